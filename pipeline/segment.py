@@ -62,6 +62,7 @@ _LINE_MARKER = re.compile(
     r"|\((?P<palpha>[A-Za-z]{1,6})\)"  # (a) (iv) (A)
     r"|(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=" + _GAP + r"[A-Z])"  # 2.1 Title   (not "1.5 million")
     r"|(?P<num>\d{1,3})(?P<numsep>[.)])"  # 1.  1)
+    r"|(?P<tabnum>\d{1,3},?)(?=\t)"  # 2<TAB>note text (endnotes; "4,<TAB>" is OCR for "4.")
     r"|(?P<alpha>[A-Za-z]{1,6})(?P<alphasep>[.)])"  # a.  a)  iv.  IV.
     r"|(?P<bullet>[•▪◦●○■□‣⁃∙·➢►▸➤✓✔\-*–—o])"  # bullets
     r")(?P<gap>" + _GAP + r")(?=\S)"
@@ -92,8 +93,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)\]]*(?:\s|$))")
 
 #: Line ends that close a clause: after one, a marker-looking line start opens an item.
 _CLAUSE_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
-#: Line ends that close a sentence (paragraph break candidates in hard-wrapped text).
-_SENTENCE_CLOSE = re.compile(r"[.!?:][\"'”’)\]]*$")
+#: Line ends that close a sentence (paragraph break candidates in hard-wrapped text). Not ":" -
+#: "three subjects:\nUnited Nations reform, ..." runs on; a list after a colon has markers.
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*$")
 #: Function words a heading or a finished line does not end with.
 _FUNCTION_WORDS = frozenset(
     "a an the of and or to in on at by for from with as that which who whose its their his her our "
@@ -108,6 +110,8 @@ _SALUTATION = re.compile(
     r"[\s,.;:!&])+)$",
     re.IGNORECASE,
 )
+#: Words that make a line a sentence rather than a title: first person, relative pronouns.
+_SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|who|whom|which)\b(?!['’]s)(?![-.])")
 #: Page furniture of PDF exports: page numbers, UN job numbers, document symbols, print dates.
 _PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:/[A-Z0-9.\-]+)+|\d{1,2}/\d{1,2}/\d{2,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
 _PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:\s+{_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
@@ -301,18 +305,24 @@ def reads_as_heading(content: str, max_words: int) -> bool:
     words = _words(content)
     if not words or len(words) > max_words or not any(ch.isalpha() for ch in content):
         return False
-    if re.search(r"[.,;:][\"'”’)\]]*$", content) and not re.search(r"\b[A-Z]{1,3}\.$|\b(?:Jr|Sr|Inc|Ltd|etc)\.$", content):
+    if re.search(r"[.,;:][\"'”’)\]]*$", content):
         return False
     if last_word(content) in _FUNCTION_WORDS or starts_lowercase(content) or is_salutation(content):
         return False
     return True
 
 
+def speaks_as_sentence(content: str) -> bool:
+    """First person or a relative clause: a speech's opening line, not a title."""
+    return bool(_SENTENCE_VOICE.search(content))
+
+
 def is_title_text(text: str, n_lines: int) -> bool:
     """The first substantive block is the title when it reads as a heading (up to 3 lines)."""
     if n_lines > TITLE_MAX_LINES or len(text) > 400:
         return False
-    return reads_as_heading(" ".join(text.split()), TITLE_MAX_WORDS)
+    flat = " ".join(text.split())
+    return reads_as_heading(flat, TITLE_MAX_WORDS) and not speaks_as_sentence(flat)
 
 
 def is_heading_text(text: str, n_lines: int) -> bool:
@@ -393,6 +403,9 @@ def parse_marker(line: Line) -> Marker | None:
     if m.group("dec"):
         parts = m.group("dec").split(".")
         return Marker(marker_text, base, text_start, f"decimal{len(parts)}", "N.N", int(parts[-1]))
+    if m.group("tabnum"):
+        # styled as "N." so that "3." then "4,<TAB>" stay siblings
+        return Marker(marker_text, base, text_start, "num", "N.", int(m.group("tabnum").rstrip(",")))
     if m.group("num"):
         return Marker(marker_text, base, text_start, "num", "N" + m.group("numsep"), int(m.group("num")))
     if m.group("alpha"):
@@ -473,9 +486,10 @@ def continues_paragraph(prev: Line, line: Line, layout: _Layout, base_indent: in
         if line.indent > base_indent and line.indent > prev.indent:
             return False  # first-line indent of a new paragraph
         return not next_word_fits(prev, line, layout)
-    if next_word_fits(prev, line, layout) and (
-        reads_as_heading(prev.content, HEADING_MAX_WORDS) or prev.content.endswith(",") and is_salutation(prev.content)
-    ):
+    # A line that does not end a sentence is cut by the wrapper. Headings and titles in hard-wrapped
+    # text stand between blank lines; one cut short here would be a first line shortened by a
+    # paragraph indent that the export dropped ("Australia is a founding\nMember of ...").
+    if prev.content.endswith(",") and is_salutation(prev.content) and next_word_fits(prev, line, layout):
         return False
     return True
 
@@ -852,9 +866,9 @@ def segment(text: str) -> Segmented:
                     )
 
     title = " ".join(text[title_draft.start : title_draft.end].split()) if title_draft else None
-    usable = [(b.start, b.end) for b in blocks if b.type != "noise"]
-    header = [(ln.cstart, ln.cend) for ln in lines if not ln.blank and any(s <= ln.cstart < e for s, e in usable)]
-    return Segmented(blocks=blocks, title=title, date=pick_date(text, usable, header))
+    substantive = [(d.start, d.end) for d in drafts if d.type != "noise"]
+    header = [(ln.cstart, ln.cend) for ln in lines[:60] if not ln.blank and any(s <= ln.cstart < e for s, e in substantive[:8])]
+    return Segmented(blocks=blocks, title=title, date=pick_date(text, substantive, header))
 
 
 def _is_date_only(content: str) -> bool:
