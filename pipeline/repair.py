@@ -246,6 +246,7 @@ def _not_worse(text: str, s: int, e: int, replacement: str) -> bool:
 def _judge_run(text: str, pieces: list[_Piece], codec: DoubleByteCodec) -> list[tuple[_Edit, float]]:
     """Decide, piece group by piece group, which re-readings of one run belong in the text."""
     accepted: list[tuple[_Edit, float]] = []
+    whole_run_valid = all(p.char is not None for p in pieces)
     k = 0
     while k < len(pieces):
         if pieces[k].char is None:
@@ -258,12 +259,12 @@ def _judge_run(text: str, pieces: list[_Piece], codec: DoubleByteCodec) -> list[
         ):
             m += 1
         stretch = pieces[k:m]
-        cjk = [p for p in stretch if is_cjk(p.char)]
-        if len(cjk) >= MIN_CJK_CHARS and sum(p.score for p in cjk) / len(cjk) >= MIN_CJK_SCORE:
+        if _is_cjk_text(text, stretch, whole_run_valid):
             s, e = stretch[0].start, stretch[-1].end
             repl = "".join(p.char for p in stretch)
             if _not_worse(text, s, e, repl):
-                accepted.append((_Edit(s, e, repl, "mojibake", _detail(codec, stretch, text[s:e])), sum(p.score for p in cjk)))
+                weight = sum(p.score for p in stretch if is_cjk(p.char))
+                accepted.append((_Edit(s, e, repl, "mojibake", _detail(codec, stretch, text[s:e])), weight))
             k = m
             continue
         # one piece on its own: punctuation next to words, or a Latin letter inside a word
@@ -283,18 +284,48 @@ def _judge_run(text: str, pieces: list[_Piece], codec: DoubleByteCodec) -> list[
     return accepted
 
 
+def _is_cjk_text(text: str, stretch: list[_Piece], whole_run_valid: bool) -> bool:
+    """Is this re-read stretch a run of CJK text rather than accented Latin letters by chance?
+
+    Evidence required: at least MIN_CJK_CHARS CJK characters, mostly of the codec's frequent
+    ones; every piece of the high-byte run forms a character (real CJK text leaves no stray
+    byte); the run is not glued to an ASCII letter (a Latin word with accents is); and when the
+    codec took ASCII letters as trail bytes, one more character than the minimum.
+    """
+    cjk = [p for p in stretch if is_cjk(p.char)]
+    if len(cjk) < MIN_CJK_CHARS or not whole_run_valid:
+        return False
+    if sum(p.score for p in cjk) / len(cjk) < MIN_CJK_SCORE:
+        return False
+    s, e = stretch[0].start, stretch[-1].end
+    before = text[s - 1] if s > 0 else " "
+    after = text[e] if e < len(text) else " "
+    if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
+        return False
+    ascii_trails = sum(1 for p in stretch if any(ch.isascii() for ch in text[p.start : p.end]))
+    return not (ascii_trails and len(cjk) <= MIN_CJK_CHARS)
+
+
 def _detail(codec: DoubleByteCodec, pieces: list[_Piece], original: str) -> str:
     name = "gb18030" if codec.name == "gbk" and any(p.four_byte for p in pieces) else codec.name
     return f"{name} read as {_reader(original)}"
 
 
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xef][\x80-\xbf]{2}"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+)
+
+
 def _is_utf8_mojibake(run: str) -> bool:
+    """Do the run's bytes read mostly as UTF-8 sequences? Then it is UTF-8 mojibake (pass 2).
+
+    Legacy CJK bytes form a valid UTF-8 sequence only by chance (about one character in
+    six for GBK), UTF-8 mojibake almost everywhere, even when a byte was lost.
+    """
     data = bytes(byte_of(ch) for ch in run)  # every char of a high run has a byte
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
+    covered = sum(len(m.group()) for m in _UTF8_SEQUENCE.finditer(data))
+    return covered * 2 > len(data)
 
 
 def _legacy_cjk_edits(text: str) -> tuple[list[_Edit], str | None]:
@@ -464,11 +495,12 @@ def _encodable(ch: str, codec: str) -> bool:
 
 
 # -- the stage ---------------------------------------------------------------------------------
-def repair_text(text: str, *, restore_names: bool = True) -> Repaired:
+def repair_text(text: str, *, normalize: bool = True, restore_names: bool = True) -> Repaired:
     """Repair mojibake and normalize ``text``; every change and every doubt is on record.
 
-    ``restore_names`` (default True) lets a known name restore a lost character; with False
-    lost characters are only warned about.
+    ``normalize`` (default True) runs pass 3 (line endings, no-break spaces, zero-width
+    characters); with False only encoding damage is repaired. ``restore_names`` (default True)
+    lets a known name restore a lost character; with False lost characters are only warned about.
 
     >>> r = repair_text("Da\\u00a1\\u00afesh")
     >>> r.text, r.repairs[0].detail
@@ -479,7 +511,8 @@ def repair_text(text: str, *, restore_names: bool = True) -> Repaired:
     legacy_edits, legacy_codec = _legacy_cjk_edits(current)
     current, records = _apply(current, records, legacy_edits)
     current, records = _apply(current, records, _utf8_edits(current))
-    current, records = _apply(current, records, _normalization_edits(current))
+    if normalize:
+        current, records = _apply(current, records, _normalization_edits(current))
 
     warnings: list[Warning] = []
     restore_edits: list[_Edit] = []
