@@ -77,13 +77,14 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
 #: Inline enumeration markers: "(a)" / "a)" / "(1)" / "1)" after a space, followed by a space.
 _INLINE_MARKER = re.compile(
-    r"(?<![^\s(\[{—–:;,])(?:\((?P<p>\d{1,2}|[a-z]|[ivx]{1,6}|[A-Z]|[IVX]{1,6})\)|(?P<c>\d{1,2}|[a-z]|[ivx]{1,6})\))"
+    r"(?:(?<![^\s\[{—–:;,\"“‘'])\((?P<p>\d{1,2}|[a-z]|[ivx]{1,6}|[A-Z]|[IVX]{1,6})\)"
+    r"|(?<![^\s—–:;,\"“‘'])(?P<c>\d{1,2}|[a-z]|[ivx]{1,6})\))"
     r"(?=[ \t\u00a0\u2000-\u200a\u202f]+\S)"
 )
 #: Before an inline "1)": a currency ("US$ 1)") means an amount, not an enumeration.
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|CHF))\s*$")
 #: Words and punctuation between inline items ("X, and 2) Y"): not part of either item.
-_ITEM_TAIL = re.compile(r"(?:[\s,;:]|\b(?:and|or|and/or|as well as)\b)+$", re.IGNORECASE)
+_ITEM_TAIL = re.compile(r"(?:[\s,;:“‘]|(?<=\s)[\"']|\b(?:and|or|and/or|as well as)\b)+$", re.IGNORECASE)
 #: Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st no nos art arts para paras vs etc e.g i.e u.n u.s u.k h.e jr sr inc ltd co "
@@ -268,6 +269,11 @@ def ends_clause(content: str) -> bool:
 
 def ends_sentence(content: str) -> bool:
     return bool(_SENTENCE_CLOSE.search(content))
+
+
+def starts_as_continuation(content: str) -> bool:
+    """A line that can only continue the previous one: lowercase, ", ...", ") ...", "(2000) and"."""
+    return starts_lowercase(content) or bool(re.match(r"\(\d{4}\)|[,;:)\]]", content))
 
 
 def starts_lowercase(content: str) -> bool:
@@ -461,7 +467,7 @@ class _Layout:
     def __init__(self, lines: list[Line]):
         widths = sorted(ln.width for ln in lines if not ln.blank)
         self.width = widths[int(0.9 * (len(widths) - 1))] if widths else 0
-        self.wrapped = len(widths) >= 4 and self.width <= WRAPPED_MAX_WIDTH
+        self.wrapped = len(widths) >= 3 and self.width <= WRAPPED_MAX_WIDTH
 
 
 def _first_word_len(content: str) -> int:
@@ -475,13 +481,18 @@ def next_word_fits(prev: Line, line: Line, layout: _Layout) -> bool:
 
 def continues_paragraph(prev: Line, line: Line, layout: _Layout, base_indent: int) -> bool:
     """Does ``line`` (no blank line before it, no marker) continue the paragraph ending in ``prev``?"""
-    if starts_lowercase(line.content):
+    if starts_as_continuation(line.content):
         return True
     if is_all_caps(prev.content) != is_all_caps(line.content) and len(prev.content) < 120:
         return False
     if not layout.wrapped:
-        # One paragraph per line: a line break ends the paragraph unless the line was cut mid-phrase.
-        return last_word(prev.content) in _FUNCTION_WORDS or prev.content.endswith(("-", "–", "—", "("))
+        # One paragraph per line: a line break after a sentence, a heading-like line, a salutation
+        # or a colon ends the paragraph; a line cut mid-phrase runs on.
+        if ends_sentence(prev.content) or prev.content.endswith(":"):
+            return False
+        if last_word(prev.content) in _FUNCTION_WORDS or prev.content.endswith(("-", "–", "—", "(", ",")):
+            return not is_salutation(prev.content)
+        return not reads_as_heading(prev.content, HEADING_MAX_WORDS)
     if ends_sentence(prev.content):
         if line.indent > base_indent and line.indent > prev.indent:
             return False  # first-line indent of a new paragraph
@@ -494,7 +505,8 @@ def continues_paragraph(prev: Line, line: Line, layout: _Layout, base_indent: in
     return True
 
 
-def is_item_start(marker: Marker, line: Line, prev: Line | None, after_break: bool, stack: list[_Open]) -> bool:
+def is_item_start(marker: Marker, line: Line, prev: Line | None, after_break: bool, stack: list[_Open],
+                  current_item: int | None = None) -> bool:
     """Whether a line starting with a marker opens a list item (rather than continuing prose)."""
     if after_break or prev is None:
         return True
@@ -502,6 +514,8 @@ def is_item_start(marker: Marker, line: Line, prev: Line | None, after_break: bo
         return True
     if ends_clause(prev.content):
         return True
+    if stack and line.indent >= stack[-1].indent and marker.number in (None, 1) and stack[-1].draft == current_item:
+        return True  # opens a list nested in the item just started: "1. Background\n1.1 The Office"
     for entry in reversed(stack):  # continues the list in progress: "- a\n- b", "1. x\n2. y"
         if entry.style == marker.style or (marker.alternative and entry.style == (marker.alternative[0], marker.form)):
             if marker.number is None or entry.number is None:
@@ -625,7 +639,8 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             marker = Marker(m.group("marker"), line.cstart, line.cstart + m.end(), "bare", "N", int(m.group("num")))
         md = _MD_HEADING.match(line.content)
 
-        if marker is not None and is_item_start(marker, line, prev, after_break, stack):
+        current_item = len(drafts) - 1 if cur is not None and cur.type == "list_item" else None
+        if marker is not None and is_item_start(marker, line, prev, after_break, stack, current_item):
             close()
             start_item(line, marker)
         elif md is not None and (after_break or prev is None or ends_clause(prev.content)):
@@ -648,7 +663,7 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
 
 def _continues(cur: _Draft, prev: Line, line: Line, layout: _Layout) -> bool:
     if cur.type == "list_item":
-        if starts_lowercase(line.content):
+        if starts_as_continuation(line.content):
             return True
         if line.indent < cur.first.indent:
             return False
@@ -709,9 +724,10 @@ def _sentence_end(text: str, start: int) -> int:
         if ch == "(":
             depth += 1
         elif ch == ")":
-            if depth == 0:
+            if depth > 0:
+                depth -= 1
+            elif not re.search(r"(?<!\S)\w{1,4}$", text[max(start, i - 5) : i]):  # not "4)" of a marker
                 return i
-            depth -= 1
         elif ch in ".!?" and (i + 1 == n or text[i + 1] in " \t\n\u00a0\"'”’)]"):
             word = re.search(r"(\S+)$", text[start:i])
             w = word.group(1).lower().lstrip("(\"'“‘") if word else ""
@@ -769,11 +785,15 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
     result = []
     for run in sorted(runs):
         items = []
+        # "(a) X; (b) Y; (c) Z; and ..." - items separated by semicolons: the last ends at one too.
+        by_semicolon = all(re.search(r";[\s\"'“‘]*(?:and|or)?[\s\"'“‘]*$", text[: run[i + 1][0]]) for i in range(len(run) - 1))
         for i, (s, e, mk, number) in enumerate(run):
             if i + 1 < len(run):
                 end = run[i + 1][0]
             else:
                 end = _sentence_end(text, e)
+                if by_semicolon and ";" in text[e:end]:
+                    end = text.index(";", e, end)
             a, b = _trim(text, e, end)
             if b > a:
                 items.append(InlineItem(mk, number, a, b, s))
@@ -831,7 +851,7 @@ def segment(text: str) -> Segmented:
             continue
         if d.type == "paragraph" and _is_date_only(text[d.start : d.end]):
             continue
-        if d.type == "paragraph" and i + 1 < len(drafts) and is_title_text(text[d.start : d.end], len(d.lines)):
+        if d.type in ("paragraph", "heading") and i + 1 < len(drafts) and is_title_text(text[d.start : d.end], len(d.lines)):
             title_draft = d
         break
     for i, d in enumerate(drafts):

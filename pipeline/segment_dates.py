@@ -159,7 +159,7 @@ def is_plainly_other(text: str, d: DateMatch) -> bool:
 def has_event_cue(text: str, d: DateMatch) -> bool:
     return bool(
         _EVENT_CUE.search(_sentence_before(text, d.start))
-        or _EVENT_CUE_AFTER.match(text[d.end : d.end + CUE_AFTER_WINDOW])
+        or _EVENT_CUE_AFTER.match(re.split(r"\n\s*\n", text[d.end : d.end + CUE_AFTER_WINDOW], maxsplit=1)[0])
     )
 
 
