@@ -48,7 +48,12 @@ MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE"
 _BREAK_INTO_MARKER = re.compile(r"\n[ \t]*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s")
 # Heads of event names the model likes to call ORG ("Quarterly Briefing", "Annual Meeting").
 _EVENT_HEADS = frozenset({"Briefing", "Meeting", "Session", "Summit", "Conference", "Dialogue", "Debate", "Workshop",
-                          "Webinar", "Seminar", "Event", "Forum Meeting", "Consultations", "Retreat"})
+                          "Webinar", "Seminar", "Event", "Consultation", "Consultations", "Retreat", "Congress",
+                          "Strategy", "Plan", "Report", "Roll", "Resolution", "Declaration", "Agenda", "Framework",
+                          "Communiqué", "Statement", "Portal", "Day", "Week", "Year", "Decade"})
+# Heads that make a capitalized name a place ("Borno State", "Diffa Region", "Bab al-Hawa crossing").
+_PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:State|Region|Province|Governorate|District|County|Prefecture|"
+                         r"Oblast|Camp|Crossing|Strip|Valley|Basin|Peninsula|Islands?)\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’])?[\s.,;:]*$")
 
@@ -234,7 +239,9 @@ class Extractor:
             uses = self._acronym_uses(b, acronyms, found)
             found = _replace_by(found, uses)
             spans = [(c.start, c.end, c.entry) for c in found if c.entry is not None]
-            persons = self.people.find(b.text, b.start, spans)
+            persons = [self._with_role_before(b, p, spans) for p in self.people.find(b.text, b.start, spans)]
+            blocked = [sp for p in persons for sp in p.role.skip_spans]
+            found = [c for c in found if not any(s <= c.start and c.end <= e for s, e in blocked)]
             unit_rules = list(found)
             for p in persons:
                 unit_rules.append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))
@@ -252,13 +259,17 @@ class Extractor:
         # merge, classify, keep to blocks
         final: list[Candidate] = []
         for (root, inner), m, r in zip(units, model, rules):
+            titles = [c.person.role.title_span for c in r if c.person is not None and c.person.role.title_span]
+            m = [c for c in m if not any(s <= c.start and c.end <= e for s, e in titles)]
             for c in merge_matches(m, r, text, self.people):
                 c = self._finish(text, c)
                 if c is None:
                     continue
                 if c.label == "PERSON" and c.person is None:
-                    role = self.people.role_after(root.text, root.start, c.end, [
-                        (r.start, r.end, r.entry) for r in r if r.entry is not None])
+                    spans = [(x.start, x.end, x.entry) for x in r if x.entry is not None]
+                    role = self.people.role_after(root.text, root.start, c.end, spans)
+                    if role is None:
+                        role = self.people.role_before(root.text, root.start, c.start, spans)
                     if role is not None:
                         c.person = PersonMatch(c.start, c.end, c.canonical, None, role, "model")
                 block = _innermost(root, inner, c)
@@ -268,6 +279,22 @@ class Extractor:
                 final.append(c)
         final.sort(key=lambda c: (c.start, c.end))
         return self._document_view(text, final)
+
+    def _with_role_before(self, block: Block, p: PersonMatch, spans) -> PersonMatch:
+        """A person without a title may have one written before the name ("UNHCR spokesperson X")."""
+        if p.role.title:
+            return p
+        hon_start = p.start
+        if p.honorific:
+            hon_start = text_rfind(block, p.start, p.honorific)
+        before = self.people.role_before(block.text, block.start, hon_start, spans)
+        if before is None:
+            return p
+        role = replace(before, country=p.role.country or before.country,
+                       organization=p.role.organization or before.organization,
+                       org_kind=p.role.org_kind or before.org_kind, org_span=p.role.org_span,
+                       skip_spans=p.role.skip_spans + before.skip_spans)
+        return replace(p, role=role)
 
     # -- candidates ------------------------------------------------------------------------
     def _gazetteer_matches(self, block: Block) -> list[Candidate]:
@@ -301,8 +328,8 @@ class Extractor:
                 if start is not None:
                     long = _LEADING_ARTICLE.sub("", before[start:])
                     s = long_end - len(long)
-                    if not any(c.start == s and c.end == long_end and c.entry == entry for c in found) \
-                            and "\n" not in long and not self.people.is_title(long):
+                    if not any(c.end == long_end and c.entry == entry for c in found) \
+                            and "\n\n" not in long and not self.people.is_title(long):
                         out.append(Candidate(s, long_end, entry.label, "rule", entry=entry, canonical=entry.name,
                                              acronym=entry.acronym, kind=entry.kind))
                 continue
@@ -316,7 +343,7 @@ class Extractor:
                 continue
             long = _LEADING_ARTICLE.sub("", before[start:])
             s = long_end - len(long)
-            if self.people.is_title(long) or self.gazetteer.is_not_entity(long) or "\n" in long:
+            if self.people.is_title(long) or self.gazetteer.is_not_entity(long) or "\n\n" in long:
                 continue
             kind = "un_entity" if long.startswith(("United Nations", "UN ")) else "other"
             cand = Candidate(s, long_end, "ORG", "rule", canonical=long, acronym=acr, kind=kind)
@@ -358,6 +385,21 @@ class Extractor:
             if label == "PERSON":
                 hon_end = self._strip_honorifics(text[s:e])
                 s += hon_end
+                while True:  # "Undersecretary Eduardo Año": a title in front is not the name
+                    first = re.match(r"\S+\s+", text[s:e])
+                    if first and first.group().strip() in self.people.title_words and len(text[s:e].split()) > 2:
+                        s += first.end()
+                    else:
+                        break
+                before = text[max(block.start, s - 6):s]
+                if re.search(r"\b(?:the|The)\s+$", before):
+                    continue  # "the Jaish al-Adl attack": a person is not preceded by an article
+                if re.search(r"\b(?:in|near)\s+$", before):
+                    label = "PLACE"
+            if label in ("PERSON", "ORG") and _PLACE_NAME.match(text[s:e]):
+                m2 = _PLACE_NAME.match(text[s:e])
+                e = s + m2.end()
+                label = "PLACE"
             surface = text[s:e].strip()
             if not surface or e <= s:
                 continue
@@ -437,6 +479,7 @@ class Extractor:
             if label == "PERSON":
                 rec = persons[i]
                 people.setdefault(rec["name"], rec).setdefault("mentions", []).append(i)
+                rec["evidence"] = rec.get("evidence", False) or c.person is not None or c.source == "rule"
             elif label == "COUNTRY" and c.code:
                 prev = countries.get(c.code)
                 countries[c.code] = Country(name=c.entry.name, code=c.code, mentions=[*(prev.mentions if prev else []), i])
@@ -450,7 +493,8 @@ class Extractor:
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=r["title"], country=r["country"],
-                           organization=r["organization"], mentions=r["mentions"]) for r in people.values()],
+                           organization=r["organization"], mentions=r["mentions"])
+                    for r in people.values() if _is_person_view(r)],
             countries=list(countries.values()),
             organizations=[Organization(name=r["name"], acronym=r["acronym"], kind=r["kind"], mentions=r["mentions"])
                            for r in orgs.values()],
@@ -471,6 +515,8 @@ def _rules_tokenizer(spacy):
     nlp = spacy.blank("en")
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\w)-$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=\w)/(?=\w)"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     return nlp
 
 
@@ -497,6 +543,14 @@ def _long_form_start(before: str, acronym: str) -> int | None:
     if len(long.split()) < 2 or not long[:1].isupper() and not long.startswith("the "):
         return None
     return base + start
+
+
+def text_rfind(block: Block, end: int, honorific: str) -> int:
+    """Absolute start of ``honorific`` written (with single spaces or not) right before ``end``."""
+    rel = end - block.start
+    pattern = r"\s+".join(re.escape(p) for p in honorific.split()) + r"\s+$"
+    m = re.search(pattern, block.text[:rel])
+    return block.start + m.start() if m else end
 
 
 def _replace_by(found: list[Candidate], better: list[Candidate]) -> list[Candidate]:
@@ -555,6 +609,19 @@ def _innermost(root: Block, inner: list[Block], c: Candidate) -> int | None:
         elif c.start < b.end and b.start < c.end:
             return None  # crosses the edge of a nested block
     return best.id
+
+
+def _is_person_view(rec: dict) -> bool:
+    """Whether a person goes into ``people``: named in full, or with an honorific or a role.
+
+    A lone word the model takes for a name ("Koufroun", "Email") stays a PERSON entity but is
+    not listed as a person; neither is a heading in capitals ("JOINT COMMUNIQUÉ").
+    """
+    name = rec["name"]
+    if name.isupper() and len(name) > 3:
+        return False
+    words = [w for w in name.split() if len(w.rstrip(".")) > 1]
+    return rec.get("evidence", False) or len(words) >= 2
 
 
 def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:

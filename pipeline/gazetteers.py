@@ -79,6 +79,8 @@ class Gazetteer:
         self.collisions: list[tuple[str, str, str]] = []
         for row in _read("countries.json"):
             names = [row["name"], *row.get("aliases", [])]
+            # headings in capitals ("UKRAINE", "SYRIAN ARAB REPUBLIC") name countries too
+            names += [n.upper() for n in names if len(n) > 3 and not n.isupper()]
             entry = Entry(
                 id=f"country:{row['id']}", label="COUNTRY", name=row["name"], code=row["id"],
                 ambiguous=frozenset(row.get("ambiguous", [])),

@@ -43,9 +43,25 @@ _MONTHS = frozenset(
 _NOT_NAME = frozenset({"The", "This", "These", "That", "Those", "His", "Her", "Their", "Our", "We", "It", "In", "On",
                        "At", "For", "And", "But", "With", "By", "As", "From", "To", "Of", "A", "An", "I"}) | _MONTHS
 _CONNECTORS = ("of", "for", "to", "at", "on", "in")
+# Connectors after which a country or organization is the one represented ("of Spain", "for the
+# Alliance of Civilizations"); "in Chad" is where one is posted, part of the title.
+_AFFILIATION = ("of", "for", "to")
 _TOKEN = re.compile(r"[(),;]|[^\s(),;]+")
 _LINE_MARKER = re.compile(r"^\s*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s+")
 _POSSESSIVE = ("'s", "’s", "'", "’")
+# A line break that starts a new item (or a "Name: ..." speaker table row) ends a logical line;
+# any other line break is a hard wrap inside a sentence and reads as a space.
+_ITEM_BREAK = re.compile(r"\n(?=[ \t]*(?:[•\-\*–—▪◦·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s)|\n(?=[ \t]*\n)|(?<=[:;])\n")
+
+
+def logical_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) pairs: ``text`` split at line breaks that start a new item, not at hard wraps."""
+    out, pos = [], 0
+    for m in _ITEM_BREAK.finditer(text):
+        out.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return out
 
 
 @dataclass(frozen=True)
@@ -57,6 +73,8 @@ class Role:
     organization: str | None = None  # canonical name
     org_kind: str | None = None
     org_span: tuple[int, int] | None = None  # an organization named only here (absolute offsets)
+    title_span: tuple[int, int] | None = None  # where the title is written (absolute offsets)
+    skip_spans: tuple[tuple[int, int], ...] = ()  # "to the United Nations": where one is accredited, not a mention
 
 
 @dataclass(frozen=True)
@@ -93,6 +111,8 @@ class PeopleRules:
         self._title_re = re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in gazetteer.titles) + r")(?![\w-])"
         )
+        self._title_re_ci = re.compile(self._title_re.pattern, re.IGNORECASE)
+        self._lower_titles = frozenset(w.lower() for t in gazetteer.titles for w in t.split())
         self.title_words = frozenset(w for t in gazetteer.titles for w in re.split(r"[\s]+", t) if w[:1].isupper())
 
     # -- public ---------------------------------------------------------------------------
@@ -103,23 +123,77 @@ class PeopleRules:
         organization in a role, and they are never taken for a person's name.
         """
         found: list[PersonMatch] = []
-        pos = 0
-        for line in text.split("\n"):
+        for pos, line in logical_lines(text):
             found.extend(self._find_in_line(line, offset + pos, spans))
-            pos += len(line) + 1
         return found
 
     def role_after(self, text: str, offset: int, name_end: int, spans: Sequence[GazetteerSpan]) -> Role | None:
         """The role introduced right after a name ending at absolute ``name_end`` (", Title of Y")."""
-        line_start = text.rfind("\n", 0, name_end - offset) + 1
-        line_end = text.find("\n", name_end - offset)
-        line_end = len(text) if line_end < 0 else line_end
-        toks = _tokens(text[line_start:line_end], offset + line_start)
+        rel = name_end - offset
+        line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
+        toks = _tokens(line, offset + line_start)
         k = next((i for i, t in enumerate(toks) if t.start >= name_end), None)
         if k is None:
             return None
         role, _ = self._after_name(toks, k, spans, require_title=True)
         return role
+
+    def role_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Role | None:
+        """A title written before a name starting at absolute ``start``.
+
+        "UNHCR spokesperson Olga Sarrado", "President: Mr. Abdulla Shahid", "The High Commissioner,
+        Filippo Grandi", "UNHCR's Representative in Chad, Ms. Laura Lo Castro".
+        """
+        rel = start - offset
+        line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
+        toks = _tokens(line[: rel - line_start], offset + line_start)
+        j = len(toks)
+        while j > 0 and self._honorific_run(toks, j - 1) == j:  # honorifics just before the name
+            j -= 1
+        if j > 0 and toks[j - 1].text in (",", ":"):
+            j -= 1
+        elif j > 0 and toks[j - 1].text.endswith(":"):
+            toks[j - 1] = _Tok(toks[j - 1].text[:-1], toks[j - 1].start, toks[j - 1].end - 1)
+        end = j
+        while j > 0:
+            w = toks[j - 1].text
+            if w in _CONNECTORS or w in ("and", "the", "The"):
+                j -= 1
+                continue
+            if (w[:1].isupper() and _word_like(w)) or w.lower() in self._lower_titles:
+                if w.endswith(".") and not w.endswith("s.") and len(w) > 2 and w not in self._honorifics:
+                    break
+                j -= 1
+                continue
+            break
+        while j < end and toks[j].text in (*_CONNECTORS, "and", "the", "The"):
+            j += 1
+        if j >= end:
+            return None
+        phrase = _text(toks, j, end)
+        if not self._title_re_ci.search(phrase):
+            return None
+        organization = org_kind = country = None
+        hit = _entry_starting(spans, toks[j].start)
+        if hit is not None and hit[2].label in ("ORG", "COUNTRY"):
+            k = _index_at_or_after(toks, hit[1], j)
+            if k < end and toks[k].text in _POSSESSIVE:
+                k += 1
+            elif k < end and toks[k].start < hit[1]:
+                k += 1
+            if k < end and self._title_re_ci.search(_text(toks, k, end)):
+                if hit[2].label == "ORG":
+                    organization, org_kind = hit[2].name, hit[2].kind
+                else:
+                    country = hit[2].code
+                j = k
+        role, _ = self._role(toks[:end], j, spans, allow_lower=True)
+        if role is None:
+            return Role(title=_text(toks, j, end), country=country, organization=organization, org_kind=org_kind,
+                        title_span=(toks[j].start, toks[end - 1].end))
+        return Role(title=role.title, country=country or role.country, organization=organization or role.organization,
+                    org_kind=org_kind or role.org_kind, title_span=(toks[j].start, toks[end - 1].end),
+                    skip_spans=role.skip_spans)
 
     def is_title(self, s: str) -> bool:
         return bool(self._title_re.search(s))
@@ -197,14 +271,20 @@ class PeopleRules:
                 break
             if w in _NOT_NAME or w in self.title_words or w in ORG_KEYWORDS:
                 break
+            if j > i and self._honorific_run(toks, j) > j:
+                break
             if _name_like(w):
                 j += 1
-                if w.endswith(_POSSESSIVE[:2]):
-                    break
+                if w.endswith(_POSSESSIVE[:2]) or (w.endswith(".") and len(w) > 2 and not _is_initial(w)):
+                    break  # a possessive or the end of a sentence ends the name
                 continue
-            if w in NAME_PARTICLES and j > i and j + 1 < len(toks) and _name_like(toks[j + 1].text):
-                j += 1
-                continue
+            if w in NAME_PARTICLES and j > i:
+                k = j
+                while k < len(toks) and toks[k].text in NAME_PARTICLES:
+                    k += 1
+                if k < len(toks) and _name_like(toks[k].text) and k - j <= 3:
+                    j = k
+                    continue
             break
         # a name ends on a word, not on an initial or a particle
         while j > i and (_is_initial(toks[j - 1].text) or toks[j - 1].text in NAME_PARTICLES):
@@ -234,7 +314,12 @@ class PeopleRules:
             return None, k
         country = organization = org_kind = None
         if toks[k].text == "(":
-            close = next((j for j in range(k + 1, min(len(toks), k + 12)) if toks[j].text == ")"), None)
+            close, depth = None, 0
+            for j in range(k, min(len(toks), k + 14)):
+                depth += {"(": 1, ")": -1}.get(toks[j].text, 0)
+                if depth == 0:
+                    close = j
+                    break
             if close is not None:
                 entry = _entry_exactly(spans, toks[k + 1].start, toks[close - 1].end) if close > k + 1 else None
                 if entry is not None:
@@ -264,9 +349,11 @@ class PeopleRules:
             organization=organization or role.organization,
             org_kind=org_kind or role.org_kind,
             org_span=role.org_span,
+            title_span=role.title_span,
+            skip_spans=role.skip_spans,
         ), k
 
-    def _role(self, toks: list[_Tok], k: int, spans) -> tuple[Role | None, int]:
+    def _role(self, toks: list[_Tok], k: int, spans, allow_lower: bool = False) -> tuple[Role | None, int]:
         """A role phrase starting at token ``k``: comma-separated segments, the first holding a title."""
         end = k
         while end < len(toks):
@@ -288,35 +375,60 @@ class PeopleRules:
             return None, k
         a, b = segments[0]
         first = _text(toks, a, b).rstrip(".")
-        if not self.is_title(first) or not toks[a].text[:1].isupper():
+        if allow_lower:
+            if not self._title_re_ci.search(first):
+                return None, k
+        elif not self.is_title(first) or not toks[a].text[:1].isupper():
             return None, k
         title, country, organization, org_kind, org_span = first, None, None, None, None
-        for j in range(a + 1, b):
+        title_end = b
+        skip: list[tuple[int, int]] = []
+        # the title runs on over commas ("Commissioner for Political Affairs, Peace and Security of
+        # the African Union Commission") until a segment that is itself a name
+        scan_end = b
+        for a2, b2 in segments[1:]:
+            seg_first = a2 + 1 if toks[a2].text in ("the", "The") and a2 + 1 < b2 else a2
+            if _entry_exactly(spans, toks[seg_first].start, toks[b2 - 1].end) is not None or self.is_title(_text(toks, a2, b2)):
+                break
+            if any(toks[x].text in _CONNECTORS and _affiliation_at(toks, x, b2, spans) for x in range(a2, b2)):
+                scan_end = b2
+                break
+        for j in range(a + 1, scan_end):
             if toks[j].text not in _CONNECTORS:
                 continue
-            t = j + 1
-            if t < b and toks[t].text in ("the", "The"):
-                t += 1
-            hit = _entry_starting(spans, toks[t].start) if t < b else None
+            hit = _affiliation_at(toks, j, scan_end, spans)
             if hit is None:
                 continue
+            t = _index_at_or_after(toks, hit[0], j)
             entry = hit[2]
             title = _text(toks, a, j)
+            title_end = j
             if entry.label == "COUNTRY":
                 country = entry.code
-            elif entry.label == "ORG" and not (toks[j].text == "to" and entry.id == "org:un"):
+            elif toks[j].text == "to" and entry.id == "org:un":
+                skip.append((toks[j].start, hit[1]))
+            else:
                 organization, org_kind = entry.name, entry.kind
             # a later "of Y" after "to the United Nations" does not occur; one affiliation per segment
             rest = _index_at_or_after(toks, hit[1], t)
-            for jj in range(rest, b):
-                if toks[jj].text in _CONNECTORS and country is None:
-                    tt = jj + 2 if jj + 2 < b and toks[jj + 1].text in ("the", "The") else jj + 1
-                    hit2 = _entry_starting(spans, toks[tt].start) if tt < b else None
-                    if hit2 is not None and hit2[2].label == "COUNTRY":
-                        country = hit2[2].code
+            for jj in range(rest, scan_end):
+                if toks[jj].text not in _CONNECTORS:
+                    continue
+                hit2 = _affiliation_at(toks, jj, scan_end, spans)
+                if hit2 is None:
+                    continue
+                if hit2[2].label == "COUNTRY" and country is None:
+                    country = hit2[2].code
+                elif toks[jj].text == "to" and hit2[2].id == "org:un":
+                    skip.append((toks[jj].start, hit2[1]))
+                elif hit2[2].label == "ORG" and organization is None:
+                    organization, org_kind = hit2[2].name, hit2[2].kind
             break
         last = b
-        for a2, b2 in segments[1:]:
+        later = [sg for sg in segments[1:] if sg[0] >= scan_end] if scan_end > b else segments[1:]
+        if scan_end > b:
+            last = scan_end
+        for a2, b2 in later:
             seg = _text(toks, a2, b2).rstrip(".")
             seg_core = seg[4:] if seg.startswith(("the ", "The ")) else seg
             entry = self.g.lookup(seg_core)
@@ -336,7 +448,9 @@ class PeopleRules:
                 continue
             break
         title = title.strip().rstrip(",")
-        return Role(title=title or None, country=country, organization=organization, org_kind=org_kind, org_span=org_span), last
+        title_span = (toks[a].start, toks[title_end - 1].end) if title_end > a else None
+        return Role(title=title or None, country=country, organization=organization, org_kind=org_kind, org_span=org_span,
+                    title_span=title_span, skip_spans=tuple(skip)), last
 
 
 def _tokens(s: str, offset: int) -> list[_Tok]:
@@ -366,6 +480,26 @@ def _name_like(w: str) -> bool:
     if len(core) > 1 and core.isupper() and "-" not in core and len(core) <= 5:
         return False  # an acronym ("UNOCT"), not a name
     return all(ch.isalpha() or ch in "-'’.?" for ch in core)
+
+
+def _word_like(w: str) -> bool:
+    core = w.rstrip(".,:")
+    return bool(core) and all(ch.isalpha() or ch in "-'’" for ch in core)
+
+
+def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[GazetteerSpan]) -> GazetteerSpan | None:
+    """The country or organization named right after the connector at ``j`` ("of [the] Spain")."""
+    t = j + 1
+    if t < end and toks[t].text in ("the", "The"):
+        t += 1
+    if t >= end:
+        return None
+    hit = _entry_starting(spans, toks[t].start)
+    if hit is None or hit[2].label not in ("COUNTRY", "ORG") or toks[j].text not in _AFFILIATION:
+        return None
+    if toks[j].text == "to" and hit[2].id != "org:un":
+        return None
+    return hit
 
 
 def _is_initial(w: str) -> bool:
