@@ -104,10 +104,12 @@ _FUNCTION_WORDS = frozenset(
 )
 #: Salutations that open speeches ("Mr. President,", "Excellencies"): paragraphs, never titles.
 _SALUTATION = re.compile(
-    r"^(?:(?:mr\.?|madam|madame|mdm\.?|mrs\.?|ms\.?|sir|your|distinguished|dear|honou?rable|"
+    r"^(?=(?:mr\.?|madam|madame|mdm\.?|mrs\.?|ms\.?|sir|your|distinguished|dear|honou?rable|excellenc|"
+    r"ladies|colleagues|friends|fellow|all\s+protocol)\b)"
+    r"(?:(?:mr\.?|madam|madame|mdm\.?|mrs\.?|ms\.?|sir|your|distinguished|dear|honou?rable|"
     r"excellenc(?:y|ies)|ladies|gentlemen|colleagues|friends|delegates|members|chair(?:man|person)?|"
     r"co-chairs?|president|vice-president|secretary-general|his|her|majest(?:y|ies)|highness(?:es)?|"
-    r"and|all|the|of|general|assembly|fellow|heads?|states?|government|delegations?|"
+    r"and|all|protocol|the|of|general|assembly|fellow|heads?|states?|government|delegations?|"
     r"[\s,.;:!&])+)$",
     re.IGNORECASE,
 )
