@@ -104,7 +104,7 @@ _FUNCTION_WORDS = frozenset(
 )
 #: Salutations that open speeches ("Mr. President,", "Excellencies"): paragraphs, never titles.
 _SALUTATION = re.compile(
-    r"^(?=(?:mr\.?|madam|madame|mdm\.?|mrs\.?|ms\.?|sir|your|distinguished|dear|honou?rable|excellenc|"
+    r"^(?=(?:mr\.?|madam|madame|mdm\.?|mrs\.?|ms\.?|sir|your|distinguished|dear|honou?rable|excellenc\w*|"
     r"ladies|colleagues|friends|fellow|all\s+protocol)\b)"
     r"(?:(?:mr\.?|madam|madame|mdm\.?|mrs\.?|ms\.?|sir|your|distinguished|dear|honou?rable|"
     r"excellenc(?:y|ies)|ladies|gentlemen|colleagues|friends|delegates|members|chair(?:man|person)?|"
@@ -504,11 +504,17 @@ def continues_paragraph(prev: Line, line: Line, layout: _Layout, base_indent: in
     # paragraph indent that the export dropped ("Australia is a founding\nMember of ...").
     if prev.content.endswith(",") and is_salutation(prev.content) and next_word_fits(prev, line, layout):
         return False
+    if (
+        next_word_fits(prev, line, layout)
+        and line.width <= 0.6 * layout.width
+        and reads_as_heading(prev.content, HEADING_MAX_WORDS)
+    ):
+        return False  # a stack of short header lines ("General Assembly\nSeventy-sixth session")
     return True
 
 
 def is_item_start(marker: Marker, line: Line, prev: Line | None, after_break: bool, stack: list[_Open],
-                  current_item: int | None = None) -> bool:
+                  current_item: int | None = None, next_marker: Marker | None = None) -> bool:
     """Whether a line starting with a marker opens a list item (rather than continuing prose)."""
     if after_break or prev is None:
         return True
@@ -516,6 +522,10 @@ def is_item_start(marker: Marker, line: Line, prev: Line | None, after_break: bo
         return True
     if ends_clause(prev.content):
         return True
+    if next_marker is not None and next_marker.style == marker.style and (
+        marker.number is None or next_marker.number == marker.number + 1
+    ):
+        return True  # the next line continues the same list: "Programme\n- Opening\n- Keynote"
     if stack and line.indent >= stack[-1].indent and marker.number in (None, 1) and stack[-1].draft == current_item:
         return True  # opens a list nested in the item just started: "1. Background\n1.1 The Office"
     for entry in reversed(stack):  # continues the list in progress: "- a\n- b", "1. x\n2. y"
@@ -642,7 +652,11 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         md = _MD_HEADING.match(line.content)
 
         current_item = len(drafts) - 1 if cur is not None and cur.type == "list_item" else None
-        if marker is not None and is_item_start(marker, line, prev, after_break, stack, current_item):
+        following = lines[idx + 1] if idx + 1 < len(lines) else None
+        next_marker = parse_marker(following) if marker is not None and following is not None and not following.blank else None
+        if next_marker is not None and abs(following.indent - line.indent) > 1:
+            next_marker = None
+        if marker is not None and is_item_start(marker, line, prev, after_break, stack, current_item, next_marker):
             close()
             start_item(line, marker)
         elif md is not None and (after_break or prev is None or ends_clause(prev.content)):
