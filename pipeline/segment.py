@@ -909,6 +909,6 @@ def segment(text: str) -> Segmented:
 
 def _is_date_only(content: str) -> bool:
     """A dateline ("4 February 2022", "New York, 4 February 2022", "2022-10-14")."""
-    if len(content) > 60 or "\n" in content:
+    if len(content) > 100 or "\n" in content:
         return False
     return any(is_dateline(content, d.start, d.end) for d in find_dates(content))

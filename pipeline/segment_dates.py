@@ -98,7 +98,7 @@ _NOT_EVENT_AFTER = re.compile(r"^\W{0,3}(?:terrorist\s+)?(?:attacks?|bombings?|e
 # What may stand beside a date on a dateline: a place, a weekday, a label.
 _DATELINE_REST = re.compile(
     r"^[\s,.:;()\[\]–—-]*(?i:(?:date|dated|issued|published|updated|released)\s*:?)?[\s,.:;()\[\]–—-]*"
-    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?[\s,.:;()\[\]–—-]*"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}[\s,.:;()\[\]–—-]*){0,3}"
     r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.:;()\[\]–—-]*"
     r"(?i:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|hrs?|h)?)?[\s,.:;()\[\]–—-]*$",
 )
@@ -172,6 +172,8 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
 
 def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     """``line`` holds the date at [d_start, d_end) and nothing but a place, weekday or label."""
+    if len(line) > 120:
+        return False
     return bool(_DATELINE_REST.match(line[:d_start] + " " + line[d_end:]))
 
 
