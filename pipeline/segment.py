@@ -595,6 +595,7 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
     cur: _Draft | None = None
     prev: Line | None = None  # last content line of the current run
     after_break = True  # a blank line or noise came before this line
+    before_blank: _Draft | None = None  # the block a blank line just closed
 
     def close() -> None:
         nonlocal cur
@@ -633,11 +634,14 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
 
     for idx, line in enumerate(lines):
         if line.blank:
+            if cur is not None:
+                before_blank = cur
             close()
             after_break = True
             continue
         beside_blank = idx == 0 or idx == len(lines) - 1 or lines[idx - 1].blank or lines[idx + 1].blank
         if is_noise_line(line.content, script, beside_blank):
+            before_blank = None
             close()
             d = _Draft("noise", [line])
             d.start = line.cstart
@@ -665,15 +669,28 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             cur.marker = None
             close()
             after_break = True
+            before_blank = None
             prev = line
             continue
         elif cur is not None and _continues(cur, prev, line, layout):
+            cur.lines.append(line)
+        elif (
+            cur is None
+            and before_blank is not None
+            and before_blank.type in ("paragraph", "list_item")
+            and starts_lowercase(line.content)
+            and not ends_clause(prev.content)
+        ):
+            # A sentence cut by a page break ("... exploiting fear and\n \nuncertainty to ..."):
+            # one paragraph to the reader; its span runs over the blank lines.
+            cur = before_blank
             cur.lines.append(line)
         else:
             close()
             start_paragraph(line)
         prev = line
         after_break = False
+        before_blank = None
     return drafts
 
 
