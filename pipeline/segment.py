@@ -526,7 +526,13 @@ def is_item_start(marker: Marker, line: Line, prev: Line | None, after_break: bo
         marker.number is None or next_marker.number == marker.number + 1
     ):
         return True  # the next line continues the same list: "Programme\n- Opening\n- Keynote"
-    if stack and line.indent >= stack[-1].indent and marker.number in (None, 1) and stack[-1].draft == current_item:
+    if (
+        stack
+        and stack[-1].draft == current_item
+        and line.indent >= stack[-1].indent
+        and marker.number in (None, 1)
+        and (prev.content.endswith(":") or reads_as_heading(prev.content, HEADING_MAX_WORDS))
+    ):
         return True  # opens a list nested in the item just started: "1. Background\n1.1 The Office"
     for entry in reversed(stack):  # continues the list in progress: "- a\n- b", "1. x\n2. y"
         if entry.style == marker.style or (marker.alternative and entry.style == (marker.alternative[0], marker.form)):
