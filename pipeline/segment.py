@@ -125,6 +125,10 @@ _DECORATION = re.compile(r"^(?:([*=_~#•·-])\s*){3,}$|^[*]$")
 _LATIN1_SUPPLEMENT = re.compile(r"[\u0080-\u00ff]")
 _ASCII_WORD = re.compile(r"[A-Za-z]{3,}")
 
+#: Inline enumerations: how many other marker-like tokens may separate two items of one run.
+INLINE_MAX_GAP = 12
+#: The last item of an inline run ends at its sentence's end, at most this far from its marker.
+LAST_ITEM_MAX_CHARS = 3000
 #: A document is hard-wrapped when 90% of its lines end before this column.
 WRAPPED_MAX_WIDTH = 110
 #: Longest stand-alone line taken for a heading; the title may be longer.
@@ -753,11 +757,11 @@ def _inline_candidates(text: str) -> list[tuple[int, int, str, list[tuple[str, i
     return out
 
 
-def _sentence_end(text: str, start: int) -> int:
-    """End of the sentence (or of an unclosed parenthesis) that begins before ``start``."""
+def _sentence_end(text: str, start: int, limit: int | None = None) -> int:
+    """End of the sentence (or of an unclosed parenthesis) that begins before ``start``; at most ``limit``."""
     depth = 0
     i = start
-    n = len(text)
+    n = len(text) if limit is None else min(len(text), limit)
     while i < n:
         ch = text[i]
         if ch == "(":
@@ -810,6 +814,8 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
             members = [k]
             expect = number + 1
             for j in range(k + 1, len(cands)):
+                if j - members[-1] > INLINE_MAX_GAP:
+                    break  # bounded work: a run continues within a few marker-like tokens
                 if j in used:
                     continue
                 s2, e2, mk2, readings2, form2 = cands[j]
@@ -819,10 +825,11 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
                     expect += 1
             if len(run) >= 2 or (family_form and run):
                 used.update(members)
-                runs.append(run)
+                after = cands[members[-1] + 1][0] if members[-1] + 1 < len(cands) else len(text)
+                runs.append((run, after))
                 break
     result = []
-    for run in sorted(runs):
+    for run, after in sorted(runs):
         items = []
         # "(a) X; (b) Y; (c) Z; and ..." - items separated by semicolons: the last ends at one too.
         by_semicolon = all(re.search(r";[\s\"'“‘]*(?:and|or)?[\s\"'“‘]*$", text[: run[i + 1][0]]) for i in range(len(run) - 1))
@@ -830,7 +837,9 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
             if i + 1 < len(run):
                 end = run[i + 1][0]
             else:
-                end = _sentence_end(text, e)
+                # the last item ends with its sentence, before the next marker-like token, and
+                # within LAST_ITEM_MAX_CHARS (bounded work on pathological text)
+                end = _sentence_end(text, e, min(after, e + LAST_ITEM_MAX_CHARS))
                 if by_semicolon and ";" in text[e:end]:
                     end = text.index(";", e, end)
             a, b = _trim(text, e, end)
