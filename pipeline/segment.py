@@ -39,7 +39,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -445,7 +445,6 @@ class _Draft:
     number: int | None = None
     text_col: int = 0
     start: int = 0
-    children: list = field(default_factory=list)
 
     @property
     def end(self) -> int:
