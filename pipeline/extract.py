@@ -54,6 +54,9 @@ _EVENT_HEADS = frozenset({"Briefing", "Meeting", "Session", "Summit", "Conferenc
 # Heads that make a capitalized name a place ("Borno State", "Diffa Region", "Bab al-Hawa crossing").
 _PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:State|Region|Province|Governorate|District|County|Prefecture|"
                          r"Oblast|Camp|Crossing|Strip|Valley|Basin|Peninsula|Islands?)\b")
+_PLACE_HEAD = re.compile(r"\b(?:Region|Province|State|Governorate|District|Territory|Territories|Autonomous Region|Zone)\b")
+_ORG_HEAD = re.compile(r"\b(?:Office|Organization|Organisation|Council|Commission|Committee|Mission|Government|Force|"
+                       r"Agency|Authority|Ministry|Group|Union|Community|Centre|Center|Programme|Fund|Bank)\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’])?[\s.,;:]*$")
 
@@ -300,13 +303,17 @@ class Extractor:
     def _gazetteer_matches(self, block: Block) -> list[Candidate]:
         from spacy.util import filter_spans
 
-        doc = self._rules_nlp.make_doc(block.text)
+        # names wrap over lines ("the United Nations\n   Investigative Team"): match on the text with
+        # each whitespace run read as one space, then map the offsets back
+        flat, where = _flatten_whitespace(block.text)
+        doc = self._rules_nlp.make_doc(flat)
         matches = {(s, e): self._rules_nlp.vocab.strings[mid] for mid, s, e in self._matcher(doc)}
         out = []
         for span in filter_spans([doc[s:e] for s, e in matches]):
             entry = self.gazetteer.entries[matches[(span.start, span.end)]]
+            start, end = where[span.start_char], where[span.end_char - 1] + 1
             out.append(Candidate(
-                block.start + span.start_char, block.start + span.end_char, entry.label, "gazetteer",
+                block.start + start, block.start + end, entry.label, "gazetteer",
                 entry=entry, canonical=entry.name, acronym=entry.acronym, kind=entry.kind,
                 ambiguous=span.text in entry.ambiguous,
             ))
@@ -345,8 +352,12 @@ class Extractor:
             s = long_end - len(long)
             if self.people.is_title(long) or self.gazetteer.is_not_entity(long) or "\n\n" in long:
                 continue
-            kind = "un_entity" if long.startswith(("United Nations", "UN ")) else "other"
-            cand = Candidate(s, long_end, "ORG", "rule", canonical=long, acronym=acr, kind=kind)
+            long_name = " ".join(long.split())
+            if _PLACE_HEAD.search(long_name) and not _ORG_HEAD.search(long_name):
+                cand = Candidate(s, long_end, "LOCATION", "rule", canonical=long_name)
+            else:
+                kind = "un_entity" if long.startswith(("United Nations", "UN ")) else "other"
+                cand = Candidate(s, long_end, "ORG", "rule", canonical=long_name, acronym=acr, kind=kind)
             acronyms.setdefault(acr, replace(cand, start=0, end=0))
             out.append(cand)
         return out
@@ -450,7 +461,7 @@ class Extractor:
         # ORG
         if entry is not None and entry.label == "ORG":
             c.entry, c.canonical, c.kind, c.acronym = entry, entry.name, entry.kind, entry.acronym
-        elif surface.split()[-1] in _EVENT_HEADS:
+        elif any(w in _EVENT_HEADS for w in surface.split()):
             return None
         elif self.people.is_title(surface) and not any(w in surface.split() for w in ("Office", "Directorate", "Department")):
             return None
@@ -508,6 +519,19 @@ class Extractor:
 # ---------------------------------------------------------------------------------------------
 
 _ACRONYM_DEF = re.compile(r"\s?\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9})\)")
+
+
+def _flatten_whitespace(s: str) -> tuple[str, list[int]]:
+    """``s`` with every whitespace run as one space, and the index in ``s`` of each kept character."""
+    out, where = [], []
+    for m in re.finditer(r"\s+|\S+", s):
+        if m.group()[0].isspace():
+            out.append(" ")
+            where.append(m.start())
+        else:
+            out.append(m.group())
+            where.extend(range(m.start(), m.end()))
+    return "".join(out), where
 
 
 def _rules_tokenizer(spacy):

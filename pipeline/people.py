@@ -35,7 +35,7 @@ ORG_KEYWORDS = frozenset(
     Organization Organisation Programme Program Fund Foundation University College Union Network Forum Group
     Association Bank Court Secretariat Mission Alliance Initiative Society Service Services Police Force Forces
     Academy School Assembly Parliament Government Company Corporation Authority Board Bureau Unit Division
-    Section Team Cell Task Compact Coalition Partnership Platform Observatory Movement Front Party Brigade""".split()
+    Section Branch Team Cell Task Compact Coalition Partnership Platform Observatory Movement Front Party Brigade""".split()
 )
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
@@ -214,7 +214,11 @@ class PeopleRules:
                 continue
             hon_end = self._honorific_run(toks, i)
             if hon_end > i:
-                honorific = " ".join(t.text for t in toks[i:hon_end])
+                parts = self._honorific_parts(toks, i, hon_end)
+                # a title used like an honorific ("Council President X") is left to role_before
+                while parts and " ".join(t.text for t in toks[parts[-1][0]:parts[-1][1]]) in self.g.title_first:
+                    parts.pop()
+                honorific = " ".join(t.text for t in toks[i:parts[-1][1]]) if parts else None
                 name_end = self._name(toks, hon_end, spans)
                 if name_end > hon_end and self._plausible_with_honorific(toks, i, hon_end, name_end, spans):
                     role, after = self._after_name(toks, name_end, spans, require_title=True)
@@ -245,6 +249,19 @@ class PeopleRules:
                 end -= len(suffix)
                 break
         return PersonMatch(start=start, end=end, name=name, honorific=honorific, role=role, form=form)
+
+    def _honorific_parts(self, toks: list[_Tok], i: int, end: int) -> list[tuple[int, int]]:
+        """The honorifics of a run as (start, end) token ranges: "H.E." "Ms."."""
+        parts, j = [], i
+        while j < end:
+            for cand in self._honorifics.get(toks[j].text, ()):
+                if tuple(t.text for t in toks[j : j + len(cand)]) == cand:
+                    parts.append((j, j + len(cand)))
+                    j += len(cand)
+                    break
+            else:
+                break
+        return parts
 
     def _honorific_at(self, toks, i) -> bool:
         return self._honorific_run(toks, i) > i
@@ -421,7 +438,7 @@ class PeopleRules:
                     country = hit2[2].code
                 elif toks[jj].text == "to" and hit2[2].id == "org:un":
                     skip.append((toks[jj].start, hit2[1]))
-                elif hit2[2].label == "ORG" and organization is None:
+                elif hit2[2].label == "ORG" and organization is None and country is None:
                     organization, org_kind = hit2[2].name, hit2[2].kind
             break
         last = b
@@ -435,8 +452,8 @@ class PeopleRules:
             if entry is not None and _entry_exactly(spans, toks[a2].start if not seg.startswith(("the ", "The ")) else toks[a2 + 1].start, toks[b2 - 1].end) is not None:
                 if entry.label == "COUNTRY" and country is None:
                     country = entry.code
-                elif entry.label == "ORG" and organization is None:
-                    organization, org_kind = entry.name, entry.kind
+                elif entry.label == "ORG" and (organization is None or org_kind == "other" and org_span is not None):
+                    organization, org_kind = entry.name, entry.kind  # a known body beats a unit named before it
                 last = b2
                 continue
             if organization is None and seg_core[:1].isupper() and any(w in ORG_KEYWORDS for w in seg_core.split()) \
