@@ -62,6 +62,7 @@ _LINE_MARKER = re.compile(
     r"|\((?P<palpha>[A-Za-z]{1,6})\)"  # (a) (iv) (A)
     r"|(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=" + _GAP + r"[A-Z])"  # 2.1 Title   (not "1.5 million")
     r"|(?P<num>\d{1,3})(?P<numsep>[.)])"  # 1.  1)
+    r"|(?P<tabnum>\d{1,3},?)(?=\t)"  # 2<TAB>note text (endnotes; "4,<TAB>" is OCR for "4.")
     r"|(?P<alpha>[A-Za-z]{1,6})(?P<alphasep>[.)])"  # a.  a)  iv.  IV.
     r"|(?P<bullet>[•▪◦●○■□‣⁃∙·➢►▸➤✓✔\-*–—o])"  # bullets
     r")(?P<gap>" + _GAP + r")(?=\S)"
@@ -76,13 +77,14 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
 #: Inline enumeration markers: "(a)" / "a)" / "(1)" / "1)" after a space, followed by a space.
 _INLINE_MARKER = re.compile(
-    r"(?<![^\s(\[{—–:;,])(?:\((?P<p>\d{1,2}|[a-z]|[ivx]{1,6}|[A-Z]|[IVX]{1,6})\)|(?P<c>\d{1,2}|[a-z]|[ivx]{1,6})\))"
+    r"(?:(?<![^\s\[{—–:;,\"“‘'])\((?P<p>\d{1,2}|[a-z]|[ivx]{1,6}|[A-Z]|[IVX]{1,6})\)"
+    r"|(?<![^\s—–:;,\"“‘'])(?P<c>\d{1,2}|[a-z]|[ivx]{1,6})\))"
     r"(?=[ \t\u00a0\u2000-\u200a\u202f]+\S)"
 )
 #: Before an inline "1)": a currency ("US$ 1)") means an amount, not an enumeration.
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|CHF))\s*$")
 #: Words and punctuation between inline items ("X, and 2) Y"): not part of either item.
-_ITEM_TAIL = re.compile(r"(?:[\s,;:]|\b(?:and|or|and/or|as well as)\b)+$", re.IGNORECASE)
+_ITEM_TAIL = re.compile(r"(?:[\s,;:“‘]|(?<=\s)[\"']|\b(?:and|or|and/or|as well as)\b)+$", re.IGNORECASE)
 #: Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st no nos art arts para paras vs etc e.g i.e u.n u.s u.k h.e jr sr inc ltd co "
@@ -92,8 +94,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)\]]*(?:\s|$))")
 
 #: Line ends that close a clause: after one, a marker-looking line start opens an item.
 _CLAUSE_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
-#: Line ends that close a sentence (paragraph break candidates in hard-wrapped text).
-_SENTENCE_CLOSE = re.compile(r"[.!?:][\"'”’)\]]*$")
+#: Line ends that close a sentence (paragraph break candidates in hard-wrapped text). Not ":" -
+#: "three subjects:\nUnited Nations reform, ..." runs on; a list after a colon has markers.
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*$")
 #: Function words a heading or a finished line does not end with.
 _FUNCTION_WORDS = frozenset(
     "a an the of and or to in on at by for from with as that which who whose its their his her our "
@@ -108,6 +111,8 @@ _SALUTATION = re.compile(
     r"[\s,.;:!&])+)$",
     re.IGNORECASE,
 )
+#: Words that make a line a sentence rather than a title: first person, relative pronouns.
+_SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|who|whom|which)\b(?!['’]s)(?![-.])")
 #: Page furniture of PDF exports: page numbers, UN job numbers, document symbols, print dates.
 _PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:/[A-Z0-9.\-]+)+|\d{1,2}/\d{1,2}/\d{2,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
 _PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:\s+{_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
@@ -266,6 +271,11 @@ def ends_sentence(content: str) -> bool:
     return bool(_SENTENCE_CLOSE.search(content))
 
 
+def starts_as_continuation(content: str) -> bool:
+    """A line that can only continue the previous one: lowercase, ", ...", ") ...", "(2000) and"."""
+    return starts_lowercase(content) or bool(re.match(r"\(\d{4}\)|[,;:)\]]", content))
+
+
 def starts_lowercase(content: str) -> bool:
     for ch in content:
         if ch.isalpha():
@@ -301,18 +311,24 @@ def reads_as_heading(content: str, max_words: int) -> bool:
     words = _words(content)
     if not words or len(words) > max_words or not any(ch.isalpha() for ch in content):
         return False
-    if re.search(r"[.,;:][\"'”’)\]]*$", content) and not re.search(r"\b[A-Z]{1,3}\.$|\b(?:Jr|Sr|Inc|Ltd|etc)\.$", content):
+    if re.search(r"[.,;:][\"'”’)\]]*$", content):
         return False
     if last_word(content) in _FUNCTION_WORDS or starts_lowercase(content) or is_salutation(content):
         return False
     return True
 
 
+def speaks_as_sentence(content: str) -> bool:
+    """First person or a relative clause: a speech's opening line, not a title."""
+    return bool(_SENTENCE_VOICE.search(content))
+
+
 def is_title_text(text: str, n_lines: int) -> bool:
     """The first substantive block is the title when it reads as a heading (up to 3 lines)."""
     if n_lines > TITLE_MAX_LINES or len(text) > 400:
         return False
-    return reads_as_heading(" ".join(text.split()), TITLE_MAX_WORDS)
+    flat = " ".join(text.split())
+    return reads_as_heading(flat, TITLE_MAX_WORDS) and not speaks_as_sentence(flat)
 
 
 def is_heading_text(text: str, n_lines: int) -> bool:
@@ -393,6 +409,9 @@ def parse_marker(line: Line) -> Marker | None:
     if m.group("dec"):
         parts = m.group("dec").split(".")
         return Marker(marker_text, base, text_start, f"decimal{len(parts)}", "N.N", int(parts[-1]))
+    if m.group("tabnum"):
+        # styled as "N." so that "3." then "4,<TAB>" stay siblings
+        return Marker(marker_text, base, text_start, "num", "N.", int(m.group("tabnum").rstrip(",")))
     if m.group("num"):
         return Marker(marker_text, base, text_start, "num", "N" + m.group("numsep"), int(m.group("num")))
     if m.group("alpha"):
@@ -448,7 +467,7 @@ class _Layout:
     def __init__(self, lines: list[Line]):
         widths = sorted(ln.width for ln in lines if not ln.blank)
         self.width = widths[int(0.9 * (len(widths) - 1))] if widths else 0
-        self.wrapped = len(widths) >= 4 and self.width <= WRAPPED_MAX_WIDTH
+        self.wrapped = len(widths) >= 3 and self.width <= WRAPPED_MAX_WIDTH
 
 
 def _first_word_len(content: str) -> int:
@@ -462,25 +481,32 @@ def next_word_fits(prev: Line, line: Line, layout: _Layout) -> bool:
 
 def continues_paragraph(prev: Line, line: Line, layout: _Layout, base_indent: int) -> bool:
     """Does ``line`` (no blank line before it, no marker) continue the paragraph ending in ``prev``?"""
-    if starts_lowercase(line.content):
+    if starts_as_continuation(line.content):
         return True
     if is_all_caps(prev.content) != is_all_caps(line.content) and len(prev.content) < 120:
         return False
     if not layout.wrapped:
-        # One paragraph per line: a line break ends the paragraph unless the line was cut mid-phrase.
-        return last_word(prev.content) in _FUNCTION_WORDS or prev.content.endswith(("-", "–", "—", "("))
+        # One paragraph per line: a line break after a sentence, a heading-like line, a salutation
+        # or a colon ends the paragraph; a line cut mid-phrase runs on.
+        if ends_sentence(prev.content) or prev.content.endswith(":"):
+            return False
+        if last_word(prev.content) in _FUNCTION_WORDS or prev.content.endswith(("-", "–", "—", "(", ",")):
+            return not is_salutation(prev.content)
+        return not reads_as_heading(prev.content, HEADING_MAX_WORDS)
     if ends_sentence(prev.content):
         if line.indent > base_indent and line.indent > prev.indent:
             return False  # first-line indent of a new paragraph
         return not next_word_fits(prev, line, layout)
-    if next_word_fits(prev, line, layout) and (
-        reads_as_heading(prev.content, HEADING_MAX_WORDS) or prev.content.endswith(",") and is_salutation(prev.content)
-    ):
+    # A line that does not end a sentence is cut by the wrapper. Headings and titles in hard-wrapped
+    # text stand between blank lines; one cut short here would be a first line shortened by a
+    # paragraph indent that the export dropped ("Australia is a founding\nMember of ...").
+    if prev.content.endswith(",") and is_salutation(prev.content) and next_word_fits(prev, line, layout):
         return False
     return True
 
 
-def is_item_start(marker: Marker, line: Line, prev: Line | None, after_break: bool, stack: list[_Open]) -> bool:
+def is_item_start(marker: Marker, line: Line, prev: Line | None, after_break: bool, stack: list[_Open],
+                  current_item: int | None = None) -> bool:
     """Whether a line starting with a marker opens a list item (rather than continuing prose)."""
     if after_break or prev is None:
         return True
@@ -488,6 +514,8 @@ def is_item_start(marker: Marker, line: Line, prev: Line | None, after_break: bo
         return True
     if ends_clause(prev.content):
         return True
+    if stack and line.indent >= stack[-1].indent and marker.number in (None, 1) and stack[-1].draft == current_item:
+        return True  # opens a list nested in the item just started: "1. Background\n1.1 The Office"
     for entry in reversed(stack):  # continues the list in progress: "- a\n- b", "1. x\n2. y"
         if entry.style == marker.style or (marker.alternative and entry.style == (marker.alternative[0], marker.form)):
             if marker.number is None or entry.number is None:
@@ -611,7 +639,8 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             marker = Marker(m.group("marker"), line.cstart, line.cstart + m.end(), "bare", "N", int(m.group("num")))
         md = _MD_HEADING.match(line.content)
 
-        if marker is not None and is_item_start(marker, line, prev, after_break, stack):
+        current_item = len(drafts) - 1 if cur is not None and cur.type == "list_item" else None
+        if marker is not None and is_item_start(marker, line, prev, after_break, stack, current_item):
             close()
             start_item(line, marker)
         elif md is not None and (after_break or prev is None or ends_clause(prev.content)):
@@ -634,7 +663,7 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
 
 def _continues(cur: _Draft, prev: Line, line: Line, layout: _Layout) -> bool:
     if cur.type == "list_item":
-        if starts_lowercase(line.content):
+        if starts_as_continuation(line.content):
             return True
         if line.indent < cur.first.indent:
             return False
@@ -695,9 +724,10 @@ def _sentence_end(text: str, start: int) -> int:
         if ch == "(":
             depth += 1
         elif ch == ")":
-            if depth == 0:
+            if depth > 0:
+                depth -= 1
+            elif not re.search(r"(?<!\S)\w{1,4}$", text[max(start, i - 5) : i]):  # not "4)" of a marker
                 return i
-            depth -= 1
         elif ch in ".!?" and (i + 1 == n or text[i + 1] in " \t\n\u00a0\"'”’)]"):
             word = re.search(r"(\S+)$", text[start:i])
             w = word.group(1).lower().lstrip("(\"'“‘") if word else ""
@@ -755,11 +785,15 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
     result = []
     for run in sorted(runs):
         items = []
+        # "(a) X; (b) Y; (c) Z; and ..." - items separated by semicolons: the last ends at one too.
+        by_semicolon = all(re.search(r";[\s\"'“‘]*(?:and|or)?[\s\"'“‘]*$", text[: run[i + 1][0]]) for i in range(len(run) - 1))
         for i, (s, e, mk, number) in enumerate(run):
             if i + 1 < len(run):
                 end = run[i + 1][0]
             else:
                 end = _sentence_end(text, e)
+                if by_semicolon and ";" in text[e:end]:
+                    end = text.index(";", e, end)
             a, b = _trim(text, e, end)
             if b > a:
                 items.append(InlineItem(mk, number, a, b, s))
@@ -817,7 +851,7 @@ def segment(text: str) -> Segmented:
             continue
         if d.type == "paragraph" and _is_date_only(text[d.start : d.end]):
             continue
-        if d.type == "paragraph" and i + 1 < len(drafts) and is_title_text(text[d.start : d.end], len(d.lines)):
+        if d.type in ("paragraph", "heading") and i + 1 < len(drafts) and is_title_text(text[d.start : d.end], len(d.lines)):
             title_draft = d
         break
     for i, d in enumerate(drafts):
@@ -852,9 +886,9 @@ def segment(text: str) -> Segmented:
                     )
 
     title = " ".join(text[title_draft.start : title_draft.end].split()) if title_draft else None
-    usable = [(b.start, b.end) for b in blocks if b.type != "noise"]
-    header = [(ln.cstart, ln.cend) for ln in lines if not ln.blank and any(s <= ln.cstart < e for s, e in usable)]
-    return Segmented(blocks=blocks, title=title, date=pick_date(text, usable, header))
+    substantive = [(d.start, d.end) for d in drafts if d.type != "noise"]
+    header = [(ln.cstart, ln.cend) for ln in lines[:60] if not ln.blank and any(s <= ln.cstart < e for s, e in substantive[:8])]
+    return Segmented(blocks=blocks, title=title, date=pick_date(text, substantive, header))
 
 
 def _is_date_only(content: str) -> bool:

@@ -14,14 +14,18 @@ Written forms recognised (all patterns live in this module):
 
 Numeric day/month forms (``04/02/2022``) are ambiguous between readers and are not used.
 
-Which date wins when there are several (``pick_date``), first rule that finds one:
+Which date wins when there are several (``pick_date``), first rule that finds one. Only the
+*opening* of the document is searched (the first few non-noise blocks: title, datelines, first
+paragraph); dates later in a text are its history ("on 26 June 1945 the Charter was signed"),
+and a speech with no meeting date in its opening gets none.
 
-1. **Event cue**: the first date in the opening part of the document whose sentence, just
-   before it, says it is the meeting's ("held on", "convened", "took place", "meeting",
-   "briefing", "session", "conference" ...).
+1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
+   a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today") or a
+   meeting verb just after it ("On 4 February 2022, the Council held ...").
 2. **Dateline**: a line near the top that is only a date (optionally with a place, a weekday
    or a "Date:" label), e.g. ``New York, 4 February 2022`` or ``2022-10-14``.
-3. **First date**: the first date anywhere in the opening part of the document.
+3. **Header date**: the first date in a short opening block (a title or subtitle line such as
+   "Security Council, 9000th meeting, 4 February 2022").
 
 In every rule a date that is plainly something else is skipped: one introduced by "the attacks
 of", "since", "adopted on", "dated", "signed on" ..., or followed by "attacks" ("the
@@ -34,9 +38,11 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-#: How far into the document (in characters) rules 1 and 3 look; later dates are the
-#: speech's history, not the meeting's date.
-OPENING_CHARS = 2500
+#: How many non-noise blocks from the top make the opening, and the most characters it spans.
+OPENING_BLOCKS = 3
+OPENING_CHARS = 1500
+#: Longest block whose date counts as a header date (rule 3).
+HEADER_BLOCK_CHARS = 250
 #: How many non-blank lines from the top a dateline may sit (rule 2).
 DATELINE_MAX_LINE = 8
 
@@ -70,13 +76,19 @@ CUE_WINDOW = 80
 _EVENT_CUE = re.compile(
     r"\b(?:held|convened|took\s+place|takes\s+place|will\s+take\s+place|taking\s+place|met|meets|"
     r"meeting|briefing|session|conference|summit|workshop|dialogue|forum|consultations?|debate|"
-    r"event|webinar|hosted|organi[sz]ed)\b",
+    r"event|webinar|hosted|organi[sz]ed|today|this\s+day)\b",
+    re.IGNORECASE,
+)
+# A meeting verb right after the date, in the same sentence ("On 4 May 2023, the Council held").
+CUE_AFTER_WINDOW = 60
+_EVENT_CUE_AFTER = re.compile(
+    r"^[^.;:!?]*?\b(?:held|convened|met|hosted|organi[sz]ed|took\s+place|opened|briefed|heard|adopted\s+the\s+agenda)\b",
     re.IGNORECASE,
 )
 # A date introduced like this is plainly something else (a past event, a document's date).
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:\b(?:attacks?|bombings?|massacre|tragedy|events|since|until|till|before|after|adopted|"
-    r"signed|dated|born|died|established|founded|created|of\s+its|resolution|decision)"
+    r"signed|dated|born|died|established|founded|created|of\s+its|resolution|decision|ago,?)"
     r"(?:\s+(?:on|of|in|from))?(?:\s+the)?\s*)$",
     re.IGNORECASE,
 )
@@ -145,7 +157,10 @@ def is_plainly_other(text: str, d: DateMatch) -> bool:
 
 
 def has_event_cue(text: str, d: DateMatch) -> bool:
-    return bool(_EVENT_CUE.search(_sentence_before(text, d.start)))
+    return bool(
+        _EVENT_CUE.search(_sentence_before(text, d.start))
+        or _EVENT_CUE_AFTER.match(re.split(r"\n\s*\n", text[d.end : d.end + CUE_AFTER_WINDOW], maxsplit=1)[0])
+    )
 
 
 def is_dateline(line: str, d_start: int, d_end: int) -> bool:
@@ -153,20 +168,23 @@ def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     return bool(_DATELINE_REST.match(line[:d_start] + " " + line[d_end:]))
 
 
-def pick_date(text: str, usable: list[tuple[int, int]], header_lines: list[tuple[int, int]]) -> str | None:
+def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple[int, int]]) -> str | None:
     """The meeting date (see the module docstring for which date wins).
 
-    ``usable`` are the (start, end) spans of non-noise blocks; ``header_lines`` the (start, end)
-    content spans of the first non-blank, non-noise lines of the document.
+    ``blocks`` are the (start, end) spans of the non-noise line-level blocks in order;
+    ``header_lines`` the (start, end) content spans of the non-noise lines from the top.
     """
-    dates = [d for d in find_dates(text) if any(s <= d.start and d.end <= e for s, e in usable)]
-    dates = [d for d in dates if not is_plainly_other(text, d)]
-    opening = [d for d in dates if d.start < OPENING_CHARS]
-    for d in opening:  # 1. event cue
+    opening = [(s, e) for s, e in blocks[:OPENING_BLOCKS] if s < OPENING_CHARS]
+    dates = [d for d in find_dates(text[: opening[-1][1]] if opening else "")
+             if any(s <= d.start and d.end <= e for s, e in opening) and not is_plainly_other(text, d)]
+    for d in dates:  # 1. event cue
         if has_event_cue(text, d):
             return d.iso
     for s, e in header_lines[:DATELINE_MAX_LINE]:  # 2. dateline
-        for d in dates:
-            if s <= d.start and d.end <= e and is_dateline(text[s:e], d.start - s, d.end - s):
+        for d in find_dates(text[s:e]):
+            if is_dateline(text[s:e], d.start, d.end) and not is_plainly_other(text, DateMatch(s + d.start, s + d.end, d.iso)):
                 return d.iso
-    return opening[0].iso if opening else None  # 3. first date
+    for d in dates:  # 3. header date
+        if any(s <= d.start and d.end <= e and e - s <= HEADER_BLOCK_CHARS for s, e in opening):
+            return d.iso
+    return None

@@ -7,7 +7,8 @@ For each document of the set (tests/data/<set>/, conventions in tests/data/dev/R
 
 - list items: precision, recall and F1 over (marker, level, text start). A predicted
   ``list_item`` block matches a gold item when its marker (as written) and level are equal and
-  its text, whitespace runs collapsed, starts with the gold ``text_start``; each side is matched
+  its text, whitespace runs collapsed, starts with the gold ``text_start`` (its trailing
+  punctuation ignored, so "airports," matches an item that ends before the comma); each side is matched
   at most once, in document order;
 - title: share of documents whose title equals the gold title (whitespace runs collapsed; a
   null gold title wants a null title);
@@ -51,7 +52,8 @@ def match_items(gold: list[dict], pred: list[tuple[str, int, str]]) -> list[tupl
     used: set[int] = set()
     pairs = []
     for gi, g in enumerate(gold):
-        start = ws(g["text_start"])
+        # a short item's text_start may end with the separator before the next marker
+        start = ws(g["text_start"]).rstrip(" ,;:.")
         for pi, (marker, level, text) in enumerate(pred):
             if pi not in used and marker == g["marker"] and level == g["level"] and text.startswith(start):
                 used.add(pi)
