@@ -148,8 +148,8 @@ class PeopleRules:
         line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
         toks = _tokens(line[: rel - line_start], offset + line_start)
         j = len(toks)
-        while j > 0 and self._honorific_run(toks, j - 1) == j:  # honorifics just before the name
-            j -= 1
+        while j > 0 and self._honorific_run(toks, j - 1) == j and toks[j - 1].text not in self.g.title_first:
+            j -= 1  # honorifics just before the name
         if j > 0 and toks[j - 1].text in (",", ":"):
             j -= 1
         elif j > 0 and toks[j - 1].text.endswith(":"):
@@ -243,6 +243,8 @@ class PeopleRules:
     def _match(self, toks, i, j, honorific, role, form) -> PersonMatch:
         start, end = toks[i].start, toks[j - 1].end
         name = " ".join(t.text for t in toks[i:j])
+        if name.endswith(".") and not _is_initial(toks[j - 1].text):
+            name, end = name[:-1], end - 1  # the sentence's full stop
         for suffix in _POSSESSIVE:
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
                 name = name[: -len(suffix)]
