@@ -50,7 +50,10 @@ _BREAK_INTO_MARKER = re.compile(r"\n[ \t]*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}
 _EVENT_HEADS = frozenset({"Briefing", "Meeting", "Session", "Summit", "Conference", "Dialogue", "Debate", "Workshop",
                           "Webinar", "Seminar", "Event", "Consultation", "Consultations", "Retreat", "Congress",
                           "Strategy", "Plan", "Report", "Roll", "Resolution", "Declaration", "Agenda", "Framework",
-                          "Communiqué", "Statement", "Portal", "Day", "Week", "Year", "Decade"})
+                          "Communiqué", "Statement", "Portal", "Day", "Week", "Year", "Decade", "Convention",
+                          "Treaty", "Protocol", "Charter", "Covenant"})
+# Written right after a place, these make one longer place name ("Diffa Region", "Sulu archipelago").
+_PLACE_TAIL = re.compile(r"[ \t]+(?:Region|Province|Governorate|District|Archipelago|archipelago|Islands|Peninsula|Valley|Basin)\b")
 # Heads that make a capitalized name a place ("Borno State", "Diffa Region", "Bab al-Hawa crossing").
 _PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:State|Region|Province|Governorate|District|County|Prefecture|"
                          r"Oblast|Camp|Crossing|Strip|Valley|Basin|Peninsula|Islands?)\b")
@@ -433,6 +436,15 @@ class Extractor:
         surface = text[c.start:c.end]
         if "\n\n" in surface:
             return None
+        if c.label == "LOCATION" or (c.label == "PLACE" and g_lookup_label(self.gazetteer, surface) != "COUNTRY"):
+            tail = _PLACE_TAIL.match(text, c.end)
+            if tail:
+                c.end = tail.end()
+                c.label, c.entry = "LOCATION", None
+                c.canonical = " ".join(text[c.start:c.end].split())
+                if c.source == "gazetteer":
+                    c.source = "rule"
+                return c
         if c.source != "model":
             return c
         g = self.gazetteer
@@ -519,6 +531,11 @@ class Extractor:
 # ---------------------------------------------------------------------------------------------
 
 _ACRONYM_DEF = re.compile(r"\s?\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9})\)")
+
+
+def g_lookup_label(g: Gazetteer, surface: str) -> str | None:
+    entry = g.lookup(surface)
+    return entry.label if entry is not None else None
 
 
 def _flatten_whitespace(s: str) -> tuple[str, list[int]]:

@@ -51,7 +51,8 @@ _LINE_MARKER = re.compile(r"^\s*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}[.)]|\(?[a
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # A line break that starts a new item (or a "Name: ..." speaker table row) ends a logical line;
 # any other line break is a hard wrap inside a sentence and reads as a space.
-_ITEM_BREAK = re.compile(r"\n(?=[ \t]*(?:[•\-\*–—▪◦·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s)|\n(?=[ \t]*\n)|(?<=[:;])\n")
+_ITEM_BREAK = re.compile(r"\n(?=[ \t]*(?:[•\-\*–—▪◦·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s)|\n(?=[ \t]*\n)|(?<=[:;])\n"
+                         r"|\n(?=[ \t]*[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}:\s)")  # a "Vice-Chair: Ms. X" row
 
 
 def logical_lines(text: str) -> list[tuple[int, str]]:
