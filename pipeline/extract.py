@@ -37,7 +37,7 @@ from .config import AUTO_MODEL, DEFAULT_MODEL_CANDIDATES, MODEL_INSTALL_HINT, NO
 from .errors import ModelError
 from .gazetteers import Entry, Gazetteer
 from .models import Block, Country, Entity, Extracted, Location, Organization, Person, Warning
-from .people import PeopleRules, PersonMatch
+from .people import ORG_KEYWORDS, PeopleRules, PersonMatch
 
 __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
 
@@ -211,6 +211,7 @@ class Extractor:
             self._model_name = f"{meta.get('lang', 'xx')}_{meta.get('name', name)}-{meta.get('version', '0')}"
         self.gazetteer = _gazetteers.load()
         self.people = PeopleRules(self.gazetteer)
+        self._honorific_words = frozenset(w.rstrip(".") for h in self.gazetteer.honorifics for w in h.split())
         self._rules_nlp = _rules_tokenizer(spacy)
         matcher = PhraseMatcher(self._rules_nlp.vocab, attr="ORTH")
         by_entry: dict[str, list[str]] = {}
@@ -385,6 +386,8 @@ class Extractor:
                 continue
             s, e = block.start + ent.start_char, block.start + ent.end_char
             surface = text[s:e]
+            if "\t" in surface:
+                continue  # runs over a table cell boundary
             cut = _BREAK_INTO_MARKER.search(surface)
             if cut:
                 e = s + cut.start()
@@ -463,9 +466,16 @@ class Extractor:
             else:
                 c.label, c.canonical = "LOCATION", " ".join(surface.split())
             return c
+        words = surface.split()
+        if all(w.rstrip(".") in self._honorific_words for w in words):
+            return None  # "H.E. Mr"
+        if c.label == "ORG" and len(words) >= 3 and surface.isupper():
+            return None  # a heading in capitals, not a name
         if c.label == "PERSON":
             if any(ch.isdigit() for ch in surface) or entry is not None:
                 return None
+            if words[-1] in _EVENT_HEADS or words[-1] in ORG_KEYWORDS:
+                return None  # "Delhi Declaration", "Westgate Foundation"
             if any(w in ("of", "for", "and") for w in surface.split()) or self.people.is_title(surface):
                 return None
             c.canonical = " ".join(surface.split())

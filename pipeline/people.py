@@ -46,7 +46,8 @@ _CONNECTORS = ("of", "for", "to", "at", "on", "in")
 # Connectors after which a country or organization is the one represented ("of Spain", "for the
 # Alliance of Civilizations"); "in Chad" is where one is posted, part of the title.
 _AFFILIATION = ("of", "for", "to")
-_TOKEN = re.compile(r"[(),;]|[^\s(),;]+")
+# A tab separates table cells ("Name<TAB>Title<TAB>Delegation") and reads like a comma.
+_TOKEN = re.compile(r"[(),;]|\t[\t ]*|[^\s(),;]+")
 _LINE_MARKER = re.compile(r"^\s*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s+")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # A line break that starts a new item (or a "Name: ..." speaker table row) ends a logical line;
@@ -451,8 +452,13 @@ class PeopleRules:
         for a2, b2 in later:
             seg = _text(toks, a2, b2).rstrip(".")
             seg_core = seg[4:] if seg.startswith(("the ", "The ")) else seg
-            entry = self.g.lookup(seg_core)
-            if entry is not None and _entry_exactly(spans, toks[a2].start if not seg.startswith(("the ", "The ")) else toks[a2 + 1].start, toks[b2 - 1].end) is not None:
+            first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
+            # "Organization for Security and Co-operation in Europe (OSCE)": the name, then its acronym
+            b_core = b2
+            if b2 - first_tok >= 4 and toks[b2 - 1].text == ")" and toks[b2 - 3].text == "(":
+                b_core = b2 - 3
+            entry = _entry_exactly(spans, toks[first_tok].start, toks[b_core - 1].end) if b_core > first_tok else None
+            if entry is not None:
                 if entry.label == "COUNTRY" and country is None:
                     country = entry.code
                 elif entry.label == "ORG" and (organization is None or org_kind == "other" and org_span is not None):
@@ -474,7 +480,8 @@ class PeopleRules:
 
 
 def _tokens(s: str, offset: int) -> list[_Tok]:
-    return [_Tok(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(s)]
+    return [_Tok("," if m.group()[0] == "\t" else m.group(), offset + m.start(), offset + m.end())
+            for m in _TOKEN.finditer(s)]
 
 
 def _text(toks: list[_Tok], a: int, b: int) -> str:
