@@ -57,6 +57,10 @@ _PLACE_TAIL = re.compile(r"[ \t]+(?:Region|Province|Governorate|District|Archipe
 # Heads that make a capitalized name a place ("Borno State", "Diffa Region", "Bab al-Hawa crossing").
 _PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:State|Region|Province|Governorate|District|County|Prefecture|"
                          r"Oblast|Camp|Crossing|Strip|Valley|Basin|Peninsula|Islands?)\b")
+_PRONOUNS = frozenset({"My", "Our", "His", "Her", "Their", "Your", "Its", "This", "That", "These", "Those", "A", "An"})
+_ROMAN = re.compile(r"[IVXLC]{1,6}")
+_GENERIC_ORG_WORDS = frozenset({"Powers", "Territory", "Central", "United", "Nations", "States", "Members", "Court",
+                                "Tribunal", "Police", "Army", "Navy", "Parliament", "Congress", "Senate", "Cabinet"})
 _PLACE_HEAD = re.compile(r"\b(?:Region|Province|State|Governorate|District|Territory|Territories|Autonomous Region|Zone)\b")
 _ORG_HEAD = re.compile(r"\b(?:Office|Organization|Organisation|Council|Commission|Committee|Mission|Government|Force|"
                        r"Agency|Authority|Ministry|Group|Union|Community|Centre|Center|Programme|Fund|Bank)\b")
@@ -157,8 +161,10 @@ def _model_wins(m: Candidate, hits: Sequence[Candidate], text: str, people: Peop
         return False
     if m.label in ("PERSON", "ORG") and all(h.ambiguous and m.contains(h) for h in hits):
         return True
+    # a person's name may hold a city ("George Washington"), an organization's a country ("Bank of Japan")
+    inner = ("LOCATION",) if m.label == "PERSON" else ("COUNTRY", "LOCATION")
     if m.label in ("PERSON", "ORG") and all(m.contains(h) and (h.end - h.start) < (m.end - m.start)
-                                           and h.label in ("COUNTRY", "LOCATION") for h in hits):
+                                           and h.label in inner for h in hits):
         surface = text[m.start:m.end]
         return not (people is not None and people.is_title(surface))
     return False
@@ -246,7 +252,9 @@ class Extractor:
             uses = self._acronym_uses(b, acronyms, found)
             found = _replace_by(found, uses)
             spans = [(c.start, c.end, c.entry) for c in found if c.entry is not None]
-            persons = [self._with_role_before(b, p, spans) for p in self.people.find(b.text, b.start, spans)]
+            found_people = self.people.find(b.text, b.start, spans)
+            names = [(p.start, p.end) for p in found_people]
+            persons = [self._with_role_before(b, p, spans, names) for p in found_people]
             blocked = [sp for p in persons for sp in p.role.skip_spans]
             found = [c for c in found if not any(s <= c.start and c.end <= e for s, e in blocked)]
             unit_rules = list(found)
@@ -276,7 +284,8 @@ class Extractor:
                     spans = [(x.start, x.end, x.entry) for x in r if x.entry is not None]
                     role = self.people.role_after(root.text, root.start, c.end, spans)
                     if role is None:
-                        role = self.people.role_before(root.text, root.start, c.start, spans)
+                        names = [(x.start, x.end) for x in (*r, *m) if x.label == "PERSON" and x is not c]
+                        role = self.people.role_before(root.text, root.start, c.start, spans, names)
                     if role is not None:
                         c.person = PersonMatch(c.start, c.end, c.canonical, None, role, "model")
                 block = _innermost(root, inner, c)
@@ -287,14 +296,14 @@ class Extractor:
         final.sort(key=lambda c: (c.start, c.end))
         return self._document_view(text, final)
 
-    def _with_role_before(self, block: Block, p: PersonMatch, spans) -> PersonMatch:
+    def _with_role_before(self, block: Block, p: PersonMatch, spans, names) -> PersonMatch:
         """A person without a title may have one written before the name ("UNHCR spokesperson X")."""
         if p.role.title:
             return p
         hon_start = p.start
         if p.honorific:
             hon_start = text_rfind(block, p.start, p.honorific)
-        before = self.people.role_before(block.text, block.start, hon_start, spans)
+        before = self.people.role_before(block.text, block.start, hon_start, spans, names)
         if before is None:
             return p
         role = replace(before, country=p.role.country or before.country,
@@ -481,6 +490,14 @@ class Extractor:
             c.canonical = " ".join(surface.split())
             return c
         # ORG
+        if words[0] in _PRONOUNS or not surface[:1].isupper() or _ROMAN.fullmatch(surface):
+            return None  # "My Government", "united Nations", "XI"
+        if len(words) == 1 and (surface in ORG_KEYWORDS or surface in _GENERIC_ORG_WORDS):
+            return None  # "Commission", "Court", "Powers" on their own
+        while len(words) > 1 and words[-1] in ("of", "the", "and", "for"):
+            words.pop()  # "Assembly of the"
+            c.end = c.start + text[c.start:c.end].rstrip().rfind(words[-1]) + len(words[-1])
+            surface = text[c.start:c.end]
         if entry is not None and entry.label == "ORG":
             c.entry, c.canonical, c.kind, c.acronym = entry, entry.name, entry.kind, entry.acronym
         elif any(w in _EVENT_HEADS for w in surface.split()):
@@ -701,7 +718,7 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
         p = c.person
         if p is not None:
             target["honorific"] = target["honorific"] or p.honorific
-            if p.role.title and not target["title"]:
+            if p.role.title and not target["title"] and p.role.title != (target["honorific"] or p.honorific):
                 target["title"] = p.role.title
             target["country"] = target["country"] or p.role.country
             target["organization"] = target["organization"] or p.role.organization

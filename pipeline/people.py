@@ -35,7 +35,7 @@ ORG_KEYWORDS = frozenset(
     Organization Organisation Programme Program Fund Foundation University College Union Network Forum Group
     Association Bank Court Secretariat Mission Alliance Initiative Society Service Services Police Force Forces
     Academy School Assembly Parliament Government Company Corporation Authority Board Bureau Unit Division
-    Section Branch Team Cell Task Compact Coalition Partnership Platform Observatory Movement Front Party Brigade""".split()
+    Section Branch Team Cell Task Compact Agreement Treaty Convention Declaration Conference Charter Coalition Partnership Platform Observatory Movement Front Party Brigade""".split()
 )
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
@@ -140,11 +140,14 @@ class PeopleRules:
         role, _ = self._after_name(toks, k, spans, require_title=True)
         return role
 
-    def role_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Role | None:
+    def role_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan],
+                    names: Sequence[tuple[int, int]] = ()) -> Role | None:
         """A title written before a name starting at absolute ``start``.
 
         "UNHCR spokesperson Olga Sarrado", "President: Mr. Abdulla Shahid", "The High Commissioner,
-        Filippo Grandi", "UNHCR's Representative in Chad, Ms. Laura Lo Castro".
+        Filippo Grandi", "UNHCR's Representative in Chad, Ms. Laura Lo Castro". ``names`` are the
+        other people's names in the text: a title never reaches back over one ("President Reagan
+        of the United States and General Secretary Gorbachev").
         """
         rel = start - offset
         line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
@@ -159,6 +162,8 @@ class PeopleRules:
         end = j
         while j > 0:
             w = toks[j - 1].text
+            if any(a <= toks[j - 1].start < b for a, b in names):
+                break
             if w in _CONNECTORS or w in ("and", "the", "The"):
                 j -= 1
                 continue
@@ -175,6 +180,15 @@ class PeopleRules:
         phrase = _text(toks, j, end)
         if not self._title_re_ci.search(phrase):
             return None
+        core_end = end
+        for x in range(end - 1, j, -1):  # "Representative in Chad": a known place or body may follow the title
+            if toks[x].text in _CONNECTORS:
+                t = x + 1 if toks[x + 1].text not in ("the", "The") else x + 2
+                if t < end and _entry_starting(spans, toks[t].start) is not None:
+                    core_end = x
+                break
+        if not any(m.end() == len(_text(toks, j, core_end)) for m in self._title_re_ci.finditer(_text(toks, j, core_end))):
+            return None  # "President Reagan": the words before the name do not end in a title
         organization = org_kind = country = None
         hit = _entry_starting(spans, toks[j].start)
         if hit is not None and hit[2].label in ("ORG", "COUNTRY"):
@@ -210,7 +224,8 @@ class PeopleRules:
         i = 0
         while i < len(toks):
             tok = toks[i]
-            if tok.start in starts and not self._honorific_at(toks, i):
+            hon_here = self._honorific_run(toks, i)
+            if tok.start in starts and (hon_here == i or starts[tok.start] > toks[hon_here - 1].end):
                 # a gazetteer name ("General Assembly", "Spain") is never the start of a person
                 i = _index_at_or_after(toks, starts[tok.start], i + 1)
                 continue
@@ -316,7 +331,8 @@ class PeopleRules:
         name = " ".join(words)
         if self.g.is_not_entity(name) or self.g.lookup(name) is not None:
             return False
-        return not any(w in self.title_words or w in ORG_KEYWORDS for w in words)
+        bare = [w.strip(".,;:'’") for w in words]
+        return not any(w in self.title_words or w in ORG_KEYWORDS or w in _NOT_NAME for w in bare)
 
     def _plausible_with_honorific(self, toks, i, hon_end, name_end, spans) -> bool:
         words = [t.text for t in toks[hon_end:name_end]]
