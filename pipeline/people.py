@@ -183,7 +183,7 @@ class PeopleRules:
         core_end = end
         for x in range(end - 1, j, -1):  # "Representative in Chad": a known place or body may follow the title
             if toks[x].text in _CONNECTORS:
-                t = x + 1 if toks[x + 1].text not in ("the", "The") else x + 2
+                t = x + 2 if x + 1 < end and toks[x + 1].text in ("the", "The") else x + 1
                 if t < end and _entry_starting(spans, toks[t].start) is not None:
                     core_end = x
                 break
