@@ -395,8 +395,9 @@ class PeopleRules:
         end = k
         while end < len(toks):
             w = toks[end].text
-            if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.") and w not in NAME_PARTICLES):
-                break
+            if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.")
+                             and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
+                break  # "X, Director of Y, said": the role ends at the verb
             if w.endswith(".") and len(w) > 2 and w[-2].islower() and w not in self._honorifics:
                 end += 1
                 break
@@ -415,8 +416,11 @@ class PeopleRules:
         if allow_lower:
             if not self._title_re_ci.search(first):
                 return None, k
-        elif not self.is_title(first) or not toks[a].text[:1].isupper():
-            return None, k
+        elif toks[a].text[:1].isupper():
+            if not self.is_title(first):
+                return None, k
+        elif toks[a].text.rstrip(".,") not in self._lower_titles or not self._title_re_ci.search(first):
+            return None, k  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
         title, country, organization, org_kind, org_span = first, None, None, None, None
         title_end = b
         skip: list[tuple[int, int]] = []
