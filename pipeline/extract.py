@@ -61,6 +61,8 @@ _PRONOUNS = frozenset({"My", "Our", "His", "Her", "Their", "Your", "Its", "This"
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 _GENERIC_ORG_WORDS = frozenset({"Powers", "Territory", "Central", "United", "Nations", "States", "Members", "Court",
                                 "Tribunal", "Police", "Army", "Navy", "Parliament", "Congress", "Senate", "Cabinet"})
+_GOVERNMENT = re.compile(r"^(?:Government|Ministry|Department|Office of the President|Presidency)\b|\bGovernment$|"
+                         r"^(?:National|Federal) (?:Police|Assembly|Counter-Terrorism)")
 _PLACE_HEAD = re.compile(r"\b(?:Region|Province|State|Governorate|District|Territory|Territories|Autonomous Region|Zone)\b")
 _ORG_HEAD = re.compile(r"\b(?:Office|Organization|Organisation|Council|Commission|Committee|Mission|Government|Force|"
                        r"Agency|Authority|Ministry|Group|Union|Community|Centre|Center|Programme|Fund|Bank)\b")
@@ -166,6 +168,8 @@ def _model_wins(m: Candidate, hits: Sequence[Candidate], text: str, people: Peop
     if m.label in ("PERSON", "ORG") and all(m.contains(h) and (h.end - h.start) < (m.end - m.start)
                                            and h.label in inner for h in hits):
         surface = text[m.start:m.end]
+        if surface.startswith(("Permanent Mission", "Mission of", "Delegation of")):
+            return False  # "Permanent Mission of Iraq": the country is what is named
         return not (people is not None and people.is_title(surface))
     return False
 
@@ -422,6 +426,9 @@ class Extractor:
                     continue  # "the Jaish al-Adl attack": a person is not preceded by an article
                 if re.search(r"\b(?:in|near)\s+$", before):
                     label = "PLACE"
+            if label == "ORG" and re.search(r"\b(?:in|near)\s+$", text[max(block.start, s - 6):s]) \
+                    and " " not in text[s:e].strip():
+                label = "PLACE"  # "attacks in Tulkarm": one word right after "in" is a place
             if label in ("PERSON", "ORG") and _PLACE_NAME.match(text[s:e]):
                 m2 = _PLACE_NAME.match(text[s:e])
                 e = s + m2.end()
@@ -506,7 +513,7 @@ class Extractor:
             return None
         else:
             c.canonical = " ".join(surface.split())
-            c.kind = "other"
+            c.kind = "government" if _GOVERNMENT.search(c.canonical) else "other"
         return c
 
     # -- the document view -------------------------------------------------------------------
