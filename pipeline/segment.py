@@ -39,7 +39,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -104,10 +104,12 @@ _FUNCTION_WORDS = frozenset(
 )
 #: Salutations that open speeches ("Mr. President,", "Excellencies"): paragraphs, never titles.
 _SALUTATION = re.compile(
-    r"^(?:(?:mr\.?|madam|madame|mdm\.?|mrs\.?|ms\.?|sir|your|distinguished|dear|honou?rable|"
+    r"^(?=(?:mr\.?|madam|madame|mdm\.?|mrs\.?|ms\.?|sir|your|distinguished|dear|honou?rable|excellenc\w*|"
+    r"ladies|colleagues|friends|fellow|all\s+protocol)\b)"
+    r"(?:(?:mr\.?|madam|madame|mdm\.?|mrs\.?|ms\.?|sir|your|distinguished|dear|honou?rable|"
     r"excellenc(?:y|ies)|ladies|gentlemen|colleagues|friends|delegates|members|chair(?:man|person)?|"
     r"co-chairs?|president|vice-president|secretary-general|his|her|majest(?:y|ies)|highness(?:es)?|"
-    r"and|all|the|of|general|assembly|fellow|heads?|states?|government|delegations?|"
+    r"and|all|protocol|the|of|general|assembly|fellow|heads?|states?|government|delegations?|"
     r"[\s,.;:!&])+)$",
     re.IGNORECASE,
 )
@@ -123,6 +125,10 @@ _DECORATION = re.compile(r"^(?:([*=_~#•·-])\s*){3,}$|^[*]$")
 _LATIN1_SUPPLEMENT = re.compile(r"[\u0080-\u00ff]")
 _ASCII_WORD = re.compile(r"[A-Za-z]{3,}")
 
+#: Inline enumerations: how many other marker-like tokens may separate two items of one run.
+INLINE_MAX_GAP = 12
+#: The last item of an inline run ends at its sentence's end, at most this far from its marker.
+LAST_ITEM_MAX_CHARS = 3000
 #: A document is hard-wrapped when 90% of its lines end before this column.
 WRAPPED_MAX_WIDTH = 110
 #: Longest stand-alone line taken for a heading; the title may be longer.
@@ -439,7 +445,6 @@ class _Draft:
     number: int | None = None
     text_col: int = 0
     start: int = 0
-    children: list = field(default_factory=list)
 
     @property
     def end(self) -> int:
@@ -502,11 +507,17 @@ def continues_paragraph(prev: Line, line: Line, layout: _Layout, base_indent: in
     # paragraph indent that the export dropped ("Australia is a founding\nMember of ...").
     if prev.content.endswith(",") and is_salutation(prev.content) and next_word_fits(prev, line, layout):
         return False
+    if (
+        next_word_fits(prev, line, layout)
+        and line.width <= 0.6 * layout.width
+        and reads_as_heading(prev.content, HEADING_MAX_WORDS)
+    ):
+        return False  # a stack of short header lines ("General Assembly\nSeventy-sixth session")
     return True
 
 
 def is_item_start(marker: Marker, line: Line, prev: Line | None, after_break: bool, stack: list[_Open],
-                  current_item: int | None = None) -> bool:
+                  current_item: int | None = None, next_marker: Marker | None = None) -> bool:
     """Whether a line starting with a marker opens a list item (rather than continuing prose)."""
     if after_break or prev is None:
         return True
@@ -514,7 +525,17 @@ def is_item_start(marker: Marker, line: Line, prev: Line | None, after_break: bo
         return True
     if ends_clause(prev.content):
         return True
-    if stack and line.indent >= stack[-1].indent and marker.number in (None, 1) and stack[-1].draft == current_item:
+    if next_marker is not None and next_marker.style == marker.style and (
+        marker.number is None or next_marker.number == marker.number + 1
+    ):
+        return True  # the next line continues the same list: "Programme\n- Opening\n- Keynote"
+    if (
+        stack
+        and stack[-1].draft == current_item
+        and line.indent >= stack[-1].indent
+        and marker.number in (None, 1)
+        and (prev.content.endswith(":") or reads_as_heading(prev.content, HEADING_MAX_WORDS))
+    ):
         return True  # opens a list nested in the item just started: "1. Background\n1.1 The Office"
     for entry in reversed(stack):  # continues the list in progress: "- a\n- b", "1. x\n2. y"
         if entry.style == marker.style or (marker.alternative and entry.style == (marker.alternative[0], marker.form)):
@@ -583,6 +604,7 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
     cur: _Draft | None = None
     prev: Line | None = None  # last content line of the current run
     after_break = True  # a blank line or noise came before this line
+    before_blank: _Draft | None = None  # the block a blank line just closed
 
     def close() -> None:
         nonlocal cur
@@ -621,11 +643,14 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
 
     for idx, line in enumerate(lines):
         if line.blank:
+            if cur is not None:
+                before_blank = cur
             close()
             after_break = True
             continue
         beside_blank = idx == 0 or idx == len(lines) - 1 or lines[idx - 1].blank or lines[idx + 1].blank
         if is_noise_line(line.content, script, beside_blank):
+            before_blank = None
             close()
             d = _Draft("noise", [line])
             d.start = line.cstart
@@ -640,7 +665,11 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         md = _MD_HEADING.match(line.content)
 
         current_item = len(drafts) - 1 if cur is not None and cur.type == "list_item" else None
-        if marker is not None and is_item_start(marker, line, prev, after_break, stack, current_item):
+        following = lines[idx + 1] if idx + 1 < len(lines) else None
+        next_marker = parse_marker(following) if marker is not None and following is not None and not following.blank else None
+        if next_marker is not None and abs(following.indent - line.indent) > 1:
+            next_marker = None
+        if marker is not None and is_item_start(marker, line, prev, after_break, stack, current_item, next_marker):
             close()
             start_item(line, marker)
         elif md is not None and (after_break or prev is None or ends_clause(prev.content)):
@@ -649,15 +678,28 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             cur.marker = None
             close()
             after_break = True
+            before_blank = None
             prev = line
             continue
         elif cur is not None and _continues(cur, prev, line, layout):
+            cur.lines.append(line)
+        elif (
+            cur is None
+            and before_blank is not None
+            and before_blank.type in ("paragraph", "list_item")
+            and starts_lowercase(line.content)
+            and not ends_clause(prev.content)
+        ):
+            # A sentence cut by a page break ("... exploiting fear and\n \nuncertainty to ..."):
+            # one paragraph to the reader; its span runs over the blank lines.
+            cur = before_blank
             cur.lines.append(line)
         else:
             close()
             start_paragraph(line)
         prev = line
         after_break = False
+        before_blank = None
     return drafts
 
 
@@ -714,11 +756,11 @@ def _inline_candidates(text: str) -> list[tuple[int, int, str, list[tuple[str, i
     return out
 
 
-def _sentence_end(text: str, start: int) -> int:
-    """End of the sentence (or of an unclosed parenthesis) that begins before ``start``."""
+def _sentence_end(text: str, start: int, limit: int | None = None) -> int:
+    """End of the sentence (or of an unclosed parenthesis) that begins before ``start``; at most ``limit``."""
     depth = 0
     i = start
-    n = len(text)
+    n = len(text) if limit is None else min(len(text), limit)
     while i < n:
         ch = text[i]
         if ch == "(":
@@ -771,6 +813,8 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
             members = [k]
             expect = number + 1
             for j in range(k + 1, len(cands)):
+                if j - members[-1] > INLINE_MAX_GAP:
+                    break  # bounded work: a run continues within a few marker-like tokens
                 if j in used:
                     continue
                 s2, e2, mk2, readings2, form2 = cands[j]
@@ -780,10 +824,11 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
                     expect += 1
             if len(run) >= 2 or (family_form and run):
                 used.update(members)
-                runs.append(run)
+                after = cands[members[-1] + 1][0] if members[-1] + 1 < len(cands) else len(text)
+                runs.append((run, after))
                 break
     result = []
-    for run in sorted(runs):
+    for run, after in sorted(runs):
         items = []
         # "(a) X; (b) Y; (c) Z; and ..." - items separated by semicolons: the last ends at one too.
         by_semicolon = all(re.search(r";[\s\"'“‘]*(?:and|or)?[\s\"'“‘]*$", text[: run[i + 1][0]]) for i in range(len(run) - 1))
@@ -791,7 +836,9 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
             if i + 1 < len(run):
                 end = run[i + 1][0]
             else:
-                end = _sentence_end(text, e)
+                # the last item ends with its sentence, before the next marker-like token, and
+                # within LAST_ITEM_MAX_CHARS (bounded work on pathological text)
+                end = _sentence_end(text, e, min(after, e + LAST_ITEM_MAX_CHARS))
                 if by_semicolon and ";" in text[e:end]:
                     end = text.index(";", e, end)
             a, b = _trim(text, e, end)
@@ -893,6 +940,6 @@ def segment(text: str) -> Segmented:
 
 def _is_date_only(content: str) -> bool:
     """A dateline ("4 February 2022", "New York, 4 February 2022", "2022-10-14")."""
-    if len(content) > 60 or "\n" in content:
+    if len(content) > 100 or "\n" in content:
         return False
     return any(is_dateline(content, d.start, d.end) for d in find_dates(content))

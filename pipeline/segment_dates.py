@@ -22,10 +22,11 @@ and a speech with no meeting date in its opening gets none.
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today") or a
    meeting verb just after it ("On 4 February 2022, the Council held ...").
-2. **Dateline**: a line near the top that is only a date (optionally with a place, a weekday
-   or a "Date:" label), e.g. ``New York, 4 February 2022`` or ``2022-10-14``.
-3. **Header date**: the first date in a short opening block (a title or subtitle line such as
-   "Security Council, 9000th meeting, 4 February 2022").
+2. **Dateline**: a news dateline opening a block ("GENEVA, 21 April 2023 – ..."), or a line near
+   the top that is only a date (optionally with a place, a weekday, a time or a "Date:" label),
+   e.g. ``New York, 4 February 2022`` or ``2022-10-14``.
+3. **Header date**: the first date in a short opening block that is not a sentence (a title or
+   subtitle line such as "Security Council, 9000th meeting, 4 February 2022").
 
 In every rule a date that is plainly something else is skipped: one introduced by "the attacks
 of", "since", "adopted on", "dated", "signed on" ..., or followed by "attacks" ("the
@@ -39,7 +40,7 @@ import re
 from dataclasses import dataclass
 
 #: How many non-noise blocks from the top make the opening, and the most characters it spans.
-OPENING_BLOCKS = 3
+OPENING_BLOCKS = 5
 OPENING_CHARS = 1500
 #: Longest block whose date counts as a header date (rule 3).
 HEADER_BLOCK_CHARS = 250
@@ -76,7 +77,8 @@ CUE_WINDOW = 80
 _EVENT_CUE = re.compile(
     r"\b(?:held|convened|took\s+place|takes\s+place|will\s+take\s+place|taking\s+place|met|meets|"
     r"meeting|briefing|session|conference|summit|workshop|dialogue|forum|consultations?|debate|"
-    r"event|webinar|hosted|organi[sz]ed|today|this\s+day)\b",
+    r"event|webinar|hosted|organi[sz]ed|today|this\s+day|visit|mission|conducted|seminar|symposium|retreat|"
+    r"ceremony|hearing|training|exercise|talks)\b",
     re.IGNORECASE,
 )
 # A meeting verb right after the date, in the same sentence ("On 4 May 2023, the Council held").
@@ -96,10 +98,15 @@ _NOT_EVENT_AFTER = re.compile(r"^\W{0,3}(?:terrorist\s+)?(?:attacks?|bombings?|e
 # What may stand beside a date on a dateline: a place, a weekday, a label.
 _DATELINE_REST = re.compile(
     r"^[\s,.:;()\[\]–—-]*(?i:(?:date|dated|issued|published|updated|released)\s*:?)?[\s,.:;()\[\]–—-]*"
-    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?[\s,.:;()\[\]–—-]*"
-    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.:;()\[\]–—-]*$",
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}[\s,.:;()\[\]–—-]*){0,3}"
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.:;()\[\]–—-]*"
+    r"(?i:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|hrs?|h)?)?[\s,.:;()\[\]–—-]*$",
 )
+# A news dateline at the start of a paragraph: "GENEVA, 21 April 2023 – ...", "NEW YORK (4 May 2023) - ..."
+_NEWS_DATELINE_BEFORE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[,(]\s*$")
+_NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?[–—-]|^\s*\)")
 _SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
+_ENDS_SENTENCE = re.compile(r"(?<![ap]\.m)[.!?][\"'”’)]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -165,6 +172,8 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
 
 def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     """``line`` holds the date at [d_start, d_end) and nothing but a place, weekday or label."""
+    if len(line) > 120:
+        return False
     return bool(_DATELINE_REST.match(line[:d_start] + " " + line[d_end:]))
 
 
@@ -180,11 +189,16 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     for d in dates:  # 1. event cue
         if has_event_cue(text, d):
             return d.iso
-    for s, e in header_lines[:DATELINE_MAX_LINE]:  # 2. dateline
+    for s, e in opening:  # 2a. news dateline opening a block: "GENEVA, 21 April 2023 – This is ..."
+        for d in dates:
+            if s <= d.start < s + 40 and _NEWS_DATELINE_BEFORE.match(text[s : d.start]) and _NEWS_DATELINE_AFTER.match(text[d.end : d.end + 3]):
+                return d.iso
+    for s, e in header_lines[:DATELINE_MAX_LINE]:  # 2b. dateline on a line of its own
         for d in find_dates(text[s:e]):
             if is_dateline(text[s:e], d.start, d.end) and not is_plainly_other(text, DateMatch(s + d.start, s + d.end, d.iso)):
                 return d.iso
-    for d in dates:  # 3. header date
-        if any(s <= d.start and d.end <= e and e - s <= HEADER_BLOCK_CHARS for s, e in opening):
+    for d in dates:  # 3. header date: in a short opening block that is not a sentence
+        if any(s <= d.start and d.end <= e and e - s <= HEADER_BLOCK_CHARS and not _ENDS_SENTENCE.search(text[s:e])
+               for s, e in opening):
             return d.iso
     return None

@@ -1,10 +1,10 @@
 """Run segment over every file of the shared UN speeches corpus: failures, time per MB, block counts.
 
-    python tests/bench/bench_segment.py [CORPUS_DIR] [--dump OUT_DIR]
+    python tests/bench/bench_segment.py [CORPUS_DIR] [--dump OUT_DIR] [--stress]
 
 CORPUS_DIR defaults to the un-texts corpus beside the checkout. With --dump, writes one
 <file>.blocks.txt per input (type, marker, level, first characters of each block) for checking
-files by hand.
+files by hand. With --stress, also times pathological inputs (work per block must stay bounded).
 """
 
 from __future__ import annotations
@@ -27,7 +27,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--dump", type=Path, default=None)
+    ap.add_argument("--stress", action="store_true")
     args = ap.parse_args()
+    if args.stress:
+        stress()
     files = sorted(args.corpus.glob("*.txt"))
     if not files:
         print(f"no .txt files in {args.corpus}")
@@ -73,6 +76,24 @@ def main() -> int:
     for name, why in failures[:20]:
         print("FAIL", name, why)
     return 1 if failures else 0
+
+
+STRESS = {
+    "40,000 '1)' tokens in one sentence": lambda: "Intro " + " ".join("1) a" for _ in range(40000)),
+    "20,000 inline runs '1) a 2) b'": lambda: "Intro " + " ".join("1) a 2) b" for _ in range(20000)),
+    "100,000 bullet lines": lambda: "\n".join("- item" for _ in range(100000)),
+    "20,000 lines, indentation 0-199": lambda: "\n".join(" " * (i % 200) + "- x" for i in range(20000)),
+    "one 2 MB line of words": lambda: "word " * 400000,
+    "1 MB of spaces": lambda: " " * 1_000_000 + "x",
+}
+
+
+def stress() -> None:
+    for name, make in STRESS.items():
+        text = make()
+        t0 = time.perf_counter()
+        seg = segment(text)
+        print(f"stress: {name:36} {time.perf_counter() - t0:6.2f} s  {len(seg.blocks)} blocks")
 
 
 def _style(marker: str | None) -> str:
