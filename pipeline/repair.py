@@ -54,8 +54,10 @@ from .chardata import (
     byte_of,
     is_cjk,
     is_cjk_punct,
+    hangul_score,
     is_latin_letter,
 )
+from .detect import chardet_candidates
 from .models import Repair, Repaired, Warning
 
 #: ftfy's options, chosen deliberately: encoding repair only. Everything that would change
@@ -85,6 +87,9 @@ MAX_SEGMENT = 8192
 #: frequency score (chardata.DoubleByteCodec.score) is at least MIN_CJK_SCORE.
 MIN_CJK_CHARS = 2
 MIN_CJK_SCORE = 0.7
+#: Codecs whose evidence is within this ratio of the best are tied; chardet's statistics on
+#: the spans' bytes then decide (then the order of chardata.DOUBLE_BYTE_CODECS).
+TIE_RATIO = 0.95
 
 _HIGH_RUN = re.compile(f"[{HIGH_CLASS}]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -220,10 +225,11 @@ def _pieces(text: str, start: int, codec: DoubleByteCodec) -> list[_Piece]:
             ch = None
         if ch is not None and (len(ch) != 1 or unicodedata.category(ch) in ("Co", "Cn", "Cc")):
             ch = None
-        pieces.append(_Piece(j, j + 2, ch, codec.score(b1, b2)))
+        score = codec.score(b1, b2)
+        if ch is not None and codec.name == "euc-kr" and 0xAC00 <= ord(ch) <= 0xD7A3:
+            score = hangul_score(ch)
+        pieces.append(_Piece(j, j + 2, ch, score))
         j += 2
-        if b2 < 0x80:
-            break  # an ASCII trail ends the run
     return pieces
 
 
@@ -276,10 +282,14 @@ def _judge_run(text: str, pieces: list[_Piece], codec: DoubleByteCodec) -> list[
         ok = False
         if p.char in WESTERN_PUNCT and has_symbol and _context_has_alnum(text, p.start, p.end):
             ok = True
-        elif is_latin_letter(p.char) and has_symbol and (left.isalpha() or right.isalpha()):
-            ok = True
+        elif is_latin_letter(p.char) and has_symbol and (
+            left.isalpha() or right.isalpha() or not any(ch.isalnum() for ch in original)
+        ):
+            ok = True  # inside a word, or a one-letter word (French "à") read as two symbols
         if ok and _not_worse(text, p.start, p.end, p.char):
-            accepted.append((_Edit(p.start, p.end, p.char, "mojibake", _detail(codec, [p], original)), 1.0))
+            # letters a Western text uses (latin-1's) are better evidence than Ĳ or ǎ
+            weight = 1.0 if p.char in WESTERN_PUNCT or ord(p.char) < 0x100 else 0.5
+            accepted.append((_Edit(p.start, p.end, p.char, "mojibake", _detail(codec, [p], original)), weight))
         k += 1
     return accepted
 
@@ -333,20 +343,43 @@ def _legacy_cjk_edits(text: str) -> tuple[list[_Edit], str | None]:
     runs = [m for m in _HIGH_RUN.finditer(text) if not _is_utf8_mojibake(m.group())]
     if not runs:
         return [], None
-    best: tuple[float, int, list[_Edit], str] | None = None
+    found: list[tuple[float, int, list[_Edit], DoubleByteCodec]] = []
     for rank, codec in enumerate(DOUBLE_BYTE_CODECS):
         edits: list[_Edit] = []
         total = 0.0
+        pos = 0
         for m in runs:
-            for edit, weight in _judge_run(text, _pieces(text, m.start(), codec), codec):
+            if m.start() < pos:
+                continue  # already read as part of the previous run (through an ASCII trail byte)
+            pieces = _pieces(text, m.start(), codec)
+            pos = pieces[-1].end if pieces else m.end()
+            for edit, weight in _judge_run(text, pieces, codec):
                 edits.append(edit)
                 total += weight
-        if edits and (best is None or total > best[0]):
-            best = (total, rank, edits, codec.name)
-    if best is None:
+        if edits:
+            found.append((total, rank, edits, codec))
+    if not found:
         return [], None
-    edits = sorted(best[2], key=lambda ed: ed.start)
-    return edits, best[3]
+    best_total = max(f[0] for f in found)
+    close = [f for f in found if f[0] >= TIE_RATIO * best_total]
+    with_cjk_text = any(is_cjk(ch) for f in close for ed in f[2] for ch in ed.replacement)
+    if len(close) > 1 and with_cjk_text:
+        close.sort(key=lambda f: (_statistical_rank(text, f[2], f[3]), -f[0], f[1]))
+    else:
+        close.sort(key=lambda f: (-f[0], f[1]))
+    _, _, edits, codec = close[0]
+    return sorted(edits, key=lambda ed: ed.start), codec.name
+
+
+def _statistical_rank(text: str, edits: list[_Edit], codec: DoubleByteCodec) -> int:
+    """Where chardet ranks ``codec`` for the bytes of these spans (lower is better)."""
+    data = b"".join(bytes(byte_of(ch) or 0x3F for ch in text[ed.start : ed.end]) for ed in edits)
+    family = {"gbk": ("gbk", "gb2312", "gb18030"), "big5": ("big5", "big5hkscs", "cp950"),
+              "shift_jis": ("shift_jis", "cp932", "euc_jp"), "euc-kr": ("euc_kr", "cp949", "johab")}[codec.name]
+    for i, (name, _) in enumerate(chardet_candidates(data)):
+        if name in family:
+            return i
+    return 99
 
 
 # -- pass 2: UTF-8 read as a single-byte codec (ftfy) ------------------------------------------
