@@ -417,21 +417,49 @@ def _utf8_edits(text: str) -> list[_Edit]:
         if fixed == seg:
             continue
         detail = _ftfy_detail(explanation or [])
-        matcher = difflib.SequenceMatcher(None, seg, fixed, autojunk=False)
-        current: list[int] | None = None  # [a0, a1, b0, b1]
-        for op, a0, a1, b0, b1 in matcher.get_opcodes():
-            if op == "equal":
-                if current:
-                    edits.append(_Edit(offset + current[0], offset + current[1], fixed[current[2] : current[3]], "mojibake", detail))
-                    current = None
-                continue
-            if current is None:
-                current = [a0, a1, b0, b1]
-            else:
-                current[1], current[3] = a1, b1
-        if current:
-            edits.append(_Edit(offset + current[0], offset + current[1], fixed[current[2] : current[3]], "mojibake", detail))
+        for a0, a1, b0, b1 in _changed_regions(seg, fixed):
+            edits.append(_Edit(offset + a0, offset + a1, fixed[b0:b1], "mojibake", detail))
     return edits
+
+
+_TOKEN = re.compile(r"[^\x00-\x7f]+|[\x00-\x7f]")
+
+
+def _changed_regions(a: str, b: str) -> list[tuple[int, int, int, int]]:
+    """Where ``a`` and its repair ``b`` differ, as (a0, a1, b0, b1), in linear time when possible.
+
+    Mojibake repair rewrites runs of non-ASCII characters and keeps the ASCII ones, so the two
+    strings are aligned ASCII character by ASCII character; when that fails (ftfy also
+    consumed an ASCII space or question mark) difflib aligns the differing middle.
+    """
+    ta, tb = list(_TOKEN.finditer(a)), list(_TOKEN.finditer(b))
+    regions: list[tuple[int, int, int, int]] = []
+    if len(ta) == len(tb):
+        for x, y in zip(ta, tb):
+            gx, gy = x.group(), y.group()
+            if gx == gy:
+                continue
+            if gx.isascii() or gy.isascii():
+                break  # skeletons differ: fall back
+            regions.append((x.start(), x.end(), y.start(), y.end()))
+        else:
+            return regions
+    lo = 0
+    while lo < min(len(a), len(b)) and a[lo] == b[lo]:
+        lo += 1
+    hi = 0
+    while hi < min(len(a), len(b)) - lo and a[-1 - hi] == b[-1 - hi]:
+        hi += 1
+    matcher = difflib.SequenceMatcher(None, a[lo : len(a) - hi], b[lo : len(b) - hi])
+    regions = []
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        if regions and regions[-1][1] == lo + a0 and regions[-1][3] == lo + b0:
+            regions[-1] = (regions[-1][0], lo + a1, regions[-1][2], lo + b1)
+        else:
+            regions.append((lo + a0, lo + a1, lo + b0, lo + b1))
+    return regions
 
 
 # -- pass 3: normalization ---------------------------------------------------------------------
