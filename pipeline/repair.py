@@ -280,10 +280,13 @@ def _judge_run(text: str, pieces: list[_Piece], codec: DoubleByteCodec) -> list[
         left = text[p.start - 1] if p.start > 0 else " "
         right = text[p.end] if p.end < len(text) else " "
         ok = False
-        if p.char in WESTERN_PUNCT and has_symbol and _context_has_alnum(text, p.start, p.end):
-            ok = True
+        all_symbols = not any(ch.isalnum() for ch in original)
+        if p.four_byte and (p.char.isalpha() or p.char in WESTERN_PUNCT or 0xA0 <= ord(p.char) <= 0xFF):
+            ok = True  # high, digit, high, digit: the GB18030 four-byte shape is its own evidence
+        elif p.char in WESTERN_PUNCT and has_symbol and (all_symbols or _context_has_alnum(text, p.start, p.end)):
+            ok = True  # two symbols (¡¯, ¡°) anywhere; with a letter (¨C) only next to words
         elif is_latin_letter(p.char) and has_symbol and (
-            left.isalpha() or right.isalpha() or not any(ch.isalnum() for ch in original)
+            left.isalpha() or right.isalpha() or all_symbols
         ):
             ok = True  # inside a word, or a one-letter word (French "à") read as two symbols
         if ok and _not_worse(text, p.start, p.end, p.char):
