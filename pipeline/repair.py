@@ -280,7 +280,10 @@ def _judge_run(text: str, pieces: list[_Piece], codec: DoubleByteCodec) -> list[
         left = text[p.start - 1] if p.start > 0 else " "
         right = text[p.end] if p.end < len(text) else " "
         ok = False
-        all_symbols = not any(ch.isalnum() for ch in original)
+        # no ASCII letter or digit in the original (¡¯, ¡ª), or a C1 control (never in real text)
+        all_symbols = not any(ch.isascii() and ch.isalnum() for ch in original) or any(
+            0x80 <= ord(ch) <= 0x9F for ch in original
+        )
         if p.four_byte and (p.char.isalpha() or p.char in WESTERN_PUNCT or 0xA0 <= ord(p.char) <= 0xFF):
             ok = True  # high, digit, high, digit: the GB18030 four-byte shape is its own evidence
         elif p.char in WESTERN_PUNCT and has_symbol and (all_symbols or _context_has_alnum(text, p.start, p.end)):
