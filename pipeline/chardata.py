@@ -123,6 +123,8 @@ def hangul_score(ch: str) -> float:
 # -- character classes ---------------------------------------------------------------------
 #: Punctuation a Western-language text plausibly contains where a mojibake pair stood.
 WESTERN_PUNCT = frozenset("’‘“”–—…·•′″‚„«»")
+#: Currency signs, plausible next to an amount.
+CURRENCY = frozenset("£¥€¢￡￥")
 #: Western punctuation that may stand inside a word (apostrophes, hyphens, middle dot).
 WORD_INTERNAL_PUNCT = frozenset("’‘·–—")
 

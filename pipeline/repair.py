@@ -47,6 +47,7 @@ from ftfy.badness import badness
 
 from .chardata import (
     CP1252_EXTRA,
+    CURRENCY,
     DOUBLE_BYTE_CODECS,
     HIGH_CLASS,
     WESTERN_PUNCT,
@@ -240,7 +241,11 @@ def _reader(original: str) -> str:
 
 
 def _context_has_alnum(text: str, s: int, e: int) -> bool:
-    return any(ch.isalnum() for ch in text[max(0, s - 2) : s] + text[e : e + 2])
+    return any(ch.isalnum() for ch in text[max(0, s - 3) : s] + text[e : e + 3])
+
+
+def _context_has_digit(text: str, s: int, e: int) -> bool:
+    return any(ch.isdigit() for ch in text[max(0, s - 3) : s] + text[e : e + 3])
 
 
 def _not_worse(text: str, s: int, e: int, replacement: str) -> bool:
@@ -288,6 +293,8 @@ def _judge_run(text: str, pieces: list[_Piece], codec: DoubleByteCodec) -> list[
             ok = True  # high, digit, high, digit: the GB18030 four-byte shape is its own evidence
         elif p.char in WESTERN_PUNCT and has_symbol and (all_symbols or _context_has_alnum(text, p.start, p.end)):
             ok = True  # two symbols (¡¯, ¡°) anywhere; with a letter (¨C) only next to words
+        elif p.char in CURRENCY and has_symbol and _context_has_digit(text, p.start, p.end):
+            ok = True  # a currency sign next to an amount ("¢G 700" -> "£ 700")
         elif is_latin_letter(p.char) and has_symbol and (
             left.isalpha() or right.isalpha() or all_symbols
         ):
