@@ -98,3 +98,13 @@ def test_encodings_corpus_beats_each_detector_alone():
         best = from_bytes(data).best()
         by_normalizer += text(data, best.encoding if best else None) == truth
     assert ours > by_chardet and ours > by_normalizer
+
+
+def test_decode_warning_offsets_move_onto_the_repaired_text():
+    import pipeline
+
+    data = "Caf\u00c3\u0192\u00c2\u00a9\r\nDa\u00a1\u00afesh ".encode("utf-8") + b"\xff" + b" end"
+    repaired = pipeline.Pipeline(model="none", encoding="utf-8").repair(data)
+    assert repaired.text == "Café\nDa’esh \ufffd end"
+    (warning,) = [w for w in repaired.warnings if w.code == "undecodable_bytes"]
+    assert repaired.text[warning.start : warning.end] == "\ufffd"
