@@ -94,15 +94,37 @@ DOUBLE_BYTE_CODECS: tuple[DoubleByteCodec, ...] = (
     # Shift_JIS (Windows cp932): kana rows 82-83 and JIS level 1 kanji 88-98; level 2 98-EA.
     DoubleByteCodec("shift_jis", "cp932", (0x81, 0xFC), ((0x40, 0x7E), (0x80, 0xFC)),
                     ((0x82, 0x83), (0x88, 0x98)), ((0x99, 0xEA),), single_bytes=((0xA1, 0xDF),)),
-    # EUC-KR (KS X 1001): Hangul syllables B0-C8, hanja CA-FD.
+    # EUC-KR (KS X 1001): Hangul syllables B0-C8 (scored by their jamo, see hangul_score), hanja CA-FD.
     DoubleByteCodec("euc-kr", "euc_kr", (0xA1, 0xFE), ((0xA1, 0xFE),),
                     ((0xB0, 0xC8),), ((0xCA, 0xFD),), frequent_trail_min=0xA1),
 )
 
 
+#: Jamo that make a Hangul syllable rare: vowels ㅒ ㅖ ㅙ ㅞ ㅚ and double/complex final consonants.
+#: (Indices into the Unicode syllable composition: vowel 0-20, final 0-27.)
+_RARE_VOWELS = frozenset({3, 7, 10, 11, 15})  # ㅒ ㅖ ㅙ ㅚ ㅞ
+_RARE_FINALS = frozenset({2, 3, 5, 6, 9, 10, 11, 12, 13, 14, 15, 18, 22, 24, 25, 26})
+
+
+def hangul_score(ch: str) -> float:
+    """1.0 for a Hangul syllable of common jamo, 0.3 for one with a rare vowel or final.
+
+    KS X 1001 holds 2,350 syllables, so the byte ranges alone cannot tell Korean from noise;
+    mojibake read as EUC-KR gives syllables like 굇 쐐 뒈, real Korean mostly 한 국 어.
+    """
+    index = ord(ch) - 0xAC00
+    if not 0 <= index < 11172:
+        return 0.0
+    vowel = (index % 588) // 28
+    final = index % 28
+    return 0.3 if vowel in _RARE_VOWELS or final in _RARE_FINALS else 1.0
+
+
 # -- character classes ---------------------------------------------------------------------
 #: Punctuation a Western-language text plausibly contains where a mojibake pair stood.
 WESTERN_PUNCT = frozenset("’‘“”–—…·•′″‚„«»")
+#: Currency signs, plausible next to an amount.
+CURRENCY = frozenset("£¥€¢￡￥")
 #: Western punctuation that may stand inside a word (apostrophes, hyphens, middle dot).
 WORD_INTERNAL_PUNCT = frozenset("’‘·–—")
 

@@ -79,7 +79,7 @@ class Pipeline:
 
     # -- internals ---------------------------------------------------------------------
     def _from_decoded(self, decoded: Decoded, raw: bytes, path: str | None) -> Document:
-        repaired = _run_repair(decoded, path) if self.config.repair else Repaired(text=decoded.text)
+        repaired = _run_repair(decoded, path) if self.config.repair else Repaired(text=decoded.text, warnings=decoded.warnings)
         text = repaired.text
         try:
             segmented = _segment.segment(text)
@@ -107,7 +107,7 @@ class Pipeline:
             producer=Producer(version=__version__, model=self._extractor.model_name),
             text=text,
             repairs=repaired.repairs,
-            warnings=[*decoded.warnings, *repaired.warnings, *extracted.warnings],
+            warnings=[*repaired.warnings, *extracted.warnings],  # repaired.warnings holds decode's, moved
             title=segmented.title,
             date=segmented.date,
             blocks=segmented.blocks,
@@ -142,7 +142,26 @@ def _run_repair(decoded: Decoded, path: str | None) -> Repaired:
         raise StageError("repair", f"{type(exc).__name__}: {exc}", path=path) from exc
     _check_spans("repair", repaired.text, ((r.start, r.end, r.replacement) for r in repaired.repairs), path)
     _check_spans("repair", decoded.text, ((r.source_start, r.source_end, r.original) for r in repaired.repairs), path)
+    if decoded.warnings:  # decode's warnings index the decoded text: move them onto the repaired text
+        moved = [w.model_copy(update={"start": _moved(w.start, repaired.repairs), "end": _moved(w.end, repaired.repairs)})
+                 if w.start is not None else w for w in decoded.warnings]
+        repaired = repaired.model_copy(update={"warnings": [*moved, *repaired.warnings]})
     return repaired
+
+
+def _moved(offset: int | None, repairs: list[Repair]) -> int | None:
+    """An offset into the decoded text, as an offset into the repaired text."""
+    if offset is None:
+        return None
+    shift = 0
+    for r in repairs:
+        if r.source_end <= offset:
+            shift += (r.end - r.start) - (r.source_end - r.source_start)
+        elif r.source_start < offset:
+            return r.start  # inside a repaired span: its start
+        else:
+            break
+    return offset + shift
 
 
 def _check_spans(stage: str, text: str, spans, path: str | None) -> None:

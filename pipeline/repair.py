@@ -47,6 +47,7 @@ from ftfy.badness import badness
 
 from .chardata import (
     CP1252_EXTRA,
+    CURRENCY,
     DOUBLE_BYTE_CODECS,
     HIGH_CLASS,
     WESTERN_PUNCT,
@@ -54,8 +55,10 @@ from .chardata import (
     byte_of,
     is_cjk,
     is_cjk_punct,
+    hangul_score,
     is_latin_letter,
 )
+from .detect import chardet_candidates
 from .models import Repair, Repaired, Warning
 
 #: ftfy's options, chosen deliberately: encoding repair only. Everything that would change
@@ -85,6 +88,9 @@ MAX_SEGMENT = 8192
 #: frequency score (chardata.DoubleByteCodec.score) is at least MIN_CJK_SCORE.
 MIN_CJK_CHARS = 2
 MIN_CJK_SCORE = 0.7
+#: Codecs whose evidence is within this ratio of the best are tied; chardet's statistics on
+#: the spans' bytes then decide (then the order of chardata.DOUBLE_BYTE_CODECS).
+TIE_RATIO = 0.95
 
 _HIGH_RUN = re.compile(f"[{HIGH_CLASS}]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -220,10 +226,11 @@ def _pieces(text: str, start: int, codec: DoubleByteCodec) -> list[_Piece]:
             ch = None
         if ch is not None and (len(ch) != 1 or unicodedata.category(ch) in ("Co", "Cn", "Cc")):
             ch = None
-        pieces.append(_Piece(j, j + 2, ch, codec.score(b1, b2)))
+        score = codec.score(b1, b2)
+        if ch is not None and codec.name == "euc-kr" and 0xAC00 <= ord(ch) <= 0xD7A3:
+            score = hangul_score(ch)
+        pieces.append(_Piece(j, j + 2, ch, score))
         j += 2
-        if b2 < 0x80:
-            break  # an ASCII trail ends the run
     return pieces
 
 
@@ -234,7 +241,11 @@ def _reader(original: str) -> str:
 
 
 def _context_has_alnum(text: str, s: int, e: int) -> bool:
-    return any(ch.isalnum() for ch in text[max(0, s - 2) : s] + text[e : e + 2])
+    return any(ch.isalnum() for ch in text[max(0, s - 3) : s] + text[e : e + 3])
+
+
+def _context_has_digit(text: str, s: int, e: int) -> bool:
+    return any(ch.isdigit() for ch in text[max(0, s - 3) : s] + text[e : e + 3])
 
 
 def _not_worse(text: str, s: int, e: int, replacement: str) -> bool:
@@ -274,12 +285,24 @@ def _judge_run(text: str, pieces: list[_Piece], codec: DoubleByteCodec) -> list[
         left = text[p.start - 1] if p.start > 0 else " "
         right = text[p.end] if p.end < len(text) else " "
         ok = False
-        if p.char in WESTERN_PUNCT and has_symbol and _context_has_alnum(text, p.start, p.end):
-            ok = True
-        elif is_latin_letter(p.char) and has_symbol and (left.isalpha() or right.isalpha()):
-            ok = True
+        # no ASCII letter or digit in the original (¡¯, ¡ª), or a C1 control (never in real text)
+        all_symbols = not any(ch.isascii() and ch.isalnum() for ch in original) or any(
+            0x80 <= ord(ch) <= 0x9F for ch in original
+        )
+        if p.four_byte and (p.char.isalpha() or p.char in WESTERN_PUNCT or 0xA0 <= ord(p.char) <= 0xFF):
+            ok = True  # high, digit, high, digit: the GB18030 four-byte shape is its own evidence
+        elif p.char in WESTERN_PUNCT and has_symbol and (all_symbols or _context_has_alnum(text, p.start, p.end)):
+            ok = True  # two symbols (¡¯, ¡°) anywhere; with a letter (¨C) only next to words
+        elif p.char in CURRENCY and has_symbol and _context_has_digit(text, p.start, p.end):
+            ok = True  # a currency sign next to an amount ("¢G 700" -> "£ 700")
+        elif is_latin_letter(p.char) and has_symbol and (
+            left.isalpha() or right.isalpha() or all_symbols
+        ):
+            ok = True  # inside a word, or a one-letter word (French "à") read as two symbols
         if ok and _not_worse(text, p.start, p.end, p.char):
-            accepted.append((_Edit(p.start, p.end, p.char, "mojibake", _detail(codec, [p], original)), 1.0))
+            # letters a Western text uses (latin-1's) are better evidence than Ĳ or ǎ
+            weight = 1.0 if p.char in WESTERN_PUNCT or ord(p.char) < 0x100 else 0.5
+            accepted.append((_Edit(p.start, p.end, p.char, "mojibake", _detail(codec, [p], original)), weight))
         k += 1
     return accepted
 
@@ -333,20 +356,43 @@ def _legacy_cjk_edits(text: str) -> tuple[list[_Edit], str | None]:
     runs = [m for m in _HIGH_RUN.finditer(text) if not _is_utf8_mojibake(m.group())]
     if not runs:
         return [], None
-    best: tuple[float, int, list[_Edit], str] | None = None
+    found: list[tuple[float, int, list[_Edit], DoubleByteCodec]] = []
     for rank, codec in enumerate(DOUBLE_BYTE_CODECS):
         edits: list[_Edit] = []
         total = 0.0
+        pos = 0
         for m in runs:
-            for edit, weight in _judge_run(text, _pieces(text, m.start(), codec), codec):
+            if m.start() < pos:
+                continue  # already read as part of the previous run (through an ASCII trail byte)
+            pieces = _pieces(text, m.start(), codec)
+            pos = pieces[-1].end if pieces else m.end()
+            for edit, weight in _judge_run(text, pieces, codec):
                 edits.append(edit)
                 total += weight
-        if edits and (best is None or total > best[0]):
-            best = (total, rank, edits, codec.name)
-    if best is None:
+        if edits:
+            found.append((total, rank, edits, codec))
+    if not found:
         return [], None
-    edits = sorted(best[2], key=lambda ed: ed.start)
-    return edits, best[3]
+    best_total = max(f[0] for f in found)
+    close = [f for f in found if f[0] >= TIE_RATIO * best_total]
+    with_cjk_text = any(is_cjk(ch) for f in close for ed in f[2] for ch in ed.replacement)
+    if len(close) > 1 and with_cjk_text:
+        close.sort(key=lambda f: (_statistical_rank(text, f[2], f[3]), -f[0], f[1]))
+    else:
+        close.sort(key=lambda f: (-f[0], f[1]))
+    _, _, edits, codec = close[0]
+    return sorted(edits, key=lambda ed: ed.start), codec.name
+
+
+def _statistical_rank(text: str, edits: list[_Edit], codec: DoubleByteCodec) -> int:
+    """Where chardet ranks ``codec`` for the bytes of these spans (lower is better)."""
+    data = b"".join(bytes(byte_of(ch) or 0x3F for ch in text[ed.start : ed.end]) for ed in edits)
+    family = {"gbk": ("gbk", "gb2312", "gb18030"), "big5": ("big5", "big5hkscs", "cp950"),
+              "shift_jis": ("shift_jis", "cp932", "euc_jp"), "euc-kr": ("euc_kr", "cp949", "johab")}[codec.name]
+    for i, (name, _) in enumerate(chardet_candidates(data)):
+        if name in family:
+            return i
+    return 99
 
 
 # -- pass 2: UTF-8 read as a single-byte codec (ftfy) ------------------------------------------
@@ -384,21 +430,49 @@ def _utf8_edits(text: str) -> list[_Edit]:
         if fixed == seg:
             continue
         detail = _ftfy_detail(explanation or [])
-        matcher = difflib.SequenceMatcher(None, seg, fixed, autojunk=False)
-        current: list[int] | None = None  # [a0, a1, b0, b1]
-        for op, a0, a1, b0, b1 in matcher.get_opcodes():
-            if op == "equal":
-                if current:
-                    edits.append(_Edit(offset + current[0], offset + current[1], fixed[current[2] : current[3]], "mojibake", detail))
-                    current = None
-                continue
-            if current is None:
-                current = [a0, a1, b0, b1]
-            else:
-                current[1], current[3] = a1, b1
-        if current:
-            edits.append(_Edit(offset + current[0], offset + current[1], fixed[current[2] : current[3]], "mojibake", detail))
+        for a0, a1, b0, b1 in _changed_regions(seg, fixed):
+            edits.append(_Edit(offset + a0, offset + a1, fixed[b0:b1], "mojibake", detail))
     return edits
+
+
+_TOKEN = re.compile(r"[^\x00-\x7f]+|[\x00-\x7f]")
+
+
+def _changed_regions(a: str, b: str) -> list[tuple[int, int, int, int]]:
+    """Where ``a`` and its repair ``b`` differ, as (a0, a1, b0, b1), in linear time when possible.
+
+    Mojibake repair rewrites runs of non-ASCII characters and keeps the ASCII ones, so the two
+    strings are aligned ASCII character by ASCII character; when that fails (ftfy also
+    consumed an ASCII space or question mark) difflib aligns the differing middle.
+    """
+    ta, tb = list(_TOKEN.finditer(a)), list(_TOKEN.finditer(b))
+    regions: list[tuple[int, int, int, int]] = []
+    if len(ta) == len(tb):
+        for x, y in zip(ta, tb):
+            gx, gy = x.group(), y.group()
+            if gx == gy:
+                continue
+            if gx.isascii() or gy.isascii():
+                break  # skeletons differ: fall back
+            regions.append((x.start(), x.end(), y.start(), y.end()))
+        else:
+            return regions
+    lo = 0
+    while lo < min(len(a), len(b)) and a[lo] == b[lo]:
+        lo += 1
+    hi = 0
+    while hi < min(len(a), len(b)) - lo and a[-1 - hi] == b[-1 - hi]:
+        hi += 1
+    matcher = difflib.SequenceMatcher(None, a[lo : len(a) - hi], b[lo : len(b) - hi])
+    regions = []
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        if regions and regions[-1][1] == lo + a0 and regions[-1][3] == lo + b0:
+            regions[-1] = (regions[-1][0], lo + a1, regions[-1][2], lo + b1)
+        else:
+            regions.append((lo + a0, lo + a1, lo + b0, lo + b1))
+    return regions
 
 
 # -- pass 3: normalization ---------------------------------------------------------------------
