@@ -57,6 +57,11 @@ _PLACE_TAIL = re.compile(r"[ \t]+(?:Region|Province|Governorate|District|Archipe
 # Heads that make a capitalized name a place ("Borno State", "Diffa Region", "Bab al-Hawa crossing").
 _PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:State|Region|Province|Governorate|District|County|Prefecture|"
                          r"Oblast|Camp|Crossing|Strip|Valley|Basin|Peninsula|Islands?)\b")
+# A lower-case geographic word after a capitalized name ("Diffa region", "Korean peninsula").
+_LOWER_TAIL = re.compile(r"(?<=[ \t\n])(?:region|peninsula|archipelago|basin|valley|corridor)\b")
+_PLACE_STOP = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "And", "To", "From", "With", "By", "This",
+                         "That", "Our", "Their", "His", "Her", "Its", "Entire", "Whole", "Wider", "Broader", "Greater",
+                         "Northern", "Southern", "Eastern", "Western"})
 _PRONOUNS = frozenset({"My", "Our", "His", "Her", "Their", "Your", "Its", "This", "That", "These", "Those", "A", "An"})
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 _GENERIC_ORG_WORDS = frozenset({"Powers", "Territory", "Central", "United", "Nations", "States", "Members", "Court",
@@ -267,6 +272,7 @@ class Extractor:
                 if p.role.org_span and not any(c.start <= p.role.org_span[0] < c.end for c in found):
                     s, e = p.role.org_span
                     unit_rules.append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization, kind=p.role.org_kind or "other"))
+            unit_rules.extend(self._place_rules(b))
             if self._nlp is None:
                 unit_rules.extend(_date_rules(b))
             rules.append(unit_rules)
@@ -297,8 +303,37 @@ class Extractor:
                     continue
                 c.block = block
                 final.append(c)
+        final.extend(self._countries_inside(text, final))
         final.sort(key=lambda c: (c.start, c.end))
         return self._document_view(text, final)
+
+    def _countries_inside(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
+        """A State named inside an organization's name is a mention of that State too.
+
+        "United Nations Multidimensional Integrated Stabilization Mission in Mali" mentions Mali,
+        "Ministry of Defence of Somalia" Somalia: each such country is an extra COUNTRY entity that
+        overlaps the organization (entities may overlap; both spans are exact). Not inside an
+        armed group's name ("Islamic State in Iraq and the Levant" is no reference to Iraq), and
+        an ambiguous surface ("Chad" in "Lake Chad Basin Commission") only right after "of", "in"
+        or "for" ("Government of Chad").
+        """
+        out: list[Candidate] = []
+        taken = {(c.start, c.end) for c in cands if c.label == "COUNTRY"}
+        for c in cands:
+            if c.label != "ORG" or c.kind == "armed_group" or (c.entry is not None and c.entry.kind == "armed_group"):
+                continue
+            for inner in self._gazetteer_matches_in(text, c.start, c.end, label="COUNTRY"):
+                if inner.label != "COUNTRY" or (inner.start, inner.end) in taken:
+                    continue
+                if (inner.start, inner.end) == (c.start, c.end):
+                    continue
+                if inner.ambiguous and not re.search(r"\b(?:of|in|for)(?:\s+the)?\s+$", text[c.start:inner.start]):
+                    continue
+                inner.block = c.block
+                inner.extra["inside"] = (c.start, c.end)
+                taken.add((inner.start, inner.end))
+                out.append(inner)
+        return out
 
     def _with_role_before(self, block: Block, p: PersonMatch, spans, names) -> PersonMatch:
         """A person without a title may have one written before the name ("UNHCR spokesperson X")."""
@@ -318,22 +353,58 @@ class Extractor:
 
     # -- candidates ------------------------------------------------------------------------
     def _gazetteer_matches(self, block: Block) -> list[Candidate]:
+        return self._gazetteer_matches_in(block.text, 0, len(block.text), offset=block.start)
+
+    def _gazetteer_matches_in(self, text: str, start: int, end: int, offset: int = 0,
+                              label: str | None = None) -> list[Candidate]:
+        """Gazetteer matches in ``text[start:end]`` (longest first, no overlaps), at ``offset + index``.
+
+        With ``label``, only entries of that label compete (the countries nested in a longer name).
+        """
         from spacy.util import filter_spans
 
         # names wrap over lines ("the United Nations\n   Investigative Team"): match on the text with
         # each whitespace run read as one space, then map the offsets back
-        flat, where = _flatten_whitespace(block.text)
+        flat, where = _flatten_whitespace(text[start:end])
+        offset += start
         doc = self._rules_nlp.make_doc(flat)
         matches = {(s, e): self._rules_nlp.vocab.strings[mid] for mid, s, e in self._matcher(doc)}
+        if label is not None:
+            matches = {k: v for k, v in matches.items() if self.gazetteer.entries[v].label == label}
         out = []
         for span in filter_spans([doc[s:e] for s, e in matches]):
             entry = self.gazetteer.entries[matches[(span.start, span.end)]]
             start, end = where[span.start_char], where[span.end_char - 1] + 1
             out.append(Candidate(
-                block.start + start, block.start + end, entry.label, "gazetteer",
+                offset + start, offset + end, entry.label, "gazetteer",
                 entry=entry, canonical=entry.name, acronym=entry.acronym, kind=entry.kind,
                 ambiguous=span.text in entry.ambiguous,
             ))
+        return out
+
+    def _place_rules(self, block: Block) -> list[Candidate]:
+        """A capitalized name with a lower-case geographic tail is one place ("Diffa region",
+        "Korean peninsula", "Sulu archipelago"), also when the name alone is no place
+        ("Korean"). Not when the name is a State ("the Niger region" is the Niger) or an
+        organization."""
+        out = []
+        for m in _LOWER_TAIL.finditer(block.text):
+            words = list(re.finditer(r"\S+", block.text[max(0, m.start() - 80):m.start()]))
+            base = max(0, m.start() - 80)
+            run: list[re.Match] = []
+            for w in reversed(words):
+                t = w.group()
+                if not t[:1].isupper() or not _word_like_name(t) or t in _PLACE_STOP or len(run) == 3:
+                    break
+                run.insert(0, w)
+            if not run:
+                continue
+            s, e = block.start + base + run[0].start(), block.start + m.end()
+            name = " ".join(w.group() for w in run)
+            entry = self.gazetteer.lookup(name)
+            if entry is not None and entry.label != "LOCATION":
+                continue
+            out.append(Candidate(s, e, "LOCATION", "rule", canonical=" ".join(block.text[s - block.start:e - block.start].split())))
         return out
 
     def _acronym_definitions(self, text: str, block: Block, found: list[Candidate],
@@ -565,6 +636,10 @@ class Extractor:
 # ---------------------------------------------------------------------------------------------
 
 _ACRONYM_DEF = re.compile(r"\s?\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9})\)")
+
+
+def _word_like_name(w: str) -> bool:
+    return all(ch.isalpha() or ch in "-'’" for ch in w) and not (w.isupper() and len(w) > 1 and "-" not in w)
 
 
 def g_lookup_label(g: Gazetteer, surface: str) -> str | None:
