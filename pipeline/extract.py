@@ -250,6 +250,7 @@ class Extractor:
         roots = [u[0] for u in units]
         # 1-2. gazetteer matches per unit
         gaz = [self._gazetteer_matches(b) for b in roots]
+        gaz = [self._with_org_names(b, found) for b, found in zip(roots, gaz)]
         # 3. acronyms defined anywhere in the document link their uses everywhere
         acronyms: dict[str, Candidate] = {}
         defined: list[list[Candidate]] = []
@@ -381,6 +382,40 @@ class Extractor:
                 ambiguous=span.text in entry.ambiguous,
             ))
         return out
+
+    def _with_org_names(self, block: Block, found: list[Candidate]) -> list[Candidate]:
+        """``found`` plus the organizations named by the form of their name, not by a gazetteer.
+
+        A run of capitalized words (joined by "of", "for", "on", "against", "in", "and", "the")
+        holding a head word such as Commission, Committee, Council, Office, Agency, Programme,
+        Fund, Foundation, Institute, Centre, Mission, Force, Directorate, Secretariat, Group,
+        Ministry or Authority names an organization: "Institute for Security Studies",
+        "Liptako-Gourma Authority", "Ministry of Interior of Chad", "Working Group on Border
+        Management". A role in front of it is not part of it ("Executive Secretary of the ...").
+        Such a name never overlaps a gazetteer organization or place; a State inside it stays a
+        country mention (see :meth:`_countries_inside`). Each becomes a gazetteer-like entry
+        (id ``new:<name>``) so that roles can name it as the body a person speaks for.
+        """
+        out = []
+        for s, e in _org_name_spans(block.text):
+            s, e = block.start + s, block.start + e
+            surface = " ".join(block.text[s - block.start:e - block.start].split())
+            if any(c.start < e and s < c.end and (c.label == "ORG" or not (s <= c.start and c.end <= e))
+                   for c in found):
+                continue
+            if self.gazetteer.is_not_entity(surface) or self.people.is_title(surface) \
+                    or self.gazetteer.lookup(surface) is not None:
+                continue
+            m = _MISSION_OF.match(surface)
+            if m and self.gazetteer.lookup(m.group(1)) is not None:
+                continue  # "Permanent Mission of China": the State is what is named
+            kind = org_kind(surface, self.gazetteer)
+            entry = Entry(id=f"new:{surface}", label="ORG", name=surface, kind=kind)
+            out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=surface, kind=kind))
+        if not out:
+            return found
+        # a State or place inside the name is part of it here (countries come back as overlapping mentions)
+        return [c for c in found if not any(o.contains(c) for o in out)] + out
 
     def _place_rules(self, block: Block) -> list[Candidate]:
         """A capitalized name with a lower-case geographic tail is one place ("Diffa region",
@@ -570,6 +605,9 @@ class Extractor:
         # ORG
         if words[0] in _PRONOUNS or not surface[:1].isupper() or _ROMAN.fullmatch(surface):
             return None  # "My Government", "united Nations", "XI"
+        prev = re.search(r"(\w+)\s+$", text[max(0, c.start - 12):c.start])
+        if prev and prev.group(1).lower() in _INDEFINITE and entry is None:
+            return None  # "its Programme Office", "a Task Force": a common noun in capitals
         if len(words) == 1 and (surface in ORG_KEYWORDS or surface in _GENERIC_ORG_WORDS):
             return None  # "Commission", "Court", "Powers" on their own
         while len(words) > 1 and words[-1] in ("of", "the", "and", "for"):
@@ -636,6 +674,135 @@ class Extractor:
 # ---------------------------------------------------------------------------------------------
 
 _ACRONYM_DEF = re.compile(r"\s?\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9})\)")
+
+
+_ORG_HEADS = frozenset(
+    """Commission Committee Council Office Agency Programme Program Fund Foundation Institute Institution Centre
+    Center Mission Force Forces Directorate Secretariat Ministry Authority Organization Organisation Bureau
+    Department Network Association University College Service Services Academy Unit Division Corps Army Police
+    Initiative Alliance Union Coalition Forum Movement Front Brigade Brigades Society Observatory Group
+    Partnership Platform Board Court Tribunal Parliament Bank Team Cell Government Presidency Federation
+    Consortium League Trust Corporation Administration Inspectorate Gendarmerie Guard Command""".split())
+_ORG_JOINERS = frozenset({"of", "for", "on", "against", "and", "the", "to", "de", "des", "du", "la", "le", "pour", "&"})
+# Before a name, these make it a common noun ("a Programme Office", "their Liaison Office").
+_INDEFINITE = frozenset({"a", "an", "its", "their", "our", "his", "her", "your", "my", "each", "every", "any", "new",
+                         "another", "this", "that", "these", "those", "such"})
+_ORG_STOP = frozenset("""The A An This That These Those Several Many Some All Both Each Every Other Most Its Their His
+    Her Our My Your Further Following Under During Since After Before While When Where Although However Moreover
+    In On At For From By With As To Of And But Also Through Between Among Against Without Within Upon Into Such
+    Dear Thank Thanks Today Yesterday Tomorrow Madam Mr Ms Mrs Dr Chair Chairman Chairperson President
+    Member Members Representatives Delegates Participants Speakers""".split())
+_MISSION_OF = re.compile(r"^(?:Permanent Mission|Mission|Embassy|Delegation|Permanent Observer Mission)(?: of)?(?: the)? (.+?)"
+                         r"(?: to the United Nations.*)?$")
+_NATIONAL = re.compile(r"^(?:Government|Ministry|Ministère|Department of State|Presidency|Office of the (?:President|Prime "
+                       r"Minister|Vice[- ]President)|Cabinet)\b|\bGovernment$|^(?:National|Federal|State|Royal)\b|"
+                       r"\b(?:Armed Forces|Army|Navy|Air Force|Police|Gendarmerie|Defence Forces|Defense Forces|Coast Guard|"
+                       r"Border Guard|Intelligence Service|Security Service)$")
+
+
+def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
+    """The kind of an organization known only by its name.
+
+    ``un_entity`` for "United Nations ..."/"UN ..."; ``government`` for ministries, governments,
+    presidencies, national bodies ("National Counter Terrorism Authority"), armed forces and
+    police, and bodies named after a State ("Anti-Terrorism Council of the Philippines");
+    ``other`` otherwise.
+    """
+    if name.startswith(("United Nations ", "UN ")):
+        return "un_entity"
+    if _NATIONAL.search(name):
+        return "government"
+    if gazetteer is not None:
+        m = re.search(r"\b(?:of|in)(?: the)? ([A-Z][^,;()]*)$", name)
+        if m:
+            entry = gazetteer.lookup(m.group(1))
+            if entry is not None and entry.label == "COUNTRY":
+                return "government"
+    return "other"
+
+
+def _org_name_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every organization name written in the usual form (see ``_with_org_names``)."""
+    words = list(re.finditer(r"[^\s,;:()\[\]\"“”]+", text))
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        # a run of capitalized words with joiners between them, on one line or wrapped
+        j = i
+        run: list[int] = []
+        while j < len(words):
+            w = words[j].group()
+            if j > i and "\n\n" in text[words[j - 1].end():words[j].start()]:
+                break
+            if j > i and text[words[j - 1].end():words[j].start()].strip():
+                break  # punctuation between the words
+            if _org_word(w):
+                run.append(j)
+                j += 1
+                if w.endswith((".", "'s", "’s")):
+                    break
+                continue
+            if run and w in _ORG_JOINERS:
+                j += 1
+                continue
+            break
+        if not run:
+            i = j + 1 if j == i else j
+            continue
+        out.extend(_org_in_run(text, words, run))
+        i = max(j, i + 1)
+    return out
+
+
+def _org_word(w: str) -> bool:
+    core = re.sub(r"(?:['’]s|\.)$", "", w)
+    if not core or not core[0].isupper() or any(ch.isdigit() for ch in core):
+        return False
+    return all(ch.isalpha() or ch in "-'’&/" for ch in core)
+
+
+def _org_in_run(text: str, words: list, run: list[int]) -> list[tuple[int, int]]:
+    """The organization name inside one capitalized run, if the run holds one."""
+    heads = [k for k in run if re.sub(r"(?:['’]s|\.)$", "", words[k].group()) in _ORG_HEADS]
+    if not heads:
+        return []
+    first_head = heads[0]
+    # the name starts after the last joiner before its first head ("Executive Secretary of the X Authority")
+    start = run[0]
+    for k in range(first_head - 1, run[0] - 1, -1):
+        if words[k].group() in ("of", "for", "at", "to", "on", "in", "against"):
+            start = k + 1
+            break
+    while start <= first_head and (words[start].group() in _ORG_JOINERS or words[start].group() in _ORG_STOP):
+        start += 1
+    if start > first_head:
+        start = first_head
+    # it ends on the run's last capitalized word; words written right after the last head, with no
+    # joiner, are what the body has ("Trusteeship Council Chamber", "Commission Report")
+    end = run[-1]
+    last_head = heads[-1]
+    if end > last_head and words[last_head + 1].group() not in _ORG_JOINERS:
+        end = last_head
+    while end > start and words[end].group() in _ORG_JOINERS:
+        end -= 1
+    if start == run[0] and start > 0 and words[start - 1].group().lower() in _INDEFINITE \
+            and not text[words[start - 1].end():words[start].start()].strip():
+        return []  # "a Programme Office"
+    # "the Council and the Commission": two bodies, not one name
+    for k in range(start, end):
+        if words[k].group() == "and" and (words[k + 1].group() in ("the", "The")
+                                          or re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS):
+            end = k - 1
+            break
+    names = [words[k].group() for k in range(start, end + 1)]
+    capitals = [w for w in names if w not in _ORG_JOINERS]
+    if len(capitals) < 2 or all(w.isupper() for w in capitals):
+        return []
+    s, e = words[start].start(), words[end].end()
+    m = re.search(r"(?:['’]s|\.)$", text[s:e])
+    if m:
+        e -= len(m.group())
+    return [(s, e)]
 
 
 def _word_like_name(w: str) -> bool:

@@ -45,7 +45,9 @@ _NOT_NAME = frozenset({"The", "This", "These", "That", "Those", "His", "Her", "T
 _CONNECTORS = ("of", "for", "to", "at", "on", "in")
 # Connectors after which a country or organization is the one represented ("of Spain", "for the
 # Alliance of Civilizations"); "in Chad" is where one is posted, part of the title.
-_AFFILIATION = ("of", "for", "to")
+_AFFILIATION = ("of", "for", "to", "at")
+# "at the Permanent Mission of Peru", "Counsellor, Embassy of Japan": the State is the one represented
+_MISSION_WORDS = (("Permanent", "Mission"), ("Permanent", "Observer", "Mission"), ("Mission",), ("Embassy",), ("Delegation",))
 # A tab separates table cells ("Name<TAB>Title<TAB>Delegation") and reads like a comma.
 _TOKEN = re.compile(r"[(),;]|\t[\t ]*|[^\s(),;]+")
 _LINE_MARKER = re.compile(r"^\s*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s+")
@@ -175,6 +177,10 @@ class PeopleRules:
             break
         while j < end and toks[j].text in (*_CONNECTORS, "and", "the", "The"):
             j += 1
+        # "According to UNICEF Executive Director X": the role starts at a body, a State or a title word
+        while j < end and toks[j].text not in self.title_words and toks[j].text.lower() not in self._lower_titles \
+                and toks[j].text not in ORG_KEYWORDS and _entry_starting(spans, toks[j].start) is None:
+            j += 1
         if j >= end:
             return None
         phrase = _text(toks, j, end)
@@ -187,7 +193,9 @@ class PeopleRules:
                 if t < end and _entry_starting(spans, toks[t].start) is not None:
                     core_end = x
                 break
-        if not any(m.end() == len(_text(toks, j, core_end)) for m in self._title_re_ci.finditer(_text(toks, j, core_end))):
+        core = _text(toks, j, core_end)
+        ends = [m.end() for m in self._title_re_ci.finditer(core)]
+        if not ends or not (ends[-1] == len(core) or _PORTFOLIO.fullmatch(core[ends[-1]:])):
             return None  # "President Reagan": the words before the name do not end in a title
         organization = org_kind = country = None
         hit = _entry_starting(spans, toks[j].start)
@@ -220,6 +228,7 @@ class PeopleRules:
         skip = m.end() if m else 0
         toks = _tokens(line[skip:], offset + skip)
         starts = {s: e for s, e, _ in spans}
+        ends = {e for _, e, _ in spans}
         out: list[PersonMatch] = []
         i = 0
         while i < len(toks):
@@ -244,7 +253,7 @@ class PeopleRules:
                     continue
                 i = hon_end
                 continue
-            if tok.text[:1].isupper() and (i == 0 or not _name_like(toks[i - 1].text)):
+            if tok.text[:1].isupper() and (i == 0 or not _name_like(toks[i - 1].text) or toks[i - 1].end in ends):
                 name_end = self._name(toks, i, spans)
                 words = [t.text for t in toks[i:name_end]]
                 if name_end - i >= 2 and sum(len(w.rstrip(".")) > 1 for w in words) >= 2 and self._clean_name(words):
@@ -254,6 +263,14 @@ class PeopleRules:
                         out.append(self._match(toks, i, name_end, None, role, form))
                         i = max(after, name_end)
                         continue
+                    # "Minister for Foreign Affairs of Egypt Sameh Shoukry": the title written before the name
+                    if i > 0 and toks[i - 1].text not in (",", ":", "(", ";"):
+                        before = self.role_before(line, offset, toks[i].start, spans,
+                                                  [(m.start, m.end) for m in out])
+                        if before is not None and before.title:
+                            out.append(self._match(toks, i, name_end, None, before, "title_before"))
+                            i = name_end
+                            continue
             i += 1
         return out
 
@@ -370,9 +387,10 @@ class PeopleRules:
         elif toks[k].text == "of" and k + 1 < len(toks):
             j = k + 2 if toks[k + 1].text in ("the", "The") and k + 2 < len(toks) else k + 1
             entry = _entry_starting(spans, toks[j].start)
-            if entry is not None and entry[2].label == "COUNTRY":
-                return Role(country=entry[2].code), _index_at_or_after(toks, entry[1], j)
-            return None, k
+            if entry is None or entry[2].label != "COUNTRY":
+                return None, k
+            country = entry[2].code  # "Ambassador X of Switzerland[, Chair of ...]"
+            k = _index_at_or_after(toks, entry[1], j)
         role = None
         if k < len(toks) and toks[k].text == ",":
             role, k = self._role(toks, k + 1, spans)
@@ -421,7 +439,25 @@ class PeopleRules:
                 return None, k
         elif toks[a].text.rstrip(".,") not in self._lower_titles or not self._title_re_ci.search(first):
             return None, k  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
-        title, country, organization, org_kind, org_span = first, None, None, None, None
+        country = organization = org_kind = org_span = None
+        org_is_new = False
+        if toks[a].text in ("the", "The") and a + 1 < b:
+            a += 1  # "the Emergency Relief Coordinator": the article is no part of the title
+        # "UNHCR Assistant High Commissioner", "UNHCR's Representative", "Japan's Foreign Minister":
+        # the body or State, then the title
+        lead = _entry_starting(spans, toks[a].start)
+        if lead is not None and lead[2].label in ("ORG", "COUNTRY") and lead[2].id != "org:un":
+            k2 = _index_at_or_after(toks, lead[1], a)
+            if k2 < b and toks[k2].text in _POSSESSIVE:
+                k2 += 1
+            if k2 < b and toks[k2].text[:1].isupper() and self._title_re_ci.search(_text(toks, k2, b)):
+                if lead[2].label == "COUNTRY":
+                    country = lead[2].code
+                else:
+                    organization, org_kind, org_is_new = lead[2].name, lead[2].kind, lead[2].id.startswith("new:")
+                a = k2
+        first = _text(toks, a, b).rstrip(".")
+        title = first
         title_end = b
         skip: list[tuple[int, int]] = []
         # the title runs on over commas ("Commissioner for Political Affairs, Peace and Security of
@@ -431,6 +467,8 @@ class PeopleRules:
             seg_first = a2 + 1 if toks[a2].text in ("the", "The") and a2 + 1 < b2 else a2
             if _entry_exactly(spans, toks[seg_first].start, toks[b2 - 1].end) is not None or self.is_title(_text(toks, a2, b2)):
                 break
+            if _names_a_body(toks, seg_first, b2, spans):
+                break  # "Counsellor, Permanent Mission of China", "Director, Policy Division, UNDP"
             if any(toks[x].text in _CONNECTORS and _affiliation_at(toks, x, b2, spans) for x in range(a2, b2)):
                 scan_end = b2
                 break
@@ -449,7 +487,7 @@ class PeopleRules:
             elif toks[j].text == "to" and entry.id == "org:un":
                 skip.append((toks[j].start, hit[1]))
             else:
-                organization, org_kind = entry.name, entry.kind
+                organization, org_kind, org_is_new = entry.name, entry.kind, entry.id.startswith("new:")
             # a later "of Y" after "to the United Nations" does not occur; one affiliation per segment
             rest = _index_at_or_after(toks, hit[1], t)
             for jj in range(rest, scan_end):
@@ -478,11 +516,18 @@ class PeopleRules:
             if b2 - first_tok >= 4 and toks[b2 - 1].text == ")" and toks[b2 - 3].text == "(":
                 b_core = b2 - 3
             entry = _entry_exactly(spans, toks[first_tok].start, toks[b_core - 1].end) if b_core > first_tok else None
+            if entry is None:
+                mission = _mission_country(toks, first_tok, b2, spans)
+                if mission is not None:
+                    entry = mission[2]
             if entry is not None:
                 if entry.label == "COUNTRY" and country is None:
                     country = entry.code
-                elif entry.label == "ORG" and (organization is None or org_kind == "other" and org_span is not None):
-                    organization, org_kind = entry.name, entry.kind  # a known body beats a unit named before it
+                elif entry.label == "ORG" and (organization is None or org_is_new and not entry.id.startswith("new:")
+                                               or org_kind == "other" and org_span is not None):
+                    # a known body beats a unit named before it ("Director, Policy Division, UNDP")
+                    organization, org_kind = entry.name, entry.kind
+                    org_is_new, org_span = entry.id.startswith("new:"), None
                 last = b2
                 continue
             if organization is None and seg_core[:1].isupper() and any(w in ORG_KEYWORDS for w in seg_core.split()) \
@@ -494,6 +539,8 @@ class PeopleRules:
                 continue
             break
         title = title.strip().rstrip(",")
+        # "Chair of the Committee": the body, named only by its kind, is not part of the title
+        title = _GENERIC_BODY_TAIL.sub("", title)
         title_span = (toks[a].start, toks[title_end - 1].end) if title_end > a else None
         return Role(title=title or None, country=country, organization=organization, org_kind=org_kind, org_span=org_span,
                     title_span=title_span, skip_spans=tuple(skip)), last
@@ -541,12 +588,55 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
         t += 1
     if t >= end:
         return None
+    if toks[j].text not in _AFFILIATION:
+        return None
     hit = _entry_starting(spans, toks[t].start)
-    if hit is None or hit[2].label not in ("COUNTRY", "ORG") or toks[j].text not in _AFFILIATION:
+    if hit is None:
+        hit = _mission_country(toks, t, end, spans)
+        return hit if toks[j].text in ("of", "at") else None
+    if hit[2].label not in ("COUNTRY", "ORG"):
         return None
     if toks[j].text == "to" and hit[2].id != "org:un":
         return None
+    if toks[j].text == "at" and hit[2].label != "ORG":
+        return None  # "at Headquarters", "Representative at Geneva"
     return hit
+
+
+# What may follow a title word before the name: its portfolio ("Minister of Defence", "Secretary for Home Affairs")
+_PORTFOLIO = re.compile(r"\s+(?:of|for)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for))+")
+_GENERIC_BODY_TAIL = re.compile(r"(?<=\w)\s+of\s+the\s+(?:Committee|Council|Commission|Board|Group|Working Group|Panel|Task "
+                                r"Force|Conference|Assembly|Meeting|Mission|Office|Organization|Secretariat|Court|Tribunal)$")
+
+
+def _names_a_body(toks: list[_Tok], a: int, b: int, spans: Sequence[GazetteerSpan]) -> bool:
+    """Whether tokens a..b name an organization or a State's mission rather than continue a title."""
+    if _mission_country(toks, a, b, spans) is not None:
+        return True
+    hit = _entry_starting(spans, toks[a].start)
+    if hit is not None and hit[2].label == "ORG":
+        return True
+    for x in range(a, b):
+        w = toks[x].text
+        if w in _CONNECTORS:
+            return False
+        if w.rstrip(".") in ORG_KEYWORDS:
+            return True
+    return False
+
+
+def _mission_country(toks: list[_Tok], t: int, end: int, spans: Sequence[GazetteerSpan]) -> GazetteerSpan | None:
+    """The State whose mission is named at token ``t`` ("Permanent Mission of [the] Peru"), or ``None``."""
+    for words in _MISSION_WORDS:
+        n = len(words)
+        if tuple(x.text for x in toks[t:t + n]) == words and t + n < end and toks[t + n].text == "of":
+            c = t + n + 1
+            if c < end and toks[c].text in ("the", "The"):
+                c += 1
+            hit = _entry_starting(spans, toks[c].start) if c < end else None
+            if hit is not None and hit[2].label == "COUNTRY":
+                return hit
+    return None
 
 
 def _is_initial(w: str) -> bool:
