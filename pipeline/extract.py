@@ -267,6 +267,10 @@ class Extractor:
             persons = [self._with_role_before(b, p, spans, names) for p in found_people]
             blocked = [sp for p in persons for sp in p.role.skip_spans]
             found = [c for c in found if not any(s <= c.start and c.end <= e for s, e in blocked)]
+            # a unit named inside a title ("Head of the Financial Intelligence Unit") is the title's
+            in_title = [p.role.title_span for p in persons if p.role.title_span]
+            found = [c for c in found if c.entry is None or not c.entry.id.startswith("new:")
+                     or not any(s <= c.start and c.end <= e for s, e in in_title)]
             unit_rules = list(found)
             for p in persons:
                 unit_rules.append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))

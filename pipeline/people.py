@@ -65,7 +65,17 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
         out.append((pos, text[pos:m.start()]))
         pos = m.end()
     out.append((pos, text[pos:]))
-    return out
+    # in a table (cells separated by tabs) every line is a row
+    rows = []
+    for start, line in out:
+        if "\t" not in line:
+            rows.append((start, line))
+            continue
+        at = 0
+        for part in line.split("\n"):
+            rows.append((start + at, part))
+            at += len(part) + 1
+    return rows
 
 
 @dataclass(frozen=True)
@@ -96,6 +106,7 @@ class _Tok:
     text: str
     start: int
     end: int
+    tab: bool = False  # a table cell boundary, read as a comma
 
 
 GazetteerSpan = tuple[int, int, Entry]
@@ -435,7 +446,10 @@ class PeopleRules:
             if not self._title_re_ci.search(first):
                 return None, k
         elif toks[a].text[:1].isupper():
-            if not self.is_title(first):
+            # in a table row ("Name<TAB>Title<TAB>Delegation") the cell after the name is the title
+            cell = k > 0 and toks[k - 1].tab and _entry_exactly(spans, toks[a].start, toks[b - 1].end) is None \
+                and not self.g.is_not_entity(first)
+            if not cell and not self.is_title(first):
                 return None, k
         elif toks[a].text.rstrip(".,") not in self._lower_titles or not self._title_re_ci.search(first):
             return None, k  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
@@ -476,7 +490,7 @@ class PeopleRules:
             if toks[j].text not in _CONNECTORS:
                 continue
             hit = _affiliation_at(toks, j, scan_end, spans)
-            if hit is None:
+            if hit is None or is_subunit(hit[2]):
                 continue
             t = _index_at_or_after(toks, hit[0], j)
             entry = hit[2]
@@ -520,6 +534,9 @@ class PeopleRules:
                 mission = _mission_country(toks, first_tok, b2, spans)
                 if mission is not None:
                     entry = mission[2]
+            if entry is not None and is_subunit(entry):
+                last = b2
+                continue  # "Director, Policy Division, UNDP": the unit is neither title nor body
             if entry is not None:
                 if entry.label == "COUNTRY" and country is None:
                     country = entry.code
@@ -540,14 +557,13 @@ class PeopleRules:
             break
         title = title.strip().rstrip(",")
         # "Chair of the Committee": the body, named only by its kind, is not part of the title
-        title = _GENERIC_BODY_TAIL.sub("", title)
         title_span = (toks[a].start, toks[title_end - 1].end) if title_end > a else None
         return Role(title=title or None, country=country, organization=organization, org_kind=org_kind, org_span=org_span,
                     title_span=title_span, skip_spans=tuple(skip)), last
 
 
 def _tokens(s: str, offset: int) -> list[_Tok]:
-    return [_Tok("," if m.group()[0] == "\t" else m.group(), offset + m.start(), offset + m.end())
+    return [_Tok("," if m.group()[0] == "\t" else m.group(), offset + m.start(), offset + m.end(), m.group()[0] == "\t")
             for m in _TOKEN.finditer(s)]
 
 
@@ -605,8 +621,14 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
 
 # What may follow a title word before the name: its portfolio ("Minister of Defence", "Secretary for Home Affairs")
 _PORTFOLIO = re.compile(r"\s+(?:of|for)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for))+")
-_GENERIC_BODY_TAIL = re.compile(r"(?<=\w)\s+of\s+the\s+(?:Committee|Council|Commission|Board|Group|Working Group|Panel|Task "
-                                r"Force|Conference|Assembly|Meeting|Mission|Office|Organization|Secretariat|Court|Tribunal)$")
+# Parts of a body that a title names as its own ("Head of the Financial Intelligence Unit", "Chairperson of
+# the Security Committee"): when the gazetteers do not know them, they stay in the title.
+SUBUNIT_HEADS = frozenset("Unit Units Sector Section Branch Division Team Cell Desk Committee Subcommittee Sub-Committee".split())
+
+
+def is_subunit(entry: Entry) -> bool:
+    """An organization known only by its form whose head makes it a part of a body ("... Unit")."""
+    return entry.id.startswith("new:") and entry.name.split()[-1] in SUBUNIT_HEADS
 
 
 def _names_a_body(toks: list[_Tok], a: int, b: int, spans: Sequence[GazetteerSpan]) -> bool:
