@@ -37,7 +37,7 @@ from .config import AUTO_MODEL, DEFAULT_MODEL_CANDIDATES, MODEL_INSTALL_HINT, NO
 from .errors import ModelError
 from .gazetteers import Entry, Gazetteer
 from .models import Block, Country, Entity, Extracted, Location, Organization, Person, Warning
-from .people import ORG_KEYWORDS, PeopleRules, PersonMatch
+from .people import ORG_KEYWORDS, PeopleRules, PersonMatch, Role
 
 __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
 
@@ -298,10 +298,13 @@ class Extractor:
                 if c.label == "PERSON" and c.person is None:
                     spans = [(x.start, x.end, x.entry) for x in r if x.entry is not None]
                     role = self.people.role_after(root.text, root.start, c.end, spans)
-                    if role is None:
+                    if role is None or not role.title:
                         names = [(x.start, x.end) for x in (*r, *m) if x.label == "PERSON" and x is not c]
-                        role = self.people.role_before(root.text, root.start, c.start, spans, names)
-                    if role is not None:
+                        before = self.people.role_before(root.text, root.start, c.start, spans, names)
+                        if before is not None:
+                            role = _combine(role or Role(), before)
+                    role = self._complete_role(role or Role(), root, c.start, spans)
+                    if role != Role():
                         c.person = PersonMatch(c.start, c.end, c.canonical, None, role, "model")
                 block = _innermost(root, inner, c)
                 if block is None:
@@ -342,19 +345,30 @@ class Extractor:
 
     def _with_role_before(self, block: Block, p: PersonMatch, spans, names) -> PersonMatch:
         """A person without a title may have one written before the name ("UNHCR spokesperson X")."""
-        if p.role.title:
-            return p
         hon_start = p.start
         if p.honorific:
             hon_start = text_rfind(block, p.start, p.honorific)
-        before = self.people.role_before(block.text, block.start, hon_start, spans, names)
-        if before is None:
-            return p
-        role = replace(before, country=p.role.country or before.country,
-                       organization=p.role.organization or before.organization,
-                       org_kind=p.role.org_kind or before.org_kind, org_span=p.role.org_span,
-                       skip_spans=p.role.skip_spans + before.skip_spans)
-        return replace(p, role=role)
+        if not p.role.title:
+            before = self.people.role_before(block.text, block.start, hon_start, spans, names)
+            if before is not None:
+                p = replace(p, role=_combine(p.role, before))
+        return replace(p, role=self._complete_role(p.role, block, hon_start, spans))
+
+    def _complete_role(self, role: Role, block: Block, hon_start: int, spans) -> Role:
+        """What the words around a role add to it: "on behalf of the European Union by H.E. X";
+        a government body's State ("Ministry of Interior of North Macedonia" -> MKD)."""
+        if role.country is None and role.organization is None:
+            entry = self.people.behalf_before(block.text, block.start, hon_start, spans)
+            if entry is not None:
+                if entry.label == "COUNTRY":
+                    role = replace(role, country=entry.code)
+                else:
+                    role = replace(role, organization=entry.name, org_kind=entry.kind)
+        if role.country is None and role.organization and role.org_kind == "government":
+            code = _state_in_name(self.gazetteer, role.organization)
+            if code is not None:
+                role = replace(role, country=code)
+        return role
 
     # -- candidates ------------------------------------------------------------------------
     def _gazetteer_matches(self, block: Block) -> list[Candidate]:
@@ -483,8 +497,9 @@ class Extractor:
             if _PLACE_HEAD.search(long_name) and not _ORG_HEAD.search(long_name):
                 cand = Candidate(s, long_end, "LOCATION", "rule", canonical=long_name)
             else:
-                kind = "un_entity" if long.startswith(("United Nations", "UN ")) else "other"
-                cand = Candidate(s, long_end, "ORG", "rule", canonical=long_name, acronym=acr, kind=kind)
+                kind = org_kind(long_name, self.gazetteer)
+                entry = Entry(id=f"new:{long_name}", label="ORG", name=long_name, kind=kind, acronym=acr)
+                cand = Candidate(s, long_end, "ORG", "rule", entry=entry, canonical=long_name, acronym=acr, kind=kind)
             acronyms.setdefault(acr, replace(cand, start=0, end=0))
             out.append(cand)
         return out
@@ -497,7 +512,7 @@ class Extractor:
                 continue  # the gazetteer already matches it
             for m in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", block.text):
                 s, e = block.start + m.start(), block.start + m.end()
-                src = "gazetteer" if template.entry is not None else "rule"
+                src = "gazetteer" if template.entry is not None and not template.entry.id.startswith("new:") else "rule"
                 out.append(replace(template, start=s, end=e, source=src))
         return out
 
@@ -654,7 +669,7 @@ class Extractor:
                 prev = countries.get(c.code)
                 countries[c.code] = Country(name=c.entry.name, code=c.code, mentions=[*(prev.mentions if prev else []), i])
             elif label == "ORG":
-                key = c.entry.id if c.entry is not None else (canonical or "")
+                key = c.entry.id if c.entry is not None and not c.entry.id.startswith("new:") else (canonical or "")
                 rec = orgs.setdefault(key, {"name": canonical, "acronym": c.acronym, "kind": c.kind or "other", "mentions": []})
                 rec["acronym"] = rec["acronym"] or c.acronym
                 rec["mentions"].append(i)
@@ -716,13 +731,18 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
         return "un_entity"
     if _NATIONAL.search(name):
         return "government"
-    if gazetteer is not None:
-        m = re.search(r"\b(?:of|in)(?: the)? ([A-Z][^,;()]*)$", name)
-        if m:
-            entry = gazetteer.lookup(m.group(1))
-            if entry is not None and entry.label == "COUNTRY":
-                return "government"
+    if gazetteer is not None and _state_in_name(gazetteer, name) is not None:
+        return "government"
     return "other"
+
+
+def _state_in_name(gazetteer: Gazetteer, name: str) -> str | None:
+    """ISO code of the State a body's name ends with ("Financial Monitoring Agency of Kazakhstan")."""
+    for m in re.finditer(r"\b(?:of|in)\s+(?:the\s+)?(?=[A-Z])", name):
+        entry = gazetteer.lookup(name[m.end():].strip())
+        if entry is not None and entry.label == "COUNTRY":
+            return entry.code
+    return None
 
 
 def _org_name_spans(text: str) -> list[tuple[int, int]]:
@@ -807,6 +827,21 @@ def _org_in_run(text: str, words: list, run: list[int]) -> list[tuple[int, int]]
     if m:
         e -= len(m.group())
     return [(s, e)]
+
+
+def _combine(after: Role, before: Role) -> Role:
+    """A role written after a name completed by the title written before it.
+
+    "General Assembly President Dennis Francis (Trinidad and Tobago)": with the State given after
+    the name, a body written before the title is part of the title, not the body the person speaks
+    for; "UNHCR spokesperson Olga Sarrado" speaks for UNHCR.
+    """
+    if after.country and before.body_title and not after.organization:
+        before = replace(before, title=before.body_title, organization=None, org_kind=None)
+    return replace(before, country=after.country or before.country,
+                   organization=after.organization or before.organization,
+                   org_kind=after.org_kind or before.org_kind, org_span=after.org_span,
+                   skip_spans=after.skip_spans + before.skip_spans)
 
 
 def _word_like_name(w: str) -> bool:

@@ -89,6 +89,7 @@ class Role:
     org_span: tuple[int, int] | None = None  # an organization named only here (absolute offsets)
     title_span: tuple[int, int] | None = None  # where the title is written (absolute offsets)
     skip_spans: tuple[tuple[int, int], ...] = ()  # "to the United Nations": where one is accredited, not a mention
+    body_title: str | None = None  # "General Assembly President": the title with the body written before it
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,13 @@ class PeopleRules:
             j += 1
         if j >= end:
             return None
+        # "Spokesperson for Secretary-General António Guterres": the title right before the name is his
+        for x in range(j + 1, end - 1):
+            if toks[x].text in ("for", "to"):
+                y = x + 2 if toks[x + 1].text in ("the", "The") else x + 1
+                if y < end and toks[y].text in self.title_words and self.is_title(_text(toks, y, end)):
+                    j = y
+                    break
         phrase = _text(toks, j, end)
         if not self._title_re_ci.search(phrase):
             return None
@@ -208,7 +216,7 @@ class PeopleRules:
         ends = [m.end() for m in self._title_re_ci.finditer(core)]
         if not ends or not (ends[-1] == len(core) or _PORTFOLIO.fullmatch(core[ends[-1]:])):
             return None  # "President Reagan": the words before the name do not end in a title
-        organization = org_kind = country = None
+        organization = org_kind = country = body_title = None
         hit = _entry_starting(spans, toks[j].start)
         if hit is not None and hit[2].label in ("ORG", "COUNTRY"):
             k = _index_at_or_after(toks, hit[1], j)
@@ -219,16 +227,28 @@ class PeopleRules:
             if k < end and self._title_re_ci.search(_text(toks, k, end)):
                 if hit[2].label == "ORG":
                     organization, org_kind = hit[2].name, hit[2].kind
+                    body_title = _text(toks, j, end) if toks[k - 1].text not in _POSSESSIVE \
+                        and not toks[k - 1].text.endswith(_POSSESSIVE) else None
                 else:
                     country = hit[2].code
                 j = k
         role, _ = self._role(toks[:end], j, spans, allow_lower=True)
         if role is None:
             return Role(title=_text(toks, j, end), country=country, organization=organization, org_kind=org_kind,
-                        title_span=(toks[j].start, toks[end - 1].end))
+                        title_span=(toks[j].start, toks[end - 1].end), body_title=body_title)
         return Role(title=role.title, country=country or role.country, organization=organization or role.organization,
                     org_kind=org_kind or role.org_kind, title_span=(toks[j].start, toks[end - 1].end),
-                    skip_spans=role.skip_spans)
+                    skip_spans=role.skip_spans, body_title=body_title if role.title == _text(toks, j, end) else None)
+
+    def behalf_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
+        """The State or body in "on behalf of [the] Y by" written right before absolute ``start``."""
+        rel = start - offset
+        base = max(0, rel - 200)
+        m = re.search(r"\bon behalf of (?:the )?(\S.{0,150}?)\s+by\s+$", text[base:rel])
+        if not m:
+            return None
+        s_abs, e_abs = offset + base + m.start(1), offset + base + m.end(1)
+        return _entry_exactly(spans, s_abs, e_abs)
 
     def is_title(self, s: str) -> bool:
         return bool(self._title_re.search(s))
@@ -335,8 +355,15 @@ class PeopleRules:
                 break
             if w in _NOT_NAME or w in self.title_words or w in ORG_KEYWORDS:
                 break
+            if j > i and w in _NAME_HONORIFICS and j + 1 < len(toks) and _name_like(toks[j + 1].text) \
+                    and toks[j + 1].text not in self.title_words:
+                j += 1  # "Hassan Sheikh Mohamud": the word is part of the name here
+                continue
             if j > i and self._honorific_run(toks, j) > j:
                 break
+            if j > i and (_ARABIC_ARTICLE.match(w) or (w in _REGNAL and j - i >= 1)):
+                j += 1  # "Abdel Fattah al-Burhan", "Mswati III"
+                continue
             if _name_like(w):
                 j += 1
                 if w.endswith(_POSSESSIVE[:2]) or (w.endswith(".") and len(w) > 2 and not _is_initial(w)):
@@ -372,6 +399,36 @@ class PeopleRules:
             return False
         return True
 
+    def _mandate_end(self, toks: list[_Tok], i: int) -> int | None:
+        """End of a lower-case mandate starting at ``i`` that runs to a comma, a bracket or the line's end."""
+        for j in range(i, min(len(toks), i + 14)):
+            w = toks[j].text
+            if w in (",", ";", "(", ")"):
+                return j
+            if w.rstrip(".") in _MANDATE_STOP or w.endswith(":"):
+                return None
+            if w.endswith(".") and len(w) > 2:
+                return None
+        return len(toks) if len(toks) - i <= 14 else None
+
+    def _body_segment(self, toks: list[_Tok], k: int, spans) -> tuple[Entry, int] | None:
+        """A segment that only names a body: the entry, optionally "(ACR)" and a head ("Secretariat")."""
+        a = k + 1 if k < len(toks) and toks[k].text in ("the", "The") else k
+        if a >= len(toks):
+            return None
+        hit = _entry_starting(spans, toks[a].start)
+        if hit is None or hit[2].label not in ("ORG", "COUNTRY"):
+            return None
+        j = _index_at_or_after(toks, hit[1], a)
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
+            j += 3
+        if j < len(toks) and toks[j].text.rstrip(".") in ("Secretariat", "Headquarters", "Office", "Commission") \
+                and hit[2].label == "ORG":
+            j += 1
+        if j < len(toks) and toks[j].text not in (",", ";", ")") and not toks[j].text.endswith("."):
+            return None
+        return hit[2], j
+
     # -- what follows a name ----------------------------------------------------------------
     def _after_name(self, toks: list[_Tok], k: int, spans, *, require_title: bool) -> tuple[Role | None, int]:
         """Parse ", Title of Y ...", " (Country)", " of Country" after a name; return (role, next index)."""
@@ -404,7 +461,17 @@ class PeopleRules:
             k = _index_at_or_after(toks, entry[1], j)
         role = None
         if k < len(toks) and toks[k].text == ",":
-            role, k = self._role(toks, k + 1, spans)
+            role, k2 = self._role(toks, k + 1, spans)
+            if role is None and organization is None:
+                # "Prof. X, University of Padua", "Mr. X, Financial Action Task Force (FATF) Secretariat"
+                body = self._body_segment(toks, k + 1, spans)
+                if body is not None:
+                    entry, k2 = body
+                    if entry.label == "COUNTRY":
+                        country = country or entry.code
+                    else:
+                        organization, org_kind = entry.name, entry.kind
+            k = k2
         if role is None:
             if country or organization:
                 return Role(country=country, organization=organization, org_kind=org_kind), k
@@ -422,11 +489,28 @@ class PeopleRules:
     def _role(self, toks: list[_Tok], k: int, spans, allow_lower: bool = False) -> tuple[Role | None, int]:
         """A role phrase starting at token ``k``: comma-separated segments, the first holding a title."""
         end = k
+        inside = [(s, e) for s, e, _ in spans]
         while end < len(toks):
             w = toks[end].text
-            if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.")
+            if w[:1].islower() and any(s <= toks[end].start < e for s, e in inside):
+                end += 1  # "Côte d’Ivoire"
+                continue
+            if w[:1].islower() and end > k and toks[end - 1].text in ("on", "the") and " on" in " " + _text(toks, k, end):
+                # "Special Rapporteur on the situation of human rights in Afghanistan": a mandate in lower case
+                stop = self._mandate_end(toks, end)
+                if stop is not None:
+                    end = stop
+                    continue
+            if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
                 break  # "X, Director of Y, said": the role ends at the verb
+            if end > k and toks[end - 1].text in self.title_words and _name_like(w) and end + 1 < len(toks) \
+                    and _continues_name(toks[end + 1].text) and toks[end + 1].text not in ORG_KEYWORDS \
+                    and toks[end + 1].text not in self.title_words and w not in self.title_words \
+                    and w not in ORG_KEYWORDS and not any(s <= toks[end].start < e for s, e in inside):
+                if not any(t.text == "," or t.text in _CONNECTORS for t in toks[k:end]):
+                    return None, k  # "X of Somalia, King Mswati III": the title is the next person's
+                break  # "Spokesperson for Secretary-General António Guterres": another person's name
             if w.endswith(".") and len(w) > 2 and w[-2].islower() and w not in self._honorifics:
                 end += 1
                 break
@@ -575,6 +659,16 @@ def _text(toks: list[_Tok], a: int, b: int) -> str:
     return out
 
 
+# Written inside a name, these are part of it ("Hassan Sheikh Mohamud", "Tamim bin Hamad")
+_NAME_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Shaikh", "Sheik"})
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-[A-Z][\w'’-]*$")
+_REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr.", "Sr."})
+
+
+def _continues_name(w: str) -> bool:
+    return _name_like(w) or w in _REGNAL or bool(_ARABIC_ARTICLE.match(w))
+
+
 def _name_like(w: str) -> bool:
     """A capitalized word, an initial ("T."), or a word whose first letter was lost ("?ngel")."""
     if not w:
@@ -616,11 +710,20 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
         return None
     if toks[j].text == "at" and hit[2].label != "ORG":
         return None  # "at Headquarters", "Representative at Geneva"
+    after = _index_at_or_after(toks, hit[1], t)
+    if after < end and toks[after].text in _TITLE_HEADS:
+        return None  # "Spokesperson for the UN High Commissioner": the body names a title, not an affiliation
     return hit
 
 
 # What may follow a title word before the name: its portfolio ("Minister of Defence", "Secretary for Home Affairs")
 _PORTFOLIO = re.compile(r"\s+(?:of|for)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for))+")
+# Title words that, right after a body's name, make the body part of a title ("the UN High Commissioner")
+_TITLE_HEADS = frozenset("High Secretary-General Special Commissioner Representative Envoy Coordinator Director "
+                         "Executive President Chair Chairperson Rapporteur Adviser Advisor".split())
+_MANDATE_STOP = frozenset("said says stated told noted added warned called urged welcomed expressed presented briefed "
+                          "spoke who which that whose where when will would has have had is was were".split())
+
 # Parts of a body that a title names as its own ("Head of the Financial Intelligence Unit", "Chairperson of
 # the Security Committee"): when the gazetteers do not know them, they stay in the title.
 SUBUNIT_HEADS = frozenset("Unit Units Sector Section Branch Division Team Cell Desk Committee Subcommittee Sub-Committee".split())
