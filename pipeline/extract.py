@@ -51,7 +51,19 @@ _EVENT_HEADS = frozenset({"Briefing", "Meeting", "Session", "Summit", "Conferenc
                           "Webinar", "Seminar", "Event", "Consultation", "Consultations", "Retreat", "Congress",
                           "Strategy", "Plan", "Report", "Roll", "Resolution", "Declaration", "Agenda", "Framework",
                           "Communiqué", "Statement", "Portal", "Day", "Week", "Year", "Decade", "Convention",
-                          "Treaty", "Protocol", "Charter", "Covenant"})
+                          "Treaty", "Protocol", "Charter", "Covenant", "Goals", "Goal", "Targets", "Release",
+                          "Note", "Notes", "Summary", "Programme of Work"})
+# Capitalized only in a headline, never inside an organization's name
+_HEADLINE_WORDS = frozenset({"That", "Which", "Who", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Will", "Would",
+                             "Hears", "Says", "Said", "Calls", "Urges", "Warns", "Welcomes", "Condemns", "Face", "Faces",
+                             "Must", "Should", "Can", "Could", "May", "Not", "As", "With", "By", "From", "Into", "Over"})
+_PLURAL_PEOPLE = frozenset({"Delegations", "Delegates", "Representatives", "Members", "Participants", "Ministers",
+                            "Leaders", "Heads", "Experts", "Officials", "Staff", "Partners", "Speakers"})
+# A head in the plural names a kind of body ("Counter-Terrorism Agencies", "National Committees")
+_PLURAL_HEADS = frozenset({"Agencies", "Organizations", "Organisations", "Committees", "Commissions", "Councils",
+                           "Ministries", "Institutions", "Institutes", "Centres", "Centers", "Offices", "Authorities",
+                           "Departments", "Bodies", "Entities", "Governments", "Missions", "Programmes", "Funds",
+                           "Foundations", "Universities", "Associations", "Networks", "Secretariats"})
 # Written right after a place, these make one longer place name ("Diffa Region", "Sulu archipelago").
 _PLACE_TAIL = re.compile(r"[ \t]+(?:Region|Province|Governorate|District|Archipelago|archipelago|Islands|Peninsula|Valley|Basin)\b")
 # Heads that make a capitalized name a place ("Borno State", "Diffa Region", "Bab al-Hawa crossing").
@@ -66,8 +78,6 @@ _PRONOUNS = frozenset({"My", "Our", "His", "Her", "Their", "Your", "Its", "This"
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 _GENERIC_ORG_WORDS = frozenset({"Powers", "Territory", "Central", "United", "Nations", "States", "Members", "Court",
                                 "Tribunal", "Police", "Army", "Navy", "Parliament", "Congress", "Senate", "Cabinet"})
-_GOVERNMENT = re.compile(r"^(?:Government|Ministry|Department|Office of the President|Presidency)\b|\bGovernment$|"
-                         r"^(?:National|Federal) (?:Police|Assembly|Counter-Terrorism)")
 _PLACE_HEAD = re.compile(r"\b(?:Region|Province|State|Governorate|District|Territory|Territories|Autonomous Region|Zone)\b")
 _ORG_HEAD = re.compile(r"\b(?:Office|Organization|Organisation|Council|Commission|Committee|Mission|Government|Force|"
                        r"Agency|Authority|Ministry|Group|Union|Community|Centre|Center|Programme|Fund|Bank)\b")
@@ -290,9 +300,14 @@ class Extractor:
         final: list[Candidate] = []
         for (root, inner), m, r in zip(units, model, rules):
             titles = [c.person.role.title_span for c in r if c.person is not None and c.person.role.title_span]
-            m = [c for c in m if not any(s <= c.start and c.end <= e for s, e in titles)]
+            m = [c for c in m if not any(s <= c.start and c.end <= e for s, e in titles)
+                 and not (c.label in ("ORG", "PLACE") and any(s < c.end and c.start < e for s, e in titles))]
+            # the model's entities are cleaned and classified before they meet the rules, so that one
+            # dropped here never displaces a rule match
+            m = [x for x in (self._finish(text, c) for c in m) if x is not None]
             for c in merge_matches(m, r, text, self.people):
-                c = self._finish(text, c)
+                if c.source != "model":
+                    c = self._finish(text, c)
                 if c is None:
                     continue
                 if c.label == "PERSON" and c.person is None:
@@ -510,10 +525,17 @@ class Extractor:
             entry = self.gazetteer.lookup(acr)
             if entry is not None and template.entry is not None and entry.id == template.entry.id:
                 continue  # the gazetteer already matches it
+            src = "gazetteer" if template.entry is not None and not template.entry.id.startswith("new:") else "rule"
             for m in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", block.text):
                 s, e = block.start + m.start(), block.start + m.end()
-                src = "gazetteer" if template.entry is not None and not template.entry.id.startswith("new:") else "rule"
                 out.append(replace(template, start=s, end=e, source=src))
+            # the long form written in capitals in a heading ("PEACE AND SECURITY COUNCIL")
+            long = template.canonical or ""
+            if template.label == "ORG" and len(long.split()) >= 2 and not long.isupper():
+                pattern = r"\s+".join(re.escape(w) for w in long.upper().split())
+                for m in re.finditer(r"(?<![\w-])" + pattern + r"(?![\w-])", block.text):
+                    s, e = block.start + m.start(), block.start + m.end()
+                    out.append(replace(template, start=s, end=e, source=src))
         return out
 
     def _model_candidates(self, text: str, block: Block, doc) -> list[Candidate]:
@@ -627,12 +649,25 @@ class Extractor:
         prev = re.search(r"(\w+)\s+$", text[max(0, c.start - 12):c.start])
         if prev and prev.group(1).lower() in _INDEFINITE and entry is None:
             return None  # "its Programme Office", "a Task Force": a common noun in capitals
-        if len(words) == 1 and (surface in ORG_KEYWORDS or surface in _GENERIC_ORG_WORDS):
-            return None  # "Commission", "Court", "Powers" on their own
-        while len(words) > 1 and words[-1] in ("of", "the", "and", "for"):
-            words.pop()  # "Assembly of the"
+        while len(words) > 1 and (words[-1] in ("of", "the", "and", "for") or words[-1][:1].islower()):
+            words.pop()  # "Assembly of the", "Council on the drawdown"
             c.end = c.start + text[c.start:c.end].rstrip().rfind(words[-1]) + len(words[-1])
             surface = text[c.start:c.end]
+        if len(words) == 1 and (surface in ORG_KEYWORDS or surface in _GENERIC_ORG_WORDS):
+            return None  # "Commission", "Court", "Powers" on their own
+        entry = g.lookup(surface)
+        if entry is None:
+            bare = [w.strip(",.;:'’") for w in words]
+            heads = [w for w in bare if w in ORG_KEYWORDS or w in _ORG_HEADS]
+            if any(w in _HEADLINE_WORDS for w in bare[1:]):
+                return None  # a headline in title case ("... Hears That Women and Girls Face ...")
+            if bare[-1] in _PLURAL_HEADS:
+                return None  # "Counter-Terrorism Agencies": a kind of body, not one body
+            if bare[0] in _PLURAL_PEOPLE:
+                return None  # "Delegations of Türkiye"
+            if len(bare) >= 4 and not heads and any(w in ("of", "for", "and", "on") for w in bare) \
+                    and not any(w.isupper() and len(w) > 1 for w in bare):
+                return None  # a topic ("Emerging Technologies for Terrorist Purposes")
         if entry is not None and entry.label == "ORG":
             c.entry, c.canonical, c.kind, c.acronym = entry, entry.name, entry.kind, entry.acronym
         elif any(w in _EVENT_HEADS for w in surface.split()):
@@ -641,7 +676,7 @@ class Extractor:
             return None
         else:
             c.canonical = " ".join(surface.split())
-            c.kind = "government" if _GOVERNMENT.search(c.canonical) else "other"
+            c.kind = org_kind(c.canonical, g)
         return c
 
     # -- the document view -------------------------------------------------------------------
@@ -701,7 +736,7 @@ _ORG_HEADS = frozenset(
     Department Network Association University College Service Services Academy Unit Division Corps Army Police
     Initiative Alliance Union Coalition Forum Movement Front Brigade Brigades Society Observatory Group
     Partnership Platform Board Court Tribunal Parliament Bank Team Cell Government Presidency Federation
-    Consortium League Trust Corporation Administration Inspectorate Gendarmerie Guard Command""".split())
+    Consortium League Trust Corporation Administration Inspectorate Gendarmerie Guard Command Panel Delegation""".split())
 _ORG_JOINERS = frozenset({"of", "for", "on", "against", "and", "the", "to", "de", "des", "du", "la", "le", "pour", "&"})
 # Before a name, these make it a common noun ("a Programme Office", "their Liaison Office").
 _INDEFINITE = frozenset({"a", "an", "its", "their", "our", "his", "her", "your", "my", "each", "every", "any", "new",
@@ -716,7 +751,7 @@ _MISSION_OF = re.compile(r"^(?:Permanent Mission|Mission|Embassy|Delegation|Perm
 _NATIONAL = re.compile(r"^(?:Government|Ministry|Ministère|Department of State|Presidency|Office of the (?:President|Prime "
                        r"Minister|Vice[- ]President)|Cabinet)\b|\bGovernment$|^(?:National|Federal|State|Royal)\b|"
                        r"\b(?:Armed Forces|Army|Navy|Air Force|Police|Gendarmerie|Defence Forces|Defense Forces|Coast Guard|"
-                       r"Border Guard|Intelligence Service|Security Service)$")
+                       r"Border Guard|Intelligence Service|Security Service|Security Forces|Armed Forces)$")
 
 
 def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
@@ -729,6 +764,14 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
     """
     if name.startswith(("United Nations ", "UN ")):
         return "un_entity"
+    if gazetteer is not None:
+        words = name.split()
+        for n in (3, 2, 1):  # "SADC Mission in Mozambique": a body of a known body is of its kind
+            entry = gazetteer.lookup(" ".join(words[:n])) if len(words) > n else None
+            if entry is not None and entry.label == "ORG" and entry.kind in ("un_entity", "intergovernmental"):
+                return entry.kind
+            if entry is not None and entry.label == "COUNTRY":
+                return "government"  # "Rwanda Security Forces"
     if _NATIONAL.search(name):
         return "government"
     if gazetteer is not None and _state_in_name(gazetteer, name) is not None:
