@@ -433,16 +433,36 @@ class Extractor:
         for s, e in _org_name_spans(block.text):
             s, e = block.start + s, block.start + e
             surface = " ".join(block.text[s - block.start:e - block.start].split())
-            if any(c.start < e and s < c.end and (c.label == "ORG" or not (s <= c.start and c.end <= e))
-                   for c in found):
+            hits = [c for c in found if c.start < e and s < c.end]
+            if any(not (s <= c.start and c.end <= e) for c in hits):
+                continue  # it would cut a known name
+            orgs = [c for c in hits if c.label == "ORG"]
+            parent = None
+            if orgs:
+                first_word = surface.split()[0]
+                rest = surface[len(text_of(block, orgs[0])):].split() if orgs[0].start == s else []
+                if len(orgs) == 1 and orgs[0].start == s and 1 <= len(rest) <= 2 and all(w in _ORG_HEADS for w in rest):
+                    parent = orgs[0]  # "OSCE Secretariat", "AU Commission": a body of a known body
+                elif first_word in _ORG_HEADS and all(c.start > s for c in orgs):
+                    pass  # "Office of the United Nations Resident Coordinator": the known body is part of the name
+                else:
+                    continue
+            if self.gazetteer.is_not_entity(surface) or self.gazetteer.is_title(surface):
                 continue
-            if self.gazetteer.is_not_entity(surface) or self.people.is_title(surface) \
-                    or self.gazetteer.lookup(surface) is not None:
+            known = self.gazetteer.lookup(surface)
+            if parent is not None and parent.entry is not None and known is None:
+                known = self.gazetteer.lookup(parent.entry.name + " " + " ".join(rest))
+            if known is not None:
+                if known.label == "ORG" and parent is not None:
+                    out.append(Candidate(s, e, "ORG", "gazetteer", entry=known, canonical=known.name,
+                                         acronym=known.acronym, kind=known.kind))
                 continue
             m = _MISSION_OF.match(surface)
-            if m and self.gazetteer.lookup(m.group(1)) is not None:
+            if m and (self.gazetteer.lookup(m.group(1)) or Entry("", "")).label == "COUNTRY":
                 continue  # "Permanent Mission of China": the State is what is named
             kind = org_kind(surface, self.gazetteer)
+            if parent is not None and parent.kind in ("un_entity", "intergovernmental"):
+                kind = parent.kind
             entry = Entry(id=f"new:{surface}", label="ORG", name=surface, kind=kind)
             out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=surface, kind=kind))
         if not out:
@@ -764,6 +784,18 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
     """
     if name.startswith(("United Nations ", "UN ")):
         return "un_entity"
+    core = re.sub(r"\s+to the United Nations$", "", name)
+    if gazetteer is not None:
+        # "Delegation of the European Union", "Office of the United Nations Resident Coordinator":
+        # a body of a known body is of its kind
+        for m in re.finditer(r"\b(?:of|for)\s+(?:the\s+)?(?=[A-Z])", core):
+            tail = core[m.end():]
+            for n in range(len(tail.split()), 0, -1):
+                entry = gazetteer.lookup(" ".join(tail.split()[:n]))
+                if entry is not None and entry.label == "ORG" and entry.kind in ("un_entity", "intergovernmental"):
+                    return entry.kind
+                if entry is not None:
+                    break
     if gazetteer is not None:
         words = name.split()
         for n in (3, 2, 1):  # "SADC Mission in Mozambique": a body of a known body is of its kind
@@ -816,7 +848,17 @@ def _org_name_spans(text: str) -> list[tuple[int, int]]:
         if not run:
             i = j + 1 if j == i else j
             continue
-        out.extend(_org_in_run(text, words, run))
+        # "the Council and the Commission": two bodies, not one name
+        part: list[int] = []
+        for k in range(run[0], run[-1] + 1):
+            w = words[k].group()
+            if w == "and" and k + 1 <= run[-1] and (words[k + 1].group() in ("the", "The") or
+                                                  re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS):
+                out.extend(_org_in_run(text, words, [x for x in part if x in run]))
+                part = []
+                continue
+            part.append(k)
+        out.extend(_org_in_run(text, words, [x for x in part if x in run]))
         i = max(j, i + 1)
     return out
 
@@ -831,7 +873,7 @@ def _org_word(w: str) -> bool:
 def _org_in_run(text: str, words: list, run: list[int]) -> list[tuple[int, int]]:
     """The organization name inside one capitalized run, if the run holds one."""
     heads = [k for k in run if re.sub(r"(?:['’]s|\.)$", "", words[k].group()) in _ORG_HEADS]
-    if not heads:
+    if not run or not heads:
         return []
     first_head = heads[0]
     # the name starts after the last joiner before its first head ("Executive Secretary of the X Authority")
@@ -855,12 +897,6 @@ def _org_in_run(text: str, words: list, run: list[int]) -> list[tuple[int, int]]
     if start == run[0] and start > 0 and words[start - 1].group().lower() in _INDEFINITE \
             and not text[words[start - 1].end():words[start].start()].strip():
         return []  # "a Programme Office"
-    # "the Council and the Commission": two bodies, not one name
-    for k in range(start, end):
-        if words[k].group() == "and" and (words[k + 1].group() in ("the", "The")
-                                          or re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS):
-            end = k - 1
-            break
     names = [words[k].group() for k in range(start, end + 1)]
     capitals = [w for w in names if w not in _ORG_JOINERS]
     if len(capitals) < 2 or all(w.isupper() for w in capitals):
@@ -870,6 +906,10 @@ def _org_in_run(text: str, words: list, run: list[int]) -> list[tuple[int, int]]
     if m:
         e -= len(m.group())
     return [(s, e)]
+
+
+def text_of(block: Block, c: Candidate) -> str:
+    return block.text[c.start - block.start:c.end - block.start]
 
 
 def _combine(after: Role, before: Role) -> Role:
