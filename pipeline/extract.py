@@ -185,6 +185,12 @@ def _model_wins(m: Candidate, hits: Sequence[Candidate], text: str, people: Peop
         surface = text[m.start:m.end]
         if surface.startswith(("Permanent Mission", "Mission of", "Delegation of")):
             return False  # "Permanent Mission of Iraq": the country is what is named
+        for h in hits:
+            before = text[m.start:h.start]
+            if before and not re.search(r"\b(?:of|in|for|to)(?:\s+the)?\s+$", before):
+                return False  # "Council on Gaza and Ukraine": the places are not part of a name
+            if re.match(r"\s+and\b", text[h.end:m.end]) or re.search(r"\band\s+(?:the\s+)?$", before):
+                return False
         return not (people is not None and people.is_title(surface))
     return False
 
@@ -335,10 +341,11 @@ class Extractor:
 
         "United Nations Multidimensional Integrated Stabilization Mission in Mali" mentions Mali,
         "Ministry of Defence of Somalia" Somalia: each such country is an extra COUNTRY entity that
-        overlaps the organization (entities may overlap; both spans are exact). Not inside an
-        armed group's name ("Islamic State in Iraq and the Levant" is no reference to Iraq), and
-        an ambiguous surface ("Chad" in "Lake Chad Basin Commission") only right after "of", "in"
-        or "for" ("Government of Chad").
+        overlaps the organization (entities may overlap; both spans are exact). The State opens the
+        name ("Rwanda Security Forces") or ends it after "of", "in", "for" or "to" ("Government of
+        Chad"); a State's name used as an adjective inside ("Agency for Palestine Refugees", "Lake
+        Chad Basin Commission") is not a mention, nor is one inside an armed group's name ("Islamic
+        State in Iraq and the Levant" is no reference to Iraq).
         """
         out: list[Candidate] = []
         taken = {(c.start, c.end) for c in cands if c.label == "COUNTRY"}
@@ -350,7 +357,12 @@ class Extractor:
                     continue
                 if (inner.start, inner.end) == (c.start, c.end):
                     continue
-                if inner.ambiguous and not re.search(r"\b(?:of|in|for)(?:\s+the)?\s+$", text[c.start:inner.start]):
+                after_of = re.search(r"\b(?:of|in|for|to)(?:\s+the)?\s+$", text[c.start:inner.start])
+                if inner.start > c.start and not after_of:
+                    continue  # "Lake Chad Basin Commission": a State's name as part of another name
+                if inner.start > c.start and re.match(r"\s+[A-Z]", text[inner.end:c.end]):
+                    continue  # "Agency for Palestine Refugees": the name used as an adjective
+                if inner.ambiguous and not after_of:
                     continue
                 inner.block = c.block
                 inner.extra["inside"] = (c.start, c.end)
@@ -436,6 +448,19 @@ class Extractor:
             hits = [c for c in found if c.start < e and s < c.end]
             if any(not (s <= c.start and c.end <= e) for c in hits):
                 continue  # it would cut a known name
+            text = block.text
+            s0 = block.start
+            places = [replace(c, start=c.start - s0, end=c.end - s0) for c in hits if c.label in ("COUNTRY", "LOCATION")]
+            s, e = s - s0, e - s0
+            if any(re.match(r"\s+and\b", text[c.end:e]) or re.search(r"\band\s+(?:the\s+)?$", text[s:c.start])
+                   for c in places):
+                continue  # "the Council on Gaza and Ukraine": a body and its topics, not a name
+            words_out = re.sub(r"\b(?:of|for|on|in|to|and|the)\b", " ", "".join(
+                ch if not any(c.start <= s + i < c.end for c in places) else " "
+                for i, ch in enumerate(text[s:e]))).split()
+            if places and len(words_out) == 1 and not re.match(r"\S+\s+of\s", text[s:e]):
+                continue  # "Council on Gaza": a kind of body and a place
+            s, e = s + s0, e + s0
             orgs = [c for c in hits if c.label == "ORG"]
             parent = None
             if orgs:
