@@ -289,8 +289,10 @@ def _judge_run(text: str, pieces: list[_Piece], codec: DoubleByteCodec) -> list[
         all_symbols = not any(ch.isascii() and ch.isalnum() for ch in original) or any(
             0x80 <= ord(ch) <= 0x9F for ch in original
         )
-        if p.four_byte and (p.char.isalpha() or p.char in WESTERN_PUNCT or 0xA0 <= ord(p.char) <= 0xFF):
+        if p.four_byte:
             ok = True  # high, digit, high, digit: the GB18030 four-byte shape is its own evidence
+        elif all_symbols and len(pieces) == 1 and 0xA0 <= ord(p.char) <= 0xFF and not p.char.isalnum():
+            ok = True  # a latin-1 sign (° § ±) from two signs standing alone (1.5¡ãC) or a C1 control
         elif p.char in WESTERN_PUNCT and has_symbol and (all_symbols or _context_has_alnum(text, p.start, p.end)):
             ok = True  # two symbols (¡¯, ¡°) anywhere; with a letter (¨C) only next to words
         elif p.char in CURRENCY and has_symbol and _context_has_digit(text, p.start, p.end):
@@ -301,7 +303,7 @@ def _judge_run(text: str, pieces: list[_Piece], codec: DoubleByteCodec) -> list[
             ok = True  # inside a word, or a one-letter word (French "à") read as two symbols
         if ok and _not_worse(text, p.start, p.end, p.char):
             # letters a Western text uses (latin-1's) are better evidence than Ĳ or ǎ
-            weight = 1.0 if p.char in WESTERN_PUNCT or ord(p.char) < 0x100 else 0.5
+            weight = 1.0 if p.char in WESTERN_PUNCT or p.char.isalpha() and ord(p.char) < 0x100 else 0.5
             accepted.append((_Edit(p.start, p.end, p.char, "mojibake", _detail(codec, [p], original)), weight))
         k += 1
     return accepted
