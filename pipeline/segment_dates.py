@@ -1,0 +1,204 @@
+"""segment, dates: find the date of the meeting or event a briefing reports, as ISO ``YYYY-MM-DD``.
+
+Part of the segment stage (used only by :mod:`pipeline.segment`). Plain regular expressions and
+:mod:`datetime`; no date library, so a resolution number such as "resolution 2396 (2017)" or a bare
+year can never become a date: every candidate needs a day, a month and a year.
+
+Written forms recognised (all patterns live in this module):
+
+- ``4 February 2022``, ``4th of February 2022``, ``Friday, 4 February 2022``
+- ``February 4, 2022``, ``Feb. 4, 2022``
+- ranges, giving their first day: ``4–5 May 2023``, ``October 28–29, 2022``,
+  ``30 September – 1 October 2022``, ``4 and 5 May 2023``
+- ISO-like datelines: ``2022-10-14``, ``2022/10/14``
+
+Numeric day/month forms (``04/02/2022``) are ambiguous between readers and are not used.
+
+Which date wins when there are several (``pick_date``), first rule that finds one. Only the
+*opening* of the document is searched (the first few non-noise blocks: title, datelines, first
+paragraph); dates later in a text are its history ("on 26 June 1945 the Charter was signed"),
+and a speech with no meeting date in its opening gets none.
+
+1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
+   a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today") or a
+   meeting verb just after it ("On 4 February 2022, the Council held ...").
+2. **Dateline**: a news dateline opening a block ("GENEVA, 21 April 2023 – ..."), or a line near
+   the top that is only a date (optionally with a place, a weekday, a time or a "Date:" label),
+   e.g. ``New York, 4 February 2022`` or ``2022-10-14``.
+3. **Header date**: the first date in a short opening block that is not a sentence (a title or
+   subtitle line such as "Security Council, 9000th meeting, 4 February 2022").
+
+In every rule a date that is plainly something else is skipped: one introduced by "the attacks
+of", "since", "adopted on", "dated", "signed on" ..., or followed by "attacks" ("the
+11 September 2001 attacks"). Dates inside noise lines are not considered.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+#: How many non-noise blocks from the top make the opening, and the most characters it spans.
+OPENING_BLOCKS = 5
+OPENING_CHARS = 1500
+#: Longest block whose date counts as a header date (rule 3).
+HEADER_BLOCK_CHARS = 250
+#: How many non-blank lines from the top a dateline may sit (rule 2).
+DATELINE_MAX_LINE = 8
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+# A range separator. "¨C" and "â€“" are the en dash as it looks before repair (GBK or UTF-8
+# read as a Western codec): the date must not depend on whether repair ran.
+_DASH = r"\s*(?:[-–—‒]|¨C|â€“|to|and|&)\s*"
+
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b(?P<d>{_DAY})(?:{_DASH}{_DAY})?\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y0>{_YEAR}))?"
+    rf"(?:{_DASH}{_DAY}\s+(?:of\s+)?{_MONTH})?,?\s+(?P<y>{_YEAR})\b",
+    re.IGNORECASE,
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y0>{_YEAR}))?(?:{_DASH}(?:{_MONTH}\s+)?{_DAY})?,?\s+(?P<y>{_YEAR})\b",
+    re.IGNORECASE,
+)
+_ISO = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/.-]?\d)")
+
+# Words just before a date that make it the meeting's (rule 1). Looked for in the same sentence,
+# at most CUE_WINDOW characters before the date.
+CUE_WINDOW = 80
+_EVENT_CUE = re.compile(
+    r"\b(?:held|convened|took\s+place|takes\s+place|will\s+take\s+place|taking\s+place|met|meets|"
+    r"meeting|briefing|session|conference|summit|workshop|dialogue|forum|consultations?|debate|"
+    r"event|webinar|hosted|organi[sz]ed|today|this\s+day|visit|mission|conducted|seminar|symposium|retreat|"
+    r"ceremony|hearing|training|exercise|talks)\b",
+    re.IGNORECASE,
+)
+# A meeting verb right after the date, in the same sentence ("On 4 May 2023, the Council held").
+CUE_AFTER_WINDOW = 60
+_EVENT_CUE_AFTER = re.compile(
+    r"^[^.;:!?]*?\b(?:held|convened|met|hosted|organi[sz]ed|took\s+place|opened|briefed|heard|adopted\s+the\s+agenda)\b",
+    re.IGNORECASE,
+)
+# A date introduced like this is plainly something else (a past event, a document's date).
+_NOT_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:attacks?|bombings?|massacre|tragedy|events|since|until|till|before|after|adopted|"
+    r"signed|dated|born|died|established|founded|created|of\s+its|resolution|decision|ago,?)"
+    r"(?:\s+(?:on|of|in|from))?(?:\s+the)?\s*)$",
+    re.IGNORECASE,
+)
+_NOT_EVENT_AFTER = re.compile(r"^\W{0,3}(?:terrorist\s+)?(?:attacks?|bombings?|events|massacre|tragedy)\b", re.IGNORECASE)
+# What may stand beside a date on a dateline: a place, a weekday, a label.
+_DATELINE_REST = re.compile(
+    r"^[\s,.:;()\[\]–—-]*(?i:(?:date|dated|issued|published|updated|released)\s*:?)?[\s,.:;()\[\]–—-]*"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}[\s,.:;()\[\]–—-]*){0,3}"
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.:;()\[\]–—-]*"
+    r"(?i:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|hrs?|h)?)?[\s,.:;()\[\]–—-]*$",
+)
+# A news dateline at the start of a paragraph: "GENEVA, 21 April 2023 – ...", "NEW YORK (4 May 2023) - ..."
+_NEWS_DATELINE_BEFORE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[,(]\s*$")
+_NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?[–—-]|^\s*\)")
+_SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
+_ENDS_SENTENCE = re.compile(r"(?<![ap]\.m)[.!?][\"'”’)]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    iso: str
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every full date (day, month, year) written in ``text``, in order, ranges by their first day."""
+    found: dict[int, DateMatch] = {}
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        for m in pattern.finditer(text):
+            year = int(m.group("y0") or m.group("y"))
+            iso = _iso(year, _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d")))
+            if iso and m.start() not in found:
+                found[m.start()] = DateMatch(m.start(), m.end(), iso)
+    for m in _ISO.finditer(text):
+        iso = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if iso and m.start() not in found:
+            found[m.start()] = DateMatch(m.start(), m.end(), iso)
+    ordered = sorted(found.values(), key=lambda d: (d.start, -d.end))
+    kept: list[DateMatch] = []
+    for d in ordered:  # drop a match inside a longer one
+        if kept and d.start < kept[-1].end:
+            continue
+        kept.append(d)
+    return kept
+
+
+def _day(token: str) -> int:
+    return int(re.match(r"\d+", token).group())
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _sentence_before(text: str, start: int) -> str:
+    window = text[max(0, start - CUE_WINDOW) : start]
+    cut = None
+    for m in _SENTENCE_END.finditer(window):
+        cut = m.end()
+    return window[cut:] if cut is not None else window
+
+
+def is_plainly_other(text: str, d: DateMatch) -> bool:
+    """A date that names a past event or a document, not the meeting."""
+    before = _sentence_before(text, d.start)
+    return bool(_NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text[d.end : d.end + 40]))
+
+
+def has_event_cue(text: str, d: DateMatch) -> bool:
+    return bool(
+        _EVENT_CUE.search(_sentence_before(text, d.start))
+        or _EVENT_CUE_AFTER.match(re.split(r"\n\s*\n", text[d.end : d.end + CUE_AFTER_WINDOW], maxsplit=1)[0])
+    )
+
+
+def is_dateline(line: str, d_start: int, d_end: int) -> bool:
+    """``line`` holds the date at [d_start, d_end) and nothing but a place, weekday or label."""
+    if len(line) > 120:
+        return False
+    return bool(_DATELINE_REST.match(line[:d_start] + " " + line[d_end:]))
+
+
+def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple[int, int]]) -> str | None:
+    """The meeting date (see the module docstring for which date wins).
+
+    ``blocks`` are the (start, end) spans of the non-noise line-level blocks in order;
+    ``header_lines`` the (start, end) content spans of the non-noise lines from the top.
+    """
+    opening = [(s, e) for s, e in blocks[:OPENING_BLOCKS] if s < OPENING_CHARS]
+    dates = [d for d in find_dates(text[: opening[-1][1]] if opening else "")
+             if any(s <= d.start and d.end <= e for s, e in opening) and not is_plainly_other(text, d)]
+    for d in dates:  # 1. event cue
+        if has_event_cue(text, d):
+            return d.iso
+    for s, e in opening:  # 2a. news dateline opening a block: "GENEVA, 21 April 2023 – This is ..."
+        for d in dates:
+            if s <= d.start < s + 40 and _NEWS_DATELINE_BEFORE.match(text[s : d.start]) and _NEWS_DATELINE_AFTER.match(text[d.end : d.end + 3]):
+                return d.iso
+    for s, e in header_lines[:DATELINE_MAX_LINE]:  # 2b. dateline on a line of its own
+        for d in find_dates(text[s:e]):
+            if is_dateline(text[s:e], d.start, d.end) and not is_plainly_other(text, DateMatch(s + d.start, s + d.end, d.iso)):
+                return d.iso
+    for d in dates:  # 3. header date: in a short opening block that is not a sentence
+        if any(s <= d.start and d.end <= e and e - s <= HEADER_BLOCK_CHARS and not _ENDS_SENTENCE.search(text[s:e])
+               for s, e in opening):
+            return d.iso
+    return None
