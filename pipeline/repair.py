@@ -506,8 +506,14 @@ _LOST = re.compile(r"\?")
 _URLISH = re.compile(r"[/=&%@\\]")
 
 
+#: "â" (the first byte, 0xE2, of a UTF-8 quotation mark or dash) left alone between letters once
+#: the two bytes after it were lost: "worldâs", "Côte dâIvoire". A possessive "s" or a capital
+#: after it; no Western word has "âs" at its end or "â" before a capital.
+_LOST_UTF8_LEAD = re.compile(r"(?<=[A-Za-z])â(?=s(?![A-Za-z])|[A-Z])")
+
+
 def _lost_positions(text: str) -> list[int]:
-    found = []
+    found = [m.start() for m in _LOST_UTF8_LEAD.finditer(text)]
     for m in _LOST.finditer(text):
         i = m.start()
         left = text[i - 1] if i > 0 else " "
@@ -525,7 +531,7 @@ def _lost_positions(text: str) -> list[int]:
         if _URLISH.search(text[a:b]):
             continue
         found.append(i)
-    return found
+    return sorted(found)
 
 
 @lru_cache(maxsize=1)
@@ -593,6 +599,10 @@ def repair_text(text: str, *, normalize: bool = True, restore_names: bool = True
     warnings: list[Warning] = []
     restore_edits: list[_Edit] = []
     for i in _lost_positions(current):
+        if current[i] == "â":
+            warnings.append(Warning(code="lost_character", start=i, end=i + 1, message=(
+                "'â' is the first byte of a UTF-8 punctuation mark (’ “ – …) whose other bytes were lost; not restored")))
+            continue
         found = _restore(current, i, legacy_codec) if restore_names else None
         where = f"a {legacy_codec} reading" if legacy_codec else "the encoding this text passed through"
         if found:

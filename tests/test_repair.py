@@ -152,3 +152,10 @@ def test_ftfy_negative_cases_unchanged():
     changed = [c["label"] for c in _ftfy_cases("negative.json")
                if repair.repair_text(c["original"], normalize=False).text not in (c["original"], c["fixed"])]
     assert changed == []
+
+
+def test_utf8_lead_byte_left_alone_is_a_lost_character():
+    text = "the worldâs people and Côte dâIvoire"
+    result = repair.repair_text(text)
+    assert result.text == text and result.repairs == []
+    assert [(w.code, text[w.start : w.end]) for w in result.warnings] == [("lost_character", "â")] * 2
