@@ -456,7 +456,13 @@ def _changed_regions(a: str, b: str) -> list[tuple[int, int, int, int]]:
                 continue
             if gx.isascii() or gy.isascii():
                 break  # skeletons differ: fall back
-            regions.append((x.start(), x.end(), y.start(), y.end()))
+            head = 0  # keep the repair to what changed: "\x95การ" -> "•การ" is one character
+            while head < min(len(gx), len(gy)) - 1 and gx[head] == gy[head]:
+                head += 1
+            tail = 0
+            while tail < min(len(gx), len(gy)) - head - 1 and gx[-1 - tail] == gy[-1 - tail]:
+                tail += 1
+            regions.append((x.start() + head, x.end() - tail, y.start() + head, y.end() - tail))
         else:
             return regions
     lo = 0

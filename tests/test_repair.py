@@ -159,3 +159,23 @@ def test_utf8_lead_byte_left_alone_is_a_lost_character():
     result = repair.repair_text(text)
     assert result.text == text and result.repairs == []
     assert [(w.code, text[w.start : w.end]) for w in result.warnings] == [("lost_character", "â")] * 2
+
+
+def test_correct_text_in_many_languages_is_left_alone():
+    """The encodings corpus, decoded with its true encodings: real text in ~30 languages.
+
+    The only change allowed is ftfy's C1-control fix (TIS-620 pages that hold windows-874
+    quotation marks and bullets as C1 controls).
+    """
+    import csv
+
+    folder = corpus("encodings")
+    changed = []
+    for row in csv.DictReader((folder / "manifest.tsv").open(encoding="utf-8"), delimiter="\t"):
+        if not row["python_codec"]:
+            continue
+        text = (folder / row["file"]).read_bytes().decode(row["python_codec"])
+        result = repair.repair_text(text, normalize=False)
+        if any(r.kind != "normalization" and r.detail != "fix c1 controls" for r in result.repairs):
+            changed.append(row["file"])
+    assert changed == []
