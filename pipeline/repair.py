@@ -291,8 +291,11 @@ def _judge_run(text: str, pieces: list[_Piece], codec: DoubleByteCodec) -> list[
         )
         if p.four_byte:
             ok = True  # high, digit, high, digit: the GB18030 four-byte shape is its own evidence
-        elif all_symbols and len(pieces) == 1 and 0xA0 <= ord(p.char) <= 0xFF and not p.char.isalnum():
-            ok = True  # a latin-1 sign (° § ±) from two signs standing alone (1.5¡ãC) or a C1 control
+        elif (
+            len(pieces) == 1 and 0xA0 <= ord(p.char) <= 0xFF and not p.char.isalnum()
+            and (all_symbols or has_symbol and _context_has_digit(text, p.start, p.end))
+        ):
+            ok = True  # a latin-1 sign (° § ±) standing alone, from two signs (¡ã) or next to a number (1.5¢XC)
         elif p.char in WESTERN_PUNCT and has_symbol and (all_symbols or _context_has_alnum(text, p.start, p.end)):
             ok = True  # two symbols (¡¯, ¡°) anywhere; with a letter (¨C) only next to words
         elif p.char in CURRENCY and has_symbol and _context_has_digit(text, p.start, p.end):
