@@ -8,12 +8,22 @@ index the repaired text and ``source_start``/``source_end`` the decoded input:
    EUC-KR text that were read as latin-1 or windows-1252 (``Da¡¯esh``, ``Ãå±±½ûµØ``). ftfy leaves
    these alone by design. Each run of characters a single-byte reader makes from high bytes is
    turned back into its bytes and re-read with each codec; a span is repaired only when the
-   re-read gives characters that belong where they stand: a run of at least two frequent CJK
-   characters, punctuation (’ “ ” – …) next to words, or an accented Latin letter inside a word,
-   and ftfy's badness measure is no worse after. One codec is chosen per document (the one with
-   the most evidence), but each span is decided on its own, so a file in which only some
-   paragraphs are broken is repaired there and left alone elsewhere. A run whose bytes are valid
-   UTF-8 is left to pass 2.
+   re-read gives characters that belong where they stand, and ftfy's badness measure is no
+   worse after:
+
+   * a run of at least two frequent CJK characters that leaves no stray byte and is not glued
+     to a Latin word (``Ãå±±½ûµØ`` -> ``缅北禁地``; a single character never counts, so
+     ``Ça va``, ``â’ch``, ``¿Qué?`` stay);
+   * Western punctuation (’ “ ” – — …) read from two signs (``¡¯``), or from a sign and a
+     letter next to words (``Levant ¨C Khorasan``);
+   * an accented Latin letter inside a word or standing as a word (``Agust¨ªn``, ``¨¤``);
+   * a latin-1 sign or currency sign next to a number (``1.5¡ãC``, ``¢G 700``);
+   * any character of a GB18030 four-byte sequence (high, digit, high, digit).
+
+   One codec is chosen per document (the one with the most evidence; on a tie of CJK readings
+   chardet's statistics decide), but each span is decided on its own, so a file in which only
+   some paragraphs are broken is repaired there and left alone elsewhere. A run whose bytes are
+   mostly UTF-8 sequences is left to pass 2.
 2. **UTF-8 read as windows-1252 / latin-1** (kind ``mojibake``), once or more: ftfy, line by line,
    with only its encoding fixes switched on (see ``FTFY_CONFIG``): curly quotes stay curly, HTML
    entities, character widths, ligatures and Unicode normalization form are left as written.
@@ -24,7 +34,9 @@ index the repaired text and ``source_start``/``source_end`` the decoded input:
 4. **Lost characters**: a ``?`` inside a word (``Miguel ?ngel``) is where a codec could not hold
    a character; it gets a ``lost_character`` warning. It is restored (kind ``restored``) only
    when a known name in ``data/known_names.json`` matches the surrounding words with exactly one
-   possible character at that place; the warning stays either way.
+   possible character at that place, and the document's legacy codec (when known) cannot hold
+   that character; the warning stays either way. A UTF-8 lead byte ``â`` left alone between
+   letters (``worldâs``: the rest of ``’`` was lost upstream) is warned about, never guessed.
 
 Work is bounded per segment: passes 1, 3 and 4 are single regex scans, and ftfy runs only on
 lines holding non-ASCII characters, in pieces of at most ``MAX_SEGMENT`` characters.
