@@ -96,6 +96,8 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 
 #: Longest piece of text ftfy sees at once (longer lines are cut at a space).
 MAX_SEGMENT = 8192
+#: How far (in characters, each way) a lost character's word and name evidence are looked for.
+MAX_TOKEN = 64
 #: A run of CJK characters is accepted when it has at least this many and their mean
 #: frequency score (chardata.DoubleByteCodec.score) is at least MIN_CJK_SCORE.
 MIN_CJK_CHARS = 2
@@ -543,11 +545,11 @@ def _lost_positions(text: str) -> list[int]:
         word_start = (not left.isalnum() and left not in "?") and right.isalpha() and right.islower()
         if not (inside or word_start):
             continue
-        a = i
-        while a > 0 and not text[a - 1].isspace():
+        a = i  # the surrounding token, at most MAX_TOKEN characters each way
+        while a > max(0, i - MAX_TOKEN) and not text[a - 1].isspace():
             a -= 1
         b = i
-        while b < len(text) and not text[b].isspace():
+        while b < min(len(text), i + MAX_TOKEN) and not text[b].isspace():
             b += 1
         if _URLISH.search(text[a:b]):
             continue
@@ -556,8 +558,9 @@ def _lost_positions(text: str) -> list[int]:
 
 
 @lru_cache(maxsize=1)
-def _known_names() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Names from data/known_names.json with a pattern in which each non-ASCII letter may be ``?``."""
+def _known_names() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Names from data/known_names.json: (name, its longest ASCII word, a pattern in which each
+    non-ASCII letter may be ``?``). The ASCII word is a cheap first test before the pattern."""
     raw = json.loads(resources.files("pipeline").joinpath("data", "known_names.json").read_text(encoding="utf-8"))
     names = []
     for entry in raw["names"]:
@@ -565,7 +568,9 @@ def _known_names() -> tuple[tuple[str, re.Pattern[str]], ...]:
         if not name or not _NON_ASCII.search(name):
             continue
         body = "".join(f"(?:{re.escape(ch)}|\\?)" if ord(ch) > 0x7F else re.escape(ch) for ch in name)
-        names.append((name, re.compile(rf"(?<!\w){body}(?!\w)")))
+        ascii_words = [w for w in re.split(r"[\s.]+", name) if w.isascii() and w]
+        key = max(ascii_words, key=len) if ascii_words else ""
+        names.append((name, key, re.compile(rf"(?<!\w){body}(?!\w)")))
     return tuple(names)
 
 
@@ -574,7 +579,9 @@ def _restore(text: str, i: int, codec: str | None) -> tuple[str, str] | None:
     window_start = max(0, i - 80)
     window = text[window_start : i + 80]
     options: dict[str, str] = {}
-    for name, pattern in _known_names():
+    for name, key, pattern in _known_names():
+        if key not in window:
+            continue
         for m in pattern.finditer(window):
             at = i - window_start - m.start()
             if not (0 <= at < len(name)) or window[m.start() + at] != "?":

@@ -2,6 +2,7 @@
 
     python tests/bench/bench_repair.py                 # everything
     python tests/bench/bench_repair.py --only ftfy     # one part: ftfy | matrix | real | speed
+    python tests/bench/bench_repair.py --only stress   # pathological single lines (not in the default run)
     python tests/bench/bench_repair.py --limit 40      # fewer UN texts (matrix and speed)
 
 1. ftfy's own test cases (shared corpora, ftfy-cases/): cases passed by ``ftfy.fix_text`` and
@@ -173,9 +174,28 @@ def speed(limit: int | None) -> None:
     print(f"repairs made: {dict(kinds)}; lost_character warnings: {sum(len(r.warnings) for r in results)}")
 
 
+def stress() -> None:
+    """Pathological inputs: the time per input shows the work stays bounded (linear)."""
+    import random
+
+    rng = random.Random(1)
+    inputs = {
+        "200k random latin-1 high characters": "".join(chr(rng.randint(0xA0, 0xFF)) for _ in range(200_000)),
+        "one 360k-character line of GBK mojibake": ("缅北禁地，联合国。" * 20_000).encode("gbk").decode("latin-1"),
+        "25k GBK apostrophes": "Da\u00a1\u00afesh " * 25_000,
+        "252k characters of UTF-8 mojibake": ("café – naïve ’ " * 12_000).encode("utf-8").decode("cp1252", errors="replace"),
+        "60k question marks inside words, no space": "a?b" * 60_000,
+    }
+    print("\n## Stress (one line each)")
+    for label, text in inputs.items():
+        t0 = time.perf_counter()
+        result = repair.repair_text(text)
+        print(f"{label}: {time.perf_counter() - t0:.2f} s, {len(result.repairs)} repairs, {len(result.warnings)} warnings")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=("ftfy", "matrix", "real", "speed"))
+    parser.add_argument("--only", choices=("ftfy", "matrix", "real", "speed", "stress"))
     parser.add_argument("--limit", type=int, default=None, help="use only the first N UN texts")
     args = parser.parse_args()
     if not CORPORA.is_dir():
@@ -189,6 +209,8 @@ def main() -> int:
         real_mojibake()
     if args.only in (None, "speed"):
         speed(args.limit)
+    if args.only == "stress":
+        stress()
     return 0
 
 
