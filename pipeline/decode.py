@@ -30,7 +30,7 @@ import codecs
 import re
 
 from .detect import chardet_candidates, normalizer_candidates
-from .errors import BinaryInputError, EmptyInputError
+from .errors import BinaryInputError, EmptyInputError, UsageError
 from .models import Decoded, Warning
 
 _BOMS = (
@@ -64,7 +64,7 @@ def decode(data: bytes, *, encoding: str | None = None, path: str | None = None)
         try:
             codec = codecs.lookup(encoding).name
         except LookupError as exc:
-            raise BinaryInputError(f"unknown encoding {encoding!r}", path=path) from exc
+            raise UsageError(f"unknown encoding {encoding!r}", path=path) from exc
         return _checked(_decode_with(data, codec, 1.0, "override"), path)
     for bom, codec in _BOMS:
         if data.startswith(bom):
