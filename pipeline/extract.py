@@ -267,6 +267,7 @@ class Extractor:
         # 1-2. gazetteer matches per unit
         gaz = [self._gazetteer_matches(b) for b in roots]
         gaz = [self._with_org_names(b, found) for b, found in zip(roots, gaz)]
+        gaz = [[c for c in found if not self._begins_longer_name(text, c)] for found in gaz]
         # 3. acronyms defined anywhere in the document link their uses everywhere
         acronyms: dict[str, Candidate] = {}
         defined: list[list[Candidate]] = []
@@ -442,7 +443,8 @@ class Extractor:
         (id ``new:<name>``) so that roles can name it as the body a person speaks for.
         """
         out = []
-        for s, e in _org_name_spans(block.text):
+        places = {c.start - block.start for c in found if c.label in ("COUNTRY", "LOCATION")}
+        for s, e in _org_name_spans(block.text, places):
             s, e = block.start + s, block.start + e
             surface = " ".join(block.text[s - block.start:e - block.start].split())
             hits = [c for c in found if c.start < e and s < c.end]
@@ -494,6 +496,14 @@ class Extractor:
             return found
         # a State or place inside the name is part of it here (countries come back as overlapping mentions)
         return [c for c in found if not any(o.contains(c) for o in out)] + out
+
+    def _begins_longer_name(self, text: str, c: Candidate) -> bool:
+        """"United Nations" opening a name the gazetteers do not know ("United Nations Global
+        Counter-Terrorism Strategy") is no mention of the United Nations on its own."""
+        if c.entry is None or c.entry.id != "org:un":
+            return False
+        m = re.match(r" ([A-Z][\w'’-]*)", text[c.end:c.end + 40])
+        return bool(m) and m.group(1) not in self.people.title_words
 
     def _place_rules(self, block: Block) -> list[Candidate]:
         """A capitalized name with a lower-case geographic tail is one place ("Diffa region",
@@ -845,7 +855,7 @@ def _state_in_name(gazetteer: Gazetteer, name: str) -> str | None:
     return None
 
 
-def _org_name_spans(text: str) -> list[tuple[int, int]]:
+def _org_name_spans(text: str, places: set[int] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of every organization name written in the usual form (see ``_with_org_names``)."""
     words = list(re.finditer(r"[^\s,;:()\[\]\"“”]+", text))
     out: list[tuple[int, int]] = []
@@ -865,6 +875,10 @@ def _org_name_spans(text: str) -> list[tuple[int, int]]:
                 j += 1
                 if w.endswith((".", "'s", "’s")):
                     break
+                continue
+            if run and w == "in" and j + 1 < len(words) and words[j + 1].start() not in places \
+                    and words[j + 1].group() not in ("the", "The"):
+                j += 1  # "Group of Friends in Defence of ...", but not "Office in Doha"
                 continue
             if run and w in _ORG_JOINERS:
                 j += 1

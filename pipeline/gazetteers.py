@@ -93,6 +93,8 @@ class Gazetteer:
                     acronym=row.get("acronym"), ambiguous=frozenset(row.get("ambiguous", [])),
                 )
                 names = [row["name"], *row.get("aliases", [])]
+                # letterheads in capitals ("UNITED NATIONS OFFICE ON DRUGS AND CRIME") name the body too
+                names += [n.upper() for n in names if len(n.split()) >= 2 and not n.isupper()]
                 if row.get("acronym"):
                     names.append(row["acronym"])
                 self._add(entry, names)
