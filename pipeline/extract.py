@@ -503,7 +503,7 @@ class Extractor:
         if c.entry is None or c.entry.id != "org:un":
             return False
         m = re.match(r" ([A-Z][\w'’-]*)", text[c.end:c.end + 40])
-        return bool(m) and m.group(1) not in self.people.title_words
+        return bool(m) and m.group(1) not in self.people.title_words and not self.gazetteer.is_not_entity(m.group(1))
 
     def _place_rules(self, block: Block) -> list[Candidate]:
         """A capitalized name with a lower-case geographic tail is one place ("Diffa region",
@@ -552,7 +552,8 @@ class Extractor:
                                              acronym=entry.acronym, kind=entry.kind))
                 continue
             known = next((c for c in found if c.end == long_end and c.entry is not None
-                          and _long_form_start(text[c.start:c.end], acr) == 0), None)
+                          and (_long_form_start(text[c.start:c.end], acr) == 0
+                               or (start is None and _initials_cover(text[c.start:c.end], acr)))), None)
             if known is not None:
                 acronyms.setdefault(acr, replace(known, acronym=acr if known.label == "ORG" else None,
                                                  start=0, end=0, ambiguous=False))
@@ -568,6 +569,13 @@ class Extractor:
                 cand = Candidate(s, long_end, "LOCATION", "rule", canonical=long_name)
             else:
                 kind = org_kind(long_name, self.gazetteer)
+                of = re.match(r"\s+of\s+(?:the\s+)?", block.text[m.end():])
+                if kind == "other" and of:
+                    # "the Peace and Security Council (PSC) of the African Union": a body of a known body
+                    at = block.start + m.end() + of.end()
+                    owner = next((c for c in found if c.start == at and c.label == "ORG"), None)
+                    if owner is not None and owner.kind in ("un_entity", "intergovernmental"):
+                        kind = owner.kind
                 entry = Entry(id=f"new:{long_name}", label="ORG", name=long_name, kind=kind, acronym=acr)
                 cand = Candidate(s, long_end, "ORG", "rule", entry=entry, canonical=long_name, acronym=acr, kind=kind)
             acronyms.setdefault(acr, replace(cand, start=0, end=0))
@@ -584,13 +592,15 @@ class Extractor:
             for m in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", block.text):
                 s, e = block.start + m.start(), block.start + m.end()
                 out.append(replace(template, start=s, end=e, source=src))
-            # the long form written in capitals in a heading ("PEACE AND SECURITY COUNCIL")
+            # the long form again elsewhere, also in capitals in a heading ("PEACE AND SECURITY COUNCIL")
             long = template.canonical or ""
             if template.label == "ORG" and len(long.split()) >= 2 and not long.isupper():
-                pattern = r"\s+".join(re.escape(w) for w in long.upper().split())
-                for m in re.finditer(r"(?<![\w-])" + pattern + r"(?![\w-])", block.text):
-                    s, e = block.start + m.start(), block.start + m.end()
-                    out.append(replace(template, start=s, end=e, source=src))
+                forms = [long.upper()] + ([long] if template.entry is None or template.entry.id.startswith("new:") else [])
+                for form in forms:
+                    pattern = r"\s+".join(re.escape(w) for w in form.split())
+                    for m in re.finditer(r"(?<![\w-])" + pattern + r"(?![\w-])", block.text):
+                        s, e = block.start + m.start(), block.start + m.end()
+                        out.append(replace(template, start=s, end=e, source=src))
         return out
 
     def _model_candidates(self, text: str, block: Block, doc) -> list[Candidate]:
@@ -945,6 +955,16 @@ def _org_in_run(text: str, words: list, run: list[int]) -> list[tuple[int, int]]
     if m:
         e -= len(m.group())
     return [(s, e)]
+
+
+def _initials_cover(long: str, acronym: str) -> bool:
+    """An acronym from another language's word order ("Mozambique Defence Armed Forces (FADM)"):
+    its letters are the initials of the name's words, in any order."""
+    initials = [w[0].lower() for w in re.findall(r"[A-Za-zÀ-ÿ][\w'’-]*", long) if w[0].isupper()]
+    letters = [ch.lower() for ch in acronym if ch.isalpha()]
+    if len(letters) < 2 or len(letters) != len(initials):
+        return False
+    return sorted(letters) == sorted(initials)
 
 
 def text_of(block: Block, c: Candidate) -> str:
