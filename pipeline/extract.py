@@ -70,7 +70,15 @@ _PLACE_TAIL = re.compile(r"[ \t]+(?:Region|Province|Governorate|District|Archipe
 _PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:State|Region|Province|Governorate|District|County|Prefecture|"
                          r"Oblast|Camp|Crossing|Strip|Valley|Basin|Peninsula|Islands?)\b")
 # A lower-case geographic word after a capitalized name ("Diffa region", "Korean peninsula").
-_LOWER_TAIL = re.compile(r"(?<=[ \t\n])(?:region|peninsula|archipelago|basin|valley|corridor)\b")
+_LOWER_TAIL = re.compile(r"(?<=[ \t\n])(?:region|peninsula|archipelago|basin|valley|corridor|forest|desert|mountains|"
+                         r"plateau|Strait|Sea|Gulf|River|Mountains|Hall|Desert|Forest|Bay|Canal|Plateau|Airport|Dam)\b")
+# Lower-case words inside a place's name ("Bab al-Mandab Strait", "Mocímboa da Praia")
+_PLACE_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|an|ash|ar|at|az|ud|ul)-[A-Z][\w'’-]*|da|de|del|do|dos|du|des|la|le|al|el)$")
+# An administrative word after a place is not part of its name in these texts ("Yatenga province")
+_ADMIN_TAIL = re.compile(r"\s+(?:province|district|county|state|governorate|prefecture|municipality|commune|department|"
+                         r"provinces|districts|counties|states|governorates)$")
+_CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Americas", "Latin America", "South America",
+                         "North America", "Oceania"})
 _PLACE_STOP = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "And", "To", "From", "With", "By", "This",
                          "That", "Our", "Their", "His", "Her", "Its", "Entire", "Whole", "Wider", "Broader", "Greater",
                          "Northern", "Southern", "Eastern", "Western"})
@@ -517,9 +525,14 @@ class Extractor:
             run: list[re.Match] = []
             for w in reversed(words):
                 t = w.group()
+                if (run or "-" in t) and _PLACE_PARTICLE.match(t) and len(run) < 3:
+                    run.insert(0, w)
+                    continue
                 if not t[:1].isupper() or not _word_like_name(t) or t in _PLACE_STOP or len(run) == 3:
                     break
                 run.insert(0, w)
+            while run and _PLACE_PARTICLE.match(run[0].group()) and "-" not in run[0].group():
+                run.pop(0)
             if not run:
                 continue
             s, e = block.start + base + run[0].start(), block.start + m.end()
@@ -618,6 +631,11 @@ class Extractor:
                 e = s + cut.start()
                 surface = text[s:e]
             if label != "DATE":
+                tail = _ADMIN_TAIL.search(surface)
+                if tail and label in ("PLACE", "ORG"):
+                    e = s + tail.start()
+                    surface = text[s:e]
+                    label = "PLACE"
                 lead = _LEADING_ARTICLE.match(surface)
                 if lead:
                     s += lead.end()
@@ -667,6 +685,15 @@ class Extractor:
         surface = text[c.start:c.end]
         if "\n\n" in surface:
             return None
+        if c.label in ("LOCATION", "PLACE") and " ".join(surface.split()) in _CONTINENTS:
+            lead = re.search(r"\b(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
+                             r"south-western|sub-Saharan)\s+$", text[max(0, c.start - 16):c.start])
+            if lead:  # "southern Africa" is a region of its own
+                c.start = c.start - (len(text[max(0, c.start - 16):c.start]) - lead.start())
+                c.label, c.entry, c.canonical = "LOCATION", None, " ".join(text[c.start:c.end].split())
+                if c.source == "gazetteer":
+                    c.source = "rule"
+                return c
         if c.label == "LOCATION" or (c.label == "PLACE" and g_lookup_label(self.gazetteer, surface) != "COUNTRY"):
             tail = _PLACE_TAIL.match(text, c.end)
             if tail:
