@@ -314,6 +314,7 @@ class Extractor:
         # merge, classify, keep to blocks
         final: list[Candidate] = []
         for (root, inner), m, r in zip(units, model, rules):
+            unit_start = len(final)
             titles = [c.person.role.title_span for c in r if c.person is not None and c.person.role.title_span]
             m = [c for c in m if not any(s <= c.start and c.end <= e for s, e in titles)
                  and not (c.label in ("ORG", "PLACE") and any(s < c.end and c.start < e for s, e in titles))]
@@ -341,9 +342,54 @@ class Extractor:
                     continue
                 c.block = block
                 final.append(c)
+            final[unit_start:] = self._places_in_lists(text, root, inner, final[unit_start:])
         final.extend(self._countries_inside(text, final))
         final.sort(key=lambda c: (c.start, c.end))
         return self._document_view(text, final)
+
+    def _places_in_lists(self, text: str, root: Block, inner: list[Block], cands: list[Candidate]) -> list[Candidate]:
+        """Names listed with places are places ("El Geneina, Nyala and Zalingei"; "in Pemba and
+        Montepuez"), and so are names listed after "the villages of" or before "districts"
+        ("Zinda Jan and Injil districts"). A list holding a known organization or a person found by
+        the rules is left alone; a listed name the model took for an organization becomes a place
+        unless its name has an organization's head word."""
+        by_span = {(c.start, c.end): c for c in cands}
+        out = list(cands)
+        for lst in _LIST.finditer(root.text):
+            items = [(root.start + m.start(), root.start + m.end()) for m in _ITEM.finditer(lst.group())]
+            items = [(s + lst.start(), e + lst.start()) for s, e in items]
+            items = [_trim_item(text, s, e) for s, e in items]
+            items = [(s, e) for s, e in items if e > s]
+            if len(items) < 2:
+                continue
+            before = text[max(root.start, items[0][0] - 30):items[0][0]]
+            after = text[items[-1][1]:items[-1][1] + 16]
+            cue = bool(_PLACE_CUE_BEFORE.search(before) or _PLACE_CUE_AFTER.match(after))
+            known = [by_span.get(it) for it in items]
+            if not cue and not any(c is not None and c.label == "LOCATION" for c in known):
+                continue
+            if any(c is not None and (c.label in ("ORG", "PERSON") and c.source != "model"
+                                      or c.label == "DATE" and any(ch.isdigit() for ch in text[c.start:c.end]))
+                   for c in known):
+                continue
+            for (s, e), c in zip(items, known):
+                if c is not None and c.label in ("LOCATION", "COUNTRY"):
+                    continue
+                surface = text[s:e]
+                if any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in surface.split()) or "\n" in surface:
+                    continue
+                if c is None and any(x.start < e and s < x.end for x in out):
+                    continue
+                if self.gazetteer.is_not_entity(surface) or self.gazetteer.is_title(surface):
+                    continue
+                new = Candidate(s, e, "LOCATION", "rule", canonical=" ".join(surface.split()))
+                block = _innermost(root, inner, new)
+                if block is None:
+                    continue
+                new.block = block
+                out = [x for x in out if x is not c]
+                out.append(new)
+        return out
 
     def _countries_inside(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
         """A State named inside an organization's name is a mention of that State too.
@@ -982,6 +1028,27 @@ def _org_in_run(text: str, words: list, run: list[int]) -> list[tuple[int, int]]
     if m:
         e -= len(m.group())
     return [(s, e)]
+
+
+_ITEM_RE = r"[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|da|de|do|du|del|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)){0,3}"
+_ITEM = re.compile(_ITEM_RE)
+# "A, B and C", "A and B", "A, B, and C" (one line)
+_LIST = re.compile(rf"(?<![\w-]){_ITEM_RE}(?:,[ ]{_ITEM_RE})*,?[ ]and[ ](?:the[ ])?{_ITEM_RE}")
+_PLACE_CUE_BEFORE = re.compile(r"\b(?:villages?|towns?|cities|city|localities|locality|communes?|districts?|provinces?|"
+                               r"counties|county|camps?|municipalities|settlements?|areas?) of\s+$")
+_PLACE_CUE_AFTER = re.compile(r"\s+(?:districts|counties|provinces|villages|towns|camps|localities|communes|"
+                              r"municipalities|governorates|prefectures)\b")
+
+
+def _trim_item(text: str, s: int, e: int) -> tuple[int, int]:
+    """A list item without a leading sentence word ("In Pemba" -> "Pemba") or a trailing full stop."""
+    words = text[s:e].split(" ")
+    while words and words[0] in _PLACE_STOP:
+        s += len(words[0]) + 1
+        words.pop(0)
+    while e > s and text[e - 1] in ".,;:":
+        e -= 1
+    return s, e
 
 
 def _initials_cover(long: str, acronym: str) -> bool:
