@@ -514,7 +514,8 @@ class Extractor:
             words_out = re.sub(r"\b(?:of|for|on|in|to|and|the)\b", " ", "".join(
                 ch if not any(c.start <= s + i < c.end for c in places) else " "
                 for i, ch in enumerate(text[s:e]))).split()
-            if places and len(words_out) == 1 and not re.match(r"\S+\s+of\s", text[s:e]):
+            if places and len(words_out) == 1 and not re.match(r"\S+\s+of\s", text[s:e]) \
+                    and all(c.start > s for c in places):
                 continue  # "Council on Gaza": a kind of body and a place
             s, e = s + s0, e + s0
             orgs = [c for c in hits if c.label == "ORG"]
@@ -702,9 +703,10 @@ class Extractor:
                     continue  # "the Jaish al-Adl attack": a person is not preceded by an article
                 if re.search(r"\b(?:in|near)\s+$", before):
                     label = "PLACE"
-            if label == "ORG" and re.search(r"\b(?:in|near)\s+$", text[max(block.start, s - 6):s]) \
-                    and " " not in text[s:e].strip():
-                label = "PLACE"  # "attacks in Tulkarm": one word right after "in" is a place
+            if label == "ORG" and re.search(r"\b(?:in|near|reached|outside|around)\s+$", text[max(block.start, s - 9):s]) \
+                    and not any(w.strip(".,") in ORG_KEYWORDS or w.strip(".,") in _ORG_HEADS or w.isupper()
+                                for w in text[s:e].split()):
+                label = "PLACE"  # "attacks in Tulkarm", "aid reached El Obeid": a name with no head after "in" is a place
             if label in ("PERSON", "ORG") and _PLACE_NAME.match(text[s:e]):
                 m2 = _PLACE_NAME.match(text[s:e])
                 e = s + m2.end()
