@@ -677,6 +677,29 @@ class Extractor:
             if cut:
                 e = s + cut.start()
                 surface = text[s:e]
+            if label == "PERSON":
+                cut = re.search(r"\s[-–—|]\s|\s*\(|\s*\S+@", surface)
+                if cut:  # "Ravina Shamdasani - ravina.shamdasani@un.org"
+                    e = s + cut.start()
+                    surface = text[s:e]
+            if label == "ORG" and ", " in surface:
+                # "Amnesty International, Human Rights Watch": a list the model read as one name
+                pos = s
+                for part in surface.split(", "):
+                    ps, pe = pos, pos + len(part)
+                    pos = pe + 2
+                    if part[:1].isupper():
+                        out.append(Candidate(ps, pe, "ORG", "model", extra={"spacy_label": ent.label_}))
+                continue
+            if label == "ORG":
+                # the model stopped inside a longer name ("United Nations Victims" of "... Support Portal")
+                more = re.match(r"(?:[ ](?:(?:of|for|on|and|the|to)[ ])*[A-Z][\w'’-]*)+", text[e:min(block.end, e + 120)])
+                last = more.group().split()[-1] if more else ""
+                if more and more.group().split()[0] != "and" \
+                        and (last in _ORG_HEADS or last in ORG_KEYWORDS or last in _EVENT_HEADS) \
+                        and not any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in surface.split()):
+                    e += more.end()
+                    surface = text[s:e]
             if label != "DATE":
                 tail = _ADMIN_TAIL.search(surface)
                 if tail and label in ("PLACE", "ORG"):
@@ -876,7 +899,8 @@ _ORG_HEADS = frozenset(
     Department Network Association University College Service Services Academy Unit Division Corps Army Police
     Initiative Alliance Union Coalition Forum Movement Front Brigade Brigades Society Observatory Group
     Partnership Platform Board Court Tribunal Parliament Bank Team Cell Government Presidency Federation
-    Consortium League Trust Corporation Administration Inspectorate Gendarmerie Guard Command Panel Delegation""".split())
+    Consortium League Trust Corporation Administration Inspectorate Gendarmerie Guard Command Panel Delegation Branch
+    Section Sector""".split())
 _ORG_JOINERS = frozenset({"of", "for", "on", "against", "and", "the", "to", "de", "des", "du", "la", "le", "pour", "&"})
 # Before a name, these make it a common noun ("a Programme Office", "their Liaison Office").
 _INDEFINITE = frozenset({"a", "an", "its", "their", "our", "his", "her", "your", "my", "each", "every", "any", "new",
@@ -953,8 +977,8 @@ def _org_name_spans(text: str, places: set[int] = frozenset()) -> list[tuple[int
             w = words[j].group()
             if j > i and "\n\n" in text[words[j - 1].end():words[j].start()]:
                 break
-            if j > i and text[words[j - 1].end():words[j].start()].strip():
-                break  # punctuation between the words
+            if j > i and (text[words[j - 1].end():words[j].start()].strip() or "\t" in text[words[j - 1].end():words[j].start()]):
+                break  # punctuation or a table cell boundary between the words
             if _org_word(w):
                 run.append(j)
                 j += 1
@@ -1003,7 +1027,7 @@ def _org_in_run(text: str, words: list, run: list[int]) -> list[tuple[int, int]]
     # the name starts after the last joiner before its first head ("Executive Secretary of the X Authority")
     start = run[0]
     for k in range(first_head - 1, run[0] - 1, -1):
-        if words[k].group() in ("of", "for", "at", "to", "on", "in", "against"):
+        if words[k].group() in ("of", "for", "at", "to", "on", "in", "against", "the", "The"):
             start = k + 1
             break
     while start <= first_head and (words[start].group() in _ORG_JOINERS or words[start].group() in _ORG_STOP):
