@@ -900,7 +900,7 @@ _ORG_HEADS = frozenset(
     Initiative Alliance Union Coalition Forum Movement Front Brigade Brigades Society Observatory Group
     Partnership Platform Board Court Tribunal Parliament Bank Team Cell Government Presidency Federation
     Consortium League Trust Corporation Administration Inspectorate Gendarmerie Guard Command Panel Delegation Branch
-    Section Sector""".split())
+    Section Sector Project""".split())
 _ORG_JOINERS = frozenset({"of", "for", "on", "against", "and", "the", "to", "de", "des", "du", "la", "le", "pour", "&"})
 # Before a name, these make it a common noun ("a Programme Office", "their Liaison Office").
 _INDEFINITE = frozenset({"a", "an", "its", "their", "our", "his", "her", "your", "my", "each", "every", "any", "new",

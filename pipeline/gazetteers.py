@@ -110,6 +110,9 @@ class Gazetteer:
         self.title_first = frozenset(r["text"] for r in _read("honorifics.json") if r.get("title_first"))
         self.titles: tuple[str, ...] = tuple(sorted((r["text"] for r in _read("titles.json")), key=lambda s: (-len(s), s)))
         self.not_entities = frozenset(r["text"] for r in _read("not_entities.json"))
+        # "Russian Foreign Minister": a State's adjective names the State a person speaks for (never a
+        # country mention on its own)
+        self.demonyms: dict[str, str] = {d: r["id"] for r in _read("demonyms.json") for d in r["demonyms"]}
         self._not_entities_folded = frozenset(t.casefold() for t in self.not_entities)
 
     def _add(self, entry: Entry, names: list[str]) -> None:

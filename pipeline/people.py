@@ -191,7 +191,8 @@ class PeopleRules:
             j += 1
         # "According to UNICEF Executive Director X": the role starts at a body, a State or a title word
         while j < end and toks[j].text not in self.title_words and toks[j].text.lower() not in self._lower_titles \
-                and toks[j].text not in ORG_KEYWORDS and _entry_starting(spans, toks[j].start) is None:
+                and toks[j].text not in ORG_KEYWORDS and _entry_starting(spans, toks[j].start) is None \
+                and self._demonym_at(toks, j, end) is None:
             j += 1
         if j >= end:
             return None
@@ -232,6 +233,9 @@ class PeopleRules:
                 else:
                     country = hit[2].code
                 j = k
+        demonym = self._demonym_at(toks, j, end) if hit is None else None
+        if demonym is not None:
+            country, j = demonym  # "Russian Foreign Minister Sergey Lavrov"
         role, _ = self._role(toks[:end], j, spans, allow_lower=True)
         if role is None:
             return Role(title=_text(toks, j, end), country=country, organization=organization, org_kind=org_kind,
@@ -244,7 +248,8 @@ class PeopleRules:
         """The State or body in "on behalf of [the] Y by" written right before absolute ``start``."""
         rel = start - offset
         base = max(0, rel - 200)
-        m = re.search(r"\bon behalf of (?:the )?(\S.{0,150}?)\s+by\s+$", text[base:rel])
+        m = re.search(r"\bon behalf of (?:the )?(\S.{0,150}?)\s+by\s+$", text[base:rel]) \
+            or re.search(r"\b[Ss]peaking (?:for|on behalf of) (?:the )?(\S.{0,150}?),\s*$", text[base:rel])
         if not m:
             return None
         s_abs, e_abs = offset + base + m.start(1), offset + base + m.end(1)
@@ -399,6 +404,15 @@ class PeopleRules:
             return False
         return True
 
+    def _demonym_at(self, toks: list[_Tok], a: int, b: int) -> tuple[str, int] | None:
+        """(ISO code, index after it) when a State's adjective opens a title ("Qatari Minister of State")."""
+        for n in (3, 2, 1):
+            if a + n < b:
+                code = self.g.demonyms.get(" ".join(t.text for t in toks[a:a + n]))
+                if code is not None and toks[a + n].text[:1].isupper() and self.is_title(_text(toks, a + n, b)):
+                    return code, a + n
+        return None
+
     def _mandate_end(self, toks: list[_Tok], i: int) -> int | None:
         """End of a lower-case mandate starting at ``i`` that runs to a comma, a bracket or the line's end."""
         for j in range(i, min(len(toks), i + 14)):
@@ -502,6 +516,7 @@ class PeopleRules:
                     end = stop
                     continue
             if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
+                             and not (end == k and w in _ROLE_MODIFIERS)
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
                 break  # "X, Director of Y, said": the role ends at the verb
             if end > k and toks[end - 1].text in self.title_words and _name_like(w) and end + 1 < len(toks) \
@@ -525,6 +540,8 @@ class PeopleRules:
         if not segments:
             return None, k
         a, b = segments[0]
+        if toks[a].text in ("the", "The") and a + 1 < b and toks[a + 1].text[:1].isupper():
+            a += 1  # "the Emergency Relief Coordinator": the article is no part of the title
         first = _text(toks, a, b).rstrip(".")
         if allow_lower:
             if not self._title_re_ci.search(first):
@@ -535,7 +552,9 @@ class PeopleRules:
                 and not self.g.is_not_entity(first)
             if not cell and not self.is_title(first):
                 return None, k
-        elif toks[a].text.rstrip(".,") not in self._lower_titles or not self._title_re_ci.search(first):
+        elif toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and (
+                toks[a].text.rstrip(".,") not in self._lower_titles or toks[a].text in _FUNCTION_WORDS) \
+                or not self._title_re_ci.search(first):
             return None, k  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
         country = organization = org_kind = org_span = None
         org_is_new = False
@@ -554,6 +573,9 @@ class PeopleRules:
                 else:
                     organization, org_kind, org_is_new = lead[2].name, lead[2].kind, lead[2].id.startswith("new:")
                 a = k2
+        demonym = self._demonym_at(toks, a, b)
+        if demonym is not None and country is None and organization is None:
+            country, a = demonym  # "Russian Foreign Minister"
         first = _text(toks, a, b).rstrip(".")
         title = first
         title_end = b
@@ -614,6 +636,8 @@ class PeopleRules:
             if b2 - first_tok >= 4 and toks[b2 - 1].text == ")" and toks[b2 - 3].text == "(":
                 b_core = b2 - 3
             entry = _entry_exactly(spans, toks[first_tok].start, toks[b_core - 1].end) if b_core > first_tok else None
+            if entry is None and b_core > first_tok and toks[b_core - 1].text.endswith("."):
+                entry = _entry_exactly(spans, toks[first_tok].start, toks[b_core - 1].end - 1)  # "..., UNOCT."
             if entry is None:
                 mission = _mission_country(toks, first_tok, b2, spans)
                 if mission is not None:
@@ -721,6 +745,8 @@ _PORTFOLIO = re.compile(r"\s+(?:of|for)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|o
 # Title words that, right after a body's name, make the body part of a title ("the UN High Commissioner")
 _TITLE_HEADS = frozenset("High Secretary-General Special Commissioner Representative Envoy Coordinator Director "
                          "Executive President Chair Chairperson Rapporteur Adviser Advisor".split())
+_ROLE_MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "interim", "newly-appointed", "then"})
+_FUNCTION_WORDS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by"})
 _MANDATE_STOP = frozenset("said says stated told noted added warned called urged welcomed expressed presented briefed "
                           "spoke who which that whose where when will would has have had is was were".split())
 
