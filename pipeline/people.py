@@ -734,6 +734,8 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
         return None
     if toks[j].text == "at" and hit[2].label != "ORG":
         return None  # "at Headquarters", "Representative at Geneva"
+    if toks[j].text == "for" and hit[2].label == "COUNTRY":
+        return None  # "Special Envoy for Yemen", "Humanitarian Coordinator for Sudan": the mandate, not the State represented
     after = _index_at_or_after(toks, hit[1], t)
     if after < end and toks[after].text in _TITLE_HEADS:
         return None  # "Spokesperson for the UN High Commissioner": the body names a title, not an affiliation
