@@ -913,7 +913,8 @@ _ORG_STOP = frozenset("""The A An This That These Those Several Many Some All Bo
 _MISSION_OF = re.compile(r"^(?:Permanent Mission|Mission|Embassy|Delegation|Permanent Observer Mission)(?: of)?(?: the)? (.+?)"
                          r"(?: to the United Nations.*)?$")
 _NATIONAL = re.compile(r"^(?:Government|Ministry|Ministère|Department of State|Presidency|Office of the (?:President|Prime "
-                       r"Minister|Vice[- ]President)|Cabinet)\b|\bGovernment$|^(?:National|Federal|State|Royal)\b|"
+                       r"Minister|Vice[- ]President|National)|Cabinet)\b|\bGovernment$|^(?:National|Federal|State|Royal)\b|"
+                       r"\bPolice\b|"
                        r"\b(?:Armed Forces|Army|Navy|Air Force|Police|Gendarmerie|Defence Forces|Defense Forces|Coast Guard|"
                        r"Border Guard|Intelligence Service|Security Service|Security Forces|Armed Forces)$")
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gazetteers import Entry, Gazetteer
 
@@ -140,8 +140,28 @@ class PeopleRules:
         """
         found: list[PersonMatch] = []
         for pos, line in logical_lines(text):
-            found.extend(self._find_in_line(line, offset + pos, spans))
+            in_line = self._find_in_line(line, offset + pos, spans)
+            if "\t" in line and len(in_line) == 1 and in_line[0].role.country is None:
+                in_line = [self._with_delegation_cell(in_line[0], line, offset + pos, spans)]
+            found.extend(in_line)
         return found
+
+    def _with_delegation_cell(self, p: PersonMatch, line: str, offset: int, spans) -> PersonMatch:
+        """In a table row, a cell that is only a State or a body is the delegation ("Kenya<TAB>Mr. X<TAB>...")."""
+        at = 0
+        for cell in line.split("\t"):
+            core = cell.strip()
+            s = offset + at + (len(cell) - len(cell.lstrip()))
+            at += len(cell) + 1
+            entry = _entry_exactly(spans, s, s + len(core)) if core else None
+            if entry is None and core.startswith(("the ", "The ")):
+                entry = _entry_exactly(spans, s + 4, s + len(core))
+            if entry is None or entry.label not in ("COUNTRY", "ORG") or entry.label == "ORG" and p.role.organization:
+                continue
+            if entry.label == "COUNTRY":
+                return replace(p, role=replace(p.role, country=entry.code))
+            return replace(p, role=replace(p.role, organization=entry.name, org_kind=entry.kind))
+        return p
 
     def role_after(self, text: str, offset: int, name_end: int, spans: Sequence[GazetteerSpan]) -> Role | None:
         """The role introduced right after a name ending at absolute ``name_end`` (", Title of Y")."""
@@ -642,9 +662,6 @@ class PeopleRules:
                 mission = _mission_country(toks, first_tok, b2, spans)
                 if mission is not None:
                     entry = mission[2]
-            if entry is not None and is_subunit(entry):
-                last = b2
-                continue  # "Director, Policy Division, UNDP": the unit is neither title nor body
             if entry is not None:
                 if entry.label == "COUNTRY" and country is None:
                     country = entry.code
@@ -671,8 +688,9 @@ class PeopleRules:
 
 
 def _tokens(s: str, offset: int) -> list[_Tok]:
-    return [_Tok("," if m.group()[0] == "\t" else m.group(), offset + m.start(), offset + m.end(), m.group()[0] == "\t")
-            for m in _TOKEN.finditer(s)]
+    # a dash or a bar standing alone between spaces separates like a comma ("X – Minister, Algeria")
+    return [_Tok("," if m.group()[0] == "\t" or m.group() in _SEPARATORS else m.group(), offset + m.start(), offset + m.end(),
+                 m.group()[0] == "\t") for m in _TOKEN.finditer(s)]
 
 
 def _text(toks: list[_Tok], a: int, b: int) -> str:
@@ -747,6 +765,7 @@ _PORTFOLIO = re.compile(r"\s+(?:of|for)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|o
 # Title words that, right after a body's name, make the body part of a title ("the UN High Commissioner")
 _TITLE_HEADS = frozenset("High Secretary-General Special Commissioner Representative Envoy Coordinator Director "
                          "Executive President Chair Chairperson Rapporteur Adviser Advisor".split())
+_SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
 _ROLE_MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "interim", "newly-appointed", "then"})
 _FUNCTION_WORDS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by"})
 _MANDATE_STOP = frozenset("said says stated told noted added warned called urged welcomed expressed presented briefed "
