@@ -320,7 +320,9 @@ class PeopleRules:
                         i = max(after, name_end)
                         continue
                     # "Minister for Foreign Affairs of Egypt Sameh Shoukry": the title written before the name
-                    if i > 0 and toks[i - 1].text not in (",", ":", "(", ";"):
+                    appositive = toks[i - 1].text == "," and (name_end >= len(toks) or toks[name_end].text in (",", ";")
+                                                              or toks[name_end - 1].text.endswith("."))
+                    if i > 0 and (toks[i - 1].text not in (",", ":", "(", ";") or appositive):
                         before = self.role_before(line, offset, toks[i].start, spans,
                                                   [(m.start, m.end) for m in out])
                         if before is not None and before.title:
