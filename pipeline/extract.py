@@ -342,6 +342,13 @@ class Extractor:
                     continue
                 c.block = block
                 final.append(c)
+            # a role found around a model person ("Principal Secretary for Internal Security Raymond
+            # Omollo") holds no organization or place of the model's
+            spans = [c.person.role.title_span for c in final[unit_start:]
+                     if c.person is not None and c.person.role.title_span]
+            final[unit_start:] = [c for c in final[unit_start:] if not (
+                c.source == "model" and c.label in ("ORG", "LOCATION")
+                and any(s <= c.start and c.end <= e for s, e in spans))]
             final[unit_start:] = self._places_in_lists(text, root, inner, final[unit_start:])
         final.extend(self._countries_inside(text, final))
         final.sort(key=lambda c: (c.start, c.end))
@@ -498,7 +505,13 @@ class Extractor:
         """
         out = []
         places = {c.start - block.start for c in found if c.label in ("COUNTRY", "LOCATION")}
-        for s, e in _org_name_spans(block.text, places):
+        spans = _org_name_spans(block.text, places)
+        # "the Garissa-based Womankind Kenya": what a "<place>-based" qualifies is a body
+        for m in re.finditer(r"\b[\w'’]+-based[ ]+([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})", block.text):
+            if not any(a < m.end(1) and m.start(1) < b for a, b in spans):
+                spans.append((m.start(1), m.end(1)))
+        based = {sp for sp in spans if re.search(r"-based[ ]+$", block.text[max(0, sp[0] - 30):sp[0]])}
+        for s, e in spans:
             s, e = block.start + s, block.start + e
             surface = " ".join(block.text[s - block.start:e - block.start].split())
             hits = [c for c in found if c.start < e and s < c.end]
@@ -515,7 +528,7 @@ class Extractor:
                 ch if not any(c.start <= s + i < c.end for c in places) else " "
                 for i, ch in enumerate(text[s:e]))).split()
             if places and len(words_out) == 1 and not re.match(r"\S+\s+of\s", text[s:e]) \
-                    and all(c.start > s for c in places):
+                    and all(c.start > s for c in places) and (s, e) not in based:
                 continue  # "Council on Gaza": a kind of body and a place
             s, e = s + s0, e + s0
             orgs = [c for c in hits if c.label == "ORG"]
@@ -826,8 +839,8 @@ class Extractor:
                 return None  # a headline in title case ("... Hears That Women and Girls Face ...")
             if bare[-1] in _PLURAL_HEADS:
                 return None  # "Counter-Terrorism Agencies": a kind of body, not one body
-            if bare[0] in _PLURAL_PEOPLE:
-                return None  # "Delegations of Türkiye"
+            if bare[0] in _PLURAL_PEOPLE or bare[0] in _PLURAL_HEADS:
+                return None  # "Delegations of Türkiye", "Governments of Mali"
             if len(bare) >= 4 and not heads and any(w in ("of", "for", "and", "on") for w in bare) \
                     and not any(w.isupper() and len(w) > 1 for w in bare):
                 return None  # a topic ("Emerging Technologies for Terrorist Purposes")

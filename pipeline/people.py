@@ -740,6 +740,8 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
     t = j + 1
     if t < end and toks[t].text in ("the", "The"):
         t += 1
+    if t < end and toks[t].text.endswith("-based"):
+        t += 1  # "of the Garissa-based Womankind Kenya"
     if t >= end:
         return None
     if toks[j].text not in _AFFILIATION:
