@@ -913,7 +913,7 @@ _ORG_HEADS = frozenset(
     Initiative Alliance Union Coalition Forum Movement Front Brigade Brigades Society Observatory Group
     Partnership Platform Board Court Tribunal Parliament Bank Team Cell Government Presidency Federation
     Consortium League Trust Corporation Administration Inspectorate Gendarmerie Guard Command Panel Delegation Branch
-    Section Sector Project""".split())
+    Section Sector Project Embassy Consulate""".split())
 _ORG_JOINERS = frozenset({"of", "for", "on", "against", "and", "the", "to", "de", "des", "du", "la", "le", "pour", "&"})
 # Before a name, these make it a common noun ("a Programme Office", "their Liaison Office").
 _INDEFINITE = frozenset({"a", "an", "its", "their", "our", "his", "her", "your", "my", "each", "every", "any", "new",
@@ -940,7 +940,7 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
     police, and bodies named after a State ("Anti-Terrorism Council of the Philippines");
     ``other`` otherwise.
     """
-    if name.startswith(("United Nations ", "UN ")):
+    if name.startswith(("United Nations ", "UN ")) or "Secretary-General" in name:
         return "un_entity"
     core = re.sub(r"\s+to the United Nations$", "", name)
     if gazetteer is not None:
@@ -970,7 +970,13 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
 
 
 def _state_in_name(gazetteer: Gazetteer, name: str) -> str | None:
-    """ISO code of the State a body's name ends with ("Financial Monitoring Agency of Kazakhstan")."""
+    """ISO code of the State a body's name opens or ends with ("U.S. Department of State",
+    "Financial Monitoring Agency of Kazakhstan")."""
+    words = name.split()
+    for n in (3, 2, 1):
+        entry = gazetteer.lookup(" ".join(words[:n])) if len(words) > n else None
+        if entry is not None and entry.label == "COUNTRY":
+            return entry.code
     for m in re.finditer(r"\b(?:of|in)\s+(?:the\s+)?(?=[A-Z])", name):
         entry = gazetteer.lookup(name[m.end():].strip())
         if entry is not None and entry.label == "COUNTRY":
@@ -996,8 +1002,8 @@ def _org_name_spans(text: str, places: set[int] = frozenset()) -> list[tuple[int
             if _org_word(w):
                 run.append(j)
                 j += 1
-                if w.endswith((".", "'s", "’s")):
-                    break
+                if w.endswith((".", "'s", "’s")) and not re.fullmatch(r"(?:[A-Z]\.){2,}", w):
+                    break  # a sentence's end or a possessive; "U.S." goes on
                 continue
             if run and w == "in" and j + 1 < len(words) and words[j + 1].start() not in places \
                     and words[j + 1].group() not in ("the", "The"):
@@ -1029,7 +1035,7 @@ def _org_word(w: str) -> bool:
     core = re.sub(r"(?:['’]s|\.)$", "", w)
     if not core or not core[0].isupper() or any(ch.isdigit() for ch in core):
         return False
-    return all(ch.isalpha() or ch in "-'’&/" for ch in core)
+    return all(ch.isalpha() or ch in "-'’&/." for ch in core)
 
 
 def _org_in_run(text: str, words: list, run: list[int]) -> list[tuple[int, int]]:

@@ -35,7 +35,7 @@ ORG_KEYWORDS = frozenset(
     Organization Organisation Programme Program Fund Foundation University College Union Network Forum Group
     Association Bank Court Secretariat Mission Alliance Initiative Society Service Services Police Force Forces
     Academy School Assembly Parliament Government Company Corporation Authority Board Bureau Unit Division
-    Section Branch Team Cell Task Compact Agreement Treaty Convention Declaration Conference Charter Coalition Partnership Platform Observatory Movement Front Party Brigade""".split()
+    Section Branch Team Cell Task Compact Embassy Consulate Delegation Agreement Treaty Convention Declaration Conference Charter Coalition Partnership Platform Observatory Movement Front Party Brigade""".split()
 )
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
