@@ -362,7 +362,7 @@ class Extractor:
         unless its name has an organization's head word."""
         by_span = {(c.start, c.end): c for c in cands}
         out = list(cands)
-        for lst in _LIST.finditer(root.text):
+        for lst in _LIST.finditer(_single_spaced(root.text)):
             items = [(root.start + m.start(), root.start + m.end()) for m in _ITEM.finditer(lst.group())]
             items = [(s + lst.start(), e + lst.start()) for s, e in items]
             items = [_trim_item(text, s, e) for s, e in items]
@@ -1079,11 +1079,16 @@ def _org_in_run(text: str, words: list, run: list[int]) -> list[tuple[int, int]]
 _ITEM_RE = r"[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|da|de|do|du|del|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)){0,3}"
 _ITEM = re.compile(_ITEM_RE)
 # "A, B and C", "A and B", "A, B, and C" (one line)
-_LIST = re.compile(rf"(?<![\w-]){_ITEM_RE}(?:,[ ]{_ITEM_RE})*,?[ ]and[ ](?:the[ ])?{_ITEM_RE}")
+_LIST = re.compile(rf"(?<![\w-]){_ITEM_RE}(?:,[ ]+{_ITEM_RE})*,?[ ]+and[ ]+(?:the[ ]+)?{_ITEM_RE}")
 _PLACE_CUE_BEFORE = re.compile(r"\b(?:villages?|towns?|cities|city|localities|locality|communes?|districts?|provinces?|"
                                r"counties|county|camps?|municipalities|settlements?|areas?) of\s+$")
 _PLACE_CUE_AFTER = re.compile(r"\s+(?:districts|counties|provinces|villages|towns|camps|localities|communes|"
                               r"municipalities|governorates|prefectures)\b")
+
+
+def _single_spaced(text: str) -> str:
+    """``text`` with each line break and the indentation after it as spaces (offsets unchanged)."""
+    return re.sub(r"\n[ \t]*", lambda m: " " * len(m.group()), text)
 
 
 def _trim_item(text: str, s: int, e: int) -> tuple[int, int]:
