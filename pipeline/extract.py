@@ -839,6 +839,9 @@ class Extractor:
                 return None  # a headline in title case ("... Hears That Women and Girls Face ...")
             if bare[-1] in _PLURAL_HEADS:
                 return None  # "Counter-Terrorism Agencies": a kind of body, not one body
+            if all(w in _ORG_HEADS or w in ORG_KEYWORDS or w in _GENERIC_MODIFIERS or w in ("of", "and", "the", "for")
+                   for w in bare):
+                return None  # "Working Group", "Task Force": a kind of body, no name
             if bare[0] in _PLURAL_PEOPLE or bare[0] in _PLURAL_HEADS:
                 return None  # "Delegations of Türkiye", "Governments of Mali"
             if len(bare) >= 4 and not heads and any(w in ("of", "for", "and", "on") for w in bare) \
@@ -984,6 +987,14 @@ def _state_in_name(gazetteer: Gazetteer, name: str) -> str | None:
     return None
 
 
+# Words that with a head make a kind of body, not a name ("Working Group", "Task Force", "Civil Society")
+_GENERIC_MODIFIERS = frozenset("""Working Task Joint Expert Steering Executive Advisory Technical Coordination
+    Coordinating Regional National Special Civil Security Armed Main Standing Sub Permanent General Central Local
+    Interim Transitional State States Member Members Global International Legal Drafting Consultative Monitoring
+    Contact Reference Core High-Level High Level Ministerial Inter-Agency Interagency Multi-Stakeholder Federal
+    Provincial County District Municipal City Police Defence Defense Military Human Rights""".split())
+
+
 def _org_name_spans(text: str, places: set[int] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of every organization name written in the usual form (see ``_with_org_names``)."""
     words = list(re.finditer(r"[^\s,;:()\[\]\"“”]+", text))
@@ -1069,6 +1080,8 @@ def _org_in_run(text: str, words: list, run: list[int]) -> list[tuple[int, int]]
     capitals = [w for w in names if w not in _ORG_JOINERS]
     if len(capitals) < 2 or all(w.isupper() for w in capitals):
         return []
+    if all(re.sub(r"(?:['’]s|\.)$", "", w) in _ORG_HEADS or w in _GENERIC_MODIFIERS for w in capitals):
+        return []  # "the Working Group", "Heads of State and Government": a kind of body, no name
     s, e = words[start].start(), words[end].end()
     m = re.search(r"(?:['’]s|\.)$", text[s:e])
     if m:
