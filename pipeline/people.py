@@ -211,8 +211,8 @@ class PeopleRules:
             j += 1
         # "According to UNICEF Executive Director X": the role starts at a body, a State or a title word
         while j < end and toks[j].text not in self.title_words and toks[j].text.lower() not in self._lower_titles \
-                and toks[j].text not in ORG_KEYWORDS and _entry_starting(spans, toks[j].start) is None \
-                and self._demonym_at(toks, j, end) is None:
+                and toks[j].text not in ORG_KEYWORDS and toks[j].text not in _PORTFOLIO_WORDS \
+                and _entry_starting(spans, toks[j].start) is None and self._demonym_at(toks, j, end) is None:
             j += 1
         if j >= end:
             return None
@@ -309,7 +309,8 @@ class PeopleRules:
                     continue
                 i = hon_end
                 continue
-            if tok.text[:1].isupper() and (i == 0 or not _name_like(toks[i - 1].text) or toks[i - 1].end in ends):
+            if tok.text[:1].isupper() and (i == 0 or not _name_like(toks[i - 1].text) or toks[i - 1].end in ends
+                                           or toks[i - 1].text in self.title_words and tok.text not in self.title_words):
                 name_end = self._name(toks, i, spans)
                 words = [t.text for t in toks[i:name_end]]
                 if name_end - i >= 2 and sum(len(w.rstrip(".")) > 1 for w in words) >= 2 and self._clean_name(words):
@@ -414,7 +415,7 @@ class PeopleRules:
         if self.g.is_not_entity(name) or self.g.lookup(name) is not None:
             return False
         bare = [w.strip(".,;:'’") for w in words]
-        return not any(w in self.title_words or w in ORG_KEYWORDS or w in _NOT_NAME for w in bare)
+        return not any(w in self.title_words or w in ORG_KEYWORDS or w in _NOT_NAME or w in _DOCUMENT_WORDS for w in bare)
 
     def _plausible_with_honorific(self, toks, i, hon_end, name_end, spans) -> bool:
         words = [t.text for t in toks[hon_end:name_end]]
@@ -769,6 +770,14 @@ _PORTFOLIO = re.compile(r"\s+(?:of|for)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|o
 # Title words that, right after a body's name, make the body part of a title ("the UN High Commissioner")
 _TITLE_HEADS = frozenset("High Secretary-General Special Commissioner Representative Envoy Coordinator Director "
                          "Executive President Chair Chairperson Rapporteur Adviser Advisor".split())
+# Written before "Minister" and the like, part of the title ("Defence Minister", "Interior Minister")
+_PORTFOLIO_WORDS = frozenset("""Interior Defence Defense Justice Finance Health Education Home Trade Economy Energy
+    Environment Security Labour Labor Agriculture Transport Information Culture Tourism Industry""".split())
+# Capitalized nouns of documents and events, never part of a personal name ("Annual Report")
+_DOCUMENT_WORDS = frozenset("""Report Reports Statement Statements Proposal Proposals Meeting Meetings Session Sessions
+    Plan Strategy Resolution Resolutions Declaration Agenda Framework Annual Review Summit Briefing Dialogue Debate
+    Workshop Note Notes Letter Decision Update Visit Mandate Budget Protocol Staff Day Week Year Remarks Opening
+    Closing Programme Panel Event Forum Guidelines Principles Action Roadmap Communiqué Summary Record""".split())
 _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
 _ROLE_MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "interim", "newly-appointed", "then"})
 _FUNCTION_WORDS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by"})
