@@ -11,13 +11,23 @@ How it works, per document:
    ("the United Nations\\n  • H.E.") is cut at the line break.
 2. **Gazetteers** (:mod:`pipeline.gazetteers`, data files in ``pipeline/data``) are matched with a
    spaCy ``PhraseMatcher`` on a rules tokenizer (case-sensitive, longest match wins).
+   **Organizations by the form of their name** ("Institute for Security Studies", "Ministry of
+   Interior of Chad", "OSCE Secretariat") and **places by theirs** ("Diffa region", "Bab
+   al-Mandab Strait") are added as rule matches.
 3. **Acronyms defined in the text** ("Counter-Terrorism Committee Executive Directorate (CTED)")
-   link every use of the acronym in the document to the long name.
-4. **People** come from speaker lines and appositions (:mod:`pipeline.people`).
+   link every use of the acronym, and every later use of the long form, to the long name.
+4. **People** come from speaker lines, appositions, titles written before a name and table rows
+   (:mod:`pipeline.people`).
 5. **The statistical model** (``en_core_web_sm`` by default; only its NER component runs) adds
-   what the rules do not know. :func:`merge_matches` is the one policy deciding where rule and
-   gazetteer matches meet model matches.
-6. **Document view.** Mentions are grouped into people (short mentions such as "Mr. Voronkov"
+   what the rules do not know; its entities are cleaned and classified first. :func:`merge_matches`
+   is the one policy deciding where rule and gazetteer matches meet model matches. Names listed
+   with places become places ("El Geneina, Nyala and Zalingei").
+6. **Countries inside names.** A State named inside an organization's name ("... Mission in
+   Mali", "Ministry of Defence of Somalia") is a COUNTRY mention too: an extra entity that
+   overlaps the organization's. Entities may overlap only in this way; every span is exact and
+   inside its block. A country inside a person's title ("Permanent Representative of Spain") is
+   an ordinary, non-overlapping entity (titles are not entities).
+7. **Document view.** Mentions are grouped into people (short mentions such as "Mr. Voronkov"
    join the full person), countries (ISO alpha-3), organizations (one per canonical entry,
    whatever its surface) and locations.
 
