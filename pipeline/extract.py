@@ -647,6 +647,8 @@ class Extractor:
             s = long_end - len(long)
             if self.people.is_title(long) or self.gazetteer.is_not_entity(long) or "\n\n" in long:
                 continue
+            if long.split()[-1] in _EVENT_HEADS or long.split()[-1].rstrip("s") in _EVENT_HEADS:
+                continue  # "Sustainable Development Goals (SDGs)", "National Action Plan (NAP)": no body
             long_name = " ".join(long.split())
             if _PLACE_HEAD.search(long_name) and not _ORG_HEAD.search(long_name):
                 cand = Candidate(s, long_end, "LOCATION", "rule", canonical=long_name)
