@@ -87,6 +87,9 @@ _PLACE_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|an|ash|ar|at|az|ud|ul)-[A-Z][\
 # An administrative word after a place is not part of its name in these texts ("Yatenga province")
 _ADMIN_TAIL = re.compile(r"\s+(?:province|district|county|state|governorate|prefecture|municipality|commune|department|"
                          r"provinces|districts|counties|states|governorates)$")
+_GENERIC_PLACE_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Sea Gulf Ocean
+    Hall Region Regions River Lake Island Islands Coast Border Capital City Town Village Small Upper Lower Greater
+    Territory Territories Province State Area Zone""".split())
 _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Americas", "Latin America", "South America",
                          "North America", "Oceania"})
 _PLACE_STOP = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "And", "To", "From", "With", "By", "This",
@@ -810,11 +813,16 @@ class Extractor:
         if not any(ch.isupper() for ch in surface):
             return None
         entry = g.lookup(surface)
+        if c.label != "PERSON" and entry is None and " ".join(surface.split()) in g.demonyms:
+            return None  # "Ukrainian": an adjective, never a place or a body
         if c.label == "PLACE":
             if entry is not None:
                 c.label, c.entry, c.canonical = entry.label, entry, entry.name
                 c.kind, c.acronym = entry.kind, entry.acronym
             else:
+                bare = [w for w in re.split(r"[\s-]+", surface) if w not in ("and", "of", "the")]
+                if all(w in _GENERIC_PLACE_WORDS or w in _ORG_HEADS or w in ORG_KEYWORDS for w in bare):
+                    return None  # "South", "North and South", "Hall", "Embassy": no place's name
                 c.label, c.canonical = "LOCATION", " ".join(surface.split())
             return c
         words = surface.split()
