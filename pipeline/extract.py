@@ -47,7 +47,7 @@ from .config import AUTO_MODEL, DEFAULT_MODEL_CANDIDATES, MODEL_INSTALL_HINT, NO
 from .errors import ModelError
 from .gazetteers import Entry, Gazetteer
 from .models import Block, Country, Entity, Extracted, Location, Organization, Person, Warning
-from .people import ORG_KEYWORDS, PeopleRules, PersonMatch, Role
+from .people import DOCUMENT_WORDS, ORG_KEYWORDS, PeopleRules, PersonMatch, Role
 
 __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
 
@@ -833,8 +833,8 @@ class Extractor:
         if c.label == "PERSON":
             if any(ch.isdigit() for ch in surface) or entry is not None:
                 return None
-            if words[-1] in _EVENT_HEADS or words[-1] in ORG_KEYWORDS:
-                return None  # "Delhi Declaration", "Westgate Foundation"
+            if words[-1] in _EVENT_HEADS or words[-1] in ORG_KEYWORDS or any(w in DOCUMENT_WORDS for w in words):
+                return None  # "Delhi Declaration", "Westgate Foundation", "Related Documents"
             if any(w in ("of", "for", "and") for w in surface.split()) or self.people.is_title(surface):
                 return None
             c.canonical = " ".join(surface.split())
@@ -869,6 +869,8 @@ class Extractor:
                 return None  # a topic ("Emerging Technologies for Terrorist Purposes")
         if entry is not None and entry.label == "ORG":
             c.entry, c.canonical, c.kind, c.acronym = entry, entry.name, entry.kind, entry.acronym
+            if self._begins_longer_name(text, c):
+                return None  # "UN Web TV"
         elif any(w in _EVENT_HEADS for w in surface.split()):
             return None
         elif self.people.is_title(surface) and not any(w in surface.split() for w in ("Office", "Directorate", "Department")):
@@ -1189,7 +1191,7 @@ def _flatten_whitespace(s: str) -> tuple[str, list[int]]:
 def _rules_tokenizer(spacy):
     """spaCy's English tokenizer, plus a split of a word-final hyphen ("Da’esh- and Al-Qaida-affiliated")."""
     nlp = spacy.blank("en")
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\w)-$"]
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\w)-$", r"(?<=-[A-Z])\.$"]  # "ISIL-K." ends a sentence
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     infixes = list(nlp.Defaults.infixes) + [r"(?<=\w)/(?=\w)"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer

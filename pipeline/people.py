@@ -415,7 +415,7 @@ class PeopleRules:
         if self.g.is_not_entity(name) or self.g.lookup(name) is not None:
             return False
         bare = [w.strip(".,;:'’") for w in words]
-        return not any(w in self.title_words or w in ORG_KEYWORDS or w in _NOT_NAME or w in _DOCUMENT_WORDS for w in bare)
+        return not any(w in self.title_words or w in ORG_KEYWORDS or w in _NOT_NAME or w in DOCUMENT_WORDS for w in bare)
 
     def _plausible_with_honorific(self, toks, i, hon_end, name_end, spans) -> bool:
         words = [t.text for t in toks[hon_end:name_end]]
@@ -774,10 +774,11 @@ _TITLE_HEADS = frozenset("High Secretary-General Special Commissioner Representa
 _PORTFOLIO_WORDS = frozenset("""Interior Defence Defense Justice Finance Health Education Home Trade Economy Energy
     Environment Security Labour Labor Agriculture Transport Information Culture Tourism Industry""".split())
 # Capitalized nouns of documents and events, never part of a personal name ("Annual Report")
-_DOCUMENT_WORDS = frozenset("""Report Reports Statement Statements Proposal Proposals Meeting Meetings Session Sessions
+DOCUMENT_WORDS = frozenset("""Report Reports Statement Statements Proposal Proposals Meeting Meetings Session Sessions
     Plan Strategy Resolution Resolutions Declaration Agenda Framework Annual Review Summit Briefing Dialogue Debate
     Workshop Note Notes Letter Decision Update Visit Mandate Budget Protocol Staff Day Week Year Remarks Opening
-    Closing Programme Panel Event Forum Guidelines Principles Action Roadmap Communiqué Summary Record""".split())
+    Closing Programme Panel Event Forum Guidelines Principles Action Roadmap Communiqué Summary Record Documents
+    Document Photos Photo Videos Video News Press Related Print Share Email Follow""".split())
 _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
 _ROLE_MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "interim", "newly-appointed", "then"})
 _FUNCTION_WORDS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by"})
