@@ -92,6 +92,8 @@ def test_entities(rules, case):
             assert org.acronym == want["acronym"]
     if case.get("organizations") == []:
         assert result.organizations == []
+    if case.get("no_other_organizations"):
+        assert len(result.organizations) == len(case["organizations"]), [o.name for o in result.organizations]
 
 
 def test_every_entity_records_source_and_canonical(rules):
