@@ -1296,9 +1296,10 @@ def _is_person_view(rec: dict) -> bool:
     not listed as a person; neither is a heading in capitals ("JOINT COMMUNIQUÉ").
     """
     name = rec["name"]
-    if name.isupper() and len(name) > 3:
-        return False
     words = [w for w in name.split() if len(w.rstrip(".")) > 1]
+    if name.isupper() and len(name) > 3:
+        # "VASSILY NEBENZIA (Russian Federation) said": meetings coverage writes speakers in capitals
+        return len(words) >= 2 and (rec.get("country") or rec.get("organization") or rec.get("title")) is not None
     return rec.get("evidence", False) or len(words) >= 2
 
 
@@ -1308,7 +1309,7 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
     by_index: dict[int, dict] = {}
 
     def words(name: str) -> list[str]:
-        return name.replace("’", "'").split()
+        return name.replace("’", "'").casefold().split()
 
     order = sorted((i for i, c in enumerate(cands) if c.label == "PERSON"),
                    key=lambda i: (-len(words(cands[i].canonical or "")), cands[i].start))
