@@ -1092,6 +1092,8 @@ def _org_in_run(text: str, words: list, run: list[int]) -> list[tuple[int, int]]
     end = run[-1]
     last_head = heads[-1]
     if end > last_head and words[last_head + 1].group() not in _ORG_JOINERS:
+        if re.sub(r"(?:['’]s|\.|,)$", "", words[last_head + 1].group()) in _PLURAL_HEADS:
+            return []  # "the UNOCT Programme Offices": bodies of a kind, no one name
         end = last_head
     while end > start and words[end].group() in _ORG_JOINERS:
         end -= 1
