@@ -518,7 +518,7 @@ class Extractor:
         """
         out = []
         places = {c.start - block.start for c in found if c.label in ("COUNTRY", "LOCATION")}
-        spans = _org_name_spans(block.text, places)
+        spans = _org_name_spans(block.text, places, self.people.title_words)
         # "the Garissa-based Womankind Kenya": what a "<place>-based" qualifies is a body
         for m in re.finditer(r"\b[\w'’]+-based[ ]+([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})", block.text):
             if not any(a < m.end(1) and m.start(1) < b for a, b in spans):
@@ -833,7 +833,8 @@ class Extractor:
         if c.label == "PERSON":
             if any(ch.isdigit() for ch in surface) or entry is not None:
                 return None
-            if words[-1] in _EVENT_HEADS or words[-1] in ORG_KEYWORDS or any(w in DOCUMENT_WORDS for w in words):
+            if words[-1] in _EVENT_HEADS or words[-1] in ORG_KEYWORDS or words[0] in ORG_KEYWORDS \
+                    or any(w in DOCUMENT_WORDS for w in words):
                 return None  # "Delhi Declaration", "Westgate Foundation", "Related Documents"
             if any(w in ("of", "for", "and") for w in surface.split()) or self.people.is_title(surface):
                 return None
@@ -938,7 +939,8 @@ _ORG_HEADS = frozenset(
     Initiative Alliance Union Coalition Forum Movement Front Brigade Brigades Society Observatory Group
     Partnership Platform Board Court Tribunal Parliament Bank Team Cell Government Presidency Federation
     Consortium League Trust Corporation Administration Inspectorate Gendarmerie Guard Command Panel Delegation Branch
-    Section Sector Project Embassy Consulate""".split())
+    Section Sector Project Embassy Consulate Fundación Fondation Fundação Stiftung Instituto Institut Ministerio
+    Ministère Ministério Comité Comisión Consejo Conseil Agencia Agence Asociación""".split())
 _ORG_JOINERS = frozenset({"of", "for", "on", "against", "and", "the", "to", "de", "des", "du", "la", "le", "pour", "&"})
 # Before a name, these make it a common noun ("a Programme Office", "their Liaison Office").
 _INDEFINITE = frozenset({"a", "an", "its", "their", "our", "his", "her", "your", "my", "each", "every", "any", "new",
@@ -1017,7 +1019,7 @@ _GENERIC_MODIFIERS = frozenset("""Working Task Joint Expert Steering Executive A
     Provincial County District Municipal City Police Defence Defense Military Human Rights""".split())
 
 
-def _org_name_spans(text: str, places: set[int] = frozenset()) -> list[tuple[int, int]]:
+def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of every organization name written in the usual form (see ``_with_org_names``)."""
     words = list(re.finditer(r"[^\s,;:()\[\]\"“”]+", text))
     out: list[tuple[int, int]] = []
@@ -1055,11 +1057,11 @@ def _org_name_spans(text: str, places: set[int] = frozenset()) -> list[tuple[int
             w = words[k].group()
             if w == "and" and k + 1 <= run[-1] and (words[k + 1].group() in ("the", "The") or
                                                   re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS):
-                out.extend(_org_in_run(text, words, [x for x in part if x in run]))
+                out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
                 part = []
                 continue
             part.append(k)
-        out.extend(_org_in_run(text, words, [x for x in part if x in run]))
+        out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
         i = max(j, i + 1)
     return out
 
@@ -1071,7 +1073,7 @@ def _org_word(w: str) -> bool:
     return all(ch.isalpha() or ch in "-'’&/." for ch in core)
 
 
-def _org_in_run(text: str, words: list, run: list[int]) -> list[tuple[int, int]]:
+def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The organization name inside one capitalized run, if the run holds one."""
     heads = [k for k in run if re.sub(r"(?:['’]s|\.)$", "", words[k].group()) in _ORG_HEADS]
     if not run or not heads:
@@ -1080,8 +1082,11 @@ def _org_in_run(text: str, words: list, run: list[int]) -> list[tuple[int, int]]
     # the name starts after the last joiner before its first head ("Executive Secretary of the X Authority")
     start = run[0]
     for k in range(first_head - 1, run[0] - 1, -1):
-        if words[k].group() in ("of", "for", "at", "to", "on", "in", "against", "the", "The"):
-            start = k + 1
+        w = words[k].group()
+        if w in ("at", "to", "the", "The") or w in ("of", "for", "on", "in", "against") and any(
+                words[x].group() in role_words or words[x].group() in _ORG_STOP or words[x].group() in _PLURAL_PEOPLE
+                for x in range(run[0], k)):
+            start = k + 1  # "Executive Secretary of the X Authority", but "Victims of Terrorism Foundation"
             break
     while start <= first_head and (words[start].group() in _ORG_JOINERS or words[start].group() in _ORG_STOP):
         start += 1

@@ -35,7 +35,9 @@ ORG_KEYWORDS = frozenset(
     Organization Organisation Programme Program Fund Foundation University College Union Network Forum Group
     Association Bank Court Secretariat Mission Alliance Initiative Society Service Services Police Force Forces
     Academy School Assembly Parliament Government Company Corporation Authority Board Bureau Unit Division
-    Section Branch Team Cell Task Compact Embassy Consulate Delegation Agreement Treaty Convention Declaration Conference Charter Coalition Partnership Platform Observatory Movement Front Party Brigade""".split()
+    Section Branch Team Cell Task Compact Embassy Consulate Delegation Fundación Fondation Fundação Stiftung Instituto
+    Institut Ministerio Ministère Ministério Comité Comisión Commissione Consejo Conseil Agencia Agence Asociación
+    Association Organisation Agreement Treaty Convention Declaration Conference Charter Coalition Partnership Platform Observatory Movement Front Party Brigade""".split()
 )
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
@@ -658,7 +660,15 @@ class PeopleRules:
             b_core = b2
             if b2 - first_tok >= 4 and toks[b2 - 1].text == ")" and toks[b2 - 3].text == "(":
                 b_core = b2 - 3
-            entry = _entry_exactly(spans, toks[first_tok].start, toks[b_core - 1].end) if b_core > first_tok else None
+            elif toks[b2 - 1].text == ")" and any(toks[x].text == "(" for x in range(first_tok + 1, b2)):
+                b_core = max(x for x in range(first_tok + 1, b2) if toks[x].text == "(")  # "X Foundation (Fundación X)"
+            entry = _entry_exactly(spans, toks[first_tok].start, toks[b2 - 1].end)  # "Iran (Islamic Republic of)"
+            if entry is None:
+                entry = _entry_exactly(spans, toks[first_tok].start, toks[b_core - 1].end) if b_core > first_tok else None
+                if entry is not None and entry.label == "ORG" and b2 - b_core >= 3 and country is None:
+                    inside = _entry_exactly(spans, toks[b_core + 1].start, toks[b2 - 2].end)
+                    if inside is not None and inside.label == "COUNTRY":
+                        country = inside.code  # "Institute of International Relations Prague (Czechia)"
             if entry is None and b_core > first_tok and toks[b_core - 1].text.endswith("."):
                 entry = _entry_exactly(spans, toks[first_tok].start, toks[b_core - 1].end - 1)  # "..., UNOCT."
             if entry is None:
@@ -801,7 +811,12 @@ def _names_a_body(toks: list[_Tok], a: int, b: int, spans: Sequence[GazetteerSpa
         return True
     hit = _entry_starting(spans, toks[a].start)
     if hit is not None and hit[2].label == "ORG":
-        return True
+        # the body is the whole segment, perhaps with its acronym or name in another language in
+        # brackets; "European Union and Cooperation of Spain" goes on with a title
+        rest = _index_at_or_after(toks, hit[1], a)
+        if rest >= b or toks[rest].text == "(" or toks[rest].start < hit[1]:
+            return True
+        return False
     for x in range(a, b):
         w = toks[x].text
         if w in _CONNECTORS:
