@@ -95,13 +95,18 @@ _NOT_EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_EVENT_AFTER = re.compile(r"^\W{0,3}(?:terrorist\s+)?(?:attacks?|bombings?|events|massacre|tragedy)\b", re.IGNORECASE)
-# What may stand beside a date on a dateline: a place, a weekday, a label.
-_DATELINE_REST = re.compile(
-    r"^[\s,.:;()\[\]–—-]*(?i:(?:date|dated|issued|published|updated|released)\s*:?)?[\s,.:;()\[\]–—-]*"
-    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}[\s,.:;()\[\]–—-]*){0,3}"
-    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.:;()\[\]–—-]*"
-    r"(?i:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|hrs?|h)?)?[\s,.:;()\[\]–—-]*$",
+# What may stand beside a date on a dateline: places, a weekday, a label, times and time ranges.
+# The rest of the line, once the date is cut out, is split into tokens and each must be one of these.
+_DATELINE_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d{1,2}(?:[.:]\d\d)?(?:\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|hrs?|h)\b)?|\S")
+_DATELINE_WORDS = frozenset(
+    "date dated issued published updated released meeting time venue place "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "a.m. p.m. am pm a.m p.m hrs hr h noon midnight gmt utc cet cest est edt eat wat local "
+    "at from to on until till and".split()
 )
+_DATELINE_PUNCT = frozenset(",.:;()[]–—-|/&")
+#: At most this many capitalised words (a place: "United Nations Headquarters, New York") beside a date.
+DATELINE_MAX_PLACE_WORDS = 8
 # A news dateline at the start of a paragraph: "GENEVA, 21 April 2023 – ...", "NEW YORK (4 May 2023) - ..."
 _NEWS_DATELINE_BEFORE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[,(]\s*$")
 _NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?[–—-]|^\s*\)")
@@ -171,10 +176,29 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
 
 
 def is_dateline(line: str, d_start: int, d_end: int) -> bool:
-    """``line`` holds the date at [d_start, d_end) and nothing but a place, weekday or label."""
+    """``line`` holds the date at [d_start, d_end) and nothing but places, a weekday, a label or times.
+
+    "New York, 4 February 2022", "Monday, 6 March 2023", "6 March 2023 – 10 a.m.",
+    "Date: 8 September 2023", "Geneva, 6 March 2023 (10:00 a.m. to 1:00 p.m.)".
+    """
     if len(line) > 120:
         return False
-    return bool(_DATELINE_REST.match(line[:d_start] + " " + line[d_end:]))
+    places = 0
+    for token in _DATELINE_TOKEN.findall(line[:d_start] + " " + line[d_end:]):
+        low = token.lower()
+        if token in _DATELINE_PUNCT or low in _DATELINE_WORDS or low.rstrip(".,") in _DATELINE_WORDS:
+            continue
+        if token[0].isdigit():
+            if re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?", token) and not re.search(r"[.:]", token) and int(token) > 24:
+                return False
+            continue
+        if token[0].isupper():
+            places += 1
+            if places > DATELINE_MAX_PLACE_WORDS:
+                return False
+            continue
+        return False
+    return True
 
 
 def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple[int, int]]) -> str | None:
