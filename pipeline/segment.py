@@ -144,6 +144,20 @@ def _furniture() -> list[tuple[str, re.Pattern[str]]]:
     return [(p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["patterns"]]
 
 
+@lru_cache(maxsize=1)
+def _headers() -> tuple[frozenset[str], frozenset[str], list[tuple[str, re.Pattern[str]]], frozenset[str], frozenset[str]]:
+    """Header-line knowledge (data/headers.json): organisation heads, connectives, session lines,
+    field labels, event words."""
+    data = json.loads((Path(__file__).parent / "data" / "headers.json").read_text(encoding="utf-8"))
+    return (
+        frozenset(data["organisation_heads"]),
+        frozenset(data["organisation_connectives"]),
+        [(p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["session_lines"]],
+        frozenset(data["field_labels"]),
+        frozenset(data["event_words"]),
+    )
+
+
 # =============================================================================================
 # Lines
 # =============================================================================================
@@ -850,6 +864,237 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 
 
 # =============================================================================================
+# Title
+# =============================================================================================
+#
+# The title is what a reader calls the document's name. Going down from the top, these lines are
+# passed over (they stand above the title without being it):
+#
+# - noise (web furniture, document symbols such as S/2023/123, SC/15234, A/77/PV.5, "For information
+#   media - not an official record");
+# - datelines ("6 March 2023", "Monday, 6 March 2023", "New York, 4 February 2022 – 10 a.m."), and a
+#   bare place line next to one ("New York");
+# - session lines ("Seventy-seventh session", "9283rd meeting (AM)", "Agenda item 111: ...",
+#   "Distr.: General") and header fields ("President: Mr. X (Maldives)", "Venue: ...");
+# - organisation header lines: a line that only names the issuing body ("Security Council",
+#   "UNITED NATIONS", "Security Council Counter-Terrorism Committee", "Office of the Spokesperson
+#   for the Secretary-General"), see :func:`is_organisation_line`.
+#
+# The first other line opens the title if, with the lines that continue it, it reads as a title
+# (:func:`is_title_text`). So in "Security Council Counter-Terrorism Committee / Special meeting
+# on countering the use of new and emerging technologies ..." the reader's title is the second
+# line: the first names who meets, the second what the document is about. When nothing but header
+# lines comes before the body (a General Assembly record: "General Assembly / Seventy-sixth
+# session / 58th plenary meeting / <date>"), the first organisation line is the title.
+#
+# A title runs over the next lines (no blank line between, at most TITLE_MAX_LINES) when a line
+# is visibly cut: it ends on a function word, a hyphen or a comma, the next line starts with a
+# lowercase word or a connective ("of", "on", "for", "and", "in" ...), both lines are ALL CAPS,
+# the hard-wrapper broke it (the next word would not have fitted), or both lines are Title Case
+# and the first is long (a Title Case heading wrapped by its author). A dateline or session line
+# never continues a title.
+
+#: Drafts from the top that the title search looks at.
+TITLE_SEARCH_DRAFTS = 12
+#: Words that open a line continuing a title cut before it ("... Cooperation / between Agencies").
+_TITLE_CONNECTIVE_START = frozenset(
+    "of on for and in to against with at by from into through under towards toward between among "
+    "including via within & – — -".split()
+)
+#: A Title Case first line at least this long may run on to a Title Case second line.
+TITLE_CASE_WRAP_CHARS = 40
+#: A place line next to a dateline: up to this many capitalised words.
+PLACE_LINE_MAX_WORDS = 4
+
+
+def is_organisation_line(content: str) -> bool:
+    """A line that only names an issuing body ("Security Council", "UNITED NATIONS").
+
+    Every word is capitalised, a connective ("of", "for the" ...), a number or an acronym in
+    brackets, and the head noun - the last capitalised word before the first connective - names a
+    body (``organisation_heads`` in data/headers.json), and no word names an event or a document
+    (``event_words``: "briefing", "meeting", "statement" ...). "Open Briefing of the
+    Counter-Terrorism Committee" (head "Briefing"), "United Nations Office of Counter-Terrorism
+    Quarterly Briefing to Member States" (an event word), "Security Council condemns attack" (a
+    lowercase verb) and "Counter-Terrorism Committee: Special Meeting on ..." (a colon) are not.
+    """
+    heads, connectives, _, _, events = _headers()
+    words = content.split()
+    if not words or len(words) > HEADING_MAX_WORDS or re.search(r"[,:;.!?]$", content) or re.search(r"[,:;!?](?=\s)", content):
+        return False
+    head = None
+    in_run = True
+    for w in words:
+        core = w.strip("()[]\"'“”‘’")
+        if not core or (w.startswith("(") and w.endswith(")")) or core.isdigit():
+            continue
+        if core.lower() in connectives:
+            in_run = in_run and core.lower() in ("and", "&")  # "Economic and Social Council"
+            continue
+        if not core[0].isupper() or core.lower() in events:
+            return False
+        if in_run:
+            head = core
+    return head is not None and head.lower() in heads
+
+
+def is_session_line(content: str) -> bool:
+    """A session, meeting-number, agenda-item or front-matter line ("Seventy-sixth session")."""
+    if len(content) > 250:
+        return False
+    return any(p.fullmatch(content) for _, p in _headers()[2])
+
+
+def _is_place_line(content: str) -> bool:
+    words = content.split()
+    return (
+        0 < len(words) <= PLACE_LINE_MAX_WORDS
+        and len(content) <= 40
+        and not any(ch.isdigit() for ch in content)
+        and all(w[0].isupper() or w.lower() == "of" for w in words)
+        and not re.search(r"[.:;!?]$", content)
+    )
+
+
+def _is_title_case(content: str) -> bool:
+    words = [w for w in content.split() if w.lower() not in _FUNCTION_WORDS and any(c.isalpha() for c in w)]
+    return bool(words) and all(next(c for c in w if c.isalpha()).isupper() for w in words)
+
+
+def is_field_line(content: str) -> bool:
+    """A "Label: value" line of a meeting header ("President: Mr. X (Maldives)", "Venue: ...")."""
+    label = re.match(r"([^:\n]{1,30}):\s", content)
+    return bool(label) and label.group(1).strip().lower() in _headers()[3]
+
+
+def header_kind(content: str) -> str | None:
+    """What a header line is when it is not the title: "date", "session", "field", "organisation", or None."""
+    if _is_date_only(content):
+        return "date"
+    if is_session_line(content):
+        return "session"
+    if is_field_line(content):
+        return "field"
+    if is_organisation_line(content):
+        return "organisation"
+    return None
+
+
+def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
+    """Does ``line`` (the next line, no blank between) continue a title ending with ``prev``?"""
+    cut = last_word(prev.content) in _FUNCTION_WORDS or prev.content.endswith(("-", "–", "—", "(", ",", "&", ":"))
+    if cut:
+        return True
+    if header_kind(line.content) in ("date", "session", "field"):
+        return False
+    first = line.content.split(None, 1)[0].lower() if line.content else ""
+    if starts_lowercase(line.content) or first in _TITLE_CONNECTIVE_START:
+        return True
+    if is_all_caps(prev.content) and is_all_caps(line.content):
+        return True
+    if layout.wrapped and not next_word_fits(prev, line, layout):
+        return True
+    return (
+        len(prev.content) >= TITLE_CASE_WRAP_CHARS
+        and _is_title_case(prev.content)
+        and _is_title_case(line.content)
+        and header_kind(line.content) is None
+    )
+
+
+def _choose_title(text: str, lines: list[Line], drafts: list[_Draft], layout: _Layout) -> tuple[list[_Draft], _Draft | None]:
+    """Find the title lines (rules above) and return the drafts with the title as a draft of its own."""
+    position = {id(ln): i for i, ln in enumerate(lines)}
+    entries: list[tuple[int, Line]] = []  # (draft index, line) of the candidate header lines
+    for k, d in enumerate(drafts[:TITLE_SEARCH_DRAFTS]):
+        if d.type == "noise":
+            continue
+        if d.type not in ("paragraph", "heading"):
+            break
+        entries.extend((k, ln) for ln in d.lines)
+    last_content = max((k for k, d in enumerate(drafts) if d.type != "noise"), default=-1)
+
+    def adjacent(a: Line, b: Line) -> bool:
+        return position[id(b)] == position[id(a)] + 1
+
+    chosen: list[Line] = []
+    organisations: list[Line] = []
+    for i, (k, line) in enumerate(entries):
+        kind = header_kind(line.content)
+        if kind is None and _is_place_line(line.content):
+            near = [entries[j][1] for j in (i - 1, i + 1) if 0 <= j < len(entries)]
+            if any(adjacent(a, b) and _is_date_only(o.content) for o in near for a, b in ((o, line), (line, o))):
+                kind = "place"
+        if kind == "organisation" and not (i + 1 < len(entries) and _continues_title_cut(line, entries[i + 1][1], adjacent)):
+            organisations.append(line)
+            continue
+        if kind in ("date", "session", "field", "place"):
+            continue
+        run = [line]
+        j = i + 1
+        while len(run) < TITLE_MAX_LINES and j < len(entries) and adjacent(run[-1], entries[j][1]) and title_runs_on(run[-1], entries[j][1], layout):
+            run.append(entries[j][1])
+            j += 1
+        flat = " ".join(" ".join(ln.content for ln in run).split())
+        stops_mid_draft = j < len(entries) and entries[j][0] == entries[j - 1][0]
+        if (
+            is_title_text(flat, len(run))
+            and entries[j - 1][0] < last_content + (1 if stops_mid_draft else 0)
+            and (not stops_mid_draft or header_kind(entries[j][1].content) is not None
+                 or is_title_text(" ".join(ln.content for k2, ln in entries[j:] if k2 == entries[j][0]), TITLE_MAX_LINES))
+        ):  # a title cut out of a longer block leaves a header line or a subtitle, not a sentence
+            chosen = run
+        break
+    if not chosen and organisations:
+        k = next(k for k, ln in entries if ln is organisations[0])
+        if k < last_content or len(drafts[k].lines) > 1:
+            chosen = [organisations[0]]
+    if not chosen:
+        return drafts, None
+    return _split_out_title(drafts, chosen)
+
+
+def _continues_title_cut(line: Line, following: Line, adjacent) -> bool:
+    """An organisation line cut mid-name ("... Committee of the\nCouncil") is not a header line."""
+    return adjacent(line, following) and (
+        last_word(line.content) in _FUNCTION_WORDS or line.content.endswith(("-", "–", "—", "(", ",", "&"))
+    )
+
+
+def _split_out_title(drafts: list[_Draft], chosen: list[Line]) -> tuple[list[_Draft], _Draft]:
+    """The drafts with the title lines taken out into a title draft; parents re-indexed."""
+    ids = {id(ln) for ln in chosen}
+    title = _Draft("title", list(chosen))
+    title.start = chosen[0].cstart
+    new: list[_Draft] = []
+    old_to_new: dict[int, int] = {}
+    for k, d in enumerate(drafts):
+        if not any(id(ln) in ids for ln in d.lines):
+            new.append(d)
+            old_to_new[k] = len(new) - 1
+            continue
+        before = [ln for ln in d.lines[: next(i for i, ln in enumerate(d.lines) if id(ln) in ids)]]
+        after = [ln for ln in d.lines[len(before):] if id(ln) not in ids]
+        if not before and d.start != d.first.cstart and d.lines[0] is chosen[0]:
+            title.start = d.start  # a Markdown heading: the title excludes its "#"
+        for ln in before:  # header lines above the title: one block each
+            piece = _Draft("paragraph", [ln], level=d.level, parent=d.parent)
+            piece.start = d.start if ln is d.first else ln.cstart
+            new.append(piece)
+        if d.lines[len(before)] is chosen[0]:
+            new.append(title)
+        if after:
+            piece = _Draft(d.type, after, level=d.level, parent=d.parent)
+            piece.start = after[0].cstart
+            new.append(piece)
+        old_to_new[k] = len(new) - 1
+    for d in new:
+        if d is not title and d.parent is not None:
+            d.parent = old_to_new[d.parent]
+    return new, title
+
+
+# =============================================================================================
 # The stage
 # =============================================================================================
 
@@ -888,19 +1133,13 @@ def segment(text: str) -> Segmented:
     """
     lines = split_lines(text)
     drafts = _build_drafts(text, lines)
-    pieces = _split_same_line_siblings(text, drafts)
+    substantive = [(d.start, d.end) for d in drafts if d.type != "noise"]
+    header = [(ln.cstart, ln.cend) for ln in lines[:60] if not ln.blank and any(s <= ln.cstart < e for s, e in substantive[:8])]
+    date = pick_date(text, substantive, header)
 
-    # Title: the first block that is not noise and not a bare date line, if it reads as a title.
+    drafts, title_draft = _choose_title(text, lines, drafts, _Layout(lines))
+    pieces = _split_same_line_siblings(text, drafts)
     types = [d.type for d in drafts]
-    title_draft = None
-    for i, d in enumerate(drafts):
-        if d.type == "noise":
-            continue
-        if d.type == "paragraph" and _is_date_only(text[d.start : d.end]):
-            continue
-        if d.type in ("paragraph", "heading") and i + 1 < len(drafts) and is_title_text(text[d.start : d.end], len(d.lines)):
-            title_draft = d
-        break
     for i, d in enumerate(drafts):
         if d is title_draft:
             d.type = "title"
@@ -933,9 +1172,7 @@ def segment(text: str) -> Segmented:
                     )
 
     title = " ".join(text[title_draft.start : title_draft.end].split()) if title_draft else None
-    substantive = [(d.start, d.end) for d in drafts if d.type != "noise"]
-    header = [(ln.cstart, ln.cend) for ln in lines[:60] if not ln.blank and any(s <= ln.cstart < e for s, e in substantive[:8])]
-    return Segmented(blocks=blocks, title=title, date=pick_date(text, substantive, header))
+    return Segmented(blocks=blocks, title=title, date=date)
 
 
 def _is_date_only(content: str) -> bool:
