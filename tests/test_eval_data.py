@@ -101,7 +101,7 @@ def test_title_and_date_agree_with_text(path):
     gold, text = _load(path)
     if gold["title"] is not None:
         # a title is one or more whole lines (a long heading may be wrapped)
-        pattern = r"^[ \t]*" + r"\s+".join(re.escape(w) for w in gold["title"].split()) + r"[ \t]*$"
+        pattern = r"^[ \t]*" + r"\s+".join(re.escape(w) for w in gold["title"].split()) + r"[ \t\r]*$"
         assert re.search(pattern, text, re.M), f"{path.name}: title is not a run of whole lines of the text"
 
 
