@@ -116,7 +116,7 @@ _SALUTATION = re.compile(
 #: Words that make a line a sentence rather than a title: first person, relative pronouns.
 _SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|who|whom|which)\b(?!['’]s)(?![-.])")
 #: Page furniture of PDF exports: page numbers, UN job numbers, document symbols, print dates.
-_PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:/[A-Z0-9.\-]+)+|\d{1,2}/\d{1,2}/\d{2,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
+_PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:/[A-Z0-9.\-]+)+(?:\s*\((?:19|20)\d\d\))?|\d{1,2}/\d{1,2}/\d{2,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
 _PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:\s+{_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
 _LONE_NUMBER = re.compile(r"^\d{1,4}$")
 #: Rules and decorations: "* * *", "-----", "=====", "___".
@@ -144,17 +144,28 @@ def _furniture() -> list[tuple[str, re.Pattern[str]]]:
     return [(p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["patterns"]]
 
 
+@dataclass(frozen=True)
+class _HeaderData:
+    """Header-line knowledge from data/headers.json (see README.md, section 'Segment data')."""
+
+    organisation_heads: frozenset[str]
+    organisation_connectives: frozenset[str]
+    session_lines: tuple[tuple[str, re.Pattern[str]], ...]
+    field_labels: frozenset[str]
+    event_words: frozenset[str]
+    label_words: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _headers() -> tuple[frozenset[str], frozenset[str], list[tuple[str, re.Pattern[str]]], frozenset[str], frozenset[str]]:
-    """Header-line knowledge (data/headers.json): organisation heads, connectives, session lines,
-    field labels, event words."""
+def _headers() -> _HeaderData:
     data = json.loads((Path(__file__).parent / "data" / "headers.json").read_text(encoding="utf-8"))
-    return (
-        frozenset(data["organisation_heads"]),
-        frozenset(data["organisation_connectives"]),
-        [(p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["session_lines"]],
-        frozenset(data["field_labels"]),
-        frozenset(data["event_words"]),
+    return _HeaderData(
+        organisation_heads=frozenset(data["organisation_heads"]),
+        organisation_connectives=frozenset(data["organisation_connectives"]),
+        session_lines=tuple((p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["session_lines"]),
+        field_labels=frozenset(data["field_labels"]),
+        event_words=frozenset(data["event_words"]),
+        label_words=frozenset(data["label_words"]),
     )
 
 
@@ -878,7 +889,9 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   "Distr.: General") and header fields ("President: Mr. X (Maldives)", "Venue: ...");
 # - organisation header lines: a line that only names the issuing body ("Security Council",
 #   "UNITED NATIONS", "Security Council Counter-Terrorism Committee", "Office of the Spokesperson
-#   for the Secretary-General"), see :func:`is_organisation_line`.
+#   for the Secretary-General"), see :func:`is_organisation_line`, and a section label right under
+#   one ("Readouts", "Press Release"). A label standing alone at the top ("JOINT COMMUNIQUÉ") is the
+#   title: nothing names the document better.
 #
 # The first other line opens the title if, with the lines that continue it, it reads as a title
 # (:func:`is_title_text`). So in "Security Council Counter-Terrorism Committee / Special meeting
@@ -918,7 +931,8 @@ def is_organisation_line(content: str) -> bool:
     Quarterly Briefing to Member States" (an event word), "Security Council condemns attack" (a
     lowercase verb) and "Counter-Terrorism Committee: Special Meeting on ..." (a colon) are not.
     """
-    heads, connectives, _, _, events = _headers()
+    data = _headers()
+    heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
     words = content.split()
     if not words or len(words) > HEADING_MAX_WORDS or re.search(r"[,:;.!?]$", content) or re.search(r"[,:;!?](?=\s)", content):
         return False
@@ -942,7 +956,13 @@ def is_session_line(content: str) -> bool:
     """A session, meeting-number, agenda-item or front-matter line ("Seventy-sixth session")."""
     if len(content) > 250:
         return False
-    return any(p.fullmatch(content) for _, p in _headers()[2])
+    return any(p.fullmatch(content) for _, p in _headers().session_lines)
+
+
+def is_label_line(content: str) -> bool:
+    """A section label such as "Readouts", "Press Release", "Briefing notes" (label words only)."""
+    words = content.lower().split()
+    return 0 < len(words) <= 3 and all(w.strip(".:") in _headers().label_words for w in words)
 
 
 def _is_place_line(content: str) -> bool:
@@ -964,7 +984,7 @@ def _is_title_case(content: str) -> bool:
 def is_field_line(content: str) -> bool:
     """A "Label: value" line of a meeting header ("President: Mr. X (Maldives)", "Venue: ...")."""
     label = re.match(r"([^:\n]{1,30}):\s", content)
-    return bool(label) and label.group(1).strip().lower() in _headers()[3]
+    return bool(label) and label.group(1).strip().lower() in _headers().field_labels
 
 
 def header_kind(content: str) -> str | None:
@@ -1025,6 +1045,8 @@ def _choose_title(text: str, lines: list[Line], drafts: list[_Draft], layout: _L
             near = [entries[j][1] for j in (i - 1, i + 1) if 0 <= j < len(entries)]
             if any(adjacent(a, b) and _is_date_only(o.content) for o in near for a, b in ((o, line), (line, o))):
                 kind = "place"
+        if kind is None and i > 0 and entries[i - 1][1] in organisations and adjacent(entries[i - 1][1], line) and is_label_line(line.content):
+            continue  # a section label under the issuer ("United Nations Secretary-General / Readouts")
         if kind == "organisation" and not (i + 1 < len(entries) and _continues_title_cut(line, entries[i + 1][1], adjacent)):
             organisations.append(line)
             continue
