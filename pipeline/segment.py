@@ -154,6 +154,7 @@ class _HeaderData:
     field_labels: frozenset[str]
     event_words: frozenset[str]
     label_words: frozenset[str]
+    release_labels: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +167,7 @@ def _headers() -> _HeaderData:
         field_labels=frozenset(data["field_labels"]),
         event_words=frozenset(data["event_words"]),
         label_words=frozenset(data["label_words"]),
+        release_labels=tuple((p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["release_labels"]),
     )
 
 
@@ -359,7 +361,8 @@ def is_title_text(text: str, n_lines: int) -> bool:
     if n_lines > TITLE_MAX_LINES or len(text) > 400:
         return False
     flat = " ".join(text.split())
-    return reads_as_heading(flat, TITLE_MAX_WORDS) and not speaks_as_sentence(flat)
+    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", flat)  # a headline may quote a speaker: '"We must act": ...'
+    return reads_as_heading(flat, TITLE_MAX_WORDS) and not speaks_as_sentence(unquoted)
 
 
 def is_heading_text(text: str, n_lines: int) -> bool:
@@ -498,6 +501,7 @@ class _Layout:
         widths = sorted(ln.width for ln in lines if not ln.blank)
         self.width = widths[int(0.9 * (len(widths) - 1))] if widths else 0
         self.wrapped = len(widths) >= 3 and self.width <= WRAPPED_MAX_WIDTH
+        self.content_lines = len(widths)
 
 
 def _first_word_len(content: str) -> int:
@@ -890,8 +894,11 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # - organisation header lines: a line that only names the issuing body ("Security Council",
 #   "UNITED NATIONS", "Security Council Counter-Terrorism Committee", "Office of the Spokesperson
 #   for the Secretary-General"), see :func:`is_organisation_line`, and a section label right under
-#   one ("Readouts", "Press Release"). A label standing alone at the top ("JOINT COMMUNIQUÉ") is the
-#   title: nothing names the document better.
+#   one ("Readouts", "Briefing notes");
+# - release labels anywhere in the header ("Press Release", "Note to Correspondents", "Media
+#   Advisory"): they say what kind of paper it is, the headline under them names it. A document
+#   kind standing alone at the top with no headline under it ("JOINT COMMUNIQUÉ" over a sentence)
+#   is the title: nothing names the document better.
 #
 # The first other line opens the title if, with the lines that continue it, it reads as a title
 # (:func:`is_title_text`). So in "Security Council Counter-Terrorism Committee / Special meeting
@@ -916,6 +923,8 @@ _TITLE_CONNECTIVE_START = frozenset(
 )
 #: A Title Case first line at least this long may run on to a Title Case second line.
 TITLE_CASE_WRAP_CHARS = 40
+#: The wrap width of a document is known well enough to join title lines from this many lines.
+TITLE_WRAP_MIN_LINES = 8
 #: A place line next to a dateline: up to this many capitalised words.
 PLACE_LINE_MAX_WORDS = 4
 
@@ -934,6 +943,12 @@ def is_organisation_line(content: str) -> bool:
     data = _headers()
     heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
     words = content.split()
+    if len(words) == 1:  # a lone acronym ("UNODC", "OHCHR"); a lone noun ("PROGRAMME", "Agenda") is not a name
+        token = words[0]
+        return (
+            2 <= len(token) <= 8 and token.isupper() and token.isalpha()
+            and token.lower() not in heads and token.lower() not in events and token.lower() not in data.label_words
+        )
     if not words or len(words) > HEADING_MAX_WORDS or re.search(r"[,:;.!?]$", content) or re.search(r"[,:;!?](?=\s)", content):
         return False
     head = None
@@ -988,11 +1003,14 @@ def is_field_line(content: str) -> bool:
 
 
 def header_kind(content: str) -> str | None:
-    """What a header line is when it is not the title: "date", "session", "field", "organisation", or None."""
+    """What a header line is when it is not the title: "date", "session", "field", "label",
+    "organisation", or None."""
     if _is_date_only(content):
         return "date"
     if is_session_line(content):
         return "session"
+    if len(content) <= 60 and any(p.fullmatch(content) for _, p in _headers().release_labels):
+        return "label"
     if is_field_line(content):
         return "field"
     if is_organisation_line(content):
@@ -1005,14 +1023,14 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
     cut = last_word(prev.content) in _FUNCTION_WORDS or prev.content.endswith(("-", "–", "—", "(", ",", "&", ":"))
     if cut:
         return True
-    if header_kind(line.content) in ("date", "session", "field"):
+    if header_kind(line.content) in ("date", "session", "field", "label"):
         return False
     first = line.content.split(None, 1)[0].lower() if line.content else ""
     if starts_lowercase(line.content) or first in _TITLE_CONNECTIVE_START:
         return True
     if is_all_caps(prev.content) and is_all_caps(line.content):
         return True
-    if layout.wrapped and not next_word_fits(prev, line, layout):
+    if layout.wrapped and layout.content_lines >= TITLE_WRAP_MIN_LINES and not next_word_fits(prev, line, layout):
         return True
     return (
         len(prev.content) >= TITLE_CASE_WRAP_CHARS
@@ -1050,7 +1068,7 @@ def _choose_title(text: str, lines: list[Line], drafts: list[_Draft], layout: _L
         if kind == "organisation" and not (i + 1 < len(entries) and _continues_title_cut(line, entries[i + 1][1], adjacent)):
             organisations.append(line)
             continue
-        if kind in ("date", "session", "field", "place"):
+        if kind in ("date", "session", "field", "label", "place"):
             continue
         run = [line]
         j = i + 1
