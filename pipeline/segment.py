@@ -943,12 +943,12 @@ def is_organisation_line(content: str) -> bool:
     data = _headers()
     heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
     words = content.split()
-    if len(words) == 1:  # a lone acronym ("UNODC", "OHCHR"); a lone noun ("PROGRAMME", "Agenda") is not a name
-        token = words[0]
-        return (
-            2 <= len(token) <= 8 and token.isupper() and token.isalpha()
-            and token.lower() not in heads and token.lower() not in events and token.lower() not in data.label_words
-        )
+    if len(words) <= 4 and _is_acronym(words[0]) and all(
+        w[0].isupper() and w.lower() not in events and w.lower() not in data.label_words for w in words[1:]
+    ):  # a lone acronym ("UNODC", "OHCHR"), or one with its country office ("UNDP Kenya")
+        return True
+    if len(words) == 1:  # a lone noun ("PROGRAMME", "Agenda") is not a name
+        return False
     if not words or len(words) > HEADING_MAX_WORDS or re.search(r"[,:;.!?]$", content) or re.search(r"[,:;!?](?=\s)", content):
         return False
     head = None
@@ -965,6 +965,15 @@ def is_organisation_line(content: str) -> bool:
         if in_run:
             head = core
     return head is not None and head.lower() in heads
+
+
+def _is_acronym(token: str) -> bool:
+    data = _headers()
+    low = token.lower()
+    return (
+        2 <= len(token) <= 8 and token.isupper() and token.isalpha()
+        and low not in data.organisation_heads and low not in data.event_words and low not in data.label_words
+    )
 
 
 def is_session_line(content: str) -> bool:
@@ -1002,14 +1011,30 @@ def is_field_line(content: str) -> bool:
     return bool(label) and label.group(1).strip().lower() in _headers().field_labels
 
 
+#: Separators of a composite header line ("Press release | Meetings coverage", "Delegation of
+#: the European Union to the United Nations - New York").
+_HEADER_SEPARATOR = re.compile(r"\s+[|·•/–—-]\s+")
+
+
 def header_kind(content: str) -> str | None:
     """What a header line is when it is not the title: "date", "session", "field", "label",
-    "organisation", or None."""
+    "organisation", or None. A composite line is a header line when each of its parts is one (or
+    a place): "UNDP Kenya | Press Release" is an "organisation" line."""
+    parts = _HEADER_SEPARATOR.split(content)
+    if len(parts) > 1:
+        kinds = [_header_part_kind(p) or ("place" if _is_place_line(p) else None) for p in parts]
+        if all(kinds) and any(k != "place" for k in kinds):
+            return "organisation" if "organisation" in kinds else next(k for k in kinds if k != "place")
+    return _header_part_kind(content)
+
+
+def _header_part_kind(content: str) -> str | None:
     if _is_date_only(content):
         return "date"
     if is_session_line(content):
         return "session"
-    if len(content) <= 60 and any(p.fullmatch(content) for _, p in _headers().release_labels):
+    if len(content) <= 60 and (any(p.fullmatch(content) for _, p in _headers().release_labels) or (
+        "|" not in content and furniture_id(content) is not None)):
         return "label"
     if is_field_line(content):
         return "field"

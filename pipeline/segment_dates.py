@@ -11,8 +11,10 @@ Written forms recognised (all patterns live in this module):
 - ranges, giving their first day: ``4–5 May 2023``, ``October 28–29, 2022``,
   ``30 September – 1 October 2022``, ``4 and 5 May 2023``
 - ISO-like datelines: ``2022-10-14``, ``2022/10/14``
+- day-first numeric dates: ``28.03.2024`` (dots), ``28/03/2024`` (slashes, only when the first
+  number is above 12)
 
-Numeric day/month forms (``04/02/2022``) are ambiguous between readers and are not used.
+Slashed numeric forms that read both ways (``04/02/2022``: 4 February or April 2) are not used.
 
 Which date wins when there are several (``pick_date``), first rule that finds one. Only the
 *opening* of the document is searched (the first few non-noise blocks: title, datelines, first
@@ -22,7 +24,8 @@ and a speech with no meeting date in its opening gets none.
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today") or a
    meeting verb just after it ("On 4 February 2022, the Council held ...").
-2. **Dateline**: a news dateline opening a block ("GENEVA, 21 April 2023 – ..."), or a line near
+2. **Dateline**: a news dateline opening a block ("GENEVA, 21 April 2023 – ...", "NAIROBI, Kenya,
+   June 14th 2023 — ..."), or a line near
    the top that is only a date (optionally with a place, a weekday, a time or a "Date:" label),
    e.g. ``New York, 4 February 2022`` or ``2022-10-14``.
 3. **Header date**: the first date in a short opening block that is not a sentence (a title or
@@ -70,6 +73,9 @@ _MONTH_DAY_YEAR = re.compile(
     re.IGNORECASE,
 )
 _ISO = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/.-]?\d)")
+# Day-first numeric dates: "28.03.2024" (dots: the European day.month.year order), and
+# "28/03/2024" only when it cannot be read month-first (the day is above 12).
+_NUMERIC_DMY = re.compile(r"(?<![\d/.,-])(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/.-]?\d)(?!\w)")
 
 # Words just before a date that make it the meeting's (rule 1). Looked for in the same sentence,
 # at most CUE_WINDOW characters before the date.
@@ -108,7 +114,7 @@ _DATELINE_PUNCT = frozenset(",.:;()[]–—-|/&")
 #: At most this many capitalised words (a place: "United Nations Headquarters, New York") beside a date.
 DATELINE_MAX_PLACE_WORDS = 8
 # A news dateline at the start of a paragraph: "GENEVA, 21 April 2023 – ...", "NEW YORK (4 May 2023) - ..."
-_NEWS_DATELINE_BEFORE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[,(]\s*$")
+_NEWS_DATELINE_BEFORE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*[,(]\s*$")
 _NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?[–—-]|^\s*\)")
 _SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
 _ENDS_SENTENCE = re.compile(r"(?<![ap]\.m)[.!?][\"'”’)]*$", re.IGNORECASE)
@@ -130,6 +136,13 @@ def find_dates(text: str) -> list[DateMatch]:
             iso = _iso(year, _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d")))
             if iso and m.start() not in found:
                 found[m.start()] = DateMatch(m.start(), m.end(), iso)
+    for m in _NUMERIC_DMY.finditer(text):
+        day, month = int(m.group("d")), int(m.group("m"))
+        if m.group("sep") == "/" and day <= 12:
+            continue  # "03/04/2024": 3 April or March 4 - a reader cannot tell
+        iso = _iso(int(m.group("y")), month, day)
+        if iso and m.start() not in found:
+            found[m.start()] = DateMatch(m.start(), m.end(), iso)
     for m in _ISO.finditer(text):
         iso = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if iso and m.start() not in found:
