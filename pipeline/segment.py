@@ -116,7 +116,7 @@ _SALUTATION = re.compile(
 #: Words that make a line a sentence rather than a title: first person, relative pronouns.
 _SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|who|whom|which)\b(?!['’]s)(?![-.])")
 #: Page furniture of PDF exports: page numbers, UN job numbers, document symbols, print dates.
-_PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:/[A-Z0-9.\-]+)+(?:\s*\((?:19|20)\d\d\))?|\d{1,2}/\d{1,2}/\d{2,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
+_PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:/[A-Z0-9.\-]+)+(?:\s*\((?:19|20)\d\d\))?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
 _PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:\s+{_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
 _LONE_NUMBER = re.compile(r"^\d{1,4}$")
 #: Rules and decorations: "* * *", "-----", "=====", "___".
@@ -131,6 +131,8 @@ INLINE_MAX_GAP = 12
 LAST_ITEM_MAX_CHARS = 3000
 #: A document is hard-wrapped when 90% of its lines end before this column.
 WRAPPED_MAX_WIDTH = 110
+#: A line at least this share of the wrap width is a full line (the wrapper, not the author, ended it).
+FULL_LINE_SHARE = 0.8
 #: Longest stand-alone line taken for a heading; the title may be longer.
 HEADING_MAX_WORDS = 14
 TITLE_MAX_WORDS = 32
@@ -473,6 +475,7 @@ class _Draft:
     number: int | None = None
     text_col: int = 0
     start: int = 0
+    continues: int | None = None  # index of the draft this one continues after page furniture
 
     @property
     def end(self) -> int:
@@ -634,6 +637,7 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
     prev: Line | None = None  # last content line of the current run
     after_break = True  # a blank line or noise came before this line
     before_blank: _Draft | None = None  # the block a blank line just closed
+    cut: int | None = None  # index of the paragraph or item that page furniture just interrupted
 
     def close() -> None:
         nonlocal cur
@@ -679,6 +683,9 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             continue
         beside_blank = idx == 0 or idx == len(lines) - 1 or lines[idx - 1].blank or lines[idx + 1].blank
         if is_noise_line(line.content, script, beside_blank):
+            interrupted = cur if cur is not None else before_blank
+            if interrupted is not None and interrupted.type in ("paragraph", "list_item"):
+                cut = next(k for k in range(len(drafts) - 1, -1, -1) if drafts[k] is interrupted)
             before_blank = None
             close()
             d = _Draft("noise", [line])
@@ -708,6 +715,7 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             close()
             after_break = True
             before_blank = None
+            cut = None
             prev = line
             continue
         elif cur is not None and _continues(cur, prev, line, layout):
@@ -723,13 +731,45 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             # one paragraph to the reader; its span runs over the blank lines.
             cur = before_blank
             cur.lines.append(line)
+        elif cur is None and cut is not None and resumes_after_furniture(prev, line, layout):
+            # "... hope for global peace, security and\n\n27 10-55128\n\nrespect for human dignity":
+            # the page number is noise; the text after it continues the interrupted block. It cannot
+            # be one span without the furniture in its text, so it is a block of its own that
+            # ``continues`` the first half (a paragraph: same level and parent; an item: a further
+            # paragraph of the item).
+            first = drafts[cut]
+            if first.type == "list_item":
+                d = _Draft("paragraph", [line], level=first.level + 1, parent=cut)
+            else:
+                d = _Draft("paragraph", [line], level=first.level, parent=first.parent)
+            d.start = line.cstart
+            d.continues = cut
+            drafts.append(d)
+            cur = d
         else:
             close()
             start_paragraph(line)
         prev = line
         after_break = False
         before_blank = None
+        cut = None
     return drafts
+
+
+def resumes_after_furniture(prev: Line, line: Line, layout: _Layout) -> bool:
+    """Does ``line``, after page furniture, continue the block whose last line is ``prev``?
+
+    Only when ``prev`` did not finish a clause and the break is visibly mid-sentence: ``line``
+    starts in lowercase or with ", ) ;", ``prev`` ends on a function word, a comma or a hyphen, or
+    ``prev`` is a full line of hard-wrapped text (the page ended, not the paragraph).
+    """
+    if ends_clause(prev.content):
+        return False
+    if starts_as_continuation(line.content):
+        return True
+    if last_word(prev.content) in _FUNCTION_WORDS or prev.content.endswith(("-", "–", "—", "(", ",")):
+        return True
+    return layout.wrapped and prev.width >= FULL_LINE_SHARE * layout.width
 
 
 def _continues(cur: _Draft, prev: Line, line: Line, layout: _Layout) -> bool:
@@ -1156,6 +1196,8 @@ def _split_out_title(drafts: list[_Draft], chosen: list[Line]) -> tuple[list[_Dr
     for d in new:
         if d is not title and d.parent is not None:
             d.parent = old_to_new[d.parent]
+        if d.continues is not None:
+            d.continues = old_to_new[d.continues]
     return new, title
 
 
@@ -1205,12 +1247,14 @@ def segment(text: str) -> Segmented:
     drafts, title_draft = _choose_title(text, lines, drafts, _Layout(lines))
     pieces = _split_same_line_siblings(text, drafts)
     types = [d.type for d in drafts]
+    cut_in_two = {d.continues for d in drafts if d.continues is not None} | {i for i, d in enumerate(drafts) if d.continues is not None}
     for i, d in enumerate(drafts):
         if d is title_draft:
             d.type = "title"
         elif (
             d.type == "paragraph"
             and d.level == 1
+            and i not in cut_in_two
             and any(t != "noise" for t in types[i + 1 :])
             and is_heading_text(text[d.start : d.end], len(d.lines))
             and not _is_date_only(text[d.start : d.end])
@@ -1224,7 +1268,8 @@ def segment(text: str) -> Segmented:
         bid = len(blocks)
         blocks.append(
             Block(id=bid, type=d.type, start=start, end=end, text=text[start:end], marker=marker,
-                  number=number, level=d.level, parent=block_of_draft.get(d.parent) if d.parent is not None else None)
+                  number=number, level=d.level, parent=block_of_draft.get(d.parent) if d.parent is not None else None,
+                  continues=block_of_draft.get(d.continues) if d.continues is not None else None)
         )
         block_of_draft[k] = bid
         if d.type in ("paragraph", "list_item", "heading"):
