@@ -113,8 +113,9 @@ _SALUTATION = re.compile(
     r"[\s,.;:!&])+)$",
     re.IGNORECASE,
 )
-#: Words that make a line a sentence rather than a title: first person, relative pronouns.
-_SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|who|whom|which)\b(?!['’]s)(?![-.])")
+#: Words that make a line a sentence rather than a title: the first person ("We welcome ..."). Relative
+#: pronouns are not enough: headlines have them ("UN experts who visited Chad urge ...").
+_SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b(?!['’]s)(?![-.])")
 #: Page furniture of PDF exports: page numbers, UN job numbers, document symbols, print dates.
 _PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:/[A-Z0-9.\-]+)+(?:\s*\((?:19|20)\d\d\))?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
 _PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:\s+{_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
@@ -354,7 +355,7 @@ def reads_as_heading(content: str, max_words: int) -> bool:
 
 
 def speaks_as_sentence(content: str) -> bool:
-    """First person or a relative clause: a speech's opening line, not a title."""
+    """The first person: a speech's opening line, not a title."""
     return bool(_SENTENCE_VOICE.search(content))
 
 
