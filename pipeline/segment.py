@@ -935,7 +935,7 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # - organisation header lines: a line that only names the issuing body ("Security Council",
 #   "UNITED NATIONS", "Security Council Counter-Terrorism Committee", "Office of the Spokesperson
 #   for the Secretary-General"), see :func:`is_organisation_line`, and a section label right under
-#   one ("Readouts", "Briefing notes");
+#   one ("Readouts", "Briefing notes") and a unit named by one word under it ("Secretariat");
 # - release labels anywhere in the header ("Press Release", "Note to Correspondents", "Media
 #   Advisory"): they say what kind of paper it is, the headline under them names it. A document
 #   kind standing alone at the top with no headline under it ("JOINT COMMUNIQUÉ" over a sentence)
@@ -1129,8 +1129,14 @@ def _choose_title(text: str, lines: list[Line], drafts: list[_Draft], layout: _L
             near = [entries[j][1] for j in (i - 1, i + 1) if 0 <= j < len(entries)]
             if any(adjacent(a, b) and _is_date_only(o.content) for o in near for a, b in ((o, line), (line, o))):
                 kind = "place"
-        if kind is None and i > 0 and entries[i - 1][1] in organisations and adjacent(entries[i - 1][1], line) and is_label_line(line.content):
-            continue  # a section label under the issuer ("United Nations Secretary-General / Readouts")
+        if (
+            kind is None and i > 0 and entries[i - 1][1] in organisations and adjacent(entries[i - 1][1], line)
+            and (is_label_line(line.content) or line.content.lower() in _headers().organisation_heads)
+        ):  # a section label or unit under the issuer ("United Nations Secretary-General / Readouts",
+            # "Organization for Security and Co-operation in Europe / Secretariat")
+            if not is_label_line(line.content):
+                organisations.append(line)
+            continue
         if kind == "organisation" and not (i + 1 < len(entries) and _continues_title_cut(line, entries[i + 1][1], adjacent)):
             organisations.append(line)
             continue
