@@ -6,14 +6,20 @@ What a reader sees, with exact offsets into the text it is given:
   (mojibake that repair did not or could not fix), web-page furniture ("Skip to main content",
   share links, cookie notices; patterns in ``data/furniture.json``) and page furniture of PDF
   exports (page numbers, UN job numbers such as ``09-52470``, document symbols, rules ``* * *``).
-- **title**: the first substantive block if it reads as a heading (see :func:`is_title_text`);
-  noise lines and a bare date line are skipped on the way. ``Segmented.title`` is its text with
-  line breaks collapsed to spaces.
+- **title**: what a reader calls the document's name: the first line from the top that reads as
+  a heading (:func:`is_title_text`), passing over noise, datelines, session lines, header fields
+  and organisation header lines ("Security Council Counter-Terrorism Committee" above "Special
+  meeting on ..."), with the lines that visibly continue it; when only header lines come before
+  the body, the first organisation line. Rules in the "Title" section below, knowledge in
+  ``data/headers.json``. ``Segmented.title`` is its text with line breaks collapsed to spaces.
 - **heading**: a short stand-alone line that does not read as a sentence, or an ALL-CAPS line.
 - **paragraph**: lines joined until a blank line, a list marker, a heading or noise ends it.
   In hard-wrapped text (lines cut at a fixed width) a line that ends a sentence ends the paragraph
   only when the next line's first word would have fitted on it (so the break was the author's,
-  not the wrapper's), or when the next line is indented as a new paragraph.
+  not the wrapper's), or when the next line is indented as a new paragraph. A sentence that page
+  furniture interrupts ("... security and / 27 10-55128 / respect for human dignity") cannot be
+  one span without the furniture in its text: its second half is a block of its own whose
+  ``continues`` names the first half.
 - **list_item**: a line starting with a marker (``1.`` ``1)`` ``(1)`` ``a.`` ``a)`` ``(a)``
   ``i.`` ``(iv)`` ``A.`` ``IV.`` ``2.1`` and bullets ``• - * – — o ▪ ◦ ●`` ...), including UN
   numbered paragraphs (``24.<TAB>text``). In running hard-wrapped prose a marker-looking line
