@@ -9,7 +9,7 @@ Written forms recognised (all patterns live in this module):
 - ``4 February 2022``, ``4th of February 2022``, ``Friday, 4 February 2022``
 - ``February 4, 2022``, ``Feb. 4, 2022``
 - ranges, giving their first day: ``4–5 May 2023``, ``October 28–29, 2022``,
-  ``30 September – 1 October 2022``, ``4 and 5 May 2023``
+  ``30 September – 1 October 2022``, ``4 and 5 May 2023``, ``6 March to Wednesday, 8 March 2023``
 - ISO-like datelines: ``2022-10-14``, ``2022/10/14``
 - day-first numeric dates: ``28.03.2024`` (dots), ``28/03/2024`` (slashes, only when the first
   number is above 12)
@@ -63,13 +63,15 @@ _YEAR = r"(?:19|20)\d\d"
 # read as a Western codec): the date must not depend on whether repair ran.
 _DASH = r"\s*(?:[-–—‒]|¨C|â€“|to|and|&)\s*"
 
+# A weekday inside a range: "6 March to Wednesday, 8 March 2023".
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(?P<d>{_DAY})(?:{_DASH}{_DAY})?\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y0>{_YEAR}))?"
-    rf"(?:{_DASH}{_DAY}\s+(?:of\s+)?{_MONTH})?,?\s+(?P<y>{_YEAR})\b",
+    rf"\b(?P<d>{_DAY})(?:{_DASH}{_WEEKDAY}?{_DAY})?\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y0>{_YEAR}))?"
+    rf"(?:{_DASH}{_WEEKDAY}?{_DAY}\s+(?:of\s+)?{_MONTH})?,?\s+(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
-    rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y0>{_YEAR}))?(?:{_DASH}(?:{_MONTH}\s+)?{_DAY})?,?\s+(?P<y>{_YEAR})\b",
+    rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y0>{_YEAR}))?(?:{_DASH}{_WEEKDAY}?(?:{_MONTH}\s+)?{_DAY})?,?\s+(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )
 _ISO = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/.-]?\d)")
