@@ -3,8 +3,10 @@
 Every gold file under tests/data/dev and tests/data/heldout must be well formed and agree with
 its text: each organization surface, person name, honorific, title, location, title line and
 list-item start occurs in the text; each ISO code is a real alpha-3 code; list markers occur
-in front of their item text. The sample files in samples/ are checked to really be in the
-encodings their names promise. (Conventions: tests/data/dev/README.md.)
+in front of their item text; the gold date is written in the text (in any of the forms briefings
+use); each text is UTF-8 without a byte-order mark and keeps to one line-ending style (LF or
+CRLF). The sample files in samples/ are checked to really be in the encodings their names
+promise. (Conventions: tests/data/dev/README.md.)
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ PERSON_KEYS = {"name", "honorific", "title", "country", "organization"}
 ORG_KEYS = {"name", "acronym", "kind", "surfaces"}
 ITEM_KEYS = {"marker", "level", "text_start"}
 ORG_KINDS = {"un_entity", "armed_group", "government", "intergovernmental", "other"}
-MIN_DOCS = {"dev": 12, "heldout": 8}
+MIN_DOCS = {"dev": 24, "heldout": 20}
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
 
 
 def _gold_files(name: str) -> list[Path]:
@@ -103,6 +107,38 @@ def test_title_and_date_agree_with_text(path):
         # a title is one or more whole lines (a long heading may be wrapped)
         pattern = r"^[ \t]*" + r"\s+".join(re.escape(w) for w in gold["title"].split()) + r"[ \t\r]*$"
         assert re.search(pattern, text, re.M), f"{path.name}: title is not a run of whole lines of the text"
+
+
+@pytest.mark.parametrize("path", CASES)
+def test_text_is_plain_utf8_with_one_line_ending_style(path):
+    data = path.with_name(path.name.replace(".gold.json", ".txt")).read_bytes()
+    assert not data.startswith(b"\xef\xbb\xbf"), f"{path.name}: the text starts with a byte-order mark"
+    data.decode("utf-8")
+    crlf = data.count(b"\r\n")
+    assert data.count(b"\r") == crlf, f"{path.name}: a carriage return outside a CRLF pair"
+    assert crlf in (0, data.count(b"\n")), f"{path.name}: LF and CRLF line endings mixed"
+
+
+def _date_written(date: dt.date, text: str) -> bool:
+    """The gold date is written in the text in one of the forms briefings use."""
+    y, m, d = date.year, date.month, date.day
+    month = MONTHS[m - 1]
+    day = rf"0?{d}(?:st|nd|rd|th)?"
+    forms = [
+        rf"{y}-{m:02d}-{d:02d}",                                   # 2023-03-06
+        rf"\b0?{d}[./]0?{m}[./]{y}",                               # 28.03.2024
+        # 6 March, 6-7 March, 6 and 7 March, Monday 6 – Tuesday 7 March
+        rf"\b{day}\b(?:\s*(?:[-–]|to|and)\s*(?:[A-Z][a-z]+,?\s+)?\w+)?[ ,]*(?:{month}|{month.upper()})\b",
+        rf"(?:{month}|{month.upper()})\s+{day}\b",                  # March 6th, October 28–29
+    ]
+    return str(y) in text and any(re.search(f, text) for f in forms)
+
+
+@pytest.mark.parametrize("path", CASES)
+def test_gold_date_is_written_in_the_text(path):
+    gold, text = _load(path)
+    if gold["date"] is not None:
+        assert _date_written(dt.date.fromisoformat(gold["date"]), text), f"{path.name}: date {gold['date']} not written in the text"
 
 
 @pytest.mark.parametrize("path", CASES)
