@@ -942,8 +942,9 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   "UNITED NATIONS", "Security Council Counter-Terrorism Committee", "Office of the Spokesperson
 #   for the Secretary-General"), see :func:`is_organisation_line`, and a section label right under
 #   one ("Readouts", "Briefing notes") and a unit named by one word under it ("Secretariat");
-# - release labels anywhere in the header ("Press Release", "Note to Correspondents", "Media
-#   Advisory"): they say what kind of paper it is, the headline under them names it. A document
+# - release labels and website sections anywhere in the header ("Press Release", "Note to
+#   Correspondents", "Media Advisory", "News and Events"): they say what kind of paper it is or
+#   where it sits, the headline under them names it. A document
 #   kind standing alone at the top with no headline under it ("JOINT COMMUNIQUÉ" over a sentence)
 #   is the title: nothing names the document better.
 #
@@ -1033,7 +1034,15 @@ def is_session_line(content: str) -> bool:
 def is_label_line(content: str) -> bool:
     """A section label such as "Readouts", "Press Release", "Briefing notes" (label words only)."""
     words = content.lower().split()
-    return 0 < len(words) <= 3 and all(w.strip(".:") in _headers().label_words for w in words)
+    return 0 < len(words) <= 4 and all(w.strip(".:") in _headers().label_words for w in words)
+
+
+def is_section_label(content: str) -> bool:
+    """A website section a page sits in ("News and Events", "Press releases", "Readouts"): label
+    words ending on a plural. A genre heading in the singular ("JOINT COMMUNIQUÉ") names the
+    document itself."""
+    words = content.lower().split()
+    return is_label_line(content) and words[-1].strip(".:").endswith("s") and words[-1] not in ("press", "news")
 
 
 def _is_place_line(content: str) -> bool:
@@ -1081,7 +1090,7 @@ def _header_part_kind(content: str) -> str | None:
     if is_session_line(content):
         return "session"
     if len(content) <= 60 and (any(p.fullmatch(content) for _, p in _headers().release_labels) or (
-        "|" not in content and furniture_id(content) is not None)):
+        "|" not in content and furniture_id(content) is not None) or is_section_label(content)):
         return "label"
     if is_field_line(content):
         return "field"
