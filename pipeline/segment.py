@@ -75,6 +75,16 @@ _LINE_MARKER = re.compile(
 )
 #: Bare number + text ("1 I bring you greetings"): an item only in a counting run (see _bare_numbered).
 _BARE_NUMBER = re.compile(r"(?P<marker>(?P<num>\d{1,3}))(?P<gap>" + _GAP + r")(?=[A-Z“\"‘'])")
+#: A time of day opening a programme row: "09.30<TAB>", "10.15 – 12.30 ", "9:00 a.m.  ", "0930 hrs";
+#: a one-digit-hour decimal followed by a single space ("2.10 The Office") stays a section number.
+_TIME = r"(?:[01]?\d|2[0-3])[.:h][0-5]\d(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs?))?"
+_TIME_ROW = re.compile(
+    rf"(?:{_TIME}(?:\s*[-–—]\s*{_TIME})?(?:\t|\s{{2,}}|\s+[-–—:]\s+)"  # a time then a tab, wide gap or dash
+    rf"|{_TIME}\s*[-–—]\s*{_TIME}\s+"  # a time range
+    rf"|0\d[.:h][0-5]\d\s+"  # a zero-padded hour
+    rf"|{_TIME}\s*(?:a\.m\.|p\.m\.|am|pm|hrs?)\s+)(?=\S)",
+    re.IGNORECASE,
+)
 #: Markdown heading.
 _MD_HEADING = re.compile(r"(?P<marker>#{1,6})(?P<gap>" + _GAP + r")(?=\S)")
 #: Roman numerals 1-39 (l, c, d, m are letters in lists).
@@ -435,7 +445,15 @@ def _alpha_reading(token: str) -> tuple[str, int, tuple[str, int] | None] | None
     return None
 
 
+def is_time_row(content: str) -> bool:
+    """A programme row that starts with a time of day ("09.30<TAB>Opening session", "10.15 – 12.30
+    Session I", "14:00  Lunch"): an agenda heading, not a numbered item "9.30"."""
+    return bool(_TIME_ROW.match(content))
+
+
 def parse_marker(line: Line) -> Marker | None:
+    if is_time_row(line.content):
+        return None
     m = _LINE_MARKER.match(line.content)
     if not m:
         return None
@@ -725,7 +743,7 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             cut = None
             prev = line
             continue
-        elif cur is not None and _continues(cur, prev, line, layout):
+        elif cur is not None and not is_time_row(line.content) and _continues(cur, prev, line, layout):
             cur.lines.append(line)
         elif (
             cur is None
