@@ -21,6 +21,7 @@ from .errors import (
     NotAFileError,
     OutputError,
     StageError,
+    UsageError,
 )
 from .models import (
     Block,
@@ -54,6 +55,7 @@ __all__ = [
     "Pipeline",
     "Repair",
     "StageError",
+    "UsageError",
     "__version__",
     "extract",
     "extract_file",

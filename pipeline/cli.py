@@ -34,6 +34,15 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _config(model: str = AUTO_MODEL, encoding: str | None = None) -> Config:
+    from .errors import UsageError
+
+    try:
+        return Config(model=model, encoding=encoding)
+    except UsageError as exc:
+        raise _fail(str(exc), 2) from None
+
+
 def _out(text: str) -> None:
     sys.stdout.write(text)
     sys.stdout.flush()
@@ -51,7 +60,7 @@ def extract(
     from .emit import to_json, to_jsonl_line
     from .errors import BriefingError
 
-    pipe = Pipeline(config=Config(model=model, encoding=encoding))
+    pipe = Pipeline(config=_config(model, encoding))
     failed = 0
     single = len(files) == 1 and not compact
     for path in files:
@@ -101,11 +110,11 @@ def batch(
             def on_result(_result) -> None:
                 progress.advance(task)
 
-        summary = run_batch(in_dir, out_dir, config=Config(model=model, encoding=encoding), workers=workers,
+        summary = run_batch(in_dir, out_dir, config=_config(model, encoding), workers=workers,
                             resume=resume, jsonl=jsonl, pattern=glob, engine=engine, scheduler=scheduler,
                             on_result=on_result)
     except BriefingError as exc:
-        raise _fail(str(exc), 1 if not isinstance(exc, OSError) else 1) from None
+        raise _fail(str(exc)) from None
     finally:
         if progress is not None:
             progress.stop()
@@ -128,7 +137,7 @@ def repair(
     from .errors import BriefingError
 
     try:
-        repaired = Pipeline(config=Config(model="none", encoding=encoding)).repair(read_input(file), path=str(file))
+        repaired = Pipeline(config=_config("none", encoding)).repair(read_input(file), path=str(file))
     except BriefingError as exc:
         raise _fail(str(exc)) from None
     if not explain:

@@ -5,7 +5,10 @@ Stages receive the options they need as arguments; nothing reads environment var
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
+
+from .errors import UsageError
 
 #: Resolve the default English model: ``en_core_web_sm`` if installed, else its PyPI re-upload.
 AUTO_MODEL = "auto"
@@ -36,3 +39,12 @@ class Config:
     model: str = AUTO_MODEL
     encoding: str | None = None
     repair: bool = True
+
+    def __post_init__(self) -> None:
+        if self.encoding is not None:
+            try:
+                codecs.lookup(self.encoding)
+            except LookupError as exc:
+                raise UsageError(f"unknown encoding {self.encoding!r}") from exc
+        if not self.model:
+            raise UsageError('model must be "auto", "none" or the name of an installed spaCy pipeline')

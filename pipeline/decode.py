@@ -30,7 +30,7 @@ import codecs
 import re
 
 from .detect import chardet_candidates, normalizer_candidates
-from .errors import BinaryInputError, EmptyInputError
+from .errors import BinaryInputError, EmptyInputError, UsageError
 from .models import Decoded, Warning
 
 _BOMS = (
@@ -64,7 +64,7 @@ def decode(data: bytes, *, encoding: str | None = None, path: str | None = None)
         try:
             codec = codecs.lookup(encoding).name
         except LookupError as exc:
-            raise BinaryInputError(f"unknown encoding {encoding!r}", path=path) from exc
+            raise UsageError(f"unknown encoding {encoding!r}", path=path) from exc
         return _checked(_decode_with(data, codec, 1.0, "override"), path)
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -73,6 +73,9 @@ def decode(data: bytes, *, encoding: str | None = None, path: str | None = None)
         wide = _utf16_32_without_bom(data)
         if wide is not None:
             return _checked(_decode_with(data, wide[0], 0.9, wide[1]), path)
+        sample = data[:_SAMPLE]
+        if sample.count(0) > max(2, len(sample) // 100):  # no 8-bit text encoding uses NUL
+            raise BinaryInputError("binary data, not text (NUL bytes)", path=path, offset=sample.index(0))
     if b"\x1b" in data and max(data) < 0x80:
         for pattern, codec in ((_ISO2022_KR, "iso2022_kr"), (_ISO2022_JP, "iso2022_jp"), (_ISO2022_JP, "iso2022_jp_2")):
             if pattern.search(data) and _strict(data, codec):
@@ -126,7 +129,7 @@ def _detect(data: bytes, path: str | None) -> tuple[str, float]:
             if _strict(data, codec):
                 return _narrowest(data, codec), confidence
     if first is None:
-        raise BinaryInputError("not text in any known encoding", path=path)
+        raise BinaryInputError("binary data, not text in any known encoding", path=path)
     return first  # decoded with replacement and a warning
 
 

@@ -35,7 +35,10 @@ def chardet_candidates(data: bytes) -> list[tuple[str, float]]:
 
 def normalizer_candidates(data: bytes) -> list[tuple[str, float]]:
     """charset-normalizer's guesses for ``data``, best first (confidence = 1 - chaos)."""
-    from charset_normalizer import from_bytes
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # a dependency, but only the second opinion: decode still works without it
+        return []
 
     out: list[tuple[str, float]] = []
     for match in from_bytes(data):

@@ -8,6 +8,7 @@ Hierarchy::
     │   ├── NotAFileError         a directory (or other non-file) was given as FILE
     │   ├── EmptyInputError       zero bytes, or only whitespace after decoding
     │   └── BinaryInputError      bytes that are not text in any encoding (NUL-heavy, control bytes)
+    ├── UsageError            an option the library cannot use (unknown encoding, engine, ...)
     ├── ModelError            the requested spaCy pipeline is not installed or cannot load
     ├── StageError            a stage returned something that breaks the contract (names the stage)
     └── OutputError           an output file or folder cannot be written
@@ -61,6 +62,10 @@ class EmptyInputError(InputError):
 
 class BinaryInputError(InputError):
     code = "binary_input"
+
+
+class UsageError(BriefingError):
+    code = "usage_error"
 
 
 class ModelError(BriefingError):

@@ -8,12 +8,22 @@ index the repaired text and ``source_start``/``source_end`` the decoded input:
    EUC-KR text that were read as latin-1 or windows-1252 (``Da¡¯esh``, ``Ãå±±½ûµØ``). ftfy leaves
    these alone by design. Each run of characters a single-byte reader makes from high bytes is
    turned back into its bytes and re-read with each codec; a span is repaired only when the
-   re-read gives characters that belong where they stand: a run of at least two frequent CJK
-   characters, punctuation (’ “ ” – …) next to words, or an accented Latin letter inside a word,
-   and ftfy's badness measure is no worse after. One codec is chosen per document (the one with
-   the most evidence), but each span is decided on its own, so a file in which only some
-   paragraphs are broken is repaired there and left alone elsewhere. A run whose bytes are valid
-   UTF-8 is left to pass 2.
+   re-read gives characters that belong where they stand, and ftfy's badness measure is no
+   worse after:
+
+   * a run of at least two frequent CJK characters that leaves no stray byte and is not glued
+     to a Latin word (``Ãå±±½ûµØ`` -> ``缅北禁地``; a single character never counts, so
+     ``Ça va``, ``â’ch``, ``¿Qué?`` stay);
+   * Western punctuation (’ “ ” – — …) read from two signs (``¡¯``), or from a sign and a
+     letter next to words (``Levant ¨C Khorasan``);
+   * an accented Latin letter inside a word or standing as a word (``Agust¨ªn``, ``¨¤``);
+   * a latin-1 sign or currency sign next to a number (``1.5¡ãC``, ``¢G 700``);
+   * any character of a GB18030 four-byte sequence (high, digit, high, digit).
+
+   One codec is chosen per document (the one with the most evidence; on a tie of CJK readings
+   chardet's statistics decide), but each span is decided on its own, so a file in which only
+   some paragraphs are broken is repaired there and left alone elsewhere. A run whose bytes are
+   mostly UTF-8 sequences is left to pass 2.
 2. **UTF-8 read as windows-1252 / latin-1** (kind ``mojibake``), once or more: ftfy, line by line,
    with only its encoding fixes switched on (see ``FTFY_CONFIG``): curly quotes stay curly, HTML
    entities, character widths, ligatures and Unicode normalization form are left as written.
@@ -24,7 +34,9 @@ index the repaired text and ``source_start``/``source_end`` the decoded input:
 4. **Lost characters**: a ``?`` inside a word (``Miguel ?ngel``) is where a codec could not hold
    a character; it gets a ``lost_character`` warning. It is restored (kind ``restored``) only
    when a known name in ``data/known_names.json`` matches the surrounding words with exactly one
-   possible character at that place; the warning stays either way.
+   possible character at that place, and the document's legacy codec (when known) cannot hold
+   that character; the warning stays either way. A UTF-8 lead byte ``â`` left alone between
+   letters (``worldâs``: the rest of ``’`` was lost upstream) is warned about, never guessed.
 
 Work is bounded per segment: passes 1, 3 and 4 are single regex scans, and ftfy runs only on
 lines holding non-ASCII characters, in pieces of at most ``MAX_SEGMENT`` characters.
@@ -84,6 +96,8 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 
 #: Longest piece of text ftfy sees at once (longer lines are cut at a space).
 MAX_SEGMENT = 8192
+#: How far (in characters, each way) a lost character's word and name evidence are looked for.
+MAX_TOKEN = 64
 #: A run of CJK characters is accepted when it has at least this many and their mean
 #: frequency score (chardata.DoubleByteCodec.score) is at least MIN_CJK_SCORE.
 MIN_CJK_CHARS = 2
@@ -289,8 +303,13 @@ def _judge_run(text: str, pieces: list[_Piece], codec: DoubleByteCodec) -> list[
         all_symbols = not any(ch.isascii() and ch.isalnum() for ch in original) or any(
             0x80 <= ord(ch) <= 0x9F for ch in original
         )
-        if p.four_byte and (p.char.isalpha() or p.char in WESTERN_PUNCT or 0xA0 <= ord(p.char) <= 0xFF):
+        if p.four_byte:
             ok = True  # high, digit, high, digit: the GB18030 four-byte shape is its own evidence
+        elif (
+            len(pieces) == 1 and 0xA0 <= ord(p.char) <= 0xFF and not p.char.isalnum()
+            and (all_symbols or has_symbol and _context_has_digit(text, p.start, p.end))
+        ):
+            ok = True  # a latin-1 sign (° § ±) standing alone, from two signs (¡ã) or next to a number (1.5¢XC)
         elif p.char in WESTERN_PUNCT and has_symbol and (all_symbols or _context_has_alnum(text, p.start, p.end)):
             ok = True  # two symbols (¡¯, ¡°) anywhere; with a letter (¨C) only next to words
         elif p.char in CURRENCY and has_symbol and _context_has_digit(text, p.start, p.end):
@@ -301,7 +320,7 @@ def _judge_run(text: str, pieces: list[_Piece], codec: DoubleByteCodec) -> list[
             ok = True  # inside a word, or a one-letter word (French "à") read as two symbols
         if ok and _not_worse(text, p.start, p.end, p.char):
             # letters a Western text uses (latin-1's) are better evidence than Ĳ or ǎ
-            weight = 1.0 if p.char in WESTERN_PUNCT or ord(p.char) < 0x100 else 0.5
+            weight = 1.0 if p.char in WESTERN_PUNCT or p.char.isalpha() and ord(p.char) < 0x100 else 0.5
             accepted.append((_Edit(p.start, p.end, p.char, "mojibake", _detail(codec, [p], original)), weight))
         k += 1
     return accepted
@@ -454,7 +473,13 @@ def _changed_regions(a: str, b: str) -> list[tuple[int, int, int, int]]:
                 continue
             if gx.isascii() or gy.isascii():
                 break  # skeletons differ: fall back
-            regions.append((x.start(), x.end(), y.start(), y.end()))
+            head = 0  # keep the repair to what changed: "\x95การ" -> "•การ" is one character
+            while head < min(len(gx), len(gy)) - 1 and gx[head] == gy[head]:
+                head += 1
+            tail = 0
+            while tail < min(len(gx), len(gy)) - head - 1 and gx[-1 - tail] == gy[-1 - tail]:
+                tail += 1
+            regions.append((x.start() + head, x.end() - tail, y.start() + head, y.end() - tail))
         else:
             return regions
     lo = 0
@@ -504,8 +529,14 @@ _LOST = re.compile(r"\?")
 _URLISH = re.compile(r"[/=&%@\\]")
 
 
+#: "â" (the first byte, 0xE2, of a UTF-8 quotation mark or dash) left alone between letters once
+#: the two bytes after it were lost: "worldâs", "Côte dâIvoire". A possessive "s" or a capital
+#: after it; no Western word has "âs" at its end or "â" before a capital.
+_LOST_UTF8_LEAD = re.compile(r"(?<=[A-Za-z])â(?=s(?![A-Za-z])|[A-Z])")
+
+
 def _lost_positions(text: str) -> list[int]:
-    found = []
+    found = [m.start() for m in _LOST_UTF8_LEAD.finditer(text)]
     for m in _LOST.finditer(text):
         i = m.start()
         left = text[i - 1] if i > 0 else " "
@@ -514,21 +545,22 @@ def _lost_positions(text: str) -> list[int]:
         word_start = (not left.isalnum() and left not in "?") and right.isalpha() and right.islower()
         if not (inside or word_start):
             continue
-        a = i
-        while a > 0 and not text[a - 1].isspace():
+        a = i  # the surrounding token, at most MAX_TOKEN characters each way
+        while a > max(0, i - MAX_TOKEN) and not text[a - 1].isspace():
             a -= 1
         b = i
-        while b < len(text) and not text[b].isspace():
+        while b < min(len(text), i + MAX_TOKEN) and not text[b].isspace():
             b += 1
         if _URLISH.search(text[a:b]):
             continue
         found.append(i)
-    return found
+    return sorted(found)
 
 
 @lru_cache(maxsize=1)
-def _known_names() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Names from data/known_names.json with a pattern in which each non-ASCII letter may be ``?``."""
+def _known_names() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Names from data/known_names.json: (name, its longest ASCII word, a pattern in which each
+    non-ASCII letter may be ``?``). The ASCII word is a cheap first test before the pattern."""
     raw = json.loads(resources.files("pipeline").joinpath("data", "known_names.json").read_text(encoding="utf-8"))
     names = []
     for entry in raw["names"]:
@@ -536,7 +568,9 @@ def _known_names() -> tuple[tuple[str, re.Pattern[str]], ...]:
         if not name or not _NON_ASCII.search(name):
             continue
         body = "".join(f"(?:{re.escape(ch)}|\\?)" if ord(ch) > 0x7F else re.escape(ch) for ch in name)
-        names.append((name, re.compile(rf"(?<!\w){body}(?!\w)")))
+        ascii_words = [w for w in re.split(r"[\s.]+", name) if w.isascii() and w]
+        key = max(ascii_words, key=len) if ascii_words else ""
+        names.append((name, key, re.compile(rf"(?<!\w){body}(?!\w)")))
     return tuple(names)
 
 
@@ -545,7 +579,9 @@ def _restore(text: str, i: int, codec: str | None) -> tuple[str, str] | None:
     window_start = max(0, i - 80)
     window = text[window_start : i + 80]
     options: dict[str, str] = {}
-    for name, pattern in _known_names():
+    for name, key, pattern in _known_names():
+        if key not in window:
+            continue
         for m in pattern.finditer(window):
             at = i - window_start - m.start()
             if not (0 <= at < len(name)) or window[m.start() + at] != "?":
@@ -591,6 +627,10 @@ def repair_text(text: str, *, normalize: bool = True, restore_names: bool = True
     warnings: list[Warning] = []
     restore_edits: list[_Edit] = []
     for i in _lost_positions(current):
+        if current[i] == "â":
+            warnings.append(Warning(code="lost_character", start=i, end=i + 1, message=(
+                "'â' is the first byte of a UTF-8 punctuation mark (’ “ – …) whose other bytes were lost; not restored")))
+            continue
         found = _restore(current, i, legacy_codec) if restore_names else None
         where = f"a {legacy_codec} reading" if legacy_codec else "the encoding this text passed through"
         if found:

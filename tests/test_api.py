@@ -60,7 +60,7 @@ def test_stages_do_not_import_each_other(stage):
 
 @pytest.mark.parametrize(
     "library, home",
-    [("chardet", {"decode", "bench"}), ("ftfy", {"repair"}), ("spacy", {"extract", "bench"}),
+    [("chardet", {"detect", "bench"}), ("charset_normalizer", {"detect"}), ("ftfy", {"repair"}), ("spacy", {"extract", "bench"}),
      ("dask", {"distributed"}), ("typer", {"cli"}), ("rich", {"cli"})],
 )
 def test_each_library_enters_through_one_module(library, home):

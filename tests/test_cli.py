@@ -210,3 +210,20 @@ def test_bench_reports_both_pipelines_on_the_same_files(tmp_path):
     assert report.megabytes == pytest.approx(len(GOOD.encode()) * 21 / 1e6)
     assert report.ratio == pytest.approx(report.pipeline_seconds / report.baseline_seconds)
     assert "bare spaCy" in report.render()
+
+
+def test_unknown_encoding_is_a_usage_error(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    for command in (["extract", str(path)], ["repair", str(path)], ["batch", str(tmp_path), "-o", str(tmp_path / "o")]):
+        result = run(*command, "--encoding", "no-such-codec")
+        assert result.exit_code == 2, command
+        assert "no-such-codec" in result.stderr
+
+
+def test_forced_encoding_is_recorded(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("Señor Presidente, Côte d’Ivoire\n".encode("cp1252"))
+    doc = json.loads(run("extract", str(path), "--model", "none", "--encoding", "cp1252").stdout)
+    assert doc["source"]["encoding_method"] == "override"
+    assert doc["text"].startswith("Señor Presidente, Côte d’Ivoire")

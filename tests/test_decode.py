@@ -67,8 +67,10 @@ def test_latin1_is_never_a_fallback():
     assert result.encoding != "latin_1" and "“Global" in result.text
 
 
-def test_unknown_override_is_an_input_error():
-    with pytest.raises(BinaryInputError):
+def test_unknown_override_is_a_usage_error():
+    from pipeline.errors import UsageError
+
+    with pytest.raises(UsageError, match="x.txt.*no-such-codec"):
         decode.decode(b"text", encoding="no-such-codec", path="x.txt")
 
 

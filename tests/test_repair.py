@@ -152,3 +152,31 @@ def test_ftfy_negative_cases_unchanged():
     changed = [c["label"] for c in _ftfy_cases("negative.json")
                if repair.repair_text(c["original"], normalize=False).text not in (c["original"], c["fixed"])]
     assert changed == []
+
+
+def test_utf8_lead_byte_left_alone_is_a_lost_character():
+    text = "the worldâs people and Côte dâIvoire"
+    result = repair.repair_text(text)
+    assert result.text == text and result.repairs == []
+    assert [(w.code, text[w.start : w.end]) for w in result.warnings] == [("lost_character", "â")] * 2
+
+
+def test_correct_text_in_many_languages_is_left_alone():
+    """The encodings corpus, decoded with its true encodings: real text in ~30 languages.
+
+    The only change allowed is ftfy's C1-control fix (TIS-620 pages that hold windows-874
+    quotation marks and bullets as C1 controls).
+    """
+    import csv
+
+    folder = corpus("encodings")
+    C1_FIXES = ("fix c1 controls", "windows-1252 read as latin-1")
+    changed = []
+    for row in csv.DictReader((folder / "manifest.tsv").open(encoding="utf-8"), delimiter="\t"):
+        if not row["python_codec"]:
+            continue
+        text = (folder / row["file"]).read_bytes().decode(row["python_codec"])
+        result = repair.repair_text(text, normalize=False)
+        if any(r.kind != "normalization" and r.detail not in C1_FIXES for r in result.repairs):
+            changed.append(row["file"])
+    assert changed == []

@@ -1,7 +1,8 @@
 """Benchmark of the repair stage (and decode): ftfy's cases, a corruption matrix, and speed.
 
     python tests/bench/bench_repair.py                 # everything
-    python tests/bench/bench_repair.py --only ftfy     # one part: ftfy | matrix | speed
+    python tests/bench/bench_repair.py --only ftfy     # one part: ftfy | matrix | real | speed
+    python tests/bench/bench_repair.py --only stress   # pathological single lines (not in the default run)
     python tests/bench/bench_repair.py --limit 40      # fewer UN texts (matrix and speed)
 
 1. ftfy's own test cases (shared corpora, ftfy-cases/): cases passed by ``ftfy.fix_text`` and
@@ -12,7 +13,9 @@
    the clean text; where the writing codec lost characters, "exact but lost" = equal except
    that lost characters stay ``?`` (or were restored from a known name). False changes = clean
    texts that got any mojibake or restored repair (normalization of line endings etc. is not one).
-3. Speed: decode + repair in MB/s over the UN texts, beside ``ftfy.fix_text`` alone on the same
+3. Real mojibake: the UN texts flagged in the corpus manifest as UTF-8 read as windows-1252,
+   counted before and after (the repair stage and ftfy.fix_text), with lost_character warnings.
+4. Speed: decode + repair in MB/s over the UN texts, beside ``ftfy.fix_text`` alone on the same
    decoded texts, in the same run.
 """
 
@@ -124,6 +127,29 @@ def matrix(limit: int | None) -> None:
         print(f"  {cname} missed: {', '.join(names[:8])}{' ...' if len(names) > 8 else ''}")
 
 
+def real_mojibake() -> None:
+    """The UN texts flagged as holding UTF-8/windows-1252 mojibake: what is left after repair."""
+    import re
+
+    import ftfy
+
+    cont = "\u0080-\u00bf" + "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+    pair = re.compile(f"[\u00c2-\u00f4][{cont}]")  # a UTF-8 lead byte read as latin-1/cp1252, then a continuation
+    un = CORPORA / "un-texts"
+    rows = [r for r in csv.DictReader((un / "manifest.tsv").open(encoding="utf-8"), delimiter="\t") if r["flags"].startswith("utf8")]
+    before = ours = by_ftfy = warned = 0
+    for row in rows:
+        text = decode.decode((un / row["file"]).read_bytes()).text
+        result = repair.repair_text(text)
+        before += len(pair.findall(text))
+        ours += len(pair.findall(result.text))
+        by_ftfy += len(pair.findall(ftfy.fix_text(text)))
+        warned += sum(w.code == "lost_character" for w in result.warnings)
+    print(f"\n## Real mojibake: {len(rows)} UN texts flagged as UTF-8 read as windows-1252")
+    print(f"mojibake byte pairs: {before} before, {ours} after the repair stage, {by_ftfy} after ftfy.fix_text; "
+          f"lost_character warnings: {warned}")
+
+
 def speed(limit: int | None) -> None:
     import ftfy
 
@@ -148,9 +174,28 @@ def speed(limit: int | None) -> None:
     print(f"repairs made: {dict(kinds)}; lost_character warnings: {sum(len(r.warnings) for r in results)}")
 
 
+def stress() -> None:
+    """Pathological inputs: the time per input shows the work stays bounded (linear)."""
+    import random
+
+    rng = random.Random(1)
+    inputs = {
+        "200k random latin-1 high characters": "".join(chr(rng.randint(0xA0, 0xFF)) for _ in range(200_000)),
+        "one 360k-character line of GBK mojibake": ("缅北禁地，联合国。" * 20_000).encode("gbk").decode("latin-1"),
+        "25k GBK apostrophes": "Da\u00a1\u00afesh " * 25_000,
+        "252k characters of UTF-8 mojibake": ("café – naïve ’ " * 12_000).encode("utf-8").decode("cp1252", errors="replace"),
+        "60k question marks inside words, no space": "a?b" * 60_000,
+    }
+    print("\n## Stress (one line each)")
+    for label, text in inputs.items():
+        t0 = time.perf_counter()
+        result = repair.repair_text(text)
+        print(f"{label}: {time.perf_counter() - t0:.2f} s, {len(result.repairs)} repairs, {len(result.warnings)} warnings")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=("ftfy", "matrix", "speed"))
+    parser.add_argument("--only", choices=("ftfy", "matrix", "real", "speed", "stress"))
     parser.add_argument("--limit", type=int, default=None, help="use only the first N UN texts")
     args = parser.parse_args()
     if not CORPORA.is_dir():
@@ -160,8 +205,12 @@ def main() -> int:
         ftfy_cases()
     if args.only in (None, "matrix"):
         matrix(args.limit)
+    if args.only in (None, "real"):
+        real_mojibake()
     if args.only in (None, "speed"):
         speed(args.limit)
+    if args.only == "stress":
+        stress()
     return 0
 
 
