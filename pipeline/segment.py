@@ -1139,7 +1139,7 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
     )
 
 
-def _choose_title(text: str, lines: list[Line], drafts: list[_Draft], layout: _Layout) -> tuple[list[_Draft], _Draft | None]:
+def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> tuple[list[_Draft], _Draft | None]:
     """Find the title lines (rules above) and return the drafts with the title as a draft of its own."""
     position = {id(ln): i for i, ln in enumerate(lines)}
     entries: list[tuple[int, Line]] = []  # (draft index, line) of the candidate header lines
@@ -1284,7 +1284,7 @@ def segment(text: str) -> Segmented:
     header = [(ln.cstart, ln.cend) for ln in lines[:60] if not ln.blank and any(s <= ln.cstart < e for s, e in substantive[:8])]
     date = pick_date(text, substantive, header)
 
-    drafts, title_draft = _choose_title(text, lines, drafts, _Layout(lines))
+    drafts, title_draft = _choose_title(lines, drafts, _Layout(lines))
     pieces = _split_same_line_siblings(text, drafts)
     types = [d.type for d in drafts]
     cut_in_two = {d.continues for d in drafts if d.continues is not None} | {i for i, d in enumerate(drafts) if d.continues is not None}
