@@ -954,8 +954,8 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   media - not an official record");
 # - datelines ("6 March 2023", "Monday, 6 March 2023", "New York, 4 February 2022 – 10 a.m."), and a
 #   bare place line next to one ("New York");
-# - session lines ("Seventy-seventh session", "9283rd meeting (AM)", "Agenda item 111: ...",
-#   "Distr.: General") and header fields ("President: Mr. X (Maldives)", "Venue: ...");
+# - session lines ("Seventy-seventh session", "9283rd meeting (AM)", "Agenda item 111: ...", the
+#   item's name on the line under a bare "Agenda item 4", "Distr.: General") and header fields ("President: Mr. X (Maldives)", "Venue: ...");
 # - organisation header lines: a line that only names the issuing body ("Security Council",
 #   "UNITED NATIONS", "Security Council Counter-Terrorism Committee", "Office of the Spokesperson
 #   for the Secretary-General"), see :func:`is_organisation_line`, and a section label right under
@@ -980,6 +980,8 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # and the first is long (a Title Case heading wrapped by its author). A dateline or session line
 # never continues a title.
 
+#: "Agenda item 4" with the item's name on the next line.
+_BARE_AGENDA_ITEM = re.compile(r"(?:provisional\s+)?agenda\s+items?\s+\d{1,4}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*\([a-z]\))?)*", re.IGNORECASE)
 #: Drafts from the top that the title search looks at.
 TITLE_SEARCH_DRAFTS = 12
 #: Words that open a line continuing a title cut before it ("... Cooperation / between Agencies").
@@ -1158,6 +1160,8 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
     organisations: list[Line] = []
     for i, (k, line) in enumerate(entries):
         kind = header_kind(line.content)
+        if kind is None and i > 0 and _BARE_AGENDA_ITEM.fullmatch(entries[i - 1][1].content):
+            kind = "session"  # the name of the agenda item on the line under "Agenda item 4"
         if kind is None and _is_place_line(line.content):
             near = [entries[j][1] for j in (i - 1, i + 1) if 0 <= j < len(entries)]
             if any(adjacent(a, b) and _is_date_only(o.content) for o in near for a, b in ((o, line), (line, o))):

@@ -30,6 +30,8 @@ and a speech with no meeting date in its opening gets none.
    e.g. ``New York, 4 February 2022`` or ``2022-10-14``.
 3. **Header date**: the first date in a short opening block that is not a sentence (a title or
    subtitle line such as "Security Council, 9000th meeting, 4 February 2022").
+4. **Document date**: with no meeting date at all, the date a document's heading gives itself
+   ("Letter dated 3 March 2023 from the Permanent Representative of ..."): its date of issue.
 
 In every rule a date that is plainly something else is skipped: one introduced by "the attacks
 of", "since", "adopted on", "dated", "signed on" ..., or followed by "attacks" ("the
@@ -102,6 +104,8 @@ _NOT_EVENT_BEFORE = re.compile(
     r"(?:\s+(?:on|of|in|from))?(?:\s+the)?\s*)$",
     re.IGNORECASE,
 )
+# A document named with its own date (rule 4): "Letter dated 3 March 2023 from ...".
+_DOCUMENT_DATED = re.compile(r"\b(?:letter|note\s+verbale|note|communication|message|report)\s+dated\s+$", re.IGNORECASE)
 _NOT_EVENT_AFTER = re.compile(r"^\W{0,3}(?:terrorist\s+)?(?:attacks?|bombings?|events|massacre|tragedy)\b", re.IGNORECASE)
 # What may stand beside a date on a dateline: places, a weekday, a label, times and time ranges.
 # The rest of the line, once the date is cut out, is split into tokens and each must be one of these.
@@ -240,4 +244,8 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
         if any(s <= d.start and d.end <= e and e - s <= HEADER_BLOCK_CHARS and not _ENDS_SENTENCE.search(text[s:e])
                for s, e in opening):
             return d.iso
+    for s, e in opening:  # 4. the document's own date in its heading: "Letter dated 3 March 2023 from ..."
+        for d in find_dates(text[s:e]):
+            if _DOCUMENT_DATED.search(text[s : s + d.start]) and e - s <= 2 * HEADER_BLOCK_CHARS:
+                return d.iso
     return None
