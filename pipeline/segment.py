@@ -989,8 +989,9 @@ _TITLE_CONNECTIVE_START = frozenset(
     "of on for and in to against with at by from into through under towards toward between among "
     "including via within & – — -".split()
 )
-#: A Title Case first line at least this long may run on to a Title Case second line.
-TITLE_CASE_WRAP_CHARS = 40
+#: A Title Case first line at least this long may run on to a Title Case second line (an author
+#: does not wrap a shorter heading; a short Title Case line over another is a header stack).
+TITLE_CASE_WRAP_CHARS = 25
 #: The wrap width of a document is known well enough to join title lines from this many lines.
 TITLE_WRAP_MIN_LINES = 8
 #: A place line next to a dateline: up to this many capitalised words.
@@ -1138,6 +1139,7 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
         and _is_title_case(prev.content)
         and _is_title_case(line.content)
         and header_kind(line.content) is None
+        and not _is_place_line(line.content)
     )
 
 
