@@ -955,16 +955,17 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # - datelines ("6 March 2023", "Monday, 6 March 2023", "New York, 4 February 2022 – 10 a.m."), and a
 #   bare place line next to one ("New York");
 # - session lines ("Seventy-seventh session", "9283rd meeting (AM)", "Agenda item 111: ...", the
-#   item's name on the line under a bare "Agenda item 4", "Distr.: General") and header fields ("President: Mr. X (Maldives)", "Venue: ...");
+#   item's name on the line under a bare "Agenda item 4", "Distr.: General") and header fields
+#   ("President: Mr. X (Maldives)", "Venue: ...");
 # - organisation header lines: a line that only names the issuing body ("Security Council",
 #   "UNITED NATIONS", "Security Council Counter-Terrorism Committee", "Office of the Spokesperson
 #   for the Secretary-General"), see :func:`is_organisation_line`, and a section label right under
 #   one ("Readouts", "Briefing notes") and a unit named by one word under it ("Secretariat");
 # - release labels and website sections anywhere in the header ("Press Release", "Note to
 #   Correspondents", "Media Advisory", "News and Events"): they say what kind of paper it is or
-#   where it sits, the headline under them names it. A document
-#   kind standing alone at the top with no headline under it ("JOINT COMMUNIQUÉ" over a sentence)
-#   is the title: nothing names the document better.
+#   where it sits, the headline under them names it. A document kind in the singular standing
+#   first ("JOINT COMMUNIQUÉ" over a sentence-case description) is the title: nothing names the
+#   document better.
 #
 # The first other line opens the title if, with the lines that continue it, it reads as a title
 # (:func:`is_title_text`). So in "Security Council Counter-Terrorism Committee / Special meeting
@@ -977,8 +978,8 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # is visibly cut: it ends on a function word, a hyphen or a comma, the next line starts with a
 # lowercase word or a connective ("of", "on", "for", "and", "in" ...), both lines are ALL CAPS,
 # the hard-wrapper broke it (the next word would not have fitted), or both lines are Title Case
-# and the first is long (a Title Case heading wrapped by its author). A dateline or session line
-# never continues a title.
+# and the first is not short (a Title Case heading wrapped by its author; a venue line is not a
+# continuation). A dateline, session line, header field or label never continues a title.
 
 #: "Agenda item 4" with the item's name on the next line.
 _BARE_AGENDA_ITEM = re.compile(r"(?:provisional\s+)?agenda\s+items?\s+\d{1,4}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*\([a-z]\))?)*", re.IGNORECASE)
@@ -1012,13 +1013,15 @@ def is_organisation_line(content: str) -> bool:
     data = _headers()
     heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
     words = content.split()
+    if not words:
+        return False
     if len(words) <= 4 and _is_acronym(words[0]) and all(
         w[0].isupper() and w.lower() not in events and w.lower() not in data.label_words for w in words[1:]
     ):  # a lone acronym ("UNODC", "OHCHR"), or one with its country office ("UNDP Kenya")
         return True
     if len(words) == 1:  # a lone noun ("PROGRAMME", "Agenda") is not a name
         return False
-    if not words or len(words) > HEADING_MAX_WORDS or re.search(r"[,:;.!?]$", content) or re.search(r"[,:;!?](?=\s)", content):
+    if len(words) > HEADING_MAX_WORDS or re.search(r"[,:;.!?]$", content) or re.search(r"[,:;!?](?=\s)", content):
         return False
     head = None
     in_run = True
