@@ -983,8 +983,9 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 
 #: "Agenda item 4" with the item's name on the next line.
 _BARE_AGENDA_ITEM = re.compile(r"(?:provisional\s+)?agenda\s+items?\s+\d{1,4}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*\([a-z]\))?)*", re.IGNORECASE)
-#: Drafts from the top that the title search looks at.
+#: Drafts and lines from the top that the title search looks at.
 TITLE_SEARCH_DRAFTS = 12
+TITLE_SEARCH_LINES = 60
 #: Words that open a line continuing a title cut before it ("... Cooperation / between Agencies").
 _TITLE_CONNECTIVE_START = frozenset(
     "of on for and in to against with at by from into through under towards toward between among "
@@ -1156,6 +1157,7 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         if d.type not in ("paragraph", "heading"):
             break
         entries.extend((k, ln) for ln in d.lines)
+    entries = entries[:TITLE_SEARCH_LINES]  # bounded work on pathological input
     last_content = max((k for k, d in enumerate(drafts) if d.type != "noise"), default=-1)
 
     def adjacent(a: Line, b: Line) -> bool:
@@ -1172,7 +1174,7 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             if any(adjacent(a, b) and _is_date_only(o.content) for o in near for a, b in ((o, line), (line, o))):
                 kind = "place"
         if (
-            kind is None and i > 0 and entries[i - 1][1] in organisations and adjacent(entries[i - 1][1], line)
+            kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
             and (is_label_line(line.content) or line.content.lower() in _headers().organisation_heads)
         ):  # a section label or unit under the issuer ("United Nations Secretary-General / Readouts",
             # "Organization for Security and Co-operation in Europe / Secretariat")
