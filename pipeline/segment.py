@@ -133,7 +133,7 @@ _SALUTATION = re.compile(
 #: pronouns are not enough: headlines have them ("UN experts who visited Chad urge ...").
 _SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b(?!['’]s)(?![-.])")
 #: Page furniture of PDF exports: page numbers, UN job numbers, document symbols, print dates.
-_PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:/[A-Z0-9.\-]+)+(?:\s*\((?:19|20)\d\d\))?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
+_PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:\.[A-Z]{1,6})?(?:/[A-Z0-9.\-]+)+(?:\.?\((?:[A-Z]{1,10}|\d{1,4})\))?(?:\s*\((?:19|20)\d\d\))?\*?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
 _PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:\s+{_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
 _LONE_NUMBER = re.compile(r"^\d{1,4}$")
 #: Rules and decorations: "* * *", "-----", "=====", "___".
@@ -152,7 +152,7 @@ WRAPPED_MAX_WIDTH = 110
 FULL_LINE_SHARE = 0.8
 #: Longest stand-alone line taken for a heading; the title may be longer.
 HEADING_MAX_WORDS = 14
-TITLE_MAX_WORDS = 32
+TITLE_MAX_WORDS = 45
 TITLE_MAX_LINES = 3
 
 
@@ -1109,10 +1109,21 @@ def header_kind(content: str) -> str | None:
     return _header_part_kind(content)
 
 
+def _is_dated_session_line(content: str) -> bool:
+    """A session or meeting line with its date ("9527th meeting, 10 January 2024, 3 p.m.")."""
+    dates = find_dates(content) if len(content) <= 120 else []
+    if not dates:
+        return False
+    rest = content[: dates[0].start] + " " + content[dates[0].end :]
+    rest = re.sub(rf"\b{_TIME}\b|\b\d{{1,2}}\s*(?:a\.m\.|p\.m\.|am|pm)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", " ", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"\(\s*\)", " ", rest).strip(" \t,;:–—-")
+    return bool(rest) and is_session_line(rest)
+
+
 def _header_part_kind(content: str) -> str | None:
     if _is_date_only(content):
         return "date"
-    if is_session_line(content):
+    if is_session_line(content) or _is_dated_session_line(content):
         return "session"
     if len(content) <= 60 and (any(p.fullmatch(content) for _, p in _headers().release_labels) or (
         "|" not in content and furniture_id(content) is not None) or is_section_label(content)):
