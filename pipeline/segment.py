@@ -1014,7 +1014,7 @@ def is_organisation_line(content: str) -> bool:
     data = _headers()
     heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
     words = content.split()
-    if not words:
+    if not words or _TABLE_GAP.search(content):
         return False
     if len(words) <= 4 and _is_acronym(words[0]) and all(
         w[0].isupper() and w.lower() not in events and w.lower() not in data.label_words for w in words[1:]
@@ -1092,9 +1092,12 @@ def is_field_line(content: str) -> bool:
     return bool(label) and label.group(1).strip().lower() in _headers().field_labels
 
 
+#: A column gap: a tab or a run of spaces inside a line (a table row or a two-column front page).
+_TABLE_GAP = re.compile(r"\S(?:\t|[ \u00a0]{3,})\S")
 #: Separators of a composite header line ("Press release | Meetings coverage", "Delegation of
-#: the European Union to the United Nations - New York").
-_HEADER_SEPARATOR = re.compile(r"\s+[|·•/–—-]\s+")
+#: the European Union to the United Nations - New York", and the two columns of a UN front page:
+#: "Security Council<wide gap>Distr.: General").
+_HEADER_SEPARATOR = re.compile(r"\s+[|·•/–—-]\s+|\t+|[ \u00a0]{3,}")
 
 
 def header_kind(content: str) -> str | None:
@@ -1103,7 +1106,8 @@ def header_kind(content: str) -> str | None:
     a place): "UNDP Kenya | Press Release" is an "organisation" line."""
     parts = _HEADER_SEPARATOR.split(content)
     if len(parts) > 1:
-        kinds = [_header_part_kind(p) or ("place" if _is_place_line(p) else None) for p in parts]
+        kinds = [_header_part_kind(p) or ("place" if _is_place_line(p) else None)
+                 or ("label" if is_page_furniture(p, False) else None) for p in parts]
         if all(kinds) and any(k != "place" for k in kinds):
             return "organisation" if "organisation" in kinds else next(k for k in kinds if k != "place")
     return _header_part_kind(content)
@@ -1203,6 +1207,8 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             run.append(entries[j][1])
             j += 1
         flat = " ".join(" ".join(ln.content for ln in run).split())
+        if any(_TABLE_GAP.search(ln.content) for ln in run):
+            break  # a table row ("Name<TAB>Title<TAB>Delegation") is not a title
         stops_mid_draft = j < len(entries) and entries[j][0] == entries[j - 1][0]
         if (
             is_title_text(flat, len(run))
