@@ -24,10 +24,12 @@ and a speech with no meeting date in its opening gets none.
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today") or a
    meeting verb just after it ("On 4 February 2022, the Council held ...").
-2. **Dateline**: a news dateline opening a block ("GENEVA, 21 April 2023 – ...", "NAIROBI, Kenya,
-   June 14th 2023 — ..."), or a line near
-   the top that is only a date (optionally with a place, a weekday, a time or a "Date:" label),
-   e.g. ``New York, 4 February 2022`` or ``2022-10-14``.
+2. **Dateline**: a news dateline opening a block ("GENEVA, 21 April 2023 – ...", "NAIROBI,
+   Kenya, June 14th 2023 — ..."), or a line near the top that is only a date (optionally with a
+   place, a weekday, a time or a "Date:" label), e.g. ``New York, 4 February 2022`` or
+   ``2022-10-14``. When the opening says in a sentence about the meeting that it was
+   "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
+   before; the last Monday up to the dateline).
 3. **Header date**: the first date in a short opening block that is not a sentence (a title or
    subtitle line such as "Security Council, 9000th meeting, 4 February 2022").
 4. **Document date**: with no meeting date at all, the date a document's heading gives itself
@@ -104,6 +106,13 @@ _NOT_EVENT_BEFORE = re.compile(
     r"(?:\s+(?:on|of|in|from))?(?:\s+the)?\s*)$",
     re.IGNORECASE,
 )
+# A meeting day given relative to the dateline (rule 2): "yesterday", "on Monday".
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_RELATIVE_DAY = re.compile(r"\b(?:(?P<yesterday>yesterday)|on\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|next|upcoming|planned|expected)\b", re.IGNORECASE)
+_MEETING_VERB = re.compile(
+    r"\b(?:held|met|convened|adopted|heard|hosted|concluded|opened|briefed|discussed|debated|"
+    r"meeting|briefing|session|debate|dialogue|consultations)\b", re.IGNORECASE)
 # A document named with its own date (rule 4): "Letter dated 3 March 2023 from ...".
 _DOCUMENT_DATED = re.compile(r"\b(?:letter|note\s+verbale|note|communication|message|report)\s+dated\s+$", re.IGNORECASE)
 _NOT_EVENT_AFTER = re.compile(r"^\W{0,3}(?:terrorist\s+)?(?:attacks?|bombings?|events|massacre|tragedy)\b", re.IGNORECASE)
@@ -229,17 +238,12 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     opening = [(s, e) for s, e in blocks[:OPENING_BLOCKS] if s < OPENING_CHARS]
     dates = [d for d in find_dates(text[: opening[-1][1]] if opening else "")
              if any(s <= d.start and d.end <= e for s, e in opening) and not is_plainly_other(text, d)]
-    for d in dates:  # 1. event cue
-        if has_event_cue(text, d):
+    for d in dates:  # 1. event cue (a news dateline's date is rule 2's)
+        if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening):
             return d.iso
-    for s, e in opening:  # 2a. news dateline opening a block: "GENEVA, 21 April 2023 – This is ..."
-        for d in dates:
-            if s <= d.start < s + 40 and _NEWS_DATELINE_BEFORE.match(text[s : d.start]) and _NEWS_DATELINE_AFTER.match(text[d.end : d.end + 3]):
-                return d.iso
-    for s, e in header_lines[:DATELINE_MAX_LINE]:  # 2b. dateline on a line of its own
-        for d in find_dates(text[s:e]):
-            if is_dateline(text[s:e], d.start, d.end) and not is_plainly_other(text, DateMatch(s + d.start, s + d.end, d.iso)):
-                return d.iso
+    dateline = _dateline(text, opening, dates, header_lines)
+    if dateline is not None:  # 2. the dateline, moved back when the meeting was "yesterday" or "on Monday"
+        return _relative_meeting_day(text, opening, dateline) or dateline
     for d in dates:  # 3. header date: in a short opening block that is not a sentence
         if any(s <= d.start and d.end <= e and e - s <= HEADER_BLOCK_CHARS and not _ENDS_SENTENCE.search(text[s:e])
                for s, e in opening):
@@ -249,3 +253,42 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
             if _DOCUMENT_DATED.search(text[s : s + d.start]) and e - s <= 2 * HEADER_BLOCK_CHARS:
                 return d.iso
     return None
+
+
+def _is_news_dateline(text: str, block_start: int, d: DateMatch) -> bool:
+    return (
+        block_start <= d.start < block_start + 40
+        and bool(_NEWS_DATELINE_BEFORE.match(text[block_start : d.start]))
+        and bool(_NEWS_DATELINE_AFTER.match(text[d.end : d.end + 3]))
+    )
+
+
+def _dateline(text: str, opening, dates: list[DateMatch], header_lines) -> str | None:
+    for s, e in opening:  # 2a. news dateline opening a block: "GENEVA, 21 April 2023 – This is ..."
+        for d in dates:
+            if _is_news_dateline(text, s, d):
+                return d.iso
+    for s, e in header_lines[:DATELINE_MAX_LINE]:  # 2b. dateline on a line of its own
+        for d in find_dates(text[s:e]):
+            if is_dateline(text[s:e], d.start, d.end) and not is_plainly_other(text, DateMatch(s + d.start, s + d.end, d.iso)):
+                return d.iso
+    return None
+
+
+def _relative_meeting_day(text: str, opening, dateline: str) -> str | None:
+    """The meeting day a report written on ``dateline`` gives relative to it, if its opening says
+    so in a sentence about the meeting: "The Security Council yesterday adopted ..." (the day
+    before), "The Council on Monday heard ..." (the last Monday up to the dateline)."""
+    issued = _dt.date.fromisoformat(dateline)
+    for s, e in opening:
+        for m in _RELATIVE_DAY.finditer(text, s, e):
+            sentence_start = max((x.end() for x in _SENTENCE_END.finditer(text, s, m.start())), default=s)
+            sentence = text[sentence_start : min(e, m.end() + CUE_AFTER_WINDOW)]
+            if not _MEETING_VERB.search(sentence) or _FUTURE.search(sentence):
+                continue
+            if m.group("yesterday"):
+                return (issued - _dt.timedelta(days=1)).isoformat()
+            weekday = _WEEKDAYS.index(m.group("weekday").lower())
+            return (issued - _dt.timedelta(days=(issued.weekday() - weekday) % 7)).isoformat()
+    return None
+
