@@ -11,8 +11,8 @@ Written forms recognised (all patterns live in this module):
 - ranges, giving their first day: ``4–5 May 2023``, ``October 28–29, 2022``,
   ``30 September – 1 October 2022``, ``4 and 5 May 2023``, ``6 March to Wednesday, 8 March 2023``
 - ISO-like datelines: ``2022-10-14``, ``2022/10/14``
-- day-first numeric dates: ``28.03.2024`` (dots), ``28/03/2024`` (slashes, only when the first
-  number is above 12)
+- day-first numeric dates: ``28.03.2024`` (dots), ``28/03/2024`` and ``28-03-2024`` (slashes or
+  hyphens, only when the first number is above 12)
 
 Slashed numeric forms that read both ways (``04/02/2022``: 4 February or April 2) are not used.
 
@@ -80,8 +80,8 @@ _MONTH_DAY_YEAR = re.compile(
 )
 _ISO = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/.-]?\d)")
 # Day-first numeric dates: "28.03.2024" (dots: the European day.month.year order), and
-# "28/03/2024" only when it cannot be read month-first (the day is above 12).
-_NUMERIC_DMY = re.compile(r"(?<![\d/.,-])(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/.-]?\d)(?!\w)")
+# "28/03/2024", "28-03-2024" only when they cannot be read month-first (the day is above 12).
+_NUMERIC_DMY = re.compile(r"(?<![\d/.,-])(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/.-]?\d)(?!\w)")
 
 # Words just before a date that make it the meeting's (rule 1). Looked for in the same sentence,
 # at most CUE_WINDOW characters before the date.
@@ -153,7 +153,7 @@ def find_dates(text: str) -> list[DateMatch]:
                 found[m.start()] = DateMatch(m.start(), m.end(), iso)
     for m in _NUMERIC_DMY.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
-        if m.group("sep") == "/" and day <= 12:
+        if m.group("sep") in "/-" and day <= 12:
             continue  # "03/04/2024": 3 April or March 4 - a reader cannot tell
         iso = _iso(int(m.group("y")), month, day)
         if iso and m.start() not in found:
