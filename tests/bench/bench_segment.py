@@ -1,5 +1,9 @@
 """Run segment over every file of the shared UN speeches corpus: failures, time per MB, block counts.
 
+A failure is an exception, a block whose span is not exact or not trimmed, or a ``continues``
+link that does not point back to an earlier block ending before it. The report also counts the
+blocks that continue a paragraph or item cut by page furniture.
+
     python tests/bench/bench_segment.py [CORPUS_DIR] [--dump OUT_DIR] [--stress]
 
 CORPUS_DIR defaults to the un-texts corpus beside the checkout. With --dump, writes one
