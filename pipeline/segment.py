@@ -749,11 +749,12 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             cur is None
             and before_blank is not None
             and before_blank.type in ("paragraph", "list_item")
-            and starts_lowercase(line.content)
             and not ends_clause(prev.content)
+            and (starts_lowercase(line.content) or (marker is None and _ends_cut(prev.content) and not prev.content.endswith(",")))
         ):
-            # A sentence cut by a page break ("... exploiting fear and\n \nuncertainty to ..."):
-            # one paragraph to the reader; its span runs over the blank lines.
+            # A sentence cut by a page break ("... exploiting fear and\n \nuncertainty to ...",
+            # "... to Bosnia and\n\nHerzegovina when ..."): one paragraph to the reader; its span
+            # runs over the blank lines. Not after a comma: "Ladies and gentlemen,\n\nIt is ...".
             cur = before_blank
             cur.lines.append(line)
         elif cur is None and cut is not None and resumes_after_furniture(prev, line, layout):
@@ -781,6 +782,11 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
     return drafts
 
 
+def _ends_cut(content: str) -> bool:
+    """A line that stops mid-phrase: on a function word, a comma, a hyphen or an open bracket."""
+    return last_word(content) in _FUNCTION_WORDS or content.endswith(("-", "–", "—", "(", ","))
+
+
 def resumes_after_furniture(prev: Line, line: Line, layout: _Layout) -> bool:
     """Does ``line``, after page furniture, continue the block whose last line is ``prev``?
 
@@ -792,7 +798,7 @@ def resumes_after_furniture(prev: Line, line: Line, layout: _Layout) -> bool:
         return False
     if starts_as_continuation(line.content):
         return True
-    if last_word(prev.content) in _FUNCTION_WORDS or prev.content.endswith(("-", "–", "—", "(", ",")):
+    if _ends_cut(prev.content):
         return True
     return layout.wrapped and prev.width >= FULL_LINE_SHARE * layout.width
 
