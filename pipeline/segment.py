@@ -1063,17 +1063,26 @@ def is_session_line(content: str) -> bool:
 
 
 def is_label_line(content: str) -> bool:
-    """A section label such as "Readouts", "Press Release", "Briefing notes" (label words only)."""
+    """A section label such as "Readouts", "Press Release", "Meeting Summaries" (label words in
+    the singular or the plural)."""
     words = content.lower().split()
-    return 0 < len(words) <= 4 and all(w.strip(".:") in _headers().label_words for w in words)
+    return 0 < len(words) <= 4 and all(_is_label_word(w.strip(".:")) for w in words)
+
+
+def _is_label_word(word: str) -> bool:
+    data = _headers()
+    forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word,
+             word[:-3] + "y" if word.endswith("ies") else word}
+    return any(f in data.label_words for f in forms)
 
 
 def is_section_label(content: str) -> bool:
-    """A website section a page sits in ("News and Events", "Press releases", "Readouts"): label
+    """A website section a page sits in ("News and Events", "Press releases", "Latest News"): label
     words ending on a plural. A genre heading in the singular ("JOINT COMMUNIQUÉ") names the
     document itself."""
     words = content.lower().split()
-    return is_label_line(content) and words[-1].strip(".:").endswith("s") and words[-1] not in ("press", "news")
+    last = words[-1].strip(".:") if words else ""
+    return is_label_line(content) and last.endswith("s") and last != "press" and (last != "news" or len(words) > 1)
 
 
 def _is_place_line(content: str) -> bool:
