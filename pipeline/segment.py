@@ -168,6 +168,7 @@ class _HeaderData:
     """Header-line knowledge from data/headers.json (see README.md, section 'Segment data')."""
 
     organisation_heads: frozenset[str]
+    organisation_heads_bare: frozenset[str]
     organisation_connectives: frozenset[str]
     session_lines: tuple[tuple[str, re.Pattern[str]], ...]
     field_labels: frozenset[str]
@@ -181,6 +182,7 @@ def _headers() -> _HeaderData:
     data = json.loads((Path(__file__).parent / "data" / "headers.json").read_text(encoding="utf-8"))
     return _HeaderData(
         organisation_heads=frozenset(data["organisation_heads"]),
+        organisation_heads_bare=frozenset(data["organisation_heads_bare"]),
         organisation_connectives=frozenset(data["organisation_connectives"]),
         session_lines=tuple((p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["session_lines"]),
         field_labels=frozenset(data["field_labels"]),
@@ -1043,7 +1045,11 @@ def is_organisation_line(content: str) -> bool:
             return False
         if in_run:
             head = core
-    return head is not None and head.lower() in heads
+    if head is None:
+        return False
+    # "Global Counter-Terrorism Forum", "Financial Action Task Force": these heads name a body only
+    # with nothing after them ("Regional Forum on Preventing Violent Extremism" is an event)
+    return head.lower() in heads or (in_run and head.lower() in data.organisation_heads_bare)
 
 
 def _is_acronym(token: str) -> bool:
