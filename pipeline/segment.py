@@ -987,7 +987,9 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # lowercase word or a connective ("of", "on", "for", "and", "in" ...), both lines are ALL CAPS,
 # the hard-wrapper broke it (the next word would not have fitted), or both lines are Title Case
 # and the first is not short (a Title Case heading wrapped by its author; a venue line is not a
-# continuation). A dateline, session line, header field or label never continues a title.
+# continuation). A dateline, session line, header field or label never continues a title. A role
+# line between two parts of one heading does ("Statement by H.E. Mr. X / Permanent Representative
+# of Y to the United Nations / at the open debate on ...").
 
 #: "Agenda item 4" with the item's name on the next line.
 _BARE_AGENDA_ITEM = re.compile(r"(?:provisional\s+)?agenda\s+items?\s+\d{1,4}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*\([a-z]\))?)*", re.IGNORECASE)
@@ -1224,9 +1226,18 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             continue
         run = [line]
         j = i + 1
-        while len(run) < TITLE_MAX_LINES and j < len(entries) and adjacent(run[-1], entries[j][1]) and title_runs_on(run[-1], entries[j][1], layout):
-            run.append(entries[j][1])
-            j += 1
+        while len(run) < TITLE_MAX_LINES and j < len(entries) and adjacent(run[-1], entries[j][1]):
+            if title_runs_on(run[-1], entries[j][1], layout):
+                run.append(entries[j][1])
+                j += 1
+            elif (
+                len(run) + 2 <= TITLE_MAX_LINES and j + 1 < len(entries) and adjacent(entries[j][1], entries[j + 1][1])
+                and header_kind(entries[j][1].content) == "organisation" and starts_lowercase(entries[j + 1][1].content)
+            ):  # "Statement by H.E. Mr. X / Permanent Representative of Y / at the open debate on ..."
+                run.extend((entries[j][1], entries[j + 1][1]))
+                j += 2
+            else:
+                break
         flat = " ".join(" ".join(ln.content for ln in run).split())
         if any(_TABLE_GAP.search(ln.content) for ln in run):
             break  # a table row ("Name<TAB>Title<TAB>Delegation") is not a title
