@@ -84,6 +84,12 @@ class Block(_Frozen):
     number: int | None = Field(None, description='Ordinal of a numbered item: "(c)" -> 3, "iv." -> 4.')
     level: int = Field(1, description="1 for top level.")
     parent: int | None = Field(None, description="id of the enclosing block.")
+    continues: int | None = Field(
+        None,
+        description="id of the block this one continues: a paragraph or list item that page furniture "
+        "(a page number, a job number, a running header) cut in two; the furniture between the halves "
+        "is a noise block, so neither half's text contains it.",
+    )
 
 
 class Entity(_Frozen):

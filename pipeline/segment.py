@@ -6,14 +6,20 @@ What a reader sees, with exact offsets into the text it is given:
   (mojibake that repair did not or could not fix), web-page furniture ("Skip to main content",
   share links, cookie notices; patterns in ``data/furniture.json``) and page furniture of PDF
   exports (page numbers, UN job numbers such as ``09-52470``, document symbols, rules ``* * *``).
-- **title**: the first substantive block if it reads as a heading (see :func:`is_title_text`);
-  noise lines and a bare date line are skipped on the way. ``Segmented.title`` is its text with
-  line breaks collapsed to spaces.
+- **title**: what a reader calls the document's name: the first line from the top that reads as
+  a heading (:func:`is_title_text`), passing over noise, datelines, session lines, header fields
+  and organisation header lines ("Security Council Counter-Terrorism Committee" above "Special
+  meeting on ..."), with the lines that visibly continue it; when only header lines come before
+  the body, the first organisation line. Rules in the "Title" section below, knowledge in
+  ``data/headers.json``. ``Segmented.title`` is its text with line breaks collapsed to spaces.
 - **heading**: a short stand-alone line that does not read as a sentence, or an ALL-CAPS line.
 - **paragraph**: lines joined until a blank line, a list marker, a heading or noise ends it.
   In hard-wrapped text (lines cut at a fixed width) a line that ends a sentence ends the paragraph
   only when the next line's first word would have fitted on it (so the break was the author's,
-  not the wrapper's), or when the next line is indented as a new paragraph.
+  not the wrapper's), or when the next line is indented as a new paragraph. A sentence that page
+  furniture interrupts ("... security and / 27 10-55128 / respect for human dignity") cannot be
+  one span without the furniture in its text: its second half is a block of its own whose
+  ``continues`` names the first half.
 - **list_item**: a line starting with a marker (``1.`` ``1)`` ``(1)`` ``a.`` ``a)`` ``(a)``
   ``i.`` ``(iv)`` ``A.`` ``IV.`` ``2.1`` and bullets ``• - * – — o ▪ ◦ ●`` ...), including UN
   numbered paragraphs (``24.<TAB>text``). In running hard-wrapped prose a marker-looking line
@@ -69,6 +75,16 @@ _LINE_MARKER = re.compile(
 )
 #: Bare number + text ("1 I bring you greetings"): an item only in a counting run (see _bare_numbered).
 _BARE_NUMBER = re.compile(r"(?P<marker>(?P<num>\d{1,3}))(?P<gap>" + _GAP + r")(?=[A-Z“\"‘'])")
+#: A time of day opening a programme row: "09.30<TAB>", "10.15 – 12.30 ", "9:00 a.m.  ", "0930 hrs";
+#: a one-digit-hour decimal followed by a single space ("2.10 The Office") stays a section number.
+_TIME = r"(?:[01]?\d|2[0-3])[.:h][0-5]\d(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs?))?"
+_TIME_ROW = re.compile(
+    rf"(?:{_TIME}(?:\s*[-–—]\s*{_TIME})?(?:\t|\s{{2,}}|\s+[-–—:]\s+)"  # a time then a tab, wide gap or dash
+    rf"|{_TIME}\s*[-–—]\s*{_TIME}\s+"  # a time range
+    rf"|0\d[.:h][0-5]\d\s+"  # a zero-padded hour
+    rf"|{_TIME}\s*(?:a\.m\.|p\.m\.|am|pm|hrs?)\s+)(?=\S)",
+    re.IGNORECASE,
+)
 #: Markdown heading.
 _MD_HEADING = re.compile(r"(?P<marker>#{1,6})(?P<gap>" + _GAP + r")(?=\S)")
 #: Roman numerals 1-39 (l, c, d, m are letters in lists).
@@ -113,10 +129,11 @@ _SALUTATION = re.compile(
     r"[\s,.;:!&])+)$",
     re.IGNORECASE,
 )
-#: Words that make a line a sentence rather than a title: first person, relative pronouns.
-_SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|who|whom|which)\b(?!['’]s)(?![-.])")
+#: Words that make a line a sentence rather than a title: the first person ("We welcome ..."). Relative
+#: pronouns are not enough: headlines have them ("UN experts who visited Chad urge ...").
+_SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b(?!['’]s)(?![-.])")
 #: Page furniture of PDF exports: page numbers, UN job numbers, document symbols, print dates.
-_PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:/[A-Z0-9.\-]+)+|\d{1,2}/\d{1,2}/\d{2,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
+_PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:\.[A-Z]{1,6})?(?:/[A-Z0-9.\-]+)+(?:\.?\((?:[A-Z]{1,10}|\d{1,4})\))?(?:\s*\((?:19|20)\d\d\))?\*?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
 _PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:\s+{_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
 _LONE_NUMBER = re.compile(r"^\d{1,4}$")
 #: Rules and decorations: "* * *", "-----", "=====", "___".
@@ -131,9 +148,11 @@ INLINE_MAX_GAP = 12
 LAST_ITEM_MAX_CHARS = 3000
 #: A document is hard-wrapped when 90% of its lines end before this column.
 WRAPPED_MAX_WIDTH = 110
+#: A line at least this share of the wrap width is a full line (the wrapper, not the author, ended it).
+FULL_LINE_SHARE = 0.8
 #: Longest stand-alone line taken for a heading; the title may be longer.
 HEADING_MAX_WORDS = 14
-TITLE_MAX_WORDS = 32
+TITLE_MAX_WORDS = 45
 TITLE_MAX_LINES = 3
 
 
@@ -142,6 +161,35 @@ def _furniture() -> list[tuple[str, re.Pattern[str]]]:
     """Web-page furniture patterns (data/furniture.json), compiled once."""
     data = json.loads((Path(__file__).parent / "data" / "furniture.json").read_text(encoding="utf-8"))
     return [(p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["patterns"]]
+
+
+@dataclass(frozen=True)
+class _HeaderData:
+    """Header-line knowledge from data/headers.json (see README.md, section 'Segment data')."""
+
+    organisation_heads: frozenset[str]
+    organisation_heads_bare: frozenset[str]
+    organisation_connectives: frozenset[str]
+    session_lines: tuple[tuple[str, re.Pattern[str]], ...]
+    field_labels: frozenset[str]
+    event_words: frozenset[str]
+    label_words: frozenset[str]
+    release_labels: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@lru_cache(maxsize=1)
+def _headers() -> _HeaderData:
+    data = json.loads((Path(__file__).parent / "data" / "headers.json").read_text(encoding="utf-8"))
+    return _HeaderData(
+        organisation_heads=frozenset(data["organisation_heads"]),
+        organisation_heads_bare=frozenset(data["organisation_heads_bare"]),
+        organisation_connectives=frozenset(data["organisation_connectives"]),
+        session_lines=tuple((p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["session_lines"]),
+        field_labels=frozenset(data["field_labels"]),
+        event_words=frozenset(data["event_words"]),
+        label_words=frozenset(data["label_words"]),
+        release_labels=tuple((p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["release_labels"]),
+    )
 
 
 # =============================================================================================
@@ -325,7 +373,7 @@ def reads_as_heading(content: str, max_words: int) -> bool:
 
 
 def speaks_as_sentence(content: str) -> bool:
-    """First person or a relative clause: a speech's opening line, not a title."""
+    """The first person: a speech's opening line, not a title."""
     return bool(_SENTENCE_VOICE.search(content))
 
 
@@ -334,7 +382,8 @@ def is_title_text(text: str, n_lines: int) -> bool:
     if n_lines > TITLE_MAX_LINES or len(text) > 400:
         return False
     flat = " ".join(text.split())
-    return reads_as_heading(flat, TITLE_MAX_WORDS) and not speaks_as_sentence(flat)
+    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", flat)  # a headline may quote a speaker: '"We must act": ...'
+    return reads_as_heading(flat, TITLE_MAX_WORDS) and not speaks_as_sentence(unquoted)
 
 
 def is_heading_text(text: str, n_lines: int) -> bool:
@@ -398,7 +447,15 @@ def _alpha_reading(token: str) -> tuple[str, int, tuple[str, int] | None] | None
     return None
 
 
+def is_time_row(content: str) -> bool:
+    """A programme row that starts with a time of day ("09.30<TAB>Opening session", "10.15 – 12.30
+    Session I", "14:00  Lunch"): an agenda heading, not a numbered item "9.30"."""
+    return bool(_TIME_ROW.match(content))
+
+
 def parse_marker(line: Line) -> Marker | None:
+    if is_time_row(line.content):
+        return None
     m = _LINE_MARKER.match(line.content)
     if not m:
         return None
@@ -445,6 +502,7 @@ class _Draft:
     number: int | None = None
     text_col: int = 0
     start: int = 0
+    continues: int | None = None  # index of the draft this one continues after page furniture
 
     @property
     def end(self) -> int:
@@ -473,6 +531,7 @@ class _Layout:
         widths = sorted(ln.width for ln in lines if not ln.blank)
         self.width = widths[int(0.9 * (len(widths) - 1))] if widths else 0
         self.wrapped = len(widths) >= 3 and self.width <= WRAPPED_MAX_WIDTH
+        self.content_lines = len(widths)
 
 
 def _first_word_len(content: str) -> int:
@@ -605,6 +664,7 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
     prev: Line | None = None  # last content line of the current run
     after_break = True  # a blank line or noise came before this line
     before_blank: _Draft | None = None  # the block a blank line just closed
+    cut: int | None = None  # index of the paragraph or item that page furniture just interrupted
 
     def close() -> None:
         nonlocal cur
@@ -650,6 +710,9 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             continue
         beside_blank = idx == 0 or idx == len(lines) - 1 or lines[idx - 1].blank or lines[idx + 1].blank
         if is_noise_line(line.content, script, beside_blank):
+            interrupted = cur if cur is not None else before_blank
+            if interrupted is not None and interrupted.type in ("paragraph", "list_item"):
+                cut = next(k for k in range(len(drafts) - 1, -1, -1) if drafts[k] is interrupted)
             before_blank = None
             close()
             d = _Draft("noise", [line])
@@ -679,28 +742,67 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             close()
             after_break = True
             before_blank = None
+            cut = None
             prev = line
             continue
-        elif cur is not None and _continues(cur, prev, line, layout):
+        elif cur is not None and not is_time_row(line.content) and _continues(cur, prev, line, layout):
             cur.lines.append(line)
         elif (
             cur is None
             and before_blank is not None
             and before_blank.type in ("paragraph", "list_item")
-            and starts_lowercase(line.content)
             and not ends_clause(prev.content)
+            and (starts_lowercase(line.content) or (marker is None and _ends_cut(prev.content) and not prev.content.endswith(",")))
         ):
-            # A sentence cut by a page break ("... exploiting fear and\n \nuncertainty to ..."):
-            # one paragraph to the reader; its span runs over the blank lines.
+            # A sentence cut by a page break ("... exploiting fear and\n \nuncertainty to ...",
+            # "... to Bosnia and\n\nHerzegovina when ..."): one paragraph to the reader; its span
+            # runs over the blank lines. Not after a comma: "Ladies and gentlemen,\n\nIt is ...".
             cur = before_blank
             cur.lines.append(line)
+        elif cur is None and cut is not None and resumes_after_furniture(prev, line, layout):
+            # "... hope for global peace, security and\n\n27 10-55128\n\nrespect for human dignity":
+            # the page number is noise; the text after it continues the interrupted block. It cannot
+            # be one span without the furniture in its text, so it is a block of its own that
+            # ``continues`` the first half (a paragraph: same level and parent; an item: a further
+            # paragraph of the item).
+            first = drafts[cut]
+            if first.type == "list_item":
+                d = _Draft("paragraph", [line], level=first.level + 1, parent=cut)
+            else:
+                d = _Draft("paragraph", [line], level=first.level, parent=first.parent)
+            d.start = line.cstart
+            d.continues = cut
+            drafts.append(d)
+            cur = d
         else:
             close()
             start_paragraph(line)
         prev = line
         after_break = False
         before_blank = None
+        cut = None
     return drafts
+
+
+def _ends_cut(content: str) -> bool:
+    """A line that stops mid-phrase: on a function word, a comma, a hyphen or an open bracket."""
+    return last_word(content) in _FUNCTION_WORDS or content.endswith(("-", "–", "—", "(", ","))
+
+
+def resumes_after_furniture(prev: Line, line: Line, layout: _Layout) -> bool:
+    """Does ``line``, after page furniture, continue the block whose last line is ``prev``?
+
+    Only when ``prev`` did not finish a clause and the break is visibly mid-sentence: ``line``
+    starts in lowercase or with ", ) ;", ``prev`` ends on a function word, a comma or a hyphen, or
+    ``prev`` is a full line of hard-wrapped text (the page ended, not the paragraph).
+    """
+    if ends_clause(prev.content):
+        return False
+    if starts_as_continuation(line.content):
+        return True
+    if _ends_cut(prev.content):
+        return True
+    return layout.wrapped and prev.width >= FULL_LINE_SHARE * layout.width
 
 
 def _continues(cur: _Draft, prev: Line, line: Line, layout: _Layout) -> bool:
@@ -850,6 +952,356 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 
 
 # =============================================================================================
+# Title
+# =============================================================================================
+#
+# The title is what a reader calls the document's name. Going down from the top, these lines are
+# passed over (they stand above the title without being it):
+#
+# - noise (web furniture, document symbols such as S/2023/123, SC/15234, A/77/PV.5, "For information
+#   media - not an official record");
+# - datelines ("6 March 2023", "Monday, 6 March 2023", "New York, 4 February 2022 – 10 a.m."), and a
+#   bare place line next to one ("New York");
+# - session lines ("Seventy-seventh session", "9283rd meeting (AM)", "Agenda item 111: ...", the
+#   item's name on the line under a bare "Agenda item 4", "Distr.: General") and header fields
+#   ("President: Mr. X (Maldives)", "Venue: ...");
+# - organisation header lines: a line that only names the issuing body ("Security Council",
+#   "UNITED NATIONS", "Security Council Counter-Terrorism Committee", "Office of the Spokesperson
+#   for the Secretary-General"), see :func:`is_organisation_line`, and a section label right under
+#   one ("Readouts", "Briefing notes") and a unit named by one word under it ("Secretariat");
+# - release labels and website sections anywhere in the header ("Press Release", "Note to
+#   Correspondents", "Media Advisory", "News and Events"): they say what kind of paper it is or
+#   where it sits, the headline under them names it. A document kind in the singular standing
+#   first ("JOINT COMMUNIQUÉ" over a sentence-case description) is the title: nothing names the
+#   document better.
+#
+# The first other line opens the title if, with the lines that continue it, it reads as a title
+# (:func:`is_title_text`). So in "Security Council Counter-Terrorism Committee / Special meeting
+# on countering the use of new and emerging technologies ..." the reader's title is the second
+# line: the first names who meets, the second what the document is about. When nothing but header
+# lines comes before the body (a General Assembly record: "General Assembly / Seventy-sixth
+# session / 58th plenary meeting / <date>"), the first organisation line is the title.
+#
+# A title runs over the next lines (no blank line between, at most TITLE_MAX_LINES) when a line
+# is visibly cut: it ends on a function word, a hyphen or a comma, the next line starts with a
+# lowercase word or a connective ("of", "on", "for", "and", "in" ...), both lines are ALL CAPS,
+# the hard-wrapper broke it (the next word would not have fitted), or both lines are Title Case
+# and the first is not short (a Title Case heading wrapped by its author; a venue line is not a
+# continuation). A dateline, session line, header field or label never continues a title. A role
+# line between two parts of one heading does ("Statement by H.E. Mr. X / Permanent Representative
+# of Y to the United Nations / at the open debate on ...").
+
+#: "Agenda item 4" with the item's name on the next line.
+_BARE_AGENDA_ITEM = re.compile(r"(?:provisional\s+)?agenda\s+items?\s+\d{1,4}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*\([a-z]\))?)*", re.IGNORECASE)
+#: Drafts and lines from the top that the title search looks at.
+TITLE_SEARCH_DRAFTS = 12
+TITLE_SEARCH_LINES = 60
+#: Words that open a line continuing a title cut before it ("... Cooperation / between Agencies").
+_TITLE_CONNECTIVE_START = frozenset(
+    "of on for and in to against with at by from into through under towards toward between among "
+    "including via within & – — -".split()
+)
+#: A Title Case first line at least this long may run on to a Title Case second line (an author
+#: does not wrap a shorter heading; a short Title Case line over another is a header stack).
+TITLE_CASE_WRAP_CHARS = 25
+#: The wrap width of a document is known well enough to join title lines from this many lines.
+TITLE_WRAP_MIN_LINES = 8
+#: A place line next to a dateline: up to this many capitalised words.
+PLACE_LINE_MAX_WORDS = 4
+
+
+def is_organisation_line(content: str) -> bool:
+    """A line that only names an issuing body ("Security Council", "UNITED NATIONS").
+
+    Every word is capitalised, a connective ("of", "for the" ...), a number or an acronym in
+    brackets, and the head noun - the last capitalised word before the first connective - names a
+    body (``organisation_heads`` in data/headers.json), and no word names an event or a document
+    (``event_words``: "briefing", "meeting", "statement" ...). "Open Briefing of the
+    Counter-Terrorism Committee" (head "Briefing"), "United Nations Office of Counter-Terrorism
+    Quarterly Briefing to Member States" (an event word), "Security Council condemns attack" (a
+    lowercase verb) and "Counter-Terrorism Committee: Special Meeting on ..." (a colon) are not.
+    """
+    data = _headers()
+    heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
+    words = content.split()
+    if not words or _TABLE_GAP.search(content):
+        return False
+    if len(words) <= 4 and _is_acronym(words[0]) and all(
+        w[0].isupper() and w.lower() not in events and w.lower() not in data.label_words for w in words[1:]
+    ):  # a lone acronym ("UNODC", "OHCHR"), or one with its country office ("UNDP Kenya")
+        return True
+    if len(words) == 1:  # a lone noun ("PROGRAMME", "Agenda") is not a name
+        return False
+    if len(words) > HEADING_MAX_WORDS or re.search(r"[,:;.!?]$", content) or re.search(r"[,:;!?](?=\s)", content):
+        return False
+    head = None
+    in_run = True
+    for w in words:
+        core = w.strip("()[]\"'“”‘’")
+        if not core or (w.startswith("(") and w.endswith(")")) or core.isdigit():
+            continue
+        if core.lower() in connectives:
+            in_run = in_run and core.lower() in ("and", "&")  # "Economic and Social Council"
+            continue
+        if not core[0].isupper() or core.lower() in events:
+            return False
+        if in_run:
+            head = core
+    if head is None:
+        return False
+    # "Global Counter-Terrorism Forum", "Financial Action Task Force": these heads name a body only
+    # with nothing after them ("Regional Forum on Preventing Violent Extremism" is an event)
+    return head.lower() in heads or (in_run and head.lower() in data.organisation_heads_bare)
+
+
+def _is_acronym(token: str) -> bool:
+    data = _headers()
+    low = token.lower()
+    return (
+        2 <= len(token) <= 8 and token.isupper() and token.isalpha()
+        and low not in data.organisation_heads and low not in data.event_words and low not in data.label_words
+    )
+
+
+def is_session_line(content: str) -> bool:
+    """A session, meeting-number, agenda-item or front-matter line ("Seventy-sixth session")."""
+    if len(content) > 250:
+        return False
+    return any(p.fullmatch(content) for _, p in _headers().session_lines)
+
+
+def is_label_line(content: str) -> bool:
+    """A section label such as "Readouts", "Press Release", "Meeting Summaries" (label words in
+    the singular or the plural)."""
+    words = content.lower().split()
+    return 0 < len(words) <= 4 and all(_is_label_word(w.strip(".:")) for w in words)
+
+
+def _is_label_word(word: str) -> bool:
+    data = _headers()
+    forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word,
+             word[:-3] + "y" if word.endswith("ies") else word}
+    return any(f in data.label_words for f in forms)
+
+
+def is_section_label(content: str) -> bool:
+    """A website section a page sits in ("News and Events", "Press releases", "Latest News"): label
+    words ending on a plural. A genre heading in the singular ("JOINT COMMUNIQUÉ") names the
+    document itself."""
+    words = content.lower().split()
+    last = words[-1].strip(".:") if words else ""
+    return is_label_line(content) and last.endswith("s") and last != "press" and (last != "news" or len(words) > 1)
+
+
+def _is_place_line(content: str) -> bool:
+    words = content.split()
+    return (
+        0 < len(words) <= PLACE_LINE_MAX_WORDS
+        and len(content) <= 40
+        and not any(ch.isdigit() for ch in content)
+        and all(w[0].isupper() or w.lower() == "of" for w in words)
+        and not re.search(r"[.:;!?]$", content)
+    )
+
+
+def _is_title_case(content: str) -> bool:
+    words = [w for w in content.split() if w.lower() not in _FUNCTION_WORDS and any(c.isalpha() for c in w)]
+    return bool(words) and all(next(c for c in w if c.isalpha()).isupper() for w in words)
+
+
+def is_field_line(content: str) -> bool:
+    """A "Label: value" line of a meeting header ("President: Mr. X (Maldives)", "Venue: ...")."""
+    label = re.match(r"([^:\n]{1,30}):\s", content)
+    return bool(label) and label.group(1).strip().lower() in _headers().field_labels
+
+
+#: A column gap: a tab or a run of spaces inside a line (a table row or a two-column front page).
+_TABLE_GAP = re.compile(r"\S(?:\t|[ \u00a0]{3,})\S")
+#: Separators of a composite header line ("Press release | Meetings coverage", "Delegation of
+#: the European Union to the United Nations - New York", and the two columns of a UN front page:
+#: "Security Council<wide gap>Distr.: General").
+_HEADER_SEPARATOR = re.compile(r"\s+[|·•/–—-]\s+|\t+|[ \u00a0]{3,}")
+
+
+def header_kind(content: str) -> str | None:
+    """What a header line is when it is not the title: "date", "session", "field", "label",
+    "organisation", or None. A composite line is a header line when each of its parts is one (or
+    a place): "UNDP Kenya | Press Release" is an "organisation" line."""
+    parts = _HEADER_SEPARATOR.split(content)
+    if len(parts) > 1:
+        kinds = [_header_part_kind(p) or ("place" if _is_place_line(p) else None)
+                 or ("label" if is_page_furniture(p, False) else None) for p in parts]
+        if all(kinds) and any(k != "place" for k in kinds):
+            return "organisation" if "organisation" in kinds else next(k for k in kinds if k != "place")
+    return _header_part_kind(content)
+
+
+def _is_dated_session_line(content: str) -> bool:
+    """A session or meeting line with its date ("9527th meeting, 10 January 2024, 3 p.m.")."""
+    dates = find_dates(content) if len(content) <= 120 else []
+    if not dates:
+        return False
+    rest = content[: dates[0].start] + " " + content[dates[0].end :]
+    rest = re.sub(rf"\b{_TIME}\b|\b\d{{1,2}}\s*(?:a\.m\.|p\.m\.|am|pm)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", " ", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"\(\s*\)", " ", rest).strip(" \t,;:–—-")
+    return bool(rest) and is_session_line(rest)
+
+
+def _header_part_kind(content: str) -> str | None:
+    if _is_date_only(content):
+        return "date"
+    if is_session_line(content) or _is_dated_session_line(content):
+        return "session"
+    if len(content) <= 60 and (any(p.fullmatch(content) for _, p in _headers().release_labels) or (
+        "|" not in content and furniture_id(content) is not None) or is_section_label(content)):
+        return "label"
+    if is_field_line(content):
+        return "field"
+    if is_organisation_line(content):
+        return "organisation"
+    return None
+
+
+def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
+    """Does ``line`` (the next line, no blank between) continue a title ending with ``prev``?"""
+    cut = last_word(prev.content) in _FUNCTION_WORDS or prev.content.endswith(("-", "–", "—", "(", ",", "&", ":"))
+    if cut:
+        return True
+    if header_kind(line.content) in ("date", "session", "field", "label"):
+        return False
+    first = line.content.split(None, 1)[0].lower() if line.content else ""
+    if starts_lowercase(line.content) or first in _TITLE_CONNECTIVE_START:
+        return True
+    if is_all_caps(prev.content) and is_all_caps(line.content):
+        return True
+    if layout.wrapped and layout.content_lines >= TITLE_WRAP_MIN_LINES and not next_word_fits(prev, line, layout):
+        return True
+    return (
+        len(prev.content) >= TITLE_CASE_WRAP_CHARS
+        and _is_title_case(prev.content)
+        and _is_title_case(line.content)
+        and header_kind(line.content) is None
+        and not _is_place_line(line.content)
+    )
+
+
+def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> tuple[list[_Draft], _Draft | None]:
+    """Find the title lines (rules above) and return the drafts with the title as a draft of its own."""
+    position = {id(ln): i for i, ln in enumerate(lines)}
+    entries: list[tuple[int, Line]] = []  # (draft index, line) of the candidate header lines
+    for k, d in enumerate(drafts[:TITLE_SEARCH_DRAFTS]):
+        if d.type == "noise":
+            continue
+        if d.type not in ("paragraph", "heading"):
+            break
+        entries.extend((k, ln) for ln in d.lines)
+    entries = entries[:TITLE_SEARCH_LINES]  # bounded work on pathological input
+    last_content = max((k for k, d in enumerate(drafts) if d.type != "noise"), default=-1)
+
+    def adjacent(a: Line, b: Line) -> bool:
+        return position[id(b)] == position[id(a)] + 1
+
+    chosen: list[Line] = []
+    organisations: list[Line] = []
+    for i, (k, line) in enumerate(entries):
+        kind = header_kind(line.content)
+        if kind is None and i > 0 and _BARE_AGENDA_ITEM.fullmatch(entries[i - 1][1].content):
+            kind = "session"  # the name of the agenda item on the line under "Agenda item 4"
+        if kind is None and _is_place_line(line.content):
+            near = [entries[j][1] for j in (i - 1, i + 1) if 0 <= j < len(entries)]
+            if any(adjacent(a, b) and _is_date_only(o.content) for o in near for a, b in ((o, line), (line, o))):
+                kind = "place"
+        if (
+            kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
+            and (is_label_line(line.content) or line.content.lower() in _headers().organisation_heads)
+        ):  # a section label or unit under the issuer ("United Nations Secretary-General / Readouts",
+            # "Organization for Security and Co-operation in Europe / Secretariat")
+            if not is_label_line(line.content):
+                organisations.append(line)
+            continue
+        if kind == "organisation" and not (i + 1 < len(entries) and _continues_title_cut(line, entries[i + 1][1], adjacent)):
+            organisations.append(line)
+            continue
+        if kind in ("date", "session", "field", "label", "place"):
+            continue
+        run = [line]
+        j = i + 1
+        while len(run) < TITLE_MAX_LINES and j < len(entries) and adjacent(run[-1], entries[j][1]):
+            if title_runs_on(run[-1], entries[j][1], layout):
+                run.append(entries[j][1])
+                j += 1
+            elif (
+                len(run) + 2 <= TITLE_MAX_LINES and j + 1 < len(entries) and adjacent(entries[j][1], entries[j + 1][1])
+                and header_kind(entries[j][1].content) == "organisation" and starts_lowercase(entries[j + 1][1].content)
+            ):  # "Statement by H.E. Mr. X / Permanent Representative of Y / at the open debate on ..."
+                run.extend((entries[j][1], entries[j + 1][1]))
+                j += 2
+            else:
+                break
+        flat = " ".join(" ".join(ln.content for ln in run).split())
+        if any(_TABLE_GAP.search(ln.content) for ln in run):
+            break  # a table row ("Name<TAB>Title<TAB>Delegation") is not a title
+        stops_mid_draft = j < len(entries) and entries[j][0] == entries[j - 1][0]
+        if (
+            is_title_text(flat, len(run))
+            and entries[j - 1][0] < last_content + (1 if stops_mid_draft else 0)
+            and (not stops_mid_draft or header_kind(entries[j][1].content) is not None
+                 or is_title_text(" ".join(ln.content for k2, ln in entries[j:] if k2 == entries[j][0]), TITLE_MAX_LINES))
+        ):  # a title cut out of a longer block leaves a header line or a subtitle, not a sentence
+            chosen = run
+        break
+    if not chosen and organisations:
+        k = next(k for k, ln in entries if ln is organisations[0])
+        if k < last_content or len(drafts[k].lines) > 1:
+            chosen = [organisations[0]]
+    if not chosen:
+        return drafts, None
+    return _split_out_title(drafts, chosen)
+
+
+def _continues_title_cut(line: Line, following: Line, adjacent) -> bool:
+    """An organisation line cut mid-name ("... Committee of the\nCouncil") is not a header line."""
+    return adjacent(line, following) and (
+        last_word(line.content) in _FUNCTION_WORDS or line.content.endswith(("-", "–", "—", "(", ",", "&"))
+    )
+
+
+def _split_out_title(drafts: list[_Draft], chosen: list[Line]) -> tuple[list[_Draft], _Draft]:
+    """The drafts with the title lines taken out into a title draft; parents re-indexed."""
+    ids = {id(ln) for ln in chosen}
+    title = _Draft("title", list(chosen))
+    title.start = chosen[0].cstart
+    new: list[_Draft] = []
+    old_to_new: dict[int, int] = {}
+    for k, d in enumerate(drafts):
+        if not any(id(ln) in ids for ln in d.lines):
+            new.append(d)
+            old_to_new[k] = len(new) - 1
+            continue
+        before = [ln for ln in d.lines[: next(i for i, ln in enumerate(d.lines) if id(ln) in ids)]]
+        after = [ln for ln in d.lines[len(before):] if id(ln) not in ids]
+        if not before and d.start != d.first.cstart and d.lines[0] is chosen[0]:
+            title.start = d.start  # a Markdown heading: the title excludes its "#"
+        for ln in before:  # header lines above the title: one block each
+            piece = _Draft("paragraph", [ln], level=d.level, parent=d.parent)
+            piece.start = d.start if ln is d.first else ln.cstart
+            new.append(piece)
+        if d.lines[len(before)] is chosen[0]:
+            new.append(title)
+        if after:
+            piece = _Draft(d.type, after, level=d.level, parent=d.parent)
+            piece.start = after[0].cstart
+            new.append(piece)
+        old_to_new[k] = len(new) - 1
+    for d in new:
+        if d is not title and d.parent is not None:
+            d.parent = old_to_new[d.parent]
+        if d.continues is not None:
+            d.continues = old_to_new[d.continues]
+    return new, title
+
+
+# =============================================================================================
 # The stage
 # =============================================================================================
 
@@ -888,25 +1340,21 @@ def segment(text: str) -> Segmented:
     """
     lines = split_lines(text)
     drafts = _build_drafts(text, lines)
-    pieces = _split_same_line_siblings(text, drafts)
+    substantive = [(d.start, d.end) for d in drafts if d.type != "noise"]
+    header = [(ln.cstart, ln.cend) for ln in lines[:60] if not ln.blank and any(s <= ln.cstart < e for s, e in substantive[:8])]
+    date = pick_date(text, substantive, header)
 
-    # Title: the first block that is not noise and not a bare date line, if it reads as a title.
+    drafts, title_draft = _choose_title(lines, drafts, _Layout(lines))
+    pieces = _split_same_line_siblings(text, drafts)
     types = [d.type for d in drafts]
-    title_draft = None
-    for i, d in enumerate(drafts):
-        if d.type == "noise":
-            continue
-        if d.type == "paragraph" and _is_date_only(text[d.start : d.end]):
-            continue
-        if d.type in ("paragraph", "heading") and i + 1 < len(drafts) and is_title_text(text[d.start : d.end], len(d.lines)):
-            title_draft = d
-        break
+    cut_in_two = {d.continues for d in drafts if d.continues is not None} | {i for i, d in enumerate(drafts) if d.continues is not None}
     for i, d in enumerate(drafts):
         if d is title_draft:
             d.type = "title"
         elif (
             d.type == "paragraph"
             and d.level == 1
+            and i not in cut_in_two
             and any(t != "noise" for t in types[i + 1 :])
             and is_heading_text(text[d.start : d.end], len(d.lines))
             and not _is_date_only(text[d.start : d.end])
@@ -920,7 +1368,8 @@ def segment(text: str) -> Segmented:
         bid = len(blocks)
         blocks.append(
             Block(id=bid, type=d.type, start=start, end=end, text=text[start:end], marker=marker,
-                  number=number, level=d.level, parent=block_of_draft.get(d.parent) if d.parent is not None else None)
+                  number=number, level=d.level, parent=block_of_draft.get(d.parent) if d.parent is not None else None,
+                  continues=block_of_draft.get(d.continues) if d.continues is not None else None)
         )
         block_of_draft[k] = bid
         if d.type in ("paragraph", "list_item", "heading"):
@@ -933,9 +1382,7 @@ def segment(text: str) -> Segmented:
                     )
 
     title = " ".join(text[title_draft.start : title_draft.end].split()) if title_draft else None
-    substantive = [(d.start, d.end) for d in drafts if d.type != "noise"]
-    header = [(ln.cstart, ln.cend) for ln in lines[:60] if not ln.blank and any(s <= ln.cstart < e for s, e in substantive[:8])]
-    return Segmented(blocks=blocks, title=title, date=pick_date(text, substantive, header))
+    return Segmented(blocks=blocks, title=title, date=date)
 
 
 def _is_date_only(content: str) -> bool:

@@ -9,10 +9,12 @@ Written forms recognised (all patterns live in this module):
 - ``4 February 2022``, ``4th of February 2022``, ``Friday, 4 February 2022``
 - ``February 4, 2022``, ``Feb. 4, 2022``
 - ranges, giving their first day: ``4–5 May 2023``, ``October 28–29, 2022``,
-  ``30 September – 1 October 2022``, ``4 and 5 May 2023``
+  ``30 September – 1 October 2022``, ``4 and 5 May 2023``, ``6 March to Wednesday, 8 March 2023``
 - ISO-like datelines: ``2022-10-14``, ``2022/10/14``
+- day-first numeric dates: ``28.03.2024`` (dots), ``28/03/2024`` and ``28-03-2024`` (slashes or
+  hyphens, only when the first number is above 12)
 
-Numeric day/month forms (``04/02/2022``) are ambiguous between readers and are not used.
+Slashed numeric forms that read both ways (``04/02/2022``: 4 February or April 2) are not used.
 
 Which date wins when there are several (``pick_date``), first rule that finds one. Only the
 *opening* of the document is searched (the first few non-noise blocks: title, datelines, first
@@ -22,11 +24,16 @@ and a speech with no meeting date in its opening gets none.
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today") or a
    meeting verb just after it ("On 4 February 2022, the Council held ...").
-2. **Dateline**: a news dateline opening a block ("GENEVA, 21 April 2023 – ..."), or a line near
-   the top that is only a date (optionally with a place, a weekday, a time or a "Date:" label),
-   e.g. ``New York, 4 February 2022`` or ``2022-10-14``.
+2. **Dateline**: a news dateline opening a block ("GENEVA, 21 April 2023 – ...", "NAIROBI,
+   Kenya, June 14th 2023 — ..."), or a line near the top that is only a date (optionally with a
+   place, a weekday, a time or a "Date:" label), e.g. ``New York, 4 February 2022`` or
+   ``2022-10-14``. When the opening says in a sentence about the meeting that it was
+   "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
+   before; the last Monday up to the dateline).
 3. **Header date**: the first date in a short opening block that is not a sentence (a title or
    subtitle line such as "Security Council, 9000th meeting, 4 February 2022").
+4. **Document date**: with no meeting date at all, the date a document's heading gives itself
+   ("Letter dated 3 March 2023 from the Permanent Representative of ..."): its date of issue.
 
 In every rule a date that is plainly something else is skipped: one introduced by "the attacks
 of", "since", "adopted on", "dated", "signed on" ..., or followed by "attacks" ("the
@@ -60,16 +67,21 @@ _YEAR = r"(?:19|20)\d\d"
 # read as a Western codec): the date must not depend on whether repair ran.
 _DASH = r"\s*(?:[-–—‒]|¨C|â€“|to|and|&)\s*"
 
+# A weekday inside a range: "6 March to Wednesday, 8 March 2023".
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(?P<d>{_DAY})(?:{_DASH}{_DAY})?\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y0>{_YEAR}))?"
-    rf"(?:{_DASH}{_DAY}\s+(?:of\s+)?{_MONTH})?,?\s+(?P<y>{_YEAR})\b",
+    rf"\b(?P<d>{_DAY})(?:{_DASH}{_WEEKDAY}?{_DAY})?\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y0>{_YEAR}))?"
+    rf"(?:{_DASH}{_WEEKDAY}?{_DAY}\s+(?:of\s+)?{_MONTH})?,?\s+(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
-    rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y0>{_YEAR}))?(?:{_DASH}(?:{_MONTH}\s+)?{_DAY})?,?\s+(?P<y>{_YEAR})\b",
+    rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y0>{_YEAR}))?(?:{_DASH}{_WEEKDAY}?(?:{_MONTH}\s+)?{_DAY})?,?\s+(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )
 _ISO = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/.-]?\d)")
+# Day-first numeric dates: "28.03.2024" (dots: the European day.month.year order), and
+# "28/03/2024", "28-03-2024" only when they cannot be read month-first (the day is above 12).
+_NUMERIC_DMY = re.compile(r"(?<![\d/.,-])(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/.-]?\d)(?!\w)")
 
 # Words just before a date that make it the meeting's (rule 1). Looked for in the same sentence,
 # at most CUE_WINDOW characters before the date.
@@ -94,16 +106,30 @@ _NOT_EVENT_BEFORE = re.compile(
     r"(?:\s+(?:on|of|in|from))?(?:\s+the)?\s*)$",
     re.IGNORECASE,
 )
+# A meeting day given relative to the dateline (rule 2): "yesterday", "on Monday".
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_RELATIVE_DAY = re.compile(r"\b(?:(?P<yesterday>yesterday)|on\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|next|upcoming|planned|expected)\b", re.IGNORECASE)
+_MEETING_VERB = re.compile(
+    r"\b(?:held|met|convened|adopted|heard|hosted|concluded|opened|briefed|discussed|debated|"
+    r"meeting|briefing|session|debate|dialogue|consultations)\b", re.IGNORECASE)
+# A document named with its own date (rule 4): "Letter dated 3 March 2023 from ...".
+_DOCUMENT_DATED = re.compile(r"\b(?:letter|note\s+verbale|note|communication|message|report)\s+dated\s+$", re.IGNORECASE)
 _NOT_EVENT_AFTER = re.compile(r"^\W{0,3}(?:terrorist\s+)?(?:attacks?|bombings?|events|massacre|tragedy)\b", re.IGNORECASE)
-# What may stand beside a date on a dateline: a place, a weekday, a label.
-_DATELINE_REST = re.compile(
-    r"^[\s,.:;()\[\]–—-]*(?i:(?:date|dated|issued|published|updated|released)\s*:?)?[\s,.:;()\[\]–—-]*"
-    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}[\s,.:;()\[\]–—-]*){0,3}"
-    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.:;()\[\]–—-]*"
-    r"(?i:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|hrs?|h)?)?[\s,.:;()\[\]–—-]*$",
+# What may stand beside a date on a dateline: places, a weekday, a label, times and time ranges.
+# The rest of the line, once the date is cut out, is split into tokens and each must be one of these.
+_DATELINE_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d{1,2}(?:[.:]\d\d)?(?:\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|hrs?|h)\b)?|\S")
+_DATELINE_WORDS = frozenset(
+    "date dated issued published updated released meeting time venue place "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "a.m. p.m. am pm a.m p.m hrs hr h noon midnight gmt utc cet cest est edt eat wat local "
+    "at from to on until till and".split()
 )
+_DATELINE_PUNCT = frozenset(",.:;()[]–—-|/&")
+#: At most this many capitalised words (a place: "United Nations Headquarters, New York") beside a date.
+DATELINE_MAX_PLACE_WORDS = 8
 # A news dateline at the start of a paragraph: "GENEVA, 21 April 2023 – ...", "NEW YORK (4 May 2023) - ..."
-_NEWS_DATELINE_BEFORE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[,(]\s*$")
+_NEWS_DATELINE_BEFORE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*[,(]\s*$")
 _NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?[–—-]|^\s*\)")
 _SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
 _ENDS_SENTENCE = re.compile(r"(?<![ap]\.m)[.!?][\"'”’)]*$", re.IGNORECASE)
@@ -125,6 +151,13 @@ def find_dates(text: str) -> list[DateMatch]:
             iso = _iso(year, _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d")))
             if iso and m.start() not in found:
                 found[m.start()] = DateMatch(m.start(), m.end(), iso)
+    for m in _NUMERIC_DMY.finditer(text):
+        day, month = int(m.group("d")), int(m.group("m"))
+        if m.group("sep") in "/-" and day <= 12:
+            continue  # "03/04/2024": 3 April or March 4 - a reader cannot tell
+        iso = _iso(int(m.group("y")), month, day)
+        if iso and m.start() not in found:
+            found[m.start()] = DateMatch(m.start(), m.end(), iso)
     for m in _ISO.finditer(text):
         iso = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if iso and m.start() not in found:
@@ -171,10 +204,29 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
 
 
 def is_dateline(line: str, d_start: int, d_end: int) -> bool:
-    """``line`` holds the date at [d_start, d_end) and nothing but a place, weekday or label."""
+    """``line`` holds the date at [d_start, d_end) and nothing but places, a weekday, a label or times.
+
+    "New York, 4 February 2022", "Monday, 6 March 2023", "6 March 2023 – 10 a.m.",
+    "Date: 8 September 2023", "Geneva, 6 March 2023 (10:00 a.m. to 1:00 p.m.)".
+    """
     if len(line) > 120:
         return False
-    return bool(_DATELINE_REST.match(line[:d_start] + " " + line[d_end:]))
+    places = 0
+    for token in _DATELINE_TOKEN.findall(line[:d_start] + " " + line[d_end:]):
+        low = token.lower()
+        if token in _DATELINE_PUNCT or low in _DATELINE_WORDS or low.rstrip(".,") in _DATELINE_WORDS:
+            continue
+        if token[0].isdigit():
+            if re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?", token) and not re.search(r"[.:]", token) and int(token) > 24:
+                return False
+            continue
+        if token[0].isupper():
+            places += 1
+            if places > DATELINE_MAX_PLACE_WORDS:
+                return False
+            continue
+        return False
+    return True
 
 
 def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple[int, int]]) -> str | None:
@@ -186,19 +238,57 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     opening = [(s, e) for s, e in blocks[:OPENING_BLOCKS] if s < OPENING_CHARS]
     dates = [d for d in find_dates(text[: opening[-1][1]] if opening else "")
              if any(s <= d.start and d.end <= e for s, e in opening) and not is_plainly_other(text, d)]
-    for d in dates:  # 1. event cue
-        if has_event_cue(text, d):
+    for d in dates:  # 1. event cue (a news dateline's date is rule 2's)
+        if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening):
             return d.iso
+    dateline = _dateline(text, opening, dates, header_lines)
+    if dateline is not None:  # 2. the dateline, moved back when the meeting was "yesterday" or "on Monday"
+        return _relative_meeting_day(text, opening, dateline) or dateline
+    for d in dates:  # 3. header date: in a short opening block that is not a sentence
+        if any(s <= d.start and d.end <= e and e - s <= HEADER_BLOCK_CHARS and not _ENDS_SENTENCE.search(text[s:e])
+               for s, e in opening):
+            return d.iso
+    for s, e in opening:  # 4. the document's own date in its heading: "Letter dated 3 March 2023 from ..."
+        for d in find_dates(text[s:e]):
+            if _DOCUMENT_DATED.search(text[s : s + d.start]) and e - s <= 2 * HEADER_BLOCK_CHARS:
+                return d.iso
+    return None
+
+
+def _is_news_dateline(text: str, block_start: int, d: DateMatch) -> bool:
+    return (
+        block_start <= d.start < block_start + 40
+        and bool(_NEWS_DATELINE_BEFORE.match(text[block_start : d.start]))
+        and bool(_NEWS_DATELINE_AFTER.match(text[d.end : d.end + 3]))
+    )
+
+
+def _dateline(text: str, opening, dates: list[DateMatch], header_lines) -> str | None:
     for s, e in opening:  # 2a. news dateline opening a block: "GENEVA, 21 April 2023 – This is ..."
         for d in dates:
-            if s <= d.start < s + 40 and _NEWS_DATELINE_BEFORE.match(text[s : d.start]) and _NEWS_DATELINE_AFTER.match(text[d.end : d.end + 3]):
+            if _is_news_dateline(text, s, d):
                 return d.iso
     for s, e in header_lines[:DATELINE_MAX_LINE]:  # 2b. dateline on a line of its own
         for d in find_dates(text[s:e]):
             if is_dateline(text[s:e], d.start, d.end) and not is_plainly_other(text, DateMatch(s + d.start, s + d.end, d.iso)):
                 return d.iso
-    for d in dates:  # 3. header date: in a short opening block that is not a sentence
-        if any(s <= d.start and d.end <= e and e - s <= HEADER_BLOCK_CHARS and not _ENDS_SENTENCE.search(text[s:e])
-               for s, e in opening):
-            return d.iso
     return None
+
+
+def _relative_meeting_day(text: str, opening, dateline: str) -> str | None:
+    """The meeting day a report written on ``dateline`` gives relative to it, if its opening says
+    so in a sentence about the meeting: "The Security Council yesterday adopted ..." (the day
+    before), "The Council on Monday heard ..." (the last Monday up to the dateline)."""
+    issued = _dt.date.fromisoformat(dateline)
+    for s, e in opening:
+        for m in _RELATIVE_DAY.finditer(text, s, e):
+            sentence_start = max((x.end() for x in _SENTENCE_END.finditer(text, s, m.start())), default=s)
+            sentence = text[sentence_start : min(e, m.end() + CUE_AFTER_WINDOW)]
+            if not _MEETING_VERB.search(sentence) or _FUTURE.search(sentence):
+                continue
+            if m.group("yesterday"):
+                return (issued - _dt.timedelta(days=1)).isoformat()
+            weekday = _WEEKDAYS.index(m.group("weekday").lower())
+            return (issued - _dt.timedelta(days=(issued.weekday() - weekday) % 7)).isoformat()
+    return None
+

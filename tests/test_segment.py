@@ -29,6 +29,11 @@ def assert_well_formed(text: str, seg) -> None:
             assert parent.id < b.id and parent.level < b.level, b
         else:
             assert b.level == 1, b
+        if b.continues is not None:
+            first = seg.blocks[b.continues]
+            assert first.id < b.id and first.type in ("paragraph", "list_item") and b.type == "paragraph", b
+            between = text[first.end : b.start]
+            assert between.strip() and any(n.type == "noise" and first.end <= n.start and n.end <= b.start for n in seg.blocks), b
         if b.type == "list_item" and b.marker:
             assert not b.text.startswith(b.marker + " "), b
     starts = [b.start for b in seg.blocks if b.parent is None]
@@ -55,6 +60,8 @@ def test_case(case):
         for g, want in zip(got, case["blocks"]):
             assert g[:4] == want[:4], (g, want)
             assert g[4].startswith(want[4]), (g, want)
+    if "continues" in case:
+        assert [[b.id, b.continues] for b in seg.blocks if b.continues is not None] == case["continues"]
     if "items" in case:
         items = [b for b in seg.blocks if b.type == "list_item"]
         got = [[b.marker, b.number, b.level, b.text] for b in items]

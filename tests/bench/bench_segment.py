@@ -1,5 +1,9 @@
 """Run segment over every file of the shared UN speeches corpus: failures, time per MB, block counts.
 
+A failure is an exception, a block whose span is not exact or not trimmed, or a ``continues``
+link that does not point back to an earlier block ending before it. The report also counts the
+blocks that continue a paragraph or item cut by page furniture.
+
     python tests/bench/bench_segment.py [CORPUS_DIR] [--dump OUT_DIR] [--stress]
 
 CORPUS_DIR defaults to the un-texts corpus beside the checkout. With --dump, writes one
@@ -40,7 +44,7 @@ def main() -> int:
     markers: Counter[str] = Counter()
     n_bytes = 0
     elapsed = 0.0
-    titled = dated = 0
+    titled = dated = continued = 0
     for path in files:
         data = path.read_bytes()
         n_bytes += len(data)
@@ -53,18 +57,20 @@ def main() -> int:
             continue
         finally:
             elapsed += time.perf_counter() - t0
-        bad = [b.id for b in seg.blocks if text[b.start : b.end] != b.text or b.text != b.text.strip()]
+        bad = [b.id for b in seg.blocks if text[b.start : b.end] != b.text or b.text != b.text.strip()
+               or (b.continues is not None and not (b.continues < b.id and seg.blocks[b.continues].end < b.start))]
         if bad:
             failures.append((path.name, f"span mismatch in blocks {bad[:5]}"))
         types.update(b.type for b in seg.blocks)
         markers.update(_style(b.marker) for b in seg.blocks if b.type == "list_item")
         titled += seg.title is not None
         dated += seg.date is not None
+        continued += sum(b.continues is not None for b in seg.blocks)
         if args.dump:
             args.dump.mkdir(parents=True, exist_ok=True)
             lines = [f"title={seg.title!r} date={seg.date}"]
             for b in seg.blocks:
-                lines.append(f"{b.id:4} {b.type:9} {b.marker or '':6} L{b.level} p={b.parent} | "
+                lines.append(f"{b.id:4} {b.type:9} {b.marker or '':6} L{b.level} p={b.parent} c={b.continues} | "
                              f"{b.text[:70]!r} ... {b.text[-25:]!r}")
             (args.dump / (path.name + ".blocks.txt")).write_text("\n".join(lines) + "\n", encoding="utf-8")
     mb = n_bytes / 1e6
@@ -73,6 +79,7 @@ def main() -> int:
     print("blocks by type:", dict(types.most_common()))
     print("list items by marker style:", dict(markers.most_common(12)))
     print(f"documents with a title: {titled}, with a date: {dated}")
+    print(f"blocks continuing a block cut by page furniture: {continued}")
     for name, why in failures[:20]:
         print("FAIL", name, why)
     return 1 if failures else 0
