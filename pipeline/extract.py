@@ -959,10 +959,16 @@ _NATIONAL = re.compile(r"^(?:Government|Ministry|Ministère|Department of State|
                        r"Border Guard|Intelligence Service|Security Service|Security Forces|Armed Forces)$")
 
 
+# Words that name fighters, not a State's forces ("Sudan Liberation Army", "Rapid Support Forces")
+_ARMED = re.compile(r"\b(?:Liberation|Resistance|Militias?|Mujahideen|Mujahidin|Jihad|Jihadist|Insurgents?|Rebels?|"
+                    r"Rapid Support Forces|Martyrs|Brigades)\b")
+
+
 def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
     """The kind of an organization known only by its name.
 
-    ``un_entity`` for "United Nations ..."/"UN ..."; ``government`` for ministries, governments,
+    ``un_entity`` for "United Nations ..."/"UN ..."; ``armed_group`` for liberation armies, militias
+    and brigades; ``government`` for ministries, governments,
     presidencies, national bodies ("National Counter Terrorism Authority"), armed forces and
     police, and bodies named after a State ("Anti-Terrorism Council of the Philippines");
     ``other`` otherwise.
@@ -989,6 +995,8 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
                 return entry.kind
             if entry is not None and entry.label == "COUNTRY":
                 return "government"  # "Rwanda Security Forces"
+    if _ARMED.search(name):
+        return "armed_group"
     if _NATIONAL.search(name):
         return "government"
     if gazetteer is not None and _state_in_name(gazetteer, name) is not None:
