@@ -579,12 +579,13 @@ class Extractor:
         return [c for c in found if not any(o.contains(c) for o in out)] + out
 
     def _begins_longer_name(self, text: str, c: Candidate) -> bool:
-        """"United Nations" opening a name the gazetteers do not know ("United Nations Global
-        Counter-Terrorism Strategy") is no mention of the United Nations on its own."""
+        """"United Nations" opening a name or a title the gazetteers do not know ("United Nations
+        Global Counter-Terrorism Strategy", "UN High Commissioner") is no mention of the United
+        Nations on its own; "United Nations Headquarters" is."""
         if c.entry is None or c.entry.id != "org:un":
             return False
         m = re.match(r" ([A-Z][\w'’-]*)", text[c.end:c.end + 40])
-        return bool(m) and m.group(1) not in self.people.title_words and not self.gazetteer.is_not_entity(m.group(1))
+        return bool(m) and not self.gazetteer.is_not_entity(m.group(1))
 
     def _place_rules(self, block: Block) -> list[Candidate]:
         """A capitalized name with a lower-case geographic tail is one place ("Diffa region",
