@@ -921,7 +921,7 @@ class Extractor:
             countries=list(countries.values()),
             organizations=[Organization(name=r["name"], acronym=r["acronym"], kind=r["kind"], mentions=r["mentions"])
                            for r in orgs.values()],
-            locations=[Location(name=n, mentions=m) for n, m in locations.items()],
+            locations=[Location(name=n, mentions=m) for n, m in _merge_admin_forms(locations).items()],
             warnings=list(self._load_warnings),
         )
 
@@ -1303,6 +1303,20 @@ def _innermost(root: Block, inner: list[Block], c: Candidate) -> int | None:
         elif c.start < b.end and b.start < c.end:
             return None  # crosses the edge of a nested block
     return best.id
+
+
+_ADMIN_FORM = re.compile(r"^(.+?) (?:Province|Region|State|District|Governorate|County|Prefecture|Oblast|province|"
+                         r"region|state|district|governorate|county)$")
+
+
+def _merge_admin_forms(locations: dict[str, list[int]]) -> dict[str, list[int]]:
+    """"Cabo Delgado Province" and "Cabo Delgado" in one document are one place, named the short way."""
+    out = dict(locations)
+    for name in list(out):
+        m = _ADMIN_FORM.match(name)
+        if m and m.group(1) in out and name in out:
+            out[m.group(1)] = sorted(out[m.group(1)] + out.pop(name))
+    return out
 
 
 def _is_person_view(rec: dict) -> bool:
