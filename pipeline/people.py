@@ -191,11 +191,16 @@ class PeopleRules:
         j = len(toks)
         while j > 0 and self._honorific_run(toks, j - 1) == j and toks[j - 1].text not in self.g.title_first:
             j -= 1  # honorifics just before the name
+        label = False
         if j > 0 and toks[j - 1].text in (",", ":"):
+            label = toks[j - 1].text == ":"
             j -= 1
         elif j > 0 and toks[j - 1].text.endswith(":"):
+            label = True
             toks[j - 1] = _Tok(toks[j - 1].text[:-1], toks[j - 1].start, toks[j - 1].end - 1)
         end = j
+        if label and end > 0 and toks[end - 1].text.lower() in _SESSION_ROLES:
+            return None  # "Moderator: Mr. X": a part in the programme, not the person's title
         while j > 0:
             w = toks[j - 1].text
             if any(a <= toks[j - 1].start < b for a, b in names):
@@ -541,7 +546,7 @@ class PeopleRules:
                     end = stop
                     continue
             if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
-                             and not (end == k and w in _ROLE_MODIFIERS)
+                             and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")))
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
                 break  # "X, Director of Y, said": the role ends at the verb
             if end > k and toks[end - 1].text in self.title_words and _name_like(w) and end + 1 < len(toks) \
@@ -565,8 +570,9 @@ class PeopleRules:
         if not segments:
             return None, k
         a, b = segments[0]
-        if toks[a].text in ("the", "The") and a + 1 < b and toks[a + 1].text[:1].isupper():
-            a += 1  # "the Emergency Relief Coordinator": the article is no part of the title
+        if toks[a].text in ("the", "The", "a", "an") and a + 1 < b and (toks[a + 1].text[:1].isupper()
+                                                                      or toks[a + 1].text in self._lower_titles):
+            a += 1  # "the Emergency Relief Coordinator", "a researcher at ...": the article is no part of the title
         first = _text(toks, a, b).rstrip(".")
         if allow_lower:
             if not self._title_re_ci.search(first):
@@ -790,6 +796,10 @@ DOCUMENT_WORDS = frozenset("""Report Reports Statement Statements Proposal Propo
     Closing Programme Panel Event Forum Guidelines Principles Action Roadmap Communiqué Summary Record Documents
     Document Photos Photo Videos Video News Press Related Print Share Email Follow""".split())
 _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
+# Parts in a meeting's programme, written as labels ("Moderator: Ms. X"), which are no titles
+_SESSION_ROLES = frozenset({"moderator", "moderators", "facilitator", "facilitators", "panellist", "panellists",
+                            "panelist", "panelists", "speaker", "speakers", "discussant", "discussants", "keynote",
+                            "briefer", "briefers", "presenter", "presenters", "rapporteur"})
 _ROLE_MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "interim", "newly-appointed", "then"})
 _FUNCTION_WORDS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by"})
 _MANDATE_STOP = frozenset("said says stated told noted added warned called urged welcomed expressed presented briefed "
