@@ -556,7 +556,7 @@ class PeopleRules:
                 if not any(t.text == "," or t.text in _CONNECTORS for t in toks[k:end]):
                     return None, k  # "X of Somalia, King Mswati III": the title is the next person's
                 break  # "Spokesperson for Secretary-General António Guterres": another person's name
-            if w.endswith(".") and len(w) > 2 and w[-2].islower() and w not in self._honorifics:
+            if w.endswith(".") and len(w) > 2 and w[-2].islower() and w not in self._honorifics and w != "a.i.":
                 end += 1
                 break
             end += 1
@@ -570,6 +570,9 @@ class PeopleRules:
         if not segments:
             return None, k
         a, b = segments[0]
+        if len(segments) > 1 and _text(toks, a, b) in self.g.honorifics and self.is_title(_text(toks, *segments[1])):
+            segments = segments[1:]  # "H.E. Mr. X, Ambassador, Permanent Representative of Y"
+            a, b = segments[0]
         if toks[a].text in ("the", "The", "a", "an") and a + 1 < b and (toks[a + 1].text[:1].isupper()
                                                                       or toks[a + 1].text in self._lower_titles):
             a += 1  # "the Emergency Relief Coordinator", "a researcher at ...": the article is no part of the title
