@@ -311,6 +311,10 @@ class PeopleRules:
                 name_end = self._name(toks, hon_end, spans)
                 if name_end > hon_end and self._plausible_with_honorific(toks, i, hon_end, name_end, spans):
                     role, after = self._after_name(toks, name_end, spans, require_title=True)
+                    if role is None and name_end < len(toks) and "\n" in line[toks[name_end - 1].end - offset:
+                                                                            toks[name_end].start - offset]:
+                        # "Ms. Jane Doe" on one line, "Director, Counter-Terrorism Centre, Kenya" on the next
+                        role, after = self._role(toks, name_end, spans)
                     out.append(self._match(toks, hon_end, name_end, honorific, role or Role(), "honorific"))
                     i = max(after, name_end)
                     continue
