@@ -549,6 +549,9 @@ class PeopleRules:
                 if stop is not None:
                     end = stop
                     continue
+            if w[:1].islower() and _SESSION_WORD.match(w.rstrip(",")):
+                end += 1  # "President of the seventy-eighth session of the General Assembly"
+                continue
             if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
                              and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")))
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
@@ -807,6 +810,8 @@ _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
 _SESSION_ROLES = frozenset({"moderator", "moderators", "facilitator", "facilitators", "panellist", "panellists",
                             "panelist", "panelists", "speaker", "speakers", "discussant", "discussants", "keynote",
                             "briefer", "briefers", "presenter", "presenters", "rapporteur"})
+_SESSION_WORD = re.compile(r"^(?:session|sessions|meeting|special|regular|resumed|emergency|(?:[a-z]+-)?(?:first|second|"
+                           r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+th))$")
 _ROLE_MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "interim", "newly-appointed", "then"})
 _FUNCTION_WORDS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by"})
 _MANDATE_STOP = frozenset("said says stated told noted added warned called urged welcomed expressed presented briefed "
