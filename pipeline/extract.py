@@ -1041,7 +1041,8 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
             w = words[j].group()
             if j > i and "\n\n" in text[words[j - 1].end():words[j].start()]:
                 break
-            if j > i and (text[words[j - 1].end():words[j].start()].strip() or "\t" in text[words[j - 1].end():words[j].start()]):
+            gap = text[words[j - 1].end():words[j].start()] if j > i else ""
+            if j > i and (gap.strip() or "\t" in gap or ("\n" not in gap and len(gap) >= 3)):
                 break  # punctuation or a table cell boundary between the words
             if _org_word(w):
                 run.append(j)

@@ -50,14 +50,18 @@ _CONNECTORS = ("of", "for", "to", "at", "on", "in")
 _AFFILIATION = ("of", "for", "to", "at")
 # "at the Permanent Mission of Peru", "Counsellor, Embassy of Japan": the State is the one represented
 _MISSION_WORDS = (("Permanent", "Mission"), ("Permanent", "Observer", "Mission"), ("Mission",), ("Embassy",), ("Delegation",))
-# A tab separates table cells ("Name<TAB>Title<TAB>Delegation") and reads like a comma.
-_TOKEN = re.compile(r"[(),;]|\t[\t ]*|[^\s(),;]+")
+# A tab, or three spaces or more inside a line, separates table cells ("Name<TAB>Title<TAB>Delegation")
+# and reads like a comma.
+_TOKEN = re.compile(r"[(),;]|\t[\t ]*|(?<=\S)[ ]{3,}(?=\S)|[^\s(),;]+")
 _LINE_MARKER = re.compile(r"^\s*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s+")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # A line break that starts a new item (or a "Name: ..." speaker table row) ends a logical line;
 # any other line break is a hard wrap inside a sentence and reads as a space.
 _ITEM_BREAK = re.compile(r"\n(?=[ \t]*(?:[•\-\*–—▪◦·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s)|\n(?=[ \t]*\n)|(?<=[:;])\n"
                          r"|\n(?=[ \t]*[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}:\s)")  # a "Vice-Chair: Ms. X" row
+
+
+_SPACED_CELLS = re.compile(r"\S[ ]{3,}\S")
 
 
 def logical_lines(text: str) -> list[tuple[int, str]]:
@@ -70,7 +74,7 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
     # in a table (cells separated by tabs) every line is a row
     rows = []
     for start, line in out:
-        if "\t" not in line:
+        if "\t" not in line and not _SPACED_CELLS.search(line):
             rows.append((start, line))
             continue
         at = 0
@@ -143,18 +147,17 @@ class PeopleRules:
         found: list[PersonMatch] = []
         for pos, line in logical_lines(text):
             in_line = self._find_in_line(line, offset + pos, spans)
-            if "\t" in line and len(in_line) == 1 and in_line[0].role.country is None:
+            if ("\t" in line or _SPACED_CELLS.search(line)) and len(in_line) == 1 and in_line[0].role.country is None:
                 in_line = [self._with_delegation_cell(in_line[0], line, offset + pos, spans)]
             found.extend(in_line)
         return found
 
     def _with_delegation_cell(self, p: PersonMatch, line: str, offset: int, spans) -> PersonMatch:
         """In a table row, a cell that is only a State or a body is the delegation ("Kenya<TAB>Mr. X<TAB>...")."""
-        at = 0
-        for cell in line.split("\t"):
+        for m in re.finditer(r"[^\t]+?(?=\t|(?<=\S)[ ]{3,}(?=\S)|$)", line):
+            cell = m.group()
             core = cell.strip()
-            s = offset + at + (len(cell) - len(cell.lstrip()))
-            at += len(cell) + 1
+            s = offset + m.start() + (len(cell) - len(cell.lstrip()))
             entry = _entry_exactly(spans, s, s + len(core)) if core else None
             if entry is None and core.startswith(("the ", "The ")):
                 entry = _entry_exactly(spans, s + 4, s + len(core))
@@ -718,8 +721,8 @@ class PeopleRules:
 
 def _tokens(s: str, offset: int) -> list[_Tok]:
     # a dash or a bar standing alone between spaces separates like a comma ("X – Minister, Algeria")
-    return [_Tok("," if m.group()[0] == "\t" or m.group() in _SEPARATORS else m.group(), offset + m.start(), offset + m.end(),
-                 m.group()[0] == "\t") for m in _TOKEN.finditer(s)]
+    return [_Tok("," if m.group()[0] in "\t " or m.group() in _SEPARATORS else m.group(), offset + m.start(), offset + m.end(),
+                 m.group()[0] in "\t ") for m in _TOKEN.finditer(s)]
 
 
 def _text(toks: list[_Tok], a: int, b: int) -> str:
