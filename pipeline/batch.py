@@ -70,15 +70,20 @@ class BatchSummary:
         return 1 if self.failed else 0
 
 
-def discover(in_dir: str | os.PathLike[str], pattern: str = DEFAULT_GLOB) -> list[Path]:
-    """Input files under ``in_dir`` matching ``pattern``, sorted, skipping hidden paths."""
+def discover(in_dir: str | os.PathLike[str], pattern: str = DEFAULT_GLOB, *,
+             exclude: str | os.PathLike[str] | None = None) -> list[Path]:
+    """Input files under ``in_dir`` matching ``pattern``, sorted; hidden paths and anything
+    under ``exclude`` (the output folder, when it lies inside the input folder) are skipped."""
     root = Path(in_dir)
     if not root.is_dir():
         raise NotAFileError("not a directory", path=os.fspath(in_dir))
+    skip = Path(exclude).resolve() if exclude is not None else None
     found = []
     for p in root.glob(pattern):
         rel = p.relative_to(root)
-        if any(part.startswith((".", "_")) for part in rel.parts):
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if skip is not None and p.resolve().is_relative_to(skip):
             continue
         if p.is_file():
             found.append(p)
@@ -188,7 +193,7 @@ def run_batch(
     t0 = time.perf_counter()
     root = Path(in_dir)
     out = Path(out_dir)
-    files = discover(root, pattern)
+    files = discover(root, pattern, exclude=out)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
