@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ._version import __version__
 from .config import Config
-from .errors import BriefingError, NotAFileError, OutputError
+from .errors import BriefingError, NotAFileError, OutputError, UsageError
 
 ERRORS_FILE = "_errors.jsonl"
 SUMMARY_FILE = "_summary.json"
@@ -70,15 +70,20 @@ class BatchSummary:
         return 1 if self.failed else 0
 
 
-def discover(in_dir: str | os.PathLike[str], pattern: str = DEFAULT_GLOB) -> list[Path]:
-    """Input files under ``in_dir`` matching ``pattern``, sorted, skipping hidden paths."""
+def discover(in_dir: str | os.PathLike[str], pattern: str = DEFAULT_GLOB, *,
+             exclude: str | os.PathLike[str] | None = None) -> list[Path]:
+    """Input files under ``in_dir`` matching ``pattern``, sorted; hidden paths and anything
+    under ``exclude`` (the output folder, when it lies inside the input folder) are skipped."""
     root = Path(in_dir)
     if not root.is_dir():
         raise NotAFileError("not a directory", path=os.fspath(in_dir))
+    skip = Path(exclude).resolve() if exclude is not None else None
     found = []
     for p in root.glob(pattern):
         rel = p.relative_to(root)
-        if any(part.startswith((".", "_")) for part in rel.parts):
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if skip is not None and p.resolve().is_relative_to(skip):
             continue
         if p.is_file():
             found.append(p)
@@ -166,6 +171,42 @@ def _run_local(config: Config, jobs: list[tuple[str, str]], workers: int) -> Ite
         yield from pool.map(process_file, [config] * len(jobs), [p for p, _ in jobs], [r for _, r in jobs], chunksize=1)
 
 
+class _JsonLines:
+    """The ``--jsonl`` file: streamed to a temporary file, renamed into place only when complete."""
+
+    def __init__(self, path: str | os.PathLike[str] | None) -> None:
+        self.path = Path(path) if path is not None else None
+        self._fh = None
+        self._tmp: str | None = None
+
+    def __enter__(self) -> _JsonLines:
+        if self.path is not None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+            except OSError as exc:
+                raise OutputError(f"cannot write ({exc.strerror or exc})", path=os.fspath(self.path)) from exc
+            self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        return self
+
+    def add(self, doc_json: str) -> None:
+        if self._fh is not None:
+            self._fh.write(json.dumps(json.loads(doc_json), ensure_ascii=False, separators=(",", ":")) + "\n")
+
+    def add_file(self, path: Path) -> None:
+        if self._fh is not None:
+            self.add(path.read_text(encoding="utf-8"))
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if self._fh is None:
+            return
+        self._fh.close()
+        if exc_type is None:
+            os.replace(self._tmp, self.path)
+        else:
+            Path(self._tmp).unlink(missing_ok=True)
+
+
 def run_batch(
     in_dir: str | os.PathLike[str],
     out_dir: str | os.PathLike[str],
@@ -188,21 +229,24 @@ def run_batch(
     t0 = time.perf_counter()
     root = Path(in_dir)
     out = Path(out_dir)
-    files = discover(root, pattern)
+    files = discover(root, pattern, exclude=out)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"cannot create output folder ({exc.strerror or exc})", path=os.fspath(out)) from exc
 
-    jobs: list[tuple[str, str]] = []
     summary = BatchSummary(version=__version__, model=None, engine=engine, workers=workers, files=len(files))
+    order: list[tuple[str, bool]] = []  # (relative path, skipped) in input order
+    jobs: list[tuple[str, str]] = []
     for p in files:
         rel = p.relative_to(root).as_posix()
         summary.bytes_in += p.stat().st_size
-        if resume and _already_done(p, output_path(out, rel)):
+        skipped = resume and _already_done(p, output_path(out, rel))
+        order.append((rel, skipped))
+        if skipped:
             summary.skipped += 1
-            continue
-        jobs.append((os.fspath(p), rel))
+        else:
+            jobs.append((os.fspath(p), rel))
 
     if engine == "dask":
         from .distributed import run_dask
@@ -211,29 +255,30 @@ def run_batch(
     elif engine == "local":
         results = _run_local(config, jobs, workers)
     else:
-        raise ValueError(f"unknown engine {engine!r} (local or dask)")
+        raise UsageError(f"unknown engine {engine!r} (local or dask)")
 
-    jsonl_lines: list[str] = []
-    for result in results:
-        if result.ok:
-            atomic_write(output_path(out, result.rel), result.json + "\n")
-            if jsonl is not None:
-                jsonl_lines.append(json.dumps(json.loads(result.json), ensure_ascii=False, separators=(",", ":")))
-            summary.done += 1
-            summary.model = summary.model or result.model
-        else:
-            summary.failed += 1
-            summary.errors.append({"path": result.rel, "error": result.error_type, "message": result.message})
-        if on_result is not None:
-            on_result(result)
+    with _JsonLines(jsonl) as lines:
+        for rel, skipped in order:
+            if skipped:
+                lines.add_file(output_path(out, rel))
+                continue
+            result = next(results)
+            if result.ok:
+                atomic_write(output_path(out, result.rel), result.json + "\n")
+                lines.add(result.json)
+                summary.done += 1
+                summary.model = summary.model or result.model
+            else:
+                summary.failed += 1
+                summary.errors.append({"path": result.rel, "error": result.error_type, "message": result.message})
+            if on_result is not None:
+                on_result(result)
 
     errors_path = out / ERRORS_FILE
     if summary.errors:
         atomic_write(errors_path, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in summary.errors))
     elif errors_path.exists():
         errors_path.unlink()
-    if jsonl is not None:
-        atomic_write(Path(jsonl), "".join(line + "\n" for line in jsonl_lines))
     summary.seconds = round(time.perf_counter() - t0, 3)
     record = asdict(summary)
     record.pop("errors")

@@ -102,7 +102,7 @@ def batch(
         if sys.stderr.isatty():
             from rich.progress import Progress
 
-            total = len(discover(in_dir, glob))
+            total = len(discover(in_dir, glob, exclude=out_dir))
             progress = Progress(transient=True, console=_stderr_console())
             task = progress.add_task("extracting", total=total)
             progress.start()

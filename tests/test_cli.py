@@ -227,3 +227,22 @@ def test_forced_encoding_is_recorded(tmp_path):
     doc = json.loads(run("extract", str(path), "--model", "none", "--encoding", "cp1252").stdout)
     assert doc["source"]["encoding_method"] == "override"
     assert doc["text"].startswith("Señor Presidente, Côte d’Ivoire")
+
+
+def test_batch_output_inside_the_input_folder_is_not_read_back(folder):
+    out = folder / "out"
+    run("batch", str(folder), "-o", str(out), "--model", "none", "--glob", "**/*")
+    result = run("batch", str(folder), "-o", str(out), "--model", "none", "--glob", "**/*")
+    summary = json.loads((out / "_summary.json").read_text(encoding="utf-8"))
+    assert summary["files"] == 5  # a.txt, nested/b.txt, empty.txt, binary.txt, notes.md: not out/*
+    assert result.exit_code == 1
+
+
+def test_batch_jsonl_holds_every_document_also_when_resuming(folder, tmp_path):
+    out, jsonl = tmp_path / "out", tmp_path / "all.jsonl"
+    run("batch", str(folder), "-o", str(out), "--model", "none", "--jsonl", str(jsonl))
+    first = jsonl.read_text(encoding="utf-8")
+    run("batch", str(folder), "-o", str(out), "--model", "none", "--jsonl", str(jsonl), "--resume")
+    assert jsonl.read_text(encoding="utf-8") == first
+    assert [json.loads(line)["source"]["path"] for line in first.splitlines()] == ["a.txt", "nested/b.txt"]
+    assert not list(tmp_path.glob(".all.jsonl.*"))
