@@ -47,7 +47,7 @@ _NOT_NAME = frozenset({"The", "This", "These", "That", "Those", "His", "Her", "T
 _CONNECTORS = ("of", "for", "to", "at", "on", "in")
 # Connectors after which a country or organization is the one represented ("of Spain", "for the
 # Alliance of Civilizations"); "in Chad" is where one is posted, part of the title.
-_AFFILIATION = ("of", "for", "to", "at")
+_AFFILIATION = ("of", "for", "to", "at", "in")
 # "at the Permanent Mission of Peru", "Counsellor, Embassy of Japan": the State is the one represented
 _MISSION_WORDS = (("Permanent", "Mission"), ("Permanent", "Observer", "Mission"), ("Mission",), ("Embassy",), ("Delegation",))
 # A tab, or three spaces or more inside a line, separates table cells ("Name<TAB>Title<TAB>Delegation")
@@ -784,8 +784,8 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
         return None
     if toks[j].text == "to" and hit[2].id != "org:un":
         return None
-    if toks[j].text == "at" and hit[2].label != "ORG":
-        return None  # "at Headquarters", "Representative at Geneva"
+    if toks[j].text in ("at", "in") and hit[2].label != "ORG":
+        return None  # "Representative at Geneva", "Representative in Chad": where one is posted, part of the title
     if toks[j].text == "for" and hit[2].label == "COUNTRY":
         return None  # "Special Envoy for Yemen", "Humanitarian Coordinator for Sudan": the mandate, not the State represented
     after = _index_at_or_after(toks, hit[1], t)
