@@ -501,6 +501,11 @@ class PeopleRules:
                     elif entry.label == "ORG":
                         organization, org_kind = entry.name, entry.kind
                     k = close + 1
+                elif close > k + 1 and toks[k + 1].text[:1].isupper():
+                    # "Mr. Guterres (Secretary-General):", "Ms. X (President of the General Assembly)"
+                    inner, _ = self._role(toks[:close], k + 1, spans)
+                    if inner is not None and inner.title and self.is_title(inner.title):
+                        return inner, close + 1
             if country is None and organization is None:
                 return None, k
         elif toks[k].text == "of" and k + 1 < len(toks):
