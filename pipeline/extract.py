@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -1340,7 +1341,9 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
     by_index: dict[int, dict] = {}
 
     def words(name: str) -> list[str]:
-        return name.replace("’", "'").casefold().split()
+        # "Antonio Guterres" and "António GUTERRES" are one person
+        bare = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+        return bare.replace("’", "'").casefold().split()
 
     order = sorted((i for i, c in enumerate(cands) if c.label == "PERSON"),
                    key=lambda i: (-len(words(cands[i].canonical or "")), cands[i].start))
