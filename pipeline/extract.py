@@ -295,14 +295,23 @@ class Extractor:
         defined: list[list[Candidate]] = []
         for b, found in zip(roots, gaz):
             defined.append(self._acronym_definitions(text, b, found, acronyms))
+        # 5. the model, batched over units (run first: the names it finds end the roles the rules read)
+        model: list[list[Candidate]] = [[] for _ in roots]
+        if self._nlp is not None and roots:
+            for i, doc in enumerate(self._nlp.pipe((b.text for b in roots), batch_size=32)):
+                model[i] = self._model_candidates(text, roots[i], doc)
         rules: list[list[Candidate]] = []
-        for b, found, longs in zip(roots, gaz, defined):
+        for b, found, longs, mod in zip(roots, gaz, defined, model):
             found = _replace_by(found, longs)
             uses = self._acronym_uses(b, acronyms, found)
             found = _replace_by(found, uses)
             spans = [(c.start, c.end, c.entry) for c in found if c.entry is not None]
-            found_people = self.people.find(b.text, b.start, spans)
-            names = [(p.start, p.end) for p in found_people]
+            stops = frozenset(c.start for c in mod if c.label == "PERSON" and len(text[c.start:c.end].split()) >= 2
+                              and not any(f.start < c.end and c.start < f.end for f in found)
+                              and not any(w in self.people.title_words or w in ORG_KEYWORDS or w in _ORG_HEADS
+                                          for w in text[c.start:c.end].split()))
+            found_people = self.people.find(b.text, b.start, spans, stops)
+            names = [(p.start, p.end) for p in found_people] + [(c.start, c.end) for c in mod if c.start in stops]
             persons = [self._with_role_before(b, p, spans, names) for p in found_people]
             blocked = [sp for p in persons for sp in p.role.skip_spans]
             found = [c for c in found if not any(s <= c.start and c.end <= e for s, e in blocked)]
@@ -320,11 +329,6 @@ class Extractor:
             if self._nlp is None:
                 unit_rules.extend(_date_rules(b))
             rules.append(unit_rules)
-        # 5. the model, batched over units
-        model: list[list[Candidate]] = [[] for _ in roots]
-        if self._nlp is not None and roots:
-            for i, doc in enumerate(self._nlp.pipe((b.text for b in roots), batch_size=32)):
-                model[i] = self._model_candidates(text, roots[i], doc)
         # merge, classify, keep to blocks
         final: list[Candidate] = []
         for (root, inner), m, r in zip(units, model, rules):

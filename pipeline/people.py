@@ -135,10 +135,12 @@ class PeopleRules:
         )
         self._title_re_ci = re.compile(self._title_re.pattern, re.IGNORECASE)
         self._lower_titles = frozenset(w.lower() for t in gazetteer.titles for w in t.split())
+        self._titles = frozenset(gazetteer.titles)
         self.title_words = frozenset(w for t in gazetteer.titles for w in re.split(r"[\s]+", t) if w[:1].isupper())
 
     # -- public ---------------------------------------------------------------------------
-    def find(self, text: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
+    def find(self, text: str, offset: int, spans: Sequence[GazetteerSpan],
+             stops: frozenset[int] = frozenset()) -> list[PersonMatch]:
         """Every person introduced in ``text`` (which starts at absolute ``offset``).
 
         ``spans`` are the gazetteer matches in absolute offsets; they name the country or
@@ -146,7 +148,7 @@ class PeopleRules:
         """
         found: list[PersonMatch] = []
         for pos, line in logical_lines(text):
-            in_line = self._find_in_line(line, offset + pos, spans)
+            in_line = self._find_in_line(line, offset + pos, spans, stops)
             if ("\t" in line or _SPACED_CELLS.search(line)) and len(in_line) == 1 and in_line[0].role.country is None:
                 in_line = [self._with_delegation_cell(in_line[0], line, offset + pos, spans)]
             found.extend(in_line)
@@ -192,8 +194,9 @@ class PeopleRules:
         line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
         toks = _tokens(line[: rel - line_start], offset + line_start)
         j = len(toks)
-        while j > 0 and self._honorific_run(toks, j - 1) == j and toks[j - 1].text not in self.g.title_first:
-            j -= 1  # honorifics just before the name
+        while j > 0 and self._honorific_run(toks, j - 1) == j and toks[j - 1].text not in self.g.title_first \
+                and not (j > 1 and toks[j - 2].text + " " + toks[j - 1].text in self._titles):
+            j -= 1  # honorifics just before the name (not "General" ending "Secretary General")
         label = False
         if j > 0 and toks[j - 1].text in (",", ":"):
             label = toks[j - 1].text == ":"
@@ -208,6 +211,11 @@ class PeopleRules:
             w = toks[j - 1].text
             if any(a <= toks[j - 1].start < b for a, b in names):
                 break
+            if w == "and" and j >= 3 and self._title_re_ci.search(_text(toks, j, end)) \
+                    and all(_name_like(toks[x].text) and toks[x].text not in self.title_words
+                            and toks[x].text not in ORG_KEYWORDS and _entry_starting(spans, toks[x].start) is None
+                            for x in (j - 3, j - 2)):
+                break  # "... Vladimir Voronkov and INTERPOL Secretary General Jürgen Stock": a name ends there
             if w in _CONNECTORS or w in ("and", "the", "The"):
                 j -= 1
                 continue
@@ -289,7 +297,8 @@ class PeopleRules:
         return bool(self._title_re.search(s))
 
     # -- line scanner ---------------------------------------------------------------------
-    def _find_in_line(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
+    def _find_in_line(self, line: str, offset: int, spans: Sequence[GazetteerSpan],
+                      stops: frozenset[int] = frozenset()) -> list[PersonMatch]:
         m = _LINE_MARKER.match(line)
         skip = m.end() if m else 0
         toks = _tokens(line[skip:], offset + skip)
@@ -305,6 +314,8 @@ class PeopleRules:
                 i = _index_at_or_after(toks, starts[tok.start], i + 1)
                 continue
             hon_end = self._honorific_run(toks, i)
+            if hon_end > i and i > 0 and toks[i - 1].text + " " + toks[i].text in self._titles:
+                hon_end = i  # "Secretary General Jürgen Stock": "General" ends a title here, it is no rank
             if hon_end > i:
                 parts = self._honorific_parts(toks, i, hon_end)
                 # a title used like an honorific ("Council President X") is left to role_before
@@ -313,11 +324,11 @@ class PeopleRules:
                 honorific = " ".join(t.text for t in toks[i:parts[-1][1]]) if parts else None
                 name_end = self._name(toks, hon_end, spans)
                 if name_end > hon_end and self._plausible_with_honorific(toks, i, hon_end, name_end, spans):
-                    role, after = self._after_name(toks, name_end, spans, require_title=True)
+                    role, after = self._after_name(toks, name_end, spans, require_title=True, stops=stops)
                     if role is None and name_end < len(toks) and "\n" in line[toks[name_end - 1].end - offset:
                                                                             toks[name_end].start - offset]:
                         # "Ms. Jane Doe" on one line, "Director, Counter-Terrorism Centre, Kenya" on the next
-                        role, after = self._role(toks, name_end, spans)
+                        role, after = self._role(toks, name_end, spans, stops=stops)
                     out.append(self._match(toks, hon_end, name_end, honorific, role or Role(), "honorific"))
                     i = max(after, name_end)
                     continue
@@ -328,7 +339,7 @@ class PeopleRules:
                 name_end = self._name(toks, i, spans)
                 words = [t.text for t in toks[i:name_end]]
                 if name_end - i >= 2 and sum(len(w.rstrip(".")) > 1 for w in words) >= 2 and self._clean_name(words):
-                    role, after = self._after_name(toks, name_end, spans, require_title=True)
+                    role, after = self._after_name(toks, name_end, spans, require_title=True, stops=stops)
                     if role is not None and (role.title or (role.country and toks[name_end].text == "(")):
                         form = "parenthesis" if toks[name_end].text == "(" else "speaker_line"
                         out.append(self._match(toks, i, name_end, None, role, form))
@@ -481,7 +492,8 @@ class PeopleRules:
         return hit[2], j
 
     # -- what follows a name ----------------------------------------------------------------
-    def _after_name(self, toks: list[_Tok], k: int, spans, *, require_title: bool) -> tuple[Role | None, int]:
+    def _after_name(self, toks: list[_Tok], k: int, spans, *, require_title: bool,
+                    stops: frozenset[int] = frozenset()) -> tuple[Role | None, int]:
         """Parse ", Title of Y ...", " (Country)", " of Country" after a name; return (role, next index)."""
         if k >= len(toks):
             return None, k
@@ -517,7 +529,7 @@ class PeopleRules:
             k = _index_at_or_after(toks, entry[1], j)
         role = None
         if k < len(toks) and toks[k].text == ",":
-            role, k2 = self._role(toks, k + 1, spans)
+            role, k2 = self._role(toks, k + 1, spans, stops=stops)
             if role is None and organization is None:
                 # "Prof. X, University of Padua", "Mr. X, Financial Action Task Force (FATF) Secretariat"
                 body = self._body_segment(toks, k + 1, spans)
@@ -542,12 +554,22 @@ class PeopleRules:
             skip_spans=role.skip_spans,
         ), k
 
-    def _role(self, toks: list[_Tok], k: int, spans, allow_lower: bool = False) -> tuple[Role | None, int]:
-        """A role phrase starting at token ``k``: comma-separated segments, the first holding a title."""
+    def _role(self, toks: list[_Tok], k: int, spans, allow_lower: bool = False,
+              stops: frozenset[int] = frozenset()) -> tuple[Role | None, int]:
+        """A role phrase starting at token ``k``: comma-separated segments, the first holding a title.
+
+        ``stops`` are the starts of other people's names (found by the statistical model): a role
+        never runs over one ("Special Representative for Children and Armed Conflict H.E. Mr. X").
+        """
         end = k
         inside = [(s, e) for s, e, _ in spans]
         while end < len(toks):
             w = toks[end].text
+            if end > k and (toks[end].start in stops or self._honorific_run(toks, end) > end
+                            and w not in self.g.title_first and end + 1 < len(toks) and _name_like(toks[end + 1].text)
+                            and toks[end + 1].text not in self.title_words
+                            and _entry_starting(spans, toks[end].start) is None):
+                break  # another person begins
             if w[:1].islower() and any(s <= toks[end].start < e for s, e in inside):
                 end += 1  # "Côte d’Ivoire"
                 continue
