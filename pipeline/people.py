@@ -495,6 +495,8 @@ class PeopleRules:
     def _after_name(self, toks: list[_Tok], k: int, spans, *, require_title: bool,
                     stops: frozenset[int] = frozenset()) -> tuple[Role | None, int]:
         """Parse ", Title of Y ...", " (Country)", " of Country" after a name; return (role, next index)."""
+        while k < len(toks) and toks[k].text.rstrip(".") in _POSTNOMINALS:
+            k += 1  # "the Hon Penny Wong MP, Minister for Foreign Affairs"
         if k >= len(toks):
             return None, k
         country = organization = org_kind = None
@@ -782,6 +784,8 @@ def _name_like(w: str) -> bool:
     core = w.rstrip(".")
     if any(ch.isdigit() for ch in core):
         return False
+    if _is_initial(w):
+        return True
     if len(core) > 1 and core.isupper() and "-" not in core and len(core) <= 5:
         return False  # an acronym ("UNOCT"), not a name
     return all(ch.isalpha() or ch in "-'’.?" for ch in core)
@@ -842,6 +846,7 @@ _SESSION_ROLES = frozenset({"moderator", "moderators", "facilitator", "facilitat
                             "briefer", "briefers", "presenter", "presenters", "rapporteur"})
 _SESSION_WORD = re.compile(r"^(?:session|sessions|meeting|special|regular|resumed|emergency|(?:[a-z]+-)?(?:first|second|"
                            r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+th))$")
+_POSTNOMINALS = frozenset({"MP", "OBE", "CBE", "KBE", "MBE", "KC", "QC", "SC", "PhD", "Ph.D", "MD", "Jr", "Sr", "MEP"})
 _ROLE_MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "interim", "newly-appointed", "then"})
 _FUNCTION_WORDS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by"})
 _MANDATE_STOP = frozenset("said says stated told noted added warned called urged welcomed expressed presented briefed "
@@ -893,7 +898,7 @@ def _mission_country(toks: list[_Tok], t: int, end: int, spans: Sequence[Gazette
 
 
 def _is_initial(w: str) -> bool:
-    return len(w) == 2 and w[0].isupper() and w[1] == "."
+    return bool(re.fullmatch(r"(?:[A-Z]\.){1,3}", w))  # "T.", "L.P."
 
 
 def _index_at_or_after(toks: list[_Tok], pos: int, default: int) -> int:
