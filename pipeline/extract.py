@@ -82,7 +82,8 @@ _PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:State|Region|Province|
                          r"Oblast|Camp|Crossing|Strip|Valley|Basin|Peninsula|Islands?)\b")
 # A lower-case geographic word after a capitalized name ("Diffa region", "Korean peninsula").
 _LOWER_TAIL = re.compile(r"(?<=[ \t\n])(?:region|peninsula|archipelago|basin|valley|corridor|forest|desert|mountains|"
-                         r"plateau|Strait|Sea|Gulf|River|Mountains|Hall|Desert|Forest|Bay|Canal|Plateau|Airport|Dam)\b")
+                         r"plateau|Strait|Sea|Gulf|River|Mountains|Hall|Desert|Forest|Bay|Canal|Plateau|Airport|Dam|"
+                         r"Islands|islands|Archipelago)\b")
 # Lower-case words inside a place's name ("Bab al-Mandab Strait", "Mocímboa da Praia")
 _PLACE_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|an|ash|ar|at|az|ud|ul)-[A-Z][\w'’-]*|da|de|del|do|dos|du|des|la|le|al|el)$")
 # An administrative word after a place is not part of its name in these texts ("Yatenga province")
@@ -570,9 +571,8 @@ class Extractor:
                     out.append(Candidate(s, e, "ORG", "gazetteer", entry=known, canonical=known.name,
                                          acronym=known.acronym, kind=known.kind))
                 continue
-            m = _MISSION_OF.match(surface)
-            if m and (self.gazetteer.lookup(m.group(1)) or Entry("", "")).label == "COUNTRY":
-                continue  # "Permanent Mission of China": the State is what is named
+            if surface.startswith(("Permanent Missions", "Missions", "Embassies", "Delegations")):
+                continue  # "the Permanent Missions of Norway and Argentina": no one body
             kind = org_kind(surface, self.gazetteer)
             if parent is not None and parent.kind in ("un_entity", "intergovernmental"):
                 kind = parent.kind
@@ -581,7 +581,7 @@ class Extractor:
         if not out:
             return found
         # a State or place inside the name is part of it here (countries come back as overlapping mentions)
-        return [c for c in found if not any(o.contains(c) for o in out)] + out
+        return [c for c in found if c.label == "COUNTRY" or not any(o.contains(c) for o in out)] + out
 
     def _begins_longer_name(self, text: str, c: Candidate) -> bool:
         """"United Nations" opening a name or a title the gazetteers do not know ("United Nations
@@ -645,7 +645,9 @@ class Extractor:
                 continue
             known = next((c for c in found if c.end == long_end and c.entry is not None
                           and (_long_form_start(text[c.start:c.end], acr) == 0
-                               or (start is None and _initials_cover(text[c.start:c.end], acr)))), None)
+                               or start is None and _initials_cover(text[c.start:c.end], acr)
+                               # "National Counter Terrorism Agency (BNPT)": an acronym from another language
+                               or start is None and c.label == "ORG" and c.entry.id.startswith("new:"))), None)
             if known is not None:
                 acronyms.setdefault(acr, replace(known, acronym=acr if known.label == "ORG" else None,
                                                  start=0, end=0, ambiguous=False))
@@ -659,7 +661,8 @@ class Extractor:
             if long.split()[-1] in _EVENT_HEADS or long.split()[-1].rstrip("s") in _EVENT_HEADS:
                 continue  # "Sustainable Development Goals (SDGs)", "National Action Plan (NAP)": no body
             long_name = " ".join(long.split())
-            if _PLACE_HEAD.search(long_name) and not _ORG_HEAD.search(long_name):
+            if _PLACE_HEAD.search(long_name) and not _ORG_HEAD.search(long_name) \
+                    and not any(w in _ORG_HEADS or w == "Conference" for w in long_name.split()):
                 cand = Candidate(s, long_end, "LOCATION", "rule", canonical=long_name)
             else:
                 kind = org_kind(long_name, self.gazetteer)
@@ -716,6 +719,12 @@ class Extractor:
                 if cut:  # "Ravina Shamdasani - ravina.shamdasani@un.org"
                     e = s + cut.start()
                     surface = text[s:e]
+            if label in ("ORG", "PERSON", "PLACE") and surface.count("(") != surface.count(")"):
+                cut = surface.find("(") if surface.count("(") > surface.count(")") else surface.find(")")
+                e = s + len(surface[:cut].rstrip())  # "Community of Portuguese-Speaking Countries (CPLP"
+                surface = text[s:e]
+                if not surface.strip():
+                    continue
             if label == "ORG" and ", " in surface:
                 # "Amnesty International, Human Rights Watch": a list the model read as one name
                 pos = s
@@ -827,7 +836,7 @@ class Extractor:
                 c.kind, c.acronym = entry.kind, entry.acronym
             else:
                 bare = [w for w in re.split(r"[\s-]+", surface) if w not in ("and", "of", "the")]
-                if all(w in _GENERIC_PLACE_WORDS or w in _ORG_HEADS or w in ORG_KEYWORDS for w in bare):
+                if all(w in _GENERIC_PLACE_WORDS or w in _ORG_HEADS or w in ORG_KEYWORDS or w in DOCUMENT_WORDS for w in bare):
                     return None  # "South", "North and South", "Hall", "Embassy": no place's name
                 c.label, c.canonical = "LOCATION", " ".join(surface.split())
             return c

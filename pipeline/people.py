@@ -711,6 +711,9 @@ class PeopleRules:
             elif toks[b2 - 1].text == ")" and any(toks[x].text == "(" for x in range(first_tok + 1, b2)):
                 b_core = max(x for x in range(first_tok + 1, b2) if toks[x].text == "(")  # "X Foundation (Fundación X)"
             entry = _entry_exactly(spans, toks[first_tok].start, toks[b2 - 1].end)  # "Iran (Islamic Republic of)"
+            mission = _mission_country(toks, first_tok, b2, spans)
+            if mission is not None:
+                entry = mission[2]  # "Counsellor, Permanent Mission of China": the State
             if entry is None:
                 entry = _entry_exactly(spans, toks[first_tok].start, toks[b_core - 1].end) if b_core > first_tok else None
                 if entry is not None and entry.label == "ORG" and b2 - b_core >= 3 and country is None:
@@ -807,6 +810,9 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
         return None
     if toks[j].text not in _AFFILIATION:
         return None
+    mission = _mission_country(toks, t, end, spans)
+    if mission is not None and toks[j].text in ("of", "at"):
+        return mission  # "at the Permanent Mission of Peru": the State, not the mission, is represented
     hit = _entry_starting(spans, toks[t].start)
     if hit is None:
         hit = _mission_country(toks, t, end, spans)
@@ -838,7 +844,7 @@ DOCUMENT_WORDS = frozenset("""Report Reports Statement Statements Proposal Propo
     Plan Strategy Resolution Resolutions Declaration Agenda Framework Annual Review Summit Briefing Dialogue Debate
     Workshop Note Notes Letter Decision Update Visit Mandate Budget Protocol Staff Day Week Year Remarks Opening
     Closing Programme Panel Event Forum Guidelines Principles Action Roadmap Communiqué Summary Record Documents
-    Document Photos Photo Videos Video News Press Related Print Share Email Follow""".split())
+    Document Photos Photo Videos Video News Press Related Print Share Email Follow Background Contacts Contact""".split())
 _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
 # Parts in a meeting's programme, written as labels ("Moderator: Ms. X"), which are no titles
 _SESSION_ROLES = frozenset({"moderator", "moderators", "facilitator", "facilitators", "panellist", "panellists",
