@@ -377,12 +377,17 @@ def speaks_as_sentence(content: str) -> bool:
     return bool(_SENTENCE_VOICE.search(content))
 
 
+#: A quotation in a headline, in double or single quotes ("'We can't wait': ..." - an apostrophe
+#: inside is not its end).
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘.+?’(?!\w)|(?<!\w)'.+?'(?!\w)")
+
+
 def is_title_text(text: str, n_lines: int) -> bool:
     """The first substantive block is the title when it reads as a heading (up to 3 lines)."""
     if n_lines > TITLE_MAX_LINES or len(text) > 400:
         return False
     flat = " ".join(text.split())
-    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", flat)  # a headline may quote a speaker: '"We must act": ...'
+    unquoted = _QUOTED.sub(" ", flat)  # a headline may quote a speaker: '"We must act": ...'
     return reads_as_heading(flat, TITLE_MAX_WORDS) and not speaks_as_sentence(unquoted)
 
 
@@ -549,6 +554,8 @@ def continues_paragraph(prev: Line, line: Line, layout: _Layout, base_indent: in
         return True
     if is_all_caps(prev.content) != is_all_caps(line.content) and len(prev.content) < 120:
         return False
+    if is_field_line(prev.content) and is_field_line(line.content):
+        return False  # header fields, one a line ("From: ... / To: ... / Subject: ...")
     if not layout.wrapped:
         # One paragraph per line: a line break after a sentence, a heading-like line, a salutation
         # or a colon ends the paragraph; a line cut mid-phrase runs on.
@@ -1104,6 +1111,40 @@ def _is_place_line(content: str) -> bool:
     )
 
 
+#: The subject line of an e-mail or memo header: "Subject: <title>".
+_SUBJECT = re.compile(r"(?:subject|subj\.?)[ \t]*:[ \t\u00a0]*(?=\S)", re.IGNORECASE)
+
+
+def subject_value_start(content: str) -> int | None:
+    """Where the subject starts in a "Subject: ..." header line whose subject reads as a title.
+
+    The title is the subject without its label; the label then belongs to no block, as a list
+    marker belongs to no item text and a Markdown "#" to no heading.
+    """
+    m = _SUBJECT.match(content)
+    if m is None or not is_title_text(content[m.end():], 1):
+        return None
+    return m.end()
+
+
+#: A web page's topic line over its headline: at most this many words.
+TOPIC_MAX_WORDS = 4
+
+
+def is_topic_label(content: str) -> bool:
+    """A news site's topic ("Peace and Security", "Humanitarian Aid", "Climate Change"): a short
+    Title Case noun phrase, no figures or punctuation, naming no event or document."""
+    words = content.split()
+    events = _headers().event_words
+    return (
+        0 < len(words) <= TOPIC_MAX_WORDS
+        and len(content) <= 40
+        and not re.search(r"[\d.,:;!?()\"“”]", content)
+        and _is_title_case(content)
+        and not any(w.lower() in events for w in words)
+    )
+
+
 def _is_title_case(content: str) -> bool:
     words = [w for w in content.split() if w.lower() not in _FUNCTION_WORDS and any(c.isalpha() for c in w)]
     return bool(words) and all(next(c for c in w if c.isalpha()).isupper() for w in words)
@@ -1167,14 +1208,19 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
     cut = last_word(prev.content) in _FUNCTION_WORDS or prev.content.endswith(("-", "–", "—", "(", ",", "&", ":"))
     if cut:
         return True
-    if header_kind(line.content) in ("date", "session", "field", "label"):
-        return False
     first = line.content.split(None, 1)[0].lower() if line.content else ""
+    kind = header_kind(line.content)
+    if kind == "date" and starts_lowercase(line.content) and first in _TITLE_CONNECTIVE_START:
+        return True  # "Report of the Working Group on its meeting held in Vienna / from 2 to 3 May 2024"
+    if kind in ("date", "session", "field", "label"):
+        return False
     if starts_lowercase(line.content) or first in _TITLE_CONNECTIVE_START:
         return True
     if is_all_caps(prev.content) and is_all_caps(line.content):
         return True
     if layout.wrapped and layout.content_lines >= TITLE_WRAP_MIN_LINES and not next_word_fits(prev, line, layout):
+        return True
+    if runs_on_inside_name(prev.content, line.content):
         return True
     return (
         len(prev.content) >= TITLE_CASE_WRAP_CHARS
@@ -1182,6 +1228,28 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
         and _is_title_case(line.content)
         and header_kind(line.content) is None
         and not _is_place_line(line.content)
+    )
+
+
+def runs_on_inside_name(prev: str, line: str) -> bool:
+    """A sentence-case title wrapped inside a name: "Seventh meeting of the Global Counter-Terrorism
+    Coordination Compact / Coordination Committee: summary of discussions".
+
+    The first line is in sentence case (a lowercase word that is not a connective) and ends on a
+    capitalised word; the next opens with two capitalised words (the name running on) and is in
+    sentence case too. A Title Case line under it ("... from the Sudan / UNMISS Weekly Bulletin,
+    No. 22") is a subtitle or a label, and a line opening with one capitalised word ("... in
+    Haiti / More than 900 schools have closed") is a sentence of its own.
+    """
+    if len(prev) < TITLE_CASE_WRAP_CHARS or _is_title_case(prev) or is_all_caps(prev) or re.search(r"[^\w)]$", prev):
+        return False
+    last = prev.split()[-1]
+    first_two = [w.strip("\"'“”‘’:,;()") for w in line.split()[:2]]
+    return (
+        last[0].isupper()
+        and len(first_two) == 2 and all(w[:1].isupper() for w in first_two)
+        and not _is_title_case(line) and not is_all_caps(line)
+        and not ends_sentence(line)
     )
 
 
@@ -1202,9 +1270,25 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         return position[id(b)] == position[id(a)] + 1
 
     chosen: list[Line] = []
+    title_start: int | None = None  # where the title starts when not at its line's start
     organisations: list[Line] = []
+    labels: list[Line] = []  # release labels passed over under a letterhead
     for i, (k, line) in enumerate(entries):
+        if any(line is o for o in organisations):
+            continue  # the second line of a letterhead name taken with the first
         kind = header_kind(line.content)
+        following = entries[i + 1][1] if i + 1 < len(entries) else None
+        if (
+            kind in (None, "organisation") and following is not None and _name_runs_on(line, following, adjacent)
+            and is_organisation_line(line.content + " " + following.content)
+        ):  # a letterhead name over two lines ("Tripartite Commission / on the Voluntary Repatriation
+            # of Burundian Refugees"): a header line, not a title
+            organisations.extend((line, following))
+            continue
+        value = subject_value_start(line.content)
+        if value is not None:  # an e-mail or memo: its subject names it (label left out)
+            chosen, title_start = [line], line.cstart + value
+            break
         if kind is None and i > 0 and _BARE_AGENDA_ITEM.fullmatch(entries[i - 1][1].content):
             kind = "session"  # the name of the agenda item on the line under "Agenda item 4"
         if kind is None and _is_place_line(line.content):
@@ -1221,6 +1305,21 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             continue
         if kind == "organisation" and not (i + 1 < len(entries) and _continues_title_cut(line, entries[i + 1][1], adjacent)):
             organisations.append(line)
+            continue
+        if (
+            kind is None and organisations and is_label_line(line.content)
+            and not (following is not None and adjacent(line, following) and title_runs_on(line, following, layout))
+        ):  # "Permanent Mission of Ireland / STATEMENT / <heading>": the kind of release under a
+            # letterhead, like a section label; the heading after it is the title
+            labels.append(line)
+            continue
+        if (
+            kind is None
+            and any(d.type == "noise" and furniture_id(d.first.content) is not None for d in drafts[:k])
+            and is_topic_label(line.content) and len(drafts[k].lines) == 1
+            and following is not None and entries[i + 1][0] != k and header_kind(following.content) is None
+            and len(following.content) > len(line.content) and is_title_text(following.content, 1)
+        ):  # a web page's topic over its headline ("UN News / Peace and Security / <headline>")
             continue
         if kind in ("date", "session", "field", "label", "place"):
             continue
@@ -1250,13 +1349,23 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         ):  # a title cut out of a longer block leaves a header line or a subtitle, not a sentence
             chosen = run
         break
-    if not chosen and organisations:
-        k = next(k for k, ln in entries if ln is organisations[0])
+    fallback = labels[:1] or organisations[:1]  # the kind of document names it better than its issuer
+    if not chosen and fallback:
+        k = next(k for k, ln in entries if ln is fallback[0])
         if k < last_content or len(drafts[k].lines) > 1:
-            chosen = [organisations[0]]
+            chosen = fallback
     if not chosen:
         return drafts, None
-    return _split_out_title(drafts, chosen)
+    return _split_out_title(drafts, chosen, title_start)
+
+
+def _name_runs_on(line: Line, following: Line, adjacent) -> bool:
+    """The next line visibly continues this one: it is cut, or the next opens in lowercase or
+    with a connective ("on", "for", "and" ...)."""
+    if not adjacent(line, following):
+        return False
+    first = following.content.split(None, 1)[0].lower()
+    return _continues_title_cut(line, following, adjacent) or starts_lowercase(following.content) or first in _TITLE_CONNECTIVE_START
 
 
 def _continues_title_cut(line: Line, following: Line, adjacent) -> bool:
@@ -1266,11 +1375,12 @@ def _continues_title_cut(line: Line, following: Line, adjacent) -> bool:
     )
 
 
-def _split_out_title(drafts: list[_Draft], chosen: list[Line]) -> tuple[list[_Draft], _Draft]:
-    """The drafts with the title lines taken out into a title draft; parents re-indexed."""
+def _split_out_title(drafts: list[_Draft], chosen: list[Line], start: int | None = None) -> tuple[list[_Draft], _Draft]:
+    """The drafts with the title lines taken out into a title draft; parents re-indexed.
+    ``start``: where the title starts inside its first line (after a "Subject:" label)."""
     ids = {id(ln) for ln in chosen}
     title = _Draft("title", list(chosen))
-    title.start = chosen[0].cstart
+    title.start = chosen[0].cstart if start is None else start
     new: list[_Draft] = []
     old_to_new: dict[int, int] = {}
     for k, d in enumerate(drafts):
@@ -1340,7 +1450,7 @@ def segment(text: str) -> Segmented:
     """
     lines = split_lines(text)
     drafts = _build_drafts(text, lines)
-    substantive = [(d.start, d.end) for d in drafts if d.type != "noise"]
+    substantive = _opening_spans(text, drafts)
     header = [(ln.cstart, ln.cend) for ln in lines[:60] if not ln.blank and any(s <= ln.cstart < e for s, e in substantive[:8])]
     date = pick_date(text, substantive, header)
 
@@ -1383,6 +1493,26 @@ def segment(text: str) -> Segmented:
 
     title = " ".join(text[title_draft.start : title_draft.end].split()) if title_draft else None
     return Segmented(blocks=blocks, title=title, date=date)
+
+
+def _opening_spans(text: str, drafts: list[_Draft]) -> list[tuple[int, int]]:
+    """(start, end) of the non-noise drafts for the date search, a run of header fields on
+    adjacent lines ("From: ... / To: ... / Date: ... / Subject: ...") counted as one block: an
+    e-mail's header must not push its first paragraph ("... to be held on 10 December") out of
+    the opening the date search reads."""
+    spans: list[tuple[int, int]] = []
+    prev_field = False
+    for d in drafts:
+        if d.type == "noise":
+            prev_field = False
+            continue
+        field = len(d.lines) == 1 and is_field_line(d.first.content)
+        if field and prev_field and not text[spans[-1][1] : d.start].count("\n") > 1:
+            spans[-1] = (spans[-1][0], d.end)
+        else:
+            spans.append((d.start, d.end))
+        prev_field = field
+    return spans
 
 
 def _is_date_only(content: str) -> bool:
