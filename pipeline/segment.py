@@ -388,7 +388,9 @@ def is_title_text(text: str, n_lines: int) -> bool:
         return False
     flat = " ".join(text.split())
     unquoted = _QUOTED.sub(" ", flat)  # a headline may quote a speaker: '"We must act": ...'
-    return reads_as_heading(flat, TITLE_MAX_WORDS) and not speaks_as_sentence(unquoted)
+    # a question may speak to the reader ("What can we do to keep schools safe?"); a speech's
+    # opening sentence in the first person is not a title
+    return reads_as_heading(flat, TITLE_MAX_WORDS) and (flat.endswith("?") or not speaks_as_sentence(unquoted))
 
 
 def is_heading_text(text: str, n_lines: int) -> bool:
@@ -1031,6 +1033,8 @@ def is_organisation_line(content: str) -> bool:
     data = _headers()
     heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
     words = content.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]  # "The Tripartite Commission"
     if not words or _TABLE_GAP.search(content):
         return False
     if len(words) <= 4 and _is_acronym(words[0]) and all(
@@ -1303,7 +1307,10 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             if not is_label_line(line.content):
                 organisations.append(line)
             continue
-        if kind == "organisation" and not (i + 1 < len(entries) and _continues_title_cut(line, entries[i + 1][1], adjacent)):
+        if kind == "organisation" and not (following is not None and (
+            _continues_title_cut(line, following, adjacent)
+            or (adjacent(line, following) and starts_lowercase(following.content))
+        )):  # not a name that a sentence runs on from ("The General Assembly / is meeting in ...")
             organisations.append(line)
             continue
         if (
