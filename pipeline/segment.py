@@ -9,8 +9,10 @@ What a reader sees, with exact offsets into the text it is given:
 - **title**: what a reader calls the document's name: the first line from the top that reads as
   a heading (:func:`is_title_text`), passing over noise, datelines, session lines, header fields
   and organisation header lines ("Security Council Counter-Terrorism Committee" above "Special
-  meeting on ..."), with the lines that visibly continue it; when only header lines come before
-  the body, the first organisation line. Rules in the "Title" section below, knowledge in
+  meeting on ..."), with the lines that visibly continue it; in an e-mail, the text of its
+  "Subject:" line (the label belongs to no block); when only header lines come before the body,
+  a release label ("STATEMENT") or else the first organisation line. Rules in the "Title"
+  section below, knowledge in
   ``data/headers.json``. ``Segmented.title`` is its text with line breaks collapsed to spaces.
 - **heading**: a short stand-alone line that does not read as a sentence, or an ALL-CAPS line.
 - **paragraph**: lines joined until a blank line, a list marker, a heading or noise ends it.
@@ -976,13 +978,26 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   ("President: Mr. X (Maldives)", "Venue: ...");
 # - organisation header lines: a line that only names the issuing body ("Security Council",
 #   "UNITED NATIONS", "Security Council Counter-Terrorism Committee", "Office of the Spokesperson
-#   for the Secretary-General"), see :func:`is_organisation_line`, and a section label right under
-#   one ("Readouts", "Briefing notes") and a unit named by one word under it ("Secretariat");
-# - release labels and website sections anywhere in the header ("Press Release", "Note to
-#   Correspondents", "Media Advisory", "News and Events"): they say what kind of paper it is or
-#   where it sits, the headline under them names it. A document kind in the singular standing
-#   first ("JOINT COMMUNIQUÉ" over a sentence-case description) is the title: nothing names the
-#   document better.
+#   for the Secretary-General", "The Tripartite Commission"), see :func:`is_organisation_line`,
+#   also when the name is wrapped ("United Nations Office / on Drugs and Crime"), and a section
+#   label right under one ("Readouts", "Briefing notes") and a unit named by one word under it
+#   ("Secretariat"); a name that a sentence runs on from ("The General Assembly / is meeting ...")
+#   is prose, not a letterhead;
+# - release labels, reference numbers and website sections anywhere in the header ("Press
+#   Release", "Note to Correspondents", "Media Advisory", "Press Release No. 12/2024", "E-002/24",
+#   "News and Events"): they say what kind of paper it is or where it sits, the headline under
+#   them names it. A document kind in the singular ("STATEMENT", "Briefing note") on its own line
+#   under a letterhead is passed over the same way (unless the heading runs on from it:
+#   "STATEMENT / BY IRELAND AT ..."); with no heading after it, it is the title. A document kind
+#   standing first ("JOINT COMMUNIQUÉ" over a sentence-case description) is the title: nothing
+#   names the document better;
+# - a web page's topic line ("Peace and Security", "Humanitarian Aid": :func:`is_topic_label`)
+#   standing alone under web furniture, over a longer line that reads as a title (the headline).
+#
+# An e-mail or memo names itself in its "Subject:" line: when the search reaches a "Subject: ..."
+# header field before any title, the title is the subject text. The label is left out of the
+# title block and belongs to no block (as a list marker belongs to no item and a Markdown "#" to no
+# heading), so the title block starts after "Subject: " and ``text[start:end]`` is the subject.
 #
 # The first other line opens the title if, with the lines that continue it, it reads as a title
 # (:func:`is_title_text`). So in "Security Council Counter-Terrorism Committee / Special meeting
@@ -996,7 +1011,11 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # lowercase word or a connective ("of", "on", "for", "and", "in" ...), both lines are ALL CAPS,
 # the hard-wrapper broke it (the next word would not have fitted), or both lines are Title Case
 # and the first is not short (a Title Case heading wrapped by its author; a venue line is not a
-# continuation). A dateline, session line, header field or label never continues a title. A role
+# continuation), or a sentence-case title is wrapped inside a name (:func:`runs_on_inside_name`:
+# "Seventh meeting of the Global Counter-Terrorism Coordination Compact / Coordination Committee:
+# summary of discussions"). A dateline, session line, header field or label never continues a
+# title, except a date phrase that goes on in lowercase ("... held in Vienna / from 2 to 3 May
+# 2024"). A headline's subtitle after a blank line is not part of it. A role
 # line between two parts of one heading does ("Statement by H.E. Mr. X / Permanent Representative
 # of Y to the United Nations / at the open debate on ...").
 

@@ -18,8 +18,11 @@ Slashed numeric forms that read both ways (``04/02/2022``: 4 February or April 2
 
 Which date wins when there are several (``pick_date``), first rule that finds one. Only the
 *opening* of the document is searched (the first few non-noise blocks: title, datelines, first
-paragraph); dates later in a text are its history ("on 26 June 1945 the Charter was signed"),
-and a speech with no meeting date in its opening gets none.
+paragraph; a run of header fields such as an e-mail's "From: / To: / Date: / Subject:" counts as
+one block, so that the invitation under it is still read); dates later in a text are its
+history ("on 26 June 1945 the Charter was signed"), and a speech with no meeting date in its
+opening gets none. In an e-mail, the "Date:" header is the day it was sent: a meeting date cued
+in its opening ("to be held on 10 December 2024") wins by rule 1, the header date is rule 2.
 
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today") or a
