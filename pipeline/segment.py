@@ -177,6 +177,7 @@ class _HeaderData:
     event_words: frozenset[str]
     label_words: frozenset[str]
     release_labels: tuple[tuple[str, re.Pattern[str]], ...]
+    organisation_names: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +192,7 @@ def _headers() -> _HeaderData:
         event_words=frozenset(data["event_words"]),
         label_words=frozenset(data["label_words"]),
         release_labels=tuple((p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["release_labels"]),
+        organisation_names=tuple((p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["organisation_names"]),
     )
 
 
@@ -1051,6 +1053,8 @@ def is_organisation_line(content: str) -> bool:
     """
     data = _headers()
     heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
+    if len(content) <= 200 and any(p.fullmatch(content) for _, p in data.organisation_names):
+        return True  # a body whose name holds an event word ("Conference of the Parties to ...")
     words = content.split()
     if len(words) > 1 and words[0].lower() == "the":
         words = words[1:]  # "The Tripartite Commission"
@@ -1130,7 +1134,7 @@ def _is_place_line(content: str) -> bool:
         and len(content) <= 40
         and not any(ch.isdigit() for ch in content)
         and all(w[0].isupper() or w.lower() == "of" for w in words)
-        and not re.search(r"[.:;!?]$", content)
+        and not re.search(r"[.:;!?]$|:", content)  # "Malawi: Tropical Cyclone Freddy" is no place
     )
 
 
