@@ -12,9 +12,12 @@ Written forms recognised (all patterns live in this module):
   ``30 September – 1 October 2022``, ``4 and 5 May 2023``, ``6 March to Wednesday, 8 March 2023``
 - ISO-like datelines: ``2022-10-14``, ``2022/10/14``
 - day-first numeric dates: ``28.03.2024`` (dots), ``28/03/2024`` and ``28-03-2024`` (slashes or
-  hyphens, only when the first number is above 12)
+  hyphens, only when the first number is above 12); month-first ``03/28/2024`` when the second
+  number is above 12
 
 Slashed numeric forms that read both ways (``04/02/2022``: 4 February or April 2) are not used.
+A day and month without a year ("met on 12 March", "on Tuesday, 12 March") is used only by rule
+1b below, with the year of the document's own full date.
 
 Which date wins when there are several (``pick_date``), first rule that finds one. Only the
 *opening* of the document is searched (the first few non-noise blocks: title, datelines, first
@@ -27,6 +30,11 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today") or a
    meeting verb just after it ("On 4 February 2022, the Council held ...").
+1b. **Event cue, year from the header**: in an e-mail or memo (its first full date is on a
+   "Date:" or "Sent:" header line, the day it was sent), a cued day and month written without a
+   year ("The Group met on 12 March in Conference Room 6") takes the header's year. A news
+   dateline is not used so: it is the day of the event itself. A weekday written with
+   it must fall on that day in that year ("Tuesday, 12 March" in 2024), else it is not used.
 2. **Dateline**: a news dateline opening a block ("GENEVA, 21 April 2023 – ...", "NAIROBI,
    Kenya, June 14th 2023 — ..."), or a line near the top that is only a date (optionally with a
    place, a weekday, a time or a "Date:" label), e.g. ``New York, 4 February 2022`` or
@@ -157,7 +165,9 @@ def find_dates(text: str) -> list[DateMatch]:
     for m in _NUMERIC_DMY.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         if m.group("sep") in "/-" and day <= 12:
-            continue  # "03/04/2024": 3 April or March 4 - a reader cannot tell
+            if month <= 12:
+                continue  # "03/04/2024": 3 April or March 4 - a reader cannot tell
+            day, month = month, day  # "03/13/2024": only March 13 can be meant
         iso = _iso(int(m.group("y")), month, day)
         if iso and m.start() not in found:
             found[m.start()] = DateMatch(m.start(), m.end(), iso)
@@ -244,6 +254,10 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     for d in dates:  # 1. event cue (a news dateline's date is rule 2's)
         if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening):
             return d.iso
+    if dates or opening:  # 1b. a cued day and month, the year from the opening's first full date
+        yearless = _cued_yearless(text, opening)
+        if yearless is not None:
+            return yearless
     dateline = _dateline(text, opening, dates, header_lines)
     if dateline is not None:  # 2. the dateline, moved back when the meeting was "yesterday" or "on Monday"
         return _relative_meeting_day(text, opening, dateline) or dateline
@@ -255,6 +269,51 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
         for d in find_dates(text[s:e]):
             if _DOCUMENT_DATED.search(text[s : s + d.start]) and e - s <= 2 * HEADER_BLOCK_CHARS:
                 return d.iso
+    return None
+
+
+_WEEKDAY_NAME = r"(?P<wd>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?\s+"
+_DAY_MONTH_NO_YEAR = re.compile(
+    rf"\b(?:{_WEEKDAY_NAME})?(?P<d>{_DAY})(?:{_DASH}{_WEEKDAY}?{_DAY})?\s+(?:of\s+)?(?P<m>{_MONTH})(?![\w-])", re.IGNORECASE)
+_MONTH_DAY_NO_YEAR = re.compile(
+    rf"\b(?:{_WEEKDAY_NAME})?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?![\d\w])(?:{_DASH}{_DAY}(?![\d\w]))?", re.IGNORECASE)
+
+
+#: The header field of an e-mail or memo that gives the day it was sent.
+_SENT_FIELD = re.compile(r"[ \t]*(?:date|sent|dated)[ \t]*:", re.IGNORECASE)
+
+
+def _cued_yearless(text: str, opening) -> str | None:
+    """Rule 1b: the first cued day-and-month without a year in the opening, dated with the year of
+    the opening's first full date."""
+    if not opening:
+        return None
+    start, end = opening[0][0], opening[-1][1]
+    full = [d for d in find_dates(text[:end]) if d.start >= start]
+    if not full:
+        return None
+    line_start = text.rfind("\n", 0, full[0].start) + 1
+    if not _SENT_FIELD.match(text, line_start):
+        return None  # a dateline is the day of the event itself ("today"); only a sending date is not
+    year = int(full[0].iso[:4])
+    found = []
+    for pattern in (_DAY_MONTH_NO_YEAR, _MONTH_DAY_NO_YEAR):
+        for m in pattern.finditer(text, start, end):
+            s0, e0 = m.start(), m.end()
+            if not m.group("m")[0].isupper() or any(d.start <= s0 < d.end or s0 <= d.start < e0 for d in full):
+                continue  # "may" as a verb; part of a full date
+            if not any(s <= s0 and e0 <= e for s, e in opening):
+                continue
+            iso = _iso(year, _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d")))
+            if iso is None:
+                continue
+            wd = m.group("wd")
+            if wd and _WEEKDAYS[_dt.date.fromisoformat(iso).weekday()][:3] != wd.lower()[:3]:
+                continue  # the weekday does not fit that year
+            found.append((s0, DateMatch(s0, e0, iso)))
+    for _, d in sorted(found, key=lambda x: x[0]):
+        if has_event_cue(text, d) and not is_plainly_other(text, d):
+            return d.iso
     return None
 
 
