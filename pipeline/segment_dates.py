@@ -36,7 +36,8 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    dateline is not used so: it is the day of the event itself. A weekday written with
    it must fall on that day in that year ("Tuesday, 12 March" in 2024), else it is not used.
 2. **Dateline**: a news dateline opening a block ("GENEVA, 21 April 2023 – ...", "NAIROBI,
-   Kenya, June 14th 2023 — ..."), or a line near the top that is only a date (optionally with a
+   Kenya, June 14th 2023 — ...", "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March
+   2024) – ...", "12 April 2023, Baghdad – ..."), or a line near the top that is only a date (optionally with a
    place, a weekday, a time or a "Date:" label), e.g. ``New York, 4 February 2022`` or
    ``2022-10-14``. When the opening says in a sentence about the meeting that it was
    "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
@@ -139,9 +140,15 @@ _DATELINE_WORDS = frozenset(
 _DATELINE_PUNCT = frozenset(",.:;()[]–—-|/&")
 #: At most this many capitalised words (a place: "United Nations Headquarters, New York") beside a date.
 DATELINE_MAX_PLACE_WORDS = 8
-# A news dateline at the start of a paragraph: "GENEVA, 21 April 2023 – ...", "NEW YORK (4 May 2023) - ..."
-_NEWS_DATELINE_BEFORE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*[,(]\s*$")
-_NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?[–—-]|^\s*\)")
+_PLACE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|du|el|al))*"
+# A news dateline at the start of a paragraph: "GENEVA, 21 April 2023 – ...", "NEW YORK (4 May 2023) - ...",
+# "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March 2024) – ...", "BAGHDAD (UNAMI) – 12 April
+# 2023 – ...", "Nairobi, Kenya – 14 June 2023: ...", and date first: "12 April 2023, Baghdad – ...".
+_NEWS_DATELINE_BEFORE = re.compile(
+    rf"^{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,2}}(?:\s*\([A-Z][\w.-]*\))?\s*[,(–—-]\s*$"
+)
+_NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?[–—:-]|^\s*\)|^\.\s+[A-Z]")
+_NEWS_DATELINE_PLACE_AFTER = re.compile(rf"^\s*,\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[–—:-]")
 _SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
 _ENDS_SENTENCE = re.compile(r"(?<![ap]\.m)[.!?][\"'”’)]*$", re.IGNORECASE)
 
@@ -320,8 +327,11 @@ def _cued_yearless(text: str, opening) -> str | None:
 def _is_news_dateline(text: str, block_start: int, d: DateMatch) -> bool:
     return (
         block_start <= d.start < block_start + 40
-        and bool(_NEWS_DATELINE_BEFORE.match(text[block_start : d.start]))
-        and bool(_NEWS_DATELINE_AFTER.match(text[d.end : d.end + 3]))
+        and (
+            (d.start > block_start and bool(_NEWS_DATELINE_BEFORE.match(text[block_start : d.start]))
+             and bool(_NEWS_DATELINE_AFTER.match(text[d.end : d.end + 4])))
+            or (d.start == block_start and bool(_NEWS_DATELINE_PLACE_AFTER.match(text[d.end : d.end + 60])))
+        )
     )
 
 
