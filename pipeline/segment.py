@@ -1139,11 +1139,13 @@ def _is_place_line(content: str) -> bool:
 
 
 #: The subject line of an e-mail or memo header: "Subject: <title>".
-_SUBJECT = re.compile(r"(?:subject|subj\.?)[ \t]*:[ \t\u00a0]*(?=\S)", re.IGNORECASE)
+#: Reply and forward marks an e-mail client puts before a subject ("RE: ", "Fwd: ") are labels too.
+_SUBJECT = re.compile(r"(?:subject|subj\.?)[ \t]*:[ \t\u00a0]*(?:(?:re|fwd?|aw|tr)[ \t]*:[ \t\u00a0]*)*(?=\S)", re.IGNORECASE)
 
 
 def subject_value_start(content: str) -> int | None:
-    """Where the subject starts in a "Subject: ..." header line whose subject reads as a title.
+    """Where the subject starts in a "Subject: ..." header line whose subject reads as a title
+    (after any "RE:" or "Fwd:" mark).
 
     The title is the subject without its label; the label then belongs to no block, as a list
     marker belongs to no item text and a Markdown "#" to no heading.
