@@ -12,8 +12,8 @@ What a reader sees, with exact offsets into the text it is given:
   meeting on ..."), with the lines that visibly continue it; in an e-mail, the text of its
   "Subject:" line (the label belongs to no block); when only header lines come before the body,
   a release label ("STATEMENT") or else the first organisation line. Rules in the "Title"
-  section below, knowledge in
-  ``data/headers.json``. ``Segmented.title`` is its text with line breaks collapsed to spaces.
+  section below, knowledge in ``data/headers.json``. ``Segmented.title`` is its text with line
+  breaks collapsed to spaces.
 - **heading**: a short stand-alone line that does not read as a sentence, or an ALL-CAPS line.
 - **paragraph**: lines joined until a blank line, a list marker, a heading or noise ends it.
   In hard-wrapped text (lines cut at a fixed width) a line that ends a sentence ends the paragraph
@@ -1134,7 +1134,7 @@ def _is_place_line(content: str) -> bool:
         and len(content) <= 40
         and not any(ch.isdigit() for ch in content)
         and all(w[0].isupper() or w.lower() == "of" for w in words)
-        and not re.search(r"[.:;!?]$|:", content)  # "Malawi: Tropical Cyclone Freddy" is no place
+        and not re.search(r"[.;!?]$|:", content)  # "Malawi: Tropical Cyclone Freddy" is no place
     )
 
 
