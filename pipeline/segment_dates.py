@@ -30,10 +30,14 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today") or a
    meeting verb just after it ("On 4 February 2022, the Council held ...").
-1b. **Event cue, year from the header**: in an e-mail or memo (its first full date is on a
-   "Date:" or "Sent:" header line, the day it was sent), a cued day and month written without a
-   year ("The Group met on 12 March in Conference Room 6") takes the header's year. A news
-   dateline is not used so: it is the day of the event itself. A weekday written with
+1b. **Event cue, year from the header**: a cued day and month written without a year ("The
+   Group met on 12 March in Conference Room 6", "On February 5th, IPI hosted a seminar") takes
+   the year of the opening's first full date. In an e-mail or memo (that date is on a "Date:" or
+   "Sent:" header line, the day it was sent) any such day counts, an invitation's future one
+   too. Elsewhere the first full date is the page's date of publication: the day must fall at
+   most YEARLESS_MAX_DAYS_BEFORE days before it (the year before, across a new year), not in a
+   sentence about the future, and not in an opening that says "today" (then the dateline is the
+   day of the event itself, and a yearless day is an earlier one the text recalls). A weekday written with
    it must fall on that day in that year ("Tuesday, 12 March" in 2024), else it is not used.
 2. **Dateline**: a news dateline opening a block ("GENEVA, 21 April 2023 – ...", "NAIROBI,
    Kenya, June 14th 2023 — ...", "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March
@@ -286,6 +290,9 @@ _MONTH_DAY_NO_YEAR = re.compile(
     rf"\b(?:{_WEEKDAY_NAME})?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?![\d\w])(?:{_DASH}{_DAY}(?![\d\w]))?", re.IGNORECASE)
 
 
+#: A report published after the event dates it without a year at most this many days before.
+YEARLESS_MAX_DAYS_BEFORE = 31
+_TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 #: The header field of an e-mail or memo that gives the day it was sent.
 _SENT_FIELD = re.compile(r"[ \t]*(?:date|sent|dated)[ \t]*:", re.IGNORECASE)
 
@@ -300,9 +307,11 @@ def _cued_yearless(text: str, opening) -> str | None:
     if not full:
         return None
     line_start = text.rfind("\n", 0, full[0].start) + 1
-    if not _SENT_FIELD.match(text, line_start):
-        return None  # a dateline is the day of the event itself ("today"); only a sending date is not
-    year = int(full[0].iso[:4])
+    sent = bool(_SENT_FIELD.match(text, line_start))
+    if not sent and _TODAY.search(text, start, end):
+        return None  # the dateline is the day of the event itself ("The Council today ...")
+    issued = _dt.date.fromisoformat(full[0].iso)
+    year = issued.year
     found = []
     for pattern in (_DAY_MONTH_NO_YEAR, _MONTH_DAY_NO_YEAR):
         for m in pattern.finditer(text, start, end):
@@ -311,7 +320,13 @@ def _cued_yearless(text: str, opening) -> str | None:
                 continue  # "may" as a verb; part of a full date
             if not any(s <= s0 and e0 <= e for s, e in opening):
                 continue
-            iso = _iso(year, _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d")))
+            month, day = _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d"))
+            iso = _iso(year, month, day)
+            if iso is not None and not sent:
+                if iso > issued.isoformat():  # "On 28 December ..." in a page dated 5 January
+                    iso = _iso(year - 1, month, day)
+                if iso is None or (issued - _dt.date.fromisoformat(iso)).days > YEARLESS_MAX_DAYS_BEFORE:
+                    continue  # an earlier event the text recalls, not the one it reports
             if iso is None:
                 continue
             wd = m.group("wd")
@@ -319,7 +334,7 @@ def _cued_yearless(text: str, opening) -> str | None:
                 continue  # the weekday does not fit that year
             found.append((s0, DateMatch(s0, e0, iso)))
     for _, d in sorted(found, key=lambda x: x[0]):
-        if has_event_cue(text, d) and not is_plainly_other(text, d):
+        if has_event_cue(text, d) and not is_plainly_other(text, d) and (sent or not _FUTURE.search(_sentence_before(text, d.start))):
             return d.iso
     return None
 
