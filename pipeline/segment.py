@@ -9,9 +9,11 @@ What a reader sees, with exact offsets into the text it is given:
 - **title**: what a reader calls the document's name: the first line from the top that reads as
   a heading (:func:`is_title_text`), passing over noise, datelines, session lines, header fields
   and organisation header lines ("Security Council Counter-Terrorism Committee" above "Special
-  meeting on ..."), with the lines that visibly continue it; when only header lines come before
-  the body, the first organisation line. Rules in the "Title" section below, knowledge in
-  ``data/headers.json``. ``Segmented.title`` is its text with line breaks collapsed to spaces.
+  meeting on ..."), with the lines that visibly continue it; in an e-mail, the text of its
+  "Subject:" line (the label belongs to no block); when only header lines come before the body,
+  a release label ("STATEMENT") or else the first organisation line. Rules in the "Title"
+  section below, knowledge in ``data/headers.json``. ``Segmented.title`` is its text with line
+  breaks collapsed to spaces.
 - **heading**: a short stand-alone line that does not read as a sentence, or an ALL-CAPS line.
 - **paragraph**: lines joined until a blank line, a list marker, a heading or noise ends it.
   In hard-wrapped text (lines cut at a fixed width) a line that ends a sentence ends the paragraph
@@ -175,6 +177,7 @@ class _HeaderData:
     event_words: frozenset[str]
     label_words: frozenset[str]
     release_labels: tuple[tuple[str, re.Pattern[str]], ...]
+    organisation_names: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +192,7 @@ def _headers() -> _HeaderData:
         event_words=frozenset(data["event_words"]),
         label_words=frozenset(data["label_words"]),
         release_labels=tuple((p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["release_labels"]),
+        organisation_names=tuple((p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["organisation_names"]),
     )
 
 
@@ -377,13 +381,20 @@ def speaks_as_sentence(content: str) -> bool:
     return bool(_SENTENCE_VOICE.search(content))
 
 
+#: A quotation in a headline, in double or single quotes ("'We can't wait': ..." - an apostrophe
+#: inside is not its end).
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘.+?’(?!\w)|(?<!\w)'.+?'(?!\w)")
+
+
 def is_title_text(text: str, n_lines: int) -> bool:
     """The first substantive block is the title when it reads as a heading (up to 3 lines)."""
     if n_lines > TITLE_MAX_LINES or len(text) > 400:
         return False
     flat = " ".join(text.split())
-    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", flat)  # a headline may quote a speaker: '"We must act": ...'
-    return reads_as_heading(flat, TITLE_MAX_WORDS) and not speaks_as_sentence(unquoted)
+    unquoted = _QUOTED.sub(" ", flat)  # a headline may quote a speaker: '"We must act": ...'
+    # a question may speak to the reader ("What can we do to keep schools safe?"); a speech's
+    # opening sentence in the first person is not a title
+    return reads_as_heading(flat, TITLE_MAX_WORDS) and (flat.endswith("?") or not speaks_as_sentence(unquoted))
 
 
 def is_heading_text(text: str, n_lines: int) -> bool:
@@ -549,6 +560,8 @@ def continues_paragraph(prev: Line, line: Line, layout: _Layout, base_indent: in
         return True
     if is_all_caps(prev.content) != is_all_caps(line.content) and len(prev.content) < 120:
         return False
+    if is_field_line(prev.content) and is_field_line(line.content):
+        return False  # header fields, one a line ("From: ... / To: ... / Subject: ...")
     if not layout.wrapped:
         # One paragraph per line: a line break after a sentence, a heading-like line, a salutation
         # or a colon ends the paragraph; a line cut mid-phrase runs on.
@@ -967,13 +980,26 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   ("President: Mr. X (Maldives)", "Venue: ...");
 # - organisation header lines: a line that only names the issuing body ("Security Council",
 #   "UNITED NATIONS", "Security Council Counter-Terrorism Committee", "Office of the Spokesperson
-#   for the Secretary-General"), see :func:`is_organisation_line`, and a section label right under
-#   one ("Readouts", "Briefing notes") and a unit named by one word under it ("Secretariat");
-# - release labels and website sections anywhere in the header ("Press Release", "Note to
-#   Correspondents", "Media Advisory", "News and Events"): they say what kind of paper it is or
-#   where it sits, the headline under them names it. A document kind in the singular standing
-#   first ("JOINT COMMUNIQUÉ" over a sentence-case description) is the title: nothing names the
-#   document better.
+#   for the Secretary-General", "The Tripartite Commission"), see :func:`is_organisation_line`,
+#   also when the name is wrapped ("United Nations Office / on Drugs and Crime"), and a section
+#   label right under one ("Readouts", "Briefing notes") and a unit named by one word under it
+#   ("Secretariat"); a name that a sentence runs on from ("The General Assembly / is meeting ...")
+#   is prose, not a letterhead;
+# - release labels, reference numbers and website sections anywhere in the header ("Press
+#   Release", "Note to Correspondents", "Media Advisory", "Press Release No. 12/2024", "E-002/24",
+#   "News and Events"): they say what kind of paper it is or where it sits, the headline under
+#   them names it. A document kind in the singular ("STATEMENT", "Briefing note") on its own line
+#   under a letterhead is passed over the same way (unless the heading runs on from it:
+#   "STATEMENT / BY IRELAND AT ..."); with no heading after it, it is the title. A document kind
+#   standing first ("JOINT COMMUNIQUÉ" over a sentence-case description) is the title: nothing
+#   names the document better;
+# - a web page's topic line ("Peace and Security", "Humanitarian Aid": :func:`is_topic_label`)
+#   standing alone under web furniture, over a longer line that reads as a title (the headline).
+#
+# An e-mail or memo names itself in its "Subject:" line: when the search reaches a "Subject: ..."
+# header field before any title, the title is the subject text. The label is left out of the
+# title block and belongs to no block (as a list marker belongs to no item and a Markdown "#" to no
+# heading), so the title block starts after "Subject: " and ``text[start:end]`` is the subject.
 #
 # The first other line opens the title if, with the lines that continue it, it reads as a title
 # (:func:`is_title_text`). So in "Security Council Counter-Terrorism Committee / Special meeting
@@ -987,7 +1013,11 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # lowercase word or a connective ("of", "on", "for", "and", "in" ...), both lines are ALL CAPS,
 # the hard-wrapper broke it (the next word would not have fitted), or both lines are Title Case
 # and the first is not short (a Title Case heading wrapped by its author; a venue line is not a
-# continuation). A dateline, session line, header field or label never continues a title. A role
+# continuation), or a sentence-case title is wrapped inside a name (:func:`runs_on_inside_name`:
+# "Seventh meeting of the Global Counter-Terrorism Coordination Compact / Coordination Committee:
+# summary of discussions"). A dateline, session line, header field or label never continues a
+# title, except a date phrase that goes on in lowercase ("... held in Vienna / from 2 to 3 May
+# 2024"). A headline's subtitle after a blank line is not part of it. A role
 # line between two parts of one heading does ("Statement by H.E. Mr. X / Permanent Representative
 # of Y to the United Nations / at the open debate on ...").
 
@@ -1023,7 +1053,11 @@ def is_organisation_line(content: str) -> bool:
     """
     data = _headers()
     heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
+    if len(content) <= 200 and any(p.fullmatch(content) for _, p in data.organisation_names):
+        return True  # a body whose name holds an event word ("Conference of the Parties to ...")
     words = content.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]  # "The Tripartite Commission"
     if not words or _TABLE_GAP.search(content):
         return False
     if len(words) <= 4 and _is_acronym(words[0]) and all(
@@ -1100,7 +1134,43 @@ def _is_place_line(content: str) -> bool:
         and len(content) <= 40
         and not any(ch.isdigit() for ch in content)
         and all(w[0].isupper() or w.lower() == "of" for w in words)
-        and not re.search(r"[.:;!?]$", content)
+        and not re.search(r"[.;!?]$|:", content)  # "Malawi: Tropical Cyclone Freddy" is no place
+    )
+
+
+#: The subject line of an e-mail or memo header: "Subject: <title>".
+#: Reply and forward marks an e-mail client puts before a subject ("RE: ", "Fwd: ") are labels too.
+_SUBJECT = re.compile(r"(?:subject|subj\.?)[ \t]*:[ \t\u00a0]*(?:(?:re|fwd?|aw|tr)[ \t]*:[ \t\u00a0]*)*(?=\S)", re.IGNORECASE)
+
+
+def subject_value_start(content: str) -> int | None:
+    """Where the subject starts in a "Subject: ..." header line whose subject reads as a title
+    (after any "RE:" or "Fwd:" mark).
+
+    The title is the subject without its label; the label then belongs to no block, as a list
+    marker belongs to no item text and a Markdown "#" to no heading.
+    """
+    m = _SUBJECT.match(content)
+    if m is None or not is_title_text(content[m.end():], 1):
+        return None
+    return m.end()
+
+
+#: A web page's topic line over its headline: at most this many words.
+TOPIC_MAX_WORDS = 4
+
+
+def is_topic_label(content: str) -> bool:
+    """A news site's topic ("Peace and Security", "Humanitarian Aid", "Climate Change"): a short
+    Title Case noun phrase, no figures or punctuation, naming no event or document."""
+    words = content.split()
+    events = _headers().event_words
+    return (
+        0 < len(words) <= TOPIC_MAX_WORDS
+        and len(content) <= 40
+        and not re.search(r"[\d.,:;!?()\"“”]", content)
+        and _is_title_case(content)
+        and not any(w.lower() in events for w in words)
     )
 
 
@@ -1167,14 +1237,19 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
     cut = last_word(prev.content) in _FUNCTION_WORDS or prev.content.endswith(("-", "–", "—", "(", ",", "&", ":"))
     if cut:
         return True
-    if header_kind(line.content) in ("date", "session", "field", "label"):
-        return False
     first = line.content.split(None, 1)[0].lower() if line.content else ""
+    kind = header_kind(line.content)
+    if kind == "date" and starts_lowercase(line.content) and first in _TITLE_CONNECTIVE_START:
+        return True  # "Report of the Working Group on its meeting held in Vienna / from 2 to 3 May 2024"
+    if kind in ("date", "session", "field", "label"):
+        return False
     if starts_lowercase(line.content) or first in _TITLE_CONNECTIVE_START:
         return True
     if is_all_caps(prev.content) and is_all_caps(line.content):
         return True
     if layout.wrapped and layout.content_lines >= TITLE_WRAP_MIN_LINES and not next_word_fits(prev, line, layout):
+        return True
+    if runs_on_inside_name(prev.content, line.content):
         return True
     return (
         len(prev.content) >= TITLE_CASE_WRAP_CHARS
@@ -1182,6 +1257,28 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
         and _is_title_case(line.content)
         and header_kind(line.content) is None
         and not _is_place_line(line.content)
+    )
+
+
+def runs_on_inside_name(prev: str, line: str) -> bool:
+    """A sentence-case title wrapped inside a name: "Seventh meeting of the Global Counter-Terrorism
+    Coordination Compact / Coordination Committee: summary of discussions".
+
+    The first line is in sentence case (a lowercase word that is not a connective) and ends on a
+    capitalised word; the next opens with two capitalised words (the name running on) and is in
+    sentence case too. A Title Case line under it ("... from the Sudan / UNMISS Weekly Bulletin,
+    No. 22") is a subtitle or a label, and a line opening with one capitalised word ("... in
+    Haiti / More than 900 schools have closed") is a sentence of its own.
+    """
+    if len(prev) < TITLE_CASE_WRAP_CHARS or _is_title_case(prev) or is_all_caps(prev) or re.search(r"[^\w)]$", prev):
+        return False
+    last = prev.split()[-1]
+    first_two = [w.strip("\"'“”‘’:,;()") for w in line.split()[:2]]
+    return (
+        last[0].isupper()
+        and len(first_two) == 2 and all(w[:1].isupper() for w in first_two)
+        and not _is_title_case(line) and not is_all_caps(line)
+        and not ends_sentence(line)
     )
 
 
@@ -1202,9 +1299,25 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         return position[id(b)] == position[id(a)] + 1
 
     chosen: list[Line] = []
+    title_start: int | None = None  # where the title starts when not at its line's start
     organisations: list[Line] = []
+    labels: list[Line] = []  # release labels passed over under a letterhead
     for i, (k, line) in enumerate(entries):
+        if any(line is o for o in organisations):
+            continue  # the second line of a letterhead name taken with the first
         kind = header_kind(line.content)
+        following = entries[i + 1][1] if i + 1 < len(entries) else None
+        if (
+            kind in (None, "organisation") and following is not None and _name_runs_on(line, following, adjacent)
+            and is_organisation_line(line.content + " " + following.content)
+        ):  # a letterhead name over two lines ("Tripartite Commission / on the Voluntary Repatriation
+            # of Burundian Refugees"): a header line, not a title
+            organisations.extend((line, following))
+            continue
+        value = subject_value_start(line.content)
+        if value is not None:  # an e-mail or memo: its subject names it (label left out)
+            chosen, title_start = [line], line.cstart + value
+            break
         if kind is None and i > 0 and _BARE_AGENDA_ITEM.fullmatch(entries[i - 1][1].content):
             kind = "session"  # the name of the agenda item on the line under "Agenda item 4"
         if kind is None and _is_place_line(line.content):
@@ -1219,8 +1332,26 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             if not is_label_line(line.content):
                 organisations.append(line)
             continue
-        if kind == "organisation" and not (i + 1 < len(entries) and _continues_title_cut(line, entries[i + 1][1], adjacent)):
+        if kind == "organisation" and not (following is not None and (
+            _continues_title_cut(line, following, adjacent)
+            or (adjacent(line, following) and starts_lowercase(following.content))
+        )):  # not a name that a sentence runs on from ("The General Assembly / is meeting in ...")
             organisations.append(line)
+            continue
+        if (
+            kind is None and organisations and is_label_line(line.content)
+            and not (following is not None and adjacent(line, following) and title_runs_on(line, following, layout))
+        ):  # "Permanent Mission of Ireland / STATEMENT / <heading>": the kind of release under a
+            # letterhead, like a section label; the heading after it is the title
+            labels.append(line)
+            continue
+        if (
+            kind is None
+            and any(d.type == "noise" and furniture_id(d.first.content) is not None for d in drafts[:k])
+            and is_topic_label(line.content) and len(drafts[k].lines) == 1
+            and following is not None and entries[i + 1][0] != k and header_kind(following.content) is None
+            and len(following.content) > len(line.content) and is_title_text(following.content, 1)
+        ):  # a web page's topic over its headline ("UN News / Peace and Security / <headline>")
             continue
         if kind in ("date", "session", "field", "label", "place"):
             continue
@@ -1250,13 +1381,23 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         ):  # a title cut out of a longer block leaves a header line or a subtitle, not a sentence
             chosen = run
         break
-    if not chosen and organisations:
-        k = next(k for k, ln in entries if ln is organisations[0])
+    fallback = labels[:1] or organisations[:1]  # the kind of document names it better than its issuer
+    if not chosen and fallback:
+        k = next(k for k, ln in entries if ln is fallback[0])
         if k < last_content or len(drafts[k].lines) > 1:
-            chosen = [organisations[0]]
+            chosen = fallback
     if not chosen:
         return drafts, None
-    return _split_out_title(drafts, chosen)
+    return _split_out_title(drafts, chosen, title_start)
+
+
+def _name_runs_on(line: Line, following: Line, adjacent) -> bool:
+    """The next line visibly continues this one: it is cut, or the next opens in lowercase or
+    with a connective ("on", "for", "and" ...)."""
+    if not adjacent(line, following):
+        return False
+    first = following.content.split(None, 1)[0].lower()
+    return _continues_title_cut(line, following, adjacent) or starts_lowercase(following.content) or first in _TITLE_CONNECTIVE_START
 
 
 def _continues_title_cut(line: Line, following: Line, adjacent) -> bool:
@@ -1266,11 +1407,12 @@ def _continues_title_cut(line: Line, following: Line, adjacent) -> bool:
     )
 
 
-def _split_out_title(drafts: list[_Draft], chosen: list[Line]) -> tuple[list[_Draft], _Draft]:
-    """The drafts with the title lines taken out into a title draft; parents re-indexed."""
+def _split_out_title(drafts: list[_Draft], chosen: list[Line], start: int | None = None) -> tuple[list[_Draft], _Draft]:
+    """The drafts with the title lines taken out into a title draft; parents re-indexed.
+    ``start``: where the title starts inside its first line (after a "Subject:" label)."""
     ids = {id(ln) for ln in chosen}
     title = _Draft("title", list(chosen))
-    title.start = chosen[0].cstart
+    title.start = chosen[0].cstart if start is None else start
     new: list[_Draft] = []
     old_to_new: dict[int, int] = {}
     for k, d in enumerate(drafts):
@@ -1340,7 +1482,7 @@ def segment(text: str) -> Segmented:
     """
     lines = split_lines(text)
     drafts = _build_drafts(text, lines)
-    substantive = [(d.start, d.end) for d in drafts if d.type != "noise"]
+    substantive = _opening_spans(text, drafts)
     header = [(ln.cstart, ln.cend) for ln in lines[:60] if not ln.blank and any(s <= ln.cstart < e for s, e in substantive[:8])]
     date = pick_date(text, substantive, header)
 
@@ -1383,6 +1525,26 @@ def segment(text: str) -> Segmented:
 
     title = " ".join(text[title_draft.start : title_draft.end].split()) if title_draft else None
     return Segmented(blocks=blocks, title=title, date=date)
+
+
+def _opening_spans(text: str, drafts: list[_Draft]) -> list[tuple[int, int]]:
+    """(start, end) of the non-noise drafts for the date search, a run of header fields on
+    adjacent lines ("From: ... / To: ... / Date: ... / Subject: ...") counted as one block: an
+    e-mail's header must not push its first paragraph ("... to be held on 10 December") out of
+    the opening the date search reads."""
+    spans: list[tuple[int, int]] = []
+    prev_field = False
+    for d in drafts:
+        if d.type == "noise":
+            prev_field = False
+            continue
+        field = len(d.lines) == 1 and is_field_line(d.first.content)
+        if field and prev_field and not text[spans[-1][1] : d.start].count("\n") > 1:
+            spans[-1] = (spans[-1][0], d.end)
+        else:
+            spans.append((d.start, d.end))
+        prev_field = field
+    return spans
 
 
 def _is_date_only(content: str) -> bool:

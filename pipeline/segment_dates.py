@@ -12,20 +12,36 @@ Written forms recognised (all patterns live in this module):
   ``30 September – 1 October 2022``, ``4 and 5 May 2023``, ``6 March to Wednesday, 8 March 2023``
 - ISO-like datelines: ``2022-10-14``, ``2022/10/14``
 - day-first numeric dates: ``28.03.2024`` (dots), ``28/03/2024`` and ``28-03-2024`` (slashes or
-  hyphens, only when the first number is above 12)
+  hyphens, only when the first number is above 12); month-first ``03/28/2024`` when the second
+  number is above 12
 
 Slashed numeric forms that read both ways (``04/02/2022``: 4 February or April 2) are not used.
+A day and month without a year ("met on 12 March", "on Tuesday, 12 March") is used only by rule
+1b below, with the year of the document's own full date.
 
 Which date wins when there are several (``pick_date``), first rule that finds one. Only the
 *opening* of the document is searched (the first few non-noise blocks: title, datelines, first
-paragraph); dates later in a text are its history ("on 26 June 1945 the Charter was signed"),
-and a speech with no meeting date in its opening gets none.
+paragraph; a run of header fields such as an e-mail's "From: / To: / Date: / Subject:" counts as
+one block, so that the invitation under it is still read); dates later in a text are its
+history ("on 26 June 1945 the Charter was signed"), and a speech with no meeting date in its
+opening gets none. In an e-mail, the "Date:" header is the day it was sent: a meeting date cued
+in its opening ("to be held on 10 December 2024") wins by rule 1, the header date is rule 2.
 
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today") or a
    meeting verb just after it ("On 4 February 2022, the Council held ...").
+1b. **Event cue, year from the header**: a cued day and month written without a year ("The
+   Group met on 12 March in Conference Room 6", "On February 5th, IPI hosted a seminar") takes
+   the year of the opening's first full date. In an e-mail or memo (that date is on a "Date:" or
+   "Sent:" header line, the day it was sent) any such day counts, an invitation's future one
+   too. Elsewhere the first full date is the page's date of publication: the day must fall at
+   most YEARLESS_MAX_DAYS_BEFORE days before it (the year before, across a new year), not in a
+   sentence about the future, and not in an opening that says "today" (then the dateline is the
+   day of the event itself, and a yearless day is an earlier one the text recalls). A weekday written with
+   it must fall on that day in that year ("Tuesday, 12 March" in 2024), else it is not used.
 2. **Dateline**: a news dateline opening a block ("GENEVA, 21 April 2023 – ...", "NAIROBI,
-   Kenya, June 14th 2023 — ..."), or a line near the top that is only a date (optionally with a
+   Kenya, June 14th 2023 — ...", "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March
+   2024) – ...", "12 April 2023, Baghdad – ..."), or a line near the top that is only a date (optionally with a
    place, a weekday, a time or a "Date:" label), e.g. ``New York, 4 February 2022`` or
    ``2022-10-14``. When the opening says in a sentence about the meeting that it was
    "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
@@ -128,9 +144,15 @@ _DATELINE_WORDS = frozenset(
 _DATELINE_PUNCT = frozenset(",.:;()[]–—-|/&")
 #: At most this many capitalised words (a place: "United Nations Headquarters, New York") beside a date.
 DATELINE_MAX_PLACE_WORDS = 8
-# A news dateline at the start of a paragraph: "GENEVA, 21 April 2023 – ...", "NEW YORK (4 May 2023) - ..."
-_NEWS_DATELINE_BEFORE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*[,(]\s*$")
-_NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?[–—-]|^\s*\)")
+_PLACE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|du|el|al))*"
+# A news dateline at the start of a paragraph: "GENEVA, 21 April 2023 – ...", "NEW YORK (4 May 2023) - ...",
+# "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March 2024) – ...", "BAGHDAD (UNAMI) – 12 April
+# 2023 – ...", "Nairobi, Kenya – 14 June 2023: ...", and date first: "12 April 2023, Baghdad – ...".
+_NEWS_DATELINE_BEFORE = re.compile(
+    rf"^{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,2}}(?:\s*\([A-Z][\w.-]*\))?\s*[,(–—-]\s*$"
+)
+_NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?[–—:-]|^\s*\)|^\.\s+[A-Z]")
+_NEWS_DATELINE_PLACE_AFTER = re.compile(rf"^\s*,\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[–—:-]")
 _SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
 _ENDS_SENTENCE = re.compile(r"(?<![ap]\.m)[.!?][\"'”’)]*$", re.IGNORECASE)
 
@@ -154,7 +176,9 @@ def find_dates(text: str) -> list[DateMatch]:
     for m in _NUMERIC_DMY.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         if m.group("sep") in "/-" and day <= 12:
-            continue  # "03/04/2024": 3 April or March 4 - a reader cannot tell
+            if month <= 12:
+                continue  # "03/04/2024": 3 April or March 4 - a reader cannot tell
+            day, month = month, day  # "03/13/2024": only March 13 can be meant
         iso = _iso(int(m.group("y")), month, day)
         if iso and m.start() not in found:
             found[m.start()] = DateMatch(m.start(), m.end(), iso)
@@ -241,6 +265,10 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     for d in dates:  # 1. event cue (a news dateline's date is rule 2's)
         if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening):
             return d.iso
+    if dates or opening:  # 1b. a cued day and month, the year from the opening's first full date
+        yearless = _cued_yearless(text, opening)
+        if yearless is not None:
+            return yearless
     dateline = _dateline(text, opening, dates, header_lines)
     if dateline is not None:  # 2. the dateline, moved back when the meeting was "yesterday" or "on Monday"
         return _relative_meeting_day(text, opening, dateline) or dateline
@@ -255,11 +283,70 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     return None
 
 
+_WEEKDAY_NAME = r"(?P<wd>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?\s+"
+_DAY_MONTH_NO_YEAR = re.compile(
+    rf"\b(?:{_WEEKDAY_NAME})?(?P<d>{_DAY})(?:{_DASH}{_WEEKDAY}?{_DAY})?\s+(?:of\s+)?(?P<m>{_MONTH})(?![\w-])", re.IGNORECASE)
+_MONTH_DAY_NO_YEAR = re.compile(
+    rf"\b(?:{_WEEKDAY_NAME})?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?![\d\w])(?:{_DASH}{_DAY}(?![\d\w]))?", re.IGNORECASE)
+
+
+#: A report published after the event dates it without a year at most this many days before.
+YEARLESS_MAX_DAYS_BEFORE = 31
+_TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+#: The header field of an e-mail or memo that gives the day it was sent.
+_SENT_FIELD = re.compile(r"[ \t]*(?:date|sent|dated)[ \t]*:", re.IGNORECASE)
+
+
+def _cued_yearless(text: str, opening) -> str | None:
+    """Rule 1b: the first cued day-and-month without a year in the opening, dated with the year of
+    the opening's first full date."""
+    if not opening:
+        return None
+    start, end = opening[0][0], opening[-1][1]
+    full = [d for d in find_dates(text[:end]) if d.start >= start]
+    if not full:
+        return None
+    line_start = text.rfind("\n", 0, full[0].start) + 1
+    sent = bool(_SENT_FIELD.match(text, line_start))
+    if not sent and _TODAY.search(text, start, end):
+        return None  # the dateline is the day of the event itself ("The Council today ...")
+    issued = _dt.date.fromisoformat(full[0].iso)
+    year = issued.year
+    found = []
+    for pattern in (_DAY_MONTH_NO_YEAR, _MONTH_DAY_NO_YEAR):
+        for m in pattern.finditer(text, start, end):
+            s0, e0 = m.start(), m.end()
+            if not m.group("m")[0].isupper() or any(d.start <= s0 < d.end or s0 <= d.start < e0 for d in full):
+                continue  # "may" as a verb; part of a full date
+            if not any(s <= s0 and e0 <= e for s, e in opening):
+                continue
+            month, day = _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d"))
+            iso = _iso(year, month, day)
+            if iso is not None and not sent:
+                if iso > issued.isoformat():  # "On 28 December ..." in a page dated 5 January
+                    iso = _iso(year - 1, month, day)
+                if iso is None or (issued - _dt.date.fromisoformat(iso)).days > YEARLESS_MAX_DAYS_BEFORE:
+                    continue  # an earlier event the text recalls, not the one it reports
+            if iso is None:
+                continue
+            wd = m.group("wd")
+            if wd and _WEEKDAYS[_dt.date.fromisoformat(iso).weekday()][:3] != wd.lower()[:3]:
+                continue  # the weekday does not fit that year
+            found.append((s0, DateMatch(s0, e0, iso)))
+    for _, d in sorted(found, key=lambda x: x[0]):
+        if has_event_cue(text, d) and not is_plainly_other(text, d) and (sent or not _FUTURE.search(_sentence_before(text, d.start))):
+            return d.iso
+    return None
+
+
 def _is_news_dateline(text: str, block_start: int, d: DateMatch) -> bool:
     return (
         block_start <= d.start < block_start + 40
-        and bool(_NEWS_DATELINE_BEFORE.match(text[block_start : d.start]))
-        and bool(_NEWS_DATELINE_AFTER.match(text[d.end : d.end + 3]))
+        and (
+            (d.start > block_start and bool(_NEWS_DATELINE_BEFORE.match(text[block_start : d.start]))
+             and bool(_NEWS_DATELINE_AFTER.match(text[d.end : d.end + 4])))
+            or (d.start == block_start and bool(_NEWS_DATELINE_PLACE_AFTER.match(text[d.end : d.end + 60])))
+        )
     )
 
 
