@@ -715,8 +715,8 @@ class Extractor:
                 e = s + cut.start()
                 surface = text[s:e]
             if label == "PERSON":
-                cut = re.search(r"\s[-–—|]\s|\s*\(|\s*\S+@", surface)
-                if cut:  # "Ravina Shamdasani - ravina.shamdasani@un.org"
+                cut = _CONTACT_IN_NAME.search(surface)
+                if cut:  # "Ravina Shamdasani - ravina.shamdasani@un.org", "Peter Okafor +234 803 ..."
                     e = s + cut.start()
                     surface = text[s:e]
             if label in ("ORG", "PERSON", "PLACE") and surface.count("(") != surface.count(")"):
@@ -927,10 +927,11 @@ class Extractor:
                 rec["mentions"].append(i)
             elif label == "LOCATION":
                 locations.setdefault(canonical or c.extra.get("text", ""), []).append(i)
+        org_names = _org_name_index(orgs.values())
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=r["title"], country=r["country"],
-                           organization=r["organization"], mentions=r["mentions"])
+                           organization=_person_organization(r["organization"], org_names), mentions=r["mentions"])
                     for r in people.values() if _is_person_view(r)],
             countries=list(countries.values()),
             organizations=[Organization(name=r["name"], acronym=r["acronym"], kind=r["kind"], mentions=r["mentions"])
@@ -1332,6 +1333,50 @@ def _merge_admin_forms(locations: dict[str, list[int]]) -> dict[str, list[int]]:
         if m and m.group(1) in out and name in out:
             out[m.group(1)] = sorted(out[m.group(1)] + out.pop(name))
     return out
+
+
+# Where a name the model found runs into a dash, a bracket, an e-mail address, a web address or a
+# phone number: none of these is part of a person's name
+_CONTACT_IN_NAME = re.compile(r"\s[-–—|/]\s|\s*\(|\s*[^\s@]+@|\s*\b(?:https?:|www\.)|\s*\+?\d|"
+                              r"\s*\b(?:Tel|Tél|Phone|Mobile|Mob|Fax|E-?mail|Email)\b\.?:?", re.IGNORECASE)
+_TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9&\-./]{1,14}\s*\)\s*$")
+
+
+def _org_key(name: str) -> str:
+    """A comparison key for an organization's name: no "(ACRONYM)", no leading "the", spacing and case folded."""
+    bare = " ".join(_TRAILING_ACRONYM.sub("", name).split()).strip(" ,;:.")
+    bare = re.sub(r"^the\s+", "", bare, flags=re.IGNORECASE)
+    return bare.replace("’", "'").casefold()
+
+
+def _org_name_index(orgs) -> dict[str, str]:
+    """Key of a name or acronym -> the ``name`` of the organization in ``organizations``."""
+    index: dict[str, str] = {}
+    for r in orgs:
+        if r["name"]:
+            index.setdefault(_org_key(r["name"]), r["name"])
+    for r in orgs:
+        if r["name"] and r["acronym"]:
+            index.setdefault(_org_key(r["acronym"]), r["name"])
+    return index
+
+
+def _person_organization(org: str | None, index: dict[str, str]) -> str | None:
+    """A person's organization as its canonical name: the ``name`` of the organization listed in
+    ``organizations`` when it is there (by name or acronym), else the name as written without a
+    trailing "(ACRONYM)" and surrounding spaces."""
+    if not org:
+        return org
+    key = _org_key(org)
+    if key in index:
+        return index[key]
+    m = _TRAILING_ACRONYM.search(org)
+    if m is not None:
+        acronym = m.group(0).strip(" ()")
+        if _org_key(acronym) in index:
+            return index[_org_key(acronym)]
+    bare = " ".join(_TRAILING_ACRONYM.sub("", org).split()).strip(" ,;:")
+    return bare or None
 
 
 def _is_person_view(rec: dict) -> bool:

@@ -462,16 +462,23 @@ class PeopleRules:
         return None
 
     def _mandate_end(self, toks: list[_Tok], i: int) -> int | None:
-        """End of a lower-case mandate starting at ``i`` that runs to a comma, a bracket or the line's end."""
-        for j in range(i, min(len(toks), i + 14)):
+        """End of a lower-case mandate starting at ``i``: it runs to a comma, a bracket, the end of the
+        sentence or the line, or up to a verb or relative word ("..., Special Rapporteur on the rights of
+        persons with disabilities who spoke first")."""
+        limit = 24
+        for j in range(i, min(len(toks), i + limit)):
             w = toks[j].text
             if w in (",", ";", "(", ")"):
                 return j
             if w.rstrip(".") in _MANDATE_STOP or w.endswith(":"):
-                return None
+                return j if j > i + 1 and w.rstrip(".") in _MANDATE_STOP else None
             if w.endswith(".") and len(w) > 2:
+                if w[-2].islower() and (j + 1 == len(toks) or toks[j + 1].text[:1].isupper()):
+                    return j + 1  # the sentence ends with the mandate
                 return None
-        return len(toks) if len(toks) - i <= 14 else None
+            if w[:1].isupper() and w not in NAME_PARTICLES and self._honorific_run(toks, j) > j:
+                return j if j > i + 1 else None  # another person begins
+        return len(toks) if len(toks) - i <= limit else None
 
     def _body_segment(self, toks: list[_Tok], k: int, spans) -> tuple[Entry, int] | None:
         """A segment that only names a body: the entry, optionally "(ACR)" and a head ("Secretariat")."""
@@ -599,6 +606,8 @@ class PeopleRules:
                 end += 1
                 break
             end += 1
+        while end > k + 1 and toks[end - 1].text in _TRAILING_JOINERS:
+            end -= 1  # "Special Representative for Somalia and H.E. Mr. X": the role ends before the joiner
         segments: list[tuple[int, int]] = []
         seg_start = k
         for j in range(k, end + 1):
@@ -853,6 +862,9 @@ _SESSION_ROLES = frozenset({"moderator", "moderators", "facilitator", "facilitat
 _SESSION_WORD = re.compile(r"^(?:session|sessions|meeting|special|regular|resumed|emergency|(?:[a-z]+-)?(?:first|second|"
                            r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+th))$")
 _POSTNOMINALS = frozenset({"MP", "OBE", "CBE", "KBE", "MBE", "KC", "QC", "SC", "PhD", "Ph.D", "MD", "Jr", "Sr", "MEP"})
+# A role never ends on one of these ("Special Rapporteur on the", "Special Representative for Somalia and")
+_TRAILING_JOINERS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by", "&", ",", ";",
+                               "or", "de", "du", "des", "la", "le"})
 _ROLE_MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "interim", "newly-appointed", "then"})
 _FUNCTION_WORDS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by"})
 _MANDATE_STOP = frozenset("said says stated told noted added warned called urged welcomed expressed presented briefed "
