@@ -928,6 +928,8 @@ class Extractor:
             elif label == "LOCATION":
                 locations.setdefault(canonical or c.extra.get("text", ""), []).append(i)
         org_names = _org_name_index(orgs.values())
+        for r in people.values():
+            _resolve_body_by_kind(r, orgs.values())
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=r["title"], country=r["country"],
@@ -1136,11 +1138,20 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
         return []
     if all(re.sub(r"(?:['’]s|\.)$", "", w) in _ORG_HEADS or w in _GENERIC_MODIFIERS for w in capitals):
         return []  # "the Working Group", "Heads of State and Government": a kind of body, no name
+    # "Emergency Operations Centre of the Ministry of Health of Somalia": a unit, then the body it belongs to
+    for k in range(first_head + 1, end - 1):
+        if words[k].group() == "of" and words[k + 1].group() == "the" and words[k + 2].group() in _OUTER_HEADS:
+            s, e = words[start].start(), words[k - 1].end()
+            return [(s, e)] + _org_in_run(text, words, [x for x in run if x >= k + 2 and x <= end], role_words)
     s, e = words[start].start(), words[end].end()
     m = re.search(r"(?:['’]s|\.)$", text[s:e])
     if m:
         e -= len(m.group())
     return [(s, e)]
+
+
+# Bodies that other bodies belong to: "X Centre of the Ministry of Health" names two organizations
+_OUTER_HEADS = frozenset({"Ministry", "Government", "Ministère", "Ministerio", "Ministério", "Presidency"})
 
 
 _ITEM_RE = r"[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|da|de|do|du|del|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)){0,3}"
@@ -1340,6 +1351,20 @@ def _merge_admin_forms(locations: dict[str, list[int]]) -> dict[str, list[int]]:
 _CONTACT_IN_NAME = re.compile(r"\s[-–—|/]\s|\s*\(|\s*[^\s@]+@|\s*\b(?:https?:|www\.)|\s*\+?\d|"
                               r"\s*\b(?:Tel|Tél|Phone|Mobile|Mob|Fax|E-?mail|Email)\b\.?:?", re.IGNORECASE)
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9&\-./]{1,14}\s*\)\s*$")
+
+
+_BY_KIND = re.compile(r"^(.*\S) of the ([A-Z][\w-]+)$")
+
+
+def _resolve_body_by_kind(rec: dict, orgs) -> None:
+    """"Vice-President of the Council": a body named by its kind alone in a title is the document's
+    one organization of that kind ("Economic and Social Council"); the title keeps the rest."""
+    m = _BY_KIND.match(rec.get("title") or "")
+    if m is None or rec.get("organization") or m.group(2) not in _ORG_HEADS:
+        return
+    named = {r["name"] for r in orgs if r["name"] and r["name"].split()[-1] == m.group(2) and len(r["name"].split()) > 1}
+    if len(named) == 1:
+        rec["title"], rec["organization"] = m.group(1), named.pop()
 
 
 def _org_key(name: str) -> str:

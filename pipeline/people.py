@@ -678,7 +678,7 @@ class PeopleRules:
             if toks[j].text not in _CONNECTORS:
                 continue
             hit = _affiliation_at(toks, j, scan_end, spans)
-            if hit is None or is_subunit(hit[2]):
+            if hit is None or is_subunit(hit[2]) or _unit_of_a_body(toks, hit, scan_end, spans):
                 continue
             t = _index_at_or_after(toks, hit[0], j)
             entry = hit[2]
@@ -878,6 +878,19 @@ SUBUNIT_HEADS = frozenset("Unit Units Sector Section Branch Division Team Cell D
 def is_subunit(entry: Entry) -> bool:
     """An organization known only by its form whose head makes it a part of a body ("... Unit")."""
     return entry.id.startswith("new:") and entry.name.split()[-1] in SUBUNIT_HEADS
+
+
+def _unit_of_a_body(toks: list[_Tok], hit: GazetteerSpan, end: int, spans: Sequence[GazetteerSpan]) -> bool:
+    """Whether an organization known only by its form is followed by "of [the]" and another body:
+    a unit of it, which stays in the title ("Director of the Emergency Operations Centre of the
+    Ministry of Health")."""
+    if not hit[2].id.startswith("new:"):
+        return False
+    k = _index_at_or_after(toks, hit[1], 0)
+    if k >= end or toks[k].text != "of":
+        return False
+    nxt = _affiliation_at(toks, k, end, spans)
+    return nxt is not None and nxt[2].label == "ORG"
 
 
 def _names_a_body(toks: list[_Tok], a: int, b: int, spans: Sequence[GazetteerSpan]) -> bool:
