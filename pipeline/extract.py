@@ -1263,6 +1263,12 @@ def _long_form_start(before: str, acronym: str) -> int | None:
     long = s[start:]
     if len(long.split()) < 2 or not long[:1].isupper() and not long.startswith("the "):
         return None
+    while True:
+        # initials written before the name are part of it ("S. Rajaratnam School of International Studies")
+        m = re.search(r"(?:^|\s)([A-Z]\.)\s+$", s[:start])
+        if m is None:
+            break
+        start = m.start(1)
     return base + start
 
 

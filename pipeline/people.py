@@ -27,7 +27,7 @@ from .gazetteers import Entry, Gazetteer
 
 #: Lower-case particles that may sit inside a personal name ("Ursula von der Leyen").
 NAME_PARTICLES = frozenset(
-    "al el bin bint ibn abu ould de da das do dos du del della di van von der den ter la le y e zu".split()
+    "al el bin binti bint ibn abu ould de da das do dos du del della di van von der den ter la le y e zu".split()
 )
 #: Words that make a capitalized run an organization, not a person.
 ORG_KEYWORDS = frozenset(
@@ -412,6 +412,9 @@ class PeopleRules:
                     and toks[j + 1].text not in self.title_words:
                 j += 1  # "Hassan Sheikh Mohamud": the word is part of the name here
                 continue
+            if j > i and toks[j - 1].text in _PATRONYMIC and _name_like(w):
+                j += 1  # "Mohamad bin Haji Hasan", "Ahmad bin Tengku Ibrahim": the father's name, with his style
+                continue
             if j > i and self._honorific_run(toks, j) > j:
                 break
             if j > i and (_ARABIC_ARTICLE.match(w) or (w in _REGNAL and j - i >= 1)):
@@ -750,6 +753,10 @@ class PeopleRules:
                 organization, org_kind = seg_core, "other"
                 first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
                 org_span = (toks[first_tok].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") and seg != _text(toks, a2, b2) else 0))
+                if b_core < b2 and b2 - b_core == 3 and b_core > first_tok and _ACRONYM_WORD.match(toks[b_core + 1].text):
+                    # "S. Rajaratnam School of International Studies (RSIS)": the name, then its acronym
+                    organization = _text(toks, first_tok, b_core)
+                    org_span = (toks[first_tok].start, toks[b_core - 1].end)
                 last = b2
                 continue
             break
@@ -775,6 +782,7 @@ def _text(toks: list[_Tok], a: int, b: int) -> str:
 
 
 # Written inside a name, these are part of it ("Hassan Sheikh Mohamud", "Tamim bin Hamad")
+_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "ould"})
 _NAME_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Shaikh", "Sheik"})
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-[A-Z][\w'’-]*$")
 _REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr.", "Sr."})
@@ -854,6 +862,7 @@ DOCUMENT_WORDS = frozenset("""Report Reports Statement Statements Proposal Propo
     Workshop Note Notes Letter Decision Update Visit Mandate Budget Protocol Staff Day Week Year Remarks Opening
     Closing Programme Panel Event Forum Guidelines Principles Action Roadmap Communiqué Summary Record Documents
     Document Photos Photo Videos Video News Press Related Print Share Email Follow Background Contacts Contact""".split())
+_ACRONYM_WORD = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}$")
 _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
 # Parts in a meeting's programme, written as labels ("Moderator: Ms. X"), which are no titles
 _SESSION_ROLES = frozenset({"moderator", "moderators", "facilitator", "facilitators", "panellist", "panellists",
