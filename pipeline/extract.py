@@ -370,6 +370,7 @@ class Extractor:
                 and any(s <= c.start and c.end <= e for s, e in spans))]
             final[unit_start:] = self._places_in_lists(text, root, inner, final[unit_start:])
         final.extend(self._countries_inside(text, final))
+        final = _one_sense(text, final)
         final.sort(key=lambda c: (c.start, c.end))
         return self._document_view(text, final)
 
@@ -1408,6 +1409,26 @@ def _person_organization(org: str | None, index: dict[str, str]) -> str | None:
             return index[_org_key(acronym)]
     bare = " ".join(_TRAILING_ACRONYM.sub("", org).split()).strip(" ,;:")
     return bare or None
+
+
+def _one_sense(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A name the model alone took for a person ("reopening of Ras Ajdir crossing") is the place
+    the document names that way elsewhere by a rule, a gazetteer or the model: one name, one sense
+    in one document."""
+    places: dict[str, Candidate] = {}
+    for c in cands:
+        if c.label == "LOCATION":
+            places.setdefault(" ".join(text[c.start:c.end].split()), c)
+    if not places:
+        return cands
+    out = []
+    for c in cands:
+        if c.label == "PERSON" and c.source == "model" and c.person is None:
+            place = places.get(" ".join(text[c.start:c.end].split()))
+            if place is not None:
+                c = replace(c, label="LOCATION", canonical=place.canonical, entry=place.entry)
+        out.append(c)
+    return out
 
 
 def _is_person_view(rec: dict) -> bool:

@@ -279,7 +279,7 @@ class PeopleRules:
             return Role(title=_text(toks, j, end), country=country, organization=organization, org_kind=org_kind,
                         title_span=(toks[j].start, toks[end - 1].end), body_title=body_title)
         return Role(title=role.title, country=country or role.country, organization=organization or role.organization,
-                    org_kind=org_kind or role.org_kind, title_span=(toks[j].start, toks[end - 1].end),
+                    org_kind=org_kind or role.org_kind, title_span=role.title_span or (toks[j].start, toks[end - 1].end),
                     skip_spans=role.skip_spans, body_title=body_title if role.title == _text(toks, j, end) else None)
 
     def behalf_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
