@@ -535,11 +535,34 @@ class PeopleRules:
         elif toks[k].text == "of" and k + 1 < len(toks):
             j = k + 2 if toks[k + 1].text in ("the", "The") and k + 2 < len(toks) else k + 1
             entry = _entry_starting(spans, toks[j].start)
+            if entry is not None and entry[2].label == "ORG":
+                after = _index_at_or_after(toks, entry[1], j)
+                if after < len(toks) and toks[after].text not in (",", ";", "(") and not toks[after - 1].text.endswith("."):
+                    return None, k
+                # "Ms. Nomvula Dlamini of the Financial Intelligence Centre of South Africa, on ..."
+                return Role(organization=entry[2].name, org_kind=entry[2].kind), after
             if entry is None or entry[2].label != "COUNTRY":
                 return None, k
             country = entry[2].code  # "Ambassador X of Switzerland[, Chair of ...]"
             k = _index_at_or_after(toks, entry[1], j)
         role = None
+        if k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].text == "who" and toks[k + 2].text in _HEADS_VERBS:
+            # "Mr. X, who heads the Indonesian Financial Transaction Reports and Analysis Centre (PPATK)",
+            # "X, who heads UNSMIL as Deputy Special Representative ..."
+            j = k + 4 if toks[k + 3].text in ("the", "The") else k + 3
+            entry = _entry_starting(spans, toks[j].start) if j < len(toks) else None
+            if entry is not None and entry[2].label == "ORG" and country is None and organization is None:
+                after = _index_at_or_after(toks, entry[1], j)
+                if after + 2 < len(toks) and toks[after].text == "(" and toks[after + 2].text == ")":
+                    after += 3
+                title = None
+                if after + 1 < len(toks) and toks[after].text == "as":
+                    inner, end2 = self._role(toks, after + 1, spans, allow_lower=False, stops=stops)
+                    if inner is not None and inner.title and inner.country is None and inner.organization is None:
+                        title, after = inner.title, end2
+                        return Role(title=title, organization=entry[2].name, org_kind=entry[2].kind,
+                                    title_span=inner.title_span), after
+                return Role(organization=entry[2].name, org_kind=entry[2].kind), after
         if k < len(toks) and toks[k].text == ",":
             role, k2 = self._role(toks, k + 1, spans, stops=stops)
             if role is None and organization is None:
@@ -681,7 +704,8 @@ class PeopleRules:
             if toks[j].text not in _CONNECTORS:
                 continue
             hit = _affiliation_at(toks, j, scan_end, spans)
-            if hit is None or is_subunit(hit[2]) or _unit_of_a_body(toks, hit, scan_end, spans):
+            if hit is None or is_subunit(hit[2]) and not _acronym_after(toks, hit) \
+                    or _unit_of_a_body(toks, hit, scan_end, spans):
                 continue
             t = _index_at_or_after(toks, hit[0], j)
             entry = hit[2]
@@ -689,6 +713,13 @@ class PeopleRules:
             title_end = j
             if entry.label == "COUNTRY":
                 country = entry.code
+                tm = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
+                if toks[j].text in ("of", "at") and toks[tm].start < hit[0] and scan_end > tm:
+                    # "Chargé d'affaires a.i. of the Permanent Mission of Brazil": the mission is the body
+                    # the person serves in, its State the one represented
+                    m_end = toks[scan_end - 1].end - (1 if toks[scan_end - 1].text.endswith(".") else 0)
+                    organization, org_kind, org_is_new = _text(toks, tm, scan_end).rstrip("."), "government", True
+                    org_span = (toks[tm].start, m_end)
             elif toks[j].text == "to" and entry.id == "org:un":
                 skip.append((toks[j].start, hit[1]))
             else:
@@ -862,6 +893,7 @@ DOCUMENT_WORDS = frozenset("""Report Reports Statement Statements Proposal Propo
     Workshop Note Notes Letter Decision Update Visit Mandate Budget Protocol Staff Day Week Year Remarks Opening
     Closing Programme Panel Event Forum Guidelines Principles Action Roadmap Communiqué Summary Record Documents
     Document Photos Photo Videos Video News Press Related Print Share Email Follow Background Contacts Contact""".split())
+_HEADS_VERBS = frozenset({"heads", "leads", "directs", "chairs", "headed", "led", "directed", "chaired", "runs"})
 _ACRONYM_WORD = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}$")
 _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
 # Parts in a meeting's programme, written as labels ("Moderator: Ms. X"), which are no titles
@@ -885,8 +917,15 @@ SUBUNIT_HEADS = frozenset("Unit Units Sector Section Branch Division Team Cell D
 
 
 def is_subunit(entry: Entry) -> bool:
-    """An organization known only by its form whose head makes it a part of a body ("... Unit")."""
-    return entry.id.startswith("new:") and entry.name.split()[-1] in SUBUNIT_HEADS
+    """An organization known only by its form whose head makes it a part of a body ("... Unit"),
+    unless the text gives it an acronym of its own ("Korea Financial Intelligence Unit (KoFIU)")."""
+    return entry.id.startswith("new:") and entry.name.split()[-1] in SUBUNIT_HEADS and not entry.acronym
+
+
+def _acronym_after(toks: list[_Tok], hit: GazetteerSpan) -> bool:
+    """Whether "(ACRONYM)" follows the name: a body the text names as its own."""
+    k = _index_at_or_after(toks, hit[1], 0)
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and bool(_ACRONYM_WORD.match(toks[k + 1].text))
 
 
 def _unit_of_a_body(toks: list[_Tok], hit: GazetteerSpan, end: int, spans: Sequence[GazetteerSpan]) -> bool:
