@@ -959,8 +959,11 @@ _ORG_HEADS = frozenset(
     Partnership Platform Board Court Tribunal Parliament Bank Team Cell Government Presidency Federation
     Consortium League Trust Corporation Administration Inspectorate Gendarmerie Guard Command Panel Delegation Branch
     Section Sector Project Embassy Consulate Fundación Fondation Fundação Stiftung Instituto Institut Ministerio
-    Ministère Ministério Comité Comisión Consejo Conseil Agencia Agence Asociación""".split())
-_ORG_JOINERS = frozenset({"of", "for", "on", "against", "and", "the", "to", "de", "des", "du", "la", "le", "pour", "&"})
+    Ministère Ministério Comité Comisión Consejo Conseil Agencia Agence Asociación Assembly Senate Congress
+    Assembleia Asamblea Assemblée Congreso Congresso Senado Sénat Parlamento Parlement Mazhilis Majlis Duma Knesset
+    Sejm Rada Storting Riksdag Bundestag Khural Polícia Policía Polizia Polizei Guardia Carabinieri""".split())
+_ORG_JOINERS = frozenset({"of", "for", "on", "against", "and", "the", "to", "de", "des", "du", "la", "le", "pour", "&",
+                          "da", "do", "dos", "das", "del", "della", "di", "y", "e"})
 # Before a name, these make it a common noun ("a Programme Office", "their Liaison Office").
 _INDEFINITE = frozenset({"a", "an", "its", "their", "our", "his", "her", "your", "my", "each", "every", "any", "new",
                          "another", "this", "that", "these", "those", "such"})
@@ -1467,6 +1470,11 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
             if w == rw or (len(w) < len(rw) and rw[-len(w):] == w):
                 target = rec
                 break
+        if target is None and len(w) == 1 and (c.person is not None and c.person.honorific or c.source == "model"):
+            # "Ms. Park" after "Ms. Park Ji-won": the family name written first
+            first = [rec for rec in records if len(words(rec["name"])) > 1 and words(rec["name"])[0] == w[0]]
+            if len(first) == 1:
+                target = first[0]
         if target is None:
             target = {"name": name, "honorific": None, "title": None, "country": None, "organization": None}
             records.append(target)

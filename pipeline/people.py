@@ -38,6 +38,11 @@ ORG_KEYWORDS = frozenset(
     Section Branch Team Cell Task Compact Embassy Consulate Delegation Fundación Fondation Fundação Stiftung Instituto
     Institut Ministerio Ministère Ministério Comité Comisión Commissione Consejo Conseil Agencia Agence Asociación
     Association Organisation Agreement Treaty Convention Declaration Conference Charter Coalition Partnership Platform Observatory Movement Front Party Brigade""".split()
+) | frozenset(
+    # legislatures and police forces by their own names ("Assembleia da República", "Polícia Judiciária", "Mazhilis")
+    """Senate Congress Assembleia Asamblea Assemblée Congreso Congresso Senado Sénat Parlamento Parlement Mazhilis
+    Majlis Duma Knesset Sejm Rada Storting Riksdag Folketing Eduskunta Bundestag Bundesrat Khural Polícia Policía
+    Polizia Polizei Gendarmerie Guardia Garda Carabinieri Tribunal Tribunale Corte""".split()
 )
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
