@@ -634,6 +634,8 @@ class Extractor:
             long_end = block.start + len(before)
             start = _long_form_start(before, acr)
             entry = self.gazetteer.lookup(acr)
+            if entry is not None and start is not None and _another_body(before[start:], entry, self.gazetteer):
+                entry = None  # "Interregional Coordination Centre (ICC)": not the ICC the gazetteer knows
             if entry is not None:
                 # a known acronym: its long form, however spelled here, is the same entry
                 if start is not None:
@@ -1243,6 +1245,20 @@ def _rules_tokenizer(spacy):
     infixes = list(nlp.Defaults.infixes) + [r"(?<=\w)/(?=\w)"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     return nlp
+
+
+_NAME_FILLERS = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "la", "des", "du", "United", "Nations", "UN"})
+
+
+def _another_body(long: str, entry: Entry, g: Gazetteer) -> bool:
+    """Whether the long form written before a known acronym names another body than the gazetteer's:
+    no word in common with the entry's name and not one of its names."""
+    long = _LEADING_ARTICLE.sub("", " ".join(long.split()))
+    if g.lookup(long) is not None:
+        return False
+    mine = {w.casefold() for w in re.findall(r"[\w'’-]+", long) if w not in _NAME_FILLERS}
+    theirs = {w.casefold() for w in re.findall(r"[\w'’-]+", entry.name) if w not in _NAME_FILLERS}
+    return len(mine) >= 2 and not (mine & theirs)
 
 
 def _long_form_start(before: str, acronym: str) -> int | None:

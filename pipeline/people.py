@@ -542,8 +542,9 @@ class PeopleRules:
             entry = _entry_starting(spans, toks[j].start)
             if entry is not None and entry[2].label == "ORG":
                 after = _index_at_or_after(toks, entry[1], j)
-                if after < len(toks) and toks[after].text not in (",", ";", "(") and not toks[after - 1].text.endswith("."):
-                    return None, k
+                if after < len(toks) and toks[after].text not in (",", ";", "(") and not toks[after - 1].text.endswith(".") \
+                        and not toks[after].text[:1].islower():
+                    return None, k  # "... of the Coast Guard of X asked": a verb may follow
                 # "Ms. Nomvula Dlamini of the Financial Intelligence Centre of South Africa, on ..."
                 return Role(organization=entry[2].name, org_kind=entry[2].kind), after
             if entry is None or entry[2].label != "COUNTRY":
