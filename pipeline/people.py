@@ -328,6 +328,10 @@ class PeopleRules:
                     parts.pop()
                 honorific = " ".join(t.text for t in toks[i:parts[-1][1]]) if parts else None
                 name_end = self._name(toks, hon_end, spans)
+                if name_end > hon_end and name_end < len(toks) and name_end - hon_end < 6 \
+                        and toks[name_end].text.endswith(":") and _name_like(toks[name_end].text[:-1]) \
+                        and toks[name_end].text[:-1] not in self.title_words and toks[name_end].text[:-1] not in ORG_KEYWORDS:
+                    name_end += 1  # "Mr. Ruiz Massieu: Since my last briefing ...": a speaker's name ends at the colon
                 if name_end > hon_end and self._plausible_with_honorific(toks, i, hon_end, name_end, spans):
                     role, after = self._after_name(toks, name_end, spans, require_title=True, stops=stops)
                     if role is None and name_end < len(toks) and "\n" in line[toks[name_end - 1].end - offset:
@@ -366,8 +370,8 @@ class PeopleRules:
     def _match(self, toks, i, j, honorific, role, form) -> PersonMatch:
         start, end = toks[i].start, toks[j - 1].end
         name = " ".join(t.text for t in toks[i:j])
-        if name.endswith(".") and not _is_initial(toks[j - 1].text):
-            name, end = name[:-1], end - 1  # the sentence's full stop
+        if name.endswith(".") and not _is_initial(toks[j - 1].text) or name.endswith(":"):
+            name, end = name[:-1], end - 1  # the sentence's full stop, a speaker's colon
         for suffix in _POSSESSIVE:
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
                 name = name[: -len(suffix)]
