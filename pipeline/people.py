@@ -224,6 +224,12 @@ class PeopleRules:
             if w in _CONNECTORS or w in ("and", "the", "The"):
                 j -= 1
                 continue
+            if w == "," and j < end and j >= 3 and toks[j].text[:1].isupper() and toks[j].text not in self.title_words \
+                    and _entry_starting(spans, toks[j].start) is None and _word_like(toks[j - 2].text) \
+                    and toks[j - 2].text[:1].isupper() and toks[j - 3].text in ("of", "for", "and") + tuple(
+                        t for t in (toks[j - 3].text,) if t[:1].isupper()):
+                j -= 1  # "Commissioner for Political Affairs, Peace and Security of the ECOWAS Commission, X": a portfolio list
+                continue
             if (w[:1].isupper() and _word_like(w)) or w.lower() in self._lower_titles:
                 if w.endswith(".") and not w.endswith("s.") and len(w) > 2 and w not in self._honorifics:
                     break
@@ -754,6 +760,17 @@ class PeopleRules:
         if scan_end > b:
             last = scan_end
         for a2, b2 in later:
+            if title_end == a2 - 1 and country is None and organization is None \
+                    and re.search(r"\b(?:of|for)\b", title) and all(
+                        toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&")
+                        for x in range(a2, b2)) and toks[a2].text[:1].isupper() \
+                    and not any(toks[x].text.rstrip(".") in ORG_KEYWORDS or toks[x].text in self.title_words for x in range(a2, b2)) \
+                    and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < b2 for sp in spans) and b2 - a2 <= 6:
+                # "Minister for Foreign Affairs, International Cooperation and Communities": the portfolio goes on
+                title_end = b2
+                title = _text(toks, a, b2).rstrip(".")
+                last = b2
+                continue
             seg = _text(toks, a2, b2).rstrip(".")
             seg_core = seg[4:] if seg.startswith(("the ", "The ")) else seg
             first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
@@ -890,7 +907,7 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
 
 
 # What may follow a title word before the name: its portfolio ("Minister of Defence", "Secretary for Home Affairs")
-_PORTFOLIO = re.compile(r"\s+(?:of|for)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for))+")
+_PORTFOLIO = re.compile(r"\s+(?:of|for|in charge of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for)|,(?=\s+[A-Z]))+")
 # Title words that, right after a body's name, make the body part of a title ("the UN High Commissioner")
 _TITLE_HEADS = frozenset("High Secretary-General Special Commissioner Representative Envoy Coordinator Director "
                          "Executive President Chair Chairperson Rapporteur Adviser Advisor".split())
