@@ -862,6 +862,9 @@ class Extractor:
         if words[0] in _PRONOUNS or not surface[:1].isupper() or _ROMAN.fullmatch(surface):
             return None  # "My Government", "united Nations", "XI"
         prev = re.search(r"(\w+)\s+$", text[max(0, c.start - 12):c.start])
+        if entry is None and _PORTFOLIO_BEFORE.search(text[max(0, c.start - 40):c.start]) \
+                and not any(w in _ORG_HEADS for w in words):
+            return None  # "Minister of the Interior of the Niger": a minister's portfolio, not a body
         if prev and prev.group(1).lower() in _INDEFINITE and entry is None:
             return None  # "its Programme Office", "a Task Force": a common noun in capitals
         while len(words) > 1 and (words[-1] in ("of", "the", "and", "for") or words[-1][:1].islower()):
@@ -935,7 +938,7 @@ class Extractor:
             _resolve_body_by_kind(r, orgs.values())
         return Extracted(
             entities=entities,
-            people=[Person(name=r["name"], honorific=r["honorific"], title=r["title"], country=r["country"],
+            people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
                            organization=_person_organization(r["organization"], org_names), mentions=r["mentions"])
                     for r in people.values() if _is_person_view(r)],
             countries=list(countries.values()),
@@ -1376,6 +1379,18 @@ def _merge_admin_forms(locations: dict[str, list[int]]) -> dict[str, list[int]]:
 # phone number: none of these is part of a person's name
 _CONTACT_IN_NAME = re.compile(r"\s[-–—|/]\s|\s*\(|\s*[^\s@]+@|\s*\b(?:https?:|www\.)|\s*\+?\d|"
                               r"\s*\b(?:Tel|Tél|Phone|Mobile|Mob|Fax|E-?mail|Email)\b\.?:?", re.IGNORECASE)
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministers|Secretary|Secretaries|Commissioner|Minister of State)\s+"
+                               r"(?:of|for|in charge of)\s+(?:the\s+)?$")
+_TITLE_TAIL = re.compile(r"(?:[\s,;:–—-]+(?:and|or|the|of|for|to|at|on|in|a|an|with|by|de|du|des|la|le|&))+[\s,;:–—-]*$|[\s,;:–—-]+$")
+
+
+def _whole_title(title: str | None) -> str | None:
+    """A title never ends on a joiner or a comma ("Special Rapporteur on the", "... for Somalia and")."""
+    if not title:
+        return title
+    return _TITLE_TAIL.sub("", title) or None
+
+
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9&\-./]{1,14}\s*\)\s*$")
 
 
