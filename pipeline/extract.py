@@ -558,6 +558,10 @@ class Extractor:
                 rest = surface[len(text_of(block, orgs[0])):].split() if orgs[0].start == s else []
                 if len(orgs) == 1 and orgs[0].start == s and 1 <= len(rest) <= 2 and all(w in _ORG_HEADS for w in rest):
                     parent = orgs[0]  # "OSCE Secretariat", "AU Commission": a body of a known body
+                elif len(orgs) == 1 and orgs[0].start == s and len(rest) >= 3 and orgs[0].kind == "un_entity" \
+                        and _SUBSIDIARY.match(" ".join(rest)):
+                    # "Security Council Working Group on Children and Armed Conflict": a subsidiary body
+                    parent, rest = orgs[0], []
                 elif first_word in _ORG_HEADS and all(c.start > s for c in orgs):
                     pass  # "Office of the United Nations Resident Coordinator": the known body is part of the name
                 else:
@@ -565,7 +569,7 @@ class Extractor:
             if self.gazetteer.is_not_entity(surface) or self.gazetteer.is_title(surface):
                 continue
             known = self.gazetteer.lookup(surface)
-            if parent is not None and parent.entry is not None and known is None:
+            if parent is not None and parent.entry is not None and known is None and rest:
                 known = self.gazetteer.lookup(parent.entry.name + " " + " ".join(rest))
             if known is not None:
                 if known.label == "ORG" and parent is not None:
@@ -1070,6 +1074,8 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
             gap = text[words[j - 1].end():words[j].start()] if j > i else ""
             if j > i and (gap.strip() or "\t" in gap or ("\n" not in gap and len(gap) >= 3)):
                 break  # punctuation or a table cell boundary between the words
+            if j > i and w.rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "H.E", "Prof", "Mx", "Miss"):
+                break  # the next person ("... Armed Conflict\n    Ms. X")
             if _org_word(w):
                 run.append(j)
                 j += 1
@@ -1391,6 +1397,8 @@ def _whole_title(title: str | None) -> str | None:
     return _TITLE_TAIL.sub("", title) or None
 
 
+_SUBSIDIARY = re.compile(r"^(?:Working Group|Committee|Sub-Committee|Subcommittee|Panel of Experts|Group of Experts|"
+                         r"Ad Hoc Committee|Special Committee|Task Force) (?:on|of|for|established|pursuant) ")
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9&\-./]{1,14}\s*\)\s*$")
 
 
