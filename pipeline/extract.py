@@ -834,6 +834,13 @@ class Extractor:
             return c
         if not any(ch.isupper() for ch in surface):
             return None
+        if c.label == "ORG" and re.fullmatch(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*", surface) \
+                and surface not in ORG_KEYWORDS and surface not in _ORG_HEADS and g.lookup(surface) is None \
+                and (_PLACE_PREP_BEFORE.search(text[max(0, c.start - 14):c.start]) or _PLACE_NOUN_AFTER.match(text, c.end)):
+            # "a convoy went to Pibor", "the Joda border crossing": one word after a preposition of place
+            # or before a place's noun is a place the model took for a body
+            c.label, c.canonical = "LOCATION", surface
+            return c
         entry = g.lookup(surface)
         if c.label != "PERSON" and entry is None and " ".join(surface.split()) in g.demonyms:
             return None  # "Ukrainian": an adjective, never a place or a body
@@ -1399,6 +1406,9 @@ def _whole_title(title: str | None) -> str | None:
 
 _SUBSIDIARY = re.compile(r"^(?:Working Group|Committee|Sub-Committee|Subcommittee|Panel of Experts|Group of Experts|"
                          r"Ad Hoc Committee|Special Committee|Task Force) (?:on|of|for|established|pursuant) ")
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:to|from|near|towards|via|outside|around|into)\s+$")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:border|crossing|camp|town|village|city|area|region|district|county|province|"
+                               r"airport|port|road|river|valley|plains?|hills?|corridor|junction)\b")
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9&\-./]{1,14}\s*\)\s*$")
 
 

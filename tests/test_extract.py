@@ -265,3 +265,24 @@ def test_a_persons_organization_is_the_listed_organizations_name(pipe):
         "Ana Ruiz": "United Nations Office of Counter-Terrorism",
     }
     assert all(p.organization in names for p in result.people)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("Patrols along the road from the Joda border crossing to Renk were doubled.", "Joda"),
+    ("A humanitarian convoy went to Pibor after clashes.", "Pibor"),
+    ("She met families displaced from Carrefour.", "Carrefour"),
+])
+def test_one_word_after_a_preposition_of_place_is_a_place_not_a_body(pipe, text, place):
+    result = pipe._extractor.extract(text, one_block(text))
+    assert place in [loc.name for loc in result.locations]
+    assert place not in [o.name for o in result.organizations]
+
+
+@pytest.mark.model
+def test_a_name_the_model_alone_took_for_a_person_is_the_place_named_so_elsewhere(pipe):
+    text = ("Libya: UN mission urges swift reopening of Ras Ajdir crossing as traders wait\n\n"
+            "The mission called for the reopening of the Ras Ajdir border crossing near Ben Gardane.")
+    blocks = line_blocks(text)
+    result = pipe._extractor.extract(text, blocks)
+    assert not any(p.name in ("Ras Ajdir", "Ben Gardane") for p in result.people)
