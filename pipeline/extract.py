@@ -558,8 +558,11 @@ class Extractor:
                 rest = surface[len(text_of(block, orgs[0])):].split() if orgs[0].start == s else []
                 if len(orgs) == 1 and orgs[0].start == s and 1 <= len(rest) <= 2 and all(w in _ORG_HEADS for w in rest):
                     parent = orgs[0]  # "OSCE Secretariat", "AU Commission": a body of a known body
-                elif len(orgs) == 1 and orgs[0].start == s and len(rest) >= 3 and orgs[0].kind == "un_entity" \
-                        and _SUBSIDIARY.match(" ".join(rest)):
+                elif len(orgs) == 1 and orgs[0].start == s and len(rest) >= 3 and (
+                        orgs[0].kind == "un_entity" and _SUBSIDIARY.match(" ".join(rest))
+                        or orgs[0].kind in ("un_entity", "intergovernmental") and _FIELD_PRESENCE.match(" ".join(rest))):
+                    # "Security Council Working Group on Children and Armed Conflict": a subsidiary body;
+                    # "OSCE Mission to Serbia", "EU Delegation to Nigeria": a field presence
                     # "Security Council Working Group on Children and Armed Conflict": a subsidiary body
                     parent, rest = orgs[0], []
                 elif first_word in _ORG_HEADS and all(c.start > s for c in orgs):
@@ -1062,7 +1065,8 @@ _GENERIC_MODIFIERS = frozenset("""Working Task Joint Expert Steering Executive A
     Coordinating Regional National Special Civil Security Armed Main Standing Sub Permanent General Central Local
     Interim Transitional State States Member Members Global International Legal Drafting Consultative Monitoring
     Contact Reference Core High-Level High Level Ministerial Inter-Agency Interagency Multi-Stakeholder Federal
-    Provincial County District Municipal City Police Defence Defense Military Human Rights""".split())
+    Provincial County District Municipal City Police Defence Defense Military Human Rights Field Country Liaison
+    Area Sub-Office Programme Project""".split())
 
 
 def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -1409,6 +1413,8 @@ _SUBSIDIARY = re.compile(r"^(?:Working Group|Committee|Sub-Committee|Subcommitte
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:to|from|near|towards|via|outside|around|into)\s+$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:border|crossing|camp|town|village|city|area|region|district|county|province|"
                                r"airport|port|road|river|valley|plains?|hills?|corridor|junction)\b")
+_FIELD_PRESENCE = re.compile(r"^(?:Mission|Delegation|Office|Programme Office|Project Office|Centre|Presence|"
+                             r"Liaison Office|Regional Office|Country Office) (?:to|in|for) (?:the )?[A-Z]")
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9&\-./]{1,14}\s*\)\s*$")
 
 
