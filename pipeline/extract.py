@@ -1465,6 +1465,11 @@ def _person_organization(org: str | None, index: dict[str, str]) -> str | None:
         acronym = m.group(0).strip(" ()")
         if _org_key(acronym) in index:
             return index[_org_key(acronym)]
+    # "Embassy of Pakistan in Nairobi": the listed body the name opens with
+    words = key.split()
+    for n in range(len(words) - 1, 1, -1):
+        if " ".join(words[:n]) in index and words[n] in ("in", "at", "to"):
+            return index[" ".join(words[:n])]
     bare = " ".join(_TRAILING_ACRONYM.sub("", org).split()).strip(" ,;:")
     return bare or None
 

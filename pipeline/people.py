@@ -630,6 +630,9 @@ class PeopleRules:
                 if stop is not None:
                     end = stop
                     continue
+            if end == k + 1 and w in _ROLE_MODIFIERS and toks[k].text in ("a", "an", "the"):
+                end += 1  # "X, a former Prime Minister of Senegal"
+                continue
             if w[:1].islower() and _SESSION_WORD.match(w.rstrip(",")):
                 end += 1  # "President of the seventy-eighth session of the General Assembly"
                 continue
@@ -664,7 +667,8 @@ class PeopleRules:
             segments = segments[1:]  # "H.E. Mr. X, Ambassador, Permanent Representative of Y"
             a, b = segments[0]
         if toks[a].text in ("the", "The", "a", "an") and a + 1 < b and (toks[a + 1].text[:1].isupper()
-                                                                      or toks[a + 1].text in self._lower_titles):
+                                                                      or toks[a + 1].text in self._lower_titles
+                                                                      or toks[a + 1].text in _ROLE_MODIFIERS):
             a += 1  # "the Emergency Relief Coordinator", "a researcher at ...": the article is no part of the title
         first = _text(toks, a, b).rstrip(".")
         if allow_lower:
@@ -799,6 +803,11 @@ class PeopleRules:
             if entry is not None:
                 if entry.label == "COUNTRY" and country is None:
                     country = entry.code
+                    if mission is not None and organization is None and not toks[first_tok].text.endswith("s"):
+                        # "Counsellor, Permanent Mission of China to the United Nations": the mission, as written
+                        m_end = toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0)
+                        organization, org_kind, org_is_new = seg_core.rstrip("."), "government", True
+                        org_span = (toks[first_tok].start, m_end)
                 elif entry.label == "ORG" and (organization is None or org_is_new and not entry.id.startswith("new:")
                                                or org_kind == "other" and org_span is not None):
                     # a known body beats a unit named before it ("Director, Policy Division, UNDP")
