@@ -1411,6 +1411,7 @@ def _whole_title(title: str | None) -> str | None:
 _SUBSIDIARY = re.compile(r"^(?:Working Group|Committee|Sub-Committee|Subcommittee|Panel of Experts|Group of Experts|"
                          r"Ad Hoc Committee|Special Committee|Task Force) (?:on|of|for|established|pursuant) ")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:to|from|near|towards|via|outside|around|into)\s+$")
+_PLACE_PREP_ONLY = re.compile(r"\b(?:in|near|outside|around|towards|across|inside)\s+$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:border|crossing|camp|town|village|city|area|region|district|county|province|"
                                r"airport|port|road|river|valley|plains?|hills?|corridor|junction)\b")
 _FIELD_PRESENCE = re.compile(r"^(?:Mission|Delegation|Office|Programme Office|Project Office|Centre|Presence|"
@@ -1482,14 +1483,16 @@ def _one_sense(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.label == "LOCATION":
             places.setdefault(" ".join(text[c.start:c.end].split()), c)
-    if not places:
-        return cands
     out = []
     for c in cands:
         if c.label == "PERSON" and c.source == "model" and c.person is None:
-            place = places.get(" ".join(text[c.start:c.end].split()))
+            surface = " ".join(text[c.start:c.end].split())
+            place = places.get(surface)
             if place is not None:
                 c = replace(c, label="LOCATION", canonical=place.canonical, entry=place.entry)
+            elif _PLACE_PREP_ONLY.search(text[max(0, c.start - 12):c.start]) or _PLACE_NOUN_AFTER.match(text, c.end):
+                # "families displaced in Cité Soleil", "the Ras Ajdir crossing": where, not who
+                c = replace(c, label="LOCATION", canonical=surface, entry=None)
         out.append(c)
     return out
 

@@ -272,11 +272,13 @@ def test_a_persons_organization_is_the_listed_organizations_name(pipe):
     ("Patrols along the road from the Joda border crossing to Renk were doubled.", "Joda"),
     ("A humanitarian convoy went to Pibor after clashes.", "Pibor"),
     ("She met families displaced from Carrefour.", "Carrefour"),
+    ("She visited a learning centre in Cité Soleil and met families.", "Cité Soleil"),
 ])
 def test_one_word_after_a_preposition_of_place_is_a_place_not_a_body(pipe, text, place):
     result = pipe._extractor.extract(text, one_block(text))
     assert place in [loc.name for loc in result.locations]
     assert place not in [o.name for o in result.organizations]
+    assert place not in [p.name for p in result.people]
 
 
 @pytest.mark.model
