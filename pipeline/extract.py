@@ -370,6 +370,7 @@ class Extractor:
                 and any(s <= c.start and c.end <= e for s, e in spans))]
             final[unit_start:] = self._places_in_lists(text, root, inner, final[unit_start:])
         final.extend(self._countries_inside(text, final))
+        final = _one_sense(text, final)
         final.sort(key=lambda c: (c.start, c.end))
         return self._document_view(text, final)
 
@@ -557,6 +558,13 @@ class Extractor:
                 rest = surface[len(text_of(block, orgs[0])):].split() if orgs[0].start == s else []
                 if len(orgs) == 1 and orgs[0].start == s and 1 <= len(rest) <= 2 and all(w in _ORG_HEADS for w in rest):
                     parent = orgs[0]  # "OSCE Secretariat", "AU Commission": a body of a known body
+                elif len(orgs) == 1 and orgs[0].start == s and len(rest) >= 3 and (
+                        orgs[0].kind == "un_entity" and _SUBSIDIARY.match(" ".join(rest))
+                        or orgs[0].kind in ("un_entity", "intergovernmental") and _FIELD_PRESENCE.match(" ".join(rest))):
+                    # "Security Council Working Group on Children and Armed Conflict": a subsidiary body;
+                    # "OSCE Mission to Serbia", "EU Delegation to Nigeria": a field presence
+                    # "Security Council Working Group on Children and Armed Conflict": a subsidiary body
+                    parent, rest = orgs[0], []
                 elif first_word in _ORG_HEADS and all(c.start > s for c in orgs):
                     pass  # "Office of the United Nations Resident Coordinator": the known body is part of the name
                 else:
@@ -564,7 +572,7 @@ class Extractor:
             if self.gazetteer.is_not_entity(surface) or self.gazetteer.is_title(surface):
                 continue
             known = self.gazetteer.lookup(surface)
-            if parent is not None and parent.entry is not None and known is None:
+            if parent is not None and parent.entry is not None and known is None and rest:
                 known = self.gazetteer.lookup(parent.entry.name + " " + " ".join(rest))
             if known is not None:
                 if known.label == "ORG" and parent is not None:
@@ -633,6 +641,8 @@ class Extractor:
             long_end = block.start + len(before)
             start = _long_form_start(before, acr)
             entry = self.gazetteer.lookup(acr)
+            if entry is not None and start is not None and _another_body(before[start:], entry, self.gazetteer):
+                entry = None  # "Interregional Coordination Centre (ICC)": not the ICC the gazetteer knows
             if entry is not None:
                 # a known acronym: its long form, however spelled here, is the same entry
                 if start is not None:
@@ -715,8 +725,8 @@ class Extractor:
                 e = s + cut.start()
                 surface = text[s:e]
             if label == "PERSON":
-                cut = re.search(r"\s[-–—|]\s|\s*\(|\s*\S+@", surface)
-                if cut:  # "Ravina Shamdasani - ravina.shamdasani@un.org"
+                cut = _CONTACT_IN_NAME.search(surface)
+                if cut:  # "Ravina Shamdasani - ravina.shamdasani@un.org", "Peter Okafor +234 803 ..."
                     e = s + cut.start()
                     surface = text[s:e]
             if label in ("ORG", "PERSON", "PLACE") and surface.count("(") != surface.count(")"):
@@ -827,6 +837,13 @@ class Extractor:
             return c
         if not any(ch.isupper() for ch in surface):
             return None
+        if c.label == "ORG" and re.fullmatch(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*", surface) \
+                and surface not in ORG_KEYWORDS and surface not in _ORG_HEADS and g.lookup(surface) is None \
+                and (_PLACE_PREP_BEFORE.search(text[max(0, c.start - 14):c.start]) or _PLACE_NOUN_AFTER.match(text, c.end)):
+            # "a convoy went to Pibor", "the Joda border crossing": one word after a preposition of place
+            # or before a place's noun is a place the model took for a body
+            c.label, c.canonical = "LOCATION", surface
+            return c
         entry = g.lookup(surface)
         if c.label != "PERSON" and entry is None and " ".join(surface.split()) in g.demonyms:
             return None  # "Ukrainian": an adjective, never a place or a body
@@ -859,6 +876,9 @@ class Extractor:
         if words[0] in _PRONOUNS or not surface[:1].isupper() or _ROMAN.fullmatch(surface):
             return None  # "My Government", "united Nations", "XI"
         prev = re.search(r"(\w+)\s+$", text[max(0, c.start - 12):c.start])
+        if entry is None and _PORTFOLIO_BEFORE.search(text[max(0, c.start - 40):c.start]) \
+                and not any(w in _ORG_HEADS for w in words):
+            return None  # "Minister of the Interior of the Niger": a minister's portfolio, not a body
         if prev and prev.group(1).lower() in _INDEFINITE and entry is None:
             return None  # "its Programme Office", "a Task Force": a common noun in capitals
         while len(words) > 1 and (words[-1] in ("of", "the", "and", "for") or words[-1][:1].islower()):
@@ -927,10 +947,13 @@ class Extractor:
                 rec["mentions"].append(i)
             elif label == "LOCATION":
                 locations.setdefault(canonical or c.extra.get("text", ""), []).append(i)
+        org_names = _org_name_index(orgs.values())
+        for r in people.values():
+            _resolve_body_by_kind(r, orgs.values())
         return Extracted(
             entities=entities,
-            people=[Person(name=r["name"], honorific=r["honorific"], title=r["title"], country=r["country"],
-                           organization=r["organization"], mentions=r["mentions"])
+            people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
+                           organization=_person_organization(r["organization"], org_names), mentions=r["mentions"])
                     for r in people.values() if _is_person_view(r)],
             countries=list(countries.values()),
             organizations=[Organization(name=r["name"], acronym=r["acronym"], kind=r["kind"], mentions=r["mentions"])
@@ -955,8 +978,11 @@ _ORG_HEADS = frozenset(
     Partnership Platform Board Court Tribunal Parliament Bank Team Cell Government Presidency Federation
     Consortium League Trust Corporation Administration Inspectorate Gendarmerie Guard Command Panel Delegation Branch
     Section Sector Project Embassy Consulate Fundación Fondation Fundação Stiftung Instituto Institut Ministerio
-    Ministère Ministério Comité Comisión Consejo Conseil Agencia Agence Asociación""".split())
-_ORG_JOINERS = frozenset({"of", "for", "on", "against", "and", "the", "to", "de", "des", "du", "la", "le", "pour", "&"})
+    Ministère Ministério Comité Comisión Consejo Conseil Agencia Agence Asociación Assembly Senate Congress
+    Assembleia Asamblea Assemblée Congreso Congresso Senado Sénat Parlamento Parlement Mazhilis Majlis Duma Knesset
+    Sejm Rada Storting Riksdag Bundestag Khural Polícia Policía Polizia Polizei Guardia Carabinieri""".split())
+_ORG_JOINERS = frozenset({"of", "for", "on", "against", "and", "the", "to", "de", "des", "du", "la", "le", "pour", "&",
+                          "da", "do", "dos", "das", "del", "della", "di", "y", "e"})
 # Before a name, these make it a common noun ("a Programme Office", "their Liaison Office").
 _INDEFINITE = frozenset({"a", "an", "its", "their", "our", "his", "her", "your", "my", "each", "every", "any", "new",
                          "another", "this", "that", "these", "those", "such"})
@@ -1039,7 +1065,8 @@ _GENERIC_MODIFIERS = frozenset("""Working Task Joint Expert Steering Executive A
     Coordinating Regional National Special Civil Security Armed Main Standing Sub Permanent General Central Local
     Interim Transitional State States Member Members Global International Legal Drafting Consultative Monitoring
     Contact Reference Core High-Level High Level Ministerial Inter-Agency Interagency Multi-Stakeholder Federal
-    Provincial County District Municipal City Police Defence Defense Military Human Rights""".split())
+    Provincial County District Municipal City Police Defence Defense Military Human Rights Field Country Liaison
+    Area Sub-Office Programme Project""".split())
 
 
 def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -1058,6 +1085,8 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
             gap = text[words[j - 1].end():words[j].start()] if j > i else ""
             if j > i and (gap.strip() or "\t" in gap or ("\n" not in gap and len(gap) >= 3)):
                 break  # punctuation or a table cell boundary between the words
+            if j > i and w.rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "H.E", "Prof", "Mx", "Miss"):
+                break  # the next person ("... Armed Conflict\n    Ms. X")
             if _org_word(w):
                 run.append(j)
                 j += 1
@@ -1135,11 +1164,20 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
         return []
     if all(re.sub(r"(?:['’]s|\.)$", "", w) in _ORG_HEADS or w in _GENERIC_MODIFIERS for w in capitals):
         return []  # "the Working Group", "Heads of State and Government": a kind of body, no name
+    # "Emergency Operations Centre of the Ministry of Health of Somalia": a unit, then the body it belongs to
+    for k in range(first_head + 1, end - 1):
+        if words[k].group() == "of" and words[k + 1].group() == "the" and words[k + 2].group() in _OUTER_HEADS:
+            s, e = words[start].start(), words[k - 1].end()
+            return [(s, e)] + _org_in_run(text, words, [x for x in run if x >= k + 2 and x <= end], role_words)
     s, e = words[start].start(), words[end].end()
     m = re.search(r"(?:['’]s|\.)$", text[s:e])
     if m:
         e -= len(m.group())
     return [(s, e)]
+
+
+# Bodies that other bodies belong to: "X Centre of the Ministry of Health" names two organizations
+_OUTER_HEADS = frozenset({"Ministry", "Government", "Ministère", "Ministerio", "Ministério", "Presidency"})
 
 
 _ITEM_RE = r"[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|da|de|do|du|del|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)){0,3}"
@@ -1229,6 +1267,20 @@ def _rules_tokenizer(spacy):
     return nlp
 
 
+_NAME_FILLERS = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "la", "des", "du", "United", "Nations", "UN"})
+
+
+def _another_body(long: str, entry: Entry, g: Gazetteer) -> bool:
+    """Whether the long form written before a known acronym names another body than the gazetteer's:
+    no word in common with the entry's name and not one of its names."""
+    long = _LEADING_ARTICLE.sub("", " ".join(long.split()))
+    if g.lookup(long) is not None:
+        return False
+    mine = {w.casefold() for w in re.findall(r"[\w'’-]+", long) if w not in _NAME_FILLERS}
+    theirs = {w.casefold() for w in re.findall(r"[\w'’-]+", entry.name) if w not in _NAME_FILLERS}
+    return len(mine) >= 2 and not (mine & theirs)
+
+
 def _long_form_start(before: str, acronym: str) -> int | None:
     """Where the long form of ``acronym`` starts in ``before`` (Schwartz & Hearst 2003), or ``None``."""
     letters = [ch.lower() for ch in acronym if ch.isalnum()]
@@ -1251,6 +1303,12 @@ def _long_form_start(before: str, acronym: str) -> int | None:
     long = s[start:]
     if len(long.split()) < 2 or not long[:1].isupper() and not long.startswith("the "):
         return None
+    while True:
+        # initials written before the name are part of it ("S. Rajaratnam School of International Studies")
+        m = re.search(r"(?:^|\s)([A-Z]\.)\s+$", s[:start])
+        if m is None:
+            break
+        start = m.start(1)
     return base + start
 
 
@@ -1334,6 +1392,111 @@ def _merge_admin_forms(locations: dict[str, list[int]]) -> dict[str, list[int]]:
     return out
 
 
+# Where a name the model found runs into a dash, a bracket, an e-mail address, a web address or a
+# phone number: none of these is part of a person's name
+_CONTACT_IN_NAME = re.compile(r"\s[-–—|/]\s|\s*\(|\s*[^\s@]+@|\s*\b(?:https?:|www\.)|\s*\+?\d|"
+                              r"\s*\b(?:Tel|Tél|Phone|Mobile|Mob|Fax|E-?mail|Email)\b\.?:?", re.IGNORECASE)
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministers|Secretary|Secretaries|Commissioner|Minister of State)\s+"
+                               r"(?:of|for|in charge of)\s+(?:the\s+)?$")
+_TITLE_TAIL = re.compile(r"(?:[\s,;:–—-]+(?:and|or|the|of|for|to|at|on|in|a|an|with|by|de|du|des|la|le|&))+[\s,;:–—-]*$|[\s,;:–—-]+$")
+
+
+def _whole_title(title: str | None) -> str | None:
+    """A title never ends on a joiner or a comma ("Special Rapporteur on the", "... for Somalia and")."""
+    if not title:
+        return title
+    return _TITLE_TAIL.sub("", title) or None
+
+
+_SUBSIDIARY = re.compile(r"^(?:Working Group|Committee|Sub-Committee|Subcommittee|Panel of Experts|Group of Experts|"
+                         r"Ad Hoc Committee|Special Committee|Task Force) (?:on|of|for|established|pursuant) ")
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:to|from|near|towards|via|outside|around|into)\s+$")
+_PLACE_PREP_ONLY = re.compile(r"\b(?:in|near|outside|around|towards|across|inside)\s+$")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:border|crossing|camp|town|village|city|area|region|district|county|province|"
+                               r"airport|port|road|river|valley|plains?|hills?|corridor|junction)\b")
+_FIELD_PRESENCE = re.compile(r"^(?:Mission|Delegation|Office|Programme Office|Project Office|Centre|Presence|"
+                             r"Liaison Office|Regional Office|Country Office) (?:to|in|for) (?:the )?[A-Z]")
+_TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9&\-./]{1,14}\s*\)\s*$")
+
+
+_BY_KIND = re.compile(r"^(.*\S) of the ([A-Z][\w-]+)$")
+
+
+def _resolve_body_by_kind(rec: dict, orgs) -> None:
+    """"Vice-President of the Council": a body named by its kind alone in a title is the document's
+    one organization of that kind ("Economic and Social Council"); the title keeps the rest."""
+    m = _BY_KIND.match(rec.get("title") or "")
+    if m is None or rec.get("organization") or m.group(2) not in _ORG_HEADS:
+        return
+    named = {r["name"] for r in orgs if r["name"] and r["name"].split()[-1] == m.group(2) and len(r["name"].split()) > 1}
+    if len(named) == 1:
+        rec["title"], rec["organization"] = m.group(1), named.pop()
+
+
+def _org_key(name: str) -> str:
+    """A comparison key for an organization's name: no "(ACRONYM)", no leading "the", spacing and case folded."""
+    bare = " ".join(_TRAILING_ACRONYM.sub("", name).split()).strip(" ,;:.")
+    bare = re.sub(r"^the\s+", "", bare, flags=re.IGNORECASE)
+    return bare.replace("’", "'").casefold()
+
+
+def _org_name_index(orgs) -> dict[str, str]:
+    """Key of a name or acronym -> the ``name`` of the organization in ``organizations``."""
+    index: dict[str, str] = {}
+    for r in orgs:
+        if r["name"]:
+            index.setdefault(_org_key(r["name"]), r["name"])
+    for r in orgs:
+        if r["name"] and r["acronym"]:
+            index.setdefault(_org_key(r["acronym"]), r["name"])
+    return index
+
+
+def _person_organization(org: str | None, index: dict[str, str]) -> str | None:
+    """A person's organization as its canonical name: the ``name`` of the organization listed in
+    ``organizations`` when it is there (by name or acronym), else the name as written without a
+    trailing "(ACRONYM)" and surrounding spaces."""
+    if not org:
+        return org
+    key = _org_key(org)
+    if key in index:
+        return index[key]
+    m = _TRAILING_ACRONYM.search(org)
+    if m is not None:
+        acronym = m.group(0).strip(" ()")
+        if _org_key(acronym) in index:
+            return index[_org_key(acronym)]
+    # "Embassy of Pakistan in Nairobi": the listed body the name opens with
+    words = key.split()
+    for n in range(len(words) - 1, 1, -1):
+        if " ".join(words[:n]) in index and words[n] in ("in", "at", "to"):
+            return index[" ".join(words[:n])]
+    bare = " ".join(_TRAILING_ACRONYM.sub("", org).split()).strip(" ,;:")
+    return bare or None
+
+
+def _one_sense(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A name the model alone took for a person ("reopening of Ras Ajdir crossing") is the place
+    the document names that way elsewhere by a rule, a gazetteer or the model: one name, one sense
+    in one document."""
+    places: dict[str, Candidate] = {}
+    for c in cands:
+        if c.label == "LOCATION":
+            places.setdefault(" ".join(text[c.start:c.end].split()), c)
+    out = []
+    for c in cands:
+        if c.label == "PERSON" and c.source == "model" and c.person is None:
+            surface = " ".join(text[c.start:c.end].split())
+            place = places.get(surface)
+            if place is not None:
+                c = replace(c, label="LOCATION", canonical=place.canonical, entry=place.entry)
+            elif _PLACE_PREP_ONLY.search(text[max(0, c.start - 12):c.start]) or _PLACE_NOUN_AFTER.match(text, c.end):
+                # "families displaced in Cité Soleil", "the Ras Ajdir crossing": where, not who
+                c = replace(c, label="LOCATION", canonical=surface, entry=None)
+        out.append(c)
+    return out
+
+
 def _is_person_view(rec: dict) -> bool:
     """Whether a person goes into ``people``: named in full, or with an honorific or a role.
 
@@ -1370,6 +1533,11 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
             if w == rw or (len(w) < len(rw) and rw[-len(w):] == w):
                 target = rec
                 break
+        if target is None and len(w) == 1 and (c.person is not None and c.person.honorific or c.source == "model"):
+            # "Ms. Park" after "Ms. Park Ji-won": the family name written first
+            first = [rec for rec in records if len(words(rec["name"])) > 1 and words(rec["name"])[0] == w[0]]
+            if len(first) == 1:
+                target = first[0]
         if target is None:
             target = {"name": name, "honorific": None, "title": None, "country": None, "organization": None}
             records.append(target)

@@ -27,7 +27,7 @@ from .gazetteers import Entry, Gazetteer
 
 #: Lower-case particles that may sit inside a personal name ("Ursula von der Leyen").
 NAME_PARTICLES = frozenset(
-    "al el bin bint ibn abu ould de da das do dos du del della di van von der den ter la le y e zu".split()
+    "al el bin binti bint ibn abu ould de da das do dos du del della di van von der den ter la le y e zu".split()
 )
 #: Words that make a capitalized run an organization, not a person.
 ORG_KEYWORDS = frozenset(
@@ -38,6 +38,11 @@ ORG_KEYWORDS = frozenset(
     Section Branch Team Cell Task Compact Embassy Consulate Delegation Fundación Fondation Fundação Stiftung Instituto
     Institut Ministerio Ministère Ministério Comité Comisión Commissione Consejo Conseil Agencia Agence Asociación
     Association Organisation Agreement Treaty Convention Declaration Conference Charter Coalition Partnership Platform Observatory Movement Front Party Brigade""".split()
+) | frozenset(
+    # legislatures and police forces by their own names ("Assembleia da República", "Polícia Judiciária", "Mazhilis")
+    """Senate Congress Assembleia Asamblea Assemblée Congreso Congresso Senado Sénat Parlamento Parlement Mazhilis
+    Majlis Duma Knesset Sejm Rada Storting Riksdag Folketing Eduskunta Bundestag Bundesrat Khural Polícia Policía
+    Polizia Polizei Gendarmerie Guardia Garda Carabinieri Tribunal Tribunale Corte""".split()
 )
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
@@ -219,6 +224,12 @@ class PeopleRules:
             if w in _CONNECTORS or w in ("and", "the", "The"):
                 j -= 1
                 continue
+            if w == "," and j < end and j >= 3 and toks[j].text[:1].isupper() and toks[j].text not in self.title_words \
+                    and _entry_starting(spans, toks[j].start) is None and _word_like(toks[j - 2].text) \
+                    and toks[j - 2].text[:1].isupper() and toks[j - 3].text in ("of", "for", "and") + tuple(
+                        t for t in (toks[j - 3].text,) if t[:1].isupper()):
+                j -= 1  # "Commissioner for Political Affairs, Peace and Security of the ECOWAS Commission, X": a portfolio list
+                continue
             if (w[:1].isupper() and _word_like(w)) or w.lower() in self._lower_titles:
                 if w.endswith(".") and not w.endswith("s.") and len(w) > 2 and w not in self._honorifics:
                     break
@@ -279,7 +290,7 @@ class PeopleRules:
             return Role(title=_text(toks, j, end), country=country, organization=organization, org_kind=org_kind,
                         title_span=(toks[j].start, toks[end - 1].end), body_title=body_title)
         return Role(title=role.title, country=country or role.country, organization=organization or role.organization,
-                    org_kind=org_kind or role.org_kind, title_span=(toks[j].start, toks[end - 1].end),
+                    org_kind=org_kind or role.org_kind, title_span=role.title_span or (toks[j].start, toks[end - 1].end),
                     skip_spans=role.skip_spans, body_title=body_title if role.title == _text(toks, j, end) else None)
 
     def behalf_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
@@ -323,6 +334,10 @@ class PeopleRules:
                     parts.pop()
                 honorific = " ".join(t.text for t in toks[i:parts[-1][1]]) if parts else None
                 name_end = self._name(toks, hon_end, spans)
+                if name_end > hon_end and name_end < len(toks) and name_end - hon_end < 6 \
+                        and toks[name_end].text.endswith(":") and _name_like(toks[name_end].text[:-1]) \
+                        and toks[name_end].text[:-1] not in self.title_words and toks[name_end].text[:-1] not in ORG_KEYWORDS:
+                    name_end += 1  # "Mr. Ruiz Massieu: Since my last briefing ...": a speaker's name ends at the colon
                 if name_end > hon_end and self._plausible_with_honorific(toks, i, hon_end, name_end, spans):
                     role, after = self._after_name(toks, name_end, spans, require_title=True, stops=stops)
                     if role is None and name_end < len(toks) and "\n" in line[toks[name_end - 1].end - offset:
@@ -361,8 +376,8 @@ class PeopleRules:
     def _match(self, toks, i, j, honorific, role, form) -> PersonMatch:
         start, end = toks[i].start, toks[j - 1].end
         name = " ".join(t.text for t in toks[i:j])
-        if name.endswith(".") and not _is_initial(toks[j - 1].text):
-            name, end = name[:-1], end - 1  # the sentence's full stop
+        if name.endswith(".") and not _is_initial(toks[j - 1].text) or name.endswith(":"):
+            name, end = name[:-1], end - 1  # the sentence's full stop, a speaker's colon
         for suffix in _POSSESSIVE:
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
                 name = name[: -len(suffix)]
@@ -411,6 +426,9 @@ class PeopleRules:
             if j > i and w in _NAME_HONORIFICS and j + 1 < len(toks) and _name_like(toks[j + 1].text) \
                     and toks[j + 1].text not in self.title_words:
                 j += 1  # "Hassan Sheikh Mohamud": the word is part of the name here
+                continue
+            if j > i and toks[j - 1].text in _PATRONYMIC and _name_like(w):
+                j += 1  # "Mohamad bin Haji Hasan", "Ahmad bin Tengku Ibrahim": the father's name, with his style
                 continue
             if j > i and self._honorific_run(toks, j) > j:
                 break
@@ -462,16 +480,23 @@ class PeopleRules:
         return None
 
     def _mandate_end(self, toks: list[_Tok], i: int) -> int | None:
-        """End of a lower-case mandate starting at ``i`` that runs to a comma, a bracket or the line's end."""
-        for j in range(i, min(len(toks), i + 14)):
+        """End of a lower-case mandate starting at ``i``: it runs to a comma, a bracket, the end of the
+        sentence or the line, or up to a verb or relative word ("..., Special Rapporteur on the rights of
+        persons with disabilities who spoke first")."""
+        limit = 24
+        for j in range(i, min(len(toks), i + limit)):
             w = toks[j].text
             if w in (",", ";", "(", ")"):
                 return j
             if w.rstrip(".") in _MANDATE_STOP or w.endswith(":"):
-                return None
+                return j if j > i + 1 and w.rstrip(".") in _MANDATE_STOP else None
             if w.endswith(".") and len(w) > 2:
+                if w[-2].islower() and (j + 1 == len(toks) or toks[j + 1].text[:1].isupper()):
+                    return j + 1  # the sentence ends with the mandate
                 return None
-        return len(toks) if len(toks) - i <= 14 else None
+            if w[:1].isupper() and w not in NAME_PARTICLES and self._honorific_run(toks, j) > j:
+                return j if j > i + 1 else None  # another person begins
+        return len(toks) if len(toks) - i <= limit else None
 
     def _body_segment(self, toks: list[_Tok], k: int, spans) -> tuple[Entry, int] | None:
         """A segment that only names a body: the entry, optionally "(ACR)" and a head ("Secretariat")."""
@@ -525,11 +550,35 @@ class PeopleRules:
         elif toks[k].text == "of" and k + 1 < len(toks):
             j = k + 2 if toks[k + 1].text in ("the", "The") and k + 2 < len(toks) else k + 1
             entry = _entry_starting(spans, toks[j].start)
+            if entry is not None and entry[2].label == "ORG":
+                after = _index_at_or_after(toks, entry[1], j)
+                if after < len(toks) and toks[after].text not in (",", ";", "(") and not toks[after - 1].text.endswith(".") \
+                        and not toks[after].text[:1].islower():
+                    return None, k  # "... of the Coast Guard of X asked": a verb may follow
+                # "Ms. Nomvula Dlamini of the Financial Intelligence Centre of South Africa, on ..."
+                return Role(organization=entry[2].name, org_kind=entry[2].kind), after
             if entry is None or entry[2].label != "COUNTRY":
                 return None, k
             country = entry[2].code  # "Ambassador X of Switzerland[, Chair of ...]"
             k = _index_at_or_after(toks, entry[1], j)
         role = None
+        if k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].text == "who" and toks[k + 2].text in _HEADS_VERBS:
+            # "Mr. X, who heads the Indonesian Financial Transaction Reports and Analysis Centre (PPATK)",
+            # "X, who heads UNSMIL as Deputy Special Representative ..."
+            j = k + 4 if toks[k + 3].text in ("the", "The") else k + 3
+            entry = _entry_starting(spans, toks[j].start) if j < len(toks) else None
+            if entry is not None and entry[2].label == "ORG" and country is None and organization is None:
+                after = _index_at_or_after(toks, entry[1], j)
+                if after + 2 < len(toks) and toks[after].text == "(" and toks[after + 2].text == ")":
+                    after += 3
+                title = None
+                if after + 1 < len(toks) and toks[after].text == "as":
+                    inner, end2 = self._role(toks, after + 1, spans, allow_lower=False, stops=stops)
+                    if inner is not None and inner.title and inner.country is None and inner.organization is None:
+                        title, after = inner.title, end2
+                        return Role(title=title, organization=entry[2].name, org_kind=entry[2].kind,
+                                    title_span=inner.title_span), after
+                return Role(organization=entry[2].name, org_kind=entry[2].kind), after
         if k < len(toks) and toks[k].text == ",":
             role, k2 = self._role(toks, k + 1, spans, stops=stops)
             if role is None and organization is None:
@@ -581,6 +630,9 @@ class PeopleRules:
                 if stop is not None:
                     end = stop
                     continue
+            if end == k + 1 and w in _ROLE_MODIFIERS and toks[k].text in ("a", "an", "the"):
+                end += 1  # "X, a former Prime Minister of Senegal"
+                continue
             if w[:1].islower() and _SESSION_WORD.match(w.rstrip(",")):
                 end += 1  # "President of the seventy-eighth session of the General Assembly"
                 continue
@@ -599,6 +651,8 @@ class PeopleRules:
                 end += 1
                 break
             end += 1
+        while end > k + 1 and toks[end - 1].text in _TRAILING_JOINERS:
+            end -= 1  # "Special Representative for Somalia and H.E. Mr. X": the role ends before the joiner
         segments: list[tuple[int, int]] = []
         seg_start = k
         for j in range(k, end + 1):
@@ -613,7 +667,8 @@ class PeopleRules:
             segments = segments[1:]  # "H.E. Mr. X, Ambassador, Permanent Representative of Y"
             a, b = segments[0]
         if toks[a].text in ("the", "The", "a", "an") and a + 1 < b and (toks[a + 1].text[:1].isupper()
-                                                                      or toks[a + 1].text in self._lower_titles):
+                                                                      or toks[a + 1].text in self._lower_titles
+                                                                      or toks[a + 1].text in _ROLE_MODIFIERS):
             a += 1  # "the Emergency Relief Coordinator", "a researcher at ...": the article is no part of the title
         first = _text(toks, a, b).rstrip(".")
         if allow_lower:
@@ -669,7 +724,8 @@ class PeopleRules:
             if toks[j].text not in _CONNECTORS:
                 continue
             hit = _affiliation_at(toks, j, scan_end, spans)
-            if hit is None or is_subunit(hit[2]):
+            if hit is None or is_subunit(hit[2]) and not _acronym_after(toks, hit) \
+                    or _unit_of_a_body(toks, hit, scan_end, spans):
                 continue
             t = _index_at_or_after(toks, hit[0], j)
             entry = hit[2]
@@ -677,6 +733,13 @@ class PeopleRules:
             title_end = j
             if entry.label == "COUNTRY":
                 country = entry.code
+                tm = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
+                if toks[j].text in ("of", "at") and toks[tm].start < hit[0] and scan_end > tm:
+                    # "Chargé d'affaires a.i. of the Permanent Mission of Brazil": the mission is the body
+                    # the person serves in, its State the one represented
+                    m_end = toks[scan_end - 1].end - (1 if toks[scan_end - 1].text.endswith(".") else 0)
+                    organization, org_kind, org_is_new = _text(toks, tm, scan_end).rstrip("."), "government", True
+                    org_span = (toks[tm].start, m_end)
             elif toks[j].text == "to" and entry.id == "org:un":
                 skip.append((toks[j].start, hit[1]))
             else:
@@ -701,6 +764,17 @@ class PeopleRules:
         if scan_end > b:
             last = scan_end
         for a2, b2 in later:
+            if title_end == a2 - 1 and country is None and organization is None \
+                    and re.search(r"\b(?:of|for)\b", title) and all(
+                        toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&")
+                        for x in range(a2, b2)) and toks[a2].text[:1].isupper() \
+                    and not any(toks[x].text.rstrip(".") in ORG_KEYWORDS or toks[x].text in self.title_words for x in range(a2, b2)) \
+                    and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < b2 for sp in spans) and b2 - a2 <= 6:
+                # "Minister for Foreign Affairs, International Cooperation and Communities": the portfolio goes on
+                title_end = b2
+                title = _text(toks, a, b2).rstrip(".")
+                last = b2
+                continue
             seg = _text(toks, a2, b2).rstrip(".")
             seg_core = seg[4:] if seg.startswith(("the ", "The ")) else seg
             first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
@@ -729,6 +803,11 @@ class PeopleRules:
             if entry is not None:
                 if entry.label == "COUNTRY" and country is None:
                     country = entry.code
+                    if mission is not None and organization is None and not toks[first_tok].text.endswith("s"):
+                        # "Counsellor, Permanent Mission of China to the United Nations": the mission, as written
+                        m_end = toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0)
+                        organization, org_kind, org_is_new = seg_core.rstrip("."), "government", True
+                        org_span = (toks[first_tok].start, m_end)
                 elif entry.label == "ORG" and (organization is None or org_is_new and not entry.id.startswith("new:")
                                                or org_kind == "other" and org_span is not None):
                     # a known body beats a unit named before it ("Director, Policy Division, UNDP")
@@ -741,6 +820,10 @@ class PeopleRules:
                 organization, org_kind = seg_core, "other"
                 first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
                 org_span = (toks[first_tok].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") and seg != _text(toks, a2, b2) else 0))
+                if b_core < b2 and b2 - b_core == 3 and b_core > first_tok and _ACRONYM_WORD.match(toks[b_core + 1].text):
+                    # "S. Rajaratnam School of International Studies (RSIS)": the name, then its acronym
+                    organization = _text(toks, first_tok, b_core)
+                    org_span = (toks[first_tok].start, toks[b_core - 1].end)
                 last = b2
                 continue
             break
@@ -766,6 +849,7 @@ def _text(toks: list[_Tok], a: int, b: int) -> str:
 
 
 # Written inside a name, these are part of it ("Hassan Sheikh Mohamud", "Tamim bin Hamad")
+_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "ould"})
 _NAME_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Shaikh", "Sheik"})
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-[A-Z][\w'’-]*$")
 _REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr.", "Sr."})
@@ -832,7 +916,7 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
 
 
 # What may follow a title word before the name: its portfolio ("Minister of Defence", "Secretary for Home Affairs")
-_PORTFOLIO = re.compile(r"\s+(?:of|for)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for))+")
+_PORTFOLIO = re.compile(r"\s+(?:of|for|in charge of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for)|,(?=\s+[A-Z]))+")
 # Title words that, right after a body's name, make the body part of a title ("the UN High Commissioner")
 _TITLE_HEADS = frozenset("High Secretary-General Special Commissioner Representative Envoy Coordinator Director "
                          "Executive President Chair Chairperson Rapporteur Adviser Advisor".split())
@@ -845,6 +929,8 @@ DOCUMENT_WORDS = frozenset("""Report Reports Statement Statements Proposal Propo
     Workshop Note Notes Letter Decision Update Visit Mandate Budget Protocol Staff Day Week Year Remarks Opening
     Closing Programme Panel Event Forum Guidelines Principles Action Roadmap Communiqué Summary Record Documents
     Document Photos Photo Videos Video News Press Related Print Share Email Follow Background Contacts Contact""".split())
+_HEADS_VERBS = frozenset({"heads", "leads", "directs", "chairs", "headed", "led", "directed", "chaired", "runs"})
+_ACRONYM_WORD = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}$")
 _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
 # Parts in a meeting's programme, written as labels ("Moderator: Ms. X"), which are no titles
 _SESSION_ROLES = frozenset({"moderator", "moderators", "facilitator", "facilitators", "panellist", "panellists",
@@ -853,6 +939,9 @@ _SESSION_ROLES = frozenset({"moderator", "moderators", "facilitator", "facilitat
 _SESSION_WORD = re.compile(r"^(?:session|sessions|meeting|special|regular|resumed|emergency|(?:[a-z]+-)?(?:first|second|"
                            r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+th))$")
 _POSTNOMINALS = frozenset({"MP", "OBE", "CBE", "KBE", "MBE", "KC", "QC", "SC", "PhD", "Ph.D", "MD", "Jr", "Sr", "MEP"})
+# A role never ends on one of these ("Special Rapporteur on the", "Special Representative for Somalia and")
+_TRAILING_JOINERS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by", "&", ",", ";",
+                               "or", "de", "du", "des", "la", "le"})
 _ROLE_MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "interim", "newly-appointed", "then"})
 _FUNCTION_WORDS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by"})
 _MANDATE_STOP = frozenset("said says stated told noted added warned called urged welcomed expressed presented briefed "
@@ -864,8 +953,28 @@ SUBUNIT_HEADS = frozenset("Unit Units Sector Section Branch Division Team Cell D
 
 
 def is_subunit(entry: Entry) -> bool:
-    """An organization known only by its form whose head makes it a part of a body ("... Unit")."""
-    return entry.id.startswith("new:") and entry.name.split()[-1] in SUBUNIT_HEADS
+    """An organization known only by its form whose head makes it a part of a body ("... Unit"),
+    unless the text gives it an acronym of its own ("Korea Financial Intelligence Unit (KoFIU)")."""
+    return entry.id.startswith("new:") and entry.name.split()[-1] in SUBUNIT_HEADS and not entry.acronym
+
+
+def _acronym_after(toks: list[_Tok], hit: GazetteerSpan) -> bool:
+    """Whether "(ACRONYM)" follows the name: a body the text names as its own."""
+    k = _index_at_or_after(toks, hit[1], 0)
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and bool(_ACRONYM_WORD.match(toks[k + 1].text))
+
+
+def _unit_of_a_body(toks: list[_Tok], hit: GazetteerSpan, end: int, spans: Sequence[GazetteerSpan]) -> bool:
+    """Whether an organization known only by its form is followed by "of [the]" and another body:
+    a unit of it, which stays in the title ("Director of the Emergency Operations Centre of the
+    Ministry of Health")."""
+    if not hit[2].id.startswith("new:"):
+        return False
+    k = _index_at_or_after(toks, hit[1], 0)
+    if k >= end or toks[k].text != "of":
+        return False
+    nxt = _affiliation_at(toks, k, end, spans)
+    return nxt is not None and nxt[2].label == "ORG"
 
 
 def _names_a_body(toks: list[_Tok], a: int, b: int, spans: Sequence[GazetteerSpan]) -> bool:

@@ -235,3 +235,56 @@ def test_model_finds_people_the_rules_cannot_and_reads_the_title_before(pipe):
     result = ex.extract(text, one_block(text))
     assert [(p.name, p.title, p.organization) for p in result.people] == [
         ("Olga Sarrado", "spokesperson", "Office of the United Nations High Commissioner for Refugees")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Contact Mary Green mary.green@un.org or Peter Okafor +234 803 123 4567",
+    "For more information: Ms. Ravina Shamdasani - ravina.shamdasani@un.org, Tel. +41 22 917 9169",
+    "Media contact: John Brown, Spokesperson, Email: john.brown@un.org, www.un.org/en",
+])
+def test_contact_details_are_no_part_of_a_name(pipe, text):
+    ex = pipe._extractor
+    result = ex.extract(text, one_block(text))
+    assert_offsets(text, result, one_block(text))
+    names = [e.text for e in result.entities if e.label == "PERSON"]
+    assert names
+    assert not any("@" in n or any(ch.isdigit() for ch in n) or "www" in n for n in names), names
+
+
+@pytest.mark.model
+def test_a_persons_organization_is_the_listed_organizations_name(pipe):
+    ex = pipe._extractor
+    text = ("Mr. Dan Smith, Director, Stockholm International Peace Research Institute (SIPRI), and Ms. Jane Doe, "
+            "Programme Officer, UNOCT, spoke. Ms. Ana Ruiz, Adviser, United Nations Office of Counter-Terrorism (UNOCT) ")
+    result = ex.extract(text, one_block(text))
+    names = {o.name for o in result.organizations}
+    assert {p.name: p.organization for p in result.people} == {
+        "Dan Smith": "Stockholm International Peace Research Institute",
+        "Jane Doe": "United Nations Office of Counter-Terrorism",
+        "Ana Ruiz": "United Nations Office of Counter-Terrorism",
+    }
+    assert all(p.organization in names for p in result.people)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("Patrols along the road from the Joda border crossing to Renk were doubled.", "Joda"),
+    ("A humanitarian convoy went to Pibor after clashes.", "Pibor"),
+    ("She met families displaced from Carrefour.", "Carrefour"),
+    ("She visited a learning centre in Cité Soleil and met families.", "Cité Soleil"),
+])
+def test_one_word_after_a_preposition_of_place_is_a_place_not_a_body(pipe, text, place):
+    result = pipe._extractor.extract(text, one_block(text))
+    assert place in [loc.name for loc in result.locations]
+    assert place not in [o.name for o in result.organizations]
+    assert place not in [p.name for p in result.people]
+
+
+@pytest.mark.model
+def test_a_name_the_model_alone_took_for_a_person_is_the_place_named_so_elsewhere(pipe):
+    text = ("Libya: UN mission urges swift reopening of Ras Ajdir crossing as traders wait\n\n"
+            "The mission called for the reopening of the Ras Ajdir border crossing near Ben Gardane.")
+    blocks = line_blocks(text)
+    result = pipe._extractor.extract(text, blocks)
+    assert not any(p.name in ("Ras Ajdir", "Ben Gardane") for p in result.people)
