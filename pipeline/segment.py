@@ -1006,7 +1006,12 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # on countering the use of new and emerging technologies ..." the reader's title is the second
 # line: the first names who meets, the second what the document is about. When nothing but header
 # lines comes before the body (a General Assembly record: "General Assembly / Seventy-sixth
-# session / 58th plenary meeting / <date>"), the first organisation line is the title.
+# session / 58th plenary meeting / <date>"), the first organisation line is the title. So it is
+# in an official record whose front page goes on under its fields: once an organisation line and
+# a meeting-number line ("9601st meeting") have been passed, a "President:", "Chair:" or
+# "Members:" field ends the search. The lines under it are the record's agenda ("The situation in
+# Colombia", "Report of the Secretary-General on ..."), which names the business of the meeting,
+# not the record; a press release over the same meeting has a headline and no such fields.
 #
 # A title runs over the next lines (no blank line between, at most TITLE_MAX_LINES) when a line
 # is visibly cut: it ends on a function word, a hyphen or a comma, the next line starts with a
@@ -1181,8 +1186,16 @@ def _is_title_case(content: str) -> bool:
 
 def is_field_line(content: str) -> bool:
     """A "Label: value" line of a meeting header ("President: Mr. X (Maldives)", "Venue: ...")."""
+    return _field_label(content) in _headers().field_labels
+
+
+def _field_label(content: str) -> str | None:
     label = re.match(r"([^:\n]{1,30}):\s", content)
-    return bool(label) and label.group(1).strip().lower() in _headers().field_labels
+    return label.group(1).strip().lower() if label else None
+
+
+#: The fields of an official record's front page, under its organ, session and meeting lines.
+_RECORD_FIELDS = frozenset({"president", "acting president", "chair", "chairperson", "chairman", "members", "present"})
 
 
 #: A column gap: a tab or a run of spaces inside a line (a table row or a two-column front page).
@@ -1302,6 +1315,7 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
     title_start: int | None = None  # where the title starts when not at its line's start
     organisations: list[Line] = []
     labels: list[Line] = []  # release labels passed over under a letterhead
+    meeting_lines: list[Line] = []  # meeting-number lines passed over ("9601st meeting")
     for i, (k, line) in enumerate(entries):
         if any(line is o for o in organisations):
             continue  # the second line of a letterhead name taken with the first
@@ -1353,6 +1367,10 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             and len(following.content) > len(line.content) and is_title_text(following.content, 1)
         ):  # a web page's topic over its headline ("UN News / Peace and Security / <headline>")
             continue
+        if kind == "session" and re.search(r"\bmeetings?\b", line.content, re.IGNORECASE):
+            meeting_lines.append(line)
+        if kind == "field" and organisations and meeting_lines and _field_label(line.content) in _RECORD_FIELDS:
+            break  # an official record's front page: what follows its "President:" is the agenda
         if kind in ("date", "session", "field", "label", "place"):
             continue
         run = [line]
