@@ -52,7 +52,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .models import Block, Segmented
-from .segment_dates import find_dates, is_dateline, pick_date
+from .segment_dates import find_dates, is_dateline, is_yearless_dateline, pick_date
 
 # =============================================================================================
 # PATTERNS - every pattern the predicates use, in one place.
@@ -1006,7 +1006,8 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # on countering the use of new and emerging technologies ..." the reader's title is the second
 # line: the first names who meets, the second what the document is about. When nothing but header
 # lines comes before the body (a General Assembly record: "General Assembly / Seventy-sixth
-# session / 58th plenary meeting / <date>"), the first organisation line is the title. So it is
+# session / 58th plenary meeting / <date>"), the organisation line nearest above the session
+# lines is the title (the organ, not "United Nations  S/PV.9601" over it). So it is
 # in an official record whose front page goes on under its fields: once an organisation line and
 # a meeting-number line ("9601st meeting") have been passed, a "President:", "Chair:" or
 # "Members:" field ends the search. The lines under it are the record's agenda ("The situation in
@@ -1134,13 +1135,28 @@ def is_section_label(content: str) -> bool:
 
 def _is_place_line(content: str) -> bool:
     words = content.split()
+    data = _headers()
     return (
         0 < len(words) <= PLACE_LINE_MAX_WORDS
         and len(content) <= 40
         and not any(ch.isdigit() for ch in content)
         and all(w[0].isupper() or w.lower() == "of" for w in words)
         and not re.search(r"[.;!?]$|:", content)  # "Malawi: Tropical Cyclone Freddy" is no place
+        # "Expert Group Meeting" over "Vienna, 3 May 2024" names the event, not where it was
+        and not any(w.lower().strip("()[],") in data.event_words or w.lower() in data.label_words for w in words)
     )
+
+
+def _names_event_beside_date(content: str) -> bool:
+    """A line that holds a date and names the event or document beside it ("Briefing to Member
+    States – 14 March 2024", "Security Council Open Debate on ..., 26 June 2024") is a heading
+    with its date, not a dateline: a dateline gives only a place, a weekday, a label or a time.
+    A word followed by a colon is a label ("Meeting: 3 May 2024")."""
+    rest = content
+    for d in reversed(find_dates(content)):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    events = _headers().event_words
+    return any(m.group(1).lower() in events for m in re.finditer(r"([A-Za-z][\w'’-]*)(?![\w'’-]*\s*:)", rest))
 
 
 #: The subject line of an e-mail or memo header: "Subject: <title>".
@@ -1216,6 +1232,9 @@ def header_kind(content: str) -> str | None:
                  or ("label" if is_page_furniture(p, False) else None) for p in parts]
         if all(kinds) and any(k != "place" for k in kinds):
             return "organisation" if "organisation" in kinds else next(k for k in kinds if k != "place")
+    symbol = re.fullmatch(r"(.+?)\s+([A-Z]{1,6}/\S+)", content)
+    if symbol and is_page_furniture(symbol.group(2), False) and _header_part_kind(symbol.group(1)) == "organisation":
+        return "organisation"  # the organ and the symbol one space apart ("United Nations S/PV.9601")
     return _header_part_kind(content)
 
 
@@ -1231,7 +1250,7 @@ def _is_dated_session_line(content: str) -> bool:
 
 
 def _header_part_kind(content: str) -> str | None:
-    if _is_date_only(content):
+    if _is_date_only(content) and not _names_event_beside_date(content):
         return "date"
     if is_session_line(content) or _is_dated_session_line(content):
         return "session"
@@ -1316,6 +1335,7 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
     organisations: list[Line] = []
     labels: list[Line] = []  # release labels passed over under a letterhead
     meeting_lines: list[Line] = []  # meeting-number lines passed over ("9601st meeting")
+    sessions: list[Line] = []  # session and meeting lines passed over
     for i, (k, line) in enumerate(entries):
         if any(line is o for o in organisations):
             continue  # the second line of a letterhead name taken with the first
@@ -1367,8 +1387,10 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             and len(following.content) > len(line.content) and is_title_text(following.content, 1)
         ):  # a web page's topic over its headline ("UN News / Peace and Security / <headline>")
             continue
-        if kind == "session" and re.search(r"\bmeetings?\b", line.content, re.IGNORECASE):
-            meeting_lines.append(line)
+        if kind == "session":
+            sessions.append(line)
+            if re.search(r"\bmeetings?\b", line.content, re.IGNORECASE):
+                meeting_lines.append(line)
         if kind == "field" and organisations and meeting_lines and _field_label(line.content) in _RECORD_FIELDS:
             break  # an official record's front page: what follows its "President:" is the agenda
         if kind in ("date", "session", "field", "label", "place"):
@@ -1399,7 +1421,10 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         ):  # a title cut out of a longer block leaves a header line or a subtitle, not a sentence
             chosen = run
         break
-    fallback = labels[:1] or organisations[:1]  # the kind of document names it better than its issuer
+    # the kind of document names it better than its issuer; of several organisation lines, the
+    # organ over the session lines ("United Nations  S/PV.9601 / Security Council / Seventy-ninth year")
+    over = [o for o in organisations if sessions and position[id(o)] < position[id(sessions[0])]]
+    fallback = labels[:1] or over[-1:] or organisations[:1]
     if not chosen and fallback:
         k = next(k for k, ln in entries if ln is fallback[0])
         if k < last_content or len(drafts[k].lines) > 1:
@@ -1549,13 +1574,19 @@ def _opening_spans(text: str, drafts: list[_Draft]) -> list[tuple[int, int]]:
     """(start, end) of the non-noise drafts for the date search, a run of header fields on
     adjacent lines ("From: ... / To: ... / Date: ... / Subject: ...") counted as one block: an
     e-mail's header must not push its first paragraph ("... to be held on 10 December") out of
-    the opening the date search reads."""
+    the opening the date search reads. For the same reason an undated header line standing alone
+    (an organisation, session or label line: "Commission on Narcotic Drugs", "Sixty-seventh
+    session", "Summary record of the 3rd meeting") is left out: a record's front page must not
+    push its "Held at ... on 14 March 2024" line out."""
     spans: list[tuple[int, int]] = []
     prev_field = False
     for d in drafts:
         if d.type == "noise":
             prev_field = False
             continue
+        if len(d.lines) == 1 and header_kind(d.first.content) in ("session", "organisation", "label") and not find_dates(d.first.content):
+            prev_field = False
+            continue  # an undated header line ("Sixty-seventh session") leaves room for the dated ones
         field = len(d.lines) == 1 and is_field_line(d.first.content)
         if field and prev_field and not text[spans[-1][1] : d.start].count("\n") > 1:
             spans[-1] = (spans[-1][0], d.end)
@@ -1566,7 +1597,8 @@ def _opening_spans(text: str, drafts: list[_Draft]) -> list[tuple[int, int]]:
 
 
 def _is_date_only(content: str) -> bool:
-    """A dateline ("4 February 2022", "New York, 4 February 2022", "2022-10-14")."""
+    """A dateline ("4 February 2022", "New York, 4 February 2022", "2022-10-14"), also one
+    without its year ("Thursday, 12 December")."""
     if len(content) > 100 or "\n" in content:
         return False
-    return any(is_dateline(content, d.start, d.end) for d in find_dates(content))
+    return any(is_dateline(content, d.start, d.end) for d in find_dates(content)) or is_yearless_dateline(content)
