@@ -20,7 +20,7 @@ A day and month without a year ("met on 12 March", "on Tuesday, 12 March") is us
 1b below, with the year of the document's own full date.
 
 Which date wins when there are several (``pick_date``), first rule that finds one. Only the
-*opening* of the document is searched (the first few non-noise blocks: title, datelines, first
+*opening* of the document is searched (but for rule 5) (the first few non-noise blocks: title, datelines, first
 paragraph; a run of header fields such as an e-mail's "From: / To: / Date: / Subject:" counts as
 one block, so that the invitation under it is still read); dates later in a text are its
 history ("on 26 June 1945 the Charter was signed"), and a speech with no meeting date in its
@@ -59,6 +59,9 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    subtitle line such as "Security Council, 9000th meeting, 4 February 2022").
 4. **Document date**: with no meeting date at all, the date a document's heading gives itself
    ("Letter dated 3 March 2023 from the Permanent Representative of ..."): its date of issue.
+5. **Closing dateline**: else a statement signed at its foot ("New York, 3 May 2024" on a line
+   of its own in the last CLOSING_BLOCKS blocks) is dated by it, its date of issue. This is the
+   only date read outside the opening.
 
 In every rule a date that is plainly something else is skipped: one introduced by "the attacks
 of", "since", "adopted on", "dated", "signed on" ..., or followed by "attacks" ("the
@@ -293,7 +296,33 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
         for d in find_dates(text[s:e]):
             if _DOCUMENT_DATED.search(text[s : s + d.start]) and e - s <= 2 * HEADER_BLOCK_CHARS:
                 return d.iso
+    return _closing_dateline(text, blocks)  # 5. the signature's dateline at the foot
+
+
+#: How many blocks from the end a signature's dateline may sit (rule 5).
+CLOSING_BLOCKS = 3
+
+
+def _closing_dateline(text: str, blocks: list[tuple[int, int]]) -> str | None:
+    """Rule 5: a statement signed at its foot ("New York, 3 May 2024" on a line of its own in
+    the last CLOSING_BLOCKS blocks, alone or under the signatory's name) is dated by that line,
+    its date of issue, when nothing in its opening dates it."""
+    for s, e in reversed(blocks[-CLOSING_BLOCKS:]):
+        if blocks and (s, e) == blocks[0]:
+            break  # the opening was read already
+        pos = s
+        for line in text[s:e].split("\n"):
+            for d in find_dates(line):
+                at = DateMatch(pos + d.start, pos + d.end, d.iso)
+                if is_dateline(line.strip(), *_stripped_span(line, d)) and not is_plainly_other(text, at):
+                    return d.iso
+            pos += len(line) + 1
     return None
+
+
+def _stripped_span(line: str, d: DateMatch) -> tuple[int, int]:
+    lead = len(line) - len(line.lstrip())
+    return d.start - lead, d.end - lead
 
 
 #: The front page of a UN document gives its date of issue under or after its distribution.
