@@ -1044,6 +1044,11 @@ TITLE_CASE_WRAP_CHARS = 25
 TITLE_WRAP_MIN_LINES = 8
 #: A place line next to a dateline: up to this many capitalised words.
 PLACE_LINE_MAX_WORDS = 4
+#: A meeting room, on a line of its own in a header: never a title.
+_VENUE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Room|Hall|Chamber|Salle)(?:\s+(?:[A-Z]{0,2}-?\d[\w.-]*|[IVXL]{1,5}))?(?:\s*\([A-Z0-9 -]{1,12}\))?"
+    r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|des|de|du))*){0,3}"
+)
 
 
 def is_organisation_line(content: str) -> bool:
@@ -1354,6 +1359,8 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             break
         if kind is None and i > 0 and _BARE_AGENDA_ITEM.fullmatch(entries[i - 1][1].content):
             kind = "session"  # the name of the agenda item on the line under "Agenda item 4"
+        if kind is None and _VENUE.fullmatch(line.content):
+            kind = "place"  # "Conference Room 4", "Trusteeship Council Chamber, United Nations Headquarters"
         if kind is None and _is_place_line(line.content):
             near = [entries[j][1] for j in (i - 1, i + 1) if 0 <= j < len(entries)]
             if any(adjacent(a, b) and _is_date_only(o.content) for o in near for a, b in ((o, line), (line, o))):

@@ -49,7 +49,8 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
    before; the last Monday up to the dateline). A dateline without its year ("Thursday,
    12 December") takes a year the document writes itself: in its header lines or opening (a
-   title "... Retreat 2024"), else in a copyright line; a weekday must fit that year and picks
+   title "... Retreat 2024"), else in a copyright line (so does a news dateline without its
+   year, "GENEVA (26 February) – ..."); a weekday must fit that year and picks
    among several. With no such year there is no date: a year is never guessed. The date of
    issue on a UN front page ("Distr.: General / 20 March 2024") comes last among datelines: a
    record ("9601st meeting / Wednesday, 10 April 2024", "Summary record of the 3rd meeting /
@@ -418,6 +419,11 @@ def _dateline(text: str, opening, dates: list[DateMatch], header_lines) -> str |
     for s, e in header_lines[:DATELINE_MAX_LINE]:  # 2c. a dateline without its year: "Thursday, 12 December"
         for m in _yearless(text[s:e]):
             if is_dateline(text[s:e], m.start(), m.end()):
+                return _year_for(text, m, opening, header_lines)
+    for s, e in opening:  # ... or a news dateline without its year: "GENEVA (26 February) – ..."
+        head = text[s : min(e, s + 60)].split("\n", 1)[0]
+        for m in _yearless(head):
+            if _is_news_dateline(text, s, DateMatch(s + m.start(), s + m.end(), "")):
                 return _year_for(text, m, opening, header_lines)
     return None
 
