@@ -66,7 +66,8 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
 
 In every rule a date that is plainly something else is skipped: one introduced by "the attacks
 of", "since", "adopted on", "dated", "signed on" ..., or followed by "attacks" ("the
-11 September 2001 attacks"). Dates inside noise lines are not considered.
+11 September 2001 attacks"); but an embargo line's date ("EMBARGOED until 3 May 2024, 10:00
+GMT") is the day of release, a dateline. Dates inside noise lines are not considered.
 """
 
 from __future__ import annotations
@@ -135,6 +136,8 @@ _NOT_EVENT_BEFORE = re.compile(
     r"(?:\s+(?:on|of|in|from))?(?:\s+the)?\s*)$",
     re.IGNORECASE,
 )
+# An embargo line gives the day of release, though "until" or "before" stands before its date.
+_EMBARGO = re.compile(r"\bembargo(?:ed)?\b[^\n]{0,60}$", re.IGNORECASE)
 # A meeting day given relative to the dateline (rule 2): "yesterday", "on Monday".
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE_DAY = re.compile(r"\b(?:(?P<yesterday>yesterday)|on\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
@@ -232,6 +235,8 @@ def _sentence_before(text: str, start: int) -> str:
 def is_plainly_other(text: str, d: DateMatch) -> bool:
     """A date that names a past event or a document, not the meeting."""
     before = _sentence_before(text, d.start)
+    if _EMBARGO.search(text, text.rfind("\n", 0, d.start) + 1, d.start):
+        return False  # "EMBARGOED until 3 May 2024, 10:00 GMT": the day of release
     return bool(_NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text[d.end : d.end + 40]))
 
 
