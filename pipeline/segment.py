@@ -993,6 +993,9 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   "STATEMENT / BY IRELAND AT ..."); with no heading after it, it is the title. A document kind
 #   standing first ("JOINT COMMUNIQUÉ" over a sentence-case description) is the title: nothing
 #   names the document better;
+# - a byline ("By UN News staff"), a meeting room ("Conference Room 4") and a bare place line
+#   under a dateline or a letterhead ("Permanent Mission of Ireland to the United Nations / New
+#   York"): never a title, and a byline never continues one;
 # - a web page's topic line ("Peace and Security", "Humanitarian Aid": :func:`is_topic_label`)
 #   standing alone under web furniture, over a longer line that reads as a title (the headline).
 #
@@ -1044,6 +1047,8 @@ TITLE_CASE_WRAP_CHARS = 25
 TITLE_WRAP_MIN_LINES = 8
 #: A place line next to a dateline: up to this many capitalised words.
 PLACE_LINE_MAX_WORDS = 4
+#: A byline under a headline: "By" and a name or a newsroom, capitalised words only.
+_BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|staff|correspondents?|reporters?|and|&)){0,5}")
 #: A meeting room, on a line of its own in a header: never a title.
 _VENUE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Room|Hall|Chamber|Salle)(?:\s+(?:[A-Z]{0,2}-?\d[\w.-]*|[IVXL]{1,5}))?(?:\s*\([A-Z0-9 -]{1,12}\))?"
@@ -1278,7 +1283,7 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
     kind = header_kind(line.content)
     if kind == "date" and starts_lowercase(line.content) and first in _TITLE_CONNECTIVE_START:
         return True  # "Report of the Working Group on its meeting held in Vienna / from 2 to 3 May 2024"
-    if kind in ("date", "session", "field", "label"):
+    if kind in ("date", "session", "field", "label") or _BYLINE.fullmatch(line.content):
         return False
     if starts_lowercase(line.content) or first in _TITLE_CONNECTIVE_START:
         return True
@@ -1365,6 +1370,10 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             near = [entries[j][1] for j in (i - 1, i + 1) if 0 <= j < len(entries)]
             if any(adjacent(a, b) and _is_date_only(o.content) for o in near for a, b in ((o, line), (line, o))):
                 kind = "place"
+            elif i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line):
+                kind = "place"  # the letterhead's address ("Permanent Mission of Ireland ... / New York")
+        if kind is None and _BYLINE.fullmatch(line.content):
+            kind = "field"  # "By UN News staff", "By Jane Doe and John Roe"
         if (
             kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
             and (is_label_line(line.content) or line.content.lower() in _headers().organisation_heads)
