@@ -1043,6 +1043,9 @@ _TITLE_CONNECTIVE_START = frozenset(
 #: A Title Case first line at least this long may run on to a Title Case second line (an author
 #: does not wrap a shorter heading; a short Title Case line over another is a header stack).
 TITLE_CASE_WRAP_CHARS = 25
+#: ... and at most this long: a longer Title Case line is a whole headline, and a Title Case line
+#: under it is its deck ("... for One Year / Unanimously Adopting Resolution 2729 (2024), ...").
+TITLE_CASE_WRAP_MAX_CHARS = 90
 #: The wrap width of a document is known well enough to join title lines from this many lines.
 TITLE_WRAP_MIN_LINES = 8
 #: A place line next to a dateline: up to this many capitalised words.
@@ -1294,7 +1297,7 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
     if runs_on_inside_name(prev.content, line.content):
         return True
     return (
-        len(prev.content) >= TITLE_CASE_WRAP_CHARS
+        TITLE_CASE_WRAP_CHARS <= len(prev.content) <= TITLE_CASE_WRAP_MAX_CHARS
         and _is_title_case(prev.content)
         and _is_title_case(line.content)
         and header_kind(line.content) is None
