@@ -28,8 +28,10 @@ opening gets none. In an e-mail, the "Date:" header is the day it was sent: a me
 in its opening ("to be held on 10 December 2024") wins by rule 1, the header date is rule 2.
 
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
-   a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today") or a
-   meeting verb just after it ("On 4 February 2022, the Council held ...").
+   a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today", an
+   event verb: "launched", "visited", "addressed", "chaired" ...) or a meeting verb just after it
+   ("On 4 February 2022, the Council held ..."); not one more than CUED_MAX_DAYS_BEFORE days
+   before the opening's latest date (history the text recalls).
 1b. **Event cue, year from the header**: a cued day and month written without a year ("The
    Group met on 12 March in Conference Room 6", "On February 5th, IPI hosted a seminar") takes
    the year of the opening's first full date. In an e-mail or memo (that date is on a "Date:" or
@@ -120,13 +122,15 @@ _EVENT_CUE = re.compile(
     r"\b(?:held|convened|took\s+place|takes\s+place|will\s+take\s+place|taking\s+place|met|meets|"
     r"meeting|briefing|session|conference|summit|workshop|dialogue|forum|consultations?|debate|"
     r"event|webinar|hosted|organi[sz]ed|today|this\s+day|visit|mission|conducted|seminar|symposium|retreat|"
-    r"ceremony|hearing|training|exercise|talks|meet)\b",
+    r"ceremony|hearing|training|exercise|talks|meet|visited|launched|addressed|attended|chaired|co-chaired|"
+    r"co-hosted|inaugurated|opened)\b",
     re.IGNORECASE,
 )
 # A meeting verb right after the date, in the same sentence ("On 4 May 2023, the Council held").
 CUE_AFTER_WINDOW = 60
 _EVENT_CUE_AFTER = re.compile(
-    r"^[^.;:!?]*?\b(?:held|convened|met|hosted|organi[sz]ed|took\s+place|opened|briefed|heard|adopted\s+the\s+agenda)\b",
+    r"^[^.;:!?]*?\b(?:held|convened|met|hosted|organi[sz]ed|took\s+place|opened|briefed|heard|adopted\s+the\s+agenda|"
+    r"launched|visited|addressed|attended|chaired|inaugurated)\b",
     re.IGNORECASE,
 )
 # A date introduced like this is plainly something else (a past event, a document's date).
@@ -284,8 +288,9 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
              if any(s <= d.start and d.end <= e for s, e in opening) and not is_plainly_other(text, d)]
     issued = [d for d in dates if is_issue_date(text, d)]  # kept for rule 4
     dates = [d for d in dates if d not in issued]
+    latest = max((d.iso for d in dates), default="")
     for d in dates:  # 1. event cue (a news dateline's date is rule 2's)
-        if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening):
+        if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening) and not _long_before(d.iso, latest):
             return d.iso
     if dates or opening:  # 1b. a cued day and month, the year from the opening's first full date
         yearless = _cued_yearless(text, opening)
@@ -303,6 +308,15 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
             if _DOCUMENT_DATED.search(text[s : s + d.start]) and e - s <= 2 * HEADER_BLOCK_CHARS:
                 return d.iso
     return _closing_dateline(text, blocks)  # 5. the signature's dateline at the foot
+
+
+#: A cued date more than this many days before the opening's latest date is history the text
+#: recalls ("Four years after the Office launched the programme on 1 January 2020"), not its event.
+CUED_MAX_DAYS_BEFORE = 366
+
+
+def _long_before(iso: str, latest: str) -> bool:
+    return bool(latest) and (_dt.date.fromisoformat(latest) - _dt.date.fromisoformat(iso)).days > CUED_MAX_DAYS_BEFORE
 
 
 #: How many blocks from the end a signature's dateline may sit (rule 5).
