@@ -1074,6 +1074,16 @@ def is_organisation_line(content: str) -> bool:
     heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
     if len(content) <= 200 and any(p.fullmatch(content) for _, p in data.organisation_names):
         return True  # a body whose name holds an event word ("Conference of the Parties to ...")
+    if re.fullmatch(r"[A-Z]{2,6}-[A-Z][a-z]+", content):
+        return True  # "UN-Habitat"
+    parts = content.split(", ")
+    if 1 < len(parts) <= 3 and is_organisation_line(parts[0]) and all(
+        (re.match(r"the\s", p, re.IGNORECASE) or (" and " in p and len(p.split()) <= 4))
+        and _is_title_case(p) and len(p.split()) <= 6 and not re.search(r"\d", p)
+        and not any(w.lower() in events or w.lower() in data.label_words for w in p.split() if w.lower() not in _FUNCTION_WORDS)
+        for p in parts[1:]
+    ):  # "UNHCR, the UN Refugee Agency", "Ministry of Foreign Affairs, Trade and Development"
+        return True
     words = content.split()
     if len(words) > 1 and words[0].lower() == "the":
         words = words[1:]  # "The Tripartite Commission"
