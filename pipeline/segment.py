@@ -1069,6 +1069,9 @@ def is_organisation_line(content: str) -> bool:
     Counter-Terrorism Committee" (head "Briefing"), "United Nations Office of Counter-Terrorism
     Quarterly Briefing to Member States" (an event word), "Security Council condemns attack" (a
     lowercase verb) and "Counter-Terrorism Committee: Special Meeting on ..." (a colon) are not.
+    A name may go on after a comma with an appositive ("UNHCR, the UN Refugee Agency") or a
+    short "X and Y" ("Ministry of Foreign Affairs, Trade and Development"), not with a clause
+    ("UNHCR, Partners Launch Appeal"); a hyphenated acronym ("UN-Habitat") is a name.
     """
     data = _headers()
     heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
