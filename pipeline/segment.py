@@ -52,7 +52,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .models import Block, Segmented
-from .segment_dates import find_dates, is_dateline, pick_date
+from .segment_dates import find_dates, is_dateline, is_yearless_dateline, pick_date
 
 # =============================================================================================
 # PATTERNS - every pattern the predicates use, in one place.
@@ -993,6 +993,9 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   "STATEMENT / BY IRELAND AT ..."); with no heading after it, it is the title. A document kind
 #   standing first ("JOINT COMMUNIQUÉ" over a sentence-case description) is the title: nothing
 #   names the document better;
+# - a byline ("By UN News staff"), a meeting room ("Conference Room 4") and a bare place line
+#   under a dateline or a letterhead ("Permanent Mission of Ireland to the United Nations / New
+#   York"): never a title, and a byline never continues one;
 # - a web page's topic line ("Peace and Security", "Humanitarian Aid": :func:`is_topic_label`)
 #   standing alone under web furniture, over a longer line that reads as a title (the headline).
 #
@@ -1006,7 +1009,13 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # on countering the use of new and emerging technologies ..." the reader's title is the second
 # line: the first names who meets, the second what the document is about. When nothing but header
 # lines comes before the body (a General Assembly record: "General Assembly / Seventy-sixth
-# session / 58th plenary meeting / <date>"), the first organisation line is the title.
+# session / 58th plenary meeting / <date>"), the organisation line nearest above the session
+# lines is the title (the organ, not "United Nations  S/PV.9601" over it). So it is
+# in an official record whose front page goes on under its fields: once an organisation line and
+# a meeting-number line ("9601st meeting") have been passed, a "President:", "Chair:" or
+# "Members:" field ends the search. The lines under it are the record's agenda ("The situation in
+# Colombia", "Report of the Secretary-General on ..."), which names the business of the meeting,
+# not the record; a press release over the same meeting has a headline and no such fields.
 #
 # A title runs over the next lines (no blank line between, at most TITLE_MAX_LINES) when a line
 # is visibly cut: it ends on a function word, a hyphen or a comma, the next line starts with a
@@ -1034,10 +1043,20 @@ _TITLE_CONNECTIVE_START = frozenset(
 #: A Title Case first line at least this long may run on to a Title Case second line (an author
 #: does not wrap a shorter heading; a short Title Case line over another is a header stack).
 TITLE_CASE_WRAP_CHARS = 25
+#: ... and at most this long: a longer Title Case line is a whole headline, and a Title Case line
+#: under it is its deck ("... for One Year / Unanimously Adopting Resolution 2729 (2024), ...").
+TITLE_CASE_WRAP_MAX_CHARS = 90
 #: The wrap width of a document is known well enough to join title lines from this many lines.
 TITLE_WRAP_MIN_LINES = 8
 #: A place line next to a dateline: up to this many capitalised words.
 PLACE_LINE_MAX_WORDS = 4
+#: A byline under a headline: "By" and a name or a newsroom, capitalised words only.
+_BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|staff|correspondents?|reporters?|and|&)){0,5}")
+#: A meeting room, on a line of its own in a header: never a title.
+_VENUE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Room|Hall|Chamber|Salle)(?:\s+(?:[A-Z]{0,2}-?\d[\w.-]*|[IVXL]{1,5}))?(?:\s*\([A-Z0-9 -]{1,12}\))?"
+    r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|des|de|du))*){0,3}"
+)
 
 
 def is_organisation_line(content: str) -> bool:
@@ -1050,11 +1069,24 @@ def is_organisation_line(content: str) -> bool:
     Counter-Terrorism Committee" (head "Briefing"), "United Nations Office of Counter-Terrorism
     Quarterly Briefing to Member States" (an event word), "Security Council condemns attack" (a
     lowercase verb) and "Counter-Terrorism Committee: Special Meeting on ..." (a colon) are not.
+    A name may go on after a comma with an appositive ("UNHCR, the UN Refugee Agency") or a
+    short "X and Y" ("Ministry of Foreign Affairs, Trade and Development"), not with a clause
+    ("UNHCR, Partners Launch Appeal"); a hyphenated acronym ("UN-Habitat") is a name.
     """
     data = _headers()
     heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
     if len(content) <= 200 and any(p.fullmatch(content) for _, p in data.organisation_names):
         return True  # a body whose name holds an event word ("Conference of the Parties to ...")
+    if re.fullmatch(r"[A-Z]{2,6}-[A-Z][a-z]+", content):
+        return True  # "UN-Habitat"
+    parts = content.split(", ")
+    if 1 < len(parts) <= 3 and is_organisation_line(parts[0]) and all(
+        (re.match(r"the\s", p, re.IGNORECASE) or (" and " in p and len(p.split()) <= 4))
+        and _is_title_case(p) and len(p.split()) <= 6 and not re.search(r"\d", p)
+        and not any(w.lower() in events or w.lower() in data.label_words for w in p.split() if w.lower() not in _FUNCTION_WORDS)
+        for p in parts[1:]
+    ):  # "UNHCR, the UN Refugee Agency", "Ministry of Foreign Affairs, Trade and Development"
+        return True
     words = content.split()
     if len(words) > 1 and words[0].lower() == "the":
         words = words[1:]  # "The Tripartite Commission"
@@ -1129,13 +1161,28 @@ def is_section_label(content: str) -> bool:
 
 def _is_place_line(content: str) -> bool:
     words = content.split()
+    data = _headers()
     return (
         0 < len(words) <= PLACE_LINE_MAX_WORDS
         and len(content) <= 40
         and not any(ch.isdigit() for ch in content)
         and all(w[0].isupper() or w.lower() == "of" for w in words)
         and not re.search(r"[.;!?]$|:", content)  # "Malawi: Tropical Cyclone Freddy" is no place
+        # "Expert Group Meeting" over "Vienna, 3 May 2024" names the event, not where it was
+        and not any(w.lower().strip("()[],") in data.event_words or w.lower() in data.label_words for w in words)
     )
+
+
+def _names_event_beside_date(content: str) -> bool:
+    """A line that holds a date and names the event or document beside it ("Briefing to Member
+    States – 14 March 2024", "Security Council Open Debate on ..., 26 June 2024") is a heading
+    with its date, not a dateline: a dateline gives only a place, a weekday, a label or a time.
+    A word followed by a colon is a label ("Meeting: 3 May 2024")."""
+    rest = content
+    for d in reversed(find_dates(content)):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    events = _headers().event_words
+    return any(m.group(1).lower() in events for m in re.finditer(r"([A-Za-z][\w'’-]*)(?![\w'’-]*\s*:)", rest))
 
 
 #: The subject line of an e-mail or memo header: "Subject: <title>".
@@ -1181,8 +1228,16 @@ def _is_title_case(content: str) -> bool:
 
 def is_field_line(content: str) -> bool:
     """A "Label: value" line of a meeting header ("President: Mr. X (Maldives)", "Venue: ...")."""
+    return _field_label(content) in _headers().field_labels
+
+
+def _field_label(content: str) -> str | None:
     label = re.match(r"([^:\n]{1,30}):\s", content)
-    return bool(label) and label.group(1).strip().lower() in _headers().field_labels
+    return label.group(1).strip().lower() if label else None
+
+
+#: The fields of an official record's front page, under its organ, session and meeting lines.
+_RECORD_FIELDS = frozenset({"president", "acting president", "chair", "chairperson", "chairman", "members", "present"})
 
 
 #: A column gap: a tab or a run of spaces inside a line (a table row or a two-column front page).
@@ -1203,6 +1258,9 @@ def header_kind(content: str) -> str | None:
                  or ("label" if is_page_furniture(p, False) else None) for p in parts]
         if all(kinds) and any(k != "place" for k in kinds):
             return "organisation" if "organisation" in kinds else next(k for k in kinds if k != "place")
+    symbol = re.fullmatch(r"(.+?)\s+([A-Z]{1,6}/\S+)", content)
+    if symbol and is_page_furniture(symbol.group(2), False) and _header_part_kind(symbol.group(1)) == "organisation":
+        return "organisation"  # the organ and the symbol one space apart ("United Nations S/PV.9601")
     return _header_part_kind(content)
 
 
@@ -1218,7 +1276,7 @@ def _is_dated_session_line(content: str) -> bool:
 
 
 def _header_part_kind(content: str) -> str | None:
-    if _is_date_only(content):
+    if _is_date_only(content) and not _names_event_beside_date(content):
         return "date"
     if is_session_line(content) or _is_dated_session_line(content):
         return "session"
@@ -1241,7 +1299,7 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
     kind = header_kind(line.content)
     if kind == "date" and starts_lowercase(line.content) and first in _TITLE_CONNECTIVE_START:
         return True  # "Report of the Working Group on its meeting held in Vienna / from 2 to 3 May 2024"
-    if kind in ("date", "session", "field", "label"):
+    if kind in ("date", "session", "field", "label") or _BYLINE.fullmatch(line.content):
         return False
     if starts_lowercase(line.content) or first in _TITLE_CONNECTIVE_START:
         return True
@@ -1252,7 +1310,7 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
     if runs_on_inside_name(prev.content, line.content):
         return True
     return (
-        len(prev.content) >= TITLE_CASE_WRAP_CHARS
+        TITLE_CASE_WRAP_CHARS <= len(prev.content) <= TITLE_CASE_WRAP_MAX_CHARS
         and _is_title_case(prev.content)
         and _is_title_case(line.content)
         and header_kind(line.content) is None
@@ -1302,6 +1360,8 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
     title_start: int | None = None  # where the title starts when not at its line's start
     organisations: list[Line] = []
     labels: list[Line] = []  # release labels passed over under a letterhead
+    meeting_lines: list[Line] = []  # meeting-number lines passed over ("9601st meeting")
+    sessions: list[Line] = []  # session and meeting lines passed over
     for i, (k, line) in enumerate(entries):
         if any(line is o for o in organisations):
             continue  # the second line of a letterhead name taken with the first
@@ -1320,10 +1380,16 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             break
         if kind is None and i > 0 and _BARE_AGENDA_ITEM.fullmatch(entries[i - 1][1].content):
             kind = "session"  # the name of the agenda item on the line under "Agenda item 4"
+        if kind is None and _VENUE.fullmatch(line.content):
+            kind = "place"  # "Conference Room 4", "Trusteeship Council Chamber, United Nations Headquarters"
         if kind is None and _is_place_line(line.content):
             near = [entries[j][1] for j in (i - 1, i + 1) if 0 <= j < len(entries)]
             if any(adjacent(a, b) and _is_date_only(o.content) for o in near for a, b in ((o, line), (line, o))):
                 kind = "place"
+            elif i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line):
+                kind = "place"  # the letterhead's address ("Permanent Mission of Ireland ... / New York")
+        if kind is None and _BYLINE.fullmatch(line.content):
+            kind = "field"  # "By UN News staff", "By Jane Doe and John Roe"
         if (
             kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
             and (is_label_line(line.content) or line.content.lower() in _headers().organisation_heads)
@@ -1353,6 +1419,12 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             and len(following.content) > len(line.content) and is_title_text(following.content, 1)
         ):  # a web page's topic over its headline ("UN News / Peace and Security / <headline>")
             continue
+        if kind == "session":
+            sessions.append(line)
+            if re.search(r"\bmeetings?\b", line.content, re.IGNORECASE):
+                meeting_lines.append(line)
+        if kind == "field" and organisations and meeting_lines and _field_label(line.content) in _RECORD_FIELDS:
+            break  # an official record's front page: what follows its "President:" is the agenda
         if kind in ("date", "session", "field", "label", "place"):
             continue
         run = [line]
@@ -1381,7 +1453,10 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         ):  # a title cut out of a longer block leaves a header line or a subtitle, not a sentence
             chosen = run
         break
-    fallback = labels[:1] or organisations[:1]  # the kind of document names it better than its issuer
+    # the kind of document names it better than its issuer; of several organisation lines, the
+    # organ over the session lines ("United Nations  S/PV.9601 / Security Council / Seventy-ninth year")
+    over = [o for o in organisations if sessions and position[id(o)] < position[id(sessions[0])]]
+    fallback = labels[:1] or over[-1:] or organisations[:1]
     if not chosen and fallback:
         k = next(k for k, ln in entries if ln is fallback[0])
         if k < last_content or len(drafts[k].lines) > 1:
@@ -1531,13 +1606,19 @@ def _opening_spans(text: str, drafts: list[_Draft]) -> list[tuple[int, int]]:
     """(start, end) of the non-noise drafts for the date search, a run of header fields on
     adjacent lines ("From: ... / To: ... / Date: ... / Subject: ...") counted as one block: an
     e-mail's header must not push its first paragraph ("... to be held on 10 December") out of
-    the opening the date search reads."""
+    the opening the date search reads. For the same reason an undated header line standing alone
+    (an organisation, session or label line: "Commission on Narcotic Drugs", "Sixty-seventh
+    session", "Summary record of the 3rd meeting") is left out: a record's front page must not
+    push its "Held at ... on 14 March 2024" line out."""
     spans: list[tuple[int, int]] = []
     prev_field = False
     for d in drafts:
         if d.type == "noise":
             prev_field = False
             continue
+        if len(d.lines) == 1 and header_kind(d.first.content) in ("session", "organisation", "label") and not find_dates(d.first.content):
+            prev_field = False
+            continue  # an undated header line ("Sixty-seventh session") leaves room for the dated ones
         field = len(d.lines) == 1 and is_field_line(d.first.content)
         if field and prev_field and not text[spans[-1][1] : d.start].count("\n") > 1:
             spans[-1] = (spans[-1][0], d.end)
@@ -1548,7 +1629,8 @@ def _opening_spans(text: str, drafts: list[_Draft]) -> list[tuple[int, int]]:
 
 
 def _is_date_only(content: str) -> bool:
-    """A dateline ("4 February 2022", "New York, 4 February 2022", "2022-10-14")."""
+    """A dateline ("4 February 2022", "New York, 4 February 2022", "2022-10-14"), also one
+    without its year ("Thursday, 12 December")."""
     if len(content) > 100 or "\n" in content:
         return False
-    return any(is_dateline(content, d.start, d.end) for d in find_dates(content))
+    return any(is_dateline(content, d.start, d.end) for d in find_dates(content)) or is_yearless_dateline(content)

@@ -20,7 +20,7 @@ A day and month without a year ("met on 12 March", "on Tuesday, 12 March") is us
 1b below, with the year of the document's own full date.
 
 Which date wins when there are several (``pick_date``), first rule that finds one. Only the
-*opening* of the document is searched (the first few non-noise blocks: title, datelines, first
+*opening* of the document is searched (but for rule 5) (the first few non-noise blocks: title, datelines, first
 paragraph; a run of header fields such as an e-mail's "From: / To: / Date: / Subject:" counts as
 one block, so that the invitation under it is still read); dates later in a text are its
 history ("on 26 June 1945 the Charter was signed"), and a speech with no meeting date in its
@@ -28,32 +28,48 @@ opening gets none. In an e-mail, the "Date:" header is the day it was sent: a me
 in its opening ("to be held on 10 December 2024") wins by rule 1, the header date is rule 2.
 
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
-   a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today") or a
-   meeting verb just after it ("On 4 February 2022, the Council held ...").
+   a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today", an
+   event verb: "launched", "visited", "addressed", "chaired" ...) or a meeting verb just after it
+   ("On 4 February 2022, the Council held ..."); not one more than CUED_MAX_DAYS_BEFORE days
+   before the opening's latest date (history the text recalls).
 1b. **Event cue, year from the header**: a cued day and month written without a year ("The
    Group met on 12 March in Conference Room 6", "On February 5th, IPI hosted a seminar") takes
    the year of the opening's first full date. In an e-mail or memo (that date is on a "Date:" or
    "Sent:" header line, the day it was sent) any such day counts, an invitation's future one
-   too. Elsewhere the first full date is the page's date of publication: the day must fall at
-   most YEARLESS_MAX_DAYS_BEFORE days before it (the year before, across a new year), not in a
-   sentence about the future, and not in an opening that says "today" (then the dateline is the
-   day of the event itself, and a yearless day is an earlier one the text recalls). A weekday written with
-   it must fall on that day in that year ("Tuesday, 12 March" in 2024), else it is not used.
+   too, but not a further meeting ("will meet again on", "next meeting on"). Elsewhere the
+   first full date is the page's date of publication: the day must fall at most
+   YEARLESS_MAX_DAYS_BEFORE days before it (the year before, across a new year), not in a
+   sentence about the future, and not in an opening that says "today" (then the dateline is
+   the day of the event itself, and a yearless day is an earlier one the text recalls). A
+   weekday written with it must fall on that day in that year ("Tuesday, 12 March" in 2024),
+   else it is not used.
 2. **Dateline**: a news dateline opening a block ("GENEVA, 21 April 2023 – ...", "NAIROBI,
    Kenya, June 14th 2023 — ...", "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March
    2024) – ...", "12 April 2023, Baghdad – ..."), or a line near the top that is only a date (optionally with a
    place, a weekday, a time or a "Date:" label), e.g. ``New York, 4 February 2022`` or
    ``2022-10-14``. When the opening says in a sentence about the meeting that it was
    "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
-   before; the last Monday up to the dateline).
+   before; the last Monday up to the dateline). A dateline without its year ("Thursday,
+   12 December") takes a year the document writes itself: in its header lines or opening (a
+   title "... Retreat 2024"), else in a copyright line (so does a news dateline without its
+   year, "GENEVA (26 February) – ..."); a weekday must fit that year and picks
+   among several. With no such year there is no date: a year is never guessed. The date of
+   issue on a UN front page ("Distr.: General / 20 March 2024") comes last among datelines: a
+   record ("9601st meeting / Wednesday, 10 April 2024", "Summary record of the 3rd meeting /
+   Held at ... on Thursday, 14 March 2024") is dated by its meeting, not by the day it was
+   issued; a letter or report with no meeting keeps its date of issue.
 3. **Header date**: the first date in a short opening block that is not a sentence (a title or
    subtitle line such as "Security Council, 9000th meeting, 4 February 2022").
 4. **Document date**: with no meeting date at all, the date a document's heading gives itself
    ("Letter dated 3 March 2023 from the Permanent Representative of ..."): its date of issue.
+5. **Closing dateline**: else a statement signed at its foot ("New York, 3 May 2024" on a line
+   of its own in the last CLOSING_BLOCKS blocks) is dated by it, its date of issue. This is the
+   only date read outside the opening.
 
 In every rule a date that is plainly something else is skipped: one introduced by "the attacks
 of", "since", "adopted on", "dated", "signed on" ..., or followed by "attacks" ("the
-11 September 2001 attacks"). Dates inside noise lines are not considered.
+11 September 2001 attacks"); but an embargo line's date ("EMBARGOED until 3 May 2024, 10:00
+GMT") is the day of release, a dateline. Dates inside noise lines are not considered.
 """
 
 from __future__ import annotations
@@ -106,13 +122,15 @@ _EVENT_CUE = re.compile(
     r"\b(?:held|convened|took\s+place|takes\s+place|will\s+take\s+place|taking\s+place|met|meets|"
     r"meeting|briefing|session|conference|summit|workshop|dialogue|forum|consultations?|debate|"
     r"event|webinar|hosted|organi[sz]ed|today|this\s+day|visit|mission|conducted|seminar|symposium|retreat|"
-    r"ceremony|hearing|training|exercise|talks)\b",
+    r"ceremony|hearing|training|exercise|talks|meet|visited|launched|addressed|attended|chaired|co-chaired|"
+    r"co-hosted|inaugurated|opened)\b",
     re.IGNORECASE,
 )
 # A meeting verb right after the date, in the same sentence ("On 4 May 2023, the Council held").
 CUE_AFTER_WINDOW = 60
 _EVENT_CUE_AFTER = re.compile(
-    r"^[^.;:!?]*?\b(?:held|convened|met|hosted|organi[sz]ed|took\s+place|opened|briefed|heard|adopted\s+the\s+agenda)\b",
+    r"^[^.;:!?]*?\b(?:held|convened|met|hosted|organi[sz]ed|took\s+place|opened|briefed|heard|adopted\s+the\s+agenda|"
+    r"launched|visited|addressed|attended|chaired|inaugurated)\b",
     re.IGNORECASE,
 )
 # A date introduced like this is plainly something else (a past event, a document's date).
@@ -122,9 +140,13 @@ _NOT_EVENT_BEFORE = re.compile(
     r"(?:\s+(?:on|of|in|from))?(?:\s+the)?\s*)$",
     re.IGNORECASE,
 )
+# An embargo line gives the day of release, though "until" or "before" stands before its date.
+_EMBARGO = re.compile(r"\bembargo(?:ed)?\b[^\n]{0,60}$", re.IGNORECASE)
 # A meeting day given relative to the dateline (rule 2): "yesterday", "on Monday".
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE_DAY = re.compile(r"\b(?:(?P<yesterday>yesterday)|on\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
+#: A later meeting than the one a text reports ("The Group will meet again on 12 April").
+_FURTHER = re.compile(r"\b(?:again|next)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|next|upcoming|planned|expected)\b", re.IGNORECASE)
 _MEETING_VERB = re.compile(
     r"\b(?:held|met|convened|adopted|heard|hosted|concluded|opened|briefed|discussed|debated|"
@@ -217,6 +239,8 @@ def _sentence_before(text: str, start: int) -> str:
 def is_plainly_other(text: str, d: DateMatch) -> bool:
     """A date that names a past event or a document, not the meeting."""
     before = _sentence_before(text, d.start)
+    if _EMBARGO.search(text, text.rfind("\n", 0, d.start) + 1, d.start):
+        return False  # "EMBARGOED until 3 May 2024, 10:00 GMT": the day of release
     return bool(_NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text[d.end : d.end + 40]))
 
 
@@ -262,14 +286,17 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     opening = [(s, e) for s, e in blocks[:OPENING_BLOCKS] if s < OPENING_CHARS]
     dates = [d for d in find_dates(text[: opening[-1][1]] if opening else "")
              if any(s <= d.start and d.end <= e for s, e in opening) and not is_plainly_other(text, d)]
+    issued = [d for d in dates if is_issue_date(text, d)]  # kept for rule 4
+    dates = [d for d in dates if d not in issued]
+    latest = max((d.iso for d in dates), default="")
     for d in dates:  # 1. event cue (a news dateline's date is rule 2's)
-        if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening):
+        if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening) and not _long_before(d.iso, latest):
             return d.iso
     if dates or opening:  # 1b. a cued day and month, the year from the opening's first full date
         yearless = _cued_yearless(text, opening)
         if yearless is not None:
             return yearless
-    dateline = _dateline(text, opening, dates, header_lines)
+    dateline = _dateline(text, opening, dates, header_lines) or (issued[0].iso if issued else None)
     if dateline is not None:  # 2. the dateline, moved back when the meeting was "yesterday" or "on Monday"
         return _relative_meeting_day(text, opening, dateline) or dateline
     for d in dates:  # 3. header date: in a short opening block that is not a sentence
@@ -280,7 +307,54 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
         for d in find_dates(text[s:e]):
             if _DOCUMENT_DATED.search(text[s : s + d.start]) and e - s <= 2 * HEADER_BLOCK_CHARS:
                 return d.iso
+    return _closing_dateline(text, blocks)  # 5. the signature's dateline at the foot
+
+
+#: A cued date more than this many days before the opening's latest date is history the text
+#: recalls ("Four years after the Office launched the programme on 1 January 2020"), not its event.
+CUED_MAX_DAYS_BEFORE = 366
+
+
+def _long_before(iso: str, latest: str) -> bool:
+    return bool(latest) and (_dt.date.fromisoformat(latest) - _dt.date.fromisoformat(iso)).days > CUED_MAX_DAYS_BEFORE
+
+
+#: How many blocks from the end a signature's dateline may sit (rule 5).
+CLOSING_BLOCKS = 3
+
+
+def _closing_dateline(text: str, blocks: list[tuple[int, int]]) -> str | None:
+    """Rule 5: a statement signed at its foot ("New York, 3 May 2024" on a line of its own in
+    the last CLOSING_BLOCKS blocks, alone or under the signatory's name) is dated by that line,
+    its date of issue, when nothing in its opening dates it."""
+    for s, e in reversed(blocks[-CLOSING_BLOCKS:]):
+        if blocks and (s, e) == blocks[0]:
+            break  # the opening was read already
+        pos = s
+        for line in text[s:e].split("\n"):
+            for d in find_dates(line):
+                at = DateMatch(pos + d.start, pos + d.end, d.iso)
+                if is_dateline(line.strip(), *_stripped_span(line, d)) and not is_plainly_other(text, at):
+                    return d.iso
+            pos += len(line) + 1
     return None
+
+
+def _stripped_span(line: str, d: DateMatch) -> tuple[int, int]:
+    lead = len(line) - len(line.lstrip())
+    return d.start - lead, d.end - lead
+
+
+#: The front page of a UN document gives its date of issue under or after its distribution.
+_ISSUE_BEFORE = re.compile(r"\bdistr\.?\s*:?\s*(?:general|limited|restricted)[\s,;]*$", re.IGNORECASE)
+
+
+def is_issue_date(text: str, d: DateMatch) -> bool:
+    """The date of issue on a document's front page: "Distr.: General / 20 March 2024" (on the
+    same line or the line above). A record is dated by its meeting, which this is not."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return bool(_ISSUE_BEFORE.search(text, prev_start, d.start))
 
 
 _WEEKDAY_NAME = r"(?P<wd>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?\s+"
@@ -334,7 +408,8 @@ def _cued_yearless(text: str, opening) -> str | None:
                 continue  # the weekday does not fit that year
             found.append((s0, DateMatch(s0, e0, iso)))
     for _, d in sorted(found, key=lambda x: x[0]):
-        if has_event_cue(text, d) and not is_plainly_other(text, d) and (sent or not _FUTURE.search(_sentence_before(text, d.start))):
+        before = _sentence_before(text, d.start)
+        if has_event_cue(text, d) and not is_plainly_other(text, d) and not (_FUTURE if not sent else _FURTHER).search(before):
             return d.iso
     return None
 
@@ -357,8 +432,58 @@ def _dateline(text: str, opening, dates: list[DateMatch], header_lines) -> str |
                 return d.iso
     for s, e in header_lines[:DATELINE_MAX_LINE]:  # 2b. dateline on a line of its own
         for d in find_dates(text[s:e]):
-            if is_dateline(text[s:e], d.start, d.end) and not is_plainly_other(text, DateMatch(s + d.start, s + d.end, d.iso)):
+            at = DateMatch(s + d.start, s + d.end, d.iso)
+            if is_dateline(text[s:e], d.start, d.end) and not is_plainly_other(text, at) and not is_issue_date(text, at):
                 return d.iso
+    for s, e in header_lines[:DATELINE_MAX_LINE]:  # 2c. a dateline without its year: "Thursday, 12 December"
+        for m in _yearless(text[s:e]):
+            if is_dateline(text[s:e], m.start(), m.end()):
+                return _year_for(text, m, opening, header_lines)
+    for s, e in opening:  # ... or a news dateline without its year: "GENEVA (26 February) – ..."
+        head = text[s : min(e, s + 60)].split("\n", 1)[0]
+        for m in _yearless(head):
+            if _is_news_dateline(text, s, DateMatch(s + m.start(), s + m.end(), "")):
+                return _year_for(text, m, opening, header_lines)
+    return None
+
+
+def _yearless(line: str) -> list[re.Match[str]]:
+    """Day-and-month dates without a year in ``line`` (not part of a full date), in order."""
+    if find_dates(line):
+        return []
+    found = [m for p in (_DAY_MONTH_NO_YEAR, _MONTH_DAY_NO_YEAR) for m in p.finditer(line) if m.group("m")[0].isupper()]
+    return sorted(found, key=lambda m: m.start())
+
+
+def is_yearless_dateline(line: str) -> bool:
+    """A line that is a dateline but for its year ("Thursday, 12 December", "Geneva, 3 May")."""
+    return len(line) <= 100 and any(is_dateline(line, m.start(), m.end()) for m in _yearless(line))
+
+
+#: A year written on its own (not "resolution 2396 (2017)", not "S/2024/276").
+_LONE_YEAR = re.compile(r"(?<![\w/(.-])(?:19|20)\d\d(?![\w/).-]?\w)")
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?P<y>(?:19|20)\d\d)", re.IGNORECASE)
+
+
+def _year_for(text: str, m: re.Match[str], opening, header_lines) -> str | None:
+    """Rule 2c: the year of a yearless dateline, from the document itself: a year written in the
+    header lines (a title "Annual Retreat 2024") or the opening's dates, else a copyright line
+    ("© 2024 United Nations"). A weekday on the dateline must fall on that day in that year, and
+    picks among the years offered; without one, the first year offered is taken. No year, or
+    none that fits the weekday: no date (a year is never guessed)."""
+    years: list[int] = []
+    for s, e in list(header_lines[:DATELINE_MAX_LINE]) + list(opening):
+        years += [int(y.group()) for y in _LONE_YEAR.finditer(text, s, e)]
+        years += [int(d.iso[:4]) for d in find_dates(text[s:e])]
+    years += [int(y.group("y")) for y in _COPYRIGHT_YEAR.finditer(text)]
+    month, day = _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d"))
+    wd = m.group("wd")
+    for year in dict.fromkeys(years):
+        iso = _iso(year, month, day)
+        if iso is None:
+            continue
+        if wd is None or _WEEKDAYS[_dt.date.fromisoformat(iso).weekday()][:3] == wd.lower()[:3]:
+            return iso
     return None
 
 
