@@ -256,7 +256,9 @@ class Extractor:
                 ) from exc
             if "ner" not in nlp.pipe_names:
                 raise ModelError(f"spaCy pipeline {name!r} has no 'ner' component; choose a pipeline with NER")
-            needed = {"ner"} | {n for n, pipe in nlp.pipeline if "ner" in getattr(pipe, "listening_components", ())}
+            # the tagger too: a plural, a comparative or an adverb is no word of a person's name
+            needed = {"ner", "tagger"} | {n for n, pipe in nlp.pipeline
+                                          if {"ner", "tagger"} & set(getattr(pipe, "listening_components", ()))}
             for n in list(nlp.pipe_names):
                 if n not in needed:
                     nlp.remove_pipe(n)
@@ -790,7 +792,10 @@ class Extractor:
             surface = text[s:e].strip()
             if not surface or e <= s:
                 continue
-            out.append(Candidate(s, e, label, "model", extra={"spacy_label": ent.label_}))
+            extra = {"spacy_label": ent.label_}
+            if label == "PERSON":
+                extra["tags"] = tuple(t.tag_ for t in ent if block.start + t.idx >= s and block.start + t.idx < e)
+            out.append(Candidate(s, e, label, "model", extra=extra))
         return out
 
     def _strip_honorifics(self, surface: str) -> int:
@@ -1485,6 +1490,8 @@ def _one_sense(text: str, cands: list[Candidate]) -> list[Candidate]:
             places.setdefault(" ".join(text[c.start:c.end].split()), c)
     out = []
     for c in cands:
+        if c.label == "PERSON" and not _could_be_a_name(text, c):
+            continue
         if c.label == "PERSON" and c.source == "model" and c.person is None:
             surface = " ".join(text[c.start:c.end].split())
             place = places.get(surface)
@@ -1495,6 +1502,41 @@ def _one_sense(text: str, cands: list[Candidate]) -> list[Candidate]:
                 c = replace(c, label="LOCATION", canonical=surface, entry=None)
         out.append(c)
     return out
+
+
+# Words no personal name contains: a State or a people ("founder of the Chinese Republic", "South-West
+# Africa People's Organization").
+_STATE_WORDS = frozenset({"Republic", "Republics", "Kingdom", "Empire", "Federation", "Confederation", "People",
+                          "Peoples", "Nations", "Emirates", "Principality", "Sultanate", "Commonwealth"})
+# What is named after a person, or given a person's name, without being one: "hurricanes Ike and
+# Gustav", "the Hallstein doctrine".
+_NAMED_THING_BEFORE = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Ss]torms?|[Vv]essels?|[Ss]hips?|"
+                                 r"USS|HMS|MV|M/V)\s+(?:[A-Z][\w'’-]*\s*(?:,|and)\s+)?$")
+_NAMED_THING_AFTER = re.compile(r"[’'”\"]?\s*(?:doctrine|Doctrine|Plan|plan|Prize|prize|Line|Formula|formula|"
+                                r"Initiative|Agreement|Accords?|Protocol|Amendment|Act|Report)\b")
+
+
+def _could_be_a_name(text: str, c: Candidate) -> bool:
+    """Whether a PERSON span has the shape of a person's name where it stands."""
+    surface = text[c.start:c.end]
+    if not re.search(r"[^\W\d_]{2}", surface) or re.search(r"[/\d]", surface):
+        return False  # "A/" of a document symbol
+    words = [w.strip(".,;:'’") for w in surface.split()]
+    if any(w in _STATE_WORDS for w in words):
+        return False
+    if c.source == "model" and c.person is None:
+        if _NAMED_THING_BEFORE.search(text[max(0, c.start - 40):c.start]):
+            return False
+        if _NAMED_THING_AFTER.match(text, c.end):
+            return False
+        tags = (c.extra or {}).get("tags") or ()
+        if any(t in _NOT_NAME_TAGS for t in tags):
+            return False  # "Smaller and medium-sized", "Sexually Transmitted Diseases", "both Greeks and Turks"
+    return True
+
+
+# Part-of-speech tags no word of a personal name carries: plurals, comparatives, adverbs.
+_NOT_NAME_TAGS = frozenset({"NNS", "NNPS", "JJR", "JJS", "RBR", "RBS", "RB"})
 
 
 def _is_person_view(rec: dict) -> bool:
