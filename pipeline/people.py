@@ -221,6 +221,8 @@ class PeopleRules:
                             and toks[x].text not in ORG_KEYWORDS and _entry_starting(spans, toks[x].start) is None
                             for x in (j - 3, j - 2)):
                 break  # "... Vladimir Voronkov and INTERPOL Secretary General Jürgen Stock": a name ends there
+            if w == "and" and j < end and toks[j].text in _CONNECTORS:
+                break  # "President X of the United States and of General Secretary Y": a second "of" phrase
             if w in _CONNECTORS or w in ("and", "the", "The"):
                 j -= 1
                 continue
@@ -255,6 +257,9 @@ class PeopleRules:
         phrase = _text(toks, j, end)
         if not self._title_re_ci.search(phrase):
             return None
+        if j > 0 and toks[j - 1].text in _VOCATIVE:
+            return None  # "Mr. President, the Right Honourable X": the speaker addresses the chair
+
         core_end = end
         for x in range(end - 1, j, -1):  # "Representative in Chad": a known place or body may follow the title
             if toks[x].text in _CONNECTORS:
@@ -581,6 +586,8 @@ class PeopleRules:
                 return Role(organization=entry[2].name, org_kind=entry[2].kind), after
         if k < len(toks) and toks[k].text == ",":
             role, k2 = self._role(toks, k + 1, spans, stops=stops)
+            if role is not None and role.title and self._names_another(role.title):
+                return None, k  # "Marshal Tito, Prime Minister Nehru and President Nasser": a list of people
             if role is None and organization is None:
                 # "Prof. X, University of Padua", "Mr. X, Financial Action Task Force (FATF) Secretariat"
                 body = self._body_segment(toks, k + 1, spans)
@@ -604,6 +611,26 @@ class PeopleRules:
             title_span=role.title_span,
             skip_spans=role.skip_spans,
         ), k
+
+    def _names_another(self, title: str) -> bool:
+        """Whether a title read after a name goes on with another person's name ("Prime Minister Nehru")."""
+        words = title.split()
+        for x in range(1, len(words)):
+            w = words[x].rstrip(",")
+            if words[x - 1] not in self.title_words or not self.is_title(" ".join(words[:x])) or not _name_like(w) \
+                    or _is_initial(w):
+                continue
+            if w in self.title_words or w in ORG_KEYWORDS or w in _PORTFOLIO_WORDS or w in _NOT_NAME \
+                    or self.g.lookup(w) is not None or self.g.is_not_entity(w):
+                continue
+            y = x + 1
+            while y < len(words) and y - x < 3 and _name_like(words[y]) and words[y] not in self.title_words:
+                y += 1
+            if any(v in ORG_KEYWORDS or v in _PORTFOLIO_WORDS or v in DOCUMENT_WORDS for v in words[x:y]):
+                continue  # "Director of the Emergency Operations Centre"
+            if y == len(words) or words[y] in ("and", "or"):
+                return True
+        return False
 
     def _role(self, toks: list[_Tok], k: int, spans, allow_lower: bool = False,
               stops: frozenset[int] = frozenset()) -> tuple[Role | None, int]:
@@ -834,10 +861,23 @@ class PeopleRules:
                     title_span=title_span, skip_spans=tuple(skip)), last
 
 
+_WRAPPED_HYPHEN = re.compile(r"[^\W\d_]{2,}-$")
+
+
 def _tokens(s: str, offset: int) -> list[_Tok]:
     # a dash or a bar standing alone between spaces separates like a comma ("X – Minister, Algeria")
-    return [_Tok("," if m.group()[0] in "\t " or m.group() in _SEPARATORS else m.group(), offset + m.start(), offset + m.end(),
+    toks = [_Tok("," if m.group()[0] in "\t " or m.group() in _SEPARATORS else m.group(), offset + m.start(), offset + m.end(),
                  m.group()[0] in "\t ") for m in _TOKEN.finditer(s)]
+    out: list[_Tok] = []
+    for t in toks:
+        prev = out[-1] if out else None
+        if prev is not None and _WRAPPED_HYPHEN.search(prev.text) and t.text[:1].isupper() \
+                and s[prev.end - offset:t.start - offset] in (" ", "\n", " \n"):
+            # "Secretary-\nGeneral", "Secretary- General": a compound broken at the end of a line
+            out[-1] = _Tok(prev.text + t.text, prev.start, t.end, prev.tab)
+        else:
+            out.append(t)
+    return out
 
 
 def _text(toks: list[_Tok], a: int, b: int) -> str:
@@ -942,6 +982,7 @@ _POSTNOMINALS = frozenset({"MP", "OBE", "CBE", "KBE", "MBE", "KC", "QC", "SC", "
 # A role never ends on one of these ("Special Rapporteur on the", "Special Representative for Somalia and")
 _TRAILING_JOINERS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by", "&", ",", ";",
                                "or", "de", "du", "des", "la", "le"})
+_VOCATIVE = frozenset({"Mr.", "Mr", "Madam", "Madame", "Mme", "Mme.", "Sir"})
 _ROLE_MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "interim", "newly-appointed", "then"})
 _FUNCTION_WORDS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by"})
 _MANDATE_STOP = frozenset("said says stated told noted added warned called urged welcomed expressed presented briefed "
