@@ -209,6 +209,14 @@ class PeopleRules:
         elif j > 0 and toks[j - 1].text.endswith(":"):
             label = True
             toks[j - 1] = _Tok(toks[j - 1].text[:-1], toks[j - 1].start, toks[j - 1].end - 1)
+        if not label and j >= 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(" \
+                and _ACRONYM_WORD.match(toks[j - 2].text):
+            j -= 3  # "the Director of the United Nations Children's Fund (UNICEF), X": the body's acronym
+        at = next((x for x in range(j - 2, max(j - 7, 0), -1) if toks[x].text == "at"), None)
+        if not label and at is not None and toks[j - 1].text.lower() == "session" \
+                and toks[at + 1].text in ("its", "the", "this") and all(_SESSION_WORD.match(t.text) or "-" in t.text
+                                                                      for t in toks[at + 2:j - 1]):
+            j = at  # "the President of the Assembly at its fifty-third session, X"
         end = j
         if label and end > 0 and toks[end - 1].text.lower() in _SESSION_ROLES:
             return None  # "Moderator: Mr. X": a part in the programme, not the person's title
@@ -585,7 +593,15 @@ class PeopleRules:
                                     title_span=inner.title_span), after
                 return Role(organization=entry[2].name, org_kind=entry[2].kind), after
         if k < len(toks) and toks[k].text == ",":
-            role, k2 = self._role(toks, k + 1, spans, stops=stops)
+            k1 = k + 1
+            if k1 + 1 < len(toks) and toks[k1].text in _POSSESSIVE_DETERMINERS:
+                # "U Thant, our respected Secretary-General,": the title after a possessive and its epithets
+                k1 += 1
+                while k1 + 1 < len(toks) and k1 - k < 4 and toks[k1].text[:1].islower() and _word_like(toks[k1].text):
+                    k1 += 1
+                if not (toks[k1].text in self.title_words and self.is_title(toks[k1].text)):
+                    k1 = k + 1
+            role, k2 = self._role(toks, k1, spans, stops=stops)
             if role is not None and role.title and self._names_another(role.title):
                 return None, k  # "Marshal Tito, Prime Minister Nehru and President Nasser": a list of people
             if role is None and organization is None:
@@ -982,6 +998,7 @@ _POSTNOMINALS = frozenset({"MP", "OBE", "CBE", "KBE", "MBE", "KC", "QC", "SC", "
 # A role never ends on one of these ("Special Rapporteur on the", "Special Representative for Somalia and")
 _TRAILING_JOINERS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by", "&", ",", ";",
                                "or", "de", "du", "des", "la", "le"})
+_POSSESSIVE_DETERMINERS = frozenset({"our", "its", "their", "his", "her", "my", "your"})
 _VOCATIVE = frozenset({"Mr.", "Mr", "Madam", "Madame", "Mme", "Mme.", "Sir"})
 _ROLE_MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "interim", "newly-appointed", "then"})
 _FUNCTION_WORDS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by"})
