@@ -777,8 +777,8 @@ class Extractor:
                     else:
                         break
                 before = text[max(block.start, s - 6):s]
-                if re.search(r"\b(?:the|The)\s+$", before):
-                    continue  # "the Jaish al-Adl attack": a person is not preceded by an article
+                if re.search(r"\b(?:the|The|this|This|that|these|those)\s+$", text[max(block.start, s - 7):s]):
+                    continue  # "the Jaish al-Adl attack", "this Canal": a person is not preceded by an article
                 if re.search(r"\b(?:in|near)\s+$", before):
                     label = "PLACE"
             if label == "ORG" and re.search(r"\b(?:in|near|reached|outside|around)\s+$", text[max(block.start, s - 9):s]) \
@@ -1504,10 +1504,11 @@ def _one_sense(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-# Words no personal name contains: a State or a people ("founder of the Chinese Republic", "South-West
-# Africa People's Organization").
+# Words no personal name contains: a State, a people or a band of fighters ("founder of the Chinese
+# Republic", "South-West Africa People's Organization", "the Mujahideen").
 _STATE_WORDS = frozenset({"Republic", "Republics", "Kingdom", "Empire", "Federation", "Confederation", "People",
-                          "Peoples", "Nations", "Emirates", "Principality", "Sultanate", "Commonwealth"})
+                          "Peoples", "Nations", "Emirates", "Principality", "Sultanate", "Commonwealth",
+                          "Mujahideen", "Mujahidin", "Taliban", "Militia", "Militias", "Insurgents", "Rebels"})
 # What is named after a person, or given a person's name, without being one: "hurricanes Ike and
 # Gustav", "the Hallstein doctrine".
 _NAMED_THING_BEFORE = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Ss]torms?|[Vv]essels?|[Ss]hips?|"

@@ -433,7 +433,12 @@ class PeopleRules:
         while j < len(toks) and j - i < 7:
             w = toks[j].text
             if j > i and toks[j].start in span_starts:
-                break
+                hit = _entry_starting(spans, toks[j].start)
+                if not (j - i == 1 and hit is not None and hit[1] == toks[j].end and hit[2].label == "LOCATION"
+                        and hit[2].place_type == "city" and _name_like(toks[i].text) and not _is_initial(toks[i].text)
+                        and (j + 1 >= len(toks) or not _name_like(toks[j + 1].text))):
+                    break
+                # "Mr. Paul Lusaka": a city's name after a given name is the family name
             if w in _NOT_NAME or w in self.title_words or w in ORG_KEYWORDS:
                 break
             if j > i and w in _NAME_HONORIFICS and j + 1 < len(toks) and _name_like(toks[j + 1].text) \
@@ -877,6 +882,7 @@ class PeopleRules:
                     title_span=title_span, skip_spans=tuple(skip)), last
 
 
+_WRAP_STOPS = frozenset({"and", "or", "to", "nor", "but", "than", "as", "the", "of"})
 _WRAPPED_HYPHEN = re.compile(r"[^\W\d_]{2,}-$")
 
 
@@ -887,10 +893,14 @@ def _tokens(s: str, offset: int) -> list[_Tok]:
     out: list[_Tok] = []
     for t in toks:
         prev = out[-1] if out else None
-        if prev is not None and _WRAPPED_HYPHEN.search(prev.text) and t.text[:1].isupper() \
-                and s[prev.end - offset:t.start - offset] in (" ", "\n", " \n"):
+        wrapped = prev is not None and _WRAPPED_HYPHEN.search(prev.text) and s[prev.end - offset:t.start - offset] in (" ", "\n", " \n")
+        if wrapped and t.text[:1].isupper():
             # "Secretary-\nGeneral", "Secretary- General": a compound broken at the end of a line
             out[-1] = _Tok(prev.text + t.text, prev.start, t.end, prev.tab)
+        elif wrapped and prev.text[:1].isupper() and "-" not in prev.text[:-1] and t.text.isalpha() and t.text.islower() \
+                and t.text not in _WRAP_STOPS:
+            # "Mr. Leo- poldo Benites": a capitalized word hyphenated at a line break is one word
+            out[-1] = _Tok(prev.text[:-1] + t.text, prev.start, t.end, prev.tab)
         else:
             out.append(t)
     return out
