@@ -777,7 +777,7 @@ class Extractor:
                     else:
                         break
                 before = text[max(block.start, s - 6):s]
-                if re.search(r"\b(?:the|The|this|This|that|these|those)\s+$", text[max(block.start, s - 7):s]):
+                if re.search(r"\b(?:the|The|this|This|these|those)\s+$", text[max(block.start, s - 7):s]):
                     continue  # "the Jaish al-Adl attack", "this Canal": a person is not preceded by an article
                 if re.search(r"\b(?:in|near)\s+$", before):
                     label = "PLACE"
