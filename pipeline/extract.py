@@ -105,7 +105,7 @@ _PLACE_HEAD = re.compile(r"\b(?:Region|Province|State|Governorate|District|Terri
 _ORG_HEAD = re.compile(r"\b(?:Office|Organization|Organisation|Council|Commission|Committee|Mission|Government|Force|"
                        r"Agency|Authority|Ministry|Group|Union|Community|Centre|Center|Programme|Fund|Bank)\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
-_TRAILING = re.compile(r"(?:['’]s|['’])?[\s.,;:]*$")
+_TRAILING = re.compile(r"\s*(?:['’]s|['’])?[\s.,;:]*$")
 
 _MONTHS = {m: i for i, m in enumerate(
     "January February March April May June July August September October November December".split(), 1)}
@@ -772,7 +772,9 @@ class Extractor:
                 s += hon_end
                 while True:  # "Undersecretary Eduardo Año": a title in front is not the name
                     first = re.match(r"\S+\s+", text[s:e])
-                    if first and first.group().strip() in self.people.title_words and len(text[s:e].split()) > 2:
+                    if first and (first.group().strip() in self.people.title_words
+                                  or first.group().strip() in self.gazetteer.demonyms) and len(text[s:e].split()) > 2:
+                        # "Russian Igor Kolyvanov": a nationality in front is not the name either
                         s += first.end()
                     else:
                         break
@@ -1531,7 +1533,9 @@ def _could_be_a_name(text: str, c: Candidate) -> bool:
         if _NAMED_THING_AFTER.match(text, c.end):
             return False
         tags = (c.extra or {}).get("tags") or ()
-        if any(t in _NOT_NAME_TAGS for t in tags):
+        words = surface.split()
+        if any(t in _NOT_NAME_TAGS and (t not in ("NNS", "NNPS") or (len(words) == len(tags) and words[x].endswith("s")))
+               for x, t in enumerate(tags)):
             return False  # "Smaller and medium-sized", "Sexually Transmitted Diseases", "both Greeks and Turks"
     return True
 

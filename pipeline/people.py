@@ -346,7 +346,7 @@ class PeopleRules:
                 while parts and " ".join(t.text for t in toks[parts[-1][0]:parts[-1][1]]) in self.g.title_first:
                     parts.pop()
                 honorific = " ".join(t.text for t in toks[i:parts[-1][1]]) if parts else None
-                name_end = self._name(toks, hon_end, spans)
+                name_end = self._name(toks, hon_end, spans, after_honorific=True)
                 if name_end > hon_end and name_end < len(toks) and name_end - hon_end < 6 \
                         and toks[name_end].text.endswith(":") and _name_like(toks[name_end].text[:-1]) \
                         and toks[name_end].text[:-1] not in self.title_words and toks[name_end].text[:-1] not in ORG_KEYWORDS:
@@ -426,7 +426,7 @@ class PeopleRules:
                 break
         return j
 
-    def _name(self, toks: list[_Tok], i: int, spans: Sequence[GazetteerSpan]) -> int:
+    def _name(self, toks: list[_Tok], i: int, spans: Sequence[GazetteerSpan], *, after_honorific: bool = False) -> int:
         """Index after the personal name starting at ``i`` (``i`` when there is none)."""
         span_starts = {s for s, _, _ in spans}
         j = i
@@ -434,7 +434,7 @@ class PeopleRules:
             w = toks[j].text
             if j > i and toks[j].start in span_starts:
                 hit = _entry_starting(spans, toks[j].start)
-                if not (j - i == 1 and hit is not None and hit[1] == toks[j].end and hit[2].label == "LOCATION"
+                if not (after_honorific and j - i == 1 and hit is not None and hit[1] == toks[j].end and hit[2].label == "LOCATION"
                         and hit[2].place_type == "city" and _name_like(toks[i].text) and not _is_initial(toks[i].text)
                         and (j + 1 >= len(toks) or not _name_like(toks[j + 1].text))):
                     break

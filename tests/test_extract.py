@@ -307,3 +307,5 @@ def test_things_named_like_people_are_not_people(pipe, case):
         assert name in {p.name for p in result.people}
     if "countries" in case:
         assert sorted(c.code for c in result.countries) == sorted(case["countries"])
+    if "person_entities" in case:
+        assert sorted(e.text for e in result.entities if e.label == "PERSON") == sorted(case["person_entities"])
