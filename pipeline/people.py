@@ -79,7 +79,10 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
     # in a table (cells separated by tabs) every line is a row
     rows = []
     for start, line in out:
-        if "\t" not in line and not _SPACED_CELLS.search(line):
+        parts = [p for p in line.split("\n") if p.strip()]
+        cells = sum(1 for p in parts if "\t" in p or _SPACED_CELLS.search(p))
+        if not cells or cells * 2 < len(parts):
+            # a few wide gaps in a wrapped paragraph ("programme   for") are lost dashes, not cells
             rows.append((start, line))
             continue
         at = 0
