@@ -283,6 +283,14 @@ class PeopleRules:
         if not ends or not (ends[-1] == len(core) or _PORTFOLIO.fullmatch(core[ends[-1]:])):
             return None  # "President Reagan": the words before the name do not end in a title
         organization = org_kind = country = body_title = None
+        x = j
+        while x > 0 and j - x < 3 and toks[x - 1].text.islower() and _word_like(toks[x - 1].text) \
+                and toks[x - 1].text not in (*_CONNECTORS, "and", "or", "the", "a", "an"):
+            x -= 1
+        if 0 < x < j and toks[x - 1].text.endswith(_POSSESSIVE[:2]):
+            owner = _entry_starting(spans, toks[x - 1].start)
+            if owner is not None and owner[2].label == "COUNTRY" and owner[1] == toks[x - 1].end - 2:
+                country = owner[2].code  # "Russia's first popularly elected President, X"
         hit = _entry_starting(spans, toks[j].start)
         if hit is not None and hit[2].label in ("ORG", "COUNTRY"):
             k = _index_at_or_after(toks, hit[1], j)
@@ -687,6 +695,10 @@ class PeopleRules:
             if w[:1].islower() and _SESSION_WORD.match(w.rstrip(",")):
                 end += 1  # "President of the seventy-eighth session of the General Assembly"
                 continue
+            if w in _COURTESY and end > k + 1 and toks[end - 1].text in ("the", "The") and end + 1 < len(toks) \
+                    and _entry_starting(spans, toks[end + 1].start) is not None:
+                end += 1  # "Minister for Foreign Affairs of the friendly Republic of Argentina"
+                continue
             if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
                              and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")))
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
@@ -785,6 +797,8 @@ class PeopleRules:
             if entry.label == "COUNTRY":
                 country = entry.code
                 tm = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
+                if tm < scan_end and toks[tm].text in _COURTESY:
+                    tm += 1
                 if toks[j].text in ("of", "at") and toks[tm].start < hit[0] and scan_end > tm:
                     # "Chargé d'affaires a.i. of the Permanent Mission of Brazil": the mission is the body
                     # the person serves in, its State the one represented
@@ -959,6 +973,9 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
         t += 1
     if t < end and toks[t].text.endswith("-based"):
         t += 1  # "of the Garissa-based Womankind Kenya"
+    courtesy = t < end and toks[t].text in _COURTESY
+    if courtesy:
+        t += 1  # "Minister for Foreign Affairs of the friendly Republic of Argentina"
     if t >= end:
         return None
     if toks[j].text not in _AFFILIATION:
@@ -970,7 +987,7 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
     if hit is None:
         hit = _mission_country(toks, t, end, spans)
         return hit if toks[j].text in ("of", "at") else None
-    if hit[2].label not in ("COUNTRY", "ORG"):
+    if hit[2].label not in ("COUNTRY", "ORG") or courtesy and hit[2].label != "COUNTRY":
         return None
     if toks[j].text == "to" and hit[2].id != "org:un":
         return None
@@ -1011,6 +1028,9 @@ _POSTNOMINALS = frozenset({"MP", "OBE", "CBE", "KBE", "MBE", "KC", "QC", "SC", "
 # A role never ends on one of these ("Special Rapporteur on the", "Special Representative for Somalia and")
 _TRAILING_JOINERS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by", "&", ",", ";",
                                "or", "de", "du", "des", "la", "le"})
+# Words of courtesy before a State's name in speeches ("the friendly Republic of Argentina")
+_COURTESY = frozenset({"friendly", "brotherly", "sisterly", "fraternal", "neighbouring", "neighboring", "sister",
+                       "brother"})
 _POSSESSIVE_DETERMINERS = frozenset({"our", "its", "their", "his", "her", "my", "your"})
 _VOCATIVE = frozenset({"Mr.", "Mr", "Madam", "Madame", "Mme", "Mme.", "Sir"})
 _ROLE_MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "interim", "newly-appointed", "then"})
