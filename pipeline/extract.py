@@ -372,7 +372,7 @@ class Extractor:
                 and any(s <= c.start and c.end <= e for s, e in spans))]
             final[unit_start:] = self._places_in_lists(text, root, inner, final[unit_start:])
         final.extend(self._countries_inside(text, final))
-        final = _one_sense(text, final)
+        final = _one_sense(text, final, self.gazetteer)
         final.sort(key=lambda c: (c.start, c.end))
         return self._document_view(text, final)
 
@@ -1482,7 +1482,7 @@ def _person_organization(org: str | None, index: dict[str, str]) -> str | None:
     return bare or None
 
 
-def _one_sense(text: str, cands: list[Candidate]) -> list[Candidate]:
+def _one_sense(text: str, cands: list[Candidate], gazetteer: Gazetteer | None = None) -> list[Candidate]:
     """A name the model alone took for a person ("reopening of Ras Ajdir crossing") is the place
     the document names that way elsewhere by a rule, a gazetteer or the model: one name, one sense
     in one document."""
@@ -1492,7 +1492,7 @@ def _one_sense(text: str, cands: list[Candidate]) -> list[Candidate]:
             places.setdefault(" ".join(text[c.start:c.end].split()), c)
     out = []
     for c in cands:
-        if c.label == "PERSON" and not _could_be_a_name(text, c):
+        if c.label == "PERSON" and not _could_be_a_name(text, c, gazetteer):
             continue
         if c.label == "PERSON" and c.source == "model" and c.person is None:
             surface = " ".join(text[c.start:c.end].split())
@@ -1519,14 +1519,21 @@ _NAMED_THING_AFTER = re.compile(r"[’'”\"]?\s*(?:doctrine|Doctrine|Plan|plan|
                                 r"Initiative|Agreement|Accords?|Protocol|Amendment|Act|Report)\b")
 
 
-def _could_be_a_name(text: str, c: Candidate) -> bool:
+def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None) -> bool:
     """Whether a PERSON span has the shape of a person's name where it stands."""
     surface = text[c.start:c.end]
     if not re.search(r"[^\W\d_]{2}", surface) or re.search(r"[/\d]", surface):
         return False  # "A/" of a document symbol
     words = [w.strip(".,;:'’") for w in surface.split()]
-    if any(w in _STATE_WORDS for w in words):
+    if any(w in _STATE_WORDS for w in words) or words and words[-1] in _FACILITY_WORDS:
         return False
+    if _FACILITY_AFTER.match(text, c.end):
+        return False  # "Sheikh Zayed Bridge", "Prince Sultan Air Base": a place named after a person
+    if gazetteer is not None:
+        bare = re.sub(r"(?:['’]s|['’])$", "", " ".join(surface.split()))
+        entry = gazetteer.lookup(bare)
+        if entry is not None and entry.label in ("COUNTRY", "LOCATION") and bare not in entry.ambiguous:
+            return False  # "President Mali's delegation": a State is no person's name
     if c.source == "model" and c.person is None:
         if _NAMED_THING_BEFORE.search(text[max(0, c.start - 40):c.start]):
             return False
@@ -1540,6 +1547,11 @@ def _could_be_a_name(text: str, c: Candidate) -> bool:
     return True
 
 
+# Heads of the names of places and buildings named after people
+_FACILITY_WORDS = frozenset({"Bridge", "Causeway", "Airport", "Base", "Stadium", "Hospital", "Mosque", "Street", "Road",
+                             "Avenue", "Boulevard", "Square", "Port", "Dam", "Highway", "Canal", "Barracks", "Crossing",
+                             "Terminal", "Palace"})
+_FACILITY_AFTER = re.compile(r"[ \t]+(?:Air[ \t]+)?(?:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b")
 # Part-of-speech tags no word of a personal name carries: plurals, comparatives, adverbs.
 _NOT_NAME_TAGS = frozenset({"NNS", "NNPS", "JJR", "JJS", "RBR", "RBS", "RB"})
 
