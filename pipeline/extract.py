@@ -1548,7 +1548,7 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
 
 
 # Heads of the names of places and buildings named after people
-_FACILITY_WORDS = frozenset({"Bridge", "Causeway", "Airport", "Base", "Stadium", "Hospital", "Mosque", "Street", "Road",
+_FACILITY_WORDS = frozenset({"Bridge", "Causeway", "Airport", "Base", "Stadium", "Hospital", "Mosque", "Road",
                              "Avenue", "Boulevard", "Square", "Port", "Dam", "Highway", "Canal", "Barracks", "Crossing",
                              "Terminal", "Palace"})
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:Air[ \t]+)?(?:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b")
