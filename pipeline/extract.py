@@ -105,7 +105,7 @@ _PLACE_HEAD = re.compile(r"\b(?:Region|Province|State|Governorate|District|Terri
 _ORG_HEAD = re.compile(r"\b(?:Office|Organization|Organisation|Council|Commission|Committee|Mission|Government|Force|"
                        r"Agency|Authority|Ministry|Group|Union|Community|Centre|Center|Programme|Fund|Bank)\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
-_TRAILING = re.compile(r"(?:['’]s|['’])?[\s.,;:]*$")
+_TRAILING = re.compile(r"\s*(?:['’]s|['’])?[\s.,;:]*$")
 
 _MONTHS = {m: i for i, m in enumerate(
     "January February March April May June July August September October November December".split(), 1)}
@@ -256,7 +256,9 @@ class Extractor:
                 ) from exc
             if "ner" not in nlp.pipe_names:
                 raise ModelError(f"spaCy pipeline {name!r} has no 'ner' component; choose a pipeline with NER")
-            needed = {"ner"} | {n for n, pipe in nlp.pipeline if "ner" in getattr(pipe, "listening_components", ())}
+            # the tagger too: a plural, a comparative or an adverb is no word of a person's name
+            needed = {"ner", "tagger"} | {n for n, pipe in nlp.pipeline
+                                          if {"ner", "tagger"} & set(getattr(pipe, "listening_components", ()))}
             for n in list(nlp.pipe_names):
                 if n not in needed:
                     nlp.remove_pipe(n)
@@ -370,7 +372,7 @@ class Extractor:
                 and any(s <= c.start and c.end <= e for s, e in spans))]
             final[unit_start:] = self._places_in_lists(text, root, inner, final[unit_start:])
         final.extend(self._countries_inside(text, final))
-        final = _one_sense(text, final)
+        final = _one_sense(text, final, self.gazetteer)
         final.sort(key=lambda c: (c.start, c.end))
         return self._document_view(text, final)
 
@@ -770,13 +772,15 @@ class Extractor:
                 s += hon_end
                 while True:  # "Undersecretary Eduardo Año": a title in front is not the name
                     first = re.match(r"\S+\s+", text[s:e])
-                    if first and first.group().strip() in self.people.title_words and len(text[s:e].split()) > 2:
+                    if first and (first.group().strip() in self.people.title_words
+                                  or first.group().strip() in self.gazetteer.demonyms) and len(text[s:e].split()) > 2:
+                        # "Russian Igor Kolyvanov": a nationality in front is not the name either
                         s += first.end()
                     else:
                         break
                 before = text[max(block.start, s - 6):s]
-                if re.search(r"\b(?:the|The)\s+$", before):
-                    continue  # "the Jaish al-Adl attack": a person is not preceded by an article
+                if re.search(r"\b(?:the|The|this|This|these|those)\s+$", text[max(block.start, s - 7):s]):
+                    continue  # "the Jaish al-Adl attack", "this Canal": a person is not preceded by an article
                 if re.search(r"\b(?:in|near)\s+$", before):
                     label = "PLACE"
             if label == "ORG" and re.search(r"\b(?:in|near|reached|outside|around)\s+$", text[max(block.start, s - 9):s]) \
@@ -790,7 +794,10 @@ class Extractor:
             surface = text[s:e].strip()
             if not surface or e <= s:
                 continue
-            out.append(Candidate(s, e, label, "model", extra={"spacy_label": ent.label_}))
+            extra = {"spacy_label": ent.label_}
+            if label == "PERSON":
+                extra["tags"] = tuple(t.tag_ for t in ent if block.start + t.idx >= s and block.start + t.idx < e)
+            out.append(Candidate(s, e, label, "model", extra=extra))
         return out
 
     def _strip_honorifics(self, surface: str) -> int:
@@ -1475,7 +1482,7 @@ def _person_organization(org: str | None, index: dict[str, str]) -> str | None:
     return bare or None
 
 
-def _one_sense(text: str, cands: list[Candidate]) -> list[Candidate]:
+def _one_sense(text: str, cands: list[Candidate], gazetteer: Gazetteer | None = None) -> list[Candidate]:
     """A name the model alone took for a person ("reopening of Ras Ajdir crossing") is the place
     the document names that way elsewhere by a rule, a gazetteer or the model: one name, one sense
     in one document."""
@@ -1485,6 +1492,8 @@ def _one_sense(text: str, cands: list[Candidate]) -> list[Candidate]:
             places.setdefault(" ".join(text[c.start:c.end].split()), c)
     out = []
     for c in cands:
+        if c.label == "PERSON" and not _could_be_a_name(text, c, gazetteer):
+            continue
         if c.label == "PERSON" and c.source == "model" and c.person is None:
             surface = " ".join(text[c.start:c.end].split())
             place = places.get(surface)
@@ -1495,6 +1504,56 @@ def _one_sense(text: str, cands: list[Candidate]) -> list[Candidate]:
                 c = replace(c, label="LOCATION", canonical=surface, entry=None)
         out.append(c)
     return out
+
+
+# Words no personal name contains: a State, a people or a band of fighters ("founder of the Chinese
+# Republic", "South-West Africa People's Organization", "the Mujahideen").
+_STATE_WORDS = frozenset({"Republic", "Republics", "Kingdom", "Empire", "Federation", "Confederation", "People",
+                          "Peoples", "Nations", "Emirates", "Principality", "Sultanate", "Commonwealth",
+                          "Mujahideen", "Mujahidin", "Taliban", "Militia", "Militias", "Insurgents", "Rebels"})
+# What is named after a person, or given a person's name, without being one: "hurricanes Ike and
+# Gustav", "the Hallstein doctrine".
+_NAMED_THING_BEFORE = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Ss]torms?|[Vv]essels?|[Ss]hips?|"
+                                 r"USS|HMS|MV|M/V)\s+(?:[A-Z][\w'’-]*\s*(?:,|and)\s+)?$")
+_NAMED_THING_AFTER = re.compile(r"[’'”\"]?\s*(?:doctrine|Doctrine|Plan|plan|Prize|prize|Line|Formula|formula|"
+                                r"Initiative|Agreement|Accords?|Protocol|Amendment|Act|Report)\b")
+
+
+def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether a PERSON span has the shape of a person's name where it stands."""
+    surface = text[c.start:c.end]
+    if not re.search(r"[^\W\d_]{2}", surface) or re.search(r"[/\d]", surface):
+        return False  # "A/" of a document symbol
+    words = [w.strip(".,;:'’") for w in surface.split()]
+    if any(w in _STATE_WORDS for w in words) or words and words[-1] in _FACILITY_WORDS:
+        return False
+    if _FACILITY_AFTER.match(text, c.end):
+        return False  # "Sheikh Zayed Bridge", "Prince Sultan Air Base": a place named after a person
+    if gazetteer is not None:
+        bare = re.sub(r"(?:['’]s|['’])$", "", " ".join(surface.split()))
+        entry = gazetteer.lookup(bare)
+        if entry is not None and entry.label in ("COUNTRY", "LOCATION") and bare not in entry.ambiguous:
+            return False  # "President Mali's delegation": a State is no person's name
+    if c.source == "model" and c.person is None:
+        if _NAMED_THING_BEFORE.search(text[max(0, c.start - 40):c.start]):
+            return False
+        if _NAMED_THING_AFTER.match(text, c.end):
+            return False
+        tags = (c.extra or {}).get("tags") or ()
+        words = surface.split()
+        if any(t in _NOT_NAME_TAGS and (t not in ("NNS", "NNPS") or (len(words) == len(tags) and words[x].endswith("s")))
+               for x, t in enumerate(tags)):
+            return False  # "Smaller and medium-sized", "Sexually Transmitted Diseases", "both Greeks and Turks"
+    return True
+
+
+# Heads of the names of places and buildings named after people
+_FACILITY_WORDS = frozenset({"Bridge", "Causeway", "Airport", "Base", "Stadium", "Hospital", "Mosque", "Road",
+                             "Avenue", "Boulevard", "Square", "Port", "Dam", "Highway", "Canal", "Barracks", "Crossing",
+                             "Terminal", "Palace"})
+_FACILITY_AFTER = re.compile(r"[ \t]+(?:Air[ \t]+)?(?:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b")
+# Part-of-speech tags no word of a personal name carries: plurals, comparatives, adverbs.
+_NOT_NAME_TAGS = frozenset({"NNS", "NNPS", "JJR", "JJS", "RBR", "RBS", "RB"})
 
 
 def _is_person_view(rec: dict) -> bool:

@@ -24,6 +24,7 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 _APOSTROPHES = ("'", "’")
+_BROKEN_APOSTROPHES = ("â€™", "â")
 _DASHES = ("–", "-", "—")
 
 
@@ -42,16 +43,21 @@ class Entry:
 
 
 def surface_variants(surface: str) -> list[str]:
-    """The spellings of one name that text actually uses: both apostrophes, and the dash forms.
+    """The spellings of one name that text actually uses: both apostrophes (and the apostrophe broken by
+    mojibake), and the dash forms.
 
     >>> surface_variants("Da'esh")
-    ["Da'esh", 'Da’esh']
+    ["Da'esh", 'Da’esh', 'Daâ€™esh', 'Daâesh']
     """
     out = [surface]
     for a in _APOSTROPHES:
         for b in _APOSTROPHES:
             if a != b and a in surface:
                 out.append(surface.replace(a, b))
+    for a in _APOSTROPHES:
+        if a in surface:  # an apostrophe's UTF-8 read as Windows-1252, whole or with its last bytes lost
+            out.extend(v.replace(a, b) for v in list(out) for b in _BROKEN_APOSTROPHES if a in v)
+            break
     for d in _DASHES:
         if f" {d} " in surface:
             for e in _DASHES:

@@ -79,7 +79,10 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
     # in a table (cells separated by tabs) every line is a row
     rows = []
     for start, line in out:
-        if "\t" not in line and not _SPACED_CELLS.search(line):
+        parts = [p for p in line.split("\n") if p.strip()]
+        cells = sum(1 for p in parts if "\t" in p or _SPACED_CELLS.search(p))
+        if not cells or cells * 2 < len(parts):
+            # a few wide gaps in a wrapped paragraph ("programme   for") are lost dashes, not cells
             rows.append((start, line))
             continue
         at = 0
@@ -209,6 +212,14 @@ class PeopleRules:
         elif j > 0 and toks[j - 1].text.endswith(":"):
             label = True
             toks[j - 1] = _Tok(toks[j - 1].text[:-1], toks[j - 1].start, toks[j - 1].end - 1)
+        if not label and j >= 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(" \
+                and _ACRONYM_WORD.match(toks[j - 2].text):
+            j -= 3  # "the Director of the United Nations Children's Fund (UNICEF), X": the body's acronym
+        at = next((x for x in range(j - 2, max(j - 7, 0), -1) if toks[x].text == "at"), None)
+        if not label and at is not None and toks[j - 1].text.lower() == "session" \
+                and toks[at + 1].text in ("its", "the", "this") and all(_SESSION_WORD.match(t.text) or "-" in t.text
+                                                                      for t in toks[at + 2:j - 1]):
+            j = at  # "the President of the Assembly at its fifty-third session, X"
         end = j
         if label and end > 0 and toks[end - 1].text.lower() in _SESSION_ROLES:
             return None  # "Moderator: Mr. X": a part in the programme, not the person's title
@@ -221,6 +232,8 @@ class PeopleRules:
                             and toks[x].text not in ORG_KEYWORDS and _entry_starting(spans, toks[x].start) is None
                             for x in (j - 3, j - 2)):
                 break  # "... Vladimir Voronkov and INTERPOL Secretary General Jürgen Stock": a name ends there
+            if w == "and" and j < end and toks[j].text in _CONNECTORS:
+                break  # "President X of the United States and of General Secretary Y": a second "of" phrase
             if w in _CONNECTORS or w in ("and", "the", "The"):
                 j -= 1
                 continue
@@ -255,6 +268,9 @@ class PeopleRules:
         phrase = _text(toks, j, end)
         if not self._title_re_ci.search(phrase):
             return None
+        if j > 0 and toks[j - 1].text in _VOCATIVE:
+            return None  # "Mr. President, the Right Honourable X": the speaker addresses the chair
+
         core_end = end
         for x in range(end - 1, j, -1):  # "Representative in Chad": a known place or body may follow the title
             if toks[x].text in _CONNECTORS:
@@ -267,6 +283,14 @@ class PeopleRules:
         if not ends or not (ends[-1] == len(core) or _PORTFOLIO.fullmatch(core[ends[-1]:])):
             return None  # "President Reagan": the words before the name do not end in a title
         organization = org_kind = country = body_title = None
+        x = j
+        while x > 0 and j - x < 3 and toks[x - 1].text.islower() and _word_like(toks[x - 1].text) \
+                and toks[x - 1].text not in (*_CONNECTORS, "and", "or", "the", "a", "an"):
+            x -= 1
+        if 0 < x < j and toks[x - 1].text.endswith(_POSSESSIVE[:2]):
+            owner = _entry_starting(spans, toks[x - 1].start)
+            if owner is not None and owner[2].label == "COUNTRY" and owner[1] == toks[x - 1].end - 2:
+                country = owner[2].code  # "Russia's first popularly elected President, X"
         hit = _entry_starting(spans, toks[j].start)
         if hit is not None and hit[2].label in ("ORG", "COUNTRY"):
             k = _index_at_or_after(toks, hit[1], j)
@@ -333,7 +357,7 @@ class PeopleRules:
                 while parts and " ".join(t.text for t in toks[parts[-1][0]:parts[-1][1]]) in self.g.title_first:
                     parts.pop()
                 honorific = " ".join(t.text for t in toks[i:parts[-1][1]]) if parts else None
-                name_end = self._name(toks, hon_end, spans)
+                name_end = self._name(toks, hon_end, spans, after_honorific=True)
                 if name_end > hon_end and name_end < len(toks) and name_end - hon_end < 6 \
                         and toks[name_end].text.endswith(":") and _name_like(toks[name_end].text[:-1]) \
                         and toks[name_end].text[:-1] not in self.title_words and toks[name_end].text[:-1] not in ORG_KEYWORDS:
@@ -413,14 +437,19 @@ class PeopleRules:
                 break
         return j
 
-    def _name(self, toks: list[_Tok], i: int, spans: Sequence[GazetteerSpan]) -> int:
+    def _name(self, toks: list[_Tok], i: int, spans: Sequence[GazetteerSpan], *, after_honorific: bool = False) -> int:
         """Index after the personal name starting at ``i`` (``i`` when there is none)."""
         span_starts = {s for s, _, _ in spans}
         j = i
         while j < len(toks) and j - i < 7:
             w = toks[j].text
             if j > i and toks[j].start in span_starts:
-                break
+                hit = _entry_starting(spans, toks[j].start)
+                if not (after_honorific and j - i == 1 and hit is not None and hit[1] == toks[j].end and hit[2].label == "LOCATION"
+                        and hit[2].place_type == "city" and _name_like(toks[i].text) and not _is_initial(toks[i].text)
+                        and (j + 1 >= len(toks) or not _name_like(toks[j + 1].text))):
+                    break
+                # "Mr. Paul Lusaka": a city's name after a given name is the family name
             if w in _NOT_NAME or w in self.title_words or w in ORG_KEYWORDS:
                 break
             if j > i and w in _NAME_HONORIFICS and j + 1 < len(toks) and _name_like(toks[j + 1].text) \
@@ -580,7 +609,17 @@ class PeopleRules:
                                     title_span=inner.title_span), after
                 return Role(organization=entry[2].name, org_kind=entry[2].kind), after
         if k < len(toks) and toks[k].text == ",":
-            role, k2 = self._role(toks, k + 1, spans, stops=stops)
+            k1 = k + 1
+            if k1 + 1 < len(toks) and toks[k1].text in _POSSESSIVE_DETERMINERS:
+                # "U Thant, our respected Secretary-General,": the title after a possessive and its epithets
+                k1 += 1
+                while k1 + 1 < len(toks) and k1 - k < 4 and toks[k1].text[:1].islower() and _word_like(toks[k1].text):
+                    k1 += 1
+                if not (toks[k1].text in self.title_words and self.is_title(toks[k1].text)):
+                    k1 = k + 1
+            role, k2 = self._role(toks, k1, spans, stops=stops)
+            if role is not None and role.title and self._names_another(role.title):
+                return None, k  # "Marshal Tito, Prime Minister Nehru and President Nasser": a list of people
             if role is None and organization is None:
                 # "Prof. X, University of Padua", "Mr. X, Financial Action Task Force (FATF) Secretariat"
                 body = self._body_segment(toks, k + 1, spans)
@@ -604,6 +643,26 @@ class PeopleRules:
             title_span=role.title_span,
             skip_spans=role.skip_spans,
         ), k
+
+    def _names_another(self, title: str) -> bool:
+        """Whether a title read after a name goes on with another person's name ("Prime Minister Nehru")."""
+        words = title.split()
+        for x in range(1, len(words)):
+            w = words[x].rstrip(",")
+            if words[x - 1] not in self.title_words or not self.is_title(" ".join(words[:x])) or not _name_like(w) \
+                    or _is_initial(w):
+                continue
+            if w in self.title_words or w in ORG_KEYWORDS or w in _PORTFOLIO_WORDS or w in _NOT_NAME \
+                    or self.g.lookup(w) is not None or self.g.is_not_entity(w):
+                continue
+            y = x + 1
+            while y < len(words) and y - x < 3 and _name_like(words[y]) and words[y] not in self.title_words:
+                y += 1
+            if any(v in ORG_KEYWORDS or v in _PORTFOLIO_WORDS or v in DOCUMENT_WORDS for v in words[x:y]):
+                continue  # "Director of the Emergency Operations Centre"
+            if y == len(words) or words[y] in ("and", "or"):
+                return True
+        return False
 
     def _role(self, toks: list[_Tok], k: int, spans, allow_lower: bool = False,
               stops: frozenset[int] = frozenset()) -> tuple[Role | None, int]:
@@ -635,6 +694,10 @@ class PeopleRules:
                 continue
             if w[:1].islower() and _SESSION_WORD.match(w.rstrip(",")):
                 end += 1  # "President of the seventy-eighth session of the General Assembly"
+                continue
+            if w in _COURTESY and end > k + 1 and toks[end - 1].text in ("the", "The") and end + 1 < len(toks) \
+                    and _entry_starting(spans, toks[end + 1].start) is not None:
+                end += 1  # "Minister for Foreign Affairs of the friendly Republic of Argentina"
                 continue
             if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
                              and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")))
@@ -734,6 +797,8 @@ class PeopleRules:
             if entry.label == "COUNTRY":
                 country = entry.code
                 tm = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
+                if tm < scan_end and toks[tm].text in _COURTESY:
+                    tm += 1
                 if toks[j].text in ("of", "at") and toks[tm].start < hit[0] and scan_end > tm:
                     # "Chargé d'affaires a.i. of the Permanent Mission of Brazil": the mission is the body
                     # the person serves in, its State the one represented
@@ -834,10 +899,28 @@ class PeopleRules:
                     title_span=title_span, skip_spans=tuple(skip)), last
 
 
+_WRAP_STOPS = frozenset({"and", "or", "to", "nor", "but", "than", "as", "the", "of"})
+_WRAPPED_HYPHEN = re.compile(r"[^\W\d_]{2,}-$")
+
+
 def _tokens(s: str, offset: int) -> list[_Tok]:
     # a dash or a bar standing alone between spaces separates like a comma ("X – Minister, Algeria")
-    return [_Tok("," if m.group()[0] in "\t " or m.group() in _SEPARATORS else m.group(), offset + m.start(), offset + m.end(),
+    toks = [_Tok("," if m.group()[0] in "\t " or m.group() in _SEPARATORS else m.group(), offset + m.start(), offset + m.end(),
                  m.group()[0] in "\t ") for m in _TOKEN.finditer(s)]
+    out: list[_Tok] = []
+    for t in toks:
+        prev = out[-1] if out else None
+        wrapped = prev is not None and _WRAPPED_HYPHEN.search(prev.text) and s[prev.end - offset:t.start - offset] in (" ", "\n", " \n")
+        if wrapped and t.text[:1].isupper():
+            # "Secretary-\nGeneral", "Secretary- General": a compound broken at the end of a line
+            out[-1] = _Tok(prev.text + t.text, prev.start, t.end, prev.tab)
+        elif wrapped and prev.text[:1].isupper() and "-" not in prev.text[:-1] and t.text.isalpha() and t.text.islower() \
+                and t.text not in _WRAP_STOPS:
+            # "Mr. Leo- poldo Benites": a capitalized word hyphenated at a line break is one word
+            out[-1] = _Tok(prev.text[:-1] + t.text, prev.start, t.end, prev.tab)
+        else:
+            out.append(t)
+    return out
 
 
 def _text(toks: list[_Tok], a: int, b: int) -> str:
@@ -890,6 +973,9 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
         t += 1
     if t < end and toks[t].text.endswith("-based"):
         t += 1  # "of the Garissa-based Womankind Kenya"
+    courtesy = t < end and toks[t].text in _COURTESY
+    if courtesy:
+        t += 1  # "Minister for Foreign Affairs of the friendly Republic of Argentina"
     if t >= end:
         return None
     if toks[j].text not in _AFFILIATION:
@@ -901,7 +987,7 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
     if hit is None:
         hit = _mission_country(toks, t, end, spans)
         return hit if toks[j].text in ("of", "at") else None
-    if hit[2].label not in ("COUNTRY", "ORG"):
+    if hit[2].label not in ("COUNTRY", "ORG") or courtesy and hit[2].label != "COUNTRY":
         return None
     if toks[j].text == "to" and hit[2].id != "org:un":
         return None
@@ -942,6 +1028,11 @@ _POSTNOMINALS = frozenset({"MP", "OBE", "CBE", "KBE", "MBE", "KC", "QC", "SC", "
 # A role never ends on one of these ("Special Rapporteur on the", "Special Representative for Somalia and")
 _TRAILING_JOINERS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by", "&", ",", ";",
                                "or", "de", "du", "des", "la", "le"})
+# Words of courtesy before a State's name in speeches ("the friendly Republic of Argentina")
+_COURTESY = frozenset({"friendly", "brotherly", "sisterly", "fraternal", "neighbouring", "neighboring", "sister",
+                       "brother"})
+_POSSESSIVE_DETERMINERS = frozenset({"our", "its", "their", "his", "her", "my", "your"})
+_VOCATIVE = frozenset({"Mr.", "Mr", "Madam", "Madame", "Mme", "Mme.", "Sir"})
 _ROLE_MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "interim", "newly-appointed", "then"})
 _FUNCTION_WORDS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by"})
 _MANDATE_STOP = frozenset("said says stated told noted added warned called urged welcomed expressed presented briefed "

@@ -288,3 +288,24 @@ def test_a_name_the_model_alone_took_for_a_person_is_the_place_named_so_elsewher
     blocks = line_blocks(text)
     result = pipe._extractor.extract(text, blocks)
     assert not any(p.name in ("Ras Ajdir", "Ben Gardane") for p in result.people)
+
+
+NOT_PEOPLE_CASES = json.loads((DATA / "not_people_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", NOT_PEOPLE_CASES, ids=lambda c: c["label"])
+def test_things_named_like_people_are_not_people(pipe, case):
+    ex = pipe._extractor
+    text = case["text"]
+    result = ex.extract(text, one_block(text))
+    assert_offsets(text, result, one_block(text))
+    names = {e.text for e in result.entities if e.label == "PERSON"} | {p.name for p in result.people}
+    for wrong in case.get("not_people", []):
+        assert wrong not in names
+    for name in case.get("people", []):
+        assert name in {p.name for p in result.people}
+    if "countries" in case:
+        assert sorted(c.code for c in result.countries) == sorted(case["countries"])
+    if "person_entities" in case:
+        assert sorted(e.text for e in result.entities if e.label == "PERSON") == sorted(case["person_entities"])
