@@ -115,6 +115,11 @@ _CLAUSE_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
 #: Line ends that close a sentence (paragraph break candidates in hard-wrapped text). Not ":" -
 #: "three subjects:\nUnited Nations reform, ..." runs on; a list after a colon has markers.
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*$")
+#: Abbreviations that end in a full stop but not a sentence: a hard wrap after "Mr." leaves the
+#: name on the next line ("the Secretary-General, Mr.\nKofi Annan").
+_ABBREVIATION_CLOSE = re.compile(
+    r"(?:^|[\s(])(?:Mr|Mrs|Ms|Mme|Mlle|Messrs|Dr|Prof|H\.\s?E|Amb|Gen|Lt|Col|Capt|Sen|Rep|Hon|St|No|Nos|Art|para|paras|Vol)\.$"
+)
 #: Function words a heading or a finished line does not end with.
 _FUNCTION_WORDS = frozenset(
     "a an the of and or to in on at by for from with as that which who whose its their his her our "
@@ -326,7 +331,7 @@ def ends_clause(content: str) -> bool:
 
 
 def ends_sentence(content: str) -> bool:
-    return bool(_SENTENCE_CLOSE.search(content))
+    return bool(_SENTENCE_CLOSE.search(content)) and not _ABBREVIATION_CLOSE.search(content)
 
 
 def starts_as_continuation(content: str) -> bool:
