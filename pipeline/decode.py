@@ -121,8 +121,8 @@ def _utf16_32_without_bom(data: bytes) -> tuple[str, str] | None:
 def _detect(data: bytes, path: str | None) -> tuple[str, float]:
     """The legacy encoding: chardet's best candidate that decodes strictly, else charset-normalizer's."""
     first: tuple[str, float] | None = None
-    for candidates in (chardet_candidates(data), normalizer_candidates(data)):
-        for codec, confidence in candidates:
+    for candidates in (chardet_candidates, normalizer_candidates):  # the second only when the first fails
+        for codec, confidence in candidates(data):
             if codec.startswith("utf_16") or codec.startswith("utf_32"):
                 continue  # without a BOM these were ruled out above
             first = first or (codec, confidence)
