@@ -16,12 +16,11 @@ Adding an alias is a data change: edit the JSON file, not this module. Sources a
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+from ._data import read_json
+
 
 _APOSTROPHES = ("'", "’")
 _BROKEN_APOSTROPHES = ("â€™", "â")
@@ -67,8 +66,7 @@ def surface_variants(surface: str) -> list[str]:
 
 
 def _read(name: str) -> list[dict]:
-    with open(DATA_DIR / name, encoding="utf-8") as f:
-        rows = json.load(f)
+    rows = read_json(name)
     ids = [r["id"] for r in rows]
     if len(ids) != len(set(ids)):
         dup = sorted({i for i in ids if ids.count(i) > 1})

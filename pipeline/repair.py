@@ -47,16 +47,15 @@ This module does no I/O beyond reading its own data file on first use, and does 
 from __future__ import annotations
 
 import difflib
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import ftfy
 from ftfy.badness import badness
 
+from ._data import read_json
 from .chardata import (
     CP1252_EXTRA,
     CURRENCY,
@@ -561,7 +560,7 @@ def _lost_positions(text: str) -> list[int]:
 def _known_names() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """Names from data/known_names.json: (name, its longest ASCII word, a pattern in which each
     non-ASCII letter may be ``?``). The ASCII word is a cheap first test before the pattern."""
-    raw = json.loads(resources.files("pipeline").joinpath("data", "known_names.json").read_text(encoding="utf-8"))
+    raw = read_json("known_names.json")
     names = []
     for entry in raw["names"]:
         name = unicodedata.normalize("NFC", entry["name"].strip())

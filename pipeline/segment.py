@@ -44,13 +44,12 @@ non-ASCII letters.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from ._data import read_json
 from .models import Block, Segmented
 from .segment_dates import find_dates, is_dateline, is_yearless_dateline, pick_date
 
@@ -163,11 +162,16 @@ TITLE_MAX_WORDS = 45
 TITLE_MAX_LINES = 3
 
 
+def _compiled(rows: list[dict]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Data rows ``{"id", "pattern"}`` as (id, case-insensitive compiled pattern)."""
+    return tuple((row["id"], re.compile(rf"(?:{row['pattern']})", re.IGNORECASE)) for row in rows)
+
+
 @lru_cache(maxsize=1)
 def _furniture() -> list[tuple[str, re.Pattern[str]]]:
     """Web-page furniture patterns (data/furniture.json), compiled once."""
-    data = json.loads((Path(__file__).parent / "data" / "furniture.json").read_text(encoding="utf-8"))
-    return [(p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["patterns"]]
+    data = read_json("furniture.json")
+    return list(_compiled(data["patterns"]))
 
 
 @dataclass(frozen=True)
@@ -187,17 +191,17 @@ class _HeaderData:
 
 @lru_cache(maxsize=1)
 def _headers() -> _HeaderData:
-    data = json.loads((Path(__file__).parent / "data" / "headers.json").read_text(encoding="utf-8"))
+    data = read_json("headers.json")
     return _HeaderData(
         organisation_heads=frozenset(data["organisation_heads"]),
         organisation_heads_bare=frozenset(data["organisation_heads_bare"]),
         organisation_connectives=frozenset(data["organisation_connectives"]),
-        session_lines=tuple((p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["session_lines"]),
+        session_lines=_compiled(data["session_lines"]),
         field_labels=frozenset(data["field_labels"]),
         event_words=frozenset(data["event_words"]),
         label_words=frozenset(data["label_words"]),
-        release_labels=tuple((p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["release_labels"]),
-        organisation_names=tuple((p["id"], re.compile(rf"(?:{p['pattern']})", re.IGNORECASE)) for p in data["organisation_names"]),
+        release_labels=_compiled(data["release_labels"]),
+        organisation_names=_compiled(data["organisation_names"]),
     )
 
 

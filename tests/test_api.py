@@ -15,8 +15,6 @@ from spans import assert_spans_exact
 
 PACKAGE = ROOT / "pipeline"
 STAGES = ("decode", "repair", "segment", "extract", "emit")
-# what each stage may import from the package: the contract, the errors, the config, and its own helpers
-SHARED = {"models", "errors", "config", "_version"}
 
 
 def test_all_is_sorted_and_complete():

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import gazetteers
+from pipeline._data import DATA_DIR
 
 DATA = Path(__file__).resolve().parent / "data" / "extract"
 CASES = json.loads((DATA / "country_names.json").read_text(encoding="utf-8"))
@@ -19,7 +20,7 @@ def g():
 
 
 def test_every_member_and_observer_state(g):
-    rows = json.loads((gazetteers.DATA_DIR / "countries.json").read_text(encoding="utf-8"))
+    rows = json.loads((DATA_DIR / "countries.json").read_text(encoding="utf-8"))
     assert sum(r["status"] == "member" for r in rows) == 193
     assert sorted(r["id"] for r in rows if r["status"] == "observer") == ["PSE", "VAT"]
     assert len({r["id"] for r in rows}) == 195
@@ -86,8 +87,8 @@ def test_not_entities(g):
 
 
 def test_every_data_file_has_its_sources_noted():
-    readme = (gazetteers.DATA_DIR / "README.md").read_text(encoding="utf-8")
-    for path in sorted(gazetteers.DATA_DIR.glob("*.json")):
+    readme = (DATA_DIR / "README.md").read_text(encoding="utf-8")
+    for path in sorted(DATA_DIR.glob("*.json")):
         rows = json.loads(path.read_text(encoding="utf-8"))
         if rows and isinstance(rows, list) and isinstance(rows[0], dict) and "id" in rows[0]:
             assert f"`{path.name}`" in readme, path.name
