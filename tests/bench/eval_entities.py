@@ -29,7 +29,6 @@ which stands for briefings the team has not seen.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import time
@@ -38,8 +37,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "tests" / "data"
 sys.path.insert(0, str(ROOT))
+
+from gold_sets import load_set  # noqa: E402
 
 KINDS = ("people", "countries", "organizations", "locations")
 
@@ -76,17 +76,6 @@ class View:
     organizations: list[tuple[set[str], str | None]] = field(default_factory=list)  # (keys, kind)
     locations: list[set[str]] = field(default_factory=list)
     org_keys_by_name: dict[str, set[str]] = field(default_factory=dict)  # gold only
-
-
-def load_set(name: str) -> list[tuple[str, bytes, dict]]:
-    folder = DATA / name
-    docs = []
-    for gold_path in sorted(folder.glob("*.gold.json")):
-        stem = gold_path.name[: -len(".gold.json")]
-        docs.append((stem, (folder / f"{stem}.txt").read_bytes(), json.loads(gold_path.read_text(encoding="utf-8"))))
-    if not docs:
-        raise SystemExit(f"no gold files in {folder}")
-    return docs
 
 
 def gold_view(gold: dict) -> View:

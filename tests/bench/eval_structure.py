@@ -1,8 +1,9 @@
 """Document structure on the annotated briefings: list items, title and date.
 
-    python tests/bench/eval_structure.py [--set dev|heldout|all] [--model NAME] [--errors]
+    python tests/bench/eval_structure.py [--set dev|heldout|all] [--model NAME] [--errors] [DIR ...]
 
-For each document of the set (tests/data/<set>/, conventions in tests/data/dev/README.md) it runs
+For each document of the set (tests/data/<set>/, or each DIR given, e.g. the segment stage's own
+layouts in tests/data/segment/eval; conventions in tests/data/dev/README.md) it runs
 ``pipeline.Pipeline().extract(bytes)`` and compares, per set:
 
 - list items: precision, recall and F1 over (marker, level, text start). A predicted
@@ -21,30 +22,19 @@ for briefings the team has not seen.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "tests" / "data"
 sys.path.insert(0, str(ROOT))
+
+from gold_sets import is_heldout, load_set  # noqa: E402
 
 
 def ws(s: str | None) -> str | None:
     return None if s is None else re.sub(r"\s+", " ", s).strip()
-
-
-def load_set(name: str) -> list[tuple[str, bytes, dict]]:
-    folder = DATA / name
-    docs = []
-    for gold_path in sorted(folder.glob("*.gold.json")):
-        stem = gold_path.name[: -len(".gold.json")]
-        docs.append((stem, (folder / f"{stem}.txt").read_bytes(), json.loads(gold_path.read_text(encoding="utf-8"))))
-    if not docs:
-        raise SystemExit(f"no gold files in {folder}")
-    return docs
 
 
 def match_items(gold: list[dict], pred: list[tuple[str, int, str]]) -> list[tuple[int, int]]:
@@ -109,9 +99,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", dest="sets", choices=["dev", "heldout", "all"], default="dev")
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: the installed English model)")
     ap.add_argument("--errors", action="store_true", help="list what differs per document (dev only)")
+    ap.add_argument("dirs", nargs="*", metavar="DIR", help="folders of <name>.txt + <name>.gold.json to score instead of --set")
     args = ap.parse_args(argv)
-    sets = ["dev", "heldout"] if args.sets == "all" else [args.sets]
-    if args.errors and "heldout" in sets:
+    sets = args.dirs or (["dev", "heldout"] if args.sets == "all" else [args.sets])
+    if args.errors and any(is_heldout(s) for s in sets):
         ap.error("--errors is for the dev set only: the held-out set stands for unseen briefings")
 
     import pipeline

@@ -1,0 +1,32 @@
+"""Annotated document sets for the evaluation scripts: ``<name>.txt`` beside ``<name>.gold.json``.
+
+A set is named (``dev``, ``heldout``: folders under tests/data/) or given as a folder path.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+NAMED = ("dev", "heldout")
+
+
+def set_folder(name: str) -> Path:
+    return DATA / name if name in NAMED else Path(name)
+
+
+def load_set(name: str) -> list[tuple[str, bytes, dict]]:
+    """(stem, text bytes, gold) for every document of the set, sorted by name."""
+    folder = set_folder(name)
+    docs = []
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        stem = gold_path.name[: -len(".gold.json")]
+        docs.append((stem, (folder / f"{stem}.txt").read_bytes(), json.loads(gold_path.read_text(encoding="utf-8"))))
+    if not docs:
+        raise SystemExit(f"no gold files in {folder}")
+    return docs
+
+
+def is_heldout(name: str) -> bool:
+    return set_folder(name).resolve() == (DATA / "heldout").resolve()
