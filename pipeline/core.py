@@ -21,7 +21,7 @@ from . import repair as _repair
 from . import segment as _segment
 from ._version import __version__
 from .config import AUTO_MODEL, Config
-from .errors import BriefingError, MissingFileError, NotAFileError, StageError
+from .errors import BriefingError, EmptyInputError, MissingFileError, NotAFileError, StageError
 from .models import Decoded, Document, Producer, Repair, Repaired, Source
 
 
@@ -51,7 +51,7 @@ class Pipeline:
             raw = data.encode("utf-8")
             decoded = Decoded(text=data, encoding="utf-8", confidence=1.0, method="str")
             if not data.strip():
-                _decode.decode(b"", path=path)  # raises EmptyInputError with the path
+                raise EmptyInputError("empty input (no text)", path=path)
         else:
             raw = bytes(data)
             decoded = _decode.decode(raw, encoding=self.config.encoding, path=path)
