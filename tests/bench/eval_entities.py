@@ -1,6 +1,6 @@
 """Entity quality on the annotated briefings: this pipeline against the bare-model baseline.
 
-    python tests/bench/eval_entities.py [--set dev|heldout|all] [--model NAME] [--errors]
+    python tests/bench/eval_entities.py [--set dev|heldout|all] [--model NAME] [--errors] [DIR ...]
 
 For each document of the set (tests/data/<set>/<name>.txt + <name>.gold.json, conventions in
 tests/data/dev/README.md) it runs ``pipeline.Pipeline().extract(bytes)`` and, in the same run,
@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from gold_sets import load_set  # noqa: E402
+from gold_sets import is_heldout, load_set  # noqa: E402
 
 KINDS = ("people", "countries", "organizations", "locations")
 
@@ -286,9 +286,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", default=None, help="spaCy pipeline for both systems (default: the installed English model)")
     ap.add_argument("--no-baseline", action="store_true", help="score this pipeline only")
     ap.add_argument("--errors", action="store_true", help="list misses and false alarms per document (dev only)")
+    ap.add_argument("dirs", nargs="*", metavar="DIR", help="folders of <name>.txt + <name>.gold.json to score instead of --set")
     args = ap.parse_args(argv)
-    sets = ["dev", "heldout"] if args.sets == "all" else [args.sets]
-    if args.errors and "heldout" in sets:
+    sets = args.dirs or (["dev", "heldout"] if args.sets == "all" else [args.sets])
+    if args.errors and any(is_heldout(s) for s in sets):
         ap.error("--errors is for the dev set only: the held-out set stands for unseen briefings")
 
     import pipeline
