@@ -218,9 +218,13 @@ def run_batch(
     pattern: str = DEFAULT_GLOB,
     engine: str = "local",
     scheduler: str | None = None,
+    on_start: Callable[[int], None] | None = None,
     on_result: Callable[[FileResult], None] | None = None,
 ) -> BatchSummary:
     """Process every matching file under ``in_dir`` into ``out_dir``; return the summary.
+
+    ``on_start(n)`` is called once with the number of files to process (after discovery and
+    ``resume``), ``on_result`` once per processed file, in input order.
 
     Raises only for problems with the run itself (no such input folder, output not writable);
     a bad input file is recorded in ``_errors.jsonl`` and counted in ``summary.failed``.
@@ -247,6 +251,8 @@ def run_batch(
             summary.skipped += 1
         else:
             jobs.append((os.fspath(p), rel))
+    if on_start is not None:
+        on_start(len(jobs))
 
     if engine == "dask":
         from .distributed import run_dask

@@ -89,7 +89,7 @@ def batch(
     encoding: EncodingOpt = None,
 ) -> None:
     """Extract every file under IN_DIR into OUT_DIR; failures go to OUT_DIR/_errors.jsonl."""
-    from .batch import ERRORS_FILE, discover, run_batch
+    from .batch import ERRORS_FILE, run_batch
     from .errors import BriefingError
 
     if engine not in ("local", "dask"):
@@ -97,22 +97,24 @@ def batch(
     if scheduler and engine != "dask":
         raise _fail("--scheduler needs --engine dask", 2)
     progress = None
-    on_result = None
-    try:
-        if sys.stderr.isatty():
-            from rich.progress import Progress
+    on_start = on_result = None
+    if sys.stderr.isatty():
+        from rich.progress import Progress
 
-            total = len(discover(in_dir, glob, exclude=out_dir))
-            progress = Progress(transient=True, console=_stderr_console())
-            task = progress.add_task("extracting", total=total)
+        progress = Progress(transient=True, console=_stderr_console())
+        task = progress.add_task("extracting", total=None)
+
+        def on_start(total: int) -> None:
+            progress.update(task, total=total)
             progress.start()
 
-            def on_result(_result) -> None:
-                progress.advance(task)
+        def on_result(_result) -> None:
+            progress.advance(task)
 
+    try:
         summary = run_batch(in_dir, out_dir, config=_config(model, encoding), workers=workers,
                             resume=resume, jsonl=jsonl, pattern=glob, engine=engine, scheduler=scheduler,
-                            on_result=on_result)
+                            on_start=on_start, on_result=on_result)
     except BriefingError as exc:
         raise _fail(str(exc)) from None
     finally:

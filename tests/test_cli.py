@@ -144,6 +144,22 @@ def test_batch_resume_skips_unchanged_files(folder, tmp_path):
     assert result.exit_code == 1  # the two bad files are still bad
 
 
+def test_batch_reports_files_to_process_then_each_result(folder, tmp_path):
+    """What a progress display needs: the count after --resume, then one call per processed file."""
+    from pipeline.config import Config
+    from pipeline.batch import run_batch
+
+    out, calls = tmp_path / "out", []
+    config = Config(model="none")
+    run_batch(folder, out, config=config)
+    (folder / "a.txt").write_text(GOOD + "\nA later paragraph.\n", encoding="utf-8")
+    run_batch(folder, out, config=config, resume=True,
+              on_start=lambda n: calls.append(("start", n)), on_result=lambda r: calls.append(("result", r.rel)))
+    # a.txt changed and the two bad files are retried; nested/b.txt is skipped
+    assert calls[0] == ("start", 3)
+    assert sorted(rel for _, rel in calls[1:]) == ["a.txt", "binary.txt", "empty.txt"]
+
+
 def test_batch_jsonl_and_glob(folder, tmp_path):
     out = tmp_path / "out"
     jsonl = tmp_path / "all.jsonl"
