@@ -43,6 +43,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from ._data import lexicon_set
 from . import gazetteers as _gazetteers
 from .config import AUTO_MODEL, DEFAULT_MODEL_CANDIDATES, MODEL_INSTALL_HINT, NO_MODEL
 from .errors import ModelError
@@ -58,23 +59,14 @@ MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE"
 # A line break followed by a list marker: a model entity never runs over it.
 _BREAK_INTO_MARKER = re.compile(r"\n[ \t]*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s")
 # Heads of event names the model likes to call ORG ("Quarterly Briefing", "Annual Meeting").
-_EVENT_HEADS = frozenset({"Briefing", "Meeting", "Session", "Summit", "Conference", "Dialogue", "Debate", "Workshop",
-                          "Webinar", "Seminar", "Event", "Consultation", "Consultations", "Retreat", "Congress",
-                          "Strategy", "Plan", "Report", "Roll", "Resolution", "Declaration", "Agenda", "Framework",
-                          "Communiqué", "Statement", "Portal", "Day", "Week", "Year", "Decade", "Convention",
-                          "Treaty", "Protocol", "Charter", "Covenant", "Goals", "Goal", "Targets", "Release",
-                          "Note", "Notes", "Summary", "Programme of Work"})
+_EVENT_HEADS = lexicon_set("event_heads")
 # Capitalized only in a headline, never inside an organization's name
 _HEADLINE_WORDS = frozenset({"That", "Which", "Who", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Will", "Would",
                              "Hears", "Says", "Said", "Calls", "Urges", "Warns", "Welcomes", "Condemns", "Face", "Faces",
                              "Must", "Should", "Can", "Could", "May", "Not", "As", "With", "By", "From", "Into", "Over"})
-_PLURAL_PEOPLE = frozenset({"Delegations", "Delegates", "Representatives", "Members", "Participants", "Ministers",
-                            "Leaders", "Heads", "Experts", "Officials", "Staff", "Partners", "Speakers"})
+_PLURAL_PEOPLE = lexicon_set("plural_people")
 # A head in the plural names a kind of body ("Counter-Terrorism Agencies", "National Committees")
-_PLURAL_HEADS = frozenset({"Agencies", "Organizations", "Organisations", "Committees", "Commissions", "Councils",
-                           "Ministries", "Institutions", "Institutes", "Centres", "Centers", "Offices", "Authorities",
-                           "Departments", "Bodies", "Entities", "Governments", "Missions", "Programmes", "Funds",
-                           "Foundations", "Universities", "Associations", "Networks", "Secretariats"})
+_PLURAL_HEADS = lexicon_set("plural_heads")
 # Written right after a place, these make one longer place name ("Diffa Region", "Sulu archipelago").
 _PLACE_TAIL = re.compile(r"[ \t]+(?:Region|Province|Governorate|District|Archipelago|archipelago|Islands|Peninsula|Valley|Basin)\b")
 # Heads that make a capitalized name a place ("Borno State", "Diffa Region", "Bab al-Hawa crossing").
@@ -89,18 +81,14 @@ _PLACE_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|an|ash|ar|at|az|ud|ul)-[A-Z][\
 # An administrative word after a place is not part of its name in these texts ("Yatenga province")
 _ADMIN_TAIL = re.compile(r"\s+(?:province|district|county|state|governorate|prefecture|municipality|commune|department|"
                          r"provinces|districts|counties|states|governorates)$")
-_GENERIC_PLACE_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Sea Gulf Ocean
-    Hall Region Regions River Lake Island Islands Coast Border Capital City Town Village Small Upper Lower Greater
-    Territory Territories Province State Area Zone""".split())
-_CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Americas", "Latin America", "South America",
-                         "North America", "Oceania"})
+_GENERIC_PLACE_WORDS = lexicon_set("generic_place_words")
+_CONTINENTS = lexicon_set("continents")
 _PLACE_STOP = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "And", "To", "From", "With", "By", "This",
                          "That", "Our", "Their", "His", "Her", "Its", "Entire", "Whole", "Wider", "Broader", "Greater",
                          "Northern", "Southern", "Eastern", "Western"})
 _PRONOUNS = frozenset({"My", "Our", "His", "Her", "Their", "Your", "Its", "This", "That", "These", "Those", "A", "An"})
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
-_GENERIC_ORG_WORDS = frozenset({"Powers", "Territory", "Central", "United", "Nations", "States", "Members", "Court",
-                                "Tribunal", "Police", "Army", "Navy", "Parliament", "Congress", "Senate", "Cabinet"})
+_GENERIC_ORG_WORDS = lexicon_set("generic_org_words")
 _PLACE_HEAD = re.compile(r"\b(?:Region|Province|State|Governorate|District|Territory|Territories|Autonomous Region|Zone)\b")
 _ORG_HEAD = re.compile(r"\b(?:Office|Organization|Organisation|Council|Commission|Committee|Mission|Government|Force|"
                        r"Agency|Authority|Ministry|Group|Union|Community|Centre|Center|Programme|Fund|Bank)\b")
@@ -977,17 +965,7 @@ class Extractor:
 _ACRONYM_DEF = re.compile(r"\s?\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9})\)")
 
 
-_ORG_HEADS = frozenset(
-    """Commission Committee Council Office Agency Programme Program Fund Foundation Institute Institution Centre
-    Center Mission Force Forces Directorate Secretariat Ministry Authority Organization Organisation Bureau
-    Department Network Association University College Service Services Academy Unit Division Corps Army Police
-    Initiative Alliance Union Coalition Forum Movement Front Brigade Brigades Society Observatory Group
-    Partnership Platform Board Court Tribunal Parliament Bank Team Cell Government Presidency Federation
-    Consortium League Trust Corporation Administration Inspectorate Gendarmerie Guard Command Panel Delegation Branch
-    Section Sector Project Embassy Consulate Fundación Fondation Fundação Stiftung Instituto Institut Ministerio
-    Ministère Ministério Comité Comisión Consejo Conseil Agencia Agence Asociación Assembly Senate Congress
-    Assembleia Asamblea Assemblée Congreso Congresso Senado Sénat Parlamento Parlement Mazhilis Majlis Duma Knesset
-    Sejm Rada Storting Riksdag Bundestag Khural Polícia Policía Polizia Polizei Guardia Carabinieri""".split())
+_ORG_HEADS = lexicon_set("organization_heads")
 _ORG_JOINERS = frozenset({"of", "for", "on", "against", "and", "the", "to", "de", "des", "du", "la", "le", "pour", "&",
                           "da", "do", "dos", "das", "del", "della", "di", "y", "e"})
 # Before a name, these make it a common noun ("a Programme Office", "their Liaison Office").
@@ -1068,12 +1046,7 @@ def _state_in_name(gazetteer: Gazetteer, name: str) -> str | None:
 
 
 # Words that with a head make a kind of body, not a name ("Working Group", "Task Force", "Civil Society")
-_GENERIC_MODIFIERS = frozenset("""Working Task Joint Expert Steering Executive Advisory Technical Coordination
-    Coordinating Regional National Special Civil Security Armed Main Standing Sub Permanent General Central Local
-    Interim Transitional State States Member Members Global International Legal Drafting Consultative Monitoring
-    Contact Reference Core High-Level High Level Ministerial Inter-Agency Interagency Multi-Stakeholder Federal
-    Provincial County District Municipal City Police Defence Defense Military Human Rights Field Country Liaison
-    Area Sub-Office Programme Project""".split())
+_GENERIC_MODIFIERS = lexicon_set("generic_modifiers")
 
 
 def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -1184,7 +1157,7 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
 
 
 # Bodies that other bodies belong to: "X Centre of the Ministry of Health" names two organizations
-_OUTER_HEADS = frozenset({"Ministry", "Government", "Ministère", "Ministerio", "Ministério", "Presidency"})
+_OUTER_HEADS = lexicon_set("outer_heads")
 
 
 _ITEM_RE = r"[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|da|de|do|du|del|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)){0,3}"
@@ -1508,9 +1481,7 @@ def _one_sense(text: str, cands: list[Candidate], gazetteer: Gazetteer | None = 
 
 # Words no personal name contains: a State, a people or a band of fighters ("founder of the Chinese
 # Republic", "South-West Africa People's Organization", "the Mujahideen").
-_STATE_WORDS = frozenset({"Republic", "Republics", "Kingdom", "Empire", "Federation", "Confederation", "People",
-                          "Peoples", "Nations", "Emirates", "Principality", "Sultanate", "Commonwealth",
-                          "Mujahideen", "Mujahidin", "Taliban", "Militia", "Militias", "Insurgents", "Rebels"})
+_STATE_WORDS = lexicon_set("state_words")
 # What is named after a person, or given a person's name, without being one: "hurricanes Ike and
 # Gustav", "the Hallstein doctrine".
 _NAMED_THING_BEFORE = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Ss]torms?|[Vv]essels?|[Ss]hips?|"
@@ -1548,9 +1519,7 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
 
 
 # Heads of the names of places and buildings named after people
-_FACILITY_WORDS = frozenset({"Bridge", "Causeway", "Airport", "Base", "Stadium", "Hospital", "Mosque", "Road",
-                             "Avenue", "Boulevard", "Square", "Port", "Dam", "Highway", "Canal", "Barracks", "Crossing",
-                             "Terminal", "Palace"})
+_FACILITY_WORDS = lexicon_set("facility_words")
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:Air[ \t]+)?(?:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b")
 # Part-of-speech tags no word of a personal name carries: plurals, comparatives, adverbs.
 _NOT_NAME_TAGS = frozenset({"NNS", "NNPS", "JJR", "JJS", "RBR", "RBS", "RB"})
