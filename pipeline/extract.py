@@ -43,7 +43,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ._data import lexicon_set
+from ._data import lexicon, lexicon_set
 from . import gazetteers as _gazetteers
 from .config import AUTO_MODEL, DEFAULT_MODEL_CANDIDATES, MODEL_INSTALL_HINT, NO_MODEL
 from .errors import ModelError
@@ -55,6 +55,18 @@ __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
 
 #: spaCy label -> our label. GPE/LOC become COUNTRY or LOCATION after a gazetteer look-up.
 MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "DATE": "DATE"}
+
+_LITERAL = re.compile(r"[^\W\d_][\w '’/-]*")
+
+
+def _alt(section: str) -> str:
+    """The words of a lexicon section as a regular-expression alternation, in the order written there."""
+    words = lexicon(section)
+    bad = [w for w in words if not _LITERAL.fullmatch(w)]
+    if bad:
+        raise ValueError(f"lexicon.json, section {section!r}: not a plain word {bad}")
+    return "|".join(words)
+
 
 # A line break followed by a list marker: a model entity never runs over it.
 _BREAK_INTO_MARKER = re.compile(r"\n[ \t]*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s")
@@ -68,19 +80,15 @@ _PLURAL_PEOPLE = lexicon_set("plural_people")
 # A head in the plural names a kind of body ("Counter-Terrorism Agencies", "National Committees")
 _PLURAL_HEADS = lexicon_set("plural_heads")
 # Written right after a place, these make one longer place name ("Diffa Region", "Sulu archipelago").
-_PLACE_TAIL = re.compile(r"[ \t]+(?:Region|Province|Governorate|District|Archipelago|archipelago|Islands|Peninsula|Valley|Basin)\b")
+_PLACE_TAIL = re.compile(r"[ \t]+(?:" + _alt("place_tails") + r")\b")
 # Heads that make a capitalized name a place ("Borno State", "Diffa Region", "Bab al-Hawa crossing").
-_PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:State|Region|Province|Governorate|District|County|Prefecture|"
-                         r"Oblast|Camp|Crossing|Strip|Valley|Basin|Peninsula|Islands?)\b")
+_PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:" + _alt("place_name_heads") + r")\b")
 # A lower-case geographic word after a capitalized name ("Diffa region", "Korean peninsula").
-_LOWER_TAIL = re.compile(r"(?<=[ \t\n])(?:region|peninsula|archipelago|basin|valley|corridor|forest|desert|mountains|"
-                         r"plateau|Strait|Sea|Gulf|River|Mountains|Hall|Desert|Forest|Bay|Canal|Plateau|Airport|Dam|"
-                         r"Islands|islands|Archipelago)\b")
+_LOWER_TAIL = re.compile(r"(?<=[ \t\n])(?:" + _alt("lower_tails") + r")\b")
 # Lower-case words inside a place's name ("Bab al-Mandab Strait", "Mocímboa da Praia")
 _PLACE_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|an|ash|ar|at|az|ud|ul)-[A-Z][\w'’-]*|da|de|del|do|dos|du|des|la|le|al|el)$")
 # An administrative word after a place is not part of its name in these texts ("Yatenga province")
-_ADMIN_TAIL = re.compile(r"\s+(?:province|district|county|state|governorate|prefecture|municipality|commune|department|"
-                         r"provinces|districts|counties|states|governorates)$")
+_ADMIN_TAIL = re.compile(r"\s+(?:" + _alt("admin_tails") + r")$")
 _GENERIC_PLACE_WORDS = lexicon_set("generic_place_words")
 _CONTINENTS = lexicon_set("continents")
 _PLACE_STOP = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "And", "To", "From", "With", "By", "This",
@@ -89,7 +97,7 @@ _PLACE_STOP = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "And",
 _PRONOUNS = frozenset({"My", "Our", "His", "Her", "Their", "Your", "Its", "This", "That", "These", "Those", "A", "An"})
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 _GENERIC_ORG_WORDS = lexicon_set("generic_org_words")
-_PLACE_HEAD = re.compile(r"\b(?:Region|Province|State|Governorate|District|Territory|Territories|Autonomous Region|Zone)\b")
+_PLACE_HEAD = re.compile(r"\b(?:" + _alt("place_heads") + r")\b")
 _ORG_HEAD = re.compile(r"\b(?:Office|Organization|Organisation|Council|Commission|Committee|Mission|Government|Force|"
                        r"Agency|Authority|Ministry|Group|Union|Community|Centre|Center|Programme|Fund|Bank)\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
@@ -1164,10 +1172,8 @@ _ITEM_RE = r"[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|da|de|do|du|del|al-[A-Z][\w
 _ITEM = re.compile(_ITEM_RE)
 # "A, B and C", "A and B", "A, B, and C" (one line)
 _LIST = re.compile(rf"(?<![\w-]){_ITEM_RE}(?:,[ ]+{_ITEM_RE})*,?[ ]+and[ ]+(?:the[ ]+)?{_ITEM_RE}")
-_PLACE_CUE_BEFORE = re.compile(r"\b(?:villages?|towns?|cities|city|localities|locality|communes?|districts?|provinces?|"
-                               r"counties|county|camps?|municipalities|settlements?|areas?) of\s+$")
-_PLACE_CUE_AFTER = re.compile(r"\s+(?:districts|counties|provinces|villages|towns|camps|localities|communes|"
-                              r"municipalities|governorates|prefectures)\b")
+_PLACE_CUE_BEFORE = re.compile(r"\b(?:" + _alt("place_cues_before") + r") of\s+$")
+_PLACE_CUE_AFTER = re.compile(r"\s+(?:" + _alt("place_cues_after") + r")\b")
 
 
 def _single_spaced(text: str) -> str:
@@ -1358,8 +1364,7 @@ def _innermost(root: Block, inner: list[Block], c: Candidate) -> int | None:
     return best.id
 
 
-_ADMIN_FORM = re.compile(r"^(.+?) (?:Province|Region|State|District|Governorate|County|Prefecture|Oblast|province|"
-                         r"region|state|district|governorate|county)$")
+_ADMIN_FORM = re.compile(r"^(.+?) (?:" + _alt("admin_forms") + r")$")
 
 
 def _merge_admin_forms(locations: dict[str, list[int]]) -> dict[str, list[int]]:
@@ -1392,8 +1397,7 @@ _SUBSIDIARY = re.compile(r"^(?:Working Group|Committee|Sub-Committee|Subcommitte
                          r"Ad Hoc Committee|Special Committee|Task Force) (?:on|of|for|established|pursuant) ")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:to|from|near|towards|via|outside|around|into)\s+$")
 _PLACE_PREP_ONLY = re.compile(r"\b(?:in|near|outside|around|towards|across|inside)\s+$")
-_PLACE_NOUN_AFTER = re.compile(r"\s+(?:border|crossing|camp|town|village|city|area|region|district|county|province|"
-                               r"airport|port|road|river|valley|plains?|hills?|corridor|junction)\b")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + _alt("place_nouns_after") + r")\b")
 _FIELD_PRESENCE = re.compile(r"^(?:Mission|Delegation|Office|Programme Office|Project Office|Centre|Presence|"
                              r"Liaison Office|Regional Office|Country Office) (?:to|in|for) (?:the )?[A-Z]")
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9&\-./]{1,14}\s*\)\s*$")
