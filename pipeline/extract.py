@@ -59,12 +59,15 @@ MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE"
 _LITERAL = re.compile(r"[^\W\d_][\w '’/-]*")
 
 
-def _alt(section: str) -> str:
-    """The words of a lexicon section as a regular-expression alternation, in the order written there."""
+def _alt(section: str, *, capital_too: bool = False) -> str:
+    """The words of a lexicon section as a regular-expression alternation, in the order written there;
+    with ``capital_too``, a lower-case word also matches with a capital first letter ("[Hh]urricane")."""
     words = lexicon(section)
     bad = [w for w in words if not _LITERAL.fullmatch(w)]
     if bad:
         raise ValueError(f"lexicon.json, section {section!r}: not a plain word {bad}")
+    if capital_too:
+        words = tuple(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w for w in words)
     return "|".join(words)
 
 
@@ -98,8 +101,7 @@ _PRONOUNS = frozenset({"My", "Our", "His", "Her", "Their", "Your", "Its", "This"
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 _GENERIC_ORG_WORDS = lexicon_set("generic_org_words")
 _PLACE_HEAD = re.compile(r"\b(?:" + _alt("place_heads") + r")\b")
-_ORG_HEAD = re.compile(r"\b(?:Office|Organization|Organisation|Council|Commission|Committee|Mission|Government|Force|"
-                       r"Agency|Authority|Ministry|Group|Union|Community|Centre|Center|Programme|Fund|Bank)\b")
+_ORG_HEAD = re.compile(r"\b(?:" + _alt("organization_head_words") + r")\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"\s*(?:['’]s|['’])?[\s.,;:]*$")
 
@@ -984,18 +986,14 @@ _ORG_STOP = frozenset("""The A An This That These Those Several Many Some All Bo
     In On At For From By With As To Of And But Also Through Between Among Against Without Within Upon Into Such
     Dear Thank Thanks Today Yesterday Tomorrow Madam Mr Ms Mrs Dr Chair Chairman Chairperson President
     Member Members Representatives Delegates Participants Speakers""".split())
-_MISSION_OF = re.compile(r"^(?:Permanent Mission|Mission|Embassy|Delegation|Permanent Observer Mission)(?: of)?(?: the)? (.+?)"
+_MISSION_OF = re.compile(r"^(?:" + _alt("mission_heads") + r")(?: of)?(?: the)? (.+?)"
                          r"(?: to the United Nations.*)?$")
-_NATIONAL = re.compile(r"^(?:Government|Ministry|Ministère|Department of State|Presidency|Office of the (?:President|Prime "
-                       r"Minister|Vice[- ]President|National)|Cabinet)\b|\bGovernment$|^(?:National|Federal|State|Royal)\b|"
-                       r"\bPolice\b|"
-                       r"\b(?:Armed Forces|Army|Navy|Air Force|Police|Gendarmerie|Defence Forces|Defense Forces|Coast Guard|"
-                       r"Border Guard|Intelligence Service|Security Service|Security Forces|Armed Forces)$")
+_NATIONAL = re.compile(r"^(?:" + _alt("national_heads") + r")\b|\bGovernment$|^(?:" + _alt("national_modifiers") + r")\b|"
+                       r"\bPolice\b|\b(?:" + _alt("state_forces") + r")$")
 
 
 # Words that name fighters, not a State's forces ("Sudan Liberation Army", "Rapid Support Forces")
-_ARMED = re.compile(r"\b(?:Liberation|Resistance|Militias?|Mujahideen|Mujahidin|Jihad|Jihadist|Insurgents?|Rebels?|"
-                    r"Rapid Support Forces|Martyrs|Brigades)\b")
+_ARMED = re.compile(r"\b(?:" + _alt("armed_group_cues") + r")\b")
 
 
 def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
@@ -1381,7 +1379,7 @@ def _merge_admin_forms(locations: dict[str, list[int]]) -> dict[str, list[int]]:
 # phone number: none of these is part of a person's name
 _CONTACT_IN_NAME = re.compile(r"\s[-–—|/]\s|\s*\(|\s*[^\s@]+@|\s*\b(?:https?:|www\.)|\s*\+?\d|"
                               r"\s*\b(?:Tel|Tél|Phone|Mobile|Mob|Fax|E-?mail|Email)\b\.?:?", re.IGNORECASE)
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministers|Secretary|Secretaries|Commissioner|Minister of State)\s+"
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:" + _alt("portfolio_titles") + r")\s+"
                                r"(?:of|for|in charge of)\s+(?:the\s+)?$")
 _TITLE_TAIL = re.compile(r"(?:[\s,;:–—-]+(?:and|or|the|of|for|to|at|on|in|a|an|with|by|de|du|des|la|le|&))+[\s,;:–—-]*$|[\s,;:–—-]+$")
 
@@ -1393,13 +1391,11 @@ def _whole_title(title: str | None) -> str | None:
     return _TITLE_TAIL.sub("", title) or None
 
 
-_SUBSIDIARY = re.compile(r"^(?:Working Group|Committee|Sub-Committee|Subcommittee|Panel of Experts|Group of Experts|"
-                         r"Ad Hoc Committee|Special Committee|Task Force) (?:on|of|for|established|pursuant) ")
+_SUBSIDIARY = re.compile(r"^(?:" + _alt("subsidiary_heads") + r") (?:on|of|for|established|pursuant) ")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:to|from|near|towards|via|outside|around|into)\s+$")
 _PLACE_PREP_ONLY = re.compile(r"\b(?:in|near|outside|around|towards|across|inside)\s+$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + _alt("place_nouns_after") + r")\b")
-_FIELD_PRESENCE = re.compile(r"^(?:Mission|Delegation|Office|Programme Office|Project Office|Centre|Presence|"
-                             r"Liaison Office|Regional Office|Country Office) (?:to|in|for) (?:the )?[A-Z]")
+_FIELD_PRESENCE = re.compile(r"^(?:" + _alt("field_presence_heads") + r") (?:to|in|for) (?:the )?[A-Z]")
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9&\-./]{1,14}\s*\)\s*$")
 
 
@@ -1488,10 +1484,8 @@ def _one_sense(text: str, cands: list[Candidate], gazetteer: Gazetteer | None = 
 _STATE_WORDS = lexicon_set("state_words")
 # What is named after a person, or given a person's name, without being one: "hurricanes Ike and
 # Gustav", "the Hallstein doctrine".
-_NAMED_THING_BEFORE = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Ss]torms?|[Vv]essels?|[Ss]hips?|"
-                                 r"USS|HMS|MV|M/V)\s+(?:[A-Z][\w'’-]*\s*(?:,|and)\s+)?$")
-_NAMED_THING_AFTER = re.compile(r"[’'”\"]?\s*(?:doctrine|Doctrine|Plan|plan|Prize|prize|Line|Formula|formula|"
-                                r"Initiative|Agreement|Accords?|Protocol|Amendment|Act|Report)\b")
+_NAMED_THING_BEFORE = re.compile(r"\b(?:" + _alt("named_things_before", capital_too=True) + r")\s+(?:[A-Z][\w'’-]*\s*(?:,|and)\s+)?$")
+_NAMED_THING_AFTER = re.compile(r"[’'”\"]?\s*(?:" + _alt("named_things_after") + r")\b")
 
 
 def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None) -> bool:
