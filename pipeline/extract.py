@@ -976,8 +976,7 @@ _ACRONYM_DEF = re.compile(r"\s?\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9})\)"
 
 
 _ORG_HEADS = lexicon_set("organization_heads")
-_ORG_JOINERS = frozenset({"of", "for", "on", "against", "and", "the", "to", "de", "des", "du", "la", "le", "pour", "&",
-                          "da", "do", "dos", "das", "del", "della", "di", "y", "e"})
+_ORG_JOINERS = lexicon_set("organization_joiners")
 # Before a name, these make it a common noun ("a Programme Office", "their Liaison Office").
 _INDEFINITE = frozenset({"a", "an", "its", "their", "our", "his", "her", "your", "my", "each", "every", "any", "new",
                          "another", "this", "that", "these", "those", "such"})

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ._data import lexicon_set
+from ._data import lexicon, lexicon_set
 from .gazetteers import Entry, Gazetteer
 
 #: Lower-case particles that may sit inside a personal name ("Ursula von der Leyen").
@@ -41,7 +41,7 @@ _CONNECTORS = ("of", "for", "to", "at", "on", "in")
 # Alliance of Civilizations"); "in Chad" is where one is posted, part of the title.
 _AFFILIATION = ("of", "for", "to", "at", "in")
 # "at the Permanent Mission of Peru", "Counsellor, Embassy of Japan": the State is the one represented
-_MISSION_WORDS = (("Permanent", "Mission"), ("Permanent", "Observer", "Mission"), ("Mission",), ("Embassy",), ("Delegation",))
+_MISSION_WORDS = tuple(tuple(name.split()) for name in lexicon("mission_heads"))
 # A tab, or three spaces or more inside a line, separates table cells ("Name<TAB>Title<TAB>Delegation")
 # and reads like a comma.
 _TOKEN = re.compile(r"[(),;]|\t[\t ]*|(?<=\S)[ ]{3,}(?=\S)|[^\s(),;]+")
@@ -1010,7 +1010,7 @@ _TRAILING_JOINERS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in"
 # Words of courtesy before a State's name in speeches ("the friendly Republic of Argentina")
 _COURTESY = lexicon_set("courtesy_words")
 _POSSESSIVE_DETERMINERS = frozenset({"our", "its", "their", "his", "her", "my", "your"})
-_VOCATIVE = frozenset({"Mr.", "Mr", "Madam", "Madame", "Mme", "Mme.", "Sir"})
+_VOCATIVE = lexicon_set("vocatives")
 _ROLE_MODIFIERS = lexicon_set("role_modifiers")
 _FUNCTION_WORDS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by"})
 _MANDATE_STOP = frozenset("said says stated told noted added warned called urged welcomed expressed presented briefed "
