@@ -975,7 +975,9 @@ class Extractor:
 _ACRONYM_DEF = re.compile(r"\s?\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9})\)")
 
 
-_ORG_HEADS = lexicon_set("organization_heads")
+# Head nouns that end an organization's name written in the usual form: those people.ORG_KEYWORDS holds too,
+# and a few more ("Corps", "League", "Inspectorate").
+_ORG_HEADS = lexicon_set("organization_heads") | lexicon_set("organization_heads_extra")
 _ORG_JOINERS = lexicon_set("organization_joiners")
 # Before a name, these make it a common noun ("a Programme Office", "their Liaison Office").
 _INDEFINITE = frozenset({"a", "an", "its", "their", "our", "his", "her", "your", "my", "each", "every", "any", "new",

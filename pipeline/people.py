@@ -28,9 +28,9 @@ from .gazetteers import Entry, Gazetteer
 
 #: Lower-case particles that may sit inside a personal name ("Ursula von der Leyen").
 NAME_PARTICLES = lexicon_set("name_particles")
-#: Words that make a capitalized run an organization, not a person.
-#: (Includes legislatures and police forces by their own names: "Assembleia da República", "Polícia Judiciária".)
-ORG_KEYWORDS = lexicon_set("organization_keywords")
+#: Words that make a capitalized run an organization, not a person: the head nouns extract uses too, and
+#: a few more (instruments, conferences, parties: "Agreement", "Conference", "Party").
+ORG_KEYWORDS = lexicon_set("organization_heads") | lexicon_set("organization_keywords_extra")
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
 )
