@@ -94,6 +94,8 @@ _PLACE_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|an|ash|ar|at|az|ud|ul)-[A-Z][\
 _ADMIN_TAIL = re.compile(r"\s+(?:" + _alt("admin_tails") + r")$")
 _GENERIC_PLACE_WORDS = lexicon_set("generic_place_words")
 _CONTINENTS = lexicon_set("continents")
+# Written before a continent, these make a region of its own ("southern Africa", "sub-Saharan Africa")
+_CONTINENT_PART = re.compile(r"\b(?:" + _alt("continent_directions") + r")\s+$")
 _PLACE_STOP = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "And", "To", "From", "With", "By", "This",
                          "That", "Our", "Their", "His", "Her", "Its", "Entire", "Whole", "Wider", "Broader", "Greater",
                          "Northern", "Southern", "Eastern", "Western"})
@@ -815,8 +817,7 @@ class Extractor:
         if "\n\n" in surface:
             return None
         if c.label in ("LOCATION", "PLACE") and " ".join(surface.split()) in _CONTINENTS:
-            lead = re.search(r"\b(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
-                             r"south-western|sub-Saharan)\s+$", text[max(0, c.start - 16):c.start])
+            lead = _CONTINENT_PART.search(text[max(0, c.start - 16):c.start])
             if lead:  # "southern Africa" is a region of its own
                 c.start = c.start - (len(text[max(0, c.start - 16):c.start]) - lead.start())
                 c.label, c.entry, c.canonical = "LOCATION", None, " ".join(text[c.start:c.end].split())
@@ -979,6 +980,8 @@ _ACRONYM_DEF = re.compile(r"\s?\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9})\)"
 # and a few more ("Corps", "League", "Inspectorate").
 _ORG_HEADS = lexicon_set("organization_heads") | lexicon_set("organization_heads_extra")
 _ORG_JOINERS = lexicon_set("organization_joiners")
+# Forms of address that open the next person's name ("Ms. X"): an organization's name never runs into one
+_HONORIFIC_ABBREVIATIONS = lexicon_set("honorific_abbreviations")
 # Before a name, these make it a common noun ("a Programme Office", "their Liaison Office").
 _INDEFINITE = frozenset({"a", "an", "its", "their", "our", "his", "her", "your", "my", "each", "every", "any", "new",
                          "another", "this", "that", "these", "those", "such"})
@@ -1072,7 +1075,7 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
             gap = text[words[j - 1].end():words[j].start()] if j > i else ""
             if j > i and (gap.strip() or "\t" in gap or ("\n" not in gap and len(gap) >= 3)):
                 break  # punctuation or a table cell boundary between the words
-            if j > i and w.rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "H.E", "Prof", "Mx", "Miss"):
+            if j > i and w.rstrip(".") in _HONORIFIC_ABBREVIATIONS:
                 break  # the next person ("... Armed Conflict\n    Ms. X")
             if _org_word(w):
                 run.append(j)
@@ -1379,7 +1382,7 @@ def _merge_admin_forms(locations: dict[str, list[int]]) -> dict[str, list[int]]:
 # Where a name the model found runs into a dash, a bracket, an e-mail address, a web address or a
 # phone number: none of these is part of a person's name
 _CONTACT_IN_NAME = re.compile(r"\s[-–—|/]\s|\s*\(|\s*[^\s@]+@|\s*\b(?:https?:|www\.)|\s*\+?\d|"
-                              r"\s*\b(?:Tel|Tél|Phone|Mobile|Mob|Fax|E-?mail|Email)\b\.?:?", re.IGNORECASE)
+                              r"\s*\b(?:" + _alt("contact_labels") + r")\b\.?:?", re.IGNORECASE)
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:" + _alt("portfolio_titles") + r")\s+"
                                r"(?:of|for|in charge of)\s+(?:the\s+)?$")
 _TITLE_TAIL = re.compile(r"(?:[\s,;:–—-]+(?:and|or|the|of|for|to|at|on|in|a|an|with|by|de|du|des|la|le|&))+[\s,;:–—-]*$|[\s,;:–—-]+$")
