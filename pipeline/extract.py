@@ -33,6 +33,11 @@ How it works, per document:
 
 Without a trained model (``model="none"``, or ``"auto"`` with none installed) steps 2-4 and a
 date rule still run on ``spacy.blank("en")``; under ``"auto"`` one ``no_model`` warning says so.
+
+The words these rules decide with (organization and title heads, place and administrative words,
+event and document words, armed-group cues, name particles ...) are data, in
+``pipeline/data/lexicon.json``; this module and :mod:`pipeline.people` build their sets and
+patterns from it at import.
 """
 
 from __future__ import annotations
@@ -43,8 +48,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ._data import lexicon, lexicon_set
 from . import gazetteers as _gazetteers
+from ._data import lexicon, lexicon_set
 from .config import AUTO_MODEL, DEFAULT_MODEL_CANDIDATES, MODEL_INSTALL_HINT, NO_MODEL
 from .errors import ModelError
 from .gazetteers import Entry, Gazetteer
@@ -56,6 +61,8 @@ __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
 #: spaCy label -> our label. GPE/LOC become COUNTRY or LOCATION after a gazetteer look-up.
 MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "DATE": "DATE"}
 
+# The vocabulary below (heads, tails, cues) is data: pipeline/data/lexicon.json, one section per list.
+# A word that goes into a pattern is plain text; the pattern's syntax stays here.
 _LITERAL = re.compile(r"[^\W\d_][\w '’/-]*")
 
 
