@@ -1001,7 +1001,8 @@ _ACRONYM_WORD = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}$")
 _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
 # Parts in a meeting's programme, written as labels ("Moderator: Ms. X"), which are no titles
 _SESSION_ROLES = lexicon_set("session_roles")
-_SESSION_WORD = re.compile(r"^(?:session|sessions|meeting|special|regular|resumed|emergency|(?:[a-z]+-)?(?:first|second|"
+# A word of a session's name ("its resumed seventy-eighth session"): the session words are data, the ordinals grammar
+_SESSION_WORD = re.compile(r"^(?:" + "|".join(lexicon("session_words")) + r"|(?:[a-z]+-)?(?:first|second|"
                            r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+th))$")
 _POSTNOMINALS = lexicon_set("postnominals")
 # A role never ends on one of these ("Special Rapporteur on the", "Special Representative for Somalia and")
