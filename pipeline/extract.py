@@ -33,6 +33,11 @@ How it works, per document:
 
 Without a trained model (``model="none"``, or ``"auto"`` with none installed) steps 2-4 and a
 date rule still run on ``spacy.blank("en")``; under ``"auto"`` one ``no_model`` warning says so.
+
+The words these rules decide with (organization and title heads, place and administrative words,
+event and document words, armed-group cues, name particles ...) are data, in
+``pipeline/data/lexicon.json``; this module and :mod:`pipeline.people` build their sets and
+patterns from it at import.
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from . import gazetteers as _gazetteers
+from ._data import lexicon, lexicon_set
 from .config import AUTO_MODEL, DEFAULT_MODEL_CANDIDATES, MODEL_INSTALL_HINT, NO_MODEL
 from .errors import ModelError
 from .gazetteers import Entry, Gazetteer
@@ -55,55 +61,56 @@ __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
 #: spaCy label -> our label. GPE/LOC become COUNTRY or LOCATION after a gazetteer look-up.
 MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "DATE": "DATE"}
 
+# The vocabulary below (heads, tails, cues) is data: pipeline/data/lexicon.json, one section per list.
+# A word that goes into a pattern is plain text; the pattern's syntax stays here.
+_LITERAL = re.compile(r"[^\W\d_][\w '’/-]*")
+
+
+def _alt(section: str, *, capital_too: bool = False) -> str:
+    """The words of a lexicon section as a regular-expression alternation, in the order written there;
+    with ``capital_too``, a lower-case word also matches with a capital first letter ("[Hh]urricane")."""
+    words = lexicon(section)
+    bad = [w for w in words if not _LITERAL.fullmatch(w)]
+    if bad:
+        raise ValueError(f"lexicon.json, section {section!r}: not a plain word {bad}")
+    if capital_too:
+        words = tuple(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w for w in words)
+    return "|".join(words)
+
+
 # A line break followed by a list marker: a model entity never runs over it.
 _BREAK_INTO_MARKER = re.compile(r"\n[ \t]*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s")
 # Heads of event names the model likes to call ORG ("Quarterly Briefing", "Annual Meeting").
-_EVENT_HEADS = frozenset({"Briefing", "Meeting", "Session", "Summit", "Conference", "Dialogue", "Debate", "Workshop",
-                          "Webinar", "Seminar", "Event", "Consultation", "Consultations", "Retreat", "Congress",
-                          "Strategy", "Plan", "Report", "Roll", "Resolution", "Declaration", "Agenda", "Framework",
-                          "Communiqué", "Statement", "Portal", "Day", "Week", "Year", "Decade", "Convention",
-                          "Treaty", "Protocol", "Charter", "Covenant", "Goals", "Goal", "Targets", "Release",
-                          "Note", "Notes", "Summary", "Programme of Work"})
+_EVENT_HEADS = lexicon_set("event_heads")
 # Capitalized only in a headline, never inside an organization's name
 _HEADLINE_WORDS = frozenset({"That", "Which", "Who", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Will", "Would",
                              "Hears", "Says", "Said", "Calls", "Urges", "Warns", "Welcomes", "Condemns", "Face", "Faces",
                              "Must", "Should", "Can", "Could", "May", "Not", "As", "With", "By", "From", "Into", "Over"})
-_PLURAL_PEOPLE = frozenset({"Delegations", "Delegates", "Representatives", "Members", "Participants", "Ministers",
-                            "Leaders", "Heads", "Experts", "Officials", "Staff", "Partners", "Speakers"})
+_PLURAL_PEOPLE = lexicon_set("plural_people")
 # A head in the plural names a kind of body ("Counter-Terrorism Agencies", "National Committees")
-_PLURAL_HEADS = frozenset({"Agencies", "Organizations", "Organisations", "Committees", "Commissions", "Councils",
-                           "Ministries", "Institutions", "Institutes", "Centres", "Centers", "Offices", "Authorities",
-                           "Departments", "Bodies", "Entities", "Governments", "Missions", "Programmes", "Funds",
-                           "Foundations", "Universities", "Associations", "Networks", "Secretariats"})
+_PLURAL_HEADS = lexicon_set("plural_heads")
 # Written right after a place, these make one longer place name ("Diffa Region", "Sulu archipelago").
-_PLACE_TAIL = re.compile(r"[ \t]+(?:Region|Province|Governorate|District|Archipelago|archipelago|Islands|Peninsula|Valley|Basin)\b")
+_PLACE_TAIL = re.compile(r"[ \t]+(?:" + _alt("place_tails") + r")\b")
 # Heads that make a capitalized name a place ("Borno State", "Diffa Region", "Bab al-Hawa crossing").
-_PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:State|Region|Province|Governorate|District|County|Prefecture|"
-                         r"Oblast|Camp|Crossing|Strip|Valley|Basin|Peninsula|Islands?)\b")
+_PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:" + _alt("place_name_heads") + r")\b")
 # A lower-case geographic word after a capitalized name ("Diffa region", "Korean peninsula").
-_LOWER_TAIL = re.compile(r"(?<=[ \t\n])(?:region|peninsula|archipelago|basin|valley|corridor|forest|desert|mountains|"
-                         r"plateau|Strait|Sea|Gulf|River|Mountains|Hall|Desert|Forest|Bay|Canal|Plateau|Airport|Dam|"
-                         r"Islands|islands|Archipelago)\b")
+_LOWER_TAIL = re.compile(r"(?<=[ \t\n])(?:" + _alt("lower_tails") + r")\b")
 # Lower-case words inside a place's name ("Bab al-Mandab Strait", "Mocímboa da Praia")
 _PLACE_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|an|ash|ar|at|az|ud|ul)-[A-Z][\w'’-]*|da|de|del|do|dos|du|des|la|le|al|el)$")
 # An administrative word after a place is not part of its name in these texts ("Yatenga province")
-_ADMIN_TAIL = re.compile(r"\s+(?:province|district|county|state|governorate|prefecture|municipality|commune|department|"
-                         r"provinces|districts|counties|states|governorates)$")
-_GENERIC_PLACE_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Sea Gulf Ocean
-    Hall Region Regions River Lake Island Islands Coast Border Capital City Town Village Small Upper Lower Greater
-    Territory Territories Province State Area Zone""".split())
-_CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Americas", "Latin America", "South America",
-                         "North America", "Oceania"})
+_ADMIN_TAIL = re.compile(r"\s+(?:" + _alt("admin_tails") + r")$")
+_GENERIC_PLACE_WORDS = lexicon_set("generic_place_words")
+_CONTINENTS = lexicon_set("continents")
+# Written before a continent, these make a region of its own ("southern Africa", "sub-Saharan Africa")
+_CONTINENT_PART = re.compile(r"\b(?:" + _alt("continent_directions") + r")\s+$")
 _PLACE_STOP = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "And", "To", "From", "With", "By", "This",
                          "That", "Our", "Their", "His", "Her", "Its", "Entire", "Whole", "Wider", "Broader", "Greater",
                          "Northern", "Southern", "Eastern", "Western"})
 _PRONOUNS = frozenset({"My", "Our", "His", "Her", "Their", "Your", "Its", "This", "That", "These", "Those", "A", "An"})
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
-_GENERIC_ORG_WORDS = frozenset({"Powers", "Territory", "Central", "United", "Nations", "States", "Members", "Court",
-                                "Tribunal", "Police", "Army", "Navy", "Parliament", "Congress", "Senate", "Cabinet"})
-_PLACE_HEAD = re.compile(r"\b(?:Region|Province|State|Governorate|District|Territory|Territories|Autonomous Region|Zone)\b")
-_ORG_HEAD = re.compile(r"\b(?:Office|Organization|Organisation|Council|Commission|Committee|Mission|Government|Force|"
-                       r"Agency|Authority|Ministry|Group|Union|Community|Centre|Center|Programme|Fund|Bank)\b")
+_GENERIC_ORG_WORDS = lexicon_set("generic_org_words")
+_PLACE_HEAD = re.compile(r"\b(?:" + _alt("place_heads") + r")\b")
+_ORG_HEAD = re.compile(r"\b(?:" + _alt("organization_head_words") + r")\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"\s*(?:['’]s|['’])?[\s.,;:]*$")
 
@@ -817,8 +824,7 @@ class Extractor:
         if "\n\n" in surface:
             return None
         if c.label in ("LOCATION", "PLACE") and " ".join(surface.split()) in _CONTINENTS:
-            lead = re.search(r"\b(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
-                             r"south-western|sub-Saharan)\s+$", text[max(0, c.start - 16):c.start])
+            lead = _CONTINENT_PART.search(text[max(0, c.start - 16):c.start])
             if lead:  # "southern Africa" is a region of its own
                 c.start = c.start - (len(text[max(0, c.start - 16):c.start]) - lead.start())
                 c.label, c.entry, c.canonical = "LOCATION", None, " ".join(text[c.start:c.end].split())
@@ -977,19 +983,12 @@ class Extractor:
 _ACRONYM_DEF = re.compile(r"\s?\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9})\)")
 
 
-_ORG_HEADS = frozenset(
-    """Commission Committee Council Office Agency Programme Program Fund Foundation Institute Institution Centre
-    Center Mission Force Forces Directorate Secretariat Ministry Authority Organization Organisation Bureau
-    Department Network Association University College Service Services Academy Unit Division Corps Army Police
-    Initiative Alliance Union Coalition Forum Movement Front Brigade Brigades Society Observatory Group
-    Partnership Platform Board Court Tribunal Parliament Bank Team Cell Government Presidency Federation
-    Consortium League Trust Corporation Administration Inspectorate Gendarmerie Guard Command Panel Delegation Branch
-    Section Sector Project Embassy Consulate Fundación Fondation Fundação Stiftung Instituto Institut Ministerio
-    Ministère Ministério Comité Comisión Consejo Conseil Agencia Agence Asociación Assembly Senate Congress
-    Assembleia Asamblea Assemblée Congreso Congresso Senado Sénat Parlamento Parlement Mazhilis Majlis Duma Knesset
-    Sejm Rada Storting Riksdag Bundestag Khural Polícia Policía Polizia Polizei Guardia Carabinieri""".split())
-_ORG_JOINERS = frozenset({"of", "for", "on", "against", "and", "the", "to", "de", "des", "du", "la", "le", "pour", "&",
-                          "da", "do", "dos", "das", "del", "della", "di", "y", "e"})
+# Head nouns that end an organization's name written in the usual form: those people.ORG_KEYWORDS holds too,
+# and a few more ("Corps", "League", "Inspectorate").
+_ORG_HEADS = lexicon_set("organization_heads") | lexicon_set("organization_heads_extra")
+_ORG_JOINERS = lexicon_set("organization_joiners")
+# Forms of address that open the next person's name ("Ms. X"): an organization's name never runs into one
+_HONORIFIC_ABBREVIATIONS = lexicon_set("honorific_abbreviations")
 # Before a name, these make it a common noun ("a Programme Office", "their Liaison Office").
 _INDEFINITE = frozenset({"a", "an", "its", "their", "our", "his", "her", "your", "my", "each", "every", "any", "new",
                          "another", "this", "that", "these", "those", "such"})
@@ -998,18 +997,14 @@ _ORG_STOP = frozenset("""The A An This That These Those Several Many Some All Bo
     In On At For From By With As To Of And But Also Through Between Among Against Without Within Upon Into Such
     Dear Thank Thanks Today Yesterday Tomorrow Madam Mr Ms Mrs Dr Chair Chairman Chairperson President
     Member Members Representatives Delegates Participants Speakers""".split())
-_MISSION_OF = re.compile(r"^(?:Permanent Mission|Mission|Embassy|Delegation|Permanent Observer Mission)(?: of)?(?: the)? (.+?)"
+_MISSION_OF = re.compile(r"^(?:" + _alt("mission_heads") + r")(?: of)?(?: the)? (.+?)"
                          r"(?: to the United Nations.*)?$")
-_NATIONAL = re.compile(r"^(?:Government|Ministry|Ministère|Department of State|Presidency|Office of the (?:President|Prime "
-                       r"Minister|Vice[- ]President|National)|Cabinet)\b|\bGovernment$|^(?:National|Federal|State|Royal)\b|"
-                       r"\bPolice\b|"
-                       r"\b(?:Armed Forces|Army|Navy|Air Force|Police|Gendarmerie|Defence Forces|Defense Forces|Coast Guard|"
-                       r"Border Guard|Intelligence Service|Security Service|Security Forces|Armed Forces)$")
+_NATIONAL = re.compile(r"^(?:" + _alt("national_heads") + r")\b|\bGovernment$|^(?:" + _alt("national_modifiers") + r")\b|"
+                       r"\bPolice\b|\b(?:" + _alt("state_forces") + r")$")
 
 
 # Words that name fighters, not a State's forces ("Sudan Liberation Army", "Rapid Support Forces")
-_ARMED = re.compile(r"\b(?:Liberation|Resistance|Militias?|Mujahideen|Mujahidin|Jihad|Jihadist|Insurgents?|Rebels?|"
-                    r"Rapid Support Forces|Martyrs|Brigades)\b")
+_ARMED = re.compile(r"\b(?:" + _alt("armed_group_cues") + r")\b")
 
 
 def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
@@ -1068,12 +1063,7 @@ def _state_in_name(gazetteer: Gazetteer, name: str) -> str | None:
 
 
 # Words that with a head make a kind of body, not a name ("Working Group", "Task Force", "Civil Society")
-_GENERIC_MODIFIERS = frozenset("""Working Task Joint Expert Steering Executive Advisory Technical Coordination
-    Coordinating Regional National Special Civil Security Armed Main Standing Sub Permanent General Central Local
-    Interim Transitional State States Member Members Global International Legal Drafting Consultative Monitoring
-    Contact Reference Core High-Level High Level Ministerial Inter-Agency Interagency Multi-Stakeholder Federal
-    Provincial County District Municipal City Police Defence Defense Military Human Rights Field Country Liaison
-    Area Sub-Office Programme Project""".split())
+_GENERIC_MODIFIERS = lexicon_set("generic_modifiers")
 
 
 def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -1092,7 +1082,7 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
             gap = text[words[j - 1].end():words[j].start()] if j > i else ""
             if j > i and (gap.strip() or "\t" in gap or ("\n" not in gap and len(gap) >= 3)):
                 break  # punctuation or a table cell boundary between the words
-            if j > i and w.rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "H.E", "Prof", "Mx", "Miss"):
+            if j > i and w.rstrip(".") in _HONORIFIC_ABBREVIATIONS:
                 break  # the next person ("... Armed Conflict\n    Ms. X")
             if _org_word(w):
                 run.append(j)
@@ -1184,17 +1174,15 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
 
 
 # Bodies that other bodies belong to: "X Centre of the Ministry of Health" names two organizations
-_OUTER_HEADS = frozenset({"Ministry", "Government", "Ministère", "Ministerio", "Ministério", "Presidency"})
+_OUTER_HEADS = lexicon_set("outer_heads")
 
 
 _ITEM_RE = r"[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|da|de|do|du|del|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)){0,3}"
 _ITEM = re.compile(_ITEM_RE)
 # "A, B and C", "A and B", "A, B, and C" (one line)
 _LIST = re.compile(rf"(?<![\w-]){_ITEM_RE}(?:,[ ]+{_ITEM_RE})*,?[ ]+and[ ]+(?:the[ ]+)?{_ITEM_RE}")
-_PLACE_CUE_BEFORE = re.compile(r"\b(?:villages?|towns?|cities|city|localities|locality|communes?|districts?|provinces?|"
-                               r"counties|county|camps?|municipalities|settlements?|areas?) of\s+$")
-_PLACE_CUE_AFTER = re.compile(r"\s+(?:districts|counties|provinces|villages|towns|camps|localities|communes|"
-                              r"municipalities|governorates|prefectures)\b")
+_PLACE_CUE_BEFORE = re.compile(r"\b(?:" + _alt("place_cues_before") + r") of\s+$")
+_PLACE_CUE_AFTER = re.compile(r"\s+(?:" + _alt("place_cues_after") + r")\b")
 
 
 def _single_spaced(text: str) -> str:
@@ -1385,8 +1373,7 @@ def _innermost(root: Block, inner: list[Block], c: Candidate) -> int | None:
     return best.id
 
 
-_ADMIN_FORM = re.compile(r"^(.+?) (?:Province|Region|State|District|Governorate|County|Prefecture|Oblast|province|"
-                         r"region|state|district|governorate|county)$")
+_ADMIN_FORM = re.compile(r"^(.+?) (?:" + _alt("admin_forms") + r")$")
 
 
 def _merge_admin_forms(locations: dict[str, list[int]]) -> dict[str, list[int]]:
@@ -1402,8 +1389,8 @@ def _merge_admin_forms(locations: dict[str, list[int]]) -> dict[str, list[int]]:
 # Where a name the model found runs into a dash, a bracket, an e-mail address, a web address or a
 # phone number: none of these is part of a person's name
 _CONTACT_IN_NAME = re.compile(r"\s[-–—|/]\s|\s*\(|\s*[^\s@]+@|\s*\b(?:https?:|www\.)|\s*\+?\d|"
-                              r"\s*\b(?:Tel|Tél|Phone|Mobile|Mob|Fax|E-?mail|Email)\b\.?:?", re.IGNORECASE)
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministers|Secretary|Secretaries|Commissioner|Minister of State)\s+"
+                              r"\s*\b(?:" + _alt("contact_labels") + r")\b\.?:?", re.IGNORECASE)
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:" + _alt("portfolio_titles") + r")\s+"
                                r"(?:of|for|in charge of)\s+(?:the\s+)?$")
 _TITLE_TAIL = re.compile(r"(?:[\s,;:–—-]+(?:and|or|the|of|for|to|at|on|in|a|an|with|by|de|du|des|la|le|&))+[\s,;:–—-]*$|[\s,;:–—-]+$")
 
@@ -1415,14 +1402,11 @@ def _whole_title(title: str | None) -> str | None:
     return _TITLE_TAIL.sub("", title) or None
 
 
-_SUBSIDIARY = re.compile(r"^(?:Working Group|Committee|Sub-Committee|Subcommittee|Panel of Experts|Group of Experts|"
-                         r"Ad Hoc Committee|Special Committee|Task Force) (?:on|of|for|established|pursuant) ")
+_SUBSIDIARY = re.compile(r"^(?:" + _alt("subsidiary_heads") + r") (?:on|of|for|established|pursuant) ")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:to|from|near|towards|via|outside|around|into)\s+$")
 _PLACE_PREP_ONLY = re.compile(r"\b(?:in|near|outside|around|towards|across|inside)\s+$")
-_PLACE_NOUN_AFTER = re.compile(r"\s+(?:border|crossing|camp|town|village|city|area|region|district|county|province|"
-                               r"airport|port|road|river|valley|plains?|hills?|corridor|junction)\b")
-_FIELD_PRESENCE = re.compile(r"^(?:Mission|Delegation|Office|Programme Office|Project Office|Centre|Presence|"
-                             r"Liaison Office|Regional Office|Country Office) (?:to|in|for) (?:the )?[A-Z]")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + _alt("place_nouns_after") + r")\b")
+_FIELD_PRESENCE = re.compile(r"^(?:" + _alt("field_presence_heads") + r") (?:to|in|for) (?:the )?[A-Z]")
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9&\-./]{1,14}\s*\)\s*$")
 
 
@@ -1508,15 +1492,11 @@ def _one_sense(text: str, cands: list[Candidate], gazetteer: Gazetteer | None = 
 
 # Words no personal name contains: a State, a people or a band of fighters ("founder of the Chinese
 # Republic", "South-West Africa People's Organization", "the Mujahideen").
-_STATE_WORDS = frozenset({"Republic", "Republics", "Kingdom", "Empire", "Federation", "Confederation", "People",
-                          "Peoples", "Nations", "Emirates", "Principality", "Sultanate", "Commonwealth",
-                          "Mujahideen", "Mujahidin", "Taliban", "Militia", "Militias", "Insurgents", "Rebels"})
+_STATE_WORDS = lexicon_set("state_words")
 # What is named after a person, or given a person's name, without being one: "hurricanes Ike and
 # Gustav", "the Hallstein doctrine".
-_NAMED_THING_BEFORE = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Ss]torms?|[Vv]essels?|[Ss]hips?|"
-                                 r"USS|HMS|MV|M/V)\s+(?:[A-Z][\w'’-]*\s*(?:,|and)\s+)?$")
-_NAMED_THING_AFTER = re.compile(r"[’'”\"]?\s*(?:doctrine|Doctrine|Plan|plan|Prize|prize|Line|Formula|formula|"
-                                r"Initiative|Agreement|Accords?|Protocol|Amendment|Act|Report)\b")
+_NAMED_THING_BEFORE = re.compile(r"\b(?:" + _alt("named_things_before", capital_too=True) + r")\s+(?:[A-Z][\w'’-]*\s*(?:,|and)\s+)?$")
+_NAMED_THING_AFTER = re.compile(r"[’'”\"]?\s*(?:" + _alt("named_things_after") + r")\b")
 
 
 def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None) -> bool:
@@ -1548,9 +1528,7 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
 
 
 # Heads of the names of places and buildings named after people
-_FACILITY_WORDS = frozenset({"Bridge", "Causeway", "Airport", "Base", "Stadium", "Hospital", "Mosque", "Road",
-                             "Avenue", "Boulevard", "Square", "Port", "Dam", "Highway", "Canal", "Barracks", "Crossing",
-                             "Terminal", "Palace"})
+_FACILITY_WORDS = lexicon_set("facility_words")
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:Air[ \t]+)?(?:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b")
 # Part-of-speech tags no word of a personal name carries: plurals, comparatives, adverbs.
 _NOT_NAME_TAGS = frozenset({"NNS", "NNPS", "JJR", "JJS", "RBR", "RBS", "RB"})

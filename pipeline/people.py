@@ -23,27 +23,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ._data import lexicon, lexicon_set
 from .gazetteers import Entry, Gazetteer
 
 #: Lower-case particles that may sit inside a personal name ("Ursula von der Leyen").
-NAME_PARTICLES = frozenset(
-    "al el bin binti bint ibn abu ould de da das do dos du del della di van von der den ter la le y e zu".split()
-)
-#: Words that make a capitalized run an organization, not a person.
-ORG_KEYWORDS = frozenset(
-    """Office Directorate Department Ministry Institute Institution Centre Center Agency Commission Committee Council
-    Organization Organisation Programme Program Fund Foundation University College Union Network Forum Group
-    Association Bank Court Secretariat Mission Alliance Initiative Society Service Services Police Force Forces
-    Academy School Assembly Parliament Government Company Corporation Authority Board Bureau Unit Division
-    Section Branch Team Cell Task Compact Embassy Consulate Delegation Fundación Fondation Fundação Stiftung Instituto
-    Institut Ministerio Ministère Ministério Comité Comisión Commissione Consejo Conseil Agencia Agence Asociación
-    Association Organisation Agreement Treaty Convention Declaration Conference Charter Coalition Partnership Platform Observatory Movement Front Party Brigade""".split()
-) | frozenset(
-    # legislatures and police forces by their own names ("Assembleia da República", "Polícia Judiciária", "Mazhilis")
-    """Senate Congress Assembleia Asamblea Assemblée Congreso Congresso Senado Sénat Parlamento Parlement Mazhilis
-    Majlis Duma Knesset Sejm Rada Storting Riksdag Folketing Eduskunta Bundestag Bundesrat Khural Polícia Policía
-    Polizia Polizei Gendarmerie Guardia Garda Carabinieri Tribunal Tribunale Corte""".split()
-)
+NAME_PARTICLES = lexicon_set("name_particles")
+#: Words that make a capitalized run an organization, not a person: the head nouns extract uses too, and
+#: a few more (instruments, conferences, parties: "Agreement", "Conference", "Party").
+ORG_KEYWORDS = lexicon_set("organization_heads") | lexicon_set("organization_keywords_extra")
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
 )
@@ -54,7 +41,7 @@ _CONNECTORS = ("of", "for", "to", "at", "on", "in")
 # Alliance of Civilizations"); "in Chad" is where one is posted, part of the title.
 _AFFILIATION = ("of", "for", "to", "at", "in")
 # "at the Permanent Mission of Peru", "Counsellor, Embassy of Japan": the State is the one represented
-_MISSION_WORDS = (("Permanent", "Mission"), ("Permanent", "Observer", "Mission"), ("Mission",), ("Embassy",), ("Delegation",))
+_MISSION_WORDS = tuple(tuple(name.split()) for name in lexicon("mission_heads"))
 # A tab, or three spaces or more inside a line, separates table cells ("Name<TAB>Title<TAB>Delegation")
 # and reads like a comma.
 _TOKEN = re.compile(r"[(),;]|\t[\t ]*|(?<=\S)[ ]{3,}(?=\S)|[^\s(),;]+")
@@ -932,10 +919,10 @@ def _text(toks: list[_Tok], a: int, b: int) -> str:
 
 
 # Written inside a name, these are part of it ("Hassan Sheikh Mohamud", "Tamim bin Hamad")
-_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "ould"})
-_NAME_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Shaikh", "Sheik"})
+_PATRONYMIC = lexicon_set("patronymics")
+_NAME_HONORIFICS = lexicon_set("name_honorifics")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-[A-Z][\w'’-]*$")
-_REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr.", "Sr."})
+_REGNAL = lexicon_set("regnal_suffixes")
 
 
 def _continues_name(w: str) -> bool:
@@ -1004,43 +991,35 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
 # What may follow a title word before the name: its portfolio ("Minister of Defence", "Secretary for Home Affairs")
 _PORTFOLIO = re.compile(r"\s+(?:of|for|in charge of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for)|,(?=\s+[A-Z]))+")
 # Title words that, right after a body's name, make the body part of a title ("the UN High Commissioner")
-_TITLE_HEADS = frozenset("High Secretary-General Special Commissioner Representative Envoy Coordinator Director "
-                         "Executive President Chair Chairperson Rapporteur Adviser Advisor".split())
+_TITLE_HEADS = lexicon_set("title_heads")
 # Written before "Minister" and the like, part of the title ("Defence Minister", "Interior Minister")
-_PORTFOLIO_WORDS = frozenset("""Interior Defence Defense Justice Finance Health Education Home Trade Economy Energy
-    Environment Security Labour Labor Agriculture Transport Information Culture Tourism Industry""".split())
+_PORTFOLIO_WORDS = lexicon_set("portfolio_words")
 # Capitalized nouns of documents and events, never part of a personal name ("Annual Report")
-DOCUMENT_WORDS = frozenset("""Report Reports Statement Statements Proposal Proposals Meeting Meetings Session Sessions
-    Plan Strategy Resolution Resolutions Declaration Agenda Framework Annual Review Summit Briefing Dialogue Debate
-    Workshop Note Notes Letter Decision Update Visit Mandate Budget Protocol Staff Day Week Year Remarks Opening
-    Closing Programme Panel Event Forum Guidelines Principles Action Roadmap Communiqué Summary Record Documents
-    Document Photos Photo Videos Video News Press Related Print Share Email Follow Background Contacts Contact""".split())
-_HEADS_VERBS = frozenset({"heads", "leads", "directs", "chairs", "headed", "led", "directed", "chaired", "runs"})
+DOCUMENT_WORDS = lexicon_set("document_words")
+_HEADS_VERBS = lexicon_set("heads_verbs")
 _ACRONYM_WORD = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}$")
 _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
 # Parts in a meeting's programme, written as labels ("Moderator: Ms. X"), which are no titles
-_SESSION_ROLES = frozenset({"moderator", "moderators", "facilitator", "facilitators", "panellist", "panellists",
-                            "panelist", "panelists", "speaker", "speakers", "discussant", "discussants", "keynote",
-                            "briefer", "briefers", "presenter", "presenters", "rapporteur"})
-_SESSION_WORD = re.compile(r"^(?:session|sessions|meeting|special|regular|resumed|emergency|(?:[a-z]+-)?(?:first|second|"
+_SESSION_ROLES = lexicon_set("session_roles")
+# A word of a session's name ("its resumed seventy-eighth session"): the session words are data, the ordinals grammar
+_SESSION_WORD = re.compile(r"^(?:" + "|".join(lexicon("session_words")) + r"|(?:[a-z]+-)?(?:first|second|"
                            r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+th))$")
-_POSTNOMINALS = frozenset({"MP", "OBE", "CBE", "KBE", "MBE", "KC", "QC", "SC", "PhD", "Ph.D", "MD", "Jr", "Sr", "MEP"})
+_POSTNOMINALS = lexicon_set("postnominals")
 # A role never ends on one of these ("Special Rapporteur on the", "Special Representative for Somalia and")
 _TRAILING_JOINERS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by", "&", ",", ";",
                                "or", "de", "du", "des", "la", "le"})
 # Words of courtesy before a State's name in speeches ("the friendly Republic of Argentina")
-_COURTESY = frozenset({"friendly", "brotherly", "sisterly", "fraternal", "neighbouring", "neighboring", "sister",
-                       "brother"})
+_COURTESY = lexicon_set("courtesy_words")
 _POSSESSIVE_DETERMINERS = frozenset({"our", "its", "their", "his", "her", "my", "your"})
-_VOCATIVE = frozenset({"Mr.", "Mr", "Madam", "Madame", "Mme", "Mme.", "Sir"})
-_ROLE_MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "interim", "newly-appointed", "then"})
+_VOCATIVE = lexicon_set("vocatives")
+_ROLE_MODIFIERS = lexicon_set("role_modifiers")
 _FUNCTION_WORDS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by"})
 _MANDATE_STOP = frozenset("said says stated told noted added warned called urged welcomed expressed presented briefed "
                           "spoke who which that whose where when will would has have had is was were".split())
 
 # Parts of a body that a title names as its own ("Head of the Financial Intelligence Unit", "Chairperson of
 # the Security Committee"): when the gazetteers do not know them, they stay in the title.
-SUBUNIT_HEADS = frozenset("Unit Units Sector Section Branch Division Team Cell Desk Committee Subcommittee Sub-Committee".split())
+SUBUNIT_HEADS = lexicon_set("subunit_heads")
 
 
 def is_subunit(entry: Entry) -> bool:
