@@ -1269,8 +1269,9 @@ def _another_body(long: str, entry: Entry, g: Gazetteer) -> bool:
     """Whether the long form written before a known acronym names another body than the gazetteer's:
     no word in common with the entry's name and not one of its names."""
     long = _LEADING_ARTICLE.sub("", " ".join(long.split()))
-    if g.lookup(long) is not None:
-        return False
+    known = g.lookup(long)
+    if known is not None:
+        return known.id != entry.id  # another known body written with this acronym
     mine = {w.casefold() for w in re.findall(r"[\w'’-]+", long) if w not in _NAME_FILLERS}
     theirs = {w.casefold() for w in re.findall(r"[\w'’-]+", entry.name) if w not in _NAME_FILLERS}
     return len(mine) >= 2 and not (mine & theirs)
