@@ -334,7 +334,9 @@ class Extractor:
                 unit_rules.append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))
                 if p.role.org_span and not any(c.start <= p.role.org_span[0] < c.end for c in found):
                     s, e = p.role.org_span
-                    unit_rules.append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization, kind=p.role.org_kind or "other"))
+                    unit_rules.append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
+                                                kind=org_kind(p.role.organization or "", self.gazetteer)
+                                                if p.role.org_kind in (None, "other") else p.role.org_kind))
             unit_rules.extend(self._place_rules(b))
             if self._nlp is None:
                 unit_rules.extend(_date_rules(b))
@@ -686,7 +688,7 @@ class Extractor:
             else:
                 kind = org_kind(long_name, self.gazetteer)
                 of = re.match(r"\s+of\s+(?:the\s+)?", block.text[m.end():])
-                if kind == "other" and of:
+                if of and not (kind == "government" and _state_in_name(self.gazetteer, long_name)):
                     # "the Peace and Security Council (PSC) of the African Union": a body of a known body
                     at = block.start + m.end() + of.end()
                     owner = next((c for c in found if c.start == at and c.label == "ORG"), None)
@@ -931,6 +933,7 @@ class Extractor:
 
     # -- the document view -------------------------------------------------------------------
     def _document_view(self, text: str, cands: list[Candidate]) -> Extracted:
+        cands = _places_named_as_bodies(text, cands)
         persons = _group_people(text, cands)
         entities: list[Entity] = []
         people: dict[str, dict] = {}
@@ -957,6 +960,8 @@ class Extractor:
                 key = c.entry.id if c.entry is not None and not c.entry.id.startswith("new:") else (canonical or "")
                 rec = orgs.setdefault(key, {"name": canonical, "acronym": c.acronym, "kind": c.kind or "other", "mentions": []})
                 rec["acronym"] = rec["acronym"] or c.acronym
+                if rec["kind"] == "other" and c.kind:
+                    rec["kind"] = c.kind  # a later mention that says more about the body
                 rec["mentions"].append(i)
             elif label == "LOCATION":
                 locations.setdefault(canonical or c.extra.get("text", ""), []).append(i)
@@ -1005,19 +1010,56 @@ _NATIONAL = re.compile(r"^(?:" + _alt("national_heads") + r")\b|\bGovernment$|^(
 
 # Words that name fighters, not a State's forces ("Sudan Liberation Army", "Rapid Support Forces")
 _ARMED = re.compile(r"\b(?:" + _alt("armed_group_cues") + r")\b")
+# The kind of a body the gazetteers do not know, from the words of its name (lexicon sections kind_*)
+_KIND_UN = re.compile(r"\b(?:" + _alt("kind_un_cues") + r")\b")
+_KIND_IGO_OPEN = re.compile(r"^(?:" + _alt("kind_intergovernmental_openers") + r")\b")
+_KIND_IGO_WORDS = re.compile(r"\b(?:" + _alt("kind_intergovernmental_words") + r")\b")
+_KIND_OTHER = re.compile(r"\b(?:" + _alt("kind_civil_society_words") + r")\b")
+_KIND_GOVERNMENT = re.compile(r"(?<![\w'’-])(?:" + _alt("kind_government_heads") + "|" + _alt("kind_national_words_other_languages")
+                              + r")(?![\w'’-])")
+def _places_named_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A model place whose words are, elsewhere in the document, an organization's name is that
+    organization ("the Polícia Judiciária shares reports" after "Head of Unit, Polícia Judiciária")."""
+    bodies = {" ".join(text[c.start:c.end].split()): c for c in cands if c.label == "ORG"}
+    out = []
+    for c in cands:
+        body = bodies.get(" ".join(text[c.start:c.end].split())) if c.label == "LOCATION" and c.source == "model" else None
+        out.append(c if body is None else replace(body, start=c.start, end=c.end, block=c.block, source=c.source))
+    return out
+
+
+_MISSION_TO = re.compile(r"^(?:" + _alt("mission_heads") + r") of (?:the )?(.+?)(?: (?:to|in|at) .+)?$")
+# "Arakan Army", "Kachin Independence Army": an army named after no State is an armed group
+_ARMY = re.compile(r"\bArmy$")
 
 
 def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
     """The kind of an organization known only by its name.
 
-    ``un_entity`` for "United Nations ..."/"UN ..."; ``armed_group`` for liberation armies, militias
-    and brigades; ``government`` for ministries, governments,
-    presidencies, national bodies ("National Counter Terrorism Authority"), armed forces and
-    police, and bodies named after a State ("Anti-Terrorism Council of the Philippines");
-    ``other`` otherwise.
+    ``un_entity`` for "United Nations ..."/"UN ...", bodies of known UN bodies and UN pooled funds
+    and panels ("Somalia Humanitarian Fund", "Panel of Experts"); ``intergovernmental`` for groups
+    and alliances of States ("Group of Friends of ...", "Alliance of Sahel States") and bodies of
+    known intergovernmental bodies; ``armed_group`` for liberation armies, militias, brigades and
+    armies named after no State ("Arakan Army"); ``government`` for ministries, governments,
+    presidencies, national bodies ("National Counter Terrorism Authority", "Anti-Money Laundering
+    Council", "Polícia Judiciária"), armed forces and police, and bodies named after a State or with
+    a State's adjective ("Anti-Terrorism Council of the Philippines", "Tunisian Ministry of Foreign
+    Affairs"); ``other`` for research bodies, universities, foundations, Red Cross and Red Crescent
+    societies, and anything else.
     """
     if name.startswith(("United Nations ", "UN ")) or "Secretary-General" in name:
         return "un_entity"
+    if _KIND_UN.search(name):
+        return "un_entity"
+    if _KIND_IGO_OPEN.match(name):
+        return "intergovernmental"
+    national = bool(_NATIONAL.search(name))
+    mission = _MISSION_TO.match(name)
+    if gazetteer is not None and mission and (entry := gazetteer.lookup(mission.group(1))) is not None \
+            and entry.label == "COUNTRY":
+        return "government"  # "Mission of Ukraine to NATO", "Embassy of Japan in Kenya"
+    if not national and _KIND_OTHER.search(name):
+        return "other"
     core = re.sub(r"\s+to the United Nations$", "", name)
     if gazetteer is not None:
         # "Delegation of the European Union", "Office of the United Nations Resident Coordinator":
@@ -1040,10 +1082,16 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
                 return "government"  # "Rwanda Security Forces"
     if _ARMED.search(name):
         return "armed_group"
-    if _NATIONAL.search(name):
+    state = gazetteer is not None and (_state_in_name(gazetteer, name) is not None
+                                       or name.split()[0] in gazetteer.demonyms)
+    if _ARMY.search(name) and not state and not re.match(r"(?:" + _alt("national_modifiers") + r")\b", name):
+        return "armed_group"
+    if national or state:
         return "government"
-    if gazetteer is not None and _state_in_name(gazetteer, name) is not None:
+    if _KIND_GOVERNMENT.search(name):
         return "government"
+    if _KIND_IGO_WORDS.search(name):
+        return "intergovernmental"
     return "other"
 
 
