@@ -383,6 +383,7 @@ class Extractor:
         final.extend(self._countries_inside(text, final))
         final = _one_sense(text, final, self.gazetteer)
         final.sort(key=lambda c: (c.start, c.end))
+        final = _admin_words_kept(text, blocks, final)
         return self._document_view(text, final)
 
     def _places_in_lists(self, text: str, root: Block, inner: list[Block], cands: list[Candidate]) -> list[Candidate]:
@@ -513,6 +514,8 @@ class Extractor:
         out = []
         for span in filter_spans([doc[s:e] for s, e in matches]):
             entry = self.gazetteer.entries[matches[(span.start, span.end)]]
+            if entry.place_type == "subdivision" and span.text in entry.ambiguous and _inside_longer_name(doc, span):
+                continue  # "José Luis Fialho Rocha": a one-word province name inside a longer name is no place
             start, end = where[span.start_char], where[span.end_char - 1] + 1
             out.append(Candidate(
                 offset + start, offset + end, entry.label, "gazetteer",
@@ -1017,6 +1020,13 @@ _KIND_IGO_WORDS = re.compile(r"\b(?:" + _alt("kind_intergovernmental_words") + r
 _KIND_OTHER = re.compile(r"\b(?:" + _alt("kind_civil_society_words") + r")\b")
 _KIND_GOVERNMENT = re.compile(r"(?<![\w'’-])(?:" + _alt("kind_government_heads") + "|" + _alt("kind_national_words_other_languages")
                               + r")(?![\w'’-])")
+def _inside_longer_name(doc, span) -> bool:
+    """Whether a capitalized word that is not a function word stands right before or after ``span``."""
+    near = [doc[span.start - 1]] if span.start > 0 else []
+    near += [doc[span.end]] if span.end < len(doc) else []
+    return any(t.text[:1].isupper() and t.text not in _PLACE_STOP and t.text not in _ORG_STOP for t in near)
+
+
 def _places_named_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A model place whose words are, elsewhere in the document, an organization's name is that
     organization ("the Polícia Judiciária shares reports" after "Head of Unit, Polícia Judiciária")."""
@@ -1423,6 +1433,28 @@ def _innermost(root: Block, inner: list[Block], c: Candidate) -> int | None:
 
 
 _ADMIN_FORM = re.compile(r"^(.+?) (?:" + _alt("admin_forms") + r")$")
+
+
+_ADMIN_AFTER = re.compile(r"[ \t]+(?:" + _alt("admin_forms") + r")\b(?![ \t]*(?:[A-Z]|[-–—]\w))")
+
+
+def _admin_words_kept(text: str, blocks: Sequence[Block], cands: list[Candidate]) -> list[Candidate]:
+    """"Sindh province", "Borno State", "Artibonite department": the administrative word written
+    after a place is part of the mention (its text), not of the place's name ("Sindh", "Borno"),
+    so a place is one place however it is written."""
+    out = list(cands)
+    for i, c in enumerate(out):
+        if c.label != "LOCATION":
+            continue
+        m = _ADMIN_AFTER.match(text, c.end)
+        end = m.end() if m else c.end
+        nxt = out[i + 1].start if i + 1 < len(out) else len(text)
+        block_end = blocks[c.block].end if c.block is not None and c.block < len(blocks) else len(text)
+        if end > nxt or end > block_end:
+            end = c.end
+        if end != c.end:
+            out[i] = replace(c, end=end, canonical=c.canonical or " ".join(text[c.start:c.end].split()))
+    return out
 
 
 def _merge_admin_forms(locations: dict[str, list[int]]) -> dict[str, list[int]]:
