@@ -514,7 +514,7 @@ class Extractor:
         out = []
         for span in filter_spans([doc[s:e] for s, e in matches]):
             entry = self.gazetteer.entries[matches[(span.start, span.end)]]
-            if entry.place_type == "subdivision" and span.text in entry.ambiguous and _inside_longer_name(doc, span):
+            if entry.place_type == "subdivision" and len(span) == 1 and _inside_longer_name(doc, span):
                 continue  # "José Luis Fialho Rocha": a one-word province name inside a longer name is no place
             start, end = where[span.start_char], where[span.end_char - 1] + 1
             out.append(Candidate(
@@ -579,8 +579,10 @@ class Extractor:
                     # "OSCE Mission to Serbia", "EU Delegation to Nigeria": a field presence
                     # "Security Council Working Group on Children and Armed Conflict": a subsidiary body
                     parent, rest = orgs[0], []
-                elif first_word in _ORG_HEADS and all(c.start > s for c in orgs):
-                    pass  # "Office of the United Nations Resident Coordinator": the known body is part of the name
+                elif (first_word in _ORG_HEADS or _MISSION_TO.match(surface)) and all(c.start > s for c in orgs):
+                    # "Office of the United Nations Resident Coordinator", "Permanent Mission of Ghana to the
+                    # United Nations": the known body is part of the name
+                    pass
                 else:
                     continue
             if self.gazetteer.is_not_entity(surface) or self.gazetteer.is_title(surface):
@@ -1028,9 +1030,10 @@ def _inside_longer_name(doc, span) -> bool:
 
 
 def _places_named_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """A model place whose words are, elsewhere in the document, an organization's name is that
-    organization ("the Polícia Judiciária shares reports" after "Head of Unit, Polícia Judiciária")."""
-    bodies = {" ".join(text[c.start:c.end].split()): c for c in cands if c.label == "ORG"}
+    """A model place whose words are, elsewhere in the document, the name of an organization found by
+    the rules or gazetteers is that organization ("the Polícia Judiciária shares reports" after "Head
+    of Unit, Polícia Judiciária"); the model's own reading of the same words elsewhere decides nothing."""
+    bodies = {" ".join(text[c.start:c.end].split()): c for c in cands if c.label == "ORG" and c.source != "model"}
     out = []
     for c in cands:
         body = bodies.get(" ".join(text[c.start:c.end].split())) if c.label == "LOCATION" and c.source == "model" else None
