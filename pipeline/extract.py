@@ -923,6 +923,8 @@ class Extractor:
             if len(bare) >= 4 and not heads and any(w in ("of", "for", "and", "on") for w in bare) \
                     and not any(w.isupper() and len(w) > 1 for w in bare):
                 return None  # a topic ("Emerging Technologies for Terrorist Purposes")
+            if c.label == "ORG" and c.source == "model" and not heads and _written_lower_elsewhere(text, bare):
+                return None  # "Defence Policy", "Climate and Environment", "Allies": words the text writes in lower case
         if entry is not None and entry.label == "ORG":
             c.entry, c.canonical, c.kind, c.acronym = entry, entry.name, entry.kind, entry.acronym
             if self._begins_longer_name(text, c):
@@ -1022,6 +1024,17 @@ _KIND_IGO_WORDS = re.compile(r"\b(?:" + _alt("kind_intergovernmental_words") + r
 _KIND_OTHER = re.compile(r"\b(?:" + _alt("kind_civil_society_words") + r")\b")
 _KIND_GOVERNMENT = re.compile(r"(?<![\w'’-])(?:" + _alt("kind_government_heads") + "|" + _alt("kind_national_words_other_languages")
                               + r")(?![\w'’-])")
+_LOWER_GLUE = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
+
+
+def _written_lower_elsewhere(text: str, words: list[str]) -> bool:
+    """Whether every word of a would-be name (but its glue) stands in lower case elsewhere in the
+    text: the words of a topic or a common noun ("defence policy", "allies"), not of a name."""
+    content = [w for w in words if w.lower() not in _LOWER_GLUE]
+    return bool(content) and all(w[:1].isupper() and not w.isupper() and re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text)
+                                 for w in content)
+
+
 def _inside_longer_name(doc, span) -> bool:
     """Whether a capitalized word that is not a function word stands right before or after ``span``."""
     near = [doc[span.start - 1]] if span.start > 0 else []
@@ -1148,7 +1161,8 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
             if _org_word(w):
                 run.append(j)
                 j += 1
-                if w.endswith((".", "'s", "’s")) and not re.fullmatch(r"(?:[A-Z]\.){2,}", w):
+                if w.endswith((".", "'s", "’s")) and not re.fullmatch(r"(?:[A-Z]\.){2,}", w) \
+                        and not _possessive_inside_name(text, words, j - 1, places):
                     break  # a sentence's end or a possessive; "U.S." goes on
                 continue
             if run and w == "in" and j + 1 < len(words) and words[j + 1].start() not in places \
@@ -1175,6 +1189,18 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
         out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
         i = max(j, i + 1)
     return out
+
+
+def _possessive_inside_name(text: str, words: list, k: int, places: set[int]) -> bool:
+    """"Prosecutor's Office for Organized Crime", "People's Assembly": a possessive common noun
+    inside a name, not an owner ("UNODC's Branch", "Mali's Ministry", "the Council's Group")."""
+    w = words[k].group()
+    core = re.sub(r"['’]s$", "", w)
+    if core == w or core.isupper() or core in _ORG_HEADS or words[k].start() in places or k + 1 >= len(words):
+        return False
+    gap = text[words[k].end():words[k + 1].start()]
+    return gap == " " and words[k + 1].group()[:1].isupper() and (k == 0 or not words[k - 1].group()[:1].isupper()
+                                                                  or words[k - 1].group() in _ORG_STOP)
 
 
 def _org_word(w: str) -> bool:
