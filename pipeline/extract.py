@@ -847,6 +847,10 @@ class Extractor:
             extra = {"spacy_label": ent.label_}
             if label == "PERSON":
                 extra["tags"] = tuple(t.tag_ for t in ent if block.start + t.idx >= s and block.start + t.idx < e)
+                nxt = next((t for t in ent.doc[ent.end:ent.end + 1] if block.start + t.idx >= e), None)
+                if nxt is not None and block.start + nxt.idx == e + 1 and nxt.text.isalpha() and nxt.text.islower() \
+                        and nxt.text not in ("today", "yesterday", "tomorrow", "tonight", "morning", "evening", "afternoon"):
+                    extra["next_tag"] = nxt.tag_
             out.append(Candidate(s, e, label, "model", extra=extra))
         return out
 
@@ -1576,6 +1580,8 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
         if any(t in _NOT_NAME_TAGS and (t not in ("NNS", "NNPS") or (len(words) == len(tags) and words[x].endswith("s")))
                for x, t in enumerate(tags)):
             return False  # "Smaller and medium-sized", "Sexually Transmitted Diseases", "both Greeks and Turks"
+        if (c.extra or {}).get("next_tag") == "NNS":
+            return False  # "Heavy Gu rains", "Mae Sot clinics": a name qualifying the plural noun after it
     return True
 
 
