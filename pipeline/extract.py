@@ -521,6 +521,15 @@ class Extractor:
                     role = replace(role, country=entry.code)
                 else:
                     role = replace(role, organization=entry.name, org_kind=entry.kind)
+        if role.organization is None:
+            # "the Panel (AUHIP), headed by [former President] X": the body a person heads; a title
+            # written before the name comes first
+            start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
+            entry = self.people.headed_by_before(block.text, block.start, start, spans)
+            if entry is None and start != hon_start:
+                entry = self.people.headed_by_before(block.text, block.start, hon_start, spans)
+            if entry is not None:
+                role = replace(role, organization=entry.name, org_kind=entry.kind)
         if role.country is None and role.organization and role.org_kind == "government":
             code = _state_in_name(self.gazetteer, role.organization)
             if code is not None:

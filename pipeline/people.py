@@ -339,6 +339,25 @@ class PeopleRules:
         s_abs, e_abs = offset + base + m.start(1), offset + base + m.end(1)
         return _entry_exactly(spans, s_abs, e_abs)
 
+    def headed_by_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
+        """The body in "Z[ (ACR)], headed by [title] X" written right before absolute ``start``: Z is X's
+        organization ("the High-Level Panel, chaired by Mr. X"; "UNESCO, under the leadership of Ms. X")."""
+        rel = start - offset
+        base = max(0, rel - 60)
+        m = re.search(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?,?\s+(?:(?:which|that|who) (?:is|was) )?(?:headed|led|chaired|directed|"
+                      r"presided over|coordinated)\s+by\s+(?:(?:the|former|then|its|their)\s+)*$|,?\s+under the (?:leadership|direction|chairmanship) of\s+"
+                      r"(?:(?:our|my|the) (?:\w+ ){0,2}?(?:friend|colleague|brother|sister)\s+)?$", text[base:rel])
+        if not m:
+            return None
+        end = offset + base + m.start()
+        best = None
+        for s, e, entry in spans:
+            if e == end and entry.label == "ORG" and (best is None or s < best[0]):
+                best = (s, entry)
+        if best is None or re.search(r"\bof\s+(?:the\s+)?$", text[max(0, best[0] - offset - 12):best[0] - offset]):
+            return None  # "the Institute, a think tank of the Ministry, chaired by ...": the body is not the one chaired
+        return best[1]
+
     def is_title(self, s: str) -> bool:
         return bool(self._title_re.search(s))
 
@@ -592,6 +611,9 @@ class PeopleRules:
             j += 1
         if j < len(toks) and toks[j].text not in (",", ";", ")") and not toks[j].text.endswith("."):
             return None
+        if a > k and j + 1 < len(toks) and toks[j].text == "," and (toks[j + 1].text in ("the", "The") or (
+                toks[j + 1].text == "and" and j + 2 < len(toks) and toks[j + 2].text in ("the", "The"))):
+            return None  # "headed by President X, the Organization of African Unity (OAU), the ...": a list of bodies
         return hit[2], j
 
     # -- what follows a name ----------------------------------------------------------------
