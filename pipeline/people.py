@@ -354,8 +354,11 @@ class PeopleRules:
         for s, e, entry in spans:
             if e == end and entry.label == "ORG" and (best is None or s < best[0]):
                 best = (s, entry)
-        if best is None or re.search(r"\bof\s+(?:the\s+)?$", text[max(0, best[0] - offset - 12):best[0] - offset]):
-            return None  # "the Institute, a think tank of the Ministry, chaired by ...": the body is not the one chaired
+        of = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", text[max(0, best[0] - offset - 30):best[0] - offset]) if best else None
+        if best is None or of is not None and of.group(1) not in BODY_NOUNS:
+            # "the Institute, a think tank of the Ministry, chaired by ...": the body is not the one chaired;
+            # "a delegation of ECCAS led by its Commissioner" names it
+            return None
         return best[1]
 
     def is_title(self, s: str) -> bool:
@@ -924,8 +927,10 @@ class PeopleRules:
                     m_end = toks[scan_end - 1].end - (1 if toks[scan_end - 1].text.endswith(".") else 0)
                     organization, org_kind, org_is_new = _text(toks, tm, scan_end).rstrip("."), "government", True
                     org_span = (toks[tm].start, m_end)
-            elif toks[j].text == "to" and entry.id == "org:un":
-                skip.append((toks[j].start, hit[1]))
+            elif toks[j].text == "to":
+                if entry.id == "org:un":
+                    skip.append((toks[j].start, hit[1]))
+                # "Permanent Representative of Mali to the African Union": accredited there, not its member
             elif entry.label == "LOCATION":
                 pass  # a former State: no code, no body
             else:
@@ -944,8 +949,9 @@ class PeopleRules:
                     continue
                 if hit2[2].label == "COUNTRY" and country is None:
                     country = hit2[2].code
-                elif toks[jj].text == "to" and hit2[2].id == "org:un":
-                    skip.append((toks[jj].start, hit2[1]))
+                elif toks[jj].text == "to":
+                    if hit2[2].id == "org:un":
+                        skip.append((toks[jj].start, hit2[1]))
                 elif hit2[2].label == "ORG" and organization is None and country is None:
                     organization, org_kind = hit2[2].name, hit2[2].kind
             break
@@ -1132,8 +1138,10 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
         return None if after < end and toks[after].text[:1].islower() else hit  # "Minister for Foreign Affairs of the Union of Soviet Socialist Republics": a State, with no code today
     if hit[2].label not in ("COUNTRY", "ORG") or courtesy and hit[2].label != "COUNTRY":
         return None
-    if toks[j].text == "to" and hit[2].id != "org:un":
-        return None
+    if toks[j].text == "to" and hit[2].id != "org:un" and not (
+            hit[2].label == "ORG" and any(toks[x].text in _ACCREDITED for x in range(max(0, j - 6), j))
+            and not any(toks[x].text in ("Special", "Secretary-General") for x in range(max(0, j - 6), j))):
+        return None  # ("Ambassador of Mali to the African Union": the body one is accredited to, read below)
     if toks[j].text in ("at", "in") and hit[2].label != "ORG":
         return None  # "Representative at Geneva", "Representative in Chad": where one is posted, part of the title
     if toks[j].text == "for" and hit[2].label == "COUNTRY":
@@ -1172,6 +1180,8 @@ _TRAILING_JOINERS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in"
                                "or", "de", "du", "des", "la", "le"})
 # Words of courtesy before a State's name in speeches ("the friendly Republic of Argentina")
 _COURTESY = lexicon_set("courtesy_words")
+# Titles of an envoy accredited to a body: "to <body>" after one is where one is accredited
+_ACCREDITED = frozenset({"Ambassador", "Representative", "Observer"})
 _POSSESSIVE_DETERMINERS = frozenset({"our", "its", "their", "his", "her", "my", "your"})
 _VOCATIVE = lexicon_set("vocatives")
 _ROLE_MODIFIERS = lexicon_set("role_modifiers")
