@@ -54,7 +54,7 @@ from .config import AUTO_MODEL, DEFAULT_MODEL_CANDIDATES, MODEL_INSTALL_HINT, NO
 from .errors import ModelError
 from .gazetteers import Entry, Gazetteer
 from .models import Block, Country, Entity, Extracted, Location, Organization, Person, Warning
-from .people import DOCUMENT_WORDS, ORG_KEYWORDS, PeopleRules, PersonMatch, Role
+from .people import BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, PeopleRules, PersonMatch, Role
 
 __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
 
@@ -112,7 +112,8 @@ _GENERIC_ORG_WORDS = lexicon_set("generic_org_words")
 _PLACE_HEAD = re.compile(r"\b(?:" + _alt("place_heads") + r")\b")
 _ORG_HEAD = re.compile(r"\b(?:" + _alt("organization_head_words") + r")\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
-_TRAILING = re.compile(r"\s*(?:['’]s|['’])?[\s.,;:]*$")
+# a possessive also with its apostrophe lost ("Netanyahu?s") or broken by mojibake ("Guineaâ€™s", "Guineaâs")
+_TRAILING = re.compile(r"\s*(?:['’]s|['’]|(?<=[a-z])(?:\?|â€™|â)s)?[\s.,;:]*$")
 
 _MONTHS = {m: i for i, m in enumerate(
     "January February March April May June July August September October November December".split(), 1)}
@@ -311,10 +312,12 @@ class Extractor:
             for i, doc in enumerate(self._nlp.pipe((b.text for b in roots), batch_size=32)):
                 model[i] = self._model_candidates(text, roots[i], doc)
         rules: list[list[Candidate]] = []
+        founds: list[list[Candidate]] = []
         for b, found, longs, mod in zip(roots, gaz, defined, model):
             found = _replace_by(found, longs)
             uses = self._acronym_uses(b, acronyms, found)
             found = _replace_by(found, uses)
+            founds.append(found)
             spans = [(c.start, c.end, c.entry) for c in found if c.entry is not None]
             stops = frozenset(c.start for c in mod if c.label == "PERSON" and len(text[c.start:c.end].split()) >= 2
                               and not any(f.start < c.end and c.start < f.end for f in found)
@@ -341,6 +344,7 @@ class Extractor:
             if self._nlp is None:
                 unit_rules.extend(_date_rules(b))
             rules.append(unit_rules)
+        self._stacked_roles(text, roots, founds, rules)
         # merge, classify, keep to blocks
         final: list[Candidate] = []
         for (root, inner), m, r in zip(units, model, rules):
@@ -386,6 +390,40 @@ class Extractor:
         final = _admin_words_kept(text, blocks, final)
         return self._document_view(text, final)
 
+    def _stacked_roles(self, text: str, roots: list[Block], founds: list[list[Candidate]],
+                       rules: list[list[Candidate]]) -> None:
+        """A name standing alone on its line, with the role on the lines right below it, each line a
+        block of its own (a signature, a speaker list without bullets)::
+
+            Kwame Asante
+            First Secretary
+            Permanent Mission of Ghana to the United Nations
+
+        The lines are read together as one speaker line; the person goes to the name's block, the
+        body named on a later line to that line's block."""
+        for i in range(len(roots) - 1):
+            b = roots[i]
+            if any(c.label == "PERSON" for c in rules[i]) or not 2 <= len(b.text.split()) <= 5 or "\n" in b.text:
+                continue
+            k = i + 1
+            while k < len(roots) and k - i <= 3 and re.fullmatch(r"[ \t]*\n[ \t]*", text[roots[k - 1].end:roots[k].start]) \
+                    and "\n" not in roots[k].text and len(roots[k].text) <= 120:
+                k += 1
+            if k - i < 2 or not self.people.is_title(roots[i + 1].text.split(",")[0]):
+                continue
+            spans = [(c.start, c.end, c.entry) for f in founds[i:k] for c in f if c.entry is not None]
+            found = self.people.find(text[b.start:roots[k - 1].end], b.start, spans)
+            if len(found) != 1 or not (found[0].start >= b.start and found[0].end <= b.end) or not found[0].role.title:
+                continue
+            p = replace(found[0], role=self._complete_role(found[0].role, b, found[0].start, spans))
+            rules[i].append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))
+            if p.role.org_span:
+                s, e = p.role.org_span
+                for x in range(i + 1, k):
+                    if roots[x].start <= s and e <= roots[x].end and not any(c.start <= s < c.end for c in founds[x]):
+                        rules[x].append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
+                                                  kind=p.role.org_kind or "other"))
+
     def _places_in_lists(self, text: str, root: Block, inner: list[Block], cands: list[Candidate]) -> list[Candidate]:
         """Names listed with places are places ("El Geneina, Nyala and Zalingei"; "in Pemba and
         Montepuez"), and so are names listed after "the villages of" or before "districts"
@@ -397,11 +435,12 @@ class Extractor:
         for lst in _LIST.finditer(_single_spaced(root.text)):
             items = [(root.start + m.start(), root.start + m.end()) for m in _ITEM.finditer(lst.group())]
             items = [(s + lst.start(), e + lst.start()) for s, e in items]
+            first = items[0][0] if items else 0  # the cue stands before the list as written ("islands of Greater Tunb")
             items = [_trim_item(text, s, e) for s, e in items]
             items = [(s, e) for s, e in items if e > s]
             if len(items) < 2:
                 continue
-            before = text[max(root.start, items[0][0] - 30):items[0][0]]
+            before = text[max(root.start, first - 30):first]
             after = text[items[-1][1]:items[-1][1] + 16]
             cue = bool(_PLACE_CUE_BEFORE.search(before) or _PLACE_CUE_AFTER.match(after))
             known = [by_span.get(it) for it in items]
@@ -485,6 +524,15 @@ class Extractor:
                     role = replace(role, country=entry.code)
                 else:
                     role = replace(role, organization=entry.name, org_kind=entry.kind)
+        if role.organization is None:
+            # "the Panel (AUHIP), headed by [former President] X": the body a person heads; a title
+            # written before the name comes first
+            start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
+            entry = self.people.headed_by_before(block.text, block.start, start, spans)
+            if entry is None and start != hon_start:
+                entry = self.people.headed_by_before(block.text, block.start, hon_start, spans)
+            if entry is not None:
+                role = replace(role, organization=entry.name, org_kind=entry.kind)
         if role.country is None and role.organization and role.org_kind == "government":
             code = _state_in_name(self.gazetteer, role.organization)
             if code is not None:
@@ -792,6 +840,10 @@ class Extractor:
                         s += first.end()
                     else:
                         break
+                last = re.search(r"\s+(\S+)$", text[s:e])
+                while last and last.group(1) in HEADLINE_VERBS:
+                    e = s + last.start()  # "President Kennedy Meets Premier Khrushchev": a headline's verb
+                    last = re.search(r"\s+(\S+)$", text[s:e])
                 before = text[max(block.start, s - 6):s]
                 if re.search(r"\b(?:the|The|this|This|these|those)\s+$", text[max(block.start, s - 7):s]):
                     continue  # "the Jaish al-Adl attack", "this Canal": a person is not preceded by an article
@@ -811,6 +863,10 @@ class Extractor:
             extra = {"spacy_label": ent.label_}
             if label == "PERSON":
                 extra["tags"] = tuple(t.tag_ for t in ent if block.start + t.idx >= s and block.start + t.idx < e)
+                nxt = next((t for t in ent.doc[ent.end:ent.end + 1] if block.start + t.idx >= e), None)
+                if nxt is not None and block.start + nxt.idx == e + 1 and nxt.text.isalpha() and nxt.text.islower() \
+                        and nxt.text not in ("today", "yesterday", "tomorrow", "tonight", "morning", "evening", "afternoon"):
+                    extra["next_tag"] = nxt.tag_
             out.append(Candidate(s, e, label, "model", extra=extra))
         return out
 
@@ -1603,9 +1659,12 @@ def _one_sense(text: str, cands: list[Candidate], gazetteer: Gazetteer | None = 
 # Words no personal name contains: a State, a people or a band of fighters ("founder of the Chinese
 # Republic", "South-West Africa People's Organization", "the Mujahideen").
 _STATE_WORDS = lexicon_set("state_words")
+# Words of a form of address, never of a name ("Your Excellencies", "his Sherifian Majesty")
+_ADDRESS_WORDS = lexicon_set("address_words")
 # What is named after a person, or given a person's name, without being one: "hurricanes Ike and
 # Gustav", "the Hallstein doctrine".
 _NAMED_THING_BEFORE = re.compile(r"\b(?:" + _alt("named_things_before", capital_too=True) + r")\s+(?:[A-Z][\w'’-]*\s*(?:,|and)\s+)?$")
+_NAMED_THING_WORDS = lexicon_set("named_things_before")
 _NAMED_THING_AFTER = re.compile(r"[’'”\"]?\s*(?:" + _alt("named_things_after") + r")\b")
 
 
@@ -1615,10 +1674,16 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
     if not re.search(r"[^\W\d_]{2}", surface) or re.search(r"[/\d]", surface):
         return False  # "A/" of a document symbol
     words = [w.strip(".,;:'’") for w in surface.split()]
-    if any(w in _STATE_WORDS for w in words) or words and words[-1] in _FACILITY_WORDS:
+    if any(w in _STATE_WORDS or w in _ADDRESS_WORDS or w in HEADLINE_VERBS for w in words) \
+            or words and words[-1] in _FACILITY_WORDS:
         return False
     if _FACILITY_AFTER.match(text, c.end):
         return False  # "Sheikh Zayed Bridge", "Prince Sultan Air Base": a place named after a person
+    after = re.match(r"[ \t]+([a-z]+)\b", text[c.end:c.end + 20])
+    if after and after.group(1) in BODY_NOUNS and (c.person is None or c.person.honorific is None):
+        return False  # "the Latin American group", "the Soviet delegation": an adjective before a body
+    if words and words[0].lower() in _NAMED_THING_WORDS or words and words[0] in _NAMED_THING_WORDS:
+        return False  # "Cyclone Remal", "MV Ever Given": a storm or a ship named like a person
     if gazetteer is not None:
         bare = re.sub(r"(?:['’]s|['’])$", "", " ".join(surface.split()))
         entry = gazetteer.lookup(bare)
@@ -1634,6 +1699,8 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
         if any(t in _NOT_NAME_TAGS and (t not in ("NNS", "NNPS") or (len(words) == len(tags) and words[x].endswith("s")))
                for x, t in enumerate(tags)):
             return False  # "Smaller and medium-sized", "Sexually Transmitted Diseases", "both Greeks and Turks"
+        if (c.extra or {}).get("next_tag") == "NNS":
+            return False  # "Heavy Gu rains", "Mae Sot clinics": a name qualifying the plural noun after it
     return True
 
 
@@ -1677,8 +1744,9 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
         target = None
         for rec in records:
             rw = words(rec["name"])
-            if w == rw or (len(w) < len(rw) and rw[-len(w):] == w):
-                target = rec
+            if w == rw or (len(w) < len(rw) and rw[-len(w):] == w) \
+                    or (len(w) == 2 and len(rw) == 3 and w == [rw[0], rw[2]]):
+                target = rec  # "Mr. Voronkov", "Kofi Annan" after "Kofi Atta Annan"
                 break
         if target is None and len(w) == 1 and (c.person is not None and c.person.honorific or c.source == "model"):
             # "Ms. Park" after "Ms. Park Ji-won": the family name written first

@@ -47,6 +47,7 @@ _MISSION_WORDS = tuple(tuple(name.split()) for name in lexicon("mission_heads"))
 _TOKEN = re.compile(r"[(),;]|\t[\t ]*|(?<=\S)[ ]{3,}(?=\S)|[^\s(),;]+")
 _LINE_MARKER = re.compile(r"^\s*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s+")
 _POSSESSIVE = ("'s", "’s", "'", "’")
+_BROKEN_POSSESSIVE = ("?s", "â€™s", "âs")  # the apostrophe lost, or broken by mojibake
 # A line break that starts a new item (or a "Name: ..." speaker table row) ends a logical line;
 # any other line break is a hard wrap inside a sentence and reads as a space.
 _ITEM_BREAK = re.compile(r"\n(?=[ \t]*(?:[•\-\*–—▪◦·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s)|\n(?=[ \t]*\n)|(?<=[:;])\n"
@@ -54,12 +55,15 @@ _ITEM_BREAK = re.compile(r"\n(?=[ \t]*(?:[•\-\*–—▪◦·]|\(?\d{1,3}[.)]|
 
 
 _SPACED_CELLS = re.compile(r"\S[ ]{3,}\S")
+_INITIAL_AT_LINE_START = re.compile(r"[ \t]*[A-Z]\.[ \t]+[A-Z][a-z]")
 
 
 def logical_lines(text: str) -> list[tuple[int, str]]:
     """(offset, line) pairs: ``text`` split at line breaks that start a new item, not at hard wraps."""
     out, pos = [], 0
     for m in _ITEM_BREAK.finditer(text):
+        if _INITIAL_AT_LINE_START.match(text, m.end()) and re.search(r"[A-Z][a-z]+[ \t]*$", text[pos:m.start()]):
+            continue  # "Ambassador Samuel\nR. Insanally": an initial wrapped to the next line, no list marker
         out.append((pos, text[pos:m.start()]))
         pos = m.end()
     out.append((pos, text[pos:]))
@@ -109,6 +113,7 @@ class _Tok:
     start: int
     end: int
     tab: bool = False  # a table cell boundary, read as a comma
+    nl: bool = False  # the first token of a line (a line break before it)
 
 
 GazetteerSpan = tuple[int, int, Entry]
@@ -192,7 +197,13 @@ class PeopleRules:
         while j > 0 and self._honorific_run(toks, j - 1) == j and toks[j - 1].text not in self.g.title_first \
                 and not (j > 1 and toks[j - 2].text + " " + toks[j - 1].text in self._titles):
             j -= 1  # honorifics just before the name (not "General" ending "Secretary General")
+        epithet = next((x for x in range(j - 1, max(j - 5, -1), -1) if toks[x].text in _POSSESSIVE_DETERMINERS), None)
+        if epithet is not None and epithet > 0 and toks[epithet - 1].text == "," and toks[j - 1].text in _EPITHET_NOUNS \
+                and all(toks[x].text.islower() and _word_like(toks[x].text) for x in range(epithet, j)):
+            j = epithet  # "Algeria's President, our big brother Mr. X": an epithet between the title and the name
         label = False
+        if j > 1 and toks[j - 1].tab and toks[j - 2].text.endswith(":") and len(toks[j - 2].text) > 1:
+            j -= 1  # "Chair:<TAB>Mr. X (Portugal)": a label in its own cell
         if j > 0 and toks[j - 1].text in (",", ":"):
             label = toks[j - 1].text == ":"
             j -= 1
@@ -230,7 +241,9 @@ class PeopleRules:
                         t for t in (toks[j - 3].text,) if t[:1].isupper()):
                 j -= 1  # "Commissioner for Political Affairs, Peace and Security of the ECOWAS Commission, X": a portfolio list
                 continue
-            if (w[:1].isupper() and _word_like(w)) or w.lower() in self._lower_titles:
+            if (w[:1].isupper() and _word_like(w)) or w.lower() in self._lower_titles and w not in _PREPOSITIONS \
+                    or _SESSION_WORD.match(w) and any(t.text == "session" for t in toks[j - 1:j + 1]):
+                # "the President of the twenty-seventh session of the General Assembly, X"
                 if w.endswith(".") and not w.endswith("s.") and len(w) > 2 and w not in self._honorifics:
                     break
                 j -= 1
@@ -239,7 +252,8 @@ class PeopleRules:
         while j < end and toks[j].text in (*_CONNECTORS, "and", "the", "The"):
             j += 1
         # "According to UNICEF Executive Director X": the role starts at a body, a State or a title word
-        while j < end and toks[j].text not in self.title_words and toks[j].text.lower() not in self._lower_titles \
+        while j < end and toks[j].text not in self.title_words \
+                and (toks[j].text.lower() not in self._lower_titles or toks[j].text in _FUNCTION_WORDS) \
                 and toks[j].text not in ORG_KEYWORDS and toks[j].text not in _PORTFOLIO_WORDS \
                 and _entry_starting(spans, toks[j].start) is None and self._demonym_at(toks, j, end) is None:
             j += 1
@@ -281,6 +295,16 @@ class PeopleRules:
         hit = _entry_starting(spans, toks[j].start)
         if hit is not None and hit[2].label in ("ORG", "COUNTRY"):
             k = _index_at_or_after(toks, hit[1], j)
+            if k < end and toks[k].text in (*_CONNECTORS, "and", "or", "the", "The"):
+                # "President X of Algeria and President Y", "the United Nations and Secretary-General Y", "the
+                # General Assembly the Prime Minister of Z, Y": the body or State ends another phrase
+                while k < end and toks[k].text in (*_CONNECTORS, "and", "or", "the", "The"):
+                    k += 1
+                if k >= end or not self._title_re_ci.search(_text(toks, k, end)):
+                    return None
+                j, hit = k, None
+        if hit is not None and hit[2].label in ("ORG", "COUNTRY"):
+            k = _index_at_or_after(toks, hit[1], j)
             if k < end and toks[k].text in _POSSESSIVE:
                 k += 1
             elif k < end and toks[k].start < hit[1]:
@@ -314,6 +338,28 @@ class PeopleRules:
             return None
         s_abs, e_abs = offset + base + m.start(1), offset + base + m.end(1)
         return _entry_exactly(spans, s_abs, e_abs)
+
+    def headed_by_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
+        """The body in "Z[ (ACR)], headed by [title] X" written right before absolute ``start``: Z is X's
+        organization ("the High-Level Panel, chaired by Mr. X"; "UNESCO, under the leadership of Ms. X")."""
+        rel = start - offset
+        base = max(0, rel - 60)
+        m = re.search(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?,?\s+(?:(?:which|that|who) (?:is|was) )?(?:headed|led|chaired|directed|"
+                      r"presided over|coordinated)\s+by\s+(?:(?:the|former|then|its|their)\s+)*$|,?\s+under the (?:leadership|direction|chairmanship) of\s+"
+                      r"(?:(?:our|my|the) (?:\w+ ){0,2}?(?:friend|colleague|brother|sister)\s+)?$", text[base:rel])
+        if not m:
+            return None
+        end = offset + base + m.start()
+        best = None
+        for s, e, entry in spans:
+            if e == end and entry.label == "ORG" and (best is None or s < best[0]):
+                best = (s, entry)
+        of = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", text[max(0, best[0] - offset - 30):best[0] - offset]) if best else None
+        if best is None or of is not None and of.group(1) not in BODY_NOUNS:
+            # "the Institute, a think tank of the Ministry, chaired by ...": the body is not the one chaired;
+            # "a delegation of ECCAS led by its Commissioner" names it
+            return None
+        return best[1]
 
     def is_title(self, s: str) -> bool:
         return bool(self._title_re.search(s))
@@ -366,6 +412,16 @@ class PeopleRules:
                 words = [t.text for t in toks[i:name_end]]
                 if name_end - i >= 2 and sum(len(w.rstrip(".")) > 1 for w in words) >= 2 and self._clean_name(words):
                     role, after = self._after_name(toks, name_end, spans, require_title=True, stops=stops)
+                    if role is None and name_end < len(toks) and toks[name_end].nl and (i == 0 or toks[i].nl):
+                        # a name on a line of its own, the role on the next ("Kwame Asante" / "First Secretary")
+                        role, after = self._role(toks, name_end, spans, stops=stops)
+                    if (role is None or not role.title) and i > 0 and toks[i - 1].text == "(":
+                        role = self._bracket_body(toks, name_end, spans) or role
+                        after = name_end
+                        if role is not None and (role.organization or role.country):
+                            out.append(self._match(toks, i, name_end, None, role, "parenthesis"))
+                            i = name_end
+                            continue
                     if role is not None and (role.title or (role.country and toks[name_end].text == "(")):
                         form = "parenthesis" if toks[name_end].text == "(" else "speaker_line"
                         out.append(self._match(toks, i, name_end, None, role, form))
@@ -374,7 +430,9 @@ class PeopleRules:
                     # "Minister for Foreign Affairs of Egypt Sameh Shoukry": the title written before the name
                     appositive = toks[i - 1].text == "," and (name_end >= len(toks) or toks[name_end].text in (",", ";")
                                                               or toks[name_end - 1].text.endswith("."))
-                    if i > 0 and (toks[i - 1].text not in (",", ":", "(", ";") or appositive):
+                    if i > 0 and (toks[i - 1].text not in (",", ":", "(", ";") or appositive) \
+                            and toks[i - 1].text not in ("and", "&", "of", "for", "on"):
+                        # ("Secretary for Agriculture and Livestock Development": the words go on with the portfolio)
                         before = self.role_before(line, offset, toks[i].start, spans,
                                                   [(m.start, m.end) for m in out])
                         if before is not None and before.title:
@@ -384,12 +442,34 @@ class PeopleRules:
             i += 1
         return out
 
+    def _bracket_body(self, toks: list[_Tok], k: int, spans) -> Role | None:
+        """The body after a name inside brackets, before a speaker's colon: "Question (Emma Farge, Reuters):"."""
+        if k + 3 >= len(toks) or toks[k].text != ",":
+            return None
+        close = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text in (")", ",", "(")), None)
+        if close is None or toks[close].text != ")" or close == k + 1:
+            return None
+        if not (close + 1 < len(toks) and toks[close + 1].text.startswith(":")):
+            return None
+        words = [t.text for t in toks[k + 1:close]]
+        if not all(w[:1].isupper() and _word_like(w) or w in ("of", "for", "and", "the", "de", "du") for w in words):
+            return None
+        entry = _entry_exactly(spans, toks[k + 1].start, toks[close - 1].end)
+        if entry is not None and entry.label == "COUNTRY":
+            return Role(country=entry.code)
+        if entry is not None and entry.label == "ORG":
+            return Role(organization=entry.name, org_kind=entry.kind)
+        name = _text(toks, k + 1, close)
+        if entry is not None or self.is_title(name) or self.g.is_not_entity(name) or name in self.g.demonyms:
+            return None
+        return Role(organization=name, org_kind="other", org_span=(toks[k + 1].start, toks[close - 1].end))
+
     def _match(self, toks, i, j, honorific, role, form) -> PersonMatch:
         start, end = toks[i].start, toks[j - 1].end
         name = " ".join(t.text for t in toks[i:j])
         if name.endswith(".") and not _is_initial(toks[j - 1].text) or name.endswith(":"):
             name, end = name[:-1], end - 1  # the sentence's full stop, a speaker's colon
-        for suffix in _POSSESSIVE:
+        for suffix in (*_POSSESSIVE, *_BROKEN_POSSESSIVE):
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
                 name = name[: -len(suffix)]
                 end -= len(suffix)
@@ -437,7 +517,7 @@ class PeopleRules:
                         and (j + 1 >= len(toks) or not _name_like(toks[j + 1].text))):
                     break
                 # "Mr. Paul Lusaka": a city's name after a given name is the family name
-            if w in _NOT_NAME or w in self.title_words or w in ORG_KEYWORDS:
+            if w in _NOT_NAME or w in self.title_words or w in ORG_KEYWORDS or w in HEADLINE_VERBS:
                 break
             if j > i and w in _NAME_HONORIFICS and j + 1 < len(toks) and _name_like(toks[j + 1].text) \
                     and toks[j + 1].text not in self.title_words:
@@ -448,8 +528,10 @@ class PeopleRules:
                 continue
             if j > i and self._honorific_run(toks, j) > j:
                 break
-            if j > i and (_ARABIC_ARTICLE.match(w) or (w in _REGNAL and j - i >= 1)):
+            if j > i and (_ARABIC_ARTICLE.match(w) or (_is_regnal(w) and j - i >= 1)):
                 j += 1  # "Abdel Fattah al-Burhan", "Mswati III"
+                if w.endswith(".") and w not in _REGNAL:
+                    break  # "Pope Benedict XVI.": the sentence ends with the name
                 continue
             if _name_like(w):
                 j += 1
@@ -474,6 +556,8 @@ class PeopleRules:
         if self.g.is_not_entity(name) or self.g.lookup(name) is not None:
             return False
         bare = [w.strip(".,;:'’") for w in words]
+        if name in self.g.demonyms or all(w in self.g.demonyms for w in bare):
+            return False  # "the Latin American group": a people's adjective, no name
         return not any(w in self.title_words or w in ORG_KEYWORDS or w in _NOT_NAME or w in DOCUMENT_WORDS for w in bare)
 
     def _plausible_with_honorific(self, toks, i, hon_end, name_end, spans) -> bool:
@@ -530,6 +614,9 @@ class PeopleRules:
             j += 1
         if j < len(toks) and toks[j].text not in (",", ";", ")") and not toks[j].text.endswith("."):
             return None
+        if a > k and j + 1 < len(toks) and toks[j].text == "," and (toks[j + 1].text in ("the", "The") or (
+                toks[j + 1].text == "and" and j + 2 < len(toks) and toks[j + 2].text in ("the", "The"))):
+            return None  # "headed by President X, the Organization of African Unity (OAU), the ...": a list of bodies
         return hit[2], j
 
     # -- what follows a name ----------------------------------------------------------------
@@ -639,6 +726,8 @@ class PeopleRules:
             if words[x - 1] not in self.title_words or not self.is_title(" ".join(words[:x])) or not _name_like(w) \
                     or _is_initial(w):
                 continue
+            if any(v in ("of", "for", "on") for v in words[:x - 1]) and words[x - 1] not in self.g.title_first:
+                continue  # "Director of Defence Policy": the words go on with the portfolio
             if w in self.title_words or w in ORG_KEYWORDS or w in _PORTFOLIO_WORDS or w in _NOT_NAME \
                     or self.g.lookup(w) is not None or self.g.is_not_entity(w):
                 continue
@@ -660,8 +749,12 @@ class PeopleRules:
         """
         end = k
         inside = [(s, e) for s, e, _ in spans]
+        depth = 0
         while end < len(toks):
             w = toks[end].text
+            depth += {"(": 1, ")": -1}.get(w, 0)
+            if depth < 0:
+                break  # "Moderator (X, Chief of Press, United Nations Information Service): ...": the bracket closes
             if end > k and (toks[end].start in stops or self._honorific_run(toks, end) > end
                             and w not in self.g.title_first and end + 1 < len(toks) and _name_like(toks[end + 1].text)
                             and toks[end + 1].text not in self.title_words
@@ -679,12 +772,27 @@ class PeopleRules:
             if end == k + 1 and w in _ROLE_MODIFIERS and toks[k].text in ("a", "an", "the"):
                 end += 1  # "X, a former Prime Minister of Senegal"
                 continue
+            if end == k + 1 and _ORDINAL.match(w) and toks[k].text in ("the", "its", "their", "our", "his", "her") \
+                    and end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
+                end += 1  # "X, the eighth Secretary-General"
+                continue
             if w[:1].islower() and _SESSION_WORD.match(w.rstrip(",")):
                 end += 1  # "President of the seventy-eighth session of the General Assembly"
                 continue
             if w in _COURTESY and end > k + 1 and toks[end - 1].text in ("the", "The") and end + 1 < len(toks) \
                     and _entry_starting(spans, toks[end + 1].start) is not None:
                 end += 1  # "Minister for Foreign Affairs of the friendly Republic of Argentina"
+                continue
+            if w[:1] in _OPEN_QUOTES and w[1:2].islower() and end > k:
+                close = next((x for x in range(end, min(end + 5, len(toks))) if toks[x].text.rstrip(".,")[-1:] in _CLOSE_QUOTES), None)
+                if close is not None:
+                    end = close + 1  # 'a leader of the "black consciousness" movement': a name in quotes
+                    continue
+            if end > k and w.rstrip(".,") in BODY_NOUNS and (toks[end - 1].text[:1].isupper()
+                                                              or toks[end - 1].text[-1:] in _CLOSE_QUOTES):
+                end += 1  # "the head of the Soviet delegation": the body a proper adjective qualifies
+                if w.endswith((".", ",")):
+                    break
                 continue
             if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
                              and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")))
@@ -706,6 +814,14 @@ class PeopleRules:
         segments: list[tuple[int, int]] = []
         seg_start = k
         for j in range(k, end + 1):
+            if j < end and j > seg_start and toks[j].nl and toks[j].text[:1].isupper():
+                # a speaker's role over two lines: a line that names a body is a segment of its own
+                # ("First Secretary" / "Permanent Mission of Ghana to the United Nations")
+                line_end = next((x for x in range(j + 1, end) if toks[x].nl or toks[x].text == ","), end)
+                if _names_a_body(toks, j, line_end, spans):
+                    segments.append((seg_start, j))
+                    seg_start = j
+                    continue
             if j == end or toks[j].text == ",":
                 if j > seg_start:
                     segments.append((seg_start, j))
@@ -720,6 +836,9 @@ class PeopleRules:
                                                                       or toks[a + 1].text in self._lower_titles
                                                                       or toks[a + 1].text in _ROLE_MODIFIERS):
             a += 1  # "the Emergency Relief Coordinator", "a researcher at ...": the article is no part of the title
+        elif toks[a].text in ("the", "its", "their", "our", "his", "her") and a + 2 < b and _ORDINAL.match(toks[a + 1].text) \
+                and toks[a + 2].text[:1].isupper():
+            a += 2  # "the eighth Secretary-General": the ordinal is no part of the title either
         first = _text(toks, a, b).rstrip(".")
         if allow_lower:
             if not self._title_re_ci.search(first):
@@ -736,16 +855,30 @@ class PeopleRules:
             return None, k  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
         country = organization = org_kind = org_span = None
         org_is_new = False
+        if b - a >= 4 and toks[b - 1].text == ")":
+            p = max((x for x in range(a + 1, b - 1) if toks[x].text == "("), default=None)
+            inside = _entry_exactly(spans, toks[p + 1].start, toks[b - 2].end) if p is not None and p + 1 < b - 1 else None
+            if inside is not None and inside.label == "COUNTRY" and not any(toks[x].text == ")" for x in range(p + 1, b - 1)):
+                country, b = inside.code, p  # "Speaker of the National Assembly (Ecuador)": the State in brackets
         if toks[a].text in ("the", "The") and a + 1 < b:
             a += 1  # "the Emergency Relief Coordinator": the article is no part of the title
         # "UNHCR Assistant High Commissioner", "UNHCR's Representative", "Japan's Foreign Minister":
         # the body or State, then the title
         lead = _entry_starting(spans, toks[a].start)
-        if lead is not None and lead[2].label in ("ORG", "COUNTRY") and lead[2].id != "org:un":
+        if lead is None:
+            # "the United Nations Special Representative": a known body whose match the longer capitalized run hid
+            for n in (3, 2, 1):
+                entry = self.g.lookup(_text(toks, a, a + n)) if a + n < b else None
+                if entry is not None and entry.label == "ORG" and toks[a + n].text in self.title_words:
+                    lead = (toks[a].start, toks[a + n - 1].end, entry)
+                    break
+        if lead is not None and lead[2].label in ("ORG", "COUNTRY"):
             k2 = _index_at_or_after(toks, lead[1], a)
             if k2 < b and toks[k2].text in _POSSESSIVE:
                 k2 += 1
-            if k2 < b and toks[k2].text[:1].isupper() and self._title_re_ci.search(_text(toks, k2, b)):
+            if k2 < b and toks[k2].text[:1].isupper() and self._title_re_ci.search(_text(toks, k2, b)) \
+                    and not (lead[2].id == "org:un" and toks[k2].text == "High"):
+                # ("United Nations High Commissioner for Human Rights" is the post's own name)
                 if lead[2].label == "COUNTRY":
                     country = lead[2].code
                 else:
@@ -777,6 +910,8 @@ class PeopleRules:
             if hit is None or is_subunit(hit[2]) and not _acronym_after(toks, hit) \
                     or _unit_of_a_body(toks, hit, scan_end, spans):
                 continue
+            if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(a + 1, j)):
+                continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
             t = _index_at_or_after(toks, hit[0], j)
             entry = hit[2]
             title = _text(toks, a, j)
@@ -792,12 +927,20 @@ class PeopleRules:
                     m_end = toks[scan_end - 1].end - (1 if toks[scan_end - 1].text.endswith(".") else 0)
                     organization, org_kind, org_is_new = _text(toks, tm, scan_end).rstrip("."), "government", True
                     org_span = (toks[tm].start, m_end)
-            elif toks[j].text == "to" and entry.id == "org:un":
-                skip.append((toks[j].start, hit[1]))
+            elif toks[j].text == "to":
+                if entry.id == "org:un":
+                    skip.append((toks[j].start, hit[1]))
+                # "Permanent Representative of Mali to the African Union": accredited there, not its member
+            elif entry.label == "LOCATION":
+                pass  # a former State: no code, no body
             else:
                 organization, org_kind, org_is_new = entry.name, entry.kind, entry.id.startswith("new:")
             # a later "of Y" after "to the United Nations" does not occur; one affiliation per segment
             rest = _index_at_or_after(toks, hit[1], t)
+            if country is None and rest + 2 < len(toks) and toks[rest].text == "(" and toks[rest + 2].text == ")":
+                inside = _entry_exactly(spans, toks[rest + 1].start, toks[rest + 1].end)
+                if inside is not None and inside.label == "COUNTRY":
+                    country = inside.code  # "President of the Assembleia da República (Portugal)"
             for jj in range(rest, scan_end):
                 if toks[jj].text not in _CONNECTORS:
                     continue
@@ -806,8 +949,9 @@ class PeopleRules:
                     continue
                 if hit2[2].label == "COUNTRY" and country is None:
                     country = hit2[2].code
-                elif toks[jj].text == "to" and hit2[2].id == "org:un":
-                    skip.append((toks[jj].start, hit2[1]))
+                elif toks[jj].text == "to":
+                    if hit2[2].id == "org:un":
+                        skip.append((toks[jj].start, hit2[1]))
                 elif hit2[2].label == "ORG" and organization is None and country is None:
                     organization, org_kind = hit2[2].name, hit2[2].kind
             break
@@ -848,6 +992,14 @@ class PeopleRules:
                         country = inside.code  # "Institute of International Relations Prague (Czechia)"
             if entry is None and b_core > first_tok and toks[b_core - 1].text.endswith("."):
                 entry = _entry_exactly(spans, toks[first_tok].start, toks[b_core - 1].end - 1)  # "..., UNOCT."
+            if entry is None:
+                # "Head of Communication, OCHA Somalia": a body's office in a country or a place
+                hit = _entry_starting(spans, toks[first_tok].start)
+                k3 = _index_at_or_after(toks, hit[1], first_tok) if hit is not None else b2
+                place = _entry_exactly(spans, toks[k3].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0)) \
+                    if k3 < b2 else None
+                if hit is not None and hit[2].label == "ORG" and place is not None and place.label in ("COUNTRY", "LOCATION"):
+                    entry = hit[2]
             if entry is None:
                 mission = _mission_country(toks, first_tok, b2, spans)
                 if mission is not None:
@@ -907,7 +1059,8 @@ def _tokens(s: str, offset: int) -> list[_Tok]:
             out[-1] = _Tok(prev.text[:-1] + t.text, prev.start, t.end, prev.tab)
         else:
             out.append(t)
-    return out
+    return [replace(t, nl=True) if x and "\n" in s[out[x - 1].end - offset:t.start - offset] else t
+            for x, t in enumerate(out)]
 
 
 def _text(toks: list[_Tok], a: int, b: int) -> str:
@@ -923,10 +1076,16 @@ _PATRONYMIC = lexicon_set("patronymics")
 _NAME_HONORIFICS = lexicon_set("name_honorifics")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-[A-Z][\w'’-]*$")
 _REGNAL = lexicon_set("regnal_suffixes")
+_ROMAN_NUMBER = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")  # II .. XXXIX, grammar
 
 
 def _continues_name(w: str) -> bool:
-    return _name_like(w) or w in _REGNAL or bool(_ARABIC_ARTICLE.match(w))
+    return _name_like(w) or _is_regnal(w) or bool(_ARABIC_ARTICLE.match(w))
+
+
+def _is_regnal(w: str) -> bool:
+    """A regnal number or a generational suffix after a name ("Mswati III", "John XXIII", "Jr.")."""
+    return w in _REGNAL or bool(_ROMAN_NUMBER.fullmatch(w.rstrip(".")))
 
 
 def _name_like(w: str) -> bool:
@@ -974,10 +1133,15 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
     if hit is None:
         hit = _mission_country(toks, t, end, spans)
         return hit if toks[j].text in ("of", "at") else None
+    if hit[2].label == "LOCATION" and hit[2].place_type == "former_state" and toks[j].text == "of":
+        after = _index_at_or_after(toks, hit[1], t)
+        return None if after < end and toks[after].text[:1].islower() else hit  # "Minister for Foreign Affairs of the Union of Soviet Socialist Republics": a State, with no code today
     if hit[2].label not in ("COUNTRY", "ORG") or courtesy and hit[2].label != "COUNTRY":
         return None
-    if toks[j].text == "to" and hit[2].id != "org:un":
-        return None
+    if toks[j].text == "to" and hit[2].id != "org:un" and not (
+            hit[2].label == "ORG" and any(toks[x].text in _ACCREDITED for x in range(max(0, j - 6), j))
+            and not any(toks[x].text in ("Special", "Secretary-General") for x in range(max(0, j - 6), j))):
+        return None  # ("Ambassador of Mali to the African Union": the body one is accredited to, read below)
     if toks[j].text in ("at", "in") and hit[2].label != "ORG":
         return None  # "Representative at Geneva", "Representative in Chad": where one is posted, part of the title
     if toks[j].text == "for" and hit[2].label == "COUNTRY":
@@ -989,7 +1153,8 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
 
 
 # What may follow a title word before the name: its portfolio ("Minister of Defence", "Secretary for Home Affairs")
-_PORTFOLIO = re.compile(r"\s+(?:of|for|in charge of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for)|,(?=\s+[A-Z]))+")
+_PORTFOLIO = re.compile(r"\s+(?:of|for|in charge of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for|to|in|at|on)|,(?=\s+[A-Z]))+"
+                        r"|\s+of\s+(?:the|its)\s+(?:[a-z]+-)?[a-z]+(?:th|st|nd|rd)\s+session")
 # Title words that, right after a body's name, make the body part of a title ("the UN High Commissioner")
 _TITLE_HEADS = lexicon_set("title_heads")
 # Written before "Minister" and the like, part of the title ("Defence Minister", "Interior Minister")
@@ -1001,6 +1166,11 @@ _ACRONYM_WORD = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}$")
 _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
 # Parts in a meeting's programme, written as labels ("Moderator: Ms. X"), which are no titles
 _SESSION_ROLES = lexicon_set("session_roles")
+# An ordinal written before a title ("the eighth Secretary-General"): grammar, not vocabulary
+_ORDINAL = re.compile(r"^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|"
+                      r"fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+                      r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|"
+                      r"seventieth|eightieth|ninetieth|hundredth)$")
 # A word of a session's name ("its resumed seventy-eighth session"): the session words are data, the ordinals grammar
 _SESSION_WORD = re.compile(r"^(?:" + "|".join(lexicon("session_words")) + r"|(?:[a-z]+-)?(?:first|second|"
                            r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+th))$")
@@ -1010,9 +1180,22 @@ _TRAILING_JOINERS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in"
                                "or", "de", "du", "des", "la", "le"})
 # Words of courtesy before a State's name in speeches ("the friendly Republic of Argentina")
 _COURTESY = lexicon_set("courtesy_words")
+# Titles of an envoy accredited to a body: "to <body>" after one is where one is accredited
+_ACCREDITED = frozenset({"Ambassador", "Representative", "Observer"})
 _POSSESSIVE_DETERMINERS = frozenset({"our", "its", "their", "his", "her", "my", "your"})
 _VOCATIVE = lexicon_set("vocatives")
 _ROLE_MODIFIERS = lexicon_set("role_modifiers")
+# Verbs of a headline in title case, never a name ("Secretary-General Appoints Special Envoy")
+HEADLINE_VERBS = lexicon_set("headline_verbs")
+# Lower-case nouns of a body that a proper adjective names ("the Soviet delegation", "the Latin American group")
+BODY_NOUNS = lexicon_set("body_nouns")
+# Nouns of an epithet set between a title and a name ("its President, our big brother Mr. X")
+_EPITHET_NOUNS = lexicon_set("epithet_nouns")
+_OPEN_QUOTES = ("\"", "“", "‘", "'")
+_CLOSE_QUOTES = ("\"", "”", "’", "'")
+# Lower-case prepositions, never part of a title ("the leadership under Chairman X")
+_PREPOSITIONS = frozenset({"under", "with", "by", "from", "after", "before", "during", "against", "between", "among",
+                           "over", "about", "through", "without", "towards", "toward", "upon", "like", "than"})
 _FUNCTION_WORDS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by"})
 _MANDATE_STOP = frozenset("said says stated told noted added warned called urged welcomed expressed presented briefed "
                           "spoke who which that whose where when will would has have had is was were".split())

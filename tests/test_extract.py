@@ -134,6 +134,22 @@ def test_no_entity_crosses_a_block_boundary(rules):
     assert not any(e.text.startswith("United") and "Drugs" in e.text for e in result.entities)
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Best regards,\n\nAma Owusu\nCounsellor\nPermanent Mission of Ghana to the United Nations\n",
+     [("Ama Owusu", "Counsellor", "GHA", "Permanent Mission of Ghana to the United Nations")]),
+    ("Speakers\nJonas Berg\nDirector of Defence Policy\nMinistry of Defence of Norway\n",
+     [("Jonas Berg", "Director of Defence Policy", "NOR", "Ministry of Defence of Norway")]),
+    ("Ama Owusu\nAccra, Ghana\n", []),  # a place below a name is no role
+])
+def test_a_name_alone_on_its_line_takes_the_role_on_the_lines_below(rules, text, want):
+    blocks = line_blocks(text)  # every line a block of its own, as segment makes a signature
+    result = rules.extract(text, blocks)
+    assert_offsets(text, result, blocks)
+    assert [(p.name, p.title, p.country, p.organization) for p in result.people] == want
+    for _, _, _, org in want:
+        assert org in {o.name for o in result.organizations}
+
+
 def test_entities_go_to_the_innermost_block_once(rules):
     text = "Threats including 1) Da'esh in Iraq, 2) Al-Qaida in the Sahel."
     parent = Block(id=0, type="list_item", start=0, end=len(text), text=text, marker="1.", number=1)
@@ -309,3 +325,10 @@ def test_things_named_like_people_are_not_people(pipe, case):
         assert sorted(c.code for c in result.countries) == sorted(case["countries"])
     if "person_entities" in case:
         assert sorted(e.text for e in result.entities if e.label == "PERSON") == sorted(case["person_entities"])
+
+
+@pytest.mark.model
+def test_a_name_without_its_middle_name_is_the_same_person(pipe):
+    text = "We mourn the late Secretary-General Kofi Atta Annan. The late Kofi Annan once said that hope matters."
+    result = pipe._extractor.extract(text, one_block(text))
+    assert [(p.name, p.title, len(p.mentions)) for p in result.people] == [("Kofi Atta Annan", "Secretary-General", 2)]
