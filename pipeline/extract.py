@@ -1237,6 +1237,7 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
         for k in range(run[0], run[-1] + 1):
             w = words[k].group()
             if w == "and" and k + 1 <= run[-1] and (words[k + 1].group() in ("the", "The") or
+                                                  _is_acronym(re.sub(r"['’]s$", "", words[k + 1].group())) or
                                                   re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS):
                 out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
                 part = []
@@ -1245,6 +1246,10 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
         out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
         i = max(j, i + 1)
     return out
+
+
+def _is_acronym(w: str) -> bool:
+    return len(w) >= 2 and w.isupper() and w.isalpha()
 
 
 def _possessive_inside_name(text: str, words: list, k: int, places: set[int]) -> bool:
