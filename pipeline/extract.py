@@ -562,6 +562,8 @@ class Extractor:
         out = []
         for span in filter_spans([doc[s:e] for s, e in matches]):
             entry = self.gazetteer.entries[matches[(span.start, span.end)]]
+            if _part_of_a_word_in_capitals(flat, span.start_char, span.end_char):
+                continue  # "AU" in "PORT-AU-PRINCE"
             if entry.place_type == "subdivision" and len(span) == 1 and _inside_longer_name(doc, span):
                 continue  # "José Luis Fialho Rocha": a one-word province name inside a longer name is no place
             start, end = where[span.start_char], where[span.end_char - 1] + 1
@@ -648,6 +650,10 @@ class Extractor:
             kind = org_kind(surface, self.gazetteer)
             if parent is not None and parent.kind in ("un_entity", "intergovernmental"):
                 kind = parent.kind
+            owner = next((c for c in found if c.label == "ORG" and c.kind in ("un_entity", "intergovernmental")
+                          and re.fullmatch(r"['’]s\s+", text[c.end:s])), None) if kind == "other" else None
+            if owner is not None:
+                kind = owner.kind  # "the European Union's Emergency Trust Fund for Africa": a body of a known body
             entry = Entry(id=f"new:{surface}", label="ORG", name=surface, kind=kind)
             out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=surface, kind=kind))
         if not out:
@@ -670,7 +676,8 @@ class Extractor:
         ("Korean"). Not when the name is a State ("the Niger region" is the Niger) or an
         organization."""
         out = []
-        for m in _LOWER_TAIL.finditer(block.text):
+        tails = sorted([*_LOWER_TAIL.finditer(block.text), *_ADMIN_WORD.finditer(block.text)], key=lambda m: m.start())
+        for m in tails:
             words = list(re.finditer(r"\S+", block.text[max(0, m.start() - 80):m.start()]))
             base = max(0, m.start() - 80)
             run: list[re.Match] = []
@@ -691,7 +698,14 @@ class Extractor:
             entry = self.gazetteer.lookup(name)
             if entry is not None and entry.label != "LOCATION":
                 continue
-            out.append(Candidate(s, e, "LOCATION", "rule", canonical=" ".join(block.text[s - block.start:e - block.start].split())))
+            canonical = " ".join(block.text[s - block.start:e - block.start].split())
+            if m.re is _ADMIN_WORD:
+                # "the Soum province": the province is Soum, written with its administrative word
+                if any(w.group() in _ORG_HEADS or w.group() in ORG_KEYWORDS or w.group() in _GENERIC_ORG_WORDS
+                       or w.group() in _GENERIC_PLACE_WORDS for w in run):
+                    continue
+                canonical = entry.name if entry is not None else name
+            out.append(Candidate(s, e, "LOCATION", "rule", canonical=canonical))
         return out
 
     def _acronym_definitions(self, text: str, block: Block, found: list[Candidate],
@@ -1089,6 +1103,22 @@ def _written_lower_elsewhere(text: str, words: list[str]) -> bool:
     content = [w for w in words if w.lower() not in _LOWER_GLUE]
     return bool(content) and all(w[:1].isupper() and not w.isupper() and re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text)
                                  for w in content)
+
+
+def _part_of_a_word_in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only a hyphenated part of a longer word written in capitals
+    ("AU" in "PORT-AU-PRINCE"), not a name of its own."""
+    before = text[start - 1] == "-" and start > 1 and text[start - 2].isalpha()
+    after = text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
+    if not (before or after):
+        return False
+    s, e = start, end
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    word = text[s:e].strip(".,;:()\"'“”’")
+    return (before and after) or (word.replace("-", "").isalpha() and word.isupper() and len(word) > end - start + 3)
 
 
 def _inside_longer_name(doc, span) -> bool:
@@ -1525,6 +1555,10 @@ def _innermost(root: Block, inner: list[Block], c: Candidate) -> int | None:
 _ADMIN_FORM = re.compile(r"^(.+?) (?:" + _alt("admin_forms") + r")$")
 
 
+# A singular administrative word after a capitalized name makes it a place ("the Soum province")
+_ADMIN_WORD = re.compile(r"(?<=[ \t\n])(?:" + "|".join(w for w in lexicon("admin_tails")
+                                                       if not w.endswith("s") and w not in ("state", "department"))
+                         + r")\b")
 _ADMIN_AFTER = re.compile(r"[ \t]+(?:" + _alt("admin_forms") + r")\b(?![ \t]*(?:[A-Z]|[-–—]\w))")
 
 

@@ -119,7 +119,10 @@ class Gazetteer:
         for row in [*_read("locations.json"), *_read("subdivisions.json")]:
             entry = Entry(id=f"loc:{row['id']}", label="LOCATION", name=row["name"], place_type=row.get("type"),
                           ambiguous=frozenset(row.get("ambiguous", [])))
-            self._add(entry, saint_variants([row["name"], *row.get("aliases", [])]))
+            names = saint_variants([row["name"], *row.get("aliases", [])])
+            if row.get("type") == "city":  # datelines in capitals ("PORT-AU-PRINCE, 12 March")
+                names += [n.upper() for n in names if len(n) > 3 and not n.isupper()]
+            self._add(entry, names)
         self.honorifics: tuple[str, ...] = tuple(
             sorted((r["text"] for r in _read("honorifics.json")), key=lambda s: (-len(s), s))
         )
