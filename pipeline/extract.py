@@ -564,7 +564,7 @@ class Extractor:
             entry = self.gazetteer.entries[matches[(span.start, span.end)]]
             if _part_of_a_word_in_capitals(flat, span.start_char, span.end_char):
                 continue  # "AU" in "PORT-AU-PRINCE"
-            if entry.place_type == "subdivision" and len(span) == 1 and _inside_longer_name(doc, span):
+            if entry.place_type in ("subdivision", "major_city") and len(span) == 1 and _inside_longer_name(doc, span):
                 continue  # "José Luis Fialho Rocha": a one-word province name inside a longer name is no place
             start, end = where[span.start_char], where[span.end_char - 1] + 1
             out.append(Candidate(
@@ -928,7 +928,8 @@ class Extractor:
         if not any(ch.isupper() for ch in surface):
             return None
         if c.label == "ORG" and re.fullmatch(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*", surface) \
-                and surface not in ORG_KEYWORDS and surface not in _ORG_HEADS and g.lookup(surface) is None \
+                and surface not in ORG_KEYWORDS and surface not in _ORG_HEADS \
+                and (g.lookup(surface) is None or g_lookup_label(g, surface) == "LOCATION") \
                 and (_PLACE_PREP_BEFORE.search(text[max(0, c.start - 14):c.start]) or _PLACE_NOUN_AFTER.match(text, c.end)):
             # "a convoy went to Pibor", "the Joda border crossing": one word after a preposition of place
             # or before a place's noun is a place the model took for a body

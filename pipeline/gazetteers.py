@@ -116,7 +116,7 @@ class Gazetteer:
                 if row.get("acronym"):
                     names.append(row["acronym"])
                 self._add(entry, names)
-        for row in [*_read("locations.json"), *_read("subdivisions.json")]:
+        for row in [*_read("locations.json"), *_read("subdivisions.json"), *_read("cities.json")]:
             entry = Entry(id=f"loc:{row['id']}", label="LOCATION", name=row["name"], place_type=row.get("type"),
                           ambiguous=frozenset(row.get("ambiguous", [])))
             names = saint_variants([row["name"], *row.get("aliases", [])])
