@@ -1141,6 +1141,8 @@ def _places_named_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate
     return out
 
 
+# Heads of a field presence named after the State it works in ("... Mission in Ukraine")
+_MISSION_WORDS = frozenset({"Mission", "Operation", "Force", "Presence"})
 _MISSION_TO = re.compile(r"^(?:" + _alt("mission_heads") + r") of (?:the )?(.+?)(?: (?:to|in|at) .+)?$")
 # "Arakan Army", "Kachin Independence Army": an army named after no State is an armed group
 _ARMY = re.compile(r"\bArmy$")
@@ -1195,6 +1197,8 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
                 return "government"  # "Rwanda Security Forces"
     if _ARMED.search(name):
         return "armed_group"
+    if re.search(r"\b(?:" + "|".join(sorted(_MISSION_WORDS)) + r") (?:in|to) ", name) and not _NATIONAL.search(name):
+        return "intergovernmental"  # "Human Rights Monitoring Mission in Ukraine": a presence in a State, not its own
     state = gazetteer is not None and (_state_in_name(gazetteer, name) is not None
                                        or name.split()[0] in gazetteer.demonyms)
     if _ARMY.search(name) and not state and not re.match(r"(?:" + _alt("national_modifiers") + r")\b", name):
@@ -1255,6 +1259,11 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
             if run and w == "in" and j + 1 < len(words) and words[j + 1].start() not in places \
                     and words[j + 1].group() not in ("the", "The"):
                 j += 1  # "Group of Friends in Defence of ...", but not "Office in Doha"
+                continue
+            if run and w in ("in", "to") and j + 1 < len(words) and words[j - 1].group() in _MISSION_WORDS \
+                    and (words[j + 1].start() in places or words[j + 1].group() == "the" and j + 2 < len(words)
+                         and words[j + 2].start() in places):
+                j += 1  # "Human Rights Monitoring Mission in Ukraine", "Mission to the Sudan": the State is in the name
                 continue
             if run and w in _ORG_JOINERS:
                 j += 1
@@ -1325,7 +1334,8 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
     # joiner, are what the body has ("Trusteeship Council Chamber", "Commission Report")
     end = run[-1]
     last_head = heads[-1]
-    if end > last_head and words[last_head + 1].group() not in _ORG_JOINERS:
+    if end > last_head and words[last_head + 1].group() not in _ORG_JOINERS \
+            and not (words[last_head].group() in _MISSION_WORDS and words[last_head + 1].group() == "in"):
         if re.sub(r"(?:['’]s|\.|,)$", "", words[last_head + 1].group()) in _PLURAL_HEADS:
             return []  # "the UNOCT Programme Offices": bodies of a kind, no one name
         end = last_head
