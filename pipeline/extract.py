@@ -1091,6 +1091,7 @@ _ARMED = re.compile(r"\b(?:" + _alt("armed_group_cues") + r")\b")
 # The kind of a body the gazetteers do not know, from the words of its name (lexicon sections kind_*)
 _KIND_UN = re.compile(r"\b(?:" + _alt("kind_un_cues") + r")\b")
 _KIND_IGO_OPEN = re.compile(r"^(?:" + _alt("kind_intergovernmental_openers") + r")\b")
+_KIND_REGIONAL = re.compile(r"^(?:" + _alt("kind_regional_openers") + r")\b(?! Republic)")
 _KIND_IGO_WORDS = re.compile(r"\b(?:" + _alt("kind_intergovernmental_words") + r")\b")
 _KIND_OTHER = re.compile(r"\b(?:" + _alt("kind_civil_society_words") + r")\b")
 _KIND_GOVERNMENT = re.compile(r"(?<![\w'’-])(?:" + _alt("kind_government_heads") + "|" + _alt("kind_national_words_other_languages")
@@ -1197,6 +1198,8 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
                 return "government"  # "Rwanda Security Forces"
     if _ARMED.search(name):
         return "armed_group"
+    if _KIND_REGIONAL.match(name) and (gazetteer is None or _state_in_name(gazetteer, name) is None):
+        return "intergovernmental"  # "Eastern Africa Police Chiefs Cooperation Organization"
     if re.search(r"\b(?:" + "|".join(sorted(_MISSION_WORDS)) + r") (?:in|to) ", name) and not _NATIONAL.search(name):
         return "intergovernmental"  # "Human Rights Monitoring Mission in Ukraine": a presence in a State, not its own
     state = gazetteer is not None and (_state_in_name(gazetteer, name) is not None

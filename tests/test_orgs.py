@@ -67,6 +67,12 @@ def test_org_location_case(rules, case):
     ("Expanded Joint Verification Mechanism", "intergovernmental"),
     ("China Institute of International Studies", "other"),
     ("Association of Families of Victims", "other"),
+    ("Eastern Africa Police Chiefs Cooperation Organization", "intergovernmental"),
+    ("Central African Armed Forces", "government"),
+    ("Regional Police Command of Kidal", "government"),
+    ("Immigration Department", "government"),
+    ("Human Rights Monitoring Mission in Ukraine", "intergovernmental"),
+    ("House of Representatives", "government"),
     ("Womankind Kenya", "other"),  # a State written after a name without "of" or "in" is where it works
 ])
 def test_kind_from_the_name(name, kind):
