@@ -927,6 +927,9 @@ class Extractor:
             return c
         if not any(ch.isupper() for ch in surface):
             return None
+        if (c.label == "PLACE" or c.label == "ORG" and surface.endswith("s")) and _BARE_ACRONYM.fullmatch(surface) \
+                and g.lookup(surface) is None:
+            return None  # "ICT", "AI" as places, "NGOs", "CSOs": an acronym no gazetteer knows is no place, a plural no body
         if c.label == "ORG" and re.fullmatch(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*", surface) \
                 and surface not in ORG_KEYWORDS and surface not in _ORG_HEADS \
                 and (g.lookup(surface) is None or g_lookup_label(g, surface) == "LOCATION") \
@@ -1096,6 +1099,7 @@ _KIND_IGO_WORDS = re.compile(r"\b(?:" + _alt("kind_intergovernmental_words") + r
 _KIND_OTHER = re.compile(r"\b(?:" + _alt("kind_civil_society_words") + r")\b")
 _KIND_GOVERNMENT = re.compile(r"(?<![\w'’-])(?:" + _alt("kind_government_heads") + "|" + _alt("kind_national_words_other_languages")
                               + r")(?![\w'’-])")
+_BARE_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _LOWER_GLUE = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 
 
