@@ -92,3 +92,24 @@ def test_subdivisions_are_ambiguous_and_never_common_words():
 def test_saint_spellings_are_one_place():
     g = gazetteers.load()
     assert g.lookup("St. John's") == g.lookup("Saint John's") == g.lookup("St John's") is not None
+
+
+# -- with the statistical model: where the merge policy and the model's guesses meet the rules ---
+MODEL_TEXT = (
+    "Side event on preventing violent extremism\n\n"
+    "Speakers discussed ICT and AI risks and support to IDPs, NGOs and CSOs. The Tunisian Ministry of Foreign "
+    "Affairs and the Human Rights Monitoring Mission in Ukraine took part. H.E. Mr. José Luis Fialho Rocha, "
+    "Permanent Representative of Cabo Verde, spoke on floods in Sindh province and in the Bay of Bengal.\n"
+)
+
+
+def test_model_guesses_meet_the_rules(pipe):
+    doc = pipe.extract(MODEL_TEXT.encode("utf-8"))
+    locations = {loc.name: [doc.entities[i].text for i in loc.mentions] for loc in doc.locations}
+    assert "ICT" not in locations and "AI" not in locations and "Rocha" not in locations
+    assert locations.get("Sindh") == ["Sindh province"] and "Bay of Bengal" in locations
+    kinds = {o.name: o.kind for o in doc.organizations}
+    assert not {"IDPs", "NGOs", "CSOs"} & set(kinds)
+    assert kinds.get("Tunisian Ministry of Foreign Affairs") == "government"
+    assert kinds.get("Human Rights Monitoring Mission in Ukraine") == "intergovernmental"
+    assert any(p.name == "José Luis Fialho Rocha" and p.country == "CPV" for p in doc.people)
