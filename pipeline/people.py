@@ -627,7 +627,7 @@ class PeopleRules:
             k += 1  # "the Hon Penny Wong MP, Minister for Foreign Affairs"
         if k >= len(toks):
             return None, k
-        country = organization = org_kind = None
+        country = organization = org_kind = body_span = None
         if toks[k].text == "(":
             close, depth = None, 0
             for j in range(k, min(len(toks), k + 14)):
@@ -650,7 +650,8 @@ class PeopleRules:
                         return inner, close + 1
             if country is None and organization is None:
                 return None, k
-        elif toks[k].text == "of" and k + 1 < len(toks):
+        elif toks[k].text in ("of", "from") and k + 1 < len(toks):
+            # "Ambassador X of Switzerland", "Ms. X from the Ministry of Interior of Kenya"
             j = k + 2 if toks[k + 1].text in ("the", "The") and k + 2 < len(toks) else k + 1
             entry = _entry_starting(spans, toks[j].start)
             if entry is not None and entry[2].label == "ORG":
@@ -682,6 +683,16 @@ class PeopleRules:
                         return Role(title=title, organization=entry[2].name, org_kind=entry[2].kind,
                                     title_span=inner.title_span), after
                 return Role(organization=entry[2].name, org_kind=entry[2].kind), after
+        if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].text == "representing" and country is None \
+                and organization is None:
+            # "Ms. X, representing the European Union, said"
+            j = k + 3 if toks[k + 2].text in ("the", "The") and k + 3 < len(toks) else k + 2
+            entry = _entry_starting(spans, toks[j].start)
+            if entry is not None and entry[2].label in ("COUNTRY", "ORG"):
+                after = _index_at_or_after(toks, entry[1], j)
+                if entry[2].label == "COUNTRY":
+                    return Role(country=entry[2].code), after
+                return Role(organization=entry[2].name, org_kind=entry[2].kind), after
         if k < len(toks) and toks[k].text == ",":
             k1 = k + 1
             if k1 + 1 < len(toks) and toks[k1].text in _POSSESSIVE_DETERMINERS:
@@ -703,10 +714,24 @@ class PeopleRules:
                         country = country or entry.code
                     else:
                         organization, org_kind = entry.name, entry.kind
+                        if k2 + 1 < len(toks) and toks[k2].text == "," and country is None:
+                            state = self._body_segment(toks, k2 + 1, spans)
+                            if state is not None and state[0].label == "COUNTRY":
+                                country, k2 = state[0].code, state[1]  # "Federal Foreign Office, Germany"
+                else:
+                    mission = _mission_country(toks, k + 1, len(toks), spans)
+                    m_end = next((x for x in range(k + 1, len(toks)) if toks[x].text in (",", ";", "(", ")")
+                                  or toks[x].text[:1].islower() and toks[x].text not in _CONNECTORS + ("and", "the")), len(toks))
+                    if mission is not None and country is None:
+                        # "Mr. X, Embassy of Brazil in Nairobi": the State, and its mission as written
+                        country = mission[2].code
+                        organization, org_kind = _text(toks, k + 1, m_end).rstrip("."), "government"
+                        body_span = (toks[k + 1].start, toks[m_end - 1].end - (1 if toks[m_end - 1].text.endswith(".") else 0))
+                        k2 = m_end
             k = k2
         if role is None:
             if country or organization:
-                return Role(country=country, organization=organization, org_kind=org_kind), k
+                return Role(country=country, organization=organization, org_kind=org_kind, org_span=body_span), k
             return None, k
         return Role(
             title=role.title,
