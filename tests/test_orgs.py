@@ -97,7 +97,7 @@ def test_saint_spellings_are_one_place():
 # -- with the statistical model: where the merge policy and the model's guesses meet the rules ---
 MODEL_TEXT = (
     "Side event on preventing violent extremism\n\n"
-    "Speakers discussed ICT and AI risks and support to IDPs, NGOs and CSOs. The Tunisian Ministry of Foreign "
+    "Speakers discussed ICT and AI risks and support to Rohingya and Yazidi survivors, IDPs, NGOs and CSOs. The Tunisian Ministry of Foreign "
     "Affairs and the Human Rights Monitoring Mission in Ukraine took part. H.E. Mr. José Luis Fialho Rocha, "
     "Permanent Representative of Cabo Verde, spoke on floods in Sindh province and in the Bay of Bengal.\n"
 )
@@ -106,7 +106,7 @@ MODEL_TEXT = (
 def test_model_guesses_meet_the_rules(pipe):
     doc = pipe.extract(MODEL_TEXT.encode("utf-8"))
     locations = {loc.name: [doc.entities[i].text for i in loc.mentions] for loc in doc.locations}
-    assert "ICT" not in locations and "AI" not in locations and "Rocha" not in locations
+    assert not {"ICT", "AI", "Rocha", "Rohingya", "Yazidi"} & set(locations)
     assert locations.get("Sindh") == ["Sindh province"] and "Bay of Bengal" in locations
     kinds = {o.name: o.kind for o in doc.organizations}
     assert not {"IDPs", "NGOs", "CSOs"} & set(kinds)
