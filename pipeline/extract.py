@@ -700,10 +700,14 @@ class Extractor:
                 continue
             canonical = " ".join(block.text[s - block.start:e - block.start].split())
             if m.re is _ADMIN_WORD:
-                # "the Soum province": the province is Soum, written with its administrative word
+                # "the Soum province", "the Zamzam camp": the place is Soum, Zamzam, written with its noun
                 if any(w.group() in _ORG_HEADS or w.group() in ORG_KEYWORDS or w.group() in _GENERIC_ORG_WORDS
                        or w.group() in _GENERIC_PLACE_WORDS for w in run):
                     continue
+                at = base + run[0].start()
+                first = re.search(r"(?:^|[.!?:]\s+|\n\s*)$", block.text[:at]) is not None
+                if entry is None and (first and len(run) == 1 or _written_lower_elsewhere(block.text, name.split())):
+                    continue  # "Refugee camp" opening a sentence, "the Transit camp": a common noun, no name
                 canonical = entry.name if entry is not None else name
             out.append(Candidate(s, e, "LOCATION", "rule", canonical=canonical))
         return out
@@ -1576,7 +1580,7 @@ _ADMIN_FORM = re.compile(r"^(.+?) (?:" + _alt("admin_forms") + r")$")
 # A singular administrative word after a capitalized name makes it a place ("the Soum province")
 _ADMIN_WORD = re.compile(r"(?<=[ \t\n])(?:" + "|".join(w for w in lexicon("admin_tails")
                                                        if not w.endswith("s") and w not in ("state", "department"))
-                         + r")\b")
+                         + r"|camp)\b")
 _ADMIN_AFTER = re.compile(r"[ \t]+(?:" + _alt("admin_forms") + r")\b(?![ \t]*(?:[A-Z]|[-–—]\w))")
 
 
