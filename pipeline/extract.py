@@ -629,7 +629,10 @@ class Extractor:
                     # "OSCE Mission to Serbia", "EU Delegation to Nigeria": a field presence
                     # "Security Council Working Group on Children and Armed Conflict": a subsidiary body
                     parent, rest = orgs[0], []
-                elif (first_word in _ORG_HEADS or _MISSION_TO.match(surface)) and all(c.start > s for c in orgs):
+                elif (first_word in _ORG_HEADS or _MISSION_TO.match(surface) or first_word in _NATIONAL_OPENERS
+                      or first_word in self.gazetteer.demonyms
+                      or any(c.start == s and c.label == "COUNTRY" for c in hits)) and all(c.start > s for c in orgs):
+                    # "National Security Council of Somalia", "Kenyan Security Council": not the Security Council
                     # "Office of the United Nations Resident Coordinator", "Permanent Mission of Ghana to the
                     # United Nations": the known body is part of the name
                     pass
@@ -1150,6 +1153,8 @@ def _places_named_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate
     return out
 
 
+# Words that open a national body's name around a known body's name ("National Security Council")
+_NATIONAL_OPENERS = lexicon_set("national_modifiers") | {"Supreme", "Transitional", "Presidential"}
 # Heads of a field presence named after the State it works in ("... Mission in Ukraine")
 _MISSION_WORDS = frozenset({"Mission", "Operation", "Force", "Presence"})
 _MISSION_TO = re.compile(r"^(?:" + _alt("mission_heads") + r") of (?:the )?(.+?)(?: (?:to|in|at) .+)?$")
