@@ -140,8 +140,10 @@ _SALUTATION = re.compile(
 _SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b(?!['’]s)(?![-.])")
 #: Page furniture of PDF exports: page numbers, UN job numbers, document symbols, print dates.
 _PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:\.[A-Z]{1,6})?(?:/[A-Z0-9.\-]+)+(?:\.?\((?:[A-Z]{1,10}|\d{1,4})\))?(?:\s*\((?:19|20)\d\d\))?\*?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
-_PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:\s+{_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
+#: ... one to four of them; two symbols of one document are joined by a dash ("A/78/856–S/2024/345").
+_PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:(?:\s+|\s*[–—]\s*){_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
 _LONE_NUMBER = re.compile(r"^\d{1,4}$")
+_LONE_NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
 #: Rules and decorations: "* * *", "-----", "=====", "___".
 _DECORATION = re.compile(r"^(?:([*=_~#•·-])\s*){3,}$|^[*]$")
 #: Letters from the Latin-1 supplement that GBK-as-latin-1 / UTF-8-as-cp1252 garbling produces.
@@ -187,6 +189,7 @@ class _HeaderData:
     label_words: frozenset[str]
     release_labels: tuple[tuple[str, re.Pattern[str]], ...]
     organisation_names: tuple[tuple[str, re.Pattern[str]], ...]
+    contact_lines: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +205,7 @@ def _headers() -> _HeaderData:
         label_words=frozenset(data["label_words"]),
         release_labels=_compiled(data["release_labels"]),
         organisation_names=_compiled(data["organisation_names"]),
+        contact_lines=_compiled(data["contact_lines"]),
     )
 
 
@@ -313,6 +317,8 @@ def is_page_furniture(content: str, beside_blank: bool) -> bool:
     """Page numbers, job numbers, document symbols; a lone number only beside a blank line."""
     if _LONE_NUMBER.match(content):
         return beside_blank
+    if _LONE_NUMERIC_DATE.fullmatch(content) and find_dates(content):
+        return False  # a dateline ("14/05/2024") that reads one way only; "03/04/2024" stays a print date
     return bool(_PAGE_FURNITURE.match(content)) and not content.isalpha()
 
 
@@ -1284,7 +1290,15 @@ def _is_dated_session_line(content: str) -> bool:
     return bool(rest) and is_session_line(rest)
 
 
+def is_contact_line(content: str) -> bool:
+    """A letterhead's postal or contact line ("P. O. Box 3243 Tel.: +251 11 551 7700",
+    "E-mail: press@example.org", "www.example.org"): ``contact_lines`` in data/headers.json."""
+    return len(content) <= 200 and any(p.search(content) for _, p in _headers().contact_lines)
+
+
 def _header_part_kind(content: str) -> str | None:
+    if is_contact_line(content):
+        return "place"
     if _is_date_only(content) and not _names_event_beside_date(content):
         return "date"
     if is_session_line(content) or _is_dated_session_line(content):
@@ -1316,7 +1330,7 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
         return True
     if layout.wrapped and layout.content_lines >= TITLE_WRAP_MIN_LINES and not next_word_fits(prev, line, layout):
         return True
-    if runs_on_inside_name(prev.content, line.content):
+    if runs_on_inside_name(prev.content, line.content) or name_wraps_into(prev.content, line.content):
         return True
     return (
         TITLE_CASE_WRAP_CHARS <= len(prev.content) <= TITLE_CASE_WRAP_MAX_CHARS
@@ -1324,6 +1338,34 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
         and _is_title_case(line.content)
         and header_kind(line.content) is None
         and not _is_place_line(line.content)
+    )
+
+
+#: Words after a body's head noun that open a name of its own ("Commission on Narcotic Drugs").
+_NAME_OPENERS = frozenset("of on for to against in at".split())
+
+
+def name_wraps_into(prev: str, line: str) -> bool:
+    """A Title Case heading wrapped inside a body's name: "... Cooperation Between the African Union
+    / Commission and the United Nations Secretariat", "... Committee and the Security / Council
+    Committee Established Pursuant to Resolution 1540".
+
+    The next line opens with a body's head noun ("Commission", "Council", "Nations"; data/headers.json)
+    that does not open a name of its own (no "of", "on", "for" after it: "Office of the
+    Spokesperson" under a headline is a letterhead), and the line before ends on a capitalised word
+    (the name in progress) and reads as a Title Case heading. Though the next line alone reads as a
+    body's name, it is the end of one.
+    """
+    words = line.split()
+    if not words or len(prev) < TITLE_CASE_WRAP_CHARS or not _is_title_case(prev):
+        return False
+    first = words[0].strip("\"'“”‘’(),;:").lower()
+    last = prev.split()[-1].strip("\"'“”‘’")
+    return (
+        first in _headers().organisation_heads
+        and words[0][:1].isupper()
+        and (len(words) == 1 or words[1].lower() not in _NAME_OPENERS)
+        and last[:1].isupper() and last.lower() not in _FUNCTION_WORDS
     )
 
 
@@ -1434,6 +1476,8 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
                 meeting_lines.append(line)
         if kind == "field" and organisations and meeting_lines and _field_label(line.content) in _RECORD_FIELDS:
             break  # an official record's front page: what follows its "President:" is the agenda
+        if kind == "label" and i == 0 and not is_section_label(line.content):
+            labels.append(line)  # a genre line standing first ("Readout"): the title if no heading follows
         if kind in ("date", "session", "field", "label", "place"):
             continue
         run = [line]

@@ -6,7 +6,8 @@ year can never become a date: every candidate needs a day, a month and a year.
 
 Written forms recognised (all patterns live in this module):
 
-- ``4 February 2022``, ``4th of February 2022``, ``Friday, 4 February 2022``
+- ``4 February 2022``, ``4th of February 2022``, ``Friday, 4 February 2022``, ``this 10th day of
+  December 2023`` (a closing formula)
 - ``February 4, 2022``, ``Feb. 4, 2022``
 - ranges, giving their first day: ``4–5 May 2023``, ``October 28–29, 2022``,
   ``30 September – 1 October 2022``, ``4 and 5 May 2023``, ``6 March to Wednesday, 8 March 2023``
@@ -102,7 +103,7 @@ _DASH = r"\s*(?:[-–—‒]|¨C|â€“|to|and|&)\s*"
 # A weekday inside a range: "6 March to Wednesday, 8 March 2023".
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(?P<d>{_DAY})(?:{_DASH}{_WEEKDAY}?{_DAY})?\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y0>{_YEAR}))?"
+    rf"\b(?P<d>{_DAY})(?:{_DASH}{_WEEKDAY}?{_DAY})?\s+(?:day\s+of\s+|of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y0>{_YEAR}))?"
     rf"(?:{_DASH}{_WEEKDAY}?{_DAY}\s+(?:of\s+)?{_MONTH})?,?\s+(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )
@@ -161,7 +162,7 @@ _DATELINE_WORDS = frozenset(
     "date dated issued published updated released meeting time venue place "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "a.m. p.m. am pm a.m p.m hrs hr h noon midnight gmt utc cet cest est edt eat wat local "
-    "at from to on until till and".split()
+    "at from to on until till and done this".split()
 )
 _DATELINE_PUNCT = frozenset(",.:;()[]–—-|/&")
 #: At most this many capitalised words (a place: "United Nations Headquarters, New York") beside a date.
@@ -251,6 +252,11 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
     )
 
 
+#: A status date: "As of 3 May 2024", "Data as at 14 May 2024", "Situation as of ..." (the day a
+#: situation report or a snapshot describes, its date).
+_STATUS_BEFORE = re.compile(r"(?:(?:data|figures|information|situation|status|update[ds]?|valid)\s+)?as\s+(?:of|at)\s*:?\s*$", re.IGNORECASE)
+
+
 def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     """``line`` holds the date at [d_start, d_end) and nothing but places, a weekday, a label or times.
 
@@ -260,7 +266,11 @@ def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     if len(line) > 120:
         return False
     places = 0
-    for token in _DATELINE_TOKEN.findall(line[:d_start] + " " + line[d_end:]):
+    before = line[:d_start]
+    status = _STATUS_BEFORE.search(before)
+    if status is not None and not before[: status.start()].strip():
+        before = ""  # "As of 3 May 2024, 18:00"
+    for token in _DATELINE_TOKEN.findall(before + " " + line[d_end:]):
         low = token.lower()
         if token in _DATELINE_PUNCT or low in _DATELINE_WORDS or low.rstrip(".,") in _DATELINE_WORDS:
             continue
@@ -434,6 +444,10 @@ def _dateline(text: str, opening, dates: list[DateMatch], header_lines) -> str |
         for d in find_dates(text[s:e]):
             at = DateMatch(s + d.start, s + d.end, d.iso)
             if is_dateline(text[s:e], d.start, d.end) and not is_plainly_other(text, at) and not is_issue_date(text, at):
+                return d.iso
+    for s, e in opening:  # ... or a status date opening a block: "As of 3 May 2024, more than 8.6 million ..."
+        for d in dates:
+            if s <= d.start < s + 40 and _STATUS_BEFORE.fullmatch(text, s, d.start):
                 return d.iso
     for s, e in header_lines[:DATELINE_MAX_LINE]:  # 2c. a dateline without its year: "Thursday, 12 December"
         for m in _yearless(text[s:e]):
