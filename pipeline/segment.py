@@ -141,7 +141,7 @@ _SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b(?!['’]s)(?![-.]
 #: Page furniture of PDF exports: page numbers, UN job numbers, document symbols, print dates.
 _PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:\.[A-Z]{1,6})?(?:/[A-Z0-9.\-]+)+(?:\.?\((?:[A-Z]{1,10}|\d{1,4})\))?(?:\s*\((?:19|20)\d\d\))?\*?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
 #: ... one to four of them; two symbols of one document are joined by a dash ("A/78/856–S/2024/345").
-_PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:(?:\s+|\s*[–—]\s*){_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
+_PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:(?:\s+|\s*[–—]\s*(?=[A-Z]{{1,6}}(?:\.[A-Z]{{1,6}})?/)){_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
 _LONE_NUMBER = re.compile(r"^\d{1,4}$")
 _LONE_NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
 #: Rules and decorations: "* * *", "-----", "=====", "___".
@@ -1063,6 +1063,8 @@ TITLE_CASE_WRAP_CHARS = 25
 TITLE_CASE_WRAP_MAX_CHARS = 90
 #: The wrap width of a document is known well enough to join title lines from this many lines.
 TITLE_WRAP_MIN_LINES = 8
+#: A line that is only a year or a period of years ("2024", "2023–2024").
+_YEAR_LINE = re.compile(r"(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?")
 #: A place line next to a dateline: up to this many capitalised words.
 PLACE_LINE_MAX_WORDS = 4
 #: A byline under a headline: "By" and a name or a newsroom, capitalised words only.
@@ -1324,6 +1326,8 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
         return True  # "Report of the Working Group on its meeting held in Vienna / from 2 to 3 May 2024"
     if kind in ("date", "session", "field", "label") or _BYLINE.fullmatch(line.content):
         return False
+    if _YEAR_LINE.fullmatch(line.content):
+        return True  # "Annual Report of the Committee / 2023–2024": the title's year or period
     if starts_lowercase(line.content) or first in _TITLE_CONNECTIVE_START:
         return True
     if is_all_caps(prev.content) and is_all_caps(line.content):
