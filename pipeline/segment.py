@@ -186,6 +186,7 @@ class _HeaderData:
     session_lines: tuple[tuple[str, re.Pattern[str]], ...]
     field_labels: frozenset[str]
     event_words: frozenset[str]
+    headline_verbs: frozenset[str]
     label_words: frozenset[str]
     release_labels: tuple[tuple[str, re.Pattern[str]], ...]
     organisation_names: tuple[tuple[str, re.Pattern[str]], ...]
@@ -202,6 +203,7 @@ def _headers() -> _HeaderData:
         session_lines=_compiled(data["session_lines"]),
         field_labels=frozenset(data["field_labels"]),
         event_words=frozenset(data["event_words"]),
+        headline_verbs=frozenset(data["headline_verbs"]),
         label_words=frozenset(data["label_words"]),
         release_labels=_compiled(data["release_labels"]),
         organisation_names=_compiled(data["organisation_names"]),
@@ -1086,7 +1088,7 @@ def is_organisation_line(content: str) -> bool:
     Counter-Terrorism Committee" (head "Briefing"), "United Nations Office of Counter-Terrorism
     Quarterly Briefing to Member States" (an event word), "Security Council condemns attack" (a
     lowercase verb) and "Counter-Terrorism Committee: Special Meeting on ..." (a colon) are not.
-    A name may go on after a comma with an appositive ("UNHCR, the UN Refugee Agency") or a
+    A lone head noun is a name only after "The" ("The Presidency"). A name may go on after a comma with an appositive ("UNHCR, the UN Refugee Agency") or a
     short "X and Y" ("Ministry of Foreign Affairs, Trade and Development"), not with a clause
     ("UNHCR, Partners Launch Appeal"); a hyphenated acronym ("UN-Habitat") is a name.
     """
@@ -1113,8 +1115,10 @@ def is_organisation_line(content: str) -> bool:
         w[0].isupper() and w.lower() not in events and w.lower() not in data.label_words for w in words[1:]
     ):  # a lone acronym ("UNODC", "OHCHR"), or one with its country office ("UNDP Kenya")
         return True
-    if len(words) == 1:  # a lone noun ("PROGRAMME", "Agenda") is not a name
-        return False
+    if len(words) == 1:  # a lone noun ("PROGRAMME", "Agenda", "Secretariat") is not a name, but "The
+        # Presidency", "THE COMMISSION" names the body that issues the paper
+        return len(content.split()) == 2 and words[0][:1].isupper() and words[0].lower().strip(".,") in heads
+
     if len(words) > HEADING_MAX_WORDS or re.search(r"[,:;.!?]$", content) or re.search(r"[,:;!?](?=\s)", content):
         return False
     head = None
@@ -1126,8 +1130,8 @@ def is_organisation_line(content: str) -> bool:
         if core.lower() in connectives:
             in_run = in_run and core.lower() in ("and", "&")  # "Economic and Social Council"
             continue
-        if not core[0].isupper() or core.lower() in events:
-            return False
+        if not core[0].isupper() or core.lower() in events or core.lower() in data.headline_verbs:
+            return False  # an event ("Briefing") or a headline's verb ("PRESIDENT X RECEIVES ... TEAM")
         if in_run:
             head = core
     if head is None:
@@ -1332,6 +1336,8 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
         return True
     if is_all_caps(prev.content) and is_all_caps(line.content):
         return True
+    if is_all_caps(prev.content) != is_all_caps(line.content):
+        return False  # an ALL-CAPS headline over its sentence-case deck, whatever the wrap width
     if layout.wrapped and layout.content_lines >= TITLE_WRAP_MIN_LINES and not next_word_fits(prev, line, layout):
         return True
     if runs_on_inside_name(prev.content, line.content) or name_wraps_into(prev.content, line.content):
