@@ -182,6 +182,8 @@ class _HeaderData:
 
     organisation_heads: frozenset[str]
     organisation_heads_bare: frozenset[str]
+    organisation_heads_initial: frozenset[str]
+    romance_connectives: frozenset[str]
     organisation_connectives: frozenset[str]
     session_lines: tuple[tuple[str, re.Pattern[str]], ...]
     field_labels: frozenset[str]
@@ -199,6 +201,8 @@ def _headers() -> _HeaderData:
     return _HeaderData(
         organisation_heads=frozenset(data["organisation_heads"]),
         organisation_heads_bare=frozenset(data["organisation_heads_bare"]),
+        organisation_heads_initial=frozenset(data["organisation_heads_initial"]),
+        romance_connectives=frozenset(data["romance_connectives"]),
         organisation_connectives=frozenset(data["organisation_connectives"]),
         session_lines=_compiled(data["session_lines"]),
         field_labels=frozenset(data["field_labels"]),
@@ -1098,13 +1102,21 @@ def is_organisation_line(content: str) -> bool:
         return True  # a body whose name holds an event word ("Conference of the Parties to ...")
     if re.fullmatch(r"[A-Z]{2,6}-[A-Z][a-z]+", content):
         return True  # "UN-Habitat"
+    if _is_romance_name(content):
+        return True  # "Ministère de l'Europe et des Affaires étrangères", "Commission de la CEDEAO"
     parts = content.split(", ")
+    if 1 < len(parts) <= 3 and all(re.fullmatch(r"[A-Z][\w'’-]*", p) for p in parts[:-1]) and not any(
+        w.lower() in data.headline_verbs for w in content.split()
+    ) and last_word(content) in heads and is_organisation_line(" and ".join(parts)):
+        return True  # "Foreign, Commonwealth & Development Office"
     if 1 < len(parts) <= 3 and is_organisation_line(parts[0]) and all(
-        (re.match(r"the\s", p, re.IGNORECASE) or (" and " in p and len(p.split()) <= 4))
+        (re.match(r"the\s", p, re.IGNORECASE) or (" and " in p and len(p.split()) <= 4)
+         or (len(p.split()) >= 2 and not _is_acronym(p.split()[0]) and is_organisation_line(p)))
         and _is_title_case(p) and len(p.split()) <= 6 and not re.search(r"\d", p)
         and not any(w.lower() in events or w.lower() in data.label_words for w in p.split() if w.lower() not in _FUNCTION_WORDS)
         for p in parts[1:]
-    ):  # "UNHCR, the UN Refugee Agency", "Ministry of Foreign Affairs, Trade and Development"
+    ):  # "UNHCR, the UN Refugee Agency", "Ministry of Foreign Affairs, Trade and Development",
+        # "Ministry of External Affairs, Government of India"
         return True
     words = content.split()
     if len(words) > 1 and words[0].lower() == "the":
@@ -1139,6 +1151,25 @@ def is_organisation_line(content: str) -> bool:
     # "Global Counter-Terrorism Forum", "Financial Action Task Force": these heads name a body only
     # with nothing after them ("Regional Forum on Preventing Violent Extremism" is an event)
     return head.lower() in heads or (in_run and head.lower() in data.organisation_heads_bare)
+
+
+def _is_romance_name(content: str) -> bool:
+    """A body named in French, Spanish or Portuguese: the head noun first ("Ministère", "Mission",
+    "Embajada"; ``organisation_heads_initial``), then capitalised words, lowercase adjectives and
+    connectives ("de la", "des", "auprès"; ``romance_connectives``), at least one connective and no
+    English function word, verb or figure: "Mission permanente de la France auprès des Nations Unies"."""
+    data = _headers()
+    words = content.split()
+    if not 2 <= len(words) <= HEADING_MAX_WORDS or words[0].lower() not in data.organisation_heads_initial:
+        return False
+    if re.search(r"[\d,:;.!?()]", content):
+        return False
+    tokens = [t.lower() for w in words for t in re.split(r"(?<=['’])", w) if t]  # "l'Europe" -> "l'", "europe"
+    tokens = [t.replace("’", "'") for t in tokens]
+    return (
+        any(t in data.romance_connectives for t in tokens)
+        and not any(t in _FUNCTION_WORDS or t in data.headline_verbs or t in data.event_words for t in tokens)
+    )
 
 
 def _is_acronym(token: str) -> bool:
@@ -1362,19 +1393,22 @@ def name_wraps_into(prev: str, line: str) -> bool:
 
     The next line opens with a body's head noun ("Commission", "Council", "Nations"; data/headers.json)
     that does not open a name of its own (no "of", "on", "for" after it: "Office of the
-    Spokesperson" under a headline is a letterhead), and the line before ends on a capitalised word
-    (the name in progress) and reads as a Title Case heading. Though the next line alone reads as a
-    body's name, it is the end of one.
+    Spokesperson" under a headline is a letterhead) unless the line before ends on a name of two
+    capitalised words that it extends ("... by the United Nations / Office on Drugs and Crime ..."),
+    and the line before ends on a capitalised word (the name in progress) and reads as a Title Case
+    heading. Though the next line alone reads as a body's name, it is the end of one.
     """
     words = line.split()
     if not words or len(prev) < TITLE_CASE_WRAP_CHARS or not _is_title_case(prev):
         return False
     first = words[0].strip("\"'“”‘’(),;:").lower()
     last = prev.split()[-1].strip("\"'“”‘’")
+    before_last = prev.split()[-2] if len(prev.split()) > 1 else ""
+    in_name = before_last[:1].isupper() and before_last.lower() not in _FUNCTION_WORDS and last.lower() != first
     return (
         first in _headers().organisation_heads
         and words[0][:1].isupper()
-        and (len(words) == 1 or words[1].lower() not in _NAME_OPENERS)
+        and (len(words) == 1 or words[1].lower() not in _NAME_OPENERS or in_name)
         and last[:1].isupper() and last.lower() not in _FUNCTION_WORDS
     )
 

@@ -170,11 +170,12 @@ DATELINE_MAX_PLACE_WORDS = 8
 _PLACE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|du|el|al))*"
 # A news dateline at the start of a paragraph: "GENEVA, 21 April 2023 – ...", "NEW YORK (4 May 2023) - ...",
 # "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March 2024) – ...", "BAGHDAD (UNAMI) – 12 April
-# 2023 – ...", "Nairobi, Kenya – 14 June 2023: ...", and date first: "12 April 2023, Baghdad – ...".
+# 2023 – ...", "Nairobi, Kenya – 14 June 2023: ...", the issuer after the date ("NEW YORK, 14 May 2024
+# (UN News) - ..."), and date first: "12 April 2023, Baghdad – ...".
 _NEWS_DATELINE_BEFORE = re.compile(
     rf"^{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,2}}(?:\s*\([A-Z][\w.-]*\))?\s*[,(–—-]\s*$"
 )
-_NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?[–—:-]|^\s*\)|^\.\s+[A-Z]")
+_NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:\([A-Z][\w .&'’-]{0,40}\)\s*)?[–—:-]|^\s*\)|^\.\s+[A-Z]")
 _NEWS_DATELINE_PLACE_AFTER = re.compile(rf"^\s*,\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[–—:-]")
 _SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
 _ENDS_SENTENCE = re.compile(r"(?<![ap]\.m)[.!?][\"'”’)]*$", re.IGNORECASE)
@@ -429,7 +430,7 @@ def _is_news_dateline(text: str, block_start: int, d: DateMatch) -> bool:
         block_start <= d.start < block_start + 40
         and (
             (d.start > block_start and bool(_NEWS_DATELINE_BEFORE.match(text[block_start : d.start]))
-             and bool(_NEWS_DATELINE_AFTER.match(text[d.end : d.end + 4])))
+             and bool(_NEWS_DATELINE_AFTER.match(text[d.end : d.end + 48])))
             or (d.start == block_start and bool(_NEWS_DATELINE_PLACE_AFTER.match(text[d.end : d.end + 60])))
         )
     )
