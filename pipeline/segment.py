@@ -1005,7 +1005,14 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   also when the name is wrapped ("United Nations Office / on Drugs and Crime"), and a section
 #   label right under one ("Readouts", "Briefing notes") and a unit named by one word under it
 #   ("Secretariat"); a name that a sentence runs on from ("The General Assembly / is meeting ...")
-#   is prose, not a letterhead;
+#   is prose, not a letterhead. National letterheads are the same: a State ("State of Qatar",
+#   "Republic of Kenya", "Kingdom of Morocco"), its ministry or office ("Prime Minister's Office",
+#   "Foreign, Commonwealth & Development Office", "Ministry of External Affairs, Government of
+#   India", "The Presidency"), a body named in French, Spanish or Portuguese ("Ministère de
+#   l'Europe et des Affaires étrangères", "UNION AFRICAINE"), a service's web name ("European Union
+#   External Action"); a headline's verb ("PRESIDENT X RECEIVES ... TEAM": ``headline_verbs``)
+#   tells an ALL-CAPS headline from a name. The letterhead's address and contact lines ("P. O. Box
+#   3243 Tel.: ...", ``contact_lines``) are passed over with it;
 # - release labels, reference numbers and website sections anywhere in the header ("Press
 #   Release", "Note to Correspondents", "Media Advisory", "Press Release No. 12/2024", "E-002/24",
 #   "News and Events"): they say what kind of paper it is or where it sits, the headline under
@@ -1013,7 +1020,8 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   under a letterhead is passed over the same way (unless the heading runs on from it:
 #   "STATEMENT / BY IRELAND AT ..."); with no heading after it, it is the title. A document kind
 #   standing first ("JOINT COMMUNIQUÉ" over a sentence-case description) is the title: nothing
-#   names the document better;
+#   names the document better. A release label standing first ("Readout", "TRANSCRIPT", "Press
+#   release") is passed over when a heading follows, and is the title when only a sentence does;
 # - a byline ("By UN News staff"), a meeting room ("Conference Room 4") and a bare place line
 #   under a dateline or a letterhead ("Permanent Mission of Ireland to the United Nations / New
 #   York"): never a title, and a byline never continues one;
@@ -1045,7 +1053,11 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # and the first is not short (a Title Case heading wrapped by its author; a venue line is not a
 # continuation), or a sentence-case title is wrapped inside a name (:func:`runs_on_inside_name`:
 # "Seventh meeting of the Global Counter-Terrorism Coordination Compact / Coordination Committee:
-# summary of discussions"). A dateline, session line, header field or label never continues a
+# summary of discussions"), or a Title Case heading is wrapped inside a body's name
+# (:func:`name_wraps_into`: "... Between the African Union / Commission and the United Nations
+# Secretariat"), or the next line is only the title's year or period ("2023–2024"). An ALL-CAPS
+# line and a line in lower case do not run on into each other unless one is cut (a headline over
+# its deck). A dateline, session line, header field or label never continues a
 # title, except a date phrase that goes on in lowercase ("... held in Vienna / from 2 to 3 May
 # 2024"). A headline's subtitle after a blank line is not part of it. A role
 # line between two parts of one heading does ("Statement by H.E. Mr. X / Permanent Representative

@@ -48,7 +48,8 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    Kenya, June 14th 2023 — ...", "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March
    2024) – ...", "12 April 2023, Baghdad – ..."), or a line near the top that is only a date (optionally with a
    place, a weekday, a time or a "Date:" label), e.g. ``New York, 4 February 2022`` or
-   ``2022-10-14``. When the opening says in a sentence about the meeting that it was
+   ``2022-10-14``; a status date ("As of 3 May 2024" on a line of its own or opening a block,
+   "Data as at 14 May 2024": the day a situation report describes). When the opening says in a sentence about the meeting that it was
    "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
    before; the last Monday up to the dateline). A dateline without its year ("Thursday,
    12 December") takes a year the document writes itself: in its header lines or opening (a
@@ -63,7 +64,8 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    subtitle line such as "Security Council, 9000th meeting, 4 February 2022").
 4. **Document date**: with no meeting date at all, the date a document's heading gives itself
    ("Letter dated 3 March 2023 from the Permanent Representative of ..."): its date of issue.
-5. **Closing dateline**: else a statement signed at its foot ("New York, 3 May 2024" on a line
+5. **Closing dateline**: else a statement signed at its foot ("New York, 3 May 2024", "Done at
+   Abuja, this 10th day of December 2023" on a line
    of its own in the last CLOSING_BLOCKS blocks) is dated by it, its date of issue. This is the
    only date read outside the opening.
 
