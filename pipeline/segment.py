@@ -187,12 +187,19 @@ class _HeaderData:
     organisation_connectives: frozenset[str]
     session_lines: tuple[tuple[str, re.Pattern[str]], ...]
     field_labels: frozenset[str]
+    speaker_line: re.Pattern[str]
     event_words: frozenset[str]
     headline_verbs: frozenset[str]
     label_words: frozenset[str]
     release_labels: tuple[tuple[str, re.Pattern[str]], ...]
     organisation_names: tuple[tuple[str, re.Pattern[str]], ...]
     contact_lines: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _speaker_pattern(honorifics: list[str]) -> re.Pattern[str]:
+    """A line that only names a person with honorifics ("H.E. Mr. Dennis Francis")."""
+    titles = "|".join(re.escape(h).replace("\\ ", r"\s*") for h in sorted(honorifics, key=len, reverse=True))
+    return re.compile(rf"(?:(?:{titles})\s+){{1,3}}[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|bin|al|el)){{0,5}}")
 
 
 @lru_cache(maxsize=1)
@@ -206,6 +213,7 @@ def _headers() -> _HeaderData:
         organisation_connectives=frozenset(data["organisation_connectives"]),
         session_lines=_compiled(data["session_lines"]),
         field_labels=frozenset(data["field_labels"]),
+        speaker_line=_speaker_pattern(data["speaker_honorifics"]),
         event_words=frozenset(data["event_words"]),
         headline_verbs=frozenset(data["headline_verbs"]),
         label_words=frozenset(data["label_words"]),
@@ -1022,6 +1030,9 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   standing first ("JOINT COMMUNIQUÉ" over a sentence-case description) is the title: nothing
 #   names the document better. A release label standing first ("Readout", "TRANSCRIPT", "Press
 #   release") is passed over when a heading follows, and is the title when only a sentence does;
+# - a speaker's name with honorifics ("H.E. Mr. Dennis Francis", ``speaker_honorifics``) and the
+#   role on the line under it ("President of the 78th Session of the General Assembly"), and the
+#   caption under a "Photo:" field: they say who speaks or what is shown, not what the paper is;
 # - a byline ("By UN News staff"), a meeting room ("Conference Room 4") and a bare place line
 #   under a dateline or a letterhead ("Permanent Mission of Ireland to the United Nations / New
 #   York"): never a title, and a byline never continues one;
@@ -1300,6 +1311,24 @@ def _field_label(content: str) -> str | None:
     return label.group(1).strip().lower() if label else None
 
 
+#: Fields whose next line is a picture's caption, not a heading.
+_CAPTION_FIELDS = frozenset({"photo", "photo credit", "credit", "caption", "image", "photo caption"})
+
+
+def _is_role_line(content: str) -> bool:
+    """A speaker's role under the name ("President of the 78th Session of the General Assembly",
+    "Permanent Representative of Kenya"): a capitalised phrase with "of", "to" or "for", not a
+    sentence, not opening with the name of an event or a document ("Remarks at ...")."""
+    words = content.split()
+    data = _headers()
+    return (
+        1 < len(words) <= HEADING_MAX_WORDS and words[0][:1].isupper()
+        and words[0].lower() not in data.event_words and words[0].lower() not in data.label_words
+        and any(w in ("of", "to", "for") for w in words) and not re.search(r"[.;:!?]$", content)
+        and not speaks_as_sentence(content)
+    )
+
+
 #: The fields of an official record's front page, under its organ, session and meeting lines.
 _RECORD_FIELDS = frozenset({"president", "acting president", "chair", "chairperson", "chairman", "members", "present"})
 
@@ -1468,6 +1497,7 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
     organisations: list[Line] = []
     labels: list[Line] = []  # release labels passed over under a letterhead
     meeting_lines: list[Line] = []  # meeting-number lines passed over ("9601st meeting")
+    speaker: Line | None = None  # a speaker's name line passed over ("H.E. Mr. X")
     sessions: list[Line] = []  # session and meeting lines passed over
     for i, (k, line) in enumerate(entries):
         if any(line is o for o in organisations):
@@ -1497,6 +1527,15 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
                 kind = "place"  # the letterhead's address ("Permanent Mission of Ireland ... / New York")
         if kind is None and _BYLINE.fullmatch(line.content):
             kind = "field"  # "By UN News staff", "By Jane Doe and John Roe"
+        if kind is None and _headers().speaker_line.fullmatch(line.content) and not any(
+            w.lower() in _headers().headline_verbs for w in line.content.split()
+        ):  # not a headline opening with a name ("Dr. Tedros Visits Gaza Hospitals")
+            speaker = line  # "H.E. Mr. Dennis Francis" over his role, above the heading: who speaks
+            kind = "field"
+        elif kind in (None, "organisation") and i > 0 and speaker is entries[i - 1][1] and adjacent(speaker, line) and _is_role_line(line.content):
+            kind = "field"  # "President of the 78th Session of the General Assembly" under the speaker
+        if kind is None and i > 0 and adjacent(entries[i - 1][1], line) and _field_label(entries[i - 1][1].content) in _CAPTION_FIELDS:
+            kind = "field"  # the caption under "Photo: UNICEF/X"
         if (
             kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
             and (is_label_line(line.content) or line.content.lower() in _headers().organisation_heads)
