@@ -426,6 +426,17 @@ def is_title_text(text: str, n_lines: int) -> bool:
     return reads_as_heading(flat, TITLE_MAX_WORDS) and (flat.endswith("?") or not speaks_as_sentence(unquoted))
 
 
+def is_genre_sentence_title(flat: str) -> bool:
+    """A heading closed with a full stop that names the kind of paper it is: "Statement by the
+    Secretary-General on the attack in Kabul." (a stray full stop, not a sentence: it opens with a
+    document or event word and has no verb of its own in the first person)."""
+    if not flat.endswith(".") or flat.endswith("..") or _ABBREVIATION_CLOSE.search(flat):
+        return False
+    body = flat[:-1]
+    first = body.split(None, 1)[0].lower() if body else ""
+    return first in _headers().event_words and "." not in body.replace("H.E.", "") and is_title_text(body, 1)
+
+
 def is_heading_text(text: str, n_lines: int) -> bool:
     """A heading inside the document: one short line (or up to two ALL-CAPS lines)."""
     flat = " ".join(text.split())
@@ -544,9 +555,11 @@ class _Draft:
     start: int = 0
     continues: int | None = None  # index of the draft this one continues after page furniture
 
+    stop: int | None = None  # where the block ends when not at its last line's end (a title in "**")
+
     @property
     def end(self) -> int:
-        return self.lines[-1].cend
+        return self.lines[-1].cend if self.stop is None else self.stop
 
     @property
     def first(self) -> Line:
@@ -753,7 +766,8 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         beside_blank = idx == 0 or idx == len(lines) - 1 or lines[idx - 1].blank or lines[idx + 1].blank
         if is_noise_line(line.content, script, beside_blank):
             interrupted = cur if cur is not None else before_blank
-            if interrupted is not None and interrupted.type in ("paragraph", "list_item"):
+            if interrupted is not None and interrupted.type in ("paragraph", "list_item") and not is_decoration(line.content):
+                # (a rule "=====" under a line underlines it or ends a section: it cuts no sentence)
                 cut = next(k for k in range(len(drafts) - 1, -1, -1) if drafts[k] is interrupted)
             before_blank = None
             close()
@@ -1074,6 +1088,8 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # line between two parts of one heading does ("Statement by H.E. Mr. X / Permanent Representative
 # of Y to the United Nations / at the open debate on ...").
 
+#: A title set in Markdown bold ("**Title**", "__Title__"): the stars are markup, not title.
+_BOLD_TITLE = re.compile(r"(\*\*|__)(?!\s)(?:(?!\1).)+(?<!\s)\1")
 #: "Agenda item 4" with the item's name on the next line.
 _BARE_AGENDA_ITEM = re.compile(r"(?:provisional\s+)?agenda\s+items?\s+\d{1,4}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*\([a-z]\))?)*", re.IGNORECASE)
 #: Drafts and lines from the top that the title search looks at.
@@ -1594,7 +1610,7 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             break  # a table row ("Name<TAB>Title<TAB>Delegation") is not a title
         stops_mid_draft = j < len(entries) and entries[j][0] == entries[j - 1][0]
         if (
-            is_title_text(flat, len(run))
+            (is_title_text(flat, len(run)) or (not stops_mid_draft and is_genre_sentence_title(flat)))
             and entries[j - 1][0] < last_content + (1 if stops_mid_draft else 0)
             and (not stops_mid_draft or header_kind(entries[j][1].content) is not None
                  or is_title_text(" ".join(ln.content for k2, ln in entries[j:] if k2 == entries[j][0]), TITLE_MAX_LINES))
@@ -1647,6 +1663,11 @@ def _split_out_title(drafts: list[_Draft], chosen: list[Line], start: int | None
         after = [ln for ln in d.lines[len(before):] if id(ln) not in ids]
         if not before and d.start != d.first.cstart and d.lines[0] is chosen[0]:
             title.start = d.start  # a Markdown heading: the title excludes its "#"
+        if start is None and d.lines[len(before)] is chosen[0]:
+            bold = _BOLD_TITLE.fullmatch(" ".join(ln.content for ln in chosen))
+            if bold is not None:  # "**Security Council Press Statement on Mali**": the stars are markup
+                title.start = max(title.start, chosen[0].cstart + len(bold.group(1)))
+                title.stop = chosen[-1].cend - len(bold.group(1))
         for ln in before:  # header lines above the title: one block each
             piece = _Draft("paragraph", [ln], level=d.level, parent=d.parent)
             piece.start = d.start if ln is d.first else ln.cstart

@@ -10,7 +10,8 @@ Written forms recognised (all patterns live in this module):
   December 2023`` (a closing formula)
 - ``February 4, 2022``, ``Feb. 4, 2022``
 - ranges, giving their first day: ``4–5 May 2023``, ``October 28–29, 2022``,
-  ``30 September – 1 October 2022``, ``4 and 5 May 2023``, ``6 March to Wednesday, 8 March 2023``
+  ``30 September – 1 October 2022``, ``4 and 5 May 2023``, ``6 March to Wednesday, 8 March 2023``,
+  ``13, 14 and 15 May 2024``, ``13/14 May 2024``
 - ISO-like datelines: ``2022-10-14``, ``2022/10/14``
 - day-first numeric dates: ``28.03.2024`` (dots), ``28/03/2024`` and ``28-03-2024`` (slashes or
   hyphens, only when the first number is above 12); month-first ``03/28/2024`` when the second
@@ -100,12 +101,12 @@ _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # A range separator. "¨C" and "â€“" are the en dash as it looks before repair (GBK or UTF-8
 # read as a Western codec): the date must not depend on whether repair ran.
-_DASH = r"\s*(?:[-–—‒]|¨C|â€“|to|and|&)\s*"
+_DASH = r"\s*(?:[-–—‒/]|¨C|â€“|to|and|&)\s*"
 
 # A weekday inside a range: "6 March to Wednesday, 8 March 2023".
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(?P<d>{_DAY})(?:{_DASH}{_WEEKDAY}?{_DAY})?\s+(?:day\s+of\s+|of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y0>{_YEAR}))?"
+    rf"\b(?P<d>{_DAY})(?:(?:\s*,\s*{_DAY})*{_DASH}{_WEEKDAY}?{_DAY})?\s+(?:day\s+of\s+|of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y0>{_YEAR}))?"
     rf"(?:{_DASH}{_WEEKDAY}?{_DAY}\s+(?:of\s+)?{_MONTH})?,?\s+(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )
