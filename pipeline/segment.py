@@ -1229,9 +1229,12 @@ def is_session_line(content: str) -> bool:
 
 def is_label_line(content: str) -> bool:
     """A section label such as "Readouts", "Press Release", "Meeting Summaries" (label words in
-    the singular or the plural)."""
-    words = content.lower().split()
-    return 0 < len(words) <= 4 and all(_is_label_word(w.strip(".:")) for w in words)
+    the singular or the plural), or a document kind ("Annotated provisional agenda", "List of
+    Participants", "Co-Chairs' Summary"; "of" between two label words)."""
+    words = content.lower().replace("’", "'").split()
+    return 0 < len(words) <= 4 and all(
+        _is_label_word(w.strip(".:")) or (w == "of" and 0 < k < len(words) - 1) for k, w in enumerate(words)
+    )
 
 
 def _is_label_word(word: str) -> bool:
@@ -1247,7 +1250,10 @@ def is_section_label(content: str) -> bool:
     document itself."""
     words = content.lower().split()
     last = words[-1].strip(".:") if words else ""
-    return is_label_line(content) and last.endswith("s") and last != "press" and (last != "news" or len(words) > 1)
+    return (
+        is_label_line(content) and last.endswith("s") and last != "press" and (last != "news" or len(words) > 1)
+        and "of" not in words  # "List of Participants" names a document, not a section
+    )
 
 
 def _is_place_line(content: str) -> bool:
@@ -1272,6 +1278,7 @@ def _names_event_beside_date(content: str) -> bool:
     rest = content
     for d in reversed(find_dates(content)):
         rest = rest[: d.start] + " " + rest[d.end :]
+    rest = re.sub(r"\b[A-Z][\w'’-]*\s+(?:Room|Hall|Chamber|Salle)\b", " ", rest)  # "Conference Room 1" is a venue
     events = _headers().event_words
     return any(m.group(1).lower() in events for m in re.finditer(r"([A-Za-z][\w'’-]*)(?![\w'’-]*\s*:)", rest))
 
