@@ -1457,8 +1457,10 @@ def name_wraps_into(prev: str, line: str) -> bool:
 
     The next line opens with a body's head noun ("Commission", "Council", "Nations"; data/headers.json)
     that does not open a name of its own (no "of", "on", "for" after it: "Office of the
-    Spokesperson" under a headline is a letterhead) unless the line before ends on a name of two
-    capitalised words that it extends ("... by the United Nations / Office on Drugs and Crime ..."),
+    Spokesperson" under a headline is a letterhead) unless the line before ends on a body's name of
+    two capitalised words that it extends ("... by the United Nations / Office on Drugs and Crime ...")
+    or on an adjective that opens a name ("... by the United Nations and the European / Union on
+    the Situation in the Sudan"),
     and the line before ends on a capitalised word (the name in progress) and reads as a Title Case
     heading. Though the next line alone reads as a body's name, it is the end of one.
     """
@@ -1468,7 +1470,11 @@ def name_wraps_into(prev: str, line: str) -> bool:
     first = words[0].strip("\"'“”‘’(),;:").lower()
     last = prev.split()[-1].strip("\"'“”‘’")
     before_last = prev.split()[-2] if len(prev.split()) > 1 else ""
-    in_name = before_last[:1].isupper() and before_last.lower() not in _FUNCTION_WORDS and last.lower() != first
+    in_name = last.lower() != first and (
+        (before_last[:1].isupper() and before_last.lower() not in _FUNCTION_WORDS
+         and last.lower() in _headers().organisation_heads)  # "... the United Nations / Office on ..."
+        or bool(re.search(r"(?:an|ic|al)$", last.lower()))  # an adjective that a name goes on from: "... the European / Union on ..."
+    )
     return (
         first in _headers().organisation_heads
         and words[0][:1].isupper()
