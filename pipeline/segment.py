@@ -1232,6 +1232,8 @@ def is_label_line(content: str) -> bool:
     the singular or the plural), or a document kind ("Annotated provisional agenda", "List of
     Participants", "Co-Chairs' Summary"; "of" between two label words)."""
     words = content.lower().replace("’", "'").split()
+    if 2 < len(words) <= 4 and words[:2] == ["list", "of"]:
+        return True  # "List of Participants", "List of Speakers"
     return 0 < len(words) <= 4 and all(
         _is_label_word(w.strip(".:")) or (w == "of" and 0 < k < len(words) - 1) for k, w in enumerate(words)
     )
@@ -1251,7 +1253,7 @@ def is_section_label(content: str) -> bool:
     words = content.lower().split()
     last = words[-1].strip(".:") if words else ""
     return (
-        is_label_line(content) and last.endswith("s") and last != "press" and (last != "news" or len(words) > 1)
+        is_label_line(content) and last.endswith("s") and last != "press"
         and "of" not in words  # "List of Participants" names a document, not a section
     )
 
