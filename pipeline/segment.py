@@ -1108,6 +1108,8 @@ TITLE_CASE_WRAP_CHARS = 25
 TITLE_CASE_WRAP_MAX_CHARS = 90
 #: The wrap width of a document is known well enough to join title lines from this many lines.
 TITLE_WRAP_MIN_LINES = 8
+#: A year after a place ("Malta 2024" under "OSCE Chairpersonship").
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d$")
 #: A line that is only a year or a period of years ("2024", "2023–2024").
 _YEAR_LINE = re.compile(r"(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?")
 #: A place line next to a dateline: up to this many capitalised words.
@@ -1550,12 +1552,15 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             kind = "session"  # the name of the agenda item on the line under "Agenda item 4"
         if kind is None and _VENUE.fullmatch(line.content):
             kind = "place"  # "Conference Room 4", "Trusteeship Council Chamber, United Nations Headquarters"
-        if kind is None and _is_place_line(line.content):
+        if kind is None and _is_place_line(_YEAR_AFTER.sub("", line.content)):
             near = [entries[j][1] for j in (i - 1, i + 1) if 0 <= j < len(entries)]
-            if any(adjacent(a, b) and _is_date_only(o.content) for o in near for a, b in ((o, line), (line, o))):
+            if _is_place_line(line.content) and any(
+                adjacent(a, b) and _is_date_only(o.content) for o in near for a, b in ((o, line), (line, o))
+            ):
                 kind = "place"
             elif i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line):
-                kind = "place"  # the letterhead's address ("Permanent Mission of Ireland ... / New York")
+                kind = "place"  # the letterhead's address ("Permanent Mission of Ireland ... / New York"),
+                # or a chairpersonship's State and year ("OSCE Chairpersonship / Malta 2024")
         if kind is None and _BYLINE.fullmatch(line.content):
             kind = "field"  # "By UN News staff", "By Jane Doe and John Roe"
         if kind is None and _headers().speaker_line.fullmatch(line.content) and not any(
