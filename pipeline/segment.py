@@ -429,7 +429,7 @@ def is_title_text(text: str, n_lines: int) -> bool:
 def is_genre_sentence_title(flat: str) -> bool:
     """A heading closed with a full stop that names the kind of paper it is: "Statement by the
     Secretary-General on the attack in Kabul." (a stray full stop, not a sentence: it opens with a
-    document or event word and has no verb of its own in the first person)."""
+    document or event word, holds no other full stop and otherwise reads as a title)."""
     if not flat.endswith(".") or flat.endswith("..") or _ABBREVIATION_CLOSE.search(flat):
         return False
     body = flat[:-1]
@@ -554,7 +554,6 @@ class _Draft:
     text_col: int = 0
     start: int = 0
     continues: int | None = None  # index of the draft this one continues after page furniture
-
     stop: int | None = None  # where the block ends when not at its last line's end (a title in "**")
 
     @property
@@ -1133,9 +1132,13 @@ def is_organisation_line(content: str) -> bool:
     Counter-Terrorism Committee" (head "Briefing"), "United Nations Office of Counter-Terrorism
     Quarterly Briefing to Member States" (an event word), "Security Council condemns attack" (a
     lowercase verb) and "Counter-Terrorism Committee: Special Meeting on ..." (a colon) are not.
-    A lone head noun is a name only after "The" ("The Presidency"). A name may go on after a comma with an appositive ("UNHCR, the UN Refugee Agency") or a
-    short "X and Y" ("Ministry of Foreign Affairs, Trade and Development"), not with a clause
-    ("UNHCR, Partners Launch Appeal"); a hyphenated acronym ("UN-Habitat") is a name.
+    A lone head noun is a name only after "The" ("The Presidency"). A name may go on after a comma
+    with an appositive ("UNHCR, the UN Refugee Agency"), a short "X and Y" ("Ministry of Foreign
+    Affairs, Trade and Development") or a body's name ("Ministry of External Affairs, Government
+    of India"), not with a clause ("UNHCR, Partners Launch Appeal"); a list of words before a head
+    ("Foreign, Commonwealth & Development Office") and a hyphenated acronym ("UN-Habitat") are
+    names; a body named in French, Spanish or Portuguese is one too (:func:`_is_romance_name`). No
+    name holds a headline's verb (``headline_verbs``: "Receives", "Condemns").
     """
     data = _headers()
     heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
@@ -1171,7 +1174,6 @@ def is_organisation_line(content: str) -> bool:
     if len(words) == 1:  # a lone noun ("PROGRAMME", "Agenda", "Secretariat") is not a name, but "The
         # Presidency", "THE COMMISSION" names the body that issues the paper
         return len(content.split()) == 2 and words[0][:1].isupper() and words[0].lower().strip(".,") in heads
-
     if len(words) > HEADING_MAX_WORDS or re.search(r"[,:;.!?]$", content) or re.search(r"[,:;!?](?=\s)", content):
         return False
     head = None
@@ -1464,9 +1466,9 @@ def name_wraps_into(prev: str, line: str) -> bool:
     Spokesperson" under a headline is a letterhead) unless the line before ends on a body's name of
     two capitalised words that it extends ("... by the United Nations / Office on Drugs and Crime ...")
     or on an adjective that opens a name ("... by the United Nations and the European / Union on
-    the Situation in the Sudan"),
-    and the line before ends on a capitalised word (the name in progress) and reads as a Title Case
-    heading. Though the next line alone reads as a body's name, it is the end of one.
+    the Situation in the Sudan"), and the line before ends on a capitalised word (the name in
+    progress) and reads as a Title Case heading. Though the next line alone reads as a body's
+    name, it is the end of one.
     """
     words = line.split()
     if not words or len(prev) < TITLE_CASE_WRAP_CHARS or not _is_title_case(prev):
