@@ -1387,12 +1387,14 @@ def header_kind(content: str) -> str | None:
 
 
 def _is_dated_session_line(content: str) -> bool:
-    """A session or meeting line with its date ("9527th meeting, 10 January 2024, 3 p.m.")."""
+    """A session or meeting line with its date ("9527th meeting, 10 January 2024, 3 p.m.",
+    "Summary record of the 12th plenary meeting, held on 21 September 2022")."""
     dates = find_dates(content) if len(content) <= 120 else []
     if not dates:
         return False
     rest = content[: dates[0].start] + " " + content[dates[0].end :]
     rest = re.sub(rf"\b{_TIME}\b|\b\d{{1,2}}\s*(?:a\.m\.|p\.m\.|am|pm)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", " ", rest, flags=re.IGNORECASE)
+    rest = re.sub(r",?\s*\b(?:held|convened)\s+on\b", " ", rest, flags=re.IGNORECASE)  # "..., held on <date>"
     rest = re.sub(r"\(\s*\)", " ", rest).strip(" \t,;:–—-")
     return bool(rest) and is_session_line(rest)
 
