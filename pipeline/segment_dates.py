@@ -56,7 +56,9 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    12 December") takes a year the document writes itself: in its header lines or opening (a
    title "... Retreat 2024"), else in a copyright line (so does a news dateline without its
    year, "GENEVA (26 February) – ..."); a weekday must fit that year and picks
-   among several. With no such year there is no date: a year is never guessed. The date of
+   among several; so does a cued day in an opening that writes no full date, when a weekday
+   written with it fits ("On Tuesday, 14 May, the Secretary-General spoke with ..." under
+   "© 2024 United Nations"). With no such year there is no date: a year is never guessed. The date of
    issue on a UN front page ("Distr.: General / 20 March 2024") comes last among datelines: a
    record ("9601st meeting / Wednesday, 10 April 2024", "Summary record of the 3rd meeting /
    Held at ... on Thursday, 14 March 2024") is dated by its meeting, not by the day it was
@@ -134,7 +136,7 @@ _EVENT_CUE = re.compile(
 CUE_AFTER_WINDOW = 60
 _EVENT_CUE_AFTER = re.compile(
     r"^[^.;:!?]*?\b(?:held|convened|met|hosted|organi[sz]ed|took\s+place|opened|briefed|heard|adopted\s+the\s+agenda|"
-    r"launched|visited|addressed|attended|chaired|inaugurated)\b",
+    r"launched|visited|addressed|attended|chaired|inaugurated|spoke|received|discussed|signed|concluded|participated|delivered)\b",
     re.IGNORECASE,
 )
 # A date introduced like this is plainly something else (a past event, a document's date).
@@ -313,6 +315,10 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     dateline = _dateline(text, opening, dates, header_lines) or (issued[0].iso if issued else None)
     if dateline is not None:  # 2. the dateline, moved back when the meeting was "yesterday" or "on Monday"
         return _relative_meeting_day(text, opening, dateline) or dateline
+    if not dates and opening:  # 2d. no full date in the opening: a cued day whose weekday fits a year the document writes
+        undated = _cued_yearless_weekday(text, opening, header_lines)
+        if undated is not None:
+            return undated
     for d in dates:  # 3. header date: in a short opening block that is not a sentence
         if any(s <= d.start and d.end <= e and e - s <= HEADER_BLOCK_CHARS and not _ENDS_SENTENCE.search(text[s:e])
                for s, e in opening):
@@ -425,6 +431,23 @@ def _cued_yearless(text: str, opening) -> str | None:
         before = _sentence_before(text, d.start)
         if has_event_cue(text, d) and not is_plainly_other(text, d) and not (_FUTURE if not sent else _FURTHER).search(before):
             return d.iso
+    return None
+
+
+def _cued_yearless_weekday(text: str, opening, header_lines) -> str | None:
+    """Rule 2d: an opening with no full date ("On Tuesday, 14 May, the Secretary-General spoke
+    with ...") dates its cued day with a year the document writes (header lines, opening, a
+    copyright line), only when the weekday written with the day falls on it in that year."""
+    for s, e in opening:
+        for m in (*_DAY_MONTH_NO_YEAR.finditer(text, s, e), *_MONTH_DAY_NO_YEAR.finditer(text, s, e)):
+            if not m.group("wd") or not m.group("m")[0].isupper():
+                continue
+            d = DateMatch(m.start(), m.end(), "")
+            if not has_event_cue(text, d) or is_plainly_other(text, d) or _FUTURE.search(_sentence_before(text, d.start)):
+                continue
+            iso = _year_for(text, m, opening, header_lines)
+            if iso is not None:
+                return iso
     return None
 
 
