@@ -4,7 +4,8 @@ What a reader sees, with exact offsets into the text it is given:
 
 - **noise**: watermark lines, lines in a script foreign to the document, garbled lines
   (mojibake that repair did not or could not fix), web-page furniture ("Skip to main content",
-  share links, cookie notices; patterns in ``data/furniture.json``) and page furniture of PDF
+  share links, cookie notices; patterns in ``data/furniture.json``; menus and breadcrumbs printed
+  one item a line at the top of a web page, :func:`_mark_navigation`) and page furniture of PDF
   exports (page numbers, UN job numbers such as ``09-52470``, document symbols, rules ``* * *``).
 - **title**: what a reader calls the document's name: the first line from the top that reads as
   a heading (:func:`is_title_text`), passing over noise, datelines, session lines, header fields
@@ -1091,8 +1092,10 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 _BOLD_TITLE = re.compile(r"(\*\*|__)(?!\s)(?:(?!\1).)+(?<!\s)\1")
 #: "Agenda item 4" with the item's name on the next line.
 _BARE_AGENDA_ITEM = re.compile(r"(?:provisional\s+)?agenda\s+items?\s+\d{1,4}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*\([a-z]\))?)*", re.IGNORECASE)
-#: Drafts and lines from the top that the title search looks at.
+#: Drafts (not counting noise, of which at most TITLE_SEARCH_NOISE more) and lines from the top
+#: that the title search looks at.
 TITLE_SEARCH_DRAFTS = 12
+TITLE_SEARCH_NOISE = 40
 TITLE_SEARCH_LINES = 60
 #: Words that open a line continuing a title cut before it ("... Cooperation / between Agencies").
 _TITLE_CONNECTIVE_START = frozenset(
@@ -1370,6 +1373,7 @@ _TABLE_GAP = re.compile(r"\S(?:\t|[ \u00a0]{3,})\S")
 _HEADER_SEPARATOR = re.compile(r"\s+[|·•/–—-]\s+|\t+|[ \u00a0]{3,}")
 
 
+@lru_cache(maxsize=4096)
 def header_kind(content: str) -> str | None:
     """What a header line is when it is not the title: "date", "session", "field", "label",
     "organisation", or None. A composite line is a header line when each of its parts is one (or
@@ -1517,11 +1521,13 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
     """Find the title lines (rules above) and return the drafts with the title as a draft of its own."""
     position = {id(ln): i for i, ln in enumerate(lines)}
     entries: list[tuple[int, Line]] = []  # (draft index, line) of the candidate header lines
-    for k, d in enumerate(drafts[:TITLE_SEARCH_DRAFTS]):
+    searched = 0
+    for k, d in enumerate(drafts[: TITLE_SEARCH_DRAFTS + TITLE_SEARCH_NOISE]):
         if d.type == "noise":
             continue
-        if d.type not in ("paragraph", "heading"):
+        if d.type not in ("paragraph", "heading") or searched == TITLE_SEARCH_DRAFTS:
             break
+        searched += 1
         entries.extend((k, ln) for ln in d.lines)
     entries = entries[:TITLE_SEARCH_LINES]  # bounded work on pathological input
     last_content = max((k for k, d in enumerate(drafts) if d.type != "noise"), default=-1)
@@ -1540,6 +1546,7 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         if any(line is o for o in organisations):
             continue  # the second line of a letterhead name taken with the first
         kind = header_kind(line.content)
+        web_page = any(d.type == "noise" and furniture_id(d.first.content) is not None for d in drafts[:k])
         following = entries[i + 1][1] if i + 1 < len(entries) else None
         if (
             kind in (None, "organisation") and following is not None and _name_runs_on(line, following, adjacent)
@@ -1591,10 +1598,11 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             organisations.append(line)
             continue
         if (
-            kind is None and organisations and is_label_line(line.content)
+            kind is None and (organisations or web_page) and is_label_line(line.content)
             and not (following is not None and adjacent(line, following) and title_runs_on(line, following, layout))
         ):  # "Permanent Mission of Ireland / STATEMENT / <heading>": the kind of release under a
-            # letterhead, like a section label; the heading after it is the title
+            # letterhead (or a web page's furniture: "Skip to main content / ... / Report"), like a
+            # section label; the heading after it is the title
             labels.append(line)
             continue
         if (
@@ -1749,9 +1757,10 @@ def segment(text: str) -> Segmented:
      ('list_item', '2)', 2, 'financing'), ('list_item', '2.', 1, 'Aid.')]
     """
     lines = split_lines(text)
-    drafts = _build_drafts(text, lines)
+    drafts = _mark_navigation(_build_drafts(text, lines), lines)
     substantive = _opening_spans(text, drafts)
-    header = [(ln.cstart, ln.cend) for ln in lines[:60] if not ln.blank and any(s <= ln.cstart < e for s, e in substantive[:8])]
+    header = [(ln.cstart, ln.cend) for ln in lines[:60] if not ln.blank and any(s <= ln.cstart < e for s, e in substantive[:OPENING_HEADER_SPANS])
+              and not _is_undated_header_line(ln.content)]
     date = pick_date(text, substantive, header)
 
     drafts, title_draft = _choose_title(lines, drafts, _Layout(lines))
@@ -1795,23 +1804,115 @@ def segment(text: str) -> Segmented:
     return Segmented(blocks=blocks, title=title, date=date)
 
 
+#: Furniture after which the next short lines go on with a menu or a breadcrumb ("Home /
+#: International / Foreign affairs", one item a line).
+_MENU_FURNITURE = frozenset({"menu", "breadcrumb", "navigation_bar", "site_sections"})
+#: A menu item: up to this many words, no punctuation of a sentence or a field.
+NAV_ITEM_MAX_WORDS = 3
+#: A run of at least this many adjacent menu items at the top of a web page is a menu.
+NAV_RUN_MIN_LINES = 3
+
+
+def _is_nav_item(content: str) -> bool:
+    words = content.split()
+    return (
+        0 < len(words) <= NAV_ITEM_MAX_WORDS and not re.search(r"[.,:;!?|()\d]", content)
+        and content[:1].isupper() and not is_all_caps(content)
+    )
+
+
+def _mark_navigation(drafts: list[_Draft], lines: list[Line]) -> list[_Draft]:
+    """A web page's menus and breadcrumbs printed one item a line become noise: at the top of a
+    page with web furniture, before its first sentence, a run of NAV_RUN_MIN_LINES or more
+    adjacent short lines ("ReliefWeb / Informing humanitarians worldwide / Updates / Countries /
+    ...") or short lines right under a menu or "Home" line ("Home / International / Foreign
+    affairs"). A short headline under "Skip to main content" alone is not a menu item."""
+    index = {id(ln): i for i, ln in enumerate(lines)}
+    referenced = {d.parent for d in drafts} | {d.continues for d in drafts}
+    web = False
+    nav: set[int] = set()  # line indices taken as menu items
+    for k, d in enumerate(drafts):
+        if d.type == "noise":
+            fid = furniture_id(d.first.content)
+            web = web or fid is not None
+            continue
+        if d.type != "paragraph" or k in referenced or any(ends_clause(ln.content) for ln in d.lines):
+            break  # the page's text begins: menus stand above it
+        if not web:
+            continue
+        for ln in d.lines:
+            i = index[id(ln)]
+            if not _is_nav_item(ln.content):
+                continue
+            above = lines[i - 1] if i > 0 else None
+            under_menu = above is not None and not above.blank and (
+                i - 1 in nav or furniture_id(above.content) in _MENU_FURNITURE
+            )
+            run = [i]
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(lines) and not lines[j].blank and _is_nav_item(lines[j].content):
+                    run.append(j)
+                    j += step
+            if under_menu or len(run) >= NAV_RUN_MIN_LINES:
+                nav.add(i)
+    if not nav:
+        return drafts
+    out: list[_Draft] = []
+    old_to_new: dict[int, int] = {}
+    for k, d in enumerate(drafts):
+        if d.type != "paragraph" or not any(index[id(ln)] in nav for ln in d.lines):
+            out.append(d)
+            old_to_new[k] = len(out) - 1
+            continue
+        rest: list[Line] = []
+        for ln in d.lines:  # one noise draft per menu line; the other lines keep the draft's type
+            if index[id(ln)] in nav:
+                if rest:
+                    out.append(_remade(d, rest))
+                    rest = []
+                noise = _Draft("noise", [ln])
+                noise.start = ln.cstart
+                out.append(noise)
+            else:
+                rest.append(ln)
+        if rest:
+            out.append(_remade(d, rest))
+        old_to_new[k] = len(out) - 1
+    for d in out:
+        if d.parent is not None:
+            d.parent = old_to_new[d.parent]
+        if d.continues is not None:
+            d.continues = old_to_new[d.continues]
+    return out
+
+
+def _remade(d: _Draft, lines: list[Line]) -> _Draft:
+    piece = _Draft(d.type, lines, level=d.level, parent=d.parent)
+    piece.start = d.start if lines[0] is d.first else lines[0].cstart
+    return piece
+
+
 def _opening_spans(text: str, drafts: list[_Draft]) -> list[tuple[int, int]]:
     """(start, end) of the non-noise drafts for the date search, a run of header fields on
     adjacent lines ("From: ... / To: ... / Date: ... / Subject: ...") counted as one block: an
     e-mail's header must not push its first paragraph ("... to be held on 10 December") out of
-    the opening the date search reads. For the same reason an undated header line standing alone
-    (an organisation, session or label line: "Commission on Narcotic Drugs", "Sixty-seventh
-    session", "Summary record of the 3rd meeting") is left out: a record's front page must not
-    push its "Held at ... on 14 March 2024" line out."""
+    the opening the date search reads. For the same reason undated header lines (an organisation,
+    session or label line: "Commission on Narcotic Drugs", "Sixty-seventh session", "Summary
+    record of the 3rd meeting"; a letterhead over its address and telephone) are left out, alone
+    or as a block: a record's front page must not push its "Held at ... on 14 March 2024" line out,
+    nor a letterhead a situation report's "As of 14 May 2024". ``segment`` leaves them out of the
+    header lines the dateline search reads for the same reason."""
     spans: list[tuple[int, int]] = []
     prev_field = False
     for d in drafts:
         if d.type == "noise":
             prev_field = False
             continue
-        if len(d.lines) == 1 and header_kind(d.first.content) in ("session", "organisation", "label") and not find_dates(d.first.content):
+        if (len(d.lines) == 1 or len(spans) < OPENING_HEADER_SPANS) and all(_is_undated_header_line(ln.content) for ln in d.lines):
             prev_field = False
-            continue  # an undated header line ("Sixty-seventh session") leaves room for the dated ones
+            continue  # undated header lines ("Sixty-seventh session", a letterhead over its address)
+            # leave room for the dated ones
         field = len(d.lines) == 1 and is_field_line(d.first.content)
         if field and prev_field and not text[spans[-1][1] : d.start].count("\n") > 1:
             spans[-1] = (spans[-1][0], d.end)
@@ -1819,6 +1920,19 @@ def _opening_spans(text: str, drafts: list[_Draft]) -> list[tuple[int, int]]:
             spans.append((d.start, d.end))
         prev_field = field
     return spans
+
+
+#: Spans from the top among which a block of several header lines is looked for (the opening and
+#: the header lines the date search reads lie within them).
+OPENING_HEADER_SPANS = 8
+
+
+def _is_undated_header_line(content: str) -> bool:
+    """An organisation, session, label or letterhead-address line with no date in it."""
+    if len(content) > 250:
+        return False  # header_kind's longest patterns stop here
+    kind = header_kind(content)
+    return (kind in ("session", "organisation", "label") or (kind == "place" and is_contact_line(content))) and not find_dates(content)
 
 
 def _is_date_only(content: str) -> bool:
