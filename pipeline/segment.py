@@ -72,7 +72,7 @@ _LINE_MARKER = re.compile(
     r"|(?P<num>\d{1,3})(?P<numsep>[.)])"  # 1.  1)
     r"|(?P<tabnum>\d{1,3},?)(?=\t)"  # 2<TAB>note text (endnotes; "4,<TAB>" is OCR for "4.")
     r"|(?P<alpha>[A-Za-z]{1,6})(?P<alphasep>[.)])"  # a.  a)  iv.  IV.
-    r"|(?P<bullet>[•▪◦●○■□‣⁃∙·➢►▸➤✓✔\-*–—o])"  # bullets
+    r"|(?P<bullet>[•▪◦●○■□‣⁃∙·➢►▸➤✓✔❖◆◇♦→\uf0b7\uf0a7\uf0d8\uf076\uf0fc\-*–—o])"  # bullets ( etc.: Word's symbol-font bullets)
     r")(?P<gap>" + _GAP + r")(?=\S)"
 )
 #: Bare number + text ("1 I bring you greetings"): an item only in a counting run (see _bare_numbered).
@@ -709,6 +709,25 @@ def _bare_numbered(lines: list[Line]) -> set[int]:
     return keep
 
 
+#: How many lines further a list's next marker is looked for, over an item's continuation lines.
+NEXT_MARKER_LINES = 4
+
+
+def _next_sibling_marker(lines: list[Line], idx: int) -> Marker | None:
+    """The marker of the next line at the same indentation as line ``idx``, looking over lines
+    indented further (an item's continuation: "• Ms. X, Director, /   Office of Y / • Mr. Z");
+    None at a blank line, at a line indented less or at one without a marker."""
+    indent = lines[idx].indent
+    for j in range(idx + 1, min(len(lines), idx + 1 + NEXT_MARKER_LINES)):
+        ln = lines[j]
+        if ln.blank or ln.indent < indent - 1:
+            return None
+        if ln.indent > indent + 1:
+            continue
+        return parse_marker(ln)
+    return None
+
+
 def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
     layout = _Layout(lines)
     script = dominant_script(text)
@@ -784,11 +803,12 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         md = _MD_HEADING.match(line.content)
 
         current_item = len(drafts) - 1 if cur is not None and cur.type == "list_item" else None
-        following = lines[idx + 1] if idx + 1 < len(lines) else None
-        next_marker = parse_marker(following) if marker is not None and following is not None and not following.blank else None
-        if next_marker is not None and abs(following.indent - line.indent) > 1:
-            next_marker = None
-        if marker is not None and is_item_start(marker, line, prev, after_break, stack, current_item, next_marker):
+        next_marker = _next_sibling_marker(lines, idx) if marker is not None else None
+        if marker is not None and (
+            is_item_start(marker, line, prev, after_break, stack, current_item, next_marker)
+            or (marker.family.startswith("bullet") and cur is not None and cur.type == "paragraph" and len(cur.lines) == 1
+                and reads_as_heading(prev.content, HEADING_MAX_WORDS) and not is_all_caps(line.content))
+        ):  # (a bullet under a heading standing on its own line: "Speakers / • Ms. X, Director,")
             close()
             start_item(line, marker)
         elif md is not None and (after_break or prev is None or ends_clause(prev.content)):
