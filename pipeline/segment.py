@@ -75,6 +75,9 @@ _LINE_MARKER = re.compile(
     r"|(?P<bullet>[•▪◦●○■□‣⁃∙·➢►▸➤✓✔❖◆◇♦→\uf0b7\uf0a7\uf0d8\uf076\uf0fc\-*–—o])"  # bullets ( etc.: Word's symbol-font bullets)
     r")(?P<gap>" + _GAP + r")(?=\S)"
 )
+#: A bullet written against its text ("•Borders must be secured."): only the bullets that are no
+#: letter, dash or star, and only before a capital or a quotation mark.
+_TIGHT_BULLET = re.compile(r"([•▪◦●○■□‣⁃∙➢►▸➤✓✔❖◆◇♦→\uf0b7\uf0a7\uf0d8\uf076\uf0fc])(?=[A-Z\"“‘'(])")
 #: Bare number + text ("1 I bring you greetings"): an item only in a counting run (see _bare_numbered).
 _BARE_NUMBER = re.compile(r"(?P<marker>(?P<num>\d{1,3}))(?P<gap>" + _GAP + r")(?=[A-Z“\"‘'])")
 #: A time of day opening a programme row: "09.30<TAB>", "10.15 – 12.30 ", "9:00 a.m.  ", "0930 hrs";
@@ -510,7 +513,10 @@ def parse_marker(line: Line) -> Marker | None:
         return None
     m = _LINE_MARKER.match(line.content)
     if not m:
-        return None
+        tight = _TIGHT_BULLET.match(line.content)
+        if tight is None:
+            return None
+        return Marker(tight.group(1), line.cstart, line.cstart + tight.end(), "bullet:" + tight.group(1), "", None)
     base = line.cstart
     marker_text = m.group("marker")
     text_start = base + m.end()
