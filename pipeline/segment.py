@@ -24,12 +24,14 @@ What a reader sees, with exact offsets into the text it is given:
   one span without the furniture in its text: its second half is a block of its own whose
   ``continues`` names the first half.
 - **list_item**: a line starting with a marker (``1.`` ``1)`` ``(1)`` ``a.`` ``a)`` ``(a)``
-  ``i.`` ``(iv)`` ``A.`` ``IV.`` ``2.1`` and bullets ``• - * – — o ▪ ◦ ●`` ...), including UN
+  ``i.`` ``(iv)`` ``A.`` ``IV.`` ``2.1`` and bullets ``• - * – — o ▪ ◦ ● →`` ...; a bullet that
+  is no letter, dash or star also written against its text: ``•Borders``), including UN
   numbered paragraphs (``24.<TAB>text``). In running hard-wrapped prose a marker-looking line
   start only opens an item after a blank line, after a line that ends a clause (``.:;!?``), when
   it is indented, or when it continues the list in progress; so "resolution 1325\\n(2000) and"
-  or "... such as\\n- Germany and Japan -" stay prose. Items nest by indentation and by a change
-  of marker style; a list item's span excludes its marker.
+  or "... such as\\n- Germany and Japan -" stay prose; a bullet under a heading standing on its
+  own line ("Speakers\\n• Ms. X, Director,\\n  Office of Y") opens one. Items nest by indentation
+  and by a change of marker style; a list item's span excludes its marker.
 - **inline enumerations** ("including 1) X, 2) Y and 3) Z", "(a) ... (b) ...", "(i) ... (ii)")
   inside a paragraph or item become child list items one level down. Only runs that start at the
   first ordinal (1, a, i) and count up one by one qualify; see :func:`inline_items`.
