@@ -1227,6 +1227,20 @@ def is_organisation_line(content: str) -> bool:
     return head.lower() in heads or (in_run and head.lower() in data.organisation_heads_bare)
 
 
+def _is_unit_name(content: str) -> bool:
+    """A unit named with its head noun last ("Action against Terrorism Unit", "Victims of
+    Terrorism Support Section"): capitalised words and connectives only, no verb or event word.
+    Only taken under the issuer's name (a headline may end on a body: "New Chief for UN Mission")."""
+    data = _headers()
+    words = content.split()
+    return (
+        1 < len(words) <= 8 and words[-1].lower() in data.organisation_heads
+        and not re.search(r"[,:;.!?]", content)
+        and all(w[:1].isupper() or w.lower() in data.organisation_connectives for w in words)
+        and not any(w.lower() in data.event_words or w.lower() in data.headline_verbs for w in words)
+    )
+
+
 def _is_romance_name(content: str) -> bool:
     """A body named in French, Spanish or Portuguese: the head noun first ("Ministère", "Mission",
     "Embajada"; ``organisation_heads_initial``), then capitalised words, lowercase adjectives and
@@ -1613,9 +1627,11 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             kind = "field"  # the caption under "Photo: UNICEF/X"
         if (
             kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
-            and (is_label_line(line.content) or line.content.lower() in _headers().organisation_heads)
+            and (is_label_line(line.content) or line.content.lower() in _headers().organisation_heads
+                 or _is_unit_name(line.content))
         ):  # a section label or unit under the issuer ("United Nations Secretary-General / Readouts",
-            # "Organization for Security and Co-operation in Europe / Secretariat")
+            # "Organization for Security and Co-operation in Europe / Secretariat", "... / Action
+            # against Terrorism Unit")
             if not is_label_line(line.content):
                 organisations.append(line)
             continue
