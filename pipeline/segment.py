@@ -168,6 +168,8 @@ FULL_LINE_SHARE = 0.8
 HEADING_MAX_WORDS = 14
 TITLE_MAX_WORDS = 45
 TITLE_MAX_LINES = 3
+#: ... a heading set in capitals one phrase a line ("STATEMENT / BY / H.E. MR. X / ...") up to this many.
+CAPS_TITLE_MAX_LINES = 6
 
 
 def _compiled(rows: list[dict]) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -1186,12 +1188,15 @@ def is_organisation_line(content: str) -> bool:
         return True  # "Foreign, Commonwealth & Development Office"
     if 1 < len(parts) <= 3 and is_organisation_line(parts[0]) and all(
         (re.match(r"the\s", p, re.IGNORECASE) or (" and " in p and len(p.split()) <= 4)
-         or (len(p.split()) >= 2 and not _is_acronym(p.split()[0]) and is_organisation_line(p)))
+         or (len(p.split()) >= 2 and not _is_acronym(p.split()[0]) and is_organisation_line(p))
+         or (p is parts[-1] and len(p.split()) <= 2 and len(parts[0].split()) >= 3 and _is_place_line(p)
+             and not is_salutation(content)))  # "..., New York"
         and _is_title_case(p) and len(p.split()) <= 6 and not re.search(r"\d", p)
         and not any(w.lower() in events or w.lower() in data.label_words for w in p.split() if w.lower() not in _FUNCTION_WORDS)
         for p in parts[1:]
     ):  # "UNHCR, the UN Refugee Agency", "Ministry of Foreign Affairs, Trade and Development",
-        # "Ministry of External Affairs, Government of India"
+        # "Ministry of External Affairs, Government of India", "Permanent Mission of X to the United
+        # Nations, New York"
         return True
     words = content.split()
     if len(words) > 1 and words[0].lower() == "the":
@@ -1601,7 +1606,7 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         if value is not None:  # an e-mail or memo: its subject names it (label left out)
             chosen, title_start = [line], line.cstart + value
             break
-        if kind is None and i > 0 and _BARE_AGENDA_ITEM.fullmatch(entries[i - 1][1].content):
+        if kind is None and i > 0 and adjacent(entries[i - 1][1], line) and _BARE_AGENDA_ITEM.fullmatch(entries[i - 1][1].content):
             kind = "session"  # the name of the agenda item on the line under "Agenda item 4"
         if kind is None and _VENUE.fullmatch(line.content):
             kind = "place"  # "Conference Room 4", "Trusteeship Council Chamber, United Nations Headquarters"
@@ -1614,6 +1619,12 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             elif i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line):
                 kind = "place"  # the letterhead's address ("Permanent Mission of Ireland ... / New York"),
                 # or a chairpersonship's State and year ("OSCE Chairpersonship / Malta 2024")
+        if (
+            kind is None and len(line.content.split()) == 1 and line.content.lower() in _headers().organisation_heads
+            and following is not None and adjacent(line, following) and is_label_line(following.content)
+        ):  # a lone office over its section ("Secretary-General / Statements"): a web page's letterhead
+            organisations.append(line)
+            continue
         if kind is None and _BYLINE.fullmatch(line.content):
             kind = "field"  # "By UN News staff", "By Jane Doe and John Roe"
         if kind is None and _headers().speaker_line.fullmatch(line.content) and not any(
@@ -1669,7 +1680,10 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             continue
         run = [line]
         j = i + 1
-        while len(run) < TITLE_MAX_LINES and j < len(entries) and adjacent(run[-1], entries[j][1]):
+        max_lines = CAPS_TITLE_MAX_LINES if is_all_caps(line.content) else TITLE_MAX_LINES
+        while len(run) < max_lines and j < len(entries) and adjacent(run[-1], entries[j][1]):
+            if len(run) >= TITLE_MAX_LINES and not is_all_caps(entries[j][1].content):
+                break  # past three lines only a stack of capitals goes on ("STATEMENT / BY / H.E. ...")
             if title_runs_on(run[-1], entries[j][1], layout):
                 run.append(entries[j][1])
                 j += 1
@@ -1686,7 +1700,7 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             break  # a table row ("Name<TAB>Title<TAB>Delegation") is not a title
         stops_mid_draft = j < len(entries) and entries[j][0] == entries[j - 1][0]
         if (
-            (is_title_text(flat, len(run)) or (not stops_mid_draft and is_genre_sentence_title(flat)))
+            (is_title_text(flat, min(len(run), TITLE_MAX_LINES)) or (not stops_mid_draft and is_genre_sentence_title(flat)))
             and entries[j - 1][0] < last_content + (1 if stops_mid_draft else 0)
             and (not stops_mid_draft or header_kind(entries[j][1].content) is not None
                  or is_title_text(" ".join(ln.content for k2, ln in entries[j:] if k2 == entries[j][0]), TITLE_MAX_LINES))
