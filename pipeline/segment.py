@@ -1203,9 +1203,11 @@ def is_organisation_line(content: str) -> bool:
         words = words[1:]  # "The Tripartite Commission"
     if not words or _TABLE_GAP.search(content):
         return False
-    if len(words) <= 4 and _is_acronym(words[0]) and all(
-        w[0].isupper() and w.lower() not in events and w.lower() not in data.label_words for w in words[1:]
-    ):  # a lone acronym ("UNODC", "OHCHR"), or one with its country office ("UNDP Kenya")
+    if len(words) <= (3 if is_all_caps(content) else 4) and _is_acronym(words[0]) and all(
+        w[0].isupper() and w.lower() not in events and w.lower() not in data.label_words
+        and w.lower() not in data.headline_verbs for w in words[1:]
+    ):  # a lone acronym ("UNODC", "OHCHR"), or one with its country office ("UNDP Kenya", "UNICEF
+        # SUDAN"; in capitals at most two words after it: "GAZA CEASEFIRE TALKS RESUME" is a headline)
         return True
     if len(words) == 1:  # a lone noun ("PROGRAMME", "Agenda", "Secretariat") is not a name, but "The
         # Presidency", "THE COMMISSION" names the body that issues the paper
