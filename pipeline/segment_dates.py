@@ -7,7 +7,7 @@ year can never become a date: every candidate needs a day, a month and a year.
 Written forms recognised (all patterns live in this module):
 
 - ``4 February 2022``, ``4th of February 2022``, ``Friday, 4 February 2022``, ``this 10th day of
-  December 2023`` (a closing formula)
+  December 2023``, ``this fourteenth day of May two thousand and twenty-four`` (closing formulas)
 - ``February 4, 2022``, ``Feb. 4, 2022``
 - ranges, giving their first day: ``4–5 May 2023``, ``October 28–29, 2022``,
   ``30 September – 1 October 2022``, ``4 and 5 May 2023``, ``6 March to Wednesday, 8 March 2023``,
@@ -186,6 +186,35 @@ _SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
 _ENDS_SENTENCE = re.compile(r"(?<![ap]\.m)[.!?][\"'”’)]*$", re.IGNORECASE)
 
 
+# A date written in words, as treaties and communiqués close: "this fourteenth day of May two
+# thousand and twenty-four", "the first day of March 2024".
+_UNITS = "one two three four five six seven eight nine".split()
+_ORDINAL_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)}
+_ORDINAL_WORDS.update({w: i + 10 for i, w in enumerate(
+    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())})
+_ORDINAL_WORDS.update({"twentieth": 20, "thirtieth": 30})
+_ORDINAL_WORDS.update({f"twenty-{w}": 20 + i + 1 for i, w in enumerate(_ORDINAL_UNITS)})
+_ORDINAL_WORDS["thirty-first"] = 31
+_YEAR_WORDS = {w: i + 1 for i, w in enumerate(_UNITS)}
+_YEAR_WORDS.update({w: i + 10 for i, w in enumerate(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())})
+_YEAR_WORDS.update({"twenty": 20, "thirty": 30})
+_YEAR_WORDS.update({f"twenty-{w}": 20 + i + 1 for i, w in enumerate(_UNITS)})
+_WORDED_DATE = re.compile(
+    rf"\b(?:the|this)\s+(?P<d>{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})\s+day\s+of\s+(?P<m>{_MONTH}),?\s+"
+    rf"(?:in\s+the\s+year\s+)?(?P<y>{_YEAR}|two\s+thousand(?:\s+and)?(?:\s+(?:{'|'.join(sorted(_YEAR_WORDS, key=len, reverse=True))}))?)\b",
+    re.IGNORECASE,
+)
+
+
+def _worded_year(token: str) -> int:
+    if token.isdigit():
+        return int(token)
+    rest = token.lower().split()[-1]
+    return 2000 + _YEAR_WORDS.get(rest, 0)
+
+
 @dataclass(frozen=True)
 class DateMatch:
     start: int
@@ -200,6 +229,11 @@ def find_dates(text: str) -> list[DateMatch]:
         for m in pattern.finditer(text):
             year = int(m.group("y0") or m.group("y"))
             iso = _iso(year, _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d")))
+            if iso and m.start() not in found:
+                found[m.start()] = DateMatch(m.start(), m.end(), iso)
+    if "day of" in text.lower():
+        for m in _WORDED_DATE.finditer(text):
+            iso = _iso(_worded_year(m.group("y")), _MONTHS[m.group("m").lower().rstrip(".")], _ORDINAL_WORDS[m.group("d").lower()])
             if iso and m.start() not in found:
                 found[m.start()] = DateMatch(m.start(), m.end(), iso)
     for m in _NUMERIC_DMY.finditer(text):
@@ -354,10 +388,19 @@ def _closing_dateline(text: str, blocks: list[tuple[int, int]]) -> str | None:
         for line in text[s:e].split("\n"):
             for d in find_dates(line):
                 at = DateMatch(pos + d.start, pos + d.end, d.iso)
-                if is_dateline(line.strip(), *_stripped_span(line, d)) and not is_plainly_other(text, at):
+                if (is_dateline(line.strip(), *_stripped_span(line, d)) or _CLOSING_FORMULA.fullmatch(line, 0, d.start)) \
+                        and not is_plainly_other(text, at):
                     return d.iso
             pos += len(line) + 1
     return None
+
+
+#: The formula that closes a declaration or communiqué, up to its date, whatever follows it ("Done in
+#: Yaoundé on 14 May 2024, in English, French and Portuguese, ...", "Done at Yaoundé, Cameroon, on
+#: the 14th of May 2024.").
+_CLOSING_FORMULA = re.compile(
+    r"\s*\[?(?:done|adopted|signed|issued|made)\s+(?:at|in)\s+[^\n,.;:]{1,60}(?:,\s*[^\n,.;:]{1,40}){0,2}?"
+    r",?\s+(?:on\s+)?(?:(?:the|this)\s+)?", re.IGNORECASE)
 
 
 def _stripped_span(line: str, d: DateMatch) -> tuple[int, int]:
