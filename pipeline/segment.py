@@ -1147,7 +1147,15 @@ _YEAR_LINE = re.compile(r"(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?")
 #: A place line next to a dateline: up to this many capitalised words.
 PLACE_LINE_MAX_WORDS = 4
 #: A byline under a headline: "By" and a name or a newsroom, capitalised words only.
-_BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|staff|correspondents?|reporters?|and|&)){0,5}")
+_BYLINE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|staff|correspondents?|reporters?|and|&)){0,5}"
+_BYLINE_DESK = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+#: ... with the newsroom after a comma or a bar ("By Vibhu Mishra, UN News"); a lowercase "by" line
+#: is a byline only with the bar ("by X | UN News"), else it continues the title ("... / by Stéphane
+#: Dujarric, Spokesman ...").
+_BYLINE = re.compile(
+    rf"(?:(?:Written|Story|Reported|Text|Words)\s+by|By)\s+{_BYLINE_NAME}(?:\s*[,|]\s*{_BYLINE_DESK})?"
+    rf"|by\s+{_BYLINE_NAME}\s*\|\s*{_BYLINE_DESK}"
+)
 #: A meeting room, on a line of its own in a header: never a title.
 _VENUE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Room|Hall|Chamber|Salle)(?:\s+(?:[A-Z]{0,2}-?\d[\w.-]*|[IVXL]{1,5}))?(?:\s*\([A-Z0-9 -]{1,12}\))?"
@@ -1704,7 +1712,7 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         if (
             (is_title_text(flat, min(len(run), TITLE_MAX_LINES)) or (not stops_mid_draft and is_genre_sentence_title(flat)))
             and entries[j - 1][0] < last_content + (1 if stops_mid_draft else 0)
-            and (not stops_mid_draft or header_kind(entries[j][1].content) is not None
+            and (not stops_mid_draft or header_kind(entries[j][1].content) is not None or _BYLINE.fullmatch(entries[j][1].content)
                  or is_title_text(" ".join(ln.content for k2, ln in entries[j:] if k2 == entries[j][0]), TITLE_MAX_LINES))
         ):  # a title cut out of a longer block leaves a header line or a subtitle, not a sentence
             chosen = run
