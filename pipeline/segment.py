@@ -1354,6 +1354,9 @@ def _names_event_beside_date(content: str) -> bool:
 _SUBJECT = re.compile(r"(?:subject|subj\.?)[ \t]*:[ \t\u00a0]*(?:(?:re|fwd?|aw|tr)[ \t]*:[ \t\u00a0]*)*(?=\S)", re.IGNORECASE)
 
 
+_SUBJECT_END_ABBREVIATION = re.compile(r"(?:\b[ap]\.m|\betc|\bNo|\bInc|\bLtd)\.$")
+
+
 def subject_value_start(content: str) -> int | None:
     """Where the subject starts in a "Subject: ..." header line whose subject reads as a title
     (after any "RE:" or "Fwd:" mark).
@@ -1362,7 +1365,11 @@ def subject_value_start(content: str) -> int | None:
     marker belongs to no item text and a Markdown "#" to no heading.
     """
     m = _SUBJECT.match(content)
-    if m is None or not is_title_text(content[m.end():], 1):
+    if m is None:
+        return None
+    value = content[m.end():]
+    # a subject may end in an abbreviation's full stop ("..., 16 May 2024, 10 a.m.")
+    if not (is_title_text(value, 1) or (_SUBJECT_END_ABBREVIATION.search(value) and is_title_text(value[:-1], 1))):
         return None
     return m.end()
 
