@@ -434,6 +434,10 @@ def is_title_text(text: str, n_lines: int) -> bool:
     return reads_as_heading(flat, TITLE_MAX_WORDS) and (flat.endswith("?") or not speaks_as_sentence(unquoted))
 
 
+#: Finite verbs that make a line a sentence ("Meeting participants agreed to meet again.").
+_FINITE_VERBS = frozenset("is are was were has have had will would shall should can could may must said says agreed decided noted".split())
+
+
 def is_genre_sentence_title(flat: str) -> bool:
     """A heading closed with a full stop that names the kind of paper it is: "Statement by the
     Secretary-General on the attack in Kabul." (a stray full stop, not a sentence: it opens with a
@@ -442,7 +446,11 @@ def is_genre_sentence_title(flat: str) -> bool:
         return False
     body = flat[:-1]
     first = body.split(None, 1)[0].lower() if body else ""
-    return first in _headers().event_words and "." not in body.replace("H.E.", "") and is_title_text(body, 1)
+    words = [w.lower().strip(",;:()\"'“”‘’") for w in body.split()]
+    return (
+        first in _headers().event_words and "." not in body.replace("H.E.", "") and is_title_text(body, 1)
+        and not any(w in _FINITE_VERBS or w in _headers().headline_verbs for w in words)
+    )
 
 
 def is_heading_text(text: str, n_lines: int) -> bool:
