@@ -49,7 +49,8 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    Kenya, June 14th 2023 — ...", "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March
    2024) – ...", "12 April 2023, Baghdad – ..."), or a line near the top that is only a date (optionally with a
    place, a weekday, a time or a "Date:" label), e.g. ``New York, 4 February 2022`` or
-   ``2022-10-14``; a status date ("As of 3 May 2024" on a line of its own or opening a block,
+   ``2022-10-14``; a status date ("As of 3 May 2024" on a line of its own, opening a block or
+   after a separator in a header line: "Reporting period: 1–7 May 2024 | As of 8 May 2024";
    "Data as at 14 May 2024": the day a situation report describes). When the opening says in a sentence about the meeting that it was
    "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
    before; the last Monday up to the dateline). A dateline without its year ("Thursday,
@@ -297,6 +298,10 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
 _STATUS_BEFORE = re.compile(r"(?:(?:data|figures|information|situation|status|update[ds]?|valid)\s+)?as\s+(?:of|at)\s*:?\s*$", re.IGNORECASE)
 
 
+#: A status date after a separator inside a header line ("... | As of 8 May 2024", "(As of 14 May 2024)").
+_STATUS_IN_LINE = re.compile(r"(?:^|[|;,(–—]\s*)(?:(?:data|figures|information|situation|status)\s+)?as\s+(?:of|at)\s*:?\s*$", re.IGNORECASE)
+
+
 def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     """``line`` holds the date at [d_start, d_end) and nothing but places, a weekday, a label or times.
 
@@ -519,6 +524,11 @@ def _dateline(text: str, opening, dates: list[DateMatch], header_lines) -> str |
         for d in dates:
             if s <= d.start < s + 40 and _STATUS_BEFORE.fullmatch(text, s, d.start):
                 return d.iso
+    for s, e in header_lines[:DATELINE_MAX_LINE]:  # ... or one inside a header line: "Reporting period: 1–7 May 2024 | As of 8 May 2024"
+        if e - s <= 120 and not _ENDS_SENTENCE.search(text, s, e):
+            for d in find_dates(text[s:e]):
+                if _STATUS_IN_LINE.search(text, s, s + d.start):
+                    return d.iso
     for s, e in header_lines[:DATELINE_MAX_LINE]:  # 2c. a dateline without its year: "Thursday, 12 December"
         for m in _yearless(text[s:e]):
             if is_dateline(text[s:e], m.start(), m.end()):
