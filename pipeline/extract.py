@@ -629,9 +629,11 @@ class Extractor:
                     # "OSCE Mission to Serbia", "EU Delegation to Nigeria": a field presence
                     # "Security Council Working Group on Children and Armed Conflict": a subsidiary body
                     parent, rest = orgs[0], []
-                elif (first_word in _ORG_HEADS or _MISSION_TO.match(surface) or first_word in _NATIONAL_OPENERS
-                      or first_word in self.gazetteer.demonyms
-                      or any(c.start == s and c.label == "COUNTRY" for c in hits)) and all(c.start > s for c in orgs):
+                elif (first_word in _ORG_HEADS or _MISSION_TO.match(surface)
+                      or (first_word in _NATIONAL_OPENERS or first_word in self.gazetteer.demonyms
+                          or any(c.start == s and c.label == "COUNTRY" for c in hits))
+                      and not re.search(r"\band\b", text[s - s0:orgs[0].start - s0])) \
+                        and all(c.start > s for c in orgs):
                     # "National Security Council of Somalia", "Kenyan Security Council": not the Security Council
                     # "Office of the United Nations Resident Coordinator", "Permanent Mission of Ghana to the
                     # United Nations": the known body is part of the name
@@ -713,6 +715,15 @@ class Extractor:
                     continue  # "Refugee camp" opening a sentence, "the Transit camp": a common noun, no name
                 canonical = entry.name if entry is not None else name
             out.append(Candidate(s, e, "LOCATION", "rule", canonical=canonical))
+        for m in _VENUE_NAME.finditer(block.text):
+            words = m.group(1).split()
+            while words and (words[0] in _PLACE_STOP or words[0] in _ORG_STOP):
+                words.pop(0)
+            if not [w for w in words if w not in _VENUE_GENERIC]:
+                continue  # "the Conference Hall", "the Main Hall": no name
+            s = block.start + m.end() - len(" ".join(words)) - len(m.group(2)) - 1
+            out.append(Candidate(s, block.start + m.end(), "LOCATION", "rule",
+                                 canonical=" ".join(block.text[s - block.start:m.end()].split())))
         return out
 
     def _acronym_definitions(self, text: str, block: Block, found: list[Candidate],
@@ -1021,7 +1032,7 @@ class Extractor:
 
     # -- the document view -------------------------------------------------------------------
     def _document_view(self, text: str, cands: list[Candidate]) -> Extracted:
-        cands = _places_named_as_bodies(text, cands)
+        cands = _places_named_as_bodies(text, _venues(text, cands))
         persons = _group_people(text, cands)
         entities: list[Entity] = []
         people: dict[str, dict] = {}
@@ -1139,6 +1150,31 @@ def _inside_longer_name(doc, span) -> bool:
     near = [doc[span.start - 1]] if span.start > 0 else []
     near += [doc[span.end]] if span.end < len(doc) else []
     return any(t.text[:1].isupper() and t.text not in _PLACE_STOP and t.text not in _ORG_STOP for t in near)
+
+
+_VENUE = re.compile(r"\b(?:" + _alt("venue_heads") + r")$")
+_VENUE_GENERIC = frozenset({"Conference", "Convention", "Congress", "Exhibition", "International", "Main", "Grand",
+                            "Plenary", "General", "Assembly", "Meeting", "Press", "Briefing", "Town", "City", "Large",
+                            "Small", "New", "Old", "Central", "National", "Regional"})
+_VENUE_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’.-]*[ ]){1,6})(" + _alt("venue_heads") + r")\b")
+_VENUE_AFTER = re.compile(r"[ ](?:" + _alt("venue_heads") + r")\b")
+
+
+def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A body the gazetteers do not know whose name ends like a venue's is a place ("Gaborone
+    International Convention Centre", "ESCAP Hall")."""
+    out = []
+    for i, c in enumerate(cands):
+        name = " ".join(text[c.start:c.end].split())
+        after = _VENUE_AFTER.match(text, c.end) if c.label == "ORG" else None
+        if after and (i + 1 == len(cands) or cands[i + 1].start >= after.end()) and "\n" not in after.group():
+            # "ESCAP Hall", "United Nations Conference Centre": a venue named after its body
+            c = replace(c, end=after.end(), label="LOCATION", entry=None, kind=None, acronym=None,
+                        canonical=" ".join(text[c.start:after.end()].split()))
+        elif c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")) and _VENUE.search(name):
+            c = replace(c, label="LOCATION", entry=None, canonical=name, kind=None, acronym=None)
+        out.append(c)
+    return out
 
 
 def _places_named_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -1586,13 +1622,14 @@ _ADMIN_FORM = re.compile(r"^(.+?) (?:" + _alt("admin_forms") + r")$")
 _ADMIN_WORD = re.compile(r"(?<=[ \t\n])(?:" + "|".join(w for w in lexicon("admin_tails")
                                                        if not w.endswith("s") and w not in ("state", "department"))
                          + r"|camp)\b")
-_ADMIN_AFTER = re.compile(r"[ \t]+(?:" + _alt("admin_forms") + r")\b(?![ \t]*(?:[A-Z]|[-–—]\w))")
+_ADMIN_AFTER = re.compile(r"[ \t]+(?:" + _alt("admin_forms") + r"|city|crossing|border crossing|border post|corridor|"
+                          r"jungle|canal|wetlands|delta|oasis)\b(?![ \t]*(?:[A-Z]|[-–—]\w))")
 
 
 def _admin_words_kept(text: str, blocks: Sequence[Block], cands: list[Candidate]) -> list[Candidate]:
-    """"Sindh province", "Borno State", "Artibonite department": the administrative word written
-    after a place is part of the mention (its text), not of the place's name ("Sindh", "Borno"),
-    so a place is one place however it is written."""
+    """"Sindh province", "Borno State", "Artibonite department", "Marib city", "the Adre crossing":
+    the administrative or geographic noun written after a place is part of the mention (its text), not
+    of the place's name ("Sindh", "Borno", "Adre"), so a place is one place however it is written."""
     out = list(cands)
     for i, c in enumerate(out):
         if c.label != "LOCATION":
