@@ -1464,7 +1464,8 @@ def header_kind(content: str) -> str | None:
 
 def _is_dated_session_line(content: str) -> bool:
     """A session or meeting line with its date ("9527th meeting, 10 January 2024, 3 p.m.",
-    "Summary record of the 12th plenary meeting, held on 21 September 2022")."""
+    "Summary record of the 12th plenary meeting, held on 21 September 2022"), also with the place
+    it met in ("Eightieth session, Bangkok, 22–26 April 2024")."""
     dates = find_dates(content) if len(content) <= 120 else []
     if not dates:
         return False
@@ -1472,6 +1473,10 @@ def _is_dated_session_line(content: str) -> bool:
     rest = re.sub(rf"\b{_TIME}\b|\b\d{{1,2}}\s*(?:a\.m\.|p\.m\.|am|pm)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", " ", rest, flags=re.IGNORECASE)
     rest = re.sub(r",?\s*\b(?:held|convened)\s+on\b", " ", rest, flags=re.IGNORECASE)  # "..., held on <date>"
     rest = re.sub(r"\(\s*\)", " ", rest).strip(" \t,;:–—-")
+    parts = [p.strip() for p in rest.split(",")]
+    while len(parts) > 1 and _is_place_line(parts[-1]):
+        parts.pop()  # where the session met: "Eightieth session, Bangkok, 22–26 April 2024"
+    rest = ", ".join(parts)
     return bool(rest) and is_session_line(rest)
 
 
@@ -1678,7 +1683,7 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             organisations.append(line)
             continue
         if (
-            kind is None and (organisations or web_page) and is_label_line(line.content)
+            kind is None and (organisations or web_page) and names_kind_only(line.content)
             and not (following is not None and adjacent(line, following) and title_runs_on(line, following, layout))
         ):  # "Permanent Mission of Ireland / STATEMENT / <heading>": the kind of release under a
             # letterhead (or a web page's furniture: "Skip to main content / ... / Report"), like a
@@ -1723,6 +1728,10 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         flat = " ".join(" ".join(ln.content for ln in run).split())
         if any(_TABLE_GAP.search(ln.content) for ln in run):
             break  # a table row ("Name<TAB>Title<TAB>Delegation") is not a title
+        if is_caps_letterhead(run) and _heading_follows(entries, j, run):
+            organisations.extend(run)  # "AFRICAN UNION MECHANISM FOR POLICE COOPERATION (AFRIPOL) /
+            # Communiqué of the Seventh Ordinary Session ...": capitals over a heading in lower case
+            continue
         stops_mid_draft = j < len(entries) and entries[j][0] == entries[j - 1][0]
         if (
             (is_title_text(flat, min(len(run), TITLE_MAX_LINES)) or (not stops_mid_draft and is_genre_sentence_title(flat)))
@@ -1743,6 +1752,63 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
     if not chosen:
         return drafts, None
     return _split_out_title(drafts, chosen, title_start)
+
+
+#: A name's acronym in brackets closing a line ("... FOR POLICE COOPERATION (AFRIPOL)", "(ECF-SADC)").
+_ACRONYM_CLOSE = re.compile(r"\((?:[A-Z][A-Za-z]{1,9}(?:[-/][A-Z][A-Za-z]{1,9})?)\)$")
+#: Words that name a body in a letterhead besides the head nouns of data/headers.json.
+_BODY_WORDS = frozenset("house mechanism structure secretariat".split())
+#: A letterhead in capitals has at most this many lines and words.
+CAPS_LETTERHEAD_MAX_LINES = 2
+CAPS_LETTERHEAD_MAX_WORDS = 16
+
+
+def is_caps_letterhead(run: list[Line]) -> bool:
+    """Lines in capitals that may be a letterhead: they name a body (a body's noun - "UNION",
+    "COMMITTEE", "FORUM", "HOUSE" - or a name's acronym in brackets at the end: "REGIONAL
+    CONFERENCE ON MIGRATION (RCM)") and nothing else: no verb of a headline, no word naming a
+    document or a release ("COMMUNIQUÉ", "STATEMENT", "AGENDA"), no event word but in a name
+    closed by its acronym, no figure outside the acronym, no closing punctuation. Only a letterhead
+    when a heading in lower case follows (:func:`_heading_follows`): by itself "REGIONAL CONFERENCE
+    ON MIGRATION" may be the name of the paper."""
+    data = _headers()
+    flat = " ".join(ln.content for ln in run)
+    if not all(is_all_caps(ln.content) for ln in run) or len(run) > CAPS_LETTERHEAD_MAX_LINES:
+        return False
+    acronym = _ACRONYM_CLOSE.search(flat)
+    body = flat[: acronym.start()] if acronym else flat
+    words = [w.strip("\"'“”‘’()").lower() for w in body.split()]
+    if not words or len(words) > CAPS_LETTERHEAD_MAX_WORDS or re.search(r"[\d:;,.!?]", body.rstrip()) or re.search(r"[.,:;!?]$", flat):
+        return False
+    if any(w in data.headline_verbs for w in words):
+        return False
+    if not acronym and any(w in data.event_words or (w in data.label_words and w not in data.organisation_heads) for w in words):
+        return False
+    return acronym is not None or any(
+        w in data.organisation_heads or w in data.organisation_heads_bare or w in _BODY_WORDS for w in words
+    )
+
+
+def names_kind_only(content: str) -> bool:
+    """A line that only names the kind of paper ("INFORMATION MESSAGE", "CHAIR'S SUMMARY",
+    "Outcome document"): up to four words, each a label or an event word ("message", "summary")."""
+    data = _headers()
+    words = [w.strip(".:").replace("’", "'") for w in content.lower().split()]
+    return is_label_line(content) or (
+        0 < len(words) <= 4 and all(w in data.label_words or w in data.event_words or _is_label_word(w) for w in words)
+    )
+
+
+def _heading_follows(entries: list[tuple[int, Line]], j: int, run: list[Line]) -> bool:
+    """After ``run`` (entries from ``j``), past header lines (a unit, a release label, a session
+    line, a dateline), the first line is a heading in lower case: "HOUSE OF PEOPLES'
+    REPRESENTATIVES ... / Public Relations Directorate / <heading>"."""
+    for _, line in entries[j : j + 6]:
+        kind = header_kind(line.content)
+        if kind is not None or (is_all_caps(line.content) and names_kind_only(line.content)):
+            continue
+        return not is_all_caps(line.content) and is_title_text(line.content, 1) and not _BYLINE.fullmatch(line.content)
+    return False
 
 
 def _name_runs_on(line: Line, following: Line, adjacent) -> bool:

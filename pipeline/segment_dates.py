@@ -302,11 +302,17 @@ _STATUS_BEFORE = re.compile(r"(?:(?:data|figures|information|situation|status|up
 _STATUS_IN_LINE = re.compile(r"(?:^|[|;,(–—]\s*)(?:(?:data|figures|information|situation|status)\s+)?as\s+(?:of|at)\s*:?\s*$", re.IGNORECASE)
 
 
+#: A bracketed note right after a dateline's date: the same day in another calendar ("(Tir 28,
+#: 2016 E.C.)", "(15 Shawwal 1445 AH)") or a remark; it says nothing against the line being a dateline.
+_BRACKETED_AFTER = re.compile(r"^\s*\([^()\n]{1,40}\)\s*$")
+
+
 def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     """``line`` holds the date at [d_start, d_end) and nothing but places, a weekday, a label or times.
 
     "New York, 4 February 2022", "Monday, 6 March 2023", "6 March 2023 – 10 a.m.",
-    "Date: 8 September 2023", "Geneva, 6 March 2023 (10:00 a.m. to 1:00 p.m.)".
+    "Date: 8 September 2023", "Geneva, 6 March 2023 (10:00 a.m. to 1:00 p.m.)", "Addis Ababa,
+    6 February 2024 (Tir 28, 2016 E.C.)" (a bracketed note after the date is passed over).
     """
     if len(line) > 120:
         return False
@@ -315,7 +321,8 @@ def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     status = _STATUS_BEFORE.search(before)
     if status is not None and not before[: status.start()].strip():
         before = ""  # "As of 3 May 2024, 18:00"
-    for token in _DATELINE_TOKEN.findall(before + " " + line[d_end:]):
+    after = _BRACKETED_AFTER.sub("", line[d_end:])  # "(Tir 28, 2016 E.C.)": the day in another calendar, a note
+    for token in _DATELINE_TOKEN.findall(before + " " + after):
         low = token.lower()
         if token in _DATELINE_PUNCT or low in _DATELINE_WORDS or low.rstrip(".,") in _DATELINE_WORDS:
             continue
