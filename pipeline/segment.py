@@ -143,7 +143,7 @@ _SALUTATION = re.compile(
 )
 #: Words that make a line a sentence rather than a title: the first person ("We welcome ..."). Relative
 #: pronouns are not enough: headlines have them ("UN experts who visited Chad urge ...").
-_SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b(?!['’]s)(?![-.])")
+_SENTENCE_VOICE = re.compile(r"\bI\b(?!['’]s)(?![-.])|^(?:We|My|Our|Let\s+us|Allow\s+me)\b|\b(?:we|my|our)\b(?=.*[.,;:]$)")
 #: Page furniture of PDF exports: page numbers, UN job numbers, document symbols, print dates.
 _PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:\.[A-Z]{1,6})?(?:/[A-Z0-9.\-]+)+(?:\.?\((?:[A-Z]{1,10}|\d{1,4})\))?(?:\s*\((?:19|20)\d\d\))?\*?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
 #: ... one to four of them; two symbols of one document are joined by a dash ("A/78/856–S/2024/345").
@@ -1140,6 +1140,9 @@ _TITLE_CONNECTIVE_START = frozenset(
     "of on for and in to against with at by from into through under towards toward between among "
     "including via within & – — -".split()
 )
+#: A line of at least this many words all capitalised is written in Title Case (a shorter one may
+#: be a name in a sentence-case heading).
+TITLE_CASE_MIN_WORDS = 4
 #: A Title Case first line at least this long may run on to a Title Case second line (an author
 #: does not wrap a shorter heading; a short Title Case line over another is a header stack).
 TITLE_CASE_WRAP_CHARS = 25
@@ -1357,12 +1360,17 @@ def _names_event_beside_date(content: str) -> bool:
     return any(m.group(1).lower() in events for m in re.finditer(r"([A-Za-z][\w'’-]*)(?![\w'’-]*\s*:)", rest))
 
 
-#: The subject line of an e-mail or memo header: "Subject: <title>".
+#: The subject line of an e-mail or memo header: "Subject: <title>", and its like in a form or an
+#: invitation ("Title: ...", "Event: ...", "What: ... / When: ... / Where: ...").
 #: Reply and forward marks an e-mail client puts before a subject ("RE: ", "Fwd: ") are labels too.
-_SUBJECT = re.compile(r"(?:subject|subj\.?)[ \t]*:[ \t\u00a0]*(?:(?:re|fwd?|aw|tr)[ \t]*:[ \t\u00a0]*)*(?=\S)", re.IGNORECASE)
+_SUBJECT = re.compile(r"(?:subject|subj\.?|title|event|what)[ \t]*:[ \t\u00a0]*(?:(?:re|fwd?|aw|tr)[ \t]*:[ \t\u00a0]*)*(?=\S)", re.IGNORECASE)
 
 
 _SUBJECT_END_ABBREVIATION = re.compile(r"(?:\b[ap]\.m|\betc|\bNo|\bInc|\bLtd)\.$")
+
+
+#: A form's "Title:", "Event:" or "What:" names the paper with at least this many words.
+FORM_SUBJECT_MIN_WORDS = 3
 
 
 def subject_value_start(content: str) -> int | None:
@@ -1376,6 +1384,8 @@ def subject_value_start(content: str) -> int | None:
     if m is None:
         return None
     value = content[m.end():]
+    if not m.group(0).lower().startswith("subj") and len(value.split()) < FORM_SUBJECT_MIN_WORDS:
+        return None  # "Title: Director" in a contact card names no paper
     # a subject may end in an abbreviation's full stop ("..., 16 May 2024, 10 a.m.")
     if not (is_title_text(value, 1) or (_SUBJECT_END_ABBREVIATION.search(value) and is_title_text(value[:-1], 1))):
         return None
@@ -1522,6 +1532,12 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
         return True
     if is_all_caps(prev.content) != is_all_caps(line.content):
         return False  # an ALL-CAPS headline over its sentence-case deck, whatever the wrap width
+    if (
+        len(prev.content.split()) >= TITLE_CASE_MIN_WORDS and _is_title_case(prev.content)
+        and not _is_title_case(line.content) and not is_all_caps(line.content)
+    ):
+        return False  # a Title Case heading over a line in sentence case opening with a capital: a new
+        # phrase ("IX Meeting of Ministers ... of the CPLP / Summary of proceedings"), whatever the wrap
     if layout.wrapped and layout.content_lines >= TITLE_WRAP_MIN_LINES and not next_word_fits(prev, line, layout):
         return True
     if runs_on_inside_name(prev.content, line.content) or name_wraps_into(prev.content, line.content):
@@ -1619,6 +1635,9 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
     meeting_lines: list[Line] = []  # meeting-number lines passed over ("9601st meeting")
     speaker: Line | None = None  # a speaker's name line passed over ("H.E. Mr. X")
     sessions: list[Line] = []  # session and meeting lines passed over
+    subject = _subject_over_header(entries)
+    if subject is not None:  # an e-mail, a memo, an invitation: its subject names it (label left out)
+        return _split_out_title(drafts, [subject], subject.cstart + subject_value_start(subject.content))
     for i, (k, line) in enumerate(entries):
         if any(line is o for o in organisations):
             continue  # the second line of a letterhead name taken with the first
@@ -1809,6 +1828,26 @@ def _heading_follows(entries: list[tuple[int, Line]], j: int, run: list[Line]) -
             continue
         return not is_all_caps(line.content) and is_title_text(line.content, 1) and not _BYLINE.fullmatch(line.content)
     return False
+
+
+#: A subject line is looked for among this many lines from the top.
+SUBJECT_SEARCH_LINES = 15
+#: Above a subject line, a line of at most this many words is a heading of the form ("Event details").
+SUBJECT_FORM_HEADING_WORDS = 3
+
+
+def _subject_over_header(entries: list[tuple[int, Line]]) -> Line | None:
+    """The "Subject:" (or "Title:", "Event:", "What:") line of a header, when only header lines
+    (fields, datelines, letterheads, labels) or a short heading of the form ("MEMORANDUM", "Event
+    details") stand above it."""
+    for _, line in entries[:SUBJECT_SEARCH_LINES]:
+        if subject_value_start(line.content) is not None:
+            return line
+        if header_kind(line.content) is None and not (
+            len(line.content.split()) <= SUBJECT_FORM_HEADING_WORDS and not re.search(r"[.,;!?]$", line.content)
+        ):
+            return None
+    return None
 
 
 def _name_runs_on(line: Line, following: Line, adjacent) -> bool:

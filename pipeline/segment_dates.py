@@ -30,6 +30,9 @@ opening gets none. In an e-mail, the "Date:" header is the day it was sent: a me
 in its opening ("to be held on 10 December 2024") wins by rule 1, the header date is rule 2.
 
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
+   (a range that a dateline of its own below it falls inside - a session of "22–26 April 2024",
+   a panel on "Thursday, 25 April 2024" under its heading - gives that day: the part the paper
+   reports on)
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today", an
    event verb: "launched", "visited", "addressed", "chaired" ...) or a meeting verb just after it
    ("On 4 February 2022, the Council held ..."); not one more than CUED_MAX_DAYS_BEFORE days
@@ -159,7 +162,7 @@ _MEETING_VERB = re.compile(
     r"\b(?:held|met|convened|adopted|heard|hosted|concluded|opened|briefed|discussed|debated|"
     r"meeting|briefing|session|debate|dialogue|consultations)\b", re.IGNORECASE)
 # A document named with its own date (rule 4): "Letter dated 3 March 2023 from ...".
-_DOCUMENT_DATED = re.compile(r"\b(?:letter|note\s+verbale|note|communication|message|report)\s+dated\s+$", re.IGNORECASE)
+_DOCUMENT_DATED = re.compile(r"\b(?:letters?|notes?\s+verbales?|notes?|communications?|messages?|reports?)\s+dated\s+$", re.IGNORECASE)
 _NOT_EVENT_AFTER = re.compile(r"^\W{0,3}(?:terrorist\s+)?(?:attacks?|bombings?|events|massacre|tragedy)\b", re.IGNORECASE)
 # What may stand beside a date on a dateline: places, a weekday, a label, times and time ranges.
 # The rest of the line, once the date is cut out, is split into tokens and each must be one of these.
@@ -353,7 +356,7 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     latest = max((d.iso for d in dates), default="")
     for d in dates:  # 1. event cue (a news dateline's date is rule 2's)
         if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening) and not _long_before(d.iso, latest):
-            return d.iso
+            return _day_within(text, d, header_lines) or d.iso
     if dates or opening:  # 1b. a cued day and month, the year from the opening's first full date
         yearless = _cued_yearless(text, opening)
         if yearless is not None:
@@ -374,6 +377,35 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
             if _DOCUMENT_DATED.search(text[s : s + d.start]) and e - s <= 2 * HEADER_BLOCK_CHARS:
                 return d.iso
     return _closing_dateline(text, blocks)  # 5. the signature's dateline at the foot
+
+
+def range_end(text: str, d: DateMatch) -> str | None:
+    """The last day of a range ("22–26 April 2024" -> 2024-04-26; "30 September – 1 October 2022"
+    -> 2022-10-01), or None when ``d`` is one day."""
+    written = text[d.start : d.end]
+    core = re.sub(_YEAR, " ", written)
+    days = re.findall(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b", core)
+    months = [m.group(0).lower().rstrip(".") for m in re.finditer(_MONTH, core, re.IGNORECASE)]
+    months = [m for m in months if m in _MONTHS]
+    if len(days) < 2 or not months:
+        return None
+    return _iso(int(d.iso[:4]), _MONTHS[months[-1]], int(days[-1]))
+
+
+def _day_within(text: str, d: DateMatch, header_lines: list[tuple[int, int]]) -> str | None:
+    """A day inside the cued range ``d``, on a dateline of its own below it: the session runs
+    "22–26 April 2024", the panel the paper reports on was held "Thursday, 25 April 2024" (the
+    date under the heading names the event the heading names)."""
+    end = range_end(text, d)
+    if end is None:
+        return None
+    for s, e in header_lines[:DATELINE_MAX_LINE]:
+        if s < d.end:
+            continue
+        for x in find_dates(text[s:e]):
+            if d.iso < x.iso <= end and is_dateline(text[s:e], x.start, x.end):
+                return x.iso
+    return None
 
 
 #: A cued date more than this many days before the opening's latest date is history the text
