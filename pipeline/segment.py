@@ -145,7 +145,7 @@ _SALUTATION = re.compile(
 #: pronouns are not enough: headlines have them ("UN experts who visited Chad urge ...").
 _SENTENCE_VOICE = re.compile(r"\bI\b(?!['’]s)(?![-.])|^(?:We|My|Our|Let\s+us|Allow\s+me)\b|\b(?:we|my|our)\b(?=.*[.,;:]$)")
 #: Page furniture of PDF exports: page numbers, UN job numbers, document symbols, print dates.
-_PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:\.[A-Z]{1,6})?(?:/[A-Z0-9.\-]+)+(?:\.?\((?:[A-Z]{1,10}|\d{1,4})\))?(?:\s*\((?:19|20)\d\d\))?\*?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
+_PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:\.[A-Z0-9]{1,6})?(?:/[A-Z0-9.\-]+)+(?:\.?\((?:[A-Z]{1,10}|\d{1,4})\))?(?:\s*\((?:19|20)\d\d\))?\*?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
 #: ... one to four of them; two symbols of one document are joined by a dash ("A/78/856–S/2024/345").
 _PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:(?:\s+|\s*[–—]\s*(?=[A-Z]{{1,6}}(?:\.[A-Z]{{1,6}})?/)){_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
 _LONE_NUMBER = re.compile(r"^\d{1,4}$")
@@ -1490,6 +1490,21 @@ def _is_dated_session_line(content: str) -> bool:
     return bool(rest) and is_session_line(rest)
 
 
+_MONTH_YEAR = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d")
+
+
+def _is_session_with_place(content: str) -> bool:
+    """A session line with where and when it meets but no day: "350th Session, Geneva, March 2024"."""
+    parts = [p.strip() for p in content.split(",")]
+    if len(parts) < 2 or len(content) > 120:
+        return False
+    if _MONTH_YEAR.fullmatch(parts[-1]):
+        parts.pop()
+    while len(parts) > 1 and _is_place_line(parts[-1]):
+        parts.pop()
+    return len(parts) < len(content.split(",")) and is_session_line(", ".join(parts))
+
+
 def is_contact_line(content: str) -> bool:
     """A letterhead's postal or contact line ("P. O. Box 3243 Tel.: +251 11 551 7700",
     "E-mail: press@example.org", "www.example.org"): ``contact_lines`` in data/headers.json."""
@@ -1501,7 +1516,7 @@ def _header_part_kind(content: str) -> str | None:
         return "place"
     if _is_date_only(content) and not _names_event_beside_date(content):
         return "date"
-    if is_session_line(content) or _is_dated_session_line(content):
+    if is_session_line(content) or _is_dated_session_line(content) or _is_session_with_place(content):
         return "session"
     if len(content) <= 60 and (any(p.fullmatch(content) for _, p in _headers().release_labels) or (
         "|" not in content and furniture_id(content) is not None) or is_section_label(content)):
@@ -1747,6 +1762,13 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         flat = " ".join(" ".join(ln.content for ln in run).split())
         if any(_TABLE_GAP.search(ln.content) for ln in run):
             break  # a table row ("Name<TAB>Title<TAB>Delegation") is not a title
+        stack = [line]
+        while i + len(stack) < len(entries) and adjacent(stack[-1], entries[i + len(stack)][1]):
+            stack.append(entries[i + len(stack)][1])
+        if len(run) == 1 and is_masthead(stack) and _heading_follows(entries, i + len(stack), run):
+            organisations.extend(stack)  # "Security Council Report / What's in Blue /
+            # <headline>": a site's name over its section, a stack of short lines over a heading
+            continue
         if is_caps_letterhead(run) and _heading_follows(entries, j, run):
             organisations.extend(run)  # "AFRICAN UNION MECHANISM FOR POLICE COOPERATION (AFRIPOL) /
             # Communiqué of the Seventh Ordinary Session ...": capitals over a heading in lower case
@@ -1815,6 +1837,23 @@ def names_kind_only(content: str) -> bool:
     words = [w.strip(".:").replace("’", "'") for w in content.lower().split()]
     return is_label_line(content) or (
         0 < len(words) <= 4 and all(w in data.label_words or w in data.event_words or _is_label_word(w) for w in words)
+    )
+
+
+#: A masthead: a block of at least two lines of at most this many words each.
+MASTHEAD_MAX_WORDS = 4
+
+
+def is_masthead(lines: list[Line]) -> bool:
+    """Adjacent short lines that do not run on into one another, none with a figure or closing
+    punctuation ("Security Council Report / What's in Blue"; "UN News / Peace and Security"): the
+    name of a site or an issuer and its section. Only a masthead when a heading stands under it
+    (:func:`_heading_follows`)."""
+    return len(lines) >= 2 and all(
+        0 < len(ln.content.split()) <= MASTHEAD_MAX_WORDS and not re.search(r"[\d.,:;!?]$|\d", ln.content)
+        and not starts_lowercase(ln.content) and ln.content.split()[0].lower() not in _TITLE_CONNECTIVE_START
+        and last_word(ln.content) not in _FUNCTION_WORDS
+        for ln in lines
     )
 
 
