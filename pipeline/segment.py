@@ -1459,11 +1459,12 @@ _HEADER_SEPARATOR = re.compile(r"\s+[|·•/–—-]\s+|\t+|[ \u00a0]{3,}")
 def header_kind(content: str) -> str | None:
     """What a header line is when it is not the title: "date", "session", "field", "label",
     "organisation", or None. A composite line is a header line when each of its parts is one (or
-    a place): "UNDP Kenya | Press Release" is an "organisation" line."""
+    a place or, beside another part, a document's kind): "UNDP Kenya | Press Release", "Event
+    Recap | Stimson Center" are "organisation" lines."""
     parts = _HEADER_SEPARATOR.split(content)
     if len(parts) > 1:
         kinds = [_header_part_kind(p) or ("place" if _is_place_line(p) else None)
-                 or ("label" if is_page_furniture(p, False) else None) for p in parts]
+                 or ("label" if is_page_furniture(p, False) or is_label_line(p) else None) for p in parts]
         if all(kinds) and any(k != "place" for k in kinds):
             return "organisation" if "organisation" in kinds else next(k for k in kinds if k != "place")
     symbol = re.fullmatch(r"(.+?)\s+([A-Z]{1,6}/\S+)", content)
