@@ -1075,7 +1075,9 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   3243 Tel.: ...", ``contact_lines``) are passed over with it;
 # - release labels, reference numbers and website sections anywhere in the header ("Press
 #   Release", "Note to Correspondents", "Media Advisory", "Press Release No. 12/2024", "E-002/24",
-#   "News and Events"): they say what kind of paper it is or where it sits, the headline under
+#   "News and Events", "JOINT NGO STATEMENT", "Blog", "OPINION", "FACT SHEET", "SIDE EVENT",
+#   "Note for the record"), and under a letterhead a line naming only the kind of paper
+#   ("INFORMATION MESSAGE": :func:`names_kind_only`): they say what kind of paper it is or where it sits, the headline under
 #   them names it. A document kind in the singular ("STATEMENT", "Briefing note") on its own line
 #   under a letterhead is passed over the same way (unless the heading runs on from it:
 #   "STATEMENT / BY IRELAND AT ..."); with no heading after it, it is the title. A document kind
@@ -1091,8 +1093,27 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # - a web page's topic line ("Peace and Security", "Humanitarian Aid": :func:`is_topic_label`)
 #   standing alone under web furniture, over a longer line that reads as a title (the headline).
 #
-# An e-mail or memo names itself in its "Subject:" line: when the search reaches a "Subject: ..."
-# header field before any title, the title is the subject text. The label is left out of the
+# Two rules read the layout rather than the words, because no word list knows every issuer: a
+# reader tells a letterhead or a masthead from a title by what stands under it.
+#
+# - **Capitals over lower case** (:func:`is_caps_letterhead`): a line or two in capitals that name
+#   a body (a body's noun - "UNION", "FORUM", "HOUSE" - or a name closed by its acronym in brackets:
+#   "REGIONAL CONFERENCE ON MIGRATION (RCM)") with no headline verb and no word naming a document
+#   ("COMMUNIQUÉ", "AGENDA"), over a heading in lower case (past any unit, label, session line or
+#   dateline between: :func:`_heading_follows`), are a letterhead: the heading wins, because a
+#   paper puts its issuer above its name, and a headline in capitals over a lower-case line would be
+#   the bigger type of the two. Over a sentence, or naming no body ("HUMANITARIAN SITUATION IN
+#   NORTHERN GAZA" over its deck), the capitals stay the title.
+# - **A stack of short lines over a heading** (:func:`is_masthead`): adjacent lines of at most
+#   MASTHEAD_MAX_WORDS words each that do not run on into one another ("Security Council Report /
+#   What's in Blue", "Press Releases / PLENARY SESSION"), over a heading: a site's name and its
+#   section. The heading standing alone under it wins; over a sentence the stack's first line is
+#   the title.
+#
+# An e-mail or memo names itself in its "Subject:" line (a form or an invitation in its "Title:",
+# "Event:" or "What:" line, of at least FORM_SUBJECT_MIN_WORDS words): when only header lines or
+# a short heading of the form ("MEMORANDUM", "Event details") stand above it, or the search
+# reaches it before any title, the title is the subject text. The label is left out of the
 # title block and belongs to no block (as a list marker belongs to no item and a Markdown "#" to no
 # heading), so the title block starts after "Subject: " and ``text[start:end]`` is the subject.
 #
@@ -1120,7 +1141,9 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # (:func:`name_wraps_into`: "... Between the African Union / Commission and the United Nations
 # Secretariat"), or the next line is only the title's year or period ("2023–2024"). An ALL-CAPS
 # line and a line in lower case do not run on into each other unless one is cut (a headline over
-# its deck). A dateline, session line, header field or label never continues a
+# its deck), nor does a Title Case line of TITLE_CASE_MIN_WORDS words or more and a line in
+# sentence case opening with a capital ("IX Meeting of Ministers ... of the CPLP / Summary of
+# proceedings": a new phrase). A dateline, session line, header field or label never continues a
 # title, except a date phrase that goes on in lowercase ("... held in Vienna / from 2 to 3 May
 # 2024"). A headline's subtitle after a blank line is not part of it. A role
 # line between two parts of one heading does ("Statement by H.E. Mr. X / Permanent Representative
