@@ -1887,8 +1887,8 @@ def _heading_follows(entries: list[tuple[int, Line]], j: int, run: list[Line]) -
     REPRESENTATIVES ... / Public Relations Directorate / <heading>"."""
     for _, line in entries[j : j + 6]:
         kind = header_kind(line.content)
-        if kind is not None or (is_all_caps(line.content) and names_kind_only(line.content)):
-            continue
+        if kind is not None or names_kind_only(line.content):
+            continue  # "INFORMATION MESSAGE", "Terms of reference": what kind of paper, not its name
         return not is_all_caps(line.content) and is_title_text(line.content, 1) and not _BYLINE.fullmatch(line.content)
     return False
 
