@@ -1384,9 +1384,10 @@ def _names_event_beside_date(content: str) -> bool:
 
 
 #: The subject line of an e-mail or memo header: "Subject: <title>", and its like in a form or an
-#: invitation ("Title: ...", "Event: ...", "What: ... / When: ... / Where: ...").
+#: invitation ("Title: ...", "Event: ...", "What: ... / When: ... / Where: ..."), also as a row of a
+#: table written with bars ("Title | ...").
 #: Reply and forward marks an e-mail client puts before a subject ("RE: ", "Fwd: ") are labels too.
-_SUBJECT = re.compile(r"(?:subject|subj\.?|title|event|what)[ \t]*:[ \t\u00a0]*(?:(?:re|fwd?|aw|tr)[ \t]*:[ \t\u00a0]*)*(?=\S)", re.IGNORECASE)
+_SUBJECT = re.compile(r"(?:subject|subj\.?|title|event|what)[ \t]*(?::|\|(?=[ \t]))[ \t\u00a0]*(?:(?:re|fwd?|aw|tr)[ \t]*:[ \t\u00a0]*)*(?=\S)", re.IGNORECASE)
 
 
 _SUBJECT_END_ABBREVIATION = re.compile(r"(?:\b[ap]\.m|\betc|\bNo|\bInc|\bLtd)\.$")

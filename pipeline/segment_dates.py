@@ -160,6 +160,7 @@ _FURTHER = re.compile(r"\b(?:again|next)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|next|upcoming|planned|expected)\b", re.IGNORECASE)
 _MEETING_VERB = re.compile(
     r"\b(?:held|met|convened|adopted|heard|hosted|concluded|opened|briefed|discussed|debated|"
+    r"spoke|talked|chaired|co-chaired|"
     r"meeting|briefing|session|debate|dialogue|consultations)\b", re.IGNORECASE)
 # A document named with its own date (rule 4): "Letter dated 3 March 2023 from ...".
 _DOCUMENT_DATED = re.compile(r"\b(?:letters?|notes?\s+verbales?|notes?|communications?|messages?|reports?)\s+dated\s+$", re.IGNORECASE)
