@@ -92,6 +92,8 @@ _TIME_ROW = re.compile(
     rf"|{_TIME}\s*(?:a\.m\.|p\.m\.|am|pm|hrs?)\s+)(?=\S)",
     re.IGNORECASE,
 )
+#: After "(c)": a year and a holder, a copyright line, not an item "(c)".
+_COPYRIGHT_AFTER = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b(?!\s*(?:per\s+cent|%))")
 #: Markdown heading.
 _MD_HEADING = re.compile(r"(?P<marker>#{1,6})(?P<gap>" + _GAP + r")(?=\S)")
 #: Roman numerals 1-39 (l, c, d, m are letters in lists).
@@ -535,6 +537,8 @@ def parse_marker(line: Line) -> Marker | None:
     if m.group("pnum"):
         return Marker(marker_text, base, text_start, "num", "(N)", int(m.group("pnum")))
     if m.group("palpha"):
+        if m.group("palpha") in ("c", "C") and _COPYRIGHT_AFTER.match(line.content, m.end()):
+            return None  # "(c) 2024 United Nations": the copyright sign written in letters
         reading = _alpha_reading(m.group("palpha"))
         if reading is None:
             return None
@@ -824,9 +828,11 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         next_marker = _next_sibling_marker(lines, idx) if marker is not None else None
         if marker is not None and (
             is_item_start(marker, line, prev, after_break, stack, current_item, next_marker)
-            or (marker.family.startswith("bullet") and cur is not None and cur.type == "paragraph" and len(cur.lines) == 1
+            or ((marker.family.startswith("bullet") or (marker.number == 1 and marker.family != "bare"))
+                and cur is not None and cur.type == "paragraph" and len(cur.lines) == 1
                 and reads_as_heading(prev.content, HEADING_MAX_WORDS) and not is_all_caps(line.content))
-        ):  # (a bullet under a heading standing on its own line: "Speakers / • Ms. X, Director,")
+        ):  # (a bullet or a first item under a heading standing on its own line: "Speakers / • Ms. X,
+            # Director,", "Agenda / 1. Updates from partners")
             close()
             start_item(line, marker)
         elif md is not None and (after_break or prev is None or ends_clause(prev.content)):
