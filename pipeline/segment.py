@@ -200,6 +200,7 @@ class _HeaderData:
     speaker_line: re.Pattern[str]
     event_words: frozenset[str]
     headline_verbs: frozenset[str]
+    headline_openers: frozenset[str]
     label_words: frozenset[str]
     release_labels: tuple[tuple[str, re.Pattern[str]], ...]
     organisation_names: tuple[tuple[str, re.Pattern[str]], ...]
@@ -226,6 +227,7 @@ def _headers() -> _HeaderData:
         speaker_line=_speaker_pattern(data["speaker_honorifics"]),
         event_words=frozenset(data["event_words"]),
         headline_verbs=frozenset(data["headline_verbs"]),
+        headline_openers=frozenset(data["headline_openers"]),
         label_words=frozenset(data["label_words"]),
         release_labels=_compiled(data["release_labels"]),
         organisation_names=_compiled(data["organisation_names"]),
@@ -1247,6 +1249,8 @@ def is_organisation_line(content: str) -> bool:
         # Nations, New York"
         return True
     words = content.split()
+    if words and words[0].lower() in data.headline_openers and not _ACRONYM_CLOSE.search(content):
+        return False  # "NEW UN MISSION FOR HAITI" is news, not a name
     if len(words) > 1 and words[0].lower() == "the":
         words = words[1:]  # "The Tripartite Commission"
     if not words or _TABLE_GAP.search(content):
@@ -1856,6 +1860,8 @@ def is_caps_letterhead(run: list[Line]) -> bool:
         return False
     if not acronym and any(w in data.event_words or (w in data.label_words and w not in data.organisation_heads) for w in words):
         return False
+    if not acronym and (len(words) < 2 or words[0] in data.headline_openers):
+        return False  # a lone noun ("PROGRAMME") names no body; "NEW UN MISSION FOR HAITI" is news
     return acronym is not None or any(
         w in data.organisation_heads or w in data.organisation_heads_bare or w in _BODY_WORDS for w in words
     )
@@ -1877,9 +1883,15 @@ MASTHEAD_MAX_WORDS = 4
 
 def is_masthead(lines: list[Line]) -> bool:
     """Adjacent short lines that do not run on into one another, none with a figure or closing
-    punctuation ("Security Council Report / What's in Blue"; "UN News / Peace and Security"): the
+    punctuation ("Security Council Report / What's in Blue"; "UN News / Peace and Security"), or
+    one line of such parts between bars ("Security Council Report | Monthly Forecast"): the
     name of a site or an issuer and its section. Only a masthead when a heading stands under it
     (:func:`_heading_follows`)."""
+    if len(lines) == 1:  # one line of parts between bars: "Security Council Report | Monthly Forecast"
+        parts = re.split(r"\s+\|\s+", lines[0].content)
+        return 2 <= len(parts) <= 3 and all(
+            0 < len(p.split()) <= MASTHEAD_MAX_WORDS and not re.search(r"[\d.,:;!?]", p) and _is_title_case(p) for p in parts
+        )
     return len(lines) >= 2 and all(
         0 < len(ln.content.split()) <= MASTHEAD_MAX_WORDS and not re.search(r"[\d.,:;!?]$|\d", ln.content)
         and not starts_lowercase(ln.content) and ln.content.split()[0].lower() not in _TITLE_CONNECTIVE_START

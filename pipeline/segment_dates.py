@@ -227,11 +227,21 @@ class DateMatch:
     iso: str
 
 
+#: A word that counts what the number after it is ("Day 1 - 14 May 2024", "Session 2 – 3 May 2024"):
+#: that number is no day of the month.
+_COUNTED_BEFORE = re.compile(r"\b(?:day|session|part|phase|item|module|no\.?)[ \t]*\Z", re.IGNORECASE)
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date (day, month, year) written in ``text``, in order, ranges by their first day."""
     found: dict[int, DateMatch] = {}
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         for m in pattern.finditer(text):
+            if pattern is _DAY_MONTH_YEAR and _COUNTED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                # "Day 1 - 14 May 2024": a day of the programme, then the date - read from the second number
+                m = pattern.search(text, m.start() + len(m.group("d")), m.end())
+                if m is None:
+                    continue
             year = int(m.group("y0") or m.group("y"))
             iso = _iso(year, _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d")))
             if iso and m.start() not in found:
