@@ -35,7 +35,8 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    reports on)
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today", an
    event verb: "launched", "visited", "addressed", "chaired" ...) or a meeting verb just after it
-   ("On 4 February 2022, the Council held ..."); not one more than CUED_MAX_DAYS_BEFORE days
+   ("On 4 February 2022, the Council held ..."), or the statement's own day right before it
+   ("..., INTERPOL said on 7 November 2023"); not one more than CUED_MAX_DAYS_BEFORE days
    before the opening's latest date (history the text recalls).
 1b. **Event cue, year from the header**: a cued day and month written without a year ("The
    Group met on 12 March in Conference Room 6", "On February 5th, IPI hosted a seminar") takes
@@ -300,9 +301,15 @@ def is_plainly_other(text: str, d: DateMatch) -> bool:
     return bool(_NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text[d.end : d.end + 40]))
 
 
+#: The statement's own day, right before the date: "..., INTERPOL said on 7 November 2023" (a release
+#: that gives no other date is dated by it).
+_SAID_ON = re.compile(r"\b(?:said|announced|stated|reported|declared)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
+
+
 def has_event_cue(text: str, d: DateMatch) -> bool:
     return bool(
         _EVENT_CUE.search(_sentence_before(text, d.start))
+        or _SAID_ON.search(text, max(0, d.start - 40), d.start)
         or _EVENT_CUE_AFTER.match(re.split(r"\n\s*\n", text[d.end : d.end + CUE_AFTER_WINDOW], maxsplit=1)[0])
     )
 
