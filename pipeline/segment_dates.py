@@ -30,14 +30,13 @@ opening gets none. In an e-mail, the "Date:" header is the day it was sent: a me
 in its opening ("to be held on 10 December 2024") wins by rule 1, the header date is rule 2.
 
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
-   (a range that a dateline of its own below it falls inside - a session of "22–26 April 2024",
-   a panel on "Thursday, 25 April 2024" under its heading - gives that day: the part the paper
-   reports on)
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today", an
    event verb: "launched", "visited", "addressed", "chaired" ...) or a meeting verb just after it
    ("On 4 February 2022, the Council held ..."), or the statement's own day right before it
    ("..., INTERPOL said on 7 November 2023"); not one more than CUED_MAX_DAYS_BEFORE days
-   before the opening's latest date (history the text recalls).
+   before the opening's latest date (history the text recalls). A cued range that a dateline of
+   its own below it falls inside (a session of "22–26 April 2024", a panel on "Thursday, 25 April
+   2024" under its heading) gives that day: the part of the session the paper reports on.
 1b. **Event cue, year from the header**: a cued day and month written without a year ("The
    Group met on 12 March in Conference Room 6", "On February 5th, IPI hosted a seminar") takes
    the year of the opening's first full date. In an e-mail or memo (that date is on a "Date:" or
