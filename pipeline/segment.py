@@ -376,9 +376,11 @@ def starts_as_continuation(content: str) -> bool:
 
 
 def starts_lowercase(content: str) -> bool:
-    for ch in content:
+    """The line opens with a lowercase letter (a name written so - "eGovernment", "iPhone" - has a
+    capital right after it and counts as capitalised)."""
+    for i, ch in enumerate(content):
         if ch.isalpha():
-            return ch.islower()
+            return ch.islower() and not (content[i + 1 : i + 2].isupper() and content[i + 2 : i + 3].islower())
         if ch.isdigit():
             return False
         if ch in ",;)]":
@@ -1773,8 +1775,9 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
                 meeting_lines.append(line)
         if kind == "field" and organisations and meeting_lines and _field_label(line.content) in _RECORD_FIELDS:
             break  # an official record's front page: what follows its "President:" is the agenda
-        if kind == "label" and i == 0 and not is_section_label(line.content):
-            labels.append(line)  # a genre line standing first ("Readout"): the title if no heading follows
+        if kind == "label" and not is_section_label(line.content) and (i == 0 or not names_kind_only(line.content)):
+            labels.append(line)  # a genre line standing first ("Readout"), or one naming its topic
+            # ("Ukraine Situation Flash Update #71"): the title if no heading follows
         if kind in ("date", "session", "field", "label", "place"):
             continue
         run = [line]
