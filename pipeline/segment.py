@@ -12,7 +12,9 @@ What a reader sees, with exact offsets into the text it is given:
   and organisation header lines ("Security Council Counter-Terrorism Committee" above "Special
   meeting on ..."), with the lines that visibly continue it; in an e-mail, the text of its
   "Subject:" line (the label belongs to no block); when only header lines come before the body,
-  a release label ("STATEMENT") or else the first organisation line. Rules in the "Title"
+  a release label standing first ("STATEMENT") or one naming its topic ("Ukraine Situation Flash
+  Update #71"), or else the first organisation line. A letterhead in capitals and a masthead of
+  short lines are told from a title by the heading that stands under them. Rules in the "Title"
   section below, knowledge in ``data/headers.json``. ``Segmented.title`` is its text with line
   breaks collapsed to spaces.
 - **heading**: a short stand-alone line that does not read as a sentence, or an ALL-CAPS line.
