@@ -145,9 +145,11 @@ _SALUTATION = re.compile(
     r"[\s,.;:!&])+)$",
     re.IGNORECASE,
 )
-#: Words that make a line a sentence rather than a title: the first person ("We welcome ..."). Relative
-#: pronouns are not enough: headlines have them ("UN experts who visited Chad urge ...").
-_SENTENCE_VOICE = re.compile(r"\bI\b(?!['’]s)(?![-.])|^(?:We|My|Our|Let\s+us|Allow\s+me)\b|\b(?:we|my|our)\b(?=.*[.,;:]$)")
+#: Words that make a line a sentence rather than a title: the first person ("We welcome ..."; "us" only
+#: in a line closed by punctuation: a headline may have it as an object, "What ... mayors are teaching
+#: us about local peace"). Relative pronouns are not enough: headlines have them ("UN experts who
+#: visited Chad urge ...").
+_SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b(?!['’]s)(?![-.])|\bus\b(?=.*[.,;:]$)")
 #: Page furniture of PDF exports: page numbers, UN job numbers, document symbols, print dates.
 _PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:\.[A-Z0-9]{1,6})?(?:/[A-Z0-9.\-]+)+(?:\.?\((?:[A-Z]{1,10}|\d{1,4})\))?(?:\s*\((?:19|20)\d\d\))?\*?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
 #: ... one to four of them; two symbols of one document are joined by a dash ("A/78/856–S/2024/345").
