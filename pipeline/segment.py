@@ -94,8 +94,12 @@ _TIME_ROW = re.compile(
     rf"|{_TIME}\s*(?:a\.m\.|p\.m\.|am|pm|hrs?)\s+)(?=\S)",
     re.IGNORECASE,
 )
-#: After "(c)": a year and a holder, a copyright line, not an item "(c)".
-_COPYRIGHT_AFTER = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b(?!\s*(?:per\s+cent|%))")
+#: "(c) 2024 United Nations", "(C) 2023-2024 UNICEF. All rights reserved.": the copyright sign
+#: written in letters, a year and a holder in capitalised words, no item "(c)" (unless a list "(a)",
+#: "(b)" is in progress: "(c) 2024 Budget Review" may be its third item).
+_COPYRIGHT_LINE = re.compile(
+    r"\([cC]\)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?(?:\s+[A-Z][\w.&'’-]*)+\.?(?:\s+All\s+rights\s+reserved\.?)?"
+)
 #: Markdown heading.
 _MD_HEADING = re.compile(r"(?P<marker>#{1,6})(?P<gap>" + _GAP + r")(?=\S)")
 #: Roman numerals 1-39 (l, c, d, m are letters in lists).
@@ -545,8 +549,6 @@ def parse_marker(line: Line) -> Marker | None:
     if m.group("pnum"):
         return Marker(marker_text, base, text_start, "num", "(N)", int(m.group("pnum")))
     if m.group("palpha"):
-        if m.group("palpha") in ("c", "C") and _COPYRIGHT_AFTER.match(line.content, m.end()):
-            return None  # "(c) 2024 United Nations": the copyright sign written in letters
         reading = _alpha_reading(m.group("palpha"))
         if reading is None:
             return None
@@ -827,6 +829,8 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             continue
 
         marker = parse_marker(line)
+        if marker is not None and _COPYRIGHT_LINE.fullmatch(line.content) and not any(e.style == marker.style for e in stack):
+            marker = None  # a copyright line, not an item "(c)"
         if marker is None and idx in bare:
             m = _BARE_NUMBER.match(line.content)
             marker = Marker(m.group("marker"), line.cstart, line.cstart + m.end(), "bare", "N", int(m.group("num")))
@@ -836,11 +840,12 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         next_marker = _next_sibling_marker(lines, idx) if marker is not None else None
         if marker is not None and (
             is_item_start(marker, line, prev, after_break, stack, current_item, next_marker)
-            or ((marker.family.startswith("bullet") or (marker.number == 1 and marker.family != "bare"))
+            or ((marker.family.startswith("bullet") or (marker.number == 1 and marker.family == "num" and marker.form == "N."))
                 and cur is not None and cur.type == "paragraph" and len(cur.lines) == 1
                 and reads_as_heading(prev.content, HEADING_MAX_WORDS) and not is_all_caps(line.content))
-        ):  # (a bullet or a first item under a heading standing on its own line: "Speakers / • Ms. X,
-            # Director,", "Agenda / 1. Updates from partners")
+        ):  # (a bullet or a first item "1." under a heading standing on its own line: "Speakers / • Ms.
+            # X, Director,", "Agenda / 1. Updates from partners"; not "1)", which may open an
+            # enumeration running on in the paragraph: "Recommendations / 1) train, 2) fund ...")
             close()
             start_item(line, marker)
         elif md is not None and (after_break or prev is None or ends_clause(prev.content)):
