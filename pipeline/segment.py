@@ -12,7 +12,9 @@ What a reader sees, with exact offsets into the text it is given:
   and organisation header lines ("Security Council Counter-Terrorism Committee" above "Special
   meeting on ..."), with the lines that visibly continue it; in an e-mail, the text of its
   "Subject:" line (the label belongs to no block); when only header lines come before the body,
-  a release label ("STATEMENT") or else the first organisation line. Rules in the "Title"
+  a release label standing first ("STATEMENT") or one naming its topic ("Ukraine Situation Flash
+  Update #71"), or else the first organisation line. A letterhead in capitals and a masthead of
+  short lines are told from a title by the heading that stands under them. Rules in the "Title"
   section below, knowledge in ``data/headers.json``. ``Segmented.title`` is its text with line
   breaks collapsed to spaces.
 - **heading**: a short stand-alone line that does not read as a sentence, or an ALL-CAPS line.
@@ -92,6 +94,12 @@ _TIME_ROW = re.compile(
     rf"|{_TIME}\s*(?:a\.m\.|p\.m\.|am|pm|hrs?)\s+)(?=\S)",
     re.IGNORECASE,
 )
+#: "(c) 2024 United Nations", "(C) 2023-2024 UNICEF. All rights reserved.": the copyright sign
+#: written in letters, a year and a holder in capitalised words, no item "(c)" (unless a list "(a)",
+#: "(b)" is in progress: "(c) 2024 Budget Review" may be its third item).
+_COPYRIGHT_LINE = re.compile(
+    r"\([cC]\)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?(?:\s+[A-Z][\w.&'’-]*)+\.?(?:\s+All\s+rights\s+reserved\.?)?"
+)
 #: Markdown heading.
 _MD_HEADING = re.compile(r"(?P<marker>#{1,6})(?P<gap>" + _GAP + r")(?=\S)")
 #: Roman numerals 1-39 (l, c, d, m are letters in lists).
@@ -141,11 +149,13 @@ _SALUTATION = re.compile(
     r"[\s,.;:!&])+)$",
     re.IGNORECASE,
 )
-#: Words that make a line a sentence rather than a title: the first person ("We welcome ..."). Relative
-#: pronouns are not enough: headlines have them ("UN experts who visited Chad urge ...").
-_SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b(?!['’]s)(?![-.])")
+#: Words that make a line a sentence rather than a title: the first person ("We welcome ..."; "us" only
+#: in a line closed by punctuation: a headline may have it as an object, "What ... mayors are teaching
+#: us about local peace"). Relative pronouns are not enough: headlines have them ("UN experts who
+#: visited Chad urge ...").
+_SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b(?!['’]s)(?![-.])|\bus\b(?=.*[.,;:]$)")
 #: Page furniture of PDF exports: page numbers, UN job numbers, document symbols, print dates.
-_PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:\.[A-Z]{1,6})?(?:/[A-Z0-9.\-]+)+(?:\.?\((?:[A-Z]{1,10}|\d{1,4})\))?(?:\s*\((?:19|20)\d\d\))?\*?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
+_PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:\.[A-Z0-9]{1,6})?(?:/[A-Z0-9.\-]+)+(?:\.?\((?:[A-Z]{1,10}|\d{1,4})\))?(?:\s*\((?:19|20)\d\d\))?\*?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
 #: ... one to four of them; two symbols of one document are joined by a dash ("A/78/856–S/2024/345").
 _PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:(?:\s+|\s*[–—]\s*(?=[A-Z]{{1,6}}(?:\.[A-Z]{{1,6}})?/)){_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
 _LONE_NUMBER = re.compile(r"^\d{1,4}$")
@@ -198,6 +208,7 @@ class _HeaderData:
     speaker_line: re.Pattern[str]
     event_words: frozenset[str]
     headline_verbs: frozenset[str]
+    headline_openers: frozenset[str]
     label_words: frozenset[str]
     release_labels: tuple[tuple[str, re.Pattern[str]], ...]
     organisation_names: tuple[tuple[str, re.Pattern[str]], ...]
@@ -224,6 +235,7 @@ def _headers() -> _HeaderData:
         speaker_line=_speaker_pattern(data["speaker_honorifics"]),
         event_words=frozenset(data["event_words"]),
         headline_verbs=frozenset(data["headline_verbs"]),
+        headline_openers=frozenset(data["headline_openers"]),
         label_words=frozenset(data["label_words"]),
         release_labels=_compiled(data["release_labels"]),
         organisation_names=_compiled(data["organisation_names"]),
@@ -372,9 +384,11 @@ def starts_as_continuation(content: str) -> bool:
 
 
 def starts_lowercase(content: str) -> bool:
-    for ch in content:
+    """The line opens with a lowercase letter (a name written so - "eGovernment", "iPhone" - has a
+    capital right after it and counts as capitalised)."""
+    for i, ch in enumerate(content):
         if ch.isalpha():
-            return ch.islower()
+            return ch.islower() and not (content[i + 1 : i + 2].isupper() and content[i + 2 : i + 3].islower())
         if ch.isdigit():
             return False
         if ch in ",;)]":
@@ -815,6 +829,8 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             continue
 
         marker = parse_marker(line)
+        if marker is not None and _COPYRIGHT_LINE.fullmatch(line.content) and not any(e.style == marker.style for e in stack):
+            marker = None  # a copyright line, not an item "(c)"
         if marker is None and idx in bare:
             m = _BARE_NUMBER.match(line.content)
             marker = Marker(m.group("marker"), line.cstart, line.cstart + m.end(), "bare", "N", int(m.group("num")))
@@ -824,9 +840,12 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         next_marker = _next_sibling_marker(lines, idx) if marker is not None else None
         if marker is not None and (
             is_item_start(marker, line, prev, after_break, stack, current_item, next_marker)
-            or (marker.family.startswith("bullet") and cur is not None and cur.type == "paragraph" and len(cur.lines) == 1
+            or ((marker.family.startswith("bullet") or (marker.number == 1 and marker.family == "num" and marker.form == "N."))
+                and cur is not None and cur.type == "paragraph" and len(cur.lines) == 1
                 and reads_as_heading(prev.content, HEADING_MAX_WORDS) and not is_all_caps(line.content))
-        ):  # (a bullet under a heading standing on its own line: "Speakers / • Ms. X, Director,")
+        ):  # (a bullet or a first item "1." under a heading standing on its own line: "Speakers / • Ms.
+            # X, Director,", "Agenda / 1. Updates from partners"; not "1)", which may open an
+            # enumeration running on in the paragraph: "Recommendations / 1) train, 2) fund ...")
             close()
             start_item(line, marker)
         elif md is not None and (after_break or prev is None or ends_clause(prev.content)):
@@ -1075,7 +1094,9 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   3243 Tel.: ...", ``contact_lines``) are passed over with it;
 # - release labels, reference numbers and website sections anywhere in the header ("Press
 #   Release", "Note to Correspondents", "Media Advisory", "Press Release No. 12/2024", "E-002/24",
-#   "News and Events"): they say what kind of paper it is or where it sits, the headline under
+#   "News and Events", "JOINT NGO STATEMENT", "Blog", "OPINION", "FACT SHEET", "SIDE EVENT",
+#   "Note for the record"), and under a letterhead a line naming only the kind of paper
+#   ("INFORMATION MESSAGE": :func:`names_kind_only`): they say what kind of paper it is or where it sits, the headline under
 #   them names it. A document kind in the singular ("STATEMENT", "Briefing note") on its own line
 #   under a letterhead is passed over the same way (unless the heading runs on from it:
 #   "STATEMENT / BY IRELAND AT ..."); with no heading after it, it is the title. A document kind
@@ -1091,8 +1112,27 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # - a web page's topic line ("Peace and Security", "Humanitarian Aid": :func:`is_topic_label`)
 #   standing alone under web furniture, over a longer line that reads as a title (the headline).
 #
-# An e-mail or memo names itself in its "Subject:" line: when the search reaches a "Subject: ..."
-# header field before any title, the title is the subject text. The label is left out of the
+# Two rules read the layout rather than the words, because no word list knows every issuer: a
+# reader tells a letterhead or a masthead from a title by what stands under it.
+#
+# - **Capitals over lower case** (:func:`is_caps_letterhead`): a line or two in capitals that name
+#   a body (a body's noun - "UNION", "FORUM", "HOUSE" - or a name closed by its acronym in brackets:
+#   "REGIONAL CONFERENCE ON MIGRATION (RCM)") with no headline verb and no word naming a document
+#   ("COMMUNIQUÉ", "AGENDA"), over a heading in lower case (past any unit, label, session line or
+#   dateline between: :func:`_heading_follows`), are a letterhead: the heading wins, because a
+#   paper puts its issuer above its name, and a headline in capitals over a lower-case line would be
+#   the bigger type of the two. Over a sentence, or naming no body ("HUMANITARIAN SITUATION IN
+#   NORTHERN GAZA" over its deck), the capitals stay the title.
+# - **A stack of short lines over a heading** (:func:`is_masthead`): adjacent lines of at most
+#   MASTHEAD_MAX_WORDS words each that do not run on into one another ("Security Council Report /
+#   What's in Blue", "Press Releases / PLENARY SESSION"), over a heading: a site's name and its
+#   section. The heading standing alone under it wins; over a sentence the stack's first line is
+#   the title.
+#
+# An e-mail or memo names itself in its "Subject:" line (a form or an invitation in its "Title:",
+# "Event:" or "What:" line, of at least FORM_SUBJECT_MIN_WORDS words): when only header lines or
+# a short heading of the form ("MEMORANDUM", "Event details") stand above it, or the search
+# reaches it before any title, the title is the subject text. The label is left out of the
 # title block and belongs to no block (as a list marker belongs to no item and a Markdown "#" to no
 # heading), so the title block starts after "Subject: " and ``text[start:end]`` is the subject.
 #
@@ -1120,7 +1160,9 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # (:func:`name_wraps_into`: "... Between the African Union / Commission and the United Nations
 # Secretariat"), or the next line is only the title's year or period ("2023–2024"). An ALL-CAPS
 # line and a line in lower case do not run on into each other unless one is cut (a headline over
-# its deck). A dateline, session line, header field or label never continues a
+# its deck), nor does a Title Case line of TITLE_CASE_MIN_WORDS words or more and a line in
+# sentence case opening with a capital ("IX Meeting of Ministers ... of the CPLP / Summary of
+# proceedings": a new phrase). A dateline, session line, header field or label never continues a
 # title, except a date phrase that goes on in lowercase ("... held in Vienna / from 2 to 3 May
 # 2024"). A headline's subtitle after a blank line is not part of it. A role
 # line between two parts of one heading does ("Statement by H.E. Mr. X / Permanent Representative
@@ -1140,6 +1182,9 @@ _TITLE_CONNECTIVE_START = frozenset(
     "of on for and in to against with at by from into through under towards toward between among "
     "including via within & – — -".split()
 )
+#: A line of at least this many words all capitalised is written in Title Case (a shorter one may
+#: be a name in a sentence-case heading).
+TITLE_CASE_MIN_WORDS = 4
 #: A Title Case first line at least this long may run on to a Title Case second line (an author
 #: does not wrap a shorter heading; a short Title Case line over another is a header stack).
 TITLE_CASE_WRAP_CHARS = 25
@@ -1215,6 +1260,8 @@ def is_organisation_line(content: str) -> bool:
         # Nations, New York"
         return True
     words = content.split()
+    if words and words[0].lower() in data.headline_openers and not _ACRONYM_CLOSE.search(content):
+        return False  # "NEW UN MISSION FOR HAITI" is news, not a name
     if len(words) > 1 and words[0].lower() == "the":
         words = words[1:]  # "The Tripartite Commission"
     if not words or _TABLE_GAP.search(content):
@@ -1357,12 +1404,18 @@ def _names_event_beside_date(content: str) -> bool:
     return any(m.group(1).lower() in events for m in re.finditer(r"([A-Za-z][\w'’-]*)(?![\w'’-]*\s*:)", rest))
 
 
-#: The subject line of an e-mail or memo header: "Subject: <title>".
+#: The subject line of an e-mail or memo header: "Subject: <title>", and its like in a form or an
+#: invitation ("Title: ...", "Event: ...", "What: ... / When: ... / Where: ..."), also as a row of a
+#: table written with bars ("Title | ...").
 #: Reply and forward marks an e-mail client puts before a subject ("RE: ", "Fwd: ") are labels too.
-_SUBJECT = re.compile(r"(?:subject|subj\.?)[ \t]*:[ \t\u00a0]*(?:(?:re|fwd?|aw|tr)[ \t]*:[ \t\u00a0]*)*(?=\S)", re.IGNORECASE)
+_SUBJECT = re.compile(r"(?:subject|subj\.?|title|event|what)[ \t]*(?::|\|(?=[ \t]))[ \t\u00a0]*(?:(?:re|fwd?|aw|tr)[ \t]*:[ \t\u00a0]*)*(?=\S)", re.IGNORECASE)
 
 
 _SUBJECT_END_ABBREVIATION = re.compile(r"(?:\b[ap]\.m|\betc|\bNo|\bInc|\bLtd)\.$")
+
+
+#: A form's "Title:", "Event:" or "What:" names the paper with at least this many words.
+FORM_SUBJECT_MIN_WORDS = 3
 
 
 def subject_value_start(content: str) -> int | None:
@@ -1376,6 +1429,8 @@ def subject_value_start(content: str) -> int | None:
     if m is None:
         return None
     value = content[m.end():]
+    if not m.group(0).lower().startswith("subj") and len(value.split()) < FORM_SUBJECT_MIN_WORDS:
+        return None  # "Title: Director" in a contact card names no paper
     # a subject may end in an abbreviation's full stop ("..., 16 May 2024, 10 a.m.")
     if not (is_title_text(value, 1) or (_SUBJECT_END_ABBREVIATION.search(value) and is_title_text(value[:-1], 1))):
         return None
@@ -1449,11 +1504,12 @@ _HEADER_SEPARATOR = re.compile(r"\s+[|·•/–—-]\s+|\t+|[ \u00a0]{3,}")
 def header_kind(content: str) -> str | None:
     """What a header line is when it is not the title: "date", "session", "field", "label",
     "organisation", or None. A composite line is a header line when each of its parts is one (or
-    a place): "UNDP Kenya | Press Release" is an "organisation" line."""
+    a place or, beside another part, a document's kind): "UNDP Kenya | Press Release", "Event
+    Recap | Stimson Center" are "organisation" lines."""
     parts = _HEADER_SEPARATOR.split(content)
     if len(parts) > 1:
         kinds = [_header_part_kind(p) or ("place" if _is_place_line(p) else None)
-                 or ("label" if is_page_furniture(p, False) else None) for p in parts]
+                 or ("label" if is_page_furniture(p, False) or is_label_line(p) else None) for p in parts]
         if all(kinds) and any(k != "place" for k in kinds):
             return "organisation" if "organisation" in kinds else next(k for k in kinds if k != "place")
     symbol = re.fullmatch(r"(.+?)\s+([A-Z]{1,6}/\S+)", content)
@@ -1464,7 +1520,8 @@ def header_kind(content: str) -> str | None:
 
 def _is_dated_session_line(content: str) -> bool:
     """A session or meeting line with its date ("9527th meeting, 10 January 2024, 3 p.m.",
-    "Summary record of the 12th plenary meeting, held on 21 September 2022")."""
+    "Summary record of the 12th plenary meeting, held on 21 September 2022"), also with the place
+    it met in ("Eightieth session, Bangkok, 22–26 April 2024")."""
     dates = find_dates(content) if len(content) <= 120 else []
     if not dates:
         return False
@@ -1472,7 +1529,26 @@ def _is_dated_session_line(content: str) -> bool:
     rest = re.sub(rf"\b{_TIME}\b|\b\d{{1,2}}\s*(?:a\.m\.|p\.m\.|am|pm)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", " ", rest, flags=re.IGNORECASE)
     rest = re.sub(r",?\s*\b(?:held|convened)\s+on\b", " ", rest, flags=re.IGNORECASE)  # "..., held on <date>"
     rest = re.sub(r"\(\s*\)", " ", rest).strip(" \t,;:–—-")
+    parts = [p.strip() for p in rest.split(",")]
+    while len(parts) > 1 and _is_place_line(parts[-1]):
+        parts.pop()  # where the session met: "Eightieth session, Bangkok, 22–26 April 2024"
+    rest = ", ".join(parts)
     return bool(rest) and is_session_line(rest)
+
+
+_MONTH_YEAR = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d")
+
+
+def _is_session_with_place(content: str) -> bool:
+    """A session line with where and when it meets but no day: "350th Session, Geneva, March 2024"."""
+    parts = [p.strip() for p in content.split(",")]
+    if len(parts) < 2 or len(content) > 120:
+        return False
+    if _MONTH_YEAR.fullmatch(parts[-1]):
+        parts.pop()
+    while len(parts) > 1 and _is_place_line(parts[-1]):
+        parts.pop()
+    return len(parts) < len(content.split(",")) and is_session_line(", ".join(parts))
 
 
 def is_contact_line(content: str) -> bool:
@@ -1486,7 +1562,7 @@ def _header_part_kind(content: str) -> str | None:
         return "place"
     if _is_date_only(content) and not _names_event_beside_date(content):
         return "date"
-    if is_session_line(content) or _is_dated_session_line(content):
+    if is_session_line(content) or _is_dated_session_line(content) or _is_session_with_place(content):
         return "session"
     if len(content) <= 60 and (any(p.fullmatch(content) for _, p in _headers().release_labels) or (
         "|" not in content and furniture_id(content) is not None) or is_section_label(content)):
@@ -1517,6 +1593,12 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
         return True
     if is_all_caps(prev.content) != is_all_caps(line.content):
         return False  # an ALL-CAPS headline over its sentence-case deck, whatever the wrap width
+    if (
+        len(prev.content.split()) >= TITLE_CASE_MIN_WORDS and _is_title_case(prev.content)
+        and not _is_title_case(line.content) and not is_all_caps(line.content)
+    ):
+        return False  # a Title Case heading over a line in sentence case opening with a capital: a new
+        # phrase ("IX Meeting of Ministers ... of the CPLP / Summary of proceedings"), whatever the wrap
     if layout.wrapped and layout.content_lines >= TITLE_WRAP_MIN_LINES and not next_word_fits(prev, line, layout):
         return True
     if runs_on_inside_name(prev.content, line.content) or name_wraps_into(prev.content, line.content):
@@ -1614,6 +1696,9 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
     meeting_lines: list[Line] = []  # meeting-number lines passed over ("9601st meeting")
     speaker: Line | None = None  # a speaker's name line passed over ("H.E. Mr. X")
     sessions: list[Line] = []  # session and meeting lines passed over
+    subject = _subject_over_header(entries)
+    if subject is not None:  # an e-mail, a memo, an invitation: its subject names it (label left out)
+        return _split_out_title(drafts, [subject], subject.cstart + subject_value_start(subject.content))
     for i, (k, line) in enumerate(entries):
         if any(line is o for o in organisations):
             continue  # the second line of a letterhead name taken with the first
@@ -1678,7 +1763,7 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             organisations.append(line)
             continue
         if (
-            kind is None and (organisations or web_page) and is_label_line(line.content)
+            kind is None and (organisations or web_page) and names_kind_only(line.content)
             and not (following is not None and adjacent(line, following) and title_runs_on(line, following, layout))
         ):  # "Permanent Mission of Ireland / STATEMENT / <heading>": the kind of release under a
             # letterhead (or a web page's furniture: "Skip to main content / ... / Report"), like a
@@ -1699,8 +1784,9 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
                 meeting_lines.append(line)
         if kind == "field" and organisations and meeting_lines and _field_label(line.content) in _RECORD_FIELDS:
             break  # an official record's front page: what follows its "President:" is the agenda
-        if kind == "label" and i == 0 and not is_section_label(line.content):
-            labels.append(line)  # a genre line standing first ("Readout"): the title if no heading follows
+        if kind == "label" and not is_section_label(line.content) and (i == 0 or not names_kind_only(line.content)):
+            labels.append(line)  # a genre line standing first ("Readout"), or one naming its topic
+            # ("Ukraine Situation Flash Update #71"): the title if no heading follows
         if kind in ("date", "session", "field", "label", "place"):
             continue
         run = [line]
@@ -1723,6 +1809,17 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         flat = " ".join(" ".join(ln.content for ln in run).split())
         if any(_TABLE_GAP.search(ln.content) for ln in run):
             break  # a table row ("Name<TAB>Title<TAB>Delegation") is not a title
+        stack = [line]
+        while i + len(stack) < len(entries) and adjacent(stack[-1], entries[i + len(stack)][1]):
+            stack.append(entries[i + len(stack)][1])
+        if len(run) == 1 and is_masthead(stack) and _heading_follows(entries, i + len(stack), run):
+            organisations.extend(stack)  # "Security Council Report / What's in Blue /
+            # <headline>": a site's name over its section, a stack of short lines over a heading
+            continue
+        if is_caps_letterhead(run) and _heading_follows(entries, j, run):
+            organisations.extend(run)  # "AFRICAN UNION MECHANISM FOR POLICE COOPERATION (AFRIPOL) /
+            # Communiqué of the Seventh Ordinary Session ...": capitals over a heading in lower case
+            continue
         stops_mid_draft = j < len(entries) and entries[j][0] == entries[j - 1][0]
         if (
             (is_title_text(flat, min(len(run), TITLE_MAX_LINES)) or (not stops_mid_draft and is_genre_sentence_title(flat)))
@@ -1743,6 +1840,108 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
     if not chosen:
         return drafts, None
     return _split_out_title(drafts, chosen, title_start)
+
+
+#: A name's acronym in brackets closing a line ("... FOR POLICE COOPERATION (AFRIPOL)", "(ECF-SADC)").
+_ACRONYM_CLOSE = re.compile(r"\((?:[A-Z][A-Za-z]{1,9}(?:[-/][A-Z][A-Za-z]{1,9})?)\)$")
+#: Words that name a body in a letterhead besides the head nouns of data/headers.json.
+_BODY_WORDS = frozenset("house mechanism structure secretariat".split())
+#: A letterhead in capitals has at most this many lines and words.
+CAPS_LETTERHEAD_MAX_LINES = 2
+CAPS_LETTERHEAD_MAX_WORDS = 16
+
+
+def is_caps_letterhead(run: list[Line]) -> bool:
+    """Lines in capitals that may be a letterhead: they name a body (a body's noun - "UNION",
+    "COMMITTEE", "FORUM", "HOUSE" - or a name's acronym in brackets at the end: "REGIONAL
+    CONFERENCE ON MIGRATION (RCM)") and nothing else: no verb of a headline, no word naming a
+    document or a release ("COMMUNIQUÉ", "STATEMENT", "AGENDA"), no event word but in a name
+    closed by its acronym, no figure outside the acronym, no closing punctuation. Only a letterhead
+    when a heading in lower case follows (:func:`_heading_follows`): by itself "REGIONAL CONFERENCE
+    ON MIGRATION" may be the name of the paper."""
+    data = _headers()
+    flat = " ".join(ln.content for ln in run)
+    if not all(is_all_caps(ln.content) for ln in run) or len(run) > CAPS_LETTERHEAD_MAX_LINES:
+        return False
+    acronym = _ACRONYM_CLOSE.search(flat)
+    body = flat[: acronym.start()] if acronym else flat
+    words = [w.strip("\"'“”‘’()").lower() for w in body.split()]
+    if not words or len(words) > CAPS_LETTERHEAD_MAX_WORDS or re.search(r"[\d:;,.!?]", body.rstrip()) or re.search(r"[.,:;!?]$", flat):
+        return False
+    if any(w in data.headline_verbs for w in words):
+        return False
+    if not acronym and any(w in data.event_words or (w in data.label_words and w not in data.organisation_heads) for w in words):
+        return False
+    if not acronym and (len(words) < 2 or words[0] in data.headline_openers):
+        return False  # a lone noun ("PROGRAMME") names no body; "NEW UN MISSION FOR HAITI" is news
+    return acronym is not None or any(
+        w in data.organisation_heads or w in data.organisation_heads_bare or w in _BODY_WORDS for w in words
+    )
+
+
+def names_kind_only(content: str) -> bool:
+    """A line that only names the kind of paper ("INFORMATION MESSAGE", "CHAIR'S SUMMARY",
+    "Outcome document"): up to four words, each a label or an event word ("message", "summary")."""
+    data = _headers()
+    words = [w.strip(".:").replace("’", "'") for w in content.lower().split()]
+    return is_label_line(content) or (
+        0 < len(words) <= 4 and all(w in data.label_words or w in data.event_words or _is_label_word(w) for w in words)
+    )
+
+
+#: A masthead: a block of at least two lines of at most this many words each.
+MASTHEAD_MAX_WORDS = 4
+
+
+def is_masthead(lines: list[Line]) -> bool:
+    """Adjacent short lines that do not run on into one another, none with a figure or closing
+    punctuation ("Security Council Report / What's in Blue"; "UN News / Peace and Security"), or
+    one line of such parts between bars ("Security Council Report | Monthly Forecast"): the
+    name of a site or an issuer and its section. Only a masthead when a heading stands under it
+    (:func:`_heading_follows`)."""
+    if len(lines) == 1:  # one line of parts between bars: "Security Council Report | Monthly Forecast"
+        parts = re.split(r"\s+\|\s+", lines[0].content)
+        return 2 <= len(parts) <= 3 and all(
+            0 < len(p.split()) <= MASTHEAD_MAX_WORDS and not re.search(r"[\d.,:;!?]", p) and _is_title_case(p) for p in parts
+        )
+    return len(lines) >= 2 and all(
+        0 < len(ln.content.split()) <= MASTHEAD_MAX_WORDS and not re.search(r"[\d.,:;!?]$|\d", ln.content)
+        and not starts_lowercase(ln.content) and ln.content.split()[0].lower() not in _TITLE_CONNECTIVE_START
+        and last_word(ln.content) not in _FUNCTION_WORDS
+        for ln in lines
+    )
+
+
+def _heading_follows(entries: list[tuple[int, Line]], j: int, run: list[Line]) -> bool:
+    """After ``run`` (entries from ``j``), past header lines (a unit, a release label, a session
+    line, a dateline), the first line is a heading in lower case: "HOUSE OF PEOPLES'
+    REPRESENTATIVES ... / Public Relations Directorate / <heading>"."""
+    for _, line in entries[j : j + 6]:
+        kind = header_kind(line.content)
+        if kind is not None or names_kind_only(line.content):
+            continue  # "INFORMATION MESSAGE", "Terms of reference": what kind of paper, not its name
+        return not is_all_caps(line.content) and is_title_text(line.content, 1) and not _BYLINE.fullmatch(line.content)
+    return False
+
+
+#: A subject line is looked for among this many lines from the top.
+SUBJECT_SEARCH_LINES = 15
+#: Above a subject line, a line of at most this many words is a heading of the form ("Event details").
+SUBJECT_FORM_HEADING_WORDS = 3
+
+
+def _subject_over_header(entries: list[tuple[int, Line]]) -> Line | None:
+    """The "Subject:" (or "Title:", "Event:", "What:") line of a header, when only header lines
+    (fields, datelines, letterheads, labels) or a short heading of the form ("MEMORANDUM", "Event
+    details") stand above it."""
+    for _, line in entries[:SUBJECT_SEARCH_LINES]:
+        if subject_value_start(line.content) is not None:
+            return line
+        if header_kind(line.content) is None and not (
+            len(line.content.split()) <= SUBJECT_FORM_HEADING_WORDS and not re.search(r"[.,;!?]$", line.content)
+        ):
+            return None
+    return None
 
 
 def _name_runs_on(line: Line, following: Line, adjacent) -> bool:

@@ -32,8 +32,11 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today", an
    event verb: "launched", "visited", "addressed", "chaired" ...) or a meeting verb just after it
-   ("On 4 February 2022, the Council held ..."); not one more than CUED_MAX_DAYS_BEFORE days
-   before the opening's latest date (history the text recalls).
+   ("On 4 February 2022, the Council held ..."), or the statement's own day right before it
+   ("..., INTERPOL said on 7 November 2023"); not one more than CUED_MAX_DAYS_BEFORE days
+   before the opening's latest date (history the text recalls). A cued range that a dateline of
+   its own below it falls inside (a session of "22–26 April 2024", a panel on "Thursday, 25 April
+   2024" under its heading) gives that day: the part of the session the paper reports on.
 1b. **Event cue, year from the header**: a cued day and month written without a year ("The
    Group met on 12 March in Conference Room 6", "On February 5th, IPI hosted a seminar") takes
    the year of the opening's first full date. In an e-mail or memo (that date is on a "Date:" or
@@ -157,9 +160,10 @@ _FURTHER = re.compile(r"\b(?:again|next)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|next|upcoming|planned|expected)\b", re.IGNORECASE)
 _MEETING_VERB = re.compile(
     r"\b(?:held|met|convened|adopted|heard|hosted|concluded|opened|briefed|discussed|debated|"
+    r"spoke|talked|chaired|co-chaired|"
     r"meeting|briefing|session|debate|dialogue|consultations)\b", re.IGNORECASE)
 # A document named with its own date (rule 4): "Letter dated 3 March 2023 from ...".
-_DOCUMENT_DATED = re.compile(r"\b(?:letter|note\s+verbale|note|communication|message|report)\s+dated\s+$", re.IGNORECASE)
+_DOCUMENT_DATED = re.compile(r"\b(?:letters?|notes?\s+verbales?|notes?|communications?|messages?|reports?)\s+dated\s+$", re.IGNORECASE)
 _NOT_EVENT_AFTER = re.compile(r"^\W{0,3}(?:terrorist\s+)?(?:attacks?|bombings?|events|massacre|tragedy)\b", re.IGNORECASE)
 # What may stand beside a date on a dateline: places, a weekday, a label, times and time ranges.
 # The rest of the line, once the date is cut out, is split into tokens and each must be one of these.
@@ -223,11 +227,21 @@ class DateMatch:
     iso: str
 
 
+#: A word that counts what the number after it is ("Day 1 - 14 May 2024", "Session 2 – 3 May 2024"):
+#: that number is no day of the month.
+_COUNTED_BEFORE = re.compile(r"\b(?:day|session|part|phase|item|module|no\.?)[ \t]*\Z", re.IGNORECASE)
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date (day, month, year) written in ``text``, in order, ranges by their first day."""
     found: dict[int, DateMatch] = {}
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         for m in pattern.finditer(text):
+            if pattern is _DAY_MONTH_YEAR and _COUNTED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                # "Day 1 - 14 May 2024": a day of the programme, then the date - read from the second number
+                m = pattern.search(text, m.start() + len(m.group("d")), m.end())
+                if m is None:
+                    continue
             year = int(m.group("y0") or m.group("y"))
             iso = _iso(year, _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d")))
             if iso and m.start() not in found:
@@ -286,9 +300,15 @@ def is_plainly_other(text: str, d: DateMatch) -> bool:
     return bool(_NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text[d.end : d.end + 40]))
 
 
+#: The statement's own day, right before the date: "..., INTERPOL said on 7 November 2023" (a release
+#: that gives no other date is dated by it).
+_SAID_ON = re.compile(r"\b(?:said|announced|stated|reported|declared)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
+
+
 def has_event_cue(text: str, d: DateMatch) -> bool:
     return bool(
         _EVENT_CUE.search(_sentence_before(text, d.start))
+        or _SAID_ON.search(text, max(0, d.start - 40), d.start)
         or _EVENT_CUE_AFTER.match(re.split(r"\n\s*\n", text[d.end : d.end + CUE_AFTER_WINDOW], maxsplit=1)[0])
     )
 
@@ -302,11 +322,17 @@ _STATUS_BEFORE = re.compile(r"(?:(?:data|figures|information|situation|status|up
 _STATUS_IN_LINE = re.compile(r"(?:^|[|;,(–—]\s*)(?:(?:data|figures|information|situation|status)\s+)?as\s+(?:of|at)\s*:?\s*$", re.IGNORECASE)
 
 
+#: A bracketed note right after a dateline's date: the same day in another calendar ("(Tir 28,
+#: 2016 E.C.)", "(15 Shawwal 1445 AH)") or a remark; it says nothing against the line being a dateline.
+_BRACKETED_AFTER = re.compile(r"^\s*\([^()\n]{1,40}\)\s*$")
+
+
 def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     """``line`` holds the date at [d_start, d_end) and nothing but places, a weekday, a label or times.
 
     "New York, 4 February 2022", "Monday, 6 March 2023", "6 March 2023 – 10 a.m.",
-    "Date: 8 September 2023", "Geneva, 6 March 2023 (10:00 a.m. to 1:00 p.m.)".
+    "Date: 8 September 2023", "Geneva, 6 March 2023 (10:00 a.m. to 1:00 p.m.)", "Addis Ababa,
+    6 February 2024 (Tir 28, 2016 E.C.)" (a bracketed note after the date is passed over).
     """
     if len(line) > 120:
         return False
@@ -315,7 +341,8 @@ def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     status = _STATUS_BEFORE.search(before)
     if status is not None and not before[: status.start()].strip():
         before = ""  # "As of 3 May 2024, 18:00"
-    for token in _DATELINE_TOKEN.findall(before + " " + line[d_end:]):
+    after = _BRACKETED_AFTER.sub("", line[d_end:])  # "(Tir 28, 2016 E.C.)": the day in another calendar, a note
+    for token in _DATELINE_TOKEN.findall(before + " " + after):
         low = token.lower()
         if token in _DATELINE_PUNCT or low in _DATELINE_WORDS or low.rstrip(".,") in _DATELINE_WORDS:
             continue
@@ -346,7 +373,7 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     latest = max((d.iso for d in dates), default="")
     for d in dates:  # 1. event cue (a news dateline's date is rule 2's)
         if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening) and not _long_before(d.iso, latest):
-            return d.iso
+            return _day_within(text, d, header_lines) or d.iso
     if dates or opening:  # 1b. a cued day and month, the year from the opening's first full date
         yearless = _cued_yearless(text, opening)
         if yearless is not None:
@@ -367,6 +394,35 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
             if _DOCUMENT_DATED.search(text[s : s + d.start]) and e - s <= 2 * HEADER_BLOCK_CHARS:
                 return d.iso
     return _closing_dateline(text, blocks)  # 5. the signature's dateline at the foot
+
+
+def range_end(text: str, d: DateMatch) -> str | None:
+    """The last day of a range ("22–26 April 2024" -> 2024-04-26; "30 September – 1 October 2022"
+    -> 2022-10-01), or None when ``d`` is one day."""
+    written = text[d.start : d.end]
+    core = re.sub(_YEAR, " ", written)
+    days = re.findall(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b", core)
+    months = [m.group(0).lower().rstrip(".") for m in re.finditer(_MONTH, core, re.IGNORECASE)]
+    months = [m for m in months if m in _MONTHS]
+    if len(days) < 2 or not months:
+        return None
+    return _iso(int(d.iso[:4]), _MONTHS[months[-1]], int(days[-1]))
+
+
+def _day_within(text: str, d: DateMatch, header_lines: list[tuple[int, int]]) -> str | None:
+    """A day inside the cued range ``d``, on a dateline of its own below it: the session runs
+    "22–26 April 2024", the panel the paper reports on was held "Thursday, 25 April 2024" (the
+    date under the heading names the event the heading names)."""
+    end = range_end(text, d)
+    if end is None:
+        return None
+    for s, e in header_lines[:DATELINE_MAX_LINE]:
+        if s < d.end:
+            continue
+        for x in find_dates(text[s:e]):
+            if d.iso < x.iso <= end and is_dateline(text[s:e], x.start, x.end):
+                return x.iso
+    return None
 
 
 #: A cued date more than this many days before the opening's latest date is history the text
