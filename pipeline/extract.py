@@ -530,6 +530,14 @@ class Extractor:
                 entry = self.people.headed_by_before(block.text, block.start, hon_start, spans)
             if entry is not None:
                 role = replace(role, organization=entry.name, org_kind=entry.kind)
+        if role.country is None and role.organization is None and role.title:
+            # "Malta and her Foreign Minister, X": the role's owner is named before the pronoun
+            start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
+            entry = self.people.owner_before(block.text, block.start, start, spans)
+            if entry is not None and entry.label == "COUNTRY":
+                role = replace(role, country=entry.code)
+            elif entry is not None:
+                role = replace(role, organization=entry.name, org_kind=entry.kind)
         if role.country is None and role.organization and role.org_kind == "government":
             code = _state_in_name(self.gazetteer, role.organization)
             if code is not None:
@@ -840,8 +848,8 @@ class Extractor:
                 before = text[max(block.start, s - 6):s]
                 if re.search(r"\b(?:the|The|this|This|these|those)\s+$", text[max(block.start, s - 7):s]):
                     continue  # "the Jaish al-Adl attack", "this Canal": a person is not preceded by an article
-                if re.search(r"\b(?:in|near)\s+$", before):
-                    label = "PLACE"
+                if re.search(r"\b(?:in|near)\s+$", before) or _VISITED.search(text[max(block.start, s - 24):s]):
+                    label = "PLACE"  # "refugees in Mae Sot", "the Rapporteur visited Mae Sot": a place
             if label == "ORG" and re.search(r"\b(?:in|near|reached|outside|around)\s+$", text[max(block.start, s - 9):s]) \
                     and not any(w.strip(".,") in ORG_KEYWORDS or w.strip(".,") in _ORG_HEADS or w.isupper()
                                 for w in text[s:e].split()):
@@ -1459,6 +1467,9 @@ def _whole_title(title: str | None) -> str | None:
 
 
 _SUBSIDIARY = re.compile(r"^(?:" + _alt("subsidiary_heads") + r") (?:on|of|for|established|pursuant) ")
+# Verbs of travel before a name the model alone found: the name is the place travelled to
+_VISITED = re.compile(r"\b(?:visited|visiting|travelled to|traveled to|travelling to|traveling to|arrived in|arrived at|"
+                      r"returned to|returned from|went to|flew to|a visit to|his visit to|her visit to|trip to|mission to)\s+$")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:to|from|near|towards|via|outside|around|into)\s+$")
 _PLACE_PREP_ONLY = re.compile(r"\b(?:in|near|outside|around|towards|across|inside)\s+$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + _alt("place_nouns_after") + r")\b")

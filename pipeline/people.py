@@ -128,6 +128,8 @@ class PeopleRules:
         for h in gazetteer.honorifics:
             parts = tuple(h.split())
             self._honorifics.setdefault(parts[0], []).append(parts)
+        for h in _GIVEN_NAME_HONORIFICS:
+            self._honorifics.setdefault(h, []).append((h,))
         for first in self._honorifics:
             self._honorifics[first].sort(key=len, reverse=True)
         self._title_re = re.compile(
@@ -361,6 +363,35 @@ class PeopleRules:
             return None
         return best[1]
 
+    def owner_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
+        """The State or body that owns a role written right before absolute ``start`` with a possessive
+        pronoun: "Malta and her Foreign Minister, X", "Kenya, through its Cabinet Secretary X", "the
+        African Union and its Commissioner X". The owner is the last State or body named before the
+        pronoun in the same sentence, with no other name in between."""
+        rel = start - offset
+        base = max(0, rel - 160)
+        m = re.search(r"(?<![\w-])(its|her|their)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+)?$", text[base:rel])
+        if not m:
+            return None
+        pron_abs = offset + base + m.start(1)
+        best = None
+        for s, e, entry in spans:
+            if e <= pron_abs and entry.label in ("COUNTRY", "ORG") and (best is None or e > best[1]):
+                best = (s, e, entry)
+        if best is None:
+            return None
+        s, e, entry = best
+        if m.group(1) == "her" and entry.label != "COUNTRY":
+            return None  # "the Director and her deputy": a woman's, not a body's
+        between = text[e - offset:pron_abs - offset]
+        if len(between) > 60 or re.search(r"[.;:!?]\s|\n\s*\n|[A-Z][a-z]", between):
+            return None  # another sentence, or another name, stands between the owner and the pronoun
+        if re.match(r"['’]s\b|\s+(?:[a-z]+\s+)?(?:of|for)\b", text[e - offset:e - offset + 12]):
+            return None  # "the Chair of Mali's delegation and its": the owner is not the State named inside
+        if re.search(r"\b\w+\s+(?:of|for)\s+(?:the\s+)?$", text[max(0, s - offset - 30):s - offset]):
+            return None  # "the Institute, a think tank of the Ministry, chaired by its": a body inside another phrase
+        return entry
+
     def is_title(self, s: str) -> bool:
         return bool(self._title_re.search(s))
 
@@ -565,6 +596,8 @@ class PeopleRules:
         if not self._clean_name(words):
             return False
         honorifics = " ".join(t.text for t in toks[i:hon_end])
+        if toks[hon_end - 1].text in _GIVEN_NAME_HONORIFICS and sum(len(w.rstrip(".")) > 1 for w in words) < 2:
+            return False  # "Don Pramudwinai": the given name, no honorific
         # "General Assembly", "President Obama": honorifics that are also titles need a real name
         if honorifics in self.g.title_honorifics and name_end < len(toks) and toks[name_end].text in ORG_KEYWORDS:
             return False
@@ -1207,6 +1240,8 @@ _TRAILING_JOINERS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in"
 _COURTESY = lexicon_set("courtesy_words")
 # Titles of an envoy accredited to a body: "to <body>" after one is where one is accredited
 _ACCREDITED = frozenset({"Ambassador", "Representative", "Observer"})
+# Courtesy forms that are also given names: an honorific only before a name of two words or more
+_GIVEN_NAME_HONORIFICS = lexicon_set("given_name_honorifics")
 _POSSESSIVE_DETERMINERS = frozenset({"our", "its", "their", "his", "her", "my", "your"})
 _VOCATIVE = lexicon_set("vocatives")
 _ROLE_MODIFIERS = lexicon_set("role_modifiers")
