@@ -54,7 +54,7 @@ from .config import AUTO_MODEL, DEFAULT_MODEL_CANDIDATES, MODEL_INSTALL_HINT, NO
 from .errors import ModelError
 from .gazetteers import Entry, Gazetteer
 from .models import Block, Country, Entity, Extracted, Location, Organization, Person, Warning
-from .people import BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, PeopleRules, PersonMatch, Role
+from .people import BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, PeopleRules, PersonMatch, Role, table_row
 
 __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
 
@@ -317,6 +317,7 @@ class Extractor:
             found = _replace_by(found, longs)
             uses = self._acronym_uses(b, acronyms, found)
             found = _replace_by(found, uses)
+            found = [c for c in found if not self._ends_in_title(text, c)]
             founds.append(found)
             spans = [(c.start, c.end, c.entry) for c in found if c.entry is not None]
             stops = frozenset(c.start for c in mod if c.label == "PERSON" and len(text[c.start:c.end].split()) >= 2
@@ -343,6 +344,7 @@ class Extractor:
                 unit_rules.extend(_date_rules(b))
             rules.append(unit_rules)
         self._stacked_roles(text, roots, founds, rules)
+        self._table_rows(text, roots, founds, rules)
         # merge, classify, keep to blocks
         final: list[Candidate] = []
         for (root, inner), m, r in zip(units, model, rules):
@@ -420,6 +422,60 @@ class Extractor:
                     if roots[x].start <= s and e <= roots[x].end and not any(c.start <= s < c.end for c in founds[x]):
                         rules[x].append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
                                                   kind=p.role.org_kind or "other"))
+
+    def _ends_in_title(self, text: str, c: Candidate) -> bool:
+        """A body found only by its form whose last word begins a title with the next word: "Senior
+        Programme" of "Senior Programme Officer" is no body."""
+        if c.entry is None or not c.entry.id.startswith("new:") or c.label != "ORG":
+            return False
+        nxt = re.match(r"[ \t]+([A-Z][\w-]*)", text[c.end:c.end + 40])
+        last = text[c.start:c.end].split()[-1]
+        return nxt is not None and self.gazetteer.is_title(last + " " + nxt.group(1)) and not self.gazetteer.is_title(last)
+
+    def _table_rows(self, text: str, roots: list[Block], founds: list[list[Candidate]],
+                    rules: list[list[Candidate]]) -> None:
+        """A person in a table of participants with aligned columns: the position cell may run over
+        the lines below, and a row with an empty delegation cell belongs to the delegation above
+        (see :func:`pipeline.people.table_row`). The blocks of such a table need not follow its rows."""
+        all_spans = [(c.start, c.end, c.entry) for f in founds for c in f if c.entry is not None]
+        for i, unit in enumerate(rules):
+            for c in list(unit):
+                if c.label != "PERSON" or c.person is None:
+                    continue
+                row = table_row(text, c.start)
+                if row is None:
+                    continue
+                a, b, delegation = row
+                role = c.person.role
+                spans = [sp for sp in all_spans if a <= sp[0] and sp[1] <= b]
+                if "\n" in text[c.end:b]:
+                    # a body found on a line that continues the cell was read from a fragment of its name
+                    first_end = text.find("\n", c.end)
+                    spans = [sp for sp in spans if not (sp[2].id.startswith("new:") and sp[1] > first_end)]
+                    again = [p for p in self.people.find_in_row(text[a:b], a, spans) if p.start == c.start]
+                    if again and again[0].role.title:
+                        old = role
+                        role = self._complete_role(again[0].role, roots[i], c.start, spans)
+                        if old.org_span and old.org_span != role.org_span:
+                            unit[:] = [x for x in unit if not (x.label == "ORG" and x.source == "rule"
+                                                                and (x.start, x.end) == old.org_span)]
+                        if role.org_span:
+                            s, e = role.org_span
+                            k = next((x for x, r in enumerate(roots) if r.start <= s and e <= r.end), None)
+                            if k is not None and not any(x.start < e and s < x.end for x in founds[k] + rules[k]):
+                                rules[k].append(Candidate(s, e, "ORG", "rule", canonical=role.organization,
+                                                          kind=role.org_kind or "other"))
+                if delegation is not None and role.country is None:
+                    ds, de = delegation
+                    cell = text[ds:de]
+                    entry = next((e for s, en, e in spans if s == ds and en == de), None) \
+                        or self.gazetteer.lookup(re.sub(r"^(?:the|The)\s+", "", cell))
+                    if entry is not None and entry.label == "COUNTRY":
+                        role = replace(role, country=entry.code)
+                    elif entry is not None and entry.label == "ORG" and role.organization is None:
+                        role = replace(role, organization=entry.name, org_kind=entry.kind)
+                if role != c.person.role:
+                    c.person = replace(c.person, role=role)
 
     def _places_in_lists(self, text: str, root: Block, inner: list[Block], cands: list[Candidate]) -> list[Candidate]:
         """Names listed with places are places ("El Geneina, Nyala and Zalingei"; "in Pemba and

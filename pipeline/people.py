@@ -156,6 +156,11 @@ class PeopleRules:
             found.extend(in_line)
         return found
 
+    def find_in_row(self, text: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
+        """The people of one table row whose last cell runs over several lines (see :func:`table_row`):
+        the row is read as one line."""
+        return self._find_in_line(text, offset, spans, wrapped=True)
+
     def _with_delegation_cell(self, p: PersonMatch, line: str, offset: int, spans) -> PersonMatch:
         """In a table row, a cell that is only a State or a body is the delegation ("Kenya<TAB>Mr. X<TAB>...")."""
         for m in re.finditer(r"[^\t]+?(?=\t|(?<=\S)[ ]{3,}(?=\S)|$)", line):
@@ -397,10 +402,12 @@ class PeopleRules:
 
     # -- line scanner ---------------------------------------------------------------------
     def _find_in_line(self, line: str, offset: int, spans: Sequence[GazetteerSpan],
-                      stops: frozenset[int] = frozenset()) -> list[PersonMatch]:
+                      stops: frozenset[int] = frozenset(), wrapped: bool = False) -> list[PersonMatch]:
         m = _LINE_MARKER.match(line)
         skip = m.end() if m else 0
         toks = _tokens(line[skip:], offset + skip)
+        if wrapped:  # the line breaks are wraps inside a cell
+            toks = [replace(t, nl=False) for t in toks]
         starts = {s: e for s, e, _ in spans}
         ends = {e for _, e, _ in spans}
         out: list[PersonMatch] = []
@@ -852,6 +859,14 @@ class PeopleRules:
                 if w.endswith((".", ",")):
                     break
                 continue
+            if w[:1].islower() and end > k and toks[end - 1].text in ORG_KEYWORDS:
+                acr = next((x for x in range(end + 1, min(end + 6, len(toks) - 2)) if not (
+                    toks[x].text[:1].islower() and _word_like(toks[x].text))), None)
+                if acr is not None and toks[acr].text == "(" and toks[acr + 2].text == ")" \
+                        and _ACRONYM_WORD.match(toks[acr + 1].text) \
+                        and not any(toks[x].text in _MANDATE_STOP for x in range(end, acr)):
+                    end = acr  # "Commission électorale nationale indépendante (CENI)": a name in lower case, then its acronym
+                    continue
             if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
                              and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")))
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
@@ -1094,6 +1109,65 @@ class PeopleRules:
         title_span = (toks[a].start, toks[title_end - 1].end) if title_end > a else None
         return Role(title=title or None, country=country, organization=organization, org_kind=org_kind, org_span=org_span,
                     title_span=title_span, skip_spans=tuple(skip)), last
+
+
+# -- tables of participants written with aligned columns ----------------------------------
+_CELL = re.compile(r"[^\s](?:[^\S\t\n]{1,2}[^\s]|[^\s])*")
+
+
+def _cells(line: str) -> list[tuple[int, int, int]]:
+    """(column, start, end) of each cell of a line: runs of words apart by at most two spaces."""
+    return [(len(line[:m.start()].expandtabs(8)), m.start(), m.end()) for m in _CELL.finditer(line)]
+
+
+def table_row(text: str, pos: int) -> tuple[int, int, tuple[int, int] | None] | None:
+    """The row of a table of participants holding absolute ``pos``, when the table is written with
+    aligned columns::
+
+        Democratic Republic of the Congo   Mr. Jean-Pierre Kalala Mutombo   Rapporteur, Commission électorale
+                                                                            nationale indépendante (CENI)
+                                           Ms. Boitumelo Seretse            Secretary
+
+    Returns (start, end) of the row together with the lines below that continue its last cell, and
+    the span of its delegation cell: its own first cell, or, when that cell is empty, the first cell
+    of the nearest row above that has one (a delegation of several people). ``None`` when the line
+    is no table row."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    le = len(text) if le < 0 else le
+    row = _cells(text[ls:le])
+    if len(row) < 2 or not any(ls + a <= pos < ls + b for _, a, b in row):
+        return None
+    last_col = row[-1][0]
+    end = le
+    while end < len(text):
+        ns = end + 1
+        ne = text.find("\n", ns)
+        ne = len(text) if ne < 0 else ne
+        cont = _cells(text[ns:ne])
+        if len(cont) != 1 or cont[0][0] < 8 or abs(cont[0][0] - last_col) > 1:
+            break
+        end = ne
+    delegation = None
+    if row[0][0] == 0:
+        delegation = (ls + row[0][1], ls + row[0][2])
+    else:
+        # an empty first cell: the delegation of the rows above, written in the same columns
+        first_col = row[0][0]
+        at = ls
+        while at > 0:
+            ps = text.rfind("\n", 0, at - 1) + 1
+            above = _cells(text[ps:at - 1])
+            if not above:
+                break
+            if above[0][0] == 0 and len(above) >= 2:
+                if above[1][0] == first_col:
+                    delegation = (ps + above[0][1], ps + above[0][2])
+                break
+            if above[0][0] < 8:
+                break
+            at = ps
+    return ls, end, delegation
 
 
 _WRAP_STOPS = frozenset({"and", "or", "to", "nor", "but", "than", "as", "the", "of"})
