@@ -319,6 +319,7 @@ class Extractor:
             found = _replace_by(found, uses)
             found = [c for c in found if not self._ends_in_title(text, c)]
             founds.append(found)
+            found = self._cut_at_names(text, found, mod)
             spans = [(c.start, c.end, c.entry) for c in found if c.entry is not None]
             stops = frozenset(c.start for c in mod if c.label == "PERSON" and len(text[c.start:c.end].split()) >= 2
                               and not any(f.start < c.end and c.start < f.end for f in found)
@@ -422,6 +423,25 @@ class Extractor:
                     if roots[x].start <= s and e <= roots[x].end and not any(c.start <= s < c.end for c in founds[x]):
                         rules[x].append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
                                                   kind=p.role.org_kind or "other"))
+
+    def _cut_at_names(self, text: str, found: list[Candidate], mod: list[Candidate]) -> list[Candidate]:
+        """A body found only by its form ends where a name the model found begins after the body's head
+        word ("the Can Tho City People's Committee Tran Viet Truong and Professor Le Anh Tuan")."""
+        out = []
+        for c in found:
+            if c.label == "ORG" and c.entry is not None and c.entry.id.startswith("new:"):
+                for m in mod:
+                    if m.label != "PERSON" or not c.start < m.start < c.end or len(text[m.start:m.end].split()) < 2:
+                        continue
+                    head = text[c.start:m.start].split()
+                    if head and (head[-1] in _ORG_HEADS or head[-1] in ORG_KEYWORDS) and not any(
+                            w in self.people.title_words or w in ORG_KEYWORDS for w in text[m.start:m.end].split()):
+                        cut = c.start + len(text[c.start:m.start].rstrip())
+                        name = " ".join(text[c.start:cut].split())
+                        c = replace(c, end=cut, canonical=name, entry=replace(c.entry, id="new:" + name, name=name))
+                        break
+            out.append(c)
+        return out
 
     def _ends_in_title(self, text: str, c: Candidate) -> bool:
         """A body found only by its form whose last word begins a title with the next word: "Senior
@@ -594,6 +614,9 @@ class Extractor:
                 role = replace(role, country=entry.code)
             elif entry is not None:
                 role = replace(role, organization=entry.name, org_kind=entry.kind)
+        if role.org_span and role.org_kind == "other" and role.organization:
+            # a body named only here, read by its head word ("Ministry of Public Security of X")
+            role = replace(role, org_kind=org_kind(role.organization, self.gazetteer))
         if role.country is None and role.organization and role.org_kind == "government":
             code = _state_in_name(self.gazetteer, role.organization)
             if code is not None:

@@ -427,6 +427,10 @@ class PeopleRules:
                 # a title used like an honorific ("Council President X") is left to role_before
                 while parts and " ".join(t.text for t in toks[parts[-1][0]:parts[-1][1]]) in self.g.title_first:
                     parts.pop()
+                whole = next((x for x in range(len(parts) - 1) if " ".join(
+                    t.text for t in toks[parts[x][0]:parts[-1][1]]) in self._titles), None)
+                if whole is not None:
+                    parts = parts[:whole]  # "Commissioner General X": two honorifics that are one title together
                 honorific = " ".join(t.text for t in toks[i:parts[-1][1]]) if parts else None
                 name_end = self._name(toks, hon_end, spans, after_honorific=True)
                 if name_end > hon_end and name_end < len(toks) and name_end - hon_end < 6 \
@@ -474,6 +478,13 @@ class PeopleRules:
                         before = self.role_before(line, offset, toks[i].start, spans,
                                                   [(m.start, m.end) for m in out])
                         if before is not None and before.title:
+                            if before.country is None and before.organization is None and name_end < len(toks) \
+                                    and toks[name_end].text in ("of", "from", "("):
+                                # "Commissioner General X of the Ethiopian Federal Police": the body after the name
+                                of, _ = self._after_name(toks, name_end, spans, require_title=False)
+                                if of is not None and not of.title and (of.country or of.organization):
+                                    before = replace(before, country=of.country, organization=of.organization,
+                                                     org_kind=of.org_kind, org_span=of.org_span)
                             out.append(self._match(toks, i, name_end, None, before, "title_before"))
                             i = name_end
                             continue
@@ -824,6 +835,8 @@ class PeopleRules:
                             and w not in self.g.title_first and end + 1 < len(toks) and _name_like(toks[end + 1].text)
                             and toks[end + 1].text not in self.title_words
                             and _entry_starting(spans, toks[end].start) is None):
+                if end > k and toks[end - 1].text + " " + w in self._titles:
+                    end -= 1  # "X (Nigeria), Commissioner General Y": the title is the next person's
                 break  # another person begins
             if w[:1].islower() and any(s <= toks[end].start < e for s, e in inside):
                 end += 1  # "Côte d’Ivoire"
@@ -1358,7 +1371,18 @@ def _unit_of_a_body(toks: list[_Tok], hit: GazetteerSpan, end: int, spans: Seque
     if not hit[2].id.startswith("new:"):
         return False
     k = _index_at_or_after(toks, hit[1], 0)
-    if k >= end or toks[k].text != "of":
+    if k < len(toks) and toks[k].text == "," and k + 1 < len(toks):
+        # "Director General of the Counter-Terrorism Bureau, Ministry of Public Security of China": the next
+        # segment names the body the unit belongs to
+        t = k + 2 if toks[k + 1].text in ("the", "The") else k + 1
+        if t >= len(toks):
+            return False
+        body = _entry_starting(spans, toks[t].start)
+        if body is not None:
+            return body[2].label == "ORG" and not is_subunit(body[2])
+        seg_end = next((x for x in range(t, len(toks)) if toks[x].text in (",", ";", "(")), len(toks))
+        return toks[t].text in ORG_KEYWORDS and _names_a_body(toks, t, seg_end, spans)
+    if k >= end or toks[k].text not in ("of", "at"):
         return False
     nxt = _affiliation_at(toks, k, end, spans)
     return nxt is not None and nxt[2].label == "ORG"
