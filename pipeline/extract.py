@@ -412,7 +412,7 @@ class Extractor:
             if k - i < 2 or not self.people.is_title(roots[i + 1].text.split(",")[0]):
                 continue
             spans = [(c.start, c.end, c.entry) for f in founds[i:k] for c in f if c.entry is not None]
-            found = self.people.find(text[b.start:roots[k - 1].end], b.start, spans)
+            found = self.people.find(text[b.start:roots[k - 1].end], b.start, spans, lines_as_cells=True)
             if len(found) != 1 or not (found[0].start >= b.start and found[0].end <= b.end) or not found[0].role.title:
                 continue
             p = replace(found[0], role=self._complete_role(found[0].role, b, found[0].start, spans))

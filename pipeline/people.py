@@ -135,14 +135,15 @@ class PeopleRules:
         self._title_re = re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in gazetteer.titles) + r")(?![\w-])"
         )
-        self._title_re_ci = re.compile(self._title_re.pattern, re.IGNORECASE)
-        self._lower_titles = frozenset(w.lower() for t in gazetteer.titles for w in t.split())
+        self._title_re_ci = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in (*gazetteer.titles, *sorted(
+            _OCCUPATIONS, key=len, reverse=True))) + r")(?![\w-])", re.IGNORECASE)
+        self._lower_titles = frozenset(w.lower() for t in gazetteer.titles for w in t.split()) | _OCCUPATIONS
         self._titles = frozenset(gazetteer.titles)
         self.title_words = frozenset(w for t in gazetteer.titles for w in re.split(r"[\s]+", t) if w[:1].isupper())
 
     # -- public ---------------------------------------------------------------------------
     def find(self, text: str, offset: int, spans: Sequence[GazetteerSpan],
-             stops: frozenset[int] = frozenset()) -> list[PersonMatch]:
+             stops: frozenset[int] = frozenset(), lines_as_cells: bool = False) -> list[PersonMatch]:
         """Every person introduced in ``text`` (which starts at absolute ``offset``).
 
         ``spans`` are the gazetteer matches in absolute offsets; they name the country or
@@ -150,7 +151,7 @@ class PeopleRules:
         """
         found: list[PersonMatch] = []
         for pos, line in logical_lines(text):
-            in_line = self._find_in_line(line, offset + pos, spans, stops)
+            in_line = self._find_in_line(line, offset + pos, spans, stops, cells=lines_as_cells)
             if ("\t" in line or _SPACED_CELLS.search(line)) and len(in_line) == 1 and in_line[0].role.country is None:
                 in_line = [self._with_delegation_cell(in_line[0], line, offset + pos, spans)]
             found.extend(in_line)
@@ -248,6 +249,9 @@ class PeopleRules:
                         t for t in (toks[j - 3].text,) if t[:1].isupper()):
                 j -= 1  # "Commissioner for Political Affairs, Peace and Security of the ECOWAS Commission, X": a portfolio list
                 continue
+            if w in _OCCUPATION_MODIFIERS and j < end and (toks[j].text in _OCCUPATIONS or toks[j].text in _OCCUPATION_MODIFIERS):
+                j -= 1  # "radio commentator X", "human rights defender X"
+                continue
             if (w[:1].isupper() and _word_like(w)) or w.lower() in self._lower_titles and w not in _PREPOSITIONS \
                     or _SESSION_WORD.match(w) and any(t.text == "session" for t in toks[j - 1:j + 1]):
                 # "the President of the twenty-seventh session of the General Assembly, X"
@@ -261,6 +265,8 @@ class PeopleRules:
         # "According to UNICEF Executive Director X": the role starts at a body, a State or a title word
         while j < end and toks[j].text not in self.title_words \
                 and (toks[j].text.lower() not in self._lower_titles or toks[j].text in _FUNCTION_WORDS) \
+                and not (toks[j].text.lower() in _OCCUPATION_MODIFIERS and j + 1 < end
+                         and toks[j + 1].text.lower() in _OCCUPATIONS | _OCCUPATION_MODIFIERS) \
                 and toks[j].text not in ORG_KEYWORDS and toks[j].text not in _PORTFOLIO_WORDS \
                 and _entry_starting(spans, toks[j].start) is None and self._demonym_at(toks, j, end) is None:
             j += 1
@@ -402,12 +408,15 @@ class PeopleRules:
 
     # -- line scanner ---------------------------------------------------------------------
     def _find_in_line(self, line: str, offset: int, spans: Sequence[GazetteerSpan],
-                      stops: frozenset[int] = frozenset(), wrapped: bool = False) -> list[PersonMatch]:
+                      stops: frozenset[int] = frozenset(), wrapped: bool = False, cells: bool = False) -> list[PersonMatch]:
         m = _LINE_MARKER.match(line)
         skip = m.end() if m else 0
         toks = _tokens(line[skip:], offset + skip)
         if wrapped:  # the line breaks are wraps inside a cell
             toks = [replace(t, nl=False) for t in toks]
+        elif cells:  # each line a cell of its own (a signature: name, title, body on lines of their own)
+            toks = [x for t in toks for x in ((_Tok(",", t.start, t.start, True), t)
+                                              if t.nl and t.text != "," and toks.index(t) > 0 else (t,))]
         starts = {s: e for s, e, _ in spans}
         ends = {e for _, e, _ in spans}
         out: list[PersonMatch] = []
@@ -455,8 +464,12 @@ class PeopleRules:
                 if name_end - i >= 2 and sum(len(w.rstrip(".")) > 1 for w in words) >= 2 and self._clean_name(words):
                     role, after = self._after_name(toks, name_end, spans, require_title=True, stops=stops)
                     if role is None and name_end < len(toks) and toks[name_end].nl and (i == 0 or toks[i].nl):
-                        # a name on a line of its own, the role on the next ("Kwame Asante" / "First Secretary")
-                        role, after = self._role(toks, name_end, spans, stops=stops)
+                        # a name on a line of its own, the role on the next ("Kwame Asante" / "First Secretary"),
+                        # each line a cell of its own
+                        cells = toks[:name_end] + [x for t in toks[name_end:] for x in (
+                            (_Tok(",", t.start, t.start, True), t) if t.nl and t.text != "," else (t,))]
+                        role, after = self._role(cells, name_end + 1, spans, stops=stops)
+                        after = _index_at_or_after(toks, cells[after - 1].end, name_end) if after > name_end + 1 else name_end
                     if (role is None or not role.title) and i > 0 and toks[i - 1].text == "(":
                         role = self._bracket_body(toks, name_end, spans) or role
                         after = name_end
@@ -880,6 +893,12 @@ class PeopleRules:
                         and not any(toks[x].text in _MANDATE_STOP for x in range(end, acr)):
                     end = acr  # "Commission électorale nationale indépendante (CENI)": a name in lower case, then its acronym
                     continue
+            if w[:1].islower() and _word_like(w) and end < len(toks) - 1 and (
+                    w in _OCCUPATION_MODIFIERS and toks[end + 1].text.rstrip(".,") in _OCCUPATIONS | _OCCUPATION_MODIFIERS
+                    or end > k + 1 and toks[end - 1].text == "in" and toks[end - 2].text in _OCCUPATIONS
+                    and w not in _MANDATE_STOP):
+                end += 1  # "lawyer and radio commentator", "lecturer in hydrology at Bost University"
+                continue
             if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
                              and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")))
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
@@ -1051,7 +1070,10 @@ class PeopleRules:
                         toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&")
                         for x in range(a2, b2)) and toks[a2].text[:1].isupper() \
                     and not any(toks[x].text.rstrip(".") in ORG_KEYWORDS or toks[x].text in self.title_words for x in range(a2, b2)) \
-                    and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < b2 for sp in spans) and b2 - a2 <= 6:
+                    and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < b2 for sp in spans) and b2 - a2 <= 6 \
+                    and (any(toks[x].text in ("and", "&") for x in range(a2, b2)) or b2 < len(toks) and toks[b2].text == ","
+                         and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words):
+                # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body)
                 # "Minister for Foreign Affairs, International Cooperation and Communities": the portfolio goes on
                 title_end = b2
                 title = _text(toks, a, b2).rstrip(".")
@@ -1082,6 +1104,8 @@ class PeopleRules:
                 # "Head of Communication, OCHA Somalia": a body's office in a country or a place
                 hit = _entry_starting(spans, toks[first_tok].start)
                 k3 = _index_at_or_after(toks, hit[1], first_tok) if hit is not None else b2
+                if k3 + 1 < b2 and toks[k3].text == "in":
+                    k3 += 1  # "CARE International in Yemen"
                 place = _entry_exactly(spans, toks[k3].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0)) \
                     if k3 < b2 else None
                 if hit is not None and hit[2].label == "ORG" and place is not None and place.label in ("COUNTRY", "LOCATION"):
@@ -1103,6 +1127,24 @@ class PeopleRules:
                     # a known body beats a unit named before it ("Director, Policy Division, UNDP")
                     organization, org_kind = entry.name, entry.kind
                     org_is_new, org_span = entry.id.startswith("new:"), None
+                last = b2
+                continue
+            b_org = b2
+            office_in = next((x for x in range(first_tok + 2, b2 - 1) if toks[x].text == "in"), None)
+            if office_in is not None:
+                place = _entry_starting(spans, toks[office_in + 1].start)
+                if place is not None and place[2].label in ("COUNTRY", "LOCATION") and place[1] >= toks[b2 - 1].end - 1:
+                    b_org = office_in  # "CARE International in Yemen": the body's office in a country
+            if organization is None and country is None and (a2, b2) == later[-1] and 2 <= b_org - first_tok <= 6 \
+                    and all(_name_like(toks[x].text.rstrip(".")) or toks[x].text in ("&", "and", "of", "for")
+                            for x in range(first_tok, b_org)) and toks[b_org - 1].text[:1].isupper() \
+                    and not self.is_title(_text(toks, first_tok, b_org)) \
+                    and not any(first_tok <= _index_at_or_after(toks, sp[0], 0) < b_org for sp in spans) \
+                    and self.is_title(title) and not self.g.is_not_entity(_text(toks, first_tok, b_org)):
+                # "Park Sung-hoon, Head of Compliance, Hana Digital Assets": a capitalized name after the title
+                # that is no place and no title names the body one works for
+                organization, org_kind = _text(toks, first_tok, b_org).rstrip("."), "other"
+                org_span = (toks[first_tok].start, toks[b_org - 1].end - (1 if toks[b_org - 1].text.endswith(".") else 0))
                 last = b2
                 continue
             if organization is None and seg_core[:1].isupper() and any(w in ORG_KEYWORDS for w in seg_core.split()) \
@@ -1327,6 +1369,9 @@ _TRAILING_JOINERS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in"
 _COURTESY = lexicon_set("courtesy_words")
 # Titles of an envoy accredited to a body: "to <body>" after one is where one is accredited
 _ACCREDITED = frozenset({"Ambassador", "Representative", "Observer"})
+# Occupations that introduce a person like a title, and the words that stay with them ("radio commentator")
+_OCCUPATIONS = lexicon_set("occupations")
+_OCCUPATION_MODIFIERS = lexicon_set("occupation_modifiers")
 # Courtesy forms that are also given names: an honorific only before a name of two words or more
 _GIVEN_NAME_HONORIFICS = lexicon_set("given_name_honorifics")
 _POSSESSIVE_DETERMINERS = frozenset({"our", "its", "their", "his", "her", "my", "your"})
