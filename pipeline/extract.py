@@ -1556,16 +1556,18 @@ _FIELD_PRESENCE = re.compile(r"^(?:" + _alt("field_presence_heads") + r") (?:to|
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9&\-./]{1,14}\s*\)\s*$")
 
 
-_BY_KIND = re.compile(r"^(.*\S) of the ([A-Z][\w-]+)$")
+_BY_KIND = re.compile(r"^(.*\S) of the ((?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)$")
 
 
 def _resolve_body_by_kind(rec: dict, orgs) -> None:
     """"Vice-President of the Council": a body named by its kind alone in a title is the document's
     one organization of that kind ("Economic and Social Council"); the title keeps the rest."""
     m = _BY_KIND.match(rec.get("title") or "")
-    if m is None or rec.get("organization") or m.group(2) not in _ORG_HEADS:
+    if m is None or rec.get("organization") or m.group(2).split()[-1] not in _ORG_HEADS:
         return
-    named = {r["name"] for r in orgs if r["name"] and r["name"].split()[-1] == m.group(2) and len(r["name"].split()) > 1}
+    kind = m.group(2)  # "the Committee", "the Standing Committee", "the Executive Board"
+    named = {r["name"] for r in orgs if r["name"] and (r["name"].endswith(" " + kind) and len(r["name"].split()) > 1
+                                                        or r["name"] == kind and " " in kind)}
     if len(named) == 1:
         rec["title"], rec["organization"] = m.group(1), named.pop()
 

@@ -132,10 +132,10 @@ class PeopleRules:
             self._honorifics.setdefault(h, []).append((h,))
         for first in self._honorifics:
             self._honorifics[first].sort(key=len, reverse=True)
-        self._title_re = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in gazetteer.titles) + r")(?![\w-])"
+        self._title_re = re.compile(  # "Vice-Governor": a title with "Vice-" joined to it
+            r"(?<![\w-])(?:Vice-)?(?:" + "|".join(re.escape(t) for t in gazetteer.titles) + r")(?![\w-])"
         )
-        self._title_re_ci = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in (*gazetteer.titles, *sorted(
+        self._title_re_ci = re.compile(r"(?<![\w-])(?:Vice-)?(?:" + "|".join(re.escape(t) for t in (*gazetteer.titles, *sorted(
             _OCCUPATIONS, key=len, reverse=True))) + r")(?![\w-])", re.IGNORECASE)
         self._lower_titles = frozenset(w.lower() for t in gazetteer.titles for w in t.split()) | _OCCUPATIONS
         self._titles = frozenset(gazetteer.titles)
@@ -263,7 +263,7 @@ class PeopleRules:
         while j < end and toks[j].text in (*_CONNECTORS, "and", "the", "The"):
             j += 1
         # "According to UNICEF Executive Director X": the role starts at a body, a State or a title word
-        while j < end and toks[j].text not in self.title_words \
+        while j < end and toks[j].text not in self.title_words and not self._title_re.fullmatch(toks[j].text) \
                 and (toks[j].text.lower() not in self._lower_titles or toks[j].text in _FUNCTION_WORDS) \
                 and not (toks[j].text.lower() in _OCCUPATION_MODIFIERS and j + 1 < end
                          and toks[j + 1].text.lower() in _OCCUPATIONS | _OCCUPATION_MODIFIERS) \
@@ -458,7 +458,11 @@ class PeopleRules:
                 i = hon_end
                 continue
             if tok.text[:1].isupper() and (i == 0 or not _name_like(toks[i - 1].text) or toks[i - 1].end in ends
-                                           or toks[i - 1].text in self.title_words and tok.text not in self.title_words):
+                                           or toks[i - 1].text in self.title_words and tok.text not in self.title_words
+                                           or i >= 3 and (toks[i - 1].text in _PORTFOLIO_WORDS or toks[i - 1].text == "Affairs")
+                                           and toks[i - 2].text in ("of", "for", "and", "Foreign", "Home", "Internal")
+                                           and tok.text not in self.title_words and tok.text not in ORG_KEYWORDS):
+                # ("State Minister of Finance Eyob Tekle Woldemariam": the portfolio ends, the name begins)
                 name_end = self._name(toks, i, spans)
                 words = [t.text for t in toks[i:name_end]]
                 if name_end - i >= 2 and sum(len(w.rstrip(".")) > 1 for w in words) >= 2 and self._clean_name(words):
@@ -503,6 +507,36 @@ class PeopleRules:
                             continue
             i += 1
         return out
+
+    def _owned_role(self, toks: list[_Tok], k: int, spans) -> tuple[Role, int] | None:
+        """", [the] Y's role," after a name: "X, Ethiopia's representative, said", "X, the IMF's mission chief
+        for Ethiopia, had visited". The role is written in lower case or as a title; Y is the State or body."""
+        if k + 3 >= len(toks) or toks[k].text != ",":
+            return None
+        j = k + 2 if toks[k + 1].text in ("the", "The") else k + 1
+        hit = _entry_starting(spans, toks[j].start)
+        if hit is None or hit[2].label not in ("COUNTRY", "ORG"):
+            return None
+        t = _index_at_or_after(toks, hit[1], j)
+        if t < len(toks) and toks[t].text in _POSSESSIVE:
+            t += 1
+        elif not (t > j and toks[t - 1].text.endswith(_POSSESSIVE[:2]) and toks[t - 1].end - 2 == hit[1]):
+            return None
+        end = t
+        while end < len(toks) and end - t < 8 and toks[end].text not in (",", ";", "(", ")") \
+                and not toks[end].text.rstrip(".").endswith(tuple(_MANDATE_STOP)) and _word_like(toks[end].text):
+            if toks[end].text.rstrip(".,") in _MANDATE_STOP:
+                break
+            end += 1
+            if toks[end - 1].text.endswith("."):
+                break
+        role = _text(toks, t, end).rstrip(".")
+        if end == t or not self._title_re_ci.search(role) or end < len(toks) and toks[end].text not in (",", ";", ")") \
+                and not toks[end - 1].text.endswith("."):
+            return None
+        if hit[2].label == "COUNTRY":
+            return Role(title=role, country=hit[2].code, title_span=(toks[t].start, toks[end - 1].end)), end
+        return Role(title=role, organization=hit[2].name, org_kind=hit[2].kind, title_span=(toks[t].start, toks[end - 1].end)), end
 
     def _bracket_body(self, toks: list[_Tok], k: int, spans) -> Role | None:
         """The body after a name inside brackets, before a speaker's colon: "Question (Emma Farge, Reuters):"."""
@@ -712,6 +746,14 @@ class PeopleRules:
                     inner, _ = self._role(toks[:close], k + 1, spans)
                     if inner is not None and inner.title and self.is_title(inner.title):
                         return inner, close + 1
+                    words = [t.text for t in toks[k + 1:close]]
+                    if (inner is None or not inner.title) and len(words) <= 8 and any(w in ORG_KEYWORDS for w in words) \
+                            and all(_name_like(w) or w in ("of", "for", "and", "de", "del", "la", "the") for w in words) \
+                            and not self.is_title(_text(toks, k + 1, close)) \
+                            and not any(k < _index_at_or_after(toks, sp[0], 0) < close for sp in spans):
+                        # "Member of Parliament X (Prosperity Party)", "Professor X (Universidad Nacional ...)": the body
+                        return Role(organization=_text(toks, k + 1, close), org_kind="other",
+                                    org_span=(toks[k + 1].start, toks[close - 1].end)), close + 1
             if country is None and organization is None:
                 return None, k
         elif toks[k].text in ("of", "from") and k + 1 < len(toks):
@@ -757,6 +799,9 @@ class PeopleRules:
                 if entry[2].label == "COUNTRY":
                     return Role(country=entry[2].code), after
                 return Role(organization=entry[2].name, org_kind=entry[2].kind), after
+        owned = self._owned_role(toks, k, spans) if country is None and organization is None else None
+        if owned is not None:
+            return owned
         if k < len(toks) and toks[k].text == ",":
             k1 = k + 1
             if k1 + 1 < len(toks) and toks[k1].text in _POSSESSIVE_DETERMINERS:
@@ -1114,6 +1159,10 @@ class PeopleRules:
                 mission = _mission_country(toks, first_tok, b2, spans)
                 if mission is not None:
                     entry = mission[2]
+            if entry is not None and entry.label == "COUNTRY" and organization is not None and mission is None \
+                    and (org_kind == "un_entity" or organization.startswith(("United Nations ", "UN "))):
+                last = b2  # "United Nations Resident Coordinator Office, Kyrgyzstan": where the office sits
+                continue
             if entry is not None:
                 if entry.label == "COUNTRY" and country is None:
                     country = entry.code
