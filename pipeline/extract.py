@@ -1570,6 +1570,10 @@ def _resolve_body_by_kind(rec: dict, orgs) -> None:
                                                         or r["name"] == kind and " " in kind)}
     if len(named) == 1:
         rec["title"], rec["organization"] = m.group(1), named.pop()
+    elif not named and " " in kind:
+        # "President of the Executive Board", "Chairman of the State Administration Council": a body named
+        # by a name of its own, though a short one
+        rec["title"], rec["organization"] = m.group(1), kind
 
 
 def _org_key(name: str) -> str:

@@ -513,6 +513,9 @@ class PeopleRules:
         for Ethiopia, had visited". The role is written in lower case or as a title; Y is the State or body."""
         if k + 3 >= len(toks) or toks[k].text != ",":
             return None
+        plain, _ = self._role(toks, k + 1, spans)
+        if plain is not None and plain.title and (plain.country or plain.organization):
+            return None  # the usual reading names the State or body ("IOM's Chief of Mission in Libya")
         j = k + 2 if toks[k + 1].text in ("the", "The") else k + 1
         hit = _entry_starting(spans, toks[j].start)
         if hit is None or hit[2].label not in ("COUNTRY", "ORG"):
@@ -1189,7 +1192,9 @@ class PeopleRules:
                             for x in range(first_tok, b_org)) and toks[b_org - 1].text[:1].isupper() \
                     and not self.is_title(_text(toks, first_tok, b_org)) \
                     and not any(first_tok <= _index_at_or_after(toks, sp[0], 0) < b_org for sp in spans) \
-                    and self.is_title(title) and not self.g.is_not_entity(_text(toks, first_tok, b_org)):
+                    and self.is_title(title) and not self.g.is_not_entity(_text(toks, first_tok, b_org)) \
+                    and not (re.search(r"\b(?:of|for)\b", title) and any(toks[x].text in ("and", "&") for x in range(first_tok, b_org))):
+                # ("Commissioner in charge of Political Affairs, Peace and Security": the portfolio goes on)
                 # "Park Sung-hoon, Head of Compliance, Hana Digital Assets": a capitalized name after the title
                 # that is no place and no title names the body one works for
                 organization, org_kind = _text(toks, first_tok, b_org).rstrip("."), "other"
