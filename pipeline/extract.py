@@ -1663,6 +1663,8 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
     if any(w in _STATE_WORDS or w in _ADDRESS_WORDS or w in HEADLINE_VERBS for w in words) \
             or words and words[-1] in _FACILITY_WORDS:
         return False
+    if words and words[0] in _FACILITY_FIRST and len(words) > 1:
+        return False  # "Maison de la Paix", "Palais des Nations": a building
     if _FACILITY_AFTER.match(text, c.end):
         return False  # "Sheikh Zayed Bridge", "Prince Sultan Air Base": a place named after a person
     after = re.match(r"[ \t]+([a-z]+)\b", text[c.end:c.end + 20])
@@ -1693,6 +1695,7 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
 # Heads of the names of places and buildings named after people
 _FACILITY_WORDS = lexicon_set("facility_words")
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:Air[ \t]+)?(?:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b")
+_FACILITY_FIRST = lexicon_set("facility_words_first")
 # Part-of-speech tags no word of a personal name carries: plurals, comparatives, adverbs.
 _NOT_NAME_TAGS = frozenset({"NNS", "NNPS", "JJR", "JJS", "RBR", "RBS", "RB"})
 

@@ -264,6 +264,7 @@ class PeopleRules:
             j += 1
         # "According to UNICEF Executive Director X": the role starts at a body, a State or a title word
         while j < end and toks[j].text not in self.title_words and not self._title_re.fullmatch(toks[j].text) \
+                and toks[j].text not in _UN_WORDS \
                 and (toks[j].text.lower() not in self._lower_titles or toks[j].text in _FUNCTION_WORDS) \
                 and not (toks[j].text.lower() in _OCCUPATION_MODIFIERS and j + 1 < end
                          and toks[j + 1].text.lower() in _OCCUPATIONS | _OCCUPATION_MODIFIERS) \
@@ -306,6 +307,8 @@ class PeopleRules:
             if owner is not None and owner[2].label == "COUNTRY" and owner[1] == toks[x - 1].end - 2:
                 country = owner[2].code  # "Russia's first popularly elected President, X"
         hit = _entry_starting(spans, toks[j].start)
+        if hit is None and toks[j].text in _UN_WORDS and j + 1 < end and self.g.lookup("UN") is not None:
+            hit = (toks[j].start, toks[j].end, self.g.lookup("UN"))  # "UN Resident Coordinator in Viet Nam X"
         if hit is not None and hit[2].label in ("ORG", "COUNTRY"):
             k = _index_at_or_after(toks, hit[1], j)
             if k < end and toks[k].text in (*_CONNECTORS, "and", "or", "the", "The"):
@@ -463,6 +466,10 @@ class PeopleRules:
                                            and toks[i - 2].text in ("of", "for", "and", "Foreign", "Home", "Internal")
                                            and tok.text not in self.title_words and tok.text not in ORG_KEYWORDS):
                 # ("State Minister of Finance Eyob Tekle Woldemariam": the portfolio ends, the name begins)
+                if i > 0 and toks[i - 1].text in ("the", "The") and _COMPASS.match(tok.text) and i + 1 < len(toks) \
+                        and _name_like(toks[i + 1].text):
+                    i += 1  # "Regional Director for the North Arbër Gashi": a region, then the name
+                    tok = toks[i]
                 name_end = self._name(toks, i, spans)
                 words = [t.text for t in toks[i:name_end]]
                 if name_end - i >= 2 and sum(len(w.rstrip(".")) > 1 for w in words) >= 2 and self._clean_name(words):
@@ -1426,6 +1433,9 @@ _ACCREDITED = frozenset({"Ambassador", "Representative", "Observer"})
 # Occupations that introduce a person like a title, and the words that stay with them ("radio commentator")
 _OCCUPATIONS = lexicon_set("occupations")
 _OCCUPATION_MODIFIERS = lexicon_set("occupation_modifiers")
+_UN_WORDS = frozenset({"UN", "U.N."})
+# A direction after "the" names a region, never begins a personal name ("for the North X")
+_COMPASS = re.compile(r"^(?:North|South|East|West)(?:-?(?:[Ee]ast|[Ww]est))?$")
 # Courtesy forms that are also given names: an honorific only before a name of two words or more
 _GIVEN_NAME_HONORIFICS = lexicon_set("given_name_honorifics")
 _POSSESSIVE_DETERMINERS = frozenset({"our", "its", "their", "his", "her", "my", "your"})
