@@ -339,7 +339,9 @@ class Extractor:
                 unit_rules.append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))
                 if p.role.org_span and not any(c.start <= p.role.org_span[0] < c.end for c in found):
                     s, e = p.role.org_span
-                    unit_rules.append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization, kind=p.role.org_kind or "other"))
+                    unit_rules.append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
+                                                kind=org_kind(p.role.organization or "", self.gazetteer)
+                                                if p.role.org_kind in (None, "other") else p.role.org_kind))
             unit_rules.extend(self._place_rules(b))
             if self._nlp is None:
                 unit_rules.extend(_date_rules(b))
@@ -388,6 +390,7 @@ class Extractor:
         final.extend(self._countries_inside(text, final))
         final = _one_sense(text, final, self.gazetteer)
         final.sort(key=lambda c: (c.start, c.end))
+        final = _admin_words_kept(text, blocks, final)
         return self._document_view(text, final)
 
     def _stacked_roles(self, text: str, roots: list[Block], founds: list[list[Candidate]],
@@ -646,6 +649,10 @@ class Extractor:
         out = []
         for span in filter_spans([doc[s:e] for s, e in matches]):
             entry = self.gazetteer.entries[matches[(span.start, span.end)]]
+            if _part_of_a_word_in_capitals(flat, span.start_char, span.end_char):
+                continue  # "AU" in "PORT-AU-PRINCE"
+            if entry.place_type in ("subdivision", "major_city") and len(span) == 1 and _inside_longer_name(doc, span):
+                continue  # "José Luis Fialho Rocha": a one-word province name inside a longer name is no place
             start, end = where[span.start_char], where[span.end_char - 1] + 1
             out.append(Candidate(
                 offset + start, offset + end, entry.label, "gazetteer",
@@ -709,8 +716,15 @@ class Extractor:
                     # "OSCE Mission to Serbia", "EU Delegation to Nigeria": a field presence
                     # "Security Council Working Group on Children and Armed Conflict": a subsidiary body
                     parent, rest = orgs[0], []
-                elif first_word in _ORG_HEADS and all(c.start > s for c in orgs):
-                    pass  # "Office of the United Nations Resident Coordinator": the known body is part of the name
+                elif (first_word in _ORG_HEADS or _MISSION_TO.match(surface)
+                      or (first_word in _NATIONAL_OPENERS or first_word in self.gazetteer.demonyms
+                          or any(c.start == s and c.label == "COUNTRY" for c in hits))
+                      and not re.search(r"\band\b", text[s - s0:orgs[0].start - s0])) \
+                        and all(c.start > s for c in orgs):
+                    # "National Security Council of Somalia", "Kenyan Security Council": not the Security Council
+                    # "Office of the United Nations Resident Coordinator", "Permanent Mission of Ghana to the
+                    # United Nations": the known body is part of the name
+                    pass
                 else:
                     continue
             if self.gazetteer.is_not_entity(surface) or self.gazetteer.is_title(surface):
@@ -728,6 +742,10 @@ class Extractor:
             kind = org_kind(surface, self.gazetteer)
             if parent is not None and parent.kind in ("un_entity", "intergovernmental"):
                 kind = parent.kind
+            owner = next((c for c in found if c.label == "ORG" and c.kind in ("un_entity", "intergovernmental")
+                          and re.fullmatch(r"['’]s\s+", text[c.end:s])), None) if kind == "other" else None
+            if owner is not None:
+                kind = owner.kind  # "the European Union's Emergency Trust Fund for Africa": a body of a known body
             entry = Entry(id=f"new:{surface}", label="ORG", name=surface, kind=kind)
             out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=surface, kind=kind))
         if not out:
@@ -750,7 +768,8 @@ class Extractor:
         ("Korean"). Not when the name is a State ("the Niger region" is the Niger) or an
         organization."""
         out = []
-        for m in _LOWER_TAIL.finditer(block.text):
+        tails = sorted([*_LOWER_TAIL.finditer(block.text), *_ADMIN_WORD.finditer(block.text)], key=lambda m: m.start())
+        for m in tails:
             words = list(re.finditer(r"\S+", block.text[max(0, m.start() - 80):m.start()]))
             base = max(0, m.start() - 80)
             run: list[re.Match] = []
@@ -771,7 +790,27 @@ class Extractor:
             entry = self.gazetteer.lookup(name)
             if entry is not None and entry.label != "LOCATION":
                 continue
-            out.append(Candidate(s, e, "LOCATION", "rule", canonical=" ".join(block.text[s - block.start:e - block.start].split())))
+            canonical = " ".join(block.text[s - block.start:e - block.start].split())
+            if m.re is _ADMIN_WORD:
+                # "the Soum province", "the Zamzam camp": the place is Soum, Zamzam, written with its noun
+                if any(w.group() in _ORG_HEADS or w.group() in ORG_KEYWORDS or w.group() in _GENERIC_ORG_WORDS
+                       or w.group() in _GENERIC_PLACE_WORDS for w in run):
+                    continue
+                at = base + run[0].start()
+                first = re.search(r"(?:^|[.!?:]\s+|\n\s*)$", block.text[:at]) is not None
+                if entry is None and (first and len(run) == 1 or _written_lower_elsewhere(block.text, name.split())):
+                    continue  # "Refugee camp" opening a sentence, "the Transit camp": a common noun, no name
+                canonical = entry.name if entry is not None else name
+            out.append(Candidate(s, e, "LOCATION", "rule", canonical=canonical))
+        for m in _VENUE_NAME.finditer(block.text):
+            words = m.group(1).split()
+            while words and (words[0] in _PLACE_STOP or words[0] in _ORG_STOP):
+                words.pop(0)
+            if not [w for w in words if w not in _VENUE_GENERIC]:
+                continue  # "the Conference Hall", "the Main Hall": no name
+            s = block.start + m.end() - len(" ".join(words)) - len(m.group(2)) - 1
+            out.append(Candidate(s, block.start + m.end(), "LOCATION", "rule",
+                                 canonical=" ".join(block.text[s - block.start:m.end()].split())))
         return out
 
     def _acronym_definitions(self, text: str, block: Block, found: list[Candidate],
@@ -821,7 +860,7 @@ class Extractor:
             else:
                 kind = org_kind(long_name, self.gazetteer)
                 of = re.match(r"\s+of\s+(?:the\s+)?", block.text[m.end():])
-                if kind == "other" and of:
+                if of and not (kind == "government" and _state_in_name(self.gazetteer, long_name)):
                     # "the Peace and Security Council (PSC) of the African Union": a body of a known body
                     at = block.start + m.end() + of.end()
                     owner = next((c for c in found if c.start == at and c.label == "ORG"), None)
@@ -993,8 +1032,12 @@ class Extractor:
             return c
         if not any(ch.isupper() for ch in surface):
             return None
+        if (c.label == "PLACE" or c.label == "ORG" and surface.endswith("s")) and _BARE_ACRONYM.fullmatch(surface) \
+                and g.lookup(surface) is None:
+            return None  # "ICT", "AI" as places, "NGOs", "CSOs": an acronym no gazetteer knows is no place, a plural no body
         if c.label == "ORG" and re.fullmatch(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*", surface) \
-                and surface not in ORG_KEYWORDS and surface not in _ORG_HEADS and g.lookup(surface) is None \
+                and surface not in ORG_KEYWORDS and surface not in _ORG_HEADS \
+                and (g.lookup(surface) is None or g_lookup_label(g, surface) == "LOCATION") \
                 and (_PLACE_PREP_BEFORE.search(text[max(0, c.start - 14):c.start]) or _PLACE_NOUN_AFTER.match(text, c.end)):
             # "a convoy went to Pibor", "the Joda border crossing": one word after a preposition of place
             # or before a place's noun is a place the model took for a body
@@ -1059,6 +1102,8 @@ class Extractor:
             if len(bare) >= 4 and not heads and any(w in ("of", "for", "and", "on") for w in bare) \
                     and not any(w.isupper() and len(w) > 1 for w in bare):
                 return None  # a topic ("Emerging Technologies for Terrorist Purposes")
+            if c.label == "ORG" and c.source == "model" and not heads and _written_lower_elsewhere(text, bare):
+                return None  # "Defence Policy", "Climate and Environment", "Allies": words the text writes in lower case
         if entry is not None and entry.label == "ORG":
             c.entry, c.canonical, c.kind, c.acronym = entry, entry.name, entry.kind, entry.acronym
             if self._begins_longer_name(text, c):
@@ -1074,6 +1119,7 @@ class Extractor:
 
     # -- the document view -------------------------------------------------------------------
     def _document_view(self, text: str, cands: list[Candidate]) -> Extracted:
+        cands = _places_named_as_bodies(text, _venues(text, cands))
         persons = _group_people(text, cands)
         entities: list[Entity] = []
         people: dict[str, dict] = {}
@@ -1100,6 +1146,8 @@ class Extractor:
                 key = c.entry.id if c.entry is not None and not c.entry.id.startswith("new:") else (canonical or "")
                 rec = orgs.setdefault(key, {"name": canonical, "acronym": c.acronym, "kind": c.kind or "other", "mentions": []})
                 rec["acronym"] = rec["acronym"] or c.acronym
+                if rec["kind"] == "other" and c.kind:
+                    rec["kind"] = c.kind  # a later mention that says more about the body
                 rec["mentions"].append(i)
             elif label == "LOCATION":
                 locations.setdefault(canonical or c.extra.get("text", ""), []).append(i)
@@ -1148,19 +1196,122 @@ _NATIONAL = re.compile(r"^(?:" + _alt("national_heads") + r")\b|\bGovernment$|^(
 
 # Words that name fighters, not a State's forces ("Sudan Liberation Army", "Rapid Support Forces")
 _ARMED = re.compile(r"\b(?:" + _alt("armed_group_cues") + r")\b")
+# The kind of a body the gazetteers do not know, from the words of its name (lexicon sections kind_*)
+_KIND_UN = re.compile(r"\b(?:" + _alt("kind_un_cues") + r")\b")
+_KIND_IGO_OPEN = re.compile(r"^(?:" + _alt("kind_intergovernmental_openers") + r")\b")
+_KIND_REGIONAL = re.compile(r"^(?:" + _alt("kind_regional_openers") + r")\b(?! Republic)")
+_KIND_IGO_WORDS = re.compile(r"\b(?:" + _alt("kind_intergovernmental_words") + r")\b")
+_KIND_OTHER = re.compile(r"\b(?:" + _alt("kind_civil_society_words") + r")\b")
+_KIND_GOVERNMENT = re.compile(r"(?<![\w'’-])(?:" + _alt("kind_government_heads") + "|" + _alt("kind_national_words_other_languages")
+                              + r")(?![\w'’-])")
+_BARE_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_LOWER_GLUE = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
+
+
+def _written_lower_elsewhere(text: str, words: list[str]) -> bool:
+    """Whether every word of a would-be name (but its glue) stands in lower case elsewhere in the
+    text: the words of a topic or a common noun ("defence policy", "allies"), not of a name."""
+    content = [w for w in words if w.lower() not in _LOWER_GLUE]
+    return bool(content) and all(w[:1].isupper() and not w.isupper() and re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text)
+                                 for w in content)
+
+
+def _part_of_a_word_in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only a hyphenated part of a longer word written in capitals
+    ("AU" in "PORT-AU-PRINCE"), not a name of its own."""
+    before = text[start - 1] == "-" and start > 1 and text[start - 2].isalpha()
+    after = text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
+    if not (before or after):
+        return False
+    s, e = start, end
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    word = text[s:e].strip(".,;:()\"'“”’")
+    return (before and after) or (word.replace("-", "").isalpha() and word.isupper() and len(word) > end - start + 3)
+
+
+def _inside_longer_name(doc, span) -> bool:
+    """Whether a capitalized word that is not a function word stands right before or after ``span``."""
+    near = [doc[span.start - 1]] if span.start > 0 else []
+    near += [doc[span.end]] if span.end < len(doc) else []
+    return any(t.text[:1].isupper() and t.text not in _PLACE_STOP and t.text not in _ORG_STOP for t in near)
+
+
+_VENUE = re.compile(r"\b(?:" + _alt("venue_heads") + r")$")
+_VENUE_GENERIC = frozenset({"Conference", "Convention", "Congress", "Exhibition", "International", "Main", "Grand",
+                            "Plenary", "General", "Assembly", "Meeting", "Press", "Briefing", "Town", "City", "Large",
+                            "Small", "New", "Old", "Central", "National", "Regional"})
+_VENUE_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’.-]*[ ]){1,6})(" + _alt("venue_heads") + r")\b")
+_VENUE_AFTER = re.compile(r"[ ](?:" + _alt("venue_heads") + r")\b")
+
+
+def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A body the gazetteers do not know whose name ends like a venue's is a place ("Gaborone
+    International Convention Centre", "ESCAP Hall")."""
+    out = []
+    for i, c in enumerate(cands):
+        name = " ".join(text[c.start:c.end].split())
+        after = _VENUE_AFTER.match(text, c.end) if c.label == "ORG" else None
+        if after and (i + 1 == len(cands) or cands[i + 1].start >= after.end()) and "\n" not in after.group():
+            # "ESCAP Hall", "United Nations Conference Centre": a venue named after its body
+            c = replace(c, end=after.end(), label="LOCATION", entry=None, kind=None, acronym=None,
+                        canonical=" ".join(text[c.start:after.end()].split()))
+        elif c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")) and _VENUE.search(name):
+            c = replace(c, label="LOCATION", entry=None, canonical=name, kind=None, acronym=None)
+        out.append(c)
+    return out
+
+
+def _places_named_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A model place whose words are, elsewhere in the document, the name of an organization found by
+    the rules or gazetteers is that organization ("the Polícia Judiciária shares reports" after "Head
+    of Unit, Polícia Judiciária"); the model's own reading of the same words elsewhere decides nothing."""
+    bodies = {" ".join(text[c.start:c.end].split()): c for c in cands if c.label == "ORG" and c.source != "model"}
+    out = []
+    for c in cands:
+        body = bodies.get(" ".join(text[c.start:c.end].split())) if c.label == "LOCATION" and c.source == "model" else None
+        out.append(c if body is None else replace(body, start=c.start, end=c.end, block=c.block, source=c.source))
+    return out
+
+
+# Words that open a national body's name around a known body's name ("National Security Council")
+_NATIONAL_OPENERS = lexicon_set("national_modifiers") | {"Supreme", "Transitional", "Presidential"}
+# Heads of a field presence named after the State it works in ("... Mission in Ukraine")
+_MISSION_WORDS = frozenset({"Mission", "Operation", "Force", "Presence"})
+_MISSION_TO = re.compile(r"^(?:" + _alt("mission_heads") + r") of (?:the )?(.+?)(?: (?:to|in|at) .+)?$")
+# "Arakan Army", "Kachin Independence Army": an army named after no State is an armed group
+_ARMY = re.compile(r"\bArmy$")
 
 
 def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
     """The kind of an organization known only by its name.
 
-    ``un_entity`` for "United Nations ..."/"UN ..."; ``armed_group`` for liberation armies, militias
-    and brigades; ``government`` for ministries, governments,
-    presidencies, national bodies ("National Counter Terrorism Authority"), armed forces and
-    police, and bodies named after a State ("Anti-Terrorism Council of the Philippines");
-    ``other`` otherwise.
+    ``un_entity`` for "United Nations ..."/"UN ...", bodies of known UN bodies and UN pooled funds
+    and panels ("Somalia Humanitarian Fund", "Panel of Experts"); ``intergovernmental`` for groups
+    and alliances of States ("Group of Friends of ...", "Alliance of Sahel States") and bodies of
+    known intergovernmental bodies; ``armed_group`` for liberation armies, militias, brigades and
+    armies named after no State ("Arakan Army"); ``government`` for ministries, governments,
+    presidencies, national bodies ("National Counter Terrorism Authority", "Anti-Money Laundering
+    Council", "Polícia Judiciária"), armed forces and police, and bodies named after a State or with
+    a State's adjective ("Anti-Terrorism Council of the Philippines", "Tunisian Ministry of Foreign
+    Affairs"); ``other`` for research bodies, universities, foundations, Red Cross and Red Crescent
+    societies, and anything else.
     """
     if name.startswith(("United Nations ", "UN ")) or "Secretary-General" in name:
         return "un_entity"
+    if _KIND_UN.search(name):
+        return "un_entity"
+    if _KIND_IGO_OPEN.match(name):
+        return "intergovernmental"
+    national = bool(_NATIONAL.search(name))
+    mission = _MISSION_TO.match(name)
+    if gazetteer is not None and mission and (entry := gazetteer.lookup(mission.group(1))) is not None \
+            and entry.label == "COUNTRY":
+        return "government"  # "Mission of Ukraine to NATO", "Embassy of Japan in Kenya"
+    if not national and _KIND_OTHER.search(name):
+        return "other"
     core = re.sub(r"\s+to the United Nations$", "", name)
     if gazetteer is not None:
         # "Delegation of the European Union", "Office of the United Nations Resident Coordinator":
@@ -1183,10 +1334,20 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
                 return "government"  # "Rwanda Security Forces"
     if _ARMED.search(name):
         return "armed_group"
-    if _NATIONAL.search(name):
+    if _KIND_REGIONAL.match(name) and (gazetteer is None or _state_in_name(gazetteer, name) is None):
+        return "intergovernmental"  # "Eastern Africa Police Chiefs Cooperation Organization"
+    if re.search(r"\b(?:" + "|".join(sorted(_MISSION_WORDS)) + r") (?:in|to) ", name) and not _NATIONAL.search(name):
+        return "intergovernmental"  # "Human Rights Monitoring Mission in Ukraine": a presence in a State, not its own
+    state = gazetteer is not None and (_state_in_name(gazetteer, name) is not None
+                                       or name.split()[0] in gazetteer.demonyms)
+    if _ARMY.search(name) and not state and not re.match(r"(?:" + _alt("national_modifiers") + r")\b", name):
+        return "armed_group"
+    if national or state:
         return "government"
-    if gazetteer is not None and _state_in_name(gazetteer, name) is not None:
+    if _KIND_GOVERNMENT.search(name):
         return "government"
+    if _KIND_IGO_WORDS.search(name):
+        return "intergovernmental"
     return "other"
 
 
@@ -1230,12 +1391,18 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
             if _org_word(w):
                 run.append(j)
                 j += 1
-                if w.endswith((".", "'s", "’s")) and not re.fullmatch(r"(?:[A-Z]\.){2,}", w):
+                if w.endswith((".", "'s", "’s")) and not re.fullmatch(r"(?:[A-Z]\.){2,}", w) \
+                        and not _possessive_inside_name(text, words, j - 1, places):
                     break  # a sentence's end or a possessive; "U.S." goes on
                 continue
             if run and w == "in" and j + 1 < len(words) and words[j + 1].start() not in places \
                     and words[j + 1].group() not in ("the", "The"):
                 j += 1  # "Group of Friends in Defence of ...", but not "Office in Doha"
+                continue
+            if run and w in ("in", "to") and j + 1 < len(words) and words[j - 1].group() in _MISSION_WORDS \
+                    and (words[j + 1].start() in places or words[j + 1].group() == "the" and j + 2 < len(words)
+                         and words[j + 2].start() in places):
+                j += 1  # "Human Rights Monitoring Mission in Ukraine", "Mission to the Sudan": the State is in the name
                 continue
             if run and w in _ORG_JOINERS:
                 j += 1
@@ -1249,6 +1416,7 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
         for k in range(run[0], run[-1] + 1):
             w = words[k].group()
             if w == "and" and k + 1 <= run[-1] and (words[k + 1].group() in ("the", "The") or
+                                                  _is_acronym(re.sub(r"['’]s$", "", words[k + 1].group())) or
                                                   re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS):
                 out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
                 part = []
@@ -1257,6 +1425,22 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
         out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
         i = max(j, i + 1)
     return out
+
+
+def _is_acronym(w: str) -> bool:
+    return len(w) >= 2 and w.isupper() and w.isalpha()
+
+
+def _possessive_inside_name(text: str, words: list, k: int, places: set[int]) -> bool:
+    """"Prosecutor's Office for Organized Crime", "People's Assembly": a possessive common noun
+    inside a name, not an owner ("UNODC's Branch", "Mali's Ministry", "the Council's Group")."""
+    w = words[k].group()
+    core = re.sub(r"['’]s$", "", w)
+    if core == w or core.isupper() or core in _ORG_HEADS or words[k].start() in places or k + 1 >= len(words):
+        return False
+    gap = text[words[k].end():words[k + 1].start()]
+    return gap == " " and words[k + 1].group()[:1].isupper() and (k == 0 or not words[k - 1].group()[:1].isupper()
+                                                                  or words[k - 1].group() in _ORG_STOP)
 
 
 def _org_word(w: str) -> bool:
@@ -1289,7 +1473,8 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
     # joiner, are what the body has ("Trusteeship Council Chamber", "Commission Report")
     end = run[-1]
     last_head = heads[-1]
-    if end > last_head and words[last_head + 1].group() not in _ORG_JOINERS:
+    if end > last_head and words[last_head + 1].group() not in _ORG_JOINERS \
+            and not (words[last_head].group() in _MISSION_WORDS and words[last_head + 1].group() == "in"):
         if re.sub(r"(?:['’]s|\.|,)$", "", words[last_head + 1].group()) in _PLURAL_HEADS:
             return []  # "the UNOCT Programme Offices": bodies of a kind, no one name
         end = last_head
@@ -1412,8 +1597,9 @@ def _another_body(long: str, entry: Entry, g: Gazetteer) -> bool:
     """Whether the long form written before a known acronym names another body than the gazetteer's:
     no word in common with the entry's name and not one of its names."""
     long = _LEADING_ARTICLE.sub("", " ".join(long.split()))
-    if g.lookup(long) is not None:
-        return False
+    known = g.lookup(long)
+    if known is not None:
+        return known.id != entry.id  # another known body written with this acronym
     mine = {w.casefold() for w in re.findall(r"[\w'’-]+", long) if w not in _NAME_FILLERS}
     theirs = {w.casefold() for w in re.findall(r"[\w'’-]+", entry.name) if w not in _NAME_FILLERS}
     return len(mine) >= 2 and not (mine & theirs)
@@ -1517,6 +1703,33 @@ def _innermost(root: Block, inner: list[Block], c: Candidate) -> int | None:
 
 
 _ADMIN_FORM = re.compile(r"^(.+?) (?:" + _alt("admin_forms") + r")$")
+
+
+# A singular administrative word after a capitalized name makes it a place ("the Soum province")
+_ADMIN_WORD = re.compile(r"(?<=[ \t\n])(?:" + "|".join(w for w in lexicon("admin_tails")
+                                                       if not w.endswith("s") and w not in ("state", "department"))
+                         + r"|camp)\b")
+_ADMIN_AFTER = re.compile(r"[ \t]+(?:" + _alt("admin_forms") + r"|city|crossing|border crossing|border post|corridor|"
+                          r"jungle|canal|wetlands|delta|oasis)\b(?![ \t]*(?:[A-Z]|[-–—]\w))")
+
+
+def _admin_words_kept(text: str, blocks: Sequence[Block], cands: list[Candidate]) -> list[Candidate]:
+    """"Sindh province", "Borno State", "Artibonite department", "Marib city", "the Adre crossing":
+    the administrative or geographic noun written after a place is part of the mention (its text), not
+    of the place's name ("Sindh", "Borno", "Adre"), so a place is one place however it is written."""
+    out = list(cands)
+    for i, c in enumerate(out):
+        if c.label != "LOCATION":
+            continue
+        m = _ADMIN_AFTER.match(text, c.end)
+        end = m.end() if m else c.end
+        nxt = out[i + 1].start if i + 1 < len(out) else len(text)
+        block_end = blocks[c.block].end if c.block is not None and c.block < len(blocks) else len(text)
+        if end > nxt or end > block_end:
+            end = c.end
+        if end != c.end:
+            out[i] = replace(c, end=end, canonical=c.canonical or " ".join(text[c.start:c.end].split()))
+    return out
 
 
 def _merge_admin_forms(locations: dict[str, list[int]]) -> dict[str, list[int]]:

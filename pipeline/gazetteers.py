@@ -65,6 +65,20 @@ def surface_variants(surface: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def saint_variants(names: list[str]) -> list[str]:
+    """Places named after a saint are written "Saint John's", "St. John's" and "St John's".
+
+    >>> saint_variants(["Saint John's"])
+    ["Saint John's", "St. John's", "St John's"]
+    """
+    out = list(names)
+    for n in names:
+        for form in ("Saint ", "St. ", "St "):
+            if n.startswith(form) or f" {form}" in n:
+                out.extend(n.replace(form, other) for other in ("Saint ", "St. ", "St ") if other != form)
+    return list(dict.fromkeys(out))
+
+
 def _read(name: str) -> list[dict]:
     rows = read_json(name)
     ids = [r["id"] for r in rows]
@@ -102,10 +116,13 @@ class Gazetteer:
                 if row.get("acronym"):
                     names.append(row["acronym"])
                 self._add(entry, names)
-        for row in _read("locations.json"):
+        for row in [*_read("locations.json"), *_read("subdivisions.json"), *_read("cities.json")]:
             entry = Entry(id=f"loc:{row['id']}", label="LOCATION", name=row["name"], place_type=row.get("type"),
                           ambiguous=frozenset(row.get("ambiguous", [])))
-            self._add(entry, [row["name"], *row.get("aliases", [])])
+            names = saint_variants([row["name"], *row.get("aliases", [])])
+            if row.get("type") == "city":  # datelines in capitals ("PORT-AU-PRINCE, 12 March")
+                names += [n.upper() for n in names if len(n) > 3 and not n.isupper()]
+            self._add(entry, names)
         self.honorifics: tuple[str, ...] = tuple(
             sorted((r["text"] for r in _read("honorifics.json")), key=lambda s: (-len(s), s))
         )

@@ -4,7 +4,8 @@ What a reader sees, with exact offsets into the text it is given:
 
 - **noise**: watermark lines, lines in a script foreign to the document, garbled lines
   (mojibake that repair did not or could not fix), web-page furniture ("Skip to main content",
-  share links, cookie notices; patterns in ``data/furniture.json``) and page furniture of PDF
+  share links, cookie notices; patterns in ``data/furniture.json``; menus and breadcrumbs printed
+  one item a line at the top of a web page, :func:`_mark_navigation`) and page furniture of PDF
   exports (page numbers, UN job numbers such as ``09-52470``, document symbols, rules ``* * *``).
 - **title**: what a reader calls the document's name: the first line from the top that reads as
   a heading (:func:`is_title_text`), passing over noise, datelines, session lines, header fields
@@ -23,12 +24,14 @@ What a reader sees, with exact offsets into the text it is given:
   one span without the furniture in its text: its second half is a block of its own whose
   ``continues`` names the first half.
 - **list_item**: a line starting with a marker (``1.`` ``1)`` ``(1)`` ``a.`` ``a)`` ``(a)``
-  ``i.`` ``(iv)`` ``A.`` ``IV.`` ``2.1`` and bullets ``• - * – — o ▪ ◦ ●`` ...), including UN
+  ``i.`` ``(iv)`` ``A.`` ``IV.`` ``2.1`` and bullets ``• - * – — o ▪ ◦ ● →`` ...; a bullet that
+  is no letter, dash or star also written against its text: ``•Borders``), including UN
   numbered paragraphs (``24.<TAB>text``). In running hard-wrapped prose a marker-looking line
   start only opens an item after a blank line, after a line that ends a clause (``.:;!?``), when
   it is indented, or when it continues the list in progress; so "resolution 1325\\n(2000) and"
-  or "... such as\\n- Germany and Japan -" stay prose. Items nest by indentation and by a change
-  of marker style; a list item's span excludes its marker.
+  or "... such as\\n- Germany and Japan -" stay prose; a bullet under a heading standing on its
+  own line ("Speakers\\n• Ms. X, Director,\\n  Office of Y") opens one. Items nest by indentation
+  and by a change of marker style; a list item's span excludes its marker.
 - **inline enumerations** ("including 1) X, 2) Y and 3) Z", "(a) ... (b) ...", "(i) ... (ii)")
   inside a paragraph or item become child list items one level down. Only runs that start at the
   first ordinal (1, a, i) and count up one by one qualify; see :func:`inline_items`.
@@ -71,9 +74,12 @@ _LINE_MARKER = re.compile(
     r"|(?P<num>\d{1,3})(?P<numsep>[.)])"  # 1.  1)
     r"|(?P<tabnum>\d{1,3},?)(?=\t)"  # 2<TAB>note text (endnotes; "4,<TAB>" is OCR for "4.")
     r"|(?P<alpha>[A-Za-z]{1,6})(?P<alphasep>[.)])"  # a.  a)  iv.  IV.
-    r"|(?P<bullet>[•▪◦●○■□‣⁃∙·➢►▸➤✓✔\-*–—o])"  # bullets
+    r"|(?P<bullet>[•▪◦●○■□‣⁃∙·➢►▸➤✓✔❖◆◇♦→\uf0b7\uf0a7\uf0d8\uf076\uf0fc\-*–—o])"  # bullets ( etc.: Word's symbol-font bullets)
     r")(?P<gap>" + _GAP + r")(?=\S)"
 )
+#: A bullet written against its text ("•Borders must be secured."): only the bullets that are no
+#: letter, dash or star, and only before a capital or a quotation mark.
+_TIGHT_BULLET = re.compile(r"([•▪◦●○■□‣⁃∙➢►▸➤✓✔❖◆◇♦→\uf0b7\uf0a7\uf0d8\uf076\uf0fc])(?=[A-Z\"“‘'(])")
 #: Bare number + text ("1 I bring you greetings"): an item only in a counting run (see _bare_numbered).
 _BARE_NUMBER = re.compile(r"(?P<marker>(?P<num>\d{1,3}))(?P<gap>" + _GAP + r")(?=[A-Z“\"‘'])")
 #: A time of day opening a programme row: "09.30<TAB>", "10.15 – 12.30 ", "9:00 a.m.  ", "0930 hrs";
@@ -140,8 +146,10 @@ _SALUTATION = re.compile(
 _SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b(?!['’]s)(?![-.])")
 #: Page furniture of PDF exports: page numbers, UN job numbers, document symbols, print dates.
 _PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:\.[A-Z]{1,6})?(?:/[A-Z0-9.\-]+)+(?:\.?\((?:[A-Z]{1,10}|\d{1,4})\))?(?:\s*\((?:19|20)\d\d\))?\*?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
-_PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:\s+{_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
+#: ... one to four of them; two symbols of one document are joined by a dash ("A/78/856–S/2024/345").
+_PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:(?:\s+|\s*[–—]\s*(?=[A-Z]{{1,6}}(?:\.[A-Z]{{1,6}})?/)){_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
 _LONE_NUMBER = re.compile(r"^\d{1,4}$")
+_LONE_NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
 #: Rules and decorations: "* * *", "-----", "=====", "___".
 _DECORATION = re.compile(r"^(?:([*=_~#•·-])\s*){3,}$|^[*]$")
 #: Letters from the Latin-1 supplement that GBK-as-latin-1 / UTF-8-as-cp1252 garbling produces.
@@ -160,6 +168,8 @@ FULL_LINE_SHARE = 0.8
 HEADING_MAX_WORDS = 14
 TITLE_MAX_WORDS = 45
 TITLE_MAX_LINES = 3
+#: ... a heading set in capitals one phrase a line ("STATEMENT / BY / H.E. MR. X / ...") up to this many.
+CAPS_TITLE_MAX_LINES = 6
 
 
 def _compiled(rows: list[dict]) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -180,13 +190,24 @@ class _HeaderData:
 
     organisation_heads: frozenset[str]
     organisation_heads_bare: frozenset[str]
+    organisation_heads_initial: frozenset[str]
+    romance_connectives: frozenset[str]
     organisation_connectives: frozenset[str]
     session_lines: tuple[tuple[str, re.Pattern[str]], ...]
     field_labels: frozenset[str]
+    speaker_line: re.Pattern[str]
     event_words: frozenset[str]
+    headline_verbs: frozenset[str]
     label_words: frozenset[str]
     release_labels: tuple[tuple[str, re.Pattern[str]], ...]
     organisation_names: tuple[tuple[str, re.Pattern[str]], ...]
+    contact_lines: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _speaker_pattern(honorifics: list[str]) -> re.Pattern[str]:
+    """A line that only names a person with honorifics ("H.E. Mr. Dennis Francis")."""
+    titles = "|".join(re.escape(h).replace("\\ ", r"\s*") for h in sorted(honorifics, key=len, reverse=True))
+    return re.compile(rf"(?:(?:{titles})\s+){{1,3}}[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|bin|al|el)){{0,5}}")
 
 
 @lru_cache(maxsize=1)
@@ -195,13 +216,18 @@ def _headers() -> _HeaderData:
     return _HeaderData(
         organisation_heads=frozenset(data["organisation_heads"]),
         organisation_heads_bare=frozenset(data["organisation_heads_bare"]),
+        organisation_heads_initial=frozenset(data["organisation_heads_initial"]),
+        romance_connectives=frozenset(data["romance_connectives"]),
         organisation_connectives=frozenset(data["organisation_connectives"]),
         session_lines=_compiled(data["session_lines"]),
         field_labels=frozenset(data["field_labels"]),
+        speaker_line=_speaker_pattern(data["speaker_honorifics"]),
         event_words=frozenset(data["event_words"]),
+        headline_verbs=frozenset(data["headline_verbs"]),
         label_words=frozenset(data["label_words"]),
         release_labels=_compiled(data["release_labels"]),
         organisation_names=_compiled(data["organisation_names"]),
+        contact_lines=_compiled(data["contact_lines"]),
     )
 
 
@@ -313,6 +339,8 @@ def is_page_furniture(content: str, beside_blank: bool) -> bool:
     """Page numbers, job numbers, document symbols; a lone number only beside a blank line."""
     if _LONE_NUMBER.match(content):
         return beside_blank
+    if _LONE_NUMERIC_DATE.fullmatch(content) and find_dates(content):
+        return False  # a dateline ("14/05/2024") that reads one way only; "03/04/2024" stays a print date
     return bool(_PAGE_FURNITURE.match(content)) and not content.isalpha()
 
 
@@ -406,6 +434,25 @@ def is_title_text(text: str, n_lines: int) -> bool:
     return reads_as_heading(flat, TITLE_MAX_WORDS) and (flat.endswith("?") or not speaks_as_sentence(unquoted))
 
 
+#: Finite verbs that make a line a sentence ("Meeting participants agreed to meet again.").
+_FINITE_VERBS = frozenset("is are was were has have had will would shall should can could may must said says agreed decided noted".split())
+
+
+def is_genre_sentence_title(flat: str) -> bool:
+    """A heading closed with a full stop that names the kind of paper it is: "Statement by the
+    Secretary-General on the attack in Kabul." (a stray full stop, not a sentence: it opens with a
+    document or event word, holds no other full stop and otherwise reads as a title)."""
+    if not flat.endswith(".") or flat.endswith("..") or _ABBREVIATION_CLOSE.search(flat):
+        return False
+    body = flat[:-1]
+    first = body.split(None, 1)[0].lower() if body else ""
+    words = [w.lower().strip(",;:()\"'“”‘’") for w in body.split()]
+    return (
+        first in _headers().event_words and "." not in body.replace("H.E.", "") and is_title_text(body, 1)
+        and not any(w in _FINITE_VERBS or w in _headers().headline_verbs for w in words)
+    )
+
+
 def is_heading_text(text: str, n_lines: int) -> bool:
     """A heading inside the document: one short line (or up to two ALL-CAPS lines)."""
     flat = " ".join(text.split())
@@ -478,7 +525,10 @@ def parse_marker(line: Line) -> Marker | None:
         return None
     m = _LINE_MARKER.match(line.content)
     if not m:
-        return None
+        tight = _TIGHT_BULLET.match(line.content)
+        if tight is None:
+            return None
+        return Marker(tight.group(1), line.cstart, line.cstart + tight.end(), "bullet:" + tight.group(1), "", None)
     base = line.cstart
     marker_text = m.group("marker")
     text_start = base + m.end()
@@ -523,10 +573,11 @@ class _Draft:
     text_col: int = 0
     start: int = 0
     continues: int | None = None  # index of the draft this one continues after page furniture
+    stop: int | None = None  # where the block ends when not at its last line's end (a title in "**")
 
     @property
     def end(self) -> int:
-        return self.lines[-1].cend
+        return self.lines[-1].cend if self.stop is None else self.stop
 
     @property
     def first(self) -> Line:
@@ -676,6 +727,25 @@ def _bare_numbered(lines: list[Line]) -> set[int]:
     return keep
 
 
+#: How many lines further a list's next marker is looked for, over an item's continuation lines.
+NEXT_MARKER_LINES = 4
+
+
+def _next_sibling_marker(lines: list[Line], idx: int) -> Marker | None:
+    """The marker of the next line at the same indentation as line ``idx``, looking over lines
+    indented further (an item's continuation: "• Ms. X, Director, /   Office of Y / • Mr. Z");
+    None at a blank line, at a line indented less or at one without a marker."""
+    indent = lines[idx].indent
+    for j in range(idx + 1, min(len(lines), idx + 1 + NEXT_MARKER_LINES)):
+        ln = lines[j]
+        if ln.blank or ln.indent < indent - 1:
+            return None
+        if ln.indent > indent + 1:
+            continue
+        return parse_marker(ln)
+    return None
+
+
 def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
     layout = _Layout(lines)
     script = dominant_script(text)
@@ -733,7 +803,8 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         beside_blank = idx == 0 or idx == len(lines) - 1 or lines[idx - 1].blank or lines[idx + 1].blank
         if is_noise_line(line.content, script, beside_blank):
             interrupted = cur if cur is not None else before_blank
-            if interrupted is not None and interrupted.type in ("paragraph", "list_item"):
+            if interrupted is not None and interrupted.type in ("paragraph", "list_item") and not is_decoration(line.content):
+                # (a rule "=====" under a line underlines it or ends a section: it cuts no sentence)
                 cut = next(k for k in range(len(drafts) - 1, -1, -1) if drafts[k] is interrupted)
             before_blank = None
             close()
@@ -750,11 +821,12 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         md = _MD_HEADING.match(line.content)
 
         current_item = len(drafts) - 1 if cur is not None and cur.type == "list_item" else None
-        following = lines[idx + 1] if idx + 1 < len(lines) else None
-        next_marker = parse_marker(following) if marker is not None and following is not None and not following.blank else None
-        if next_marker is not None and abs(following.indent - line.indent) > 1:
-            next_marker = None
-        if marker is not None and is_item_start(marker, line, prev, after_break, stack, current_item, next_marker):
+        next_marker = _next_sibling_marker(lines, idx) if marker is not None else None
+        if marker is not None and (
+            is_item_start(marker, line, prev, after_break, stack, current_item, next_marker)
+            or (marker.family.startswith("bullet") and cur is not None and cur.type == "paragraph" and len(cur.lines) == 1
+                and reads_as_heading(prev.content, HEADING_MAX_WORDS) and not is_all_caps(line.content))
+        ):  # (a bullet under a heading standing on its own line: "Speakers / • Ms. X, Director,")
             close()
             start_item(line, marker)
         elif md is not None and (after_break or prev is None or ends_clause(prev.content)):
@@ -993,7 +1065,14 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   also when the name is wrapped ("United Nations Office / on Drugs and Crime"), and a section
 #   label right under one ("Readouts", "Briefing notes") and a unit named by one word under it
 #   ("Secretariat"); a name that a sentence runs on from ("The General Assembly / is meeting ...")
-#   is prose, not a letterhead;
+#   is prose, not a letterhead. National letterheads are the same: a State ("State of Qatar",
+#   "Republic of Kenya", "Kingdom of Morocco"), its ministry or office ("Prime Minister's Office",
+#   "Foreign, Commonwealth & Development Office", "Ministry of External Affairs, Government of
+#   India", "The Presidency"), a body named in French, Spanish or Portuguese ("Ministère de
+#   l'Europe et des Affaires étrangères", "UNION AFRICAINE"), a service's web name ("European Union
+#   External Action"); a headline's verb ("PRESIDENT X RECEIVES ... TEAM": ``headline_verbs``)
+#   tells an ALL-CAPS headline from a name. The letterhead's address and contact lines ("P. O. Box
+#   3243 Tel.: ...", ``contact_lines``) are passed over with it;
 # - release labels, reference numbers and website sections anywhere in the header ("Press
 #   Release", "Note to Correspondents", "Media Advisory", "Press Release No. 12/2024", "E-002/24",
 #   "News and Events"): they say what kind of paper it is or where it sits, the headline under
@@ -1001,7 +1080,11 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   under a letterhead is passed over the same way (unless the heading runs on from it:
 #   "STATEMENT / BY IRELAND AT ..."); with no heading after it, it is the title. A document kind
 #   standing first ("JOINT COMMUNIQUÉ" over a sentence-case description) is the title: nothing
-#   names the document better;
+#   names the document better. A release label standing first ("Readout", "TRANSCRIPT", "Press
+#   release") is passed over when a heading follows, and is the title when only a sentence does;
+# - a speaker's name with honorifics ("H.E. Mr. Dennis Francis", ``speaker_honorifics``) and the
+#   role on the line under it ("President of the 78th Session of the General Assembly"), and the
+#   caption under a "Photo:" field: they say who speaks or what is shown, not what the paper is;
 # - a byline ("By UN News staff"), a meeting room ("Conference Room 4") and a bare place line
 #   under a dateline or a letterhead ("Permanent Mission of Ireland to the United Nations / New
 #   York"): never a title, and a byline never continues one;
@@ -1033,16 +1116,24 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # and the first is not short (a Title Case heading wrapped by its author; a venue line is not a
 # continuation), or a sentence-case title is wrapped inside a name (:func:`runs_on_inside_name`:
 # "Seventh meeting of the Global Counter-Terrorism Coordination Compact / Coordination Committee:
-# summary of discussions"). A dateline, session line, header field or label never continues a
+# summary of discussions"), or a Title Case heading is wrapped inside a body's name
+# (:func:`name_wraps_into`: "... Between the African Union / Commission and the United Nations
+# Secretariat"), or the next line is only the title's year or period ("2023–2024"). An ALL-CAPS
+# line and a line in lower case do not run on into each other unless one is cut (a headline over
+# its deck). A dateline, session line, header field or label never continues a
 # title, except a date phrase that goes on in lowercase ("... held in Vienna / from 2 to 3 May
 # 2024"). A headline's subtitle after a blank line is not part of it. A role
 # line between two parts of one heading does ("Statement by H.E. Mr. X / Permanent Representative
 # of Y to the United Nations / at the open debate on ...").
 
+#: A title set in Markdown bold ("**Title**", "__Title__"): the stars are markup, not title.
+_BOLD_TITLE = re.compile(r"(\*\*|__)(?!\s)(?:(?!\1).)+(?<!\s)\1")
 #: "Agenda item 4" with the item's name on the next line.
 _BARE_AGENDA_ITEM = re.compile(r"(?:provisional\s+)?agenda\s+items?\s+\d{1,4}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*\([a-z]\))?)*", re.IGNORECASE)
-#: Drafts and lines from the top that the title search looks at.
+#: Drafts (not counting noise, of which at most TITLE_SEARCH_NOISE more) and lines from the top
+#: that the title search looks at.
 TITLE_SEARCH_DRAFTS = 12
+TITLE_SEARCH_NOISE = 40
 TITLE_SEARCH_LINES = 60
 #: Words that open a line continuing a title cut before it ("... Cooperation / between Agencies").
 _TITLE_CONNECTIVE_START = frozenset(
@@ -1057,10 +1148,22 @@ TITLE_CASE_WRAP_CHARS = 25
 TITLE_CASE_WRAP_MAX_CHARS = 90
 #: The wrap width of a document is known well enough to join title lines from this many lines.
 TITLE_WRAP_MIN_LINES = 8
+#: A year after a place ("Malta 2024" under "OSCE Chairpersonship").
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d$")
+#: A line that is only a year or a period of years ("2024", "2023–2024").
+_YEAR_LINE = re.compile(r"(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?")
 #: A place line next to a dateline: up to this many capitalised words.
 PLACE_LINE_MAX_WORDS = 4
 #: A byline under a headline: "By" and a name or a newsroom, capitalised words only.
-_BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|staff|correspondents?|reporters?|and|&)){0,5}")
+_BYLINE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|staff|correspondents?|reporters?|and|&)){0,5}"
+_BYLINE_DESK = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+#: ... with the newsroom after a comma or a bar ("By Vibhu Mishra, UN News"); a lowercase "by" line
+#: is a byline only with the bar ("by X | UN News"), else it continues the title ("... / by Stéphane
+#: Dujarric, Spokesman ...").
+_BYLINE = re.compile(
+    rf"(?:(?:Written|Story|Reported|Text|Words)\s+by|By)\s+{_BYLINE_NAME}(?:\s*[,|]\s*{_BYLINE_DESK})?"
+    rf"|by\s+{_BYLINE_NAME}\s*\|\s*{_BYLINE_DESK}"
+)
 #: A meeting room, on a line of its own in a header: never a title.
 _VENUE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Room|Hall|Chamber|Salle)(?:\s+(?:[A-Z]{0,2}-?\d[\w.-]*|[IVXL]{1,5}))?(?:\s*\([A-Z0-9 -]{1,12}\))?"
@@ -1078,9 +1181,13 @@ def is_organisation_line(content: str) -> bool:
     Counter-Terrorism Committee" (head "Briefing"), "United Nations Office of Counter-Terrorism
     Quarterly Briefing to Member States" (an event word), "Security Council condemns attack" (a
     lowercase verb) and "Counter-Terrorism Committee: Special Meeting on ..." (a colon) are not.
-    A name may go on after a comma with an appositive ("UNHCR, the UN Refugee Agency") or a
-    short "X and Y" ("Ministry of Foreign Affairs, Trade and Development"), not with a clause
-    ("UNHCR, Partners Launch Appeal"); a hyphenated acronym ("UN-Habitat") is a name.
+    A lone head noun is a name only after "The" ("The Presidency"). A name may go on after a comma
+    with an appositive ("UNHCR, the UN Refugee Agency"), a short "X and Y" ("Ministry of Foreign
+    Affairs, Trade and Development") or a body's name ("Ministry of External Affairs, Government
+    of India"), not with a clause ("UNHCR, Partners Launch Appeal"); a list of words before a head
+    ("Foreign, Commonwealth & Development Office") and a hyphenated acronym ("UN-Habitat") are
+    names; a body named in French, Spanish or Portuguese is one too (:func:`_is_romance_name`). No
+    name holds a headline's verb (``headline_verbs``: "Receives", "Condemns").
     """
     data = _headers()
     heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
@@ -1088,25 +1195,39 @@ def is_organisation_line(content: str) -> bool:
         return True  # a body whose name holds an event word ("Conference of the Parties to ...")
     if re.fullmatch(r"[A-Z]{2,6}-[A-Z][a-z]+", content):
         return True  # "UN-Habitat"
+    if _is_romance_name(content):
+        return True  # "Ministère de l'Europe et des Affaires étrangères", "Commission de la CEDEAO"
     parts = content.split(", ")
+    if 1 < len(parts) <= 3 and all(re.fullmatch(r"[A-Z][\w'’-]*", p) for p in parts[:-1]) and not any(
+        w.lower() in data.headline_verbs for w in content.split()
+    ) and last_word(content) in heads and is_organisation_line(" and ".join(parts)):
+        return True  # "Foreign, Commonwealth & Development Office"
     if 1 < len(parts) <= 3 and is_organisation_line(parts[0]) and all(
-        (re.match(r"the\s", p, re.IGNORECASE) or (" and " in p and len(p.split()) <= 4))
+        (re.match(r"the\s", p, re.IGNORECASE) or (" and " in p and len(p.split()) <= 4)
+         or (len(p.split()) >= 2 and not _is_acronym(p.split()[0]) and is_organisation_line(p))
+         or (p is parts[-1] and len(p.split()) <= 2 and len(parts[0].split()) >= 3 and _is_place_line(p)
+             and not is_salutation(content)))  # "..., New York"
         and _is_title_case(p) and len(p.split()) <= 6 and not re.search(r"\d", p)
         and not any(w.lower() in events or w.lower() in data.label_words for w in p.split() if w.lower() not in _FUNCTION_WORDS)
         for p in parts[1:]
-    ):  # "UNHCR, the UN Refugee Agency", "Ministry of Foreign Affairs, Trade and Development"
+    ):  # "UNHCR, the UN Refugee Agency", "Ministry of Foreign Affairs, Trade and Development",
+        # "Ministry of External Affairs, Government of India", "Permanent Mission of X to the United
+        # Nations, New York"
         return True
     words = content.split()
     if len(words) > 1 and words[0].lower() == "the":
         words = words[1:]  # "The Tripartite Commission"
     if not words or _TABLE_GAP.search(content):
         return False
-    if len(words) <= 4 and _is_acronym(words[0]) and all(
-        w[0].isupper() and w.lower() not in events and w.lower() not in data.label_words for w in words[1:]
-    ):  # a lone acronym ("UNODC", "OHCHR"), or one with its country office ("UNDP Kenya")
+    if len(words) <= (3 if is_all_caps(content) else 4) and _is_acronym(words[0]) and all(
+        w[0].isupper() and w.lower() not in events and w.lower() not in data.label_words
+        and w.lower() not in data.headline_verbs for w in words[1:]
+    ):  # a lone acronym ("UNODC", "OHCHR"), or one with its country office ("UNDP Kenya", "UNICEF
+        # SUDAN"; in capitals at most two words after it: "GAZA CEASEFIRE TALKS RESUME" is a headline)
         return True
-    if len(words) == 1:  # a lone noun ("PROGRAMME", "Agenda") is not a name
-        return False
+    if len(words) == 1:  # a lone noun ("PROGRAMME", "Agenda", "Secretariat") is not a name, but "The
+        # Presidency", "THE COMMISSION" names the body that issues the paper
+        return len(content.split()) == 2 and words[0][:1].isupper() and words[0].lower().strip(".,") in heads
     if len(words) > HEADING_MAX_WORDS or re.search(r"[,:;.!?]$", content) or re.search(r"[,:;!?](?=\s)", content):
         return False
     head = None
@@ -1118,8 +1239,8 @@ def is_organisation_line(content: str) -> bool:
         if core.lower() in connectives:
             in_run = in_run and core.lower() in ("and", "&")  # "Economic and Social Council"
             continue
-        if not core[0].isupper() or core.lower() in events:
-            return False
+        if not core[0].isupper() or core.lower() in events or core.lower() in data.headline_verbs:
+            return False  # an event ("Briefing") or a headline's verb ("PRESIDENT X RECEIVES ... TEAM")
         if in_run:
             head = core
     if head is None:
@@ -1127,6 +1248,39 @@ def is_organisation_line(content: str) -> bool:
     # "Global Counter-Terrorism Forum", "Financial Action Task Force": these heads name a body only
     # with nothing after them ("Regional Forum on Preventing Violent Extremism" is an event)
     return head.lower() in heads or (in_run and head.lower() in data.organisation_heads_bare)
+
+
+def _is_unit_name(content: str) -> bool:
+    """A unit named with its head noun last ("Action against Terrorism Unit", "Victims of
+    Terrorism Support Section"): capitalised words and connectives only, no verb or event word.
+    Only taken under the issuer's name (a headline may end on a body: "New Chief for UN Mission")."""
+    data = _headers()
+    words = content.split()
+    return (
+        1 < len(words) <= 8 and words[-1].lower() in data.organisation_heads
+        and not re.search(r"[,:;.!?]", content)
+        and all(w[:1].isupper() or w.lower() in data.organisation_connectives for w in words)
+        and not any(w.lower() in data.event_words or w.lower() in data.headline_verbs for w in words)
+    )
+
+
+def _is_romance_name(content: str) -> bool:
+    """A body named in French, Spanish or Portuguese: the head noun first ("Ministère", "Mission",
+    "Embajada"; ``organisation_heads_initial``), then capitalised words, lowercase adjectives and
+    connectives ("de la", "des", "auprès"; ``romance_connectives``), at least one connective and no
+    English function word, verb or figure: "Mission permanente de la France auprès des Nations Unies"."""
+    data = _headers()
+    words = content.split()
+    if not 2 <= len(words) <= HEADING_MAX_WORDS or words[0].lower() not in data.organisation_heads_initial:
+        return False
+    if re.search(r"[\d,:;.!?()]", content):
+        return False
+    tokens = [t.lower() for w in words for t in re.split(r"(?<=['’])", w) if t]  # "l'Europe" -> "l'", "europe"
+    tokens = [t.replace("’", "'") for t in tokens]
+    return (
+        any(t in data.romance_connectives for t in tokens)
+        and not any(t in _FUNCTION_WORDS or t in data.headline_verbs or t in data.event_words for t in tokens)
+    )
 
 
 def _is_acronym(token: str) -> bool:
@@ -1147,9 +1301,14 @@ def is_session_line(content: str) -> bool:
 
 def is_label_line(content: str) -> bool:
     """A section label such as "Readouts", "Press Release", "Meeting Summaries" (label words in
-    the singular or the plural)."""
-    words = content.lower().split()
-    return 0 < len(words) <= 4 and all(_is_label_word(w.strip(".:")) for w in words)
+    the singular or the plural), or a document kind ("Annotated provisional agenda", "List of
+    Participants", "Co-Chairs' Summary"; "of" between two label words)."""
+    words = content.lower().replace("’", "'").split()
+    if 2 < len(words) <= 4 and words[:2] == ["list", "of"]:
+        return True  # "List of Participants", "List of Speakers"
+    return 0 < len(words) <= 4 and all(
+        _is_label_word(w.strip(".:")) or (w == "of" and 0 < k < len(words) - 1) for k, w in enumerate(words)
+    )
 
 
 def _is_label_word(word: str) -> bool:
@@ -1165,7 +1324,10 @@ def is_section_label(content: str) -> bool:
     document itself."""
     words = content.lower().split()
     last = words[-1].strip(".:") if words else ""
-    return is_label_line(content) and last.endswith("s") and last != "press" and (last != "news" or len(words) > 1)
+    return (
+        is_label_line(content) and last.endswith("s") and last != "press"
+        and "of" not in words  # "List of Participants" names a document, not a section
+    )
 
 
 def _is_place_line(content: str) -> bool:
@@ -1190,6 +1352,7 @@ def _names_event_beside_date(content: str) -> bool:
     rest = content
     for d in reversed(find_dates(content)):
         rest = rest[: d.start] + " " + rest[d.end :]
+    rest = re.sub(r"\b[A-Z][\w'’-]*\s+(?:Room|Hall|Chamber|Salle)\b", " ", rest)  # "Conference Room 1" is a venue
     events = _headers().event_words
     return any(m.group(1).lower() in events for m in re.finditer(r"([A-Za-z][\w'’-]*)(?![\w'’-]*\s*:)", rest))
 
@@ -1197,6 +1360,9 @@ def _names_event_beside_date(content: str) -> bool:
 #: The subject line of an e-mail or memo header: "Subject: <title>".
 #: Reply and forward marks an e-mail client puts before a subject ("RE: ", "Fwd: ") are labels too.
 _SUBJECT = re.compile(r"(?:subject|subj\.?)[ \t]*:[ \t\u00a0]*(?:(?:re|fwd?|aw|tr)[ \t]*:[ \t\u00a0]*)*(?=\S)", re.IGNORECASE)
+
+
+_SUBJECT_END_ABBREVIATION = re.compile(r"(?:\b[ap]\.m|\betc|\bNo|\bInc|\bLtd)\.$")
 
 
 def subject_value_start(content: str) -> int | None:
@@ -1207,7 +1373,11 @@ def subject_value_start(content: str) -> int | None:
     marker belongs to no item text and a Markdown "#" to no heading.
     """
     m = _SUBJECT.match(content)
-    if m is None or not is_title_text(content[m.end():], 1):
+    if m is None:
+        return None
+    value = content[m.end():]
+    # a subject may end in an abbreviation's full stop ("..., 16 May 2024, 10 a.m.")
+    if not (is_title_text(value, 1) or (_SUBJECT_END_ABBREVIATION.search(value) and is_title_text(value[:-1], 1))):
         return None
     return m.end()
 
@@ -1245,6 +1415,24 @@ def _field_label(content: str) -> str | None:
     return label.group(1).strip().lower() if label else None
 
 
+#: Fields whose next line is a picture's caption, not a heading.
+_CAPTION_FIELDS = frozenset({"photo", "photo credit", "credit", "caption", "image", "photo caption"})
+
+
+def _is_role_line(content: str) -> bool:
+    """A speaker's role under the name ("President of the 78th Session of the General Assembly",
+    "Permanent Representative of Kenya"): a capitalised phrase with "of", "to" or "for", not a
+    sentence, not opening with the name of an event or a document ("Remarks at ...")."""
+    words = content.split()
+    data = _headers()
+    return (
+        1 < len(words) <= HEADING_MAX_WORDS and words[0][:1].isupper()
+        and words[0].lower() not in data.event_words and words[0].lower() not in data.label_words
+        and any(w in ("of", "to", "for") for w in words) and not re.search(r"[.;:!?]$", content)
+        and not speaks_as_sentence(content)
+    )
+
+
 #: The fields of an official record's front page, under its organ, session and meeting lines.
 _RECORD_FIELDS = frozenset({"president", "acting president", "chair", "chairperson", "chairman", "members", "present"})
 
@@ -1257,6 +1445,7 @@ _TABLE_GAP = re.compile(r"\S(?:\t|[ \u00a0]{3,})\S")
 _HEADER_SEPARATOR = re.compile(r"\s+[|·•/–—-]\s+|\t+|[ \u00a0]{3,}")
 
 
+@lru_cache(maxsize=4096)
 def header_kind(content: str) -> str | None:
     """What a header line is when it is not the title: "date", "session", "field", "label",
     "organisation", or None. A composite line is a header line when each of its parts is one (or
@@ -1274,17 +1463,27 @@ def header_kind(content: str) -> str | None:
 
 
 def _is_dated_session_line(content: str) -> bool:
-    """A session or meeting line with its date ("9527th meeting, 10 January 2024, 3 p.m.")."""
+    """A session or meeting line with its date ("9527th meeting, 10 January 2024, 3 p.m.",
+    "Summary record of the 12th plenary meeting, held on 21 September 2022")."""
     dates = find_dates(content) if len(content) <= 120 else []
     if not dates:
         return False
     rest = content[: dates[0].start] + " " + content[dates[0].end :]
     rest = re.sub(rf"\b{_TIME}\b|\b\d{{1,2}}\s*(?:a\.m\.|p\.m\.|am|pm)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", " ", rest, flags=re.IGNORECASE)
+    rest = re.sub(r",?\s*\b(?:held|convened)\s+on\b", " ", rest, flags=re.IGNORECASE)  # "..., held on <date>"
     rest = re.sub(r"\(\s*\)", " ", rest).strip(" \t,;:–—-")
     return bool(rest) and is_session_line(rest)
 
 
+def is_contact_line(content: str) -> bool:
+    """A letterhead's postal or contact line ("P. O. Box 3243 Tel.: +251 11 551 7700",
+    "E-mail: press@example.org", "www.example.org"): ``contact_lines`` in data/headers.json."""
+    return len(content) <= 200 and any(p.search(content) for _, p in _headers().contact_lines)
+
+
 def _header_part_kind(content: str) -> str | None:
+    if is_contact_line(content):
+        return "place"
     if _is_date_only(content) and not _names_event_beside_date(content):
         return "date"
     if is_session_line(content) or _is_dated_session_line(content):
@@ -1310,13 +1509,17 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
         return True  # "Report of the Working Group on its meeting held in Vienna / from 2 to 3 May 2024"
     if kind in ("date", "session", "field", "label") or _BYLINE.fullmatch(line.content):
         return False
+    if _YEAR_LINE.fullmatch(line.content):
+        return True  # "Annual Report of the Committee / 2023–2024": the title's year or period
     if starts_lowercase(line.content) or first in _TITLE_CONNECTIVE_START:
         return True
     if is_all_caps(prev.content) and is_all_caps(line.content):
         return True
+    if is_all_caps(prev.content) != is_all_caps(line.content):
+        return False  # an ALL-CAPS headline over its sentence-case deck, whatever the wrap width
     if layout.wrapped and layout.content_lines >= TITLE_WRAP_MIN_LINES and not next_word_fits(prev, line, layout):
         return True
-    if runs_on_inside_name(prev.content, line.content):
+    if runs_on_inside_name(prev.content, line.content) or name_wraps_into(prev.content, line.content):
         return True
     return (
         TITLE_CASE_WRAP_CHARS <= len(prev.content) <= TITLE_CASE_WRAP_MAX_CHARS
@@ -1324,6 +1527,43 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
         and _is_title_case(line.content)
         and header_kind(line.content) is None
         and not _is_place_line(line.content)
+    )
+
+
+#: Words after a body's head noun that open a name of its own ("Commission on Narcotic Drugs").
+_NAME_OPENERS = frozenset("of on for to against in at".split())
+
+
+def name_wraps_into(prev: str, line: str) -> bool:
+    """A Title Case heading wrapped inside a body's name: "... Cooperation Between the African Union
+    / Commission and the United Nations Secretariat", "... Committee and the Security / Council
+    Committee Established Pursuant to Resolution 1540".
+
+    The next line opens with a body's head noun ("Commission", "Council", "Nations"; data/headers.json)
+    that does not open a name of its own (no "of", "on", "for" after it: "Office of the
+    Spokesperson" under a headline is a letterhead) unless the line before ends on a body's name of
+    two capitalised words that it extends ("... by the United Nations / Office on Drugs and Crime ...")
+    or on an adjective that opens a name ("... by the United Nations and the European / Union on
+    the Situation in the Sudan"), and the line before ends on a capitalised word (the name in
+    progress) and reads as a Title Case heading. Though the next line alone reads as a body's
+    name, it is the end of one.
+    """
+    words = line.split()
+    if not words or len(prev) < TITLE_CASE_WRAP_CHARS or not _is_title_case(prev):
+        return False
+    first = words[0].strip("\"'“”‘’(),;:").lower()
+    last = prev.split()[-1].strip("\"'“”‘’")
+    before_last = prev.split()[-2] if len(prev.split()) > 1 else ""
+    in_name = last.lower() != first and (
+        (before_last[:1].isupper() and before_last.lower() not in _FUNCTION_WORDS
+         and last.lower() in _headers().organisation_heads)  # "... the United Nations / Office on ..."
+        or bool(re.search(r"(?:an|ic|al)$", last.lower()))  # an adjective that a name goes on from: "... the European / Union on ..."
+    )
+    return (
+        first in _headers().organisation_heads
+        and words[0][:1].isupper()
+        and (len(words) == 1 or words[1].lower() not in _NAME_OPENERS or in_name)
+        and last[:1].isupper() and last.lower() not in _FUNCTION_WORDS
     )
 
 
@@ -1353,11 +1593,13 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
     """Find the title lines (rules above) and return the drafts with the title as a draft of its own."""
     position = {id(ln): i for i, ln in enumerate(lines)}
     entries: list[tuple[int, Line]] = []  # (draft index, line) of the candidate header lines
-    for k, d in enumerate(drafts[:TITLE_SEARCH_DRAFTS]):
+    searched = 0
+    for k, d in enumerate(drafts[: TITLE_SEARCH_DRAFTS + TITLE_SEARCH_NOISE]):
         if d.type == "noise":
             continue
-        if d.type not in ("paragraph", "heading"):
+        if d.type not in ("paragraph", "heading") or searched == TITLE_SEARCH_DRAFTS:
             break
+        searched += 1
         entries.extend((k, ln) for ln in d.lines)
     entries = entries[:TITLE_SEARCH_LINES]  # bounded work on pathological input
     last_content = max((k for k, d in enumerate(drafts) if d.type != "noise"), default=-1)
@@ -1370,11 +1612,13 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
     organisations: list[Line] = []
     labels: list[Line] = []  # release labels passed over under a letterhead
     meeting_lines: list[Line] = []  # meeting-number lines passed over ("9601st meeting")
+    speaker: Line | None = None  # a speaker's name line passed over ("H.E. Mr. X")
     sessions: list[Line] = []  # session and meeting lines passed over
     for i, (k, line) in enumerate(entries):
         if any(line is o for o in organisations):
             continue  # the second line of a letterhead name taken with the first
         kind = header_kind(line.content)
+        web_page = any(d.type == "noise" and furniture_id(d.first.content) is not None for d in drafts[:k])
         following = entries[i + 1][1] if i + 1 < len(entries) else None
         if (
             kind in (None, "organisation") and following is not None and _name_runs_on(line, following, adjacent)
@@ -1387,23 +1631,43 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         if value is not None:  # an e-mail or memo: its subject names it (label left out)
             chosen, title_start = [line], line.cstart + value
             break
-        if kind is None and i > 0 and _BARE_AGENDA_ITEM.fullmatch(entries[i - 1][1].content):
+        if kind is None and i > 0 and adjacent(entries[i - 1][1], line) and _BARE_AGENDA_ITEM.fullmatch(entries[i - 1][1].content):
             kind = "session"  # the name of the agenda item on the line under "Agenda item 4"
         if kind is None and _VENUE.fullmatch(line.content):
             kind = "place"  # "Conference Room 4", "Trusteeship Council Chamber, United Nations Headquarters"
-        if kind is None and _is_place_line(line.content):
+        if kind is None and _is_place_line(_YEAR_AFTER.sub("", line.content)):
             near = [entries[j][1] for j in (i - 1, i + 1) if 0 <= j < len(entries)]
-            if any(adjacent(a, b) and _is_date_only(o.content) for o in near for a, b in ((o, line), (line, o))):
+            if _is_place_line(line.content) and any(
+                adjacent(a, b) and _is_date_only(o.content) for o in near for a, b in ((o, line), (line, o))
+            ):
                 kind = "place"
             elif i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line):
-                kind = "place"  # the letterhead's address ("Permanent Mission of Ireland ... / New York")
+                kind = "place"  # the letterhead's address ("Permanent Mission of Ireland ... / New York"),
+                # or a chairpersonship's State and year ("OSCE Chairpersonship / Malta 2024")
+        if (
+            kind is None and len(line.content.split()) == 1 and line.content.lower() in _headers().organisation_heads
+            and following is not None and adjacent(line, following) and is_label_line(following.content)
+        ):  # a lone office over its section ("Secretary-General / Statements"): a web page's letterhead
+            organisations.append(line)
+            continue
         if kind is None and _BYLINE.fullmatch(line.content):
             kind = "field"  # "By UN News staff", "By Jane Doe and John Roe"
+        if kind is None and _headers().speaker_line.fullmatch(line.content) and not any(
+            w.lower() in _headers().headline_verbs for w in line.content.split()
+        ):  # not a headline opening with a name ("Dr. Tedros Visits Gaza Hospitals")
+            speaker = line  # "H.E. Mr. Dennis Francis" over his role, above the heading: who speaks
+            kind = "field"
+        elif kind in (None, "organisation") and i > 0 and speaker is entries[i - 1][1] and adjacent(speaker, line) and _is_role_line(line.content):
+            kind = "field"  # "President of the 78th Session of the General Assembly" under the speaker
+        if kind is None and i > 0 and adjacent(entries[i - 1][1], line) and _field_label(entries[i - 1][1].content) in _CAPTION_FIELDS:
+            kind = "field"  # the caption under "Photo: UNICEF/X"
         if (
             kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
-            and (is_label_line(line.content) or line.content.lower() in _headers().organisation_heads)
+            and (is_label_line(line.content) or line.content.lower() in _headers().organisation_heads
+                 or _is_unit_name(line.content))
         ):  # a section label or unit under the issuer ("United Nations Secretary-General / Readouts",
-            # "Organization for Security and Co-operation in Europe / Secretariat")
+            # "Organization for Security and Co-operation in Europe / Secretariat", "... / Action
+            # against Terrorism Unit")
             if not is_label_line(line.content):
                 organisations.append(line)
             continue
@@ -1414,10 +1678,11 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             organisations.append(line)
             continue
         if (
-            kind is None and organisations and is_label_line(line.content)
+            kind is None and (organisations or web_page) and is_label_line(line.content)
             and not (following is not None and adjacent(line, following) and title_runs_on(line, following, layout))
         ):  # "Permanent Mission of Ireland / STATEMENT / <heading>": the kind of release under a
-            # letterhead, like a section label; the heading after it is the title
+            # letterhead (or a web page's furniture: "Skip to main content / ... / Report"), like a
+            # section label; the heading after it is the title
             labels.append(line)
             continue
         if (
@@ -1434,11 +1699,16 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
                 meeting_lines.append(line)
         if kind == "field" and organisations and meeting_lines and _field_label(line.content) in _RECORD_FIELDS:
             break  # an official record's front page: what follows its "President:" is the agenda
+        if kind == "label" and i == 0 and not is_section_label(line.content):
+            labels.append(line)  # a genre line standing first ("Readout"): the title if no heading follows
         if kind in ("date", "session", "field", "label", "place"):
             continue
         run = [line]
         j = i + 1
-        while len(run) < TITLE_MAX_LINES and j < len(entries) and adjacent(run[-1], entries[j][1]):
+        max_lines = CAPS_TITLE_MAX_LINES if is_all_caps(line.content) else TITLE_MAX_LINES
+        while len(run) < max_lines and j < len(entries) and adjacent(run[-1], entries[j][1]):
+            if len(run) >= TITLE_MAX_LINES and not is_all_caps(entries[j][1].content):
+                break  # past three lines only a stack of capitals goes on ("STATEMENT / BY / H.E. ...")
             if title_runs_on(run[-1], entries[j][1], layout):
                 run.append(entries[j][1])
                 j += 1
@@ -1455,9 +1725,9 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             break  # a table row ("Name<TAB>Title<TAB>Delegation") is not a title
         stops_mid_draft = j < len(entries) and entries[j][0] == entries[j - 1][0]
         if (
-            is_title_text(flat, len(run))
+            (is_title_text(flat, min(len(run), TITLE_MAX_LINES)) or (not stops_mid_draft and is_genre_sentence_title(flat)))
             and entries[j - 1][0] < last_content + (1 if stops_mid_draft else 0)
-            and (not stops_mid_draft or header_kind(entries[j][1].content) is not None
+            and (not stops_mid_draft or header_kind(entries[j][1].content) is not None or _BYLINE.fullmatch(entries[j][1].content)
                  or is_title_text(" ".join(ln.content for k2, ln in entries[j:] if k2 == entries[j][0]), TITLE_MAX_LINES))
         ):  # a title cut out of a longer block leaves a header line or a subtitle, not a sentence
             chosen = run
@@ -1508,6 +1778,11 @@ def _split_out_title(drafts: list[_Draft], chosen: list[Line], start: int | None
         after = [ln for ln in d.lines[len(before):] if id(ln) not in ids]
         if not before and d.start != d.first.cstart and d.lines[0] is chosen[0]:
             title.start = d.start  # a Markdown heading: the title excludes its "#"
+        if start is None and d.lines[len(before)] is chosen[0]:
+            bold = _BOLD_TITLE.fullmatch(" ".join(ln.content for ln in chosen))
+            if bold is not None:  # "**Security Council Press Statement on Mali**": the stars are markup
+                title.start = max(title.start, chosen[0].cstart + len(bold.group(1)))
+                title.stop = chosen[-1].cend - len(bold.group(1))
         for ln in before:  # header lines above the title: one block each
             piece = _Draft("paragraph", [ln], level=d.level, parent=d.parent)
             piece.start = d.start if ln is d.first else ln.cstart
@@ -1565,9 +1840,10 @@ def segment(text: str) -> Segmented:
      ('list_item', '2)', 2, 'financing'), ('list_item', '2.', 1, 'Aid.')]
     """
     lines = split_lines(text)
-    drafts = _build_drafts(text, lines)
+    drafts = _mark_navigation(_build_drafts(text, lines), lines)
     substantive = _opening_spans(text, drafts)
-    header = [(ln.cstart, ln.cend) for ln in lines[:60] if not ln.blank and any(s <= ln.cstart < e for s, e in substantive[:8])]
+    header = [(ln.cstart, ln.cend) for ln in lines[:60] if not ln.blank and any(s <= ln.cstart < e for s, e in substantive[:OPENING_HEADER_SPANS])
+              and not _is_undated_header_line(ln.content)]
     date = pick_date(text, substantive, header)
 
     drafts, title_draft = _choose_title(lines, drafts, _Layout(lines))
@@ -1611,23 +1887,115 @@ def segment(text: str) -> Segmented:
     return Segmented(blocks=blocks, title=title, date=date)
 
 
+#: Furniture after which the next short lines go on with a menu or a breadcrumb ("Home /
+#: International / Foreign affairs", one item a line).
+_MENU_FURNITURE = frozenset({"menu", "breadcrumb", "navigation_bar", "site_sections"})
+#: A menu item: up to this many words, no punctuation of a sentence or a field.
+NAV_ITEM_MAX_WORDS = 3
+#: A run of at least this many adjacent menu items at the top of a web page is a menu.
+NAV_RUN_MIN_LINES = 3
+
+
+def _is_nav_item(content: str) -> bool:
+    words = content.split()
+    return (
+        0 < len(words) <= NAV_ITEM_MAX_WORDS and not re.search(r"[.,:;!?|()\d]", content)
+        and content[:1].isupper() and not is_all_caps(content)
+    )
+
+
+def _mark_navigation(drafts: list[_Draft], lines: list[Line]) -> list[_Draft]:
+    """A web page's menus and breadcrumbs printed one item a line become noise: at the top of a
+    page with web furniture, before its first sentence, a run of NAV_RUN_MIN_LINES or more
+    adjacent short lines ("ReliefWeb / Informing humanitarians worldwide / Updates / Countries /
+    ...") or short lines right under a menu or "Home" line ("Home / International / Foreign
+    affairs"). A short headline under "Skip to main content" alone is not a menu item."""
+    index = {id(ln): i for i, ln in enumerate(lines)}
+    referenced = {d.parent for d in drafts} | {d.continues for d in drafts}
+    web = False
+    nav: set[int] = set()  # line indices taken as menu items
+    for k, d in enumerate(drafts):
+        if d.type == "noise":
+            fid = furniture_id(d.first.content)
+            web = web or fid is not None
+            continue
+        if d.type != "paragraph" or k in referenced or any(ends_clause(ln.content) for ln in d.lines):
+            break  # the page's text begins: menus stand above it
+        if not web:
+            continue
+        for ln in d.lines:
+            i = index[id(ln)]
+            if not _is_nav_item(ln.content):
+                continue
+            above = lines[i - 1] if i > 0 else None
+            under_menu = above is not None and not above.blank and (
+                i - 1 in nav or furniture_id(above.content) in _MENU_FURNITURE
+            )
+            run = [i]
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(lines) and not lines[j].blank and _is_nav_item(lines[j].content):
+                    run.append(j)
+                    j += step
+            if under_menu or len(run) >= NAV_RUN_MIN_LINES:
+                nav.add(i)
+    if not nav:
+        return drafts
+    out: list[_Draft] = []
+    old_to_new: dict[int, int] = {}
+    for k, d in enumerate(drafts):
+        if d.type != "paragraph" or not any(index[id(ln)] in nav for ln in d.lines):
+            out.append(d)
+            old_to_new[k] = len(out) - 1
+            continue
+        rest: list[Line] = []
+        for ln in d.lines:  # one noise draft per menu line; the other lines keep the draft's type
+            if index[id(ln)] in nav:
+                if rest:
+                    out.append(_remade(d, rest))
+                    rest = []
+                noise = _Draft("noise", [ln])
+                noise.start = ln.cstart
+                out.append(noise)
+            else:
+                rest.append(ln)
+        if rest:
+            out.append(_remade(d, rest))
+        old_to_new[k] = len(out) - 1
+    for d in out:
+        if d.parent is not None:
+            d.parent = old_to_new[d.parent]
+        if d.continues is not None:
+            d.continues = old_to_new[d.continues]
+    return out
+
+
+def _remade(d: _Draft, lines: list[Line]) -> _Draft:
+    piece = _Draft(d.type, lines, level=d.level, parent=d.parent)
+    piece.start = d.start if lines[0] is d.first else lines[0].cstart
+    return piece
+
+
 def _opening_spans(text: str, drafts: list[_Draft]) -> list[tuple[int, int]]:
     """(start, end) of the non-noise drafts for the date search, a run of header fields on
     adjacent lines ("From: ... / To: ... / Date: ... / Subject: ...") counted as one block: an
     e-mail's header must not push its first paragraph ("... to be held on 10 December") out of
-    the opening the date search reads. For the same reason an undated header line standing alone
-    (an organisation, session or label line: "Commission on Narcotic Drugs", "Sixty-seventh
-    session", "Summary record of the 3rd meeting") is left out: a record's front page must not
-    push its "Held at ... on 14 March 2024" line out."""
+    the opening the date search reads. For the same reason undated header lines (an organisation,
+    session or label line: "Commission on Narcotic Drugs", "Sixty-seventh session", "Summary
+    record of the 3rd meeting"; a letterhead over its address and telephone) are left out, alone
+    or as a block: a record's front page must not push its "Held at ... on 14 March 2024" line out,
+    nor a letterhead a situation report's "As of 14 May 2024". ``segment`` leaves them out of the
+    header lines the dateline search reads for the same reason."""
     spans: list[tuple[int, int]] = []
     prev_field = False
     for d in drafts:
         if d.type == "noise":
             prev_field = False
             continue
-        if len(d.lines) == 1 and header_kind(d.first.content) in ("session", "organisation", "label") and not find_dates(d.first.content):
+        if (len(d.lines) == 1 or len(spans) < OPENING_HEADER_SPANS) and all(_is_undated_header_line(ln.content) for ln in d.lines):
             prev_field = False
-            continue  # an undated header line ("Sixty-seventh session") leaves room for the dated ones
+            continue  # undated header lines ("Sixty-seventh session", a letterhead over its address)
+            # leave room for the dated ones
         field = len(d.lines) == 1 and is_field_line(d.first.content)
         if field and prev_field and not text[spans[-1][1] : d.start].count("\n") > 1:
             spans[-1] = (spans[-1][0], d.end)
@@ -1635,6 +2003,19 @@ def _opening_spans(text: str, drafts: list[_Draft]) -> list[tuple[int, int]]:
             spans.append((d.start, d.end))
         prev_field = field
     return spans
+
+
+#: Spans from the top among which a block of several header lines is looked for (the opening and
+#: the header lines the date search reads lie within them).
+OPENING_HEADER_SPANS = 8
+
+
+def _is_undated_header_line(content: str) -> bool:
+    """An organisation, session, label or letterhead-address line with no date in it."""
+    if len(content) > 250:
+        return False  # header_kind's longest patterns stop here
+    kind = header_kind(content)
+    return (kind in ("session", "organisation", "label") or (kind == "place" and is_contact_line(content))) and not find_dates(content)
 
 
 def _is_date_only(content: str) -> bool:

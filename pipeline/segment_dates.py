@@ -6,10 +6,12 @@ year can never become a date: every candidate needs a day, a month and a year.
 
 Written forms recognised (all patterns live in this module):
 
-- ``4 February 2022``, ``4th of February 2022``, ``Friday, 4 February 2022``
+- ``4 February 2022``, ``4th of February 2022``, ``Friday, 4 February 2022``, ``this 10th day of
+  December 2023``, ``this fourteenth day of May two thousand and twenty-four`` (closing formulas)
 - ``February 4, 2022``, ``Feb. 4, 2022``
 - ranges, giving their first day: ``4–5 May 2023``, ``October 28–29, 2022``,
-  ``30 September – 1 October 2022``, ``4 and 5 May 2023``, ``6 March to Wednesday, 8 March 2023``
+  ``30 September – 1 October 2022``, ``4 and 5 May 2023``, ``6 March to Wednesday, 8 March 2023``,
+  ``13, 14 and 15 May 2024``, ``13/14 May 2024``
 - ISO-like datelines: ``2022-10-14``, ``2022/10/14``
 - day-first numeric dates: ``28.03.2024`` (dots), ``28/03/2024`` and ``28-03-2024`` (slashes or
   hyphens, only when the first number is above 12); month-first ``03/28/2024`` when the second
@@ -47,13 +49,17 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    Kenya, June 14th 2023 — ...", "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March
    2024) – ...", "12 April 2023, Baghdad – ..."), or a line near the top that is only a date (optionally with a
    place, a weekday, a time or a "Date:" label), e.g. ``New York, 4 February 2022`` or
-   ``2022-10-14``. When the opening says in a sentence about the meeting that it was
+   ``2022-10-14``; a status date ("As of 3 May 2024" on a line of its own, opening a block or
+   after a separator in a header line: "Reporting period: 1–7 May 2024 | As of 8 May 2024";
+   "Data as at 14 May 2024": the day a situation report describes). When the opening says in a sentence about the meeting that it was
    "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
    before; the last Monday up to the dateline). A dateline without its year ("Thursday,
    12 December") takes a year the document writes itself: in its header lines or opening (a
    title "... Retreat 2024"), else in a copyright line (so does a news dateline without its
    year, "GENEVA (26 February) – ..."); a weekday must fit that year and picks
-   among several. With no such year there is no date: a year is never guessed. The date of
+   among several; so does a cued day in an opening that writes no full date, when a weekday
+   written with it fits ("On Tuesday, 14 May, the Secretary-General spoke with ..." under
+   "© 2024 United Nations"). With no such year there is no date: a year is never guessed. The date of
    issue on a UN front page ("Distr.: General / 20 March 2024") comes last among datelines: a
    record ("9601st meeting / Wednesday, 10 April 2024", "Summary record of the 3rd meeting /
    Held at ... on Thursday, 14 March 2024") is dated by its meeting, not by the day it was
@@ -62,7 +68,8 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    subtitle line such as "Security Council, 9000th meeting, 4 February 2022").
 4. **Document date**: with no meeting date at all, the date a document's heading gives itself
    ("Letter dated 3 March 2023 from the Permanent Representative of ..."): its date of issue.
-5. **Closing dateline**: else a statement signed at its foot ("New York, 3 May 2024" on a line
+5. **Closing dateline**: else a statement signed at its foot ("New York, 3 May 2024", "Done at
+   Abuja, this 10th day of December 2023" on a line
    of its own in the last CLOSING_BLOCKS blocks) is dated by it, its date of issue. This is the
    only date read outside the opening.
 
@@ -97,12 +104,12 @@ _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # A range separator. "¨C" and "â€“" are the en dash as it looks before repair (GBK or UTF-8
 # read as a Western codec): the date must not depend on whether repair ran.
-_DASH = r"\s*(?:[-–—‒]|¨C|â€“|to|and|&)\s*"
+_DASH = r"\s*(?:[-–—‒/]|¨C|â€“|to|and|&)\s*"
 
 # A weekday inside a range: "6 March to Wednesday, 8 March 2023".
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(?P<d>{_DAY})(?:{_DASH}{_WEEKDAY}?{_DAY})?\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y0>{_YEAR}))?"
+    rf"\b(?P<d>{_DAY})(?:(?:\s*,\s*{_DAY})*{_DASH}{_WEEKDAY}?{_DAY})?\s+(?:day\s+of\s+|of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y0>{_YEAR}))?"
     rf"(?:{_DASH}{_WEEKDAY}?{_DAY}\s+(?:of\s+)?{_MONTH})?,?\s+(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )
@@ -130,7 +137,7 @@ _EVENT_CUE = re.compile(
 CUE_AFTER_WINDOW = 60
 _EVENT_CUE_AFTER = re.compile(
     r"^[^.;:!?]*?\b(?:held|convened|met|hosted|organi[sz]ed|took\s+place|opened|briefed|heard|adopted\s+the\s+agenda|"
-    r"launched|visited|addressed|attended|chaired|inaugurated)\b",
+    r"launched|visited|addressed|attended|chaired|inaugurated|spoke|received|discussed|signed|concluded|participated|delivered)\b",
     re.IGNORECASE,
 )
 # A date introduced like this is plainly something else (a past event, a document's date).
@@ -161,7 +168,7 @@ _DATELINE_WORDS = frozenset(
     "date dated issued published updated released meeting time venue place "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "a.m. p.m. am pm a.m p.m hrs hr h noon midnight gmt utc cet cest est edt eat wat local "
-    "at from to on until till and".split()
+    "at from to on until till and done this".split()
 )
 _DATELINE_PUNCT = frozenset(",.:;()[]–—-|/&")
 #: At most this many capitalised words (a place: "United Nations Headquarters, New York") beside a date.
@@ -169,14 +176,44 @@ DATELINE_MAX_PLACE_WORDS = 8
 _PLACE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|du|el|al))*"
 # A news dateline at the start of a paragraph: "GENEVA, 21 April 2023 – ...", "NEW YORK (4 May 2023) - ...",
 # "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March 2024) – ...", "BAGHDAD (UNAMI) – 12 April
-# 2023 – ...", "Nairobi, Kenya – 14 June 2023: ...", and date first: "12 April 2023, Baghdad – ...".
+# 2023 – ...", "Nairobi, Kenya – 14 June 2023: ...", the issuer after the date ("NEW YORK, 14 May 2024
+# (UN News) - ..."), and date first: "12 April 2023, Baghdad – ...".
 _NEWS_DATELINE_BEFORE = re.compile(
     rf"^{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,2}}(?:\s*\([A-Z][\w.-]*\))?\s*[,(–—-]\s*$"
 )
-_NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?[–—:-]|^\s*\)|^\.\s+[A-Z]")
+_NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:\([A-Z][\w .&'’-]{0,40}\)\s*)?[–—:-]|^\s*\)|^\.\s+[A-Z]")
 _NEWS_DATELINE_PLACE_AFTER = re.compile(rf"^\s*,\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[–—:-]")
 _SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
 _ENDS_SENTENCE = re.compile(r"(?<![ap]\.m)[.!?][\"'”’)]*$", re.IGNORECASE)
+
+
+# A date written in words, as treaties and communiqués close: "this fourteenth day of May two
+# thousand and twenty-four", "the first day of March 2024".
+_UNITS = "one two three four five six seven eight nine".split()
+_ORDINAL_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)}
+_ORDINAL_WORDS.update({w: i + 10 for i, w in enumerate(
+    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())})
+_ORDINAL_WORDS.update({"twentieth": 20, "thirtieth": 30})
+_ORDINAL_WORDS.update({f"twenty-{w}": 20 + i + 1 for i, w in enumerate(_ORDINAL_UNITS)})
+_ORDINAL_WORDS["thirty-first"] = 31
+_YEAR_WORDS = {w: i + 1 for i, w in enumerate(_UNITS)}
+_YEAR_WORDS.update({w: i + 10 for i, w in enumerate(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())})
+_YEAR_WORDS.update({"twenty": 20, "thirty": 30})
+_YEAR_WORDS.update({f"twenty-{w}": 20 + i + 1 for i, w in enumerate(_UNITS)})
+_WORDED_DATE = re.compile(
+    rf"\b(?:the|this)\s+(?P<d>{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})\s+day\s+of\s+(?P<m>{_MONTH}),?\s+"
+    rf"(?:in\s+the\s+year\s+)?(?P<y>{_YEAR}|two\s+thousand(?:\s+and)?(?:\s+(?:{'|'.join(sorted(_YEAR_WORDS, key=len, reverse=True))}))?)\b",
+    re.IGNORECASE,
+)
+
+
+def _worded_year(token: str) -> int:
+    if token.isdigit():
+        return int(token)
+    rest = token.lower().split()[-1]
+    return 2000 + _YEAR_WORDS.get(rest, 0)
 
 
 @dataclass(frozen=True)
@@ -193,6 +230,11 @@ def find_dates(text: str) -> list[DateMatch]:
         for m in pattern.finditer(text):
             year = int(m.group("y0") or m.group("y"))
             iso = _iso(year, _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d")))
+            if iso and m.start() not in found:
+                found[m.start()] = DateMatch(m.start(), m.end(), iso)
+    if "day of" in text.lower():
+        for m in _WORDED_DATE.finditer(text):
+            iso = _iso(_worded_year(m.group("y")), _MONTHS[m.group("m").lower().rstrip(".")], _ORDINAL_WORDS[m.group("d").lower()])
             if iso and m.start() not in found:
                 found[m.start()] = DateMatch(m.start(), m.end(), iso)
     for m in _NUMERIC_DMY.finditer(text):
@@ -251,6 +293,15 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
     )
 
 
+#: A status date: "As of 3 May 2024", "Data as at 14 May 2024", "Situation as of ..." (the day a
+#: situation report or a snapshot describes, its date).
+_STATUS_BEFORE = re.compile(r"(?:(?:data|figures|information|situation|status|update[ds]?|valid)\s+)?as\s+(?:of|at)\s*:?\s*$", re.IGNORECASE)
+
+
+#: A status date after a separator inside a header line ("... | As of 8 May 2024", "(As of 14 May 2024)").
+_STATUS_IN_LINE = re.compile(r"(?:^|[|;,(–—]\s*)(?:(?:data|figures|information|situation|status)\s+)?as\s+(?:of|at)\s*:?\s*$", re.IGNORECASE)
+
+
 def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     """``line`` holds the date at [d_start, d_end) and nothing but places, a weekday, a label or times.
 
@@ -260,7 +311,11 @@ def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     if len(line) > 120:
         return False
     places = 0
-    for token in _DATELINE_TOKEN.findall(line[:d_start] + " " + line[d_end:]):
+    before = line[:d_start]
+    status = _STATUS_BEFORE.search(before)
+    if status is not None and not before[: status.start()].strip():
+        before = ""  # "As of 3 May 2024, 18:00"
+    for token in _DATELINE_TOKEN.findall(before + " " + line[d_end:]):
         low = token.lower()
         if token in _DATELINE_PUNCT or low in _DATELINE_WORDS or low.rstrip(".,") in _DATELINE_WORDS:
             continue
@@ -299,6 +354,10 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     dateline = _dateline(text, opening, dates, header_lines) or (issued[0].iso if issued else None)
     if dateline is not None:  # 2. the dateline, moved back when the meeting was "yesterday" or "on Monday"
         return _relative_meeting_day(text, opening, dateline) or dateline
+    if not dates and opening:  # 2d. no full date in the opening: a cued day whose weekday fits a year the document writes
+        undated = _cued_yearless_weekday(text, opening, header_lines)
+        if undated is not None:
+            return undated
     for d in dates:  # 3. header date: in a short opening block that is not a sentence
         if any(s <= d.start and d.end <= e and e - s <= HEADER_BLOCK_CHARS and not _ENDS_SENTENCE.search(text[s:e])
                for s, e in opening):
@@ -334,10 +393,19 @@ def _closing_dateline(text: str, blocks: list[tuple[int, int]]) -> str | None:
         for line in text[s:e].split("\n"):
             for d in find_dates(line):
                 at = DateMatch(pos + d.start, pos + d.end, d.iso)
-                if is_dateline(line.strip(), *_stripped_span(line, d)) and not is_plainly_other(text, at):
+                if (is_dateline(line.strip(), *_stripped_span(line, d)) or _CLOSING_FORMULA.fullmatch(line, 0, d.start)) \
+                        and not is_plainly_other(text, at):
                     return d.iso
             pos += len(line) + 1
     return None
+
+
+#: The formula that closes a declaration or communiqué, up to its date, whatever follows it ("Done in
+#: Yaoundé on 14 May 2024, in English, French and Portuguese, ...", "Done at Yaoundé, Cameroon, on
+#: the 14th of May 2024.").
+_CLOSING_FORMULA = re.compile(
+    r"\s*\[?(?:done|adopted|signed|issued|made)\s+(?:at|in)\s+[^\n,.;:]{1,60}(?:,\s*[^\n,.;:]{1,40}){0,2}?"
+    r",?\s+(?:on\s+)?(?:(?:the|this)\s+)?", re.IGNORECASE)
 
 
 def _stripped_span(line: str, d: DateMatch) -> tuple[int, int]:
@@ -414,12 +482,29 @@ def _cued_yearless(text: str, opening) -> str | None:
     return None
 
 
+def _cued_yearless_weekday(text: str, opening, header_lines) -> str | None:
+    """Rule 2d: an opening with no full date ("On Tuesday, 14 May, the Secretary-General spoke
+    with ...") dates its cued day with a year the document writes (header lines, opening, a
+    copyright line), only when the weekday written with the day falls on it in that year."""
+    for s, e in opening:
+        for m in (*_DAY_MONTH_NO_YEAR.finditer(text, s, e), *_MONTH_DAY_NO_YEAR.finditer(text, s, e)):
+            if not m.group("wd") or not m.group("m")[0].isupper():
+                continue
+            d = DateMatch(m.start(), m.end(), "")
+            if not has_event_cue(text, d) or is_plainly_other(text, d) or _FUTURE.search(_sentence_before(text, d.start)):
+                continue
+            iso = _year_for(text, m, opening, header_lines)
+            if iso is not None:
+                return iso
+    return None
+
+
 def _is_news_dateline(text: str, block_start: int, d: DateMatch) -> bool:
     return (
         block_start <= d.start < block_start + 40
         and (
             (d.start > block_start and bool(_NEWS_DATELINE_BEFORE.match(text[block_start : d.start]))
-             and bool(_NEWS_DATELINE_AFTER.match(text[d.end : d.end + 4])))
+             and bool(_NEWS_DATELINE_AFTER.match(text[d.end : d.end + 48])))
             or (d.start == block_start and bool(_NEWS_DATELINE_PLACE_AFTER.match(text[d.end : d.end + 60])))
         )
     )
@@ -435,6 +520,15 @@ def _dateline(text: str, opening, dates: list[DateMatch], header_lines) -> str |
             at = DateMatch(s + d.start, s + d.end, d.iso)
             if is_dateline(text[s:e], d.start, d.end) and not is_plainly_other(text, at) and not is_issue_date(text, at):
                 return d.iso
+    for s, e in opening:  # ... or a status date opening a block: "As of 3 May 2024, more than 8.6 million ..."
+        for d in dates:
+            if s <= d.start < s + 40 and _STATUS_BEFORE.fullmatch(text, s, d.start):
+                return d.iso
+    for s, e in header_lines[:DATELINE_MAX_LINE]:  # ... or one inside a header line: "Reporting period: 1–7 May 2024 | As of 8 May 2024"
+        if e - s <= 120 and not _ENDS_SENTENCE.search(text, s, e):
+            for d in find_dates(text[s:e]):
+                if _STATUS_IN_LINE.search(text, s, s + d.start):
+                    return d.iso
     for s, e in header_lines[:DATELINE_MAX_LINE]:  # 2c. a dateline without its year: "Thursday, 12 December"
         for m in _yearless(text[s:e]):
             if is_dateline(text[s:e], m.start(), m.end()):
