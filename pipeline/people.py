@@ -488,6 +488,14 @@ class PeopleRules:
                             out.append(self._match(toks, i, name_end, None, role, "parenthesis"))
                             i = name_end
                             continue
+                    if role is not None and not role.title and role.organization and not role.org_span \
+                            and toks[name_end].text in ("of", "from") and (i == 0 or toks[i - 1].text.endswith((".", ","))
+                                                                          or toks[i].nl):
+                        # "Abdirahman Yusuf Aynte of the Heritage Institute for Policy Studies urged ...": a name
+                        # opening a sentence, and the body it speaks for
+                        out.append(self._match(toks, i, name_end, None, role, "speaker_line"))
+                        i = max(after, name_end)
+                        continue
                     if role is not None and (role.title or (role.country and toks[name_end].text == "(")):
                         form = "parenthesis" if toks[name_end].text == "(" else "speaker_line"
                         out.append(self._match(toks, i, name_end, None, role, form))
@@ -514,6 +522,29 @@ class PeopleRules:
                             continue
             i += 1
         return out
+
+    def _keyword_body(self, toks: list[_Tok], j: int, spans) -> tuple[Role, int] | None:
+        """A body no gazetteer knows, named at ``j`` by capitalized words with a body's head word, that
+        ends at a comma, a bracket, the end of the sentence or a verb ("of the Lee Kuan Yew School of
+        Public Policy.")."""
+        e = j
+        while e < len(toks) and e - j < 12 and (_name_like(toks[e].text.rstrip(".")) or toks[e].text in ("of", "for", "and", "on", "the", "de")):
+            e += 1
+            if toks[e - 1].text.endswith("."):
+                break
+        while e > j and toks[e - 1].text in ("of", "for", "and", "on", "the", "de"):
+            e -= 1
+        if e - j < 2 or not any(toks[x].text.rstrip(".") in ORG_KEYWORDS for x in range(j, e)):
+            return None
+        if e < len(toks) and not (toks[e].text in (",", ";", "(", ")") or toks[e].text[:1].islower()) \
+                and not toks[e - 1].text.endswith("."):
+            return None
+        if any(j <= _index_at_or_after(toks, sp[0], 0) < e and sp[2].label == "ORG" for sp in spans) \
+                or self.is_title(_text(toks, j, e)) or not toks[j].text[:1].isupper():
+            return None
+        end = toks[e - 1].end - (1 if toks[e - 1].text.endswith(".") else 0)
+        name = _text(toks, j, e).rstrip(".")
+        return Role(organization=name, org_kind="other", org_span=(toks[j].start, end)), e
 
     def _owned_role(self, toks: list[_Tok], k: int, spans) -> tuple[Role, int] | None:
         """", [the] Y's role," after a name: "X, Ethiopia's representative, said", "X, the IMF's mission chief
@@ -664,6 +695,8 @@ class PeopleRules:
         bare = [w.strip(".,;:'’") for w in words]
         if name in self.g.demonyms or all(w in self.g.demonyms for w in bare):
             return False  # "the Latin American group": a people's adjective, no name
+        if any(len(w) > 3 and w.endswith("s") and w[:-1] in self.title_words for w in bare):
+            return False  # "the Joint Chiefs of Staff": a plural of a title, no name
         return not any(w in self.title_words or w in ORG_KEYWORDS or w in _NOT_NAME or w in DOCUMENT_WORDS for w in bare)
 
     def _plausible_with_honorific(self, toks, i, hon_end, name_end, spans) -> bool:
@@ -777,6 +810,10 @@ class PeopleRules:
                     return None, k  # "... of the Coast Guard of X asked": a verb may follow
                 # "Ms. Nomvula Dlamini of the Financial Intelligence Centre of South Africa, on ..."
                 return Role(organization=entry[2].name, org_kind=entry[2].kind), after
+            if entry is None:
+                body = self._keyword_body(toks, j, spans)
+                if body is not None:
+                    return body  # "Ms. Tan Wei Ling of the Lee Kuan Yew School of Public Policy"
             if entry is None or entry[2].label != "COUNTRY":
                 return None, k
             country = entry[2].code  # "Ambassador X of Switzerland[, Chair of ...]"
