@@ -280,6 +280,11 @@ class PeopleRules:
                 if y < end and toks[y].text in self.title_words and self.is_title(_text(toks, y, end)):
                     j = y
                     break
+        for x in range(j + 1, end - 1):
+            if toks[x].text == "of" and toks[x + 1].text in self.title_words and self._title_re.fullmatch(_text(toks, x + 1, end)) \
+                    and self.is_title(_text(toks, j, x)):
+                j = x + 1  # "the Defence Minister of President Allende": the last title, used before the name, is his
+                break
         phrase = _text(toks, j, end)
         if not self._title_re_ci.search(phrase):
             return None
@@ -695,6 +700,8 @@ class PeopleRules:
         bare = [w.strip(".,;:'’") for w in words]
         if name in self.g.demonyms or all(w in self.g.demonyms for w in bare):
             return False  # "the Latin American group": a people's adjective, no name
+        if any(self.g.lookup(" ".join(words[:n])) is not None for n in range(2, len(words))):
+            return False  # "United Nations Development": a known name opens it
         if any(len(w) > 3 and w.endswith("s") and w[:-1] in self.title_words for w in bare):
             return False  # "the Joint Chiefs of Staff": a plural of a title, no name
         return not any(w in self.title_words or w in ORG_KEYWORDS or w in _NOT_NAME or w in DOCUMENT_WORDS for w in bare)
