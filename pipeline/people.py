@@ -444,11 +444,14 @@ class PeopleRules:
                 # a title used like an honorific ("Council President X") is left to role_before
                 while parts and " ".join(t.text for t in toks[parts[-1][0]:parts[-1][1]]) in self.g.title_first:
                     parts.pop()
+                lead = 0
+                while lead < len(parts) - 1 and " ".join(t.text for t in toks[parts[lead][0]:parts[lead][1]]) in self.g.title_first:
+                    lead += 1  # "Prime Minister Sheikh Hasina": the title goes to role_before, "Sheikh" is the honorific
                 whole = next((x for x in range(len(parts) - 1) if " ".join(
                     t.text for t in toks[parts[x][0]:parts[-1][1]]) in self._titles), None)
                 if whole is not None:
                     parts = parts[:whole]  # "Commissioner General X": two honorifics that are one title together
-                honorific = " ".join(t.text for t in toks[i:parts[-1][1]]) if parts else None
+                honorific = " ".join(t.text for t in toks[parts[min(lead, len(parts) - 1)][0]:parts[-1][1]]) if parts else None
                 name_end = self._name(toks, hon_end, spans, after_honorific=True)
                 if name_end > hon_end and name_end < len(toks) and name_end - hon_end < 6 \
                         and toks[name_end].text.endswith(":") and _name_like(toks[name_end].text[:-1]) \
