@@ -259,6 +259,13 @@ class PeopleRules:
                     break
                 j -= 1
                 continue
+            if w[:1].islower() and _word_like(w):
+                on = next((x for x in range(j - 2, max(j - 16, 0), -1) if toks[x].text == "on"
+                           and toks[x - 1].text in self.title_words), None)
+                if on is not None and all(toks[x].text[:1].islower() and _word_like(toks[x].text)
+                                          and toks[x].text not in _MANDATE_STOP for x in range(on + 1, j)):
+                    j = on  # "The Special Rapporteur on torture, X": a mandate in lower case
+                    continue
             break
         while j < end and toks[j].text in (*_CONNECTORS, "and", "the", "The"):
             j += 1
@@ -519,7 +526,8 @@ class PeopleRules:
                                                   [(m.start, m.end) for m in out])
                         if before is not None and before.title:
                             if before.country is None and before.organization is None and name_end < len(toks) \
-                                    and toks[name_end].text in ("of", "from", "("):
+                                    and (toks[name_end].text in ("of", "from", "(") or toks[name_end].text == ","
+                                         and name_end + 1 < len(toks) and toks[name_end + 1].text == "of"):
                                 # "Commissioner General X of the Ethiopian Federal Police": the body after the name
                                 of, _ = self._after_name(toks, name_end, spans, require_title=False)
                                 if of is not None and not of.title and (of.country or of.organization):
@@ -809,7 +817,10 @@ class PeopleRules:
                                     org_span=(toks[k + 1].start, toks[close - 1].end)), close + 1
             if country is None and organization is None:
                 return None, k
-        elif toks[k].text in ("of", "from") and k + 1 < len(toks):
+        elif toks[k].text in ("of", "from") and k + 1 < len(toks) or toks[k].text == "," and k + 2 < len(toks) \
+                and toks[k + 1].text == "of" and toks[k + 2].text in ("the", "The"):
+            if toks[k].text == ",":
+                k += 1  # "Rasha Jarhum, of the Peace Track Initiative"
             # "Ambassador X of Switzerland", "Ms. X from the Ministry of Interior of Kenya"
             j = k + 2 if toks[k + 1].text in ("the", "The") and k + 2 < len(toks) else k + 1
             entry = _entry_starting(spans, toks[j].start)
@@ -1449,7 +1460,8 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
 
 # What may follow a title word before the name: its portfolio ("Minister of Defence", "Secretary for Home Affairs")
 _PORTFOLIO = re.compile(r"\s+(?:of|for|in charge of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for|to|in|at|on)|,(?=\s+[A-Z]))+"
-                        r"|\s+of\s+(?:the|its)\s+(?:[a-z]+-)?[a-z]+(?:th|st|nd|rd)\s+session")
+                        r"|\s+of\s+(?:the|its)\s+(?:[a-z]+-)?[a-z]+(?:th|st|nd|rd)\s+session"
+                        r"|\s+on(?:\s+[\w'’-]+)+")  # a mandate: "Special Rapporteur on torture"
 # Title words that, right after a body's name, make the body part of a title ("the UN High Commissioner")
 _TITLE_HEADS = lexicon_set("title_heads")
 # Written before "Minister" and the like, part of the title ("Defence Minister", "Interior Minister")
