@@ -1450,7 +1450,7 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
         return None  # ("Ambassador of Mali to the African Union": the body one is accredited to, read below)
     if toks[j].text in ("at", "in") and hit[2].label != "ORG":
         return None  # "Representative at Geneva", "Representative in Chad": where one is posted, part of the title
-    if toks[j].text == "for" and hit[2].label == "COUNTRY":
+    if toks[j].text == "for" and hit[2].label == "COUNTRY" and not (j > 0 and toks[j - 1].text in _SPEAKS_FOR):
         return None  # "Special Envoy for Yemen", "Humanitarian Coordinator for Sudan": the mandate, not the State represented
     after = _index_at_or_after(toks, hit[1], t)
     if after < end and toks[after].text in _TITLE_HEADS:
@@ -1487,6 +1487,8 @@ _TRAILING_JOINERS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in"
                                "or", "de", "du", "des", "la", "le"})
 # Words of courtesy before a State's name in speeches ("the friendly Republic of Argentina")
 _COURTESY = lexicon_set("courtesy_words")
+# Lower-case roles after which "for Y" names the State spoken for ("the speaker for Egypt, X")
+_SPEAKS_FOR = frozenset({"speaker", "delegate", "representative"})
 # Titles of an envoy accredited to a body: "to <body>" after one is where one is accredited
 _ACCREDITED = frozenset({"Ambassador", "Representative", "Observer"})
 # Occupations that introduce a person like a title, and the words that stay with them ("radio commentator")
