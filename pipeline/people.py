@@ -539,6 +539,17 @@ class PeopleRules:
             i += 1
         return out
 
+    def _second_role_body(self, toks: list[_Tok], j: int, end: int, spans) -> bool:
+        """Whether "and <Title> of <body>" follows the connector at ``j`` within the role."""
+        for y in range(j + 2, end - 2):
+            if toks[y].text == "and" and toks[y + 1].text in self.title_words:
+                for x in range(y + 2, min(end, y + 5)):
+                    if toks[x].text in ("of", "at"):
+                        nxt = _affiliation_at(toks, x, end, spans)
+                        return nxt is not None and nxt[2].label == "ORG"
+                return False
+        return False
+
     def _keyword_body(self, toks: list[_Tok], j: int, spans) -> tuple[Role, int] | None:
         """A body no gazetteer knows, named at ``j`` by capitalized words with a body's head word, that
         ends at a comma, a bracket, the end of the sentence or a verb ("of the Lee Kuan Yew School of
@@ -1130,6 +1141,10 @@ class PeopleRules:
                 continue
             if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(a + 1, j)):
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
+            if hit[2].label == "ORG" and self._second_role_body(toks, j, scan_end, spans):
+                # "Special Representative of the Chairperson of the African Union Commission for Somalia and Head of
+                # the African Union Transition Mission in Somalia": the body of the second role is the person's
+                continue
             t = _index_at_or_after(toks, hit[0], j)
             entry = hit[2]
             title = _text(toks, a, j)
