@@ -253,6 +253,7 @@ class PeopleRules:
                 j -= 1  # "radio commentator X", "human rights defender X"
                 continue
             if (w[:1].isupper() and _word_like(w)) or w.lower() in self._lower_titles and w not in _PREPOSITIONS \
+                    and not (w[:1].islower() and w.capitalize() in ORG_KEYWORDS) \
                     or _SESSION_WORD.match(w) and any(t.text == "session" for t in toks[j - 1:j + 1]):
                 # "the President of the twenty-seventh session of the General Assembly, X"
                 if w.endswith(".") and not w.endswith("s.") and len(w) > 2 and w not in self._honorifics:
