@@ -141,6 +141,13 @@ class PeopleRules:
         self._titles = frozenset(gazetteer.titles)
         self.title_words = frozenset(w for t in gazetteer.titles for w in re.split(r"[\s]+", t) if w[:1].isupper())
 
+    def _bodies(self, spans: Sequence[GazetteerSpan]) -> list[GazetteerSpan]:
+        """The spans without bodies found only by their form that run over a second role ("Union for Foreign
+        Affairs and Security Policy and Vice-President of the European Commission")."""
+        return [sp for sp in spans if not (sp[2].id.startswith("new:") and sp[2].label == "ORG" and re.search(
+            r"\band (?:the )?(\S+)", sp[2].name) and any(m.group(1) in self.title_words and self.is_title(m.group(1))
+                                                         for m in re.finditer(r"\band (?:the )?(\S+)", sp[2].name)))]
+
     # -- public ---------------------------------------------------------------------------
     def find(self, text: str, offset: int, spans: Sequence[GazetteerSpan],
              stops: frozenset[int] = frozenset(), lines_as_cells: bool = False) -> list[PersonMatch]:
@@ -149,6 +156,7 @@ class PeopleRules:
         ``spans`` are the gazetteer matches in absolute offsets; they name the country or
         organization in a role, and they are never taken for a person's name.
         """
+        spans = self._bodies(spans)
         found: list[PersonMatch] = []
         for pos, line in logical_lines(text):
             in_line = self._find_in_line(line, offset + pos, spans, stops, cells=lines_as_cells)
@@ -160,6 +168,7 @@ class PeopleRules:
     def find_in_row(self, text: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
         """The people of one table row whose last cell runs over several lines (see :func:`table_row`):
         the row is read as one line."""
+        spans = self._bodies(spans)
         return self._find_in_line(text, offset, spans, wrapped=True)
 
     def _with_delegation_cell(self, p: PersonMatch, line: str, offset: int, spans) -> PersonMatch:
@@ -180,6 +189,7 @@ class PeopleRules:
 
     def role_after(self, text: str, offset: int, name_end: int, spans: Sequence[GazetteerSpan]) -> Role | None:
         """The role introduced right after a name ending at absolute ``name_end`` (", Title of Y")."""
+        spans = self._bodies(spans)
         rel = name_end - offset
         line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
         toks = _tokens(line, offset + line_start)
@@ -198,6 +208,7 @@ class PeopleRules:
         other people's names in the text: a title never reaches back over one ("President Reagan
         of the United States and General Secretary Gorbachev").
         """
+        spans = self._bodies(spans)
         rel = start - offset
         line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
         toks = _tokens(line[: rel - line_start], offset + line_start)
@@ -1504,7 +1515,7 @@ _TRAILING_JOINERS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in"
 # Words of courtesy before a State's name in speeches ("the friendly Republic of Argentina")
 _COURTESY = lexicon_set("courtesy_words")
 # Lower-case roles after which "for Y" names the State spoken for ("the speaker for Egypt, X")
-_SPEAKS_FOR = frozenset({"speaker", "delegate", "representative"})
+_SPEAKS_FOR = frozenset({"speaker", "delegate", "representative", "Observer", "observer"})
 # Titles of an envoy accredited to a body: "to <body>" after one is where one is accredited
 _ACCREDITED = frozenset({"Ambassador", "Representative", "Observer"})
 # Occupations that introduce a person like a title, and the words that stay with them ("radio commentator")
@@ -1554,8 +1565,8 @@ def _unit_of_a_body(toks: list[_Tok], hit: GazetteerSpan, end: int, spans: Seque
     """Whether an organization known only by its form is followed by "of [the]" and another body:
     a unit of it, which stays in the title ("Director of the Emergency Operations Centre of the
     Ministry of Health")."""
-    if not hit[2].id.startswith("new:"):
-        return False
+    if not hit[2].id.startswith("new:") and hit[2].name.split()[-1] not in SUBUNIT_HEADS:
+        return False  # (a known unit, "Terrorism Prevention Branch" of UNODC, is one too)
     k = _index_at_or_after(toks, hit[1], 0)
     if k < len(toks) and toks[k].text == "," and k + 1 < len(toks):
         # "Director General of the Counter-Terrorism Bureau, Ministry of Public Security of China": the next
