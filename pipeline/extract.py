@@ -1923,7 +1923,8 @@ def _is_person_view(rec: dict) -> bool:
     words = [w for w in name.split() if len(w.rstrip(".")) > 1]
     if name.isupper() and len(name) > 3:
         # "VASSILY NEBENZIA (Russian Federation) said": meetings coverage writes speakers in capitals
-        return len(words) >= 2 and (rec.get("country") or rec.get("organization") or rec.get("title")) is not None
+        return (len(words) >= 2 or rec.get("honorific") is not None and rec.get("country") is not None) \
+            and (rec.get("country") or rec.get("organization") or rec.get("title")) is not None
     return rec.get("evidence", False) or len(words) >= 2
 
 

@@ -373,7 +373,8 @@ class PeopleRules:
         rel = start - offset
         base = max(0, rel - 200)
         m = re.search(r"\bon behalf of (?:the )?(\S.{0,150}?)\s+by\s+$", text[base:rel]) \
-            or re.search(r"\b[Ss]peaking (?:for|on behalf of) (?:the )?(\S.{0,150}?),\s*$", text[base:rel])
+            or re.search(r"\b(?:[Ss]peaking|[Tt]aking the floor|[Rr]esponding)(?: also)? (?:for|on behalf of) (?:the )?(\S.{0,150}?),\s*$",
+                         text[base:rel])
         if not m:
             return None
         s_abs, e_abs = offset + base + m.start(1), offset + base + m.end(1)
