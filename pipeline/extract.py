@@ -1480,6 +1480,14 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
         end = last_head
     while end > start and words[end].group() in _ORG_JOINERS:
         end -= 1
+    # "Department of International Organizations Nguyen Thi Minh Nguyet": two or more capitalized words
+    # after the name's last head, with no joiner, are the next name (a person's), not the body's
+    last_any = max((k for k in range(start, end + 1)
+                    if re.sub(r"(?:['’]s|\.|,)$", "", words[k].group()) in _ORG_HEADS | _PLURAL_HEADS), default=None)
+    if last_any is not None and end - last_any >= 2 and words[last_any + 1].group() not in _ORG_JOINERS \
+            and words[last_any + 1].group() not in ("in", "to") \
+            and all(words[x].group() not in _ORG_JOINERS for x in range(last_any + 1, end + 1)):
+        end = last_any
     if start == run[0] and start > 0 and words[start - 1].group().lower() in _INDEFINITE \
             and not text[words[start - 1].end():words[start].start()].strip():
         return []  # "a Programme Office"
