@@ -432,6 +432,13 @@ class Extractor:
         word ("the Can Tho City People's Committee Tran Viet Truong and Professor Le Anh Tuan")."""
         out = []
         for c in found:
+            poss = re.search(r"['’]s (\S+)", text[c.start:c.end]) if c.label == "ORG" and c.entry is not None \
+                and c.entry.id.startswith("new:") else None
+            if poss is not None and poss.group(1) in self.people.title_words and self.people.is_title(poss.group(1)):
+                # "the Basel Institute on Governance's Head of Public Governance": the body ends at its possessive
+                cut = c.start + poss.start()
+                name = " ".join(text[c.start:cut].split())
+                c = replace(c, end=cut, canonical=name, entry=replace(c.entry, id="new:" + name, name=name))
             if c.label == "ORG" and c.entry is not None and c.entry.id.startswith("new:"):
                 for m in mod:
                     if m.label != "PERSON" or not c.start < m.start < c.end or len(text[m.start:m.end].split()) < 2:
@@ -621,7 +628,7 @@ class Extractor:
             # a body named only here, read by its head word ("Ministry of Public Security of X")
             role = replace(role, org_kind=org_kind(role.organization, self.gazetteer))
         if role.country is None and role.organization and role.org_kind == "government":
-            code = _state_in_name(self.gazetteer, role.organization)
+            code = _represented_state(self.gazetteer, role.organization)
             if code is not None:
                 role = replace(role, country=code)
         return role
@@ -1363,6 +1370,25 @@ def _state_in_name(gazetteer: Gazetteer, name: str) -> str | None:
         entry = gazetteer.lookup(name[m.end():].strip())
         if entry is not None and entry.label == "COUNTRY":
             return entry.code
+    return None
+
+
+def _represented_state(gazetteer: Gazetteer, name: str) -> str | None:
+    """The State a government body a person works for belongs to: the one its name opens or ends with,
+    also after a Romance "de"/"do"/"da"/"du" ("Polícia Nacional de Timor-Leste"). "Korea" opening an
+    agency's name ("Korea International Cooperation Agency") is the Republic of Korea, as the names of
+    its agencies write it (those of the other Korean State say "DPR Korea" or "Korean")."""
+    code = _state_in_name(gazetteer, name)
+    if code is not None:
+        return code
+    m = re.search(r"\s(?:de|do|da|du|des|del)\s+(?:la\s+|l'|l’)?(?=[A-Z])", name)
+    if m is not None:
+        entry = gazetteer.lookup(name[m.end():].strip())
+        if entry is not None and entry.label == "COUNTRY":
+            return entry.code
+    if name.split()[0] == "Korea" and len(name.split()) > 1:
+        entry = gazetteer.lookup("Republic of Korea")
+        return entry.code if entry is not None else None
     return None
 
 

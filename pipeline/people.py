@@ -143,10 +143,11 @@ class PeopleRules:
 
     def _bodies(self, spans: Sequence[GazetteerSpan]) -> list[GazetteerSpan]:
         """The spans without bodies found only by their form that run over a second role ("Union for Foreign
-        Affairs and Security Policy and Vice-President of the European Commission")."""
-        return [sp for sp in spans if not (sp[2].id.startswith("new:") and sp[2].label == "ORG" and re.search(
-            r"\band (?:the )?(\S+)", sp[2].name) and any(m.group(1) in self.title_words and self.is_title(m.group(1))
-                                                         for m in re.finditer(r"\band (?:the )?(\S+)", sp[2].name)))]
+        Affairs and Security Policy and Vice-President of the European Commission") or over the title after
+        a body's possessive ("Basel Institute on Governance's Head of Public Governance")."""
+        return [sp for sp in spans if not (sp[2].id.startswith("new:") and sp[2].label == "ORG" and any(
+            m.group(1) in self.title_words and self.is_title(m.group(1))
+            for m in re.finditer(r"(?:\band (?:the )?|['’]s )(\S+)", sp[2].name)))]
 
     # -- public ---------------------------------------------------------------------------
     def find(self, text: str, offset: int, spans: Sequence[GazetteerSpan],
@@ -333,6 +334,20 @@ class PeopleRules:
         hit = _entry_starting(spans, toks[j].start)
         if hit is None and toks[j].text in _UN_WORDS and j + 1 < end and self.g.lookup("UN") is not None:
             hit = (toks[j].start, toks[j].end, self.g.lookup("UN"))  # "UN Resident Coordinator in Viet Nam X"
+        if hit is None or hit[2].label == "LOCATION":
+            poss = next((p for p in range(j, min(end - 1, j + 10)) if toks[p].text.endswith(_POSSESSIVE[:2])
+                         and toks[p + 1].text in self.title_words), None)
+            if poss is not None and all(_name_like(toks[x].text) or toks[x].text in ("of", "for", "on", "and")
+                                        for x in range(j, poss + 1)):
+                b0 = j
+                while b0 > 0 and toks[b0 - 1].text[:1].isupper() and _name_like(toks[b0 - 1].text) \
+                        and toks[b0 - 1].text not in ("The", "the") and j - b0 < 4:
+                    b0 -= 1  # "Basel" before "Institute on Governance's"
+                body = (_text(toks, b0, poss) + " " + toks[poss].text[:-2]).strip()
+                if any(w in ORG_KEYWORDS for w in body.split()) and not any(
+                        j <= _index_at_or_after(toks, sp[0], 0) <= poss and sp[2].label == "ORG" for sp in spans):
+                    # "The Basel Institute on Governance's Head of Public Governance, X": a body no gazetteer knows
+                    organization, org_kind, j, hit = body, "other", poss + 1, None
         if hit is not None and hit[2].label in ("ORG", "COUNTRY"):
             k = _index_at_or_after(toks, hit[1], j)
             if k < end and toks[k].text in (*_CONNECTORS, "and", "or", "the", "The"):
