@@ -1045,6 +1045,12 @@ class PeopleRules:
                         and not any(toks[x].text in _MANDATE_STOP for x in range(end, acr)):
                     end = acr  # "Commission électorale nationale indépendante (CENI)": a name in lower case, then its acronym
                     continue
+                cell = acr if acr is not None else len(toks)
+                if (cell >= len(toks) or toks[cell].text in (",", ";", ")")) and any(
+                        toks[x].text in _ROMANCE_JOINERS or toks[x].text.startswith(("d'", "d’", "l'", "l’"))
+                        for x in range(end, cell)) and not any(toks[x].text in _MANDATE_STOP for x in range(end, cell)):
+                    end = cell  # "Institut d'études de sécurité": a body's name in another language, to the cell's end
+                    continue
             if w[:1].islower() and _word_like(w) and end < len(toks) - 1 and (
                     w in _OCCUPATION_MODIFIERS and toks[end + 1].text.rstrip(".,") in _OCCUPATIONS | _OCCUPATION_MODIFIERS
                     or end > k + 1 and toks[end - 1].text == "in" and toks[end - 2].text in _OCCUPATIONS
@@ -1534,6 +1540,8 @@ _COURTESY = lexicon_set("courtesy_words")
 _SPEAKS_FOR = frozenset({"speaker", "delegate", "representative", "Observer", "observer"})
 # Titles of an envoy accredited to a body: "to <body>" after one is where one is accredited
 _ACCREDITED = frozenset({"Ambassador", "Representative", "Observer"})
+# Joining words of body names in French, Spanish, Portuguese and Italian ("Institut d'études de sécurité")
+_ROMANCE_JOINERS = frozenset({"de", "des", "du", "del", "della", "di", "da", "do", "et", "y", "e", "para", "pour", "la", "le"})
 # Occupations that introduce a person like a title, and the words that stay with them ("radio commentator")
 _OCCUPATIONS = lexicon_set("occupations")
 _OCCUPATION_MODIFIERS = lexicon_set("occupation_modifiers")
