@@ -264,6 +264,9 @@ class PeopleRules:
             if w in _OCCUPATION_MODIFIERS and j < end and (toks[j].text in _OCCUPATIONS or toks[j].text in _OCCUPATION_MODIFIERS):
                 j -= 1  # "radio commentator X", "human rights defender X"
                 continue
+            if re.fullmatch(r"\d{3,4}", w) and j < end and toks[j].text[:1].isupper() and j > 1 and toks[j - 2].text in ("the", "The"):
+                j -= 1  # "the Chair of the 1267 Committee, X": a committee named by its resolution
+                continue
             if (w[:1].isupper() and _word_like(w)) or w.lower() in self._lower_titles and w not in _PREPOSITIONS \
                     and not (w[:1].islower() and w.capitalize() in ORG_KEYWORDS) \
                     or _SESSION_WORD.match(w) and any(t.text == "session" for t in toks[j - 1:j + 1]):
@@ -627,6 +630,10 @@ class PeopleRules:
             if toks[end - 1].text.endswith("."):
                 break
         role = _text(toks, t, end).rstrip(".")
+        to = next((x for x in range(t + 1, end - 1) if toks[x].text == "to" and toks[x - 1].text.capitalize() in _ACCREDITED
+                   and _entry_starting(spans, toks[x + 1].start) is not None), None)
+        if to is not None:
+            role = _text(toks, t, to)  # "Ireland's ambassador to Kenya": where one is accredited
         if end == t or not self._title_re_ci.search(role) or end < len(toks) and toks[end].text not in (",", ";", ")") \
                 and not toks[end - 1].text.endswith("."):
             return None
