@@ -264,7 +264,8 @@ class PeopleRules:
             if w in _OCCUPATION_MODIFIERS and j < end and (toks[j].text in _OCCUPATIONS or toks[j].text in _OCCUPATION_MODIFIERS):
                 j -= 1  # "radio commentator X", "human rights defender X"
                 continue
-            if re.fullmatch(r"\d{3,4}", w) and j < end and toks[j].text[:1].isupper() and j > 1 and toks[j - 2].text in ("the", "The"):
+            if re.fullmatch(r"\d{3,4}", w) and j < end and toks[j].text[:1].isupper() and j > 1 \
+                    and toks[j - 2].text in ("the", "The"):
                 j -= 1  # "the Chair of the 1267 Committee, X": a committee named by its resolution
                 continue
             if (w[:1].isupper() and _word_like(w)) or w.lower() in self._lower_titles and w not in _PREPOSITIONS \
@@ -304,8 +305,8 @@ class PeopleRules:
                     j = y
                     break
         for x in range(j + 1, end - 1):
-            if toks[x].text == "of" and toks[x + 1].text in self.title_words and self._title_re.fullmatch(_text(toks, x + 1, end)) \
-                    and self.is_title(_text(toks, j, x)):
+            if toks[x].text == "of" and toks[x + 1].text in self.title_words \
+                    and self._title_re.fullmatch(_text(toks, x + 1, end)) and self.is_title(_text(toks, j, x)):
                 j = x + 1  # "the Defence Minister of President Allende": the last title, used before the name, is his
                 break
         phrase = _text(toks, j, end)
@@ -391,8 +392,8 @@ class PeopleRules:
         rel = start - offset
         base = max(0, rel - 200)
         m = re.search(r"\bon behalf of (?:the )?(\S.{0,150}?)\s+by\s+$", text[base:rel]) \
-            or re.search(r"\b(?:[Ss]peaking|[Tt]aking the floor|[Rr]esponding)(?: also)? (?:for|on behalf of) (?:the )?(\S.{0,150}?),\s*$",
-                         text[base:rel])
+            or re.search(r"\b(?:[Ss]peaking|[Tt]aking the floor|[Rr]esponding)(?: also)? (?:for|on behalf of) "
+                         r"(?:the )?(\S.{0,150}?),\s*$", text[base:rel])
         if not m:
             return None
         s_abs, e_abs = offset + base + m.start(1), offset + base + m.end(1)
@@ -483,7 +484,8 @@ class PeopleRules:
                 while parts and " ".join(t.text for t in toks[parts[-1][0]:parts[-1][1]]) in self.g.title_first:
                     parts.pop()
                 lead = 0
-                while lead < len(parts) - 1 and " ".join(t.text for t in toks[parts[lead][0]:parts[lead][1]]) in self.g.title_first:
+                while lead < len(parts) - 1 \
+                        and " ".join(t.text for t in toks[parts[lead][0]:parts[lead][1]]) in self.g.title_first:
                     lead += 1  # "Prime Minister Sheikh Hasina": the title goes to role_before, "Sheikh" is the honorific
                 whole = next((x for x in range(len(parts) - 1) if " ".join(
                     t.text for t in toks[parts[x][0]:parts[-1][1]]) in self._titles), None)
@@ -586,7 +588,8 @@ class PeopleRules:
         ends at a comma, a bracket, the end of the sentence or a verb ("of the Lee Kuan Yew School of
         Public Policy.")."""
         e = j
-        while e < len(toks) and e - j < 12 and (_name_like(toks[e].text.rstrip(".")) or toks[e].text in ("of", "for", "and", "on", "the", "de")):
+        while e < len(toks) and e - j < 12 and (_name_like(toks[e].text.rstrip("."))
+                                                or toks[e].text in ("of", "for", "and", "on", "the", "de")):
             e += 1
             if toks[e - 1].text.endswith("."):
                 break
@@ -639,7 +642,8 @@ class PeopleRules:
             return None
         if hit[2].label == "COUNTRY":
             return Role(title=role, country=hit[2].code, title_span=(toks[t].start, toks[end - 1].end)), end
-        return Role(title=role, organization=hit[2].name, org_kind=hit[2].kind, title_span=(toks[t].start, toks[end - 1].end)), end
+        return Role(title=role, organization=hit[2].name, org_kind=hit[2].kind,
+                    title_span=(toks[t].start, toks[end - 1].end)), end
 
     def _bracket_body(self, toks: list[_Tok], k: int, spans) -> Role | None:
         """The body after a name inside brackets, before a speaker's colon: "Question (Emma Farge, Reuters):"."""
