@@ -1235,6 +1235,7 @@ class PeopleRules:
             break
         last = b
         later = [sg for sg in segments[1:] if sg[0] >= scan_end] if scan_end > b else segments[1:]
+        unit_seg = None  # the segment a unit's name was read from
         if scan_end > b:
             last = scan_end
         for a2, b2 in later:
@@ -1304,6 +1305,14 @@ class PeopleRules:
                     # a known body beats a unit named before it ("Director, Policy Division, UNDP")
                     organization, org_kind = entry.name, entry.kind
                     org_is_new, org_span = entry.id.startswith("new:"), None
+                    unit_seg = (a2, b2)
+                elif entry.label == "ORG" and unit_seg is not None and unit_seg[0] == title_end + 1 and not org_is_new \
+                        and organization.split()[-1] in _UNIT_HEADS and entry.name != organization:
+                    # "Programme Officer, Global Maritime Crime Programme, UNODC": a known programme or unit of the
+                    # body after it is part of the title
+                    title, title_end = _text(toks, a, unit_seg[1]).rstrip("."), unit_seg[1]
+                    organization, org_kind = entry.name, entry.kind
+                    org_is_new, org_span, unit_seg = entry.id.startswith("new:"), None, None
                 last = b2
                 continue
             b_org = b2
@@ -1582,6 +1591,8 @@ _MANDATE_STOP = frozenset("said says stated told noted added warned called urged
 # Parts of a body that a title names as its own ("Head of the Financial Intelligence Unit", "Chairperson of
 # the Security Committee"): when the gazetteers do not know them, they stay in the title.
 SUBUNIT_HEADS = lexicon_set("subunit_heads")
+# Heads of the names of a body's programmes and units, which a later segment's body owns
+_UNIT_HEADS = SUBUNIT_HEADS | {"Programme", "Program", "Project"}
 
 
 def is_subunit(entry: Entry) -> bool:
