@@ -256,7 +256,9 @@ class PeopleRules:
                 j -= 1
                 continue
             if w == "," and j < end and j >= 3 and toks[j].text[:1].isupper() and toks[j].text not in self.title_words \
-                    and _entry_starting(spans, toks[j].start) is None and _word_like(toks[j - 2].text) \
+                    and (_entry_starting(spans, toks[j].start) is None or _entry_starting(spans, toks[j].start)[2].label
+                         == "LOCATION" and any(a <= toks[j - 2].start < b and e.label == "LOCATION" for a, b, e in spans)) \
+                    and _word_like(toks[j - 2].text) \
                     and toks[j - 2].text[:1].isupper() and toks[j - 3].text in ("of", "for", "and") + tuple(
                         t for t in (toks[j - 3].text,) if t[:1].isupper()):
                 j -= 1  # "Commissioner for Political Affairs, Peace and Security of the ECOWAS Commission, X": a portfolio list
@@ -1242,9 +1244,11 @@ class PeopleRules:
             if title_end == a2 - 1 and country is None and organization is None \
                     and re.search(r"\b(?:of|for)\b", title) and all(
                         toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&")
+                        or toks[x].text == "the" and x > a2 and toks[x - 1].text == "and"
                         for x in range(a2, b2)) and toks[a2].text[:1].isupper() \
                     and not any(toks[x].text.rstrip(".") in ORG_KEYWORDS or toks[x].text in self.title_words for x in range(a2, b2)) \
-                    and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < b2 for sp in spans) and b2 - a2 <= 6 \
+                    and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < b2 and sp[2].label != "LOCATION" for sp in spans) \
+                    and b2 - a2 <= 6 \
                     and (any(toks[x].text in ("and", "&") for x in range(a2, b2)) or b2 < len(toks) and toks[b2].text == ","
                          and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words):
                 # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body)
