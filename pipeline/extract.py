@@ -614,7 +614,9 @@ class Extractor:
             entry = self.people.headed_by_before(block.text, block.start, start, spans)
             if entry is None and start != hon_start:
                 entry = self.people.headed_by_before(block.text, block.start, hon_start, spans)
-            if entry is not None:
+            if entry is not None and entry.label == "COUNTRY":
+                role = replace(role, country=role.country or entry.code)
+            elif entry is not None:
                 role = replace(role, organization=entry.name, org_kind=entry.kind)
         if role.country is None and role.organization is None and role.title:
             # "Malta and her Foreign Minister, X": the role's owner is named before the pronoun

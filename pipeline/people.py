@@ -406,7 +406,7 @@ class PeopleRules:
         organization ("the High-Level Panel, chaired by Mr. X"; "UNESCO, under the leadership of Ms. X")."""
         rel = start - offset
         base = max(0, rel - 60)
-        m = re.search(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?,?\s+(?:(?:which|that|who) (?:is|was) )?(?:headed|led|chaired|directed|"
+        m = re.search(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?,?\s+(?:(?:which|that|who) (?:is|was) |(?:was|is|were) )?(?:headed|led|chaired|directed|"
                       r"presided over|coordinated)\s+by\s+(?:(?:the|former|then|its|their)\s+)*$|,?\s+under the (?:leadership|direction|chairmanship) of\s+"
                       r"(?:(?:our|my|the) (?:\w+ ){0,2}?(?:friend|colleague|brother|sister)\s+)?$", text[base:rel])
         if not m:
@@ -416,6 +416,13 @@ class PeopleRules:
         for s, e, entry in spans:
             if e == end and entry.label == "ORG" and (best is None or s < best[0]):
                 best = (s, entry)
+        if best is None:
+            # "The delegation of Japan was led by X": the State of the delegation
+            for s, e, entry in spans:
+                if e == end and entry.label == "COUNTRY" and re.search(r"\b[Dd]elegations? of (?:the )?$",
+                                                                       text[max(0, s - offset - 20):s - offset]):
+                    return entry
+            return None
         of = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", text[max(0, best[0] - offset - 30):best[0] - offset]) if best else None
         if best is None or of is not None and of.group(1) not in BODY_NOUNS:
             # "the Institute, a think tank of the Ministry, chaired by ...": the body is not the one chaired;
