@@ -7,6 +7,9 @@ over one line of text at a time:
     Ambassador X (Spain)            Ambassador X of Spain
     X, Minister for Foreign Affairs of Y        X, Director, Z        X (Country), Chair of the Committee
     Mr. Voronkov                    (a short mention, merged later into the full person)
+    Tesfaye Sabo, Ethiopia's representative,    Malta and her Foreign Minister, X
+    political commentator Mourad Zeghidi        Member of Parliament X (Prosperity Party)
+    a table row with aligned columns, its position cell over two lines; a signature's lines
 
 Honorifics are recorded but are not part of the name. The title is the role as written, without
 the country or organization it represents: those go to ``country`` (ISO alpha-3) and
