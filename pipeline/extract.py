@@ -1912,6 +1912,8 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
     if any(w in _STATE_WORDS or w in _ADDRESS_WORDS or w in HEADLINE_VERBS for w in words) \
             or words and words[-1] in _FACILITY_WORDS:
         return False
+    if len(words) == 2 and words[0] in ("la", "le", "les", "el", "los", "las") and c.person is None:
+        return False  # "Madame la Présidente": an article and a title in French or Spanish, no name
     if words and words[0] in _FACILITY_FIRST and len(words) > 1:
         return False  # "Maison de la Paix", "Palais des Nations": a building
     if _FACILITY_AFTER.match(text, c.end):
