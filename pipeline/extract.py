@@ -1966,6 +1966,16 @@ def _is_person_view(rec: dict) -> bool:
     return rec.get("evidence", False) or len(words) >= 2
 
 
+# Forms of address that say whether a man or a woman is meant
+_SEX_OF_HONORIFIC = {**dict.fromkeys(("Mr.", "Mr", "Sir", "Monsieur", "Herr", "Ato", "Don", "Dom", "U"), "m"),
+                     **dict.fromkeys(("Ms.", "Ms", "Mrs.", "Mrs", "Miss", "Madame", "Mme", "Mme.", "Dame", "Frau",
+                                      "Weizero", "Woizero", "Daw", "Sra.", "Doña", "Dona", "Sheikha"), "f")}
+
+
+def _sex(honorific: str | None) -> str | None:
+    return _SEX_OF_HONORIFIC.get(honorific.split()[-1]) if honorific else None
+
+
 def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
     """Candidate index -> person record; short mentions ("Mr. Voronkov") join the full person."""
     records: list[dict] = []
@@ -1992,7 +2002,12 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
         if target is None and len(w) == 1 and (c.person is not None and c.person.honorific or c.source == "model"):
             # "Ms. Park" after "Ms. Park Ji-won": the family name written first
             first = [rec for rec in records if len(words(rec["name"])) > 1 and words(rec["name"])[0] == w[0]]
-            if len(first) == 1:
+            if len(first) > 1 and c.person is not None and c.person.honorific:
+                # "Mr. Kim" after "Mr. Kim Min-jun" and "Ms. Kim Ji-yeon": the one the form of address fits
+                sex = _sex(c.person.honorific)
+                fits = [rec for rec in first if _sex(rec["honorific"]) == sex]
+                first = fits if sex is not None and fits else first
+            if first:
                 target = first[0]
         if target is None:
             target = {"name": name, "honorific": None, "title": None, "country": None, "organization": None}
