@@ -227,6 +227,8 @@ class PeopleRules:
         label = False
         if j > 1 and toks[j - 1].tab and toks[j - 2].text.endswith(":") and len(toks[j - 2].text) > 1:
             j -= 1  # "Chair:<TAB>Mr. X (Portugal)": a label in its own cell
+        if j > 0 and toks[j - 1].text == "," and self._in_list_of_names(text, rel, toks, j - 1):
+            return None  # "the present King of Jordan, Chiang Kai-shek, Syngman Rhee, ...": a list of names
         if j > 0 and toks[j - 1].text in (",", ":"):
             label = toks[j - 1].text == ":"
             j -= 1
@@ -391,6 +393,22 @@ class PeopleRules:
         return Role(title=role.title, country=country or role.country, organization=organization or role.organization,
                     org_kind=org_kind or role.org_kind, title_span=role.title_span or (toks[j].start, toks[end - 1].end),
                     skip_spans=role.skip_spans, body_title=body_title if role.title == _text(toks, j, end) else None)
+
+    def _in_list_of_names(self, text: str, rel: int, toks: list[_Tok], comma: int) -> bool:
+        """Whether the name at ``rel`` (after the comma at token ``comma``) stands in a list of names: another
+        name right before the comma, or ", Name Name," / ", Name Name and" right after it."""
+        def a_name(words: list[str]) -> bool:
+            return len(words) >= 2 and all(_name_like(w) and w not in self.title_words and w not in ORG_KEYWORDS
+                                           and w not in _NOT_NAME for w in words)
+        before = []
+        x = comma - 1
+        while x >= 0 and _name_like(toks[x].text) and len(before) < 4:
+            before.insert(0, toks[x].text)
+            x -= 1
+        if a_name(before) and (x < 0 or toks[x].text in (",", ";")) and self.g.lookup(" ".join(before)) is None:
+            return True
+        m = re.match(r"(?:\S+\s+){0,3}?\S+?,\s+((?:\S+\s+){1,3}?\S+?)(?:,|\s+and\b)", text[rel:rel + 120])
+        return m is not None and a_name(m.group(1).split()) and self.g.lookup(m.group(1)) is None
 
     def behalf_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
         """The State or body in "on behalf of [the] Y by" written right before absolute ``start``."""
@@ -564,6 +582,11 @@ class PeopleRules:
                     # "Minister for Foreign Affairs of Egypt Sameh Shoukry": the title written before the name
                     appositive = toks[i - 1].text == "," and (name_end >= len(toks) or toks[name_end].text in (",", ";")
                                                               or toks[name_end - 1].text.endswith("."))
+                    if appositive and name_end + 2 < len(toks) and toks[name_end].text == ",":
+                        nxt = self._name(toks, name_end + 1, spans)
+                        if nxt - name_end - 1 >= 2 and nxt < len(toks) and toks[nxt].text in (",", "and") \
+                                and self._clean_name([t.text for t in toks[name_end + 1:nxt]]):
+                            appositive = False  # "the King of Jordan, Chiang Kai-shek, Syngman Rhee, ...": a list of names
                     if i > 0 and (toks[i - 1].text not in (",", ":", "(", ";") or appositive) \
                             and toks[i - 1].text not in ("and", "&", "of", "for", "on"):
                         # ("Secretary for Agriculture and Livestock Development": the words go on with the portfolio)
