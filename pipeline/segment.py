@@ -172,6 +172,10 @@ INLINE_MAX_GAP = 12
 LAST_ITEM_MAX_CHARS = 3000
 #: A document is hard-wrapped when 90% of its lines end before this column.
 WRAPPED_MAX_WIDTH = 110
+#: ... unless a line of prose of at least this many characters (and twice the width) and words
+#: runs past it: the author did not wrap.
+UNWRAPPED_LINE_CHARS = 160
+UNWRAPPED_LINE_WORDS = 20
 #: A line at least this share of the wrap width is a full line (the wrapper, not the author, ended it).
 FULL_LINE_SHARE = 0.8
 #: Longest stand-alone line taken for a heading; the title may be longer.
@@ -615,7 +619,14 @@ class _Layout:
     def __init__(self, lines: list[Line]):
         widths = sorted(ln.width for ln in lines if not ln.blank)
         self.width = widths[int(0.9 * (len(widths) - 1))] if widths else 0
-        self.wrapped = len(widths) >= 3 and self.width <= WRAPPED_MAX_WIDTH
+        # a line of prose far past that width shows the author did not wrap (a short release whose
+        # header lines outnumber its paragraphs: "Forum ... training hub / Officers from ..." is no
+        # wrapped title)
+        unwrapped = any(
+            ln.width > max(UNWRAPPED_LINE_CHARS, 2 * self.width) and "\t" not in ln.content
+            and len(ln.content.split()) >= UNWRAPPED_LINE_WORDS for ln in lines if not ln.blank
+        )
+        self.wrapped = len(widths) >= 3 and self.width <= WRAPPED_MAX_WIDTH and not unwrapped
         self.content_lines = len(widths)
 
 

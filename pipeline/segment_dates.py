@@ -373,6 +373,8 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     latest = max((d.iso for d in dates), default="")
     for d in dates:  # 1. event cue (a news dateline's date is rule 2's)
         if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening) and not _long_before(d.iso, latest):
+            if _said_today_before(text, d) and _later_dateline(text, opening, dates, header_lines, d):
+                continue  # "The Council today received the report on the elections held on 5 May": today is the dateline's day
             return _day_within(text, d, header_lines) or d.iso
     if dates or opening:  # 1b. a cued day and month, the year from the opening's first full date
         yearless = _cued_yearless(text, opening)
@@ -493,6 +495,21 @@ YEARLESS_MAX_DAYS_BEFORE = 31
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 #: The header field of an e-mail or memo that gives the day it was sent.
 _SENT_FIELD = re.compile(r"[ \t]*(?:date|sent|dated)[ \t]*:", re.IGNORECASE)
+
+
+def _said_today_before(text: str, d: DateMatch) -> bool:
+    """The sentence says, before the date, that its event happened "today" ("The Permanent
+    Council today received the report of the mission to the elections held on May 5, 2024"):
+    the date is then something the event is about, and the event's day is the dateline's."""
+    start = text.rfind("\n", 0, d.start) + 1
+    for m in _SENTENCE_END.finditer(text, start, d.start):
+        start = m.end()
+    return bool(_TODAY.search(text, start, d.start))
+
+
+def _later_dateline(text: str, opening, dates: list[DateMatch], header_lines, d: DateMatch) -> bool:
+    line = _dateline(text, opening, dates, header_lines)
+    return line is not None and line > d.iso
 
 
 def _cued_yearless(text: str, opening) -> str | None:
