@@ -34,7 +34,10 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    event verb: "launched", "visited", "addressed", "chaired" ...) or a meeting verb just after it
    ("On 4 February 2022, the Council held ..."), or the statement's own day right before it
    ("..., INTERPOL said on 7 November 2023"); not one more than CUED_MAX_DAYS_BEFORE days
-   before the opening's latest date (history the text recalls). A cued range that a dateline of
+   before the opening's latest date (history the text recalls), and not one that follows "today"
+   in its sentence when a later dateline stands above ("The Permanent Council today received the
+   report ... on the elections held on May 5, 2024" under "June 19, 2024": today is the
+   dateline's day, the cued date what the meeting is about). A cued range that a dateline of
    its own below it falls inside (a session of "22–26 April 2024", a panel on "Thursday, 25 April
    2024" under its heading) gives that day: the part of the session the paper reports on.
 1b. **Event cue, year from the header**: a cued day and month written without a year ("The
