@@ -1094,7 +1094,8 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   for the Secretary-General", "The Tripartite Commission"), see :func:`is_organisation_line`,
 #   also when the name is wrapped ("United Nations Office / on Drugs and Crime"), and a section
 #   label right under one ("Readouts", "Briefing notes") and a unit named by one word under it
-#   ("Secretariat"); a name that a sentence runs on from ("The General Assembly / is meeting ...")
+#   ("Secretariat"), or a unit with its sub-unit ("General Secretariat – Media and Communication
+#   Sector": :func:`_is_unit_composite`); a name that a sentence runs on from ("The General Assembly / is meeting ...")
 #   is prose, not a letterhead. National letterheads are the same: a State ("State of Qatar",
 #   "Republic of Kenya", "Kingdom of Morocco"), its ministry or office ("Prime Minister's Office",
 #   "Foreign, Commonwealth & Development Office", "Ministry of External Affairs, Government of
@@ -1320,6 +1321,31 @@ def _is_unit_name(content: str) -> bool:
         and all(w[:1].isupper() or w.lower() in data.organisation_connectives for w in words)
         and not any(w.lower() in data.event_words or w.lower() in data.headline_verbs for w in words)
     )
+
+
+#: A part of a unit line beside a unit's name: at most this many words.
+UNIT_PART_MAX_WORDS = 6
+
+
+def _is_unit_composite(content: str) -> bool:
+    """A unit and its sub-unit on one line under the issuer ("General Secretariat – Media and
+    Communication Sector", "Secretariat | Policy Branch"): parts between separators, one of them
+    a body's name, the others capitalised noun phrases (no verb, event or figure): the letterhead
+    going down the organisation chart, not a headline."""
+    parts = [p for p in _HEADER_SEPARATOR.split(content) if p]
+    if len(parts) < 2:
+        return False
+    data = _headers()
+    named = [p for p in parts if is_organisation_line(p) or _is_unit_name(p)]
+
+    def noun_phrase(p: str) -> bool:
+        words = p.split()
+        return (
+            0 < len(words) <= UNIT_PART_MAX_WORDS and _is_title_case(p) and not re.search(r"[\d,:;.!?()\"“”]", p)
+            and not any(w.lower() in data.event_words or w.lower() in data.headline_verbs for w in words)
+        )
+
+    return bool(named) and all(p in named or noun_phrase(p) for p in parts)
 
 
 def _is_romance_name(content: str) -> bool:
@@ -1760,7 +1786,7 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         if (
             kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
             and (is_label_line(line.content) or line.content.lower() in _headers().organisation_heads
-                 or _is_unit_name(line.content))
+                 or _is_unit_name(line.content) or _is_unit_composite(line.content))
         ):  # a section label or unit under the issuer ("United Nations Secretary-General / Readouts",
             # "Organization for Security and Co-operation in Europe / Secretariat", "... / Action
             # against Terrorism Unit")
