@@ -1103,7 +1103,9 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   l'Europe et des Affaires étrangères", "UNION AFRICAINE"), a service's web name ("European Union
 #   External Action"); a headline's verb ("PRESIDENT X RECEIVES ... TEAM": ``headline_verbs``)
 #   tells an ALL-CAPS headline from a name. The letterhead's address and contact lines ("P. O. Box
-#   3243 Tel.: ...", ``contact_lines``) are passed over with it;
+#   3243 Tel.: ...", a street "Ratu Sukuna Road, Suva, Fiji", ``contact_lines``; a postal address of
+#   capitalised parts between commas right under it, "Palais des Nations, CH-1211 Geneva 10,
+#   Switzerland": :func:`_is_address_line`) are passed over with it;
 # - release labels, reference numbers and website sections anywhere in the header ("Press
 #   Release", "Note to Correspondents", "Media Advisory", "Press Release No. 12/2024", "E-002/24",
 #   "News and Events", "JOINT NGO STATEMENT", "Blog", "OPINION", "FACT SHEET", "SIDE EVENT",
@@ -1260,14 +1262,16 @@ def is_organisation_line(content: str) -> bool:
     ) and last_word(content) in heads and is_organisation_line(" and ".join(parts)):
         return True  # "Foreign, Commonwealth & Development Office"
     if 1 < len(parts) <= 3 and is_organisation_line(parts[0]) and all(
-        (re.match(r"the\s", p, re.IGNORECASE) or (" and " in p and len(p.split()) <= 4)
+        (re.match(r"the\s", p, re.IGNORECASE) or (re.search(r"\s(?:and|&)\s", p, re.IGNORECASE) and len(p.split()) <= 6)
          or (len(p.split()) >= 2 and not _is_acronym(p.split()[0]) and is_organisation_line(p))
          or (p is parts[-1] and len(p.split()) <= 2 and len(parts[0].split()) >= 3 and _is_place_line(p)
              and not is_salutation(content)))  # "..., New York"
         and _is_title_case(p) and len(p.split()) <= 6 and not re.search(r"\d", p)
-        and not any(w.lower() in events or w.lower() in data.label_words for w in p.split() if w.lower() not in _FUNCTION_WORDS)
+        and not any(w.lower() in events or w.lower() in data.label_words for w in p.split()
+                    if w.lower() not in _FUNCTION_WORDS and any(c.isalpha() for c in w))
         for p in parts[1:]
     ):  # "UNHCR, the UN Refugee Agency", "Ministry of Foreign Affairs, Trade and Development",
+        # "Ministry of Police, National Security & Correctional Services" (a list of portfolios),
         # "Ministry of External Affairs, Government of India", "Permanent Mission of X to the United
         # Nations, New York"
         return True
@@ -1320,6 +1324,23 @@ def _is_unit_name(content: str) -> bool:
         and not re.search(r"[,:;.!?]", content)
         and all(w[:1].isupper() or w.lower() in data.organisation_connectives for w in words)
         and not any(w.lower() in data.event_words or w.lower() in data.headline_verbs for w in words)
+    )
+
+
+#: An address under a letterhead: comma-separated parts of at most this many words each.
+ADDRESS_PART_MAX_WORDS = 4
+_ADDRESS_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]{1,3}-?\d{3,6}|\d{1,6}[A-Za-z]?|de|des|du|la|le|of|the|and|&)")
+
+
+def _is_address_line(content: str) -> bool:
+    """A postal address written on one line ("Palais des Nations, CH-1211 Geneva 10, Switzerland",
+    "Private Mail Bag, Suva, Fiji"): at least three comma-separated parts of capitalised words,
+    postcodes and numbers, nothing else. Only read under the issuer's name."""
+    parts = [p.strip() for p in content.split(",")]
+    return (
+        len(parts) >= 3 and len(content) <= 120
+        and all(0 < len(p.split()) <= ADDRESS_PART_MAX_WORDS and all(_ADDRESS_WORD.fullmatch(w) for w in p.split()) for p in parts)
+        and not any(w.lower() in _headers().headline_verbs for w in content.replace(",", " ").split())
     )
 
 
@@ -1766,6 +1787,11 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             elif i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line):
                 kind = "place"  # the letterhead's address ("Permanent Mission of Ireland ... / New York"),
                 # or a chairpersonship's State and year ("OSCE Chairpersonship / Malta 2024")
+        if (
+            kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations)
+            and adjacent(entries[i - 1][1], line) and _is_address_line(line.content)
+        ):
+            kind = "place"  # "Palais des Nations, CH-1211 Geneva 10, Switzerland" under the letterhead
         if (
             kind is None and len(line.content.split()) == 1 and line.content.lower() in _headers().organisation_heads
             and following is not None and adjacent(line, following) and is_label_line(following.content)
