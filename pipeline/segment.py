@@ -160,8 +160,8 @@ _PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:\.[A-Z0-9]{
 _PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:(?:\s+|\s*[–—]\s*(?=[A-Z]{{1,6}}(?:\.[A-Z]{{1,6}})?/)){_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
 _LONE_NUMBER = re.compile(r"^\d{1,4}$")
 _LONE_NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
-#: Rules and decorations: "* * *", "-----", "=====", "___".
-_DECORATION = re.compile(r"^(?:([*=_~#•·-])\s*){3,}$|^[*]$")
+#: Rules and decorations: "* * *", "-----", "=====", "___", a short rule "--" under a letterhead.
+_DECORATION = re.compile(r"^(?:([*=_~#•·-])\s*){3,}$|^[*]$|^[-–—=_~]{2}$")
 #: Letters from the Latin-1 supplement that GBK-as-latin-1 / UTF-8-as-cp1252 garbling produces.
 _LATIN1_SUPPLEMENT = re.compile(r"[\u0080-\u00ff]")
 _ASCII_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -1261,8 +1261,9 @@ def is_organisation_line(content: str) -> bool:
         w.lower() in data.headline_verbs for w in content.split()
     ) and last_word(content) in heads and is_organisation_line(" and ".join(parts)):
         return True  # "Foreign, Commonwealth & Development Office"
+    portfolios = parts[0].split()[0].lower() in ("ministry", "department")  # a list of them may follow
     if 1 < len(parts) <= 3 and is_organisation_line(parts[0]) and all(
-        (re.match(r"the\s", p, re.IGNORECASE) or (re.search(r"\s(?:and|&)\s", p, re.IGNORECASE) and len(p.split()) <= 6)
+        (re.match(r"the\s", p, re.IGNORECASE) or (re.search(r"\s(?:and|&)\s", p, re.IGNORECASE) and len(p.split()) <= (6 if portfolios else 4))
          or (len(p.split()) >= 2 and not _is_acronym(p.split()[0]) and is_organisation_line(p))
          or (p is parts[-1] and len(p.split()) <= 2 and len(parts[0].split()) >= 3 and _is_place_line(p)
              and not is_salutation(content)))  # "..., New York"
@@ -1464,9 +1465,9 @@ def _names_event_beside_date(content: str) -> bool:
 
 #: The subject line of an e-mail or memo header: "Subject: <title>", and its like in a form or an
 #: invitation ("Title: ...", "Event: ...", "What: ... / When: ... / Where: ..."), also as a row of a
-#: table written with bars ("Title | ...").
+#: table written with bars ("Title | ..."); a memo's "Re:" line is its subject.
 #: Reply and forward marks an e-mail client puts before a subject ("RE: ", "Fwd: ") are labels too.
-_SUBJECT = re.compile(r"(?:subject|subj\.?|title|event|what)[ \t]*(?::|\|(?=[ \t]))[ \t\u00a0]*(?:(?:re|fwd?|aw|tr)[ \t]*:[ \t\u00a0]*)*(?=\S)", re.IGNORECASE)
+_SUBJECT = re.compile(r"(?:subject|subj\.?|title|event|what|re)[ \t]*(?::|\|(?=[ \t]))[ \t\u00a0]*(?:(?:re|fwd?|aw|tr)[ \t]*:[ \t\u00a0]*)*(?=\S)", re.IGNORECASE)
 
 
 _SUBJECT_END_ABBREVIATION = re.compile(r"(?:\b[ap]\.m|\betc|\bNo|\bInc|\bLtd)\.$")
