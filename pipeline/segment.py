@@ -1176,7 +1176,10 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # line and a line in lower case do not run on into each other unless one is cut (a headline over
 # its deck), nor does a Title Case line of TITLE_CASE_MIN_WORDS words or more and a line in
 # sentence case opening with a capital ("IX Meeting of Ministers ... of the CPLP / Summary of
-# proceedings": a new phrase). A dateline, session line, header field or label never continues a
+# proceedings": a new phrase). A heading set one phrase a line runs up to CAPS_TITLE_MAX_LINES
+# lines in capitals, and so in mixed case when a line holds only connectives ("Opening Statement /
+# by / H.E. Ms. X / Minister for Foreign Affairs / at the / Regional Conference ..."), taking a
+# role line before a line in lower case. A dateline, session line, header field or label never continues a
 # title, except a date phrase that goes on in lowercase ("... held in Vienna / from 2 to 3 May
 # 2024"). A headline's subtitle after a blank line is not part of it. A role
 # line between two parts of one heading does ("Statement by H.E. Mr. X / Permanent Representative
@@ -1855,16 +1858,24 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             continue
         run = [line]
         j = i + 1
-        max_lines = CAPS_TITLE_MAX_LINES if is_all_caps(line.content) else TITLE_MAX_LINES
-        while len(run) < max_lines and j < len(entries) and adjacent(run[-1], entries[j][1]):
-            if len(run) >= TITLE_MAX_LINES and not is_all_caps(entries[j][1].content):
-                break  # past three lines only a stack of capitals goes on ("STATEMENT / BY / H.E. ...")
+        while j < len(entries) and adjacent(run[-1], entries[j][1]):
+            # a heading set one phrase a line: in capitals, or with a line of connectives only
+            # ("Opening Statement / by / H.E. Ms. X / Minister for Foreign Affairs / at the / ...")
+            stacked = is_all_caps(line.content) or any(_is_connective_line(ln.content) for ln in run)
+            max_lines = CAPS_TITLE_MAX_LINES if stacked else TITLE_MAX_LINES
+            if len(run) >= max_lines:
+                break
+            if len(run) >= TITLE_MAX_LINES and not is_all_caps(entries[j][1].content) and not (
+                stacked and not is_all_caps(line.content)
+            ):
+                break  # past three lines only a stack of phrases goes on ("STATEMENT / BY / H.E. ...")
             if title_runs_on(run[-1], entries[j][1], layout):
                 run.append(entries[j][1])
                 j += 1
             elif (
-                len(run) + 2 <= TITLE_MAX_LINES and j + 1 < len(entries) and adjacent(entries[j][1], entries[j + 1][1])
-                and header_kind(entries[j][1].content) == "organisation" and starts_lowercase(entries[j + 1][1].content)
+                len(run) + 2 <= max_lines and j + 1 < len(entries) and adjacent(entries[j][1], entries[j + 1][1])
+                and (header_kind(entries[j][1].content) == "organisation" or (stacked and _is_role_line(entries[j][1].content)))
+                and starts_lowercase(entries[j + 1][1].content)
             ):  # "Statement by H.E. Mr. X / Permanent Representative of Y / at the open debate on ..."
                 run.extend((entries[j][1], entries[j + 1][1]))
                 j += 2
@@ -2006,6 +2017,12 @@ def _subject_over_header(entries: list[tuple[int, Line]]) -> Line | None:
         ):
             return None
     return None
+
+
+def _is_connective_line(content: str) -> bool:
+    """A line of connectives only ("by", "at the", "on the occasion of"): a heading set one phrase a line."""
+    words = content.lower().split()
+    return 0 < len(words) <= 4 and all(w in _FUNCTION_WORDS or w in _TITLE_CONNECTIVE_START for w in words)
 
 
 def _name_runs_on(line: Line, following: Line, adjacent) -> bool:
