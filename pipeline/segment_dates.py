@@ -136,7 +136,7 @@ _EVENT_CUE = re.compile(
     r"meeting|briefing|session|conference|summit|workshop|dialogue|forum|consultations?|debate|"
     r"event|webinar|hosted|organi[sz]ed|today|this\s+day|visit|mission|conducted|seminar|symposium|retreat|"
     r"ceremony|hearing|training|exercise|talks|meet|visited|launched|addressed|attended|chaired|co-chaired|"
-    r"co-hosted|inaugurated|opened)\b",
+    r"co-hosted|inaugurated|opened|gathered|came\s+together|assembled|took\s+part|participated)\b",
     re.IGNORECASE,
 )
 # A meeting verb right after the date, in the same sentence ("On 4 May 2023, the Council held").
