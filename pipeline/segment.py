@@ -26,7 +26,7 @@ What a reader sees, with exact offsets into the text it is given:
   one span without the furniture in its text: its second half is a block of its own whose
   ``continues`` names the first half.
 - **list_item**: a line starting with a marker (``1.`` ``1)`` ``(1)`` ``a.`` ``a)`` ``(a)``
-  ``i.`` ``(iv)`` ``A.`` ``IV.`` ``2.1`` and bullets ``• - * – — o ▪ ◦ ● →`` ...; a bullet that
+  ``i.`` ``(iv)`` ``A.`` ``IV.`` ``2.1`` and bullets ``• - * – — o ▪ ◦ ● → ▶ ☐ +`` ...; a bullet that
   is no letter, dash or star also written against its text: ``•Borders``), including UN
   numbered paragraphs (``24.<TAB>text``). In running hard-wrapped prose a marker-looking line
   start only opens an item after a blank line, after a line that ends a clause (``.:;!?``), when
@@ -67,6 +67,13 @@ _SPACE_CHARS = "\ufeff\u200b\u200c\u200d\u200e\u200f\u2060"
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _GAP = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+"
 
+#: Bullet symbols that are no letter, dash or star: the usual ones, Word's symbol-font bullets
+#: (U+F0B7 ... in the private use area), and any arrow, geometric shape, symbol or dingbat
+#: ("▶", "◾", "➔", "☐", "⮚", "⦁"): a writer may pick any of them.
+_BULLET_SYMBOLS = (
+    "•▪◦●○■□‣⁃∙➢►▸➤✓✔❖◆◇♦→\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
+    "\u2190-\u21ff\u25a0-\u25ff\u2600-\u26ff\u2700-\u27bf\u2980-\u29ff\u2b00-\u2bff"
+)
 #: A marker at the start of a line, followed by a gap and text.
 _LINE_MARKER = re.compile(
     r"(?P<marker>"
@@ -76,12 +83,12 @@ _LINE_MARKER = re.compile(
     r"|(?P<num>\d{1,3})(?P<numsep>[.)])"  # 1.  1)
     r"|(?P<tabnum>\d{1,3},?)(?=\t)"  # 2<TAB>note text (endnotes; "4,<TAB>" is OCR for "4.")
     r"|(?P<alpha>[A-Za-z]{1,6})(?P<alphasep>[.)])"  # a.  a)  iv.  IV.
-    r"|(?P<bullet>[•▪◦●○■□‣⁃∙·➢►▸➤✓✔❖◆◇♦→\uf0b7\uf0a7\uf0d8\uf076\uf0fc\-*–—o])"  # bullets ( etc.: Word's symbol-font bullets)
+    r"|(?P<bullet>[" + _BULLET_SYMBOLS + r"·\-*–—‐−+o])"  # bullets
     r")(?P<gap>" + _GAP + r")(?=\S)"
 )
 #: A bullet written against its text ("•Borders must be secured."): only the bullets that are no
 #: letter, dash or star, and only before a capital or a quotation mark.
-_TIGHT_BULLET = re.compile(r"([•▪◦●○■□‣⁃∙➢►▸➤✓✔❖◆◇♦→\uf0b7\uf0a7\uf0d8\uf076\uf0fc])(?=[A-Z\"“‘'(])")
+_TIGHT_BULLET = re.compile(r"([" + _BULLET_SYMBOLS + r"])(?=[A-Z\"“‘'(])")
 #: Bare number + text ("1 I bring you greetings"): an item only in a counting run (see _bare_numbered).
 _BARE_NUMBER = re.compile(r"(?P<marker>(?P<num>\d{1,3}))(?P<gap>" + _GAP + r")(?=[A-Z“\"‘'])")
 #: A time of day opening a programme row: "09.30<TAB>", "10.15 – 12.30 ", "9:00 a.m.  ", "0930 hrs";
