@@ -1131,7 +1131,10 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   under a dateline or a letterhead ("Permanent Mission of Ireland to the United Nations / New
 #   York"): never a title, and a byline never continues one;
 # - a web page's topic line ("Peace and Security", "Humanitarian Aid": :func:`is_topic_label`)
-#   standing alone under web furniture, over a longer line that reads as a title (the headline).
+#   standing alone under web furniture, over a longer line that reads as a title (the headline);
+#   so a topic or country tag standing first on its own ("Somalia", "PEACE AND SECURITY") over a
+#   headline, though not a kind of paper ("Concept Note") nor a tag over a sentence;
+# - a caption field ("Image caption: ...") and a social media handle ("@UNSomalia").
 #
 # Two rules read the layout rather than the words, because no word list knows every issuer: a
 # reader tells a letterhead or a masthead from a title by what stands under it.
@@ -1846,11 +1849,14 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             continue
         if (
             kind is None
-            and any(d.type == "noise" and furniture_id(d.first.content) is not None for d in drafts[:k])
+            and (web_page or (i == 0 and not names_kind_only(line.content)))
             and is_topic_label(line.content) and len(drafts[k].lines) == 1
             and following is not None and entries[i + 1][0] != k and header_kind(following.content) is None
             and len(following.content) > len(line.content) and is_title_text(following.content, 1)
-        ):  # a web page's topic over its headline ("UN News / Peace and Security / <headline>")
+            and (web_page or (not adjacent(line, following) and not speaks_as_sentence(following.content)))
+        ):  # a web page's topic over its headline ("UN News / Peace and Security / <headline>"), or
+            # a topic or country tag standing first over one ("Somalia / <headline>", "PEACE AND
+            # SECURITY / <headline>"); a kind of paper standing first ("Concept Note") names it
             continue
         if kind == "session":
             sessions.append(line)
