@@ -12,7 +12,7 @@ Written forms recognised (all patterns live in this module):
 - ranges, giving their first day: ``4–5 May 2023``, ``October 28–29, 2022``,
   ``30 September – 1 October 2022``, ``4 and 5 May 2023``, ``6 March to Wednesday, 8 March 2023``,
   ``13, 14 and 15 May 2024``, ``13/14 May 2024``
-- ISO-like datelines: ``2022-10-14``, ``2022/10/14``
+- ISO-like datelines: ``2022-10-14``, ``2022/10/14``; the month named between hyphens: ``14-May-2024``
 - day-first numeric dates: ``28.03.2024`` (dots), ``28/03/2024`` and ``28-03-2024`` (slashes or
   hyphens, only when the first number is above 12); month-first ``03/28/2024`` when the second
   number is above 12
@@ -123,6 +123,8 @@ _MONTH_DAY_YEAR = re.compile(
     rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y0>{_YEAR}))?(?:{_DASH}{_WEEKDAY}?(?:{_MONTH}\s+)?{_DAY})?,?\s+(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )
+# The day, the month's name and the year between hyphens or slashes: "14-May-2024", "14/May/2024".
+_DAY_MON_YEAR_HYPHENS = re.compile(rf"(?<![\w/-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<m>{_MONTH})(?P=sep)(?P<y>{_YEAR})(?![\w/-])", re.IGNORECASE)
 _ISO = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/.-]?\d)")
 # Day-first numeric dates: "28.03.2024" (dots: the European day.month.year order), and
 # "28/03/2024", "28-03-2024" only when they cannot be read month-first (the day is above 12).
@@ -190,7 +192,12 @@ _NEWS_DATELINE_BEFORE = re.compile(
 )
 _NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:\([A-Z][\w .&'’-]{0,40}\)\s*)?[–—:-]|^\s*\)|^\.\s+[A-Z]")
 _NEWS_DATELINE_PLACE_AFTER = re.compile(rf"^\s*,\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[–—:-]|^\s+[–—-]\s+(?=[A-Z])")
-_SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
+# A full stop after an abbreviated weekday, month or honorific ("Tues. 14 May", "Sept. 3") ends no sentence.
+_SENTENCE_END = re.compile(
+    r"(?:[!?;:]|(?<!\bMon)(?<!\bTue)(?<!\bTues)(?<!\bWed)(?<!\bThu)(?<!\bThur)(?<!\bThurs)(?<!\bFri)(?<!\bSat)(?<!\bSun)"
+    r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)"
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.)\s|\n\s*\n"
+)
 _ENDS_SENTENCE = re.compile(r"(?<![ap]\.m)[.!?][\"'”’)]*$", re.IGNORECASE)
 
 
@@ -254,6 +261,10 @@ def find_dates(text: str) -> list[DateMatch]:
             iso = _iso(_worded_year(m.group("y")), _MONTHS[m.group("m").lower().rstrip(".")], _ORDINAL_WORDS[m.group("d").lower()])
             if iso and m.start() not in found:
                 found[m.start()] = DateMatch(m.start(), m.end(), iso)
+    for m in _DAY_MON_YEAR_HYPHENS.finditer(text):  # "14-May-2024", "14-MAY-24" is no date (a two-figure year)
+        iso = _iso(int(m.group("y")), _MONTHS[m.group("m").lower().rstrip(".")], int(m.group("d")))
+        if iso and m.start() not in found:
+            found[m.start()] = DateMatch(m.start(), m.end(), iso)
     for m in _NUMERIC_DMY.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         if m.group("sep") in "/-" and day <= 12:
