@@ -1147,6 +1147,8 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   paper puts its issuer above its name, and a headline in capitals over a lower-case line would be
 #   the bigger type of the two. Over a sentence, or naming no body ("HUMANITARIAN SITUATION IN
 #   NORTHERN GAZA" over its deck), the capitals stay the title.
+# - **The issuer's motto**: a short line right under the issuer's name that would make a masthead
+#   with it ("World Food Programme / Saving lives, changing lives"), over a heading, is passed over.
 # - **A stack of short lines over a heading** (:func:`is_masthead`): adjacent lines of at most
 #   MASTHEAD_MAX_WORDS words each that do not run on into one another ("Security Council Report /
 #   What's in Blue", "Press Releases / PLENARY SESSION"), over a heading: a site's name and its
@@ -1903,6 +1905,12 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         if len(run) == 1 and is_masthead(stack) and _heading_follows(entries, i + len(stack), run):
             organisations.extend(stack)  # "Security Council Report / What's in Blue /
             # <headline>": a site's name over its section, a stack of short lines over a heading
+            continue
+        if (
+            len(run) == 1 and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
+            and is_masthead([entries[i - 1][1], line]) and _heading_follows(entries, j, run)
+        ):  # "World Food Programme / Saving lives, changing lives / <heading>": the issuer's motto
+            organisations.append(line)
             continue
         if is_caps_letterhead(run) and _heading_follows(entries, j, run):
             organisations.extend(run)  # "AFRICAN UNION MECHANISM FOR POLICE COOPERATION (AFRIPOL) /

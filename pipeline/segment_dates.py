@@ -33,7 +33,7 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today", an
    event verb: "launched", "visited", "addressed", "chaired" ...) or a meeting verb just after it
    ("On 4 February 2022, the Council held ..."), or the statement's own day right before it
-   ("..., INTERPOL said on 7 November 2023"); not one more than CUED_MAX_DAYS_BEFORE days
+   ("..., INTERPOL said on 7 November 2023", "... warned on", "urged on"); not one more than CUED_MAX_DAYS_BEFORE days
    before the opening's latest date (history the text recalls), and not one that follows "today"
    in its sentence when a later dateline stands above ("The Permanent Council today received the
    report ... on the elections held on May 5, 2024" under "June 19, 2024": today is the
@@ -316,7 +316,7 @@ def is_plainly_other(text: str, d: DateMatch) -> bool:
 
 #: The statement's own day, right before the date: "..., INTERPOL said on 7 November 2023" (a release
 #: that gives no other date is dated by it).
-_SAID_ON = re.compile(r"\b(?:said|announced|stated|reported|declared)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
+_SAID_ON = re.compile(r"\b(?:said|announced|stated|reported|declared|warned|urged|stressed|noted|welcomed|condemned|appealed)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
 
 
 def has_event_cue(text: str, d: DateMatch) -> bool:
