@@ -174,7 +174,7 @@ _NOT_EVENT_AFTER = re.compile(r"^\W{0,3}(?:terrorist\s+)?(?:attacks?|bombings?|e
 # The rest of the line, once the date is cut out, is split into tokens and each must be one of these.
 _DATELINE_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d{1,2}(?:[.:]\d\d)?(?:\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|hrs?|h)\b)?|\S")
 _DATELINE_WORDS = frozenset(
-    "date dated issued published updated released meeting time venue place "
+    "date dated issued published posted updated modified last released meeting time venue place by "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "a.m. p.m. am pm a.m p.m hrs hr h noon midnight gmt utc cet cest est edt eat wat local "
     "at from to on until till and done this".split()
