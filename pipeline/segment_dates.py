@@ -39,7 +39,8 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    report ... on the elections held on May 5, 2024" under "June 19, 2024": today is the
    dateline's day, the cued date what the meeting is about). A cued range that a dateline of
    its own below it falls inside (a session of "22–26 April 2024", a panel on "Thursday, 25 April
-   2024" under its heading) gives that day: the part of the session the paper reports on.
+   2024" under its heading), or a cued day in the opening after a range on a header line ("The
+   Council met on 19 June 2024" under "18 June–12 July 2024"), gives that day: the part of the session the paper reports on.
 1b. **Event cue, year from the header**: a cued day and month written without a year ("The
    Group met on 12 March in Conference Room 6", "On February 5th, IPI hosted a seminar") takes
    the year of the opening's first full date. In an e-mail or memo (that date is on a "Date:" or
@@ -389,7 +390,7 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
         if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening) and not _long_before(d.iso, latest):
             if _said_today_before(text, d) and _later_dateline(text, opening, dates, header_lines, d):
                 continue  # "The Council today received the report on the elections held on 5 May": today is the dateline's day
-            return _day_within(text, d, header_lines) or d.iso
+            return _day_within(text, d, header_lines) or _cued_day_within(text, d, dates) or d.iso
     if dates or opening:  # 1b. a cued day and month, the year from the opening's first full date
         yearless = _cued_yearless(text, opening)
         if yearless is not None:
@@ -438,6 +439,27 @@ def _day_within(text: str, d: DateMatch, header_lines: list[tuple[int, int]]) ->
         for x in find_dates(text[s:e]):
             if d.iso < x.iso <= end and is_dateline(text[s:e], x.start, x.end):
                 return x.iso
+    return None
+
+
+#: A header line holding a session's range: at most this long, and no sentence.
+HEADER_LINE_CHARS = 120
+
+
+def _cued_day_within(text: str, d: DateMatch, dates: list[DateMatch]) -> str | None:
+    """A later cued day inside the cued range ``d`` written on a header line: a session of "18
+    June–12 July 2024" whose paper says "The Council met on 19 June 2024" reports on that day."""
+    end = range_end(text, d)
+    if end is None:
+        return None
+    line_start, line_end = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if len(line) > HEADER_LINE_CHARS or _ENDS_SENTENCE.search(line):
+        return None  # "The workshop was held on 22–26 April 2024. On 25 April, participants visited ...": a
+        # day of the workshop the text tells of, not the paper's
+    for x in dates:
+        if x.start >= max(d.end, line_end) and d.iso < x.iso <= end and range_end(text, x) is None and has_event_cue(text, x):
+            return x.iso
     return None
 
 
