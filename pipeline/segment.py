@@ -1265,8 +1265,12 @@ def is_organisation_line(content: str) -> bool:
     """
     data = _headers()
     heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
-    if len(content) <= 200 and any(p.fullmatch(content) for _, p in data.organisation_names):
-        return True  # a body whose name holds an event word ("Conference of the Parties to ...")
+    if len(content) <= 200 and any(p.fullmatch(content) for _, p in data.organisation_names) and not any(
+        w.lower() in data.headline_verbs for w in content.split()
+    ):  # a body whose name holds an event word ("Conference of the Parties to ..."), or lower-case
+        # words ("Permanent Mission of Switzerland to the United Nations Office and to the other
+        # international organisations in Geneva")
+        return True
     if re.fullmatch(r"[A-Z]{2,6}-[A-Z][a-z]+", content):
         return True  # "UN-Habitat"
     if _is_romance_name(content):
