@@ -1198,6 +1198,10 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # of Y to the United Nations / at the open debate on ...").
 
 #: A title set in Markdown bold ("**Title**", "__Title__"): the stars are markup, not title.
+#: The site's name after a web page's title ("<headline> | UN News", "<headline> - OHCHR").
+#: ... after a headline of at least this many words.
+SITE_TITLE_MIN_WORDS = 4
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+([^|–—]{2,90})$")
 _BOLD_TITLE = re.compile(r"(\*\*|__)(?!\s)(?:(?!\1).)+(?<!\s)\1")
 #: "Agenda item 4" with the item's name on the next line.
 _BARE_AGENDA_ITEM = re.compile(r"(?:provisional\s+)?agenda\s+items?\s+\d{1,4}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*\([a-z]\))?)*", re.IGNORECASE)
@@ -2088,6 +2092,16 @@ def _split_out_title(drafts: list[_Draft], chosen: list[Line], start: int | None
             if bold is not None:  # "**Security Council Press Statement on Mali**": the stars are markup
                 title.start = max(title.start, chosen[0].cstart + len(bold.group(1)))
                 title.stop = chosen[-1].cend - len(bold.group(1))
+            suffix = _SITE_SUFFIX.search(chosen[-1].content)
+            if (
+                title.stop is None and suffix is not None and chosen[-1].cstart + suffix.start() > title.start
+                and (header_kind(suffix.group(1)) == "organisation" or furniture_id(suffix.group(1)) is not None)
+                and is_title_text(chosen[-1].content[: suffix.start()], 1)
+                and len(chosen[-1].content[: suffix.start()].split()) >= SITE_TITLE_MIN_WORDS
+                and not names_kind_only(chosen[-1].content[: suffix.start()])
+            ):  # ("Minutes - Protection Working Group" names the paper with its body)  # a web page's title with its site ("... | UN News", "... - United Nations Office for
+                # West Africa and the Sahel"): the site's name is not the document's
+                title.stop = chosen[-1].cstart + suffix.start()
         for ln in before:  # header lines above the title: one block each
             piece = _Draft("paragraph", [ln], level=d.level, parent=d.parent)
             piece.start = d.start if ln is d.first else ln.cstart
