@@ -26,7 +26,7 @@ What a reader sees, with exact offsets into the text it is given:
   one span without the furniture in its text: its second half is a block of its own whose
   ``continues`` names the first half.
 - **list_item**: a line starting with a marker (``1.`` ``1)`` ``(1)`` ``a.`` ``a)`` ``(a)``
-  ``i.`` ``(iv)`` ``A.`` ``IV.`` ``2.1`` and bullets ``• - * – — o ▪ ◦ ● →`` ...; a bullet that
+  ``i.`` ``(iv)`` ``A.`` ``IV.`` ``2.1`` and bullets ``• - * – — o ▪ ◦ ● → ▶ ☐ +`` ...; a bullet that
   is no letter, dash or star also written against its text: ``•Borders``), including UN
   numbered paragraphs (``24.<TAB>text``). In running hard-wrapped prose a marker-looking line
   start only opens an item after a blank line, after a line that ends a clause (``.:;!?``), when
@@ -67,6 +67,13 @@ _SPACE_CHARS = "\ufeff\u200b\u200c\u200d\u200e\u200f\u2060"
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _GAP = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+"
 
+#: Bullet symbols that are no letter, dash or star: the usual ones, Word's symbol-font bullets
+#: (U+F0B7 ... in the private use area), and any arrow, geometric shape, symbol or dingbat
+#: ("▶", "◾", "➔", "☐", "⮚", "⦁"): a writer may pick any of them.
+_BULLET_SYMBOLS = (
+    "•▪◦●○■□‣⁃∙➢►▸➤✓✔❖◆◇♦→\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
+    "\u2190-\u21ff\u25a0-\u25ff\u2600-\u26ff\u2700-\u27bf\u2980-\u29ff\u2b00-\u2bff"
+)
 #: A marker at the start of a line, followed by a gap and text.
 _LINE_MARKER = re.compile(
     r"(?P<marker>"
@@ -76,12 +83,12 @@ _LINE_MARKER = re.compile(
     r"|(?P<num>\d{1,3})(?P<numsep>[.)])"  # 1.  1)
     r"|(?P<tabnum>\d{1,3},?)(?=\t)"  # 2<TAB>note text (endnotes; "4,<TAB>" is OCR for "4.")
     r"|(?P<alpha>[A-Za-z]{1,6})(?P<alphasep>[.)])"  # a.  a)  iv.  IV.
-    r"|(?P<bullet>[•▪◦●○■□‣⁃∙·➢►▸➤✓✔❖◆◇♦→\uf0b7\uf0a7\uf0d8\uf076\uf0fc\-*–—o])"  # bullets ( etc.: Word's symbol-font bullets)
+    r"|(?P<bullet>[" + _BULLET_SYMBOLS + r"·\-*–—‐−+o])"  # bullets
     r")(?P<gap>" + _GAP + r")(?=\S)"
 )
 #: A bullet written against its text ("•Borders must be secured."): only the bullets that are no
 #: letter, dash or star, and only before a capital or a quotation mark.
-_TIGHT_BULLET = re.compile(r"([•▪◦●○■□‣⁃∙➢►▸➤✓✔❖◆◇♦→\uf0b7\uf0a7\uf0d8\uf076\uf0fc])(?=[A-Z\"“‘'(])")
+_TIGHT_BULLET = re.compile(r"([" + _BULLET_SYMBOLS + r"])(?=[A-Z\"“‘'(])")
 #: Bare number + text ("1 I bring you greetings"): an item only in a counting run (see _bare_numbered).
 _BARE_NUMBER = re.compile(r"(?P<marker>(?P<num>\d{1,3}))(?P<gap>" + _GAP + r")(?=[A-Z“\"‘'])")
 #: A time of day opening a programme row: "09.30<TAB>", "10.15 – 12.30 ", "9:00 a.m.  ", "0930 hrs";
@@ -160,8 +167,8 @@ _PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:\.[A-Z0-9]{
 _PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:(?:\s+|\s*[–—]\s*(?=[A-Z]{{1,6}}(?:\.[A-Z]{{1,6}})?/)){_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
 _LONE_NUMBER = re.compile(r"^\d{1,4}$")
 _LONE_NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
-#: Rules and decorations: "* * *", "-----", "=====", "___".
-_DECORATION = re.compile(r"^(?:([*=_~#•·-])\s*){3,}$|^[*]$")
+#: Rules and decorations: "* * *", "-----", "=====", "___", a short rule "--" under a letterhead.
+_DECORATION = re.compile(r"^(?:([*=_~#•·-])\s*){3,}$|^[*]$|^[-–—=_~]{2}$")
 #: Letters from the Latin-1 supplement that GBK-as-latin-1 / UTF-8-as-cp1252 garbling produces.
 _LATIN1_SUPPLEMENT = re.compile(r"[\u0080-\u00ff]")
 _ASCII_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -172,6 +179,10 @@ INLINE_MAX_GAP = 12
 LAST_ITEM_MAX_CHARS = 3000
 #: A document is hard-wrapped when 90% of its lines end before this column.
 WRAPPED_MAX_WIDTH = 110
+#: ... unless a line of prose of at least this many characters (and twice the width) and words
+#: runs past it: the author did not wrap.
+UNWRAPPED_LINE_CHARS = 160
+UNWRAPPED_LINE_WORDS = 20
 #: A line at least this share of the wrap width is a full line (the wrapper, not the author, ended it).
 FULL_LINE_SHARE = 0.8
 #: Longest stand-alone line taken for a heading; the title may be longer.
@@ -615,7 +626,14 @@ class _Layout:
     def __init__(self, lines: list[Line]):
         widths = sorted(ln.width for ln in lines if not ln.blank)
         self.width = widths[int(0.9 * (len(widths) - 1))] if widths else 0
-        self.wrapped = len(widths) >= 3 and self.width <= WRAPPED_MAX_WIDTH
+        # a line of prose far past that width shows the author did not wrap (a short release whose
+        # header lines outnumber its paragraphs: "Forum ... training hub / Officers from ..." is no
+        # wrapped title)
+        unwrapped = any(
+            ln.width > max(UNWRAPPED_LINE_CHARS, 2 * self.width) and "\t" not in ln.content
+            and len(ln.content.split()) >= UNWRAPPED_LINE_WORDS for ln in lines if not ln.blank
+        )
+        self.wrapped = len(widths) >= 3 and self.width <= WRAPPED_MAX_WIDTH and not unwrapped
         self.content_lines = len(widths)
 
 
@@ -1083,7 +1101,8 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   for the Secretary-General", "The Tripartite Commission"), see :func:`is_organisation_line`,
 #   also when the name is wrapped ("United Nations Office / on Drugs and Crime"), and a section
 #   label right under one ("Readouts", "Briefing notes") and a unit named by one word under it
-#   ("Secretariat"); a name that a sentence runs on from ("The General Assembly / is meeting ...")
+#   ("Secretariat"), or a unit with its sub-unit ("General Secretariat – Media and Communication
+#   Sector": :func:`_is_unit_composite`); a name that a sentence runs on from ("The General Assembly / is meeting ...")
 #   is prose, not a letterhead. National letterheads are the same: a State ("State of Qatar",
 #   "Republic of Kenya", "Kingdom of Morocco"), its ministry or office ("Prime Minister's Office",
 #   "Foreign, Commonwealth & Development Office", "Ministry of External Affairs, Government of
@@ -1091,7 +1110,9 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   l'Europe et des Affaires étrangères", "UNION AFRICAINE"), a service's web name ("European Union
 #   External Action"); a headline's verb ("PRESIDENT X RECEIVES ... TEAM": ``headline_verbs``)
 #   tells an ALL-CAPS headline from a name. The letterhead's address and contact lines ("P. O. Box
-#   3243 Tel.: ...", ``contact_lines``) are passed over with it;
+#   3243 Tel.: ...", a street "Ratu Sukuna Road, Suva, Fiji", ``contact_lines``; a postal address of
+#   capitalised parts between commas right under it, "Palais des Nations, CH-1211 Geneva 10,
+#   Switzerland": :func:`_is_address_line`) are passed over with it;
 # - release labels, reference numbers and website sections anywhere in the header ("Press
 #   Release", "Note to Correspondents", "Media Advisory", "Press Release No. 12/2024", "E-002/24",
 #   "News and Events", "JOINT NGO STATEMENT", "Blog", "OPINION", "FACT SHEET", "SIDE EVENT",
@@ -1110,7 +1131,10 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   under a dateline or a letterhead ("Permanent Mission of Ireland to the United Nations / New
 #   York"): never a title, and a byline never continues one;
 # - a web page's topic line ("Peace and Security", "Humanitarian Aid": :func:`is_topic_label`)
-#   standing alone under web furniture, over a longer line that reads as a title (the headline).
+#   standing alone under web furniture, over a longer line that reads as a title (the headline);
+#   so a topic or country tag standing first on its own ("Somalia", "PEACE AND SECURITY") over a
+#   headline, though not a kind of paper ("Concept Note") nor a tag over a sentence;
+# - a caption field ("Image caption: ...") and a social media handle ("@UNSomalia").
 #
 # Two rules read the layout rather than the words, because no word list knows every issuer: a
 # reader tells a letterhead or a masthead from a title by what stands under it.
@@ -1123,6 +1147,8 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 #   paper puts its issuer above its name, and a headline in capitals over a lower-case line would be
 #   the bigger type of the two. Over a sentence, or naming no body ("HUMANITARIAN SITUATION IN
 #   NORTHERN GAZA" over its deck), the capitals stay the title.
+# - **The issuer's motto**: a short line right under the issuer's name that would make a masthead
+#   with it ("World Food Programme / Saving lives, changing lives"), over a heading, is passed over.
 # - **A stack of short lines over a heading** (:func:`is_masthead`): adjacent lines of at most
 #   MASTHEAD_MAX_WORDS words each that do not run on into one another ("Security Council Report /
 #   What's in Blue", "Press Releases / PLENARY SESSION"), over a heading: a site's name and its
@@ -1162,13 +1188,20 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # line and a line in lower case do not run on into each other unless one is cut (a headline over
 # its deck), nor does a Title Case line of TITLE_CASE_MIN_WORDS words or more and a line in
 # sentence case opening with a capital ("IX Meeting of Ministers ... of the CPLP / Summary of
-# proceedings": a new phrase). A dateline, session line, header field or label never continues a
+# proceedings": a new phrase). A heading set one phrase a line runs up to CAPS_TITLE_MAX_LINES
+# lines in capitals, and so in mixed case when a line holds only connectives ("Opening Statement /
+# by / H.E. Ms. X / Minister for Foreign Affairs / at the / Regional Conference ..."), taking a
+# role line before a line in lower case. A dateline, session line, header field or label never continues a
 # title, except a date phrase that goes on in lowercase ("... held in Vienna / from 2 to 3 May
 # 2024"). A headline's subtitle after a blank line is not part of it. A role
 # line between two parts of one heading does ("Statement by H.E. Mr. X / Permanent Representative
 # of Y to the United Nations / at the open debate on ...").
 
 #: A title set in Markdown bold ("**Title**", "__Title__"): the stars are markup, not title.
+#: The site's name after a web page's title ("<headline> | UN News", "<headline> - OHCHR").
+#: ... after a headline of at least this many words.
+SITE_TITLE_MIN_WORDS = 4
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+([^|–—]{2,90})$")
 _BOLD_TITLE = re.compile(r"(\*\*|__)(?!\s)(?:(?!\1).)+(?<!\s)\1")
 #: "Agenda item 4" with the item's name on the next line.
 _BARE_AGENDA_ITEM = re.compile(r"(?:provisional\s+)?agenda\s+items?\s+\d{1,4}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*\([a-z]\))?)*", re.IGNORECASE)
@@ -1236,8 +1269,12 @@ def is_organisation_line(content: str) -> bool:
     """
     data = _headers()
     heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
-    if len(content) <= 200 and any(p.fullmatch(content) for _, p in data.organisation_names):
-        return True  # a body whose name holds an event word ("Conference of the Parties to ...")
+    if len(content) <= 200 and any(p.fullmatch(content) for _, p in data.organisation_names) and not any(
+        w.lower() in data.headline_verbs for w in content.split()
+    ):  # a body whose name holds an event word ("Conference of the Parties to ..."), or lower-case
+        # words ("Permanent Mission of Switzerland to the United Nations Office and to the other
+        # international organisations in Geneva")
+        return True
     if re.fullmatch(r"[A-Z]{2,6}-[A-Z][a-z]+", content):
         return True  # "UN-Habitat"
     if _is_romance_name(content):
@@ -1247,15 +1284,18 @@ def is_organisation_line(content: str) -> bool:
         w.lower() in data.headline_verbs for w in content.split()
     ) and last_word(content) in heads and is_organisation_line(" and ".join(parts)):
         return True  # "Foreign, Commonwealth & Development Office"
+    portfolios = parts[0].split()[0].lower() in ("ministry", "department")  # a list of them may follow
     if 1 < len(parts) <= 3 and is_organisation_line(parts[0]) and all(
-        (re.match(r"the\s", p, re.IGNORECASE) or (" and " in p and len(p.split()) <= 4)
+        (re.match(r"the\s", p, re.IGNORECASE) or (re.search(r"\s(?:and|&)\s", p, re.IGNORECASE) and len(p.split()) <= (6 if portfolios else 4))
          or (len(p.split()) >= 2 and not _is_acronym(p.split()[0]) and is_organisation_line(p))
          or (p is parts[-1] and len(p.split()) <= 2 and len(parts[0].split()) >= 3 and _is_place_line(p)
              and not is_salutation(content)))  # "..., New York"
         and _is_title_case(p) and len(p.split()) <= 6 and not re.search(r"\d", p)
-        and not any(w.lower() in events or w.lower() in data.label_words for w in p.split() if w.lower() not in _FUNCTION_WORDS)
+        and not any(w.lower() in events or w.lower() in data.label_words for w in p.split()
+                    if w.lower() not in _FUNCTION_WORDS and any(c.isalpha() for c in w))
         for p in parts[1:]
     ):  # "UNHCR, the UN Refugee Agency", "Ministry of Foreign Affairs, Trade and Development",
+        # "Ministry of Police, National Security & Correctional Services" (a list of portfolios),
         # "Ministry of External Affairs, Government of India", "Permanent Mission of X to the United
         # Nations, New York"
         return True
@@ -1309,6 +1349,48 @@ def _is_unit_name(content: str) -> bool:
         and all(w[:1].isupper() or w.lower() in data.organisation_connectives for w in words)
         and not any(w.lower() in data.event_words or w.lower() in data.headline_verbs for w in words)
     )
+
+
+#: An address under a letterhead: comma-separated parts of at most this many words each.
+ADDRESS_PART_MAX_WORDS = 4
+_ADDRESS_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]{1,3}-?\d{3,6}|\d{1,6}[A-Za-z]?|de|des|du|la|le|of|the|and|&)")
+
+
+def _is_address_line(content: str) -> bool:
+    """A postal address written on one line ("Palais des Nations, CH-1211 Geneva 10, Switzerland",
+    "Private Mail Bag, Suva, Fiji"): at least three comma-separated parts of capitalised words,
+    postcodes and numbers, nothing else. Only read under the issuer's name."""
+    parts = [p.strip() for p in content.split(",")]
+    return (
+        len(parts) >= 3 and len(content) <= 120
+        and all(0 < len(p.split()) <= ADDRESS_PART_MAX_WORDS and all(_ADDRESS_WORD.fullmatch(w) for w in p.split()) for p in parts)
+        and not any(w.lower() in _headers().headline_verbs for w in content.replace(",", " ").split())
+    )
+
+
+#: A part of a unit line beside a unit's name: at most this many words.
+UNIT_PART_MAX_WORDS = 6
+
+
+def _is_unit_composite(content: str) -> bool:
+    """A unit and its sub-unit on one line under the issuer ("General Secretariat – Media and
+    Communication Sector", "Secretariat | Policy Branch"): parts between separators, one of them
+    a body's name, the others capitalised noun phrases (no verb, event or figure): the letterhead
+    going down the organisation chart, not a headline."""
+    parts = [p for p in _HEADER_SEPARATOR.split(content) if p]
+    if len(parts) < 2:
+        return False
+    data = _headers()
+    named = [p for p in parts if is_organisation_line(p) or _is_unit_name(p)]
+
+    def noun_phrase(p: str) -> bool:
+        words = p.split()
+        return (
+            0 < len(words) <= UNIT_PART_MAX_WORDS and _is_title_case(p) and not re.search(r"[\d,:;.!?()\"“”]", p)
+            and not any(w.lower() in data.event_words or w.lower() in data.headline_verbs for w in words)
+        )
+
+    return bool(named) and all(p in named or noun_phrase(p) for p in parts)
 
 
 def _is_romance_name(content: str) -> bool:
@@ -1406,9 +1488,9 @@ def _names_event_beside_date(content: str) -> bool:
 
 #: The subject line of an e-mail or memo header: "Subject: <title>", and its like in a form or an
 #: invitation ("Title: ...", "Event: ...", "What: ... / When: ... / Where: ..."), also as a row of a
-#: table written with bars ("Title | ...").
+#: table written with bars ("Title | ..."); a memo's "Re:" line is its subject.
 #: Reply and forward marks an e-mail client puts before a subject ("RE: ", "Fwd: ") are labels too.
-_SUBJECT = re.compile(r"(?:subject|subj\.?|title|event|what)[ \t]*(?::|\|(?=[ \t]))[ \t\u00a0]*(?:(?:re|fwd?|aw|tr)[ \t]*:[ \t\u00a0]*)*(?=\S)", re.IGNORECASE)
+_SUBJECT = re.compile(r"(?:subject|subj\.?|title|event|what|re)[ \t]*(?::|\|(?=[ \t]))[ \t\u00a0]*(?:(?:re|fwd?|aw|tr)[ \t]*:[ \t\u00a0]*)*(?=\S)", re.IGNORECASE)
 
 
 _SUBJECT_END_ABBREVIATION = re.compile(r"(?:\b[ap]\.m|\betc|\bNo|\bInc|\bLtd)\.$")
@@ -1730,6 +1812,11 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
                 kind = "place"  # the letterhead's address ("Permanent Mission of Ireland ... / New York"),
                 # or a chairpersonship's State and year ("OSCE Chairpersonship / Malta 2024")
         if (
+            kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations)
+            and adjacent(entries[i - 1][1], line) and _is_address_line(line.content)
+        ):
+            kind = "place"  # "Palais des Nations, CH-1211 Geneva 10, Switzerland" under the letterhead
+        if (
             kind is None and len(line.content.split()) == 1 and line.content.lower() in _headers().organisation_heads
             and following is not None and adjacent(line, following) and is_label_line(following.content)
         ):  # a lone office over its section ("Secretary-General / Statements"): a web page's letterhead
@@ -1749,7 +1836,7 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         if (
             kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
             and (is_label_line(line.content) or line.content.lower() in _headers().organisation_heads
-                 or _is_unit_name(line.content))
+                 or _is_unit_name(line.content) or _is_unit_composite(line.content))
         ):  # a section label or unit under the issuer ("United Nations Secretary-General / Readouts",
             # "Organization for Security and Co-operation in Europe / Secretariat", "... / Action
             # against Terrorism Unit")
@@ -1772,11 +1859,14 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             continue
         if (
             kind is None
-            and any(d.type == "noise" and furniture_id(d.first.content) is not None for d in drafts[:k])
+            and (web_page or (i == 0 and not names_kind_only(line.content)))
             and is_topic_label(line.content) and len(drafts[k].lines) == 1
             and following is not None and entries[i + 1][0] != k and header_kind(following.content) is None
             and len(following.content) > len(line.content) and is_title_text(following.content, 1)
-        ):  # a web page's topic over its headline ("UN News / Peace and Security / <headline>")
+            and (web_page or (not adjacent(line, following) and not speaks_as_sentence(following.content)))
+        ):  # a web page's topic over its headline ("UN News / Peace and Security / <headline>"), or
+            # a topic or country tag standing first over one ("Somalia / <headline>", "PEACE AND
+            # SECURITY / <headline>"); a kind of paper standing first ("Concept Note") names it
             continue
         if kind == "session":
             sessions.append(line)
@@ -1791,16 +1881,24 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             continue
         run = [line]
         j = i + 1
-        max_lines = CAPS_TITLE_MAX_LINES if is_all_caps(line.content) else TITLE_MAX_LINES
-        while len(run) < max_lines and j < len(entries) and adjacent(run[-1], entries[j][1]):
-            if len(run) >= TITLE_MAX_LINES and not is_all_caps(entries[j][1].content):
-                break  # past three lines only a stack of capitals goes on ("STATEMENT / BY / H.E. ...")
+        while j < len(entries) and adjacent(run[-1], entries[j][1]):
+            # a heading set one phrase a line: in capitals, or with a line of connectives only
+            # ("Opening Statement / by / H.E. Ms. X / Minister for Foreign Affairs / at the / ...")
+            stacked = is_all_caps(line.content) or any(_is_connective_line(ln.content) for ln in run)
+            max_lines = CAPS_TITLE_MAX_LINES if stacked else TITLE_MAX_LINES
+            if len(run) >= max_lines:
+                break
+            if len(run) >= TITLE_MAX_LINES and not is_all_caps(entries[j][1].content) and not (
+                stacked and not is_all_caps(line.content)
+            ):
+                break  # past three lines only a stack of phrases goes on ("STATEMENT / BY / H.E. ...")
             if title_runs_on(run[-1], entries[j][1], layout):
                 run.append(entries[j][1])
                 j += 1
             elif (
-                len(run) + 2 <= TITLE_MAX_LINES and j + 1 < len(entries) and adjacent(entries[j][1], entries[j + 1][1])
-                and header_kind(entries[j][1].content) == "organisation" and starts_lowercase(entries[j + 1][1].content)
+                len(run) + 2 <= max_lines and j + 1 < len(entries) and adjacent(entries[j][1], entries[j + 1][1])
+                and (header_kind(entries[j][1].content) == "organisation" or (stacked and _is_role_line(entries[j][1].content)))
+                and starts_lowercase(entries[j + 1][1].content)
             ):  # "Statement by H.E. Mr. X / Permanent Representative of Y / at the open debate on ..."
                 run.extend((entries[j][1], entries[j + 1][1]))
                 j += 2
@@ -1815,6 +1913,12 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         if len(run) == 1 and is_masthead(stack) and _heading_follows(entries, i + len(stack), run):
             organisations.extend(stack)  # "Security Council Report / What's in Blue /
             # <headline>": a site's name over its section, a stack of short lines over a heading
+            continue
+        if (
+            len(run) == 1 and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
+            and is_masthead([entries[i - 1][1], line]) and _heading_follows(entries, j, run)
+        ):  # "World Food Programme / Saving lives, changing lives / <heading>": the issuer's motto
+            organisations.append(line)
             continue
         if is_caps_letterhead(run) and _heading_follows(entries, j, run):
             organisations.extend(run)  # "AFRICAN UNION MECHANISM FOR POLICE COOPERATION (AFRIPOL) /
@@ -1944,6 +2048,12 @@ def _subject_over_header(entries: list[tuple[int, Line]]) -> Line | None:
     return None
 
 
+def _is_connective_line(content: str) -> bool:
+    """A line of connectives only ("by", "at the", "on the occasion of"): a heading set one phrase a line."""
+    words = content.lower().split()
+    return 0 < len(words) <= 4 and all(w in _FUNCTION_WORDS or w in _TITLE_CONNECTIVE_START for w in words)
+
+
 def _name_runs_on(line: Line, following: Line, adjacent) -> bool:
     """The next line visibly continues this one: it is cut, or the next opens in lowercase or
     with a connective ("on", "for", "and" ...)."""
@@ -1982,6 +2092,16 @@ def _split_out_title(drafts: list[_Draft], chosen: list[Line], start: int | None
             if bold is not None:  # "**Security Council Press Statement on Mali**": the stars are markup
                 title.start = max(title.start, chosen[0].cstart + len(bold.group(1)))
                 title.stop = chosen[-1].cend - len(bold.group(1))
+            suffix = _SITE_SUFFIX.search(chosen[-1].content)
+            if (
+                title.stop is None and suffix is not None and chosen[-1].cstart + suffix.start() > title.start
+                and (header_kind(suffix.group(1)) == "organisation" or furniture_id(suffix.group(1)) is not None)
+                and is_title_text(chosen[-1].content[: suffix.start()], 1)
+                and len(chosen[-1].content[: suffix.start()].split()) >= SITE_TITLE_MIN_WORDS
+                and not names_kind_only(chosen[-1].content[: suffix.start()])
+            ):  # ("Minutes - Protection Working Group" names the paper with its body)  # a web page's title with its site ("... | UN News", "... - United Nations Office for
+                # West Africa and the Sahel"): the site's name is not the document's
+                title.stop = chosen[-1].cstart + suffix.start()
         for ln in before:  # header lines above the title: one block each
             piece = _Draft("paragraph", [ln], level=d.level, parent=d.parent)
             piece.start = d.start if ln is d.first else ln.cstart

@@ -12,7 +12,7 @@ Written forms recognised (all patterns live in this module):
 - ranges, giving their first day: ``4–5 May 2023``, ``October 28–29, 2022``,
   ``30 September – 1 October 2022``, ``4 and 5 May 2023``, ``6 March to Wednesday, 8 March 2023``,
   ``13, 14 and 15 May 2024``, ``13/14 May 2024``
-- ISO-like datelines: ``2022-10-14``, ``2022/10/14``
+- ISO-like datelines: ``2022-10-14``, ``2022/10/14``; the month named between hyphens: ``14-May-2024``
 - day-first numeric dates: ``28.03.2024`` (dots), ``28/03/2024`` and ``28-03-2024`` (slashes or
   hyphens, only when the first number is above 12); month-first ``03/28/2024`` when the second
   number is above 12
@@ -33,10 +33,14 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today", an
    event verb: "launched", "visited", "addressed", "chaired" ...) or a meeting verb just after it
    ("On 4 February 2022, the Council held ..."), or the statement's own day right before it
-   ("..., INTERPOL said on 7 November 2023"); not one more than CUED_MAX_DAYS_BEFORE days
-   before the opening's latest date (history the text recalls). A cued range that a dateline of
+   ("..., INTERPOL said on 7 November 2023", "... warned on", "urged on"); not one more than CUED_MAX_DAYS_BEFORE days
+   before the opening's latest date (history the text recalls), and not one that follows "today"
+   in its sentence when a later dateline stands above ("The Permanent Council today received the
+   report ... on the elections held on May 5, 2024" under "June 19, 2024": today is the
+   dateline's day, the cued date what the meeting is about). A cued range that a dateline of
    its own below it falls inside (a session of "22–26 April 2024", a panel on "Thursday, 25 April
-   2024" under its heading) gives that day: the part of the session the paper reports on.
+   2024" under its heading), or a cued day in the opening after a range on a header line ("The
+   Council met on 19 June 2024" under "18 June–12 July 2024"), gives that day: the part of the session the paper reports on.
 1b. **Event cue, year from the header**: a cued day and month written without a year ("The
    Group met on 12 March in Conference Room 6", "On February 5th, IPI hosted a seminar") takes
    the year of the opening's first full date. In an e-mail or memo (that date is on a "Date:" or
@@ -50,7 +54,7 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    else it is not used.
 2. **Dateline**: a news dateline opening a block ("GENEVA, 21 April 2023 – ...", "NAIROBI,
    Kenya, June 14th 2023 — ...", "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March
-   2024) – ...", "12 April 2023, Baghdad – ..."), or a line near the top that is only a date (optionally with a
+   2024) – ...", "12 April 2023, Baghdad – ...", "14 May 2024 — The Council ..."), or a line near the top that is only a date (optionally with a
    place, a weekday, a time or a "Date:" label), e.g. ``New York, 4 February 2022`` or
    ``2022-10-14``; a status date ("As of 3 May 2024" on a line of its own, opening a block or
    after a separator in a header line: "Reporting period: 1–7 May 2024 | As of 8 May 2024";
@@ -120,6 +124,8 @@ _MONTH_DAY_YEAR = re.compile(
     rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y0>{_YEAR}))?(?:{_DASH}{_WEEKDAY}?(?:{_MONTH}\s+)?{_DAY})?,?\s+(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )
+# The day, the month's name and the year between hyphens or slashes: "14-May-2024", "14/May/2024".
+_DAY_MON_YEAR_HYPHENS = re.compile(rf"(?<![\w/-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<m>{_MONTH})(?P=sep)(?P<y>{_YEAR})(?![\w/-])", re.IGNORECASE)
 _ISO = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/.-]?\d)")
 # Day-first numeric dates: "28.03.2024" (dots: the European day.month.year order), and
 # "28/03/2024", "28-03-2024" only when they cannot be read month-first (the day is above 12).
@@ -133,7 +139,7 @@ _EVENT_CUE = re.compile(
     r"meeting|briefing|session|conference|summit|workshop|dialogue|forum|consultations?|debate|"
     r"event|webinar|hosted|organi[sz]ed|today|this\s+day|visit|mission|conducted|seminar|symposium|retreat|"
     r"ceremony|hearing|training|exercise|talks|meet|visited|launched|addressed|attended|chaired|co-chaired|"
-    r"co-hosted|inaugurated|opened)\b",
+    r"co-hosted|inaugurated|opened|gathered|came\s+together|assembled|took\s+part|participated)\b",
     re.IGNORECASE,
 )
 # A meeting verb right after the date, in the same sentence ("On 4 May 2023, the Council held").
@@ -169,7 +175,7 @@ _NOT_EVENT_AFTER = re.compile(r"^\W{0,3}(?:terrorist\s+)?(?:attacks?|bombings?|e
 # The rest of the line, once the date is cut out, is split into tokens and each must be one of these.
 _DATELINE_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d{1,2}(?:[.:]\d\d)?(?:\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|hrs?|h)\b)?|\S")
 _DATELINE_WORDS = frozenset(
-    "date dated issued published updated released meeting time venue place "
+    "date dated issued published posted updated modified last released meeting time venue place by "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "a.m. p.m. am pm a.m p.m hrs hr h noon midnight gmt utc cet cest est edt eat wat local "
     "at from to on until till and done this".split()
@@ -181,13 +187,18 @@ _PLACE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|du|el|al))*"
 # A news dateline at the start of a paragraph: "GENEVA, 21 April 2023 – ...", "NEW YORK (4 May 2023) - ...",
 # "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March 2024) – ...", "BAGHDAD (UNAMI) – 12 April
 # 2023 – ...", "Nairobi, Kenya – 14 June 2023: ...", the issuer after the date ("NEW YORK, 14 May 2024
-# (UN News) - ..."), and date first: "12 April 2023, Baghdad – ...".
+# (UN News) - ..."), and date first: "12 April 2023, Baghdad – ...", "14 May 2024 — The Council ...".
 _NEWS_DATELINE_BEFORE = re.compile(
     rf"^{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,2}}(?:\s*\([A-Z][\w.-]*\))?\s*[,(–—-]\s*$"
 )
 _NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:\([A-Z][\w .&'’-]{0,40}\)\s*)?[–—:-]|^\s*\)|^\.\s+[A-Z]")
-_NEWS_DATELINE_PLACE_AFTER = re.compile(rf"^\s*,\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[–—:-]")
-_SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
+_NEWS_DATELINE_PLACE_AFTER = re.compile(rf"^\s*,\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[–—:-]|^\s+[–—-]\s+(?=[A-Z])")
+# A full stop after an abbreviated weekday, month or honorific ("Tues. 14 May", "Sept. 3") ends no sentence.
+_SENTENCE_END = re.compile(
+    r"(?:[!?;:]|(?<!\bMon)(?<!\bTue)(?<!\bTues)(?<!\bWed)(?<!\bThu)(?<!\bThur)(?<!\bThurs)(?<!\bFri)(?<!\bSat)(?<!\bSun)"
+    r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)"
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.)\s|\n\s*\n"
+)
 _ENDS_SENTENCE = re.compile(r"(?<![ap]\.m)[.!?][\"'”’)]*$", re.IGNORECASE)
 
 
@@ -251,6 +262,10 @@ def find_dates(text: str) -> list[DateMatch]:
             iso = _iso(_worded_year(m.group("y")), _MONTHS[m.group("m").lower().rstrip(".")], _ORDINAL_WORDS[m.group("d").lower()])
             if iso and m.start() not in found:
                 found[m.start()] = DateMatch(m.start(), m.end(), iso)
+    for m in _DAY_MON_YEAR_HYPHENS.finditer(text):  # "14-May-2024", "14-MAY-24" is no date (a two-figure year)
+        iso = _iso(int(m.group("y")), _MONTHS[m.group("m").lower().rstrip(".")], int(m.group("d")))
+        if iso and m.start() not in found:
+            found[m.start()] = DateMatch(m.start(), m.end(), iso)
     for m in _NUMERIC_DMY.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         if m.group("sep") in "/-" and day <= 12:
@@ -302,7 +317,7 @@ def is_plainly_other(text: str, d: DateMatch) -> bool:
 
 #: The statement's own day, right before the date: "..., INTERPOL said on 7 November 2023" (a release
 #: that gives no other date is dated by it).
-_SAID_ON = re.compile(r"\b(?:said|announced|stated|reported|declared)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
+_SAID_ON = re.compile(r"\b(?:said|announced|stated|reported|declared|warned|urged|stressed|noted|welcomed|condemned|appealed)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
 
 
 def has_event_cue(text: str, d: DateMatch) -> bool:
@@ -373,7 +388,9 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     latest = max((d.iso for d in dates), default="")
     for d in dates:  # 1. event cue (a news dateline's date is rule 2's)
         if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening) and not _long_before(d.iso, latest):
-            return _day_within(text, d, header_lines) or d.iso
+            if _said_today_before(text, d) and _later_dateline(text, opening, dates, header_lines, d):
+                continue  # "The Council today received the report on the elections held on 5 May": today is the dateline's day
+            return _day_within(text, d, header_lines) or _cued_day_within(text, d, dates) or d.iso
     if dates or opening:  # 1b. a cued day and month, the year from the opening's first full date
         yearless = _cued_yearless(text, opening)
         if yearless is not None:
@@ -422,6 +439,27 @@ def _day_within(text: str, d: DateMatch, header_lines: list[tuple[int, int]]) ->
         for x in find_dates(text[s:e]):
             if d.iso < x.iso <= end and is_dateline(text[s:e], x.start, x.end):
                 return x.iso
+    return None
+
+
+#: A header line holding a session's range: at most this long, and no sentence.
+HEADER_LINE_CHARS = 120
+
+
+def _cued_day_within(text: str, d: DateMatch, dates: list[DateMatch]) -> str | None:
+    """A later cued day inside the cued range ``d`` written on a header line: a session of "18
+    June–12 July 2024" whose paper says "The Council met on 19 June 2024" reports on that day."""
+    end = range_end(text, d)
+    if end is None:
+        return None
+    line_start, line_end = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if len(line) > HEADER_LINE_CHARS or _ENDS_SENTENCE.search(line):
+        return None  # "The workshop was held on 22–26 April 2024. On 25 April, participants visited ...": a
+        # day of the workshop the text tells of, not the paper's
+    for x in dates:
+        if x.start >= max(d.end, line_end) and d.iso < x.iso <= end and range_end(text, x) is None and has_event_cue(text, x):
+            return x.iso
     return None
 
 
@@ -493,6 +531,21 @@ YEARLESS_MAX_DAYS_BEFORE = 31
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 #: The header field of an e-mail or memo that gives the day it was sent.
 _SENT_FIELD = re.compile(r"[ \t]*(?:date|sent|dated)[ \t]*:", re.IGNORECASE)
+
+
+def _said_today_before(text: str, d: DateMatch) -> bool:
+    """The sentence says, before the date, that its event happened "today" ("The Permanent
+    Council today received the report of the mission to the elections held on May 5, 2024"):
+    the date is then something the event is about, and the event's day is the dateline's."""
+    start = text.rfind("\n", 0, d.start) + 1
+    for m in _SENTENCE_END.finditer(text, start, d.start):
+        start = m.end()
+    return bool(_TODAY.search(text, start, d.start))
+
+
+def _later_dateline(text: str, opening, dates: list[DateMatch], header_lines, d: DateMatch) -> bool:
+    line = _dateline(text, opening, dates, header_lines)
+    return line is not None and line > d.iso
 
 
 def _cued_yearless(text: str, opening) -> str | None:
