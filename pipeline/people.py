@@ -607,6 +607,63 @@ class PeopleRules:
             i += 1
         return out
 
+    def _body_in_title(self, toks: list[_Tok], a: int, end: int, spans):
+        """The body a title runs on into, when no gazetteer knows it: (title end, name, kind, new, span) or ``None``.
+
+        Title = the role, organization = the body: "Director General of the Africa Centres for
+        Disease Control and Prevention (Africa CDC)", "Executive Secretary of the Convention on
+        Biological Diversity", "Resident Coordinator of the United Nations System in Bolivia",
+        "Senior Adviser at Under The Same Sun", "member of Inatsisartut". A portfolio stays in the
+        title ("Minister of the Interior", "Secretary of State", "Commissioner for Trade").
+        """
+        j = next((x for x in range(a + 1, end - 1) if toks[x].text in ("of", "at")), None)
+        member = j is not None and toks[j - 1].text.casefold() in ("member", "members") and toks[j].text == "of"
+        if j is None or not (member or self.is_title(_text(toks, a, j))):
+            return None
+        t = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
+        if t >= end or not toks[t].text[:1].isupper():
+            return None
+        if toks[j].text == "at":
+            while end < len(toks) and toks[end].text[:1].isupper() and _word_like(toks[end].text) and not toks[end].nl \
+                    and toks[end].text not in self.title_words:
+                end += 1  # "Senior Adviser at Under The Same Sun": a body whose name reads like a sentence
+        b = end
+        acronym = False
+        if b - t >= 4 and toks[b - 1].text == ")" and (toks[b - 3].text == "(" or toks[b - 4].text == "(") \
+                and _ACRONYM_WORD.match(toks[b - 2].text):
+            b = b - 3 if toks[b - 3].text == "(" else b - 4  # "... (EMRIP)", "... (Africa CDC)"
+            acronym = True
+        words = [x.text for x in toks[t:b]]
+        if not words or not all(w[:1].isupper() or w in _FUNCTION_WORDS or w in NAME_PARTICLES for w in words) \
+                or not words[-1][:1].isupper() or any(w in (",", ";", "(", ")") for w in words):
+            return None
+        if all(w.rstrip(".") in _PORTFOLIO_WORDS or w in ("Affairs", "State", "Foreign", "Home") or w in _FUNCTION_WORDS
+               for w in words) or any(self.g.lookup(w) is not None and self.g.lookup(w).label in ("COUNTRY", "LOCATION")
+                                      for w in words if w[:1].isupper() and len(words) == 1):
+            return None
+        core_end = toks[b - 1].end - (1 if toks[b - 1].text.endswith(".") else 0)
+        name = _text(toks, t, b).rstrip(".")
+        if any(words[x] == "and" and self.is_title(" ".join(words[x + 1:x + 2])) for x in range(len(words) - 1)):
+            return None  # "High Representative of the Union for ... and Vice-President of the European Commission"
+        headed = any(w.rstrip(".") in ORG_KEYWORDS or w in _BODY_HEADS for w in words)
+        hit = _entry_starting(spans, toks[t].start)
+        if hit is not None and hit[2].label in ("COUNTRY", "LOCATION") and (hit[1] >= core_end or not (headed or acronym)):
+            return None  # "Governor of Kano", "Representative at Geneva"
+        if len(words) == 1 and words[0] in ORG_KEYWORDS and t == j + 1:
+            return None  # "Member of Parliament": a body named only by its kind, without an article
+        # "Resident Coordinator of the United Nations System in Bolivia": a known body, then its system
+        for n in range(min(len(words), 6), 0, -1):
+            entry = self.g.lookup(" ".join(words[:n]))
+            if entry is not None and entry.label == "ORG" and (n == len(words) or words[n] in ("System", "system", "family")):
+                return j, entry.name, entry.kind, False, None
+        if hit is not None and hit[2].label == "ORG" and hit[1] >= core_end:
+            return j, hit[2].name, hit[2].kind, hit[2].id.startswith("new:"), None
+        if acronym or toks[j].text == "at" or member and len(words) <= 4 or t == j + 2 and len(words) >= 2 and headed:
+            if self.is_title(name) and not headed or self.g.is_not_entity(name):
+                return None
+            return j, name, "other", True, (toks[t].start, core_end)
+        return None
+
     def _second_role_body(self, toks: list[_Tok], j: int, end: int, spans) -> bool:
         """Whether "and <Title> of <body>" follows the connector at ``j`` within the role."""
         for y in range(j + 2, end - 2):
@@ -1384,6 +1441,11 @@ class PeopleRules:
                 last = b2
                 continue
             break
+        if organization is None and country is None and title_end - a >= 3:
+            body = self._body_in_title(toks, a, title_end, spans)
+            if body is not None:
+                title_end, organization, org_kind, org_is_new, org_span = body
+                title = _text(toks, a, title_end)
         title = title.strip().rstrip(",")
         # "Chair of the Committee": the body, named only by its kind, is not part of the title
         title_span = (toks[a].start, toks[title_end - 1].end) if title_end > a else None
@@ -1602,6 +1664,7 @@ _ROMANCE_JOINERS = frozenset({"de", "des", "du", "del", "della", "di", "da", "do
 # Occupations that introduce a person like a title, and the words that stay with them ("radio commentator")
 _OCCUPATIONS = lexicon_set("occupations")
 _OCCUPATION_MODIFIERS = lexicon_set("occupation_modifiers")
+_BODY_HEADS = lexicon_set("title_body_heads")
 _UN_WORDS = frozenset({"UN", "U.N."})
 # A direction after "the" names a region, never begins a personal name ("for the North X")
 _COMPASS = re.compile(r"^(?:North|South|East|West)(?:-?(?:[Ee]ast|[Ww]est))?$")
