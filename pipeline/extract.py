@@ -1799,7 +1799,7 @@ _SUBSIDIARY = re.compile(r"^(?:" + _alt("subsidiary_heads") + r") (?:on|of|for|e
 _VISITED = re.compile(r"\b(?:visited|visiting|travelled to|traveled to|travelling to|traveling to|arrived in|arrived at|"
                       r"returned to|returned from|went to|flew to|a visit to|his visit to|her visit to|trip to|mission to)\s+$")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:to|from|near|towards|via|outside|around|into)\s+$")
-_PLACE_PREP_ONLY = re.compile(r"\b(?:in|near|outside|around|towards|across|inside)\s+$")
+_PLACE_PREP_ONLY = re.compile(r"\b(?:in|as far as|near|outside|around|towards|across|inside)\s+$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + _alt("place_nouns_after") + r")\b")
 _FIELD_PRESENCE = re.compile(r"^(?:" + _alt("field_presence_heads") + r") (?:to|in|for) (?:the )?[A-Z]")
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9&\-./]{1,14}\s*\)\s*$")
@@ -1888,12 +1888,40 @@ def _one_sense(text: str, cands: list[Candidate], gazetteer: Gazetteer | None = 
                 # "families displaced in Cité Soleil", "the Ras Ajdir crossing": where, not who
                 c = replace(c, label="LOCATION", canonical=surface, entry=None)
         out.append(c)
+    # "in Quang Ninh and Hai Phong", "Bokeo, Luang Namtha and Oudomxay": a name joined to places in a list is a place
+    # "Kratie and Prey Veng in Cambodia": names the model alone found, listed, then placed in a State
+    states_at = [c.start for c in out if c.label == "COUNTRY"]
+    changed = True
+    while changed:
+        changed = False
+        places_at = [(c.start, c.end) for c in out if c.label in ("LOCATION", "COUNTRY")]
+        for x, c in enumerate(out):
+            if c.label != "PERSON" or c.source != "model" or c.person is not None:
+                continue
+            before = any(_LIST_JOIN.fullmatch(text[e:c.start]) for s, e in places_at if e <= c.start and c.start - e <= 7)
+            after = any(_LIST_JOIN.fullmatch(text[c.end:s]) for s, e in places_at if s >= c.end and s - c.end <= 7)
+            in_state = any(_IN_STATE.fullmatch(text[c.end:s]) for s in states_at if c.end < s <= c.end + 9)
+            if before or after or in_state:
+                surface = " ".join(text[c.start:c.end].split())
+                out[x] = replace(c, label="LOCATION", canonical=surface, entry=None)
+                changed = True
     return out
+
+
+_IN_STATE = re.compile(r" in (?:the )?")
+
+
+_LIST_JOIN = re.compile(r",? (?:and|or) ")
 
 
 # Words no personal name contains: a State, a people or a band of fighters ("founder of the Chinese
 # Republic", "South-West Africa People's Organization", "the Mujahideen").
 _STATE_WORDS = lexicon_set("state_words")
+# Common words no personal name carries, and the endings of Romance abstract nouns ("Sección Política",
+# "Frente Popular para la Liberación de ...", "Humanitarian Aid")
+_COMMON_WORDS = lexicon_set("common_words_not_names")
+_ABSTRACT_NOUN = re.compile(r"^(?!(?:Asunción|Concepción|Encarnación|Purificación|Conceição|Assunção)$)"
+                            r"[A-ZÁÉÍÓÚ][a-záéíóúñç]+(?:ción|sión|ções|ção|ciones|idad|edad|idade|ité)$")
 # Words of a form of address, never of a name ("Your Excellencies", "his Sherifian Majesty")
 _ADDRESS_WORDS = lexicon_set("address_words")
 # What is named after a person, or given a person's name, without being one: "hurricanes Ike and
@@ -1912,6 +1940,9 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
     if any(w in _STATE_WORDS or w in _ADDRESS_WORDS or w in HEADLINE_VERBS for w in words) \
             or words and words[-1] in _FACILITY_WORDS:
         return False
+    if (c.person is None or c.person.honorific is None and c.person.role.title is None) \
+            and any(w in _COMMON_WORDS or _ABSTRACT_NOUN.match(w) for w in words):
+        return False  # "Sección Política", "Misión Permanente de Panamá", "Humanitarian Aid"
     if len(words) == 2 and words[0] in ("la", "le", "les", "el", "los", "las") and c.person is None:
         return False  # "Madame la Présidente": an article and a title in French or Spanish, no name
     if words and words[0] in _FACILITY_FIRST and len(words) > 1:
