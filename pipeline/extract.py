@@ -591,10 +591,23 @@ class Extractor:
         hon_start = p.start
         if p.honorific:
             hon_start = text_rfind(block, p.start, p.honorific)
+            # "the Prime Minister of Barbados, the Hon. X", "..., Dr. the Hon. X": the article and a
+            # form of address before it belong to the honorific
+            m = _THE_HONOURABLE.search(block.text, 0, hon_start - block.start)
+            if m is not None and p.honorific.split()[0] in ("Hon.", "Hon", "Honourable", "Honorable", "Right", "Rt."):
+                hon_start = block.start + m.start()
         if not p.role.title:
             before = self.people.role_before(block.text, block.start, hon_start, spans, names)
             if before is not None:
                 p = replace(p, role=_combine(p.role, before))
+        elif p.role.country is None and p.role.title_span is not None and p.role.title_span[0] > p.end:
+            # "the Prime Minister of Dominica, the Hon. X, Chairman of the Caribbean Community": two roles,
+            # the one written first names the State the person leads, the one after the body they chair
+            before = self.people.role_before(block.text, block.start, hon_start, spans, names)
+            if before is not None and before.title and before.country and before.organization is None \
+                    and before.title_span is not None and "\n" not in text_between(block, before.title_span[0], hon_start):
+                p = replace(p, role=replace(p.role, title=before.title, country=before.country,
+                                            title_span=before.title_span))
         return replace(p, role=self._complete_role(p.role, block, hon_start, spans))
 
     def _complete_role(self, role: Role, block: Block, hon_start: int, spans) -> Role:
@@ -1911,6 +1924,11 @@ def _one_sense(text: str, cands: list[Candidate], gazetteer: Gazetteer | None = 
 _IN_STATE = re.compile(r" in (?:the )?")
 
 
+def text_between(block: Block, start: int, end: int) -> str:
+    return block.text[max(0, start - block.start):max(0, end - block.start)]
+
+
+_THE_HONOURABLE = re.compile(r"(?<![\w.])(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame)\.?[ \t]+)?the[ \t]+$")
 _LIST_JOIN = re.compile(r",? (?:and|or) ")
 
 

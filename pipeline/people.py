@@ -279,8 +279,9 @@ class PeopleRules:
                     and not (w[:1].islower() and w.capitalize() in ORG_KEYWORDS) \
                     or _SESSION_WORD.match(w) and any(t.text == "session" for t in toks[j - 1:j + 1]):
                 # "the President of the twenty-seventh session of the General Assembly, X"
-                if w.endswith(".") and not w.endswith("s.") and len(w) > 2 and w not in self._honorifics:
-                    break
+                if w.endswith(".") and not w.endswith("s.") and len(w) > 2 and w not in self._honorifics \
+                        and not (len(w) <= 4 and any(a <= toks[j - 1].start < b for a, b, _ in spans)):
+                    break  # (not "St." inside "St. Vincent and the Grenadines")
                 j -= 1
                 continue
             if w[:1].islower() and _word_like(w):
@@ -1165,8 +1166,8 @@ class PeopleRules:
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
                 break  # "X, Director of Y, said": the role ends at the verb
             if end > k and toks[end - 1].text in self.title_words and _name_like(w) and end + 1 < len(toks) \
-                    and _continues_name(toks[end + 1].text) and toks[end + 1].text not in ORG_KEYWORDS \
-                    and toks[end + 1].text not in self.title_words and w not in self.title_words \
+                    and _continues_name(toks[end + 1].text) and toks[end + 1].text.rstrip(".") not in ORG_KEYWORDS \
+                    and toks[end + 1].text.rstrip(".") not in self.title_words and w not in self.title_words \
                     and w not in ORG_KEYWORDS and not any(s <= toks[end].start < e for s, e in inside):
                 if not any(t.text == "," or t.text in _CONNECTORS for t in toks[k:end]):
                     return None, k  # "X of Somalia, King Mswati III": the title is the next person's
