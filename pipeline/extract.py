@@ -54,7 +54,7 @@ from .config import AUTO_MODEL, DEFAULT_MODEL_CANDIDATES, MODEL_INSTALL_HINT, NO
 from .errors import ModelError
 from .gazetteers import Entry, Gazetteer
 from .models import Block, Country, Entity, Extracted, Location, Organization, Person, Warning
-from .people import BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, PeopleRules, PersonMatch, Role
+from .people import BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, PeopleRules, PersonMatch, Role, table_row
 
 __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
 
@@ -317,7 +317,9 @@ class Extractor:
             found = _replace_by(found, longs)
             uses = self._acronym_uses(b, acronyms, found)
             found = _replace_by(found, uses)
+            found = [c for c in found if not self._ends_in_title(text, c)]
             founds.append(found)
+            found = self._cut_at_names(text, found, mod)
             spans = [(c.start, c.end, c.entry) for c in found if c.entry is not None]
             stops = frozenset(c.start for c in mod if c.label == "PERSON" and len(text[c.start:c.end].split()) >= 2
                               and not any(f.start < c.end and c.start < f.end for f in found)
@@ -345,6 +347,7 @@ class Extractor:
                 unit_rules.extend(_date_rules(b))
             rules.append(unit_rules)
         self._stacked_roles(text, roots, founds, rules)
+        self._table_rows(text, roots, founds, rules)
         # merge, classify, keep to blocks
         final: list[Candidate] = []
         for (root, inner), m, r in zip(units, model, rules):
@@ -412,7 +415,7 @@ class Extractor:
             if k - i < 2 or not self.people.is_title(roots[i + 1].text.split(",")[0]):
                 continue
             spans = [(c.start, c.end, c.entry) for f in founds[i:k] for c in f if c.entry is not None]
-            found = self.people.find(text[b.start:roots[k - 1].end], b.start, spans)
+            found = self.people.find(text[b.start:roots[k - 1].end], b.start, spans, lines_as_cells=True)
             if len(found) != 1 or not (found[0].start >= b.start and found[0].end <= b.end) or not found[0].role.title:
                 continue
             p = replace(found[0], role=self._complete_role(found[0].role, b, found[0].start, spans))
@@ -423,6 +426,86 @@ class Extractor:
                     if roots[x].start <= s and e <= roots[x].end and not any(c.start <= s < c.end for c in founds[x]):
                         rules[x].append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
                                                   kind=p.role.org_kind or "other"))
+
+    def _cut_at_names(self, text: str, found: list[Candidate], mod: list[Candidate]) -> list[Candidate]:
+        """A body found only by its form ends where a name the model found begins after the body's head
+        word ("the Can Tho City People's Committee Tran Viet Truong and Professor Le Anh Tuan")."""
+        out = []
+        for c in found:
+            poss = re.search(r"['’]s (\S+)", text[c.start:c.end]) if c.label == "ORG" and c.entry is not None \
+                and c.entry.id.startswith("new:") else None
+            if poss is not None and poss.group(1) in self.people.title_words and self.people.is_title(poss.group(1)):
+                # "the Basel Institute on Governance's Head of Public Governance": the body ends at its possessive
+                cut = c.start + poss.start()
+                name = " ".join(text[c.start:cut].split())
+                c = replace(c, end=cut, canonical=name, entry=replace(c.entry, id="new:" + name, name=name))
+            if c.label == "ORG" and c.entry is not None and c.entry.id.startswith("new:"):
+                for m in mod:
+                    if m.label != "PERSON" or not c.start < m.start < c.end or len(text[m.start:m.end].split()) < 2:
+                        continue
+                    head = text[c.start:m.start].split()
+                    if head and (head[-1] in _ORG_HEADS or head[-1] in ORG_KEYWORDS) and not any(
+                            w in self.people.title_words or w in ORG_KEYWORDS for w in text[m.start:m.end].split()):
+                        cut = c.start + len(text[c.start:m.start].rstrip())
+                        name = " ".join(text[c.start:cut].split())
+                        c = replace(c, end=cut, canonical=name, entry=replace(c.entry, id="new:" + name, name=name))
+                        break
+            out.append(c)
+        return out
+
+    def _ends_in_title(self, text: str, c: Candidate) -> bool:
+        """A body found only by its form whose last word begins a title with the next word: "Senior
+        Programme" of "Senior Programme Officer" is no body."""
+        if c.entry is None or not c.entry.id.startswith("new:") or c.label != "ORG":
+            return False
+        nxt = re.match(r"[ \t]+([A-Z][\w-]*)", text[c.end:c.end + 40])
+        last = text[c.start:c.end].split()[-1]
+        return nxt is not None and self.gazetteer.is_title(last + " " + nxt.group(1)) and not self.gazetteer.is_title(last)
+
+    def _table_rows(self, text: str, roots: list[Block], founds: list[list[Candidate]],
+                    rules: list[list[Candidate]]) -> None:
+        """A person in a table of participants with aligned columns: the position cell may run over
+        the lines below, and a row with an empty delegation cell belongs to the delegation above
+        (see :func:`pipeline.people.table_row`). The blocks of such a table need not follow its rows."""
+        all_spans = [(c.start, c.end, c.entry) for f in founds for c in f if c.entry is not None]
+        for i, unit in enumerate(rules):
+            for c in list(unit):
+                if c.label != "PERSON" or c.person is None:
+                    continue
+                row = table_row(text, c.start)
+                if row is None:
+                    continue
+                a, b, delegation = row
+                role = c.person.role
+                spans = [sp for sp in all_spans if a <= sp[0] and sp[1] <= b]
+                if "\n" in text[c.end:b]:
+                    # a body found on a line that continues the cell was read from a fragment of its name
+                    first_end = text.find("\n", c.end)
+                    spans = [sp for sp in spans if not (sp[2].id.startswith("new:") and sp[1] > first_end)]
+                    again = [p for p in self.people.find_in_row(text[a:b], a, spans) if p.start == c.start]
+                    if again and again[0].role.title:
+                        old = role
+                        role = self._complete_role(again[0].role, roots[i], c.start, spans)
+                        if old.org_span and old.org_span != role.org_span:
+                            unit[:] = [x for x in unit if not (x.label == "ORG" and x.source == "rule"
+                                                                and (x.start, x.end) == old.org_span)]
+                        if role.org_span:
+                            s, e = role.org_span
+                            k = next((x for x, r in enumerate(roots) if r.start <= s and e <= r.end), None)
+                            if k is not None and not any(x.start < e and s < x.end for x in founds[k] + rules[k]):
+                                rules[k].append(Candidate(s, e, "ORG", "rule", canonical=role.organization,
+                                                          kind=role.org_kind or "other"))
+                if delegation is not None and role.country is None:
+                    ds, de = delegation
+                    cell = text[ds:de]
+                    entry = next((e for s, en, e in spans if s == ds and en == de), None) \
+                        or self.gazetteer.lookup(re.sub(r"^(?:the|The)\s+", "", cell))
+                    if entry is not None and entry.label == "COUNTRY":
+                        role = replace(role, country=entry.code)
+                    elif entry is not None and entry.label == "ORG" and role.organization is None:
+                        role = replace(role, organization=entry.name, org_kind=entry.kind)
+                if role != c.person.role:
+                    c.person = replace(c.person, role=role)
 
     def _places_in_lists(self, text: str, root: Block, inner: list[Block], cands: list[Candidate]) -> list[Candidate]:
         """Names listed with places are places ("El Geneina, Nyala and Zalingei"; "in Pemba and
@@ -533,8 +616,19 @@ class Extractor:
                 entry = self.people.headed_by_before(block.text, block.start, hon_start, spans)
             if entry is not None:
                 role = replace(role, organization=entry.name, org_kind=entry.kind)
+        if role.country is None and role.organization is None and role.title:
+            # "Malta and her Foreign Minister, X": the role's owner is named before the pronoun
+            start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
+            entry = self.people.owner_before(block.text, block.start, start, spans)
+            if entry is not None and entry.label == "COUNTRY":
+                role = replace(role, country=entry.code)
+            elif entry is not None:
+                role = replace(role, organization=entry.name, org_kind=entry.kind)
+        if role.org_span and role.org_kind == "other" and role.organization:
+            # a body named only here, read by its head word ("Ministry of Public Security of X")
+            role = replace(role, org_kind=org_kind(role.organization, self.gazetteer))
         if role.country is None and role.organization and role.org_kind == "government":
-            code = _state_in_name(self.gazetteer, role.organization)
+            code = _represented_state(self.gazetteer, role.organization)
             if code is not None:
                 role = replace(role, country=code)
         return role
@@ -879,8 +973,8 @@ class Extractor:
                 before = text[max(block.start, s - 6):s]
                 if re.search(r"\b(?:the|The|this|This|these|those)\s+$", text[max(block.start, s - 7):s]):
                     continue  # "the Jaish al-Adl attack", "this Canal": a person is not preceded by an article
-                if re.search(r"\b(?:in|near)\s+$", before):
-                    label = "PLACE"
+                if re.search(r"\b(?:in|near)\s+$", before) or _VISITED.search(text[max(block.start, s - 24):s]):
+                    label = "PLACE"  # "refugees in Mae Sot", "the Rapporteur visited Mae Sot": a place
             if label == "ORG" and re.search(r"\b(?:in|near|reached|outside|around)\s+$", text[max(block.start, s - 9):s]) \
                     and not any(w.strip(".,") in ORG_KEYWORDS or w.strip(".,") in _ORG_HEADS or w.isupper()
                                 for w in text[s:e].split()):
@@ -1276,6 +1370,25 @@ def _state_in_name(gazetteer: Gazetteer, name: str) -> str | None:
         entry = gazetteer.lookup(name[m.end():].strip())
         if entry is not None and entry.label == "COUNTRY":
             return entry.code
+    return None
+
+
+def _represented_state(gazetteer: Gazetteer, name: str) -> str | None:
+    """The State a government body a person works for belongs to: the one its name opens or ends with,
+    also after a Romance "de"/"do"/"da"/"du" ("Polícia Nacional de Timor-Leste"). "Korea" opening an
+    agency's name ("Korea International Cooperation Agency") is the Republic of Korea, as the names of
+    its agencies write it (those of the other Korean State say "DPR Korea" or "Korean")."""
+    code = _state_in_name(gazetteer, name)
+    if code is not None:
+        return code
+    m = re.search(r"\s(?:de|do|da|du|des|del)\s+(?:la\s+|l'|l’)?(?=[A-Z])", name)
+    if m is not None:
+        entry = gazetteer.lookup(name[m.end():].strip())
+        if entry is not None and entry.label == "COUNTRY":
+            return entry.code
+    if name.split()[0] == "Korea" and len(name.split()) > 1:
+        entry = gazetteer.lookup("Republic of Korea")
+        return entry.code if entry is not None else None
     return None
 
 
@@ -1680,6 +1793,9 @@ def _whole_title(title: str | None) -> str | None:
 
 
 _SUBSIDIARY = re.compile(r"^(?:" + _alt("subsidiary_heads") + r") (?:on|of|for|established|pursuant) ")
+# Verbs of travel before a name the model alone found: the name is the place travelled to
+_VISITED = re.compile(r"\b(?:visited|visiting|travelled to|traveled to|travelling to|traveling to|arrived in|arrived at|"
+                      r"returned to|returned from|went to|flew to|a visit to|his visit to|her visit to|trip to|mission to)\s+$")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:to|from|near|towards|via|outside|around|into)\s+$")
 _PLACE_PREP_ONLY = re.compile(r"\b(?:in|near|outside|around|towards|across|inside)\s+$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + _alt("place_nouns_after") + r")\b")
@@ -1687,18 +1803,24 @@ _FIELD_PRESENCE = re.compile(r"^(?:" + _alt("field_presence_heads") + r") (?:to|
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9&\-./]{1,14}\s*\)\s*$")
 
 
-_BY_KIND = re.compile(r"^(.*\S) of the ([A-Z][\w-]+)$")
+_BY_KIND = re.compile(r"^(.*\S) of the ((?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)$")
 
 
 def _resolve_body_by_kind(rec: dict, orgs) -> None:
     """"Vice-President of the Council": a body named by its kind alone in a title is the document's
     one organization of that kind ("Economic and Social Council"); the title keeps the rest."""
     m = _BY_KIND.match(rec.get("title") or "")
-    if m is None or rec.get("organization") or m.group(2) not in _ORG_HEADS:
+    if m is None or rec.get("organization") or m.group(2).split()[-1] not in _ORG_HEADS:
         return
-    named = {r["name"] for r in orgs if r["name"] and r["name"].split()[-1] == m.group(2) and len(r["name"].split()) > 1}
+    kind = m.group(2)  # "the Committee", "the Standing Committee", "the Executive Board"
+    named = {r["name"] for r in orgs if r["name"] and (r["name"].endswith(" " + kind) and len(r["name"].split()) > 1
+                                                        or r["name"] == kind and " " in kind)}
     if len(named) == 1:
         rec["title"], rec["organization"] = m.group(1), named.pop()
+    elif not named and " " in kind:
+        # "President of the Executive Board", "Chairman of the State Administration Council": a body named
+        # by a name of its own, though a short one
+        rec["title"], rec["organization"] = m.group(1), kind
 
 
 def _org_key(name: str) -> str:
@@ -1788,6 +1910,8 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
     if any(w in _STATE_WORDS or w in _ADDRESS_WORDS or w in HEADLINE_VERBS for w in words) \
             or words and words[-1] in _FACILITY_WORDS:
         return False
+    if words and words[0] in _FACILITY_FIRST and len(words) > 1:
+        return False  # "Maison de la Paix", "Palais des Nations": a building
     if _FACILITY_AFTER.match(text, c.end):
         return False  # "Sheikh Zayed Bridge", "Prince Sultan Air Base": a place named after a person
     after = re.match(r"[ \t]+([a-z]+)\b", text[c.end:c.end + 20])
@@ -1818,6 +1942,7 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
 # Heads of the names of places and buildings named after people
 _FACILITY_WORDS = lexicon_set("facility_words")
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:Air[ \t]+)?(?:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b")
+_FACILITY_FIRST = lexicon_set("facility_words_first")
 # Part-of-speech tags no word of a personal name carries: plurals, comparatives, adverbs.
 _NOT_NAME_TAGS = frozenset({"NNS", "NNPS", "JJR", "JJS", "RBR", "RBS", "RB"})
 
@@ -1832,7 +1957,8 @@ def _is_person_view(rec: dict) -> bool:
     words = [w for w in name.split() if len(w.rstrip(".")) > 1]
     if name.isupper() and len(name) > 3:
         # "VASSILY NEBENZIA (Russian Federation) said": meetings coverage writes speakers in capitals
-        return len(words) >= 2 and (rec.get("country") or rec.get("organization") or rec.get("title")) is not None
+        return (len(words) >= 2 or rec.get("honorific") is not None and rec.get("country") is not None) \
+            and (rec.get("country") or rec.get("organization") or rec.get("title")) is not None
     return rec.get("evidence", False) or len(words) >= 2
 
 

@@ -128,31 +128,49 @@ class PeopleRules:
         for h in gazetteer.honorifics:
             parts = tuple(h.split())
             self._honorifics.setdefault(parts[0], []).append(parts)
+        for h in _GIVEN_NAME_HONORIFICS:
+            self._honorifics.setdefault(h, []).append((h,))
         for first in self._honorifics:
             self._honorifics[first].sort(key=len, reverse=True)
-        self._title_re = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in gazetteer.titles) + r")(?![\w-])"
+        self._title_re = re.compile(  # "Vice-Governor": a title with "Vice-" joined to it
+            r"(?<![\w-])(?:Vice-)?(?:" + "|".join(re.escape(t) for t in gazetteer.titles) + r")(?![\w-])"
         )
-        self._title_re_ci = re.compile(self._title_re.pattern, re.IGNORECASE)
-        self._lower_titles = frozenset(w.lower() for t in gazetteer.titles for w in t.split())
+        self._title_re_ci = re.compile(r"(?<![\w-])(?:Vice-)?(?:" + "|".join(re.escape(t) for t in (*gazetteer.titles, *sorted(
+            _OCCUPATIONS, key=len, reverse=True))) + r")(?![\w-])", re.IGNORECASE)
+        self._lower_titles = frozenset(w.lower() for t in gazetteer.titles for w in t.split()) | _OCCUPATIONS
         self._titles = frozenset(gazetteer.titles)
         self.title_words = frozenset(w for t in gazetteer.titles for w in re.split(r"[\s]+", t) if w[:1].isupper())
 
+    def _bodies(self, spans: Sequence[GazetteerSpan]) -> list[GazetteerSpan]:
+        """The spans without bodies found only by their form that run over a second role ("Union for Foreign
+        Affairs and Security Policy and Vice-President of the European Commission") or over the title after
+        a body's possessive ("Basel Institute on Governance's Head of Public Governance")."""
+        return [sp for sp in spans if not (sp[2].id.startswith("new:") and sp[2].label == "ORG" and any(
+            m.group(1) in self.title_words and self.is_title(m.group(1))
+            for m in re.finditer(r"(?:\band (?:the )?|['’]s )(\S+)", sp[2].name)))]
+
     # -- public ---------------------------------------------------------------------------
     def find(self, text: str, offset: int, spans: Sequence[GazetteerSpan],
-             stops: frozenset[int] = frozenset()) -> list[PersonMatch]:
+             stops: frozenset[int] = frozenset(), lines_as_cells: bool = False) -> list[PersonMatch]:
         """Every person introduced in ``text`` (which starts at absolute ``offset``).
 
         ``spans`` are the gazetteer matches in absolute offsets; they name the country or
         organization in a role, and they are never taken for a person's name.
         """
+        spans = self._bodies(spans)
         found: list[PersonMatch] = []
         for pos, line in logical_lines(text):
-            in_line = self._find_in_line(line, offset + pos, spans, stops)
+            in_line = self._find_in_line(line, offset + pos, spans, stops, cells=lines_as_cells)
             if ("\t" in line or _SPACED_CELLS.search(line)) and len(in_line) == 1 and in_line[0].role.country is None:
                 in_line = [self._with_delegation_cell(in_line[0], line, offset + pos, spans)]
             found.extend(in_line)
         return found
+
+    def find_in_row(self, text: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
+        """The people of one table row whose last cell runs over several lines (see :func:`table_row`):
+        the row is read as one line."""
+        spans = self._bodies(spans)
+        return self._find_in_line(text, offset, spans, wrapped=True)
 
     def _with_delegation_cell(self, p: PersonMatch, line: str, offset: int, spans) -> PersonMatch:
         """In a table row, a cell that is only a State or a body is the delegation ("Kenya<TAB>Mr. X<TAB>...")."""
@@ -172,6 +190,7 @@ class PeopleRules:
 
     def role_after(self, text: str, offset: int, name_end: int, spans: Sequence[GazetteerSpan]) -> Role | None:
         """The role introduced right after a name ending at absolute ``name_end`` (", Title of Y")."""
+        spans = self._bodies(spans)
         rel = name_end - offset
         line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
         toks = _tokens(line, offset + line_start)
@@ -190,6 +209,7 @@ class PeopleRules:
         other people's names in the text: a title never reaches back over one ("President Reagan
         of the United States and General Secretary Gorbachev").
         """
+        spans = self._bodies(spans)
         rel = start - offset
         line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
         toks = _tokens(line[: rel - line_start], offset + line_start)
@@ -241,19 +261,36 @@ class PeopleRules:
                         t for t in (toks[j - 3].text,) if t[:1].isupper()):
                 j -= 1  # "Commissioner for Political Affairs, Peace and Security of the ECOWAS Commission, X": a portfolio list
                 continue
+            if w in _OCCUPATION_MODIFIERS and j < end and (toks[j].text in _OCCUPATIONS or toks[j].text in _OCCUPATION_MODIFIERS):
+                j -= 1  # "radio commentator X", "human rights defender X"
+                continue
+            if re.fullmatch(r"\d{3,4}", w) and j < end and toks[j].text[:1].isupper() and j > 1 and toks[j - 2].text in ("the", "The"):
+                j -= 1  # "the Chair of the 1267 Committee, X": a committee named by its resolution
+                continue
             if (w[:1].isupper() and _word_like(w)) or w.lower() in self._lower_titles and w not in _PREPOSITIONS \
+                    and not (w[:1].islower() and w.capitalize() in ORG_KEYWORDS) \
                     or _SESSION_WORD.match(w) and any(t.text == "session" for t in toks[j - 1:j + 1]):
                 # "the President of the twenty-seventh session of the General Assembly, X"
                 if w.endswith(".") and not w.endswith("s.") and len(w) > 2 and w not in self._honorifics:
                     break
                 j -= 1
                 continue
+            if w[:1].islower() and _word_like(w):
+                on = next((x for x in range(j - 2, max(j - 16, 0), -1) if toks[x].text == "on"
+                           and toks[x - 1].text in self.title_words), None)
+                if on is not None and all(toks[x].text[:1].islower() and _word_like(toks[x].text)
+                                          and toks[x].text not in _MANDATE_STOP for x in range(on + 1, j)):
+                    j = on  # "The Special Rapporteur on torture, X": a mandate in lower case
+                    continue
             break
         while j < end and toks[j].text in (*_CONNECTORS, "and", "the", "The"):
             j += 1
         # "According to UNICEF Executive Director X": the role starts at a body, a State or a title word
-        while j < end and toks[j].text not in self.title_words \
+        while j < end and toks[j].text not in self.title_words and not self._title_re.fullmatch(toks[j].text) \
+                and toks[j].text not in _UN_WORDS \
                 and (toks[j].text.lower() not in self._lower_titles or toks[j].text in _FUNCTION_WORDS) \
+                and not (toks[j].text.lower() in _OCCUPATION_MODIFIERS and j + 1 < end
+                         and toks[j + 1].text.lower() in _OCCUPATIONS | _OCCUPATION_MODIFIERS) \
                 and toks[j].text not in ORG_KEYWORDS and toks[j].text not in _PORTFOLIO_WORDS \
                 and _entry_starting(spans, toks[j].start) is None and self._demonym_at(toks, j, end) is None:
             j += 1
@@ -266,6 +303,11 @@ class PeopleRules:
                 if y < end and toks[y].text in self.title_words and self.is_title(_text(toks, y, end)):
                     j = y
                     break
+        for x in range(j + 1, end - 1):
+            if toks[x].text == "of" and toks[x + 1].text in self.title_words and self._title_re.fullmatch(_text(toks, x + 1, end)) \
+                    and self.is_title(_text(toks, j, x)):
+                j = x + 1  # "the Defence Minister of President Allende": the last title, used before the name, is his
+                break
         phrase = _text(toks, j, end)
         if not self._title_re_ci.search(phrase):
             return None
@@ -293,6 +335,22 @@ class PeopleRules:
             if owner is not None and owner[2].label == "COUNTRY" and owner[1] == toks[x - 1].end - 2:
                 country = owner[2].code  # "Russia's first popularly elected President, X"
         hit = _entry_starting(spans, toks[j].start)
+        if hit is None and toks[j].text in _UN_WORDS and j + 1 < end and self.g.lookup("UN") is not None:
+            hit = (toks[j].start, toks[j].end, self.g.lookup("UN"))  # "UN Resident Coordinator in Viet Nam X"
+        if hit is None or hit[2].label == "LOCATION":
+            poss = next((p for p in range(j, min(end - 1, j + 10)) if toks[p].text.endswith(_POSSESSIVE[:2])
+                         and toks[p + 1].text in self.title_words), None)
+            if poss is not None and all(_name_like(toks[x].text) or toks[x].text in ("of", "for", "on", "and")
+                                        for x in range(j, poss + 1)):
+                b0 = j
+                while b0 > 0 and toks[b0 - 1].text[:1].isupper() and _name_like(toks[b0 - 1].text) \
+                        and toks[b0 - 1].text not in ("The", "the") and j - b0 < 4:
+                    b0 -= 1  # "Basel" before "Institute on Governance's"
+                body = (_text(toks, b0, poss) + " " + toks[poss].text[:-2]).strip()
+                if any(w in ORG_KEYWORDS for w in body.split()) and not any(
+                        j <= _index_at_or_after(toks, sp[0], 0) <= poss and sp[2].label == "ORG" for sp in spans):
+                    # "The Basel Institute on Governance's Head of Public Governance, X": a body no gazetteer knows
+                    organization, org_kind, j, hit = body, "other", poss + 1, None
         if hit is not None and hit[2].label in ("ORG", "COUNTRY"):
             k = _index_at_or_after(toks, hit[1], j)
             if k < end and toks[k].text in (*_CONNECTORS, "and", "or", "the", "The"):
@@ -333,7 +391,8 @@ class PeopleRules:
         rel = start - offset
         base = max(0, rel - 200)
         m = re.search(r"\bon behalf of (?:the )?(\S.{0,150}?)\s+by\s+$", text[base:rel]) \
-            or re.search(r"\b[Ss]peaking (?:for|on behalf of) (?:the )?(\S.{0,150}?),\s*$", text[base:rel])
+            or re.search(r"\b(?:[Ss]peaking|[Tt]aking the floor|[Rr]esponding)(?: also)? (?:for|on behalf of) (?:the )?(\S.{0,150}?),\s*$",
+                         text[base:rel])
         if not m:
             return None
         s_abs, e_abs = offset + base + m.start(1), offset + base + m.end(1)
@@ -361,15 +420,49 @@ class PeopleRules:
             return None
         return best[1]
 
+    def owner_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
+        """The State or body that owns a role written right before absolute ``start`` with a possessive
+        pronoun: "Malta and her Foreign Minister, X", "Kenya, through its Cabinet Secretary X", "the
+        African Union and its Commissioner X". The owner is the last State or body named before the
+        pronoun in the same sentence, with no other name in between."""
+        rel = start - offset
+        base = max(0, rel - 160)
+        m = re.search(r"(?<![\w-])(its|her|their)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+)?$", text[base:rel])
+        if not m:
+            return None
+        pron_abs = offset + base + m.start(1)
+        best = None
+        for s, e, entry in spans:
+            if e <= pron_abs and entry.label in ("COUNTRY", "ORG") and (best is None or e > best[1]):
+                best = (s, e, entry)
+        if best is None:
+            return None
+        s, e, entry = best
+        if m.group(1) == "her" and entry.label != "COUNTRY":
+            return None  # "the Director and her deputy": a woman's, not a body's
+        between = text[e - offset:pron_abs - offset]
+        if len(between) > 60 or re.search(r"[.;:!?]\s|\n\s*\n|[A-Z][a-z]", between):
+            return None  # another sentence, or another name, stands between the owner and the pronoun
+        if re.match(r"['’]s\b|\s+(?:[a-z]+\s+)?(?:of|for)\b", text[e - offset:e - offset + 12]):
+            return None  # "the Chair of Mali's delegation and its": the owner is not the State named inside
+        if re.search(r"\b\w+\s+(?:of|for)\s+(?:the\s+)?$", text[max(0, s - offset - 30):s - offset]):
+            return None  # "the Institute, a think tank of the Ministry, chaired by its": a body inside another phrase
+        return entry
+
     def is_title(self, s: str) -> bool:
         return bool(self._title_re.search(s))
 
     # -- line scanner ---------------------------------------------------------------------
     def _find_in_line(self, line: str, offset: int, spans: Sequence[GazetteerSpan],
-                      stops: frozenset[int] = frozenset()) -> list[PersonMatch]:
+                      stops: frozenset[int] = frozenset(), wrapped: bool = False, cells: bool = False) -> list[PersonMatch]:
         m = _LINE_MARKER.match(line)
         skip = m.end() if m else 0
         toks = _tokens(line[skip:], offset + skip)
+        if wrapped:  # the line breaks are wraps inside a cell
+            toks = [replace(t, nl=False) for t in toks]
+        elif cells:  # each line a cell of its own (a signature: name, title, body on lines of their own)
+            toks = [x for t in toks for x in ((_Tok(",", t.start, t.start, True), t)
+                                              if t.nl and t.text != "," and toks.index(t) > 0 else (t,))]
         starts = {s: e for s, e, _ in spans}
         ends = {e for _, e, _ in spans}
         out: list[PersonMatch] = []
@@ -389,7 +482,14 @@ class PeopleRules:
                 # a title used like an honorific ("Council President X") is left to role_before
                 while parts and " ".join(t.text for t in toks[parts[-1][0]:parts[-1][1]]) in self.g.title_first:
                     parts.pop()
-                honorific = " ".join(t.text for t in toks[i:parts[-1][1]]) if parts else None
+                lead = 0
+                while lead < len(parts) - 1 and " ".join(t.text for t in toks[parts[lead][0]:parts[lead][1]]) in self.g.title_first:
+                    lead += 1  # "Prime Minister Sheikh Hasina": the title goes to role_before, "Sheikh" is the honorific
+                whole = next((x for x in range(len(parts) - 1) if " ".join(
+                    t.text for t in toks[parts[x][0]:parts[-1][1]]) in self._titles), None)
+                if whole is not None:
+                    parts = parts[:whole]  # "Commissioner General X": two honorifics that are one title together
+                honorific = " ".join(t.text for t in toks[parts[min(lead, len(parts) - 1)][0]:parts[-1][1]]) if parts else None
                 name_end = self._name(toks, hon_end, spans, after_honorific=True)
                 if name_end > hon_end and name_end < len(toks) and name_end - hon_end < 6 \
                         and toks[name_end].text.endswith(":") and _name_like(toks[name_end].text[:-1]) \
@@ -407,14 +507,26 @@ class PeopleRules:
                 i = hon_end
                 continue
             if tok.text[:1].isupper() and (i == 0 or not _name_like(toks[i - 1].text) or toks[i - 1].end in ends
-                                           or toks[i - 1].text in self.title_words and tok.text not in self.title_words):
+                                           or toks[i - 1].text in self.title_words and tok.text not in self.title_words
+                                           or i >= 3 and (toks[i - 1].text in _PORTFOLIO_WORDS or toks[i - 1].text == "Affairs")
+                                           and toks[i - 2].text in ("of", "for", "and", "Foreign", "Home", "Internal")
+                                           and tok.text not in self.title_words and tok.text not in ORG_KEYWORDS):
+                # ("State Minister of Finance Eyob Tekle Woldemariam": the portfolio ends, the name begins)
+                if i > 0 and toks[i - 1].text in ("the", "The") and _COMPASS.match(tok.text) and i + 1 < len(toks) \
+                        and _name_like(toks[i + 1].text):
+                    i += 1  # "Regional Director for the North Arbër Gashi": a region, then the name
+                    tok = toks[i]
                 name_end = self._name(toks, i, spans)
                 words = [t.text for t in toks[i:name_end]]
                 if name_end - i >= 2 and sum(len(w.rstrip(".")) > 1 for w in words) >= 2 and self._clean_name(words):
                     role, after = self._after_name(toks, name_end, spans, require_title=True, stops=stops)
                     if role is None and name_end < len(toks) and toks[name_end].nl and (i == 0 or toks[i].nl):
-                        # a name on a line of its own, the role on the next ("Kwame Asante" / "First Secretary")
-                        role, after = self._role(toks, name_end, spans, stops=stops)
+                        # a name on a line of its own, the role on the next ("Kwame Asante" / "First Secretary"),
+                        # each line a cell of its own
+                        cells = toks[:name_end] + [x for t in toks[name_end:] for x in (
+                            (_Tok(",", t.start, t.start, True), t) if t.nl and t.text != "," else (t,))]
+                        role, after = self._role(cells, name_end + 1, spans, stops=stops)
+                        after = _index_at_or_after(toks, cells[after - 1].end, name_end) if after > name_end + 1 else name_end
                     if (role is None or not role.title) and i > 0 and toks[i - 1].text == "(":
                         role = self._bracket_body(toks, name_end, spans) or role
                         after = name_end
@@ -422,6 +534,14 @@ class PeopleRules:
                             out.append(self._match(toks, i, name_end, None, role, "parenthesis"))
                             i = name_end
                             continue
+                    if role is not None and not role.title and role.organization and not role.org_span \
+                            and toks[name_end].text in ("of", "from") and (i == 0 or toks[i - 1].text.endswith((".", ","))
+                                                                          or toks[i].nl):
+                        # "Abdirahman Yusuf Aynte of the Heritage Institute for Policy Studies urged ...": a name
+                        # opening a sentence, and the body it speaks for
+                        out.append(self._match(toks, i, name_end, None, role, "speaker_line"))
+                        i = max(after, name_end)
+                        continue
                     if role is not None and (role.title or (role.country and toks[name_end].text == "(")):
                         form = "parenthesis" if toks[name_end].text == "(" else "speaker_line"
                         out.append(self._match(toks, i, name_end, None, role, form))
@@ -436,11 +556,90 @@ class PeopleRules:
                         before = self.role_before(line, offset, toks[i].start, spans,
                                                   [(m.start, m.end) for m in out])
                         if before is not None and before.title:
+                            if before.country is None and before.organization is None and name_end < len(toks) \
+                                    and (toks[name_end].text in ("of", "from", "(") or toks[name_end].text == ","
+                                         and name_end + 1 < len(toks) and toks[name_end + 1].text == "of"):
+                                # "Commissioner General X of the Ethiopian Federal Police": the body after the name
+                                of, _ = self._after_name(toks, name_end, spans, require_title=False)
+                                if of is not None and not of.title and (of.country or of.organization):
+                                    before = replace(before, country=of.country, organization=of.organization,
+                                                     org_kind=of.org_kind, org_span=of.org_span)
                             out.append(self._match(toks, i, name_end, None, before, "title_before"))
                             i = name_end
                             continue
             i += 1
         return out
+
+    def _second_role_body(self, toks: list[_Tok], j: int, end: int, spans) -> bool:
+        """Whether "and <Title> of <body>" follows the connector at ``j`` within the role."""
+        for y in range(j + 2, end - 2):
+            if toks[y].text == "and" and toks[y + 1].text in self.title_words:
+                for x in range(y + 2, min(end, y + 5)):
+                    if toks[x].text in ("of", "at"):
+                        nxt = _affiliation_at(toks, x, end, spans)
+                        return nxt is not None and nxt[2].label == "ORG"
+                return False
+        return False
+
+    def _keyword_body(self, toks: list[_Tok], j: int, spans) -> tuple[Role, int] | None:
+        """A body no gazetteer knows, named at ``j`` by capitalized words with a body's head word, that
+        ends at a comma, a bracket, the end of the sentence or a verb ("of the Lee Kuan Yew School of
+        Public Policy.")."""
+        e = j
+        while e < len(toks) and e - j < 12 and (_name_like(toks[e].text.rstrip(".")) or toks[e].text in ("of", "for", "and", "on", "the", "de")):
+            e += 1
+            if toks[e - 1].text.endswith("."):
+                break
+        while e > j and toks[e - 1].text in ("of", "for", "and", "on", "the", "de"):
+            e -= 1
+        if e - j < 2 or not any(toks[x].text.rstrip(".") in ORG_KEYWORDS for x in range(j, e)):
+            return None
+        if e < len(toks) and not (toks[e].text in (",", ";", "(", ")") or toks[e].text[:1].islower()) \
+                and not toks[e - 1].text.endswith("."):
+            return None
+        if any(j <= _index_at_or_after(toks, sp[0], 0) < e and sp[2].label == "ORG" for sp in spans) \
+                or self.is_title(_text(toks, j, e)) or not toks[j].text[:1].isupper():
+            return None
+        end = toks[e - 1].end - (1 if toks[e - 1].text.endswith(".") else 0)
+        name = _text(toks, j, e).rstrip(".")
+        return Role(organization=name, org_kind="other", org_span=(toks[j].start, end)), e
+
+    def _owned_role(self, toks: list[_Tok], k: int, spans) -> tuple[Role, int] | None:
+        """", [the] Y's role," after a name: "X, Ethiopia's representative, said", "X, the IMF's mission chief
+        for Ethiopia, had visited". The role is written in lower case or as a title; Y is the State or body."""
+        if k + 3 >= len(toks) or toks[k].text != ",":
+            return None
+        plain, _ = self._role(toks, k + 1, spans)
+        if plain is not None and plain.title and (plain.country or plain.organization):
+            return None  # the usual reading names the State or body ("IOM's Chief of Mission in Libya")
+        j = k + 2 if toks[k + 1].text in ("the", "The") else k + 1
+        hit = _entry_starting(spans, toks[j].start)
+        if hit is None or hit[2].label not in ("COUNTRY", "ORG"):
+            return None
+        t = _index_at_or_after(toks, hit[1], j)
+        if t < len(toks) and toks[t].text in _POSSESSIVE:
+            t += 1
+        elif not (t > j and toks[t - 1].text.endswith(_POSSESSIVE[:2]) and toks[t - 1].end - 2 == hit[1]):
+            return None
+        end = t
+        while end < len(toks) and end - t < 8 and toks[end].text not in (",", ";", "(", ")") \
+                and not toks[end].text.rstrip(".").endswith(tuple(_MANDATE_STOP)) and _word_like(toks[end].text):
+            if toks[end].text.rstrip(".,") in _MANDATE_STOP:
+                break
+            end += 1
+            if toks[end - 1].text.endswith("."):
+                break
+        role = _text(toks, t, end).rstrip(".")
+        to = next((x for x in range(t + 1, end - 1) if toks[x].text == "to" and toks[x - 1].text.capitalize() in _ACCREDITED
+                   and _entry_starting(spans, toks[x + 1].start) is not None), None)
+        if to is not None:
+            role = _text(toks, t, to)  # "Ireland's ambassador to Kenya": where one is accredited
+        if end == t or not self._title_re_ci.search(role) or end < len(toks) and toks[end].text not in (",", ";", ")") \
+                and not toks[end - 1].text.endswith("."):
+            return None
+        if hit[2].label == "COUNTRY":
+            return Role(title=role, country=hit[2].code, title_span=(toks[t].start, toks[end - 1].end)), end
+        return Role(title=role, organization=hit[2].name, org_kind=hit[2].kind, title_span=(toks[t].start, toks[end - 1].end)), end
 
     def _bracket_body(self, toks: list[_Tok], k: int, spans) -> Role | None:
         """The body after a name inside brackets, before a speaker's colon: "Question (Emma Farge, Reuters):"."""
@@ -558,6 +757,10 @@ class PeopleRules:
         bare = [w.strip(".,;:'’") for w in words]
         if name in self.g.demonyms or all(w in self.g.demonyms for w in bare):
             return False  # "the Latin American group": a people's adjective, no name
+        if any(self.g.lookup(" ".join(words[:n])) is not None for n in range(2, len(words))):
+            return False  # "United Nations Development": a known name opens it
+        if any(len(w) > 3 and w.endswith("s") and w[:-1] in self.title_words for w in bare):
+            return False  # "the Joint Chiefs of Staff": a plural of a title, no name
         return not any(w in self.title_words or w in ORG_KEYWORDS or w in _NOT_NAME or w in DOCUMENT_WORDS for w in bare)
 
     def _plausible_with_honorific(self, toks, i, hon_end, name_end, spans) -> bool:
@@ -565,6 +768,8 @@ class PeopleRules:
         if not self._clean_name(words):
             return False
         honorifics = " ".join(t.text for t in toks[i:hon_end])
+        if toks[hon_end - 1].text in _GIVEN_NAME_HONORIFICS and sum(len(w.rstrip(".")) > 1 for w in words) < 2:
+            return False  # "Don Pramudwinai": the given name, no honorific
         # "General Assembly", "President Obama": honorifics that are also titles need a real name
         if honorifics in self.g.title_honorifics and name_end < len(toks) and toks[name_end].text in ORG_KEYWORDS:
             return False
@@ -648,9 +853,20 @@ class PeopleRules:
                     inner, _ = self._role(toks[:close], k + 1, spans)
                     if inner is not None and inner.title and self.is_title(inner.title):
                         return inner, close + 1
+                    words = [t.text for t in toks[k + 1:close]]
+                    if (inner is None or not inner.title) and len(words) <= 8 and any(w in ORG_KEYWORDS for w in words) \
+                            and all(_name_like(w) or w in ("of", "for", "and", "de", "del", "la", "the") for w in words) \
+                            and not self.is_title(_text(toks, k + 1, close)) \
+                            and not any(k < _index_at_or_after(toks, sp[0], 0) < close for sp in spans):
+                        # "Member of Parliament X (Prosperity Party)", "Professor X (Universidad Nacional ...)": the body
+                        return Role(organization=_text(toks, k + 1, close), org_kind="other",
+                                    org_span=(toks[k + 1].start, toks[close - 1].end)), close + 1
             if country is None and organization is None:
                 return None, k
-        elif toks[k].text in ("of", "from") and k + 1 < len(toks):
+        elif toks[k].text in ("of", "from") and k + 1 < len(toks) or toks[k].text == "," and k + 2 < len(toks) \
+                and toks[k + 1].text == "of" and toks[k + 2].text in ("the", "The"):
+            if toks[k].text == ",":
+                k += 1  # "Rasha Jarhum, of the Peace Track Initiative"
             # "Ambassador X of Switzerland", "Ms. X from the Ministry of Interior of Kenya"
             j = k + 2 if toks[k + 1].text in ("the", "The") and k + 2 < len(toks) else k + 1
             entry = _entry_starting(spans, toks[j].start)
@@ -661,6 +877,10 @@ class PeopleRules:
                     return None, k  # "... of the Coast Guard of X asked": a verb may follow
                 # "Ms. Nomvula Dlamini of the Financial Intelligence Centre of South Africa, on ..."
                 return Role(organization=entry[2].name, org_kind=entry[2].kind), after
+            if entry is None:
+                body = self._keyword_body(toks, j, spans)
+                if body is not None:
+                    return body  # "Ms. Tan Wei Ling of the Lee Kuan Yew School of Public Policy"
             if entry is None or entry[2].label != "COUNTRY":
                 return None, k
             country = entry[2].code  # "Ambassador X of Switzerland[, Chair of ...]"
@@ -693,6 +913,9 @@ class PeopleRules:
                 if entry[2].label == "COUNTRY":
                     return Role(country=entry[2].code), after
                 return Role(organization=entry[2].name, org_kind=entry[2].kind), after
+        owned = self._owned_role(toks, k, spans) if country is None and organization is None else None
+        if owned is not None:
+            return owned
         if k < len(toks) and toks[k].text == ",":
             k1 = k + 1
             if k1 + 1 < len(toks) and toks[k1].text in _POSSESSIVE_DETERMINERS:
@@ -784,6 +1007,8 @@ class PeopleRules:
                             and w not in self.g.title_first and end + 1 < len(toks) and _name_like(toks[end + 1].text)
                             and toks[end + 1].text not in self.title_words
                             and _entry_starting(spans, toks[end].start) is None):
+                if end > k and toks[end - 1].text + " " + w in self._titles:
+                    end -= 1  # "X (Nigeria), Commissioner General Y": the title is the next person's
                 break  # another person begins
             if w[:1].islower() and any(s <= toks[end].start < e for s, e in inside):
                 end += 1  # "Côte d’Ivoire"
@@ -818,6 +1043,26 @@ class PeopleRules:
                 end += 1  # "the head of the Soviet delegation": the body a proper adjective qualifies
                 if w.endswith((".", ",")):
                     break
+                continue
+            if w[:1].islower() and end > k and toks[end - 1].text in ORG_KEYWORDS:
+                acr = next((x for x in range(end + 1, min(end + 6, len(toks) - 2)) if not (
+                    toks[x].text[:1].islower() and _word_like(toks[x].text))), None)
+                if acr is not None and toks[acr].text == "(" and toks[acr + 2].text == ")" \
+                        and _ACRONYM_WORD.match(toks[acr + 1].text) \
+                        and not any(toks[x].text in _MANDATE_STOP for x in range(end, acr)):
+                    end = acr  # "Commission électorale nationale indépendante (CENI)": a name in lower case, then its acronym
+                    continue
+                cell = acr if acr is not None else len(toks)
+                if (cell >= len(toks) or toks[cell].text in (",", ";", ")")) and any(
+                        toks[x].text in _ROMANCE_JOINERS or toks[x].text.startswith(("d'", "d’", "l'", "l’"))
+                        for x in range(end, cell)) and not any(toks[x].text in _MANDATE_STOP for x in range(end, cell)):
+                    end = cell  # "Institut d'études de sécurité": a body's name in another language, to the cell's end
+                    continue
+            if w[:1].islower() and _word_like(w) and end < len(toks) - 1 and (
+                    w in _OCCUPATION_MODIFIERS and toks[end + 1].text.rstrip(".,") in _OCCUPATIONS | _OCCUPATION_MODIFIERS
+                    or end > k + 1 and toks[end - 1].text == "in" and toks[end - 2].text in _OCCUPATIONS
+                    and w not in _MANDATE_STOP):
+                end += 1  # "lawyer and radio commentator", "lecturer in hydrology at Bost University"
                 continue
             if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
                              and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")))
@@ -937,6 +1182,10 @@ class PeopleRules:
                 continue
             if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(a + 1, j)):
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
+            if hit[2].label == "ORG" and self._second_role_body(toks, j, scan_end, spans):
+                # "Special Representative of the Chairperson of the African Union Commission for Somalia and Head of
+                # the African Union Transition Mission in Somalia": the body of the second role is the person's
+                continue
             t = _index_at_or_after(toks, hit[0], j)
             entry = hit[2]
             title = _text(toks, a, j)
@@ -990,7 +1239,10 @@ class PeopleRules:
                         toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&")
                         for x in range(a2, b2)) and toks[a2].text[:1].isupper() \
                     and not any(toks[x].text.rstrip(".") in ORG_KEYWORDS or toks[x].text in self.title_words for x in range(a2, b2)) \
-                    and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < b2 for sp in spans) and b2 - a2 <= 6:
+                    and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < b2 for sp in spans) and b2 - a2 <= 6 \
+                    and (any(toks[x].text in ("and", "&") for x in range(a2, b2)) or b2 < len(toks) and toks[b2].text == ","
+                         and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words):
+                # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body)
                 # "Minister for Foreign Affairs, International Cooperation and Communities": the portfolio goes on
                 title_end = b2
                 title = _text(toks, a, b2).rstrip(".")
@@ -1021,6 +1273,8 @@ class PeopleRules:
                 # "Head of Communication, OCHA Somalia": a body's office in a country or a place
                 hit = _entry_starting(spans, toks[first_tok].start)
                 k3 = _index_at_or_after(toks, hit[1], first_tok) if hit is not None else b2
+                if k3 + 1 < b2 and toks[k3].text == "in":
+                    k3 += 1  # "CARE International in Yemen"
                 place = _entry_exactly(spans, toks[k3].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0)) \
                     if k3 < b2 else None
                 if hit is not None and hit[2].label == "ORG" and place is not None and place.label in ("COUNTRY", "LOCATION"):
@@ -1029,6 +1283,10 @@ class PeopleRules:
                 mission = _mission_country(toks, first_tok, b2, spans)
                 if mission is not None:
                     entry = mission[2]
+            if entry is not None and entry.label == "COUNTRY" and organization is not None and mission is None \
+                    and (org_kind == "un_entity" or organization.startswith(("United Nations ", "UN "))):
+                last = b2  # "United Nations Resident Coordinator Office, Kyrgyzstan": where the office sits
+                continue
             if entry is not None:
                 if entry.label == "COUNTRY" and country is None:
                     country = entry.code
@@ -1042,6 +1300,26 @@ class PeopleRules:
                     # a known body beats a unit named before it ("Director, Policy Division, UNDP")
                     organization, org_kind = entry.name, entry.kind
                     org_is_new, org_span = entry.id.startswith("new:"), None
+                last = b2
+                continue
+            b_org = b2
+            office_in = next((x for x in range(first_tok + 2, b2 - 1) if toks[x].text == "in"), None)
+            if office_in is not None:
+                place = _entry_starting(spans, toks[office_in + 1].start)
+                if place is not None and place[2].label in ("COUNTRY", "LOCATION") and place[1] >= toks[b2 - 1].end - 1:
+                    b_org = office_in  # "CARE International in Yemen": the body's office in a country
+            if organization is None and country is None and (a2, b2) == later[-1] and 2 <= b_org - first_tok <= 6 \
+                    and all(_name_like(toks[x].text.rstrip(".")) or toks[x].text in ("&", "and", "of", "for")
+                            for x in range(first_tok, b_org)) and toks[b_org - 1].text[:1].isupper() \
+                    and not self.is_title(_text(toks, first_tok, b_org)) \
+                    and not any(first_tok <= _index_at_or_after(toks, sp[0], 0) < b_org for sp in spans) \
+                    and self.is_title(title) and not self.g.is_not_entity(_text(toks, first_tok, b_org)) \
+                    and not (re.search(r"\b(?:of|for)\b", title) and any(toks[x].text in ("and", "&") for x in range(first_tok, b_org))):
+                # ("Commissioner in charge of Political Affairs, Peace and Security": the portfolio goes on)
+                # "Park Sung-hoon, Head of Compliance, Hana Digital Assets": a capitalized name after the title
+                # that is no place and no title names the body one works for
+                organization, org_kind = _text(toks, first_tok, b_org).rstrip("."), "other"
+                org_span = (toks[first_tok].start, toks[b_org - 1].end - (1 if toks[b_org - 1].text.endswith(".") else 0))
                 last = b2
                 continue
             if organization is None and seg_core[:1].isupper() and any(w in ORG_KEYWORDS for w in seg_core.split()) \
@@ -1061,6 +1339,65 @@ class PeopleRules:
         title_span = (toks[a].start, toks[title_end - 1].end) if title_end > a else None
         return Role(title=title or None, country=country, organization=organization, org_kind=org_kind, org_span=org_span,
                     title_span=title_span, skip_spans=tuple(skip)), last
+
+
+# -- tables of participants written with aligned columns ----------------------------------
+_CELL = re.compile(r"[^\s](?:[^\S\t\n]{1,2}[^\s]|[^\s])*")
+
+
+def _cells(line: str) -> list[tuple[int, int, int]]:
+    """(column, start, end) of each cell of a line: runs of words apart by at most two spaces."""
+    return [(len(line[:m.start()].expandtabs(8)), m.start(), m.end()) for m in _CELL.finditer(line)]
+
+
+def table_row(text: str, pos: int) -> tuple[int, int, tuple[int, int] | None] | None:
+    """The row of a table of participants holding absolute ``pos``, when the table is written with
+    aligned columns::
+
+        Democratic Republic of the Congo   Mr. Jean-Pierre Kalala Mutombo   Rapporteur, Commission électorale
+                                                                            nationale indépendante (CENI)
+                                           Ms. Boitumelo Seretse            Secretary
+
+    Returns (start, end) of the row together with the lines below that continue its last cell, and
+    the span of its delegation cell: its own first cell, or, when that cell is empty, the first cell
+    of the nearest row above that has one (a delegation of several people). ``None`` when the line
+    is no table row."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    le = len(text) if le < 0 else le
+    row = _cells(text[ls:le])
+    if len(row) < 2 or not any(ls + a <= pos < ls + b for _, a, b in row):
+        return None
+    last_col = row[-1][0]
+    end = le
+    while end < len(text):
+        ns = end + 1
+        ne = text.find("\n", ns)
+        ne = len(text) if ne < 0 else ne
+        cont = _cells(text[ns:ne])
+        if len(cont) != 1 or cont[0][0] < 8 or abs(cont[0][0] - last_col) > 1:
+            break
+        end = ne
+    delegation = None
+    if row[0][0] == 0:
+        delegation = (ls + row[0][1], ls + row[0][2])
+    else:
+        # an empty first cell: the delegation of the rows above, written in the same columns
+        first_col = row[0][0]
+        at = ls
+        while at > 0:
+            ps = text.rfind("\n", 0, at - 1) + 1
+            above = _cells(text[ps:at - 1])
+            if not above:
+                break
+            if above[0][0] == 0 and len(above) >= 2:
+                if above[1][0] == first_col:
+                    delegation = (ps + above[0][1], ps + above[0][2])
+                break
+            if above[0][0] < 8:
+                break
+            at = ps
+    return ls, end, delegation
 
 
 _WRAP_STOPS = frozenset({"and", "or", "to", "nor", "but", "than", "as", "the", "of"})
@@ -1169,7 +1506,7 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
         return None  # ("Ambassador of Mali to the African Union": the body one is accredited to, read below)
     if toks[j].text in ("at", "in") and hit[2].label != "ORG":
         return None  # "Representative at Geneva", "Representative in Chad": where one is posted, part of the title
-    if toks[j].text == "for" and hit[2].label == "COUNTRY":
+    if toks[j].text == "for" and hit[2].label == "COUNTRY" and not (j > 0 and toks[j - 1].text in _SPEAKS_FOR):
         return None  # "Special Envoy for Yemen", "Humanitarian Coordinator for Sudan": the mandate, not the State represented
     after = _index_at_or_after(toks, hit[1], t)
     if after < end and toks[after].text in _TITLE_HEADS:
@@ -1179,7 +1516,8 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
 
 # What may follow a title word before the name: its portfolio ("Minister of Defence", "Secretary for Home Affairs")
 _PORTFOLIO = re.compile(r"\s+(?:of|for|in charge of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for|to|in|at|on)|,(?=\s+[A-Z]))+"
-                        r"|\s+of\s+(?:the|its)\s+(?:[a-z]+-)?[a-z]+(?:th|st|nd|rd)\s+session")
+                        r"|\s+of\s+(?:the|its)\s+(?:[a-z]+-)?[a-z]+(?:th|st|nd|rd)\s+session"
+                        r"|\s+on(?:\s+[\w'’-]+)+")  # a mandate: "Special Rapporteur on torture"
 # Title words that, right after a body's name, make the body part of a title ("the UN High Commissioner")
 _TITLE_HEADS = lexicon_set("title_heads")
 # Written before "Minister" and the like, part of the title ("Defence Minister", "Interior Minister")
@@ -1205,8 +1543,20 @@ _TRAILING_JOINERS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in"
                                "or", "de", "du", "des", "la", "le"})
 # Words of courtesy before a State's name in speeches ("the friendly Republic of Argentina")
 _COURTESY = lexicon_set("courtesy_words")
+# Lower-case roles after which "for Y" names the State spoken for ("the speaker for Egypt, X")
+_SPEAKS_FOR = frozenset({"speaker", "delegate", "representative", "Observer", "observer"})
 # Titles of an envoy accredited to a body: "to <body>" after one is where one is accredited
 _ACCREDITED = frozenset({"Ambassador", "Representative", "Observer"})
+# Joining words of body names in French, Spanish, Portuguese and Italian ("Institut d'études de sécurité")
+_ROMANCE_JOINERS = frozenset({"de", "des", "du", "del", "della", "di", "da", "do", "et", "y", "e", "para", "pour", "la", "le"})
+# Occupations that introduce a person like a title, and the words that stay with them ("radio commentator")
+_OCCUPATIONS = lexicon_set("occupations")
+_OCCUPATION_MODIFIERS = lexicon_set("occupation_modifiers")
+_UN_WORDS = frozenset({"UN", "U.N."})
+# A direction after "the" names a region, never begins a personal name ("for the North X")
+_COMPASS = re.compile(r"^(?:North|South|East|West)(?:-?(?:[Ee]ast|[Ww]est))?$")
+# Courtesy forms that are also given names: an honorific only before a name of two words or more
+_GIVEN_NAME_HONORIFICS = lexicon_set("given_name_honorifics")
 _POSSESSIVE_DETERMINERS = frozenset({"our", "its", "their", "his", "her", "my", "your"})
 _VOCATIVE = lexicon_set("vocatives")
 _ROLE_MODIFIERS = lexicon_set("role_modifiers")
@@ -1246,10 +1596,21 @@ def _unit_of_a_body(toks: list[_Tok], hit: GazetteerSpan, end: int, spans: Seque
     """Whether an organization known only by its form is followed by "of [the]" and another body:
     a unit of it, which stays in the title ("Director of the Emergency Operations Centre of the
     Ministry of Health")."""
-    if not hit[2].id.startswith("new:"):
-        return False
+    if not hit[2].id.startswith("new:") and hit[2].name.split()[-1] not in SUBUNIT_HEADS:
+        return False  # (a known unit, "Terrorism Prevention Branch" of UNODC, is one too)
     k = _index_at_or_after(toks, hit[1], 0)
-    if k >= end or toks[k].text != "of":
+    if k < len(toks) and toks[k].text == "," and k + 1 < len(toks):
+        # "Director General of the Counter-Terrorism Bureau, Ministry of Public Security of China": the next
+        # segment names the body the unit belongs to
+        t = k + 2 if toks[k + 1].text in ("the", "The") else k + 1
+        if t >= len(toks):
+            return False
+        body = _entry_starting(spans, toks[t].start)
+        if body is not None:
+            return body[2].label == "ORG" and not is_subunit(body[2])
+        seg_end = next((x for x in range(t, len(toks)) if toks[x].text in (",", ";", "(")), len(toks))
+        return toks[t].text in ORG_KEYWORDS and _names_a_body(toks, t, seg_end, spans)
+    if k >= end or toks[k].text not in ("of", "at"):
         return False
     nxt = _affiliation_at(toks, k, end, spans)
     return nxt is not None and nxt[2].label == "ORG"
