@@ -304,8 +304,10 @@ class Extractor:
         # 3. acronyms defined anywhere in the document link their uses everywhere
         acronyms: dict[str, Candidate] = {}
         defined: list[list[Candidate]] = []
+        not_bodies: set[str] = set()
         for b, found in zip(roots, gaz):
-            defined.append(self._acronym_definitions(text, b, found, acronyms))
+            defined.append(self._acronym_definitions(text, b, found, acronyms, not_bodies))
+        not_bodies -= set(acronyms)
         # 5. the model, batched over units (run first: the names it finds end the roles the rules read)
         model: list[list[Candidate]] = [[] for _ in roots]
         if self._nlp is not None and roots:
@@ -357,7 +359,8 @@ class Extractor:
                  and not (c.label in ("ORG", "PLACE") and any(s < c.end and c.start < e for s, e in titles))]
             # the model's entities are cleaned and classified before they meet the rules, so that one
             # dropped here never displaces a rule match
-            m = [x for x in (self._finish(text, c) for c in m) if x is not None]
+            m = [x for x in (self._finish(text, c) for c in m) if x is not None
+                 and not (x.label == "ORG" and x.entry is None and text[x.start:x.end] in not_bodies)]
             for c in merge_matches(m, r, text, self.people):
                 if c.source != "model":
                     c = self._finish(text, c)
@@ -746,6 +749,8 @@ class Extractor:
                 continue
             if surface.startswith(("Permanent Missions", "Missions", "Embassies", "Delegations")):
                 continue  # "the Permanent Missions of Norway and Argentina": no one body
+            if parent is None and (_document_name(text, s - s0, e - s0) or _only_work_heads(surface)):
+                continue  # "Vienna Programme of Action", "Abidjan Legacy Programme": a document or a line of work
             kind = org_kind(surface, self.gazetteer)
             if parent is not None and parent.kind in ("un_entity", "intergovernmental"):
                 kind = parent.kind
@@ -821,8 +826,10 @@ class Extractor:
         return out
 
     def _acronym_definitions(self, text: str, block: Block, found: list[Candidate],
-                             acronyms: dict[str, Candidate]) -> list[Candidate]:
-        """"Long Name (ACR)": remember ACR -> the long name; return new long-name candidates."""
+                             acronyms: dict[str, Candidate], not_bodies: set[str] | None = None) -> list[Candidate]:
+        """"Long Name (ACR)": remember ACR -> the long name; return new long-name candidates. An acronym
+        defined for a document, a goal or a plan ("Treaty on the Non-Proliferation of Nuclear Weapons
+        (NPT)") goes to ``not_bodies``: the model's reading of it as a body is dropped everywhere."""
         out: list[Candidate] = []
         for m in _ACRONYM_DEF.finditer(block.text):
             acr = m.group(1)
@@ -858,8 +865,13 @@ class Extractor:
             s = long_end - len(long)
             if self.people.is_title(long) or self.gazetteer.is_not_entity(long) or "\n\n" in long:
                 continue
-            if long.split()[-1] in _EVENT_HEADS or long.split()[-1].rstrip("s") in _EVENT_HEADS:
-                continue  # "Sustainable Development Goals (SDGs)", "National Action Plan (NAP)": no body
+            if long.split()[-1] in _EVENT_HEADS or long.split()[-1].rstrip("s") in _EVENT_HEADS \
+                    or _document_name(text, s, long_end) or _only_work_heads(long):
+                if not_bodies is not None and not any(c.start <= s < c.end and c.label == "ORG" for c in found):
+                    not_bodies.add(acr)
+                    not_bodies.add(acr[:-1] if acr.endswith("s") else acr + "s")
+                # "Sustainable Development Goals (SDGs)", "National Action Plan (NAP)",
+                continue  # "Treaty on the Non-Proliferation of Nuclear Weapons (NPT)": a document, no body
             long_name = " ".join(long.split())
             if _PLACE_HEAD.search(long_name) and not _ORG_HEAD.search(long_name) \
                     and not any(w in _ORG_HEADS or w == "Conference" for w in long_name.split()):
@@ -1111,6 +1123,8 @@ class Extractor:
                 return None  # a topic ("Emerging Technologies for Terrorist Purposes")
             if c.label == "ORG" and c.source == "model" and not heads and _written_lower_elsewhere(text, bare):
                 return None  # "Defence Policy", "Climate and Environment", "Allies": words the text writes in lower case
+            if _document_name(text, c.start, c.end) or _only_work_heads(surface):
+                return None  # "Paris Agreement"; "Status of Refugees" in "Convention relating to the Status of Refugees"
         if entry is not None and entry.label == "ORG":
             c.entry, c.canonical, c.kind, c.acronym = entry, entry.name, entry.kind, entry.acronym
             if self._begins_longer_name(text, c):
@@ -1394,6 +1408,30 @@ def _represented_state(gazetteer: Gazetteer, name: str) -> str | None:
 
 # Words that with a head make a kind of body, not a name ("Working Group", "Task Force", "Civil Society")
 _GENERIC_MODIFIERS = lexicon_set("generic_modifiers")
+# "Paris Agreement", "Monterrey Consensus": a name ending so is a document's, not a body's
+_DOCUMENT_TAILS = lexicon_set("document_tails")
+# "Treaty on the Prohibition of Nuclear Weapons": what follows the head and its preposition is the title's subject
+_DOCUMENT_BEFORE = re.compile(r"\b(?:" + _alt("document_heads_before") + r")\s+(?:on|to|for|against|of|relating to|"
+                              r"concerning|in|between)\s+(?:the\s+)?$")
+# "Abidjan Legacy Programme", "Deep Blue Project": a line of work, not a body
+_WORK_HEADS = lexicon_set("work_heads")
+
+
+def _document_name(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` names a document or is part of a document's title: it ends on a
+    document's word ("Paris Agreement", "African Common Position") or follows a document's head and its
+    preposition ("the Treaty on the Prohibition of Nuclear Weapons", "Convention to Combat Desertification")."""
+    words = [w.strip(",.;:'’") for w in text[start:end].split()]
+    if words and words[-1] in _DOCUMENT_TAILS:
+        return True
+    return bool(_DOCUMENT_BEFORE.search(text[max(0, start - 40):start]))
+
+
+def _only_work_heads(surface: str) -> bool:
+    """True when every head word of a name found by its form is a programme's, project's or platform's."""
+    words = [re.sub(r"(?:['’]s|\.)$", "", w) for w in surface.split()]
+    heads = [w for w in words if w in _ORG_HEADS]
+    return bool(heads) and all(w in _WORK_HEADS for w in heads)
 
 
 def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:

@@ -113,3 +113,19 @@ def test_model_guesses_meet_the_rules(pipe):
     assert kinds.get("Tunisian Ministry of Foreign Affairs") == "government"
     assert kinds.get("Human Rights Monitoring Mission in Ukraine") == "intergovernmental"
     assert any(p.name == "José Luis Fialho Rocha" and p.country == "CPV" for p in doc.people)
+
+
+DOCUMENTS_TEXT = (
+    "Statement in the general debate\n\n"
+    "We ratified the Paris Agreement and the Treaty on the Prohibition of Nuclear Weapons, and we honour the "
+    "Convention relating to the Status of Refugees and the Monterrey Consensus. The TPNW and the Sustainable "
+    "Development Goals (SDGs) guide us; every SDG counts. We thank the World Health Organization.\n"
+)
+
+
+def test_documents_the_model_calls_bodies(pipe):
+    doc = pipe.extract(DOCUMENTS_TEXT.encode("utf-8"))
+    surfaces = {doc.entities[i].text for o in doc.organizations for i in o.mentions}
+    assert not {"Paris Agreement", "Prohibition of Nuclear Weapons", "Status of Refugees", "Monterrey Consensus",
+                "SDG", "SDGs"} & surfaces, surfaces
+    assert "World Health Organization" in surfaces
