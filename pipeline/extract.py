@@ -1094,7 +1094,7 @@ class Extractor:
         if words[0] in _PRONOUNS or not surface[:1].isupper() or _ROMAN.fullmatch(surface):
             return None  # "My Government", "united Nations", "XI"
         prev = re.search(r"(\w+)\s+$", text[max(0, c.start - 12):c.start])
-        if entry is None and _PORTFOLIO_BEFORE.search(text[max(0, c.start - 40):c.start]) \
+        if entry is None and _PORTFOLIO_BEFORE.search(text[max(0, c.start - 80):c.start]) \
                 and not any(w in _ORG_HEADS for w in words):
             return None  # "Minister of the Interior of the Niger": a minister's portfolio, not a body
         if prev and prev.group(1).lower() in _INDEFINITE and entry is None:
@@ -1124,7 +1124,16 @@ class Extractor:
             if c.label == "ORG" and c.source == "model" and not heads and _written_lower_elsewhere(text, bare):
                 return None  # "Defence Policy", "Climate and Environment", "Allies": words the text writes in lower case
             if _document_name(text, c.start, c.end) or _only_work_heads(surface):
-                return None  # "Paris Agreement"; "Status of Refugees" in "Convention relating to the Status of Refugees"
+                return None
+            if bare[-1] in _PLURAL_PEOPLE:
+                return None  # "Forum Economic and Security Ministers": a meeting of people, not a body
+            if len(bare) == 1 and re.fullmatch(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*", bare[0]) and not heads \
+                    and not _opens_longer_name(text, bare[0]):
+                return None  # "Amnesty", "Objectives", "Lincoln": one common word or name, no body's
+            if _in_capitals_line(text, c.start, c.end):
+                return None  # "ONE VISION ONE IDENTITY ONE COMMUNITY": a motto or heading in capitals
+            if _in_navigation_line(text, c.start, c.end):
+                return None  # "About | Our Work | Data and Research | Media Centre": a site's menu  # "Paris Agreement"; "Status of Refugees" in "Convention relating to the Status of Refugees"
         if entry is not None and entry.label == "ORG":
             c.entry, c.canonical, c.kind, c.acronym = entry, entry.name, entry.kind, entry.acronym
             if self._begins_longer_name(text, c):
@@ -1425,6 +1434,32 @@ def _document_name(text: str, start: int, end: int) -> bool:
     if words and words[-1] in _DOCUMENT_TAILS:
         return True
     return bool(_DOCUMENT_BEFORE.search(text[max(0, start - 40):start]))
+
+
+def _opens_longer_name(text: str, word: str) -> bool:
+    """True when ``word`` is written elsewhere in ``text`` as the first word of a body's name ("Ittifoq"
+    after "Ittifoq Youth Centre"): a short name of that body."""
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"((?:[ ][A-Z][\w'’-]*){1,4})", text):
+        if any(w in _ORG_HEADS for w in m.group(1).split()):
+            return True
+    return False
+
+
+def _line_at(text: str, start: int, end: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+
+
+def _in_capitals_line(text: str, start: int, end: int) -> bool:
+    """True when the span stands in a line of three or more words written wholly in capitals."""
+    line = _line_at(text, start, end)
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
+    return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+def _in_navigation_line(text: str, start: int, end: int) -> bool:
+    """True when the span stands in a site's menu: three or more short parts between bars."""
+    parts = [p.strip() for p in _line_at(text, start, end).split("|")]
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts)
 
 
 def _only_work_heads(surface: str) -> bool:
@@ -1819,7 +1854,8 @@ def _merge_admin_forms(locations: dict[str, list[int]]) -> dict[str, list[int]]:
 _CONTACT_IN_NAME = re.compile(r"\s[-–—|/]\s|\s*\(|\s*[^\s@]+@|\s*\b(?:https?:|www\.)|\s*\+?\d|"
                               r"\s*\b(?:" + _alt("contact_labels") + r")\b\.?:?", re.IGNORECASE)
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:" + _alt("portfolio_titles") + r")\s+"
-                               r"(?:of|for|in charge of)\s+(?:the\s+)?$")
+                               r"(?:of|for|in charge of)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*,\s+)*$")
 _TITLE_TAIL = re.compile(r"(?:[\s,;:–—-]+(?:and|or|the|of|for|to|at|on|in|a|an|with|by|de|du|des|la|le|&))+[\s,;:–—-]*$|[\s,;:–—-]+$")
 
 
