@@ -339,7 +339,8 @@ class Extractor:
             unit_rules = list(found)
             for p in persons:
                 unit_rules.append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))
-                if p.role.org_span and not any(c.start <= p.role.org_span[0] < c.end for c in found):
+                if p.role.org_span and not any(c.start <= p.role.org_span[0] < c.end for c in found) \
+                        and g_lookup_label(self.gazetteer, text[p.role.org_span[0]:p.role.org_span[1]]) != "COUNTRY":
                     s, e = p.role.org_span
                     unit_rules.append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
                                                 kind=org_kind(p.role.organization or "", self.gazetteer)
@@ -1127,6 +1128,8 @@ class Extractor:
                 return None
             if bare[-1] in _PLURAL_PEOPLE:
                 return None  # "Forum Economic and Security Ministers": a meeting of people, not a body
+            if _WORK_NOUN_AFTER.match(text, c.end):
+                return None  # "the Early Warnings for All initiative", "the Spotlight programme"
             if len(bare) == 1 and re.fullmatch(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*", bare[0]) and not heads \
                     and not _opens_longer_name(text, bare[0]):
                 return None  # "Amnesty", "Objectives", "Lincoln": one common word or name, no body's
@@ -1134,6 +1137,9 @@ class Extractor:
                 return None  # "ONE VISION ONE IDENTITY ONE COMMUNITY": a motto or heading in capitals
             if _in_navigation_line(text, c.start, c.end):
                 return None  # "About | Our Work | Data and Research | Media Centre": a site's menu  # "Paris Agreement"; "Status of Refugees" in "Convention relating to the Status of Refugees"
+        if entry is not None and entry.label == "COUNTRY" and len(words) == len(surface.split()):
+            c.label, c.entry, c.canonical = "COUNTRY", entry, entry.name  # "..., Office of Disaster Management, Dominica"
+            return c
         if entry is not None and entry.label == "ORG":
             c.entry, c.canonical, c.kind, c.acronym = entry, entry.name, entry.kind, entry.acronym
             if self._begins_longer_name(text, c):
@@ -1181,6 +1187,7 @@ class Extractor:
                 rec["mentions"].append(i)
             elif label == "LOCATION":
                 locations.setdefault(canonical or c.extra.get("text", ""), []).append(i)
+        orgs = _merge_same_bodies(orgs, self.gazetteer)
         org_names = _org_name_index(orgs.values())
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
@@ -1424,6 +1431,9 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:" + _alt("document_heads_before") + r")\s+(
                               r"concerning|in|between)\s+(?:the\s+)?$")
 # "Abidjan Legacy Programme", "Deep Blue Project": a line of work, not a body
 _WORK_HEADS = lexicon_set("work_heads")
+# "the Early Warnings for All initiative": a name followed by a lower-case noun of work names that work
+_WORK_NOUN_AFTER = re.compile(r"(?:[ ](?:for|of|on|and|to|the|[A-Z][\w'’-]*)){0,3}[’'”\"]?\s+(?:"
+                              + _alt("work_nouns_after") + r")\b")
 
 
 def _document_name(text: str, start: int, end: int) -> bool:
@@ -1902,6 +1912,63 @@ def _org_key(name: str) -> str:
     bare = " ".join(_TRAILING_ACRONYM.sub("", name).split()).strip(" ,;:.")
     bare = re.sub(r"^the\s+", "", bare, flags=re.IGNORECASE)
     return bare.replace("’", "'").casefold()
+
+
+_HEAD_OF_BODY = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?) of (?:the )?(.+)$")
+
+
+def _body_signature(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """("Council", "org:las") for "Council of the League of Arab States" and "Arab League Council";
+    ("Regional Office for Africa", "org:who") for "WHO Regional Office for Africa": a known body
+    and the part of it the name names, however the two are ordered."""
+    m = _HEAD_OF_BODY.match(name)
+    if m and m.group(1).split()[-1] in _ORG_HEADS:
+        entry = gazetteer.lookup(m.group(2))
+        if entry is not None and entry.label == "ORG":
+            return m.group(1), entry.id
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        entry = gazetteer.lookup(" ".join(words[:k]))
+        if entry is not None and entry.label == "ORG":
+            return " ".join(words[k:]), entry.id
+    return None
+
+
+def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str, dict]:
+    """One body written two ways is one organization: "Council of the League of Arab States" and
+    "Arab League Council"; "WHO Regional Office for Africa" and "Regional Office for Africa" (the
+    same part of the same known body, with its name before or after, or left out when the body
+    is named elsewhere in the document). The longer name is kept."""
+    by_sig: dict[tuple[str, str], str] = {}
+    merged: dict[str, str] = {}
+    for key, rec in orgs.items():
+        if key.startswith("org:"):
+            continue
+        sig = _body_signature(rec["name"] or "", gazetteer)
+        if sig is None:
+            continue
+        if sig in by_sig:
+            merged[key] = by_sig[sig]
+        else:
+            by_sig[sig] = key
+    for key, rec in orgs.items():  # "Regional Office for Africa" where the WHO's is named
+        if key.startswith("org:") or key in merged or key in by_sig.values():
+            continue
+        hit = [k for (part, _), k in by_sig.items() if part == rec["name"]]
+        if len(hit) == 1:
+            merged[key] = hit[0]
+    if not merged:
+        return orgs
+    out = {k: dict(v) for k, v in orgs.items() if k not in merged}
+    for key, into in merged.items():
+        while into in merged:
+            into = merged[into]
+        rec, target = orgs[key], out[into]
+        if len((rec["name"] or "").split()) > len((target["name"] or "").split()):
+            target["name"] = rec["name"]
+        target["acronym"] = target["acronym"] or rec["acronym"]
+        target["mentions"] = sorted(target["mentions"] + rec["mentions"])
+    return out
 
 
 def _org_name_index(orgs) -> dict[str, str]:

@@ -129,3 +129,23 @@ def test_documents_the_model_calls_bodies(pipe):
     assert not {"Paris Agreement", "Prohibition of Nuclear Weapons", "Status of Refugees", "Monterrey Consensus",
                 "SDG", "SDGs"} & surfaces, surfaces
     assert "World Health Organization" in surfaces
+
+
+HEADER_TEXT = (
+    "About | Our Work | Data and Research | Media Centre\n\n"
+    "ASEAN | ONE VISION ONE IDENTITY ONE COMMUNITY\n\n"
+    "Objectives\n\n"
+    "Kenya's Amnesty and Reintegration Framework and the Early Warnings for All initiative were discussed by "
+    "Mr. Fitzroy Pascal, National Coordinator, Office of Disaster Management, Dominica, and the Association of "
+    "Southeast Asian Nations. A weak La Niña is expected.\n"
+)
+
+
+def test_menus_mottos_and_lone_words_are_no_bodies(pipe):
+    doc = pipe.extract(HEADER_TEXT.encode("utf-8"))
+    names = {o.name for o in doc.organizations}
+    surfaces = {doc.entities[i].text for o in doc.organizations for i in o.mentions}
+    assert not {"VISION", "IDENTITY", "COMMUNITY", "Objectives", "Amnesty", "Early Warnings", "Dominica",
+                "Data and Research", "La Niña"} & surfaces, surfaces
+    assert "Association of Southeast Asian Nations" in names
+    assert "DMA" in {c.code for c in doc.countries}
