@@ -1114,8 +1114,8 @@ class Extractor:
                 return None  # a headline in title case ("... Hears That Women and Girls Face ...")
             if bare[-1] in _PLURAL_HEADS:
                 return None  # "Counter-Terrorism Agencies": a kind of body, not one body
-            if all(w in _ORG_HEADS or w in ORG_KEYWORDS or w in _GENERIC_MODIFIERS or w in ("of", "and", "the", "for")
-                   for w in bare):
+            if all(w in _ORG_HEADS or w in ORG_KEYWORDS or w in _GENERIC_MODIFIERS or w in _GENERIC_ORG_WORDS
+                   or w in ("of", "and", "the", "for") for w in bare):
                 return None  # "Working Group", "Task Force": a kind of body, no name
             if bare[0] in _PLURAL_PEOPLE or bare[0] in _PLURAL_HEADS:
                 return None  # "Delegations of Türkiye", "Governments of Mali"
@@ -1137,8 +1137,9 @@ class Extractor:
                 return None  # "ONE VISION ONE IDENTITY ONE COMMUNITY": a motto or heading in capitals
             if _in_navigation_line(text, c.start, c.end):
                 return None  # "About | Our Work | Data and Research | Media Centre": a site's menu  # "Paris Agreement"; "Status of Refugees" in "Convention relating to the Status of Refugees"
-        if entry is not None and entry.label == "COUNTRY" and len(words) == len(surface.split()):
-            c.label, c.entry, c.canonical = "COUNTRY", entry, entry.name  # "..., Office of Disaster Management, Dominica"
+        if entry is not None and entry.label in ("COUNTRY", "LOCATION") and len(words) == len(surface.split()):
+            # "..., Office of Disaster Management, Dominica", "returnees in Malakal": a State or a place
+            c.label, c.entry, c.canonical = entry.label, entry, entry.name
             return c
         if entry is not None and entry.label == "ORG":
             c.entry, c.canonical, c.kind, c.acronym = entry, entry.name, entry.kind, entry.acronym
@@ -1427,8 +1428,9 @@ _GENERIC_MODIFIERS = lexicon_set("generic_modifiers")
 # "Paris Agreement", "Monterrey Consensus": a name ending so is a document's, not a body's
 _DOCUMENT_TAILS = lexicon_set("document_tails")
 # "Treaty on the Prohibition of Nuclear Weapons": what follows the head and its preposition is the title's subject
-_DOCUMENT_BEFORE = re.compile(r"\b(?:" + _alt("document_heads_before") + r")\s+(?:on|to|for|against|of|relating to|"
-                              r"concerning|in|between)\s+(?:the\s+)?$")
+_DOCUMENT_BEFORE = re.compile(r"\b(?:(?:" + _alt("document_heads_before") + r")\s+(?:on|to|for|against|relating to|concerning)"
+                              r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:of|on|against|for)\s+(?:the\s+)?)?"
+                              r"|(?:" + _alt("event_heads_before") + r")\s+(?:on|against)\s+(?:the\s+)?)$")
 # "Abidjan Legacy Programme", "Deep Blue Project": a line of work, not a body
 _WORK_HEADS = lexicon_set("work_heads")
 # "the Early Warnings for All initiative": a name followed by a lower-case noun of work names that work
@@ -1443,7 +1445,7 @@ def _document_name(text: str, start: int, end: int) -> bool:
     words = [w.strip(",.;:'’") for w in text[start:end].split()]
     if words and words[-1] in _DOCUMENT_TAILS:
         return True
-    return bool(_DOCUMENT_BEFORE.search(text[max(0, start - 40):start]))
+    return bool(_DOCUMENT_BEFORE.search(text[max(0, start - 80):start]))
 
 
 def _opens_longer_name(text: str, word: str) -> bool:
@@ -1938,7 +1940,9 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
     """One body written two ways is one organization: "Council of the League of Arab States" and
     "Arab League Council"; "WHO Regional Office for Africa" and "Regional Office for Africa" (the
     same part of the same known body, with its name before or after, or left out when the body
-    is named elsewhere in the document). The longer name is kept."""
+    is named elsewhere in the document); "Regional Assistance Mission to the Solomon Islands" and
+    "Regional Assistance Mission" (a name cut before what it is to, in, for or of). The longer
+    name is kept."""
     by_sig: dict[tuple[str, str], str] = {}
     merged: dict[str, str] = {}
     for key, rec in orgs.items():
@@ -1951,6 +1955,14 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
             merged[key] = by_sig[sig]
         else:
             by_sig[sig] = key
+    names = {rec["name"]: key for key, rec in orgs.items() if not key.startswith("org:") and rec["name"]}
+    for key, rec in orgs.items():  # "Regional Assistance Mission" after "... Mission to the Solomon Islands"
+        name = rec["name"] or ""
+        if key.startswith("org:") or key in merged or len(name.split()) < 2 or name.split()[-1] not in _ORG_HEADS:
+            continue
+        longer = [k for n, k in names.items() if k != key and re.match(re.escape(name) + r" (?:to|in|for|on|of) ", n)]
+        if len(longer) == 1 and longer[0] not in merged:
+            merged[key] = longer[0]
     for key, rec in orgs.items():  # "Regional Office for Africa" where the WHO's is named
         if key.startswith("org:") or key in merged or key in by_sig.values():
             continue
