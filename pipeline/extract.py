@@ -1000,6 +1000,8 @@ class Extractor:
             if not surface or e <= s:
                 continue
             extra = {"spacy_label": ent.label_}
+            if label == "ORG":
+                extra["tags"] = tuple(t.tag_ for t in ent if block.start + t.idx >= s and block.start + t.idx < e)
             if label == "PERSON":
                 extra["tags"] = tuple(t.tag_ for t in ent if block.start + t.idx >= s and block.start + t.idx < e)
                 nxt = next((t for t in ent.doc[ent.end:ent.end + 1] if block.start + t.idx >= e), None)
@@ -1131,14 +1133,16 @@ class Extractor:
             if _WORK_NOUN_AFTER.match(text, c.end):
                 return None  # "the Early Warnings for All initiative", "the Spotlight programme"
             if len(bare) == 1 and re.fullmatch(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*", bare[0]) and not heads \
-                    and not _opens_longer_name(text, bare[0]):
+                    and not _opens_longer_name(text, bare[0]) and not _named_again(text, c, bare[0]):
                 return None  # "Amnesty", "Objectives", "Lincoln": one common word or name, no body's
             if _in_capitals_line(text, c.start, c.end):
                 return None  # "ONE VISION ONE IDENTITY ONE COMMUNITY": a motto or heading in capitals
             if _in_navigation_line(text, c.start, c.end):
                 return None  # "About | Our Work | Data and Research | Media Centre": a site's menu  # "Paris Agreement"; "Status of Refugees" in "Convention relating to the Status of Refugees"
-        if entry is not None and entry.label in ("COUNTRY", "LOCATION") and len(words) == len(surface.split()):
-            # "..., Office of Disaster Management, Dominica", "returnees in Malakal": a State or a place
+        if entry is not None and len(words) == len(surface.split()) and (
+                entry.label == "COUNTRY" or entry.label == "LOCATION" and entry.place_type in ("region", "territory", "place")):
+            # "..., Office of Disaster Management, Dominica", "Nagorny Karabakh": a State or a region (a
+            # city's or a county's name may be a club's: "Leeds", "Lancashire")
             c.label, c.entry, c.canonical = entry.label, entry, entry.name
             return c
         if entry is not None and entry.label == "ORG":
@@ -1455,6 +1459,15 @@ def _opens_longer_name(text: str, word: str) -> bool:
         if any(w in _ORG_HEADS for w in m.group(1).split()):
             return True
     return False
+
+
+def _named_again(text: str, c: Candidate, word: str) -> bool:
+    """True when a one-word name the model tags as a proper noun is written again, capitalized, in the
+    text: a body the text keeps naming ("Juventus", "Microsoft"), not a word met once ("Amnesty" in a
+    framework's name, "Objectives" over a section)."""
+    if c.extra.get("tags") not in (("NNP",), ("NNPS",)):
+        return False
+    return len(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text)) >= 2
 
 
 def _line_at(text: str, start: int, end: int) -> str:
