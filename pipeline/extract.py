@@ -618,7 +618,9 @@ class Extractor:
             entry = self.people.headed_by_before(block.text, block.start, start, spans)
             if entry is None and start != hon_start:
                 entry = self.people.headed_by_before(block.text, block.start, hon_start, spans)
-            if entry is not None:
+            if entry is not None and entry.label == "COUNTRY":
+                role = replace(role, country=role.country or entry.code)
+            elif entry is not None:
                 role = replace(role, organization=entry.name, org_kind=entry.kind)
         if role.country is None and role.organization is None and role.title:
             # "Malta and her Foreign Minister, X": the role's owner is named before the pronoun
@@ -2076,6 +2078,8 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
     if any(w in _STATE_WORDS or w in _ADDRESS_WORDS or w in HEADLINE_VERBS for w in words) \
             or words and words[-1] in _FACILITY_WORDS:
         return False
+    if len(words) == 2 and words[0] in ("la", "le", "les", "el", "los", "las") and c.person is None:
+        return False  # "Madame la Présidente": an article and a title in French or Spanish, no name
     if words and words[0] in _FACILITY_FIRST and len(words) > 1:
         return False  # "Maison de la Paix", "Palais des Nations": a building
     if _FACILITY_AFTER.match(text, c.end):
@@ -2128,6 +2132,16 @@ def _is_person_view(rec: dict) -> bool:
     return rec.get("evidence", False) or len(words) >= 2
 
 
+# Forms of address that say whether a man or a woman is meant
+_SEX_OF_HONORIFIC = {**dict.fromkeys(("Mr.", "Mr", "Sir", "Monsieur", "Herr", "Ato", "Don", "Dom", "U"), "m"),
+                     **dict.fromkeys(("Ms.", "Ms", "Mrs.", "Mrs", "Miss", "Madame", "Mme", "Mme.", "Dame", "Frau",
+                                      "Weizero", "Woizero", "Daw", "Sra.", "Doña", "Dona", "Sheikha"), "f")}
+
+
+def _sex(honorific: str | None) -> str | None:
+    return _SEX_OF_HONORIFIC.get(honorific.split()[-1]) if honorific else None
+
+
 def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
     """Candidate index -> person record; short mentions ("Mr. Voronkov") join the full person."""
     records: list[dict] = []
@@ -2154,7 +2168,12 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
         if target is None and len(w) == 1 and (c.person is not None and c.person.honorific or c.source == "model"):
             # "Ms. Park" after "Ms. Park Ji-won": the family name written first
             first = [rec for rec in records if len(words(rec["name"])) > 1 and words(rec["name"])[0] == w[0]]
-            if len(first) == 1:
+            if len(first) > 1 and c.person is not None and c.person.honorific:
+                # "Mr. Kim" after "Mr. Kim Min-jun" and "Ms. Kim Ji-yeon": the one the form of address fits
+                sex = _sex(c.person.honorific)
+                fits = [rec for rec in first if _sex(rec["honorific"]) == sex]
+                first = fits if sex is not None and fits else first
+            if first:
                 target = first[0]
         if target is None:
             target = {"name": name, "honorific": None, "title": None, "country": None, "organization": None}

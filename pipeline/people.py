@@ -7,6 +7,9 @@ over one line of text at a time:
     Ambassador X (Spain)            Ambassador X of Spain
     X, Minister for Foreign Affairs of Y        X, Director, Z        X (Country), Chair of the Committee
     Mr. Voronkov                    (a short mention, merged later into the full person)
+    Tesfaye Sabo, Ethiopia's representative,    Malta and her Foreign Minister, X
+    political commentator Mourad Zeghidi        Member of Parliament X (Prosperity Party)
+    a table row with aligned columns, its position cell over two lines; a signature's lines
 
 Honorifics are recorded but are not part of the name. The title is the role as written, without
 the country or organization it represents: those go to ``country`` (ISO alpha-3) and
@@ -224,6 +227,8 @@ class PeopleRules:
         label = False
         if j > 1 and toks[j - 1].tab and toks[j - 2].text.endswith(":") and len(toks[j - 2].text) > 1:
             j -= 1  # "Chair:<TAB>Mr. X (Portugal)": a label in its own cell
+        if j > 0 and toks[j - 1].text == "," and self._in_list_of_names(text, rel, toks, j - 1):
+            return None  # "the present King of Jordan, Chiang Kai-shek, Syngman Rhee, ...": a list of names
         if j > 0 and toks[j - 1].text in (",", ":"):
             label = toks[j - 1].text == ":"
             j -= 1
@@ -256,7 +261,9 @@ class PeopleRules:
                 j -= 1
                 continue
             if w == "," and j < end and j >= 3 and toks[j].text[:1].isupper() and toks[j].text not in self.title_words \
-                    and _entry_starting(spans, toks[j].start) is None and _word_like(toks[j - 2].text) \
+                    and (_entry_starting(spans, toks[j].start) is None or _entry_starting(spans, toks[j].start)[2].label
+                         == "LOCATION" and any(a <= toks[j - 2].start < b and e.label == "LOCATION" for a, b, e in spans)) \
+                    and _word_like(toks[j - 2].text) \
                     and toks[j - 2].text[:1].isupper() and toks[j - 3].text in ("of", "for", "and") + tuple(
                         t for t in (toks[j - 3].text,) if t[:1].isupper()):
                 j -= 1  # "Commissioner for Political Affairs, Peace and Security of the ECOWAS Commission, X": a portfolio list
@@ -264,7 +271,8 @@ class PeopleRules:
             if w in _OCCUPATION_MODIFIERS and j < end and (toks[j].text in _OCCUPATIONS or toks[j].text in _OCCUPATION_MODIFIERS):
                 j -= 1  # "radio commentator X", "human rights defender X"
                 continue
-            if re.fullmatch(r"\d{3,4}", w) and j < end and toks[j].text[:1].isupper() and j > 1 and toks[j - 2].text in ("the", "The"):
+            if re.fullmatch(r"\d{3,4}", w) and j < end and toks[j].text[:1].isupper() and j > 1 \
+                    and toks[j - 2].text in ("the", "The"):
                 j -= 1  # "the Chair of the 1267 Committee, X": a committee named by its resolution
                 continue
             if (w[:1].isupper() and _word_like(w)) or w.lower() in self._lower_titles and w not in _PREPOSITIONS \
@@ -304,8 +312,8 @@ class PeopleRules:
                     j = y
                     break
         for x in range(j + 1, end - 1):
-            if toks[x].text == "of" and toks[x + 1].text in self.title_words and self._title_re.fullmatch(_text(toks, x + 1, end)) \
-                    and self.is_title(_text(toks, j, x)):
+            if toks[x].text == "of" and toks[x + 1].text in self.title_words \
+                    and self._title_re.fullmatch(_text(toks, x + 1, end)) and self.is_title(_text(toks, j, x)):
                 j = x + 1  # "the Defence Minister of President Allende": the last title, used before the name, is his
                 break
         phrase = _text(toks, j, end)
@@ -386,13 +394,29 @@ class PeopleRules:
                     org_kind=org_kind or role.org_kind, title_span=role.title_span or (toks[j].start, toks[end - 1].end),
                     skip_spans=role.skip_spans, body_title=body_title if role.title == _text(toks, j, end) else None)
 
+    def _in_list_of_names(self, text: str, rel: int, toks: list[_Tok], comma: int) -> bool:
+        """Whether the name at ``rel`` (after the comma at token ``comma``) stands in a list of names: another
+        name right before the comma, or ", Name Name," / ", Name Name and" right after it."""
+        def a_name(words: list[str]) -> bool:
+            return len(words) >= 2 and all(_name_like(w) and w not in self.title_words and w not in ORG_KEYWORDS
+                                           and w not in _NOT_NAME for w in words)
+        before = []
+        x = comma - 1
+        while x >= 0 and _name_like(toks[x].text) and len(before) < 4:
+            before.insert(0, toks[x].text)
+            x -= 1
+        if a_name(before) and (x < 0 or toks[x].text in (",", ";")) and self.g.lookup(" ".join(before)) is None:
+            return True
+        m = re.match(r"(?:\S+\s+){0,3}?\S+?,\s+((?:\S+\s+){1,3}?\S+?)(?:,|\s+and\b)", text[rel:rel + 120])
+        return m is not None and a_name(m.group(1).split()) and self.g.lookup(m.group(1)) is None
+
     def behalf_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
         """The State or body in "on behalf of [the] Y by" written right before absolute ``start``."""
         rel = start - offset
         base = max(0, rel - 200)
         m = re.search(r"\bon behalf of (?:the )?(\S.{0,150}?)\s+by\s+$", text[base:rel]) \
-            or re.search(r"\b(?:[Ss]peaking|[Tt]aking the floor|[Rr]esponding)(?: also)? (?:for|on behalf of) (?:the )?(\S.{0,150}?),\s*$",
-                         text[base:rel])
+            or re.search(r"\b(?:[Ss]peaking|[Tt]aking the floor|[Rr]esponding)(?: also)? (?:for|on behalf of) "
+                         r"(?:the )?(\S.{0,150}?),\s*$", text[base:rel])
         if not m:
             return None
         s_abs, e_abs = offset + base + m.start(1), offset + base + m.end(1)
@@ -403,7 +427,7 @@ class PeopleRules:
         organization ("the High-Level Panel, chaired by Mr. X"; "UNESCO, under the leadership of Ms. X")."""
         rel = start - offset
         base = max(0, rel - 60)
-        m = re.search(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?,?\s+(?:(?:which|that|who) (?:is|was) )?(?:headed|led|chaired|directed|"
+        m = re.search(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?,?\s+(?:(?:which|that|who) (?:is|was) |(?:was|is|were) )?(?:headed|led|chaired|directed|"
                       r"presided over|coordinated)\s+by\s+(?:(?:the|former|then|its|their)\s+)*$|,?\s+under the (?:leadership|direction|chairmanship) of\s+"
                       r"(?:(?:our|my|the) (?:\w+ ){0,2}?(?:friend|colleague|brother|sister)\s+)?$", text[base:rel])
         if not m:
@@ -413,6 +437,13 @@ class PeopleRules:
         for s, e, entry in spans:
             if e == end and entry.label == "ORG" and (best is None or s < best[0]):
                 best = (s, entry)
+        if best is None:
+            # "The delegation of Japan was led by X": the State of the delegation
+            for s, e, entry in spans:
+                if e == end and entry.label == "COUNTRY" and re.search(r"\b[Dd]elegations? of (?:the )?$",
+                                                                       text[max(0, s - offset - 20):s - offset]):
+                    return entry
+            return None
         of = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", text[max(0, best[0] - offset - 30):best[0] - offset]) if best else None
         if best is None or of is not None and of.group(1) not in BODY_NOUNS:
             # "the Institute, a think tank of the Ministry, chaired by ...": the body is not the one chaired;
@@ -483,7 +514,8 @@ class PeopleRules:
                 while parts and " ".join(t.text for t in toks[parts[-1][0]:parts[-1][1]]) in self.g.title_first:
                     parts.pop()
                 lead = 0
-                while lead < len(parts) - 1 and " ".join(t.text for t in toks[parts[lead][0]:parts[lead][1]]) in self.g.title_first:
+                while lead < len(parts) - 1 \
+                        and " ".join(t.text for t in toks[parts[lead][0]:parts[lead][1]]) in self.g.title_first:
                     lead += 1  # "Prime Minister Sheikh Hasina": the title goes to role_before, "Sheikh" is the honorific
                 whole = next((x for x in range(len(parts) - 1) if " ".join(
                     t.text for t in toks[parts[x][0]:parts[-1][1]]) in self._titles), None)
@@ -550,6 +582,11 @@ class PeopleRules:
                     # "Minister for Foreign Affairs of Egypt Sameh Shoukry": the title written before the name
                     appositive = toks[i - 1].text == "," and (name_end >= len(toks) or toks[name_end].text in (",", ";")
                                                               or toks[name_end - 1].text.endswith("."))
+                    if appositive and name_end + 2 < len(toks) and toks[name_end].text == ",":
+                        nxt = self._name(toks, name_end + 1, spans)
+                        if nxt - name_end - 1 >= 2 and nxt < len(toks) and toks[nxt].text in (",", "and") \
+                                and self._clean_name([t.text for t in toks[name_end + 1:nxt]]):
+                            appositive = False  # "the King of Jordan, Chiang Kai-shek, Syngman Rhee, ...": a list of names
                     if i > 0 and (toks[i - 1].text not in (",", ":", "(", ";") or appositive) \
                             and toks[i - 1].text not in ("and", "&", "of", "for", "on"):
                         # ("Secretary for Agriculture and Livestock Development": the words go on with the portfolio)
@@ -586,7 +623,8 @@ class PeopleRules:
         ends at a comma, a bracket, the end of the sentence or a verb ("of the Lee Kuan Yew School of
         Public Policy.")."""
         e = j
-        while e < len(toks) and e - j < 12 and (_name_like(toks[e].text.rstrip(".")) or toks[e].text in ("of", "for", "and", "on", "the", "de")):
+        while e < len(toks) and e - j < 12 and (_name_like(toks[e].text.rstrip("."))
+                                                or toks[e].text in ("of", "for", "and", "on", "the", "de")):
             e += 1
             if toks[e - 1].text.endswith("."):
                 break
@@ -639,7 +677,8 @@ class PeopleRules:
             return None
         if hit[2].label == "COUNTRY":
             return Role(title=role, country=hit[2].code, title_span=(toks[t].start, toks[end - 1].end)), end
-        return Role(title=role, organization=hit[2].name, org_kind=hit[2].kind, title_span=(toks[t].start, toks[end - 1].end)), end
+        return Role(title=role, organization=hit[2].name, org_kind=hit[2].kind,
+                    title_span=(toks[t].start, toks[end - 1].end)), end
 
     def _bracket_body(self, toks: list[_Tok], k: int, spans) -> Role | None:
         """The body after a name inside brackets, before a speaker's colon: "Question (Emma Farge, Reuters):"."""
@@ -1231,15 +1270,18 @@ class PeopleRules:
             break
         last = b
         later = [sg for sg in segments[1:] if sg[0] >= scan_end] if scan_end > b else segments[1:]
+        unit_seg = None  # the segment a unit's name was read from
         if scan_end > b:
             last = scan_end
         for a2, b2 in later:
             if title_end == a2 - 1 and country is None and organization is None \
                     and re.search(r"\b(?:of|for)\b", title) and all(
                         toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&")
+                        or toks[x].text == "the" and x > a2 and toks[x - 1].text == "and"
                         for x in range(a2, b2)) and toks[a2].text[:1].isupper() \
                     and not any(toks[x].text.rstrip(".") in ORG_KEYWORDS or toks[x].text in self.title_words for x in range(a2, b2)) \
-                    and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < b2 for sp in spans) and b2 - a2 <= 6 \
+                    and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < b2 and sp[2].label != "LOCATION" for sp in spans) \
+                    and b2 - a2 <= 6 \
                     and (any(toks[x].text in ("and", "&") for x in range(a2, b2)) or b2 < len(toks) and toks[b2].text == ","
                          and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words):
                 # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body)
@@ -1300,6 +1342,14 @@ class PeopleRules:
                     # a known body beats a unit named before it ("Director, Policy Division, UNDP")
                     organization, org_kind = entry.name, entry.kind
                     org_is_new, org_span = entry.id.startswith("new:"), None
+                    unit_seg = (a2, b2)
+                elif entry.label == "ORG" and unit_seg is not None and unit_seg[0] == title_end + 1 and not org_is_new \
+                        and organization.split()[-1] in _UNIT_HEADS and entry.name != organization:
+                    # "Programme Officer, Global Maritime Crime Programme, UNODC": a known programme or unit of the
+                    # body after it is part of the title
+                    title, title_end = _text(toks, a, unit_seg[1]).rstrip("."), unit_seg[1]
+                    organization, org_kind = entry.name, entry.kind
+                    org_is_new, org_span, unit_seg = entry.id.startswith("new:"), None, None
                 last = b2
                 continue
             b_org = b2
@@ -1578,6 +1628,8 @@ _MANDATE_STOP = frozenset("said says stated told noted added warned called urged
 # Parts of a body that a title names as its own ("Head of the Financial Intelligence Unit", "Chairperson of
 # the Security Committee"): when the gazetteers do not know them, they stay in the title.
 SUBUNIT_HEADS = lexicon_set("subunit_heads")
+# Heads of the names of a body's programmes and units, which a later segment's body owns
+_UNIT_HEADS = SUBUNIT_HEADS | {"Programme", "Program", "Project"}
 
 
 def is_subunit(entry: Entry) -> bool:
