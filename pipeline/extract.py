@@ -1245,6 +1245,7 @@ _KIND_UN = re.compile(r"\b(?:" + _alt("kind_un_cues") + r")\b")
 _KIND_IGO_OPEN = re.compile(r"^(?:" + _alt("kind_intergovernmental_openers") + r")\b")
 _KIND_REGIONAL = re.compile(r"^(?:" + _alt("kind_regional_openers") + r")\b(?! Republic)")
 _KIND_IGO_WORDS = re.compile(r"\b(?:" + _alt("kind_intergovernmental_words") + r")\b")
+_KIND_OTHER_ALWAYS = re.compile(r"(?<![\w-])(?:" + _alt("kind_other_always_words") + r")(?![\w-])")
 _KIND_OTHER = re.compile(r"\b(?:" + _alt("kind_civil_society_words") + r")\b")
 _KIND_GOVERNMENT = re.compile(r"(?<![\w'’-])(?:" + _alt("kind_government_heads") + "|" + _alt("kind_national_words_other_languages")
                               + r")(?![\w'’-])")
@@ -1343,12 +1344,16 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
     Affairs"); ``other`` for research bodies, universities, foundations, Red Cross and Red Crescent
     societies, and anything else.
     """
+    if name.isupper() and len(name.split()) > 1:  # a letterhead: "CARIBBEAN DISASTER EMERGENCY MANAGEMENT AGENCY"
+        name = " ".join(w.lower() if w.lower() in _LOWER_GLUE else w.capitalize() for w in name.split())
     if name.startswith(("United Nations ", "UN ")) or "Secretary-General" in name:
         return "un_entity"
     if _KIND_UN.search(name):
         return "un_entity"
     if _KIND_IGO_OPEN.match(name):
         return "intergovernmental"
+    if _KIND_OTHER_ALWAYS.search(name):
+        return "other"  # "National University of Laos", "Christian Council of Lesotho"
     national = bool(_NATIONAL.search(name))
     mission = _MISSION_TO.match(name)
     if gazetteer is not None and mission and (entry := gazetteer.lookup(mission.group(1))) is not None \

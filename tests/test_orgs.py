@@ -74,6 +74,15 @@ def test_org_location_case(rules, case):
     ("Human Rights Monitoring Mission in Ukraine", "intergovernmental"),
     ("House of Representatives", "government"),
     ("Womankind Kenya", "other"),  # a State written after a name without "of" or "in" is where it works
+    ("National University of Laos", "other"),
+    ("Christian Council of Lesotho", "other"),
+    ("Lesotho Council of NGOs", "other"),
+    ("Ministry of Youth and Sports", "government"),
+    ("Mekong River Commission", "intergovernmental"),
+    ("Niger Basin Authority", "intergovernmental"),
+    ("CARIBBEAN DISASTER EMERGENCY MANAGEMENT AGENCY", "intergovernmental"),  # a letterhead in capitals
+    ("Office of Disaster Management", "government"),
+    ("Electoral Tribunal", "government"),
 ])
 def test_kind_from_the_name(name, kind):
     assert extract.org_kind(name, gazetteers.load()) == kind
