@@ -1246,6 +1246,7 @@ _KIND_IGO_OPEN = re.compile(r"^(?:" + _alt("kind_intergovernmental_openers") + r
 _KIND_REGIONAL = re.compile(r"^(?:" + _alt("kind_regional_openers") + r")\b(?! Republic)")
 _KIND_IGO_WORDS = re.compile(r"\b(?:" + _alt("kind_intergovernmental_words") + r")\b")
 _KIND_OTHER_ALWAYS = re.compile(r"(?<![\w-])(?:" + _alt("kind_other_always_words") + r")(?![\w-])")
+_KIND_SHARED_WATERS = re.compile(r"\b(?:" + _alt("kind_shared_waters") + r")\b")
 _KIND_OTHER = re.compile(r"\b(?:" + _alt("kind_civil_society_words") + r")\b")
 _KIND_GOVERNMENT = re.compile(r"(?<![\w'’-])(?:" + _alt("kind_government_heads") + "|" + _alt("kind_national_words_other_languages")
                               + r")(?![\w'’-])")
@@ -1354,6 +1355,8 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
         return "intergovernmental"
     if _KIND_OTHER_ALWAYS.search(name):
         return "other"  # "National University of Laos", "Christian Council of Lesotho"
+    if _KIND_SHARED_WATERS.search(name):
+        return "intergovernmental"  # "Niger Basin Authority": the States along a river
     national = bool(_NATIONAL.search(name))
     mission = _MISSION_TO.match(name)
     if gazetteer is not None and mission and (entry := gazetteer.lookup(mission.group(1))) is not None \
