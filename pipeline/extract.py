@@ -752,8 +752,9 @@ class Extractor:
                 continue
             if surface.startswith(("Permanent Missions", "Missions", "Embassies", "Delegations")):
                 continue  # "the Permanent Missions of Norway and Argentina": no one body
-            if parent is None and (_document_name(text, s - s0, e - s0) or _only_work_heads(surface)):
-                continue  # "Vienna Programme of Action", "Abidjan Legacy Programme": a document or a line of work
+            if parent is None and (_document_name(text, s - s0, e - s0) or _only_work_heads(surface)
+                                   or _in_navigation_line(text, s - s0, e - s0)):
+                continue  # "Vienna Programme of Action", "Abidjan Legacy Programme", "Home | Media Centre"
             kind = org_kind(surface, self.gazetteer)
             if parent is not None and parent.kind in ("un_entity", "intergovernmental"):
                 kind = parent.kind
