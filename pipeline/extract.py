@@ -304,8 +304,10 @@ class Extractor:
         # 3. acronyms defined anywhere in the document link their uses everywhere
         acronyms: dict[str, Candidate] = {}
         defined: list[list[Candidate]] = []
+        not_bodies: set[str] = set()
         for b, found in zip(roots, gaz):
-            defined.append(self._acronym_definitions(text, b, found, acronyms))
+            defined.append(self._acronym_definitions(text, b, found, acronyms, not_bodies))
+        not_bodies -= set(acronyms)
         # 5. the model, batched over units (run first: the names it finds end the roles the rules read)
         model: list[list[Candidate]] = [[] for _ in roots]
         if self._nlp is not None and roots:
@@ -337,7 +339,8 @@ class Extractor:
             unit_rules = list(found)
             for p in persons:
                 unit_rules.append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))
-                if p.role.org_span and not any(c.start <= p.role.org_span[0] < c.end for c in found):
+                if p.role.org_span and not any(c.start <= p.role.org_span[0] < c.end for c in found) \
+                        and g_lookup_label(self.gazetteer, text[p.role.org_span[0]:p.role.org_span[1]]) != "COUNTRY":
                     s, e = p.role.org_span
                     unit_rules.append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
                                                 kind=org_kind(p.role.organization or "", self.gazetteer)
@@ -357,7 +360,8 @@ class Extractor:
                  and not (c.label in ("ORG", "PLACE") and any(s < c.end and c.start < e for s, e in titles))]
             # the model's entities are cleaned and classified before they meet the rules, so that one
             # dropped here never displaces a rule match
-            m = [x for x in (self._finish(text, c) for c in m) if x is not None]
+            m = [x for x in (self._finish(text, c) for c in m) if x is not None
+                 and not (x.label == "ORG" and x.entry is None and text[x.start:x.end] in not_bodies)]
             for c in merge_matches(m, r, text, self.people):
                 if c.source != "model":
                     c = self._finish(text, c)
@@ -761,6 +765,9 @@ class Extractor:
                 continue
             if surface.startswith(("Permanent Missions", "Missions", "Embassies", "Delegations")):
                 continue  # "the Permanent Missions of Norway and Argentina": no one body
+            if parent is None and (_document_name(text, s - s0, e - s0) or _only_work_heads(surface)
+                                   or _in_navigation_line(text, s - s0, e - s0)):
+                continue  # "Vienna Programme of Action", "Abidjan Legacy Programme", "Home | Media Centre"
             kind = org_kind(surface, self.gazetteer)
             if parent is not None and parent.kind in ("un_entity", "intergovernmental"):
                 kind = parent.kind
@@ -836,8 +843,10 @@ class Extractor:
         return out
 
     def _acronym_definitions(self, text: str, block: Block, found: list[Candidate],
-                             acronyms: dict[str, Candidate]) -> list[Candidate]:
-        """"Long Name (ACR)": remember ACR -> the long name; return new long-name candidates."""
+                             acronyms: dict[str, Candidate], not_bodies: set[str] | None = None) -> list[Candidate]:
+        """"Long Name (ACR)": remember ACR -> the long name; return new long-name candidates. An acronym
+        defined for a document, a goal or a plan ("Treaty on the Non-Proliferation of Nuclear Weapons
+        (NPT)") goes to ``not_bodies``: the model's reading of it as a body is dropped everywhere."""
         out: list[Candidate] = []
         for m in _ACRONYM_DEF.finditer(block.text):
             acr = m.group(1)
@@ -873,8 +882,13 @@ class Extractor:
             s = long_end - len(long)
             if self.people.is_title(long) or self.gazetteer.is_not_entity(long) or "\n\n" in long:
                 continue
-            if long.split()[-1] in _EVENT_HEADS or long.split()[-1].rstrip("s") in _EVENT_HEADS:
-                continue  # "Sustainable Development Goals (SDGs)", "National Action Plan (NAP)": no body
+            if long.split()[-1] in _EVENT_HEADS or long.split()[-1].rstrip("s") in _EVENT_HEADS \
+                    or _document_name(text, s, long_end) or _only_work_heads(long):
+                if not_bodies is not None and not any(c.start <= s < c.end and c.label == "ORG" for c in found):
+                    not_bodies.add(acr)
+                    not_bodies.add(acr[:-1] if acr.endswith("s") else acr + "s")
+                # "Sustainable Development Goals (SDGs)", "National Action Plan (NAP)",
+                continue  # "Treaty on the Non-Proliferation of Nuclear Weapons (NPT)": a document, no body
             long_name = " ".join(long.split())
             if _PLACE_HEAD.search(long_name) and not _ORG_HEAD.search(long_name) \
                     and not any(w in _ORG_HEADS or w == "Conference" for w in long_name.split()):
@@ -1002,6 +1016,8 @@ class Extractor:
             if not surface or e <= s:
                 continue
             extra = {"spacy_label": ent.label_}
+            if label == "ORG":
+                extra["tags"] = tuple(t.tag_ for t in ent if block.start + t.idx >= s and block.start + t.idx < e)
             if label == "PERSON":
                 extra["tags"] = tuple(t.tag_ for t in ent if block.start + t.idx >= s and block.start + t.idx < e)
                 nxt = next((t for t in ent.doc[ent.end:ent.end + 1] if block.start + t.idx >= e), None)
@@ -1097,7 +1113,7 @@ class Extractor:
         if words[0] in _PRONOUNS or not surface[:1].isupper() or _ROMAN.fullmatch(surface):
             return None  # "My Government", "united Nations", "XI"
         prev = re.search(r"(\w+)\s+$", text[max(0, c.start - 12):c.start])
-        if entry is None and _PORTFOLIO_BEFORE.search(text[max(0, c.start - 40):c.start]) \
+        if entry is None and _PORTFOLIO_BEFORE.search(text[max(0, c.start - 80):c.start]) \
                 and not any(w in _ORG_HEADS for w in words):
             return None  # "Minister of the Interior of the Niger": a minister's portfolio, not a body
         if prev and prev.group(1).lower() in _INDEFINITE and entry is None:
@@ -1116,8 +1132,8 @@ class Extractor:
                 return None  # a headline in title case ("... Hears That Women and Girls Face ...")
             if bare[-1] in _PLURAL_HEADS:
                 return None  # "Counter-Terrorism Agencies": a kind of body, not one body
-            if all(w in _ORG_HEADS or w in ORG_KEYWORDS or w in _GENERIC_MODIFIERS or w in ("of", "and", "the", "for")
-                   for w in bare):
+            if all(w in _ORG_HEADS or w in ORG_KEYWORDS or w in _GENERIC_MODIFIERS or w in _GENERIC_ORG_WORDS
+                   or w in ("of", "and", "the", "for") for w in bare):
                 return None  # "Working Group", "Task Force": a kind of body, no name
             if bare[0] in _PLURAL_PEOPLE or bare[0] in _PLURAL_HEADS:
                 return None  # "Delegations of Türkiye", "Governments of Mali"
@@ -1126,6 +1142,25 @@ class Extractor:
                 return None  # a topic ("Emerging Technologies for Terrorist Purposes")
             if c.label == "ORG" and c.source == "model" and not heads and _written_lower_elsewhere(text, bare):
                 return None  # "Defence Policy", "Climate and Environment", "Allies": words the text writes in lower case
+            if _document_name(text, c.start, c.end) or _only_work_heads(surface):
+                return None
+            if bare[-1] in _PLURAL_PEOPLE:
+                return None  # "Forum Economic and Security Ministers": a meeting of people, not a body
+            if _WORK_NOUN_AFTER.match(text, c.end):
+                return None  # "the Early Warnings for All initiative", "the Spotlight programme"
+            if len(bare) == 1 and re.fullmatch(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*", bare[0]) and not heads \
+                    and not _opens_longer_name(text, bare[0]) and not _named_again(text, c, bare[0]):
+                return None  # "Amnesty", "Objectives", "Lincoln": one common word or name, no body's
+            if _in_capitals_line(text, c.start, c.end):
+                return None  # "ONE VISION ONE IDENTITY ONE COMMUNITY": a motto or heading in capitals
+            if _in_navigation_line(text, c.start, c.end):
+                return None  # "About | Our Work | Data and Research | Media Centre": a site's menu  # "Paris Agreement"; "Status of Refugees" in "Convention relating to the Status of Refugees"
+        if entry is not None and len(words) == len(surface.split()) and (
+                entry.label == "COUNTRY" or entry.label == "LOCATION" and entry.place_type in ("region", "territory", "place")):
+            # "..., Office of Disaster Management, Dominica", "Nagorny Karabakh": a State or a region (a
+            # city's or a county's name may be a club's: "Leeds", "Lancashire")
+            c.label, c.entry, c.canonical = entry.label, entry, entry.name
+            return c
         if entry is not None and entry.label == "ORG":
             c.entry, c.canonical, c.kind, c.acronym = entry, entry.name, entry.kind, entry.acronym
             if self._begins_longer_name(text, c):
@@ -1173,6 +1208,7 @@ class Extractor:
                 rec["mentions"].append(i)
             elif label == "LOCATION":
                 locations.setdefault(canonical or c.extra.get("text", ""), []).append(i)
+        orgs = _merge_same_bodies(orgs, self.gazetteer)
         org_names = _org_name_index(orgs.values())
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
@@ -1223,6 +1259,8 @@ _KIND_UN = re.compile(r"\b(?:" + _alt("kind_un_cues") + r")\b")
 _KIND_IGO_OPEN = re.compile(r"^(?:" + _alt("kind_intergovernmental_openers") + r")\b")
 _KIND_REGIONAL = re.compile(r"^(?:" + _alt("kind_regional_openers") + r")\b(?! Republic)")
 _KIND_IGO_WORDS = re.compile(r"\b(?:" + _alt("kind_intergovernmental_words") + r")\b")
+_KIND_OTHER_ALWAYS = re.compile(r"(?<![\w-])(?:" + _alt("kind_other_always_words") + r")(?![\w-])")
+_KIND_SHARED_WATERS = re.compile(r"\b(?:" + _alt("kind_shared_waters") + r")\b")
 _KIND_OTHER = re.compile(r"\b(?:" + _alt("kind_civil_society_words") + r")\b")
 _KIND_GOVERNMENT = re.compile(r"(?<![\w'’-])(?:" + _alt("kind_government_heads") + "|" + _alt("kind_national_words_other_languages")
                               + r")(?![\w'’-])")
@@ -1321,12 +1359,18 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
     Affairs"); ``other`` for research bodies, universities, foundations, Red Cross and Red Crescent
     societies, and anything else.
     """
+    if name.isupper() and len(name.split()) > 1:  # a letterhead: "CARIBBEAN DISASTER EMERGENCY MANAGEMENT AGENCY"
+        name = " ".join(w.lower() if w.lower() in _LOWER_GLUE else w.capitalize() for w in name.split())
     if name.startswith(("United Nations ", "UN ")) or "Secretary-General" in name:
         return "un_entity"
     if _KIND_UN.search(name):
         return "un_entity"
     if _KIND_IGO_OPEN.match(name):
         return "intergovernmental"
+    if _KIND_OTHER_ALWAYS.search(name):
+        return "other"  # "National University of Laos", "Christian Council of Lesotho"
+    if _KIND_SHARED_WATERS.search(name):
+        return "intergovernmental"  # "Niger Basin Authority": the States along a river
     national = bool(_NATIONAL.search(name))
     mission = _MISSION_TO.match(name)
     if gazetteer is not None and mission and (entry := gazetteer.lookup(mission.group(1))) is not None \
@@ -1409,6 +1453,69 @@ def _represented_state(gazetteer: Gazetteer, name: str) -> str | None:
 
 # Words that with a head make a kind of body, not a name ("Working Group", "Task Force", "Civil Society")
 _GENERIC_MODIFIERS = lexicon_set("generic_modifiers")
+# "Paris Agreement", "Monterrey Consensus": a name ending so is a document's, not a body's
+_DOCUMENT_TAILS = lexicon_set("document_tails")
+# "Treaty on the Prohibition of Nuclear Weapons": what follows the head and its preposition is the title's subject
+_DOCUMENT_BEFORE = re.compile(r"\b(?:(?:" + _alt("document_heads_before") + r")\s+(?:on|to|for|against|relating to|concerning)"
+                              r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:of|on|against|for)\s+(?:the\s+)?)?"
+                              r"|(?:" + _alt("event_heads_before") + r")\s+(?:on|against)\s+(?:the\s+)?)$")
+# "Abidjan Legacy Programme", "Deep Blue Project": a line of work, not a body
+_WORK_HEADS = lexicon_set("work_heads")
+# "the Early Warnings for All initiative": a name followed by a lower-case noun of work names that work
+_WORK_NOUN_AFTER = re.compile(r"(?:[ ](?:for|of|on|and|to|the|[A-Z][\w'’-]*)){0,3}[’'”\"]?\s+(?:"
+                              + _alt("work_nouns_after") + r")\b")
+
+
+def _document_name(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` names a document or is part of a document's title: it ends on a
+    document's word ("Paris Agreement", "African Common Position") or follows a document's head and its
+    preposition ("the Treaty on the Prohibition of Nuclear Weapons", "Convention to Combat Desertification")."""
+    words = [w.strip(",.;:'’") for w in text[start:end].split()]
+    if words and words[-1] in _DOCUMENT_TAILS:
+        return True
+    return bool(_DOCUMENT_BEFORE.search(text[max(0, start - 80):start]))
+
+
+def _opens_longer_name(text: str, word: str) -> bool:
+    """True when ``word`` is written elsewhere in ``text`` as the first word of a body's name ("Ittifoq"
+    after "Ittifoq Youth Centre"): a short name of that body."""
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"((?:[ ][A-Z][\w'’-]*){1,4})", text):
+        if any(w in _ORG_HEADS for w in m.group(1).split()):
+            return True
+    return False
+
+
+def _named_again(text: str, c: Candidate, word: str) -> bool:
+    """True when a one-word name the model tags as a proper noun is written again, capitalized, in the
+    text: a body the text keeps naming ("Juventus", "Microsoft"), not a word met once ("Amnesty" in a
+    framework's name, "Objectives" over a section)."""
+    if c.extra.get("tags") not in (("NNP",), ("NNPS",)):
+        return False
+    return len(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text)) >= 2
+
+
+def _line_at(text: str, start: int, end: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+
+
+def _in_capitals_line(text: str, start: int, end: int) -> bool:
+    """True when the span stands in a line of three or more words written wholly in capitals."""
+    line = _line_at(text, start, end)
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
+    return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+def _in_navigation_line(text: str, start: int, end: int) -> bool:
+    """True when the span stands in a site's menu: three or more short parts between bars."""
+    parts = [p.strip() for p in _line_at(text, start, end).split("|")]
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts)
+
+
+def _only_work_heads(surface: str) -> bool:
+    """True when every head word of a name found by its form is a programme's, project's or platform's."""
+    words = [re.sub(r"(?:['’]s|\.)$", "", w) for w in surface.split()]
+    heads = [w for w in words if w in _ORG_HEADS]
+    return bool(heads) and all(w in _WORK_HEADS for w in heads)
 
 
 def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -1796,7 +1903,8 @@ def _merge_admin_forms(locations: dict[str, list[int]]) -> dict[str, list[int]]:
 _CONTACT_IN_NAME = re.compile(r"\s[-–—|/]\s|\s*\(|\s*[^\s@]+@|\s*\b(?:https?:|www\.)|\s*\+?\d|"
                               r"\s*\b(?:" + _alt("contact_labels") + r")\b\.?:?", re.IGNORECASE)
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:" + _alt("portfolio_titles") + r")\s+"
-                               r"(?:of|for|in charge of)\s+(?:the\s+)?$")
+                               r"(?:of|for|in charge of)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*,\s+)*$")
 _TITLE_TAIL = re.compile(r"(?:[\s,;:–—-]+(?:and|or|the|of|for|to|at|on|in|a|an|with|by|de|du|des|la|le|&))+[\s,;:–—-]*$|[\s,;:–—-]+$")
 
 
@@ -1843,6 +1951,73 @@ def _org_key(name: str) -> str:
     bare = " ".join(_TRAILING_ACRONYM.sub("", name).split()).strip(" ,;:.")
     bare = re.sub(r"^the\s+", "", bare, flags=re.IGNORECASE)
     return bare.replace("’", "'").casefold()
+
+
+_HEAD_OF_BODY = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?) of (?:the )?(.+)$")
+
+
+def _body_signature(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """("Council", "org:las") for "Council of the League of Arab States" and "Arab League Council";
+    ("Regional Office for Africa", "org:who") for "WHO Regional Office for Africa": a known body
+    and the part of it the name names, however the two are ordered."""
+    m = _HEAD_OF_BODY.match(name)
+    if m and m.group(1).split()[-1] in _ORG_HEADS:
+        entry = gazetteer.lookup(m.group(2))
+        if entry is not None and entry.label == "ORG":
+            return m.group(1), entry.id
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        entry = gazetteer.lookup(" ".join(words[:k]))
+        if entry is not None and entry.label == "ORG":
+            return " ".join(words[k:]), entry.id
+    return None
+
+
+def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str, dict]:
+    """One body written two ways is one organization: "Council of the League of Arab States" and
+    "Arab League Council"; "WHO Regional Office for Africa" and "Regional Office for Africa" (the
+    same part of the same known body, with its name before or after, or left out when the body
+    is named elsewhere in the document); "Regional Assistance Mission to the Solomon Islands" and
+    "Regional Assistance Mission" (a name cut before what it is to, in, for or of). The longer
+    name is kept."""
+    by_sig: dict[tuple[str, str], str] = {}
+    merged: dict[str, str] = {}
+    for key, rec in orgs.items():
+        if key.startswith("org:"):
+            continue
+        sig = _body_signature(rec["name"] or "", gazetteer)
+        if sig is None:
+            continue
+        if sig in by_sig:
+            merged[key] = by_sig[sig]
+        else:
+            by_sig[sig] = key
+    names = {rec["name"]: key for key, rec in orgs.items() if not key.startswith("org:") and rec["name"]}
+    for key, rec in orgs.items():  # "Regional Assistance Mission" after "... Mission to the Solomon Islands"
+        name = rec["name"] or ""
+        if key.startswith("org:") or key in merged or len(name.split()) < 2 or name.split()[-1] not in _ORG_HEADS:
+            continue
+        longer = [k for n, k in names.items() if k != key and re.match(re.escape(name) + r" (?:to|in|for|on|of) ", n)]
+        if len(longer) == 1 and longer[0] not in merged:
+            merged[key] = longer[0]
+    for key, rec in orgs.items():  # "Regional Office for Africa" where the WHO's is named
+        if key.startswith("org:") or key in merged or key in by_sig.values():
+            continue
+        hit = [k for (part, _), k in by_sig.items() if part == rec["name"]]
+        if len(hit) == 1:
+            merged[key] = hit[0]
+    if not merged:
+        return orgs
+    out = {k: dict(v) for k, v in orgs.items() if k not in merged}
+    for key, into in merged.items():
+        while into in merged:
+            into = merged[into]
+        rec, target = orgs[key], out[into]
+        if len((rec["name"] or "").split()) > len((target["name"] or "").split()):
+            target["name"] = rec["name"]
+        target["acronym"] = target["acronym"] or rec["acronym"]
+        target["mentions"] = sorted(target["mentions"] + rec["mentions"])
+    return out
 
 
 def _org_name_index(orgs) -> dict[str, str]:
