@@ -612,6 +612,8 @@ class Extractor:
                     and before.title_span is not None and "\n" not in text_between(block, before.title_span[0], hon_start):
                 p = replace(p, role=replace(p.role, title=before.title, country=before.country,
                                             title_span=before.title_span))
+        if p.role.organization is None:
+            p = replace(p, role=_capacity_body(p, block, spans))
         return replace(p, role=self._complete_role(p.role, block, hon_start, spans))
 
     def _complete_role(self, role: Role, block: Block, hon_start: int, spans) -> Role:
@@ -2097,6 +2099,24 @@ def _one_sense(text: str, cands: list[Candidate], gazetteer: Gazetteer | None = 
 
 
 _IN_STATE = re.compile(r" in (?:the )?")
+
+
+_CAPACITY = re.compile(r"[ \t]*,?[ \t]+(?:acting[ \t]+)?in[ \t]+(?:his|her|their)[ \t]+capacity[ \t]+as[ \t]+(?:the[ \t]+)?"
+                       r"[A-Z][^,;:.\n]*?[ \t](?:of|for|at)[ \t]+(?:the[ \t]+)?")
+
+
+def _capacity_body(p, block: Block, spans) -> Role:
+    """"X, Permanent Representative of Y, in his capacity as Chair of the Z": the body of the role
+    a person holds "in his capacity as" is the organization spoken for."""
+    rel = p.end - block.start
+    m = _CAPACITY.search(block.text, rel, rel + 200)
+    if m is None or re.search(r"[.;:\n(]|\b(?:and|said|says)\b", block.text[rel:m.start()]):
+        return p.role  # (the role after the person's own, in the same sentence and list item)
+    at = block.start + m.end()
+    hit = max((sp for sp in spans if sp[0] == at and sp[2].label == "ORG"), key=lambda sp: sp[1], default=None)
+    if hit is None:
+        return p.role
+    return replace(p.role, organization=hit[2].name, org_kind=hit[2].kind)
 
 
 def text_between(block: Block, start: int, end: int) -> str:
