@@ -602,6 +602,14 @@ class Extractor:
                 hon_start = block.start + m.start()
         if not p.role.title:
             before = self.people.role_before(block.text, block.start, hon_start, spans, names)
+            if before is not None and before.title_span is not None and before.country is None \
+                    and before.organization is None and " " not in before.title:
+                # "The Chair of the Inter-American Commission on Human Rights, Commissioner X": the role
+                # of the apposition before is the person's, with its body; the word before the name is a rank
+                outer = self.people.role_before(block.text, block.start, before.title_span[0], spans, names)
+                if outer is not None and outer.title and (outer.organization or outer.country) \
+                        and text_between(block, outer.title_span[1], before.title_span[0]).count(",") == 1:
+                    before = outer
             if before is not None:
                 p = replace(p, role=_combine(p.role, before))
         elif p.role.country is None and p.role.title_span is not None and p.role.title_span[0] > p.end:
