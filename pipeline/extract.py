@@ -610,6 +610,8 @@ class Extractor:
                 if outer is not None and outer.title and (outer.organization or outer.country) \
                         and text_between(block, outer.title_span[1], before.title_span[0]).count(",") == 1:
                     before = outer
+            if before is None:
+                before = self.people.role_as(block.text, block.start, p.end, spans)  # "X as Title of Y"
             if before is not None:
                 p = replace(p, role=_combine(p.role, before))
         elif p.role.country is None and p.role.title_span is not None and p.role.title_span[0] > p.end:

@@ -203,6 +203,33 @@ class PeopleRules:
         role, _ = self._after_name(toks, k, spans, require_title=True)
         return role
 
+    def role_as(self, text: str, offset: int, name_end: int, spans: Sequence[GazetteerSpan]) -> Role | None:
+        """The role named with "as" right after a name ("the appointment of X as Assistant Secretary-General
+        for Policy Coordination in the Department of ..."): a capitalized title only."""
+        spans = self._bodies(spans)
+        rel = name_end - offset
+        line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
+        toks = _tokens(line, offset + line_start)
+        k = next((i for i, t in enumerate(toks) if t.start >= name_end), None)
+        if k is None or toks[k].text != "as" or k + 2 >= len(toks):
+            return None
+        k += 1
+        if toks[k].text in ("the", "its", "their", "new", "a", "an") and k + 1 < len(toks):
+            k += 1
+        if not toks[k].text[:1].isupper() or toks[k].text in self._honorifics:
+            return None
+        role, _ = self._role(toks, k, spans)
+        if role is None or not role.title or not self.is_title(role.title):
+            return None
+        if role.organization is None and role.country is None and role.title_span is not None:
+            # "... for Policy Coordination in the Department of Economic and Social Affairs": the body it sits in
+            t = _index_at_or_after(toks, role.title_span[1], k)
+            if t + 1 < len(toks) and toks[t].text == "in":
+                hit = _affiliation_at(toks, t, len(toks), spans)
+                if hit is not None and hit[2].label == "ORG":
+                    role = replace(role, organization=hit[2].name, org_kind=hit[2].kind)
+        return role
+
     def role_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan],
                     names: Sequence[tuple[int, int]] = ()) -> Role | None:
         """A title written before a name starting at absolute ``start``.
