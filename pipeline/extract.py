@@ -335,7 +335,7 @@ class Extractor:
             # a unit named inside a title ("Head of the Financial Intelligence Unit") is the title's
             in_title = [p.role.title_span for p in persons if p.role.title_span]
             found = [c for c in found if c.entry is None or not c.entry.id.startswith("new:")
-                     or not any(s <= c.start and c.end <= e for s, e in in_title)]
+                     or not any(s <= c.start < e for s, e in in_title)]  # (nor one that opens inside a title)
             unit_rules = list(found)
             for p in persons:
                 unit_rules.append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))

@@ -265,6 +265,9 @@ class PeopleRules:
         if not label and j >= 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(" \
                 and _ACRONYM_WORD.match(toks[j - 2].text):
             j -= 3  # "the Director of the United Nations Children's Fund (UNICEF), X": the body's acronym
+        elif not label and j >= 4 and toks[j - 1].text == ")" and toks[j - 4].text == "(" \
+                and _ACRONYM_WORD.match(toks[j - 2].text) and toks[j - 3].text[:1].isupper() and _word_like(toks[j - 3].text):
+            j -= 4  # "The Director General of the Africa Centres for ... (Africa CDC), X": an acronym of two words
         at = next((x for x in range(j - 2, max(j - 7, 0), -1) if toks[x].text == "at"), None)
         if not label and at is not None and toks[j - 1].text.lower() == "session" \
                 and toks[at + 1].text in ("its", "the", "this") and all(_SESSION_WORD.match(t.text) or "-" in t.text
@@ -661,6 +664,12 @@ class PeopleRules:
                 and _ACRONYM_WORD.match(toks[b - 2].text):
             b = b - 3 if toks[b - 3].text == "(" else b - 4  # "... (EMRIP)", "... (Africa CDC)"
             acronym = True
+        place_in = next((x for x in range(t + 1, b - 1) if toks[x].text == "in"
+                         and (_entry_starting(spans, toks[x + 1].start) or (0, 0, None))[2] is not None
+                         and _entry_starting(spans, toks[x + 1].start)[2].label in ("COUNTRY", "LOCATION")
+                         and _entry_starting(spans, toks[x + 1].start)[1] >= toks[b - 1].end - 1), None)
+        if place_in is not None and not acronym:
+            b = place_in  # "Programme Manager of The HALO Trust in Ukraine": the body's office in a country
         words = [x.text for x in toks[t:b]]
         if not words or not all(w[:1].isupper() or w in _FUNCTION_WORDS or w in NAME_PARTICLES for w in words) \
                 or not words[-1][:1].isupper() or any(w in (",", ";", "(", ")") for w in words):
