@@ -371,7 +371,8 @@ class Extractor:
                     c = self._finish(text, c)
                 if c is None:
                     continue
-                if c.label == "LOCATION" and any(s <= c.start and c.end < e for s, e in documents):
+                if c.label == "LOCATION" and (any(s <= c.start and c.end < e for s, e in documents)
+                                              or _DOCUMENT_WORD_AFTER.match(text, c.end)):
                     continue
                 if c.label == "PERSON" and c.person is None:
                     spans = [(x.start, x.end, x.entry) for x in r if x.entry is not None]
@@ -1458,6 +1459,8 @@ _DOCUMENT_TAILS = lexicon_set("document_tails")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:(?:" + _alt("document_heads_before") + r")\s+(?:on|to|for|against|relating to|concerning)"
                               r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:of|on|against|for)\s+(?:the\s+)?)?"
                               r"|(?:" + _alt("event_heads_before") + r")\s+(?:on|against)\s+(?:the\s+)?)$")
+# "the Beijing Declaration", "the Paris Agreement": a place's name opening a document's
+_DOCUMENT_WORD_AFTER = re.compile(r"[ ](?:" + _alt("document_tails") + "|" + _alt("document_heads_before") + r")\b")
 # "Abidjan Legacy Programme", "Deep Blue Project": a line of work, not a body
 _WORK_HEADS = lexicon_set("work_heads")
 # "the Early Warnings for All initiative": a name followed by a lower-case noun of work names that work
