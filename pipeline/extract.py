@@ -299,14 +299,15 @@ class Extractor:
         roots = [u[0] for u in units]
         # 1-2. gazetteer matches per unit
         gaz = [self._gazetteer_matches(b) for b in roots]
-        gaz = [self._with_org_names(b, found) for b, found in zip(roots, gaz)]
+        documents: list[tuple[int, int]] = []  # names of documents found by their form: no places inside
+        gaz = [self._with_org_names(b, found, documents) for b, found in zip(roots, gaz)]
         gaz = [[c for c in found if not self._begins_longer_name(text, c)] for found in gaz]
         # 3. acronyms defined anywhere in the document link their uses everywhere
         acronyms: dict[str, Candidate] = {}
         defined: list[list[Candidate]] = []
         not_bodies: set[str] = set()
         for b, found in zip(roots, gaz):
-            defined.append(self._acronym_definitions(text, b, found, acronyms, not_bodies))
+            defined.append(self._acronym_definitions(text, b, found, acronyms, not_bodies, documents))
         not_bodies -= set(acronyms)
         # 5. the model, batched over units (run first: the names it finds end the roles the rules read)
         model: list[list[Candidate]] = [[] for _ in roots]
@@ -360,12 +361,18 @@ class Extractor:
                  and not (c.label in ("ORG", "PLACE") and any(s < c.end and c.start < e for s, e in titles))]
             # the model's entities are cleaned and classified before they meet the rules, so that one
             # dropped here never displaces a rule match
+            # "the Paris Agreement", "the Beijing Declaration": a city in a document's name is no place mention
+            documents += [(c.start, c.end) for c in m if c.label == "ORG" and _document_name(text, c.start, c.end)
+                          and text[c.end - 1:c.end].isalpha()]
             m = [x for x in (self._finish(text, c) for c in m) if x is not None
                  and not (x.label == "ORG" and x.entry is None and text[x.start:x.end] in not_bodies)]
             for c in merge_matches(m, r, text, self.people):
                 if c.source != "model":
                     c = self._finish(text, c)
                 if c is None:
+                    continue
+                if c.label == "LOCATION" and (any(s <= c.start and c.end < e for s, e in documents)
+                                              or _DOCUMENT_WORD_AFTER.match(text, c.end)):
                     continue
                 if c.label == "PERSON" and c.person is None:
                     spans = [(x.start, x.end, x.entry) for x in r if x.entry is not None]
@@ -699,7 +706,8 @@ class Extractor:
             ))
         return out
 
-    def _with_org_names(self, block: Block, found: list[Candidate]) -> list[Candidate]:
+    def _with_org_names(self, block: Block, found: list[Candidate],
+                        documents: list[tuple[int, int]] | None = None) -> list[Candidate]:
         """``found`` plus the organizations named by the form of their name, not by a gazetteer.
 
         A run of capitalized words (joined by "of", "for", "on", "against", "in", "and", "the")
@@ -779,6 +787,8 @@ class Extractor:
                 continue  # "the Permanent Missions of Norway and Argentina": no one body
             if parent is None and (_document_name(text, s - s0, e - s0) or _only_work_heads(surface)
                                    or _in_navigation_line(text, s - s0, e - s0)):
+                if documents is not None and _document_name(text, s - s0, e - s0):
+                    documents.append((s, e))
                 continue  # "Vienna Programme of Action", "Abidjan Legacy Programme", "Home | Media Centre"
             kind = org_kind(surface, self.gazetteer)
             if parent is not None and parent.kind in ("un_entity", "intergovernmental"):
@@ -855,7 +865,8 @@ class Extractor:
         return out
 
     def _acronym_definitions(self, text: str, block: Block, found: list[Candidate],
-                             acronyms: dict[str, Candidate], not_bodies: set[str] | None = None) -> list[Candidate]:
+                             acronyms: dict[str, Candidate], not_bodies: set[str] | None = None,
+                             documents: list[tuple[int, int]] | None = None) -> list[Candidate]:
         """"Long Name (ACR)": remember ACR -> the long name; return new long-name candidates. An acronym
         defined for a document, a goal or a plan ("Treaty on the Non-Proliferation of Nuclear Weapons
         (NPT)") goes to ``not_bodies``: the model's reading of it as a body is dropped everywhere."""
@@ -896,6 +907,8 @@ class Extractor:
                 continue
             if long.split()[-1] in _EVENT_HEADS or long.split()[-1].rstrip("s") in _EVENT_HEADS \
                     or _document_name(text, s, long_end) or _only_work_heads(long):
+                if documents is not None and _document_name(text, s, long_end):
+                    documents.append((s, long_end))
                 if not_bodies is not None and not any(c.start <= s < c.end and c.label == "ORG" for c in found):
                     not_bodies.add(acr)
                     not_bodies.add(acr[:-1] if acr.endswith("s") else acr + "s")
@@ -1471,6 +1484,8 @@ _DOCUMENT_TAILS = lexicon_set("document_tails")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:(?:" + _alt("document_heads_before") + r")\s+(?:on|to|for|against|relating to|concerning)"
                               r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:of|on|against|for)\s+(?:the\s+)?)?"
                               r"|(?:" + _alt("event_heads_before") + r")\s+(?:on|against)\s+(?:the\s+)?)$")
+# "the Beijing Declaration", "the Paris Agreement": a place's name opening a document's
+_DOCUMENT_WORD_AFTER = re.compile(r"[ ](?:" + _alt("document_tails") + "|" + _alt("document_heads_before") + r")\b")
 # "Abidjan Legacy Programme", "Deep Blue Project": a line of work, not a body
 _WORK_HEADS = lexicon_set("work_heads")
 # "the Early Warnings for All initiative": a name followed by a lower-case noun of work names that work

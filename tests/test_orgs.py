@@ -138,6 +138,7 @@ def test_documents_the_model_calls_bodies(pipe):
     assert not {"Paris Agreement", "Prohibition of Nuclear Weapons", "Status of Refugees", "Monterrey Consensus",
                 "SDG", "SDGs"} & surfaces, surfaces
     assert "World Health Organization" in surfaces
+    assert "Paris" not in {loc.name for loc in doc.locations}  # a city in a document's name
 
 
 HEADER_TEXT = (
