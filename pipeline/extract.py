@@ -299,13 +299,16 @@ class Extractor:
         roots = [u[0] for u in units]
         # 1-2. gazetteer matches per unit
         gaz = [self._gazetteer_matches(b) for b in roots]
-        gaz = [self._with_org_names(b, found) for b, found in zip(roots, gaz)]
+        documents: list[tuple[int, int]] = []  # names of documents found by their form: no places inside
+        gaz = [self._with_org_names(b, found, documents) for b, found in zip(roots, gaz)]
         gaz = [[c for c in found if not self._begins_longer_name(text, c)] for found in gaz]
         # 3. acronyms defined anywhere in the document link their uses everywhere
         acronyms: dict[str, Candidate] = {}
         defined: list[list[Candidate]] = []
+        not_bodies: set[str] = set()
         for b, found in zip(roots, gaz):
-            defined.append(self._acronym_definitions(text, b, found, acronyms))
+            defined.append(self._acronym_definitions(text, b, found, acronyms, not_bodies, documents))
+        not_bodies -= set(acronyms)
         # 5. the model, batched over units (run first: the names it finds end the roles the rules read)
         model: list[list[Candidate]] = [[] for _ in roots]
         if self._nlp is not None and roots:
@@ -333,11 +336,12 @@ class Extractor:
             # a unit named inside a title ("Head of the Financial Intelligence Unit") is the title's
             in_title = [p.role.title_span for p in persons if p.role.title_span]
             found = [c for c in found if c.entry is None or not c.entry.id.startswith("new:")
-                     or not any(s <= c.start and c.end <= e for s, e in in_title)]
+                     or not any(s <= c.start < e for s, e in in_title)]  # (nor one that opens inside a title)
             unit_rules = list(found)
             for p in persons:
                 unit_rules.append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))
-                if p.role.org_span and not any(c.start <= p.role.org_span[0] < c.end for c in found):
+                if p.role.org_span and not any(c.start <= p.role.org_span[0] < c.end for c in found) \
+                        and g_lookup_label(self.gazetteer, text[p.role.org_span[0]:p.role.org_span[1]]) != "COUNTRY":
                     s, e = p.role.org_span
                     unit_rules.append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
                                                 kind=org_kind(p.role.organization or "", self.gazetteer)
@@ -357,11 +361,18 @@ class Extractor:
                  and not (c.label in ("ORG", "PLACE") and any(s < c.end and c.start < e for s, e in titles))]
             # the model's entities are cleaned and classified before they meet the rules, so that one
             # dropped here never displaces a rule match
-            m = [x for x in (self._finish(text, c) for c in m) if x is not None]
+            # "the Paris Agreement", "the Beijing Declaration": a city in a document's name is no place mention
+            documents += [(c.start, c.end) for c in m if c.label == "ORG" and _document_name(text, c.start, c.end)
+                          and text[c.end - 1:c.end].isalpha()]
+            m = [x for x in (self._finish(text, c) for c in m) if x is not None
+                 and not (x.label == "ORG" and x.entry is None and text[x.start:x.end] in not_bodies)]
             for c in merge_matches(m, r, text, self.people):
                 if c.source != "model":
                     c = self._finish(text, c)
                 if c is None:
+                    continue
+                if c.label == "LOCATION" and (any(s <= c.start and c.end < e for s, e in documents)
+                                              or _DOCUMENT_WORD_AFTER.match(text, c.end)):
                     continue
                 if c.label == "PERSON" and c.person is None:
                     spans = [(x.start, x.end, x.entry) for x in r if x.entry is not None]
@@ -591,10 +602,35 @@ class Extractor:
         hon_start = p.start
         if p.honorific:
             hon_start = text_rfind(block, p.start, p.honorific)
+            # "the Prime Minister of Barbados, the Hon. X", "..., Dr. the Hon. X": the article and a
+            # form of address before it belong to the honorific
+            m = _THE_HONOURABLE.search(block.text, 0, hon_start - block.start)
+            if m is not None and p.honorific.split()[0] in ("Hon.", "Hon", "Honourable", "Honorable", "Right", "Rt."):
+                hon_start = block.start + m.start()
         if not p.role.title:
             before = self.people.role_before(block.text, block.start, hon_start, spans, names)
+            if before is not None and before.title_span is not None and before.country is None \
+                    and before.organization is None and " " not in before.title:
+                # "The Chair of the Inter-American Commission on Human Rights, Commissioner X": the role
+                # of the apposition before is the person's, with its body; the word before the name is a rank
+                outer = self.people.role_before(block.text, block.start, before.title_span[0], spans, names)
+                if outer is not None and outer.title and (outer.organization or outer.country) \
+                        and text_between(block, outer.title_span[1], before.title_span[0]).count(",") == 1:
+                    before = outer
+            if before is None:
+                before = self.people.role_as(block.text, block.start, p.end, spans)  # "X as Title of Y"
             if before is not None:
                 p = replace(p, role=_combine(p.role, before))
+        elif p.role.country is None and p.role.title_span is not None and p.role.title_span[0] > p.end:
+            # "the Prime Minister of Dominica, the Hon. X, Chairman of the Caribbean Community": two roles,
+            # the one written first names the State the person leads, the one after the body they chair
+            before = self.people.role_before(block.text, block.start, hon_start, spans, names)
+            if before is not None and before.title and before.country and before.organization is None \
+                    and before.title_span is not None and "\n" not in text_between(block, before.title_span[0], hon_start):
+                p = replace(p, role=replace(p.role, title=before.title, country=before.country,
+                                            title_span=before.title_span))
+        if p.role.organization is None:
+            p = replace(p, role=_capacity_body(p, block, spans))
         return replace(p, role=self._complete_role(p.role, block, hon_start, spans))
 
     def _complete_role(self, role: Role, block: Block, hon_start: int, spans) -> Role:
@@ -670,7 +706,8 @@ class Extractor:
             ))
         return out
 
-    def _with_org_names(self, block: Block, found: list[Candidate]) -> list[Candidate]:
+    def _with_org_names(self, block: Block, found: list[Candidate],
+                        documents: list[tuple[int, int]] | None = None) -> list[Candidate]:
         """``found`` plus the organizations named by the form of their name, not by a gazetteer.
 
         A run of capitalized words (joined by "of", "for", "on", "against", "in", "and", "the")
@@ -748,6 +785,11 @@ class Extractor:
                 continue
             if surface.startswith(("Permanent Missions", "Missions", "Embassies", "Delegations")):
                 continue  # "the Permanent Missions of Norway and Argentina": no one body
+            if parent is None and (_document_name(text, s - s0, e - s0) or _only_work_heads(surface)
+                                   or _in_navigation_line(text, s - s0, e - s0)):
+                if documents is not None and _document_name(text, s - s0, e - s0):
+                    documents.append((s, e))
+                continue  # "Vienna Programme of Action", "Abidjan Legacy Programme", "Home | Media Centre"
             kind = org_kind(surface, self.gazetteer)
             if parent is not None and parent.kind in ("un_entity", "intergovernmental"):
                 kind = parent.kind
@@ -823,8 +865,11 @@ class Extractor:
         return out
 
     def _acronym_definitions(self, text: str, block: Block, found: list[Candidate],
-                             acronyms: dict[str, Candidate]) -> list[Candidate]:
-        """"Long Name (ACR)": remember ACR -> the long name; return new long-name candidates."""
+                             acronyms: dict[str, Candidate], not_bodies: set[str] | None = None,
+                             documents: list[tuple[int, int]] | None = None) -> list[Candidate]:
+        """"Long Name (ACR)": remember ACR -> the long name; return new long-name candidates. An acronym
+        defined for a document, a goal or a plan ("Treaty on the Non-Proliferation of Nuclear Weapons
+        (NPT)") goes to ``not_bodies``: the model's reading of it as a body is dropped everywhere."""
         out: list[Candidate] = []
         for m in _ACRONYM_DEF.finditer(block.text):
             acr = m.group(1)
@@ -860,8 +905,15 @@ class Extractor:
             s = long_end - len(long)
             if self.people.is_title(long) or self.gazetteer.is_not_entity(long) or "\n\n" in long:
                 continue
-            if long.split()[-1] in _EVENT_HEADS or long.split()[-1].rstrip("s") in _EVENT_HEADS:
-                continue  # "Sustainable Development Goals (SDGs)", "National Action Plan (NAP)": no body
+            if long.split()[-1] in _EVENT_HEADS or long.split()[-1].rstrip("s") in _EVENT_HEADS \
+                    or _document_name(text, s, long_end) or _only_work_heads(long):
+                if documents is not None and _document_name(text, s, long_end):
+                    documents.append((s, long_end))
+                if not_bodies is not None and not any(c.start <= s < c.end and c.label == "ORG" for c in found):
+                    not_bodies.add(acr)
+                    not_bodies.add(acr[:-1] if acr.endswith("s") else acr + "s")
+                # "Sustainable Development Goals (SDGs)", "National Action Plan (NAP)",
+                continue  # "Treaty on the Non-Proliferation of Nuclear Weapons (NPT)": a document, no body
             long_name = " ".join(long.split())
             if _PLACE_HEAD.search(long_name) and not _ORG_HEAD.search(long_name) \
                     and not any(w in _ORG_HEADS or w == "Conference" for w in long_name.split()):
@@ -989,6 +1041,8 @@ class Extractor:
             if not surface or e <= s:
                 continue
             extra = {"spacy_label": ent.label_}
+            if label == "ORG":
+                extra["tags"] = tuple(t.tag_ for t in ent if block.start + t.idx >= s and block.start + t.idx < e)
             if label == "PERSON":
                 extra["tags"] = tuple(t.tag_ for t in ent if block.start + t.idx >= s and block.start + t.idx < e)
                 nxt = next((t for t in ent.doc[ent.end:ent.end + 1] if block.start + t.idx >= e), None)
@@ -1084,7 +1138,7 @@ class Extractor:
         if words[0] in _PRONOUNS or not surface[:1].isupper() or _ROMAN.fullmatch(surface):
             return None  # "My Government", "united Nations", "XI"
         prev = re.search(r"(\w+)\s+$", text[max(0, c.start - 12):c.start])
-        if entry is None and _PORTFOLIO_BEFORE.search(text[max(0, c.start - 40):c.start]) \
+        if entry is None and _PORTFOLIO_BEFORE.search(text[max(0, c.start - 80):c.start]) \
                 and not any(w in _ORG_HEADS for w in words):
             return None  # "Minister of the Interior of the Niger": a minister's portfolio, not a body
         if prev and prev.group(1).lower() in _INDEFINITE and entry is None:
@@ -1103,8 +1157,8 @@ class Extractor:
                 return None  # a headline in title case ("... Hears That Women and Girls Face ...")
             if bare[-1] in _PLURAL_HEADS:
                 return None  # "Counter-Terrorism Agencies": a kind of body, not one body
-            if all(w in _ORG_HEADS or w in ORG_KEYWORDS or w in _GENERIC_MODIFIERS or w in ("of", "and", "the", "for")
-                   for w in bare):
+            if all(w in _ORG_HEADS or w in ORG_KEYWORDS or w in _GENERIC_MODIFIERS or w in _GENERIC_ORG_WORDS
+                   or w in ("of", "and", "the", "for") for w in bare):
                 return None  # "Working Group", "Task Force": a kind of body, no name
             if bare[0] in _PLURAL_PEOPLE or bare[0] in _PLURAL_HEADS:
                 return None  # "Delegations of Türkiye", "Governments of Mali"
@@ -1113,6 +1167,25 @@ class Extractor:
                 return None  # a topic ("Emerging Technologies for Terrorist Purposes")
             if c.label == "ORG" and c.source == "model" and not heads and _written_lower_elsewhere(text, bare):
                 return None  # "Defence Policy", "Climate and Environment", "Allies": words the text writes in lower case
+            if _document_name(text, c.start, c.end) or _only_work_heads(surface):
+                return None
+            if bare[-1] in _PLURAL_PEOPLE:
+                return None  # "Forum Economic and Security Ministers": a meeting of people, not a body
+            if _WORK_NOUN_AFTER.match(text, c.end):
+                return None  # "the Early Warnings for All initiative", "the Spotlight programme"
+            if len(bare) == 1 and re.fullmatch(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*", bare[0]) and not heads \
+                    and not _opens_longer_name(text, bare[0]) and not _named_again(text, c, bare[0]):
+                return None  # "Amnesty", "Objectives", "Lincoln": one common word or name, no body's
+            if _in_capitals_line(text, c.start, c.end):
+                return None  # "ONE VISION ONE IDENTITY ONE COMMUNITY": a motto or heading in capitals
+            if _in_navigation_line(text, c.start, c.end):
+                return None  # "About | Our Work | Data and Research | Media Centre": a site's menu  # "Paris Agreement"; "Status of Refugees" in "Convention relating to the Status of Refugees"
+        if entry is not None and len(words) == len(surface.split()) and (
+                entry.label == "COUNTRY" or entry.label == "LOCATION" and entry.place_type in ("region", "territory", "place")):
+            # "..., Office of Disaster Management, Dominica", "Nagorny Karabakh": a State or a region (a
+            # city's or a county's name may be a club's: "Leeds", "Lancashire")
+            c.label, c.entry, c.canonical = entry.label, entry, entry.name
+            return c
         if entry is not None and entry.label == "ORG":
             c.entry, c.canonical, c.kind, c.acronym = entry, entry.name, entry.kind, entry.acronym
             if self._begins_longer_name(text, c):
@@ -1160,6 +1233,7 @@ class Extractor:
                 rec["mentions"].append(i)
             elif label == "LOCATION":
                 locations.setdefault(canonical or c.extra.get("text", ""), []).append(i)
+        orgs = _merge_same_bodies(orgs, self.gazetteer)
         org_names = _org_name_index(orgs.values())
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
@@ -1210,6 +1284,8 @@ _KIND_UN = re.compile(r"\b(?:" + _alt("kind_un_cues") + r")\b")
 _KIND_IGO_OPEN = re.compile(r"^(?:" + _alt("kind_intergovernmental_openers") + r")\b")
 _KIND_REGIONAL = re.compile(r"^(?:" + _alt("kind_regional_openers") + r")\b(?! Republic)")
 _KIND_IGO_WORDS = re.compile(r"\b(?:" + _alt("kind_intergovernmental_words") + r")\b")
+_KIND_OTHER_ALWAYS = re.compile(r"(?<![\w-])(?:" + _alt("kind_other_always_words") + r")(?![\w-])")
+_KIND_SHARED_WATERS = re.compile(r"\b(?:" + _alt("kind_shared_waters") + r")\b")
 _KIND_OTHER = re.compile(r"\b(?:" + _alt("kind_civil_society_words") + r")\b")
 _KIND_GOVERNMENT = re.compile(r"(?<![\w'’-])(?:" + _alt("kind_government_heads") + "|" + _alt("kind_national_words_other_languages")
                               + r")(?![\w'’-])")
@@ -1308,12 +1384,18 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
     Affairs"); ``other`` for research bodies, universities, foundations, Red Cross and Red Crescent
     societies, and anything else.
     """
+    if name.isupper() and len(name.split()) > 1:  # a letterhead: "CARIBBEAN DISASTER EMERGENCY MANAGEMENT AGENCY"
+        name = " ".join(w.lower() if w.lower() in _LOWER_GLUE else w.capitalize() for w in name.split())
     if name.startswith(("United Nations ", "UN ")) or "Secretary-General" in name:
         return "un_entity"
     if _KIND_UN.search(name):
         return "un_entity"
     if _KIND_IGO_OPEN.match(name):
         return "intergovernmental"
+    if _KIND_OTHER_ALWAYS.search(name):
+        return "other"  # "National University of Laos", "Christian Council of Lesotho"
+    if _KIND_SHARED_WATERS.search(name):
+        return "intergovernmental"  # "Niger Basin Authority": the States along a river
     national = bool(_NATIONAL.search(name))
     mission = _MISSION_TO.match(name)
     if gazetteer is not None and mission and (entry := gazetteer.lookup(mission.group(1))) is not None \
@@ -1396,6 +1478,71 @@ def _represented_state(gazetteer: Gazetteer, name: str) -> str | None:
 
 # Words that with a head make a kind of body, not a name ("Working Group", "Task Force", "Civil Society")
 _GENERIC_MODIFIERS = lexicon_set("generic_modifiers")
+# "Paris Agreement", "Monterrey Consensus": a name ending so is a document's, not a body's
+_DOCUMENT_TAILS = lexicon_set("document_tails")
+# "Treaty on the Prohibition of Nuclear Weapons": what follows the head and its preposition is the title's subject
+_DOCUMENT_BEFORE = re.compile(r"\b(?:(?:" + _alt("document_heads_before") + r")\s+(?:on|to|for|against|relating to|concerning)"
+                              r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:of|on|against|for)\s+(?:the\s+)?)?"
+                              r"|(?:" + _alt("event_heads_before") + r")\s+(?:on|against)\s+(?:the\s+)?)$")
+# "the Beijing Declaration", "the Paris Agreement": a place's name opening a document's
+_DOCUMENT_WORD_AFTER = re.compile(r"[ ](?:" + _alt("document_tails") + "|" + _alt("document_heads_before") + r")\b")
+# "Abidjan Legacy Programme", "Deep Blue Project": a line of work, not a body
+_WORK_HEADS = lexicon_set("work_heads")
+# "the Early Warnings for All initiative": a name followed by a lower-case noun of work names that work
+_WORK_NOUN_AFTER = re.compile(r"(?:[ ](?:for|of|on|and|to|the|[A-Z][\w'’-]*)){0,3}[’'”\"]?\s+(?:"
+                              + _alt("work_nouns_after") + r")\b")
+
+
+def _document_name(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` names a document or is part of a document's title: it ends on a
+    document's word ("Paris Agreement", "African Common Position") or follows a document's head and its
+    preposition ("the Treaty on the Prohibition of Nuclear Weapons", "Convention to Combat Desertification")."""
+    words = [w.strip(",.;:'’") for w in text[start:end].split()]
+    if words and words[-1] in _DOCUMENT_TAILS:
+        return True
+    return bool(_DOCUMENT_BEFORE.search(text[max(0, start - 80):start]))
+
+
+def _opens_longer_name(text: str, word: str) -> bool:
+    """True when ``word`` is written elsewhere in ``text`` as the first word of a body's name ("Ittifoq"
+    after "Ittifoq Youth Centre"): a short name of that body."""
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"((?:[ ][A-Z][\w'’-]*){1,4})", text):
+        if any(w in _ORG_HEADS for w in m.group(1).split()):
+            return True
+    return False
+
+
+def _named_again(text: str, c: Candidate, word: str) -> bool:
+    """True when a one-word name the model tags as a proper noun is written again, capitalized, in the
+    text: a body the text keeps naming ("Juventus", "Microsoft"), not a word met once ("Amnesty" in a
+    framework's name, "Objectives" over a section)."""
+    if c.extra.get("tags") not in (("NNP",), ("NNPS",)):
+        return False
+    return len(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text)) >= 2
+
+
+def _line_at(text: str, start: int, end: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+
+
+def _in_capitals_line(text: str, start: int, end: int) -> bool:
+    """True when the span stands in a line of three or more words written wholly in capitals."""
+    line = _line_at(text, start, end)
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
+    return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+def _in_navigation_line(text: str, start: int, end: int) -> bool:
+    """True when the span stands in a site's menu: three or more short parts between bars."""
+    parts = [p.strip() for p in _line_at(text, start, end).split("|")]
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts)
+
+
+def _only_work_heads(surface: str) -> bool:
+    """True when every head word of a name found by its form is a programme's, project's or platform's."""
+    words = [re.sub(r"(?:['’]s|\.)$", "", w) for w in surface.split()]
+    heads = [w for w in words if w in _ORG_HEADS]
+    return bool(heads) and all(w in _WORK_HEADS for w in heads)
 
 
 def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -1783,7 +1930,8 @@ def _merge_admin_forms(locations: dict[str, list[int]]) -> dict[str, list[int]]:
 _CONTACT_IN_NAME = re.compile(r"\s[-–—|/]\s|\s*\(|\s*[^\s@]+@|\s*\b(?:https?:|www\.)|\s*\+?\d|"
                               r"\s*\b(?:" + _alt("contact_labels") + r")\b\.?:?", re.IGNORECASE)
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:" + _alt("portfolio_titles") + r")\s+"
-                               r"(?:of|for|in charge of)\s+(?:the\s+)?$")
+                               r"(?:of|for|in charge of)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*,\s+)*$")
 _TITLE_TAIL = re.compile(r"(?:[\s,;:–—-]+(?:and|or|the|of|for|to|at|on|in|a|an|with|by|de|du|des|la|le|&))+[\s,;:–—-]*$|[\s,;:–—-]+$")
 
 
@@ -1799,7 +1947,7 @@ _SUBSIDIARY = re.compile(r"^(?:" + _alt("subsidiary_heads") + r") (?:on|of|for|e
 _VISITED = re.compile(r"\b(?:visited|visiting|travelled to|traveled to|travelling to|traveling to|arrived in|arrived at|"
                       r"returned to|returned from|went to|flew to|a visit to|his visit to|her visit to|trip to|mission to)\s+$")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:to|from|near|towards|via|outside|around|into)\s+$")
-_PLACE_PREP_ONLY = re.compile(r"\b(?:in|near|outside|around|towards|across|inside)\s+$")
+_PLACE_PREP_ONLY = re.compile(r"\b(?:in|as far as|near|outside|around|towards|across|inside)\s+$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + _alt("place_nouns_after") + r")\b")
 _FIELD_PRESENCE = re.compile(r"^(?:" + _alt("field_presence_heads") + r") (?:to|in|for) (?:the )?[A-Z]")
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9&\-./]{1,14}\s*\)\s*$")
@@ -1830,6 +1978,73 @@ def _org_key(name: str) -> str:
     bare = " ".join(_TRAILING_ACRONYM.sub("", name).split()).strip(" ,;:.")
     bare = re.sub(r"^the\s+", "", bare, flags=re.IGNORECASE)
     return bare.replace("’", "'").casefold()
+
+
+_HEAD_OF_BODY = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?) of (?:the )?(.+)$")
+
+
+def _body_signature(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """("Council", "org:las") for "Council of the League of Arab States" and "Arab League Council";
+    ("Regional Office for Africa", "org:who") for "WHO Regional Office for Africa": a known body
+    and the part of it the name names, however the two are ordered."""
+    m = _HEAD_OF_BODY.match(name)
+    if m and m.group(1).split()[-1] in _ORG_HEADS:
+        entry = gazetteer.lookup(m.group(2))
+        if entry is not None and entry.label == "ORG":
+            return m.group(1), entry.id
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        entry = gazetteer.lookup(" ".join(words[:k]))
+        if entry is not None and entry.label == "ORG":
+            return " ".join(words[k:]), entry.id
+    return None
+
+
+def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str, dict]:
+    """One body written two ways is one organization: "Council of the League of Arab States" and
+    "Arab League Council"; "WHO Regional Office for Africa" and "Regional Office for Africa" (the
+    same part of the same known body, with its name before or after, or left out when the body
+    is named elsewhere in the document); "Regional Assistance Mission to the Solomon Islands" and
+    "Regional Assistance Mission" (a name cut before what it is to, in, for or of). The longer
+    name is kept."""
+    by_sig: dict[tuple[str, str], str] = {}
+    merged: dict[str, str] = {}
+    for key, rec in orgs.items():
+        if key.startswith("org:"):
+            continue
+        sig = _body_signature(rec["name"] or "", gazetteer)
+        if sig is None:
+            continue
+        if sig in by_sig:
+            merged[key] = by_sig[sig]
+        else:
+            by_sig[sig] = key
+    names = {rec["name"]: key for key, rec in orgs.items() if not key.startswith("org:") and rec["name"]}
+    for key, rec in orgs.items():  # "Regional Assistance Mission" after "... Mission to the Solomon Islands"
+        name = rec["name"] or ""
+        if key.startswith("org:") or key in merged or len(name.split()) < 2 or name.split()[-1] not in _ORG_HEADS:
+            continue
+        longer = [k for n, k in names.items() if k != key and re.match(re.escape(name) + r" (?:to|in|for|on|of) ", n)]
+        if len(longer) == 1 and longer[0] not in merged:
+            merged[key] = longer[0]
+    for key, rec in orgs.items():  # "Regional Office for Africa" where the WHO's is named
+        if key.startswith("org:") or key in merged or key in by_sig.values():
+            continue
+        hit = [k for (part, _), k in by_sig.items() if part == rec["name"]]
+        if len(hit) == 1:
+            merged[key] = hit[0]
+    if not merged:
+        return orgs
+    out = {k: dict(v) for k, v in orgs.items() if k not in merged}
+    for key, into in merged.items():
+        while into in merged:
+            into = merged[into]
+        rec, target = orgs[key], out[into]
+        if len((rec["name"] or "").split()) > len((target["name"] or "").split()):
+            target["name"] = rec["name"]
+        target["acronym"] = target["acronym"] or rec["acronym"]
+        target["mentions"] = sorted(target["mentions"] + rec["mentions"])
+    return out
 
 
 def _org_name_index(orgs) -> dict[str, str]:
@@ -1888,12 +2103,63 @@ def _one_sense(text: str, cands: list[Candidate], gazetteer: Gazetteer | None = 
                 # "families displaced in Cité Soleil", "the Ras Ajdir crossing": where, not who
                 c = replace(c, label="LOCATION", canonical=surface, entry=None)
         out.append(c)
+    # "in Quang Ninh and Hai Phong", "Bokeo, Luang Namtha and Oudomxay": a name joined to places in a list is a place
+    # "Kratie and Prey Veng in Cambodia": names the model alone found, listed, then placed in a State
+    states_at = [c.start for c in out if c.label == "COUNTRY"]
+    changed = True
+    while changed:
+        changed = False
+        places_at = [(c.start, c.end) for c in out if c.label in ("LOCATION", "COUNTRY")]
+        for x, c in enumerate(out):
+            if c.label != "PERSON" or c.source != "model" or c.person is not None:
+                continue
+            before = any(_LIST_JOIN.fullmatch(text[e:c.start]) for s, e in places_at if e <= c.start and c.start - e <= 7)
+            after = any(_LIST_JOIN.fullmatch(text[c.end:s]) for s, e in places_at if s >= c.end and s - c.end <= 7)
+            in_state = any(_IN_STATE.fullmatch(text[c.end:s]) for s in states_at if c.end < s <= c.end + 9)
+            if before or after or in_state:
+                surface = " ".join(text[c.start:c.end].split())
+                out[x] = replace(c, label="LOCATION", canonical=surface, entry=None)
+                changed = True
     return out
+
+
+_IN_STATE = re.compile(r" in (?:the )?")
+
+
+_CAPACITY = re.compile(r"[ \t]*,?[ \t]+(?:acting[ \t]+)?in[ \t]+(?:his|her|their)[ \t]+capacity[ \t]+as[ \t]+(?:the[ \t]+)?"
+                       r"[A-Z][^,;:.\n]*?[ \t](?:of|for|at)[ \t]+(?:the[ \t]+)?")
+
+
+def _capacity_body(p, block: Block, spans) -> Role:
+    """"X, Permanent Representative of Y, in his capacity as Chair of the Z": the body of the role
+    a person holds "in his capacity as" is the organization spoken for."""
+    rel = p.end - block.start
+    m = _CAPACITY.search(block.text, rel, rel + 200)
+    if m is None or re.search(r"[.;:\n(]|\b(?:and|said|says)\b", block.text[rel:m.start()]):
+        return p.role  # (the role after the person's own, in the same sentence and list item)
+    at = block.start + m.end()
+    hit = max((sp for sp in spans if sp[0] == at and sp[2].label == "ORG"), key=lambda sp: sp[1], default=None)
+    if hit is None:
+        return p.role
+    return replace(p.role, organization=hit[2].name, org_kind=hit[2].kind)
+
+
+def text_between(block: Block, start: int, end: int) -> str:
+    return block.text[max(0, start - block.start):max(0, end - block.start)]
+
+
+_THE_HONOURABLE = re.compile(r"(?<![\w.])(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame)\.?[ \t]+)?the[ \t]+$")
+_LIST_JOIN = re.compile(r",? (?:and|or) ")
 
 
 # Words no personal name contains: a State, a people or a band of fighters ("founder of the Chinese
 # Republic", "South-West Africa People's Organization", "the Mujahideen").
 _STATE_WORDS = lexicon_set("state_words")
+# Common words no personal name carries, and the endings of Romance abstract nouns ("Sección Política",
+# "Frente Popular para la Liberación de ...", "Humanitarian Aid")
+_COMMON_WORDS = lexicon_set("common_words_not_names")
+_ABSTRACT_NOUN = re.compile(r"^(?!(?:Asunción|Concepción|Encarnación|Purificación|Conceição|Assunção)$)"
+                            r"[A-ZÁÉÍÓÚ][a-záéíóúñç]+(?:ción|sión|ções|ção|ciones|idad|edad|idade|ité)$")
 # Words of a form of address, never of a name ("Your Excellencies", "his Sherifian Majesty")
 _ADDRESS_WORDS = lexicon_set("address_words")
 # What is named after a person, or given a person's name, without being one: "hurricanes Ike and
@@ -1912,6 +2178,9 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
     if any(w in _STATE_WORDS or w in _ADDRESS_WORDS or w in HEADLINE_VERBS for w in words) \
             or words and words[-1] in _FACILITY_WORDS:
         return False
+    if (c.person is None or c.person.honorific is None and c.person.role.title is None) \
+            and any(w in _COMMON_WORDS or _ABSTRACT_NOUN.match(w) for w in words):
+        return False  # "Sección Política", "Misión Permanente de Panamá", "Humanitarian Aid"
     if len(words) == 2 and words[0] in ("la", "le", "les", "el", "los", "las") and c.person is None:
         return False  # "Madame la Présidente": an article and a title in French or Spanish, no name
     if words and words[0] in _FACILITY_FIRST and len(words) > 1:

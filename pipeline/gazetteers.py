@@ -79,6 +79,27 @@ def saint_variants(names: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_SPELLINGS = (("Organisation", "Organization"), ("Co-operation", "Cooperation"), ("Centre", "Center"),
+              ("Programme", "Program"), ("Defence", "Defense"), ("Labour", "Labor"))
+
+
+def spelling_variants(names: list[str]) -> list[str]:
+    """Bodies' names are written in British and American spelling alike ("Organisation for Economic
+    Co-operation and Development", "Organization for Economic Cooperation and Development").
+
+    >>> spelling_variants(["World Health Organisation"])
+    ['World Health Organisation', 'World Health Organization']
+    """
+    out = list(names)
+    for a, b in _SPELLINGS:
+        for n in list(out):
+            if a in n:
+                out.append(n.replace(a, b))
+            elif b in n:
+                out.append(n.replace(b, a))
+    return list(dict.fromkeys(out))
+
+
 def _read(name: str) -> list[dict]:
     rows = read_json(name)
     ids = [r["id"] for r in rows]
@@ -110,7 +131,7 @@ class Gazetteer:
                     id=f"org:{row['id']}", label="ORG", name=row["name"], kind=row.get("kind", "other"),
                     acronym=row.get("acronym"), ambiguous=frozenset(row.get("ambiguous", [])),
                 )
-                names = [row["name"], *row.get("aliases", [])]
+                names = spelling_variants([row["name"], *row.get("aliases", [])])
                 # letterheads in capitals ("UNITED NATIONS OFFICE ON DRUGS AND CRIME") name the body too
                 names += [n.upper() for n in names if len(n.split()) >= 2 and not n.isupper()]
                 if row.get("acronym"):

@@ -203,6 +203,33 @@ class PeopleRules:
         role, _ = self._after_name(toks, k, spans, require_title=True)
         return role
 
+    def role_as(self, text: str, offset: int, name_end: int, spans: Sequence[GazetteerSpan]) -> Role | None:
+        """The role named with "as" right after a name ("the appointment of X as Assistant Secretary-General
+        for Policy Coordination in the Department of ..."): a capitalized title only."""
+        spans = self._bodies(spans)
+        rel = name_end - offset
+        line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
+        toks = _tokens(line, offset + line_start)
+        k = next((i for i, t in enumerate(toks) if t.start >= name_end), None)
+        if k is None or toks[k].text != "as" or k + 2 >= len(toks):
+            return None
+        k += 1
+        if toks[k].text in ("the", "its", "their", "new", "a", "an") and k + 1 < len(toks):
+            k += 1
+        if not toks[k].text[:1].isupper() or toks[k].text in self._honorifics:
+            return None
+        role, _ = self._role(toks, k, spans)
+        if role is None or not role.title or not self.is_title(role.title):
+            return None
+        if role.organization is None and role.country is None and role.title_span is not None:
+            # "... for Policy Coordination in the Department of Economic and Social Affairs": the body it sits in
+            t = _index_at_or_after(toks, role.title_span[1], k)
+            if t + 1 < len(toks) and toks[t].text == "in":
+                hit = _affiliation_at(toks, t, len(toks), spans)
+                if hit is not None and hit[2].label == "ORG":
+                    role = replace(role, organization=hit[2].name, org_kind=hit[2].kind)
+        return role
+
     def role_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan],
                     names: Sequence[tuple[int, int]] = ()) -> Role | None:
         """A title written before a name starting at absolute ``start``.
@@ -238,6 +265,9 @@ class PeopleRules:
         if not label and j >= 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(" \
                 and _ACRONYM_WORD.match(toks[j - 2].text):
             j -= 3  # "the Director of the United Nations Children's Fund (UNICEF), X": the body's acronym
+        elif not label and j >= 4 and toks[j - 1].text == ")" and toks[j - 4].text == "(" \
+                and _ACRONYM_WORD.match(toks[j - 2].text) and toks[j - 3].text[:1].isupper() and _word_like(toks[j - 3].text):
+            j -= 4  # "The Director General of the Africa Centres for ... (Africa CDC), X": an acronym of two words
         at = next((x for x in range(j - 2, max(j - 7, 0), -1) if toks[x].text == "at"), None)
         if not label and at is not None and toks[j - 1].text.lower() == "session" \
                 and toks[at + 1].text in ("its", "the", "this") and all(_SESSION_WORD.match(t.text) or "-" in t.text
@@ -279,8 +309,9 @@ class PeopleRules:
                     and not (w[:1].islower() and w.capitalize() in ORG_KEYWORDS) \
                     or _SESSION_WORD.match(w) and any(t.text == "session" for t in toks[j - 1:j + 1]):
                 # "the President of the twenty-seventh session of the General Assembly, X"
-                if w.endswith(".") and not w.endswith("s.") and len(w) > 2 and w not in self._honorifics:
-                    break
+                if w.endswith(".") and not w.endswith("s.") and len(w) > 2 and w not in self._honorifics \
+                        and not (len(w) <= 4 and any(a <= toks[j - 1].start < b for a, b, _ in spans)):
+                    break  # (not "St." inside "St. Vincent and the Grenadines")
                 j -= 1
                 continue
             if w[:1].islower() and _word_like(w):
@@ -606,6 +637,69 @@ class PeopleRules:
                             continue
             i += 1
         return out
+
+    def _body_in_title(self, toks: list[_Tok], a: int, end: int, spans):
+        """The body a title runs on into, when no gazetteer knows it: (title end, name, kind, new, span) or ``None``.
+
+        Title = the role, organization = the body: "Director General of the Africa Centres for
+        Disease Control and Prevention (Africa CDC)", "Executive Secretary of the Convention on
+        Biological Diversity", "Resident Coordinator of the United Nations System in Bolivia",
+        "Senior Adviser at Under The Same Sun", "member of Inatsisartut". A portfolio stays in the
+        title ("Minister of the Interior", "Secretary of State", "Commissioner for Trade").
+        """
+        j = next((x for x in range(a + 1, end - 1) if toks[x].text in ("of", "at")), None)
+        member = j is not None and toks[j - 1].text.casefold() in ("member", "members") and toks[j].text == "of"
+        if j is None or not (member or self.is_title(_text(toks, a, j))):
+            return None
+        t = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
+        if t >= end or not toks[t].text[:1].isupper():
+            return None
+        if toks[j].text == "at":
+            while end < len(toks) and toks[end].text[:1].isupper() and _word_like(toks[end].text) and not toks[end].nl \
+                    and toks[end].text not in self.title_words:
+                end += 1  # "Senior Adviser at Under The Same Sun": a body whose name reads like a sentence
+        b = end
+        acronym = False
+        if b - t >= 4 and toks[b - 1].text == ")" and (toks[b - 3].text == "(" or toks[b - 4].text == "(") \
+                and _ACRONYM_WORD.match(toks[b - 2].text):
+            b = b - 3 if toks[b - 3].text == "(" else b - 4  # "... (EMRIP)", "... (Africa CDC)"
+            acronym = True
+        place_in = next((x for x in range(t + 1, b - 1) if toks[x].text == "in"
+                         and (_entry_starting(spans, toks[x + 1].start) or (0, 0, None))[2] is not None
+                         and _entry_starting(spans, toks[x + 1].start)[2].label in ("COUNTRY", "LOCATION")
+                         and _entry_starting(spans, toks[x + 1].start)[1] >= toks[b - 1].end - 1), None)
+        if place_in is not None and not acronym:
+            b = place_in  # "Programme Manager of The HALO Trust in Ukraine": the body's office in a country
+        words = [x.text for x in toks[t:b]]
+        if not words or not all(w[:1].isupper() or w in _FUNCTION_WORDS or w in NAME_PARTICLES for w in words) \
+                or not words[-1][:1].isupper() or any(w in (",", ";", "(", ")") for w in words):
+            return None
+        if all(w.rstrip(".") in _PORTFOLIO_WORDS or w in ("Affairs", "State", "Foreign", "Home") or w in _FUNCTION_WORDS
+               for w in words) or any(self.g.lookup(w) is not None and self.g.lookup(w).label in ("COUNTRY", "LOCATION")
+                                      for w in words if w[:1].isupper() and len(words) == 1):
+            return None
+        core_end = toks[b - 1].end - (1 if toks[b - 1].text.endswith(".") else 0)
+        name = _text(toks, t, b).rstrip(".")
+        if any(words[x] == "and" and self.is_title(" ".join(words[x + 1:x + 2])) for x in range(len(words) - 1)):
+            return None  # "High Representative of the Union for ... and Vice-President of the European Commission"
+        headed = any(w.rstrip(".") in ORG_KEYWORDS or w in _BODY_HEADS for w in words)
+        hit = _entry_starting(spans, toks[t].start)
+        if hit is not None and hit[2].label in ("COUNTRY", "LOCATION") and (hit[1] >= core_end or not (headed or acronym)):
+            return None  # "Governor of Kano", "Representative at Geneva"
+        if len(words) == 1 and words[0] in ORG_KEYWORDS and t == j + 1:
+            return None  # "Member of Parliament": a body named only by its kind, without an article
+        # "Resident Coordinator of the United Nations System in Bolivia": a known body, then its system
+        for n in range(min(len(words), 6), 0, -1):
+            entry = self.g.lookup(" ".join(words[:n]))
+            if entry is not None and entry.label == "ORG" and (n == len(words) or words[n] in ("System", "system", "family")):
+                return j, entry.name, entry.kind, False, None
+        if hit is not None and hit[2].label == "ORG" and hit[1] >= core_end:
+            return j, hit[2].name, hit[2].kind, hit[2].id.startswith("new:"), None
+        if acronym or toks[j].text == "at" or member and len(words) <= 4 or t == j + 2 and len(words) >= 2 and headed:
+            if self.is_title(name) and not headed or self.g.is_not_entity(name):
+                return None
+            return j, name, "other", True, (toks[t].start, core_end)
+        return None
 
     def _second_role_body(self, toks: list[_Tok], j: int, end: int, spans) -> bool:
         """Whether "and <Title> of <body>" follows the connector at ``j`` within the role."""
@@ -1108,8 +1202,8 @@ class PeopleRules:
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
                 break  # "X, Director of Y, said": the role ends at the verb
             if end > k and toks[end - 1].text in self.title_words and _name_like(w) and end + 1 < len(toks) \
-                    and _continues_name(toks[end + 1].text) and toks[end + 1].text not in ORG_KEYWORDS \
-                    and toks[end + 1].text not in self.title_words and w not in self.title_words \
+                    and _continues_name(toks[end + 1].text) and toks[end + 1].text.rstrip(".") not in ORG_KEYWORDS \
+                    and toks[end + 1].text.rstrip(".") not in self.title_words and w not in self.title_words \
                     and w not in ORG_KEYWORDS and not any(s <= toks[end].start < e for s, e in inside):
                 if not any(t.text == "," or t.text in _CONNECTORS for t in toks[k:end]):
                     return None, k  # "X of Somalia, King Mswati III": the title is the next person's
@@ -1384,6 +1478,11 @@ class PeopleRules:
                 last = b2
                 continue
             break
+        if organization is None and country is None and title_end - a >= 3:
+            body = self._body_in_title(toks, a, title_end, spans)
+            if body is not None:
+                title_end, organization, org_kind, org_is_new, org_span = body
+                title = _text(toks, a, title_end)
         title = title.strip().rstrip(",")
         # "Chair of the Committee": the body, named only by its kind, is not part of the title
         title_span = (toks[a].start, toks[title_end - 1].end) if title_end > a else None
@@ -1602,6 +1701,7 @@ _ROMANCE_JOINERS = frozenset({"de", "des", "du", "del", "della", "di", "da", "do
 # Occupations that introduce a person like a title, and the words that stay with them ("radio commentator")
 _OCCUPATIONS = lexicon_set("occupations")
 _OCCUPATION_MODIFIERS = lexicon_set("occupation_modifiers")
+_BODY_HEADS = lexicon_set("title_body_heads")
 _UN_WORDS = frozenset({"UN", "U.N."})
 # A direction after "the" names a region, never begins a personal name ("for the North X")
 _COMPASS = re.compile(r"^(?:North|South|East|West)(?:-?(?:[Ee]ast|[Ww]est))?$")

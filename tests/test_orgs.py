@@ -74,6 +74,15 @@ def test_org_location_case(rules, case):
     ("Human Rights Monitoring Mission in Ukraine", "intergovernmental"),
     ("House of Representatives", "government"),
     ("Womankind Kenya", "other"),  # a State written after a name without "of" or "in" is where it works
+    ("National University of Laos", "other"),
+    ("Christian Council of Lesotho", "other"),
+    ("Lesotho Council of NGOs", "other"),
+    ("Ministry of Youth and Sports", "government"),
+    ("Mekong River Commission", "intergovernmental"),
+    ("Niger Basin Authority", "intergovernmental"),
+    ("CARIBBEAN DISASTER EMERGENCY MANAGEMENT AGENCY", "intergovernmental"),  # a letterhead in capitals
+    ("Office of Disaster Management", "government"),
+    ("Electoral Tribunal", "government"),
 ])
 def test_kind_from_the_name(name, kind):
     assert extract.org_kind(name, gazetteers.load()) == kind
@@ -113,3 +122,40 @@ def test_model_guesses_meet_the_rules(pipe):
     assert kinds.get("Tunisian Ministry of Foreign Affairs") == "government"
     assert kinds.get("Human Rights Monitoring Mission in Ukraine") == "intergovernmental"
     assert any(p.name == "José Luis Fialho Rocha" and p.country == "CPV" for p in doc.people)
+
+
+DOCUMENTS_TEXT = (
+    "Statement in the general debate\n\n"
+    "We ratified the Paris Agreement and the Treaty on the Prohibition of Nuclear Weapons, and we honour the "
+    "Convention relating to the Status of Refugees and the Monterrey Consensus. The TPNW and the Sustainable "
+    "Development Goals (SDGs) guide us; every SDG counts. We thank the World Health Organization.\n"
+)
+
+
+def test_documents_the_model_calls_bodies(pipe):
+    doc = pipe.extract(DOCUMENTS_TEXT.encode("utf-8"))
+    surfaces = {doc.entities[i].text for o in doc.organizations for i in o.mentions}
+    assert not {"Paris Agreement", "Prohibition of Nuclear Weapons", "Status of Refugees", "Monterrey Consensus",
+                "SDG", "SDGs"} & surfaces, surfaces
+    assert "World Health Organization" in surfaces
+    assert "Paris" not in {loc.name for loc in doc.locations}  # a city in a document's name
+
+
+HEADER_TEXT = (
+    "About | Our Work | Data and Research | Media Centre\n\n"
+    "ASEAN | ONE VISION ONE IDENTITY ONE COMMUNITY\n\n"
+    "Objectives\n\n"
+    "Kenya's Amnesty and Reintegration Framework and the Early Warnings for All initiative were discussed by "
+    "Mr. Fitzroy Pascal, National Coordinator, Office of Disaster Management, Dominica, and the Association of "
+    "Southeast Asian Nations. A weak La Niña is expected.\n"
+)
+
+
+def test_menus_mottos_and_lone_words_are_no_bodies(pipe):
+    doc = pipe.extract(HEADER_TEXT.encode("utf-8"))
+    names = {o.name for o in doc.organizations}
+    surfaces = {doc.entities[i].text for o in doc.organizations for i in o.mentions}
+    assert not {"VISION", "IDENTITY", "COMMUNITY", "Objectives", "Amnesty", "Early Warnings", "Dominica",
+                "Data and Research", "Media Centre", "La Niña"} & surfaces, surfaces
+    assert "Association of Southeast Asian Nations" in names
+    assert "DMA" in {c.code for c in doc.countries}
