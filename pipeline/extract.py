@@ -1498,8 +1498,9 @@ def _document_name(text: str, start: int, end: int) -> bool:
     document's word ("Paris Agreement", "African Common Position") or follows a document's head and its
     preposition ("the Treaty on the Prohibition of Nuclear Weapons", "Convention to Combat Desertification")."""
     words = [w.strip(",.;:'’") for w in text[start:end].split()]
-    if words and words[-1] in _DOCUMENT_TAILS:
-        return True
+    if words and words[-1] in _DOCUMENT_TAILS \
+            and not any(w in _ORG_HEADS and w not in _WORK_HEADS for w in words[:-1]):
+        return True  # but "Alliance for International Medical Action" is a body's name
     return bool(_DOCUMENT_BEFORE.search(text[max(0, start - 80):start]))
 
 
