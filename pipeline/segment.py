@@ -1284,7 +1284,8 @@ def is_organisation_line(content: str) -> bool:
         w.lower() in data.headline_verbs for w in content.split()
     ) and last_word(content) in heads and is_organisation_line(" and ".join(parts)):
         return True  # "Foreign, Commonwealth & Development Office"
-    portfolios = parts[0].split()[0].lower() in ("ministry", "department")  # a list of them may follow
+    first = parts[0].split()
+    portfolios = bool(first) and first[0].lower() in ("ministry", "department")  # a list of them may follow
     if 1 < len(parts) <= 3 and is_organisation_line(parts[0]) and all(
         (re.match(r"the\s", p, re.IGNORECASE) or (re.search(r"\s(?:and|&)\s", p, re.IGNORECASE) and len(p.split()) <= (6 if portfolios else 4))
          or (len(p.split()) >= 2 and not _is_acronym(p.split()[0]) and is_organisation_line(p))
