@@ -56,6 +56,21 @@ def test_stages_do_not_import_each_other(stage):
     assert not imported & others, f"{stage} imports {imported & others}"
 
 
+# A stage's own parts, lowest first: each is part of its stage, imports no stage (the
+# stage imports it, data flows one way) and only the parts listed before it (no cycles).
+STAGE_PARTS = {"extract": ("people", "orgs")}
+
+
+@pytest.mark.parametrize("stage, part", [(s, h) for s, hs in STAGE_PARTS.items() for h in hs])
+def test_stage_parts_sit_below_their_stage(stage, part):
+    parts = STAGE_PARTS[stage]
+    below = set(parts[:parts.index(part)])
+    forbidden = set(STAGES) | {"core", "batch", "cli", "distributed", "bench"} | (set(parts) - below)
+    imported = _package_imports(PACKAGE / f"{part}.py")
+    assert not imported & forbidden, f"{part} ({stage}) imports {imported & forbidden}"
+    assert part in _package_imports(PACKAGE / f"{stage}.py"), f"{stage} does not use {part}"
+
+
 @pytest.mark.parametrize(
     "library, home",
     [("chardet", {"detect", "bench"}), ("charset_normalizer", {"detect"}), ("ftfy", {"repair"}), ("spacy", {"extract", "bench"}),

@@ -20,7 +20,7 @@ CASES = {
 
 def _constants(section: dict) -> list[tuple[object, str]]:
     return [(importlib.import_module(f"pipeline.{mod}"), name)
-            for mod, name in re.findall(r"\b(people|extract)\.(\w+)", section["used_by"])]
+            for mod, name in re.findall(r"\b(people|extract|orgs|places)\.(\w+)", section["used_by"])]
 
 
 @pytest.mark.parametrize("name", sorted(SECTIONS))
@@ -72,11 +72,11 @@ def test_unknown_section_names_the_file():
 
 def test_a_word_added_to_a_section_changes_the_pattern(monkeypatch):
     """Patterns are built from the data: a new place noun makes "X checkpoint" a place cue."""
-    extract = importlib.import_module("pipeline.extract")
+    orgs = importlib.import_module("pipeline.orgs")
     words = lexicon("place_nouns_after")
-    assert not re.match(r"\s+(?:" + extract._alt("place_nouns_after") + r")\b", " checkpoint")
-    monkeypatch.setattr(extract, "lexicon", lambda s: words + ("checkpoint",) if s == "place_nouns_after" else lexicon(s))
-    assert re.match(r"\s+(?:" + extract._alt("place_nouns_after") + r")\b", " checkpoint")
-    monkeypatch.setattr(extract, "lexicon", lambda s: ("Ba(d",))
+    assert not re.match(r"\s+(?:" + orgs._alt("place_nouns_after") + r")\b", " checkpoint")
+    monkeypatch.setattr(orgs, "lexicon", lambda s: words + ("checkpoint",) if s == "place_nouns_after" else lexicon(s))
+    assert re.match(r"\s+(?:" + orgs._alt("place_nouns_after") + r")\b", " checkpoint")
+    monkeypatch.setattr(orgs, "lexicon", lambda s: ("Ba(d",))
     with pytest.raises(ValueError, match="not a plain word"):
-        extract._alt("place_nouns_after")
+        orgs._alt("place_nouns_after")

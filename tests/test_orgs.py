@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import gazetteers
+from pipeline.orgs import org_kind
 from pipeline.models import Block
 
 extract = importlib.import_module("pipeline.extract")  # the package re-exports a function of that name
@@ -85,7 +86,7 @@ def test_org_location_case(rules, case):
     ("Electoral Tribunal", "government"),
 ])
 def test_kind_from_the_name(name, kind):
-    assert extract.org_kind(name, gazetteers.load()) == kind
+    assert org_kind(name, gazetteers.load()) == kind
 
 
 def test_subdivisions_are_ambiguous_and_never_common_words():
