@@ -632,3 +632,6 @@ def _person_organization(org: str | None, index: dict[str, str]) -> str | None:
             return index[" ".join(words[:n])]
     bare = " ".join(_TRAILING_ACRONYM.sub("", org).split()).strip(" ,;:")
     return bare or None
+
+
+_PLACE_HEAD = re.compile(r"\b(?:" + _alt("place_heads") + r")\b")

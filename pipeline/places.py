@@ -1,0 +1,144 @@
+"""Places by the form of their name, in lists and with their administrative words: rules of the extract stage.
+
+Used by :mod:`pipeline.extract` (the stage). What is here:
+
+- the words and patterns that make a capitalized name a place ("Diffa region", "Borno State",
+  "Bab al-Mandab Strait", "the Zamzam camp"), or a region of a continent ("southern Africa");
+- venues ("Gaborone International Convention Centre", "ESCAP Hall"): a name the rules took for a
+  body that ends like a venue's is a place;
+- names listed with places ("El Geneina, Nyala and Zalingei") and the administrative noun written
+  after a place ("Sindh province"), which belongs to the mention, not to the place's name.
+
+The words these rules decide with are data, in ``pipeline/data/lexicon.json``. This module builds
+on :mod:`pipeline.orgs` (a place rule gives way to an organization's head word); it imports no
+third-party library (spaCy enters through :mod:`pipeline.extract` only) and never imports
+:mod:`pipeline.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ._data import lexicon, lexicon_set
+from .models import Block
+from .orgs import Candidate, _alt
+
+
+# Written right after a place, these make one longer place name ("Diffa Region", "Sulu archipelago").
+_PLACE_TAIL = re.compile(r"[ \t]+(?:" + _alt("place_tails") + r")\b")
+# Heads that make a capitalized name a place ("Borno State", "Diffa Region", "Bab al-Hawa crossing").
+_PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:" + _alt("place_name_heads") + r")\b")
+# A lower-case geographic word after a capitalized name ("Diffa region", "Korean peninsula").
+_LOWER_TAIL = re.compile(r"(?<=[ \t\n])(?:" + _alt("lower_tails") + r")\b")
+# Lower-case words inside a place's name ("Bab al-Mandab Strait", "Mocímboa da Praia")
+_PLACE_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|an|ash|ar|at|az|ud|ul)-[A-Z][\w'’-]*|da|de|del|do|dos|du|des|la|le|al|el)$")
+# An administrative word after a place is not part of its name in these texts ("Yatenga province")
+_ADMIN_TAIL = re.compile(r"\s+(?:" + _alt("admin_tails") + r")$")
+_GENERIC_PLACE_WORDS = lexicon_set("generic_place_words")
+_CONTINENTS = lexicon_set("continents")
+# Written before a continent, these make a region of its own ("southern Africa", "sub-Saharan Africa")
+_CONTINENT_PART = re.compile(r"\b(?:" + _alt("continent_directions") + r")\s+$")
+_PLACE_STOP = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "And", "To", "From", "With", "By", "This",
+                         "That", "Our", "Their", "His", "Her", "Its", "Entire", "Whole", "Wider", "Broader", "Greater",
+                         "Northern", "Southern", "Eastern", "Western"})
+
+_VENUE = re.compile(r"\b(?:" + _alt("venue_heads") + r")$")
+_VENUE_GENERIC = frozenset({"Conference", "Convention", "Congress", "Exhibition", "International", "Main", "Grand",
+                            "Plenary", "General", "Assembly", "Meeting", "Press", "Briefing", "Town", "City", "Large",
+                            "Small", "New", "Old", "Central", "National", "Regional"})
+_VENUE_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’.-]*[ ]){1,6})(" + _alt("venue_heads") + r")\b")
+_VENUE_AFTER = re.compile(r"[ ](?:" + _alt("venue_heads") + r")\b")
+
+
+def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A body the gazetteers do not know whose name ends like a venue's is a place ("Gaborone
+    International Convention Centre", "ESCAP Hall")."""
+    out = []
+    for i, c in enumerate(cands):
+        name = " ".join(text[c.start:c.end].split())
+        after = _VENUE_AFTER.match(text, c.end) if c.label == "ORG" else None
+        if after and (i + 1 == len(cands) or cands[i + 1].start >= after.end()) and "\n" not in after.group():
+            # "ESCAP Hall", "United Nations Conference Centre": a venue named after its body
+            c = replace(c, end=after.end(), label="LOCATION", entry=None, kind=None, acronym=None,
+                        canonical=" ".join(text[c.start:after.end()].split()))
+        elif c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")) and _VENUE.search(name):
+            c = replace(c, label="LOCATION", entry=None, canonical=name, kind=None, acronym=None)
+        out.append(c)
+    return out
+
+
+_ITEM_RE = r"[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|da|de|do|du|del|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)){0,3}"
+_ITEM = re.compile(_ITEM_RE)
+# "A, B and C", "A and B", "A, B, and C" (one line)
+_LIST = re.compile(rf"(?<![\w-]){_ITEM_RE}(?:,[ ]+{_ITEM_RE})*,?[ ]+and[ ]+(?:the[ ]+)?{_ITEM_RE}")
+_PLACE_CUE_BEFORE = re.compile(r"\b(?:" + _alt("place_cues_before") + r") of\s+$")
+_PLACE_CUE_AFTER = re.compile(r"\s+(?:" + _alt("place_cues_after") + r")\b")
+
+
+def _single_spaced(text: str) -> str:
+    """``text`` with each line break and the indentation after it as spaces (offsets unchanged)."""
+    return re.sub(r"\n[ \t]*", lambda m: " " * len(m.group()), text)
+
+
+def _trim_item(text: str, s: int, e: int) -> tuple[int, int]:
+    """A list item without a leading sentence word ("In Pemba" -> "Pemba") or a trailing full stop."""
+    words = text[s:e].split(" ")
+    while words and words[0] in _PLACE_STOP:
+        s += len(words[0]) + 1
+        words.pop(0)
+    while e > s and text[e - 1] in ".,;:":
+        e -= 1
+    return s, e
+
+
+def _word_like_name(w: str) -> bool:
+    return all(ch.isalpha() or ch in "-'’" for ch in w) and not (w.isupper() and len(w) > 1 and "-" not in w)
+
+
+_ADMIN_FORM = re.compile(r"^(.+?) (?:" + _alt("admin_forms") + r")$")
+
+# A singular administrative word after a capitalized name makes it a place ("the Soum province")
+_ADMIN_WORD = re.compile(r"(?<=[ \t\n])(?:" + "|".join(w for w in lexicon("admin_tails")
+                                                       if not w.endswith("s") and w not in ("state", "department"))
+                         + r"|camp)\b")
+_ADMIN_AFTER = re.compile(r"[ \t]+(?:" + _alt("admin_forms") + r"|city|crossing|border crossing|border post|corridor|"
+                          r"jungle|canal|wetlands|delta|oasis)\b(?![ \t]*(?:[A-Z]|[-–—]\w))")
+
+
+def _admin_words_kept(text: str, blocks: Sequence[Block], cands: list[Candidate]) -> list[Candidate]:
+    """"Sindh province", "Borno State", "Artibonite department", "Marib city", "the Adre crossing":
+    the administrative or geographic noun written after a place is part of the mention (its text), not
+    of the place's name ("Sindh", "Borno", "Adre"), so a place is one place however it is written."""
+    out = list(cands)
+    for i, c in enumerate(out):
+        if c.label != "LOCATION":
+            continue
+        m = _ADMIN_AFTER.match(text, c.end)
+        end = m.end() if m else c.end
+        nxt = out[i + 1].start if i + 1 < len(out) else len(text)
+        block_end = blocks[c.block].end if c.block is not None and c.block < len(blocks) else len(text)
+        if end > nxt or end > block_end:
+            end = c.end
+        if end != c.end:
+            out[i] = replace(c, end=end, canonical=c.canonical or " ".join(text[c.start:c.end].split()))
+    return out
+
+
+def _merge_admin_forms(locations: dict[str, list[int]]) -> dict[str, list[int]]:
+    """"Cabo Delgado Province" and "Cabo Delgado" in one document are one place, named the short way."""
+    out = dict(locations)
+    for name in list(out):
+        m = _ADMIN_FORM.match(name)
+        if m and m.group(1) in out and name in out:
+            out[m.group(1)] = sorted(out[m.group(1)] + out.pop(name))
+    return out
+
+
+# Verbs of travel before a name the model alone found: the name is the place travelled to
+_VISITED = re.compile(r"\b(?:visited|visiting|travelled to|traveled to|travelling to|traveling to|arrived in|arrived at|"
+                      r"returned to|returned from|went to|flew to|a visit to|his visit to|her visit to|trip to|mission to)\s+$")
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:to|from|near|towards|via|outside|around|into)\s+$")
+_PLACE_PREP_ONLY = re.compile(r"\b(?:in|as far as|near|outside|around|towards|across|inside)\s+$")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + _alt("place_nouns_after") + r")\b")
