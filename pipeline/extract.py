@@ -52,22 +52,21 @@ from . import gazetteers as _gazetteers
 from ._data import lexicon_set
 from .config import AUTO_MODEL, DEFAULT_MODEL_CANDIDATES, MODEL_INSTALL_HINT, NO_MODEL
 from .errors import ModelError
-from .gazetteers import Entry, Gazetteer
+from .gazetteers import Gazetteer
 from .models import Block, Country, Entity, Extracted, Location, Organization, Person, Warning
 from .orgs import (
-    _ACRONYM_DEF, _BARE_ACRONYM, _DOCUMENT_WORD_AFTER, _EVENT_HEADS, _FIELD_PRESENCE, _GENERIC_MODIFIERS,
-    _GENERIC_ORG_WORDS, _INDEFINITE, _LEADING_ARTICLE, _MISSION_TO, _NATIONAL_OPENERS, _ORG_HEAD, _ORG_HEADS, _ORG_STOP,
-    _PLACE_HEAD, _PLURAL_HEADS, _PLURAL_PEOPLE, _SUBSIDIARY, _WORK_NOUN_AFTER, Candidate, _alt, _another_body,
-    _document_name, _initials_cover, _long_form_start, _merge_same_bodies, _only_work_heads, _opens_longer_name,
-    _org_name_index, _org_name_spans, _person_organization, _places_named_as_bodies, _represented_state,
-    _resolve_body_by_kind, _state_in_name, _written_lower_elsewhere, org_kind,
+    _BARE_ACRONYM, _DOCUMENT_WORD_AFTER, _EVENT_HEADS, _GENERIC_MODIFIERS, _GENERIC_ORG_WORDS, _INDEFINITE,
+    _LEADING_ARTICLE, _ORG_HEADS, _ORG_STOP, _PLURAL_HEADS, _PLURAL_PEOPLE, _WORK_NOUN_AFTER, Candidate,
+    _acronym_definitions, _acronym_uses, _alt, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title,
+    _in_capitals_line, _in_navigation_line, _innermost, _merge_same_bodies, _only_work_heads, _opens_longer_name,
+    _org_name_index, _person_organization, _places_named_as_bodies, _represented_state, _resolve_body_by_kind,
+    _with_org_names, _written_lower_elsewhere, org_kind,
 )
 from .people import BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, PeopleRules, PersonMatch, Role, table_row
 from .places import (
-    _ADMIN_TAIL, _ADMIN_WORD, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _ITEM, _LIST, _LOWER_TAIL,
-    _PLACE_CUE_AFTER, _PLACE_CUE_BEFORE, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_PARTICLE, _PLACE_PREP_BEFORE,
-    _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VENUE_GENERIC, _VENUE_NAME, _VISITED, _admin_words_kept,
-    _merge_admin_forms, _single_spaced, _trim_item, _venues, _word_like_name,
+    _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_PREP_BEFORE,
+    _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VISITED, _admin_words_kept, _merge_admin_forms, _place_rules,
+    _places_in_lists, _venues,
 )
 
 __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
@@ -244,14 +243,14 @@ class Extractor:
         # 1-2. gazetteer matches per unit
         gaz = [self._gazetteer_matches(b) for b in roots]
         documents: list[tuple[int, int]] = []  # names of documents found by their form: no places inside
-        gaz = [self._with_org_names(b, found, documents) for b, found in zip(roots, gaz)]
-        gaz = [[c for c in found if not self._begins_longer_name(text, c)] for found in gaz]
+        gaz = [_with_org_names(b, found, self.gazetteer, self.people, documents) for b, found in zip(roots, gaz)]
+        gaz = [[c for c in found if not _begins_longer_name(text, c, self.gazetteer)] for found in gaz]
         # 3. acronyms defined anywhere in the document link their uses everywhere
         acronyms: dict[str, Candidate] = {}
         defined: list[list[Candidate]] = []
         not_bodies: set[str] = set()
         for b, found in zip(roots, gaz):
-            defined.append(self._acronym_definitions(text, b, found, acronyms, not_bodies, documents))
+            defined.append(_acronym_definitions(text, b, found, acronyms, self.gazetteer, self.people, not_bodies, documents))
         not_bodies -= set(acronyms)
         # 5. the model, batched over units (run first: the names it finds end the roles the rules read)
         model: list[list[Candidate]] = [[] for _ in roots]
@@ -262,11 +261,11 @@ class Extractor:
         founds: list[list[Candidate]] = []
         for b, found, longs, mod in zip(roots, gaz, defined, model):
             found = _replace_by(found, longs)
-            uses = self._acronym_uses(b, acronyms, found)
+            uses = _acronym_uses(b, acronyms, found, self.gazetteer)
             found = _replace_by(found, uses)
-            found = [c for c in found if not self._ends_in_title(text, c)]
+            found = [c for c in found if not _ends_in_title(text, c, self.gazetteer)]
             founds.append(found)
-            found = self._cut_at_names(text, found, mod)
+            found = _cut_at_names(text, found, mod, self.people)
             spans = [(c.start, c.end, c.entry) for c in found if c.entry is not None]
             stops = frozenset(c.start for c in mod if c.label == "PERSON" and len(text[c.start:c.end].split()) >= 2
                               and not any(f.start < c.end and c.start < f.end for f in found)
@@ -290,7 +289,7 @@ class Extractor:
                     unit_rules.append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
                                                 kind=org_kind(p.role.organization or "", self.gazetteer)
                                                 if p.role.org_kind in (None, "other") else p.role.org_kind))
-            unit_rules.extend(self._place_rules(b))
+            unit_rules.extend(_place_rules(b, self.gazetteer))
             if self._nlp is None:
                 unit_rules.extend(_date_rules(b))
             rules.append(unit_rules)
@@ -341,7 +340,7 @@ class Extractor:
             final[unit_start:] = [c for c in final[unit_start:] if not (
                 c.source == "model" and c.label in ("ORG", "LOCATION")
                 and any(s <= c.start and c.end <= e for s, e in spans))]
-            final[unit_start:] = self._places_in_lists(text, root, inner, final[unit_start:])
+            final[unit_start:] = _places_in_lists(text, root, inner, final[unit_start:], self.gazetteer)
         final.extend(self._countries_inside(text, final))
         final = _one_sense(text, final, self.gazetteer)
         final.sort(key=lambda c: (c.start, c.end))
@@ -381,41 +380,6 @@ class Extractor:
                     if roots[x].start <= s and e <= roots[x].end and not any(c.start <= s < c.end for c in founds[x]):
                         rules[x].append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
                                                   kind=p.role.org_kind or "other"))
-
-    def _cut_at_names(self, text: str, found: list[Candidate], mod: list[Candidate]) -> list[Candidate]:
-        """A body found only by its form ends where a name the model found begins after the body's head
-        word ("the Can Tho City People's Committee Tran Viet Truong and Professor Le Anh Tuan")."""
-        out = []
-        for c in found:
-            poss = re.search(r"['’]s (\S+)", text[c.start:c.end]) if c.label == "ORG" and c.entry is not None \
-                and c.entry.id.startswith("new:") else None
-            if poss is not None and poss.group(1) in self.people.title_words and self.people.is_title(poss.group(1)):
-                # "the Basel Institute on Governance's Head of Public Governance": the body ends at its possessive
-                cut = c.start + poss.start()
-                name = " ".join(text[c.start:cut].split())
-                c = replace(c, end=cut, canonical=name, entry=replace(c.entry, id="new:" + name, name=name))
-            if c.label == "ORG" and c.entry is not None and c.entry.id.startswith("new:"):
-                for m in mod:
-                    if m.label != "PERSON" or not c.start < m.start < c.end or len(text[m.start:m.end].split()) < 2:
-                        continue
-                    head = text[c.start:m.start].split()
-                    if head and (head[-1] in _ORG_HEADS or head[-1] in ORG_KEYWORDS) and not any(
-                            w in self.people.title_words or w in ORG_KEYWORDS for w in text[m.start:m.end].split()):
-                        cut = c.start + len(text[c.start:m.start].rstrip())
-                        name = " ".join(text[c.start:cut].split())
-                        c = replace(c, end=cut, canonical=name, entry=replace(c.entry, id="new:" + name, name=name))
-                        break
-            out.append(c)
-        return out
-
-    def _ends_in_title(self, text: str, c: Candidate) -> bool:
-        """A body found only by its form whose last word begins a title with the next word: "Senior
-        Programme" of "Senior Programme Officer" is no body."""
-        if c.entry is None or not c.entry.id.startswith("new:") or c.label != "ORG":
-            return False
-        nxt = re.match(r"[ \t]+([A-Z][\w-]*)", text[c.end:c.end + 40])
-        last = text[c.start:c.end].split()[-1]
-        return nxt is not None and self.gazetteer.is_title(last + " " + nxt.group(1)) and not self.gazetteer.is_title(last)
 
     def _table_rows(self, text: str, roots: list[Block], founds: list[list[Candidate]],
                     rules: list[list[Candidate]]) -> None:
@@ -461,51 +425,6 @@ class Extractor:
                         role = replace(role, organization=entry.name, org_kind=entry.kind)
                 if role != c.person.role:
                     c.person = replace(c.person, role=role)
-
-    def _places_in_lists(self, text: str, root: Block, inner: list[Block], cands: list[Candidate]) -> list[Candidate]:
-        """Names listed with places are places ("El Geneina, Nyala and Zalingei"; "in Pemba and
-        Montepuez"), and so are names listed after "the villages of" or before "districts"
-        ("Zinda Jan and Injil districts"). A list holding a known organization or a person found by
-        the rules is left alone; a listed name the model took for an organization becomes a place
-        unless its name has an organization's head word."""
-        by_span = {(c.start, c.end): c for c in cands}
-        out = list(cands)
-        for lst in _LIST.finditer(_single_spaced(root.text)):
-            items = [(root.start + m.start(), root.start + m.end()) for m in _ITEM.finditer(lst.group())]
-            items = [(s + lst.start(), e + lst.start()) for s, e in items]
-            first = items[0][0] if items else 0  # the cue stands before the list as written ("islands of Greater Tunb")
-            items = [_trim_item(text, s, e) for s, e in items]
-            items = [(s, e) for s, e in items if e > s]
-            if len(items) < 2:
-                continue
-            before = text[max(root.start, first - 30):first]
-            after = text[items[-1][1]:items[-1][1] + 16]
-            cue = bool(_PLACE_CUE_BEFORE.search(before) or _PLACE_CUE_AFTER.match(after))
-            known = [by_span.get(it) for it in items]
-            if not cue and not any(c is not None and c.label == "LOCATION" for c in known):
-                continue
-            if any(c is not None and (c.label in ("ORG", "PERSON") and c.source != "model"
-                                      or c.label == "DATE" and any(ch.isdigit() for ch in text[c.start:c.end]))
-                   for c in known):
-                continue
-            for (s, e), c in zip(items, known):
-                if c is not None and c.label in ("LOCATION", "COUNTRY"):
-                    continue
-                surface = text[s:e]
-                if any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in surface.split()) or "\n" in surface:
-                    continue
-                if c is None and any(x.start < e and s < x.end for x in out):
-                    continue
-                if self.gazetteer.is_not_entity(surface) or self.gazetteer.is_title(surface):
-                    continue
-                new = Candidate(s, e, "LOCATION", "rule", canonical=" ".join(surface.split()))
-                block = _innermost(root, inner, new)
-                if block is None:
-                    continue
-                new.block = block
-                out = [x for x in out if x is not c]
-                out.append(new)
-        return out
 
     def _countries_inside(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
         """A State named inside an organization's name is a mention of that State too.
@@ -648,254 +567,6 @@ class Extractor:
                 entry=entry, canonical=entry.name, acronym=entry.acronym, kind=entry.kind,
                 ambiguous=span.text in entry.ambiguous,
             ))
-        return out
-
-    def _with_org_names(self, block: Block, found: list[Candidate],
-                        documents: list[tuple[int, int]] | None = None) -> list[Candidate]:
-        """``found`` plus the organizations named by the form of their name, not by a gazetteer.
-
-        A run of capitalized words (joined by "of", "for", "on", "against", "in", "and", "the")
-        holding a head word such as Commission, Committee, Council, Office, Agency, Programme,
-        Fund, Foundation, Institute, Centre, Mission, Force, Directorate, Secretariat, Group,
-        Ministry or Authority names an organization: "Institute for Security Studies",
-        "Liptako-Gourma Authority", "Ministry of Interior of Chad", "Working Group on Border
-        Management". A role in front of it is not part of it ("Executive Secretary of the ...").
-        Such a name never overlaps a gazetteer organization or place; a State inside it stays a
-        country mention (see :meth:`_countries_inside`). Each becomes a gazetteer-like entry
-        (id ``new:<name>``) so that roles can name it as the body a person speaks for.
-        """
-        out = []
-        places = {c.start - block.start for c in found if c.label in ("COUNTRY", "LOCATION")}
-        spans = _org_name_spans(block.text, places, self.people.title_words)
-        # "the Garissa-based Womankind Kenya": what a "<place>-based" qualifies is a body
-        for m in re.finditer(r"\b[\w'’]+-based[ ]+([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})", block.text):
-            if not any(a < m.end(1) and m.start(1) < b for a, b in spans):
-                spans.append((m.start(1), m.end(1)))
-        based = {sp for sp in spans if re.search(r"-based[ ]+$", block.text[max(0, sp[0] - 30):sp[0]])}
-        for s, e in spans:
-            s, e = block.start + s, block.start + e
-            surface = " ".join(block.text[s - block.start:e - block.start].split())
-            hits = [c for c in found if c.start < e and s < c.end]
-            if any(not (s <= c.start and c.end <= e) for c in hits):
-                continue  # it would cut a known name
-            text = block.text
-            s0 = block.start
-            places = [replace(c, start=c.start - s0, end=c.end - s0) for c in hits if c.label in ("COUNTRY", "LOCATION")]
-            s, e = s - s0, e - s0
-            if any(re.match(r"\s+and\b", text[c.end:e]) or re.search(r"\band\s+(?:the\s+)?$", text[s:c.start])
-                   for c in places):
-                continue  # "the Council on Gaza and Ukraine": a body and its topics, not a name
-            words_out = re.sub(r"\b(?:of|for|on|in|to|and|the)\b", " ", "".join(
-                ch if not any(c.start <= s + i < c.end for c in places) else " "
-                for i, ch in enumerate(text[s:e]))).split()
-            if places and len(words_out) == 1 and not re.match(r"\S+\s+of\s", text[s:e]) \
-                    and all(c.start > s for c in places) and (s, e) not in based:
-                continue  # "Council on Gaza": a kind of body and a place
-            s, e = s + s0, e + s0
-            orgs = [c for c in hits if c.label == "ORG"]
-            parent = None
-            if orgs:
-                first_word = surface.split()[0]
-                rest = surface[len(text_of(block, orgs[0])):].split() if orgs[0].start == s else []
-                if len(orgs) == 1 and orgs[0].start == s and 1 <= len(rest) <= 2 and all(w in _ORG_HEADS for w in rest):
-                    parent = orgs[0]  # "OSCE Secretariat", "AU Commission": a body of a known body
-                elif len(orgs) == 1 and orgs[0].start == s and len(rest) >= 3 and (
-                        orgs[0].kind == "un_entity" and _SUBSIDIARY.match(" ".join(rest))
-                        or orgs[0].kind in ("un_entity", "intergovernmental") and _FIELD_PRESENCE.match(" ".join(rest))):
-                    # "Security Council Working Group on Children and Armed Conflict": a subsidiary body;
-                    # "OSCE Mission to Serbia", "EU Delegation to Nigeria": a field presence
-                    # "Security Council Working Group on Children and Armed Conflict": a subsidiary body
-                    parent, rest = orgs[0], []
-                elif (first_word in _ORG_HEADS or _MISSION_TO.match(surface)
-                      or (first_word in _NATIONAL_OPENERS or first_word in self.gazetteer.demonyms
-                          or any(c.start == s and c.label == "COUNTRY" for c in hits))
-                      and not re.search(r"\band\b", text[s - s0:orgs[0].start - s0])) \
-                        and all(c.start > s for c in orgs):
-                    # "National Security Council of Somalia", "Kenyan Security Council": not the Security Council
-                    # "Office of the United Nations Resident Coordinator", "Permanent Mission of Ghana to the
-                    # United Nations": the known body is part of the name
-                    pass
-                else:
-                    continue
-            if self.gazetteer.is_not_entity(surface) or self.gazetteer.is_title(surface):
-                continue
-            known = self.gazetteer.lookup(surface)
-            if parent is not None and parent.entry is not None and known is None and rest:
-                known = self.gazetteer.lookup(parent.entry.name + " " + " ".join(rest))
-            if known is not None:
-                if known.label == "ORG" and parent is not None:
-                    out.append(Candidate(s, e, "ORG", "gazetteer", entry=known, canonical=known.name,
-                                         acronym=known.acronym, kind=known.kind))
-                continue
-            if surface.startswith(("Permanent Missions", "Missions", "Embassies", "Delegations")):
-                continue  # "the Permanent Missions of Norway and Argentina": no one body
-            if parent is None and (_document_name(text, s - s0, e - s0) or _only_work_heads(surface)
-                                   or _in_navigation_line(text, s - s0, e - s0)):
-                if documents is not None and _document_name(text, s - s0, e - s0):
-                    documents.append((s, e))
-                continue  # "Vienna Programme of Action", "Abidjan Legacy Programme", "Home | Media Centre"
-            kind = org_kind(surface, self.gazetteer)
-            if parent is not None and parent.kind in ("un_entity", "intergovernmental"):
-                kind = parent.kind
-            owner = next((c for c in found if c.label == "ORG" and c.kind in ("un_entity", "intergovernmental")
-                          and re.fullmatch(r"['’]s\s+", text[c.end:s])), None) if kind == "other" else None
-            if owner is not None:
-                kind = owner.kind  # "the European Union's Emergency Trust Fund for Africa": a body of a known body
-            entry = Entry(id=f"new:{surface}", label="ORG", name=surface, kind=kind)
-            out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=surface, kind=kind))
-        if not out:
-            return found
-        # a State or place inside the name is part of it here (countries come back as overlapping mentions)
-        return [c for c in found if c.label == "COUNTRY" or not any(o.contains(c) for o in out)] + out
-
-    def _begins_longer_name(self, text: str, c: Candidate) -> bool:
-        """"United Nations" opening a name or a title the gazetteers do not know ("United Nations
-        Global Counter-Terrorism Strategy", "UN High Commissioner") is no mention of the United
-        Nations on its own; "United Nations Headquarters" is."""
-        if c.entry is None or c.entry.id != "org:un":
-            return False
-        m = re.match(r" ([A-Z][\w'’-]*)", text[c.end:c.end + 40])
-        return bool(m) and not self.gazetteer.is_not_entity(m.group(1))
-
-    def _place_rules(self, block: Block) -> list[Candidate]:
-        """A capitalized name with a lower-case geographic tail is one place ("Diffa region",
-        "Korean peninsula", "Sulu archipelago"), also when the name alone is no place
-        ("Korean"). Not when the name is a State ("the Niger region" is the Niger) or an
-        organization."""
-        out = []
-        tails = sorted([*_LOWER_TAIL.finditer(block.text), *_ADMIN_WORD.finditer(block.text)], key=lambda m: m.start())
-        for m in tails:
-            words = list(re.finditer(r"\S+", block.text[max(0, m.start() - 80):m.start()]))
-            base = max(0, m.start() - 80)
-            run: list[re.Match] = []
-            for w in reversed(words):
-                t = w.group()
-                if (run or "-" in t) and _PLACE_PARTICLE.match(t) and len(run) < 3:
-                    run.insert(0, w)
-                    continue
-                if not t[:1].isupper() or not _word_like_name(t) or t in _PLACE_STOP or len(run) == 3:
-                    break
-                run.insert(0, w)
-            while run and _PLACE_PARTICLE.match(run[0].group()) and "-" not in run[0].group():
-                run.pop(0)
-            if not run:
-                continue
-            s, e = block.start + base + run[0].start(), block.start + m.end()
-            name = " ".join(w.group() for w in run)
-            entry = self.gazetteer.lookup(name)
-            if entry is not None and entry.label != "LOCATION":
-                continue
-            canonical = " ".join(block.text[s - block.start:e - block.start].split())
-            if m.re is _ADMIN_WORD:
-                # "the Soum province", "the Zamzam camp": the place is Soum, Zamzam, written with its noun
-                if any(w.group() in _ORG_HEADS or w.group() in ORG_KEYWORDS or w.group() in _GENERIC_ORG_WORDS
-                       or w.group() in _GENERIC_PLACE_WORDS for w in run):
-                    continue
-                at = base + run[0].start()
-                first = re.search(r"(?:^|[.!?:]\s+|\n\s*)$", block.text[:at]) is not None
-                if entry is None and (first and len(run) == 1 or _written_lower_elsewhere(block.text, name.split())):
-                    continue  # "Refugee camp" opening a sentence, "the Transit camp": a common noun, no name
-                canonical = entry.name if entry is not None else name
-            out.append(Candidate(s, e, "LOCATION", "rule", canonical=canonical))
-        for m in _VENUE_NAME.finditer(block.text):
-            words = m.group(1).split()
-            while words and (words[0] in _PLACE_STOP or words[0] in _ORG_STOP):
-                words.pop(0)
-            if not [w for w in words if w not in _VENUE_GENERIC]:
-                continue  # "the Conference Hall", "the Main Hall": no name
-            s = block.start + m.end() - len(" ".join(words)) - len(m.group(2)) - 1
-            out.append(Candidate(s, block.start + m.end(), "LOCATION", "rule",
-                                 canonical=" ".join(block.text[s - block.start:m.end()].split())))
-        return out
-
-    def _acronym_definitions(self, text: str, block: Block, found: list[Candidate],
-                             acronyms: dict[str, Candidate], not_bodies: set[str] | None = None,
-                             documents: list[tuple[int, int]] | None = None) -> list[Candidate]:
-        """"Long Name (ACR)": remember ACR -> the long name; return new long-name candidates. An acronym
-        defined for a document, a goal or a plan ("Treaty on the Non-Proliferation of Nuclear Weapons
-        (NPT)") goes to ``not_bodies``: the model's reading of it as a body is dropped everywhere."""
-        out: list[Candidate] = []
-        for m in _ACRONYM_DEF.finditer(block.text):
-            acr = m.group(1)
-            paren = block.start + m.start()
-            before = text[block.start:paren].rstrip()
-            long_end = block.start + len(before)
-            start = _long_form_start(before, acr)
-            entry = self.gazetteer.lookup(acr)
-            if entry is not None and start is not None and _another_body(before[start:], entry, self.gazetteer):
-                entry = None  # "Interregional Coordination Centre (ICC)": not the ICC the gazetteer knows
-            if entry is not None:
-                # a known acronym: its long form, however spelled here, is the same entry
-                if start is not None:
-                    long = _LEADING_ARTICLE.sub("", before[start:])
-                    s = long_end - len(long)
-                    if not any(c.end == long_end and c.entry == entry for c in found) \
-                            and "\n\n" not in long and not self.people.is_title(long):
-                        out.append(Candidate(s, long_end, entry.label, "rule", entry=entry, canonical=entry.name,
-                                             acronym=entry.acronym, kind=entry.kind))
-                continue
-            known = next((c for c in found if c.end == long_end and c.entry is not None
-                          and (_long_form_start(text[c.start:c.end], acr) == 0
-                               or start is None and _initials_cover(text[c.start:c.end], acr)
-                               # "National Counter Terrorism Agency (BNPT)": an acronym from another language
-                               or start is None and c.label == "ORG" and c.entry.id.startswith("new:"))), None)
-            if known is not None:
-                acronyms.setdefault(acr, replace(known, acronym=acr if known.label == "ORG" else None,
-                                                 start=0, end=0, ambiguous=False))
-                continue
-            if start is None:
-                continue
-            long = _LEADING_ARTICLE.sub("", before[start:])
-            s = long_end - len(long)
-            if self.people.is_title(long) or self.gazetteer.is_not_entity(long) or "\n\n" in long:
-                continue
-            if long.split()[-1] in _EVENT_HEADS or long.split()[-1].rstrip("s") in _EVENT_HEADS \
-                    or _document_name(text, s, long_end) or _only_work_heads(long):
-                if documents is not None and _document_name(text, s, long_end):
-                    documents.append((s, long_end))
-                if not_bodies is not None and not any(c.start <= s < c.end and c.label == "ORG" for c in found):
-                    not_bodies.add(acr)
-                    not_bodies.add(acr[:-1] if acr.endswith("s") else acr + "s")
-                # "Sustainable Development Goals (SDGs)", "National Action Plan (NAP)",
-                continue  # "Treaty on the Non-Proliferation of Nuclear Weapons (NPT)": a document, no body
-            long_name = " ".join(long.split())
-            if _PLACE_HEAD.search(long_name) and not _ORG_HEAD.search(long_name) \
-                    and not any(w in _ORG_HEADS or w == "Conference" for w in long_name.split()):
-                cand = Candidate(s, long_end, "LOCATION", "rule", canonical=long_name)
-            else:
-                kind = org_kind(long_name, self.gazetteer)
-                of = re.match(r"\s+of\s+(?:the\s+)?", block.text[m.end():])
-                if of and not (kind == "government" and _state_in_name(self.gazetteer, long_name)):
-                    # "the Peace and Security Council (PSC) of the African Union": a body of a known body
-                    at = block.start + m.end() + of.end()
-                    owner = next((c for c in found if c.start == at and c.label == "ORG"), None)
-                    if owner is not None and owner.kind in ("un_entity", "intergovernmental"):
-                        kind = owner.kind
-                entry = Entry(id=f"new:{long_name}", label="ORG", name=long_name, kind=kind, acronym=acr)
-                cand = Candidate(s, long_end, "ORG", "rule", entry=entry, canonical=long_name, acronym=acr, kind=kind)
-            acronyms.setdefault(acr, replace(cand, start=0, end=0))
-            out.append(cand)
-        return out
-
-    def _acronym_uses(self, block: Block, acronyms: dict[str, Candidate], found: list[Candidate]) -> list[Candidate]:
-        out = []
-        for acr, template in acronyms.items():
-            entry = self.gazetteer.lookup(acr)
-            if entry is not None and template.entry is not None and entry.id == template.entry.id:
-                continue  # the gazetteer already matches it
-            src = "gazetteer" if template.entry is not None and not template.entry.id.startswith("new:") else "rule"
-            for m in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", block.text):
-                s, e = block.start + m.start(), block.start + m.end()
-                out.append(replace(template, start=s, end=e, source=src))
-            # the long form again elsewhere, also in capitals in a heading ("PEACE AND SECURITY COUNCIL")
-            long = template.canonical or ""
-            if template.label == "ORG" and len(long.split()) >= 2 and not long.isupper():
-                forms = [long.upper()] + ([long] if template.entry is None or template.entry.id.startswith("new:") else [])
-                for form in forms:
-                    pattern = r"\s+".join(re.escape(w) for w in form.split())
-                    for m in re.finditer(r"(?<![\w-])" + pattern + r"(?![\w-])", block.text):
-                        s, e = block.start + m.start(), block.start + m.end()
-                        out.append(replace(template, start=s, end=e, source=src))
         return out
 
     def _model_candidates(self, text: str, block: Block, doc) -> list[Candidate]:
@@ -1132,7 +803,7 @@ class Extractor:
             return c
         if entry is not None and entry.label == "ORG":
             c.entry, c.canonical, c.kind, c.acronym = entry, entry.name, entry.kind, entry.acronym
-            if self._begins_longer_name(text, c):
+            if _begins_longer_name(text, c, self.gazetteer):
                 return None  # "UN Web TV"
         elif any(w in _EVENT_HEADS for w in surface.split()):
             return None
@@ -1231,27 +902,6 @@ def _named_again(text: str, c: Candidate, word: str) -> bool:
     return len(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text)) >= 2
 
 
-def _line_at(text: str, start: int, end: int) -> str:
-    return text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
-
-
-def _in_capitals_line(text: str, start: int, end: int) -> bool:
-    """True when the span stands in a line of three or more words written wholly in capitals."""
-    line = _line_at(text, start, end)
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
-    return len(words) >= 3 and all(w.isupper() for w in words)
-
-
-def _in_navigation_line(text: str, start: int, end: int) -> bool:
-    """True when the span stands in a site's menu: three or more short parts between bars."""
-    parts = [p.strip() for p in _line_at(text, start, end).split("|")]
-    return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts)
-
-
-def text_of(block: Block, c: Candidate) -> str:
-    return block.text[c.start - block.start:c.end - block.start]
-
-
 def _combine(after: Role, before: Role) -> Role:
     """A role written after a name completed by the title written before it.
 
@@ -1345,20 +995,6 @@ def _units(blocks: Sequence[Block]) -> list[tuple[Block, list[Block]]]:
         else:
             units.append((b, []))
     return units
-
-
-def _innermost(root: Block, inner: list[Block], c: Candidate) -> int | None:
-    """The id of the innermost block holding ``c``; ``None`` if ``c`` crosses a block boundary."""
-    if not (root.start <= c.start and c.end <= root.end):
-        return None
-    best = root
-    for b in inner:
-        if b.start <= c.start and c.end <= b.end:
-            if (b.end - b.start) <= (best.end - best.start):
-                best = b
-        elif c.start < b.end and b.start < c.end:
-            return None  # crosses the edge of a nested block
-    return best.id
 
 
 # Where a name the model found runs into a dash, a bracket, an e-mail address, a web address or a

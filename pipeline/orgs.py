@@ -24,7 +24,8 @@ from dataclasses import dataclass, field, replace
 
 from ._data import lexicon, lexicon_set
 from .gazetteers import Entry, Gazetteer
-from .people import PersonMatch
+from .models import Block
+from .people import ORG_KEYWORDS, PeopleRules, PersonMatch
 
 
 # The vocabulary below (heads, tails, cues) is data: pipeline/data/lexicon.json, one section per list.
@@ -635,3 +636,277 @@ def _person_organization(org: str | None, index: dict[str, str]) -> str | None:
 
 
 _PLACE_HEAD = re.compile(r"\b(?:" + _alt("place_heads") + r")\b")
+
+
+def _line_at(text: str, start: int, end: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+
+
+def _in_capitals_line(text: str, start: int, end: int) -> bool:
+    """True when the span stands in a line of three or more words written wholly in capitals."""
+    line = _line_at(text, start, end)
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
+    return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+def _in_navigation_line(text: str, start: int, end: int) -> bool:
+    """True when the span stands in a site's menu: three or more short parts between bars."""
+    parts = [p.strip() for p in _line_at(text, start, end).split("|")]
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts)
+
+
+def text_of(block: Block, c: Candidate) -> str:
+    return block.text[c.start - block.start:c.end - block.start]
+
+
+def _innermost(root: Block, inner: list[Block], c: Candidate) -> int | None:
+    """The id of the innermost block holding ``c``; ``None`` if ``c`` crosses a block boundary."""
+    if not (root.start <= c.start and c.end <= root.end):
+        return None
+    best = root
+    for b in inner:
+        if b.start <= c.start and c.end <= b.end:
+            if (b.end - b.start) <= (best.end - best.start):
+                best = b
+        elif c.start < b.end and b.start < c.end:
+            return None  # crosses the edge of a nested block
+    return best.id
+
+
+def _cut_at_names(text: str, found: list[Candidate], mod: list[Candidate], people: PeopleRules) -> list[Candidate]:
+    """A body found only by its form ends where a name the model found begins after the body's head
+    word ("the Can Tho City People's Committee Tran Viet Truong and Professor Le Anh Tuan")."""
+    out = []
+    for c in found:
+        poss = re.search(r"['’]s (\S+)", text[c.start:c.end]) if c.label == "ORG" and c.entry is not None \
+            and c.entry.id.startswith("new:") else None
+        if poss is not None and poss.group(1) in people.title_words and people.is_title(poss.group(1)):
+            # "the Basel Institute on Governance's Head of Public Governance": the body ends at its possessive
+            cut = c.start + poss.start()
+            name = " ".join(text[c.start:cut].split())
+            c = replace(c, end=cut, canonical=name, entry=replace(c.entry, id="new:" + name, name=name))
+        if c.label == "ORG" and c.entry is not None and c.entry.id.startswith("new:"):
+            for m in mod:
+                if m.label != "PERSON" or not c.start < m.start < c.end or len(text[m.start:m.end].split()) < 2:
+                    continue
+                head = text[c.start:m.start].split()
+                if head and (head[-1] in _ORG_HEADS or head[-1] in ORG_KEYWORDS) and not any(
+                        w in people.title_words or w in ORG_KEYWORDS for w in text[m.start:m.end].split()):
+                    cut = c.start + len(text[c.start:m.start].rstrip())
+                    name = " ".join(text[c.start:cut].split())
+                    c = replace(c, end=cut, canonical=name, entry=replace(c.entry, id="new:" + name, name=name))
+                    break
+        out.append(c)
+    return out
+
+
+def _ends_in_title(text: str, c: Candidate, gazetteer: Gazetteer) -> bool:
+    """A body found only by its form whose last word begins a title with the next word: "Senior
+    Programme" of "Senior Programme Officer" is no body."""
+    if c.entry is None or not c.entry.id.startswith("new:") or c.label != "ORG":
+        return False
+    nxt = re.match(r"[ \t]+([A-Z][\w-]*)", text[c.end:c.end + 40])
+    last = text[c.start:c.end].split()[-1]
+    return nxt is not None and gazetteer.is_title(last + " " + nxt.group(1)) and not gazetteer.is_title(last)
+
+
+def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, people: PeopleRules,
+                    documents: list[tuple[int, int]] | None = None) -> list[Candidate]:
+    """``found`` plus the organizations named by the form of their name, not by a gazetteer.
+
+    A run of capitalized words (joined by "of", "for", "on", "against", "in", "and", "the")
+    holding a head word such as Commission, Committee, Council, Office, Agency, Programme,
+    Fund, Foundation, Institute, Centre, Mission, Force, Directorate, Secretariat, Group,
+    Ministry or Authority names an organization: "Institute for Security Studies",
+    "Liptako-Gourma Authority", "Ministry of Interior of Chad", "Working Group on Border
+    Management". A role in front of it is not part of it ("Executive Secretary of the ...").
+    Such a name never overlaps a gazetteer organization or place; a State inside it stays a
+    country mention (see :meth:`pipeline.extract.Extractor._countries_inside`). Each becomes a gazetteer-like entry
+    (id ``new:<name>``) so that roles can name it as the body a person speaks for.
+    """
+    out = []
+    places = {c.start - block.start for c in found if c.label in ("COUNTRY", "LOCATION")}
+    spans = _org_name_spans(block.text, places, people.title_words)
+    # "the Garissa-based Womankind Kenya": what a "<place>-based" qualifies is a body
+    for m in re.finditer(r"\b[\w'’]+-based[ ]+([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})", block.text):
+        if not any(a < m.end(1) and m.start(1) < b for a, b in spans):
+            spans.append((m.start(1), m.end(1)))
+    based = {sp for sp in spans if re.search(r"-based[ ]+$", block.text[max(0, sp[0] - 30):sp[0]])}
+    for s, e in spans:
+        s, e = block.start + s, block.start + e
+        surface = " ".join(block.text[s - block.start:e - block.start].split())
+        hits = [c for c in found if c.start < e and s < c.end]
+        if any(not (s <= c.start and c.end <= e) for c in hits):
+            continue  # it would cut a known name
+        text = block.text
+        s0 = block.start
+        places = [replace(c, start=c.start - s0, end=c.end - s0) for c in hits if c.label in ("COUNTRY", "LOCATION")]
+        s, e = s - s0, e - s0
+        if any(re.match(r"\s+and\b", text[c.end:e]) or re.search(r"\band\s+(?:the\s+)?$", text[s:c.start])
+               for c in places):
+            continue  # "the Council on Gaza and Ukraine": a body and its topics, not a name
+        words_out = re.sub(r"\b(?:of|for|on|in|to|and|the)\b", " ", "".join(
+            ch if not any(c.start <= s + i < c.end for c in places) else " "
+            for i, ch in enumerate(text[s:e]))).split()
+        if places and len(words_out) == 1 and not re.match(r"\S+\s+of\s", text[s:e]) \
+                and all(c.start > s for c in places) and (s, e) not in based:
+            continue  # "Council on Gaza": a kind of body and a place
+        s, e = s + s0, e + s0
+        orgs = [c for c in hits if c.label == "ORG"]
+        parent = None
+        if orgs:
+            first_word = surface.split()[0]
+            rest = surface[len(text_of(block, orgs[0])):].split() if orgs[0].start == s else []
+            if len(orgs) == 1 and orgs[0].start == s and 1 <= len(rest) <= 2 and all(w in _ORG_HEADS for w in rest):
+                parent = orgs[0]  # "OSCE Secretariat", "AU Commission": a body of a known body
+            elif len(orgs) == 1 and orgs[0].start == s and len(rest) >= 3 and (
+                    orgs[0].kind == "un_entity" and _SUBSIDIARY.match(" ".join(rest))
+                    or orgs[0].kind in ("un_entity", "intergovernmental") and _FIELD_PRESENCE.match(" ".join(rest))):
+                # "Security Council Working Group on Children and Armed Conflict": a subsidiary body;
+                # "OSCE Mission to Serbia", "EU Delegation to Nigeria": a field presence
+                # "Security Council Working Group on Children and Armed Conflict": a subsidiary body
+                parent, rest = orgs[0], []
+            elif (first_word in _ORG_HEADS or _MISSION_TO.match(surface)
+                  or (first_word in _NATIONAL_OPENERS or first_word in gazetteer.demonyms
+                      or any(c.start == s and c.label == "COUNTRY" for c in hits))
+                  and not re.search(r"\band\b", text[s - s0:orgs[0].start - s0])) \
+                    and all(c.start > s for c in orgs):
+                # "National Security Council of Somalia", "Kenyan Security Council": not the Security Council
+                # "Office of the United Nations Resident Coordinator", "Permanent Mission of Ghana to the
+                # United Nations": the known body is part of the name
+                pass
+            else:
+                continue
+        if gazetteer.is_not_entity(surface) or gazetteer.is_title(surface):
+            continue
+        known = gazetteer.lookup(surface)
+        if parent is not None and parent.entry is not None and known is None and rest:
+            known = gazetteer.lookup(parent.entry.name + " " + " ".join(rest))
+        if known is not None:
+            if known.label == "ORG" and parent is not None:
+                out.append(Candidate(s, e, "ORG", "gazetteer", entry=known, canonical=known.name,
+                                     acronym=known.acronym, kind=known.kind))
+            continue
+        if surface.startswith(("Permanent Missions", "Missions", "Embassies", "Delegations")):
+            continue  # "the Permanent Missions of Norway and Argentina": no one body
+        if parent is None and (_document_name(text, s - s0, e - s0) or _only_work_heads(surface)
+                               or _in_navigation_line(text, s - s0, e - s0)):
+            if documents is not None and _document_name(text, s - s0, e - s0):
+                documents.append((s, e))
+            continue  # "Vienna Programme of Action", "Abidjan Legacy Programme", "Home | Media Centre"
+        kind = org_kind(surface, gazetteer)
+        if parent is not None and parent.kind in ("un_entity", "intergovernmental"):
+            kind = parent.kind
+        owner = next((c for c in found if c.label == "ORG" and c.kind in ("un_entity", "intergovernmental")
+                      and re.fullmatch(r"['’]s\s+", text[c.end:s])), None) if kind == "other" else None
+        if owner is not None:
+            kind = owner.kind  # "the European Union's Emergency Trust Fund for Africa": a body of a known body
+        entry = Entry(id=f"new:{surface}", label="ORG", name=surface, kind=kind)
+        out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=surface, kind=kind))
+    if not out:
+        return found
+    # a State or place inside the name is part of it here (countries come back as overlapping mentions)
+    return [c for c in found if c.label == "COUNTRY" or not any(o.contains(c) for o in out)] + out
+
+
+def _begins_longer_name(text: str, c: Candidate, gazetteer: Gazetteer) -> bool:
+    """"United Nations" opening a name or a title the gazetteers do not know ("United Nations
+    Global Counter-Terrorism Strategy", "UN High Commissioner") is no mention of the United
+    Nations on its own; "United Nations Headquarters" is."""
+    if c.entry is None or c.entry.id != "org:un":
+        return False
+    m = re.match(r" ([A-Z][\w'’-]*)", text[c.end:c.end + 40])
+    return bool(m) and not gazetteer.is_not_entity(m.group(1))
+
+
+def _acronym_definitions(text: str, block: Block, found: list[Candidate], acronyms: dict[str, Candidate],
+                         gazetteer: Gazetteer, people: PeopleRules, not_bodies: set[str] | None = None,
+                         documents: list[tuple[int, int]] | None = None) -> list[Candidate]:
+    """"Long Name (ACR)": remember ACR -> the long name; return new long-name candidates. An acronym
+    defined for a document, a goal or a plan ("Treaty on the Non-Proliferation of Nuclear Weapons
+    (NPT)") goes to ``not_bodies``: the model's reading of it as a body is dropped everywhere."""
+    out: list[Candidate] = []
+    for m in _ACRONYM_DEF.finditer(block.text):
+        acr = m.group(1)
+        paren = block.start + m.start()
+        before = text[block.start:paren].rstrip()
+        long_end = block.start + len(before)
+        start = _long_form_start(before, acr)
+        entry = gazetteer.lookup(acr)
+        if entry is not None and start is not None and _another_body(before[start:], entry, gazetteer):
+            entry = None  # "Interregional Coordination Centre (ICC)": not the ICC the gazetteer knows
+        if entry is not None:
+            # a known acronym: its long form, however spelled here, is the same entry
+            if start is not None:
+                long = _LEADING_ARTICLE.sub("", before[start:])
+                s = long_end - len(long)
+                if not any(c.end == long_end and c.entry == entry for c in found) \
+                        and "\n\n" not in long and not people.is_title(long):
+                    out.append(Candidate(s, long_end, entry.label, "rule", entry=entry, canonical=entry.name,
+                                         acronym=entry.acronym, kind=entry.kind))
+            continue
+        known = next((c for c in found if c.end == long_end and c.entry is not None
+                      and (_long_form_start(text[c.start:c.end], acr) == 0
+                           or start is None and _initials_cover(text[c.start:c.end], acr)
+                           # "National Counter Terrorism Agency (BNPT)": an acronym from another language
+                           or start is None and c.label == "ORG" and c.entry.id.startswith("new:"))), None)
+        if known is not None:
+            acronyms.setdefault(acr, replace(known, acronym=acr if known.label == "ORG" else None,
+                                             start=0, end=0, ambiguous=False))
+            continue
+        if start is None:
+            continue
+        long = _LEADING_ARTICLE.sub("", before[start:])
+        s = long_end - len(long)
+        if people.is_title(long) or gazetteer.is_not_entity(long) or "\n\n" in long:
+            continue
+        if long.split()[-1] in _EVENT_HEADS or long.split()[-1].rstrip("s") in _EVENT_HEADS \
+                or _document_name(text, s, long_end) or _only_work_heads(long):
+            if documents is not None and _document_name(text, s, long_end):
+                documents.append((s, long_end))
+            if not_bodies is not None and not any(c.start <= s < c.end and c.label == "ORG" for c in found):
+                not_bodies.add(acr)
+                not_bodies.add(acr[:-1] if acr.endswith("s") else acr + "s")
+            # "Sustainable Development Goals (SDGs)", "National Action Plan (NAP)",
+            continue  # "Treaty on the Non-Proliferation of Nuclear Weapons (NPT)": a document, no body
+        long_name = " ".join(long.split())
+        if _PLACE_HEAD.search(long_name) and not _ORG_HEAD.search(long_name) \
+                and not any(w in _ORG_HEADS or w == "Conference" for w in long_name.split()):
+            cand = Candidate(s, long_end, "LOCATION", "rule", canonical=long_name)
+        else:
+            kind = org_kind(long_name, gazetteer)
+            of = re.match(r"\s+of\s+(?:the\s+)?", block.text[m.end():])
+            if of and not (kind == "government" and _state_in_name(gazetteer, long_name)):
+                # "the Peace and Security Council (PSC) of the African Union": a body of a known body
+                at = block.start + m.end() + of.end()
+                owner = next((c for c in found if c.start == at and c.label == "ORG"), None)
+                if owner is not None and owner.kind in ("un_entity", "intergovernmental"):
+                    kind = owner.kind
+            entry = Entry(id=f"new:{long_name}", label="ORG", name=long_name, kind=kind, acronym=acr)
+            cand = Candidate(s, long_end, "ORG", "rule", entry=entry, canonical=long_name, acronym=acr, kind=kind)
+        acronyms.setdefault(acr, replace(cand, start=0, end=0))
+        out.append(cand)
+    return out
+
+
+def _acronym_uses(block: Block, acronyms: dict[str, Candidate], found: list[Candidate],
+                  gazetteer: Gazetteer) -> list[Candidate]:
+    out = []
+    for acr, template in acronyms.items():
+        entry = gazetteer.lookup(acr)
+        if entry is not None and template.entry is not None and entry.id == template.entry.id:
+            continue  # the gazetteer already matches it
+        src = "gazetteer" if template.entry is not None and not template.entry.id.startswith("new:") else "rule"
+        for m in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", block.text):
+            s, e = block.start + m.start(), block.start + m.end()
+            out.append(replace(template, start=s, end=e, source=src))
+        # the long form again elsewhere, also in capitals in a heading ("PEACE AND SECURITY COUNCIL")
+        long = template.canonical or ""
+        if template.label == "ORG" and len(long.split()) >= 2 and not long.isupper():
+            forms = [long.upper()] + ([long] if template.entry is None or template.entry.id.startswith("new:") else [])
+            for form in forms:
+                pattern = r"\s+".join(re.escape(w) for w in form.split())
+                for m in re.finditer(r"(?<![\w-])" + pattern + r"(?![\w-])", block.text):
+                    s, e = block.start + m.start(), block.start + m.end()
+                    out.append(replace(template, start=s, end=e, source=src))
+    return out

@@ -22,8 +22,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ._data import lexicon, lexicon_set
+from .gazetteers import Gazetteer
 from .models import Block
-from .orgs import Candidate, _alt
+from .orgs import _GENERIC_ORG_WORDS, _ORG_HEADS, _ORG_STOP, Candidate, _alt, _innermost, _written_lower_elsewhere
+from .people import ORG_KEYWORDS
 
 
 # Written right after a place, these make one longer place name ("Diffa Region", "Sulu archipelago").
@@ -142,3 +144,101 @@ _VISITED = re.compile(r"\b(?:visited|visiting|travelled to|traveled to|travellin
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:to|from|near|towards|via|outside|around|into)\s+$")
 _PLACE_PREP_ONLY = re.compile(r"\b(?:in|as far as|near|outside|around|towards|across|inside)\s+$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + _alt("place_nouns_after") + r")\b")
+
+
+def _places_in_lists(text: str, root: Block, inner: list[Block], cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """Names listed with places are places ("El Geneina, Nyala and Zalingei"; "in Pemba and
+    Montepuez"), and so are names listed after "the villages of" or before "districts"
+    ("Zinda Jan and Injil districts"). A list holding a known organization or a person found by
+    the rules is left alone; a listed name the model took for an organization becomes a place
+    unless its name has an organization's head word."""
+    by_span = {(c.start, c.end): c for c in cands}
+    out = list(cands)
+    for lst in _LIST.finditer(_single_spaced(root.text)):
+        items = [(root.start + m.start(), root.start + m.end()) for m in _ITEM.finditer(lst.group())]
+        items = [(s + lst.start(), e + lst.start()) for s, e in items]
+        first = items[0][0] if items else 0  # the cue stands before the list as written ("islands of Greater Tunb")
+        items = [_trim_item(text, s, e) for s, e in items]
+        items = [(s, e) for s, e in items if e > s]
+        if len(items) < 2:
+            continue
+        before = text[max(root.start, first - 30):first]
+        after = text[items[-1][1]:items[-1][1] + 16]
+        cue = bool(_PLACE_CUE_BEFORE.search(before) or _PLACE_CUE_AFTER.match(after))
+        known = [by_span.get(it) for it in items]
+        if not cue and not any(c is not None and c.label == "LOCATION" for c in known):
+            continue
+        if any(c is not None and (c.label in ("ORG", "PERSON") and c.source != "model"
+                                  or c.label == "DATE" and any(ch.isdigit() for ch in text[c.start:c.end]))
+               for c in known):
+            continue
+        for (s, e), c in zip(items, known):
+            if c is not None and c.label in ("LOCATION", "COUNTRY"):
+                continue
+            surface = text[s:e]
+            if any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in surface.split()) or "\n" in surface:
+                continue
+            if c is None and any(x.start < e and s < x.end for x in out):
+                continue
+            if gazetteer.is_not_entity(surface) or gazetteer.is_title(surface):
+                continue
+            new = Candidate(s, e, "LOCATION", "rule", canonical=" ".join(surface.split()))
+            block = _innermost(root, inner, new)
+            if block is None:
+                continue
+            new.block = block
+            out = [x for x in out if x is not c]
+            out.append(new)
+    return out
+
+
+def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
+    """A capitalized name with a lower-case geographic tail is one place ("Diffa region",
+    "Korean peninsula", "Sulu archipelago"), also when the name alone is no place
+    ("Korean"). Not when the name is a State ("the Niger region" is the Niger) or an
+    organization."""
+    out = []
+    tails = sorted([*_LOWER_TAIL.finditer(block.text), *_ADMIN_WORD.finditer(block.text)], key=lambda m: m.start())
+    for m in tails:
+        words = list(re.finditer(r"\S+", block.text[max(0, m.start() - 80):m.start()]))
+        base = max(0, m.start() - 80)
+        run: list[re.Match] = []
+        for w in reversed(words):
+            t = w.group()
+            if (run or "-" in t) and _PLACE_PARTICLE.match(t) and len(run) < 3:
+                run.insert(0, w)
+                continue
+            if not t[:1].isupper() or not _word_like_name(t) or t in _PLACE_STOP or len(run) == 3:
+                break
+            run.insert(0, w)
+        while run and _PLACE_PARTICLE.match(run[0].group()) and "-" not in run[0].group():
+            run.pop(0)
+        if not run:
+            continue
+        s, e = block.start + base + run[0].start(), block.start + m.end()
+        name = " ".join(w.group() for w in run)
+        entry = gazetteer.lookup(name)
+        if entry is not None and entry.label != "LOCATION":
+            continue
+        canonical = " ".join(block.text[s - block.start:e - block.start].split())
+        if m.re is _ADMIN_WORD:
+            # "the Soum province", "the Zamzam camp": the place is Soum, Zamzam, written with its noun
+            if any(w.group() in _ORG_HEADS or w.group() in ORG_KEYWORDS or w.group() in _GENERIC_ORG_WORDS
+                   or w.group() in _GENERIC_PLACE_WORDS for w in run):
+                continue
+            at = base + run[0].start()
+            first = re.search(r"(?:^|[.!?:]\s+|\n\s*)$", block.text[:at]) is not None
+            if entry is None and (first and len(run) == 1 or _written_lower_elsewhere(block.text, name.split())):
+                continue  # "Refugee camp" opening a sentence, "the Transit camp": a common noun, no name
+            canonical = entry.name if entry is not None else name
+        out.append(Candidate(s, e, "LOCATION", "rule", canonical=canonical))
+    for m in _VENUE_NAME.finditer(block.text):
+        words = m.group(1).split()
+        while words and (words[0] in _PLACE_STOP or words[0] in _ORG_STOP):
+            words.pop(0)
+        if not [w for w in words if w not in _VENUE_GENERIC]:
+            continue  # "the Conference Hall", "the Main Hall": no name
+        s = block.start + m.end() - len(" ".join(words)) - len(m.group(2)) - 1
+        out.append(Candidate(s, block.start + m.end(), "LOCATION", "rule",
+                             canonical=" ".join(block.text[s - block.start:m.end()].split())))
+    return out
