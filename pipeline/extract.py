@@ -50,17 +50,18 @@ from dataclasses import replace
 
 from . import gazetteers as _gazetteers
 from ._data import lexicon_set
+from .candidates import Candidate, _alt, _innermost
 from .config import AUTO_MODEL, DEFAULT_MODEL_CANDIDATES, MODEL_INSTALL_HINT, NO_MODEL
 from .errors import ModelError
 from .gazetteers import Gazetteer
 from .models import Block, Country, Entity, Extracted, Location, Organization, Person, Warning
 from .orgs import (
     _BARE_ACRONYM, _DOCUMENT_WORD_AFTER, _EVENT_HEADS, _GENERIC_MODIFIERS, _GENERIC_ORG_WORDS, _INDEFINITE,
-    _LEADING_ARTICLE, _ORG_HEADS, _ORG_STOP, _PLURAL_HEADS, _PLURAL_PEOPLE, _WORK_NOUN_AFTER, Candidate,
-    _acronym_definitions, _acronym_uses, _alt, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title,
-    _in_capitals_line, _in_navigation_line, _innermost, _merge_same_bodies, _only_work_heads, _opens_longer_name,
-    _org_name_index, _person_organization, _places_named_as_bodies, _represented_state, _resolve_body_by_kind,
-    _with_org_names, _written_lower_elsewhere, org_kind,
+    _LEADING_ARTICLE, _ORG_HEADS, _ORG_STOP, _PLURAL_HEADS, _PLURAL_PEOPLE, _WORK_NOUN_AFTER, _acronym_definitions,
+    _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line,
+    _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index,
+    _person_organization, _places_named_as_bodies, _represented_state, _resolve_body_by_kind, _with_org_names,
+    _written_lower_elsewhere, org_kind,
 )
 from .people import BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, PeopleRules, PersonMatch, Role, table_row
 from .places import (

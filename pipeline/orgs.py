@@ -1,48 +1,34 @@
-"""Organizations by the form of their name, acronyms and the kind of a body: the rules of the extract stage.
+"""Organizations by the form of their name, acronyms and the kind of a body: rules of the extract stage.
 
 Used by :mod:`pipeline.extract` (the stage) and :mod:`pipeline.places`. What is here:
 
 - :func:`org_kind`, the kind of a body from its name ("Ministry of Interior of Chad" ->
-  ``government``) and the State a government body belongs to;
-- the spans of names built like a body's ("Institute for Security Studies", "Liptako-Gourma
-  Authority"), a long form's start before an acronym defined in the text ("... (CTED)") and whether
-  a name is a document's, a plan's or an event's rather than a body's;
-- what the document view does with organizations (one record per body, however it is written);
-- :class:`Candidate`, the possible entity every extract rule passes on, and :func:`_alt`, a lexicon
-  section as a regular-expression alternation: both live here because this is the lowest module
-  of the stage (:mod:`pipeline.places` and :mod:`pipeline.extract` import them from here).
+  ``government``), and the State a government body belongs to;
+- names built like a body's ("Institute for Security Studies", "Liptako-Gourma Authority", "OSCE
+  Secretariat"), added to the gazetteer matches as ``new:<name>`` entries (:func:`_with_org_names`),
+  and where such a name ends (at a person's name, before a title);
+- acronyms defined in the text ("Counter-Terrorism Committee Executive Directorate (CTED)"): the
+  long form before them, and every later use of the acronym or the long form;
+- whether a name is a document's, a plan's or an event's rather than a body's;
+- what the document view does with organizations (one record per body, however it is written).
 
-The words these rules decide with are data, in ``pipeline/data/lexicon.json``. No third-party
-library is imported here (spaCy enters through :mod:`pipeline.extract` only), and nothing here
-imports :mod:`pipeline.extract` or :mod:`pipeline.places`.
+The words these rules decide with are data, in ``pipeline/data/lexicon.json``. Functions take what
+they read (the text, a block, the candidates found so far, the gazetteer, the people rules). No
+third-party library is imported here (spaCy enters through :mod:`pipeline.extract` only); this
+module builds on :mod:`pipeline.candidates` and :mod:`pipeline.people` and never imports
+:mod:`pipeline.extract` or :mod:`pipeline.places`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from ._data import lexicon, lexicon_set
+from ._data import lexicon_set
+from .candidates import Candidate, _alt
 from .gazetteers import Entry, Gazetteer
 from .models import Block
-from .people import ORG_KEYWORDS, PeopleRules, PersonMatch
-
-
-# The vocabulary below (heads, tails, cues) is data: pipeline/data/lexicon.json, one section per list.
-# A word that goes into a pattern is plain text; the pattern's syntax stays here.
-_LITERAL = re.compile(r"[^\W\d_][\w '’/-]*")
-
-
-def _alt(section: str, *, capital_too: bool = False) -> str:
-    """The words of a lexicon section as a regular-expression alternation, in the order written there;
-    with ``capital_too``, a lower-case word also matches with a capital first letter ("[Hh]urricane")."""
-    words = lexicon(section)
-    bad = [w for w in words if not _LITERAL.fullmatch(w)]
-    if bad:
-        raise ValueError(f"lexicon.json, section {section!r}: not a plain word {bad}")
-    if capital_too:
-        words = tuple(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w for w in words)
-    return "|".join(words)
+from .people import ORG_KEYWORDS, PeopleRules
 
 
 # Heads of event names the model likes to call ORG ("Quarterly Briefing", "Annual Meeting").
@@ -56,34 +42,6 @@ _GENERIC_ORG_WORDS = lexicon_set("generic_org_words")
 
 _ORG_HEAD = re.compile(r"\b(?:" + _alt("organization_head_words") + r")\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
-
-
-@dataclass
-class Candidate:
-    """A possible entity, before the merge policy and the block check decide whether it stays."""
-
-    start: int
-    end: int
-    label: str  # PERSON | COUNTRY | ORG | LOCATION | DATE | PLACE (model GPE/LOC, not yet classified)
-    source: str  # "model" | "rule" | "gazetteer"
-    entry: Entry | None = None
-    canonical: str | None = None
-    acronym: str | None = None
-    kind: str | None = None
-    ambiguous: bool = False  # a gazetteer surface that is also a common word or given name
-    person: PersonMatch | None = None
-    block: int | None = None
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def code(self) -> str | None:
-        return self.entry.code if self.entry is not None and self.entry.label == "COUNTRY" else None
-
-    def overlaps(self, other: Candidate) -> bool:
-        return self.start < other.end and other.start < self.end
-
-    def contains(self, other: Candidate) -> bool:
-        return self.start <= other.start and other.end <= self.end
 
 
 _ACRONYM_DEF = re.compile(r"\s?\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9})\)")
@@ -657,20 +615,6 @@ def _in_navigation_line(text: str, start: int, end: int) -> bool:
 
 def text_of(block: Block, c: Candidate) -> str:
     return block.text[c.start - block.start:c.end - block.start]
-
-
-def _innermost(root: Block, inner: list[Block], c: Candidate) -> int | None:
-    """The id of the innermost block holding ``c``; ``None`` if ``c`` crosses a block boundary."""
-    if not (root.start <= c.start and c.end <= root.end):
-        return None
-    best = root
-    for b in inner:
-        if b.start <= c.start and c.end <= b.end:
-            if (b.end - b.start) <= (best.end - best.start):
-                best = b
-        elif c.start < b.end and b.start < c.end:
-            return None  # crosses the edge of a nested block
-    return best.id
 
 
 def _cut_at_names(text: str, found: list[Candidate], mod: list[Candidate], people: PeopleRules) -> list[Candidate]:

@@ -9,10 +9,11 @@ Used by :mod:`pipeline.extract` (the stage). What is here:
 - names listed with places ("El Geneina, Nyala and Zalingei") and the administrative noun written
   after a place ("Sindh province"), which belongs to the mention, not to the place's name.
 
-The words these rules decide with are data, in ``pipeline/data/lexicon.json``. This module builds
-on :mod:`pipeline.orgs` (a place rule gives way to an organization's head word); it imports no
-third-party library (spaCy enters through :mod:`pipeline.extract` only) and never imports
-:mod:`pipeline.extract`.
+The words these rules decide with are data, in ``pipeline/data/lexicon.json``. Functions take what
+they read (the text, a block, the candidates found so far, the gazetteer). This module builds on
+:mod:`pipeline.candidates` and :mod:`pipeline.orgs` (a place rule gives way to an organization's
+head word); it imports no third-party library (spaCy enters through :mod:`pipeline.extract` only)
+and never imports :mod:`pipeline.extract`.
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ._data import lexicon, lexicon_set
+from .candidates import Candidate, _alt, _innermost
 from .gazetteers import Gazetteer
 from .models import Block
-from .orgs import _GENERIC_ORG_WORDS, _ORG_HEADS, _ORG_STOP, Candidate, _alt, _innermost, _written_lower_elsewhere
+from .orgs import _GENERIC_ORG_WORDS, _ORG_HEADS, _ORG_STOP, _written_lower_elsewhere
 from .people import ORG_KEYWORDS
 
 

@@ -72,11 +72,11 @@ def test_unknown_section_names_the_file():
 
 def test_a_word_added_to_a_section_changes_the_pattern(monkeypatch):
     """Patterns are built from the data: a new place noun makes "X checkpoint" a place cue."""
-    orgs = importlib.import_module("pipeline.orgs")
+    candidates = importlib.import_module("pipeline.candidates")
     words = lexicon("place_nouns_after")
-    assert not re.match(r"\s+(?:" + orgs._alt("place_nouns_after") + r")\b", " checkpoint")
-    monkeypatch.setattr(orgs, "lexicon", lambda s: words + ("checkpoint",) if s == "place_nouns_after" else lexicon(s))
-    assert re.match(r"\s+(?:" + orgs._alt("place_nouns_after") + r")\b", " checkpoint")
-    monkeypatch.setattr(orgs, "lexicon", lambda s: ("Ba(d",))
+    assert not re.match(r"\s+(?:" + candidates._alt("place_nouns_after") + r")\b", " checkpoint")
+    monkeypatch.setattr(candidates, "lexicon", lambda s: words + ("checkpoint",) if s == "place_nouns_after" else lexicon(s))
+    assert re.match(r"\s+(?:" + candidates._alt("place_nouns_after") + r")\b", " checkpoint")
+    monkeypatch.setattr(candidates, "lexicon", lambda s: ("Ba(d",))
     with pytest.raises(ValueError, match="not a plain word"):
-        orgs._alt("place_nouns_after")
+        candidates._alt("place_nouns_after")
