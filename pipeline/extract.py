@@ -12,10 +12,11 @@ How it works, per document:
 2. **Gazetteers** (:mod:`pipeline.gazetteers`, data files in ``pipeline/data``) are matched with a
    spaCy ``PhraseMatcher`` on a rules tokenizer (case-sensitive, longest match wins).
    **Organizations by the form of their name** ("Institute for Security Studies", "Ministry of
-   Interior of Chad", "OSCE Secretariat") and **places by theirs** ("Diffa region", "Bab
-   al-Mandab Strait") are added as rule matches.
+   Interior of Chad", "OSCE Secretariat"; :mod:`pipeline.orgs`) and **places by theirs** ("Diffa
+   region", "Bab al-Mandab Strait"; :mod:`pipeline.places`) are added as rule matches.
 3. **Acronyms defined in the text** ("Counter-Terrorism Committee Executive Directorate (CTED)")
-   link every use of the acronym, and every later use of the long form, to the long name.
+   link every use of the acronym, and every later use of the long form, to the long name
+   (:mod:`pipeline.orgs`).
 4. **People** come from speaker lines, appositions, titles written before a name and table rows
    (:mod:`pipeline.people`).
 5. **The statistical model** (``en_core_web_sm`` by default; only its NER component runs) adds
@@ -36,8 +37,10 @@ date rule still run on ``spacy.blank("en")``; under ``"auto"`` one ``no_model`` 
 
 The words these rules decide with (organization and title heads, place and administrative words,
 event and document words, armed-group cues, name particles ...) are data, in
-``pipeline/data/lexicon.json``; this module and :mod:`pipeline.people` build their sets and
-patterns from it at import.
+``pipeline/data/lexicon.json``; this module, :mod:`pipeline.orgs`, :mod:`pipeline.places` and
+:mod:`pipeline.people` build their sets and patterns from it at import. This module keeps the
+loading, the stage (:class:`Extractor`), the merge policy (:func:`merge_matches`), the cleaning of
+the model's entities and the document view; :class:`Candidate` lives in :mod:`pipeline.candidates`.
 """
 
 from __future__ import annotations
