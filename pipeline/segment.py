@@ -56,7 +56,29 @@ from functools import lru_cache
 
 from ._data import read_json
 from .models import Block, Segmented
-from .segment_dates import find_dates, is_dateline, is_yearless_dateline, pick_date
+from .segment_dates import find_dates, pick_date
+from .segment_lines import (
+    _ABBREVIATION_CLOSE,
+    _FUNCTION_WORDS,
+    _TIME,
+    HEADING_MAX_WORDS,
+    Line,
+    Marker,
+    _compiled,
+    _Draft,
+    _is_date_only,
+    _Layout,
+    _words,
+    ends_sentence,
+    furniture_id,
+    is_all_caps,
+    is_page_furniture,
+    is_salutation,
+    last_word,
+    next_word_fits,
+    reads_as_heading,
+    starts_lowercase,
+)
 
 # =============================================================================================
 # PATTERNS - every pattern the predicates use, in one place.
@@ -93,7 +115,6 @@ _TIGHT_BULLET = re.compile(r"([" + _BULLET_SYMBOLS + r"])(?=[A-Z\"“‘'(])")
 _BARE_NUMBER = re.compile(r"(?P<marker>(?P<num>\d{1,3}))(?P<gap>" + _GAP + r")(?=[A-Z“\"‘'])")
 #: A time of day opening a programme row: "09.30<TAB>", "10.15 – 12.30 ", "9:00 a.m.  ", "0930 hrs";
 #: a one-digit-hour decimal followed by a single space ("2.10 The Office") stays a section number.
-_TIME = r"(?:[01]?\d|2[0-3])[.:h][0-5]\d(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs?))?"
 _TIME_ROW = re.compile(
     rf"(?:{_TIME}(?:\s*[-–—]\s*{_TIME})?(?:\t|\s{{2,}}|\s+[-–—:]\s+)"  # a time then a tab, wide gap or dash
     rf"|{_TIME}\s*[-–—]\s*{_TIME}\s+"  # a time range
@@ -132,41 +153,11 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)\]]*(?:\s|$))")
 
 #: Line ends that close a clause: after one, a marker-looking line start opens an item.
 _CLAUSE_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
-#: Line ends that close a sentence (paragraph break candidates in hard-wrapped text). Not ":" -
-#: "three subjects:\nUnited Nations reform, ..." runs on; a list after a colon has markers.
-_SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*$")
-#: Abbreviations that end in a full stop but not a sentence: a hard wrap after "Mr." leaves the
-#: name on the next line ("the Secretary-General, Mr.\nKofi Annan").
-_ABBREVIATION_CLOSE = re.compile(
-    r"(?:^|[\s(])(?:Mr|Mrs|Ms|Mme|Mlle|Messrs|Dr|Prof|H\.\s?E|Amb|Gen|Lt|Col|Capt|Sen|Rep|Hon|St|No|Nos|Art|para|paras|Vol)\.$"
-)
-#: Function words a heading or a finished line does not end with.
-_FUNCTION_WORDS = frozenset(
-    "a an the of and or to in on at by for from with as that which who whose its their his her our "
-    "into onto upon than but nor".split()
-)
-#: Salutations that open speeches ("Mr. President,", "Excellencies"): paragraphs, never titles.
-_SALUTATION = re.compile(
-    r"^(?=(?:mr\.?|madam|madame|mdm\.?|mrs\.?|ms\.?|sir|your|distinguished|dear|honou?rable|excellenc\w*|"
-    r"ladies|colleagues|friends|fellow|all\s+protocol)\b)"
-    r"(?:(?:mr\.?|madam|madame|mdm\.?|mrs\.?|ms\.?|sir|your|distinguished|dear|honou?rable|"
-    r"excellenc(?:y|ies)|ladies|gentlemen|colleagues|friends|delegates|members|chair(?:man|person)?|"
-    r"co-chairs?|president|vice-president|secretary-general|his|her|majest(?:y|ies)|highness(?:es)?|"
-    r"and|all|protocol|the|of|general|assembly|fellow|heads?|states?|government|delegations?|"
-    r"[\s,.;:!&])+)$",
-    re.IGNORECASE,
-)
 #: Words that make a line a sentence rather than a title: the first person ("We welcome ..."; "us" only
 #: in a line closed by punctuation: a headline may have it as an object, "What ... mayors are teaching
 #: us about local peace"). Relative pronouns are not enough: headlines have them ("UN experts who
 #: visited Chad urge ...").
 _SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b(?!['’]s)(?![-.])|\bus\b(?=.*[.,;:]$)")
-#: Page furniture of PDF exports: page numbers, UN job numbers, document symbols, print dates.
-_PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:\.[A-Z0-9]{1,6})?(?:/[A-Z0-9.\-]+)+(?:\.?\((?:[A-Z]{1,10}|\d{1,4})\))?(?:\s*\((?:19|20)\d\d\))?\*?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
-#: ... one to four of them; two symbols of one document are joined by a dash ("A/78/856–S/2024/345").
-_PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:(?:\s+|\s*[–—]\s*(?=[A-Z]{{1,6}}(?:\.[A-Z]{{1,6}})?/)){_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
-_LONE_NUMBER = re.compile(r"^\d{1,4}$")
-_LONE_NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
 #: Rules and decorations: "* * *", "-----", "=====", "___", a short rule "--" under a letterhead.
 _DECORATION = re.compile(r"^(?:([*=_~#•·-])\s*){3,}$|^[*]$|^[-–—=_~]{2}$")
 #: Letters from the Latin-1 supplement that GBK-as-latin-1 / UTF-8-as-cp1252 garbling produces.
@@ -177,32 +168,12 @@ _ASCII_WORD = re.compile(r"[A-Za-z]{3,}")
 INLINE_MAX_GAP = 12
 #: The last item of an inline run ends at its sentence's end, at most this far from its marker.
 LAST_ITEM_MAX_CHARS = 3000
-#: A document is hard-wrapped when 90% of its lines end before this column.
-WRAPPED_MAX_WIDTH = 110
-#: ... unless a line of prose of at least this many characters (and twice the width) and words
-#: runs past it: the author did not wrap.
-UNWRAPPED_LINE_CHARS = 160
-UNWRAPPED_LINE_WORDS = 20
 #: A line at least this share of the wrap width is a full line (the wrapper, not the author, ended it).
 FULL_LINE_SHARE = 0.8
-#: Longest stand-alone line taken for a heading; the title may be longer.
-HEADING_MAX_WORDS = 14
 TITLE_MAX_WORDS = 45
 TITLE_MAX_LINES = 3
 #: ... a heading set in capitals one phrase a line ("STATEMENT / BY / H.E. MR. X / ...") up to this many.
 CAPS_TITLE_MAX_LINES = 6
-
-
-def _compiled(rows: list[dict]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Data rows ``{"id", "pattern"}`` as (id, case-insensitive compiled pattern)."""
-    return tuple((row["id"], re.compile(rf"(?:{row['pattern']})", re.IGNORECASE)) for row in rows)
-
-
-@lru_cache(maxsize=1)
-def _furniture() -> list[tuple[str, re.Pattern[str]]]:
-    """Web-page furniture patterns (data/furniture.json), compiled once."""
-    data = read_json("furniture.json")
-    return list(_compiled(data["patterns"]))
 
 
 @dataclass(frozen=True)
@@ -257,23 +228,6 @@ def _headers() -> _HeaderData:
 # =============================================================================================
 # Lines
 # =============================================================================================
-
-
-@dataclass
-class Line:
-    """One line of the text: its span, its content span (trimmed) and its indentation."""
-
-    start: int
-    end: int
-    cstart: int
-    cend: int
-    indent: int  # visual column of the first content character (tab = next multiple of 4)
-    width: int  # visual column after the last content character
-    content: str
-
-    @property
-    def blank(self) -> bool:
-        return self.cstart >= self.cend
 
 
 def _is_space(ch: str) -> bool:
@@ -348,25 +302,6 @@ def is_garbled(content: str) -> bool:
     return odd >= 3 and odd * 2 >= len(chars) and not _ASCII_WORD.search(content)
 
 
-def furniture_id(content: str) -> str | None:
-    """The id of the web-furniture pattern matching the whole line, if any."""
-    if len(content) > 300:
-        return None
-    for fid, pattern in _furniture():
-        if pattern.fullmatch(content):
-            return fid
-    return None
-
-
-def is_page_furniture(content: str, beside_blank: bool) -> bool:
-    """Page numbers, job numbers, document symbols; a lone number only beside a blank line."""
-    if _LONE_NUMBER.match(content):
-        return beside_blank
-    if _LONE_NUMERIC_DATE.fullmatch(content) and find_dates(content):
-        return False  # a dateline ("14/05/2024") that reads one way only; "03/04/2024" stays a print date
-    return bool(_PAGE_FURNITURE.match(content)) and not content.isalpha()
-
-
 def is_decoration(content: str) -> bool:
     return bool(_DECORATION.match(content))
 
@@ -385,57 +320,9 @@ def ends_clause(content: str) -> bool:
     return bool(_CLAUSE_END.search(content))
 
 
-def ends_sentence(content: str) -> bool:
-    return bool(_SENTENCE_CLOSE.search(content)) and not _ABBREVIATION_CLOSE.search(content)
-
-
 def starts_as_continuation(content: str) -> bool:
     """A line that can only continue the previous one: lowercase, ", ...", ") ...", "(2000) and"."""
     return starts_lowercase(content) or bool(re.match(r"\(\d{4}\)|[,;:)\]]", content))
-
-
-def starts_lowercase(content: str) -> bool:
-    """The line opens with a lowercase letter (a name written so - "eGovernment", "iPhone" - has a
-    capital right after it and counts as capitalised)."""
-    for i, ch in enumerate(content):
-        if ch.isalpha():
-            return ch.islower() and not (content[i + 1 : i + 2].isupper() and content[i + 2 : i + 3].islower())
-        if ch.isdigit():
-            return False
-        if ch in ",;)]":
-            return True
-    return False
-
-
-def last_word(content: str) -> str:
-    words = content.split()
-    return words[-1].lower().strip("\"'“”‘’()[]") if words else ""
-
-
-def is_all_caps(content: str) -> bool:
-    letters = [ch for ch in content if ch.isalpha()]
-    cased = [ch for ch in letters if ch.isupper() or ch.islower()]
-    return len(cased) >= 4 and sum(1 for ch in cased if ch.isupper()) >= 0.9 * len(cased)
-
-
-def is_salutation(content: str) -> bool:
-    return bool(_SALUTATION.match(content))
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-def reads_as_heading(content: str, max_words: int) -> bool:
-    """Short, not a sentence: no closing full stop/comma/colon, not ending on a function word."""
-    words = _words(content)
-    if not words or len(words) > max_words or not any(ch.isalpha() for ch in content):
-        return False
-    if re.search(r"[.,;:][\"'”’)\]]*$", content):
-        return False
-    if last_word(content) in _FUNCTION_WORDS or starts_lowercase(content) or is_salutation(content):
-        return False
-    return True
 
 
 def speaks_as_sentence(content: str) -> bool:
@@ -493,23 +380,6 @@ def is_heading_text(text: str, n_lines: int) -> bool:
 # =============================================================================================
 # Markers
 # =============================================================================================
-
-
-@dataclass(frozen=True)
-class Marker:
-    """A list marker at a line start: as written, its style key and its ordinal."""
-
-    text: str
-    start: int  # offset of the marker in the document
-    text_start: int  # offset of the item's text (after the gap)
-    family: str  # "num" | "lower" | "upper" | "roman" | "ROMAN" | "decimal2" ... | "bullet:•"
-    form: str  # "N." | "N)" | "(N)" | "" (bullets)
-    number: int | None
-    alternative: tuple[str, int] | None = None  # (family, number) when "i"/"v"/"x" may be a letter
-
-    @property
-    def style(self) -> tuple[str, str]:
-        return (self.family, self.form)
 
 
 def roman_value(token: str) -> int | None:
@@ -586,30 +456,6 @@ def parse_marker(line: Line) -> Marker | None:
 
 
 @dataclass
-class _Draft:
-    """A block being built: a run of lines (line-level blocks only; inline items come later)."""
-
-    type: str
-    lines: list[Line]
-    marker: Marker | None = None
-    level: int = 1
-    parent: int | None = None  # index into the draft list
-    number: int | None = None
-    text_col: int = 0
-    start: int = 0
-    continues: int | None = None  # index of the draft this one continues after page furniture
-    stop: int | None = None  # where the block ends when not at its last line's end (a title in "**")
-
-    @property
-    def end(self) -> int:
-        return self.lines[-1].cend if self.stop is None else self.stop
-
-    @property
-    def first(self) -> Line:
-        return self.lines[0]
-
-
-@dataclass
 class _Open:
     """One open list on the nesting stack."""
 
@@ -618,32 +464,6 @@ class _Open:
     draft: int
     number: int | None
     text_col: int
-
-
-class _Layout:
-    """Facts about the whole document that line decisions need."""
-
-    def __init__(self, lines: list[Line]):
-        widths = sorted(ln.width for ln in lines if not ln.blank)
-        self.width = widths[int(0.9 * (len(widths) - 1))] if widths else 0
-        # a line of prose far past that width shows the author did not wrap (a short release whose
-        # header lines outnumber its paragraphs: "Forum ... training hub / Officers from ..." is no
-        # wrapped title)
-        unwrapped = any(
-            ln.width > max(UNWRAPPED_LINE_CHARS, 2 * self.width) and "\t" not in ln.content
-            and len(ln.content.split()) >= UNWRAPPED_LINE_WORDS for ln in lines if not ln.blank
-        )
-        self.wrapped = len(widths) >= 3 and self.width <= WRAPPED_MAX_WIDTH and not unwrapped
-        self.content_lines = len(widths)
-
-
-def _first_word_len(content: str) -> int:
-    return len(content.split(None, 1)[0]) if content else 0
-
-
-def next_word_fits(prev: Line, line: Line, layout: _Layout) -> bool:
-    """The next line's first word would have fitted on ``prev``: the line break was deliberate."""
-    return prev.width + 1 + _first_word_len(line.content) <= layout.width
 
 
 def continues_paragraph(prev: Line, line: Line, layout: _Layout, base_indent: int) -> bool:
@@ -2336,11 +2156,3 @@ def _is_undated_header_line(content: str) -> bool:
         return False  # header_kind's longest patterns stop here
     kind = header_kind(content)
     return (kind in ("session", "organisation", "label") or (kind == "place" and is_contact_line(content))) and not find_dates(content)
-
-
-def _is_date_only(content: str) -> bool:
-    """A dateline ("4 February 2022", "New York, 4 February 2022", "2022-10-14"), also one
-    without its year ("Thursday, 12 December")."""
-    if len(content) > 100 or "\n" in content:
-        return False
-    return any(is_dateline(content, d.start, d.end) for d in find_dates(content)) or is_yearless_dateline(content)
