@@ -22,6 +22,10 @@ from ._data import read_json
 from .segment_dates import find_dates, is_dateline, is_yearless_dateline
 
 
+# =============================================================================================
+# PATTERNS - every pattern the shared predicates use, in one place.
+# =============================================================================================
+
 #: A time of day: "09.30", "9:00 a.m.", "0930 hrs" (programme rows, dated session lines).
 _TIME = r"(?:[01]?\d|2[0-3])[.:h][0-5]\d(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs?))?"
 #: Line ends that close a sentence (paragraph break candidates in hard-wrapped text). Not ":" -
@@ -76,6 +80,11 @@ def _furniture() -> list[tuple[str, re.Pattern[str]]]:
     return list(_compiled(data["patterns"]))
 
 
+# =============================================================================================
+# Lines
+# =============================================================================================
+
+
 @dataclass
 class Line:
     """One line of the text: its span, its content span (trimmed) and its indentation."""
@@ -91,6 +100,11 @@ class Line:
     @property
     def blank(self) -> bool:
         return self.cstart >= self.cend
+
+
+# =============================================================================================
+# Predicates on lines and text
+# =============================================================================================
 
 
 def furniture_id(content: str) -> str | None:
@@ -160,6 +174,11 @@ def reads_as_heading(content: str, max_words: int) -> bool:
     return True
 
 
+# =============================================================================================
+# Markers and drafts
+# =============================================================================================
+
+
 @dataclass(frozen=True)
 class Marker:
     """A list marker at a line start: as written, its style key and its ordinal."""
@@ -225,6 +244,11 @@ def _first_word_len(content: str) -> int:
 def next_word_fits(prev: Line, line: Line, layout: _Layout) -> bool:
     """The next line's first word would have fitted on ``prev``: the line break was deliberate."""
     return prev.width + 1 + _first_word_len(line.content) <= layout.width
+
+
+# =============================================================================================
+# Datelines
+# =============================================================================================
 
 
 def _is_date_only(content: str) -> bool:
