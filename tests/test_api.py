@@ -56,6 +56,34 @@ def test_stages_do_not_import_each_other(stage):
     assert not imported & others, f"{stage} imports {imported & others}"
 
 
+def _stage_parts(stage: str) -> list[str]:
+    """A stage's own modules besides its entry module: ``<stage>_<part>.py`` (segment_titles.py)."""
+    return sorted(p.stem for p in PACKAGE.glob(f"{stage}_*.py"))
+
+
+def test_segment_is_split_into_its_parts():
+    assert {"segment_dates", "segment_lines", "segment_titles"} <= set(_stage_parts("segment"))
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_stage_parts_stay_inside_their_stage(stage):
+    """A part imports no other stage (nor its parts) and never its own stage's entry module: data
+    flows one way (segment -> segment_titles -> segment_lines -> segment_dates), with no cycle."""
+    others = {m for s in STAGES if s != stage for m in (s, *_stage_parts(s))} | {"core", "batch", "cli", "distributed", "bench"}
+    parts = _stage_parts(stage)
+    graph = {m: _package_imports(PACKAGE / f"{m}.py") & set(parts) for m in parts}
+    for module in (stage, *parts):
+        imported = _package_imports(PACKAGE / f"{module}.py")
+        assert not imported & others, f"{module} imports {imported & others}"
+        if module != stage:
+            assert stage not in imported, f"{module} imports {stage}, the module it belongs to"
+    done: set[str] = set()
+    while len(done) < len(parts):  # peel off parts whose imports are all peeled: a cycle never peels
+        ready = {m for m in parts if m not in done and graph[m] <= done}
+        assert ready, f"import cycle among {sorted(set(parts) - done)}"
+        done |= ready
+
+
 @pytest.mark.parametrize(
     "library, home",
     [("chardet", {"detect", "bench"}), ("charset_normalizer", {"detect"}), ("ftfy", {"repair"}), ("spacy", {"extract", "bench"}),
