@@ -1,8 +1,9 @@
 """segment, dates: find the date of the meeting or event a briefing reports, as ISO ``YYYY-MM-DD``.
 
-Part of the segment stage (used only by :mod:`pipeline.segment`). Plain regular expressions and
-:mod:`datetime`; no date library, so a resolution number such as "resolution 2396 (2017)" or a bare
-year can never become a date: every candidate needs a day, a month and a year.
+Part of the segment stage (used by :mod:`pipeline.segment`, :mod:`pipeline.segment_titles` and
+:mod:`pipeline.segment_lines`; it imports none of them). Plain regular expressions and
+:mod:`datetime`; no date library, so a resolution number such as "resolution 2396 (2017)" or a
+bare year can never become a date: every candidate needs a day, a month and a year.
 
 Written forms recognised (all patterns live in this module):
 

@@ -1,0 +1,1201 @@
+"""segment, titles: the document's title and the header lines a reader passes over to find it.
+
+Part of the segment stage (used only by :mod:`pipeline.segment`, which calls
+:func:`_choose_title` on its drafts and asks :func:`header_kind`, :func:`is_field_line` and
+:func:`is_contact_line` about lines of the opening). It holds:
+
+- the header-line knowledge of ``data/headers.json`` (organisation heads and names, session
+  lines, field labels, release labels, speaker honorifics, headline verbs, contact lines), loaded
+  once (:func:`_headers`);
+- the predicates that recognise header lines: organisation and letterhead lines
+  (:func:`is_organisation_line`, :func:`is_caps_letterhead`, :func:`is_masthead`), session and
+  label lines, header fields, a "Subject:" line (:func:`subject_value_start`), topic, role,
+  place, venue and byline lines, and their kind (:func:`header_kind`);
+- the title rules: what reads as a title (:func:`is_title_text`), which lines run on into it
+  (:func:`title_runs_on`), the search down from the top (:func:`_choose_title`) and the title
+  taken out of the drafts as a block of its own (:func:`_split_out_title`). The rules are
+  written out in the comment of the "Title" section below.
+
+The records and the short predicates on lines it shares with block building come from
+:mod:`pipeline.segment_lines`; the dates from :mod:`pipeline.segment_dates`. It does not import
+:mod:`pipeline.segment`: data flows ``segment`` -> ``segment_titles`` -> ``segment_lines``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._data import read_json
+from .segment_dates import find_dates
+from .segment_lines import (
+    _ABBREVIATION_CLOSE,
+    _FUNCTION_WORDS,
+    _TIME,
+    HEADING_MAX_WORDS,
+    Line,
+    _compiled,
+    _Draft,
+    _is_date_only,
+    _Layout,
+    ends_sentence,
+    furniture_id,
+    is_all_caps,
+    is_page_furniture,
+    is_salutation,
+    last_word,
+    next_word_fits,
+    reads_as_heading,
+    starts_lowercase,
+)
+
+
+# =============================================================================================
+# PATTERNS and header-line data
+# =============================================================================================
+
+#: Words that make a line a sentence rather than a title: the first person ("We welcome ..."; "us" only
+#: in a line closed by punctuation: a headline may have it as an object, "What ... mayors are teaching
+#: us about local peace"). Relative pronouns are not enough: headlines have them ("UN experts who
+#: visited Chad urge ...").
+_SENTENCE_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b(?!['’]s)(?![-.])|\bus\b(?=.*[.,;:]$)")
+#: Longest title: this many words, over at most TITLE_MAX_LINES lines.
+TITLE_MAX_WORDS = 45
+TITLE_MAX_LINES = 3
+#: ... a heading set in capitals one phrase a line ("STATEMENT / BY / H.E. MR. X / ...") up to this many.
+CAPS_TITLE_MAX_LINES = 6
+
+
+@dataclass(frozen=True)
+class _HeaderData:
+    """Header-line knowledge from data/headers.json (see README.md, section 'Segment data')."""
+
+    organisation_heads: frozenset[str]
+    organisation_heads_bare: frozenset[str]
+    organisation_heads_initial: frozenset[str]
+    romance_connectives: frozenset[str]
+    organisation_connectives: frozenset[str]
+    session_lines: tuple[tuple[str, re.Pattern[str]], ...]
+    field_labels: frozenset[str]
+    speaker_line: re.Pattern[str]
+    event_words: frozenset[str]
+    headline_verbs: frozenset[str]
+    headline_openers: frozenset[str]
+    label_words: frozenset[str]
+    release_labels: tuple[tuple[str, re.Pattern[str]], ...]
+    organisation_names: tuple[tuple[str, re.Pattern[str]], ...]
+    contact_lines: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _speaker_pattern(honorifics: list[str]) -> re.Pattern[str]:
+    """A line that only names a person with honorifics ("H.E. Mr. Dennis Francis")."""
+    titles = "|".join(re.escape(h).replace("\\ ", r"\s*") for h in sorted(honorifics, key=len, reverse=True))
+    return re.compile(rf"(?:(?:{titles})\s+){{1,3}}[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|bin|al|el)){{0,5}}")
+
+
+@lru_cache(maxsize=1)
+def _headers() -> _HeaderData:
+    data = read_json("headers.json")
+    return _HeaderData(
+        organisation_heads=frozenset(data["organisation_heads"]),
+        organisation_heads_bare=frozenset(data["organisation_heads_bare"]),
+        organisation_heads_initial=frozenset(data["organisation_heads_initial"]),
+        romance_connectives=frozenset(data["romance_connectives"]),
+        organisation_connectives=frozenset(data["organisation_connectives"]),
+        session_lines=_compiled(data["session_lines"]),
+        field_labels=frozenset(data["field_labels"]),
+        speaker_line=_speaker_pattern(data["speaker_honorifics"]),
+        event_words=frozenset(data["event_words"]),
+        headline_verbs=frozenset(data["headline_verbs"]),
+        headline_openers=frozenset(data["headline_openers"]),
+        label_words=frozenset(data["label_words"]),
+        release_labels=_compiled(data["release_labels"]),
+        organisation_names=_compiled(data["organisation_names"]),
+        contact_lines=_compiled(data["contact_lines"]),
+    )
+
+
+# =============================================================================================
+# What reads as a title
+# =============================================================================================
+
+
+def speaks_as_sentence(content: str) -> bool:
+    """The first person: a speech's opening line, not a title."""
+    return bool(_SENTENCE_VOICE.search(content))
+
+
+#: A quotation in a headline, in double or single quotes ("'We can't wait': ..." - an apostrophe
+#: inside is not its end).
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘.+?’(?!\w)|(?<!\w)'.+?'(?!\w)")
+
+
+def is_title_text(text: str, n_lines: int) -> bool:
+    """The first substantive block is the title when it reads as a heading (up to 3 lines)."""
+    if n_lines > TITLE_MAX_LINES or len(text) > 400:
+        return False
+    flat = " ".join(text.split())
+    unquoted = _QUOTED.sub(" ", flat)  # a headline may quote a speaker: '"We must act": ...'
+    # a question may speak to the reader ("What can we do to keep schools safe?"); a speech's
+    # opening sentence in the first person is not a title
+    return reads_as_heading(flat, TITLE_MAX_WORDS) and (flat.endswith("?") or not speaks_as_sentence(unquoted))
+
+
+#: Finite verbs that make a line a sentence ("Meeting participants agreed to meet again.").
+_FINITE_VERBS = frozenset("is are was were has have had will would shall should can could may must said says agreed decided noted".split())
+
+
+def is_genre_sentence_title(flat: str) -> bool:
+    """A heading closed with a full stop that names the kind of paper it is: "Statement by the
+    Secretary-General on the attack in Kabul." (a stray full stop, not a sentence: it opens with a
+    document or event word, holds no other full stop and otherwise reads as a title)."""
+    if not flat.endswith(".") or flat.endswith("..") or _ABBREVIATION_CLOSE.search(flat):
+        return False
+    body = flat[:-1]
+    first = body.split(None, 1)[0].lower() if body else ""
+    words = [w.lower().strip(",;:()\"'“”‘’") for w in body.split()]
+    return (
+        first in _headers().event_words and "." not in body.replace("H.E.", "") and is_title_text(body, 1)
+        and not any(w in _FINITE_VERBS or w in _headers().headline_verbs for w in words)
+    )
+
+
+# =============================================================================================
+# Title
+# =============================================================================================
+#
+# The title is what a reader calls the document's name. Going down from the top, these lines are
+# passed over (they stand above the title without being it):
+#
+# - noise (web furniture, document symbols such as S/2023/123, SC/15234, A/77/PV.5, "For information
+#   media - not an official record");
+# - datelines ("6 March 2023", "Monday, 6 March 2023", "New York, 4 February 2022 – 10 a.m."), and a
+#   bare place line next to one ("New York");
+# - session lines ("Seventy-seventh session", "9283rd meeting (AM)", "Agenda item 111: ...", the
+#   item's name on the line under a bare "Agenda item 4", "Distr.: General") and header fields
+#   ("President: Mr. X (Maldives)", "Venue: ...");
+# - organisation header lines: a line that only names the issuing body ("Security Council",
+#   "UNITED NATIONS", "Security Council Counter-Terrorism Committee", "Office of the Spokesperson
+#   for the Secretary-General", "The Tripartite Commission"), see :func:`is_organisation_line`,
+#   also when the name is wrapped ("United Nations Office / on Drugs and Crime"), and a section
+#   label right under one ("Readouts", "Briefing notes") and a unit named by one word under it
+#   ("Secretariat"), or a unit with its sub-unit ("General Secretariat – Media and Communication
+#   Sector": :func:`_is_unit_composite`); a name that a sentence runs on from ("The General Assembly / is meeting ...")
+#   is prose, not a letterhead. National letterheads are the same: a State ("State of Qatar",
+#   "Republic of Kenya", "Kingdom of Morocco"), its ministry or office ("Prime Minister's Office",
+#   "Foreign, Commonwealth & Development Office", "Ministry of External Affairs, Government of
+#   India", "The Presidency"), a body named in French, Spanish or Portuguese ("Ministère de
+#   l'Europe et des Affaires étrangères", "UNION AFRICAINE"), a service's web name ("European Union
+#   External Action"); a headline's verb ("PRESIDENT X RECEIVES ... TEAM": ``headline_verbs``)
+#   tells an ALL-CAPS headline from a name. The letterhead's address and contact lines ("P. O. Box
+#   3243 Tel.: ...", a street "Ratu Sukuna Road, Suva, Fiji", ``contact_lines``; a postal address of
+#   capitalised parts between commas right under it, "Palais des Nations, CH-1211 Geneva 10,
+#   Switzerland": :func:`_is_address_line`) are passed over with it;
+# - release labels, reference numbers and website sections anywhere in the header ("Press
+#   Release", "Note to Correspondents", "Media Advisory", "Press Release No. 12/2024", "E-002/24",
+#   "News and Events", "JOINT NGO STATEMENT", "Blog", "OPINION", "FACT SHEET", "SIDE EVENT",
+#   "Note for the record"), and under a letterhead a line naming only the kind of paper
+#   ("INFORMATION MESSAGE": :func:`names_kind_only`): they say what kind of paper it is or where it sits, the headline under
+#   them names it. A document kind in the singular ("STATEMENT", "Briefing note") on its own line
+#   under a letterhead is passed over the same way (unless the heading runs on from it:
+#   "STATEMENT / BY IRELAND AT ..."); with no heading after it, it is the title. A document kind
+#   standing first ("JOINT COMMUNIQUÉ" over a sentence-case description) is the title: nothing
+#   names the document better. A release label standing first ("Readout", "TRANSCRIPT", "Press
+#   release") is passed over when a heading follows, and is the title when only a sentence does;
+# - a speaker's name with honorifics ("H.E. Mr. Dennis Francis", ``speaker_honorifics``) and the
+#   role on the line under it ("President of the 78th Session of the General Assembly"), and the
+#   caption under a "Photo:" field: they say who speaks or what is shown, not what the paper is;
+# - a byline ("By UN News staff"), a meeting room ("Conference Room 4") and a bare place line
+#   under a dateline or a letterhead ("Permanent Mission of Ireland to the United Nations / New
+#   York"): never a title, and a byline never continues one;
+# - a web page's topic line ("Peace and Security", "Humanitarian Aid": :func:`is_topic_label`)
+#   standing alone under web furniture, over a longer line that reads as a title (the headline);
+#   so a topic or country tag standing first on its own ("Somalia", "PEACE AND SECURITY") over a
+#   headline, though not a kind of paper ("Concept Note") nor a tag over a sentence;
+# - a caption field ("Image caption: ...") and a social media handle ("@UNSomalia").
+#
+# Two rules read the layout rather than the words, because no word list knows every issuer: a
+# reader tells a letterhead or a masthead from a title by what stands under it.
+#
+# - **Capitals over lower case** (:func:`is_caps_letterhead`): a line or two in capitals that name
+#   a body (a body's noun - "UNION", "FORUM", "HOUSE" - or a name closed by its acronym in brackets:
+#   "REGIONAL CONFERENCE ON MIGRATION (RCM)") with no headline verb and no word naming a document
+#   ("COMMUNIQUÉ", "AGENDA"), over a heading in lower case (past any unit, label, session line or
+#   dateline between: :func:`_heading_follows`), are a letterhead: the heading wins, because a
+#   paper puts its issuer above its name, and a headline in capitals over a lower-case line would be
+#   the bigger type of the two. Over a sentence, or naming no body ("HUMANITARIAN SITUATION IN
+#   NORTHERN GAZA" over its deck), the capitals stay the title.
+# - **The issuer's motto**: a short line right under the issuer's name that would make a masthead
+#   with it ("World Food Programme / Saving lives, changing lives"), over a heading, is passed over.
+# - **A stack of short lines over a heading** (:func:`is_masthead`): adjacent lines of at most
+#   MASTHEAD_MAX_WORDS words each that do not run on into one another ("Security Council Report /
+#   What's in Blue", "Press Releases / PLENARY SESSION"), over a heading: a site's name and its
+#   section. The heading standing alone under it wins; over a sentence the stack's first line is
+#   the title.
+#
+# An e-mail or memo names itself in its "Subject:" line (a form or an invitation in its "Title:",
+# "Event:" or "What:" line, of at least FORM_SUBJECT_MIN_WORDS words): when only header lines or
+# a short heading of the form ("MEMORANDUM", "Event details") stand above it, or the search
+# reaches it before any title, the title is the subject text. The label is left out of the
+# title block and belongs to no block (as a list marker belongs to no item and a Markdown "#" to no
+# heading), so the title block starts after "Subject: " and ``text[start:end]`` is the subject.
+#
+# The first other line opens the title if, with the lines that continue it, it reads as a title
+# (:func:`is_title_text`). So in "Security Council Counter-Terrorism Committee / Special meeting
+# on countering the use of new and emerging technologies ..." the reader's title is the second
+# line: the first names who meets, the second what the document is about. When nothing but header
+# lines comes before the body (a General Assembly record: "General Assembly / Seventy-sixth
+# session / 58th plenary meeting / <date>"), the organisation line nearest above the session
+# lines is the title (the organ, not "United Nations  S/PV.9601" over it). So it is
+# in an official record whose front page goes on under its fields: once an organisation line and
+# a meeting-number line ("9601st meeting") have been passed, a "President:", "Chair:" or
+# "Members:" field ends the search. The lines under it are the record's agenda ("The situation in
+# Colombia", "Report of the Secretary-General on ..."), which names the business of the meeting,
+# not the record; a press release over the same meeting has a headline and no such fields.
+#
+# A title runs over the next lines (no blank line between, at most TITLE_MAX_LINES) when a line
+# is visibly cut: it ends on a function word, a hyphen or a comma, the next line starts with a
+# lowercase word or a connective ("of", "on", "for", "and", "in" ...), both lines are ALL CAPS,
+# the hard-wrapper broke it (the next word would not have fitted), or both lines are Title Case
+# and the first is not short (a Title Case heading wrapped by its author; a venue line is not a
+# continuation), or a sentence-case title is wrapped inside a name (:func:`runs_on_inside_name`:
+# "Seventh meeting of the Global Counter-Terrorism Coordination Compact / Coordination Committee:
+# summary of discussions"), or a Title Case heading is wrapped inside a body's name
+# (:func:`name_wraps_into`: "... Between the African Union / Commission and the United Nations
+# Secretariat"), or the next line is only the title's year or period ("2023–2024"). An ALL-CAPS
+# line and a line in lower case do not run on into each other unless one is cut (a headline over
+# its deck), nor does a Title Case line of TITLE_CASE_MIN_WORDS words or more and a line in
+# sentence case opening with a capital ("IX Meeting of Ministers ... of the CPLP / Summary of
+# proceedings": a new phrase). A heading set one phrase a line runs up to CAPS_TITLE_MAX_LINES
+# lines in capitals, and so in mixed case when a line holds only connectives ("Opening Statement /
+# by / H.E. Ms. X / Minister for Foreign Affairs / at the / Regional Conference ..."), taking a
+# role line before a line in lower case. A dateline, session line, header field or label never continues a
+# title, except a date phrase that goes on in lowercase ("... held in Vienna / from 2 to 3 May
+# 2024"). A headline's subtitle after a blank line is not part of it. A role
+# line between two parts of one heading does ("Statement by H.E. Mr. X / Permanent Representative
+# of Y to the United Nations / at the open debate on ...").
+
+#: A title set in Markdown bold ("**Title**", "__Title__"): the stars are markup, not title.
+#: The site's name after a web page's title ("<headline> | UN News", "<headline> - OHCHR").
+#: ... after a headline of at least this many words.
+SITE_TITLE_MIN_WORDS = 4
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+([^|–—]{2,90})$")
+_BOLD_TITLE = re.compile(r"(\*\*|__)(?!\s)(?:(?!\1).)+(?<!\s)\1")
+#: "Agenda item 4" with the item's name on the next line.
+_BARE_AGENDA_ITEM = re.compile(r"(?:provisional\s+)?agenda\s+items?\s+\d{1,4}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*\([a-z]\))?)*", re.IGNORECASE)
+#: Drafts (not counting noise, of which at most TITLE_SEARCH_NOISE more) and lines from the top
+#: that the title search looks at.
+TITLE_SEARCH_DRAFTS = 12
+TITLE_SEARCH_NOISE = 40
+TITLE_SEARCH_LINES = 60
+#: Words that open a line continuing a title cut before it ("... Cooperation / between Agencies").
+_TITLE_CONNECTIVE_START = frozenset(
+    "of on for and in to against with at by from into through under towards toward between among "
+    "including via within & – — -".split()
+)
+#: A line of at least this many words all capitalised is written in Title Case (a shorter one may
+#: be a name in a sentence-case heading).
+TITLE_CASE_MIN_WORDS = 4
+#: A Title Case first line at least this long may run on to a Title Case second line (an author
+#: does not wrap a shorter heading; a short Title Case line over another is a header stack).
+TITLE_CASE_WRAP_CHARS = 25
+#: ... and at most this long: a longer Title Case line is a whole headline, and a Title Case line
+#: under it is its deck ("... for One Year / Unanimously Adopting Resolution 2729 (2024), ...").
+TITLE_CASE_WRAP_MAX_CHARS = 90
+#: The wrap width of a document is known well enough to join title lines from this many lines.
+TITLE_WRAP_MIN_LINES = 8
+#: A year after a place ("Malta 2024" under "OSCE Chairpersonship").
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d$")
+#: A line that is only a year or a period of years ("2024", "2023–2024").
+_YEAR_LINE = re.compile(r"(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?")
+#: A place line next to a dateline: up to this many capitalised words.
+PLACE_LINE_MAX_WORDS = 4
+#: A byline under a headline: "By" and a name or a newsroom, capitalised words only.
+_BYLINE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|staff|correspondents?|reporters?|and|&)){0,5}"
+_BYLINE_DESK = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+#: ... with the newsroom after a comma or a bar ("By Vibhu Mishra, UN News"); a lowercase "by" line
+#: is a byline only with the bar ("by X | UN News"), else it continues the title ("... / by Stéphane
+#: Dujarric, Spokesman ...").
+_BYLINE = re.compile(
+    rf"(?:(?:Written|Story|Reported|Text|Words)\s+by|By)\s+{_BYLINE_NAME}(?:\s*[,|]\s*{_BYLINE_DESK})?"
+    rf"|by\s+{_BYLINE_NAME}\s*\|\s*{_BYLINE_DESK}"
+)
+#: A meeting room, on a line of its own in a header: never a title.
+_VENUE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Room|Hall|Chamber|Salle)(?:\s+(?:[A-Z]{0,2}-?\d[\w.-]*|[IVXL]{1,5}))?(?:\s*\([A-Z0-9 -]{1,12}\))?"
+    r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|des|de|du))*){0,3}"
+)
+
+
+def is_organisation_line(content: str) -> bool:
+    """A line that only names an issuing body ("Security Council", "UNITED NATIONS").
+
+    Every word is capitalised, a connective ("of", "for the" ...), a number or an acronym in
+    brackets, and the head noun - the last capitalised word before the first connective - names a
+    body (``organisation_heads`` in data/headers.json), and no word names an event or a document
+    (``event_words``: "briefing", "meeting", "statement" ...). "Open Briefing of the
+    Counter-Terrorism Committee" (head "Briefing"), "United Nations Office of Counter-Terrorism
+    Quarterly Briefing to Member States" (an event word), "Security Council condemns attack" (a
+    lowercase verb) and "Counter-Terrorism Committee: Special Meeting on ..." (a colon) are not.
+    A lone head noun is a name only after "The" ("The Presidency"). A name may go on after a comma
+    with an appositive ("UNHCR, the UN Refugee Agency"), a short "X and Y" ("Ministry of Foreign
+    Affairs, Trade and Development") or a body's name ("Ministry of External Affairs, Government
+    of India"), not with a clause ("UNHCR, Partners Launch Appeal"); a list of words before a head
+    ("Foreign, Commonwealth & Development Office") and a hyphenated acronym ("UN-Habitat") are
+    names; a body named in French, Spanish or Portuguese is one too (:func:`_is_romance_name`). No
+    name holds a headline's verb (``headline_verbs``: "Receives", "Condemns").
+    """
+    data = _headers()
+    heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
+    if len(content) <= 200 and any(p.fullmatch(content) for _, p in data.organisation_names) and not any(
+        w.lower() in data.headline_verbs for w in content.split()
+    ):  # a body whose name holds an event word ("Conference of the Parties to ..."), or lower-case
+        # words ("Permanent Mission of Switzerland to the United Nations Office and to the other
+        # international organisations in Geneva")
+        return True
+    if re.fullmatch(r"[A-Z]{2,6}-[A-Z][a-z]+", content):
+        return True  # "UN-Habitat"
+    if _is_romance_name(content):
+        return True  # "Ministère de l'Europe et des Affaires étrangères", "Commission de la CEDEAO"
+    parts = content.split(", ")
+    if 1 < len(parts) <= 3 and all(re.fullmatch(r"[A-Z][\w'’-]*", p) for p in parts[:-1]) and not any(
+        w.lower() in data.headline_verbs for w in content.split()
+    ) and last_word(content) in heads and is_organisation_line(" and ".join(parts)):
+        return True  # "Foreign, Commonwealth & Development Office"
+    first = parts[0].split()
+    portfolios = bool(first) and first[0].lower() in ("ministry", "department")  # a list of them may follow
+    if 1 < len(parts) <= 3 and is_organisation_line(parts[0]) and all(
+        (re.match(r"the\s", p, re.IGNORECASE) or (re.search(r"\s(?:and|&)\s", p, re.IGNORECASE) and len(p.split()) <= (6 if portfolios else 4))
+         or (len(p.split()) >= 2 and not _is_acronym(p.split()[0]) and is_organisation_line(p))
+         or (p is parts[-1] and len(p.split()) <= 2 and len(parts[0].split()) >= 3 and _is_place_line(p)
+             and not is_salutation(content)))  # "..., New York"
+        and _is_title_case(p) and len(p.split()) <= 6 and not re.search(r"\d", p)
+        and not any(w.lower() in events or w.lower() in data.label_words for w in p.split()
+                    if w.lower() not in _FUNCTION_WORDS and any(c.isalpha() for c in w))
+        for p in parts[1:]
+    ):  # "UNHCR, the UN Refugee Agency", "Ministry of Foreign Affairs, Trade and Development",
+        # "Ministry of Police, National Security & Correctional Services" (a list of portfolios),
+        # "Ministry of External Affairs, Government of India", "Permanent Mission of X to the United
+        # Nations, New York"
+        return True
+    words = content.split()
+    if words and words[0].lower() in data.headline_openers and not _ACRONYM_CLOSE.search(content):
+        return False  # "NEW UN MISSION FOR HAITI" is news, not a name
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]  # "The Tripartite Commission"
+    if not words or _TABLE_GAP.search(content):
+        return False
+    if len(words) <= (3 if is_all_caps(content) else 4) and _is_acronym(words[0]) and all(
+        w[0].isupper() and w.lower() not in events and w.lower() not in data.label_words
+        and w.lower() not in data.headline_verbs for w in words[1:]
+    ):  # a lone acronym ("UNODC", "OHCHR"), or one with its country office ("UNDP Kenya", "UNICEF
+        # SUDAN"; in capitals at most two words after it: "GAZA CEASEFIRE TALKS RESUME" is a headline)
+        return True
+    if len(words) == 1:  # a lone noun ("PROGRAMME", "Agenda", "Secretariat") is not a name, but "The
+        # Presidency", "THE COMMISSION" names the body that issues the paper
+        return len(content.split()) == 2 and words[0][:1].isupper() and words[0].lower().strip(".,") in heads
+    if len(words) > HEADING_MAX_WORDS or re.search(r"[,:;.!?]$", content) or re.search(r"[,:;!?](?=\s)", content):
+        return False
+    head = None
+    in_run = True
+    for w in words:
+        core = w.strip("()[]\"'“”‘’")
+        if not core or (w.startswith("(") and w.endswith(")")) or core.isdigit():
+            continue
+        if core.lower() in connectives:
+            in_run = in_run and core.lower() in ("and", "&")  # "Economic and Social Council"
+            continue
+        if not core[0].isupper() or core.lower() in events or core.lower() in data.headline_verbs:
+            return False  # an event ("Briefing") or a headline's verb ("PRESIDENT X RECEIVES ... TEAM")
+        if in_run:
+            head = core
+    if head is None:
+        return False
+    # "Global Counter-Terrorism Forum", "Financial Action Task Force": these heads name a body only
+    # with nothing after them ("Regional Forum on Preventing Violent Extremism" is an event)
+    return head.lower() in heads or (in_run and head.lower() in data.organisation_heads_bare)
+
+
+def _is_unit_name(content: str) -> bool:
+    """A unit named with its head noun last ("Action against Terrorism Unit", "Victims of
+    Terrorism Support Section"): capitalised words and connectives only, no verb or event word.
+    Only taken under the issuer's name (a headline may end on a body: "New Chief for UN Mission")."""
+    data = _headers()
+    words = content.split()
+    return (
+        1 < len(words) <= 8 and words[-1].lower() in data.organisation_heads
+        and not re.search(r"[,:;.!?]", content)
+        and all(w[:1].isupper() or w.lower() in data.organisation_connectives for w in words)
+        and not any(w.lower() in data.event_words or w.lower() in data.headline_verbs for w in words)
+    )
+
+
+#: An address under a letterhead: comma-separated parts of at most this many words each.
+ADDRESS_PART_MAX_WORDS = 4
+_ADDRESS_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]{1,3}-?\d{3,6}|\d{1,6}[A-Za-z]?|de|des|du|la|le|of|the|and|&)")
+
+
+def _is_address_line(content: str) -> bool:
+    """A postal address written on one line ("Palais des Nations, CH-1211 Geneva 10, Switzerland",
+    "Private Mail Bag, Suva, Fiji"): at least three comma-separated parts of capitalised words,
+    postcodes and numbers, nothing else. Only read under the issuer's name."""
+    parts = [p.strip() for p in content.split(",")]
+    return (
+        len(parts) >= 3 and len(content) <= 120
+        and all(0 < len(p.split()) <= ADDRESS_PART_MAX_WORDS and all(_ADDRESS_WORD.fullmatch(w) for w in p.split()) for p in parts)
+        and not any(w.lower() in _headers().headline_verbs for w in content.replace(",", " ").split())
+    )
+
+
+#: A part of a unit line beside a unit's name: at most this many words.
+UNIT_PART_MAX_WORDS = 6
+
+
+def _is_unit_composite(content: str) -> bool:
+    """A unit and its sub-unit on one line under the issuer ("General Secretariat – Media and
+    Communication Sector", "Secretariat | Policy Branch"): parts between separators, one of them
+    a body's name, the others capitalised noun phrases (no verb, event or figure): the letterhead
+    going down the organisation chart, not a headline."""
+    parts = [p for p in _HEADER_SEPARATOR.split(content) if p]
+    if len(parts) < 2:
+        return False
+    data = _headers()
+    named = [p for p in parts if is_organisation_line(p) or _is_unit_name(p)]
+
+    def noun_phrase(p: str) -> bool:
+        words = p.split()
+        return (
+            0 < len(words) <= UNIT_PART_MAX_WORDS and _is_title_case(p) and not re.search(r"[\d,:;.!?()\"“”]", p)
+            and not any(w.lower() in data.event_words or w.lower() in data.headline_verbs for w in words)
+        )
+
+    return bool(named) and all(p in named or noun_phrase(p) for p in parts)
+
+
+def _is_romance_name(content: str) -> bool:
+    """A body named in French, Spanish or Portuguese: the head noun first ("Ministère", "Mission",
+    "Embajada"; ``organisation_heads_initial``), then capitalised words, lowercase adjectives and
+    connectives ("de la", "des", "auprès"; ``romance_connectives``), at least one connective and no
+    English function word, verb or figure: "Mission permanente de la France auprès des Nations Unies"."""
+    data = _headers()
+    words = content.split()
+    if not 2 <= len(words) <= HEADING_MAX_WORDS or words[0].lower() not in data.organisation_heads_initial:
+        return False
+    if re.search(r"[\d,:;.!?()]", content):
+        return False
+    tokens = [t.lower() for w in words for t in re.split(r"(?<=['’])", w) if t]  # "l'Europe" -> "l'", "europe"
+    tokens = [t.replace("’", "'") for t in tokens]
+    return (
+        any(t in data.romance_connectives for t in tokens)
+        and not any(t in _FUNCTION_WORDS or t in data.headline_verbs or t in data.event_words for t in tokens)
+    )
+
+
+def _is_acronym(token: str) -> bool:
+    data = _headers()
+    low = token.lower()
+    return (
+        2 <= len(token) <= 8 and token.isupper() and token.isalpha()
+        and low not in data.organisation_heads and low not in data.event_words and low not in data.label_words
+    )
+
+
+def is_session_line(content: str) -> bool:
+    """A session, meeting-number, agenda-item or front-matter line ("Seventy-sixth session")."""
+    if len(content) > 250:
+        return False
+    return any(p.fullmatch(content) for _, p in _headers().session_lines)
+
+
+def is_label_line(content: str) -> bool:
+    """A section label such as "Readouts", "Press Release", "Meeting Summaries" (label words in
+    the singular or the plural), or a document kind ("Annotated provisional agenda", "List of
+    Participants", "Co-Chairs' Summary"; "of" between two label words)."""
+    words = content.lower().replace("’", "'").split()
+    if 2 < len(words) <= 4 and words[:2] == ["list", "of"]:
+        return True  # "List of Participants", "List of Speakers"
+    return 0 < len(words) <= 4 and all(
+        _is_label_word(w.strip(".:")) or (w == "of" and 0 < k < len(words) - 1) for k, w in enumerate(words)
+    )
+
+
+def _is_label_word(word: str) -> bool:
+    data = _headers()
+    forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word,
+             word[:-3] + "y" if word.endswith("ies") else word}
+    return any(f in data.label_words for f in forms)
+
+
+def is_section_label(content: str) -> bool:
+    """A website section a page sits in ("News and Events", "Press releases", "Latest News"): label
+    words ending on a plural. A genre heading in the singular ("JOINT COMMUNIQUÉ") names the
+    document itself."""
+    words = content.lower().split()
+    last = words[-1].strip(".:") if words else ""
+    return (
+        is_label_line(content) and last.endswith("s") and last != "press"
+        and "of" not in words  # "List of Participants" names a document, not a section
+    )
+
+
+def _is_place_line(content: str) -> bool:
+    words = content.split()
+    data = _headers()
+    return (
+        0 < len(words) <= PLACE_LINE_MAX_WORDS
+        and len(content) <= 40
+        and not any(ch.isdigit() for ch in content)
+        and all(w[0].isupper() or w.lower() == "of" for w in words)
+        and not re.search(r"[.;!?]$|:", content)  # "Malawi: Tropical Cyclone Freddy" is no place
+        # "Expert Group Meeting" over "Vienna, 3 May 2024" names the event, not where it was
+        and not any(w.lower().strip("()[],") in data.event_words or w.lower() in data.label_words for w in words)
+    )
+
+
+def _names_event_beside_date(content: str) -> bool:
+    """A line that holds a date and names the event or document beside it ("Briefing to Member
+    States – 14 March 2024", "Security Council Open Debate on ..., 26 June 2024") is a heading
+    with its date, not a dateline: a dateline gives only a place, a weekday, a label or a time.
+    A word followed by a colon is a label ("Meeting: 3 May 2024")."""
+    rest = content
+    for d in reversed(find_dates(content)):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    rest = re.sub(r"\b[A-Z][\w'’-]*\s+(?:Room|Hall|Chamber|Salle)\b", " ", rest)  # "Conference Room 1" is a venue
+    events = _headers().event_words
+    return any(m.group(1).lower() in events for m in re.finditer(r"([A-Za-z][\w'’-]*)(?![\w'’-]*\s*:)", rest))
+
+
+#: The subject line of an e-mail or memo header: "Subject: <title>", and its like in a form or an
+#: invitation ("Title: ...", "Event: ...", "What: ... / When: ... / Where: ..."), also as a row of a
+#: table written with bars ("Title | ..."); a memo's "Re:" line is its subject.
+#: Reply and forward marks an e-mail client puts before a subject ("RE: ", "Fwd: ") are labels too.
+_SUBJECT = re.compile(r"(?:subject|subj\.?|title|event|what|re)[ \t]*(?::|\|(?=[ \t]))[ \t\u00a0]*(?:(?:re|fwd?|aw|tr)[ \t]*:[ \t\u00a0]*)*(?=\S)", re.IGNORECASE)
+
+
+_SUBJECT_END_ABBREVIATION = re.compile(r"(?:\b[ap]\.m|\betc|\bNo|\bInc|\bLtd)\.$")
+
+
+#: A form's "Title:", "Event:" or "What:" names the paper with at least this many words.
+FORM_SUBJECT_MIN_WORDS = 3
+
+
+def subject_value_start(content: str) -> int | None:
+    """Where the subject starts in a "Subject: ..." header line whose subject reads as a title
+    (after any "RE:" or "Fwd:" mark).
+
+    The title is the subject without its label; the label then belongs to no block, as a list
+    marker belongs to no item text and a Markdown "#" to no heading.
+    """
+    m = _SUBJECT.match(content)
+    if m is None:
+        return None
+    value = content[m.end():]
+    if not m.group(0).lower().startswith("subj") and len(value.split()) < FORM_SUBJECT_MIN_WORDS:
+        return None  # "Title: Director" in a contact card names no paper
+    # a subject may end in an abbreviation's full stop ("..., 16 May 2024, 10 a.m.")
+    if not (is_title_text(value, 1) or (_SUBJECT_END_ABBREVIATION.search(value) and is_title_text(value[:-1], 1))):
+        return None
+    return m.end()
+
+
+#: A web page's topic line over its headline: at most this many words.
+TOPIC_MAX_WORDS = 4
+
+
+def is_topic_label(content: str) -> bool:
+    """A news site's topic ("Peace and Security", "Humanitarian Aid", "Climate Change"): a short
+    Title Case noun phrase, no figures or punctuation, naming no event or document."""
+    words = content.split()
+    events = _headers().event_words
+    return (
+        0 < len(words) <= TOPIC_MAX_WORDS
+        and len(content) <= 40
+        and not re.search(r"[\d.,:;!?()\"“”]", content)
+        and _is_title_case(content)
+        and not any(w.lower() in events for w in words)
+    )
+
+
+def _is_title_case(content: str) -> bool:
+    words = [w for w in content.split() if w.lower() not in _FUNCTION_WORDS and any(c.isalpha() for c in w)]
+    return bool(words) and all(next(c for c in w if c.isalpha()).isupper() for w in words)
+
+
+def is_field_line(content: str) -> bool:
+    """A "Label: value" line of a meeting header ("President: Mr. X (Maldives)", "Venue: ...")."""
+    return _field_label(content) in _headers().field_labels
+
+
+def _field_label(content: str) -> str | None:
+    label = re.match(r"([^:\n]{1,30}):\s", content)
+    return label.group(1).strip().lower() if label else None
+
+
+#: Fields whose next line is a picture's caption, not a heading.
+_CAPTION_FIELDS = frozenset({"photo", "photo credit", "credit", "caption", "image", "photo caption"})
+
+
+def _is_role_line(content: str) -> bool:
+    """A speaker's role under the name ("President of the 78th Session of the General Assembly",
+    "Permanent Representative of Kenya"): a capitalised phrase with "of", "to" or "for", not a
+    sentence, not opening with the name of an event or a document ("Remarks at ...")."""
+    words = content.split()
+    data = _headers()
+    return (
+        1 < len(words) <= HEADING_MAX_WORDS and words[0][:1].isupper()
+        and words[0].lower() not in data.event_words and words[0].lower() not in data.label_words
+        and any(w in ("of", "to", "for") for w in words) and not re.search(r"[.;:!?]$", content)
+        and not speaks_as_sentence(content)
+    )
+
+
+#: The fields of an official record's front page, under its organ, session and meeting lines.
+_RECORD_FIELDS = frozenset({"president", "acting president", "chair", "chairperson", "chairman", "members", "present"})
+
+
+#: A column gap: a tab or a run of spaces inside a line (a table row or a two-column front page).
+_TABLE_GAP = re.compile(r"\S(?:\t|[ \u00a0]{3,})\S")
+#: Separators of a composite header line ("Press release | Meetings coverage", "Delegation of
+#: the European Union to the United Nations - New York", and the two columns of a UN front page:
+#: "Security Council<wide gap>Distr.: General").
+_HEADER_SEPARATOR = re.compile(r"\s+[|·•/–—-]\s+|\t+|[ \u00a0]{3,}")
+
+
+@lru_cache(maxsize=4096)
+def header_kind(content: str) -> str | None:
+    """What a header line is when it is not the title: "date", "session", "field", "label",
+    "organisation", or None. A composite line is a header line when each of its parts is one (or
+    a place or, beside another part, a document's kind): "UNDP Kenya | Press Release", "Event
+    Recap | Stimson Center" are "organisation" lines."""
+    parts = _HEADER_SEPARATOR.split(content)
+    if len(parts) > 1:
+        kinds = [_header_part_kind(p) or ("place" if _is_place_line(p) else None)
+                 or ("label" if is_page_furniture(p, False) or is_label_line(p) else None) for p in parts]
+        if all(kinds) and any(k != "place" for k in kinds):
+            return "organisation" if "organisation" in kinds else next(k for k in kinds if k != "place")
+    symbol = re.fullmatch(r"(.+?)\s+([A-Z]{1,6}/\S+)", content)
+    if symbol and is_page_furniture(symbol.group(2), False) and _header_part_kind(symbol.group(1)) == "organisation":
+        return "organisation"  # the organ and the symbol one space apart ("United Nations S/PV.9601")
+    return _header_part_kind(content)
+
+
+def _is_dated_session_line(content: str) -> bool:
+    """A session or meeting line with its date ("9527th meeting, 10 January 2024, 3 p.m.",
+    "Summary record of the 12th plenary meeting, held on 21 September 2022"), also with the place
+    it met in ("Eightieth session, Bangkok, 22–26 April 2024")."""
+    dates = find_dates(content) if len(content) <= 120 else []
+    if not dates:
+        return False
+    rest = content[: dates[0].start] + " " + content[dates[0].end :]
+    rest = re.sub(rf"\b{_TIME}\b|\b\d{{1,2}}\s*(?:a\.m\.|p\.m\.|am|pm)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", " ", rest, flags=re.IGNORECASE)
+    rest = re.sub(r",?\s*\b(?:held|convened)\s+on\b", " ", rest, flags=re.IGNORECASE)  # "..., held on <date>"
+    rest = re.sub(r"\(\s*\)", " ", rest).strip(" \t,;:–—-")
+    parts = [p.strip() for p in rest.split(",")]
+    while len(parts) > 1 and _is_place_line(parts[-1]):
+        parts.pop()  # where the session met: "Eightieth session, Bangkok, 22–26 April 2024"
+    rest = ", ".join(parts)
+    return bool(rest) and is_session_line(rest)
+
+
+_MONTH_YEAR = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d")
+
+
+def _is_session_with_place(content: str) -> bool:
+    """A session line with where and when it meets but no day: "350th Session, Geneva, March 2024"."""
+    parts = [p.strip() for p in content.split(",")]
+    if len(parts) < 2 or len(content) > 120:
+        return False
+    if _MONTH_YEAR.fullmatch(parts[-1]):
+        parts.pop()
+    while len(parts) > 1 and _is_place_line(parts[-1]):
+        parts.pop()
+    return len(parts) < len(content.split(",")) and is_session_line(", ".join(parts))
+
+
+def is_contact_line(content: str) -> bool:
+    """A letterhead's postal or contact line ("P. O. Box 3243 Tel.: +251 11 551 7700",
+    "E-mail: press@example.org", "www.example.org"): ``contact_lines`` in data/headers.json."""
+    return len(content) <= 200 and any(p.search(content) for _, p in _headers().contact_lines)
+
+
+def _header_part_kind(content: str) -> str | None:
+    if is_contact_line(content):
+        return "place"
+    if _is_date_only(content) and not _names_event_beside_date(content):
+        return "date"
+    if is_session_line(content) or _is_dated_session_line(content) or _is_session_with_place(content):
+        return "session"
+    if len(content) <= 60 and (any(p.fullmatch(content) for _, p in _headers().release_labels) or (
+        "|" not in content and furniture_id(content) is not None) or is_section_label(content)):
+        return "label"
+    if is_field_line(content):
+        return "field"
+    if is_organisation_line(content):
+        return "organisation"
+    return None
+
+
+def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
+    """Does ``line`` (the next line, no blank between) continue a title ending with ``prev``?"""
+    cut = last_word(prev.content) in _FUNCTION_WORDS or prev.content.endswith(("-", "–", "—", "(", ",", "&", ":"))
+    if cut:
+        return True
+    first = line.content.split(None, 1)[0].lower() if line.content else ""
+    kind = header_kind(line.content)
+    if kind == "date" and starts_lowercase(line.content) and first in _TITLE_CONNECTIVE_START:
+        return True  # "Report of the Working Group on its meeting held in Vienna / from 2 to 3 May 2024"
+    if kind in ("date", "session", "field", "label") or _BYLINE.fullmatch(line.content):
+        return False
+    if _YEAR_LINE.fullmatch(line.content):
+        return True  # "Annual Report of the Committee / 2023–2024": the title's year or period
+    if starts_lowercase(line.content) or first in _TITLE_CONNECTIVE_START:
+        return True
+    if is_all_caps(prev.content) and is_all_caps(line.content):
+        return True
+    if is_all_caps(prev.content) != is_all_caps(line.content):
+        return False  # an ALL-CAPS headline over its sentence-case deck, whatever the wrap width
+    if (
+        len(prev.content.split()) >= TITLE_CASE_MIN_WORDS and _is_title_case(prev.content)
+        and not _is_title_case(line.content) and not is_all_caps(line.content)
+    ):
+        return False  # a Title Case heading over a line in sentence case opening with a capital: a new
+        # phrase ("IX Meeting of Ministers ... of the CPLP / Summary of proceedings"), whatever the wrap
+    if layout.wrapped and layout.content_lines >= TITLE_WRAP_MIN_LINES and not next_word_fits(prev, line, layout):
+        return True
+    if runs_on_inside_name(prev.content, line.content) or name_wraps_into(prev.content, line.content):
+        return True
+    return (
+        TITLE_CASE_WRAP_CHARS <= len(prev.content) <= TITLE_CASE_WRAP_MAX_CHARS
+        and _is_title_case(prev.content)
+        and _is_title_case(line.content)
+        and header_kind(line.content) is None
+        and not _is_place_line(line.content)
+    )
+
+
+#: Words after a body's head noun that open a name of its own ("Commission on Narcotic Drugs").
+_NAME_OPENERS = frozenset("of on for to against in at".split())
+
+
+def name_wraps_into(prev: str, line: str) -> bool:
+    """A Title Case heading wrapped inside a body's name: "... Cooperation Between the African Union
+    / Commission and the United Nations Secretariat", "... Committee and the Security / Council
+    Committee Established Pursuant to Resolution 1540".
+
+    The next line opens with a body's head noun ("Commission", "Council", "Nations"; data/headers.json)
+    that does not open a name of its own (no "of", "on", "for" after it: "Office of the
+    Spokesperson" under a headline is a letterhead) unless the line before ends on a body's name of
+    two capitalised words that it extends ("... by the United Nations / Office on Drugs and Crime ...")
+    or on an adjective that opens a name ("... by the United Nations and the European / Union on
+    the Situation in the Sudan"), and the line before ends on a capitalised word (the name in
+    progress) and reads as a Title Case heading. Though the next line alone reads as a body's
+    name, it is the end of one.
+    """
+    words = line.split()
+    if not words or len(prev) < TITLE_CASE_WRAP_CHARS or not _is_title_case(prev):
+        return False
+    first = words[0].strip("\"'“”‘’(),;:").lower()
+    last = prev.split()[-1].strip("\"'“”‘’")
+    before_last = prev.split()[-2] if len(prev.split()) > 1 else ""
+    in_name = last.lower() != first and (
+        (before_last[:1].isupper() and before_last.lower() not in _FUNCTION_WORDS
+         and last.lower() in _headers().organisation_heads)  # "... the United Nations / Office on ..."
+        or bool(re.search(r"(?:an|ic|al)$", last.lower()))  # an adjective that a name goes on from: "... the European / Union on ..."
+    )
+    return (
+        first in _headers().organisation_heads
+        and words[0][:1].isupper()
+        and (len(words) == 1 or words[1].lower() not in _NAME_OPENERS or in_name)
+        and last[:1].isupper() and last.lower() not in _FUNCTION_WORDS
+    )
+
+
+def runs_on_inside_name(prev: str, line: str) -> bool:
+    """A sentence-case title wrapped inside a name: "Seventh meeting of the Global Counter-Terrorism
+    Coordination Compact / Coordination Committee: summary of discussions".
+
+    The first line is in sentence case (a lowercase word that is not a connective) and ends on a
+    capitalised word; the next opens with two capitalised words (the name running on) and is in
+    sentence case too. A Title Case line under it ("... from the Sudan / UNMISS Weekly Bulletin,
+    No. 22") is a subtitle or a label, and a line opening with one capitalised word ("... in
+    Haiti / More than 900 schools have closed") is a sentence of its own.
+    """
+    if len(prev) < TITLE_CASE_WRAP_CHARS or _is_title_case(prev) or is_all_caps(prev) or re.search(r"[^\w)]$", prev):
+        return False
+    last = prev.split()[-1]
+    first_two = [w.strip("\"'“”‘’:,;()") for w in line.split()[:2]]
+    return (
+        last[0].isupper()
+        and len(first_two) == 2 and all(w[:1].isupper() for w in first_two)
+        and not _is_title_case(line) and not is_all_caps(line)
+        and not ends_sentence(line)
+    )
+
+
+def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> tuple[list[_Draft], _Draft | None]:
+    """Find the title lines (rules above) and return the drafts with the title as a draft of its own."""
+    position = {id(ln): i for i, ln in enumerate(lines)}
+    entries: list[tuple[int, Line]] = []  # (draft index, line) of the candidate header lines
+    searched = 0
+    for k, d in enumerate(drafts[: TITLE_SEARCH_DRAFTS + TITLE_SEARCH_NOISE]):
+        if d.type == "noise":
+            continue
+        if d.type not in ("paragraph", "heading") or searched == TITLE_SEARCH_DRAFTS:
+            break
+        searched += 1
+        entries.extend((k, ln) for ln in d.lines)
+    entries = entries[:TITLE_SEARCH_LINES]  # bounded work on pathological input
+    last_content = max((k for k, d in enumerate(drafts) if d.type != "noise"), default=-1)
+
+    def adjacent(a: Line, b: Line) -> bool:
+        return position[id(b)] == position[id(a)] + 1
+
+    chosen: list[Line] = []
+    title_start: int | None = None  # where the title starts when not at its line's start
+    organisations: list[Line] = []
+    labels: list[Line] = []  # release labels passed over under a letterhead
+    meeting_lines: list[Line] = []  # meeting-number lines passed over ("9601st meeting")
+    speaker: Line | None = None  # a speaker's name line passed over ("H.E. Mr. X")
+    sessions: list[Line] = []  # session and meeting lines passed over
+    subject = _subject_over_header(entries)
+    if subject is not None:  # an e-mail, a memo, an invitation: its subject names it (label left out)
+        return _split_out_title(drafts, [subject], subject.cstart + subject_value_start(subject.content))
+    for i, (k, line) in enumerate(entries):
+        if any(line is o for o in organisations):
+            continue  # the second line of a letterhead name taken with the first
+        kind = header_kind(line.content)
+        web_page = any(d.type == "noise" and furniture_id(d.first.content) is not None for d in drafts[:k])
+        following = entries[i + 1][1] if i + 1 < len(entries) else None
+        if (
+            kind in (None, "organisation") and following is not None and _name_runs_on(line, following, adjacent)
+            and is_organisation_line(line.content + " " + following.content)
+        ):  # a letterhead name over two lines ("Tripartite Commission / on the Voluntary Repatriation
+            # of Burundian Refugees"): a header line, not a title
+            organisations.extend((line, following))
+            continue
+        value = subject_value_start(line.content)
+        if value is not None:  # an e-mail or memo: its subject names it (label left out)
+            chosen, title_start = [line], line.cstart + value
+            break
+        if kind is None and i > 0 and adjacent(entries[i - 1][1], line) and _BARE_AGENDA_ITEM.fullmatch(entries[i - 1][1].content):
+            kind = "session"  # the name of the agenda item on the line under "Agenda item 4"
+        if kind is None and _VENUE.fullmatch(line.content):
+            kind = "place"  # "Conference Room 4", "Trusteeship Council Chamber, United Nations Headquarters"
+        if kind is None and _is_place_line(_YEAR_AFTER.sub("", line.content)):
+            near = [entries[j][1] for j in (i - 1, i + 1) if 0 <= j < len(entries)]
+            if _is_place_line(line.content) and any(
+                adjacent(a, b) and _is_date_only(o.content) for o in near for a, b in ((o, line), (line, o))
+            ):
+                kind = "place"
+            elif i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line):
+                kind = "place"  # the letterhead's address ("Permanent Mission of Ireland ... / New York"),
+                # or a chairpersonship's State and year ("OSCE Chairpersonship / Malta 2024")
+        if (
+            kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations)
+            and adjacent(entries[i - 1][1], line) and _is_address_line(line.content)
+        ):
+            kind = "place"  # "Palais des Nations, CH-1211 Geneva 10, Switzerland" under the letterhead
+        if (
+            kind is None and len(line.content.split()) == 1 and line.content.lower() in _headers().organisation_heads
+            and following is not None and adjacent(line, following) and is_label_line(following.content)
+        ):  # a lone office over its section ("Secretary-General / Statements"): a web page's letterhead
+            organisations.append(line)
+            continue
+        if kind is None and _BYLINE.fullmatch(line.content):
+            kind = "field"  # "By UN News staff", "By Jane Doe and John Roe"
+        if kind is None and _headers().speaker_line.fullmatch(line.content) and not any(
+            w.lower() in _headers().headline_verbs for w in line.content.split()
+        ):  # not a headline opening with a name ("Dr. Tedros Visits Gaza Hospitals")
+            speaker = line  # "H.E. Mr. Dennis Francis" over his role, above the heading: who speaks
+            kind = "field"
+        elif kind in (None, "organisation") and i > 0 and speaker is entries[i - 1][1] and adjacent(speaker, line) and _is_role_line(line.content):
+            kind = "field"  # "President of the 78th Session of the General Assembly" under the speaker
+        if kind is None and i > 0 and adjacent(entries[i - 1][1], line) and _field_label(entries[i - 1][1].content) in _CAPTION_FIELDS:
+            kind = "field"  # the caption under "Photo: UNICEF/X"
+        if (
+            kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
+            and (is_label_line(line.content) or line.content.lower() in _headers().organisation_heads
+                 or _is_unit_name(line.content) or _is_unit_composite(line.content))
+        ):  # a section label or unit under the issuer ("United Nations Secretary-General / Readouts",
+            # "Organization for Security and Co-operation in Europe / Secretariat", "... / Action
+            # against Terrorism Unit")
+            if not is_label_line(line.content):
+                organisations.append(line)
+            continue
+        if kind == "organisation" and not (following is not None and (
+            _continues_title_cut(line, following, adjacent)
+            or (adjacent(line, following) and starts_lowercase(following.content))
+        )):  # not a name that a sentence runs on from ("The General Assembly / is meeting in ...")
+            organisations.append(line)
+            continue
+        if (
+            kind is None and (organisations or web_page) and names_kind_only(line.content)
+            and not (following is not None and adjacent(line, following) and title_runs_on(line, following, layout))
+        ):  # "Permanent Mission of Ireland / STATEMENT / <heading>": the kind of release under a
+            # letterhead (or a web page's furniture: "Skip to main content / ... / Report"), like a
+            # section label; the heading after it is the title
+            labels.append(line)
+            continue
+        if (
+            kind is None
+            and (web_page or (i == 0 and not names_kind_only(line.content)))
+            and is_topic_label(line.content) and len(drafts[k].lines) == 1
+            and following is not None and entries[i + 1][0] != k and header_kind(following.content) is None
+            and len(following.content) > len(line.content) and is_title_text(following.content, 1)
+            and (web_page or (not adjacent(line, following) and not speaks_as_sentence(following.content)))
+        ):  # a web page's topic over its headline ("UN News / Peace and Security / <headline>"), or
+            # a topic or country tag standing first over one ("Somalia / <headline>", "PEACE AND
+            # SECURITY / <headline>"); a kind of paper standing first ("Concept Note") names it
+            continue
+        if kind == "session":
+            sessions.append(line)
+            if re.search(r"\bmeetings?\b", line.content, re.IGNORECASE):
+                meeting_lines.append(line)
+        if kind == "field" and organisations and meeting_lines and _field_label(line.content) in _RECORD_FIELDS:
+            break  # an official record's front page: what follows its "President:" is the agenda
+        if kind == "label" and not is_section_label(line.content) and (i == 0 or not names_kind_only(line.content)):
+            labels.append(line)  # a genre line standing first ("Readout"), or one naming its topic
+            # ("Ukraine Situation Flash Update #71"): the title if no heading follows
+        if kind in ("date", "session", "field", "label", "place"):
+            continue
+        run = [line]
+        j = i + 1
+        while j < len(entries) and adjacent(run[-1], entries[j][1]):
+            # a heading set one phrase a line: in capitals, or with a line of connectives only
+            # ("Opening Statement / by / H.E. Ms. X / Minister for Foreign Affairs / at the / ...")
+            stacked = is_all_caps(line.content) or any(_is_connective_line(ln.content) for ln in run)
+            max_lines = CAPS_TITLE_MAX_LINES if stacked else TITLE_MAX_LINES
+            if len(run) >= max_lines:
+                break
+            if len(run) >= TITLE_MAX_LINES and not is_all_caps(entries[j][1].content) and not (
+                stacked and not is_all_caps(line.content)
+            ):
+                break  # past three lines only a stack of phrases goes on ("STATEMENT / BY / H.E. ...")
+            if title_runs_on(run[-1], entries[j][1], layout):
+                run.append(entries[j][1])
+                j += 1
+            elif (
+                len(run) + 2 <= max_lines and j + 1 < len(entries) and adjacent(entries[j][1], entries[j + 1][1])
+                and (header_kind(entries[j][1].content) == "organisation" or (stacked and _is_role_line(entries[j][1].content)))
+                and starts_lowercase(entries[j + 1][1].content)
+            ):  # "Statement by H.E. Mr. X / Permanent Representative of Y / at the open debate on ..."
+                run.extend((entries[j][1], entries[j + 1][1]))
+                j += 2
+            else:
+                break
+        flat = " ".join(" ".join(ln.content for ln in run).split())
+        if any(_TABLE_GAP.search(ln.content) for ln in run):
+            break  # a table row ("Name<TAB>Title<TAB>Delegation") is not a title
+        stack = [line]
+        while i + len(stack) < len(entries) and adjacent(stack[-1], entries[i + len(stack)][1]):
+            stack.append(entries[i + len(stack)][1])
+        if len(run) == 1 and is_masthead(stack) and _heading_follows(entries, i + len(stack), run):
+            organisations.extend(stack)  # "Security Council Report / What's in Blue /
+            # <headline>": a site's name over its section, a stack of short lines over a heading
+            continue
+        if (
+            len(run) == 1 and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
+            and is_masthead([entries[i - 1][1], line]) and _heading_follows(entries, j, run)
+        ):  # "World Food Programme / Saving lives, changing lives / <heading>": the issuer's motto
+            organisations.append(line)
+            continue
+        if is_caps_letterhead(run) and _heading_follows(entries, j, run):
+            organisations.extend(run)  # "AFRICAN UNION MECHANISM FOR POLICE COOPERATION (AFRIPOL) /
+            # Communiqué of the Seventh Ordinary Session ...": capitals over a heading in lower case
+            continue
+        stops_mid_draft = j < len(entries) and entries[j][0] == entries[j - 1][0]
+        if (
+            (is_title_text(flat, min(len(run), TITLE_MAX_LINES)) or (not stops_mid_draft and is_genre_sentence_title(flat)))
+            and entries[j - 1][0] < last_content + (1 if stops_mid_draft else 0)
+            and (not stops_mid_draft or header_kind(entries[j][1].content) is not None or _BYLINE.fullmatch(entries[j][1].content)
+                 or is_title_text(" ".join(ln.content for k2, ln in entries[j:] if k2 == entries[j][0]), TITLE_MAX_LINES))
+        ):  # a title cut out of a longer block leaves a header line or a subtitle, not a sentence
+            chosen = run
+        break
+    # the kind of document names it better than its issuer; of several organisation lines, the
+    # organ over the session lines ("United Nations  S/PV.9601 / Security Council / Seventy-ninth year")
+    over = [o for o in organisations if sessions and position[id(o)] < position[id(sessions[0])]]
+    fallback = labels[:1] or over[-1:] or organisations[:1]
+    if not chosen and fallback:
+        k = next(k for k, ln in entries if ln is fallback[0])
+        if k < last_content or len(drafts[k].lines) > 1:
+            chosen = fallback
+    if not chosen:
+        return drafts, None
+    return _split_out_title(drafts, chosen, title_start)
+
+
+#: A name's acronym in brackets closing a line ("... FOR POLICE COOPERATION (AFRIPOL)", "(ECF-SADC)").
+_ACRONYM_CLOSE = re.compile(r"\((?:[A-Z][A-Za-z]{1,9}(?:[-/][A-Z][A-Za-z]{1,9})?)\)$")
+#: Words that name a body in a letterhead besides the head nouns of data/headers.json.
+_BODY_WORDS = frozenset("house mechanism structure secretariat".split())
+#: A letterhead in capitals has at most this many lines and words.
+CAPS_LETTERHEAD_MAX_LINES = 2
+CAPS_LETTERHEAD_MAX_WORDS = 16
+
+
+def is_caps_letterhead(run: list[Line]) -> bool:
+    """Lines in capitals that may be a letterhead: they name a body (a body's noun - "UNION",
+    "COMMITTEE", "FORUM", "HOUSE" - or a name's acronym in brackets at the end: "REGIONAL
+    CONFERENCE ON MIGRATION (RCM)") and nothing else: no verb of a headline, no word naming a
+    document or a release ("COMMUNIQUÉ", "STATEMENT", "AGENDA"), no event word but in a name
+    closed by its acronym, no figure outside the acronym, no closing punctuation. Only a letterhead
+    when a heading in lower case follows (:func:`_heading_follows`): by itself "REGIONAL CONFERENCE
+    ON MIGRATION" may be the name of the paper."""
+    data = _headers()
+    flat = " ".join(ln.content for ln in run)
+    if not all(is_all_caps(ln.content) for ln in run) or len(run) > CAPS_LETTERHEAD_MAX_LINES:
+        return False
+    acronym = _ACRONYM_CLOSE.search(flat)
+    body = flat[: acronym.start()] if acronym else flat
+    words = [w.strip("\"'“”‘’()").lower() for w in body.split()]
+    if not words or len(words) > CAPS_LETTERHEAD_MAX_WORDS or re.search(r"[\d:;,.!?]", body.rstrip()) or re.search(r"[.,:;!?]$", flat):
+        return False
+    if any(w in data.headline_verbs for w in words):
+        return False
+    if not acronym and any(w in data.event_words or (w in data.label_words and w not in data.organisation_heads) for w in words):
+        return False
+    if not acronym and (len(words) < 2 or words[0] in data.headline_openers):
+        return False  # a lone noun ("PROGRAMME") names no body; "NEW UN MISSION FOR HAITI" is news
+    return acronym is not None or any(
+        w in data.organisation_heads or w in data.organisation_heads_bare or w in _BODY_WORDS for w in words
+    )
+
+
+def names_kind_only(content: str) -> bool:
+    """A line that only names the kind of paper ("INFORMATION MESSAGE", "CHAIR'S SUMMARY",
+    "Outcome document"): up to four words, each a label or an event word ("message", "summary")."""
+    data = _headers()
+    words = [w.strip(".:").replace("’", "'") for w in content.lower().split()]
+    return is_label_line(content) or (
+        0 < len(words) <= 4 and all(w in data.label_words or w in data.event_words or _is_label_word(w) for w in words)
+    )
+
+
+#: A masthead: a block of at least two lines of at most this many words each.
+MASTHEAD_MAX_WORDS = 4
+
+
+def is_masthead(lines: list[Line]) -> bool:
+    """Adjacent short lines that do not run on into one another, none with a figure or closing
+    punctuation ("Security Council Report / What's in Blue"; "UN News / Peace and Security"), or
+    one line of such parts between bars ("Security Council Report | Monthly Forecast"): the
+    name of a site or an issuer and its section. Only a masthead when a heading stands under it
+    (:func:`_heading_follows`)."""
+    if len(lines) == 1:  # one line of parts between bars: "Security Council Report | Monthly Forecast"
+        parts = re.split(r"\s+\|\s+", lines[0].content)
+        return 2 <= len(parts) <= 3 and all(
+            0 < len(p.split()) <= MASTHEAD_MAX_WORDS and not re.search(r"[\d.,:;!?]", p) and _is_title_case(p) for p in parts
+        )
+    return len(lines) >= 2 and all(
+        0 < len(ln.content.split()) <= MASTHEAD_MAX_WORDS and not re.search(r"[\d.,:;!?]$|\d", ln.content)
+        and not starts_lowercase(ln.content) and ln.content.split()[0].lower() not in _TITLE_CONNECTIVE_START
+        and last_word(ln.content) not in _FUNCTION_WORDS
+        for ln in lines
+    )
+
+
+def _heading_follows(entries: list[tuple[int, Line]], j: int, run: list[Line]) -> bool:
+    """After ``run`` (entries from ``j``), past header lines (a unit, a release label, a session
+    line, a dateline), the first line is a heading in lower case: "HOUSE OF PEOPLES'
+    REPRESENTATIVES ... / Public Relations Directorate / <heading>"."""
+    for _, line in entries[j : j + 6]:
+        kind = header_kind(line.content)
+        if kind is not None or names_kind_only(line.content):
+            continue  # "INFORMATION MESSAGE", "Terms of reference": what kind of paper, not its name
+        return not is_all_caps(line.content) and is_title_text(line.content, 1) and not _BYLINE.fullmatch(line.content)
+    return False
+
+
+#: A subject line is looked for among this many lines from the top.
+SUBJECT_SEARCH_LINES = 15
+#: Above a subject line, a line of at most this many words is a heading of the form ("Event details").
+SUBJECT_FORM_HEADING_WORDS = 3
+
+
+def _subject_over_header(entries: list[tuple[int, Line]]) -> Line | None:
+    """The "Subject:" (or "Title:", "Event:", "What:") line of a header, when only header lines
+    (fields, datelines, letterheads, labels) or a short heading of the form ("MEMORANDUM", "Event
+    details") stand above it."""
+    for _, line in entries[:SUBJECT_SEARCH_LINES]:
+        if subject_value_start(line.content) is not None:
+            return line
+        if header_kind(line.content) is None and not (
+            len(line.content.split()) <= SUBJECT_FORM_HEADING_WORDS and not re.search(r"[.,;!?]$", line.content)
+        ):
+            return None
+    return None
+
+
+def _is_connective_line(content: str) -> bool:
+    """A line of connectives only ("by", "at the", "on the occasion of"): a heading set one phrase a line."""
+    words = content.lower().split()
+    return 0 < len(words) <= 4 and all(w in _FUNCTION_WORDS or w in _TITLE_CONNECTIVE_START for w in words)
+
+
+def _name_runs_on(line: Line, following: Line, adjacent) -> bool:
+    """The next line visibly continues this one: it is cut, or the next opens in lowercase or
+    with a connective ("on", "for", "and" ...)."""
+    if not adjacent(line, following):
+        return False
+    first = following.content.split(None, 1)[0].lower()
+    return _continues_title_cut(line, following, adjacent) or starts_lowercase(following.content) or first in _TITLE_CONNECTIVE_START
+
+
+def _continues_title_cut(line: Line, following: Line, adjacent) -> bool:
+    """An organisation line cut mid-name ("... Committee of the\nCouncil") is not a header line."""
+    return adjacent(line, following) and (
+        last_word(line.content) in _FUNCTION_WORDS or line.content.endswith(("-", "–", "—", "(", ",", "&"))
+    )
+
+
+def _split_out_title(drafts: list[_Draft], chosen: list[Line], start: int | None = None) -> tuple[list[_Draft], _Draft]:
+    """The drafts with the title lines taken out into a title draft; parents re-indexed.
+    ``start``: where the title starts inside its first line (after a "Subject:" label)."""
+    ids = {id(ln) for ln in chosen}
+    title = _Draft("title", list(chosen))
+    title.start = chosen[0].cstart if start is None else start
+    new: list[_Draft] = []
+    old_to_new: dict[int, int] = {}
+    for k, d in enumerate(drafts):
+        if not any(id(ln) in ids for ln in d.lines):
+            new.append(d)
+            old_to_new[k] = len(new) - 1
+            continue
+        before = [ln for ln in d.lines[: next(i for i, ln in enumerate(d.lines) if id(ln) in ids)]]
+        after = [ln for ln in d.lines[len(before):] if id(ln) not in ids]
+        if not before and d.start != d.first.cstart and d.lines[0] is chosen[0]:
+            title.start = d.start  # a Markdown heading: the title excludes its "#"
+        if start is None and d.lines[len(before)] is chosen[0]:
+            bold = _BOLD_TITLE.fullmatch(" ".join(ln.content for ln in chosen))
+            if bold is not None:  # "**Security Council Press Statement on Mali**": the stars are markup
+                title.start = max(title.start, chosen[0].cstart + len(bold.group(1)))
+                title.stop = chosen[-1].cend - len(bold.group(1))
+            suffix = _SITE_SUFFIX.search(chosen[-1].content)
+            if (
+                title.stop is None and suffix is not None and chosen[-1].cstart + suffix.start() > title.start
+                and (header_kind(suffix.group(1)) == "organisation" or furniture_id(suffix.group(1)) is not None)
+                and is_title_text(chosen[-1].content[: suffix.start()], 1)
+                and len(chosen[-1].content[: suffix.start()].split()) >= SITE_TITLE_MIN_WORDS
+                and not names_kind_only(chosen[-1].content[: suffix.start()])
+            ):  # ("Minutes - Protection Working Group" names the paper with its body)  # a web page's title with its site ("... | UN News", "... - United Nations Office for
+                # West Africa and the Sahel"): the site's name is not the document's
+                title.stop = chosen[-1].cstart + suffix.start()
+        for ln in before:  # header lines above the title: one block each
+            piece = _Draft("paragraph", [ln], level=d.level, parent=d.parent)
+            piece.start = d.start if ln is d.first else ln.cstart
+            new.append(piece)
+        if d.lines[len(before)] is chosen[0]:
+            new.append(title)
+        if after:
+            piece = _Draft(d.type, after, level=d.level, parent=d.parent)
+            piece.start = after[0].cstart
+            new.append(piece)
+        old_to_new[k] = len(new) - 1
+    for d in new:
+        if d is not title and d.parent is not None:
+            d.parent = old_to_new[d.parent]
+        if d.continues is not None:
+            d.continues = old_to_new[d.continues]
+    return new, title
