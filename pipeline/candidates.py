@@ -20,8 +20,8 @@ from .models import Block
 from .people import PersonMatch
 
 
-# The vocabulary below (heads, tails, cues) is data: pipeline/data/lexicon.json, one section per list.
-# A word that goes into a pattern is plain text; the pattern's syntax stays here.
+# The rules' vocabulary (heads, tails, cues) is data: pipeline/data/lexicon.json, one section per list.
+# A word that goes into a pattern is plain text; the pattern's syntax stays in the module that builds it.
 _LITERAL = re.compile(r"[^\W\d_][\w '’/-]*")
 
 

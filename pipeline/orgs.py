@@ -593,6 +593,8 @@ def _person_organization(org: str | None, index: dict[str, str]) -> str | None:
     return bare or None
 
 
+# A long form defined with an acronym that has one of these heads and no organization head names a
+# place, not a body (read by _acronym_definitions)
 _PLACE_HEAD = re.compile(r"\b(?:" + _alt("place_heads") + r")\b")
 
 
