@@ -102,9 +102,9 @@ def _places_named_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate
 
 
 # Words that open a national body's name around a known body's name ("National Security Council")
-_NATIONAL_OPENERS = lexicon_set("national_modifiers") | {"Supreme", "Transitional", "Presidential"}
+_NATIONAL_OPENERS = lexicon_set("national_modifiers") | lexicon_set("national_openers_extra")
 # Heads of a field presence named after the State it works in ("... Mission in Ukraine")
-_MISSION_WORDS = frozenset({"Mission", "Operation", "Force", "Presence"})
+_MISSION_WORDS = lexicon_set("field_operation_heads")
 _MISSION_TO = re.compile(r"^(?:" + _alt("mission_heads") + r") of (?:the )?(.+?)(?: (?:to|in|at) .+)?$")
 # "Arakan Army", "Kachin Independence Army": an army named after no State is an armed group
 _ARMY = re.compile(r"\bArmy$")

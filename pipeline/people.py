@@ -1695,7 +1695,7 @@ _COURTESY = lexicon_set("courtesy_words")
 # Lower-case roles after which "for Y" names the State spoken for ("the speaker for Egypt, X")
 _SPEAKS_FOR = frozenset({"speaker", "delegate", "representative", "Observer", "observer"})
 # Titles of an envoy accredited to a body: "to <body>" after one is where one is accredited
-_ACCREDITED = frozenset({"Ambassador", "Representative", "Observer"})
+_ACCREDITED = lexicon_set("accredited_titles")
 # Joining words of body names in French, Spanish, Portuguese and Italian ("Institut d'études de sécurité")
 _ROMANCE_JOINERS = frozenset({"de", "des", "du", "del", "della", "di", "da", "do", "et", "y", "e", "para", "pour", "la", "le"})
 # Occupations that introduce a person like a title, and the words that stay with them ("radio commentator")
@@ -1729,7 +1729,7 @@ _MANDATE_STOP = frozenset("said says stated told noted added warned called urged
 # the Security Committee"): when the gazetteers do not know them, they stay in the title.
 SUBUNIT_HEADS = lexicon_set("subunit_heads")
 # Heads of the names of a body's programmes and units, which a later segment's body owns
-_UNIT_HEADS = SUBUNIT_HEADS | {"Programme", "Program", "Project"}
+_UNIT_HEADS = SUBUNIT_HEADS | lexicon_set("programme_heads")
 
 
 def is_subunit(entry: Entry) -> bool:

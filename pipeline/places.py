@@ -49,9 +49,7 @@ _PLACE_STOP = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "And",
                          "Northern", "Southern", "Eastern", "Western"})
 
 _VENUE = re.compile(r"\b(?:" + _alt("venue_heads") + r")$")
-_VENUE_GENERIC = frozenset({"Conference", "Convention", "Congress", "Exhibition", "International", "Main", "Grand",
-                            "Plenary", "General", "Assembly", "Meeting", "Press", "Briefing", "Town", "City", "Large",
-                            "Small", "New", "Old", "Central", "National", "Regional"})
+_VENUE_GENERIC = lexicon_set("venue_generic_words")
 _VENUE_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’.-]*[ ]){1,6})(" + _alt("venue_heads") + r")\b")
 _VENUE_AFTER = re.compile(r"[ ](?:" + _alt("venue_heads") + r")\b")
 
