@@ -28,7 +28,8 @@ from ._data import lexicon_set
 from .candidates import Candidate, _alt
 from .gazetteers import Entry, Gazetteer
 from .models import Block
-from .people import ORG_KEYWORDS, PeopleRules
+from .people import PeopleRules
+from .people_tokens import ORG_KEYWORDS
 
 
 # Heads of event names the model likes to call ORG ("Quarterly Briefing", "Annual Meeting").

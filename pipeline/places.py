@@ -27,7 +27,7 @@ from .candidates import Candidate, _alt, _innermost
 from .gazetteers import Gazetteer
 from .models import Block
 from .orgs import _GENERIC_ORG_WORDS, _ORG_HEADS, _ORG_STOP, _written_lower_elsewhere
-from .people import ORG_KEYWORDS
+from .people_tokens import ORG_KEYWORDS
 
 
 # Written right after a place, these make one longer place name ("Diffa Region", "Sulu archipelago").

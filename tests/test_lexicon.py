@@ -20,7 +20,7 @@ CASES = {
 
 def _constants(section: dict) -> list[tuple[object, str]]:
     return [(importlib.import_module(f"pipeline.{mod}"), name)
-            for mod, name in re.findall(r"\b(people|extract|orgs|places)\.(\w+)", section["used_by"])]
+            for mod, name in re.findall(r"\b(people(?:_[a-z]+)?|extract|orgs|places)\.(\w+)", section["used_by"])]
 
 
 @pytest.mark.parametrize("name", sorted(SECTIONS))

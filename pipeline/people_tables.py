@@ -1,0 +1,105 @@
+"""People rules, tables: the lines of a text as people are read from them, and the rows of tables
+of participants written with aligned columns.
+
+Part of the extract stage, below :mod:`pipeline.people` and imported by it (``logical_lines``: a
+text split at the line breaks that start a new item, not at hard wraps; a table's lines are rows)
+and by :mod:`pipeline.extract` (``table_row``: the row of a column-aligned table holding an
+offset, with the lines that continue its last cell and its delegation cell). It imports no other
+module of the package.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line break that starts a new item (or a "Name: ..." speaker table row) ends a logical line;
+# any other line break is a hard wrap inside a sentence and reads as a space.
+_ITEM_BREAK = re.compile(r"\n(?=[ \t]*(?:[•\-\*–—▪◦·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s)|\n(?=[ \t]*\n)|(?<=[:;])\n"
+                         r"|\n(?=[ \t]*[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}:\s)")  # a "Vice-Chair: Ms. X" row
+
+_SPACED_CELLS = re.compile(r"\S[ ]{3,}\S")
+_INITIAL_AT_LINE_START = re.compile(r"[ \t]*[A-Z]\.[ \t]+[A-Z][a-z]")
+
+
+def logical_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) pairs: ``text`` split at line breaks that start a new item, not at hard wraps."""
+    out, pos = [], 0
+    for m in _ITEM_BREAK.finditer(text):
+        if _INITIAL_AT_LINE_START.match(text, m.end()) and re.search(r"[A-Z][a-z]+[ \t]*$", text[pos:m.start()]):
+            continue  # "Ambassador Samuel\nR. Insanally": an initial wrapped to the next line, no list marker
+        out.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    # in a table (cells separated by tabs) every line is a row
+    rows = []
+    for start, line in out:
+        parts = [p for p in line.split("\n") if p.strip()]
+        cells = sum(1 for p in parts if "\t" in p or _SPACED_CELLS.search(p))
+        if not cells or cells * 2 < len(parts):
+            # a few wide gaps in a wrapped paragraph ("programme   for") are lost dashes, not cells
+            rows.append((start, line))
+            continue
+        at = 0
+        for part in line.split("\n"):
+            rows.append((start + at, part))
+            at += len(part) + 1
+    return rows
+
+
+# -- tables of participants written with aligned columns ----------------------------------
+_CELL = re.compile(r"[^\s](?:[^\S\t\n]{1,2}[^\s]|[^\s])*")
+
+
+def _cells(line: str) -> list[tuple[int, int, int]]:
+    """(column, start, end) of each cell of a line: runs of words apart by at most two spaces."""
+    return [(len(line[:m.start()].expandtabs(8)), m.start(), m.end()) for m in _CELL.finditer(line)]
+
+
+def table_row(text: str, pos: int) -> tuple[int, int, tuple[int, int] | None] | None:
+    """The row of a table of participants holding absolute ``pos``, when the table is written with
+    aligned columns::
+
+        Democratic Republic of the Congo   Mr. Jean-Pierre Kalala Mutombo   Rapporteur, Commission électorale
+                                                                            nationale indépendante (CENI)
+                                           Ms. Boitumelo Seretse            Secretary
+
+    Returns (start, end) of the row together with the lines below that continue its last cell, and
+    the span of its delegation cell: its own first cell, or, when that cell is empty, the first cell
+    of the nearest row above that has one (a delegation of several people). ``None`` when the line
+    is no table row."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    le = len(text) if le < 0 else le
+    row = _cells(text[ls:le])
+    if len(row) < 2 or not any(ls + a <= pos < ls + b for _, a, b in row):
+        return None
+    last_col = row[-1][0]
+    end = le
+    while end < len(text):
+        ns = end + 1
+        ne = text.find("\n", ns)
+        ne = len(text) if ne < 0 else ne
+        cont = _cells(text[ns:ne])
+        if len(cont) != 1 or cont[0][0] < 8 or abs(cont[0][0] - last_col) > 1:
+            break
+        end = ne
+    delegation = None
+    if row[0][0] == 0:
+        delegation = (ls + row[0][1], ls + row[0][2])
+    else:
+        # an empty first cell: the delegation of the rows above, written in the same columns
+        first_col = row[0][0]
+        at = ls
+        while at > 0:
+            ps = text.rfind("\n", 0, at - 1) + 1
+            above = _cells(text[ps:at - 1])
+            if not above:
+                break
+            if above[0][0] == 0 and len(above) >= 2:
+                if above[1][0] == first_col:
+                    delegation = (ps + above[0][1], ps + above[0][2])
+                break
+            if above[0][0] < 8:
+                break
+            at = ps
+    return ls, end, delegation

@@ -1,0 +1,363 @@
+"""People rules, tokens and words: the values the person rules pass around, the tokens they read,
+the word lists that make a word part of a name or a title, and the lookups of a country or an
+organization among the gazetteer spans.
+
+Part of the extract stage, below :mod:`pipeline.people` (which reads every line through these) and
+imported also by :mod:`pipeline.extract`, :mod:`pipeline.orgs` and :mod:`pipeline.places` for the
+values and word lists they share (``Role``, ``PersonMatch``, ``ORG_KEYWORDS``, ``DOCUMENT_WORDS``
+...). Here are ``Role``, ``PersonMatch`` and the token ``_Tok``; ``_tokens`` and ``_text``; the
+predicates on single words (``_name_like``, ``_is_regnal`` ...); the lexicon sections the rules
+read (pipeline/data/lexicon.json); and the affiliation lookups over the spans (``_affiliation_at``,
+``_mission_country``, ``_names_a_body``, ``is_subunit`` ...). It imports only the data loader and
+the gazetteer's ``Entry``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ._data import lexicon, lexicon_set
+from .gazetteers import Entry
+
+#: Lower-case particles that may sit inside a personal name ("Ursula von der Leyen").
+NAME_PARTICLES = lexicon_set("name_particles")
+#: Words that make a capitalized run an organization, not a person: the head nouns extract uses too, and
+#: a few more (instruments, conferences, parties: "Agreement", "Conference", "Party").
+ORG_KEYWORDS = lexicon_set("organization_heads") | lexicon_set("organization_keywords_extra")
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+_NOT_NAME = frozenset({"The", "This", "These", "That", "Those", "His", "Her", "Their", "Our", "We", "It", "In", "On",
+                       "At", "For", "And", "But", "With", "By", "As", "From", "To", "Of", "A", "An", "I"}) | _MONTHS
+_CONNECTORS = ("of", "for", "to", "at", "on", "in")
+# Connectors after which a country or organization is the one represented ("of Spain", "for the
+# Alliance of Civilizations"); "in Chad" is where one is posted, part of the title.
+_AFFILIATION = ("of", "for", "to", "at", "in")
+# "at the Permanent Mission of Peru", "Counsellor, Embassy of Japan": the State is the one represented
+_MISSION_WORDS = tuple(tuple(name.split()) for name in lexicon("mission_heads"))
+# A tab, or three spaces or more inside a line, separates table cells ("Name<TAB>Title<TAB>Delegation")
+# and reads like a comma.
+_TOKEN = re.compile(r"[(),;]|\t[\t ]*|(?<=\S)[ ]{3,}(?=\S)|[^\s(),;]+")
+_LINE_MARKER = re.compile(r"^\s*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s+")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_BROKEN_POSSESSIVE = ("?s", "â€™s", "âs")  # the apostrophe lost, or broken by mojibake
+
+
+
+@dataclass(frozen=True)
+class Role:
+    """What follows a name: the title as written and the country/organization it represents."""
+
+    title: str | None = None
+    country: str | None = None  # ISO alpha-3
+    organization: str | None = None  # canonical name
+    org_kind: str | None = None
+    org_span: tuple[int, int] | None = None  # an organization named only here (absolute offsets)
+    title_span: tuple[int, int] | None = None  # where the title is written (absolute offsets)
+    skip_spans: tuple[tuple[int, int], ...] = ()  # "to the United Nations": where one is accredited, not a mention
+    body_title: str | None = None  # "General Assembly President": the title with the body written before it
+
+
+@dataclass(frozen=True)
+class PersonMatch:
+    start: int  # the name only (absolute offsets)
+    end: int
+    name: str
+    honorific: str | None
+    role: Role
+    form: str  # which rule found it: "honorific", "speaker_line", "parenthesis"
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    tab: bool = False  # a table cell boundary, read as a comma
+    nl: bool = False  # the first token of a line (a line break before it)
+
+
+GazetteerSpan = tuple[int, int, Entry]
+
+
+
+_WRAP_STOPS = frozenset({"and", "or", "to", "nor", "but", "than", "as", "the", "of"})
+_WRAPPED_HYPHEN = re.compile(r"[^\W\d_]{2,}-$")
+
+
+def _tokens(s: str, offset: int) -> list[_Tok]:
+    # a dash or a bar standing alone between spaces separates like a comma ("X – Minister, Algeria")
+    toks = [_Tok("," if m.group()[0] in "\t " or m.group() in _SEPARATORS else m.group(), offset + m.start(), offset + m.end(),
+                 m.group()[0] in "\t ") for m in _TOKEN.finditer(s)]
+    out: list[_Tok] = []
+    for t in toks:
+        prev = out[-1] if out else None
+        wrapped = prev is not None and _WRAPPED_HYPHEN.search(prev.text) and s[prev.end - offset:t.start - offset] in (" ", "\n", " \n")
+        if wrapped and t.text[:1].isupper():
+            # "Secretary-\nGeneral", "Secretary- General": a compound broken at the end of a line
+            out[-1] = _Tok(prev.text + t.text, prev.start, t.end, prev.tab)
+        elif wrapped and prev.text[:1].isupper() and "-" not in prev.text[:-1] and t.text.isalpha() and t.text.islower() \
+                and t.text not in _WRAP_STOPS:
+            # "Mr. Leo- poldo Benites": a capitalized word hyphenated at a line break is one word
+            out[-1] = _Tok(prev.text[:-1] + t.text, prev.start, t.end, prev.tab)
+        else:
+            out.append(t)
+    return [replace(t, nl=True) if x and "\n" in s[out[x - 1].end - offset:t.start - offset] else t
+            for x, t in enumerate(out)]
+
+
+def _text(toks: list[_Tok], a: int, b: int) -> str:
+    """The tokens a..b as one string with single spaces (commas attached)."""
+    out = ""
+    for t in toks[a:b]:
+        out += t.text if (not out or t.text in (",", ")") or out.endswith("(")) else " " + t.text
+    return out
+
+
+# Written inside a name, these are part of it ("Hassan Sheikh Mohamud", "Tamim bin Hamad")
+_PATRONYMIC = lexicon_set("patronymics")
+_NAME_HONORIFICS = lexicon_set("name_honorifics")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-[A-Z][\w'’-]*$")
+_REGNAL = lexicon_set("regnal_suffixes")
+_ROMAN_NUMBER = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")  # II .. XXXIX, grammar
+
+
+def _continues_name(w: str) -> bool:
+    return _name_like(w) or _is_regnal(w) or bool(_ARABIC_ARTICLE.match(w))
+
+
+def _is_regnal(w: str) -> bool:
+    """A regnal number or a generational suffix after a name ("Mswati III", "John XXIII", "Jr.")."""
+    return w in _REGNAL or bool(_ROMAN_NUMBER.fullmatch(w.rstrip(".")))
+
+
+def _name_like(w: str) -> bool:
+    """A capitalized word, an initial ("T."), or a word whose first letter was lost ("?ngel")."""
+    if not w:
+        return False
+    c = w[0]
+    if c in "?\ufffd" and len(w) > 1 and w[1].isalpha():
+        return True
+    if not c.isupper():
+        return False
+    core = w.rstrip(".")
+    if any(ch.isdigit() for ch in core):
+        return False
+    if _is_initial(w):
+        return True
+    if len(core) > 1 and core.isupper() and "-" not in core and len(core) <= 5:
+        return False  # an acronym ("UNOCT"), not a name
+    return all(ch.isalpha() or ch in "-'’.?" for ch in core)
+
+
+def _word_like(w: str) -> bool:
+    core = w.rstrip(".,:")
+    return bool(core) and all(ch.isalpha() or ch in "-'’" for ch in core)
+
+
+def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[GazetteerSpan]) -> GazetteerSpan | None:
+    """The country or organization named right after the connector at ``j`` ("of [the] Spain")."""
+    t = j + 1
+    if t < end and toks[t].text in ("the", "The"):
+        t += 1
+    if t < end and toks[t].text.endswith("-based"):
+        t += 1  # "of the Garissa-based Womankind Kenya"
+    courtesy = t < end and toks[t].text in _COURTESY
+    if courtesy:
+        t += 1  # "Minister for Foreign Affairs of the friendly Republic of Argentina"
+    if t >= end:
+        return None
+    if toks[j].text not in _AFFILIATION:
+        return None
+    mission = _mission_country(toks, t, end, spans)
+    if mission is not None and toks[j].text in ("of", "at"):
+        return mission  # "at the Permanent Mission of Peru": the State, not the mission, is represented
+    hit = _entry_starting(spans, toks[t].start)
+    if hit is None:
+        hit = _mission_country(toks, t, end, spans)
+        return hit if toks[j].text in ("of", "at") else None
+    if hit[2].label == "LOCATION" and hit[2].place_type == "former_state" and toks[j].text == "of":
+        after = _index_at_or_after(toks, hit[1], t)
+        return None if after < end and toks[after].text[:1].islower() else hit  # "Minister for Foreign Affairs of the Union of Soviet Socialist Republics": a State, with no code today
+    if hit[2].label not in ("COUNTRY", "ORG") or courtesy and hit[2].label != "COUNTRY":
+        return None
+    if toks[j].text == "to" and hit[2].id != "org:un" and not (
+            hit[2].label == "ORG" and any(toks[x].text in _ACCREDITED for x in range(max(0, j - 6), j))
+            and not any(toks[x].text in ("Special", "Secretary-General") for x in range(max(0, j - 6), j))):
+        return None  # ("Ambassador of Mali to the African Union": the body one is accredited to, read below)
+    if toks[j].text in ("at", "in") and hit[2].label != "ORG":
+        return None  # "Representative at Geneva", "Representative in Chad": where one is posted, part of the title
+    if toks[j].text == "for" and hit[2].label == "COUNTRY" and not (j > 0 and toks[j - 1].text in _SPEAKS_FOR):
+        return None  # "Special Envoy for Yemen", "Humanitarian Coordinator for Sudan": the mandate, not the State represented
+    after = _index_at_or_after(toks, hit[1], t)
+    if after < end and toks[after].text in _TITLE_HEADS:
+        return None  # "Spokesperson for the UN High Commissioner": the body names a title, not an affiliation
+    return hit
+
+
+# What may follow a title word before the name: its portfolio ("Minister of Defence", "Secretary for Home Affairs")
+_PORTFOLIO = re.compile(r"\s+(?:of|for|in charge of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for|to|in|at|on)|,(?=\s+[A-Z]))+"
+                        r"|\s+of\s+(?:the|its)\s+(?:[a-z]+-)?[a-z]+(?:th|st|nd|rd)\s+session"
+                        r"|\s+on(?:\s+[\w'’-]+)+")  # a mandate: "Special Rapporteur on torture"
+# Title words that, right after a body's name, make the body part of a title ("the UN High Commissioner")
+_TITLE_HEADS = lexicon_set("title_heads")
+# Written before "Minister" and the like, part of the title ("Defence Minister", "Interior Minister")
+_PORTFOLIO_WORDS = lexicon_set("portfolio_words")
+# Capitalized nouns of documents and events, never part of a personal name ("Annual Report")
+DOCUMENT_WORDS = lexicon_set("document_words")
+_HEADS_VERBS = lexicon_set("heads_verbs")
+_ACRONYM_WORD = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}$")
+_SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
+# Parts in a meeting's programme, written as labels ("Moderator: Ms. X"), which are no titles
+_SESSION_ROLES = lexicon_set("session_roles")
+# An ordinal written before a title ("the eighth Secretary-General"): grammar, not vocabulary
+_ORDINAL = re.compile(r"^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|"
+                      r"fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+                      r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|"
+                      r"seventieth|eightieth|ninetieth|hundredth)$")
+# A word of a session's name ("its resumed seventy-eighth session"): the session words are data, the ordinals grammar
+_SESSION_WORD = re.compile(r"^(?:" + "|".join(lexicon("session_words")) + r"|(?:[a-z]+-)?(?:first|second|"
+                           r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+th))$")
+_POSTNOMINALS = lexicon_set("postnominals")
+# A role never ends on one of these ("Special Rapporteur on the", "Special Representative for Somalia and")
+_TRAILING_JOINERS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by", "&", ",", ";",
+                               "or", "de", "du", "des", "la", "le"})
+# Words of courtesy before a State's name in speeches ("the friendly Republic of Argentina")
+_COURTESY = lexicon_set("courtesy_words")
+# Lower-case roles after which "for Y" names the State spoken for ("the speaker for Egypt, X")
+_SPEAKS_FOR = frozenset({"speaker", "delegate", "representative", "Observer", "observer"})
+# Titles of an envoy accredited to a body: "to <body>" after one is where one is accredited
+_ACCREDITED = lexicon_set("accredited_titles")
+# Joining words of body names in French, Spanish, Portuguese and Italian ("Institut d'études de sécurité")
+_ROMANCE_JOINERS = frozenset({"de", "des", "du", "del", "della", "di", "da", "do", "et", "y", "e", "para", "pour", "la", "le"})
+# Occupations that introduce a person like a title, and the words that stay with them ("radio commentator")
+_OCCUPATIONS = lexicon_set("occupations")
+_OCCUPATION_MODIFIERS = lexicon_set("occupation_modifiers")
+_BODY_HEADS = lexicon_set("title_body_heads")
+_UN_WORDS = frozenset({"UN", "U.N."})
+# A direction after "the" names a region, never begins a personal name ("for the North X")
+_COMPASS = re.compile(r"^(?:North|South|East|West)(?:-?(?:[Ee]ast|[Ww]est))?$")
+# Courtesy forms that are also given names: an honorific only before a name of two words or more
+_GIVEN_NAME_HONORIFICS = lexicon_set("given_name_honorifics")
+_POSSESSIVE_DETERMINERS = frozenset({"our", "its", "their", "his", "her", "my", "your"})
+_VOCATIVE = lexicon_set("vocatives")
+_ROLE_MODIFIERS = lexicon_set("role_modifiers")
+# Verbs of a headline in title case, never a name ("Secretary-General Appoints Special Envoy")
+HEADLINE_VERBS = lexicon_set("headline_verbs")
+# Lower-case nouns of a body that a proper adjective names ("the Soviet delegation", "the Latin American group")
+BODY_NOUNS = lexicon_set("body_nouns")
+# Nouns of an epithet set between a title and a name ("its President, our big brother Mr. X")
+_EPITHET_NOUNS = lexicon_set("epithet_nouns")
+_OPEN_QUOTES = ("\"", "“", "‘", "'")
+_CLOSE_QUOTES = ("\"", "”", "’", "'")
+# Lower-case prepositions, never part of a title ("the leadership under Chairman X")
+_PREPOSITIONS = frozenset({"under", "with", "by", "from", "after", "before", "during", "against", "between", "among",
+                           "over", "about", "through", "without", "towards", "toward", "upon", "like", "than"})
+_FUNCTION_WORDS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by"})
+_MANDATE_STOP = frozenset("said says stated told noted added warned called urged welcomed expressed presented briefed "
+                          "spoke who which that whose where when will would has have had is was were".split())
+
+# Parts of a body that a title names as its own ("Head of the Financial Intelligence Unit", "Chairperson of
+# the Security Committee"): when the gazetteers do not know them, they stay in the title.
+SUBUNIT_HEADS = lexicon_set("subunit_heads")
+# Heads of the names of a body's programmes and units, which a later segment's body owns
+_UNIT_HEADS = SUBUNIT_HEADS | lexicon_set("programme_heads")
+
+
+def is_subunit(entry: Entry) -> bool:
+    """An organization known only by its form whose head makes it a part of a body ("... Unit"),
+    unless the text gives it an acronym of its own ("Korea Financial Intelligence Unit (KoFIU)")."""
+    return entry.id.startswith("new:") and entry.name.split()[-1] in SUBUNIT_HEADS and not entry.acronym
+
+
+def _acronym_after(toks: list[_Tok], hit: GazetteerSpan) -> bool:
+    """Whether "(ACRONYM)" follows the name: a body the text names as its own."""
+    k = _index_at_or_after(toks, hit[1], 0)
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and bool(_ACRONYM_WORD.match(toks[k + 1].text))
+
+
+def _unit_of_a_body(toks: list[_Tok], hit: GazetteerSpan, end: int, spans: Sequence[GazetteerSpan]) -> bool:
+    """Whether an organization known only by its form is followed by "of [the]" and another body:
+    a unit of it, which stays in the title ("Director of the Emergency Operations Centre of the
+    Ministry of Health")."""
+    if not hit[2].id.startswith("new:") and hit[2].name.split()[-1] not in SUBUNIT_HEADS:
+        return False  # (a known unit, "Terrorism Prevention Branch" of UNODC, is one too)
+    k = _index_at_or_after(toks, hit[1], 0)
+    if k < len(toks) and toks[k].text == "," and k + 1 < len(toks):
+        # "Director General of the Counter-Terrorism Bureau, Ministry of Public Security of China": the next
+        # segment names the body the unit belongs to
+        t = k + 2 if toks[k + 1].text in ("the", "The") else k + 1
+        if t >= len(toks):
+            return False
+        body = _entry_starting(spans, toks[t].start)
+        if body is not None:
+            return body[2].label == "ORG" and not is_subunit(body[2])
+        seg_end = next((x for x in range(t, len(toks)) if toks[x].text in (",", ";", "(")), len(toks))
+        return toks[t].text in ORG_KEYWORDS and _names_a_body(toks, t, seg_end, spans)
+    if k >= end or toks[k].text not in ("of", "at"):
+        return False
+    nxt = _affiliation_at(toks, k, end, spans)
+    return nxt is not None and nxt[2].label == "ORG"
+
+
+def _names_a_body(toks: list[_Tok], a: int, b: int, spans: Sequence[GazetteerSpan]) -> bool:
+    """Whether tokens a..b name an organization or a State's mission rather than continue a title."""
+    if _mission_country(toks, a, b, spans) is not None:
+        return True
+    hit = _entry_starting(spans, toks[a].start)
+    if hit is not None and hit[2].label == "ORG":
+        # the body is the whole segment, perhaps with its acronym or name in another language in
+        # brackets; "European Union and Cooperation of Spain" goes on with a title
+        rest = _index_at_or_after(toks, hit[1], a)
+        if rest >= b or toks[rest].text == "(" or toks[rest].start < hit[1]:
+            return True
+        return False
+    for x in range(a, b):
+        w = toks[x].text
+        if w in _CONNECTORS:
+            return False
+        if w.rstrip(".") in ORG_KEYWORDS:
+            return True
+    return False
+
+
+def _mission_country(toks: list[_Tok], t: int, end: int, spans: Sequence[GazetteerSpan]) -> GazetteerSpan | None:
+    """The State whose mission is named at token ``t`` ("Permanent Mission of [the] Peru"), or ``None``."""
+    for words in _MISSION_WORDS:
+        n = len(words)
+        if tuple(x.text for x in toks[t:t + n]) == words and t + n < end and toks[t + n].text == "of":
+            c = t + n + 1
+            if c < end and toks[c].text in ("the", "The"):
+                c += 1
+            hit = _entry_starting(spans, toks[c].start) if c < end else None
+            if hit is not None and hit[2].label == "COUNTRY":
+                return hit
+    return None
+
+
+def _is_initial(w: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z]\.){1,3}", w))  # "T.", "L.P."
+
+
+def _index_at_or_after(toks: list[_Tok], pos: int, default: int) -> int:
+    for j in range(default, len(toks)):
+        if toks[j].start >= pos:
+            return j
+    return len(toks)
+
+
+def _entry_starting(spans: Sequence[GazetteerSpan], start: int) -> GazetteerSpan | None:
+    best = None
+    for s in spans:
+        if s[0] == start and (best is None or s[1] > best[1]):
+            best = s
+    return best
+
+
+def _entry_exactly(spans: Sequence[GazetteerSpan], start: int, end: int) -> Entry | None:
+    for s, e, entry in spans:
+        if s == start and e == end:
+            return entry
+    return None
