@@ -1,9 +1,10 @@
 """People rules, tables: the lines of a text as people are read from them, and the rows of tables
 of participants written with aligned columns.
 
-Part of the extract stage, below :mod:`pipeline.people` and imported by it (``logical_lines``: a
-text split at the line breaks that start a new item, not at hard wraps; a table's lines are rows)
-and by :mod:`pipeline.extract` (``table_row``: the row of a column-aligned table holding an
+Part of the extract stage, below :mod:`pipeline.people` and its rule parts
+(:mod:`pipeline.people_roles`, :mod:`pipeline.people_titles`), which use ``logical_lines`` (a text
+split at the line breaks that start a new item, not at hard wraps; a table's lines are rows), and
+imported by :mod:`pipeline.extract` (``table_row``: the row of a column-aligned table holding an
 offset, with the lines that continue its last cell and its delegation cell). It imports no other
 module of the package.
 """

@@ -2,10 +2,11 @@
 the word lists that make a word part of a name or a title, and the lookups of a country or an
 organization among the gazetteer spans.
 
-Part of the extract stage, below :mod:`pipeline.people` (which reads every line through these) and
-imported also by :mod:`pipeline.extract`, :mod:`pipeline.orgs` and :mod:`pipeline.places` for the
-values and word lists they share (``Role``, ``PersonMatch``, ``ORG_KEYWORDS``, ``DOCUMENT_WORDS``
-...). Here are ``Role``, ``PersonMatch`` and the token ``_Tok``; ``_tokens`` and ``_text``; the
+Part of the extract stage, below :mod:`pipeline.people` and its rule parts
+(:mod:`pipeline.people_names`, :mod:`pipeline.people_roles`, :mod:`pipeline.people_titles`), which
+read every line through these, and imported also by :mod:`pipeline.extract`, :mod:`pipeline.orgs`
+and :mod:`pipeline.places` for the values and word lists they share (``Role``, ``PersonMatch``,
+``ORG_KEYWORDS``, ``DOCUMENT_WORDS`` ...). Here are ``Role``, ``PersonMatch`` and the token ``_Tok``; ``_tokens`` and ``_text``; the
 predicates on single words (``_name_like``, ``_is_regnal`` ...); the lexicon sections the rules
 read (pipeline/data/lexicon.json); and the affiliation lookups over the spans (``_affiliation_at``,
 ``_mission_country``, ``_names_a_body``, ``is_subunit`` ...). It imports only the data loader and

@@ -57,7 +57,8 @@ def test_stages_do_not_import_each_other(stage):
 
 
 # A stage's parts named otherwise than <stage>_<part>.py
-OTHER_PARTS = {"extract": ("candidates", "orgs", "people", "people_tables", "people_tokens", "places")}
+OTHER_PARTS = {"extract": ("candidates", "orgs", "people", "people_names", "people_roles", "people_tables", "people_titles",
+                           "people_tokens", "places")}
 
 
 def _stage_parts(stage: str) -> list[str]:
@@ -76,6 +77,14 @@ def test_extract_is_split_into_its_parts():
     for part in ("candidates", "orgs", "people", "places"):
         assert (PACKAGE / f"{part}.py").exists(), part
         assert part in _package_imports(PACKAGE / "extract.py"), f"extract does not use {part}"
+
+
+def test_people_rules_are_split_into_their_parts():
+    """``PeopleRules`` stays the entry in people.py; names, roles after a name, titles before it, table
+    rows and the shared tokens and word lists are parts of the extract stage that people.py uses."""
+    for part in ("people_names", "people_roles", "people_tables", "people_titles", "people_tokens"):
+        assert part in _stage_parts("extract"), part
+        assert part in _package_imports(PACKAGE / "people.py"), f"people does not use {part}"
 
 
 @pytest.mark.parametrize("stage", STAGES)

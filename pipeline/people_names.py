@@ -1,0 +1,136 @@
+"""People rules, names: the personal name and the honorifics before it.
+
+Part of the extract stage. ``NameRules`` holds the methods of :class:`pipeline.people.PeopleRules`
+that read a name over the tokens of a line: the run of honorifics ("H.E. Ms."), where a personal
+name starts and ends (particles, patronymics, initials, regnal numbers), whether a run of
+capitalized words is a clean name, and the match built from them. :mod:`pipeline.people` composes
+it into ``PeopleRules``, whose ``__init__`` sets the attributes these methods read (``g``,
+``_honorifics``, ``title_words``); the other methods they call live in the other parts. It imports
+only :mod:`pipeline.people_tokens` and the gazetteer, never :mod:`pipeline.people`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .people_tokens import (
+    DOCUMENT_WORDS, HEADLINE_VERBS, NAME_PARTICLES, ORG_KEYWORDS, _ARABIC_ARTICLE, _BROKEN_POSSESSIVE,
+    _GIVEN_NAME_HONORIFICS, _NAME_HONORIFICS, _NOT_NAME, _PATRONYMIC, _POSSESSIVE, _REGNAL, GazetteerSpan, PersonMatch,
+    _Tok, _entry_starting, _is_initial, _is_regnal, _name_like,
+)
+
+
+class NameRules:
+    """The name rules of :class:`pipeline.people.PeopleRules`: honorifics and personal names."""
+
+    def _match(self, toks, i, j, honorific, role, form) -> PersonMatch:
+        start, end = toks[i].start, toks[j - 1].end
+        name = " ".join(t.text for t in toks[i:j])
+        if name.endswith(".") and not _is_initial(toks[j - 1].text) or name.endswith(":"):
+            name, end = name[:-1], end - 1  # the sentence's full stop, a speaker's colon
+        for suffix in (*_POSSESSIVE, *_BROKEN_POSSESSIVE):
+            if name.endswith(suffix) and len(name) > len(suffix) + 1:
+                name = name[: -len(suffix)]
+                end -= len(suffix)
+                break
+        return PersonMatch(start=start, end=end, name=name, honorific=honorific, role=role, form=form)
+
+    def _honorific_parts(self, toks: list[_Tok], i: int, end: int) -> list[tuple[int, int]]:
+        """The honorifics of a run as (start, end) token ranges: "H.E." "Ms."."""
+        parts, j = [], i
+        while j < end:
+            for cand in self._honorifics.get(toks[j].text, ()):
+                if tuple(t.text for t in toks[j : j + len(cand)]) == cand:
+                    parts.append((j, j + len(cand)))
+                    j += len(cand)
+                    break
+            else:
+                break
+        return parts
+
+    def _honorific_at(self, toks, i) -> bool:
+        return self._honorific_run(toks, i) > i
+
+    def _honorific_run(self, toks: list[_Tok], i: int) -> int:
+        """Index after the run of honorifics starting at ``i`` ("H.E. Ms."), or ``i``."""
+        j = i
+        while j < len(toks):
+            for parts in self._honorifics.get(toks[j].text, ()):
+                if tuple(t.text for t in toks[j : j + len(parts)]) == parts:
+                    j += len(parts)
+                    break
+            else:
+                break
+        return j
+
+    def _name(self, toks: list[_Tok], i: int, spans: Sequence[GazetteerSpan], *, after_honorific: bool = False) -> int:
+        """Index after the personal name starting at ``i`` (``i`` when there is none)."""
+        span_starts = {s for s, _, _ in spans}
+        j = i
+        while j < len(toks) and j - i < 7:
+            w = toks[j].text
+            if j > i and toks[j].start in span_starts:
+                hit = _entry_starting(spans, toks[j].start)
+                if not (after_honorific and j - i == 1 and hit is not None and hit[1] == toks[j].end and hit[2].label == "LOCATION"
+                        and hit[2].place_type == "city" and _name_like(toks[i].text) and not _is_initial(toks[i].text)
+                        and (j + 1 >= len(toks) or not _name_like(toks[j + 1].text))):
+                    break
+                # "Mr. Paul Lusaka": a city's name after a given name is the family name
+            if w in _NOT_NAME or w in self.title_words or w in ORG_KEYWORDS or w in HEADLINE_VERBS:
+                break
+            if j > i and w in _NAME_HONORIFICS and j + 1 < len(toks) and _name_like(toks[j + 1].text) \
+                    and toks[j + 1].text not in self.title_words:
+                j += 1  # "Hassan Sheikh Mohamud": the word is part of the name here
+                continue
+            if j > i and toks[j - 1].text in _PATRONYMIC and _name_like(w):
+                j += 1  # "Mohamad bin Haji Hasan", "Ahmad bin Tengku Ibrahim": the father's name, with his style
+                continue
+            if j > i and self._honorific_run(toks, j) > j:
+                break
+            if j > i and (_ARABIC_ARTICLE.match(w) or (_is_regnal(w) and j - i >= 1)):
+                j += 1  # "Abdel Fattah al-Burhan", "Mswati III"
+                if w.endswith(".") and w not in _REGNAL:
+                    break  # "Pope Benedict XVI.": the sentence ends with the name
+                continue
+            if _name_like(w):
+                j += 1
+                if w.endswith(_POSSESSIVE[:2]) or (w.endswith(".") and len(w) > 2 and not _is_initial(w)):
+                    break  # a possessive or the end of a sentence ends the name
+                continue
+            if w in NAME_PARTICLES and j > i:
+                k = j
+                while k < len(toks) and toks[k].text in NAME_PARTICLES:
+                    k += 1
+                if k < len(toks) and _name_like(toks[k].text) and k - j <= 3:
+                    j = k
+                    continue
+            break
+        # a name ends on a word, not on an initial or a particle
+        while j > i and (_is_initial(toks[j - 1].text) or toks[j - 1].text in NAME_PARTICLES):
+            j -= 1
+        return j
+
+    def _clean_name(self, words: list[str]) -> bool:
+        name = " ".join(words)
+        if self.g.is_not_entity(name) or self.g.lookup(name) is not None:
+            return False
+        bare = [w.strip(".,;:'’") for w in words]
+        if name in self.g.demonyms or all(w in self.g.demonyms for w in bare):
+            return False  # "the Latin American group": a people's adjective, no name
+        if any(self.g.lookup(" ".join(words[:n])) is not None for n in range(2, len(words))):
+            return False  # "United Nations Development": a known name opens it
+        if any(len(w) > 3 and w.endswith("s") and w[:-1] in self.title_words for w in bare):
+            return False  # "the Joint Chiefs of Staff": a plural of a title, no name
+        return not any(w in self.title_words or w in ORG_KEYWORDS or w in _NOT_NAME or w in DOCUMENT_WORDS for w in bare)
+
+    def _plausible_with_honorific(self, toks, i, hon_end, name_end, spans) -> bool:
+        words = [t.text for t in toks[hon_end:name_end]]
+        if not self._clean_name(words):
+            return False
+        honorifics = " ".join(t.text for t in toks[i:hon_end])
+        if toks[hon_end - 1].text in _GIVEN_NAME_HONORIFICS and sum(len(w.rstrip(".")) > 1 for w in words) < 2:
+            return False  # "Don Pramudwinai": the given name, no honorific
+        # "General Assembly", "President Obama": honorifics that are also titles need a real name
+        if honorifics in self.g.title_honorifics and name_end < len(toks) and toks[name_end].text in ORG_KEYWORDS:
+            return False
+        return True

@@ -1,0 +1,810 @@
+"""People rules, roles: the title and affiliation written after a name, and the bodies in them.
+
+Part of the extract stage. ``RoleRules`` holds the methods of :class:`pipeline.people.PeopleRules`
+that read a role: ", Title of Y", " (Country)", " of Country", "as Title", "Y's representative"
+after a name, the comma-separated segments of a role phrase with its title, country and
+organization, mandates ("Special Rapporteur on torture"), a State's adjective opening a title,
+and the bodies a title runs on into or names in brackets. :mod:`pipeline.people` composes it into
+``PeopleRules`` (``role_after`` and ``role_as`` are called by :mod:`pipeline.extract` too);
+``__init__`` there sets the attributes these methods read. It imports only
+:mod:`pipeline.people_tokens` and the gazetteer, never :mod:`pipeline.people`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .gazetteers import Entry
+from .people_tables import logical_lines
+from .people_tokens import (
+    BODY_NOUNS, DOCUMENT_WORDS, NAME_PARTICLES, ORG_KEYWORDS, _ACCREDITED, _ACRONYM_WORD, _BODY_HEADS, _CLOSE_QUOTES,
+    _CONNECTORS, _COURTESY, _FUNCTION_WORDS, _HEADS_VERBS, _MANDATE_STOP, _NOT_NAME, _OCCUPATIONS,
+    _OCCUPATION_MODIFIERS, _OPEN_QUOTES, _ORDINAL, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
+    _POSTNOMINALS, _ROLE_MODIFIERS, _ROMANCE_JOINERS, _SESSION_WORD, _TRAILING_JOINERS, _UNIT_HEADS, GazetteerSpan,
+    Role, _Tok, _acronym_after, _affiliation_at, _continues_name, _entry_exactly, _entry_starting, _index_at_or_after,
+    _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body, _word_like, is_subunit,
+)
+
+
+class RoleRules:
+    """The role rules of :class:`pipeline.people.PeopleRules`: what follows a name, and role phrases."""
+
+    def role_after(self, text: str, offset: int, name_end: int, spans: Sequence[GazetteerSpan]) -> Role | None:
+        """The role introduced right after a name ending at absolute ``name_end`` (", Title of Y")."""
+        spans = self._bodies(spans)
+        rel = name_end - offset
+        line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
+        toks = _tokens(line, offset + line_start)
+        k = next((i for i, t in enumerate(toks) if t.start >= name_end), None)
+        if k is None:
+            return None
+        role, _ = self._after_name(toks, k, spans, require_title=True)
+        return role
+
+    def role_as(self, text: str, offset: int, name_end: int, spans: Sequence[GazetteerSpan]) -> Role | None:
+        """The role named with "as" right after a name ("the appointment of X as Assistant Secretary-General
+        for Policy Coordination in the Department of ..."): a capitalized title only."""
+        spans = self._bodies(spans)
+        rel = name_end - offset
+        line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
+        toks = _tokens(line, offset + line_start)
+        k = next((i for i, t in enumerate(toks) if t.start >= name_end), None)
+        if k is None or toks[k].text != "as" or k + 2 >= len(toks):
+            return None
+        k += 1
+        if toks[k].text in ("the", "its", "their", "new", "a", "an") and k + 1 < len(toks):
+            k += 1
+        if not toks[k].text[:1].isupper() or toks[k].text in self._honorifics:
+            return None
+        role, _ = self._role(toks, k, spans)
+        if role is None or not role.title or not self.is_title(role.title):
+            return None
+        if role.organization is None and role.country is None and role.title_span is not None:
+            # "... for Policy Coordination in the Department of Economic and Social Affairs": the body it sits in
+            t = _index_at_or_after(toks, role.title_span[1], k)
+            if t + 1 < len(toks) and toks[t].text == "in":
+                hit = _affiliation_at(toks, t, len(toks), spans)
+                if hit is not None and hit[2].label == "ORG":
+                    role = replace(role, organization=hit[2].name, org_kind=hit[2].kind)
+        return role
+
+    def _body_in_title(self, toks: list[_Tok], a: int, end: int, spans):
+        """The body a title runs on into, when no gazetteer knows it: (title end, name, kind, new, span) or ``None``.
+
+        Title = the role, organization = the body: "Director General of the Africa Centres for
+        Disease Control and Prevention (Africa CDC)", "Executive Secretary of the Convention on
+        Biological Diversity", "Resident Coordinator of the United Nations System in Bolivia",
+        "Senior Adviser at Under The Same Sun", "member of Inatsisartut". A portfolio stays in the
+        title ("Minister of the Interior", "Secretary of State", "Commissioner for Trade").
+        """
+        j = next((x for x in range(a + 1, end - 1) if toks[x].text in ("of", "at")), None)
+        member = j is not None and toks[j - 1].text.casefold() in ("member", "members") and toks[j].text == "of"
+        if j is None or not (member or self.is_title(_text(toks, a, j))):
+            return None
+        t = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
+        if t >= end or not toks[t].text[:1].isupper():
+            return None
+        if toks[j].text == "at":
+            while end < len(toks) and toks[end].text[:1].isupper() and _word_like(toks[end].text) and not toks[end].nl \
+                    and toks[end].text not in self.title_words:
+                end += 1  # "Senior Adviser at Under The Same Sun": a body whose name reads like a sentence
+        b = end
+        acronym = False
+        if b - t >= 4 and toks[b - 1].text == ")" and (toks[b - 3].text == "(" or toks[b - 4].text == "(") \
+                and _ACRONYM_WORD.match(toks[b - 2].text):
+            b = b - 3 if toks[b - 3].text == "(" else b - 4  # "... (EMRIP)", "... (Africa CDC)"
+            acronym = True
+        place_in = next((x for x in range(t + 1, b - 1) if toks[x].text == "in"
+                         and (_entry_starting(spans, toks[x + 1].start) or (0, 0, None))[2] is not None
+                         and _entry_starting(spans, toks[x + 1].start)[2].label in ("COUNTRY", "LOCATION")
+                         and _entry_starting(spans, toks[x + 1].start)[1] >= toks[b - 1].end - 1), None)
+        if place_in is not None and not acronym:
+            b = place_in  # "Programme Manager of The HALO Trust in Ukraine": the body's office in a country
+        words = [x.text for x in toks[t:b]]
+        if not words or not all(w[:1].isupper() or w in _FUNCTION_WORDS or w in NAME_PARTICLES for w in words) \
+                or not words[-1][:1].isupper() or any(w in (",", ";", "(", ")") for w in words):
+            return None
+        if all(w.rstrip(".") in _PORTFOLIO_WORDS or w in ("Affairs", "State", "Foreign", "Home") or w in _FUNCTION_WORDS
+               for w in words) or any(self.g.lookup(w) is not None and self.g.lookup(w).label in ("COUNTRY", "LOCATION")
+                                      for w in words if w[:1].isupper() and len(words) == 1):
+            return None
+        core_end = toks[b - 1].end - (1 if toks[b - 1].text.endswith(".") else 0)
+        name = _text(toks, t, b).rstrip(".")
+        if any(words[x] == "and" and self.is_title(" ".join(words[x + 1:x + 2])) for x in range(len(words) - 1)):
+            return None  # "High Representative of the Union for ... and Vice-President of the European Commission"
+        headed = any(w.rstrip(".") in ORG_KEYWORDS or w in _BODY_HEADS for w in words)
+        hit = _entry_starting(spans, toks[t].start)
+        if hit is not None and hit[2].label in ("COUNTRY", "LOCATION") and (hit[1] >= core_end or not (headed or acronym)):
+            return None  # "Governor of Kano", "Representative at Geneva"
+        if len(words) == 1 and words[0] in ORG_KEYWORDS and t == j + 1:
+            return None  # "Member of Parliament": a body named only by its kind, without an article
+        # "Resident Coordinator of the United Nations System in Bolivia": a known body, then its system
+        for n in range(min(len(words), 6), 0, -1):
+            entry = self.g.lookup(" ".join(words[:n]))
+            if entry is not None and entry.label == "ORG" and (n == len(words) or words[n] in ("System", "system", "family")):
+                return j, entry.name, entry.kind, False, None
+        if hit is not None and hit[2].label == "ORG" and hit[1] >= core_end:
+            return j, hit[2].name, hit[2].kind, hit[2].id.startswith("new:"), None
+        if acronym or toks[j].text == "at" or member and len(words) <= 4 or t == j + 2 and len(words) >= 2 and headed:
+            if self.is_title(name) and not headed or self.g.is_not_entity(name):
+                return None
+            return j, name, "other", True, (toks[t].start, core_end)
+        return None
+
+    def _second_role_body(self, toks: list[_Tok], j: int, end: int, spans) -> bool:
+        """Whether "and <Title> of <body>" follows the connector at ``j`` within the role."""
+        for y in range(j + 2, end - 2):
+            if toks[y].text == "and" and toks[y + 1].text in self.title_words:
+                for x in range(y + 2, min(end, y + 5)):
+                    if toks[x].text in ("of", "at"):
+                        nxt = _affiliation_at(toks, x, end, spans)
+                        return nxt is not None and nxt[2].label == "ORG"
+                return False
+        return False
+
+    def _keyword_body(self, toks: list[_Tok], j: int, spans) -> tuple[Role, int] | None:
+        """A body no gazetteer knows, named at ``j`` by capitalized words with a body's head word, that
+        ends at a comma, a bracket, the end of the sentence or a verb ("of the Lee Kuan Yew School of
+        Public Policy.")."""
+        e = j
+        while e < len(toks) and e - j < 12 and (_name_like(toks[e].text.rstrip("."))
+                                                or toks[e].text in ("of", "for", "and", "on", "the", "de")):
+            e += 1
+            if toks[e - 1].text.endswith("."):
+                break
+        while e > j and toks[e - 1].text in ("of", "for", "and", "on", "the", "de"):
+            e -= 1
+        if e - j < 2 or not any(toks[x].text.rstrip(".") in ORG_KEYWORDS for x in range(j, e)):
+            return None
+        if e < len(toks) and not (toks[e].text in (",", ";", "(", ")") or toks[e].text[:1].islower()) \
+                and not toks[e - 1].text.endswith("."):
+            return None
+        if any(j <= _index_at_or_after(toks, sp[0], 0) < e and sp[2].label == "ORG" for sp in spans) \
+                or self.is_title(_text(toks, j, e)) or not toks[j].text[:1].isupper():
+            return None
+        end = toks[e - 1].end - (1 if toks[e - 1].text.endswith(".") else 0)
+        name = _text(toks, j, e).rstrip(".")
+        return Role(organization=name, org_kind="other", org_span=(toks[j].start, end)), e
+
+    def _owned_role(self, toks: list[_Tok], k: int, spans) -> tuple[Role, int] | None:
+        """", [the] Y's role," after a name: "X, Ethiopia's representative, said", "X, the IMF's mission chief
+        for Ethiopia, had visited". The role is written in lower case or as a title; Y is the State or body."""
+        if k + 3 >= len(toks) or toks[k].text != ",":
+            return None
+        plain, _ = self._role(toks, k + 1, spans)
+        if plain is not None and plain.title and (plain.country or plain.organization):
+            return None  # the usual reading names the State or body ("IOM's Chief of Mission in Libya")
+        j = k + 2 if toks[k + 1].text in ("the", "The") else k + 1
+        hit = _entry_starting(spans, toks[j].start)
+        if hit is None or hit[2].label not in ("COUNTRY", "ORG"):
+            return None
+        t = _index_at_or_after(toks, hit[1], j)
+        if t < len(toks) and toks[t].text in _POSSESSIVE:
+            t += 1
+        elif not (t > j and toks[t - 1].text.endswith(_POSSESSIVE[:2]) and toks[t - 1].end - 2 == hit[1]):
+            return None
+        end = t
+        while end < len(toks) and end - t < 8 and toks[end].text not in (",", ";", "(", ")") \
+                and not toks[end].text.rstrip(".").endswith(tuple(_MANDATE_STOP)) and _word_like(toks[end].text):
+            if toks[end].text.rstrip(".,") in _MANDATE_STOP:
+                break
+            end += 1
+            if toks[end - 1].text.endswith("."):
+                break
+        role = _text(toks, t, end).rstrip(".")
+        to = next((x for x in range(t + 1, end - 1) if toks[x].text == "to" and toks[x - 1].text.capitalize() in _ACCREDITED
+                   and _entry_starting(spans, toks[x + 1].start) is not None), None)
+        if to is not None:
+            role = _text(toks, t, to)  # "Ireland's ambassador to Kenya": where one is accredited
+        if end == t or not self._title_re_ci.search(role) or end < len(toks) and toks[end].text not in (",", ";", ")") \
+                and not toks[end - 1].text.endswith("."):
+            return None
+        if hit[2].label == "COUNTRY":
+            return Role(title=role, country=hit[2].code, title_span=(toks[t].start, toks[end - 1].end)), end
+        return Role(title=role, organization=hit[2].name, org_kind=hit[2].kind,
+                    title_span=(toks[t].start, toks[end - 1].end)), end
+
+    def _bracket_body(self, toks: list[_Tok], k: int, spans) -> Role | None:
+        """The body after a name inside brackets, before a speaker's colon: "Question (Emma Farge, Reuters):"."""
+        if k + 3 >= len(toks) or toks[k].text != ",":
+            return None
+        close = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text in (")", ",", "(")), None)
+        if close is None or toks[close].text != ")" or close == k + 1:
+            return None
+        if not (close + 1 < len(toks) and toks[close + 1].text.startswith(":")):
+            return None
+        words = [t.text for t in toks[k + 1:close]]
+        if not all(w[:1].isupper() and _word_like(w) or w in ("of", "for", "and", "the", "de", "du") for w in words):
+            return None
+        entry = _entry_exactly(spans, toks[k + 1].start, toks[close - 1].end)
+        if entry is not None and entry.label == "COUNTRY":
+            return Role(country=entry.code)
+        if entry is not None and entry.label == "ORG":
+            return Role(organization=entry.name, org_kind=entry.kind)
+        name = _text(toks, k + 1, close)
+        if entry is not None or self.is_title(name) or self.g.is_not_entity(name) or name in self.g.demonyms:
+            return None
+        return Role(organization=name, org_kind="other", org_span=(toks[k + 1].start, toks[close - 1].end))
+
+    def _demonym_at(self, toks: list[_Tok], a: int, b: int) -> tuple[str, int] | None:
+        """(ISO code, index after it) when a State's adjective opens a title ("Qatari Minister of State")."""
+        for n in (3, 2, 1):
+            if a + n < b:
+                code = self.g.demonyms.get(" ".join(t.text for t in toks[a:a + n]))
+                if code is not None and toks[a + n].text[:1].isupper() and self.is_title(_text(toks, a + n, b)):
+                    return code, a + n
+        return None
+
+    def _mandate_end(self, toks: list[_Tok], i: int) -> int | None:
+        """End of a lower-case mandate starting at ``i``: it runs to a comma, a bracket, the end of the
+        sentence or the line, or up to a verb or relative word ("..., Special Rapporteur on the rights of
+        persons with disabilities who spoke first")."""
+        limit = 24
+        for j in range(i, min(len(toks), i + limit)):
+            w = toks[j].text
+            if w in (",", ";", "(", ")"):
+                return j
+            if w.rstrip(".") in _MANDATE_STOP or w.endswith(":"):
+                return j if j > i + 1 and w.rstrip(".") in _MANDATE_STOP else None
+            if w.endswith(".") and len(w) > 2:
+                if w[-2].islower() and (j + 1 == len(toks) or toks[j + 1].text[:1].isupper()):
+                    return j + 1  # the sentence ends with the mandate
+                return None
+            if w[:1].isupper() and w not in NAME_PARTICLES and self._honorific_run(toks, j) > j:
+                return j if j > i + 1 else None  # another person begins
+        return len(toks) if len(toks) - i <= limit else None
+
+    def _body_segment(self, toks: list[_Tok], k: int, spans) -> tuple[Entry, int] | None:
+        """A segment that only names a body: the entry, optionally "(ACR)" and a head ("Secretariat")."""
+        a = k + 1 if k < len(toks) and toks[k].text in ("the", "The") else k
+        if a >= len(toks):
+            return None
+        hit = _entry_starting(spans, toks[a].start)
+        if hit is None or hit[2].label not in ("ORG", "COUNTRY"):
+            return None
+        j = _index_at_or_after(toks, hit[1], a)
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
+            j += 3
+        if j < len(toks) and toks[j].text.rstrip(".") in ("Secretariat", "Headquarters", "Office", "Commission") \
+                and hit[2].label == "ORG":
+            j += 1
+        if j < len(toks) and toks[j].text not in (",", ";", ")") and not toks[j].text.endswith("."):
+            return None
+        if a > k and j + 1 < len(toks) and toks[j].text == "," and (toks[j + 1].text in ("the", "The") or (
+                toks[j + 1].text == "and" and j + 2 < len(toks) and toks[j + 2].text in ("the", "The"))):
+            return None  # "headed by President X, the Organization of African Unity (OAU), the ...": a list of bodies
+        return hit[2], j
+
+    # -- what follows a name ----------------------------------------------------------------
+    def _after_name(self, toks: list[_Tok], k: int, spans, *, require_title: bool,
+                    stops: frozenset[int] = frozenset()) -> tuple[Role | None, int]:
+        """Parse ", Title of Y ...", " (Country)", " of Country" after a name; return (role, next index)."""
+        while k < len(toks) and toks[k].text.rstrip(".") in _POSTNOMINALS:
+            k += 1  # "the Hon Penny Wong MP, Minister for Foreign Affairs"
+        if k >= len(toks):
+            return None, k
+        country = organization = org_kind = body_span = None
+        if toks[k].text == "(":
+            close, depth = None, 0
+            for j in range(k, min(len(toks), k + 14)):
+                depth += {"(": 1, ")": -1}.get(toks[j].text, 0)
+                if depth == 0:
+                    close = j
+                    break
+            if close is not None:
+                entry = _entry_exactly(spans, toks[k + 1].start, toks[close - 1].end) if close > k + 1 else None
+                if entry is not None:
+                    if entry.label == "COUNTRY":
+                        country = entry.code
+                    elif entry.label == "ORG":
+                        organization, org_kind = entry.name, entry.kind
+                    k = close + 1
+                elif close > k + 1 and toks[k + 1].text[:1].isupper():
+                    # "Mr. Guterres (Secretary-General):", "Ms. X (President of the General Assembly)"
+                    inner, _ = self._role(toks[:close], k + 1, spans)
+                    if inner is not None and inner.title and self.is_title(inner.title):
+                        return inner, close + 1
+                    words = [t.text for t in toks[k + 1:close]]
+                    if (inner is None or not inner.title) and len(words) <= 8 and any(w in ORG_KEYWORDS for w in words) \
+                            and all(_name_like(w) or w in ("of", "for", "and", "de", "del", "la", "the") for w in words) \
+                            and not self.is_title(_text(toks, k + 1, close)) \
+                            and not any(k < _index_at_or_after(toks, sp[0], 0) < close for sp in spans):
+                        # "Member of Parliament X (Prosperity Party)", "Professor X (Universidad Nacional ...)": the body
+                        return Role(organization=_text(toks, k + 1, close), org_kind="other",
+                                    org_span=(toks[k + 1].start, toks[close - 1].end)), close + 1
+            if country is None and organization is None:
+                return None, k
+        elif toks[k].text in ("of", "from") and k + 1 < len(toks) or toks[k].text == "," and k + 2 < len(toks) \
+                and toks[k + 1].text == "of" and toks[k + 2].text in ("the", "The"):
+            if toks[k].text == ",":
+                k += 1  # "Rasha Jarhum, of the Peace Track Initiative"
+            # "Ambassador X of Switzerland", "Ms. X from the Ministry of Interior of Kenya"
+            j = k + 2 if toks[k + 1].text in ("the", "The") and k + 2 < len(toks) else k + 1
+            entry = _entry_starting(spans, toks[j].start)
+            if entry is not None and entry[2].label == "ORG":
+                after = _index_at_or_after(toks, entry[1], j)
+                if after < len(toks) and toks[after].text not in (",", ";", "(") and not toks[after - 1].text.endswith(".") \
+                        and not toks[after].text[:1].islower():
+                    return None, k  # "... of the Coast Guard of X asked": a verb may follow
+                # "Ms. Nomvula Dlamini of the Financial Intelligence Centre of South Africa, on ..."
+                return Role(organization=entry[2].name, org_kind=entry[2].kind), after
+            if entry is None:
+                body = self._keyword_body(toks, j, spans)
+                if body is not None:
+                    return body  # "Ms. Tan Wei Ling of the Lee Kuan Yew School of Public Policy"
+            if entry is None or entry[2].label != "COUNTRY":
+                return None, k
+            country = entry[2].code  # "Ambassador X of Switzerland[, Chair of ...]"
+            k = _index_at_or_after(toks, entry[1], j)
+        role = None
+        if k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].text == "who" and toks[k + 2].text in _HEADS_VERBS:
+            # "Mr. X, who heads the Indonesian Financial Transaction Reports and Analysis Centre (PPATK)",
+            # "X, who heads UNSMIL as Deputy Special Representative ..."
+            j = k + 4 if toks[k + 3].text in ("the", "The") else k + 3
+            entry = _entry_starting(spans, toks[j].start) if j < len(toks) else None
+            if entry is not None and entry[2].label == "ORG" and country is None and organization is None:
+                after = _index_at_or_after(toks, entry[1], j)
+                if after + 2 < len(toks) and toks[after].text == "(" and toks[after + 2].text == ")":
+                    after += 3
+                title = None
+                if after + 1 < len(toks) and toks[after].text == "as":
+                    inner, end2 = self._role(toks, after + 1, spans, allow_lower=False, stops=stops)
+                    if inner is not None and inner.title and inner.country is None and inner.organization is None:
+                        title, after = inner.title, end2
+                        return Role(title=title, organization=entry[2].name, org_kind=entry[2].kind,
+                                    title_span=inner.title_span), after
+                return Role(organization=entry[2].name, org_kind=entry[2].kind), after
+        if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].text == "representing" and country is None \
+                and organization is None:
+            # "Ms. X, representing the European Union, said"
+            j = k + 3 if toks[k + 2].text in ("the", "The") and k + 3 < len(toks) else k + 2
+            entry = _entry_starting(spans, toks[j].start)
+            if entry is not None and entry[2].label in ("COUNTRY", "ORG"):
+                after = _index_at_or_after(toks, entry[1], j)
+                if entry[2].label == "COUNTRY":
+                    return Role(country=entry[2].code), after
+                return Role(organization=entry[2].name, org_kind=entry[2].kind), after
+        owned = self._owned_role(toks, k, spans) if country is None and organization is None else None
+        if owned is not None:
+            return owned
+        if k < len(toks) and toks[k].text == ",":
+            k1 = k + 1
+            if k1 + 1 < len(toks) and toks[k1].text in _POSSESSIVE_DETERMINERS:
+                # "U Thant, our respected Secretary-General,": the title after a possessive and its epithets
+                k1 += 1
+                while k1 + 1 < len(toks) and k1 - k < 4 and toks[k1].text[:1].islower() and _word_like(toks[k1].text):
+                    k1 += 1
+                if not (toks[k1].text in self.title_words and self.is_title(toks[k1].text)):
+                    k1 = k + 1
+            role, k2 = self._role(toks, k1, spans, stops=stops)
+            if role is not None and role.title and self._names_another(role.title):
+                return None, k  # "Marshal Tito, Prime Minister Nehru and President Nasser": a list of people
+            if role is None and organization is None:
+                # "Prof. X, University of Padua", "Mr. X, Financial Action Task Force (FATF) Secretariat"
+                body = self._body_segment(toks, k + 1, spans)
+                if body is not None:
+                    entry, k2 = body
+                    if entry.label == "COUNTRY":
+                        country = country or entry.code
+                    else:
+                        organization, org_kind = entry.name, entry.kind
+                        if k2 + 1 < len(toks) and toks[k2].text == "," and country is None:
+                            state = self._body_segment(toks, k2 + 1, spans)
+                            if state is not None and state[0].label == "COUNTRY":
+                                country, k2 = state[0].code, state[1]  # "Federal Foreign Office, Germany"
+                else:
+                    mission = _mission_country(toks, k + 1, len(toks), spans)
+                    m_end = next((x for x in range(k + 1, len(toks)) if toks[x].text in (",", ";", "(", ")")
+                                  or toks[x].text[:1].islower() and toks[x].text not in _CONNECTORS + ("and", "the")), len(toks))
+                    if mission is not None and country is None:
+                        # "Mr. X, Embassy of Brazil in Nairobi": the State, and its mission as written
+                        country = mission[2].code
+                        organization, org_kind = _text(toks, k + 1, m_end).rstrip("."), "government"
+                        body_span = (toks[k + 1].start, toks[m_end - 1].end - (1 if toks[m_end - 1].text.endswith(".") else 0))
+                        k2 = m_end
+            k = k2
+        if role is None:
+            if country or organization:
+                return Role(country=country, organization=organization, org_kind=org_kind, org_span=body_span), k
+            return None, k
+        return Role(
+            title=role.title,
+            country=country or role.country,
+            organization=organization or role.organization,
+            org_kind=org_kind or role.org_kind,
+            org_span=role.org_span,
+            title_span=role.title_span,
+            skip_spans=role.skip_spans,
+        ), k
+
+    def _names_another(self, title: str) -> bool:
+        """Whether a title read after a name goes on with another person's name ("Prime Minister Nehru")."""
+        words = title.split()
+        for x in range(1, len(words)):
+            w = words[x].rstrip(",")
+            if words[x - 1] not in self.title_words or not self.is_title(" ".join(words[:x])) or not _name_like(w) \
+                    or _is_initial(w):
+                continue
+            if any(v in ("of", "for", "on") for v in words[:x - 1]) and words[x - 1] not in self.g.title_first:
+                continue  # "Director of Defence Policy": the words go on with the portfolio
+            if w in self.title_words or w in ORG_KEYWORDS or w in _PORTFOLIO_WORDS or w in _NOT_NAME \
+                    or self.g.lookup(w) is not None or self.g.is_not_entity(w):
+                continue
+            y = x + 1
+            while y < len(words) and y - x < 3 and _name_like(words[y]) and words[y] not in self.title_words:
+                y += 1
+            if any(v in ORG_KEYWORDS or v in _PORTFOLIO_WORDS or v in DOCUMENT_WORDS for v in words[x:y]):
+                continue  # "Director of the Emergency Operations Centre"
+            if y == len(words) or words[y] in ("and", "or"):
+                return True
+        return False
+
+    def _role(self, toks: list[_Tok], k: int, spans, allow_lower: bool = False,
+              stops: frozenset[int] = frozenset()) -> tuple[Role | None, int]:
+        """A role phrase starting at token ``k``: comma-separated segments, the first holding a title.
+
+        ``stops`` are the starts of other people's names (found by the statistical model): a role
+        never runs over one ("Special Representative for Children and Armed Conflict H.E. Mr. X").
+        """
+        end = k
+        inside = [(s, e) for s, e, _ in spans]
+        depth = 0
+        while end < len(toks):
+            w = toks[end].text
+            depth += {"(": 1, ")": -1}.get(w, 0)
+            if depth < 0:
+                break  # "Moderator (X, Chief of Press, United Nations Information Service): ...": the bracket closes
+            if end > k and (toks[end].start in stops or self._honorific_run(toks, end) > end
+                            and w not in self.g.title_first and end + 1 < len(toks) and _name_like(toks[end + 1].text)
+                            and toks[end + 1].text not in self.title_words
+                            and _entry_starting(spans, toks[end].start) is None):
+                if end > k and toks[end - 1].text + " " + w in self._titles:
+                    end -= 1  # "X (Nigeria), Commissioner General Y": the title is the next person's
+                break  # another person begins
+            if w[:1].islower() and any(s <= toks[end].start < e for s, e in inside):
+                end += 1  # "Côte d’Ivoire"
+                continue
+            if w[:1].islower() and end > k and toks[end - 1].text in ("on", "the") and " on" in " " + _text(toks, k, end):
+                # "Special Rapporteur on the situation of human rights in Afghanistan": a mandate in lower case
+                stop = self._mandate_end(toks, end)
+                if stop is not None:
+                    end = stop
+                    continue
+            if end == k + 1 and w in _ROLE_MODIFIERS and toks[k].text in ("a", "an", "the"):
+                end += 1  # "X, a former Prime Minister of Senegal"
+                continue
+            if end == k + 1 and _ORDINAL.match(w) and toks[k].text in ("the", "its", "their", "our", "his", "her") \
+                    and end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
+                end += 1  # "X, the eighth Secretary-General"
+                continue
+            if w[:1].islower() and _SESSION_WORD.match(w.rstrip(",")):
+                end += 1  # "President of the seventy-eighth session of the General Assembly"
+                continue
+            if w in _COURTESY and end > k + 1 and toks[end - 1].text in ("the", "The") and end + 1 < len(toks) \
+                    and _entry_starting(spans, toks[end + 1].start) is not None:
+                end += 1  # "Minister for Foreign Affairs of the friendly Republic of Argentina"
+                continue
+            if w[:1] in _OPEN_QUOTES and w[1:2].islower() and end > k:
+                close = next((x for x in range(end, min(end + 5, len(toks))) if toks[x].text.rstrip(".,")[-1:] in _CLOSE_QUOTES), None)
+                if close is not None:
+                    end = close + 1  # 'a leader of the "black consciousness" movement': a name in quotes
+                    continue
+            if end > k and w.rstrip(".,") in BODY_NOUNS and (toks[end - 1].text[:1].isupper()
+                                                              or toks[end - 1].text[-1:] in _CLOSE_QUOTES):
+                end += 1  # "the head of the Soviet delegation": the body a proper adjective qualifies
+                if w.endswith((".", ",")):
+                    break
+                continue
+            if w[:1].islower() and end > k and toks[end - 1].text in ORG_KEYWORDS:
+                acr = next((x for x in range(end + 1, min(end + 6, len(toks) - 2)) if not (
+                    toks[x].text[:1].islower() and _word_like(toks[x].text))), None)
+                if acr is not None and toks[acr].text == "(" and toks[acr + 2].text == ")" \
+                        and _ACRONYM_WORD.match(toks[acr + 1].text) \
+                        and not any(toks[x].text in _MANDATE_STOP for x in range(end, acr)):
+                    end = acr  # "Commission électorale nationale indépendante (CENI)": a name in lower case, then its acronym
+                    continue
+                cell = acr if acr is not None else len(toks)
+                if (cell >= len(toks) or toks[cell].text in (",", ";", ")")) and any(
+                        toks[x].text in _ROMANCE_JOINERS or toks[x].text.startswith(("d'", "d’", "l'", "l’"))
+                        for x in range(end, cell)) and not any(toks[x].text in _MANDATE_STOP for x in range(end, cell)):
+                    end = cell  # "Institut d'études de sécurité": a body's name in another language, to the cell's end
+                    continue
+            if w[:1].islower() and _word_like(w) and end < len(toks) - 1 and (
+                    w in _OCCUPATION_MODIFIERS and toks[end + 1].text.rstrip(".,") in _OCCUPATIONS | _OCCUPATION_MODIFIERS
+                    or end > k + 1 and toks[end - 1].text == "in" and toks[end - 2].text in _OCCUPATIONS
+                    and w not in _MANDATE_STOP):
+                end += 1  # "lawyer and radio commentator", "lecturer in hydrology at Bost University"
+                continue
+            if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
+                             and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")))
+                             and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
+                break  # "X, Director of Y, said": the role ends at the verb
+            if end > k and toks[end - 1].text in self.title_words and _name_like(w) and end + 1 < len(toks) \
+                    and _continues_name(toks[end + 1].text) and toks[end + 1].text.rstrip(".") not in ORG_KEYWORDS \
+                    and toks[end + 1].text.rstrip(".") not in self.title_words and w not in self.title_words \
+                    and w not in ORG_KEYWORDS and not any(s <= toks[end].start < e for s, e in inside):
+                if not any(t.text == "," or t.text in _CONNECTORS for t in toks[k:end]):
+                    return None, k  # "X of Somalia, King Mswati III": the title is the next person's
+                break  # "Spokesperson for Secretary-General António Guterres": another person's name
+            if w.endswith(".") and len(w) > 2 and w[-2].islower() and w not in self._honorifics and w != "a.i.":
+                end += 1
+                break
+            end += 1
+        while end > k + 1 and toks[end - 1].text in _TRAILING_JOINERS:
+            end -= 1  # "Special Representative for Somalia and H.E. Mr. X": the role ends before the joiner
+        segments: list[tuple[int, int]] = []
+        seg_start = k
+        for j in range(k, end + 1):
+            if j < end and j > seg_start and toks[j].nl and toks[j].text[:1].isupper():
+                # a speaker's role over two lines: a line that names a body is a segment of its own
+                # ("First Secretary" / "Permanent Mission of Ghana to the United Nations")
+                line_end = next((x for x in range(j + 1, end) if toks[x].nl or toks[x].text == ","), end)
+                if _names_a_body(toks, j, line_end, spans):
+                    segments.append((seg_start, j))
+                    seg_start = j
+                    continue
+            if j == end or toks[j].text == ",":
+                if j > seg_start:
+                    segments.append((seg_start, j))
+                seg_start = j + 1
+        if not segments:
+            return None, k
+        a, b = segments[0]
+        if len(segments) > 1 and _text(toks, a, b) in self.g.honorifics and self.is_title(_text(toks, *segments[1])):
+            segments = segments[1:]  # "H.E. Mr. X, Ambassador, Permanent Representative of Y"
+            a, b = segments[0]
+        if toks[a].text in ("the", "The", "a", "an") and a + 1 < b and (toks[a + 1].text[:1].isupper()
+                                                                      or toks[a + 1].text in self._lower_titles
+                                                                      or toks[a + 1].text in _ROLE_MODIFIERS):
+            a += 1  # "the Emergency Relief Coordinator", "a researcher at ...": the article is no part of the title
+        elif toks[a].text in ("the", "its", "their", "our", "his", "her") and a + 2 < b and _ORDINAL.match(toks[a + 1].text) \
+                and toks[a + 2].text[:1].isupper():
+            a += 2  # "the eighth Secretary-General": the ordinal is no part of the title either
+        first = _text(toks, a, b).rstrip(".")
+        if allow_lower:
+            if not self._title_re_ci.search(first):
+                return None, k
+        elif toks[a].text[:1].isupper():
+            # in a table row ("Name<TAB>Title<TAB>Delegation") the cell after the name is the title
+            cell = k > 0 and toks[k - 1].tab and _entry_exactly(spans, toks[a].start, toks[b - 1].end) is None \
+                and not self.g.is_not_entity(first)
+            if not cell and not self.is_title(first):
+                return None, k
+        elif toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and (
+                toks[a].text.rstrip(".,") not in self._lower_titles or toks[a].text in _FUNCTION_WORDS) \
+                or not self._title_re_ci.search(first):
+            return None, k  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
+        country = organization = org_kind = org_span = None
+        org_is_new = False
+        if b - a >= 4 and toks[b - 1].text == ")":
+            p = max((x for x in range(a + 1, b - 1) if toks[x].text == "("), default=None)
+            inside = _entry_exactly(spans, toks[p + 1].start, toks[b - 2].end) if p is not None and p + 1 < b - 1 else None
+            if inside is not None and inside.label == "COUNTRY" and not any(toks[x].text == ")" for x in range(p + 1, b - 1)):
+                country, b = inside.code, p  # "Speaker of the National Assembly (Ecuador)": the State in brackets
+        if toks[a].text in ("the", "The") and a + 1 < b:
+            a += 1  # "the Emergency Relief Coordinator": the article is no part of the title
+        # "UNHCR Assistant High Commissioner", "UNHCR's Representative", "Japan's Foreign Minister":
+        # the body or State, then the title
+        lead = _entry_starting(spans, toks[a].start)
+        if lead is None:
+            # "the United Nations Special Representative": a known body whose match the longer capitalized run hid
+            for n in (3, 2, 1):
+                entry = self.g.lookup(_text(toks, a, a + n)) if a + n < b else None
+                if entry is not None and entry.label == "ORG" and toks[a + n].text in self.title_words:
+                    lead = (toks[a].start, toks[a + n - 1].end, entry)
+                    break
+        if lead is not None and lead[2].label in ("ORG", "COUNTRY"):
+            k2 = _index_at_or_after(toks, lead[1], a)
+            if k2 < b and toks[k2].text in _POSSESSIVE:
+                k2 += 1
+            if k2 < b and toks[k2].text[:1].isupper() and self._title_re_ci.search(_text(toks, k2, b)) \
+                    and not (lead[2].id == "org:un" and toks[k2].text == "High"):
+                # ("United Nations High Commissioner for Human Rights" is the post's own name)
+                if lead[2].label == "COUNTRY":
+                    country = lead[2].code
+                else:
+                    organization, org_kind, org_is_new = lead[2].name, lead[2].kind, lead[2].id.startswith("new:")
+                a = k2
+        demonym = self._demonym_at(toks, a, b)
+        if demonym is not None and country is None and organization is None:
+            country, a = demonym  # "Russian Foreign Minister"
+        first = _text(toks, a, b).rstrip(".")
+        title = first
+        title_end = b
+        skip: list[tuple[int, int]] = []
+        # the title runs on over commas ("Commissioner for Political Affairs, Peace and Security of
+        # the African Union Commission") until a segment that is itself a name
+        scan_end = b
+        for a2, b2 in segments[1:]:
+            seg_first = a2 + 1 if toks[a2].text in ("the", "The") and a2 + 1 < b2 else a2
+            if _entry_exactly(spans, toks[seg_first].start, toks[b2 - 1].end) is not None or self.is_title(_text(toks, a2, b2)):
+                break
+            if _names_a_body(toks, seg_first, b2, spans):
+                break  # "Counsellor, Permanent Mission of China", "Director, Policy Division, UNDP"
+            if any(toks[x].text in _CONNECTORS and _affiliation_at(toks, x, b2, spans) for x in range(a2, b2)):
+                scan_end = b2
+                break
+        for j in range(a + 1, scan_end):
+            if toks[j].text not in _CONNECTORS:
+                continue
+            hit = _affiliation_at(toks, j, scan_end, spans)
+            if hit is None or is_subunit(hit[2]) and not _acronym_after(toks, hit) \
+                    or _unit_of_a_body(toks, hit, scan_end, spans):
+                continue
+            if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(a + 1, j)):
+                continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
+            if hit[2].label == "ORG" and self._second_role_body(toks, j, scan_end, spans):
+                # "Special Representative of the Chairperson of the African Union Commission for Somalia and Head of
+                # the African Union Transition Mission in Somalia": the body of the second role is the person's
+                continue
+            t = _index_at_or_after(toks, hit[0], j)
+            entry = hit[2]
+            title = _text(toks, a, j)
+            title_end = j
+            if entry.label == "COUNTRY":
+                country = entry.code
+                tm = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
+                if tm < scan_end and toks[tm].text in _COURTESY:
+                    tm += 1
+                if toks[j].text in ("of", "at") and toks[tm].start < hit[0] and scan_end > tm:
+                    # "Chargé d'affaires a.i. of the Permanent Mission of Brazil": the mission is the body
+                    # the person serves in, its State the one represented
+                    m_end = toks[scan_end - 1].end - (1 if toks[scan_end - 1].text.endswith(".") else 0)
+                    organization, org_kind, org_is_new = _text(toks, tm, scan_end).rstrip("."), "government", True
+                    org_span = (toks[tm].start, m_end)
+            elif toks[j].text == "to":
+                if entry.id == "org:un":
+                    skip.append((toks[j].start, hit[1]))
+                # "Permanent Representative of Mali to the African Union": accredited there, not its member
+            elif entry.label == "LOCATION":
+                pass  # a former State: no code, no body
+            else:
+                organization, org_kind, org_is_new = entry.name, entry.kind, entry.id.startswith("new:")
+            # a later "of Y" after "to the United Nations" does not occur; one affiliation per segment
+            rest = _index_at_or_after(toks, hit[1], t)
+            if country is None and rest + 2 < len(toks) and toks[rest].text == "(" and toks[rest + 2].text == ")":
+                inside = _entry_exactly(spans, toks[rest + 1].start, toks[rest + 1].end)
+                if inside is not None and inside.label == "COUNTRY":
+                    country = inside.code  # "President of the Assembleia da República (Portugal)"
+            for jj in range(rest, scan_end):
+                if toks[jj].text not in _CONNECTORS:
+                    continue
+                hit2 = _affiliation_at(toks, jj, scan_end, spans)
+                if hit2 is None:
+                    continue
+                if hit2[2].label == "COUNTRY" and country is None:
+                    country = hit2[2].code
+                elif toks[jj].text == "to":
+                    if hit2[2].id == "org:un":
+                        skip.append((toks[jj].start, hit2[1]))
+                elif hit2[2].label == "ORG" and organization is None and country is None:
+                    organization, org_kind = hit2[2].name, hit2[2].kind
+            break
+        last = b
+        later = [sg for sg in segments[1:] if sg[0] >= scan_end] if scan_end > b else segments[1:]
+        unit_seg = None  # the segment a unit's name was read from
+        if scan_end > b:
+            last = scan_end
+        for a2, b2 in later:
+            if title_end == a2 - 1 and country is None and organization is None \
+                    and re.search(r"\b(?:of|for)\b", title) and all(
+                        toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&")
+                        or toks[x].text == "the" and x > a2 and toks[x - 1].text == "and"
+                        for x in range(a2, b2)) and toks[a2].text[:1].isupper() \
+                    and not any(toks[x].text.rstrip(".") in ORG_KEYWORDS or toks[x].text in self.title_words for x in range(a2, b2)) \
+                    and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < b2 and sp[2].label != "LOCATION" for sp in spans) \
+                    and b2 - a2 <= 6 \
+                    and (any(toks[x].text in ("and", "&") for x in range(a2, b2)) or b2 < len(toks) and toks[b2].text == ","
+                         and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words):
+                # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body)
+                # "Minister for Foreign Affairs, International Cooperation and Communities": the portfolio goes on
+                title_end = b2
+                title = _text(toks, a, b2).rstrip(".")
+                last = b2
+                continue
+            seg = _text(toks, a2, b2).rstrip(".")
+            seg_core = seg[4:] if seg.startswith(("the ", "The ")) else seg
+            first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
+            # "Organization for Security and Co-operation in Europe (OSCE)": the name, then its acronym
+            b_core = b2
+            if b2 - first_tok >= 4 and toks[b2 - 1].text == ")" and toks[b2 - 3].text == "(":
+                b_core = b2 - 3
+            elif toks[b2 - 1].text == ")" and any(toks[x].text == "(" for x in range(first_tok + 1, b2)):
+                b_core = max(x for x in range(first_tok + 1, b2) if toks[x].text == "(")  # "X Foundation (Fundación X)"
+            entry = _entry_exactly(spans, toks[first_tok].start, toks[b2 - 1].end)  # "Iran (Islamic Republic of)"
+            mission = _mission_country(toks, first_tok, b2, spans)
+            if mission is not None:
+                entry = mission[2]  # "Counsellor, Permanent Mission of China": the State
+            if entry is None:
+                entry = _entry_exactly(spans, toks[first_tok].start, toks[b_core - 1].end) if b_core > first_tok else None
+                if entry is not None and entry.label == "ORG" and b2 - b_core >= 3 and country is None:
+                    inside = _entry_exactly(spans, toks[b_core + 1].start, toks[b2 - 2].end)
+                    if inside is not None and inside.label == "COUNTRY":
+                        country = inside.code  # "Institute of International Relations Prague (Czechia)"
+            if entry is None and b_core > first_tok and toks[b_core - 1].text.endswith("."):
+                entry = _entry_exactly(spans, toks[first_tok].start, toks[b_core - 1].end - 1)  # "..., UNOCT."
+            if entry is None:
+                # "Head of Communication, OCHA Somalia": a body's office in a country or a place
+                hit = _entry_starting(spans, toks[first_tok].start)
+                k3 = _index_at_or_after(toks, hit[1], first_tok) if hit is not None else b2
+                if k3 + 1 < b2 and toks[k3].text == "in":
+                    k3 += 1  # "CARE International in Yemen"
+                place = _entry_exactly(spans, toks[k3].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0)) \
+                    if k3 < b2 else None
+                if hit is not None and hit[2].label == "ORG" and place is not None and place.label in ("COUNTRY", "LOCATION"):
+                    entry = hit[2]
+            if entry is None:
+                mission = _mission_country(toks, first_tok, b2, spans)
+                if mission is not None:
+                    entry = mission[2]
+            if entry is not None and entry.label == "COUNTRY" and organization is not None and mission is None \
+                    and (org_kind == "un_entity" or organization.startswith(("United Nations ", "UN "))):
+                last = b2  # "United Nations Resident Coordinator Office, Kyrgyzstan": where the office sits
+                continue
+            if entry is not None:
+                if entry.label == "COUNTRY" and country is None:
+                    country = entry.code
+                    if mission is not None and organization is None and not toks[first_tok].text.endswith("s"):
+                        # "Counsellor, Permanent Mission of China to the United Nations": the mission, as written
+                        m_end = toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0)
+                        organization, org_kind, org_is_new = seg_core.rstrip("."), "government", True
+                        org_span = (toks[first_tok].start, m_end)
+                elif entry.label == "ORG" and (organization is None or org_is_new and not entry.id.startswith("new:")
+                                               or org_kind == "other" and org_span is not None):
+                    # a known body beats a unit named before it ("Director, Policy Division, UNDP")
+                    organization, org_kind = entry.name, entry.kind
+                    org_is_new, org_span = entry.id.startswith("new:"), None
+                    unit_seg = (a2, b2)
+                elif entry.label == "ORG" and unit_seg is not None and unit_seg[0] == title_end + 1 and not org_is_new \
+                        and organization.split()[-1] in _UNIT_HEADS and entry.name != organization:
+                    # "Programme Officer, Global Maritime Crime Programme, UNODC": a known programme or unit of the
+                    # body after it is part of the title
+                    title, title_end = _text(toks, a, unit_seg[1]).rstrip("."), unit_seg[1]
+                    organization, org_kind = entry.name, entry.kind
+                    org_is_new, org_span, unit_seg = entry.id.startswith("new:"), None, None
+                last = b2
+                continue
+            b_org = b2
+            office_in = next((x for x in range(first_tok + 2, b2 - 1) if toks[x].text == "in"), None)
+            if office_in is not None:
+                place = _entry_starting(spans, toks[office_in + 1].start)
+                if place is not None and place[2].label in ("COUNTRY", "LOCATION") and place[1] >= toks[b2 - 1].end - 1:
+                    b_org = office_in  # "CARE International in Yemen": the body's office in a country
+            if organization is None and country is None and (a2, b2) == later[-1] and 2 <= b_org - first_tok <= 6 \
+                    and all(_name_like(toks[x].text.rstrip(".")) or toks[x].text in ("&", "and", "of", "for")
+                            for x in range(first_tok, b_org)) and toks[b_org - 1].text[:1].isupper() \
+                    and not self.is_title(_text(toks, first_tok, b_org)) \
+                    and not any(first_tok <= _index_at_or_after(toks, sp[0], 0) < b_org for sp in spans) \
+                    and self.is_title(title) and not self.g.is_not_entity(_text(toks, first_tok, b_org)) \
+                    and not (re.search(r"\b(?:of|for)\b", title) and any(toks[x].text in ("and", "&") for x in range(first_tok, b_org))):
+                # ("Commissioner in charge of Political Affairs, Peace and Security": the portfolio goes on)
+                # "Park Sung-hoon, Head of Compliance, Hana Digital Assets": a capitalized name after the title
+                # that is no place and no title names the body one works for
+                organization, org_kind = _text(toks, first_tok, b_org).rstrip("."), "other"
+                org_span = (toks[first_tok].start, toks[b_org - 1].end - (1 if toks[b_org - 1].text.endswith(".") else 0))
+                last = b2
+                continue
+            if organization is None and seg_core[:1].isupper() and any(w in ORG_KEYWORDS for w in seg_core.split()) \
+                    and not self.is_title(seg_core.split()[0]):
+                organization, org_kind = seg_core, "other"
+                first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
+                org_span = (toks[first_tok].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") and seg != _text(toks, a2, b2) else 0))
+                if b_core < b2 and b2 - b_core == 3 and b_core > first_tok and _ACRONYM_WORD.match(toks[b_core + 1].text):
+                    # "S. Rajaratnam School of International Studies (RSIS)": the name, then its acronym
+                    organization = _text(toks, first_tok, b_core)
+                    org_span = (toks[first_tok].start, toks[b_core - 1].end)
+                last = b2
+                continue
+            break
+        if organization is None and country is None and title_end - a >= 3:
+            body = self._body_in_title(toks, a, title_end, spans)
+            if body is not None:
+                title_end, organization, org_kind, org_is_new, org_span = body
+                title = _text(toks, a, title_end)
+        title = title.strip().rstrip(",")
+        # "Chair of the Committee": the body, named only by its kind, is not part of the title
+        title_span = (toks[a].start, toks[title_end - 1].end) if title_end > a else None
+        return Role(title=title or None, country=country, organization=organization, org_kind=org_kind, org_span=org_span,
+                    title_span=title_span, skip_spans=tuple(skip)), last

@@ -1,0 +1,310 @@
+"""People rules, titles before a name: the title, owner or delegation written before a person.
+
+Part of the extract stage. ``TitleRules`` holds the methods of :class:`pipeline.people.PeopleRules`
+that look back from where a name starts: a title written before it ("Foreign Minister X",
+"Ethiopia's Prime Minister X", "political commentator X"), "on behalf of Y by", "Z, headed by X",
+and the State or body that owns a role written before the name. :mod:`pipeline.people` composes it
+into ``PeopleRules`` (``role_before``, ``behalf_before``, ``headed_by_before`` and
+``owner_before`` are called by :mod:`pipeline.extract` too); ``__init__`` there sets the
+attributes these methods read. It imports only :mod:`pipeline.people_tokens` and the gazetteer,
+never :mod:`pipeline.people`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .gazetteers import Entry
+from .people_tables import logical_lines
+from .people_tokens import (
+    BODY_NOUNS, ORG_KEYWORDS, _ACRONYM_WORD, _CONNECTORS, _EPITHET_NOUNS, _FUNCTION_WORDS, _MANDATE_STOP, _NOT_NAME,
+    _OCCUPATIONS, _OCCUPATION_MODIFIERS, _PORTFOLIO, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
+    _PREPOSITIONS, _ROLE_MODIFIERS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, GazetteerSpan, Role, _Tok,
+    _entry_exactly, _entry_starting, _index_at_or_after, _name_like, _text, _tokens, _word_like,
+)
+
+
+class TitleRules:
+    """The rules of :class:`pipeline.people.PeopleRules` that read what is written before a name."""
+
+    def role_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan],
+                    names: Sequence[tuple[int, int]] = ()) -> Role | None:
+        """A title written before a name starting at absolute ``start``.
+
+        "UNHCR spokesperson Olga Sarrado", "President: Mr. Abdulla Shahid", "The High Commissioner,
+        Filippo Grandi", "UNHCR's Representative in Chad, Ms. Laura Lo Castro". ``names`` are the
+        other people's names in the text: a title never reaches back over one ("President Reagan
+        of the United States and General Secretary Gorbachev").
+        """
+        spans = self._bodies(spans)
+        rel = start - offset
+        line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
+        toks = _tokens(line[: rel - line_start], offset + line_start)
+        j = len(toks)
+        while j > 0 and self._honorific_run(toks, j - 1) == j and toks[j - 1].text not in self.g.title_first \
+                and not (j > 1 and toks[j - 2].text + " " + toks[j - 1].text in self._titles):
+            j -= 1  # honorifics just before the name (not "General" ending "Secretary General")
+        epithet = next((x for x in range(j - 1, max(j - 5, -1), -1) if toks[x].text in _POSSESSIVE_DETERMINERS), None)
+        if epithet is not None and epithet > 0 and toks[epithet - 1].text == "," and toks[j - 1].text in _EPITHET_NOUNS \
+                and all(toks[x].text.islower() and _word_like(toks[x].text) for x in range(epithet, j)):
+            j = epithet  # "Algeria's President, our big brother Mr. X": an epithet between the title and the name
+        label = False
+        if j > 1 and toks[j - 1].tab and toks[j - 2].text.endswith(":") and len(toks[j - 2].text) > 1:
+            j -= 1  # "Chair:<TAB>Mr. X (Portugal)": a label in its own cell
+        if j > 0 and toks[j - 1].text == "," and self._in_list_of_names(text, rel, toks, j - 1):
+            return None  # "the present King of Jordan, Chiang Kai-shek, Syngman Rhee, ...": a list of names
+        if j > 0 and toks[j - 1].text in (",", ":"):
+            label = toks[j - 1].text == ":"
+            j -= 1
+        elif j > 0 and toks[j - 1].text.endswith(":"):
+            label = True
+            toks[j - 1] = _Tok(toks[j - 1].text[:-1], toks[j - 1].start, toks[j - 1].end - 1)
+        if not label and j >= 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(" \
+                and _ACRONYM_WORD.match(toks[j - 2].text):
+            j -= 3  # "the Director of the United Nations Children's Fund (UNICEF), X": the body's acronym
+        elif not label and j >= 4 and toks[j - 1].text == ")" and toks[j - 4].text == "(" \
+                and _ACRONYM_WORD.match(toks[j - 2].text) and toks[j - 3].text[:1].isupper() and _word_like(toks[j - 3].text):
+            j -= 4  # "The Director General of the Africa Centres for ... (Africa CDC), X": an acronym of two words
+        at = next((x for x in range(j - 2, max(j - 7, 0), -1) if toks[x].text == "at"), None)
+        if not label and at is not None and toks[j - 1].text.lower() == "session" \
+                and toks[at + 1].text in ("its", "the", "this") and all(_SESSION_WORD.match(t.text) or "-" in t.text
+                                                                      for t in toks[at + 2:j - 1]):
+            j = at  # "the President of the Assembly at its fifty-third session, X"
+        end = j
+        if label and end > 0 and toks[end - 1].text.lower() in _SESSION_ROLES:
+            return None  # "Moderator: Mr. X": a part in the programme, not the person's title
+        while j > 0:
+            w = toks[j - 1].text
+            if any(a <= toks[j - 1].start < b for a, b in names):
+                break
+            if w == "and" and j >= 3 and self._title_re_ci.search(_text(toks, j, end)) \
+                    and all(_name_like(toks[x].text) and toks[x].text not in self.title_words
+                            and toks[x].text not in ORG_KEYWORDS and _entry_starting(spans, toks[x].start) is None
+                            for x in (j - 3, j - 2)):
+                break  # "... Vladimir Voronkov and INTERPOL Secretary General Jürgen Stock": a name ends there
+            if w == "and" and j < end and toks[j].text in _CONNECTORS:
+                break  # "President X of the United States and of General Secretary Y": a second "of" phrase
+            if w in _CONNECTORS or w in ("and", "the", "The"):
+                j -= 1
+                continue
+            if w == "," and j < end and j >= 3 and toks[j].text[:1].isupper() and toks[j].text not in self.title_words \
+                    and (_entry_starting(spans, toks[j].start) is None or _entry_starting(spans, toks[j].start)[2].label
+                         == "LOCATION" and any(a <= toks[j - 2].start < b and e.label == "LOCATION" for a, b, e in spans)) \
+                    and _word_like(toks[j - 2].text) \
+                    and toks[j - 2].text[:1].isupper() and toks[j - 3].text in ("of", "for", "and") + tuple(
+                        t for t in (toks[j - 3].text,) if t[:1].isupper()):
+                j -= 1  # "Commissioner for Political Affairs, Peace and Security of the ECOWAS Commission, X": a portfolio list
+                continue
+            if w in _OCCUPATION_MODIFIERS and j < end and (toks[j].text in _OCCUPATIONS or toks[j].text in _OCCUPATION_MODIFIERS):
+                j -= 1  # "radio commentator X", "human rights defender X"
+                continue
+            if re.fullmatch(r"\d{3,4}", w) and j < end and toks[j].text[:1].isupper() and j > 1 \
+                    and toks[j - 2].text in ("the", "The"):
+                j -= 1  # "the Chair of the 1267 Committee, X": a committee named by its resolution
+                continue
+            if (w[:1].isupper() and _word_like(w)) or w.lower() in self._lower_titles and w not in _PREPOSITIONS \
+                    and not (w[:1].islower() and w.capitalize() in ORG_KEYWORDS) \
+                    or _SESSION_WORD.match(w) and any(t.text == "session" for t in toks[j - 1:j + 1]):
+                # "the President of the twenty-seventh session of the General Assembly, X"
+                if w.endswith(".") and not w.endswith("s.") and len(w) > 2 and w not in self._honorifics \
+                        and not (len(w) <= 4 and any(a <= toks[j - 1].start < b for a, b, _ in spans)):
+                    break  # (not "St." inside "St. Vincent and the Grenadines")
+                j -= 1
+                continue
+            if w[:1].islower() and _word_like(w):
+                on = next((x for x in range(j - 2, max(j - 16, 0), -1) if toks[x].text == "on"
+                           and toks[x - 1].text in self.title_words), None)
+                if on is not None and all(toks[x].text[:1].islower() and _word_like(toks[x].text)
+                                          and toks[x].text not in _MANDATE_STOP for x in range(on + 1, j)):
+                    j = on  # "The Special Rapporteur on torture, X": a mandate in lower case
+                    continue
+            break
+        while j < end and toks[j].text in (*_CONNECTORS, "and", "the", "The"):
+            j += 1
+        # "According to UNICEF Executive Director X": the role starts at a body, a State or a title word
+        while j < end and toks[j].text not in self.title_words and not self._title_re.fullmatch(toks[j].text) \
+                and toks[j].text not in _UN_WORDS \
+                and (toks[j].text.lower() not in self._lower_titles or toks[j].text in _FUNCTION_WORDS) \
+                and not (toks[j].text.lower() in _OCCUPATION_MODIFIERS and j + 1 < end
+                         and toks[j + 1].text.lower() in _OCCUPATIONS | _OCCUPATION_MODIFIERS) \
+                and toks[j].text not in ORG_KEYWORDS and toks[j].text not in _PORTFOLIO_WORDS \
+                and _entry_starting(spans, toks[j].start) is None and self._demonym_at(toks, j, end) is None:
+            j += 1
+        if j >= end:
+            return None
+        # "Spokesperson for Secretary-General António Guterres": the title right before the name is his
+        for x in range(j + 1, end - 1):
+            if toks[x].text in ("for", "to"):
+                y = x + 2 if toks[x + 1].text in ("the", "The") else x + 1
+                if y < end and toks[y].text in self.title_words and self.is_title(_text(toks, y, end)):
+                    j = y
+                    break
+        for x in range(j + 1, end - 1):
+            if toks[x].text == "of" and toks[x + 1].text in self.title_words \
+                    and self._title_re.fullmatch(_text(toks, x + 1, end)) and self.is_title(_text(toks, j, x)):
+                j = x + 1  # "the Defence Minister of President Allende": the last title, used before the name, is his
+                break
+        phrase = _text(toks, j, end)
+        if not self._title_re_ci.search(phrase):
+            return None
+        if j > 0 and toks[j - 1].text in _VOCATIVE:
+            return None  # "Mr. President, the Right Honourable X": the speaker addresses the chair
+
+        core_end = end
+        for x in range(end - 1, j, -1):  # "Representative in Chad": a known place or body may follow the title
+            if toks[x].text in _CONNECTORS:
+                t = x + 2 if x + 1 < end and toks[x + 1].text in ("the", "The") else x + 1
+                if t < end and _entry_starting(spans, toks[t].start) is not None:
+                    core_end = x
+                break
+        core = _text(toks, j, core_end)
+        ends = [m.end() for m in self._title_re_ci.finditer(core)]
+        if not ends or not (ends[-1] == len(core) or _PORTFOLIO.fullmatch(core[ends[-1]:])):
+            return None  # "President Reagan": the words before the name do not end in a title
+        organization = org_kind = country = body_title = None
+        x = j
+        while x > 0 and j - x < 3 and toks[x - 1].text.islower() and _word_like(toks[x - 1].text) \
+                and toks[x - 1].text not in (*_CONNECTORS, "and", "or", "the", "a", "an"):
+            x -= 1
+        if 0 < x < j and toks[x - 1].text.endswith(_POSSESSIVE[:2]):
+            owner = _entry_starting(spans, toks[x - 1].start)
+            if owner is not None and owner[2].label == "COUNTRY" and owner[1] == toks[x - 1].end - 2:
+                country = owner[2].code  # "Russia's first popularly elected President, X"
+        hit = _entry_starting(spans, toks[j].start)
+        if hit is None and toks[j].text in _UN_WORDS and j + 1 < end and self.g.lookup("UN") is not None:
+            hit = (toks[j].start, toks[j].end, self.g.lookup("UN"))  # "UN Resident Coordinator in Viet Nam X"
+        if hit is None or hit[2].label == "LOCATION":
+            poss = next((p for p in range(j, min(end - 1, j + 10)) if toks[p].text.endswith(_POSSESSIVE[:2])
+                         and toks[p + 1].text in self.title_words), None)
+            if poss is not None and all(_name_like(toks[x].text) or toks[x].text in ("of", "for", "on", "and")
+                                        for x in range(j, poss + 1)):
+                b0 = j
+                while b0 > 0 and toks[b0 - 1].text[:1].isupper() and _name_like(toks[b0 - 1].text) \
+                        and toks[b0 - 1].text not in ("The", "the") and j - b0 < 4:
+                    b0 -= 1  # "Basel" before "Institute on Governance's"
+                body = (_text(toks, b0, poss) + " " + toks[poss].text[:-2]).strip()
+                if any(w in ORG_KEYWORDS for w in body.split()) and not any(
+                        j <= _index_at_or_after(toks, sp[0], 0) <= poss and sp[2].label == "ORG" for sp in spans):
+                    # "The Basel Institute on Governance's Head of Public Governance, X": a body no gazetteer knows
+                    organization, org_kind, j, hit = body, "other", poss + 1, None
+        if hit is not None and hit[2].label in ("ORG", "COUNTRY"):
+            k = _index_at_or_after(toks, hit[1], j)
+            if k < end and toks[k].text in (*_CONNECTORS, "and", "or", "the", "The"):
+                # "President X of Algeria and President Y", "the United Nations and Secretary-General Y", "the
+                # General Assembly the Prime Minister of Z, Y": the body or State ends another phrase
+                while k < end and toks[k].text in (*_CONNECTORS, "and", "or", "the", "The"):
+                    k += 1
+                if k >= end or not self._title_re_ci.search(_text(toks, k, end)):
+                    return None
+                j, hit = k, None
+        if hit is not None and hit[2].label in ("ORG", "COUNTRY"):
+            k = _index_at_or_after(toks, hit[1], j)
+            if k < end and toks[k].text in _POSSESSIVE:
+                k += 1
+            elif k < end and toks[k].start < hit[1]:
+                k += 1
+            if k < end and self._title_re_ci.search(_text(toks, k, end)):
+                if hit[2].label == "ORG":
+                    organization, org_kind = hit[2].name, hit[2].kind
+                    body_title = _text(toks, j, end) if toks[k - 1].text not in _POSSESSIVE \
+                        and not toks[k - 1].text.endswith(_POSSESSIVE) else None
+                else:
+                    country = hit[2].code
+                j = k
+        demonym = self._demonym_at(toks, j, end) if hit is None else None
+        if demonym is not None:
+            country, j = demonym  # "Russian Foreign Minister Sergey Lavrov"
+        role, _ = self._role(toks[:end], j, spans, allow_lower=True)
+        if role is None:
+            return Role(title=_text(toks, j, end), country=country, organization=organization, org_kind=org_kind,
+                        title_span=(toks[j].start, toks[end - 1].end), body_title=body_title)
+        return Role(title=role.title, country=country or role.country, organization=organization or role.organization,
+                    org_kind=org_kind or role.org_kind, title_span=role.title_span or (toks[j].start, toks[end - 1].end),
+                    skip_spans=role.skip_spans, body_title=body_title if role.title == _text(toks, j, end) else None)
+
+    def _in_list_of_names(self, text: str, rel: int, toks: list[_Tok], comma: int) -> bool:
+        """Whether the name at ``rel`` (after the comma at token ``comma``) stands in a list of names: another
+        name right before the comma, or ", Name Name," / ", Name Name and" right after it."""
+        def a_name(words: list[str]) -> bool:
+            return len(words) >= 2 and all(_name_like(w) and w not in self.title_words and w not in ORG_KEYWORDS
+                                           and w not in _NOT_NAME for w in words)
+        before = []
+        x = comma - 1
+        while x >= 0 and _name_like(toks[x].text) and len(before) < 4:
+            before.insert(0, toks[x].text)
+            x -= 1
+        if a_name(before) and (x < 0 or toks[x].text in (",", ";")) and self.g.lookup(" ".join(before)) is None:
+            return True
+        m = re.match(r"(?:\S+\s+){0,3}?\S+?,\s+((?:\S+\s+){1,3}?\S+?)(?:,|\s+and\b)", text[rel:rel + 120])
+        return m is not None and a_name(m.group(1).split()) and self.g.lookup(m.group(1)) is None
+
+    def behalf_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
+        """The State or body in "on behalf of [the] Y by" written right before absolute ``start``."""
+        rel = start - offset
+        base = max(0, rel - 200)
+        m = re.search(r"\bon behalf of (?:the )?(\S.{0,150}?)\s+by\s+$", text[base:rel]) \
+            or re.search(r"\b(?:[Ss]peaking|[Tt]aking the floor|[Rr]esponding)(?: also)? (?:for|on behalf of) "
+                         r"(?:the )?(\S.{0,150}?),\s*$", text[base:rel])
+        if not m:
+            return None
+        s_abs, e_abs = offset + base + m.start(1), offset + base + m.end(1)
+        return _entry_exactly(spans, s_abs, e_abs)
+
+    def headed_by_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
+        """The body in "Z[ (ACR)], headed by [title] X" written right before absolute ``start``: Z is X's
+        organization ("the High-Level Panel, chaired by Mr. X"; "UNESCO, under the leadership of Ms. X")."""
+        rel = start - offset
+        base = max(0, rel - 60)
+        m = re.search(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?,?\s+(?:(?:which|that|who) (?:is|was) |(?:was|is|were) )?(?:headed|led|chaired|directed|"
+                      r"presided over|coordinated)\s+by\s+(?:(?:the|former|then|its|their)\s+)*$|,?\s+under the (?:leadership|direction|chairmanship) of\s+"
+                      r"(?:(?:our|my|the) (?:\w+ ){0,2}?(?:friend|colleague|brother|sister)\s+)?$", text[base:rel])
+        if not m:
+            return None
+        end = offset + base + m.start()
+        best = None
+        for s, e, entry in spans:
+            if e == end and entry.label == "ORG" and (best is None or s < best[0]):
+                best = (s, entry)
+        if best is None:
+            # "The delegation of Japan was led by X": the State of the delegation
+            for s, e, entry in spans:
+                if e == end and entry.label == "COUNTRY" and re.search(r"\b[Dd]elegations? of (?:the )?$",
+                                                                       text[max(0, s - offset - 20):s - offset]):
+                    return entry
+            return None
+        of = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", text[max(0, best[0] - offset - 30):best[0] - offset]) if best else None
+        if best is None or of is not None and of.group(1) not in BODY_NOUNS:
+            # "the Institute, a think tank of the Ministry, chaired by ...": the body is not the one chaired;
+            # "a delegation of ECCAS led by its Commissioner" names it
+            return None
+        return best[1]
+
+    def owner_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
+        """The State or body that owns a role written right before absolute ``start`` with a possessive
+        pronoun: "Malta and her Foreign Minister, X", "Kenya, through its Cabinet Secretary X", "the
+        African Union and its Commissioner X". The owner is the last State or body named before the
+        pronoun in the same sentence, with no other name in between."""
+        rel = start - offset
+        base = max(0, rel - 160)
+        m = re.search(r"(?<![\w-])(its|her|their)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+)?$", text[base:rel])
+        if not m:
+            return None
+        pron_abs = offset + base + m.start(1)
+        best = None
+        for s, e, entry in spans:
+            if e <= pron_abs and entry.label in ("COUNTRY", "ORG") and (best is None or e > best[1]):
+                best = (s, e, entry)
+        if best is None:
+            return None
+        s, e, entry = best
+        if m.group(1) == "her" and entry.label != "COUNTRY":
+            return None  # "the Director and her deputy": a woman's, not a body's
+        between = text[e - offset:pron_abs - offset]
+        if len(between) > 60 or re.search(r"[.;:!?]\s|\n\s*\n|[A-Z][a-z]", between):
+            return None  # another sentence, or another name, stands between the owner and the pronoun
+        if re.match(r"['’]s\b|\s+(?:[a-z]+\s+)?(?:of|for)\b", text[e - offset:e - offset + 12]):
+            return None  # "the Chair of Mali's delegation and its": the owner is not the State named inside
+        if re.search(r"\b\w+\s+(?:of|for)\s+(?:the\s+)?$", text[max(0, s - offset - 30):s - offset]):
+            return None  # "the Institute, a think tank of the Ministry, chaired by its": a body inside another phrase
+        return entry
