@@ -38,7 +38,7 @@ date rule still run on ``spacy.blank("en")``; under ``"auto"`` one ``no_model`` 
 The words these rules decide with (organization and title heads, place and administrative words,
 event and document words, armed-group cues, name particles ...) are data, in
 ``pipeline/data/lexicon.json``; this module, :mod:`pipeline.orgs`, :mod:`pipeline.places` and
-:mod:`pipeline.people` build their sets and patterns from it at import. This module keeps the
+:mod:`pipeline.people_tokens` build their sets and patterns from it at import. This module keeps the
 loading, the stage (:class:`Extractor`), the merge policy (:func:`merge_matches`), the cleaning of
 the model's entities and the document view; :class:`Candidate` lives in :mod:`pipeline.candidates`.
 """
@@ -391,7 +391,7 @@ class Extractor:
                     rules: list[list[Candidate]]) -> None:
         """A person in a table of participants with aligned columns: the position cell may run over
         the lines below, and a row with an empty delegation cell belongs to the delegation above
-        (see :func:`pipeline.people.table_row`). The blocks of such a table need not follow its rows."""
+        (see :func:`pipeline.people_tables.table_row`). The blocks of such a table need not follow its rows."""
         all_spans = [(c.start, c.end, c.entry) for f in founds for c in f if c.entry is not None]
         for i, unit in enumerate(rules):
             for c in list(unit):

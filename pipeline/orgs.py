@@ -47,7 +47,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 
 _ACRONYM_DEF = re.compile(r"\s?\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9})\)")
 
-# Head nouns that end an organization's name written in the usual form: those people.ORG_KEYWORDS holds too,
+# Head nouns that end an organization's name written in the usual form: those people_tokens.ORG_KEYWORDS holds too,
 # and a few more ("Corps", "League", "Inspectorate").
 _ORG_HEADS = lexicon_set("organization_heads") | lexicon_set("organization_heads_extra")
 _ORG_JOINERS = lexicon_set("organization_joiners")
