@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from gold_sets import is_heldout, load_set  # noqa: E402
+from gold_sets import add_set_arguments, chosen_sets, load_set  # noqa: E402
 
 
 def ws(s: str | None) -> str | None:
@@ -96,14 +96,10 @@ def evaluate(pipe, set_name: str, show_errors: bool) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", dest="sets", choices=["dev", "heldout", "all"], default="dev")
+    add_set_arguments(ap, "list what differs per document (dev only)")
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: the installed English model)")
-    ap.add_argument("--errors", action="store_true", help="list what differs per document (dev only)")
-    ap.add_argument("dirs", nargs="*", metavar="DIR", help="folders of <name>.txt + <name>.gold.json to score instead of --set")
     args = ap.parse_args(argv)
-    sets = args.dirs or (["dev", "heldout"] if args.sets == "all" else [args.sets])
-    if args.errors and any(is_heldout(s) for s in sets):
-        ap.error("--errors is for the dev set only: the held-out set stands for unseen briefings")
+    sets = chosen_sets(ap, args)
 
     import pipeline
 
