@@ -106,6 +106,8 @@ def _places_named_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate
 _NATIONAL_OPENERS = lexicon_set("national_modifiers") | lexicon_set("national_openers_extra")
 # Heads of a field presence named after the State it works in ("... Mission in Ukraine")
 _MISSION_WORDS = lexicon_set("field_operation_heads")
+_FIELD_PRESENCE_IN = re.compile(r"\b(?:" + "|".join(sorted(_MISSION_WORDS)) + r") (?:in|to) ")
+_NATIONAL_OPENING = re.compile(r"(?:" + _alt("national_modifiers") + r")\b")
 _MISSION_TO = re.compile(r"^(?:" + _alt("mission_heads") + r") of (?:the )?(.+?)(?: (?:to|in|at) .+)?$")
 # "Arakan Army", "Kachin Independence Army": an army named after no State is an armed group
 _ARMY = re.compile(r"\bArmy$")
@@ -168,11 +170,11 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
         return "armed_group"
     if _KIND_REGIONAL.match(name) and (gazetteer is None or _state_in_name(gazetteer, name) is None):
         return "intergovernmental"  # "Eastern Africa Police Chiefs Cooperation Organization"
-    if re.search(r"\b(?:" + "|".join(sorted(_MISSION_WORDS)) + r") (?:in|to) ", name) and not _NATIONAL.search(name):
+    if _FIELD_PRESENCE_IN.search(name) and not _NATIONAL.search(name):
         return "intergovernmental"  # "Human Rights Monitoring Mission in Ukraine": a presence in a State, not its own
     state = gazetteer is not None and (_state_in_name(gazetteer, name) is not None
                                        or name.split()[0] in gazetteer.demonyms)
-    if _ARMY.search(name) and not state and not re.match(r"(?:" + _alt("national_modifiers") + r")\b", name):
+    if _ARMY.search(name) and not state and not _NATIONAL_OPENING.match(name):
         return "armed_group"
     if national or state:
         return "government"

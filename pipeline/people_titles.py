@@ -24,6 +24,9 @@ from .people_tokens import (
     _entry_exactly, _entry_starting, _index_at_or_after, _name_like, _text, _tokens, _word_like,
 )
 
+# A role owned by a pronoun just before a name ("her Foreign Minister", "its Cabinet Secretary")
+_OWNER_PRONOUN = re.compile(r"(?<![\w-])(its|her|their)\s+(?:(?:" + "|".join(sorted(_ROLE_MODIFIERS)) + r")\s+)?$")
+
 
 class TitleRules:
     """The rules of :class:`pipeline.people.PeopleRules` that read what is written before a name."""
@@ -287,7 +290,7 @@ class TitleRules:
         pronoun in the same sentence, with no other name in between."""
         rel = start - offset
         base = max(0, rel - 160)
-        m = re.search(r"(?<![\w-])(its|her|their)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+)?$", text[base:rel])
+        m = _OWNER_PRONOUN.search(text[base:rel])
         if not m:
             return None
         pron_abs = offset + base + m.start(1)
