@@ -12,7 +12,6 @@ sides). Files whose true encoding has no Python codec (EUC-TW) are listed but no
 from __future__ import annotations
 
 import argparse
-import codecs
 import csv
 import importlib
 import sys
