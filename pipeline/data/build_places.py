@@ -112,8 +112,8 @@ def given_names(encoding: str = "latin-1") -> frozenset[str]:
         line = raw.decode(encoding)
         if not line or line.startswith("#"):
             continue
-        fields = line.split(" ")
-        fields = [f for f in fields if f]
+        # split on spaces only: in Latin-1 the byte 0x85 inside a UTF-8 letter is a line break to str.split()
+        fields = [f for f in line.split(" ") if f]
         for name in fields[1:3] if line.startswith("=") else fields[1:2]:
             names.update(part for part in name.casefold().split("+") if part)
     return frozenset(names)
