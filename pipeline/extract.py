@@ -348,6 +348,7 @@ class Extractor:
                 and any(s <= c.start and c.end <= e for s, e in spans))]
             final[unit_start:] = _places_in_lists(text, root, inner, final[unit_start:], self.gazetteer)
         final.extend(self._countries_inside(text, final))
+        final.extend(self._bodies_at_their_seat(text, final))
         final = _one_sense(text, final, self.gazetteer)
         final.sort(key=lambda c: (c.start, c.end))
         final = _admin_words_kept(text, blocks, final)
@@ -431,6 +432,20 @@ class Extractor:
                         role = replace(role, organization=entry.name, org_kind=entry.kind)
                 if role != c.person.role:
                     c.person = replace(c.person, role=role)
+
+    def _bodies_at_their_seat(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
+        """"United Nations Headquarters", "NATO Headquarters": the place where a known body sits is a
+        place (a venue), and a mention of the body too (an extra ORG entity overlapping the place)."""
+        out: list[Candidate] = []
+        for c in cands:
+            m = re.fullmatch(r"(.+?)\s+Headquarters", text[c.start:c.end]) if c.label == "LOCATION" else None
+            entry = self.gazetteer.lookup(m.group(1)) if m else None
+            if entry is None or entry.label != "ORG":
+                continue
+            s = c.start + (len(_LEADING_ARTICLE.match(m.group(1)).group()) if _LEADING_ARTICLE.match(m.group(1)) else 0)
+            out.append(Candidate(s, c.start + m.end(1), "ORG", "gazetteer", entry=entry, canonical=entry.name,
+                                 acronym=entry.acronym, kind=entry.kind, block=c.block, extra={"inside": (c.start, c.end)}))
+        return out
 
     def _countries_inside(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
         """A State named inside an organization's name is a mention of that State too.
@@ -650,7 +665,8 @@ class Extractor:
                     continue  # "the Jaish al-Adl attack", "this Canal": a person is not preceded by an article
                 if re.search(r"\b(?:in|near)\s+$", before) or _VISITED.search(text[max(block.start, s - 24):s]):
                     label = "PLACE"  # "refugees in Mae Sot", "the Rapporteur visited Mae Sot": a place
-            if label == "ORG" and re.search(r"\b(?:in|near|reached|outside|around)\s+$", text[max(block.start, s - 9):s]) \
+            if label == "ORG" and (re.search(r"\b(?:in|near|reached|outside|around)\s+$", text[max(block.start, s - 9):s])
+                                   or _VISITED.search(text[max(block.start, s - 24):s])) \
                     and not any(w.strip(".,") in ORG_KEYWORDS or w.strip(".,") in _ORG_HEADS or w.isupper()
                                 for w in text[s:e].split()):
                 label = "PLACE"  # "attacks in Tulkarm", "aid reached El Obeid": a name with no head after "in" is a place

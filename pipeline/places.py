@@ -39,7 +39,9 @@ _LOWER_TAIL = re.compile(r"(?<=[ \t\n])(?:" + _alt("lower_tails") + r")\b")
 # Lower-case words inside a place's name ("Bab al-Mandab Strait", "Mocímboa da Praia")
 _PLACE_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|an|ash|ar|at|az|ud|ul)-[A-Z][\w'’-]*|da|de|del|do|dos|du|des|la|le|al|el)$")
 # An administrative word after a place is not part of its name in these texts ("Yatenga province")
-_ADMIN_TAIL = re.compile(r"\s+(?:" + _alt("admin_tails") + r")$")
+# (a plural also capitalized, as in a heading: "Baghlan and Takhar Provinces"; never "States")
+_ADMIN_TAIL = re.compile(r"\s+(?:" + _alt("admin_tails") + "|" + "|".join(
+    w.capitalize() for w in lexicon("admin_tails") if w.endswith("s") and w != "states") + r")$")
 _GENERIC_PLACE_WORDS = lexicon_set("generic_place_words")
 _CONTINENTS = lexicon_set("continents")
 # Written before a continent, these make a region of its own ("southern Africa", "sub-Saharan Africa")
@@ -52,6 +54,12 @@ _VENUE = re.compile(r"\b(?:" + _alt("venue_heads") + r")$")
 _VENUE_GENERIC = lexicon_set("venue_generic_words")
 _VENUE_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’.-]*[ ]){1,6})(" + _alt("venue_heads") + r")\b")
 _VENUE_AFTER = re.compile(r"[ ](?:" + _alt("venue_heads") + r")\b")
+# A room written with its number ("Conference Room 6", "Room XXIII", "Press Briefing Room (S-0237)")
+_NUMBERED_ROOM = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*[ ]){0,2}Room(?:[ ]+(?:[A-Z]?-?\d+[A-Z]?|[IVXL]+)\b"
+                            r"|(?=[ ]+\([A-Z]+-?\d+[A-Z]?\)))")
+# "Palais Wilson", "Palacio de San Martín": a palace's name opened by its noun in the languages of its city
+_PALACE_FIRST = re.compile(r"(?<![\w-])(?:Palais|Palacio|Palácio|Palazzo)(?:[ ](?:des|de|del|du|do|da|di|la|le|dos))*"
+                           r"(?:[ ][A-Z][\w'’-]*){1,3}")
 
 
 def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -76,7 +84,8 @@ _ITEM = re.compile(_ITEM_RE)
 # "A, B and C", "A and B", "A, B, and C" (one line)
 _LIST = re.compile(rf"(?<![\w-]){_ITEM_RE}(?:,[ ]+{_ITEM_RE})*,?[ ]+and[ ]+(?:the[ ]+)?{_ITEM_RE}")
 _PLACE_CUE_BEFORE = re.compile(r"\b(?:" + _alt("place_cues_before") + r") of\s+$")
-_PLACE_CUE_AFTER = re.compile(r"\s+(?:" + _alt("place_cues_after") + r")\b")
+# also capitalized in a heading ("Baghlan, Ghor and Takhar Provinces")
+_PLACE_CUE_AFTER = re.compile(r"\s+(?:" + _alt("place_cues_after", capital_too=True) + r")\b")
 
 
 def _single_spaced(text: str) -> str:
@@ -139,7 +148,7 @@ def _merge_admin_forms(locations: dict[str, list[int]]) -> dict[str, list[int]]:
 
 
 # Verbs of travel before a name the model alone found: the name is the place travelled to
-_VISITED = re.compile(r"\b(?:visited|visiting|travelled to|traveled to|travelling to|traveling to|arrived in|arrived at|"
+_VISITED = re.compile(r"\b(?:visit|visits|visited|visiting|travelled to|traveled to|travelling to|traveling to|arrived in|arrived at|"
                       r"returned to|returned from|went to|flew to|a visit to|his visit to|her visit to|trip to|mission to)\s+$")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:to|from|near|towards|via|outside|around|into)\s+$")
 _PLACE_PREP_ONLY = re.compile(r"\b(?:in|as far as|near|outside|around|towards|across|inside)\s+$")
@@ -168,6 +177,17 @@ def _places_in_lists(text: str, root: Block, inner: list[Block], cands: list[Can
         known = [by_span.get(it) for it in items]
         if not cue and not any(c is not None and c.label == "LOCATION" for c in known):
             continue
+        if cue:
+            # "Cumilla and Noakhali districts", "Baghlan and Takhar provinces": what the model read as one
+            # name over the list (with its noun) is the listed places
+            cue_end = items[-1][1] + (m.end() if (m := _PLACE_CUE_AFTER.match(after)) else 0)
+            over = [x for x in out if x.source == "model" and x.label in ("ORG", "LOCATION", "PLACE")
+                    and items[0][0] <= x.start and x.end <= cue_end and (x.start, x.end) not in items
+                    and re.search(r"[ ]and[ ]|,", text[x.start:x.end]) is not None]
+            if over:
+                out = [x for x in out if not any(x is o for o in over)]
+                by_span = {(c.start, c.end): c for c in out}
+                known = [by_span.get(it) for it in items]
         if any(c is not None and (c.label in ("ORG", "PERSON") and c.source != "model"
                                   or c.label == "DATE" and any(ch.isdigit() for ch in text[c.start:c.end]))
                for c in known):
@@ -231,7 +251,17 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             if entry is None and (first and len(run) == 1 or _written_lower_elsewhere(block.text, name.split())):
                 continue  # "Refugee camp" opening a sentence, "the Transit camp": a common noun, no name
             canonical = entry.name if entry is not None else name
+        elif entry is not None and m.group()[:1].islower():
+            # "the Kordofan region": a known place written with its lower-case noun is that place
+            canonical = entry.name
         out.append(Candidate(s, e, "LOCATION", "rule", canonical=canonical))
+    for m in [*_NUMBERED_ROOM.finditer(block.text), *_PALACE_FIRST.finditer(block.text)]:
+        words = m.group().split()
+        while words and (words[0] in _PLACE_STOP or words[0] in _ORG_STOP):
+            words.pop(0)
+        if words:
+            s = block.start + m.end() - len(" ".join(words))
+            out.append(Candidate(s, block.start + m.end(), "LOCATION", "rule", canonical=" ".join(words)))
     for m in _VENUE_NAME.finditer(block.text):
         words = m.group(1).split()
         while words and (words[0] in _PLACE_STOP or words[0] in _ORG_STOP):
