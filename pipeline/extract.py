@@ -72,10 +72,15 @@ from .people_tokens import BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWO
 from .places import (
     _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_PREP_BEFORE,
     _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VISITED, _admin_words_kept, _merge_admin_forms, _place_rules,
-    _places_in_lists, _venues,
+    _outside_regional_groups, _places_in_lists, _venues,
 )
 
 __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
+
+# A United Nations document symbol: series letters, slashes, a number ("CERD/C/SR.3093", "A/78/L.2")
+_DOCUMENT_SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.()-]+)+(?<=\d|\))")
+# A postal address's box ("Private Bag 0095", "P.O. Box 30552")
+_POSTAL_BOX = re.compile(r"\b(?:Private Bag|P\.?[ ]?O\.?[ ]?Box|Post Office Box|Postal Box|Box|Bag)[ ]+[A-Z]?\d")
 
 #: spaCy label -> our label. GPE/LOC become COUNTRY or LOCATION after a gazetteer look-up.
 MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "DATE": "DATE"}
@@ -352,6 +357,7 @@ class Extractor:
         final = _one_sense(text, final, self.gazetteer)
         final.sort(key=lambda c: (c.start, c.end))
         final = _admin_words_kept(text, blocks, final)
+        final = _outside_regional_groups(text, final)
         return self._document_view(text, final)
 
     def _stacked_roles(self, text: str, roots: list[Block], founds: list[list[Candidate]],
@@ -724,6 +730,10 @@ class Extractor:
                 return c
         if c.source != "model":
             return c
+        if c.label in ("ORG", "PLACE", "LOCATION") and ("|" in surface or _DOCUMENT_SYMBOL.search(surface)
+                                                       or _POSTAL_BOX.search(surface)):
+            # "Media Center | News": a site's menu
+            return None  # "CERD/C/SR.3093", "S/RES/2231 (2015)": a document's symbol; "Private Bag 0095": an address
         g = self.gazetteer
         if g.is_not_entity(surface) or (c.label != "DATE" and g.is_title(surface)):
             return None

@@ -45,7 +45,11 @@ _ORG_HEAD = re.compile(r"\b(?:" + _alt("organization_head_words") + r")\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 
 
-_ACRONYM_DEF = re.compile(r"\s?\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9})\)")
+# "(CTED)", "(ADMM-Plus)", and an acronym written with a word of its name ("(Africa CDC)", "(CSIRTs Americas)")
+_ACRONYM_DEF = re.compile(r"\s?\(((?:[A-Z][a-z]+[ ])?[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}(?:[ ][A-Z][a-z]+)?)\)")
+_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "your", "my"})
+_ROMANCE_JOINERS = frozenset({"de", "del", "des", "du", "da", "do", "dos", "das", "della", "di", "para", "pour", "por", "per"})
+_CONTINENT_NAMES = lexicon_set("continents")
 
 # Head nouns that end an organization's name written in the usual form: those people_tokens.ORG_KEYWORDS holds too,
 # and a few more ("Corps", "League", "Inspectorate").
@@ -363,10 +367,17 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
     if start > first_head:
         start = first_head
     # it ends on the run's last capitalized word; words written right after the last head, with no
-    # joiner, are what the body has ("Trusteeship Council Chamber", "Commission Report")
+    # joiner, are what the body has ("Trusteeship Council Chamber", "Commission Report"), but a
+    # continent's name is the body's field ("Tax Justice Network Africa"), and a name opened by its
+    # head in the Romance order runs on ("Instituto Mexicano para la Competitividad")
     end = run[-1]
     last_head = heads[-1]
-    if end > last_head and words[last_head + 1].group() not in _ORG_JOINERS \
+    after = [words[k].group().rstrip(".,;:") for k in range(last_head + 1, end + 1)]
+    romance = last_head == start and any(words[k].group() in _ROMANCE_JOINERS for k in range(last_head + 1, end + 1)) \
+        and not any(w in role_words or w.rstrip(".") in _HONORIFIC_ABBREVIATIONS for w in after)
+    if end > last_head and (" ".join(after) in _CONTINENT_NAMES or romance):
+        pass
+    elif end > last_head and words[last_head + 1].group() not in _ORG_JOINERS \
             and not (words[last_head].group() in _MISSION_WORDS and words[last_head + 1].group() == "in"):
         if re.sub(r"(?:['’]s|\.|,)$", "", words[last_head + 1].group()) in _PLURAL_HEADS:
             return []  # "the UNOCT Programme Offices": bodies of a kind, no one name
@@ -382,8 +393,9 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
             and all(words[x].group() not in _ORG_JOINERS for x in range(last_any + 1, end + 1)):
         end = last_any
     if start == run[0] and start > 0 and words[start - 1].group().lower() in _INDEFINITE \
-            and not text[words[start - 1].end():words[start].start()].strip():
-        return []  # "a Programme Office"
+            and not text[words[start - 1].end():words[start].start()].strip() \
+            and not (words[start - 1].group().lower() in _POSSESSIVES and _ACRONYM_DEF.match(text, words[end].end())):
+        return []  # "a Programme Office"; but "its National Cybersecurity Institute (INCIBE)" is named
     names = [words[k].group() for k in range(start, end + 1)]
     capitals = [w for w in names if w not in _ORG_JOINERS]
     if len(capitals) < 2 or all(w.isupper() for w in capitals):
@@ -780,7 +792,10 @@ def _acronym_definitions(text: str, block: Block, found: list[Candidate], acrony
         paren = block.start + m.start()
         before = text[block.start:paren].rstrip()
         long_end = block.start + len(before)
-        start = _long_form_start(before, acr)
+        # an acronym written with a word of its name ("Africa CDC") is spelt by that word's initial
+        letters = "".join(w[0] if w[1:].islower() else re.sub(r"(?<=[A-Z])s$", "", w) for w in acr.split()) \
+            if " " in acr else acr
+        start = _long_form_start(before, letters)
         entry = gazetteer.lookup(acr)
         if entry is not None and start is not None and _another_body(before[start:], entry, gazetteer):
             entry = None  # "Interregional Coordination Centre (ICC)": not the ICC the gazetteer knows
@@ -795,8 +810,8 @@ def _acronym_definitions(text: str, block: Block, found: list[Candidate], acrony
                                          acronym=entry.acronym, kind=entry.kind))
             continue
         known = next((c for c in found if c.end == long_end and c.entry is not None
-                      and (_long_form_start(text[c.start:c.end], acr) == 0
-                           or start is None and _initials_cover(text[c.start:c.end], acr)
+                      and (_long_form_start(text[c.start:c.end], letters) == 0
+                           or start is None and _initials_cover(text[c.start:c.end], letters)
                            # "National Counter Terrorism Agency (BNPT)": an acronym from another language
                            or start is None and c.label == "ORG" and c.entry.id.startswith("new:"))), None)
         if known is not None:

@@ -88,6 +88,22 @@ _PLACE_CUE_BEFORE = re.compile(r"\b(?:" + _alt("place_cues_before") + r") of\s+$
 _PLACE_CUE_AFTER = re.compile(r"\s+(?:" + _alt("place_cues_after", capital_too=True) + r")\b")
 
 
+# "the Western European and other States", "the African and Asia-Pacific States": groups of States
+_GROUP = "(?:" + _alt("regional_groups") + ")"
+_REGIONAL_GROUP = re.compile(rf"(?<![\w-])(?:{_GROUP}(?:,[ ]+|[ ]+and[ ]+(?:the[ ]+)?))*{_GROUP}\s+States\b")
+
+
+def _outside_regional_groups(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """No place and no body the gazetteers do not know is read inside the name of a regional group
+    of States ("Asia-Pacific" in "the African and Asia-Pacific States")."""
+    spans = [m.span() for m in _REGIONAL_GROUP.finditer(text)]
+    if not spans:
+        return cands
+    return [c for c in cands if not (c.label in ("ORG", "LOCATION", "PLACE")
+                                     and (c.entry is None or c.entry.id.startswith("new:") or c.label != "ORG")
+                                     and any(s <= c.start and c.end <= e for s, e in spans))]
+
+
 def _single_spaced(text: str) -> str:
     """``text`` with each line break and the indentation after it as spaces (offsets unchanged)."""
     return re.sub(r"\n[ \t]*", lambda m: " " * len(m.group()), text)

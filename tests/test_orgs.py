@@ -160,3 +160,21 @@ def test_menus_mottos_and_lone_words_are_no_bodies(pipe):
                 "Data and Research", "Media Centre", "La Niña"} & surfaces, surfaces
     assert "Association of Southeast Asian Nations" in names
     assert "DMA" in {c.code for c in doc.countries}
+
+
+ADDRESS_TEXT = (
+    "Media Center | News\n\n"
+    "SADC Secretariat, Plot 54385 CBD Square, Private Bag 0095, Gaborone, Botswana\n\n"
+    "Summary record of the 3093rd meeting (CERD/C/SR.3093). Floods hit the eastern districts of Feni, Cumilla "
+    "and Noakhali; the troika would seek to visit Nouméa. Costa Rica's National Care Policy and VAT exemptions "
+    "were discussed.\n"
+)
+
+
+def test_symbols_addresses_and_listed_places(pipe):
+    doc = pipe.extract(ADDRESS_TEXT.encode("utf-8"))
+    surfaces = {doc.entities[i].text for o in doc.organizations for i in o.mentions}
+    assert not {"Media Center", "Media Center | News", "Private Bag 0095", "CERD/C/SR.3093", "National Care Policy",
+                "VAT", "Cumilla and Noakhali", "Nouméa"} & surfaces, surfaces
+    locations = {loc.name for loc in doc.locations}
+    assert {"Feni", "Cumilla", "Noakhali", "Nouméa", "Gaborone"} <= locations, locations
