@@ -686,6 +686,21 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
     (id ``new:<name>``) so that roles can name it as the body a person speaks for.
     """
     out = []
+    # "CARIBBEAN COMMUNITY SECRETARIAT" in a letterhead: a known body and a head in capitals is a body of it
+    for c in found:
+        if c.label != "ORG" or c.entry is None or c.entry.id.startswith("new:"):
+            continue
+        surface = block.text[c.start - block.start:c.end - block.start]
+        m = re.match(r"[ ]([A-Z]{4,})(?![\w-])", block.text[c.end - block.start:])
+        if not (surface.isupper() and len(surface.split()) >= 2 and m and m.group(1).capitalize() in _ORG_HEADS):
+            continue
+        name = f"{c.entry.name} {m.group(1).capitalize()}"
+        known = gazetteer.lookup(name)
+        if known is not None and known.label != "ORG":
+            continue
+        entry = known or Entry(id=f"new:{name}", label="ORG", name=name, kind=c.entry.kind)
+        out.append(Candidate(c.start, c.end + m.end(), "ORG", "rule" if known is None else "gazetteer", entry=entry,
+                             canonical=entry.name, acronym=entry.acronym, kind=entry.kind))
     places = {c.start - block.start for c in found if c.label in ("COUNTRY", "LOCATION")}
     spans = _org_name_spans(block.text, places, people.title_words)
     # "the Garissa-based Womankind Kenya": what a "<place>-based" qualifies is a body
