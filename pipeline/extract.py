@@ -79,6 +79,8 @@ __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
 
 # A United Nations document symbol: series letters, slashes, a number ("CERD/C/SR.3093", "A/78/L.2")
 _DOCUMENT_SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.()-]+)+(?<=\d|\))")
+# "Uzbek-language", "Arabic-speaking", "Geneva-based": a compound adjective, no place
+_ADJECTIVE_COMPOUND = re.compile(r"-(?:language|speaking|based|led|born|owned|run|backed|sponsored|funded|majority)$")
 # A postal address's box ("Private Bag 0095", "P.O. Box 30552")
 _POSTAL_BOX = re.compile(r"\b(?:Private Bag|P\.?[ ]?O\.?[ ]?Box|Post Office Box|Postal Box|Box|Bag)[ ]+[A-Z]?\d")
 
@@ -756,6 +758,13 @@ class Extractor:
         entry = g.lookup(surface)
         if c.label != "PERSON" and entry is None and " ".join(surface.split()) in g.demonyms:
             return None  # "Ukrainian": an adjective, never a place or a body
+        if c.label in ("PLACE", "ORG") and entry is None and re.fullmatch(r"Greater\s+(\S.*)", surface) \
+                and g_lookup_label(g, surface.split(None, 1)[1]) == "LOCATION":
+            c.label, c.canonical = "LOCATION", " ".join(surface.split())
+            return c  # "Greater Georgetown": a city and what has grown around it
+        if c.label == "PLACE" and entry is None and (_ADJECTIVE_COMPOUND.search(surface) or (
+                len(surface.split()) == 1 and _written_lower_elsewhere(text, [surface]))):
+            return None  # "Uzbek-language" media; "Interactive" where the text writes "interactive dialogue"
         if c.label == "PLACE":
             if entry is not None:
                 c.label, c.entry, c.canonical = entry.label, entry, entry.name

@@ -29,7 +29,7 @@ from .candidates import Candidate, _alt
 from .gazetteers import Entry, Gazetteer
 from .models import Block
 from .people import PeopleRules
-from .people_tokens import ORG_KEYWORDS
+from .people_tokens import HEADLINE_VERBS, ORG_KEYWORDS
 
 
 # Heads of event names the model likes to call ORG ("Quarterly Briefing", "Annual Meeting").
@@ -231,6 +231,8 @@ _DOCUMENT_TAILS = lexicon_set("document_tails")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:(?:" + _alt("document_heads_before") + r")\s+(?:on|to|for|against|relating to|concerning)"
                               r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:of|on|against|for)\s+(?:the\s+)?)?"
                               r"|(?:" + _alt("event_heads_before") + r")\s+(?:on|against)\s+(?:the\s+)?)$")
+# "United Nations Convention on the Law of the Sea": a document's head and its preposition inside a name
+_DOCUMENT_HEAD_INSIDE = re.compile(r"\b(?:" + _alt("document_heads_before") + r")\s+(?:on|to|for|against|relating to|concerning)\s")
 # "the Beijing Declaration", "the Paris Agreement": a place's name opening a document's
 _DOCUMENT_WORD_AFTER = re.compile(r"[ ](?:" + _alt("document_tails") + "|" + _alt("document_heads_before") + r")\b")
 # "Abidjan Legacy Programme", "Deep Blue Project": a line of work, not a body
@@ -248,6 +250,9 @@ def _document_name(text: str, start: int, end: int) -> bool:
     if words and words[-1] in _DOCUMENT_TAILS \
             and not any(w in _ORG_HEADS and w not in _WORK_HEADS for w in words[:-1]):
         return True  # but "Alliance for International Medical Action" is a body's name
+    inside = _DOCUMENT_HEAD_INSIDE.search(" ".join(words))
+    if inside and not any(w in _ORG_HEADS and w not in _WORK_HEADS for w in " ".join(words)[:inside.start()].split()):
+        return True  # "United Nations Convention on the Law of the Sea", but "Secretariat of the Convention on ..."
     return bool(_DOCUMENT_BEFORE.search(text[max(0, start - 80):start]))
 
 
@@ -742,6 +747,16 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                 # "OSCE Mission to Serbia", "EU Delegation to Nigeria": a field presence
                 # "Security Council Working Group on Children and Armed Conflict": a subsidiary body
                 parent, rest = orgs[0], []
+            elif len(orgs) == 1 and orgs[0].start == s and len(rest) >= 2 and _is_acronym(text_of(block, orgs[0])) \
+                    and orgs[0].kind in ("un_entity", "intergovernmental") and rest[-1] not in _PLURAL_HEADS \
+                    and any(w in _ORG_HEADS for w in rest) and not _only_work_heads(" ".join(rest)) \
+                    and not any(w in HEADLINE_VERBS or w in _EVENT_HEADS for w in rest) \
+                    and not re.match(r"[ \t]+[A-Z]", text[e - s0:]):
+                # (not a headline, "OAS Permanent Council Hears Report ..."; not a title's words,
+                # "UNHCR Regional Bureau Director")
+                # "CARICOM Implementation Agency for Crime and Security", "SADC Regional Food Reserve": a
+                # body named after the known body's acronym is its body
+                parent, rest = orgs[0], []
             elif (first_word in _ORG_HEADS or _MISSION_TO.match(surface)
                   or (first_word in _NATIONAL_OPENERS or first_word in gazetteer.demonyms
                       or any(c.start == s and c.label == "COUNTRY" for c in hits))
@@ -826,6 +841,10 @@ def _acronym_definitions(text: str, block: Block, found: list[Candidate], acrony
             continue
         known = next((c for c in found if c.end == long_end and c.entry is not None
                       and (_long_form_start(text[c.start:c.end], letters) == 0
+                           # "CARICOM Implementation Agency for Crime and Security (IMPACS)": the long form
+                           # and the known body's acronym before it
+                           or start is not None and c.label == "ORG" and c.entry.id.startswith("new:")
+                           and c.start < block.start + start and _is_acronym(text[c.start:block.start + start].split()[0])
                            or start is None and _initials_cover(text[c.start:c.end], letters)
                            # "National Counter Terrorism Agency (BNPT)": an acronym from another language
                            or start is None and c.label == "ORG" and c.entry.id.startswith("new:"))), None)

@@ -57,6 +57,8 @@ _VENUE_AFTER = re.compile(r"[ ](?:" + _alt("venue_heads") + r")\b")
 # A room written with its number ("Conference Room 6", "Room XXIII", "Press Briefing Room (S-0237)")
 _NUMBERED_ROOM = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*[ ]){0,2}Room(?:[ ]+(?:[A-Z]?-?\d+[A-Z]?|[IVXL]+)\b"
                             r"|(?=[ ]+\([A-Z]+-?\d+[A-Z]?\)))")
+# "Greater Georgetown": a city and what has grown around it
+_GREATER = re.compile(r"(?<![\w-])Greater[ ]([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)")
 # "Palais Wilson", "Palacio de San Martín": a palace's name opened by its noun in the languages of its city
 _PALACE_FIRST = re.compile(r"(?<![\w-])(?:Palais|Palacio|Palácio|Palazzo)(?:[ ](?:des|de|del|du|do|da|di|la|le|dos))*"
                            r"(?:[ ][A-Z][\w'’-]*){1,3}")
@@ -271,6 +273,11 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             # "the Kordofan region": a known place written with its lower-case noun is that place
             canonical = entry.name
         out.append(Candidate(s, e, "LOCATION", "rule", canonical=canonical))
+    for m in _GREATER.finditer(block.text):
+        entry = gazetteer.lookup(m.group(1))
+        if entry is not None and entry.label == "LOCATION":  # "Greater Georgetown", "Greater Khartoum"
+            out.append(Candidate(block.start + m.start(), block.start + m.end(), "LOCATION", "rule",
+                                 canonical=" ".join(m.group().split())))
     for m in [*_NUMBERED_ROOM.finditer(block.text), *_PALACE_FIRST.finditer(block.text)]:
         words = m.group().split()
         while words and (words[0] in _PLACE_STOP or words[0] in _ORG_STOP):

@@ -178,3 +178,12 @@ def test_symbols_addresses_and_listed_places(pipe):
                 "VAT", "Cumilla and Noakhali", "Nouméa"} & surfaces, surfaces
     locations = {loc.name for loc in doc.locations}
     assert {"Feni", "Cumilla", "Noakhali", "Nouméa", "Gaborone"} <= locations, locations
+
+
+def test_compound_adjectives_and_lower_case_words_are_no_places(pipe):
+    text = ("Interactive dialogue with the Mission\n\n"
+            "The Council held an interactive dialogue. Kyrgyz-language and Uzbek-language media covered the visit, "
+            "and the Abu Sayyaf Group was named; ASG Msuya visited Chad.\n")
+    doc = pipe.extract(text.encode("utf-8"))
+    assert not {"Interactive", "Kyrgyz-language", "Uzbek-language"} & {loc.name for loc in doc.locations}
+    assert "ASG" not in {doc.entities[i].text for o in doc.organizations for i in o.mentions}
