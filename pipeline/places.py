@@ -92,12 +92,17 @@ _PLACE_CUE_AFTER = re.compile(r"\s+(?:" + _alt("place_cues_after", capital_too=T
 
 # "the Western European and other States", "the African and Asia-Pacific States": groups of States
 _GROUP = "(?:" + _alt("regional_groups") + ")"
-_REGIONAL_GROUP = re.compile(rf"(?<![\w-])(?:{_GROUP}(?:,[ ]+|[ ]+and[ ]+(?:the[ ]+)?))*{_GROUP}\s+States\b")
+_REGIONAL_GROUP = re.compile(rf"(?<![\w-])(?:{_GROUP}(?:,[ ]+|[ ]+and[ ]+(?:the[ ]+)?))*{_GROUP}\s+States\b"
+                             # "the Pacific small island developing States": a group of States too
+                             r"|(?<![\w-])[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?\s+small\s+island\s+developing\s+States?\b"
+                             # "a Pacific-owned institution", "Africa-led": a place's name in a compound adjective
+                             r"|(?<![\w-])[A-Z][\w'’]*(?:[ ][A-Z][\w'’]*)?-(?:owned|led|based|born|run|backed|wide|centred|centered|focused)\b")
 
 
 def _outside_regional_groups(text: str, cands: list[Candidate]) -> list[Candidate]:
     """No place and no body the gazetteers do not know is read inside the name of a regional group
-    of States ("Asia-Pacific" in "the African and Asia-Pacific States")."""
+    of States ("Asia-Pacific" in "the African and Asia-Pacific States", "Pacific" in "the Pacific small
+    island developing States") or in a compound adjective ("a Pacific-owned institution")."""
     spans = [m.span() for m in _REGIONAL_GROUP.finditer(text)]
     if not spans:
         return cands
