@@ -106,6 +106,10 @@ def _places_named_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate
     return out
 
 
+_CAP = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
+_PORTFOLIO_LIST = re.compile(rf"(?<![\w-])(?:((?:Ministry|Ministries|Department)[ ](?:of|for)[ ](?:the[ ])?)|(?<!of[ ])(?<!for[ ])(?=[A-Z]))"
+                             rf"{_CAP}(?:,[ ]{_CAP})+,?[ ](?:and|&)[ ]{_CAP}")
+
 # Words that open a national body's name around a known body's name ("National Security Council")
 _NATIONAL_OPENERS = lexicon_set("national_modifiers") | lexicon_set("national_openers_extra")
 # Heads of a field presence named after the State it works in ("... Mission in Ukraine")
@@ -708,6 +712,16 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                              canonical=entry.name, acronym=entry.acronym, kind=entry.kind))
     places = {c.start - block.start for c in found if c.label in ("COUNTRY", "LOCATION")}
     spans = _org_name_spans(block.text, places, people.title_words)
+    # "Ministry of Culture, Information, Sports and Youth Policy", "Foreign, Commonwealth & Development
+    # Office": a body's portfolios listed with commas are one name
+    for m in _PORTFOLIO_LIST.finditer(block.text):
+        if "\n" in m.group() or not (m.group(1) or m.group().split()[-1] in _ORG_HEADS):
+            continue
+        start = m.start()
+        owner = re.match(r".*['’]s[ ]", m.group()[:m.group().find(",")])
+        if owner is not None:
+            start += owner.end()  # "the United Kingdom's Foreign, Commonwealth and Development Office"
+        spans = [sp for sp in spans if not (sp[0] < m.end() and start < sp[1])] + [(start, m.end())]
     # "the Garissa-based Womankind Kenya": what a "<place>-based" qualifies is a body
     for m in re.finditer(r"\b[\w'’]+-based[ ]+([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})", block.text):
         if not any(a < m.end(1) and m.start(1) < b for a, b in spans):
@@ -789,9 +803,12 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         if parent is not None and parent.kind in ("un_entity", "intergovernmental"):
             kind = parent.kind
         owner = next((c for c in found if c.label == "ORG" and c.kind in ("un_entity", "intergovernmental")
-                      and re.fullmatch(r"['’]s\s+", text[c.end:s])), None) if kind == "other" else None
+                      and re.fullmatch(r"['’]s\s+", text[c.end - s0:s - s0])), None) if kind == "other" else None
         if owner is not None:
             kind = owner.kind  # "the European Union's Emergency Trust Fund for Africa": a body of a known body
+        elif kind == "other" and any(c.label == "COUNTRY" and re.fullmatch(r"['’]s\s+", text[c.end - s0:s - s0])
+                                     for c in found):
+            kind = "government"  # "the United Kingdom's Foreign, Commonwealth & Development Office": a State's body
         entry = Entry(id=f"new:{surface}", label="ORG", name=surface, kind=kind)
         out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=surface, kind=kind))
     if not out:
