@@ -824,7 +824,16 @@ def _begins_longer_name(text: str, c: Candidate, gazetteer: Gazetteer) -> bool:
     if c.entry is None or c.entry.id != "org:un":
         return False
     m = re.match(r" ([A-Z][\w'’-]*)", text[c.end:c.end + 40])
-    return bool(m) and not gazetteer.is_not_entity(m.group(1))
+    if not m or gazetteer.is_not_entity(m.group(1)):
+        return False
+    # "the UN Resident Coordinator in Kyrgyzstan": a title after it names the post, the United Nations
+    # is named; "UN High Commissioner for Refugees" names another office
+    words = re.match(r"(?:[ ](?:[A-Z][\w'’-]*|and))+", text[c.end:c.end + 80]).group().split()
+    for n in range(min(len(words), 5), 0, -1):
+        if words[n - 1] != "and" and gazetteer.is_title(" ".join(words[:n])):
+            after = text[c.end:].split(None, n + 1)
+            return len(after) > n and (after[n] in ("for", "on", "of") or after[n].strip(".,;:") in _ORG_HEADS)
+    return True
 
 
 def _acronym_definitions(text: str, block: Block, found: list[Candidate], acronyms: dict[str, Candidate],
