@@ -87,6 +87,9 @@ _ITEM = re.compile(_ITEM_RE)
 _LIST = re.compile(rf"(?<![\w-]){_ITEM_RE}(?:,[ ]+{_ITEM_RE})*,?[ ]+and[ ]+(?:the[ ]+)?{_ITEM_RE}")
 _PLACE_CUE_BEFORE = re.compile(r"\b(?:" + _alt("place_cues_before") + r") of\s+$")
 # also capitalized in a heading ("Baghlan, Ghor and Takhar Provinces")
+# "the town of Taloqan", "the airport of Sal": one name after a singular cue is a place
+_PLACE_CUE_ONE = re.compile(r"\b(?:" + "|".join(w for w in lexicon("place_cues_before") if w not in ("area", "areas", "regions"))
+                            + rf") of[ ]+({_ITEM_RE})")
 _PLACE_CUE_AFTER = re.compile(r"\s+(?:" + _alt("place_cues_after", capital_too=True) + r")\b")
 
 
@@ -204,9 +207,12 @@ def _places_in_lists(text: str, root: Block, inner: list[Block], cands: list[Can
             # "Cumilla and Noakhali districts", "Baghlan and Takhar provinces": what the model read as one
             # name over the list (with its noun) is the listed places
             cue_end = items[-1][1] + (m.end() if (m := _PLACE_CUE_AFTER.match(after)) else 0)
-            over = [x for x in out if x.source == "model" and x.label in ("ORG", "LOCATION", "PLACE")
+            over = [x for x in out if (x.label in ("ORG", "LOCATION", "PLACE") or x.label == "PERSON" and x.source == "model")
+                    and (x.entry is None or x.label != "ORG")
                     and items[0][0] <= x.start and x.end <= cue_end and (x.start, x.end) not in items
-                    and re.search(r"[ ]and[ ]|,", text[x.start:x.end]) is not None]
+                    and (x.source == "model" and x.label != "PERSON" and re.search(r"[ ]and[ ]|,", text[x.start:x.end]) is not None
+                         # "Banteay Meanchey" of which the model read "Meanchey", "Baghlan" in "Baghlan-e-Jadid"
+                         or any(s <= x.start and x.end <= e and (s, e) != (x.start, x.end) for s, e in items))]
             if over:
                 out = [x for x in out if not any(x is o for o in over)]
                 by_span = {(c.start, c.end): c for c in out}
@@ -278,6 +284,15 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             # "the Kordofan region": a known place written with its lower-case noun is that place
             canonical = entry.name
         out.append(Candidate(s, e, "LOCATION", "rule", canonical=canonical))
+    for m in _PLACE_CUE_ONE.finditer(block.text):
+        s, e = _trim_item(block.text, m.start(1), m.end(1))
+        name = block.text[s:e]
+        entry = gazetteer.lookup(name)
+        if e <= s or (entry is not None and entry.label != "LOCATION") or gazetteer.is_not_entity(name) \
+                or gazetteer.is_title(name) or any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in name.split()):
+            continue
+        out.append(Candidate(block.start + s, block.start + e, "LOCATION", "rule",
+                             canonical=entry.name if entry is not None else " ".join(name.split())))
     for m in _GREATER.finditer(block.text):
         entry = gazetteer.lookup(m.group(1))
         if entry is not None and entry.label == "LOCATION":  # "Greater Georgetown", "Greater Khartoum"
