@@ -809,12 +809,41 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         elif kind == "other" and any(c.label == "COUNTRY" and re.fullmatch(r"['’]s\s+", text[c.end - s0:s - s0])
                                      for c in found):
             kind = "government"  # "the United Kingdom's Foreign, Commonwealth & Development Office": a State's body
+        if parent is None and kind in ("other", "government") and not _NATIONAL.search(surface) \
+                and _state_in_name(gazetteer, surface) is None:
+            outer = _unit_of(text, e - s0, s0, found)
+            if outer is not None:
+                kind = outer  # "SDG Monitoring Section, Statistics Division, DESA": a unit of a UN body
         entry = Entry(id=f"new:{surface}", label="ORG", name=surface, kind=kind)
         out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=surface, kind=kind))
     if not out:
         return found
     # a State or place inside the name is part of it here (countries come back as overlapping mentions)
     return [c for c in found if c.label == "COUNTRY" or not any(o.contains(c) for o in out)] + out
+
+
+_UNIT_CHUNK = re.compile(r"[A-Z][\w'’&-]*(?:[ ](?:[A-Z][\w'’&-]*|of|for|on|and|the|in))*")
+
+
+def _unit_of(text: str, end: int, offset: int, found: list[Candidate]) -> str | None:
+    """The kind of the known UN or intergovernmental body a unit is written before, with commas and at
+    most two more units between ("Social Protection Department, ILO"; "SDG Monitoring Section,
+    Statistics Division, DESA"), or ``None``."""
+    starts = {c.start - offset: c for c in found if c.label == "ORG" and c.entry is not None
+              and not c.entry.id.startswith("new:") and c.kind in ("un_entity", "intergovernmental")}
+    pos = end
+    for _ in range(3):
+        comma = re.match(r",[ ]+", text[pos:])
+        if comma is None:
+            return None
+        pos += comma.end()
+        if pos in starts:
+            return starts[pos].kind
+        chunk = _UNIT_CHUNK.match(text, pos)
+        if chunk is None:
+            return None
+        pos = chunk.end()
+    return None
 
 
 def _begins_longer_name(text: str, c: Candidate, gazetteer: Gazetteer) -> bool:
