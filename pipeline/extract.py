@@ -302,7 +302,11 @@ class Extractor:
                     unit_rules.append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
                                                 kind=org_kind(p.role.organization or "", self.gazetteer)
                                                 if p.role.org_kind in (None, "other") else p.role.org_kind))
-            unit_rules.extend(_place_rules(b, self.gazetteer))
+            place_rules = _place_rules(b, self.gazetteer)
+            # "the Fukushima Daiichi Nuclear Power Station": a venue's name, read whole, is no person's
+            venues = {(c.start, c.end) for c in place_rules}
+            unit_rules = [c for c in unit_rules if not (c.label == "PERSON" and (c.start, c.end) in venues)]
+            unit_rules.extend(place_rules)
             if self._nlp is None:
                 unit_rules.extend(_date_rules(b))
             rules.append(unit_rules)
@@ -673,7 +677,7 @@ class Extractor:
                     continue  # "the Jaish al-Adl attack", "this Canal": a person is not preceded by an article
                 if re.search(r"\b(?:in|near)\s+$", before) or _VISITED.search(text[max(block.start, s - 24):s]):
                     label = "PLACE"  # "refugees in Mae Sot", "the Rapporteur visited Mae Sot": a place
-            if label == "ORG" and (re.search(r"\b(?:in|near|reached|outside|around)\s+$", text[max(block.start, s - 9):s])
+            if label == "ORG" and (re.search(r"\b(?:[Ii]n|near|reached|outside|around)\s+$", text[max(block.start, s - 9):s])
                                    or _VISITED.search(text[max(block.start, s - 24):s])) \
                     and not any(w.strip(".,") in ORG_KEYWORDS or w.strip(".,") in _ORG_HEADS or w.isupper()
                                 for w in text[s:e].split()):

@@ -83,6 +83,8 @@ def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 _ITEM_RE = r"[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|da|de|do|du|del|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)){0,3}"
 _ITEM = re.compile(_ITEM_RE)
+# "the provincial capital Chaghcharan", "Speaking from Pul-e-Khumri": a name a place is written as
+_PLACE_APPOSITION = re.compile(rf"\b(?:(?:provincial|regional|state|district|county|departmental) capital,?|the capital,|[Ss]peaking from|[Rr]eporting from|[Cc]alling from|[Bb]riefing from)[ ]+({_ITEM_RE})")
 # "A, B and C", "A and B", "A, B, and C" (one line)
 _LIST = re.compile(rf"(?<![\w-]){_ITEM_RE}(?:,[ ]+{_ITEM_RE})*,?[ ]+and[ ]+(?:the[ ]+)?{_ITEM_RE}")
 _PLACE_CUE_BEFORE = re.compile(r"\b(?:" + _alt("place_cues_before") + r") of\s+$")
@@ -293,6 +295,15 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             continue
         out.append(Candidate(block.start + s, block.start + e, "LOCATION", "rule",
                              canonical=entry.name if entry is not None else " ".join(name.split())))
+    for m in _PLACE_APPOSITION.finditer(block.text):
+        s, e = _trim_item(block.text, m.start(1), m.end(1))
+        name = block.text[s:e]
+        entry = gazetteer.lookup(name)
+        if e <= s or (entry is not None and entry.label != "LOCATION") or gazetteer.is_not_entity(name) \
+                or gazetteer.is_title(name) or any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in name.split()):
+            continue  # "the provincial capital Chaghcharan", "speaking from Pul-e-Khumri"
+        out.append(Candidate(block.start + s, block.start + e, "LOCATION", "rule",
+                             canonical=entry.name if entry is not None else " ".join(name.split())))
     for m in _GREATER.finditer(block.text):
         entry = gazetteer.lookup(m.group(1))
         if entry is not None and entry.label == "LOCATION":  # "Greater Georgetown", "Greater Khartoum"
@@ -307,8 +318,9 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             out.append(Candidate(s, block.start + m.end(), "LOCATION", "rule", canonical=" ".join(words)))
     for m in _VENUE_NAME.finditer(block.text):
         words = m.group(1).split()
-        while words and (words[0] in _PLACE_STOP or words[0] in _ORG_STOP):
-            words.pop(0)
+        while words and (words[0] in _PLACE_STOP or words[0] in _ORG_STOP
+                         or len(words) > 1 and words[0].isupper() and len(words[0]) > 1):
+            words.pop(0)  # "the TEPCO Fukushima Daiichi Nuclear Power Station": the operator is no part of it
         if not [w for w in words if w not in _VENUE_GENERIC]:
             continue  # "the Conference Hall", "the Main Hall": no name
         s = block.start + m.end() - len(" ".join(words)) - len(m.group(2)) - 1
