@@ -135,11 +135,13 @@ _MD_HEADING = re.compile(r"(?P<marker>#{1,6})(?P<gap>" + _GAP + r")(?=\S)")
 _ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})", re.IGNORECASE)
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
-#: Inline enumeration markers: "(a)" / "a)" / "(1)" / "1)" after a space, followed by a space.
+#: Inline enumeration markers: "(a)" / "a)" / "(1)" / "1)" after a space, followed by a space or,
+#: in hard-wrapped text, by the end of a line that the paragraph goes on from ("priorities: (a)" /
+#: "a debt workout mechanism; (b) ...").
 _INLINE_MARKER = re.compile(
     r"(?:(?<![^\s\[{—–:;,\"“‘'])\((?P<p>\d{1,2}|[a-z]|[ivx]{1,6}|[A-Z]|[IVX]{1,6})\)"
     r"|(?<![^\s—–:;,\"“‘'])(?P<c>\d{1,2}|[a-z]|[ivx]{1,6})\))"
-    r"(?=[ \t\u00a0\u2000-\u200a\u202f]+\S)"
+    r"(?=(?:[ \t\u00a0\u2000-\u200a\u202f]+|[ \t]*\r?\n[ \t]*)\S)"
 )
 #: Before an inline "1)": a currency ("US$ 1)") means an amount, not an enumeration.
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|CHF))\s*$")
