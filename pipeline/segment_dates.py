@@ -300,7 +300,7 @@ def find_dates(text: str) -> list[DateMatch]:
     for m in _NUMERIC_DMY.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         if m.group("sep") in "/-" and day <= 12:
-            order = _DAY_FIRST.get() if month <= 12 else False
+            order = _reading_order() if month <= 12 else False
             if order is None:
                 continue  # "03/04/2024": 3 April or March 4 - only the document's other dates can tell (reading_order)
             if not order:
@@ -325,7 +325,17 @@ def find_dates(text: str) -> list[DateMatch]:
 #: How a slashed date that reads both ways ("12/06/2024") is read in the document being
 #: segmented: day first (True), month first (False), or not at all (None: outside
 #: :func:`reading_order`, or when the document's other dates do not tell).
-_DAY_FIRST: ContextVar[bool | None] = ContextVar("day_first", default=None)
+_DAY_FIRST: ContextVar[dict | None] = ContextVar("day_first", default=None)  # {"text": ..., "order": ...}
+
+
+def _reading_order() -> bool | None:
+    """The current document's order (:func:`writes_day_first`), worked out at the first date that needs it."""
+    doc = _DAY_FIRST.get()
+    if doc is None:
+        return None
+    if "order" not in doc:
+        doc["order"] = writes_day_first(doc["text"])
+    return doc["order"]
 
 
 def writes_day_first(text: str) -> bool | None:
@@ -345,7 +355,7 @@ def writes_day_first(text: str) -> bool | None:
 def reading_order(text: str) -> Iterator[None]:
     """Within this block, :func:`find_dates` reads a slashed date that reads both ways ("Strasbourg
     12/06/2024") in the order ``text`` writes its other dates (:func:`writes_day_first`)."""
-    token = _DAY_FIRST.set(writes_day_first(text))
+    token = _DAY_FIRST.set({"text": text})
     try:
         yield
     finally:
