@@ -179,7 +179,7 @@ _EVENT_CUE_AFTER = re.compile(
 # A date introduced like this is plainly something else (a past event, a document's date).
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:\b(?:attacks?|bombings?|massacre|tragedy|events|since|until|till|before|after|adopted|"
-    r"signed|dated|born|died|established|founded|created|of\s+its|resolution|decision|ago,?)"
+    r"signed|dated|born|died|established|founded|created|declared|proclaimed|of\s+its|resolution|decision|ago,?)"
     r"(?:\s+(?:on|of|in|from))?(?:\s+the)?\s*)$",
     re.IGNORECASE,
 )

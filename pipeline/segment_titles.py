@@ -1020,7 +1020,7 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             continue
         if (
             len(run) == 1 and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
-            and is_masthead([entries[i - 1][1], line]) and _heading_follows(entries, j, run)
+            and _is_masthead_line(line) and _heading_follows(entries, j, run)
         ):  # "World Food Programme / Saving lives, changing lives / <heading>": the issuer's motto
             organisations.append(line)
             continue
@@ -1113,11 +1113,16 @@ def is_masthead(lines: list[Line]) -> bool:
         return 2 <= len(parts) <= 3 and all(
             0 < len(p.split()) <= MASTHEAD_MAX_WORDS and not re.search(r"[\d.,:;!?]", p) and _is_title_case(p) for p in parts
         )
-    return len(lines) >= 2 and all(
+    return len(lines) >= 2 and all(_is_masthead_line(ln) for ln in lines)
+
+
+def _is_masthead_line(ln: Line) -> bool:
+    """A short line with no figure or closing punctuation that neither starts in lower case nor
+    ends on a function word: a line of a masthead, or an issuer's motto."""
+    return (
         0 < len(ln.content.split()) <= MASTHEAD_MAX_WORDS and not re.search(r"[\d.,:;!?]$|\d", ln.content)
         and not starts_lowercase(ln.content) and ln.content.split()[0].lower() not in _TITLE_CONNECTIVE_START
         and last_word(ln.content) not in _FUNCTION_WORDS
-        for ln in lines
     )
 
 
