@@ -441,12 +441,11 @@ class RoleRules:
                 return True
         return False
 
-    def _role(self, toks: list[_Tok], k: int, spans, allow_lower: bool = False,
-              stops: frozenset[int] = frozenset()) -> tuple[Role | None, int]:
-        """A role phrase starting at token ``k``: comma-separated segments, the first holding a title.
+    def _role_end(self, toks: list[_Tok], k: int, spans, stops: frozenset[int]) -> int | None:
+        """Step 1 of :meth:`_role`: the end of the role phrase starting at token ``k``.
 
-        ``stops`` are the starts of other people's names (found by the statistical model): a role
-        never runs over one ("Special Representative for Children and Armed Conflict H.E. Mr. X").
+        The phrase runs on over the words a role is written with and stops at a verb, a closing bracket,
+        the next person's name (``stops``) or a ";". None when the title is the next person's.
         """
         end = k
         inside = [(s, e) for s, e, _ in spans]
@@ -526,7 +525,7 @@ class RoleRules:
                     and toks[end + 1].text.rstrip(".") not in self.title_words and w not in self.title_words \
                     and w not in ORG_KEYWORDS and not any(s <= toks[end].start < e for s, e in inside):
                 if not any(t.text == "," or t.text in _CONNECTORS for t in toks[k:end]):
-                    return None, k  # "X of Somalia, King Mswati III": the title is the next person's
+                    return None  # "X of Somalia, King Mswati III": the title is the next person's
                 break  # "Spokesperson for Secretary-General António Guterres": another person's name
             if w.endswith(".") and len(w) > 2 and w[-2].islower() and w not in self._honorifics and w != "a.i.":
                 end += 1
@@ -534,6 +533,10 @@ class RoleRules:
             end += 1
         while end > k + 1 and toks[end - 1].text in _TRAILING_JOINERS:
             end -= 1  # "Special Representative for Somalia and H.E. Mr. X": the role ends before the joiner
+        return end
+
+    def _role_segments(self, toks: list[_Tok], k: int, end: int, spans) -> list[tuple[int, int]]:
+        """Step 2 of :meth:`_role`: the comma-separated segments of the role phrase ``toks[k:end]``."""
         segments: list[tuple[int, int]] = []
         seg_start = k
         for j in range(k, end + 1):
@@ -549,8 +552,16 @@ class RoleRules:
                 if j > seg_start:
                     segments.append((seg_start, j))
                 seg_start = j + 1
-        if not segments:
-            return None, k
+        return segments
+
+    def _title_segment(self, toks: list[_Tok], k: int, segments: list[tuple[int, int]], spans,
+                       allow_lower: bool) -> tuple[list[tuple[int, int]], int, int] | None:
+        """Step 3 of :meth:`_role`: the segment holding the title, as ``(segments, a, b)``, or None.
+
+        A leading honorific segment is dropped from ``segments``; ``toks[a:b]`` is the first segment without
+        its article or ordinal. It must be a title: capitalized, in lower case (``allow_lower`` or a title
+        word first) or the cell after a name in a table row.
+        """
         a, b = segments[0]
         if len(segments) > 1 and _text(toks, a, b) in self.g.honorifics and self.is_title(_text(toks, *segments[1])):
             segments = segments[1:]  # "H.E. Mr. X, Ambassador, Permanent Representative of Y"
@@ -565,17 +576,36 @@ class RoleRules:
         first = _text(toks, a, b).rstrip(".")
         if allow_lower:
             if not self._title_re_ci.search(first):
-                return None, k
+                return None
         elif toks[a].text[:1].isupper():
             # in a table row ("Name<TAB>Title<TAB>Delegation") the cell after the name is the title
             cell = k > 0 and toks[k - 1].tab and _entry_exactly(spans, toks[a].start, toks[b - 1].end) is None \
                 and not self.g.is_not_entity(first)
             if not cell and not self.is_title(first):
-                return None, k
+                return None
         elif toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and (
                 toks[a].text.rstrip(".,") not in self._lower_titles or toks[a].text in _FUNCTION_WORDS) \
                 or not self._title_re_ci.search(first):
-            return None, k  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
+            return None  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
+        return segments, a, b
+
+    def _role(self, toks: list[_Tok], k: int, spans, allow_lower: bool = False,
+              stops: frozenset[int] = frozenset()) -> tuple[Role | None, int]:
+        """A role phrase starting at token ``k``: comma-separated segments, the first holding a title.
+
+        ``stops`` are the starts of other people's names (found by the statistical model): a role
+        never runs over one ("Special Representative for Children and Armed Conflict H.E. Mr. X").
+        """
+        end = self._role_end(toks, k, spans, stops)
+        if end is None:
+            return None, k
+        segments = self._role_segments(toks, k, end, spans)
+        if not segments:
+            return None, k
+        first_seg = self._title_segment(toks, k, segments, spans, allow_lower)
+        if first_seg is None:
+            return None, k
+        segments, a, b = first_seg
         country = organization = org_kind = org_span = None
         org_is_new = False
         if b - a >= 4 and toks[b - 1].text == ")":
