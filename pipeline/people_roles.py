@@ -32,11 +32,12 @@ from .people_tokens import (
 class _RoleDraft:
     """What :meth:`RoleRules._role` has read of a role phrase so far, shared by its steps.
 
-    ``toks[a:b]`` is the first segment after its article (the title and what is written in it),
-    ``toks[a:title_end]`` the title read so far and ``title`` its text; ``scan_end`` is where the first
-    segment's affiliation is looked for up to (the title may run on over commas), ``last`` the end of
-    the last segment read. ``skip`` holds the spans ("to the United Nations") that name no body of the
-    person's, ``unit_seg`` the later segment a unit's name was read from.
+    ``toks[a:b]`` is the first segment without its article, a body or State written before the title
+    and a State in brackets after it; ``toks[a:title_end]`` is the title read so far and ``title`` its
+    text. ``scan_end`` is where the first segment's affiliation is looked for up to (the title may run
+    on over commas), ``last`` the end of the last segment read. ``skip`` holds the spans ("to the
+    United Nations") that name no body of the person's, ``unit_seg`` the later segment a unit's name
+    was read from.
     """
 
     a: int
@@ -475,6 +476,33 @@ class RoleRules:
                 return True
         return False
 
+    def _role(self, toks: list[_Tok], k: int, spans, allow_lower: bool = False,
+              stops: frozenset[int] = frozenset()) -> tuple[Role | None, int]:
+        """A role phrase starting at token ``k``: comma-separated segments, the first holding a title.
+
+        ``stops`` are the starts of other people's names (found by the statistical model): a role
+        never runs over one ("Special Representative for Children and Armed Conflict H.E. Mr. X").
+        Returns the role (None when the phrase holds no title) and the end of the last segment read.
+        The steps share what they have read in a :class:`_RoleDraft`.
+        """
+        end = self._role_end(toks, k, spans, stops)
+        if end is None:
+            return None, k
+        segments = self._role_segments(toks, k, end, spans)
+        if not segments:
+            return None, k
+        first_seg = self._title_segment(toks, k, segments, spans, allow_lower)
+        if first_seg is None:
+            return None, k
+        segments, a, b = first_seg
+        d = _RoleDraft(a, b)
+        self._lead_affiliation(toks, d, spans)
+        self._title_scan_end(toks, d, segments, spans)
+        self._first_affiliation(toks, d, spans)
+        self._later_segments(toks, d, segments, spans)
+        self._body_in_title_fallback(toks, d, spans)
+        return d.role(toks), d.last
+
     def _role_end(self, toks: list[_Tok], k: int, spans, stops: frozenset[int]) -> int | None:
         """Step 1 of :meth:`_role`: the end of the role phrase starting at token ``k``.
 
@@ -622,31 +650,6 @@ class RoleRules:
                 or not self._title_re_ci.search(first):
             return None  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
         return segments, a, b
-
-    def _role(self, toks: list[_Tok], k: int, spans, allow_lower: bool = False,
-              stops: frozenset[int] = frozenset()) -> tuple[Role | None, int]:
-        """A role phrase starting at token ``k``: comma-separated segments, the first holding a title.
-
-        ``stops`` are the starts of other people's names (found by the statistical model): a role
-        never runs over one ("Special Representative for Children and Armed Conflict H.E. Mr. X").
-        """
-        end = self._role_end(toks, k, spans, stops)
-        if end is None:
-            return None, k
-        segments = self._role_segments(toks, k, end, spans)
-        if not segments:
-            return None, k
-        first_seg = self._title_segment(toks, k, segments, spans, allow_lower)
-        if first_seg is None:
-            return None, k
-        segments, a, b = first_seg
-        d = _RoleDraft(a, b)
-        self._lead_affiliation(toks, d, spans)
-        self._title_scan_end(toks, d, segments, spans)
-        self._first_affiliation(toks, d, spans)
-        self._later_segments(toks, d, segments, spans)
-        self._body_in_title_fallback(toks, d, spans)
-        return d.role(toks), d.last
 
     def _lead_affiliation(self, toks: list[_Tok], d: _RoleDraft, spans) -> None:
         """Step 4 of :meth:`_role`: the State in brackets after the title, and the body or State written
