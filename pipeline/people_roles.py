@@ -524,59 +524,19 @@ class RoleRules:
                 if end > k and toks[end - 1].text + " " + w in self._titles:
                     end -= 1  # "X (Nigeria), Commissioner General Y": the title is the next person's
                 break  # another person begins
-            if w[:1].islower() and any(s <= toks[end].start < e for s, e in inside):
-                end += 1  # "Côte d’Ivoire"
+            nxt = self._role_runs_on(toks, k, end, spans, inside)
+            if nxt is not None:
+                end = nxt
                 continue
-            if w[:1].islower() and end > k and toks[end - 1].text in ("on", "the") and " on" in " " + _text(toks, k, end):
-                # "Special Rapporteur on the situation of human rights in Afghanistan": a mandate in lower case
-                stop = self._mandate_end(toks, end)
-                if stop is not None:
-                    end = stop
-                    continue
-            if end == k + 1 and w in _ROLE_MODIFIERS and toks[k].text in ("a", "an", "the"):
-                end += 1  # "X, a former Prime Minister of Senegal"
-                continue
-            if end == k + 1 and _ORDINAL.match(w) and toks[k].text in ("the", "its", "their", "our", "his", "her") \
-                    and end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
-                end += 1  # "X, the eighth Secretary-General"
-                continue
-            if w[:1].islower() and _SESSION_WORD.match(w.rstrip(",")):
-                end += 1  # "President of the seventy-eighth session of the General Assembly"
-                continue
-            if w in _COURTESY and end > k + 1 and toks[end - 1].text in ("the", "The") and end + 1 < len(toks) \
-                    and _entry_starting(spans, toks[end + 1].start) is not None:
-                end += 1  # "Minister for Foreign Affairs of the friendly Republic of Argentina"
-                continue
-            if w[:1] in _OPEN_QUOTES and w[1:2].islower() and end > k:
-                close = next((x for x in range(end, min(end + 5, len(toks))) if toks[x].text.rstrip(".,")[-1:] in _CLOSE_QUOTES), None)
-                if close is not None:
-                    end = close + 1  # 'a leader of the "black consciousness" movement': a name in quotes
-                    continue
             if end > k and w.rstrip(".,") in BODY_NOUNS and (toks[end - 1].text[:1].isupper()
                                                               or toks[end - 1].text[-1:] in _CLOSE_QUOTES):
                 end += 1  # "the head of the Soviet delegation": the body a proper adjective qualifies
                 if w.endswith((".", ",")):
                     break
                 continue
-            if w[:1].islower() and end > k and toks[end - 1].text in ORG_KEYWORDS:
-                acr = next((x for x in range(end + 1, min(end + 6, len(toks) - 2)) if not (
-                    toks[x].text[:1].islower() and _word_like(toks[x].text))), None)
-                if acr is not None and toks[acr].text == "(" and toks[acr + 2].text == ")" \
-                        and _ACRONYM_WORD.match(toks[acr + 1].text) \
-                        and not any(toks[x].text in _MANDATE_STOP for x in range(end, acr)):
-                    end = acr  # "Commission électorale nationale indépendante (CENI)": a name in lower case, then its acronym
-                    continue
-                cell = acr if acr is not None else len(toks)
-                if (cell >= len(toks) or toks[cell].text in (",", ";", ")")) and any(
-                        toks[x].text in _ROMANCE_JOINERS or toks[x].text.startswith(("d'", "d’", "l'", "l’"))
-                        for x in range(end, cell)) and not any(toks[x].text in _MANDATE_STOP for x in range(end, cell)):
-                    end = cell  # "Institut d'études de sécurité": a body's name in another language, to the cell's end
-                    continue
-            if w[:1].islower() and _word_like(w) and end < len(toks) - 1 and (
-                    w in _OCCUPATION_MODIFIERS and toks[end + 1].text.rstrip(".,") in _OCCUPATIONS | _OCCUPATION_MODIFIERS
-                    or end > k + 1 and toks[end - 1].text == "in" and toks[end - 2].text in _OCCUPATIONS
-                    and w not in _MANDATE_STOP):
-                end += 1  # "lawyer and radio commentator", "lecturer in hydrology at Bost University"
+            nxt = self._role_runs_on_lower_name(toks, k, end)
+            if nxt is not None:
+                end = nxt
                 continue
             if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
                              and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")))
@@ -596,6 +556,57 @@ class RoleRules:
         while end > k + 1 and toks[end - 1].text in _TRAILING_JOINERS:
             end -= 1  # "Special Representative for Somalia and H.E. Mr. X": the role ends before the joiner
         return end
+
+    def _role_runs_on(self, toks: list[_Tok], k: int, end: int, spans, inside: list[tuple[int, int]]) -> int | None:
+        """Step 1a of :meth:`_role`: where the phrase goes on after a word at ``end`` it runs on over (a lower-case
+        word in a known name, a mandate in lower case, a modifier, an ordinal, a session, a courtesy adjective,
+        a name in quotes), or None."""
+        w = toks[end].text
+        if w[:1].islower() and any(s <= toks[end].start < e for s, e in inside):
+            return end + 1  # "Côte d’Ivoire"
+        if w[:1].islower() and end > k and toks[end - 1].text in ("on", "the") and " on" in " " + _text(toks, k, end):
+            # "Special Rapporteur on the situation of human rights in Afghanistan": a mandate in lower case
+            stop = self._mandate_end(toks, end)
+            if stop is not None:
+                return stop
+        if end == k + 1 and w in _ROLE_MODIFIERS and toks[k].text in ("a", "an", "the"):
+            return end + 1  # "X, a former Prime Minister of Senegal"
+        if end == k + 1 and _ORDINAL.match(w) and toks[k].text in ("the", "its", "their", "our", "his", "her") \
+                and end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
+            return end + 1  # "X, the eighth Secretary-General"
+        if w[:1].islower() and _SESSION_WORD.match(w.rstrip(",")):
+            return end + 1  # "President of the seventy-eighth session of the General Assembly"
+        if w in _COURTESY and end > k + 1 and toks[end - 1].text in ("the", "The") and end + 1 < len(toks) \
+                and _entry_starting(spans, toks[end + 1].start) is not None:
+            return end + 1  # "Minister for Foreign Affairs of the friendly Republic of Argentina"
+        if w[:1] in _OPEN_QUOTES and w[1:2].islower() and end > k:
+            close = next((x for x in range(end, min(end + 5, len(toks))) if toks[x].text.rstrip(".,")[-1:] in _CLOSE_QUOTES), None)
+            if close is not None:
+                return close + 1  # 'a leader of the "black consciousness" movement': a name in quotes
+        return None
+
+    def _role_runs_on_lower_name(self, toks: list[_Tok], k: int, end: int) -> int | None:
+        """Step 1b of :meth:`_role`: where the phrase goes on after a lower-case word at ``end`` that is part of a
+        body's name after an ORG keyword (in another language, or before its acronym) or of an occupation, or None."""
+        w = toks[end].text
+        if w[:1].islower() and end > k and toks[end - 1].text in ORG_KEYWORDS:
+            acr = next((x for x in range(end + 1, min(end + 6, len(toks) - 2)) if not (
+                toks[x].text[:1].islower() and _word_like(toks[x].text))), None)
+            if acr is not None and toks[acr].text == "(" and toks[acr + 2].text == ")" \
+                    and _ACRONYM_WORD.match(toks[acr + 1].text) \
+                    and not any(toks[x].text in _MANDATE_STOP for x in range(end, acr)):
+                return acr  # "Commission électorale nationale indépendante (CENI)": a name in lower case, then its acronym
+            cell = acr if acr is not None else len(toks)
+            if (cell >= len(toks) or toks[cell].text in (",", ";", ")")) and any(
+                    toks[x].text in _ROMANCE_JOINERS or toks[x].text.startswith(("d'", "d’", "l'", "l’"))
+                    for x in range(end, cell)) and not any(toks[x].text in _MANDATE_STOP for x in range(end, cell)):
+                return cell  # "Institut d'études de sécurité": a body's name in another language, to the cell's end
+        if w[:1].islower() and _word_like(w) and end < len(toks) - 1 and (
+                w in _OCCUPATION_MODIFIERS and toks[end + 1].text.rstrip(".,") in _OCCUPATIONS | _OCCUPATION_MODIFIERS
+                or end > k + 1 and toks[end - 1].text == "in" and toks[end - 2].text in _OCCUPATIONS
+                and w not in _MANDATE_STOP):
+            return end + 1  # "lawyer and radio commentator", "lecturer in hydrology at Bost University"
+        return None
 
     def _role_segments(self, toks: list[_Tok], k: int, end: int, spans) -> list[tuple[int, int]]:
         """Step 2 of :meth:`_role`: the comma-separated segments of the role phrase ``toks[k:end]``."""
