@@ -172,7 +172,15 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     continue
                 i = hon_end
                 continue
+            if tok.text[:1].isupper() and i > 0 and toks[i - 1].text in ("the", "The") and not _COMPASS.match(tok.text):
+                i += 1  # "the Speaker of the Jogorku Kenesh, X": a name after the article names a body, not a person
+                continue
+            if tok.text[:1].isupper() and tok.text.lower() in _OCCUPATIONS and i + 2 < len(toks) \
+                    and self._name(toks, i + 1, spans) - i - 1 >= 2:
+                i += 1  # "Chief Economist Indermit Gill": the occupation is the role's, the name starts after it
+                continue
             if tok.text[:1].isupper() and (i == 0 or not _name_like(toks[i - 1].text) or toks[i - 1].end in ends
+                                           or toks[i - 1].text.lower() in _OCCUPATIONS and tok.text.lower() not in _OCCUPATIONS
                                            or toks[i - 1].text in self.title_words and tok.text not in self.title_words
                                            or i >= 3 and (toks[i - 1].text in _PORTFOLIO_WORDS or toks[i - 1].text == "Affairs")
                                            and toks[i - 2].text in ("of", "for", "and", "Foreign", "Home", "Internal")

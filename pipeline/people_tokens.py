@@ -119,6 +119,8 @@ def _text(toks: list[_Tok], a: int, b: int) -> str:
 
 # Written inside a name, these are part of it ("Hassan Sheikh Mohamud", "Tamim bin Hamad")
 _PATRONYMIC = lexicon_set("patronymics")
+# Patronymic words after the father's name, which end a name ("Nurlanbek Turgunbek uulu")
+_PATRONYMIC_AFTER = lexicon_set("patronymics_after")
 _NAME_HONORIFICS = lexicon_set("name_honorifics")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-[A-Z][\w'’-]*$")
 _REGNAL = lexicon_set("regnal_suffixes")
