@@ -221,8 +221,10 @@ _ORDINAL = re.compile(r"^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ni
                       r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|"
                       r"seventieth|eightieth|ninetieth|hundredth)$")
 # A word of a session's name ("its resumed seventy-eighth session"): the session words are data, the ordinals grammar
+# (an ordinal's own ending, so that "with" or "north" is none)
 _SESSION_WORD = re.compile(r"^(?:" + "|".join(lexicon("session_words")) + r"|(?:[a-z]+-)?(?:first|second|"
-                           r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+th))$")
+                           r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                           r"[a-z]+(?:teenth|ieth|dredth|sandth)))$")
 _POSTNOMINALS = lexicon_set("postnominals")
 # A role never ends on one of these ("Special Rapporteur on the", "Special Representative for Somalia and")
 _TRAILING_JOINERS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by", "&", ",", ";",
