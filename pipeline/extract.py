@@ -681,21 +681,23 @@ class Extractor:
         honorific, month, known name of a State, place or body, demonym or headline verb."""
         g = self.gazetteer
         return bool(_NAME_WORD.fullmatch(word)) and word not in self.people.title_words and word not in ORG_KEYWORDS \
-            and word not in _NOT_NAME and word not in HEADLINE_VERBS and word not in g.demonyms \
+            and word not in _NOT_NAME and word not in _WEEKDAYS and word not in HEADLINE_VERBS and word not in g.demonyms \
             and word not in DOCUMENT_WORDS and word.split("-")[0] not in g.honorifics and g.lookup(word) is None \
             and not g.is_not_entity(word)
 
     def _whole_name(self, text: str, block: Block, s: int, e: int) -> tuple[int, int]:
         """A model PERSON of two words or more that stops one word short of the name: the capitalized
-        word right before it (after a lower-case word or a comma: "and Mamadou Billo Bah") or right after
+        word right before it in a list of names (after "and", "or" or a comma: "and Mamadou Billo Bah";
+        elsewhere a word before a name is as often a descriptor: "Swede Kennet Andersson") or right after
         it (before punctuation or a lower-case word: "Patricia Tappatá Valdez, also ...") is the name's too."""
         if len(text[s:e].split()) < 2:
             return s, e
-        m = re.search(r"(?:^|(?<=[a-z,;(]))[ ]([A-Z][\w'’-]+)[ ]$", text[max(block.start, s - 40):s])
-        if m and self._name_word(m.group(1)):
-            s -= len(m.group()) - 1
+        window = max(block.start, s - 40)
+        m = re.search(r"(?:(?<![\w'’-])(?:and|or)|,)[ ]([A-Z][\w'’-]+)[ ]$", text[window:s])
+        if m and self._name_word(m.group(1)) and not m.group(1).isupper():
+            s = window + m.start(1)
         m = re.match(r"[ ]([A-Z][\w'’-]+)(?=[,;:)]|\.(?:\s|$)|[ ][a-z]|$)", text[e:block.end])
-        if m and self._name_word(m.group(1)):
+        if m and self._name_word(m.group(1)) and not m.group(1).isupper():
             e += m.end()
         return s, e
 
@@ -1190,8 +1192,9 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
     return True
 
 
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # A word that may be part of a personal name: capitalized, letters and joiners only
-_NAME_WORD = re.compile(r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")
+_NAME_WORD = re.compile(r"(?![\w'’-]*['’]s$)[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")  # (not a possessive)
 # Heads of the names of places and buildings named after people
 _FACILITY_WORDS = lexicon_set("facility_words")
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:Air[ \t]+)?(?:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b")
