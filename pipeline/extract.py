@@ -509,6 +509,9 @@ class Extractor:
         a government body's State ("Ministry of Interior of North Macedonia" -> MKD)."""
         if role.country is None and role.organization is None:
             entry = self.people.behalf_before(block.text, block.start, hon_start, spans)
+            if entry is None and role.title_span and role.title_span[0] < hon_start:
+                # "For the World Bank, Chief Economist X": before the title written before the name
+                entry = self.people.behalf_before(block.text, block.start, role.title_span[0], spans)
             if entry is not None:
                 if entry.label == "COUNTRY":
                     role = replace(role, country=entry.code)

@@ -284,7 +284,9 @@ class TitleRules:
         base = max(0, rel - 200)
         m = re.search(r"\bon behalf of (?:the )?(\S.{0,150}?)\s+by\s+$", text[base:rel]) \
             or re.search(r"\b(?:[Ss]peaking|[Tt]aking the floor|[Rr]esponding)(?: also)? (?:for|on behalf of) "
-                         r"(?:the )?(\S.{0,150}?),\s*$", text[base:rel])
+                         r"(?:the )?(\S.{0,150}?),\s*$", text[base:rel]) \
+            or re.search(r"(?:^|[.;:!?]\s+)For (?:the )?([A-Z][^,.;:]{0,150}?),\s*$", text[base:rel])
+        # ("For the World Bank, X said": a sentence opened with the body a speaker speaks for)
         if not m:
             return None
         s_abs, e_abs = offset + base + m.start(1), offset + base + m.end(1)
