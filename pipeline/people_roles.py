@@ -151,6 +151,8 @@ class RoleRules:
             return None
         core_end = toks[b - 1].end - (1 if toks[b - 1].text.endswith(".") else 0)
         name = _text(toks, t, b).rstrip(".")
+        if self._title_re.fullmatch(words[0]) and (len(words) == 1 or words[1] in ("of", "for", "to")):
+            return None  # "Special Envoy of the Secretary-General of the United Nations": another post, no body
         if any(words[x] == "and" and self.is_title(" ".join(words[x + 1:x + 2])) for x in range(len(words) - 1)):
             return None  # "High Representative of the Union for ... and Vice-President of the European Commission"
         headed = any(w.rstrip(".") in ORG_KEYWORDS or w in _BODY_HEADS for w in words)
@@ -771,6 +773,9 @@ class RoleRules:
                 continue
             if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)):
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
+            if hit[2].label == "ORG" and toks[j].text == "of" and j >= d.a + 4 and self._title_re.fullmatch(toks[j - 1].text) \
+                    and toks[j - 2].text == "the" and toks[j - 3].text in ("of", "to", "for"):
+                continue  # "Special Envoy of the Secretary-General of the United Nations for Yemen": the body is his
             if hit[2].label == "ORG" and self._second_role_body(toks, j, d.scan_end, spans):
                 # "Special Representative of the Chairperson of the African Union Commission for Somalia and Head of
                 # the African Union Transition Mission in Somalia": the body of the second role is the person's
