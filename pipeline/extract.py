@@ -68,7 +68,7 @@ from .orgs import (
 )
 from .people import PeopleRules
 from .people_tables import table_row
-from .people_tokens import BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, PersonMatch, Role
+from .people_tokens import BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, _NOT_NAME, PersonMatch, Role
 from .places import (
     _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_PREP_BEFORE,
     _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VISITED, _admin_words_kept, _merge_admin_forms, _place_rules,
@@ -343,6 +343,8 @@ class Extractor:
                         if before is not None:
                             role = _combine(role or Role(), before)
                     role = self._complete_role(role or Role(), root, c.start, spans)
+                    if role == Role():
+                        role = _byline_body(text, c, m) or role
                     if role != Role():
                         c.person = PersonMatch(c.start, c.end, c.canonical, None, role, "model")
                 block = _innermost(root, inner, c)
@@ -534,6 +536,9 @@ class Extractor:
         a government body's State ("Ministry of Interior of North Macedonia" -> MKD)."""
         if role.country is None and role.organization is None:
             entry = self.people.behalf_before(block.text, block.start, hon_start, spans)
+            if entry is None and role.title_span and role.title_span[0] < hon_start:
+                # "For the World Bank, Chief Economist X": before the title written before the name
+                entry = self.people.behalf_before(block.text, block.start, role.title_span[0], spans)
             if entry is not None:
                 if entry.label == "COUNTRY":
                     role = replace(role, country=entry.code)
@@ -672,6 +677,7 @@ class Extractor:
                 while last and last.group(1) in HEADLINE_VERBS:
                     e = s + last.start()  # "President Kennedy Meets Premier Khrushchev": a headline's verb
                     last = re.search(r"\s+(\S+)$", text[s:e])
+                s, e = self._whole_name(text, block, s, e)
                 before = text[max(block.start, s - 6):s]
                 if re.search(r"\b(?:the|The|this|This|these|those)\s+$", text[max(block.start, s - 7):s]):
                     continue  # "the Jaish al-Adl attack", "this Canal": a person is not preceded by an article
@@ -700,6 +706,31 @@ class Extractor:
                     extra["next_tag"] = nxt.tag_
             out.append(Candidate(s, e, label, "model", extra=extra))
         return out
+
+    def _name_word(self, word: str) -> bool:
+        """Whether a capitalized word next to a model PERSON may be part of the name: no title, body head,
+        honorific, month, known name of a State, place or body, demonym or headline verb."""
+        g = self.gazetteer
+        return bool(_NAME_WORD.fullmatch(word)) and word not in self.people.title_words and word not in ORG_KEYWORDS \
+            and word not in _NOT_NAME and word not in _WEEKDAYS and word not in HEADLINE_VERBS and word not in g.demonyms \
+            and word not in DOCUMENT_WORDS and word.split("-")[0] not in g.honorifics and g.lookup(word) is None \
+            and not g.is_not_entity(word)
+
+    def _whole_name(self, text: str, block: Block, s: int, e: int) -> tuple[int, int]:
+        """A model PERSON of two words or more that stops one word short of the name: the capitalized
+        word right before it in a list of names (after "and", "or" or a comma: "and Mamadou Billo Bah";
+        elsewhere a word before a name is as often a descriptor: "Swede Kennet Andersson") or right after
+        it (before punctuation or a lower-case word: "Patricia Tappatá Valdez, also ...") is the name's too."""
+        if len(text[s:e].split()) < 2:
+            return s, e
+        window = max(block.start, s - 40)
+        m = re.search(r"(?:(?<![\w'’-])(?:and|or)|,)[ ]([A-Z][\w'’-]+)[ ]$", text[window:s])
+        if m and self._name_word(m.group(1)) and not m.group(1).isupper():
+            s = window + m.start(1)
+        m = re.match(r"[ ]([A-Z][\w'’-]+)(?=[,;:)]|\.(?:\s|$)|[ ][a-z]|$)", text[e:block.end])
+        if m and self._name_word(m.group(1)) and not m.group(1).isupper():
+            e += m.end()
+        return s, e
 
     def _strip_honorifics(self, surface: str) -> int:
         """Length of the honorifics at the start of a model PERSON ("Mr. Smith" -> 4)."""
@@ -947,6 +978,20 @@ def _named_again(text: str, c: Candidate, word: str) -> bool:
     return len(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text)) >= 2
 
 
+def _byline_body(text: str, c: Candidate, model: Sequence[Candidate]) -> Role | None:
+    """The outlet of a byline, "By X, Z" on a line of its own, when the model read Z as an organization."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if not re.fullmatch(r"[ \t]*By[ \t]+", text[line_start:c.start]):
+        return None
+    m = re.match(r",[ \t]+", text[c.end:])
+    if m is None:
+        return None
+    body = next((x for x in model if x.label == "ORG" and x.start == c.end + m.end()), None)
+    if body is None or text[body.end:text.find("\n", body.end) if "\n" in text[body.end:] else len(text)].strip(" .\t"):
+        return None
+    return Role(organization=body.canonical or " ".join(text[body.start:body.end].split()), org_kind="other")
+
+
 def _combine(after: Role, before: Role) -> Role:
     """A role written after a name completed by the title written before it.
 
@@ -1125,7 +1170,7 @@ def text_between(block: Block, start: int, end: int) -> str:
     return block.text[max(0, start - block.start):max(0, end - block.start)]
 
 
-_THE_HONOURABLE = re.compile(r"(?<![\w.])(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame)\.?[ \t]+)?the[ \t]+$")
+_THE_HONOURABLE = re.compile(r"(?<![\w.])(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame|Senator)\.?[ \t]+)?the[ \t]+$")
 _LIST_JOIN = re.compile(r",? (?:and|or) ")
 
 
@@ -1189,6 +1234,9 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
     return True
 
 
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# A word that may be part of a personal name: capitalized, letters and joiners only
+_NAME_WORD = re.compile(r"(?![\w'’-]*['’]s$)[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")  # (not a possessive)
 # Heads of the names of places and buildings named after people
 _FACILITY_WORDS = lexicon_set("facility_words")
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:Air[ \t]+)?(?:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b")
@@ -1245,8 +1293,10 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
                     or (len(w) == 2 and len(rw) == 3 and w == [rw[0], rw[2]]):
                 target = rec  # "Mr. Voronkov", "Kofi Annan" after "Kofi Atta Annan"
                 break
-        if target is None and len(w) == 1 and (c.person is not None and c.person.honorific or c.source == "model"):
-            # "Ms. Park" after "Ms. Park Ji-won": the family name written first
+        if target is None and len(w) == 1 and (c.person is not None and (c.person.honorific or c.person.role.title)
+                                               or c.source == "model"):
+            # "Ms. Park" after "Ms. Park Ji-won", "Minister Kamikawa" after "Ms. KAMIKAWA Yoko": the family name
+            # written first
             first = [rec for rec in records if len(words(rec["name"])) > 1 and words(rec["name"])[0] == w[0]]
             if len(first) > 1 and c.person is not None and c.person.honorific:
                 # "Mr. Kim" after "Mr. Kim Min-jun" and "Ms. Kim Ji-yeon": the one the form of address fits

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from .gazetteers import Entry
 from .people_tables import logical_lines
@@ -26,6 +26,45 @@ from .people_tokens import (
     Role, _Tok, _acronym_after, _affiliation_at, _continues_name, _entry_exactly, _entry_starting, _index_at_or_after,
     _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body, _word_like, is_subunit,
 )
+
+
+@dataclass
+class _RoleDraft:
+    """What :meth:`RoleRules._role` has read of a role phrase so far, shared by its steps.
+
+    ``toks[a:b]`` is the first segment without its article, a body or State written before the title
+    and a State in brackets after it; ``toks[a:title_end]`` is the title read so far and ``title`` its
+    text. ``scan_end`` is where the first segment's affiliation is looked for up to (the title may run
+    on over commas), ``last`` the end of the last segment read. ``skip`` holds the spans ("to the
+    United Nations") that name no body of the person's, ``unit_seg`` the later segment a unit's name
+    was read from.
+    """
+
+    a: int
+    b: int
+    title: str = ""
+    title_end: int = 0
+    country: str | None = None
+    organization: str | None = None
+    org_kind: str | None = None
+    org_is_new: bool = False
+    org_span: tuple[int, int] | None = None
+    skip: list[tuple[int, int]] = field(default_factory=list)
+    scan_end: int = 0
+    last: int = 0
+    unit_seg: tuple[int, int] | None = None  # the segment a unit's name was read from
+    org_from_segment: bool = False  # the body was named in a segment of its own after the title
+    org_from_lead: bool = False  # the body was written before the title ("UN Resident Coordinator")
+
+    def role(self, toks: list[_Tok]) -> Role:
+        """The role read: the title without a trailing comma, its span, the State and the body."""
+        title = self.title.strip().rstrip(",")
+        if title.endswith(" a.i"):
+            title += "."  # "Coordinator a.i.": the abbreviation's stop, not a sentence's
+        # "Chair of the Committee": the body, named only by its kind, is not part of the title
+        title_span = (toks[self.a].start, toks[self.title_end - 1].end) if self.title_end > self.a else None
+        return Role(title=title or None, country=self.country, organization=self.organization, org_kind=self.org_kind,
+                    org_span=self.org_span, title_span=title_span, skip_spans=tuple(self.skip))
 
 
 class RoleRules:
@@ -112,6 +151,8 @@ class RoleRules:
             return None
         core_end = toks[b - 1].end - (1 if toks[b - 1].text.endswith(".") else 0)
         name = _text(toks, t, b).rstrip(".")
+        if self._title_re.fullmatch(words[0]) and (len(words) == 1 or words[1] in ("of", "for", "to")):
+            return None  # "Special Envoy of the Secretary-General of the United Nations": another post, no body
         if any(words[x] == "and" and self.is_title(" ".join(words[x + 1:x + 2])) for x in range(len(words) - 1)):
             return None  # "High Representative of the Union for ... and Vice-President of the European Commission"
         headed = any(w.rstrip(".") in ORG_KEYWORDS or w in _BODY_HEADS for w in words)
@@ -127,7 +168,14 @@ class RoleRules:
                 return j, entry.name, entry.kind, False, None
         if hit is not None and hit[2].label == "ORG" and hit[1] >= core_end:
             return j, hit[2].name, hit[2].kind, hit[2].id.startswith("new:"), None
-        if acronym or toks[j].text == "at" or member and len(words) <= 4 or t == j + 2 and len(words) >= 2 and headed:
+        proper = t == j + 2 and toks[j].text == "of" and 2 <= len(words) <= 4 and all(
+            w[:1].isupper() and _word_like(w) and w not in self.title_words and w.rstrip(".") not in _PORTFOLIO_WORDS
+            for w in words) and not any(t <= _index_at_or_after(toks, sp[0], 0) < b for sp in spans)
+        # ("Speaker of the Jogorku Kenesh": a body's proper name, in its own language, after "of the")
+        acronym = acronym or t == j + 2 and len(words) == 1 and bool(re.fullmatch(r"[A-Z]{1,4}-?\d{1,3}", words[0]))
+        # ("Chair of the C-24": a body named by a code)
+        if acronym or toks[j].text == "at" or member and len(words) <= 4 or t == j + 2 and len(words) >= 2 and headed \
+                or proper:
             if self.is_title(name) and not headed or self.g.is_not_entity(name):
                 return None
             return j, name, "other", True, (toks[t].start, core_end)
@@ -244,9 +292,13 @@ class RoleRules:
         limit = 24
         for j in range(i, min(len(toks), i + limit)):
             w = toks[j].text
-            if w in (",", ";", "(", ")"):
+            if w == "(" and j + 2 < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[j + 1].text) and toks[j + 2].text == ")" \
+                    and re.fullmatch(r"\d{1,4}", toks[j - 1].text):
+                continue  # "resolution 2231 (2015)": a resolution's year is part of its name
+            if w in (",", ";", "(", ")") and not (w == ")" and j > 1 and toks[j - 2].text == "(" and re.fullmatch(
+                    r"(?:19|20)\d\d", toks[j - 1].text)):
                 return j
-            if w.rstrip(".") in _MANDATE_STOP or w.endswith(":"):
+            if w == "." or w.rstrip(".") in _MANDATE_STOP or w.endswith(":"):
                 return j if j > i + 1 and w.rstrip(".") in _MANDATE_STOP else None
             if w.endswith(".") and len(w) > 2:
                 if w[-2].islower() and (j + 1 == len(toks) or toks[j + 1].text[:1].isupper()):
@@ -270,6 +322,12 @@ class RoleRules:
         if j < len(toks) and toks[j].text.rstrip(".") in ("Secretariat", "Headquarters", "Office", "Commission") \
                 and hit[2].label == "ORG":
             j += 1
+        if j < len(toks) and toks[j].text not in (",", ";", ")") and not toks[j].text.endswith(".") and hit[2].label == "ORG":
+            place = _entry_starting(spans, toks[j].start)
+            if place is not None and place[2].label in ("COUNTRY", "LOCATION"):
+                after = _index_at_or_after(toks, place[1], j)
+                if after >= len(toks) or toks[after].text in (",", ";", ")"):
+                    j = after  # "X, OCHA Geneva, x@un.org": the body's office in a city or a country
         if j < len(toks) and toks[j].text not in (",", ";", ")") and not toks[j].text.endswith("."):
             return None
         if a > k and j + 1 < len(toks) and toks[j].text == "," and (toks[j + 1].text in ("the", "The") or (
@@ -295,6 +353,8 @@ class RoleRules:
                     break
             if close is not None:
                 entry = _entry_exactly(spans, toks[k + 1].start, toks[close - 1].end) if close > k + 1 else None
+                if entry is None and close > k + 2 and toks[k + 1].text in ("the", "The"):
+                    entry = _entry_exactly(spans, toks[k + 2].start, toks[close - 1].end)  # "Hon. X (The Bahamas)"
                 if entry is not None:
                     if entry.label == "COUNTRY":
                         country = entry.code
@@ -447,6 +507,32 @@ class RoleRules:
 
         ``stops`` are the starts of other people's names (found by the statistical model): a role
         never runs over one ("Special Representative for Children and Armed Conflict H.E. Mr. X").
+        Returns the role (None when the phrase holds no title) and the end of the last segment read.
+        The steps share what they have read in a :class:`_RoleDraft`.
+        """
+        end = self._role_end(toks, k, spans, stops)
+        if end is None:
+            return None, k
+        segments = self._role_segments(toks, k, end, spans)
+        if not segments:
+            return None, k
+        first_seg = self._title_segment(toks, k, segments, spans, allow_lower)
+        if first_seg is None:
+            return None, k
+        segments, a, b = first_seg
+        d = _RoleDraft(a, b)
+        self._lead_affiliation(toks, d, spans)
+        self._title_scan_end(toks, d, segments, spans)
+        self._first_affiliation(toks, d, spans)
+        self._later_segments(toks, d, segments, spans)
+        self._body_in_title_fallback(toks, d, spans)
+        return d.role(toks), d.last
+
+    def _role_end(self, toks: list[_Tok], k: int, spans, stops: frozenset[int]) -> int | None:
+        """Step 1 of :meth:`_role`: the end of the role phrase starting at token ``k``.
+
+        The phrase runs on over the words a role is written with and stops at a verb, a closing bracket,
+        the next person's name (``stops``) or a ";". None when the title is the next person's.
         """
         end = k
         inside = [(s, e) for s, e, _ in spans]
@@ -463,70 +549,35 @@ class RoleRules:
                 if end > k and toks[end - 1].text + " " + w in self._titles:
                     end -= 1  # "X (Nigeria), Commissioner General Y": the title is the next person's
                 break  # another person begins
-            if w[:1].islower() and any(s <= toks[end].start < e for s, e in inside):
-                end += 1  # "Côte d’Ivoire"
+            nxt = self._role_runs_on(toks, k, end, spans, inside)
+            if nxt is not None:
+                end = nxt
                 continue
-            if w[:1].islower() and end > k and toks[end - 1].text in ("on", "the") and " on" in " " + _text(toks, k, end):
-                # "Special Rapporteur on the situation of human rights in Afghanistan": a mandate in lower case
-                stop = self._mandate_end(toks, end)
-                if stop is not None:
-                    end = stop
-                    continue
-            if end == k + 1 and w in _ROLE_MODIFIERS and toks[k].text in ("a", "an", "the"):
-                end += 1  # "X, a former Prime Minister of Senegal"
-                continue
-            if end == k + 1 and _ORDINAL.match(w) and toks[k].text in ("the", "its", "their", "our", "his", "her") \
-                    and end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
-                end += 1  # "X, the eighth Secretary-General"
-                continue
-            if w[:1].islower() and _SESSION_WORD.match(w.rstrip(",")):
-                end += 1  # "President of the seventy-eighth session of the General Assembly"
-                continue
-            if w in _COURTESY and end > k + 1 and toks[end - 1].text in ("the", "The") and end + 1 < len(toks) \
-                    and _entry_starting(spans, toks[end + 1].start) is not None:
-                end += 1  # "Minister for Foreign Affairs of the friendly Republic of Argentina"
-                continue
-            if w[:1] in _OPEN_QUOTES and w[1:2].islower() and end > k:
-                close = next((x for x in range(end, min(end + 5, len(toks))) if toks[x].text.rstrip(".,")[-1:] in _CLOSE_QUOTES), None)
-                if close is not None:
-                    end = close + 1  # 'a leader of the "black consciousness" movement': a name in quotes
-                    continue
             if end > k and w.rstrip(".,") in BODY_NOUNS and (toks[end - 1].text[:1].isupper()
                                                               or toks[end - 1].text[-1:] in _CLOSE_QUOTES):
                 end += 1  # "the head of the Soviet delegation": the body a proper adjective qualifies
                 if w.endswith((".", ",")):
                     break
                 continue
-            if w[:1].islower() and end > k and toks[end - 1].text in ORG_KEYWORDS:
-                acr = next((x for x in range(end + 1, min(end + 6, len(toks) - 2)) if not (
-                    toks[x].text[:1].islower() and _word_like(toks[x].text))), None)
-                if acr is not None and toks[acr].text == "(" and toks[acr + 2].text == ")" \
-                        and _ACRONYM_WORD.match(toks[acr + 1].text) \
-                        and not any(toks[x].text in _MANDATE_STOP for x in range(end, acr)):
-                    end = acr  # "Commission électorale nationale indépendante (CENI)": a name in lower case, then its acronym
-                    continue
-                cell = acr if acr is not None else len(toks)
-                if (cell >= len(toks) or toks[cell].text in (",", ";", ")")) and any(
-                        toks[x].text in _ROMANCE_JOINERS or toks[x].text.startswith(("d'", "d’", "l'", "l’"))
-                        for x in range(end, cell)) and not any(toks[x].text in _MANDATE_STOP for x in range(end, cell)):
-                    end = cell  # "Institut d'études de sécurité": a body's name in another language, to the cell's end
-                    continue
-            if w[:1].islower() and _word_like(w) and end < len(toks) - 1 and (
-                    w in _OCCUPATION_MODIFIERS and toks[end + 1].text.rstrip(".,") in _OCCUPATIONS | _OCCUPATION_MODIFIERS
-                    or end > k + 1 and toks[end - 1].text == "in" and toks[end - 2].text in _OCCUPATIONS
-                    and w not in _MANDATE_STOP):
-                end += 1  # "lawyer and radio commentator", "lecturer in hydrology at Bost University"
+            nxt = self._role_runs_on_lower_name(toks, k, end)
+            if nxt is not None:
+                end = nxt
                 continue
-            if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
+            if w in (";", ".") or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
                              and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")))
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
                 break  # "X, Director of Y, said": the role ends at the verb
+            if end > k + 2 and toks[end - 1].text in _PORTFOLIO_WORDS and self._name_after_portfolio(toks, end, spans):
+                # "X, Minister of Education and Science Dogdurkul Kendirbaeva and ...": the title is the next person's
+                if not any(t.text == "," for t in toks[k:end]):
+                    return None
+                break
             if end > k and toks[end - 1].text in self.title_words and _name_like(w) and end + 1 < len(toks) \
                     and _continues_name(toks[end + 1].text) and toks[end + 1].text.rstrip(".") not in ORG_KEYWORDS \
                     and toks[end + 1].text.rstrip(".") not in self.title_words and w not in self.title_words \
                     and w not in ORG_KEYWORDS and not any(s <= toks[end].start < e for s, e in inside):
                 if not any(t.text == "," or t.text in _CONNECTORS for t in toks[k:end]):
-                    return None, k  # "X of Somalia, King Mswati III": the title is the next person's
+                    return None  # "X of Somalia, King Mswati III": the title is the next person's
                 break  # "Spokesperson for Secretary-General António Guterres": another person's name
             if w.endswith(".") and len(w) > 2 and w[-2].islower() and w not in self._honorifics and w != "a.i.":
                 end += 1
@@ -534,6 +585,74 @@ class RoleRules:
             end += 1
         while end > k + 1 and toks[end - 1].text in _TRAILING_JOINERS:
             end -= 1  # "Special Representative for Somalia and H.E. Mr. X": the role ends before the joiner
+        return end
+
+    def _name_after_portfolio(self, toks: list[_Tok], i: int, spans) -> bool:
+        """Whether a personal name of two or three words starts at ``i``, right after a portfolio, and ends the
+        phrase (at a comma, "and", a bracket, the end of the sentence or a verb)."""
+        n = self._name(toks, i, spans)
+        words = [t.text for t in toks[i:n]]
+        if not 2 <= len(words) <= 3 or not self._clean_name(words) or any(
+                w.rstrip(".") in _PORTFOLIO_WORDS or self.g.lookup(w.rstrip(".")) is not None for w in words):
+            return False
+        return n >= len(toks) or toks[n].text in (",", ";", "and", ".", ")") or words[-1].endswith(".") \
+            or toks[n].text[:1].islower() and toks[n].text not in _CONNECTORS
+
+    def _role_runs_on(self, toks: list[_Tok], k: int, end: int, spans, inside: list[tuple[int, int]]) -> int | None:
+        """Step 1a of :meth:`_role`: where the phrase goes on after a word at ``end`` it runs on over (a lower-case
+        word in a known name, a mandate in lower case, a modifier, an ordinal, a session, a courtesy adjective,
+        a name in quotes), or None."""
+        w = toks[end].text
+        if w[:1].islower() and any(s <= toks[end].start < e for s, e in inside):
+            return end + 1  # "Côte d’Ivoire"
+        if w[:1].islower() and end > k and toks[end - 1].text in ("on", "the") and (
+                " on" in " " + _text(toks, k, end) or end > k + 1 and toks[end - 2].text == "for"):
+            # ("Facilitator for the implementation of resolution 2231 (2015)": a task in lower case, too)
+            # "Special Rapporteur on the situation of human rights in Afghanistan": a mandate in lower case
+            stop = self._mandate_end(toks, end)
+            if stop is not None:
+                return stop
+        if end == k + 1 and w in _ROLE_MODIFIERS and toks[k].text in ("a", "an", "the"):
+            return end + 1  # "X, a former Prime Minister of Senegal"
+        if end == k + 1 and _ORDINAL.match(w) and toks[k].text in ("the", "its", "their", "our", "his", "her") \
+                and end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
+            return end + 1  # "X, the eighth Secretary-General"
+        if w[:1].islower() and _SESSION_WORD.match(w.rstrip(",")):
+            return end + 1  # "President of the seventy-eighth session of the General Assembly"
+        if w in _COURTESY and end > k + 1 and toks[end - 1].text in ("the", "The") and end + 1 < len(toks) \
+                and _entry_starting(spans, toks[end + 1].start) is not None:
+            return end + 1  # "Minister for Foreign Affairs of the friendly Republic of Argentina"
+        if w[:1] in _OPEN_QUOTES and w[1:2].islower() and end > k:
+            close = next((x for x in range(end, min(end + 5, len(toks))) if toks[x].text.rstrip(".,")[-1:] in _CLOSE_QUOTES), None)
+            if close is not None:
+                return close + 1  # 'a leader of the "black consciousness" movement': a name in quotes
+        return None
+
+    def _role_runs_on_lower_name(self, toks: list[_Tok], k: int, end: int) -> int | None:
+        """Step 1b of :meth:`_role`: where the phrase goes on after a lower-case word at ``end`` that is part of a
+        body's name after an ORG keyword (in another language, or before its acronym) or of an occupation, or None."""
+        w = toks[end].text
+        if w[:1].islower() and end > k and toks[end - 1].text in ORG_KEYWORDS:
+            acr = next((x for x in range(end + 1, min(end + 6, len(toks) - 2)) if not (
+                toks[x].text[:1].islower() and _word_like(toks[x].text))), None)
+            if acr is not None and toks[acr].text == "(" and toks[acr + 2].text == ")" \
+                    and _ACRONYM_WORD.match(toks[acr + 1].text) \
+                    and not any(toks[x].text in _MANDATE_STOP for x in range(end, acr)):
+                return acr  # "Commission électorale nationale indépendante (CENI)": a name in lower case, then its acronym
+            cell = acr if acr is not None else len(toks)
+            if (cell >= len(toks) or toks[cell].text in (",", ";", ")")) and any(
+                    toks[x].text in _ROMANCE_JOINERS or toks[x].text.startswith(("d'", "d’", "l'", "l’"))
+                    for x in range(end, cell)) and not any(toks[x].text in _MANDATE_STOP for x in range(end, cell)):
+                return cell  # "Institut d'études de sécurité": a body's name in another language, to the cell's end
+        if w[:1].islower() and _word_like(w) and end < len(toks) - 1 and (
+                w in _OCCUPATION_MODIFIERS and toks[end + 1].text.rstrip(".,") in _OCCUPATIONS | _OCCUPATION_MODIFIERS
+                or end > k + 1 and toks[end - 1].text == "in" and toks[end - 2].text in _OCCUPATIONS
+                and w not in _MANDATE_STOP):
+            return end + 1  # "lawyer and radio commentator", "lecturer in hydrology at Bost University"
+        return None
+
+    def _role_segments(self, toks: list[_Tok], k: int, end: int, spans) -> list[tuple[int, int]]:
+        """Step 2 of :meth:`_role`: the comma-separated segments of the role phrase ``toks[k:end]``."""
         segments: list[tuple[int, int]] = []
         seg_start = k
         for j in range(k, end + 1):
@@ -549,10 +668,19 @@ class RoleRules:
                 if j > seg_start:
                     segments.append((seg_start, j))
                 seg_start = j + 1
-        if not segments:
-            return None, k
+        return segments
+
+    def _title_segment(self, toks: list[_Tok], k: int, segments: list[tuple[int, int]], spans,
+                       allow_lower: bool) -> tuple[list[tuple[int, int]], int, int] | None:
+        """Step 3 of :meth:`_role`: the segment holding the title, as ``(segments, a, b)``, or None.
+
+        A leading honorific segment is dropped from ``segments``; ``toks[a:b]`` is the first segment without
+        its article or ordinal. It must be a title: capitalized, in lower case (``allow_lower`` or a title
+        word first) or the cell after a name in a table row.
+        """
         a, b = segments[0]
-        if len(segments) > 1 and _text(toks, a, b) in self.g.honorifics and self.is_title(_text(toks, *segments[1])):
+        if len(segments) > 1 and _text(toks, a, b) in self.g.honorifics and self.is_title(_text(toks, *segments[1])) \
+                and not allow_lower:  # (before a name, "Prime Minister, Head of Government" are two titles)
             segments = segments[1:]  # "H.E. Mr. X, Ambassador, Permanent Representative of Y"
             a, b = segments[0]
         if toks[a].text in ("the", "The", "a", "an") and a + 1 < b and (toks[a + 1].text[:1].isupper()
@@ -565,58 +693,64 @@ class RoleRules:
         first = _text(toks, a, b).rstrip(".")
         if allow_lower:
             if not self._title_re_ci.search(first):
-                return None, k
+                return None
         elif toks[a].text[:1].isupper():
             # in a table row ("Name<TAB>Title<TAB>Delegation") the cell after the name is the title
             cell = k > 0 and toks[k - 1].tab and _entry_exactly(spans, toks[a].start, toks[b - 1].end) is None \
-                and not self.g.is_not_entity(first)
+                and not self.g.is_not_entity(first) and ":" not in first  # ("Distr.: General": a field, no position)
             if not cell and not self.is_title(first):
-                return None, k
+                return None
         elif toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and (
                 toks[a].text.rstrip(".,") not in self._lower_titles or toks[a].text in _FUNCTION_WORDS) \
                 or not self._title_re_ci.search(first):
-            return None, k  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
-        country = organization = org_kind = org_span = None
-        org_is_new = False
-        if b - a >= 4 and toks[b - 1].text == ")":
-            p = max((x for x in range(a + 1, b - 1) if toks[x].text == "("), default=None)
-            inside = _entry_exactly(spans, toks[p + 1].start, toks[b - 2].end) if p is not None and p + 1 < b - 1 else None
-            if inside is not None and inside.label == "COUNTRY" and not any(toks[x].text == ")" for x in range(p + 1, b - 1)):
-                country, b = inside.code, p  # "Speaker of the National Assembly (Ecuador)": the State in brackets
-        if toks[a].text in ("the", "The") and a + 1 < b:
-            a += 1  # "the Emergency Relief Coordinator": the article is no part of the title
+            return None  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
+        return segments, a, b
+
+    def _lead_affiliation(self, toks: list[_Tok], d: _RoleDraft, spans) -> None:
+        """Step 4 of :meth:`_role`: the State in brackets after the title, and the body or State written
+        before it ("UNHCR Assistant High Commissioner", "Japan's Foreign Minister", "Russian Foreign
+        Minister"), which the title then starts after; sets the title to the rest of the first segment."""
+        if d.b - d.a >= 4 and toks[d.b - 1].text == ")":
+            p = max((x for x in range(d.a + 1, d.b - 1) if toks[x].text == "("), default=None)
+            inside = _entry_exactly(spans, toks[p + 1].start, toks[d.b - 2].end) if p is not None and p + 1 < d.b - 1 else None
+            if inside is not None and inside.label == "COUNTRY" and not any(toks[x].text == ")" for x in range(p + 1, d.b - 1)):
+                d.country, d.b = inside.code, p  # "Speaker of the National Assembly (Ecuador)": the State in brackets
+        if toks[d.a].text in ("the", "The") and d.a + 1 < d.b:
+            d.a += 1  # "the Emergency Relief Coordinator": the article is no part of the title
         # "UNHCR Assistant High Commissioner", "UNHCR's Representative", "Japan's Foreign Minister":
         # the body or State, then the title
-        lead = _entry_starting(spans, toks[a].start)
+        lead = _entry_starting(spans, toks[d.a].start)
         if lead is None:
             # "the United Nations Special Representative": a known body whose match the longer capitalized run hid
             for n in (3, 2, 1):
-                entry = self.g.lookup(_text(toks, a, a + n)) if a + n < b else None
-                if entry is not None and entry.label == "ORG" and toks[a + n].text in self.title_words:
-                    lead = (toks[a].start, toks[a + n - 1].end, entry)
+                entry = self.g.lookup(_text(toks, d.a, d.a + n)) if d.a + n < d.b else None
+                if entry is not None and entry.label == "ORG" and toks[d.a + n].text in self.title_words:
+                    lead = (toks[d.a].start, toks[d.a + n - 1].end, entry)
                     break
         if lead is not None and lead[2].label in ("ORG", "COUNTRY"):
-            k2 = _index_at_or_after(toks, lead[1], a)
-            if k2 < b and toks[k2].text in _POSSESSIVE:
+            k2 = _index_at_or_after(toks, lead[1], d.a)
+            if k2 < d.b and toks[k2].text in _POSSESSIVE:
                 k2 += 1
-            if k2 < b and toks[k2].text[:1].isupper() and self._title_re_ci.search(_text(toks, k2, b)) \
+            if k2 < d.b and toks[k2].text[:1].isupper() and self._title_re_ci.search(_text(toks, k2, d.b)) \
                     and not (lead[2].id == "org:un" and toks[k2].text == "High"):
                 # ("United Nations High Commissioner for Human Rights" is the post's own name)
                 if lead[2].label == "COUNTRY":
-                    country = lead[2].code
+                    d.country = lead[2].code
                 else:
-                    organization, org_kind, org_is_new = lead[2].name, lead[2].kind, lead[2].id.startswith("new:")
-                a = k2
-        demonym = self._demonym_at(toks, a, b)
-        if demonym is not None and country is None and organization is None:
-            country, a = demonym  # "Russian Foreign Minister"
-        first = _text(toks, a, b).rstrip(".")
-        title = first
-        title_end = b
-        skip: list[tuple[int, int]] = []
+                    d.organization, d.org_kind, d.org_is_new = lead[2].name, lead[2].kind, lead[2].id.startswith("new:")
+                    d.org_from_lead = True
+                d.a = k2
+        demonym = self._demonym_at(toks, d.a, d.b)
+        if demonym is not None and d.country is None and d.organization is None:
+            d.country, d.a = demonym  # "Russian Foreign Minister"
+        d.title = _text(toks, d.a, d.b).rstrip(".")
+        d.title_end = d.b
+
+    def _title_scan_end(self, toks: list[_Tok], d: _RoleDraft, segments: list[tuple[int, int]], spans) -> None:
+        """Step 5a of :meth:`_role`: how far the first segment's affiliation is looked for (``d.scan_end``)."""
         # the title runs on over commas ("Commissioner for Political Affairs, Peace and Security of
         # the African Union Commission") until a segment that is itself a name
-        scan_end = b
+        d.scan_end = d.b
         for a2, b2 in segments[1:]:
             seg_first = a2 + 1 if toks[a2].text in ("the", "The") and a2 + 1 < b2 else a2
             if _entry_exactly(spans, toks[seg_first].start, toks[b2 - 1].end) is not None or self.is_title(_text(toks, a2, b2)):
@@ -624,187 +758,272 @@ class RoleRules:
             if _names_a_body(toks, seg_first, b2, spans):
                 break  # "Counsellor, Permanent Mission of China", "Director, Policy Division, UNDP"
             if any(toks[x].text in _CONNECTORS and _affiliation_at(toks, x, b2, spans) for x in range(a2, b2)):
-                scan_end = b2
+                d.scan_end = b2
                 break
-        for j in range(a + 1, scan_end):
+
+    def _first_affiliation(self, toks: list[_Tok], d: _RoleDraft, spans) -> None:
+        """Step 5b of :meth:`_role`: the first affiliation ("of Y", "to the United Nations", "at the
+        Permanent Mission of Y") in the first segment, which ends the title."""
+        for j in range(d.a + 1, d.scan_end):
             if toks[j].text not in _CONNECTORS:
                 continue
-            hit = _affiliation_at(toks, j, scan_end, spans)
+            hit = _affiliation_at(toks, j, d.scan_end, spans)
             if hit is None or is_subunit(hit[2]) and not _acronym_after(toks, hit) \
-                    or _unit_of_a_body(toks, hit, scan_end, spans):
+                    or _unit_of_a_body(toks, hit, d.scan_end, spans):
                 continue
-            if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(a + 1, j)):
+            if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)):
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
-            if hit[2].label == "ORG" and self._second_role_body(toks, j, scan_end, spans):
+            if hit[2].label == "ORG" and toks[j].text == "of" and j >= d.a + 4 and self._title_re.fullmatch(toks[j - 1].text) \
+                    and toks[j - 2].text == "the" and toks[j - 3].text in ("of", "to", "for"):
+                continue  # "Special Envoy of the Secretary-General of the United Nations for Yemen": the body is his
+            if hit[2].label == "ORG" and self._second_role_body(toks, j, d.scan_end, spans):
                 # "Special Representative of the Chairperson of the African Union Commission for Somalia and Head of
                 # the African Union Transition Mission in Somalia": the body of the second role is the person's
                 continue
-            t = _index_at_or_after(toks, hit[0], j)
-            entry = hit[2]
-            title = _text(toks, a, j)
-            title_end = j
-            if entry.label == "COUNTRY":
-                country = entry.code
-                tm = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
-                if tm < scan_end and toks[tm].text in _COURTESY:
-                    tm += 1
-                if toks[j].text in ("of", "at") and toks[tm].start < hit[0] and scan_end > tm:
-                    # "Chargé d'affaires a.i. of the Permanent Mission of Brazil": the mission is the body
-                    # the person serves in, its State the one represented
-                    m_end = toks[scan_end - 1].end - (1 if toks[scan_end - 1].text.endswith(".") else 0)
-                    organization, org_kind, org_is_new = _text(toks, tm, scan_end).rstrip("."), "government", True
-                    org_span = (toks[tm].start, m_end)
-            elif toks[j].text == "to":
-                if entry.id == "org:un":
-                    skip.append((toks[j].start, hit[1]))
-                # "Permanent Representative of Mali to the African Union": accredited there, not its member
-            elif entry.label == "LOCATION":
-                pass  # a former State: no code, no body
-            else:
-                organization, org_kind, org_is_new = entry.name, entry.kind, entry.id.startswith("new:")
-            # a later "of Y" after "to the United Nations" does not occur; one affiliation per segment
-            rest = _index_at_or_after(toks, hit[1], t)
-            if country is None and rest + 2 < len(toks) and toks[rest].text == "(" and toks[rest + 2].text == ")":
-                inside = _entry_exactly(spans, toks[rest + 1].start, toks[rest + 1].end)
-                if inside is not None and inside.label == "COUNTRY":
-                    country = inside.code  # "President of the Assembleia da República (Portugal)"
-            for jj in range(rest, scan_end):
-                if toks[jj].text not in _CONNECTORS:
-                    continue
-                hit2 = _affiliation_at(toks, jj, scan_end, spans)
-                if hit2 is None:
-                    continue
-                if hit2[2].label == "COUNTRY" and country is None:
-                    country = hit2[2].code
-                elif toks[jj].text == "to":
-                    if hit2[2].id == "org:un":
-                        skip.append((toks[jj].start, hit2[1]))
-                elif hit2[2].label == "ORG" and organization is None and country is None:
-                    organization, org_kind = hit2[2].name, hit2[2].kind
-            break
-        last = b
-        later = [sg for sg in segments[1:] if sg[0] >= scan_end] if scan_end > b else segments[1:]
-        unit_seg = None  # the segment a unit's name was read from
-        if scan_end > b:
-            last = scan_end
-        for a2, b2 in later:
-            if title_end == a2 - 1 and country is None and organization is None \
-                    and re.search(r"\b(?:of|for)\b", title) and all(
-                        toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&")
-                        or toks[x].text == "the" and x > a2 and toks[x - 1].text == "and"
-                        for x in range(a2, b2)) and toks[a2].text[:1].isupper() \
-                    and not any(toks[x].text.rstrip(".") in ORG_KEYWORDS or toks[x].text in self.title_words for x in range(a2, b2)) \
-                    and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < b2 and sp[2].label != "LOCATION" for sp in spans) \
-                    and b2 - a2 <= 6 \
-                    and (any(toks[x].text in ("and", "&") for x in range(a2, b2)) or b2 < len(toks) and toks[b2].text == ","
-                         and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words):
-                # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body)
-                # "Minister for Foreign Affairs, International Cooperation and Communities": the portfolio goes on
-                title_end = b2
-                title = _text(toks, a, b2).rstrip(".")
-                last = b2
+            self._read_affiliation(toks, d, j, hit, spans)
+            return
+
+    def _read_affiliation(self, toks: list[_Tok], d: _RoleDraft, j: int, hit, spans) -> None:
+        """Step 5c of :meth:`_role`: the affiliation ``hit`` introduced by the connector ``toks[j]``, then the
+        State in brackets or the affiliations after it up to ``d.scan_end``."""
+        t = _index_at_or_after(toks, hit[0], j)
+        entry = hit[2]
+        d.title = _text(toks, d.a, j)
+        d.title_end = j
+        if entry.label == "COUNTRY":
+            d.country = entry.code
+            tm = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
+            if tm < d.scan_end and toks[tm].text in _COURTESY:
+                tm += 1
+            if toks[j].text in ("of", "at") and toks[tm].start < hit[0] and d.scan_end > tm:
+                # "Chargé d'affaires a.i. of the Permanent Mission of Brazil": the mission is the body
+                # the person serves in, its State the one represented
+                m_end = toks[d.scan_end - 1].end - (1 if toks[d.scan_end - 1].text.endswith(".") else 0)
+                d.organization, d.org_kind, d.org_is_new = _text(toks, tm, d.scan_end).rstrip("."), "government", True
+                d.org_span = (toks[tm].start, m_end)
+        elif toks[j].text == "to":
+            if entry.id == "org:un":
+                d.skip.append((toks[j].start, hit[1]))
+            # "Permanent Representative of Mali to the African Union": accredited there, not its member
+        elif entry.label == "LOCATION":
+            pass  # a former State: no code, no body
+        else:
+            d.organization, d.org_kind, d.org_is_new = entry.name, entry.kind, entry.id.startswith("new:")
+            longer = self._body_named_after(toks, t, _index_at_or_after(toks, hit[1], t), d.scan_end, spans)
+            if longer is not None:
+                # "Chair of the CARICOM Reparations Commission", "Director of the WHO Global Malaria Programme":
+                # a known body's name opens the name of one of its bodies or units, which is the person's
+                d.organization, d.org_is_new, d.org_span = _text(toks, t, longer), True, (toks[t].start, toks[longer - 1].end)
+                hit = (hit[0], toks[longer - 1].end, hit[2])
+        # a later "of Y" after "to the United Nations" does not occur; one affiliation per segment
+        rest = _index_at_or_after(toks, hit[1], t)
+        if d.country is None and rest + 2 < len(toks) and toks[rest].text == "(" and toks[rest + 2].text == ")":
+            inside = _entry_exactly(spans, toks[rest + 1].start, toks[rest + 1].end)
+            if inside is not None and inside.label == "COUNTRY":
+                d.country = inside.code  # "President of the Assembleia da República (Portugal)"
+        for jj in range(rest, d.scan_end):
+            if toks[jj].text not in _CONNECTORS:
                 continue
-            seg = _text(toks, a2, b2).rstrip(".")
-            seg_core = seg[4:] if seg.startswith(("the ", "The ")) else seg
-            first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
-            # "Organization for Security and Co-operation in Europe (OSCE)": the name, then its acronym
-            b_core = b2
-            if b2 - first_tok >= 4 and toks[b2 - 1].text == ")" and toks[b2 - 3].text == "(":
-                b_core = b2 - 3
-            elif toks[b2 - 1].text == ")" and any(toks[x].text == "(" for x in range(first_tok + 1, b2)):
-                b_core = max(x for x in range(first_tok + 1, b2) if toks[x].text == "(")  # "X Foundation (Fundación X)"
-            entry = _entry_exactly(spans, toks[first_tok].start, toks[b2 - 1].end)  # "Iran (Islamic Republic of)"
+            hit2 = _affiliation_at(toks, jj, d.scan_end, spans)
+            if hit2 is None:
+                continue
+            if hit2[2].label == "COUNTRY" and d.country is None:
+                d.country = hit2[2].code
+            elif toks[jj].text == "to":
+                if hit2[2].id == "org:un":
+                    d.skip.append((toks[jj].start, hit2[1]))
+            elif hit2[2].label == "ORG" and d.organization is None and d.country is None:
+                d.organization, d.org_kind = hit2[2].name, hit2[2].kind
+
+    def _body_named_after(self, toks: list[_Tok], t: int, after: int, end: int, spans) -> int | None:
+        """End of a body's name that a known body's name at ``toks[t:after]`` opens: capitalized words up to a
+        body's head word ("CARICOM Reparations Commission"), none of them a title or another known name."""
+        x = after
+        while x < end and toks[x].text[:1].isupper() and _word_like(toks[x].text) and not self.is_title(toks[x].text) \
+                and _entry_starting(spans, toks[x].start) is None and x - after < 5:
+            x += 1
+        if x == after or toks[x - 1].text not in ORG_KEYWORDS and toks[x - 1].text not in _UNIT_HEADS:
+            return None
+        if toks[x - 1].text in ("Delegation", "Mission") and x + 1 < end and toks[x].text == "to":
+            y = x + 2 if toks[x + 1].text in ("the", "The") else x + 1
+            to = _entry_starting(spans, toks[y].start) if y < end else None
+            if to is not None and to[2].label == "ORG":
+                return _index_at_or_after(toks, to[1], y)  # "European Union Delegation to the United Nations"
+        if x < len(toks) and (toks[x].text[:1].isupper() or toks[x].text in ("of", "for", "on")):
+            return None  # the name goes on beyond what is read here
+        return x
+
+    def _later_segments(self, toks: list[_Tok], d: _RoleDraft, segments: list[tuple[int, int]], spans) -> None:
+        """Step 6 of :meth:`_role`: the segments after the title's, read until one is no part of the role;
+        ``d.last`` ends the last one read."""
+        d.last = d.b
+        later = [sg for sg in segments[1:] if sg[0] >= d.scan_end] if d.scan_end > d.b else segments[1:]
+        if d.scan_end > d.b:
+            d.last = d.scan_end
+        for a2, b2 in later:
+            if self._portfolio_goes_on(toks, d, a2, b2, spans):
+                continue
+            if not self._later_segment(toks, d, a2, b2, later, spans):
+                break
+
+    def _portfolio_goes_on(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, spans) -> bool:
+        """Step 6a of :meth:`_role`: a later segment ``toks[a2:b2]`` that goes on with the title's
+        portfolio ("Minister for Foreign Affairs, International Cooperation and Communities")."""
+        places = {"LOCATION", "COUNTRY"} if self._ends_with_place(toks, d, spans) else {"LOCATION"}
+        joined = any(toks[x].text in ("and", "&") for x in range(a2, b2))
+        if d.title_end == a2 - 1 and d.country is None and (d.organization is None or d.org_from_lead) \
+                and (re.search(r"\b(?:of|for)\b", d.title) or joined) and all(
+                    toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&")
+                    or toks[x].text == "the" and x > a2 and toks[x - 1].text == "and"
+                    for x in range(a2, b2)) and toks[a2].text[:1].isupper() \
+                and not any(toks[x].text.rstrip(".") in ORG_KEYWORDS or self.is_title(toks[x].text) for x in range(a2, b2)) \
+                and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < b2 and sp[2].label not in places for sp in spans) \
+                and b2 - a2 <= 6 \
+                and (joined or b2 < len(toks) and toks[b2].text == ","
+                     and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words):
+            # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body)
+            # "Minister for Foreign Affairs, International Cooperation and Communities": the portfolio goes on
+            d.title_end = b2
+            d.title = _text(toks, d.a, b2).rstrip(".")
+            d.last = b2
+            return True
+        return False
+
+    def _ends_with_place(self, toks: list[_Tok], d: _RoleDraft, spans) -> bool:
+        """Whether the title read so far ends with a State or place after "for" or "in" ("Resident Coordinator
+        for Fiji"): a list of States or places may go on over commas ("..., Solomon Islands, Tonga and Vanuatu")."""
+        end = toks[d.title_end - 1].end
+        hit = next((sp for sp in spans if sp[1] == end and sp[2].label in ("COUNTRY", "LOCATION")), None)
+        if hit is None:
+            return False
+        k = _index_at_or_after(toks, hit[0], d.a)
+        return k > d.a and (toks[k - 1].text in ("for", "in") or toks[k - 1].text == "," and d.title_end > d.b)
+
+    def _later_segment(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, later: list[tuple[int, int]],
+                       spans) -> bool:
+        """Step 6b of :meth:`_role`: a later segment ``toks[a2:b2]`` naming a known body, a State (a
+        mission's), an unknown capitalized body or a body with an ORG keyword; False when it is none."""
+        seg = _text(toks, a2, b2).rstrip(".")
+        seg_core = seg[4:] if seg.startswith(("the ", "The ")) else seg
+        first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
+        # "Organization for Security and Co-operation in Europe (OSCE)": the name, then its acronym
+        b_core = b2
+        if b2 - first_tok >= 4 and toks[b2 - 1].text == ")" and toks[b2 - 3].text == "(":
+            b_core = b2 - 3
+        elif toks[b2 - 1].text == ")" and any(toks[x].text == "(" for x in range(first_tok + 1, b2)):
+            b_core = max(x for x in range(first_tok + 1, b2) if toks[x].text == "(")  # "X Foundation (Fundación X)"
+        entry, mission = self._segment_entry(toks, d, a2, b2, first_tok, b_core, spans)
+        if entry is not None and entry.label == "COUNTRY" and d.organization is not None and mission is None \
+                and (d.org_kind == "un_entity" or d.organization.startswith(("United Nations ", "UN "))):
+            d.last = b2  # "United Nations Resident Coordinator Office, Kyrgyzstan": where the office sits
+            return True
+        if entry is not None:
+            self._known_segment(toks, d, a2, b2, first_tok, seg_core, entry, mission)
+            d.last = b2
+            return True
+        return self._named_body_segment(toks, d, a2, b2, first_tok, later, spans) \
+            or self._keyword_body_segment(toks, d, a2, b2, seg, seg_core, b_core)
+
+    def _segment_entry(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, first_tok: int, b_core: int,
+                       spans) -> tuple[Entry | None, tuple | None]:
+        """Step 6c of :meth:`_role`: the known body or State a later segment names, as ``(entry, mission)``
+        (``mission`` when it names a Permanent Mission of a State)."""
+        entry = _entry_exactly(spans, toks[first_tok].start, toks[b2 - 1].end)  # "Iran (Islamic Republic of)"
+        mission = _mission_country(toks, first_tok, b2, spans)
+        if mission is not None:
+            entry = mission[2]  # "Counsellor, Permanent Mission of China": the State
+        if entry is None:
+            entry = _entry_exactly(spans, toks[first_tok].start, toks[b_core - 1].end) if b_core > first_tok else None
+            if entry is not None and entry.label == "ORG" and b2 - b_core >= 3 and d.country is None:
+                inside = _entry_exactly(spans, toks[b_core + 1].start, toks[b2 - 2].end)
+                if inside is not None and inside.label == "COUNTRY":
+                    d.country = inside.code  # "Institute of International Relations Prague (Czechia)"
+        if entry is None and b_core > first_tok and toks[b_core - 1].text.endswith("."):
+            entry = _entry_exactly(spans, toks[first_tok].start, toks[b_core - 1].end - 1)  # "..., UNOCT."
+        if entry is None:
+            # "Head of Communication, OCHA Somalia": a body's office in a country or a place
+            hit = _entry_starting(spans, toks[first_tok].start)
+            k3 = _index_at_or_after(toks, hit[1], first_tok) if hit is not None else b2
+            if k3 + 1 < b2 and toks[k3].text == "in":
+                k3 += 1  # "CARE International in Yemen"
+            place = _entry_exactly(spans, toks[k3].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0)) \
+                if k3 < b2 else None
+            if hit is not None and hit[2].label == "ORG" and place is not None and place.label in ("COUNTRY", "LOCATION"):
+                entry = hit[2]
+        if entry is None:
             mission = _mission_country(toks, first_tok, b2, spans)
             if mission is not None:
-                entry = mission[2]  # "Counsellor, Permanent Mission of China": the State
-            if entry is None:
-                entry = _entry_exactly(spans, toks[first_tok].start, toks[b_core - 1].end) if b_core > first_tok else None
-                if entry is not None and entry.label == "ORG" and b2 - b_core >= 3 and country is None:
-                    inside = _entry_exactly(spans, toks[b_core + 1].start, toks[b2 - 2].end)
-                    if inside is not None and inside.label == "COUNTRY":
-                        country = inside.code  # "Institute of International Relations Prague (Czechia)"
-            if entry is None and b_core > first_tok and toks[b_core - 1].text.endswith("."):
-                entry = _entry_exactly(spans, toks[first_tok].start, toks[b_core - 1].end - 1)  # "..., UNOCT."
-            if entry is None:
-                # "Head of Communication, OCHA Somalia": a body's office in a country or a place
-                hit = _entry_starting(spans, toks[first_tok].start)
-                k3 = _index_at_or_after(toks, hit[1], first_tok) if hit is not None else b2
-                if k3 + 1 < b2 and toks[k3].text == "in":
-                    k3 += 1  # "CARE International in Yemen"
-                place = _entry_exactly(spans, toks[k3].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0)) \
-                    if k3 < b2 else None
-                if hit is not None and hit[2].label == "ORG" and place is not None and place.label in ("COUNTRY", "LOCATION"):
-                    entry = hit[2]
-            if entry is None:
-                mission = _mission_country(toks, first_tok, b2, spans)
-                if mission is not None:
-                    entry = mission[2]
-            if entry is not None and entry.label == "COUNTRY" and organization is not None and mission is None \
-                    and (org_kind == "un_entity" or organization.startswith(("United Nations ", "UN "))):
-                last = b2  # "United Nations Resident Coordinator Office, Kyrgyzstan": where the office sits
-                continue
-            if entry is not None:
-                if entry.label == "COUNTRY" and country is None:
-                    country = entry.code
-                    if mission is not None and organization is None and not toks[first_tok].text.endswith("s"):
-                        # "Counsellor, Permanent Mission of China to the United Nations": the mission, as written
-                        m_end = toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0)
-                        organization, org_kind, org_is_new = seg_core.rstrip("."), "government", True
-                        org_span = (toks[first_tok].start, m_end)
-                elif entry.label == "ORG" and (organization is None or org_is_new and not entry.id.startswith("new:")
-                                               or org_kind == "other" and org_span is not None):
-                    # a known body beats a unit named before it ("Director, Policy Division, UNDP")
-                    organization, org_kind = entry.name, entry.kind
-                    org_is_new, org_span = entry.id.startswith("new:"), None
-                    unit_seg = (a2, b2)
-                elif entry.label == "ORG" and unit_seg is not None and unit_seg[0] == title_end + 1 and not org_is_new \
-                        and organization.split()[-1] in _UNIT_HEADS and entry.name != organization:
-                    # "Programme Officer, Global Maritime Crime Programme, UNODC": a known programme or unit of the
-                    # body after it is part of the title
-                    title, title_end = _text(toks, a, unit_seg[1]).rstrip("."), unit_seg[1]
-                    organization, org_kind = entry.name, entry.kind
-                    org_is_new, org_span, unit_seg = entry.id.startswith("new:"), None, None
-                last = b2
-                continue
-            b_org = b2
-            office_in = next((x for x in range(first_tok + 2, b2 - 1) if toks[x].text == "in"), None)
-            if office_in is not None:
-                place = _entry_starting(spans, toks[office_in + 1].start)
-                if place is not None and place[2].label in ("COUNTRY", "LOCATION") and place[1] >= toks[b2 - 1].end - 1:
-                    b_org = office_in  # "CARE International in Yemen": the body's office in a country
-            if organization is None and country is None and (a2, b2) == later[-1] and 2 <= b_org - first_tok <= 6 \
-                    and all(_name_like(toks[x].text.rstrip(".")) or toks[x].text in ("&", "and", "of", "for")
-                            for x in range(first_tok, b_org)) and toks[b_org - 1].text[:1].isupper() \
-                    and not self.is_title(_text(toks, first_tok, b_org)) \
-                    and not any(first_tok <= _index_at_or_after(toks, sp[0], 0) < b_org for sp in spans) \
-                    and self.is_title(title) and not self.g.is_not_entity(_text(toks, first_tok, b_org)) \
-                    and not (re.search(r"\b(?:of|for)\b", title) and any(toks[x].text in ("and", "&") for x in range(first_tok, b_org))):
-                # ("Commissioner in charge of Political Affairs, Peace and Security": the portfolio goes on)
-                # "Park Sung-hoon, Head of Compliance, Hana Digital Assets": a capitalized name after the title
-                # that is no place and no title names the body one works for
-                organization, org_kind = _text(toks, first_tok, b_org).rstrip("."), "other"
-                org_span = (toks[first_tok].start, toks[b_org - 1].end - (1 if toks[b_org - 1].text.endswith(".") else 0))
-                last = b2
-                continue
-            if organization is None and seg_core[:1].isupper() and any(w in ORG_KEYWORDS for w in seg_core.split()) \
-                    and not self.is_title(seg_core.split()[0]):
-                organization, org_kind = seg_core, "other"
-                first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
-                org_span = (toks[first_tok].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") and seg != _text(toks, a2, b2) else 0))
-                if b_core < b2 and b2 - b_core == 3 and b_core > first_tok and _ACRONYM_WORD.match(toks[b_core + 1].text):
-                    # "S. Rajaratnam School of International Studies (RSIS)": the name, then its acronym
-                    organization = _text(toks, first_tok, b_core)
-                    org_span = (toks[first_tok].start, toks[b_core - 1].end)
-                last = b2
-                continue
-            break
-        if organization is None and country is None and title_end - a >= 3:
-            body = self._body_in_title(toks, a, title_end, spans)
+                entry = mission[2]
+        return entry, mission
+
+    def _known_segment(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, first_tok: int, seg_core: str,
+                       entry: Entry, mission) -> None:
+        """Step 6d of :meth:`_role`: a later segment naming a known State or body: the country, a mission
+        as written, or the first body named after the title."""
+        if entry.label == "COUNTRY" and d.country is None:
+            d.country = entry.code
+            if mission is not None and d.organization is None and not toks[first_tok].text.endswith("s"):
+                # "Counsellor, Permanent Mission of China to the United Nations": the mission, as written
+                m_end = toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0)
+                d.organization, d.org_kind, d.org_is_new = seg_core.rstrip("."), "government", True
+                d.org_span, d.org_from_segment = (toks[first_tok].start, m_end), True
+        elif entry.label == "ORG" and (d.organization is None or not d.org_from_segment and (
+                d.org_is_new and not entry.id.startswith("new:") or d.org_kind == "other" and d.org_span is not None)):
+            # after a title written with commas the first body named is the person's, a unit included
+            # ("Director, Policy Division, UNDP" -> "Policy Division"); a known body still beats an unknown one
+            # read inside the title's own segment
+            d.organization, d.org_kind = entry.name, entry.kind
+            d.org_is_new, d.org_span = entry.id.startswith("new:"), None
+            d.unit_seg, d.org_from_segment = (a2, b2), True
+
+    def _named_body_segment(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, first_tok: int,
+                            later: list[tuple[int, int]], spans) -> bool:
+        """Step 6e of :meth:`_role`: the last segment as an unknown capitalized body name ("Head of
+        Compliance, Hana Digital Assets")."""
+        b_org = b2
+        office_in = next((x for x in range(first_tok + 2, b2 - 1) if toks[x].text == "in"), None)
+        if office_in is not None:
+            place = _entry_starting(spans, toks[office_in + 1].start)
+            if place is not None and place[2].label in ("COUNTRY", "LOCATION") and place[1] >= toks[b2 - 1].end - 1:
+                b_org = office_in  # "CARE International in Yemen": the body's office in a country
+        if d.organization is None and d.country is None and (a2, b2) == later[-1] and 2 <= b_org - first_tok <= 6 \
+                and all(_name_like(toks[x].text.rstrip(".")) or toks[x].text in ("&", "and", "of", "for")
+                        for x in range(first_tok, b_org)) and toks[b_org - 1].text[:1].isupper() \
+                and not self.is_title(_text(toks, first_tok, b_org)) \
+                and not any(first_tok <= _index_at_or_after(toks, sp[0], 0) < b_org for sp in spans) \
+                and self.is_title(d.title) and not self.g.is_not_entity(_text(toks, first_tok, b_org)) \
+                and not (re.search(r"\b(?:of|for)\b", d.title) and any(toks[x].text in ("and", "&") for x in range(first_tok, b_org))):
+            # ("Commissioner in charge of Political Affairs, Peace and Security": the portfolio goes on)
+            # "Park Sung-hoon, Head of Compliance, Hana Digital Assets": a capitalized name after the title
+            # that is no place and no title names the body one works for
+            d.organization, d.org_kind = _text(toks, first_tok, b_org).rstrip("."), "other"
+            d.org_span = (toks[first_tok].start, toks[b_org - 1].end - (1 if toks[b_org - 1].text.endswith(".") else 0))
+            d.org_from_segment = True
+            d.last = b2
+            return True
+        return False
+
+    def _keyword_body_segment(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, seg: str, seg_core: str,
+                              b_core: int) -> bool:
+        """Step 6f of :meth:`_role`: a capitalized segment with an ORG keyword as the body, without its
+        acronym in brackets."""
+        if d.organization is None and seg_core[:1].isupper() and any(w in ORG_KEYWORDS for w in seg_core.split()) \
+                and not self.is_title(seg_core.split()[0]):
+            d.organization, d.org_kind, d.org_from_segment = seg_core, "other", True
+            first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
+            d.org_span = (toks[first_tok].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") and seg != _text(toks, a2, b2) else 0))
+            if b_core < b2 and b2 - b_core == 3 and b_core > first_tok and _ACRONYM_WORD.match(toks[b_core + 1].text):
+                # "S. Rajaratnam School of International Studies (RSIS)": the name, then its acronym
+                d.organization = _text(toks, first_tok, b_core)
+                d.org_span = (toks[first_tok].start, toks[b_core - 1].end)
+            d.last = b2
+            return True
+        return False
+
+    def _body_in_title_fallback(self, toks: list[_Tok], d: _RoleDraft, spans) -> None:
+        """Step 7 of :meth:`_role`: with no affiliation read, a body named inside the title ends it."""
+        if d.organization is None and d.country is None and d.title_end - d.a >= 3:
+            body = self._body_in_title(toks, d.a, d.title_end, spans)
             if body is not None:
-                title_end, organization, org_kind, org_is_new, org_span = body
-                title = _text(toks, a, title_end)
-        title = title.strip().rstrip(",")
-        # "Chair of the Committee": the body, named only by its kind, is not part of the title
-        title_span = (toks[a].start, toks[title_end - 1].end) if title_end > a else None
-        return Role(title=title or None, country=country, organization=organization, org_kind=org_kind, org_span=org_span,
-                    title_span=title_span, skip_spans=tuple(skip)), last
+                d.title_end, d.organization, d.org_kind, d.org_is_new, d.org_span = body
+                d.title = _text(toks, d.a, d.title_end)

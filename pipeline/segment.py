@@ -58,7 +58,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .models import Block, Segmented
-from .segment_dates import find_dates, pick_date
+from .segment_dates import find_dates, pick_date, reading_order
 from .segment_lines import (
     _FUNCTION_WORDS,
     _TIME,
@@ -135,11 +135,13 @@ _MD_HEADING = re.compile(r"(?P<marker>#{1,6})(?P<gap>" + _GAP + r")(?=\S)")
 _ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})", re.IGNORECASE)
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
-#: Inline enumeration markers: "(a)" / "a)" / "(1)" / "1)" after a space, followed by a space.
+#: Inline enumeration markers: "(a)" / "a)" / "(1)" / "1)" after a space, followed by a space or,
+#: in hard-wrapped text, by the end of a line that the paragraph goes on from ("priorities: (a)" /
+#: "a debt workout mechanism; (b) ...").
 _INLINE_MARKER = re.compile(
     r"(?:(?<![^\s\[{—–:;,\"“‘'])\((?P<p>\d{1,2}|[a-z]|[ivx]{1,6}|[A-Z]|[IVX]{1,6})\)"
     r"|(?<![^\s—–:;,\"“‘'])(?P<c>\d{1,2}|[a-z]|[ivx]{1,6})\))"
-    r"(?=[ \t\u00a0\u2000-\u200a\u202f]+\S)"
+    r"(?=(?:[ \t\u00a0\u2000-\u200a\u202f]+|[ \t]*\r?\n[ \t]*)\S)"
 )
 #: Before an inline "1)": a currency ("US$ 1)") means an amount, not an enumeration.
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|CHF))\s*$")
@@ -501,10 +503,17 @@ def _next_sibling_marker(lines: list[Line], idx: int) -> Marker | None:
     return None
 
 
+#: Footnote marks, and a word or bracket carrying one ("Summary record (partial)*", "meeting**"):
+#: a line opening with the mark alone, under such a word, is the footnote, not a bulleted item.
+_FOOTNOTE_MARKS = frozenset({"*", "**", "†"})
+_FOOTNOTE_REFERENCE = re.compile(r"[\w)](?:\*{1,2}|†)(?=[\s,.;:]|$)", re.MULTILINE)
+
+
 def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
     layout = _Layout(lines)
     script = dominant_script(text)
     bare = _bare_numbered(lines)
+    footnoted = bool(_FOOTNOTE_REFERENCE.search(text))  # a word carries a footnote mark ("(partial)*")
     drafts: list[_Draft] = []
     stack: list[_Open] = []
     cur: _Draft | None = None
@@ -572,6 +581,9 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         marker = parse_marker(line)
         if marker is not None and _COPYRIGHT_LINE.fullmatch(line.content) and not any(e.style == marker.style for e in stack):
             marker = None  # a copyright line, not an item "(c)"
+        if marker is not None and marker.text in _FOOTNOTE_MARKS and footnoted and not any(
+                e.style == marker.style for e in stack) and _next_sibling_marker(lines, idx) is None:
+            marker = None  # "* No summary record was prepared ..." under "Summary record (partial)*": a footnote
         if marker is None and idx in bare:
             m = _BARE_NUMBER.match(line.content)
             marker = Marker(m.group("marker"), line.cstart, line.cstart + m.end(), "bare", "N", int(m.group("num")))
@@ -842,6 +854,11 @@ def segment(text: str) -> Segmented:
      ('list_item', '1.', 1, 'Security, in'), ('list_item', '1)', 2, 'borders'),
      ('list_item', '2)', 2, 'financing'), ('list_item', '2.', 1, 'Aid.')]
     """
+    with reading_order(text):  # how this document's slashed dates read ("12/06/2024")
+        return _segment(text)
+
+
+def _segment(text: str) -> Segmented:
     lines = split_lines(text)
     drafts = _mark_navigation(_build_drafts(text, lines), lines)
     substantive = _opening_spans(text, drafts)

@@ -20,7 +20,10 @@ Written forms recognised (all patterns live in this module):
   hyphens, only when the first number is above 12); month-first ``03/28/2024`` when the second
   number is above 12
 
-Slashed numeric forms that read both ways (``04/02/2022``: 4 February or April 2) are not used.
+Slashed numeric forms that read both ways (``04/02/2022``: 4 February or April 2) are read in the
+order the document writes its other dates ("Strasbourg 12/06/2024" over "by 31 December 2025" is
+12 June; :func:`writes_day_first`, and the segment stage reads a document inside
+:func:`reading_order`); when its other dates do not tell, they are not used.
 A day and month without a year ("met on 12 March", "on Tuesday, 12 March") is used only by rule
 1b below, with the year of the document's own full date.
 
@@ -93,6 +96,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 #: How many non-noise blocks from the top make the opening, and the most characters it spans.
@@ -173,7 +179,7 @@ _EVENT_CUE_AFTER = re.compile(
 # A date introduced like this is plainly something else (a past event, a document's date).
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:\b(?:attacks?|bombings?|massacre|tragedy|events|since|until|till|before|after|adopted|"
-    r"signed|dated|born|died|established|founded|created|of\s+its|resolution|decision|ago,?)"
+    r"signed|dated|born|died|established|founded|created|declared|proclaimed|of\s+its|resolution|decision|ago,?)"
     r"(?:\s+(?:on|of|in|from))?(?:\s+the)?\s*)$",
     re.IGNORECASE,
 )
@@ -294,9 +300,12 @@ def find_dates(text: str) -> list[DateMatch]:
     for m in _NUMERIC_DMY.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         if m.group("sep") in "/-" and day <= 12:
-            if month <= 12:
-                continue  # "03/04/2024": 3 April or March 4 - a reader cannot tell
-            day, month = month, day  # "03/13/2024": only March 13 can be meant
+            order = _reading_order() if month <= 12 else False
+            if order is None:
+                continue  # "03/04/2024": 3 April or March 4 - only the document's other dates can tell (reading_order)
+            if not order:
+                day, month = month, day  # "03/13/2024": only March 13 can be meant; "03/04/2024" in a text
+                # that writes "March 28, 2024"
         iso = _iso(int(m.group("y")), month, day)
         if iso and m.start() not in found:
             found[m.start()] = DateMatch(m.start(), m.end(), iso)
@@ -311,6 +320,46 @@ def find_dates(text: str) -> list[DateMatch]:
             continue
         kept.append(d)
     return kept
+
+
+#: How a slashed date that reads both ways ("12/06/2024") is read in the document being
+#: segmented: day first (True), month first (False), or not at all (None: outside
+#: :func:`reading_order`, or when the document's other dates do not tell).
+_DAY_FIRST: ContextVar[dict | None] = ContextVar("day_first", default=None)  # {"text": ..., "order": ...}
+
+
+def _reading_order() -> bool | None:
+    """The current document's order (:func:`writes_day_first`), worked out at the first date that needs it."""
+    doc = _DAY_FIRST.get()
+    if doc is None:
+        return None
+    if "order" not in doc:
+        doc["order"] = writes_day_first(doc["text"])
+    return doc["order"]
+
+
+def writes_day_first(text: str) -> bool | None:
+    """Whether ``text`` writes its other dates day first ("31 December 2025", "28/03/2024") or
+    month first ("December 31, 2025", "03/28/2024"): that is how its slashed dates that read
+    both ways are meant. None when it writes neither more often (no evidence, no reading)."""
+    day_first = sum(1 for _ in _DAY_MONTH_YEAR.finditer(text))
+    month_first = sum(1 for _ in _MONTH_DAY_YEAR.finditer(text))
+    for m in _NUMERIC_DMY.finditer(text):
+        day, month = int(m.group("d")), int(m.group("m"))
+        day_first += m.group("sep") == "." or (day > 12 and month <= 12)
+        month_first += m.group("sep") != "." and month > 12 and day <= 12
+    return None if day_first == month_first else day_first > month_first
+
+
+@contextmanager
+def reading_order(text: str) -> Iterator[None]:
+    """Within this block, :func:`find_dates` reads a slashed date that reads both ways ("Strasbourg
+    12/06/2024") in the order ``text`` writes its other dates (:func:`writes_day_first`)."""
+    token = _DAY_FIRST.set({"text": text})
+    try:
+        yield
+    finally:
+        _DAY_FIRST.reset(token)
 
 
 def _day(token: str) -> int:

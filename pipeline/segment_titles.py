@@ -317,6 +317,15 @@ _BYLINE_DESK = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 #: ... with the newsroom after a comma or a bar ("By Vibhu Mishra, UN News"); a lowercase "by" line
 #: is a byline only with the bar ("by X | UN News"), else it continues the title ("... / by Stéphane
 #: Dujarric, Spokesman ...").
+#: Who organizes an event, on a line of its own under its name or its session ("Side event
+#: co-organized by the Permanent Missions of ...", "Organized by UNODC and the Government of Peru"):
+#: a credit line, never the title.
+_ORGANIZER_LINE = re.compile(
+    r"(?:(?:an?\s+)?(?:(?:side|special|high-level|virtual|hybrid|parallel|online)\s+)?"
+    r"(?:event|meeting|webinar|panel(?:\s+discussion)?|dialogue|briefing)\s+)?(?:jointly\s+)?"
+    r"(?:co-?)?(?:organi[sz]ed|hosted|convened|sponsored)\s+(?:jointly\s+)?by\s+\S.{2,300}",
+    re.IGNORECASE,
+)
 _BYLINE = re.compile(
     rf"(?:(?:Written|Story|Reported|Text|Words)\s+by|By)\s+{_BYLINE_NAME}(?:\s*[,|]\s*{_BYLINE_DESK})?"
     rf"|by\s+{_BYLINE_NAME}\s*\|\s*{_BYLINE_DESK}"
@@ -674,6 +683,8 @@ def header_kind(content: str) -> str | None:
                  or ("label" if is_page_furniture(p, False) or is_label_line(p) else None) for p in parts]
         if all(kinds) and any(k != "place" for k in kinds):
             return "organisation" if "organisation" in kinds else next(k for k in kinds if k != "place")
+        if _TABLE_GAP.search(content) and any(k == "session" for k in kinds):
+            return "session"  # a front page in two columns ("International Convention on ...<TAB>Distr.: General")
     symbol = re.fullmatch(r"(.+?)\s+([A-Z]{1,6}/\S+)", content)
     if symbol and is_page_furniture(symbol.group(2), False) and _header_part_kind(symbol.group(1)) == "organisation":
         return "organisation"  # the organ and the symbol one space apart ("United Nations S/PV.9601")
@@ -858,15 +869,25 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
     meeting_lines: list[Line] = []  # meeting-number lines passed over ("9601st meeting")
     speaker: Line | None = None  # a speaker's name line passed over ("H.E. Mr. X")
     sessions: list[Line] = []  # session and meeting lines passed over
+    wrapped_sessions: list[Line] = []  # the second line of a session line wrapped over two
     subject = _subject_over_header(entries)
     if subject is not None:  # an e-mail, a memo, an invitation: its subject names it (label left out)
         return _split_out_title(drafts, [subject], subject.cstart + subject_value_start(subject.content))
+    named = _named_by_breadcrumb(drafts, entries)
+    if named is not None:  # a web page whose breadcrumb ends on the start of its heading
+        return _split_out_title(drafts, [named])
     for i, (k, line) in enumerate(entries):
         if any(line is o for o in organisations):
             continue  # the second line of a letterhead name taken with the first
         kind = header_kind(line.content)
         web_page = any(d.type == "noise" and furniture_id(d.first.content) is not None for d in drafts[:k])
         following = entries[i + 1][1] if i + 1 < len(entries) else None
+        if any(line is w for w in wrapped_sessions):
+            kind = "session"
+        elif kind is None and following is not None and adjacent(line, following) \
+                and is_session_line(line.content + " " + following.content):
+            kind = "session"  # a meeting line wrapped over two lines ("2024 Session, ECOSOC Forum on
+            wrapped_sessions.append(following)  # ..., 1st &" / "2nd Meetings (AM & PM)")
         if (
             kind in (None, "organisation") and following is not None and _name_runs_on(line, following, adjacent)
             and is_organisation_line(line.content + " " + following.content)
@@ -904,6 +925,8 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             continue
         if kind is None and _BYLINE.fullmatch(line.content):
             kind = "field"  # "By UN News staff", "By Jane Doe and John Roe"
+        if kind is None and _ORGANIZER_LINE.fullmatch(line.content) and not ends_sentence(line.content):
+            kind = "field"  # "Side event co-organized by the Permanent Missions of ..."
         if kind is None and _headers().speaker_line.fullmatch(line.content) and not any(
             w.lower() in _headers().headline_verbs for w in line.content.split()
         ):  # not a headline opening with a name ("Dr. Tedros Visits Gaza Hospitals")
@@ -930,10 +953,11 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             organisations.append(line)
             continue
         if (
-            kind is None and (organisations or web_page) and names_kind_only(line.content)
+            kind is None and (organisations or web_page or sessions) and names_kind_only(line.content)
             and not (following is not None and adjacent(line, following) and title_runs_on(line, following, layout))
         ):  # "Permanent Mission of Ireland / STATEMENT / <heading>": the kind of release under a
-            # letterhead (or a web page's furniture: "Skip to main content / ... / Report"), like a
+            # letterhead, a session line ("Sixty-eighth session of ... / CONCEPT NOTE AND PROGRAMME")
+            # or a web page's furniture ("Skip to main content / ... / Report"), like a
             # section label; the heading after it is the title
             labels.append(line)
             continue
@@ -996,7 +1020,7 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             continue
         if (
             len(run) == 1 and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
-            and is_masthead([entries[i - 1][1], line]) and _heading_follows(entries, j, run)
+            and _is_masthead_line(line) and _heading_follows(entries, j, run)
         ):  # "World Food Programme / Saving lives, changing lives / <heading>": the issuer's motto
             organisations.append(line)
             continue
@@ -1014,8 +1038,9 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             chosen = run
         break
     # the kind of document names it better than its issuer; of several organisation lines, the
-    # organ over the session lines ("United Nations  S/PV.9601 / Security Council / Seventy-ninth year")
-    over = [o for o in organisations if sessions and position[id(o)] < position[id(sessions[0])]]
+    # last one over session lines ("United Nations  S/PV.9601 / Security Council / Seventy-ninth year";
+    # "United Nations / Distr.: General / Committee on the Rights of the Child / Ninety-seventh session")
+    over = [o for o in organisations if any(position[id(o)] < position[id(x)] for x in sessions)]
     fallback = labels[:1] or over[-1:] or organisations[:1]
     if not chosen and fallback:
         k = next(k for k, ln in entries if ln is fallback[0])
@@ -1088,11 +1113,16 @@ def is_masthead(lines: list[Line]) -> bool:
         return 2 <= len(parts) <= 3 and all(
             0 < len(p.split()) <= MASTHEAD_MAX_WORDS and not re.search(r"[\d.,:;!?]", p) and _is_title_case(p) for p in parts
         )
-    return len(lines) >= 2 and all(
+    return len(lines) >= 2 and all(_is_masthead_line(ln) for ln in lines)
+
+
+def _is_masthead_line(ln: Line) -> bool:
+    """A short line with no figure or closing punctuation that neither starts in lower case nor
+    ends on a function word: a line of a masthead, or an issuer's motto."""
+    return (
         0 < len(ln.content.split()) <= MASTHEAD_MAX_WORDS and not re.search(r"[\d.,:;!?]$|\d", ln.content)
         and not starts_lowercase(ln.content) and ln.content.split()[0].lower() not in _TITLE_CONNECTIVE_START
         and last_word(ln.content) not in _FUNCTION_WORDS
-        for ln in lines
     )
 
 
@@ -1112,6 +1142,28 @@ def _heading_follows(entries: list[tuple[int, Line]], j: int, run: list[Line]) -
 SUBJECT_SEARCH_LINES = 15
 #: Above a subject line, a line of at most this many words is a heading of the form ("Event details").
 SUBJECT_FORM_HEADING_WORDS = 3
+
+
+#: The last crumb of a breadcrumb must be this long to name a heading ("News" names none).
+BREADCRUMB_MIN_CHARS = 12
+_CRUMB_SEPARATOR = re.compile(r"\s*[>»›|/]\s*")
+
+
+def _named_by_breadcrumb(drafts: list[_Draft], entries: list[tuple[int, Line]]) -> Line | None:
+    """The heading a web page's breadcrumb ends on: a page's trail ("Home > Meetings > Foreign
+    Affairs Council (Development)") ends with the page itself, so the first line under it that
+    begins with the last crumb ("Foreign Affairs Council (Development), 27 May 2024") is the
+    title, whatever its shape (a dated meeting name is otherwise a header line), unless it is the
+    section's label ("Newsroom › Briefing notes" over "Briefing notes")."""
+    for d in drafts[: len(entries) + TITLE_SEARCH_NOISE]:
+        if d.type != "noise" or furniture_id(d.first.content) not in ("breadcrumb", "navigation_bar"):
+            continue
+        crumb = _CRUMB_SEPARATOR.split(d.first.content)[-1].rstrip(".…").strip().casefold()
+        if len(crumb) < BREADCRUMB_MIN_CHARS:
+            return None
+        return next((ln for _, ln in entries if ln.cstart > d.first.cstart
+                     and ln.content.casefold().startswith(crumb) and header_kind(ln.content) != "label"), None)
+    return None
 
 
 def _subject_over_header(entries: list[tuple[int, Line]]) -> Line | None:
