@@ -456,7 +456,8 @@ class Extractor:
             entry = self.gazetteer.lookup(m.group(1)) if m else None
             if entry is None or entry.label != "ORG":
                 continue
-            s = c.start + (len(_LEADING_ARTICLE.match(m.group(1)).group()) if _LEADING_ARTICLE.match(m.group(1)) else 0)
+            lead = _LEADING_ARTICLE.match(m.group(1))
+            s = c.start + (lead.end() if lead else 0)
             out.append(Candidate(s, c.start + m.end(1), "ORG", "gazetteer", entry=entry, canonical=entry.name,
                                  acronym=entry.acronym, kind=entry.kind, block=c.block, extra={"inside": (c.start, c.end)}))
         return out

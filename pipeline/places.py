@@ -4,8 +4,12 @@ Used by :mod:`pipeline.extract` (the stage). What is here:
 
 - the words and patterns that make a capitalized name a place ("Diffa region", "Borno State",
   "Bab al-Mandab Strait", "the Zamzam camp"), or a region of a continent ("southern Africa");
-- venues ("Gaborone International Convention Centre", "ESCAP Hall"): a name the rules took for a
-  body that ends like a venue's is a place;
+- venues ("Gaborone International Convention Centre", "ESCAP Hall", "Conference Room 6", "Palais
+  Wilson", "United Nations Headquarters"): a name the rules took for a body that ends like a venue's
+  is a place;
+- places named by what stands around them ("the airport of Sal", "the provincial capital
+  Chaghcharan", "Greater Georgetown"), and names no place is read inside (the regional groups of
+  States, "Pacific-owned");
 - names listed with places ("El Geneina, Nyala and Zalingei") and the administrative noun written
   after a place ("Sindh province"), which belongs to the mention, not to the place's name.
 
