@@ -633,6 +633,15 @@ class Extractor:
                 surface = text[s:e]
                 if not surface.strip():
                     continue
+            pair = re.fullmatch(r"([A-Z][\w'’-]+) and ([A-Z][\w'’-]+)", surface) if label == "ORG" else None
+            if pair and self.gazetteer.lookup(surface) is None \
+                    and not any(w in ORG_KEYWORDS or w in _ORG_HEADS or w.isupper() for w in pair.groups()) \
+                    and not any(_written_lower_elsewhere(text, [w]) for w in pair.groups()) \
+                    and re.search(r"\b(?:in|at|to|from|between|of|near|around)\s+$", text[max(block.start, s - 9):s]):
+                # "residents of Zvečan and Leposavić", "crossings at Dajabón and Belladère": two places, no body
+                for k in (1, 2):
+                    out.append(Candidate(s + pair.start(k), s + pair.end(k), "PLACE", "model", extra={"spacy_label": ent.label_}))
+                continue
             if label == "ORG" and ", " in surface:
                 # "Amnesty International, Human Rights Watch": a list the model read as one name
                 pos = s

@@ -187,3 +187,13 @@ def test_compound_adjectives_and_lower_case_words_are_no_places(pipe):
     doc = pipe.extract(text.encode("utf-8"))
     assert not {"Interactive", "Kyrgyz-language", "Uzbek-language"} & {loc.name for loc in doc.locations}
     assert "ASG" not in {doc.entities[i].text for o in doc.organizations for i in o.mentions}
+
+
+def test_two_places_the_model_reads_as_one_body(pipe):
+    text = ("Returns in the north\n\n"
+            "Fewer than one in five residents of Zvečan and Leposavić felt safe, and crossings at Dajabón and "
+            "Belladère reopened. The Ministry of Justice and Security agreed.\n")
+    doc = pipe.extract(text.encode("utf-8"))
+    assert {"Zvečan", "Leposavić", "Dajabón", "Belladère"} <= {loc.name for loc in doc.locations}
+    names = {o.name for o in doc.organizations}
+    assert "Ministry of Justice and Security" in names and not {"Zvečan and Leposavić", "Dajabón and Belladère"} & names
