@@ -295,6 +295,10 @@ class RoleRules:
             if w == "(" and j + 2 < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[j + 1].text) and toks[j + 2].text == ")" \
                     and re.fullmatch(r"\d{1,4}", toks[j - 1].text):
                 continue  # "resolution 2231 (2015)": a resolution's year is part of its name
+            if w == "," and j + 2 < len(toks) and toks[j + 1].text in ("its", "their"):
+                stop = self._mandate_end(toks, j + 2)
+                if stop is not None and (stop >= len(toks) or toks[stop].text == ","):
+                    return stop  # "on violence against women and girls, its causes and consequences": one mandate
             if w in (",", ";", "(", ")") and not (w == ")" and j > 1 and toks[j - 2].text == "(" and re.fullmatch(
                     r"(?:19|20)\d\d", toks[j - 1].text)):
                 return j
@@ -664,6 +668,9 @@ class RoleRules:
                     segments.append((seg_start, j))
                     seg_start = j
                     continue
+            if j < end - 1 and toks[j].text == "," and toks[j + 1].text in ("its", "their") \
+                    and all(toks[x].text[:1].islower() for x in range(j + 1, end)):
+                continue  # "on violence against women and girls, its causes and consequences": one mandate
             if j == end or toks[j].text == ",":
                 if j > seg_start:
                     segments.append((seg_start, j))
