@@ -323,7 +323,13 @@ class RoleRules:
         j = _index_at_or_after(toks, hit[1], a)
         if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
             j += 3
-        if j < len(toks) and toks[j].text.rstrip(".") in ("Secretariat", "Headquarters", "Office", "Commission") \
+        entry = hit[2]
+        longer = self._body_named_after(toks, a, j, len(toks), spans) if hit[2].label == "ORG" else None
+        if longer is not None:
+            # "X, ILO Department of Communication, x@ilo.org": a known body's name opens the name of its unit
+            entry = Entry(id="new:" + _text(toks, a, longer), label="ORG", name=_text(toks, a, longer), kind=hit[2].kind)
+            j = longer
+        elif j < len(toks) and toks[j].text.rstrip(".") in ("Secretariat", "Headquarters", "Office", "Commission") \
                 and hit[2].label == "ORG":
             j += 1
         if j < len(toks) and toks[j].text not in (",", ";", ")") and not toks[j].text.endswith(".") and hit[2].label == "ORG":
@@ -337,7 +343,7 @@ class RoleRules:
         if a > k and j + 1 < len(toks) and toks[j].text == "," and (toks[j + 1].text in ("the", "The") or (
                 toks[j + 1].text == "and" and j + 2 < len(toks) and toks[j + 2].text in ("the", "The"))):
             return None  # "headed by President X, the Organization of African Unity (OAU), the ...": a list of bodies
-        return hit[2], j
+        return entry, j
 
     # -- what follows a name ----------------------------------------------------------------
     def _after_name(self, toks: list[_Tok], k: int, spans, *, require_title: bool,
@@ -454,6 +460,9 @@ class RoleRules:
                         country = country or entry.code
                     else:
                         organization, org_kind = entry.name, entry.kind
+                        if entry.id.startswith("new:") and _entry_starting(spans, toks[k + 1].start) is not None \
+                                and _entry_starting(spans, toks[k + 1].start)[2].name != entry.name:
+                            body_span = (toks[k + 1].start, toks[k2 - 1].end)  # a unit read from a known body's name
                         if k2 + 1 < len(toks) and toks[k2].text == "," and country is None:
                             state = self._body_segment(toks, k2 + 1, spans)
                             if state is not None and state[0].label == "COUNTRY":
@@ -856,6 +865,18 @@ class RoleRules:
             to = _entry_starting(spans, toks[y].start) if y < end else None
             if to is not None and to[2].label == "ORG":
                 return _index_at_or_after(toks, to[1], y)  # "European Union Delegation to the United Nations"
+        if x == after + 1 and toks[after].text.rstrip(".") in ("Secretariat", "Headquarters", "Office", "Commission") \
+                and not (x + 1 < end and toks[x].text in ("of", "for", "on")):
+            return None  # "FATF Secretariat": the body itself
+        if x + 1 < end and toks[x].text in ("of", "for", "on"):
+            # "ILO Department of Communication": the unit's field after its head word
+            y = x + 2 if toks[x + 1].text in ("the", "The") and x + 2 < end else x + 1
+            z = y
+            while z < end and toks[z].text[:1].isupper() and _word_like(toks[z].text) and not self.is_title(toks[z].text) \
+                    and _entry_starting(spans, toks[z].start) is None and z - y < 5:
+                z += 1
+            if z > y and (z >= len(toks) or toks[z].text in (",", ";", ")")):
+                return z
         if x < len(toks) and (toks[x].text[:1].isupper() or toks[x].text in ("of", "for", "on")):
             return None  # the name goes on beyond what is read here
         return x
