@@ -946,8 +946,13 @@ class RoleRules:
             d.last = b2  # "United Nations Resident Coordinator Office, Kyrgyzstan": where the office sits
             return True
         if entry is not None:
-            self._known_segment(toks, d, a2, b2, first_tok, seg_core, entry, mission)
+            self._known_segment(toks, d, a2, b2, first_tok, seg_core, entry, mission, spans)
             d.last = b2
+            return True
+        if d.country is None and d.organization is not None and self._government_state(toks, first_tok, b2, spans, None):
+            # "Director-General, Global Issues Department, Ministry of Foreign Affairs of Japan": the State whose
+            # government the unit belongs to
+            d.country, d.last = self._government_state(toks, first_tok, b2, spans, None), b2
             return True
         return self._named_body_segment(toks, d, a2, b2, first_tok, later, spans) \
             or self._keyword_body_segment(toks, d, a2, b2, seg, seg_core, b_core)
@@ -985,7 +990,7 @@ class RoleRules:
         return entry, mission
 
     def _known_segment(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, first_tok: int, seg_core: str,
-                       entry: Entry, mission) -> None:
+                       entry: Entry, mission, spans=()) -> None:
         """Step 6d of :meth:`_role`: a later segment naming a known State or body: the country, a mission
         as written, or the first body named after the title."""
         if entry.label == "COUNTRY" and d.country is None:
@@ -995,6 +1000,9 @@ class RoleRules:
                 m_end = toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0)
                 d.organization, d.org_kind, d.org_is_new = seg_core.rstrip("."), "government", True
                 d.org_span, d.org_from_segment = (toks[first_tok].start, m_end), True
+        elif entry.label == "ORG" and d.country is None and d.org_from_segment \
+                and self._government_state(toks, first_tok, b2, spans, entry) is not None:
+            d.country = self._government_state(toks, first_tok, b2, spans, entry)  # "..., Legal Unit, Government of X"
         elif entry.label == "ORG" and (d.organization is None or not d.org_from_segment and (
                 d.org_is_new and not entry.id.startswith("new:") or d.org_kind == "other" and d.org_span is not None)):
             # after a title written with commas the first body named is the person's, a unit included
@@ -1003,6 +1011,18 @@ class RoleRules:
             d.organization, d.org_kind = entry.name, entry.kind
             d.org_is_new, d.org_span = entry.id.startswith("new:"), None
             d.unit_seg, d.org_from_segment = (a2, b2), True
+
+    def _government_state(self, toks: list[_Tok], a: int, b: int, spans, entry: Entry | None) -> str | None:
+        """The State a government body named at ``toks[a:b]`` names as its own ("Ministry of Foreign Affairs of
+        Japan", "Government of the Philippines"), or None."""
+        if not (toks[a].text in ("Ministry", "Government") or entry is not None and entry.kind == "government"):
+            return None
+        for s_, e_, hit in spans:
+            if hit.label == "COUNTRY" and toks[a].start < s_ and e_ <= toks[b - 1].end:
+                k = _index_at_or_after(toks, s_, a)
+                if toks[k - 1].text == "of" or toks[k - 1].text in ("the", "The") and toks[k - 2].text == "of":
+                    return hit.code
+        return None
 
     def _named_body_segment(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, first_tok: int,
                             later: list[tuple[int, int]], spans) -> bool:
