@@ -295,6 +295,10 @@ class RoleRules:
             if w == "(" and j + 2 < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[j + 1].text) and toks[j + 2].text == ")" \
                     and re.fullmatch(r"\d{1,4}", toks[j - 1].text):
                 continue  # "resolution 2231 (2015)": a resolution's year is part of its name
+            if w == "," and j + 2 < len(toks) and toks[j + 1].text in ("its", "their"):
+                stop = self._mandate_end(toks, j + 2)
+                if stop is not None and (stop >= len(toks) or toks[stop].text == ","):
+                    return stop  # "on violence against women and girls, its causes and consequences": one mandate
             if w in (",", ";", "(", ")") and not (w == ")" and j > 1 and toks[j - 2].text == "(" and re.fullmatch(
                     r"(?:19|20)\d\d", toks[j - 1].text)):
                 return j
@@ -319,7 +323,13 @@ class RoleRules:
         j = _index_at_or_after(toks, hit[1], a)
         if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
             j += 3
-        if j < len(toks) and toks[j].text.rstrip(".") in ("Secretariat", "Headquarters", "Office", "Commission") \
+        entry = hit[2]
+        longer = self._body_named_after(toks, a, j, len(toks), spans) if hit[2].label == "ORG" else None
+        if longer is not None:
+            # "X, ILO Department of Communication, x@ilo.org": a known body's name opens the name of its unit
+            entry = Entry(id="new:" + _text(toks, a, longer), label="ORG", name=_text(toks, a, longer), kind=hit[2].kind)
+            j = longer
+        elif j < len(toks) and toks[j].text.rstrip(".") in ("Secretariat", "Headquarters", "Office", "Commission") \
                 and hit[2].label == "ORG":
             j += 1
         if j < len(toks) and toks[j].text not in (",", ";", ")") and not toks[j].text.endswith(".") and hit[2].label == "ORG":
@@ -333,7 +343,7 @@ class RoleRules:
         if a > k and j + 1 < len(toks) and toks[j].text == "," and (toks[j + 1].text in ("the", "The") or (
                 toks[j + 1].text == "and" and j + 2 < len(toks) and toks[j + 2].text in ("the", "The"))):
             return None  # "headed by President X, the Organization of African Unity (OAU), the ...": a list of bodies
-        return hit[2], j
+        return entry, j
 
     # -- what follows a name ----------------------------------------------------------------
     def _after_name(self, toks: list[_Tok], k: int, spans, *, require_title: bool,
@@ -450,6 +460,9 @@ class RoleRules:
                         country = country or entry.code
                     else:
                         organization, org_kind = entry.name, entry.kind
+                        if entry.id.startswith("new:") and _entry_starting(spans, toks[k + 1].start) is not None \
+                                and _entry_starting(spans, toks[k + 1].start)[2].name != entry.name:
+                            body_span = (toks[k + 1].start, toks[k2 - 1].end)  # a unit read from a known body's name
                         if k2 + 1 < len(toks) and toks[k2].text == "," and country is None:
                             state = self._body_segment(toks, k2 + 1, spans)
                             if state is not None and state[0].label == "COUNTRY":
@@ -664,6 +677,9 @@ class RoleRules:
                     segments.append((seg_start, j))
                     seg_start = j
                     continue
+            if j < end - 1 and toks[j].text == "," and toks[j + 1].text in ("its", "their") \
+                    and all(toks[x].text[:1].islower() for x in range(j + 1, end)):
+                continue  # "on violence against women and girls, its causes and consequences": one mandate
             if j == end or toks[j].text == ",":
                 if j > seg_start:
                     segments.append((seg_start, j))
@@ -849,6 +865,18 @@ class RoleRules:
             to = _entry_starting(spans, toks[y].start) if y < end else None
             if to is not None and to[2].label == "ORG":
                 return _index_at_or_after(toks, to[1], y)  # "European Union Delegation to the United Nations"
+        if x == after + 1 and toks[after].text.rstrip(".") in ("Secretariat", "Headquarters", "Office", "Commission") \
+                and not (x + 1 < end and toks[x].text in ("of", "for", "on")):
+            return None  # "FATF Secretariat": the body itself
+        if x + 1 < end and toks[x].text in ("of", "for", "on"):
+            # "ILO Department of Communication": the unit's field after its head word
+            y = x + 2 if toks[x + 1].text in ("the", "The") and x + 2 < end else x + 1
+            z = y
+            while z < end and toks[z].text[:1].isupper() and _word_like(toks[z].text) and not self.is_title(toks[z].text) \
+                    and _entry_starting(spans, toks[z].start) is None and z - y < 5:
+                z += 1
+            if z > y and (z >= len(toks) or toks[z].text in (",", ";", ")")):
+                return z
         if x < len(toks) and (toks[x].text[:1].isupper() or toks[x].text in ("of", "for", "on")):
             return None  # the name goes on beyond what is read here
         return x
@@ -918,8 +946,13 @@ class RoleRules:
             d.last = b2  # "United Nations Resident Coordinator Office, Kyrgyzstan": where the office sits
             return True
         if entry is not None:
-            self._known_segment(toks, d, a2, b2, first_tok, seg_core, entry, mission)
+            self._known_segment(toks, d, a2, b2, first_tok, seg_core, entry, mission, spans)
             d.last = b2
+            return True
+        if d.country is None and d.organization is not None and self._government_state(toks, first_tok, b2, spans, None):
+            # "Director-General, Global Issues Department, Ministry of Foreign Affairs of Japan": the State whose
+            # government the unit belongs to
+            d.country, d.last = self._government_state(toks, first_tok, b2, spans, None), b2
             return True
         return self._named_body_segment(toks, d, a2, b2, first_tok, later, spans) \
             or self._keyword_body_segment(toks, d, a2, b2, seg, seg_core, b_core)
@@ -957,7 +990,7 @@ class RoleRules:
         return entry, mission
 
     def _known_segment(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, first_tok: int, seg_core: str,
-                       entry: Entry, mission) -> None:
+                       entry: Entry, mission, spans=()) -> None:
         """Step 6d of :meth:`_role`: a later segment naming a known State or body: the country, a mission
         as written, or the first body named after the title."""
         if entry.label == "COUNTRY" and d.country is None:
@@ -967,6 +1000,9 @@ class RoleRules:
                 m_end = toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0)
                 d.organization, d.org_kind, d.org_is_new = seg_core.rstrip("."), "government", True
                 d.org_span, d.org_from_segment = (toks[first_tok].start, m_end), True
+        elif entry.label == "ORG" and d.country is None and d.org_from_segment \
+                and self._government_state(toks, first_tok, b2, spans, entry) is not None:
+            d.country = self._government_state(toks, first_tok, b2, spans, entry)  # "..., Legal Unit, Government of X"
         elif entry.label == "ORG" and (d.organization is None or not d.org_from_segment and (
                 d.org_is_new and not entry.id.startswith("new:") or d.org_kind == "other" and d.org_span is not None)):
             # after a title written with commas the first body named is the person's, a unit included
@@ -975,6 +1011,18 @@ class RoleRules:
             d.organization, d.org_kind = entry.name, entry.kind
             d.org_is_new, d.org_span = entry.id.startswith("new:"), None
             d.unit_seg, d.org_from_segment = (a2, b2), True
+
+    def _government_state(self, toks: list[_Tok], a: int, b: int, spans, entry: Entry | None) -> str | None:
+        """The State a government body named at ``toks[a:b]`` names as its own ("Ministry of Foreign Affairs of
+        Japan", "Government of the Philippines"), or None."""
+        if not (toks[a].text in ("Ministry", "Government") or entry is not None and entry.kind == "government"):
+            return None
+        for s_, e_, hit in spans:
+            if hit.label == "COUNTRY" and toks[a].start < s_ and e_ <= toks[b - 1].end:
+                k = _index_at_or_after(toks, s_, a)
+                if toks[k - 1].text == "of" or toks[k - 1].text in ("the", "The") and toks[k - 2].text == "of":
+                    return hit.code
+        return None
 
     def _named_body_segment(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, first_tok: int,
                             later: list[tuple[int, int]], spans) -> bool:
