@@ -773,6 +773,10 @@ class RoleRules:
                 break
             if _names_a_body(toks, seg_first, b2, spans):
                 break  # "Counsellor, Permanent Mission of China", "Director, Policy Division, UNDP"
+            lead = _entry_starting(spans, toks[seg_first].start)
+            if lead is not None and lead[2].label == "ORG" and _index_at_or_after(toks, lead[1], seg_first) < b2 \
+                    and toks[_index_at_or_after(toks, lead[1], seg_first)].text == "of":
+                break  # "..., Mazhilis of the Parliament of the Republic of Kazakhstan": a body's longer name
             if any(toks[x].text in _CONNECTORS and _affiliation_at(toks, x, b2, spans) for x in range(a2, b2)):
                 d.scan_end = b2
                 break
