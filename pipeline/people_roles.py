@@ -714,7 +714,11 @@ class RoleRules:
             # in a table row ("Name<TAB>Title<TAB>Delegation") the cell after the name is the title
             cell = k > 0 and toks[k - 1].tab and _entry_exactly(spans, toks[a].start, toks[b - 1].end) is None \
                 and not self.g.is_not_entity(first) and ":" not in first  # ("Distr.: General": a field, no position)
-            if not cell and not self.is_title(first):
+            lead = _entry_starting(spans, toks[a].start)
+            rest = _index_at_or_after(toks, lead[1], a) if lead is not None and lead[2].label in ("ORG", "COUNTRY") else b
+            owned = rest < b and toks[rest].text[:1].islower() and bool(self._title_re_ci.fullmatch(_text(toks, rest, b)))
+            # ("X, UNICEF spokesperson, said": a body, then a role in lower case)
+            if not cell and not owned and not self.is_title(first):
                 return None
         elif toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and (
                 toks[a].text.rstrip(".,") not in self._lower_titles or toks[a].text in _FUNCTION_WORDS) \
@@ -747,7 +751,8 @@ class RoleRules:
             k2 = _index_at_or_after(toks, lead[1], d.a)
             if k2 < d.b and toks[k2].text in _POSSESSIVE:
                 k2 += 1
-            if k2 < d.b and toks[k2].text[:1].isupper() and self._title_re_ci.search(_text(toks, k2, d.b)) \
+            if k2 < d.b and (toks[k2].text[:1].isupper() or self._title_re_ci.fullmatch(_text(toks, k2, d.b))) \
+                    and self._title_re_ci.search(_text(toks, k2, d.b)) \
                     and not (lead[2].id == "org:un" and toks[k2].text == "High"):
                 # ("United Nations High Commissioner for Human Rights" is the post's own name)
                 if lead[2].label == "COUNTRY":

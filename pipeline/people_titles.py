@@ -56,6 +56,8 @@ class TitleRules:
             owner = next((e for a, b, e in spans if b == toks[j - 1].end - 2 and a <= toks[j - 1].start), None)
             if owner is not None and owner.label == "COUNTRY":
                 return Role(country=owner.code)  # "Pakistan's Ambassador X": the State the envoy represents
+            if owner is not None and owner.label == "ORG" and j == len(toks):
+                return Role(organization=owner.name, org_kind=owner.kind)  # "WFP's Peter Olsen said": the body's
         epithet = next((x for x in range(j - 1, max(j - 5, -1), -1) if toks[x].text in _POSSESSIVE_DETERMINERS), None)
         if epithet is not None and epithet > 0 and toks[epithet - 1].text == "," and toks[j - 1].text in _EPITHET_NOUNS \
                 and all(toks[x].text.islower() and _word_like(toks[x].text) for x in range(epithet, j)):
