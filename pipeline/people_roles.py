@@ -619,8 +619,9 @@ class RoleRules:
         if w[:1].islower() and any(s <= toks[end].start < e for s, e in inside):
             return end + 1  # "Côte d’Ivoire"
         if w[:1].islower() and end > k and toks[end - 1].text in ("on", "the") and (
-                " on" in " " + _text(toks, k, end) or end > k + 1 and toks[end - 2].text == "for"):
-            # ("Facilitator for the implementation of resolution 2231 (2015)": a task in lower case, too)
+                " on" in " " + _text(toks, k, end) or end > k + 1 and toks[end - 2].text in ("for", "of")):
+            # ("Facilitator for the implementation of resolution 2231 (2015)", "Head of the election observation
+            # mission of the OSCE ...": a task or a unit in lower case, too)
             # "Special Rapporteur on the situation of human rights in Afghanistan": a mandate in lower case
             stop = self._mandate_end(toks, end)
             if stop is not None:
@@ -907,22 +908,34 @@ class RoleRules:
         """Step 6a of :meth:`_role`: a later segment ``toks[a2:b2]`` that goes on with the title's
         portfolio ("Minister for Foreign Affairs, International Cooperation and Communities")."""
         places = {"LOCATION", "COUNTRY"} if self._ends_with_place(toks, d, spans) else {"LOCATION"}
-        joined = any(toks[x].text in ("and", "&") for x in range(a2, b2))
+        state, core = None, b2
+        last = next((sp for sp in spans if sp[1] == toks[b2 - 1].end and sp[2].label == "COUNTRY"), None)
+        if last is not None:
+            k = _index_at_or_after(toks, last[0], a2)
+            of = k - 2 if k - 2 > a2 and toks[k - 1].text in ("the", "The") else k - 1
+            if of > a2 and toks[of].text == "of":
+                state, core = last[2].code, of  # "..., National Security and Correctional Services of Solomon Islands"
+        joined = any(toks[x].text in ("and", "&") for x in range(a2, core))
+        portfolio = re.search(r"\b(?:of|for)\b", d.title)
         if d.title_end == a2 - 1 and d.country is None and (d.organization is None or d.org_from_lead) \
-                and (re.search(r"\b(?:of|for)\b", d.title) or joined) and all(
+                and (portfolio or joined) and all(
                     toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&")
                     or toks[x].text == "the" and x > a2 and toks[x - 1].text == "and"
-                    for x in range(a2, b2)) and toks[a2].text[:1].isupper() \
-                and not any(toks[x].text.rstrip(".") in ORG_KEYWORDS or self.is_title(toks[x].text) for x in range(a2, b2)) \
-                and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < b2 and sp[2].label not in places for sp in spans) \
-                and b2 - a2 <= 6 \
+                    for x in range(a2, core)) and toks[a2].text[:1].isupper() \
+                and not any(toks[x].text.rstrip(".") in ORG_KEYWORDS and not (portfolio and joined)
+                            or self.is_title(toks[x].text) for x in range(a2, core)) \
+                and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < core and sp[2].label not in places
+                            and not (portfolio and joined and sp[2].id.startswith("new:")) for sp in spans) \
+                and core - a2 <= 6 \
                 and (joined or b2 < len(toks) and toks[b2].text == ","
                      and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words):
             # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body)
-            # "Minister for Foreign Affairs, International Cooperation and Communities": the portfolio goes on
-            d.title_end = b2
-            d.title = _text(toks, d.a, b2).rstrip(".")
+            # "Minister for Foreign Affairs, International Cooperation and Communities": the portfolio goes on,
+            # perhaps to the State it is of
+            d.title_end = core
+            d.title = _text(toks, d.a, core).rstrip(".")
             d.last = b2
+            d.country = state
             return True
         return False
 

@@ -102,12 +102,17 @@ class TitleRules:
             if w in _CONNECTORS or w in ("and", "the", "The"):
                 j -= 1
                 continue
-            if w == "," and j < end and j >= 3 and toks[j].text[:1].isupper() and toks[j].text not in self.title_words \
+            if w == "," and j < end and j >= 3 and toks[j].text[:1].isupper() \
+                    and (toks[j].text not in self.title_words or not self._title_re.search(_text(toks, j, end))) \
                     and (_entry_starting(spans, toks[j].start) is None or _entry_starting(spans, toks[j].start)[2].label
-                         == "LOCATION" and any(a <= toks[j - 2].start < b and e.label == "LOCATION" for a, b, e in spans)) \
+                         == "LOCATION" and any(a <= toks[j - 2].start < b and e.label == "LOCATION" for a, b, e in spans)
+                         or _entry_starting(spans, toks[j].start)[2].id.startswith("new:")
+                         and toks[j - 3].text in ("of", "for")) \
                     and _word_like(toks[j - 2].text) \
                     and toks[j - 2].text[:1].isupper() and toks[j - 3].text in ("of", "for", "and") + tuple(
                         t for t in (toks[j - 3].text,) if t[:1].isupper()):
+                # ("Minister of Police, National Security and Correctional Services of Solomon Islands, X": a body
+                # known only by its form may be the portfolio's)
                 j -= 1  # "Commissioner for Political Affairs, Peace and Security of the ECOWAS Commission, X": a portfolio list
                 continue
             if w == "," and j < end and j >= 2 and toks[j].text in self.title_words and toks[j - 2].text in self.title_words \
