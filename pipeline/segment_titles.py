@@ -744,7 +744,26 @@ def _header_part_kind(content: str) -> str | None:
         return "field"
     if is_organisation_line(content):
         return "organisation"
+    words = content.split()
+    if 2 <= len(words) <= ISSUER_LABEL_MAX_WORDS and any(
+        _names_release_kind(" ".join(words[k:]))
+        and (k == 1 and _is_acronym(words[0]) and not _ROMAN_NUMERAL.fullmatch(words[0]) or is_organisation_line(" ".join(words[:k])))
+        for k in range(1, len(words))
+    ):
+        return "label"  # the issuer, then the kind of release: "UNHCR Briefing Notes", "OSCE Press Release"
     return None
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+
+
+def _names_release_kind(content: str) -> bool:
+    """A release label ("Press Release", "Readout") or a section's (label words ending on a plural)."""
+    return any(p.fullmatch(content) for _, p in _headers().release_labels) or is_section_label(content)
+
+
+#: An issuer's name and a kind of release on one line ("UNHCR Briefing Notes") has at most this many words.
+ISSUER_LABEL_MAX_WORDS = 8
 
 
 def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
