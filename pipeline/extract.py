@@ -68,14 +68,21 @@ from .orgs import (
 )
 from .people import PeopleRules
 from .people_tables import table_row
-from .people_tokens import BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, PersonMatch, Role
+from .people_tokens import BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, _NOT_NAME, PersonMatch, Role
 from .places import (
     _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_PREP_BEFORE,
     _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VISITED, _admin_words_kept, _merge_admin_forms, _place_rules,
-    _places_in_lists, _venues,
+    _outside_regional_groups, _places_in_lists, _venues,
 )
 
 __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
+
+# A United Nations document symbol: series letters, slashes, a number ("CERD/C/SR.3093", "A/78/L.2")
+_DOCUMENT_SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.()-]+)+(?<=\d|\))")
+# "Uzbek-language", "Arabic-speaking", "Geneva-based": a compound adjective, no place
+_ADJECTIVE_COMPOUND = re.compile(r"-(?:language|speaking|based|led|born|owned|run|backed|sponsored|funded|majority)$")
+# A postal address's box ("Private Bag 0095", "P.O. Box 30552")
+_POSTAL_BOX = re.compile(r"\b(?:Private Bag|P\.?[ ]?O\.?[ ]?Box|Post Office Box|Postal Box|Box|Bag)[ ]+[A-Z]?\d")
 
 #: spaCy label -> our label. GPE/LOC become COUNTRY or LOCATION after a gazetteer look-up.
 MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "DATE": "DATE"}
@@ -295,7 +302,11 @@ class Extractor:
                     unit_rules.append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
                                                 kind=org_kind(p.role.organization or "", self.gazetteer)
                                                 if p.role.org_kind in (None, "other") else p.role.org_kind))
-            unit_rules.extend(_place_rules(b, self.gazetteer))
+            place_rules = _place_rules(b, self.gazetteer)
+            # "the Fukushima Daiichi Nuclear Power Station": a venue's name, read whole, is no person's
+            venues = {(c.start, c.end) for c in place_rules}
+            unit_rules = [c for c in unit_rules if not (c.label == "PERSON" and (c.start, c.end) in venues)]
+            unit_rules.extend(place_rules)
             if self._nlp is None:
                 unit_rules.extend(_date_rules(b))
             rules.append(unit_rules)
@@ -332,6 +343,8 @@ class Extractor:
                         if before is not None:
                             role = _combine(role or Role(), before)
                     role = self._complete_role(role or Role(), root, c.start, spans)
+                    if role == Role():
+                        role = _byline_body(text, c, m) or role
                     if role != Role():
                         c.person = PersonMatch(c.start, c.end, c.canonical, None, role, "model")
                 block = _innermost(root, inner, c)
@@ -348,9 +361,11 @@ class Extractor:
                 and any(s <= c.start and c.end <= e for s, e in spans))]
             final[unit_start:] = _places_in_lists(text, root, inner, final[unit_start:], self.gazetteer)
         final.extend(self._countries_inside(text, final))
+        final.extend(self._bodies_at_their_seat(text, final))
         final = _one_sense(text, final, self.gazetteer)
         final.sort(key=lambda c: (c.start, c.end))
         final = _admin_words_kept(text, blocks, final)
+        final = _outside_regional_groups(text, final)
         return self._document_view(text, final)
 
     def _stacked_roles(self, text: str, roots: list[Block], founds: list[list[Candidate]],
@@ -432,6 +447,21 @@ class Extractor:
                 if role != c.person.role:
                     c.person = replace(c.person, role=role)
 
+    def _bodies_at_their_seat(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
+        """"United Nations Headquarters", "NATO Headquarters": the place where a known body sits is a
+        place (a venue), and a mention of the body too (an extra ORG entity overlapping the place)."""
+        out: list[Candidate] = []
+        for c in cands:
+            m = re.fullmatch(r"(.+?)\s+Headquarters", text[c.start:c.end]) if c.label == "LOCATION" else None
+            entry = self.gazetteer.lookup(m.group(1)) if m else None
+            if entry is None or entry.label != "ORG":
+                continue
+            lead = _LEADING_ARTICLE.match(m.group(1))
+            s = c.start + (lead.end() if lead else 0)
+            out.append(Candidate(s, c.start + m.end(1), "ORG", "gazetteer", entry=entry, canonical=entry.name,
+                                 acronym=entry.acronym, kind=entry.kind, block=c.block, extra={"inside": (c.start, c.end)}))
+        return out
+
     def _countries_inside(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
         """A State named inside an organization's name is a mention of that State too.
 
@@ -507,6 +537,9 @@ class Extractor:
         a government body's State ("Ministry of Interior of North Macedonia" -> MKD)."""
         if role.country is None and role.organization is None:
             entry = self.people.behalf_before(block.text, block.start, hon_start, spans)
+            if entry is None and role.title_span and role.title_span[0] < hon_start:
+                # "For the World Bank, Chief Economist X": before the title written before the name
+                entry = self.people.behalf_before(block.text, block.start, role.title_span[0], spans)
             if entry is not None:
                 if entry.label == "COUNTRY":
                     role = replace(role, country=entry.code)
@@ -600,6 +633,15 @@ class Extractor:
                 surface = text[s:e]
                 if not surface.strip():
                     continue
+            pair = re.fullmatch(r"([A-Z][\w'’-]+) and ([A-Z][\w'’-]+)", surface) if label == "ORG" else None
+            if pair and self.gazetteer.lookup(surface) is None \
+                    and not any(w in ORG_KEYWORDS or w in _ORG_HEADS or w.isupper() for w in pair.groups()) \
+                    and not any(_written_lower_elsewhere(text, [w]) for w in pair.groups()) \
+                    and re.search(r"\b(?:in|at|to|from|between|of|near|around)\s+$", text[max(block.start, s - 9):s]):
+                # "residents of Zvečan and Leposavić", "crossings at Dajabón and Belladère": two places, no body
+                for k in (1, 2):
+                    out.append(Candidate(s + pair.start(k), s + pair.end(k), "PLACE", "model", extra={"spacy_label": ent.label_}))
+                continue
             if label == "ORG" and ", " in surface:
                 # "Amnesty International, Human Rights Watch": a list the model read as one name
                 pos = s
@@ -645,12 +687,14 @@ class Extractor:
                 while last and last.group(1) in HEADLINE_VERBS:
                     e = s + last.start()  # "President Kennedy Meets Premier Khrushchev": a headline's verb
                     last = re.search(r"\s+(\S+)$", text[s:e])
+                s, e = self._whole_name(text, block, s, e)
                 before = text[max(block.start, s - 6):s]
                 if re.search(r"\b(?:the|The|this|This|these|those)\s+$", text[max(block.start, s - 7):s]):
                     continue  # "the Jaish al-Adl attack", "this Canal": a person is not preceded by an article
                 if re.search(r"\b(?:in|near)\s+$", before) or _VISITED.search(text[max(block.start, s - 24):s]):
                     label = "PLACE"  # "refugees in Mae Sot", "the Rapporteur visited Mae Sot": a place
-            if label == "ORG" and re.search(r"\b(?:in|near|reached|outside|around)\s+$", text[max(block.start, s - 9):s]) \
+            if label == "ORG" and (re.search(r"\b(?:[Ii]n|near|reached|outside|around)\s+$", text[max(block.start, s - 9):s])
+                                   or _VISITED.search(text[max(block.start, s - 24):s])) \
                     and not any(w.strip(".,") in ORG_KEYWORDS or w.strip(".,") in _ORG_HEADS or w.isupper()
                                 for w in text[s:e].split()):
                 label = "PLACE"  # "attacks in Tulkarm", "aid reached El Obeid": a name with no head after "in" is a place
@@ -672,6 +716,31 @@ class Extractor:
                     extra["next_tag"] = nxt.tag_
             out.append(Candidate(s, e, label, "model", extra=extra))
         return out
+
+    def _name_word(self, word: str) -> bool:
+        """Whether a capitalized word next to a model PERSON may be part of the name: no title, body head,
+        honorific, month, known name of a State, place or body, demonym or headline verb."""
+        g = self.gazetteer
+        return bool(_NAME_WORD.fullmatch(word)) and word not in self.people.title_words and word not in ORG_KEYWORDS \
+            and word not in _NOT_NAME and word not in _WEEKDAYS and word not in HEADLINE_VERBS and word not in g.demonyms \
+            and word not in DOCUMENT_WORDS and word.split("-")[0] not in g.honorifics and g.lookup(word) is None \
+            and not g.is_not_entity(word)
+
+    def _whole_name(self, text: str, block: Block, s: int, e: int) -> tuple[int, int]:
+        """A model PERSON of two words or more that stops one word short of the name: the capitalized
+        word right before it in a list of names (after "and", "or" or a comma: "and Mamadou Billo Bah";
+        elsewhere a word before a name is as often a descriptor: "Swede Kennet Andersson") or right after
+        it (before punctuation or a lower-case word: "Patricia Tappatá Valdez, also ...") is the name's too."""
+        if len(text[s:e].split()) < 2:
+            return s, e
+        window = max(block.start, s - 40)
+        m = re.search(r"(?:(?<![\w'’-])(?:and|or)|,)[ ]([A-Z][\w'’-]+)[ ]$", text[window:s])
+        if m and self._name_word(m.group(1)) and not m.group(1).isupper():
+            s = window + m.start(1)
+        m = re.match(r"[ ]([A-Z][\w'’-]+)(?=[,;:)]|\.(?:\s|$)|[ ][a-z]|$)", text[e:block.end])
+        if m and self._name_word(m.group(1)) and not m.group(1).isupper():
+            e += m.end()
+        return s, e
 
     def _strip_honorifics(self, surface: str) -> int:
         """Length of the honorifics at the start of a model PERSON ("Mr. Smith" -> 4)."""
@@ -708,6 +777,10 @@ class Extractor:
                 return c
         if c.source != "model":
             return c
+        if c.label in ("ORG", "PLACE", "LOCATION") and ("|" in surface or _DOCUMENT_SYMBOL.search(surface)
+                                                       or _POSTAL_BOX.search(surface)):
+            # "Media Center | News": a site's menu
+            return None  # "CERD/C/SR.3093", "S/RES/2231 (2015)": a document's symbol; "Private Bag 0095": an address
         g = self.gazetteer
         if g.is_not_entity(surface) or (c.label != "DATE" and g.is_title(surface)):
             return None
@@ -730,6 +803,13 @@ class Extractor:
         entry = g.lookup(surface)
         if c.label != "PERSON" and entry is None and " ".join(surface.split()) in g.demonyms:
             return None  # "Ukrainian": an adjective, never a place or a body
+        if c.label in ("PLACE", "ORG") and entry is None and re.fullmatch(r"Greater\s+(\S.*)", surface) \
+                and g_lookup_label(g, surface.split(None, 1)[1]) == "LOCATION":
+            c.label, c.canonical = "LOCATION", " ".join(surface.split())
+            return c  # "Greater Georgetown": a city and what has grown around it
+        if c.label == "PLACE" and entry is None and (_ADJECTIVE_COMPOUND.search(surface) or (
+                len(surface.split()) == 1 and _written_lower_elsewhere(text, [surface]))):
+            return None  # "Uzbek-language" media; "Interactive" where the text writes "interactive dialogue"
         if c.label == "PLACE":
             if entry is not None:
                 c.label, c.entry, c.canonical = entry.label, entry, entry.name
@@ -906,6 +986,20 @@ def _named_again(text: str, c: Candidate, word: str) -> bool:
     if c.extra.get("tags") not in (("NNP",), ("NNPS",)):
         return False
     return len(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text)) >= 2
+
+
+def _byline_body(text: str, c: Candidate, model: Sequence[Candidate]) -> Role | None:
+    """The outlet of a byline, "By X, Z" on a line of its own, when the model read Z as an organization."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if not re.fullmatch(r"[ \t]*By[ \t]+", text[line_start:c.start]):
+        return None
+    m = re.match(r",[ \t]+", text[c.end:])
+    if m is None:
+        return None
+    body = next((x for x in model if x.label == "ORG" and x.start == c.end + m.end()), None)
+    if body is None or text[body.end:text.find("\n", body.end) if "\n" in text[body.end:] else len(text)].strip(" .\t"):
+        return None
+    return Role(organization=body.canonical or " ".join(text[body.start:body.end].split()), org_kind="other")
 
 
 def _combine(after: Role, before: Role) -> Role:
@@ -1086,7 +1180,7 @@ def text_between(block: Block, start: int, end: int) -> str:
     return block.text[max(0, start - block.start):max(0, end - block.start)]
 
 
-_THE_HONOURABLE = re.compile(r"(?<![\w.])(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame)\.?[ \t]+)?the[ \t]+$")
+_THE_HONOURABLE = re.compile(r"(?<![\w.])(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame|Senator)\.?[ \t]+)?the[ \t]+$")
 _LIST_JOIN = re.compile(r",? (?:and|or) ")
 
 
@@ -1150,6 +1244,9 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
     return True
 
 
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# A word that may be part of a personal name: capitalized, letters and joiners only
+_NAME_WORD = re.compile(r"(?![\w'’-]*['’]s$)[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")  # (not a possessive)
 # Heads of the names of places and buildings named after people
 _FACILITY_WORDS = lexicon_set("facility_words")
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:Air[ \t]+)?(?:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b")
@@ -1206,8 +1303,10 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
                     or (len(w) == 2 and len(rw) == 3 and w == [rw[0], rw[2]]):
                 target = rec  # "Mr. Voronkov", "Kofi Annan" after "Kofi Atta Annan"
                 break
-        if target is None and len(w) == 1 and (c.person is not None and c.person.honorific or c.source == "model"):
-            # "Ms. Park" after "Ms. Park Ji-won": the family name written first
+        if target is None and len(w) == 1 and (c.person is not None and (c.person.honorific or c.person.role.title)
+                                               or c.source == "model"):
+            # "Ms. Park" after "Ms. Park Ji-won", "Minister Kamikawa" after "Ms. KAMIKAWA Yoko": the family name
+            # written first
             first = [rec for rec in records if len(words(rec["name"])) > 1 and words(rec["name"])[0] == w[0]]
             if len(first) > 1 and c.person is not None and c.person.honorific:
                 # "Mr. Kim" after "Mr. Kim Min-jun" and "Ms. Kim Ji-yeon": the one the form of address fits

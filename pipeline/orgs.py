@@ -29,7 +29,7 @@ from .candidates import Candidate, _alt
 from .gazetteers import Entry, Gazetteer
 from .models import Block
 from .people import PeopleRules
-from .people_tokens import ORG_KEYWORDS
+from .people_tokens import HEADLINE_VERBS, ORG_KEYWORDS
 
 
 # Heads of event names the model likes to call ORG ("Quarterly Briefing", "Annual Meeting").
@@ -45,7 +45,11 @@ _ORG_HEAD = re.compile(r"\b(?:" + _alt("organization_head_words") + r")\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 
 
-_ACRONYM_DEF = re.compile(r"\s?\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9})\)")
+# "(CTED)", "(ADMM-Plus)", and an acronym written with a word of its name ("(Africa CDC)", "(CSIRTs Americas)")
+_ACRONYM_DEF = re.compile(r"\s?\(((?:[A-Z][a-z]+[ ])?[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}(?:[ ][A-Z][a-z]+)?)\)")
+_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "your", "my"})
+_ROMANCE_JOINERS = frozenset({"de", "del", "des", "du", "da", "do", "dos", "das", "della", "di", "para", "pour", "por", "per"})
+_CONTINENT_NAMES = lexicon_set("continents")
 
 # Head nouns that end an organization's name written in the usual form: those people_tokens.ORG_KEYWORDS holds too,
 # and a few more ("Corps", "League", "Inspectorate").
@@ -101,6 +105,10 @@ def _places_named_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate
         out.append(c if body is None else replace(body, start=c.start, end=c.end, block=c.block, source=c.source))
     return out
 
+
+_CAP = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
+_PORTFOLIO_LIST = re.compile(rf"(?<![\w-])(?:((?:Ministry|Ministries|Department)[ ](?:of|for)[ ](?:the[ ])?)|(?<!of[ ])(?<!for[ ])(?=[A-Z]))"
+                             rf"{_CAP}(?:,[ ]{_CAP})+,?[ ](?:and|&)[ ]{_CAP}")
 
 # Words that open a national body's name around a known body's name ("National Security Council")
 _NATIONAL_OPENERS = lexicon_set("national_modifiers") | lexicon_set("national_openers_extra")
@@ -227,6 +235,8 @@ _DOCUMENT_TAILS = lexicon_set("document_tails")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:(?:" + _alt("document_heads_before") + r")\s+(?:on|to|for|against|relating to|concerning)"
                               r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:of|on|against|for)\s+(?:the\s+)?)?"
                               r"|(?:" + _alt("event_heads_before") + r")\s+(?:on|against)\s+(?:the\s+)?)$")
+# "United Nations Convention on the Law of the Sea": a document's head and its preposition inside a name
+_DOCUMENT_HEAD_INSIDE = re.compile(r"\b(?:" + _alt("document_heads_before") + r")\s+(?:on|to|for|against|relating to|concerning)\s")
 # "the Beijing Declaration", "the Paris Agreement": a place's name opening a document's
 _DOCUMENT_WORD_AFTER = re.compile(r"[ ](?:" + _alt("document_tails") + "|" + _alt("document_heads_before") + r")\b")
 # "Abidjan Legacy Programme", "Deep Blue Project": a line of work, not a body
@@ -244,6 +254,9 @@ def _document_name(text: str, start: int, end: int) -> bool:
     if words and words[-1] in _DOCUMENT_TAILS \
             and not any(w in _ORG_HEADS and w not in _WORK_HEADS for w in words[:-1]):
         return True  # but "Alliance for International Medical Action" is a body's name
+    inside = _DOCUMENT_HEAD_INSIDE.search(" ".join(words))
+    if inside and not any(w in _ORG_HEADS and w not in _WORK_HEADS for w in " ".join(words)[:inside.start()].split()):
+        return True  # "United Nations Convention on the Law of the Sea", but "Secretariat of the Convention on ..."
     return bool(_DOCUMENT_BEFORE.search(text[max(0, start - 80):start]))
 
 
@@ -363,10 +376,17 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
     if start > first_head:
         start = first_head
     # it ends on the run's last capitalized word; words written right after the last head, with no
-    # joiner, are what the body has ("Trusteeship Council Chamber", "Commission Report")
+    # joiner, are what the body has ("Trusteeship Council Chamber", "Commission Report"), but a
+    # continent's name is the body's field ("Tax Justice Network Africa"), and a name opened by its
+    # head in the Romance order runs on ("Instituto Mexicano para la Competitividad")
     end = run[-1]
     last_head = heads[-1]
-    if end > last_head and words[last_head + 1].group() not in _ORG_JOINERS \
+    after = [words[k].group().rstrip(".,;:") for k in range(last_head + 1, end + 1)]
+    romance = last_head == start and any(words[k].group() in _ROMANCE_JOINERS for k in range(last_head + 1, end + 1)) \
+        and not any(w in role_words or w.rstrip(".") in _HONORIFIC_ABBREVIATIONS for w in after)
+    if end > last_head and (" ".join(after) in _CONTINENT_NAMES or romance):
+        pass
+    elif end > last_head and words[last_head + 1].group() not in _ORG_JOINERS \
             and not (words[last_head].group() in _MISSION_WORDS and words[last_head + 1].group() == "in"):
         if re.sub(r"(?:['’]s|\.|,)$", "", words[last_head + 1].group()) in _PLURAL_HEADS:
             return []  # "the UNOCT Programme Offices": bodies of a kind, no one name
@@ -382,8 +402,9 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
             and all(words[x].group() not in _ORG_JOINERS for x in range(last_any + 1, end + 1)):
         end = last_any
     if start == run[0] and start > 0 and words[start - 1].group().lower() in _INDEFINITE \
-            and not text[words[start - 1].end():words[start].start()].strip():
-        return []  # "a Programme Office"
+            and not text[words[start - 1].end():words[start].start()].strip() \
+            and not (words[start - 1].group().lower() in _POSSESSIVES and _ACRONYM_DEF.match(text, words[end].end())):
+        return []  # "a Programme Office"; but "its National Cybersecurity Institute (INCIBE)" is named
     names = [words[k].group() for k in range(start, end + 1)]
     capitals = [w for w in names if w not in _ORG_JOINERS]
     if len(capitals) < 2 or all(w.isupper() for w in capitals):
@@ -674,8 +695,33 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
     (id ``new:<name>``) so that roles can name it as the body a person speaks for.
     """
     out = []
+    # "CARIBBEAN COMMUNITY SECRETARIAT" in a letterhead: a known body and a head in capitals is a body of it
+    for c in found:
+        if c.label != "ORG" or c.entry is None or c.entry.id.startswith("new:"):
+            continue
+        surface = block.text[c.start - block.start:c.end - block.start]
+        m = re.match(r"[ ]([A-Z]{4,})(?![\w-])", block.text[c.end - block.start:])
+        if not (surface.isupper() and len(surface.split()) >= 2 and m and m.group(1).capitalize() in _ORG_HEADS):
+            continue
+        name = f"{c.entry.name} {m.group(1).capitalize()}"
+        known = gazetteer.lookup(name)
+        if known is not None and known.label != "ORG":
+            continue
+        entry = known or Entry(id=f"new:{name}", label="ORG", name=name, kind=c.entry.kind)
+        out.append(Candidate(c.start, c.end + m.end(), "ORG", "rule" if known is None else "gazetteer", entry=entry,
+                             canonical=entry.name, acronym=entry.acronym, kind=entry.kind))
     places = {c.start - block.start for c in found if c.label in ("COUNTRY", "LOCATION")}
     spans = _org_name_spans(block.text, places, people.title_words)
+    # "Ministry of Culture, Information, Sports and Youth Policy", "Foreign, Commonwealth & Development
+    # Office": a body's portfolios listed with commas are one name
+    for m in _PORTFOLIO_LIST.finditer(block.text):
+        if "\n" in m.group() or not (m.group(1) or m.group().split()[-1] in _ORG_HEADS):
+            continue
+        start = m.start()
+        owner = re.match(r".*['’]s[ ]", m.group()[:m.group().find(",")])
+        if owner is not None:
+            start += owner.end()  # "the United Kingdom's Foreign, Commonwealth and Development Office"
+        spans = [sp for sp in spans if not (sp[0] < m.end() and start < sp[1])] + [(start, m.end())]
     # "the Garissa-based Womankind Kenya": what a "<place>-based" qualifies is a body
     for m in re.finditer(r"\b[\w'’]+-based[ ]+([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})", block.text):
         if not any(a < m.end(1) and m.start(1) < b for a, b in spans):
@@ -715,6 +761,16 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                 # "OSCE Mission to Serbia", "EU Delegation to Nigeria": a field presence
                 # "Security Council Working Group on Children and Armed Conflict": a subsidiary body
                 parent, rest = orgs[0], []
+            elif len(orgs) == 1 and orgs[0].start == s and len(rest) >= 2 and _is_acronym(text_of(block, orgs[0])) \
+                    and orgs[0].kind in ("un_entity", "intergovernmental") and rest[-1] not in _PLURAL_HEADS \
+                    and any(w in _ORG_HEADS for w in rest) and not _only_work_heads(" ".join(rest)) \
+                    and not any(w in HEADLINE_VERBS or w in _EVENT_HEADS for w in rest) \
+                    and not re.match(r"[ \t]+[A-Z]", text[e - s0:]):
+                # (not a headline, "OAS Permanent Council Hears Report ..."; not a title's words,
+                # "UNHCR Regional Bureau Director")
+                # "CARICOM Implementation Agency for Crime and Security", "SADC Regional Food Reserve": a
+                # body named after the known body's acronym is its body
+                parent, rest = orgs[0], []
             elif (first_word in _ORG_HEADS or _MISSION_TO.match(surface)
                   or (first_word in _NATIONAL_OPENERS or first_word in gazetteer.demonyms
                       or any(c.start == s and c.label == "COUNTRY" for c in hits))
@@ -747,15 +803,47 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         if parent is not None and parent.kind in ("un_entity", "intergovernmental"):
             kind = parent.kind
         owner = next((c for c in found if c.label == "ORG" and c.kind in ("un_entity", "intergovernmental")
-                      and re.fullmatch(r"['’]s\s+", text[c.end:s])), None) if kind == "other" else None
+                      and re.fullmatch(r"['’]s\s+", text[c.end - s0:s - s0])), None) if kind == "other" else None
         if owner is not None:
             kind = owner.kind  # "the European Union's Emergency Trust Fund for Africa": a body of a known body
+        elif kind == "other" and any(c.label == "COUNTRY" and re.fullmatch(r"['’]s\s+", text[c.end - s0:s - s0])
+                                     for c in found):
+            kind = "government"  # "the United Kingdom's Foreign, Commonwealth & Development Office": a State's body
+        if parent is None and kind in ("other", "government") and not _NATIONAL.search(surface) \
+                and _state_in_name(gazetteer, surface) is None:
+            outer = _unit_of(text, e - s0, s0, found)
+            if outer is not None:
+                kind = outer  # "SDG Monitoring Section, Statistics Division, DESA": a unit of a UN body
         entry = Entry(id=f"new:{surface}", label="ORG", name=surface, kind=kind)
         out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=surface, kind=kind))
     if not out:
         return found
     # a State or place inside the name is part of it here (countries come back as overlapping mentions)
     return [c for c in found if c.label == "COUNTRY" or not any(o.contains(c) for o in out)] + out
+
+
+_UNIT_CHUNK = re.compile(r"[A-Z][\w'’&-]*(?:[ ](?:[A-Z][\w'’&-]*|of|for|on|and|the|in))*")
+
+
+def _unit_of(text: str, end: int, offset: int, found: list[Candidate]) -> str | None:
+    """The kind of the known UN or intergovernmental body a unit is written before, with commas and at
+    most two more units between ("Social Protection Department, ILO"; "SDG Monitoring Section,
+    Statistics Division, DESA"), or ``None``."""
+    starts = {c.start - offset: c for c in found if c.label == "ORG" and c.entry is not None
+              and not c.entry.id.startswith("new:") and c.kind in ("un_entity", "intergovernmental")}
+    pos = end
+    for _ in range(3):
+        comma = re.match(r",[ ]+", text[pos:])
+        if comma is None:
+            return None
+        pos += comma.end()
+        if pos in starts:
+            return starts[pos].kind
+        chunk = _UNIT_CHUNK.match(text, pos)
+        if chunk is None:
+            return None
+        pos = chunk.end()
+    return None
 
 
 def _begins_longer_name(text: str, c: Candidate, gazetteer: Gazetteer) -> bool:
@@ -765,7 +853,16 @@ def _begins_longer_name(text: str, c: Candidate, gazetteer: Gazetteer) -> bool:
     if c.entry is None or c.entry.id != "org:un":
         return False
     m = re.match(r" ([A-Z][\w'’-]*)", text[c.end:c.end + 40])
-    return bool(m) and not gazetteer.is_not_entity(m.group(1))
+    if not m or gazetteer.is_not_entity(m.group(1)):
+        return False
+    # "the UN Resident Coordinator in Kyrgyzstan": a title after it names the post, the United Nations
+    # is named; "UN High Commissioner for Refugees" names another office
+    words = re.match(r"(?:[ ](?:[A-Z][\w'’-]*|and))+", text[c.end:c.end + 80]).group().split()
+    for n in range(min(len(words), 5), 0, -1):
+        if words[n - 1] != "and" and gazetteer.is_title(" ".join(words[:n])):
+            after = text[c.end:].split(None, n + 1)
+            return len(after) > n and (after[n] in ("for", "on", "of") or after[n].strip(".,;:") in _ORG_HEADS)
+    return True
 
 
 def _acronym_definitions(text: str, block: Block, found: list[Candidate], acronyms: dict[str, Candidate],
@@ -780,7 +877,10 @@ def _acronym_definitions(text: str, block: Block, found: list[Candidate], acrony
         paren = block.start + m.start()
         before = text[block.start:paren].rstrip()
         long_end = block.start + len(before)
-        start = _long_form_start(before, acr)
+        # an acronym written with a word of its name ("Africa CDC") is spelt by that word's initial
+        letters = "".join(w[0] if w[1:].islower() else re.sub(r"(?<=[A-Z])s$", "", w) for w in acr.split()) \
+            if " " in acr else acr
+        start = _long_form_start(before, letters)
         entry = gazetteer.lookup(acr)
         if entry is not None and start is not None and _another_body(before[start:], entry, gazetteer):
             entry = None  # "Interregional Coordination Centre (ICC)": not the ICC the gazetteer knows
@@ -795,8 +895,12 @@ def _acronym_definitions(text: str, block: Block, found: list[Candidate], acrony
                                          acronym=entry.acronym, kind=entry.kind))
             continue
         known = next((c for c in found if c.end == long_end and c.entry is not None
-                      and (_long_form_start(text[c.start:c.end], acr) == 0
-                           or start is None and _initials_cover(text[c.start:c.end], acr)
+                      and (_long_form_start(text[c.start:c.end], letters) == 0
+                           # "CARICOM Implementation Agency for Crime and Security (IMPACS)": the long form
+                           # and the known body's acronym before it
+                           or start is not None and c.label == "ORG" and c.entry.id.startswith("new:")
+                           and c.start < block.start + start and _is_acronym(text[c.start:block.start + start].split()[0])
+                           or start is None and _initials_cover(text[c.start:c.end], letters)
                            # "National Counter Terrorism Agency (BNPT)": an acronym from another language
                            or start is None and c.label == "ORG" and c.entry.id.startswith("new:"))), None)
         if known is not None:

@@ -112,6 +112,26 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             if entry.label == "COUNTRY":
                 return replace(p, role=replace(p.role, country=entry.code))
             return replace(p, role=replace(p.role, organization=entry.name, org_kind=entry.kind))
+        return self._body_cell(p, line, offset, spans)
+
+    def _body_cell(self, p: PersonMatch, line: str, offset: int, spans) -> PersonMatch:
+        """In a table row "Name<TAB>Position<TAB>Body", the cell after the position names the body the person
+        is with, also when no gazetteer knows it ("Tax Justice Network Africa")."""
+        if p.role.organization is not None or p.role.title_span is None:
+            return p
+        for m in re.finditer(r"[^\t]+?(?=\t|(?<=\S)[ ]{3,}(?=\S)|$)", line):
+            core = m.group().strip()
+            s = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            if s < p.role.title_span[1]:
+                continue
+            words = core.split()
+            if not 1 <= len(words) <= 8 or not all(_name_like(w) or w in ("of", "for", "and", "the", "on", "&")
+                                                  for w in words) or not words[-1][:1].isupper() \
+                    or self.is_title(core) or self.g.is_not_entity(core) \
+                    or any(w.endswith(",") for w in words) \
+                    or any(a <= s and s + len(core) <= b and e.label in ("COUNTRY", "LOCATION") for a, b, e in spans):
+                return p
+            return replace(p, role=replace(p.role, organization=core, org_kind="other", org_span=(s, s + len(core))))
         return p
 
     def is_title(self, s: str) -> bool:
@@ -172,7 +192,15 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     continue
                 i = hon_end
                 continue
+            if tok.text[:1].isupper() and i > 0 and toks[i - 1].text in ("the", "The") and not _COMPASS.match(tok.text):
+                i += 1  # "the Speaker of the Jogorku Kenesh, X": a name after the article names a body, not a person
+                continue
+            if tok.text[:1].isupper() and tok.text.lower() in _OCCUPATIONS and i + 2 < len(toks) \
+                    and self._name(toks, i + 1, spans) - i - 1 >= 2:
+                i += 1  # "Chief Economist Indermit Gill": the occupation is the role's, the name starts after it
+                continue
             if tok.text[:1].isupper() and (i == 0 or not _name_like(toks[i - 1].text) or toks[i - 1].end in ends
+                                           or toks[i - 1].text.lower() in _OCCUPATIONS and tok.text.lower() not in _OCCUPATIONS
                                            or toks[i - 1].text in self.title_words and tok.text not in self.title_words
                                            or i >= 3 and (toks[i - 1].text in _PORTFOLIO_WORDS or toks[i - 1].text == "Affairs")
                                            and toks[i - 2].text in ("of", "for", "and", "Foreign", "Home", "Internal")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from .people_tokens import (
     DOCUMENT_WORDS, HEADLINE_VERBS, NAME_PARTICLES, ORG_KEYWORDS, _ARABIC_ARTICLE, _BROKEN_POSSESSIVE,
-    _GIVEN_NAME_HONORIFICS, _NAME_HONORIFICS, _NOT_NAME, _PATRONYMIC, _POSSESSIVE, _REGNAL, GazetteerSpan, PersonMatch,
+    _GIVEN_NAME_HONORIFICS, _MONTHS, _NAME_HONORIFICS, _NOT_NAME, _PATRONYMIC, _PATRONYMIC_AFTER, _POSSESSIVE, _REGNAL, GazetteerSpan, PersonMatch,
     _Tok, _entry_starting, _is_initial, _is_regnal, _name_like,
 )
 
@@ -76,6 +76,12 @@ class NameRules:
                         and (j + 1 >= len(toks) or not _name_like(toks[j + 1].text))):
                     break
                 # "Mr. Paul Lusaka": a city's name after a given name is the family name
+            if j > i and w in _PATRONYMIC_AFTER and _name_like(toks[j - 1].text):
+                j += 1  # "Nurlanbek Turgunbek uulu": son of Turgunbek, the name ends
+                break
+            if j > i and _is_middle_month(toks, j):
+                j += 1  # "Alison August Treppel": a given name that is also a month's
+                continue
             if w in _NOT_NAME or w in self.title_words or w in ORG_KEYWORDS or w in HEADLINE_VERBS:
                 break
             if j > i and w in _NAME_HONORIFICS and j + 1 < len(toks) and _name_like(toks[j + 1].text) \
@@ -121,7 +127,8 @@ class NameRules:
             return False  # "United Nations Development": a known name opens it
         if any(len(w) > 3 and w.endswith("s") and w[:-1] in self.title_words for w in bare):
             return False  # "the Joint Chiefs of Staff": a plural of a title, no name
-        return not any(w in self.title_words or w in ORG_KEYWORDS or w in _NOT_NAME or w in DOCUMENT_WORDS for w in bare)
+        return not any(w in self.title_words or w in ORG_KEYWORDS or w in DOCUMENT_WORDS
+                       or w in _NOT_NAME and not (0 < x < len(bare) - 1 and w in _MONTHS) for x, w in enumerate(bare))
 
     def _plausible_with_honorific(self, toks, i, hon_end, name_end, spans) -> bool:
         words = [t.text for t in toks[hon_end:name_end]]
@@ -134,3 +141,10 @@ class NameRules:
         if honorifics in self.g.title_honorifics and name_end < len(toks) and toks[name_end].text in ORG_KEYWORDS:
             return False
         return True
+
+
+def _is_middle_month(toks: list[_Tok], j: int) -> bool:
+    """Whether the month's name at ``j`` sits between two words of a name ("Alison August Treppel"), not before a
+    day or a year ("Smith May 5")."""
+    return toks[j].text in _MONTHS and j + 1 < len(toks) and _name_like(toks[j + 1].text) \
+        and toks[j + 1].text not in _NOT_NAME and _name_like(toks[j - 1].text) and not toks[j - 1].text.endswith((".", ","))

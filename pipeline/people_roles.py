@@ -53,10 +53,14 @@ class _RoleDraft:
     scan_end: int = 0
     last: int = 0
     unit_seg: tuple[int, int] | None = None  # the segment a unit's name was read from
+    org_from_segment: bool = False  # the body was named in a segment of its own after the title
+    org_from_lead: bool = False  # the body was written before the title ("UN Resident Coordinator")
 
     def role(self, toks: list[_Tok]) -> Role:
         """The role read: the title without a trailing comma, its span, the State and the body."""
         title = self.title.strip().rstrip(",")
+        if title.endswith(" a.i"):
+            title += "."  # "Coordinator a.i.": the abbreviation's stop, not a sentence's
         # "Chair of the Committee": the body, named only by its kind, is not part of the title
         title_span = (toks[self.a].start, toks[self.title_end - 1].end) if self.title_end > self.a else None
         return Role(title=title or None, country=self.country, organization=self.organization, org_kind=self.org_kind,
@@ -147,6 +151,8 @@ class RoleRules:
             return None
         core_end = toks[b - 1].end - (1 if toks[b - 1].text.endswith(".") else 0)
         name = _text(toks, t, b).rstrip(".")
+        if self._title_re.fullmatch(words[0]) and (len(words) == 1 or words[1] in ("of", "for", "to")):
+            return None  # "Special Envoy of the Secretary-General of the United Nations": another post, no body
         if any(words[x] == "and" and self.is_title(" ".join(words[x + 1:x + 2])) for x in range(len(words) - 1)):
             return None  # "High Representative of the Union for ... and Vice-President of the European Commission"
         headed = any(w.rstrip(".") in ORG_KEYWORDS or w in _BODY_HEADS for w in words)
@@ -162,7 +168,14 @@ class RoleRules:
                 return j, entry.name, entry.kind, False, None
         if hit is not None and hit[2].label == "ORG" and hit[1] >= core_end:
             return j, hit[2].name, hit[2].kind, hit[2].id.startswith("new:"), None
-        if acronym or toks[j].text == "at" or member and len(words) <= 4 or t == j + 2 and len(words) >= 2 and headed:
+        proper = t == j + 2 and toks[j].text == "of" and 2 <= len(words) <= 4 and all(
+            w[:1].isupper() and _word_like(w) and w not in self.title_words and w.rstrip(".") not in _PORTFOLIO_WORDS
+            for w in words) and not any(t <= _index_at_or_after(toks, sp[0], 0) < b for sp in spans)
+        # ("Speaker of the Jogorku Kenesh": a body's proper name, in its own language, after "of the")
+        acronym = acronym or t == j + 2 and len(words) == 1 and bool(re.fullmatch(r"[A-Z]{1,4}-?\d{1,3}", words[0]))
+        # ("Chair of the C-24": a body named by a code)
+        if acronym or toks[j].text == "at" or member and len(words) <= 4 or t == j + 2 and len(words) >= 2 and headed \
+                or proper:
             if self.is_title(name) and not headed or self.g.is_not_entity(name):
                 return None
             return j, name, "other", True, (toks[t].start, core_end)
@@ -279,9 +292,17 @@ class RoleRules:
         limit = 24
         for j in range(i, min(len(toks), i + limit)):
             w = toks[j].text
-            if w in (",", ";", "(", ")"):
+            if w == "(" and j + 2 < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[j + 1].text) and toks[j + 2].text == ")" \
+                    and re.fullmatch(r"\d{1,4}", toks[j - 1].text):
+                continue  # "resolution 2231 (2015)": a resolution's year is part of its name
+            if w == "," and j + 2 < len(toks) and toks[j + 1].text in ("its", "their"):
+                stop = self._mandate_end(toks, j + 2)
+                if stop is not None and (stop >= len(toks) or toks[stop].text == ","):
+                    return stop  # "on violence against women and girls, its causes and consequences": one mandate
+            if w in (",", ";", "(", ")") and not (w == ")" and j > 1 and toks[j - 2].text == "(" and re.fullmatch(
+                    r"(?:19|20)\d\d", toks[j - 1].text)):
                 return j
-            if w.rstrip(".") in _MANDATE_STOP or w.endswith(":"):
+            if w == "." or w.rstrip(".") in _MANDATE_STOP or w.endswith(":"):
                 return j if j > i + 1 and w.rstrip(".") in _MANDATE_STOP else None
             if w.endswith(".") and len(w) > 2:
                 if w[-2].islower() and (j + 1 == len(toks) or toks[j + 1].text[:1].isupper()):
@@ -302,15 +323,27 @@ class RoleRules:
         j = _index_at_or_after(toks, hit[1], a)
         if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
             j += 3
-        if j < len(toks) and toks[j].text.rstrip(".") in ("Secretariat", "Headquarters", "Office", "Commission") \
+        entry = hit[2]
+        longer = self._body_named_after(toks, a, j, len(toks), spans) if hit[2].label == "ORG" else None
+        if longer is not None:
+            # "X, ILO Department of Communication, x@ilo.org": a known body's name opens the name of its unit
+            entry = Entry(id="new:" + _text(toks, a, longer), label="ORG", name=_text(toks, a, longer), kind=hit[2].kind)
+            j = longer
+        elif j < len(toks) and toks[j].text.rstrip(".") in ("Secretariat", "Headquarters", "Office", "Commission") \
                 and hit[2].label == "ORG":
             j += 1
+        if j < len(toks) and toks[j].text not in (",", ";", ")") and not toks[j].text.endswith(".") and hit[2].label == "ORG":
+            place = _entry_starting(spans, toks[j].start)
+            if place is not None and place[2].label in ("COUNTRY", "LOCATION"):
+                after = _index_at_or_after(toks, place[1], j)
+                if after >= len(toks) or toks[after].text in (",", ";", ")"):
+                    j = after  # "X, OCHA Geneva, x@un.org": the body's office in a city or a country
         if j < len(toks) and toks[j].text not in (",", ";", ")") and not toks[j].text.endswith("."):
             return None
         if a > k and j + 1 < len(toks) and toks[j].text == "," and (toks[j + 1].text in ("the", "The") or (
                 toks[j + 1].text == "and" and j + 2 < len(toks) and toks[j + 2].text in ("the", "The"))):
             return None  # "headed by President X, the Organization of African Unity (OAU), the ...": a list of bodies
-        return hit[2], j
+        return entry, j
 
     # -- what follows a name ----------------------------------------------------------------
     def _after_name(self, toks: list[_Tok], k: int, spans, *, require_title: bool,
@@ -330,6 +363,8 @@ class RoleRules:
                     break
             if close is not None:
                 entry = _entry_exactly(spans, toks[k + 1].start, toks[close - 1].end) if close > k + 1 else None
+                if entry is None and close > k + 2 and toks[k + 1].text in ("the", "The"):
+                    entry = _entry_exactly(spans, toks[k + 2].start, toks[close - 1].end)  # "Hon. X (The Bahamas)"
                 if entry is not None:
                     if entry.label == "COUNTRY":
                         country = entry.code
@@ -425,6 +460,9 @@ class RoleRules:
                         country = country or entry.code
                     else:
                         organization, org_kind = entry.name, entry.kind
+                        if entry.id.startswith("new:") and _entry_starting(spans, toks[k + 1].start) is not None \
+                                and _entry_starting(spans, toks[k + 1].start)[2].name != entry.name:
+                            body_span = (toks[k + 1].start, toks[k2 - 1].end)  # a unit read from a known body's name
                         if k2 + 1 < len(toks) and toks[k2].text == "," and country is None:
                             state = self._body_segment(toks, k2 + 1, spans)
                             if state is not None and state[0].label == "COUNTRY":
@@ -538,10 +576,15 @@ class RoleRules:
             if nxt is not None:
                 end = nxt
                 continue
-            if w == ";" or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
+            if w in (";", ".") or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
                              and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")))
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
                 break  # "X, Director of Y, said": the role ends at the verb
+            if end > k + 2 and toks[end - 1].text in _PORTFOLIO_WORDS and self._name_after_portfolio(toks, end, spans):
+                # "X, Minister of Education and Science Dogdurkul Kendirbaeva and ...": the title is the next person's
+                if not any(t.text == "," for t in toks[k:end]):
+                    return None
+                break
             if end > k and toks[end - 1].text in self.title_words and _name_like(w) and end + 1 < len(toks) \
                     and _continues_name(toks[end + 1].text) and toks[end + 1].text.rstrip(".") not in ORG_KEYWORDS \
                     and toks[end + 1].text.rstrip(".") not in self.title_words and w not in self.title_words \
@@ -557,6 +600,17 @@ class RoleRules:
             end -= 1  # "Special Representative for Somalia and H.E. Mr. X": the role ends before the joiner
         return end
 
+    def _name_after_portfolio(self, toks: list[_Tok], i: int, spans) -> bool:
+        """Whether a personal name of two or three words starts at ``i``, right after a portfolio, and ends the
+        phrase (at a comma, "and", a bracket, the end of the sentence or a verb)."""
+        n = self._name(toks, i, spans)
+        words = [t.text for t in toks[i:n]]
+        if not 2 <= len(words) <= 3 or not self._clean_name(words) or any(
+                w.rstrip(".") in _PORTFOLIO_WORDS or self.g.lookup(w.rstrip(".")) is not None for w in words):
+            return False
+        return n >= len(toks) or toks[n].text in (",", ";", "and", ".", ")") or words[-1].endswith(".") \
+            or toks[n].text[:1].islower() and toks[n].text not in _CONNECTORS
+
     def _role_runs_on(self, toks: list[_Tok], k: int, end: int, spans, inside: list[tuple[int, int]]) -> int | None:
         """Step 1a of :meth:`_role`: where the phrase goes on after a word at ``end`` it runs on over (a lower-case
         word in a known name, a mandate in lower case, a modifier, an ordinal, a session, a courtesy adjective,
@@ -564,7 +618,9 @@ class RoleRules:
         w = toks[end].text
         if w[:1].islower() and any(s <= toks[end].start < e for s, e in inside):
             return end + 1  # "Côte d’Ivoire"
-        if w[:1].islower() and end > k and toks[end - 1].text in ("on", "the") and " on" in " " + _text(toks, k, end):
+        if w[:1].islower() and end > k and toks[end - 1].text in ("on", "the") and (
+                " on" in " " + _text(toks, k, end) or end > k + 1 and toks[end - 2].text == "for"):
+            # ("Facilitator for the implementation of resolution 2231 (2015)": a task in lower case, too)
             # "Special Rapporteur on the situation of human rights in Afghanistan": a mandate in lower case
             stop = self._mandate_end(toks, end)
             if stop is not None:
@@ -621,6 +677,9 @@ class RoleRules:
                     segments.append((seg_start, j))
                     seg_start = j
                     continue
+            if j < end - 1 and toks[j].text == "," and toks[j + 1].text in ("its", "their") \
+                    and all(toks[x].text[:1].islower() for x in range(j + 1, end)):
+                continue  # "on violence against women and girls, its causes and consequences": one mandate
             if j == end or toks[j].text == ",":
                 if j > seg_start:
                     segments.append((seg_start, j))
@@ -636,7 +695,8 @@ class RoleRules:
         word first) or the cell after a name in a table row.
         """
         a, b = segments[0]
-        if len(segments) > 1 and _text(toks, a, b) in self.g.honorifics and self.is_title(_text(toks, *segments[1])):
+        if len(segments) > 1 and _text(toks, a, b) in self.g.honorifics and self.is_title(_text(toks, *segments[1])) \
+                and not allow_lower:  # (before a name, "Prime Minister, Head of Government" are two titles)
             segments = segments[1:]  # "H.E. Mr. X, Ambassador, Permanent Representative of Y"
             a, b = segments[0]
         if toks[a].text in ("the", "The", "a", "an") and a + 1 < b and (toks[a + 1].text[:1].isupper()
@@ -653,7 +713,7 @@ class RoleRules:
         elif toks[a].text[:1].isupper():
             # in a table row ("Name<TAB>Title<TAB>Delegation") the cell after the name is the title
             cell = k > 0 and toks[k - 1].tab and _entry_exactly(spans, toks[a].start, toks[b - 1].end) is None \
-                and not self.g.is_not_entity(first)
+                and not self.g.is_not_entity(first) and ":" not in first  # ("Distr.: General": a field, no position)
             if not cell and not self.is_title(first):
                 return None
         elif toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and (
@@ -694,6 +754,7 @@ class RoleRules:
                     d.country = lead[2].code
                 else:
                     d.organization, d.org_kind, d.org_is_new = lead[2].name, lead[2].kind, lead[2].id.startswith("new:")
+                    d.org_from_lead = True
                 d.a = k2
         demonym = self._demonym_at(toks, d.a, d.b)
         if demonym is not None and d.country is None and d.organization is None:
@@ -728,6 +789,9 @@ class RoleRules:
                 continue
             if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)):
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
+            if hit[2].label == "ORG" and toks[j].text == "of" and j >= d.a + 4 and self._title_re.fullmatch(toks[j - 1].text) \
+                    and toks[j - 2].text == "the" and toks[j - 3].text in ("of", "to", "for"):
+                continue  # "Special Envoy of the Secretary-General of the United Nations for Yemen": the body is his
             if hit[2].label == "ORG" and self._second_role_body(toks, j, d.scan_end, spans):
                 # "Special Representative of the Chairperson of the African Union Commission for Somalia and Head of
                 # the African Union Transition Mission in Somalia": the body of the second role is the person's
@@ -761,6 +825,12 @@ class RoleRules:
             pass  # a former State: no code, no body
         else:
             d.organization, d.org_kind, d.org_is_new = entry.name, entry.kind, entry.id.startswith("new:")
+            longer = self._body_named_after(toks, t, _index_at_or_after(toks, hit[1], t), d.scan_end, spans)
+            if longer is not None:
+                # "Chair of the CARICOM Reparations Commission", "Director of the WHO Global Malaria Programme":
+                # a known body's name opens the name of one of its bodies or units, which is the person's
+                d.organization, d.org_is_new, d.org_span = _text(toks, t, longer), True, (toks[t].start, toks[longer - 1].end)
+                hit = (hit[0], toks[longer - 1].end, hit[2])
         # a later "of Y" after "to the United Nations" does not occur; one affiliation per segment
         rest = _index_at_or_after(toks, hit[1], t)
         if d.country is None and rest + 2 < len(toks) and toks[rest].text == "(" and toks[rest + 2].text == ")":
@@ -781,6 +851,36 @@ class RoleRules:
             elif hit2[2].label == "ORG" and d.organization is None and d.country is None:
                 d.organization, d.org_kind = hit2[2].name, hit2[2].kind
 
+    def _body_named_after(self, toks: list[_Tok], t: int, after: int, end: int, spans) -> int | None:
+        """End of a body's name that a known body's name at ``toks[t:after]`` opens: capitalized words up to a
+        body's head word ("CARICOM Reparations Commission"), none of them a title or another known name."""
+        x = after
+        while x < end and toks[x].text[:1].isupper() and _word_like(toks[x].text) and not self.is_title(toks[x].text) \
+                and _entry_starting(spans, toks[x].start) is None and x - after < 5:
+            x += 1
+        if x == after or toks[x - 1].text not in ORG_KEYWORDS and toks[x - 1].text not in _UNIT_HEADS:
+            return None
+        if toks[x - 1].text in ("Delegation", "Mission") and x + 1 < end and toks[x].text == "to":
+            y = x + 2 if toks[x + 1].text in ("the", "The") else x + 1
+            to = _entry_starting(spans, toks[y].start) if y < end else None
+            if to is not None and to[2].label == "ORG":
+                return _index_at_or_after(toks, to[1], y)  # "European Union Delegation to the United Nations"
+        if x == after + 1 and toks[after].text.rstrip(".") in ("Secretariat", "Headquarters", "Office", "Commission") \
+                and not (x + 1 < end and toks[x].text in ("of", "for", "on")):
+            return None  # "FATF Secretariat": the body itself
+        if x + 1 < end and toks[x].text in ("of", "for", "on"):
+            # "ILO Department of Communication": the unit's field after its head word
+            y = x + 2 if toks[x + 1].text in ("the", "The") and x + 2 < end else x + 1
+            z = y
+            while z < end and toks[z].text[:1].isupper() and _word_like(toks[z].text) and not self.is_title(toks[z].text) \
+                    and _entry_starting(spans, toks[z].start) is None and z - y < 5:
+                z += 1
+            if z > y and (z >= len(toks) or toks[z].text in (",", ";", ")")):
+                return z
+        if x < len(toks) and (toks[x].text[:1].isupper() or toks[x].text in ("of", "for", "on")):
+            return None  # the name goes on beyond what is read here
+        return x
+
     def _later_segments(self, toks: list[_Tok], d: _RoleDraft, segments: list[tuple[int, int]], spans) -> None:
         """Step 6 of :meth:`_role`: the segments after the title's, read until one is no part of the role;
         ``d.last`` ends the last one read."""
@@ -797,15 +897,17 @@ class RoleRules:
     def _portfolio_goes_on(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, spans) -> bool:
         """Step 6a of :meth:`_role`: a later segment ``toks[a2:b2]`` that goes on with the title's
         portfolio ("Minister for Foreign Affairs, International Cooperation and Communities")."""
-        if d.title_end == a2 - 1 and d.country is None and d.organization is None \
-                and re.search(r"\b(?:of|for)\b", d.title) and all(
+        places = {"LOCATION", "COUNTRY"} if self._ends_with_place(toks, d, spans) else {"LOCATION"}
+        joined = any(toks[x].text in ("and", "&") for x in range(a2, b2))
+        if d.title_end == a2 - 1 and d.country is None and (d.organization is None or d.org_from_lead) \
+                and (re.search(r"\b(?:of|for)\b", d.title) or joined) and all(
                     toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&")
                     or toks[x].text == "the" and x > a2 and toks[x - 1].text == "and"
                     for x in range(a2, b2)) and toks[a2].text[:1].isupper() \
-                and not any(toks[x].text.rstrip(".") in ORG_KEYWORDS or toks[x].text in self.title_words for x in range(a2, b2)) \
-                and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < b2 and sp[2].label != "LOCATION" for sp in spans) \
+                and not any(toks[x].text.rstrip(".") in ORG_KEYWORDS or self.is_title(toks[x].text) for x in range(a2, b2)) \
+                and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < b2 and sp[2].label not in places for sp in spans) \
                 and b2 - a2 <= 6 \
-                and (any(toks[x].text in ("and", "&") for x in range(a2, b2)) or b2 < len(toks) and toks[b2].text == ","
+                and (joined or b2 < len(toks) and toks[b2].text == ","
                      and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words):
             # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body)
             # "Minister for Foreign Affairs, International Cooperation and Communities": the portfolio goes on
@@ -814,6 +916,16 @@ class RoleRules:
             d.last = b2
             return True
         return False
+
+    def _ends_with_place(self, toks: list[_Tok], d: _RoleDraft, spans) -> bool:
+        """Whether the title read so far ends with a State or place after "for" or "in" ("Resident Coordinator
+        for Fiji"): a list of States or places may go on over commas ("..., Solomon Islands, Tonga and Vanuatu")."""
+        end = toks[d.title_end - 1].end
+        hit = next((sp for sp in spans if sp[1] == end and sp[2].label in ("COUNTRY", "LOCATION")), None)
+        if hit is None:
+            return False
+        k = _index_at_or_after(toks, hit[0], d.a)
+        return k > d.a and (toks[k - 1].text in ("for", "in") or toks[k - 1].text == "," and d.title_end > d.b)
 
     def _later_segment(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, later: list[tuple[int, int]],
                        spans) -> bool:
@@ -834,8 +946,13 @@ class RoleRules:
             d.last = b2  # "United Nations Resident Coordinator Office, Kyrgyzstan": where the office sits
             return True
         if entry is not None:
-            self._known_segment(toks, d, a2, b2, first_tok, seg_core, entry, mission)
+            self._known_segment(toks, d, a2, b2, first_tok, seg_core, entry, mission, spans)
             d.last = b2
+            return True
+        if d.country is None and d.organization is not None and self._government_state(toks, first_tok, b2, spans, None):
+            # "Director-General, Global Issues Department, Ministry of Foreign Affairs of Japan": the State whose
+            # government the unit belongs to
+            d.country, d.last = self._government_state(toks, first_tok, b2, spans, None), b2
             return True
         return self._named_body_segment(toks, d, a2, b2, first_tok, later, spans) \
             or self._keyword_body_segment(toks, d, a2, b2, seg, seg_core, b_core)
@@ -873,29 +990,39 @@ class RoleRules:
         return entry, mission
 
     def _known_segment(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, first_tok: int, seg_core: str,
-                       entry: Entry, mission) -> None:
+                       entry: Entry, mission, spans=()) -> None:
         """Step 6d of :meth:`_role`: a later segment naming a known State or body: the country, a mission
-        as written, or a known body that beats a unit named before it."""
+        as written, or the first body named after the title."""
         if entry.label == "COUNTRY" and d.country is None:
             d.country = entry.code
             if mission is not None and d.organization is None and not toks[first_tok].text.endswith("s"):
                 # "Counsellor, Permanent Mission of China to the United Nations": the mission, as written
                 m_end = toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0)
                 d.organization, d.org_kind, d.org_is_new = seg_core.rstrip("."), "government", True
-                d.org_span = (toks[first_tok].start, m_end)
-        elif entry.label == "ORG" and (d.organization is None or d.org_is_new and not entry.id.startswith("new:")
-                                       or d.org_kind == "other" and d.org_span is not None):
-            # a known body beats a unit named before it ("Director, Policy Division, UNDP")
+                d.org_span, d.org_from_segment = (toks[first_tok].start, m_end), True
+        elif entry.label == "ORG" and d.country is None and d.org_from_segment \
+                and self._government_state(toks, first_tok, b2, spans, entry) is not None:
+            d.country = self._government_state(toks, first_tok, b2, spans, entry)  # "..., Legal Unit, Government of X"
+        elif entry.label == "ORG" and (d.organization is None or not d.org_from_segment and (
+                d.org_is_new and not entry.id.startswith("new:") or d.org_kind == "other" and d.org_span is not None)):
+            # after a title written with commas the first body named is the person's, a unit included
+            # ("Director, Policy Division, UNDP" -> "Policy Division"); a known body still beats an unknown one
+            # read inside the title's own segment
             d.organization, d.org_kind = entry.name, entry.kind
             d.org_is_new, d.org_span = entry.id.startswith("new:"), None
-            d.unit_seg = (a2, b2)
-        elif entry.label == "ORG" and d.unit_seg is not None and d.unit_seg[0] == d.title_end + 1 and not d.org_is_new \
-                and d.organization.split()[-1] in _UNIT_HEADS and entry.name != d.organization:
-            # "Programme Officer, Global Maritime Crime Programme, UNODC": a known programme or unit of the
-            # body after it is part of the title
-            d.title, d.title_end = _text(toks, d.a, d.unit_seg[1]).rstrip("."), d.unit_seg[1]
-            d.organization, d.org_kind = entry.name, entry.kind
-            d.org_is_new, d.org_span, d.unit_seg = entry.id.startswith("new:"), None, None
+            d.unit_seg, d.org_from_segment = (a2, b2), True
+
+    def _government_state(self, toks: list[_Tok], a: int, b: int, spans, entry: Entry | None) -> str | None:
+        """The State a government body named at ``toks[a:b]`` names as its own ("Ministry of Foreign Affairs of
+        Japan", "Government of the Philippines"), or None."""
+        if not (toks[a].text in ("Ministry", "Government") or entry is not None and entry.kind == "government"):
+            return None
+        for s_, e_, hit in spans:
+            if hit.label == "COUNTRY" and toks[a].start < s_ and e_ <= toks[b - 1].end:
+                k = _index_at_or_after(toks, s_, a)
+                if toks[k - 1].text == "of" or toks[k - 1].text in ("the", "The") and toks[k - 2].text == "of":
+                    return hit.code
+        return None
 
     def _named_body_segment(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, first_tok: int,
                             later: list[tuple[int, int]], spans) -> bool:
@@ -919,6 +1046,7 @@ class RoleRules:
             # that is no place and no title names the body one works for
             d.organization, d.org_kind = _text(toks, first_tok, b_org).rstrip("."), "other"
             d.org_span = (toks[first_tok].start, toks[b_org - 1].end - (1 if toks[b_org - 1].text.endswith(".") else 0))
+            d.org_from_segment = True
             d.last = b2
             return True
         return False
@@ -929,7 +1057,7 @@ class RoleRules:
         acronym in brackets."""
         if d.organization is None and seg_core[:1].isupper() and any(w in ORG_KEYWORDS for w in seg_core.split()) \
                 and not self.is_title(seg_core.split()[0]):
-            d.organization, d.org_kind = seg_core, "other"
+            d.organization, d.org_kind, d.org_from_segment = seg_core, "other", True
             first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
             d.org_span = (toks[first_tok].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") and seg != _text(toks, a2, b2) else 0))
             if b_core < b2 and b2 - b_core == 3 and b_core > first_tok and _ACRONYM_WORD.match(toks[b_core + 1].text):

@@ -28,6 +28,10 @@ from .people_tokens import (
 _OWNER_PRONOUN = re.compile(r"(?<![\w-])(its|her|their)\s+(?:(?:" + "|".join(sorted(_ROLE_MODIFIERS)) + r")\s+)?$")
 
 
+# A body named by a letter code and a number ("the C-24", "the G20", "the 1267 Committee" aside)
+_CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
+
+
 class TitleRules:
     """The rules of :class:`pipeline.people.PeopleRules` that read what is written before a name."""
 
@@ -48,6 +52,10 @@ class TitleRules:
         while j > 0 and self._honorific_run(toks, j - 1) == j and toks[j - 1].text not in self.g.title_first \
                 and not (j > 1 and toks[j - 2].text + " " + toks[j - 1].text in self._titles):
             j -= 1  # honorifics just before the name (not "General" ending "Secretary General")
+        if j > 0 and toks[j - 1].text.endswith(_POSSESSIVE[:2]):
+            owner = next((e for a, b, e in spans if b == toks[j - 1].end - 2 and a <= toks[j - 1].start), None)
+            if owner is not None and owner.label == "COUNTRY":
+                return Role(country=owner.code)  # "Pakistan's Ambassador X": the State the envoy represents
         epithet = next((x for x in range(j - 1, max(j - 5, -1), -1) if toks[x].text in _POSSESSIVE_DETERMINERS), None)
         if epithet is not None and epithet > 0 and toks[epithet - 1].text == "," and toks[j - 1].text in _EPITHET_NOUNS \
                 and all(toks[x].text.islower() and _word_like(toks[x].text) for x in range(epithet, j)):
@@ -75,6 +83,7 @@ class TitleRules:
                                                                       for t in toks[at + 2:j - 1]):
             j = at  # "the President of the Assembly at its fifty-third session, X"
         end = j
+        two_titles = False
         if label and end > 0 and toks[end - 1].text.lower() in _SESSION_ROLES:
             return None  # "Moderator: Mr. X": a part in the programme, not the person's title
         while j > 0:
@@ -99,6 +108,21 @@ class TitleRules:
                         t for t in (toks[j - 3].text,) if t[:1].isupper()):
                 j -= 1  # "Commissioner for Political Affairs, Peace and Security of the ECOWAS Commission, X": a portfolio list
                 continue
+            if w == "," and j < end and j >= 2 and toks[j].text in self.title_words and toks[j - 2].text in self.title_words \
+                    and any(m.end() == len(_text(toks, max(0, j - 4), j - 1))
+                            for m in self._title_re.finditer(_text(toks, max(0, j - 4), j - 1))) \
+                    and self.is_title(_text(toks, j, end)) \
+                    and not any(a <= toks[j - 2].start < b for a, b in names):
+                j -= 1  # "the Prime Minister, Head of Government, X": two titles of one person
+                two_titles = True
+                continue
+            if w in ("a.i.", "a.i") and j > 1 and toks[j - 2].text in self.title_words:
+                j -= 1  # "the Humanitarian Coordinator a.i., X": ad interim, part of the title
+                continue
+            if w == ")" and j >= 4 and j < end and toks[j - 3].text == "(" and toks[j - 2].text[:1].isupper() \
+                    and _word_like(toks[j - 2].text) and toks[j - 4].text in self.title_words:
+                j -= 3  # "the Ombudsperson (Akyikatchy) of the Kyrgyz Republic, X": the title's local name in brackets
+                continue
             if w in _OCCUPATION_MODIFIERS and j < end and (toks[j].text in _OCCUPATIONS or toks[j].text in _OCCUPATION_MODIFIERS):
                 j -= 1  # "radio commentator X", "human rights defender X"
                 continue
@@ -106,7 +130,9 @@ class TitleRules:
                     and toks[j - 2].text in ("the", "The"):
                 j -= 1  # "the Chair of the 1267 Committee, X": a committee named by its resolution
                 continue
-            if (w[:1].isupper() and _word_like(w)) or w.lower() in self._lower_titles and w not in _PREPOSITIONS \
+            if (w[:1].isupper() and (_word_like(w) or _CODE_NAME.fullmatch(w) and j >= 3 and toks[j - 2].text in ("the", "The")
+                                     and toks[j - 3].text == "of")) \
+                    or w.lower() in self._lower_titles and w not in _PREPOSITIONS \
                     and not (w[:1].islower() and w.capitalize() in ORG_KEYWORDS) \
                     or _SESSION_WORD.match(w) and any(t.text == "session" for t in toks[j - 1:j + 1]):
                 # "the President of the twenty-seventh session of the General Assembly, X"
@@ -161,7 +187,8 @@ class TitleRules:
                 if t < end and _entry_starting(spans, toks[t].start) is not None:
                     core_end = x
                 break
-        core = _text(toks, j, core_end)
+        core = re.sub(r"\s*\(\s*[A-Z][\w'’-]*\s*\)$|\s+a\.i\.?$", "", _text(toks, j, core_end))
+        # ("Ombudsperson (Akyikatchy)", "Humanitarian Coordinator a.i.": a local name, ad interim)
         ends = [m.end() for m in self._title_re_ci.finditer(core)]
         if not ends or not (ends[-1] == len(core) or _PORTFOLIO.fullmatch(core[ends[-1]:])):
             return None  # "President Reagan": the words before the name do not end in a title
@@ -201,6 +228,15 @@ class TitleRules:
                 if k >= end or not self._title_re_ci.search(_text(toks, k, end)):
                     return None
                 j, hit = k, None
+        if hit is not None and hit[2].label == "ORG" and _index_at_or_after(toks, hit[1], j) >= end:
+            # "The OSCE High Commissioner on National Minorities, X": an institution named after its head's post;
+            # the person holds the post, in the body named first
+            for n in (1, 2, 3):
+                lead = self.g.lookup(_text(toks, j, j + n)) if j + n < end else None
+                if lead is not None and lead.label == "ORG" and toks[j + n].text in self.title_words \
+                        and self._title_re.match(_text(toks, j + n, end)):
+                    hit = (toks[j].start, toks[j + n - 1].end, lead)
+                    break
         if hit is not None and hit[2].label in ("ORG", "COUNTRY"):
             k = _index_at_or_after(toks, hit[1], j)
             if k < end and toks[k].text in _POSSESSIVE:
@@ -219,7 +255,7 @@ class TitleRules:
         if demonym is not None:
             country, j = demonym  # "Russian Foreign Minister Sergey Lavrov"
         role, _ = self._role(toks[:end], j, spans, allow_lower=True)
-        if role is None:
+        if role is None or two_titles and role.country is None and role.organization is None:
             return Role(title=_text(toks, j, end), country=country, organization=organization, org_kind=org_kind,
                         title_span=(toks[j].start, toks[end - 1].end), body_title=body_title)
         return Role(title=role.title, country=country or role.country, organization=organization or role.organization,
@@ -248,7 +284,9 @@ class TitleRules:
         base = max(0, rel - 200)
         m = re.search(r"\bon behalf of (?:the )?(\S.{0,150}?)\s+by\s+$", text[base:rel]) \
             or re.search(r"\b(?:[Ss]peaking|[Tt]aking the floor|[Rr]esponding)(?: also)? (?:for|on behalf of) "
-                         r"(?:the )?(\S.{0,150}?),\s*$", text[base:rel])
+                         r"(?:the )?(\S.{0,150}?),\s*$", text[base:rel]) \
+            or re.search(r"(?:^|[.;:!?]\s+)For (?:the )?([A-Z][^,.;:]{0,150}?),\s*$", text[base:rel])
+        # ("For the World Bank, X said": a sentence opened with the body a speaker speaks for)
         if not m:
             return None
         s_abs, e_abs = offset + base + m.start(1), offset + base + m.end(1)

@@ -119,6 +119,8 @@ def _text(toks: list[_Tok], a: int, b: int) -> str:
 
 # Written inside a name, these are part of it ("Hassan Sheikh Mohamud", "Tamim bin Hamad")
 _PATRONYMIC = lexicon_set("patronymics")
+# Patronymic words after the father's name, which end a name ("Nurlanbek Turgunbek uulu")
+_PATRONYMIC_AFTER = lexicon_set("patronymics_after")
 _NAME_HONORIFICS = lexicon_set("name_honorifics")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-[A-Z][\w'’-]*$")
 _REGNAL = lexicon_set("regnal_suffixes")
@@ -219,8 +221,10 @@ _ORDINAL = re.compile(r"^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ni
                       r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|"
                       r"seventieth|eightieth|ninetieth|hundredth)$")
 # A word of a session's name ("its resumed seventy-eighth session"): the session words are data, the ordinals grammar
+# (an ordinal's own ending, so that "with" or "north" is none)
 _SESSION_WORD = re.compile(r"^(?:" + "|".join(lexicon("session_words")) + r"|(?:[a-z]+-)?(?:first|second|"
-                           r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+th))$")
+                           r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                           r"[a-z]+(?:teenth|ieth|dredth|sandth)))$")
 _POSTNOMINALS = lexicon_set("postnominals")
 # A role never ends on one of these ("Special Rapporteur on the", "Special Representative for Somalia and")
 _TRAILING_JOINERS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by", "&", ",", ";",

@@ -4,8 +4,12 @@ Used by :mod:`pipeline.extract` (the stage). What is here:
 
 - the words and patterns that make a capitalized name a place ("Diffa region", "Borno State",
   "Bab al-Mandab Strait", "the Zamzam camp"), or a region of a continent ("southern Africa");
-- venues ("Gaborone International Convention Centre", "ESCAP Hall"): a name the rules took for a
-  body that ends like a venue's is a place;
+- venues ("Gaborone International Convention Centre", "ESCAP Hall", "Conference Room 6", "Palais
+  Wilson", "United Nations Headquarters"): a name the rules took for a body that ends like a venue's
+  is a place;
+- places named by what stands around them ("the airport of Sal", "the provincial capital
+  Chaghcharan", "Greater Georgetown"), and names no place is read inside (the regional groups of
+  States, "Pacific-owned");
 - names listed with places ("El Geneina, Nyala and Zalingei") and the administrative noun written
   after a place ("Sindh province"), which belongs to the mention, not to the place's name.
 
@@ -39,7 +43,9 @@ _LOWER_TAIL = re.compile(r"(?<=[ \t\n])(?:" + _alt("lower_tails") + r")\b")
 # Lower-case words inside a place's name ("Bab al-Mandab Strait", "Mocímboa da Praia")
 _PLACE_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|an|ash|ar|at|az|ud|ul)-[A-Z][\w'’-]*|da|de|del|do|dos|du|des|la|le|al|el)$")
 # An administrative word after a place is not part of its name in these texts ("Yatenga province")
-_ADMIN_TAIL = re.compile(r"\s+(?:" + _alt("admin_tails") + r")$")
+# (a plural also capitalized, as in a heading: "Baghlan and Takhar Provinces"; never "States")
+_ADMIN_TAIL = re.compile(r"\s+(?:" + _alt("admin_tails") + "|" + "|".join(
+    w.capitalize() for w in lexicon("admin_tails") if w.endswith("s") and w != "states") + r")$")
 _GENERIC_PLACE_WORDS = lexicon_set("generic_place_words")
 _CONTINENTS = lexicon_set("continents")
 # Written before a continent, these make a region of its own ("southern Africa", "sub-Saharan Africa")
@@ -52,6 +58,14 @@ _VENUE = re.compile(r"\b(?:" + _alt("venue_heads") + r")$")
 _VENUE_GENERIC = lexicon_set("venue_generic_words")
 _VENUE_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’.-]*[ ]){1,6})(" + _alt("venue_heads") + r")\b")
 _VENUE_AFTER = re.compile(r"[ ](?:" + _alt("venue_heads") + r")\b")
+# A room written with its number ("Conference Room 6", "Room XXIII", "Press Briefing Room (S-0237)")
+_NUMBERED_ROOM = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*[ ]){0,2}Room(?:[ ]+(?:[A-Z]?-?\d+[A-Z]?|[IVXL]+)\b"
+                            r"|(?=[ ]+\([A-Z]+-?\d+[A-Z]?\)))")
+# "Greater Georgetown": a city and what has grown around it
+_GREATER = re.compile(r"(?<![\w-])Greater[ ]([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)")
+# "Palais Wilson", "Palacio de San Martín": a palace's name opened by its noun in the languages of its city
+_PALACE_FIRST = re.compile(r"(?<![\w-])(?:Palais|Palacio|Palácio|Palazzo)(?:[ ](?:des|de|del|du|do|da|di|la|le|dos))*"
+                           r"(?:[ ][A-Z][\w'’-]*){1,3}")
 
 
 def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -73,10 +87,37 @@ def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 _ITEM_RE = r"[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|da|de|do|du|del|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)){0,3}"
 _ITEM = re.compile(_ITEM_RE)
+# "the provincial capital Chaghcharan", "Speaking from Pul-e-Khumri": a name a place is written as
+_PLACE_APPOSITION = re.compile(rf"\b(?:(?:provincial|regional|state|district|county|departmental) capital,?|the capital,|[Ss]peaking from|[Rr]eporting from|[Cc]alling from|[Bb]riefing from)[ ]+({_ITEM_RE})")
 # "A, B and C", "A and B", "A, B, and C" (one line)
 _LIST = re.compile(rf"(?<![\w-]){_ITEM_RE}(?:,[ ]+{_ITEM_RE})*,?[ ]+and[ ]+(?:the[ ]+)?{_ITEM_RE}")
 _PLACE_CUE_BEFORE = re.compile(r"\b(?:" + _alt("place_cues_before") + r") of\s+$")
-_PLACE_CUE_AFTER = re.compile(r"\s+(?:" + _alt("place_cues_after") + r")\b")
+# also capitalized in a heading ("Baghlan, Ghor and Takhar Provinces")
+# "the town of Taloqan", "the airport of Sal": one name after a singular cue is a place
+_PLACE_CUE_ONE = re.compile(r"\b(?:" + "|".join(w for w in lexicon("place_cues_before") if w not in ("area", "areas", "regions"))
+                            + rf") of[ ]+({_ITEM_RE})")
+_PLACE_CUE_AFTER = re.compile(r"\s+(?:" + _alt("place_cues_after", capital_too=True) + r")\b")
+
+
+# "the Western European and other States", "the African and Asia-Pacific States": groups of States
+_GROUP = "(?:" + _alt("regional_groups") + ")"
+_REGIONAL_GROUP = re.compile(rf"(?<![\w-])(?:{_GROUP}(?:,[ ]+|[ ]+and[ ]+(?:the[ ]+)?))*{_GROUP}\s+States\b"
+                             # "the Pacific small island developing States": a group of States too
+                             r"|(?<![\w-])[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?\s+small\s+island\s+developing\s+States?\b"
+                             # "a Pacific-owned institution", "Africa-led": a place's name in a compound adjective
+                             r"|(?<![\w-])[A-Z][\w'’]*(?:[ ][A-Z][\w'’]*)?-(?:owned|led|based|born|run|backed|wide|centred|centered|focused)\b")
+
+
+def _outside_regional_groups(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """No place and no body the gazetteers do not know is read inside the name of a regional group
+    of States ("Asia-Pacific" in "the African and Asia-Pacific States", "Pacific" in "the Pacific small
+    island developing States") or in a compound adjective ("a Pacific-owned institution")."""
+    spans = [m.span() for m in _REGIONAL_GROUP.finditer(text)]
+    if not spans:
+        return cands
+    return [c for c in cands if not (c.label in ("ORG", "LOCATION", "PLACE")
+                                     and (c.entry is None or c.entry.id.startswith("new:") or c.label != "ORG")
+                                     and any(s <= c.start and c.end <= e for s, e in spans))]
 
 
 def _single_spaced(text: str) -> str:
@@ -139,7 +180,7 @@ def _merge_admin_forms(locations: dict[str, list[int]]) -> dict[str, list[int]]:
 
 
 # Verbs of travel before a name the model alone found: the name is the place travelled to
-_VISITED = re.compile(r"\b(?:visited|visiting|travelled to|traveled to|travelling to|traveling to|arrived in|arrived at|"
+_VISITED = re.compile(r"\b(?:visit|visits|visited|visiting|travelled to|traveled to|travelling to|traveling to|arrived in|arrived at|"
                       r"returned to|returned from|went to|flew to|a visit to|his visit to|her visit to|trip to|mission to)\s+$")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:to|from|near|towards|via|outside|around|into)\s+$")
 _PLACE_PREP_ONLY = re.compile(r"\b(?:in|as far as|near|outside|around|towards|across|inside)\s+$")
@@ -168,6 +209,20 @@ def _places_in_lists(text: str, root: Block, inner: list[Block], cands: list[Can
         known = [by_span.get(it) for it in items]
         if not cue and not any(c is not None and c.label == "LOCATION" for c in known):
             continue
+        if cue:
+            # "Cumilla and Noakhali districts", "Baghlan and Takhar provinces": what the model read as one
+            # name over the list (with its noun) is the listed places
+            cue_end = items[-1][1] + (m.end() if (m := _PLACE_CUE_AFTER.match(after)) else 0)
+            over = [x for x in out if (x.label in ("ORG", "LOCATION", "PLACE") or x.label == "PERSON" and x.source == "model")
+                    and (x.entry is None or x.label != "ORG")
+                    and items[0][0] <= x.start and x.end <= cue_end and (x.start, x.end) not in items
+                    and (x.source == "model" and x.label != "PERSON" and re.search(r"[ ]and[ ]|,", text[x.start:x.end]) is not None
+                         # "Banteay Meanchey" of which the model read "Meanchey", "Baghlan" in "Baghlan-e-Jadid"
+                         or any(s <= x.start and x.end <= e and (s, e) != (x.start, x.end) for s, e in items))]
+            if over:
+                out = [x for x in out if not any(x is o for o in over)]
+                by_span = {(c.start, c.end): c for c in out}
+                known = [by_span.get(it) for it in items]
         if any(c is not None and (c.label in ("ORG", "PERSON") and c.source != "model"
                                   or c.label == "DATE" and any(ch.isdigit() for ch in text[c.start:c.end]))
                for c in known):
@@ -231,11 +286,45 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             if entry is None and (first and len(run) == 1 or _written_lower_elsewhere(block.text, name.split())):
                 continue  # "Refugee camp" opening a sentence, "the Transit camp": a common noun, no name
             canonical = entry.name if entry is not None else name
+        elif entry is not None and m.group()[:1].islower():
+            # "the Kordofan region": a known place written with its lower-case noun is that place
+            canonical = entry.name
         out.append(Candidate(s, e, "LOCATION", "rule", canonical=canonical))
-    for m in _VENUE_NAME.finditer(block.text):
-        words = m.group(1).split()
+    for m in _PLACE_CUE_ONE.finditer(block.text):
+        s, e = _trim_item(block.text, m.start(1), m.end(1))
+        name = block.text[s:e]
+        entry = gazetteer.lookup(name)
+        if e <= s or (entry is not None and entry.label != "LOCATION") or gazetteer.is_not_entity(name) \
+                or gazetteer.is_title(name) or any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in name.split()):
+            continue
+        out.append(Candidate(block.start + s, block.start + e, "LOCATION", "rule",
+                             canonical=entry.name if entry is not None else " ".join(name.split())))
+    for m in _PLACE_APPOSITION.finditer(block.text):
+        s, e = _trim_item(block.text, m.start(1), m.end(1))
+        name = block.text[s:e]
+        entry = gazetteer.lookup(name)
+        if e <= s or (entry is not None and entry.label != "LOCATION") or gazetteer.is_not_entity(name) \
+                or gazetteer.is_title(name) or any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in name.split()):
+            continue  # "the provincial capital Chaghcharan", "speaking from Pul-e-Khumri"
+        out.append(Candidate(block.start + s, block.start + e, "LOCATION", "rule",
+                             canonical=entry.name if entry is not None else " ".join(name.split())))
+    for m in _GREATER.finditer(block.text):
+        entry = gazetteer.lookup(m.group(1))
+        if entry is not None and entry.label == "LOCATION":  # "Greater Georgetown", "Greater Khartoum"
+            out.append(Candidate(block.start + m.start(), block.start + m.end(), "LOCATION", "rule",
+                                 canonical=" ".join(m.group().split())))
+    for m in [*_NUMBERED_ROOM.finditer(block.text), *_PALACE_FIRST.finditer(block.text)]:
+        words = m.group().split()
         while words and (words[0] in _PLACE_STOP or words[0] in _ORG_STOP):
             words.pop(0)
+        if words:
+            s = block.start + m.end() - len(" ".join(words))
+            out.append(Candidate(s, block.start + m.end(), "LOCATION", "rule", canonical=" ".join(words)))
+    for m in _VENUE_NAME.finditer(block.text):
+        words = m.group(1).split()
+        while words and (words[0] in _PLACE_STOP or words[0] in _ORG_STOP
+                         or len(words) > 1 and words[0].isupper() and len(words[0]) > 1):
+            words.pop(0)  # "the TEPCO Fukushima Daiichi Nuclear Power Station": the operator is no part of it
         if not [w for w in words if w not in _VENUE_GENERIC]:
             continue  # "the Conference Hall", "the Main Hall": no name
         s = block.start + m.end() - len(" ".join(words)) - len(m.group(2)) - 1

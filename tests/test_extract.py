@@ -307,6 +307,20 @@ def test_a_name_the_model_alone_took_for_a_person_is_the_place_named_so_elsewher
 
 
 NOT_PEOPLE_CASES = json.loads((DATA / "not_people_cases.json").read_text(encoding="utf-8"))
+PEOPLE_MODEL_CASES = json.loads((DATA / "people_model_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", PEOPLE_MODEL_CASES, ids=lambda c: c["label"])
+def test_people_the_model_finds_get_their_organization(pipe, case):
+    """Names only the model finds (a byline, a contact line), with the body written after them."""
+    text = case["text"]
+    blocks = line_blocks(text)
+    result = pipe._extractor.extract(text, blocks)
+    assert_offsets(text, result, blocks)
+    got = {p.name: p.organization for p in result.people}
+    for name, organization in case["people"].items():
+        assert got.get(name, "missing") == organization
 
 
 @pytest.mark.model

