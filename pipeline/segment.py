@@ -509,11 +509,28 @@ _FOOTNOTE_MARKS = frozenset({"*", "**", "†"})
 _FOOTNOTE_REFERENCE = re.compile(r"[\w)](?:\*{1,2}|†)(?=[\s,.;:]|$)", re.MULTILINE)
 
 
+def _is_section_heading(lines: list[Line], idx: int, marker: Marker) -> bool:
+    """A report's section heading numbered in capitals ("I.  Opening of the Conference", "B.
+    Participation"): a line standing alone between blank lines, its text a heading, over a
+    paragraph numbered in another style ("1.  The Conference ..."). A reader sees the section's
+    heading, and the numbered paragraphs under it stay at the top level."""
+    if marker.family not in ("ROMAN", "upper") or marker.form != "N.":
+        return False
+    if idx > 0 and not lines[idx - 1].blank or idx + 1 < len(lines) and not lines[idx + 1].blank:
+        return False
+    if not reads_as_heading(lines[idx].content[marker.text_start - lines[idx].cstart :], HEADING_MAX_WORDS):
+        return False
+    following = next((ln for ln in lines[idx + 1 :] if not ln.blank), None)
+    below = parse_marker(following) if following is not None else None
+    return below is not None and below.family == "num" and below.style != marker.style
+
+
 def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
     layout = _Layout(lines)
     script = dominant_script(text)
     bare = _bare_numbered(lines)
     footnoted = bool(_FOOTNOTE_REFERENCE.search(text))  # a word carries a footnote mark ("(partial)*")
+    last_line = max((i for i, ln in enumerate(lines) if not ln.blank), default=-1)
     drafts: list[_Draft] = []
     stack: list[_Open] = []
     cur: _Draft | None = None
@@ -581,9 +598,12 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         marker = parse_marker(line)
         if marker is not None and _COPYRIGHT_LINE.fullmatch(line.content) and not any(e.style == marker.style for e in stack):
             marker = None  # a copyright line, not an item "(c)"
-        if marker is not None and marker.text in _FOOTNOTE_MARKS and footnoted and not any(
+        if marker is not None and marker.text in _FOOTNOTE_MARKS and (footnoted or idx == last_line and not (prev is not None and prev.content.endswith(":"))) and not any(
                 e.style == marker.style for e in stack) and _next_sibling_marker(lines, idx) is None:
-            marker = None  # "* No summary record was prepared ..." under "Summary record (partial)*": a footnote
+            marker = None  # "* No summary record was prepared ..." under "Summary record (partial)*", or a
+            # lone starred line closing the text ("* North Macedonia ... continue to be part of ..."): a footnote
+        if marker is not None and _is_section_heading(lines, idx, marker):
+            marker = None  # "I.  Opening of the Conference" over "1.  The Conference ...": a report's section
         if marker is None and idx in bare:
             m = _BARE_NUMBER.match(line.content)
             marker = Marker(m.group("marker"), line.cstart, line.cstart + m.end(), "bare", "N", int(m.group("num")))

@@ -488,6 +488,7 @@ def _is_romance_name(content: str) -> bool:
     connectives ("de la", "des", "auprès"; ``romance_connectives``), at least one connective and no
     English function word, verb or figure: "Mission permanente de la France auprès des Nations Unies"."""
     data = _headers()
+    content = _ACRONYM_CLOSE.sub("", content).rstrip()  # "... Agropecuario Centroamericano (SECAC)"
     words = content.split()
     if not 2 <= len(words) <= HEADING_MAX_WORDS or words[0].lower() not in data.organisation_heads_initial:
         return False
@@ -744,7 +745,26 @@ def _header_part_kind(content: str) -> str | None:
         return "field"
     if is_organisation_line(content):
         return "organisation"
+    words = content.split()
+    if 2 <= len(words) <= ISSUER_LABEL_MAX_WORDS and any(
+        _names_release_kind(" ".join(words[k:]))
+        and (k == 1 and _is_acronym(words[0]) and not _ROMAN_NUMERAL.fullmatch(words[0]) or is_organisation_line(" ".join(words[:k])))
+        for k in range(1, len(words))
+    ):
+        return "label"  # the issuer, then the kind of release: "UNHCR Briefing Notes", "OSCE Press Release"
     return None
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+
+
+def _names_release_kind(content: str) -> bool:
+    """A release label ("Press Release", "Readout") or a section's (label words ending on a plural)."""
+    return any(p.fullmatch(content) for _, p in _headers().release_labels) or is_section_label(content)
+
+
+#: An issuer's name and a kind of release on one line ("UNHCR Briefing Notes") has at most this many words.
+ISSUER_LABEL_MAX_WORDS = 8
 
 
 def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
@@ -903,7 +923,8 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             kind = "session"  # the name of the agenda item on the line under "Agenda item 4"
         if kind is None and _VENUE.fullmatch(line.content):
             kind = "place"  # "Conference Room 4", "Trusteeship Council Chamber, United Nations Headquarters"
-        if kind is None and _is_place_line(_YEAR_AFTER.sub("", line.content)):
+        if kind is None and _is_place_line(_YEAR_AFTER.sub("", line.content)) \
+                and line.content.lower() not in _headers().organisation_heads:  # ("Secretariat" is a unit)
             near = [entries[j][1] for j in (i - 1, i + 1) if 0 <= j < len(entries)]
             if _is_place_line(line.content) and any(
                 adjacent(a, b) and _is_date_only(o.content) for o in near for a, b in ((o, line), (line, o))
@@ -1024,6 +1045,15 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         ):  # "World Food Programme / Saving lives, changing lives / <heading>": the issuer's motto
             organisations.append(line)
             continue
+        if (
+            i > 0 and adjacent(entries[i - 1][1], line) and header_kind(entries[i - 1][1].content) in ("session", "date", "organisation")
+            and j < len(entries) and not adjacent(run[-1], entries[j][1])
+            and (header_kind(entries[j][1].content) == "label" or names_kind_only(entries[j][1].content))
+            and _heading_follows(entries, j, run)
+        ):  # "Twelfth Session of the World Urban Forum / Cairo, Egypt | 4-8 November 2024 / It all starts
+            # at home: ..." over "SIDE EVENT REPORT" and a heading: a banner's theme; the label names
+            # the paper whose heading follows it
+            continue
         if is_caps_letterhead(run) and _heading_follows(entries, j, run):
             organisations.extend(run)  # "AFRICAN UNION MECHANISM FOR POLICE COOPERATION (AFRIPOL) /
             # Communiqué of the Seventh Ordinary Session ...": capitals over a heading in lower case
@@ -1107,13 +1137,17 @@ def is_masthead(lines: list[Line]) -> bool:
     punctuation ("Security Council Report / What's in Blue"; "UN News / Peace and Security"), or
     one line of such parts between bars ("Security Council Report | Monthly Forecast"): the
     name of a site or an issuer and its section. Only a masthead when a heading stands under it
-    (:func:`_heading_follows`)."""
+    (:func:`_heading_follows`). A logo and its tagline ("unicef | for every child") may be a line of it."""
     if len(lines) == 1:  # one line of parts between bars: "Security Council Report | Monthly Forecast"
         parts = re.split(r"\s+\|\s+", lines[0].content)
         return 2 <= len(parts) <= 3 and all(
             0 < len(p.split()) <= MASTHEAD_MAX_WORDS and not re.search(r"[\d.,:;!?]", p) and _is_title_case(p) for p in parts
         )
-    return len(lines) >= 2 and all(_is_masthead_line(ln) for ln in lines)
+    return len(lines) >= 2 and all(_is_masthead_line(ln) or _LOGO_LINE.fullmatch(ln.content) for ln in lines)
+
+
+#: A logo's word and its tagline between a bar, as a page prints them ("unicef | for every child").
+_LOGO_LINE = re.compile(r"[^\W\d]{2,12}\s+\|\s+[^\W\d][^|\d.!?:;]{0,40}")
 
 
 def _is_masthead_line(ln: Line) -> bool:
