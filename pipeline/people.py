@@ -41,7 +41,7 @@ from .people_tables import _SPACED_CELLS, logical_lines
 from .people_titles import TitleRules
 from .people_tokens import (
     ORG_KEYWORDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
-    PersonMatch, Role, _Tok, _entry_exactly, _index_at_or_after, _name_like, _tokens,
+    PersonMatch, Role, _Tok, _common_noun_like, _entry_exactly, _index_at_or_after, _name_like, _tokens,
 )
 
 
@@ -204,7 +204,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                                            or toks[i - 1].text in self.title_words and tok.text not in self.title_words
                                            or i >= 3 and (toks[i - 1].text in _PORTFOLIO_WORDS or toks[i - 1].text == "Affairs")
                                            and toks[i - 2].text in ("of", "for", "and", "Foreign", "Home", "Internal")
-                                           and tok.text not in self.title_words and tok.text not in ORG_KEYWORDS):
+                                           and tok.text not in self.title_words and tok.text not in ORG_KEYWORDS
+                                           and not any(_common_noun_like(t.text) for t in toks[i:i + 3])):
                 # ("State Minister of Finance Eyob Tekle Woldemariam": the portfolio ends, the name begins)
                 if i > 0 and toks[i - 1].text in ("the", "The") and _COMPASS.match(tok.text) and i + 1 < len(toks) \
                         and _name_like(toks[i + 1].text):

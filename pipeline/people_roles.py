@@ -23,8 +23,9 @@ from .people_tokens import (
     _CONNECTORS, _COURTESY, _FUNCTION_WORDS, _HEADS_VERBS, _MANDATE_STOP, _NOT_NAME, _OCCUPATIONS,
     _OCCUPATION_MODIFIERS, _OPEN_QUOTES, _ORDINAL, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
     _POSTNOMINALS, _ROLE_MODIFIERS, _ROMANCE_JOINERS, _SESSION_WORD, _TRAILING_JOINERS, _UNIT_HEADS, GazetteerSpan,
-    Role, _Tok, _acronym_after, _affiliation_at, _continues_name, _entry_exactly, _entry_starting, _index_at_or_after,
-    _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body, _word_like, is_subunit,
+    Role, _Tok, _acronym_after, _affiliation_at, _common_noun_like, _continues_name, _entry_exactly, _entry_starting,
+    _index_at_or_after, _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body,
+    _word_like, is_subunit,
 )
 
 
@@ -606,7 +607,8 @@ class RoleRules:
         n = self._name(toks, i, spans)
         words = [t.text for t in toks[i:n]]
         if not 2 <= len(words) <= 3 or not self._clean_name(words) or any(
-                w.rstrip(".") in _PORTFOLIO_WORDS or self.g.lookup(w.rstrip(".")) is not None for w in words):
+                w.rstrip(".") in _PORTFOLIO_WORDS or self.g.lookup(w.rstrip(".")) is not None or _common_noun_like(w)
+                for w in words):
             return False
         return n >= len(toks) or toks[n].text in (",", ";", "and", ".", ")") or words[-1].endswith(".") \
             or toks[n].text[:1].islower() and toks[n].text not in _CONNECTORS

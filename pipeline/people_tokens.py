@@ -155,6 +155,15 @@ def _name_like(w: str) -> bool:
     return all(ch.isalpha() or ch in "-'’.?" for ch in core)
 
 
+# The endings of English abstract and collective nouns ("Management", "Resources", "Relations"), which a
+# capitalized word after a portfolio has more often than a personal name does
+_COMMON_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tion|tions|sion|sions|ment|ments|ness|ship|ities|ity|ances|ences|ources|ices|ings)")
+
+
+def _common_noun_like(w: str) -> bool:
+    return bool(_COMMON_NOUN.fullmatch(w.rstrip(".,;:")))
+
+
 def _word_like(w: str) -> bool:
     core = w.rstrip(".,:")
     return bool(core) and all(ch.isalpha() or ch in "-'’" for ch in core)
