@@ -155,7 +155,12 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         while i < len(toks):
             tok = toks[i]
             hon_here = self._honorific_run(toks, i)
-            if tok.start in starts and (hon_here == i or starts[tok.start] > toks[hon_here - 1].end):
+            city = i > 0 and toks[i - 1].text == "," and hon_here == i and tok.start in starts and any(
+                s == tok.start and e == tok.end and x.label == "LOCATION" and x.place_type == "city" for s, e, x in spans) \
+                and self._place_inside_name(toks, i, (tok.start, tok.end, next(x for s, e, x in spans if s == tok.start)),
+                                            set(starts))
+            # ("the President of Paraguay, Santiago Peña;": a city's name that is a given name, after a comma)
+            if tok.start in starts and not city and (hon_here == i or starts[tok.start] > toks[hon_here - 1].end):
                 # a gazetteer name ("General Assembly", "Spain") is never the start of a person
                 i = _index_at_or_after(toks, starts[tok.start], i + 1)
                 continue
@@ -229,11 +234,13 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                             out.append(self._match(toks, i, name_end, None, role, "parenthesis"))
                             i = name_end
                             continue
-                    if role is not None and not role.title and role.organization and not role.org_span \
+                    if role is not None and not role.title and not role.org_span \
+                            and (role.organization or role.country and (after >= len(toks) or toks[after].text == ","
+                                                                        or toks[after].text[:1].islower())) \
                             and toks[name_end].text in ("of", "from") and (i == 0 or toks[i - 1].text.endswith((".", ","))
                                                                           or toks[i].nl):
-                        # "Abdirahman Yusuf Aynte of the Heritage Institute for Policy Studies urged ...": a name
-                        # opening a sentence, and the body it speaks for
+                        # "Abdirahman Yusuf Aynte of the Heritage Institute for Policy Studies urged ...", "Anna Berg
+                        # of Sweden said": a name opening a sentence, and the body or State it speaks for
                         out.append(self._match(toks, i, name_end, None, role, "speaker_line"))
                         i = max(after, name_end)
                         continue

@@ -73,9 +73,11 @@ class NameRules:
                 hit = _entry_starting(spans, toks[j].start)
                 if not (after_honorific and j - i == 1 and hit is not None and hit[1] == toks[j].end and hit[2].label == "LOCATION"
                         and hit[2].place_type == "city" and _name_like(toks[i].text) and not _is_initial(toks[i].text)
-                        and (j + 1 >= len(toks) or not _name_like(toks[j + 1].text))):
+                        and (j + 1 >= len(toks) or not _name_like(toks[j + 1].text))) \
+                        and not (j - i >= 2 and self._place_inside_name(toks, j, hit, span_starts)):
                     break
-                # "Mr. Paul Lusaka": a city's name after a given name is the family name
+                # "Mr. Paul Lusaka": a city's name after a given name is the family name; "Carlos Alberto Montenegro
+                # Ortiz": a State's or a place's name between the given names and the last family name is a name
             if j > i and w in _PATRONYMIC_AFTER and _name_like(toks[j - 1].text):
                 j += 1  # "Nurlanbek Turgunbek uulu": son of Turgunbek, the name ends
                 break
@@ -115,6 +117,14 @@ class NameRules:
         while j > i and (_is_initial(toks[j - 1].text) or toks[j - 1].text in NAME_PARTICLES):
             j -= 1
         return j
+
+    def _place_inside_name(self, toks: list[_Tok], j: int, hit, span_starts) -> bool:
+        """Whether the one-word place at ``j`` sits between name words and is followed by the name's last word."""
+        return hit is not None and hit[1] == toks[j].end and hit[2].label in ("COUNTRY", "LOCATION") \
+            and j + 1 < len(toks) and _name_like(toks[j + 1].text) and toks[j + 1].start not in span_starts \
+            and toks[j + 1].text not in self.title_words and toks[j + 1].text not in ORG_KEYWORDS \
+            and toks[j + 1].text not in _NOT_NAME and not _is_initial(toks[j + 1].text) \
+            and (j + 2 >= len(toks) or not _name_like(toks[j + 2].text))
 
     def _clean_name(self, words: list[str]) -> bool:
         name = " ".join(words)

@@ -173,8 +173,8 @@ class RoleRules:
             w[:1].isupper() and _word_like(w) and w not in self.title_words and w.rstrip(".") not in _PORTFOLIO_WORDS
             for w in words) and not any(t <= _index_at_or_after(toks, sp[0], 0) < b for sp in spans)
         # ("Speaker of the Jogorku Kenesh": a body's proper name, in its own language, after "of the")
-        acronym = acronym or t == j + 2 and len(words) == 1 and bool(re.fullmatch(r"[A-Z]{1,4}-?\d{1,3}", words[0]))
-        # ("Chair of the C-24": a body named by a code)
+        acronym = acronym or t == j + 2 and len(words) == 1 and bool(re.fullmatch(r"[A-Z]{1,4}-?\d{1,3}|[A-Z]{3,}", words[0]))
+        # ("Chair of the C-24", "Executive Secretary of the CLCPRO": a body named by a code or an acronym)
         if acronym or toks[j].text == "at" or member and len(words) <= 4 or t == j + 2 and len(words) >= 2 and headed \
                 or proper:
             if self.is_title(name) and not headed or self.g.is_not_entity(name):
@@ -593,8 +593,9 @@ class RoleRules:
                 if not any(t.text == "," or t.text in _CONNECTORS for t in toks[k:end]):
                     return None  # "X of Somalia, King Mswati III": the title is the next person's
                 break  # "Spokesperson for Secretary-General António Guterres": another person's name
-            if w.endswith(".") and len(w) > 2 and w[-2].islower() and w not in self._honorifics and w != "a.i.":
-                end += 1
+            if w.endswith(".") and len(w) > 2 and w[-2].islower() and w not in self._honorifics and w != "a.i." \
+                    or w.endswith(".") and end + 1 < len(toks) and toks[end + 1].text[:1] in _OPEN_QUOTES:
+                end += 1  # (also "... in Lao PDR. \"Korea's ...": a quotation opens the next sentence)
                 break
             end += 1
         while end > k + 1 and toks[end - 1].text in _TRAILING_JOINERS:
@@ -754,6 +755,11 @@ class RoleRules:
             k2 = _index_at_or_after(toks, lead[1], d.a)
             if k2 < d.b and toks[k2].text in _POSSESSIVE:
                 k2 += 1
+            place = _entry_starting(spans, toks[k2].start) if k2 < d.b and lead[2].label == "ORG" else None
+            if place is not None and place[2].label in ("COUNTRY", "LOCATION"):
+                k3 = _index_at_or_after(toks, place[1], k2)
+                if k3 < d.b and toks[k3].text[:1].isupper() and self._title_re.match(_text(toks, k3, d.b)):
+                    k2 = k3  # "IOM Libya Chief of Mission": the body's office in a country, then the title
             if k2 < d.b and (toks[k2].text[:1].isupper() or self._title_re_ci.fullmatch(_text(toks, k2, d.b))) \
                     and self._title_re_ci.search(_text(toks, k2, d.b)) \
                     and not (lead[2].id == "org:un" and toks[k2].text == "High"):
