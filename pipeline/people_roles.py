@@ -772,7 +772,7 @@ class RoleRules:
                 d.a = k2
         demonym = self._demonym_at(toks, d.a, d.b)
         if demonym is not None and d.country is None and d.organization is None:
-            d.country, d.a = demonym  # "Russian Foreign Minister"
+            d.a = demonym[1]  # "Russian Foreign Minister": the adjective is no part of the title, and names no State
         d.title = _text(toks, d.a, d.b).rstrip(".")
         d.title_end = d.b
 

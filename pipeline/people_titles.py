@@ -260,7 +260,9 @@ class TitleRules:
                 j = k
         demonym = self._demonym_at(toks, j, end) if hit is None else None
         if demonym is not None:
-            country, j = demonym  # "Russian Foreign Minister Sergey Lavrov"
+            # "Russian Foreign Minister Sergey Lavrov", "Belgian Minister of ...": the adjective is no part of the title,
+            # and like any demonym next to a person it gives no country (the annotation conventions)
+            j = demonym[1]
         role, _ = self._role(toks[:end], j, spans, allow_lower=True)
         if role is None or two_titles and role.country is None and role.organization is None:
             return Role(title=_text(toks, j, end), country=country, organization=organization, org_kind=org_kind,
