@@ -1091,7 +1091,35 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             chosen = fallback
     if not chosen:
         return drafts, None
+    named = _named_by_label(entries, chosen, adjacent) if title_start is None else None
+    if named is not None:
+        chosen = [named]
     return _split_out_title(drafts, chosen, title_start)
+
+
+#: A heading that a release label announces has at least this many words ("Background" is a section).
+LABELLED_TITLE_MIN_WORDS = 4
+
+
+def _named_by_label(entries: list[tuple[int, Line]], chosen: list[Line], adjacent) -> Line | None:
+    """The heading a release label announces, when the label stands under the line chosen so far:
+    "It all starts at home: ... / SIDE EVENT REPORT / <heading>", "Arusha, Tanzania / PRESS RELEASE
+    / <heading>". A label names the kind of paper whose own name follows it, so whatever stands
+    above it (a letterhead, a motto, a banner the rules did not know) is header. Only a label on a
+    line of its own between blank lines, right under the chosen lines, and a heading of
+    LABELLED_TITLE_MIN_WORDS words or more standing alone right under the label."""
+    at = next((i for i, (_, ln) in enumerate(entries) if ln is chosen[-1]), None)
+    if at is None or at + 2 >= len(entries):
+        return None
+    label, heading = entries[at + 1][1], entries[at + 2][1]
+    after = entries[at + 3][1] if at + 3 < len(entries) else None
+    if adjacent(chosen[-1], label) or adjacent(label, heading) or (after is not None and adjacent(heading, after)):
+        return None
+    if not (header_kind(label.content) == "label" or names_kind_only(label.content)) or is_section_label(label.content):
+        return None
+    if len(heading.content.split()) < LABELLED_TITLE_MIN_WORDS or header_kind(heading.content) is not None:
+        return None
+    return heading if is_title_text(heading.content, 1) else None
 
 
 #: A name's acronym in brackets closing a line ("... FOR POLICE COOPERATION (AFRIPOL)", "(ECF-SADC)").
