@@ -339,11 +339,12 @@ def _reading_order() -> bool | None:
 
 
 def writes_day_first(text: str) -> bool | None:
-    """Whether ``text`` writes its other dates day first ("31 December 2025", "28/03/2024") or
-    month first ("December 31, 2025", "03/28/2024"): that is how its slashed dates that read
-    both ways are meant. None when it writes neither more often (no evidence, no reading)."""
-    day_first = sum(1 for _ in _DAY_MONTH_YEAR.finditer(text))
-    month_first = sum(1 for _ in _MONTH_DAY_YEAR.finditer(text))
+    """Whether ``text`` writes its other dates day first ("31 December 2025", "on 3 September",
+    "28/03/2024") or month first ("December 31, 2025", "on September 3", "03/28/2024"): that is how
+    its slashed dates that read both ways are meant. None when it writes neither more often (no
+    evidence, no reading)."""
+    day_first = sum(1 for _ in _DAY_MONTH_NO_YEAR.finditer(text))  # "31 December 2025", "on 3 September"
+    month_first = sum(1 for _ in _MONTH_DAY_NO_YEAR.finditer(text))  # "December 31, 2025", "on September 3"
     for m in _NUMERIC_DMY.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         day_first += m.group("sep") == "." or (day > 12 and month <= 12)

@@ -365,6 +365,11 @@ def is_organisation_line(content: str) -> bool:
         return True
     if re.fullmatch(r"[A-Z]{2,6}-[A-Z][a-z]+", content):
         return True  # "UN-Habitat"
+    if _ACRONYM_CLOSE.fullmatch(content):
+        return True  # "(ECCAS)" on a line of its own under the name it shortens
+    labelled = re.fullmatch(r"([A-Za-z]+):\s+(\S.*)", content)
+    if labelled and labelled.group(1).lower() in heads and is_organisation_line(labelled.group(1) + " of " + labelled.group(2)):
+        return True  # "DEPARTMENT: INTERNATIONAL RELATIONS AND COOPERATION", a body's kind, then its name
     if _is_romance_name(content):
         return True  # "Ministère de l'Europe et des Affaires étrangères", "Commission de la CEDEAO"
     parts = content.split(", ")
@@ -731,10 +736,15 @@ def is_contact_line(content: str) -> bool:
     return len(content) <= 200 and any(p.search(content) for _, p in _headers().contact_lines)
 
 
+#: A period a letterhead names beside a body ("Pro Tempore Presidency of Uruguay – Second Half of 2024").
+_PERIOD = re.compile(r"(?:(?:first|second)\s+(?:half|semester)|(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?(?:19|20)\d\d",
+                     re.IGNORECASE)
+
+
 def _header_part_kind(content: str) -> str | None:
     if is_contact_line(content):
         return "place"
-    if _is_date_only(content) and not _names_event_beside_date(content):
+    if (_is_date_only(content) and not _names_event_beside_date(content)) or _PERIOD.fullmatch(content):
         return "date"
     if is_session_line(content) or _is_dated_session_line(content) or _is_session_with_place(content):
         return "session"
@@ -776,8 +786,8 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
     kind = header_kind(line.content)
     if kind == "date" and starts_lowercase(line.content) and first in _TITLE_CONNECTIVE_START:
         return True  # "Report of the Working Group on its meeting held in Vienna / from 2 to 3 May 2024"
-    if kind in ("date", "session", "field", "label") or _BYLINE.fullmatch(line.content):
-        return False
+    if kind in ("date", "session", "field", "label") or _BYLINE.fullmatch(line.content) or _VENUE.fullmatch(line.content):
+        return False  # (a venue under a meeting's name: "Trusteeship Council Chamber, United Nations Headquarters")
     if _YEAR_LINE.fullmatch(line.content):
         return True  # "Annual Report of the Committee / 2023–2024": the title's year or period
     if starts_lowercase(line.content) or first in _TITLE_CONNECTIVE_START:
@@ -944,6 +954,9 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         ):  # a lone office over its section ("Secretary-General / Statements"): a web page's letterhead
             organisations.append(line)
             continue
+        if kind is None and not chosen and _LOGO_LINE.fullmatch(line.content) and following is not None:
+            organisations.append(line)  # "unicef | for every child" over the page: the issuer's logo
+            continue
         if kind is None and _BYLINE.fullmatch(line.content):
             kind = "field"  # "By UN News staff", "By Jane Doe and John Roe"
         if kind is None and _ORGANIZER_LINE.fullmatch(line.content) and not ends_sentence(line.content):
@@ -1041,7 +1054,7 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             continue
         if (
             len(run) == 1 and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
-            and _is_masthead_line(line) and _heading_follows(entries, j, run)
+            and _is_motto_line(line) and _heading_follows(entries, j, run)
         ):  # "World Food Programme / Saving lives, changing lives / <heading>": the issuer's motto
             organisations.append(line)
             continue
@@ -1078,7 +1091,35 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             chosen = fallback
     if not chosen:
         return drafts, None
+    named = _named_by_label(entries, chosen, adjacent) if title_start is None else None
+    if named is not None:
+        chosen = [named]
     return _split_out_title(drafts, chosen, title_start)
+
+
+#: A heading that a release label announces has at least this many words ("Background" is a section).
+LABELLED_TITLE_MIN_WORDS = 4
+
+
+def _named_by_label(entries: list[tuple[int, Line]], chosen: list[Line], adjacent) -> Line | None:
+    """The heading a release label announces, when the label stands under the line chosen so far:
+    "It all starts at home: ... / SIDE EVENT REPORT / <heading>", "Arusha, Tanzania / PRESS RELEASE
+    / <heading>". A label names the kind of paper whose own name follows it, so whatever stands
+    above it (a letterhead, a motto, a banner the rules did not know) is header. Only a label on a
+    line of its own between blank lines, right under the chosen lines, and a heading of
+    LABELLED_TITLE_MIN_WORDS words or more standing alone right under the label."""
+    at = next((i for i, (_, ln) in enumerate(entries) if ln is chosen[-1]), None)
+    if at is None or at + 2 >= len(entries):
+        return None
+    label, heading = entries[at + 1][1], entries[at + 2][1]
+    after = entries[at + 3][1] if at + 3 < len(entries) else None
+    if adjacent(chosen[-1], label) or adjacent(label, heading) or (after is not None and adjacent(heading, after)):
+        return None
+    if not (header_kind(label.content) == "label" or names_kind_only(label.content)) or is_section_label(label.content):
+        return None
+    if len(heading.content.split()) < LABELLED_TITLE_MIN_WORDS or header_kind(heading.content) is not None:
+        return None
+    return heading if is_title_text(heading.content, 1) else None
 
 
 #: A name's acronym in brackets closing a line ("... FOR POLICE COOPERATION (AFRIPOL)", "(ECF-SADC)").
@@ -1148,6 +1189,21 @@ def is_masthead(lines: list[Line]) -> bool:
 
 #: A logo's word and its tagline between a bar, as a page prints them ("unicef | for every child").
 _LOGO_LINE = re.compile(r"[^\W\d]{2,12}\s+\|\s+[^\W\d][^|\d.!?:;]{0,40}")
+
+
+#: An issuer's motto has at most this many words ("The Voice of the Muslim World").
+MOTTO_MAX_WORDS = 6
+
+
+def _is_motto_line(ln: Line) -> bool:
+    """A short line of a masthead's shape, up to MOTTO_MAX_WORDS words, naming no event and
+    holding no headline verb: "Saving lives, changing lives", "The Voice of the Muslim World"."""
+    words = ln.content.split()
+    return (
+        0 < len(words) <= MOTTO_MAX_WORDS and not re.search(r"[\d.:;!?]$|\d", ln.content)
+        and not starts_lowercase(ln.content) and last_word(ln.content) not in _FUNCTION_WORDS
+        and not any(w.lower().strip(",") in _headers().event_words or w.lower() in _headers().headline_verbs for w in words)
+    )
 
 
 def _is_masthead_line(ln: Line) -> bool:
