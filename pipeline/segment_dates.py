@@ -13,6 +13,8 @@ Written forms recognised (all patterns live in this module):
 - ranges, giving their first day: ``4–5 May 2023``, ``October 28–29, 2022``,
   ``30 September – 1 October 2022``, ``4 and 5 May 2023``, ``6 March to Wednesday, 8 March 2023``,
   ``13, 14 and 15 May 2024``, ``13/14 May 2024``
+- full dates in French, Spanish and Portuguese, as communiqués issued in those languages write
+  their datelines: ``3 juin 2024``, ``le 1er mars 2024``, ``3 de junio de 2024``, ``3 de junho de 2024``
 - ISO-like datelines: ``2022-10-14``, ``2022/10/14``; the month named between hyphens: ``14-May-2024``
 - day-first numeric dates: ``28.03.2024`` (dots), ``28/03/2024`` and ``28-03-2024`` (slashes or
   hyphens, only when the first number is above 12); month-first ``03/28/2024`` when the second
@@ -108,6 +110,24 @@ _MONTHS = {
     "december": 12, "dec": 12,
 }
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# Month names in French, Spanish and Portuguese, read only in a full date ("3 juin 2024", "le 1er
+# mars 2024", "3 de junio de 2024", "3 de junho de 2024"): the datelines of communiqués issued in
+# those languages under an English text. Never in the yearless rules, where "mars" or "mayo"
+# alone would say too little.
+_FOREIGN_MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "dezembro": 12,
+}
+_FOREIGN_DATE = re.compile(
+    r"\b(?P<d>[0-3]?\d)(?:er|º|°)?(?:\s*(?:[-–]|au|al|a)\s*[0-3]?\d(?:er|º)?)?\s+(?:de\s+)?"
+    r"(?P<m>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")\s+(?:de\s+|del\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # A range separator. "¨C" and "â€“" are the en dash as it looks before repair (GBK or UTF-8
@@ -179,7 +199,7 @@ _DATELINE_WORDS = frozenset(
     "date dated issued published posted updated modified last released meeting time venue place by "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "a.m. p.m. am pm a.m p.m hrs hr h noon midnight gmt utc cet cest est edt eat wat local "
-    "at from to on until till and done this".split()
+    "at from to on until till and done this le".split()  # "Bamako, le 3 juin 2024"
 )
 _DATELINE_PUNCT = frozenset(",.:;()[]–—-|/&")
 #: At most this many capitalised words (a place: "United Nations Headquarters, New York") beside a date.
@@ -263,6 +283,10 @@ def find_dates(text: str) -> list[DateMatch]:
             iso = _iso(_worded_year(m.group("y")), _MONTHS[m.group("m").lower().rstrip(".")], _ORDINAL_WORDS[m.group("d").lower()])
             if iso and m.start() not in found:
                 found[m.start()] = DateMatch(m.start(), m.end(), iso)
+    for m in _FOREIGN_DATE.finditer(text):  # "3 juin 2024", "3 de junio de 2024"
+        iso = _iso(int(m.group("y")), _FOREIGN_MONTHS[m.group("m").lower()], int(m.group("d")))
+        if iso and m.start() not in found:
+            found[m.start()] = DateMatch(m.start(), m.end(), iso)
     for m in _DAY_MON_YEAR_HYPHENS.finditer(text):  # "14-May-2024", "14-MAY-24" is no date (a two-figure year)
         iso = _iso(int(m.group("y")), _MONTHS[m.group("m").lower().rstrip(".")], int(m.group("d")))
         if iso and m.start() not in found:
