@@ -164,7 +164,7 @@ CUE_WINDOW = 80
 _EVENT_CUE = re.compile(
     r"\b(?:held|convened|took\s+place|takes\s+place|will\s+take\s+place|taking\s+place|met|meets|"
     r"meeting|briefing|session|conference|summit|workshop|dialogue|forum|consultations?|debate|"
-    r"event|webinar|hosted|organi[sz]ed|today|this\s+day|visit|mission|conducted|seminar|symposium|retreat|"
+    r"event|webinar|hosted|organi[sz]ed|today|this\s+day|visit|conducted|seminar|symposium|retreat|"
     r"ceremony|hearing|training|exercise|talks|meet|visited|launched|addressed|attended|chaired|co-chaired|"
     r"co-hosted|inaugurated|opened|gathered|came\s+together|assembled|took\s+part|participated)\b",
     re.IGNORECASE,
@@ -179,7 +179,7 @@ _EVENT_CUE_AFTER = re.compile(
 # A date introduced like this is plainly something else (a past event, a document's date).
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:\b(?:attacks?|bombings?|massacre|tragedy|events|since|until|till|before|after|adopted|"
-    r"signed|dated|born|died|established|founded|created|declared|proclaimed|of\s+its|resolution|decision|ago,?)"
+    r"signed|dated|born|died|established|founded|created|declared|proclaimed|by|of\s+its|resolution|decision|ago,?)"
     r"(?:\s+(?:on|of|in|from))?(?:\s+the)?\s*)$",
     re.IGNORECASE,
 )
@@ -399,8 +399,20 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
     return bool(
         _EVENT_CUE.search(_sentence_before(text, d.start))
         or _SAID_ON.search(text, max(0, d.start - 40), d.start)
-        or _EVENT_CUE_AFTER.match(re.split(r"\n\s*\n", text[d.end : d.end + CUE_AFTER_WINDOW], maxsplit=1)[0])
+        or _cue_after(text, d.end)
     )
+
+
+#: A meeting verb right before another date belongs to that date ("..., on 23 December, of the results of
+#: the elections held on 9 October").
+_DATE_NEXT = re.compile(rf"\s+(?:on|in|from)\s+(?:the\s+)?(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})", re.IGNORECASE)
+
+
+def _cue_after(text: str, end: int) -> bool:
+    """A meeting verb right after the date ending at ``end``, in its sentence and paragraph."""
+    after = re.split(r"\n\s*\n", text[end : end + CUE_AFTER_WINDOW], maxsplit=1)[0]
+    m = _EVENT_CUE_AFTER.match(after)
+    return m is not None and not _DATE_NEXT.match(text, end + m.end())
 
 
 #: A status date: "As of 3 May 2024", "Data as at 14 May 2024", "Situation as of ..." (the day a
@@ -462,6 +474,8 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     dates = [d for d in dates if d not in issued]
     latest = max((d.iso for d in dates), default="")
     for d in dates:  # 1. event cue (a news dateline's date is rule 2's)
+        if _range_days(text, d) > MEETING_MAX_DAYS:
+            continue  # "2024 session / 27 July 2023–24 July 2024": a period, not a meeting
         if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening) and not _long_before(d.iso, latest):
             if _said_today_before(text, d) and _later_dateline(text, opening, dates, header_lines, d):
                 continue  # "The Council today received the report on the elections held on 5 May": today is the dateline's day
@@ -619,8 +633,38 @@ def _said_today_before(text: str, d: DateMatch) -> bool:
 
 
 def _later_dateline(text: str, opening, dates: list[DateMatch], header_lines, d: DateMatch) -> bool:
+    """A dateline later than the cued date, and outside its range ("concluded today its session, held
+    from 21 to 24 October" under "Jeddah – 24/10/2024" is the session, from its first day)."""
     line = _dateline(text, opening, dates, header_lines)
-    return line is not None and line > d.iso
+    return line is not None and line > d.iso and line > _range_end(text, d)
+
+
+#: A range longer than this many days is a period ("27 July 2023–24 July 2024"), not a meeting.
+MEETING_MAX_DAYS = 31
+_RANGE_SEPARATOR = re.compile(r"\s*(?:[-–—‒]|¨C|â€“|\bto\b|\buntil\b)\s*")
+
+
+def _range_end(text: str, d: DateMatch) -> str:
+    """The last day of a range that ``d`` gives by its first ("21 to 24 October 2024" ends on
+    24 October, "October 28–29, 2022" on the 29th); ``d`` itself when it is one day."""
+    written = text[d.start : d.end]
+    sep = _RANGE_SEPARATOR.search(written)
+    if sep is None:
+        return d.iso
+    tail = written[sep.end() :]
+    full = find_dates(tail)
+    if full:
+        return max(d.iso, full[0].iso)
+    day = re.match(r"(?:[a-z]+\.?,?\s+)?(\d{1,2})\b", tail, re.IGNORECASE)
+    if day is not None:
+        end = _iso(int(d.iso[:4]), int(d.iso[5:7]), int(day.group(1)))
+        if end is not None:
+            return max(d.iso, end)
+    return d.iso
+
+
+def _range_days(text: str, d: DateMatch) -> int:
+    return (_dt.date.fromisoformat(_range_end(text, d)) - _dt.date.fromisoformat(d.iso)).days
 
 
 def _cued_yearless(text: str, opening) -> str | None:

@@ -437,6 +437,10 @@ def _is_unit_name(content: str) -> bool:
     Only taken under the issuer's name (a headline may end on a body: "New Chief for UN Mission")."""
     data = _headers()
     words = content.split()
+    head, of, owner = content.partition(" of ")
+    if of and 1 < len(head.split()) <= 5 and head.split()[-1].lower() in data.organisation_heads and head[:1].isupper() \
+            and is_organisation_line(owner[4:] if owner.startswith("the ") else owner):
+        return True  # a unit in sentence case, then its body: "Press and information team of the Delegation to Uzbekistan"
     return (
         1 < len(words) <= 8 and words[-1].lower() in data.organisation_heads
         and not re.search(r"[,:;.!?]", content)
@@ -786,6 +790,9 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
     kind = header_kind(line.content)
     if kind == "date" and starts_lowercase(line.content) and first in _TITLE_CONNECTIVE_START:
         return True  # "Report of the Working Group on its meeting held in Vienna / from 2 to 3 May 2024"
+    if kind == "label" and len(line.content.split()) == 1 and _is_title_case(prev.content) and layout.wrapped \
+            and layout.content_lines >= TITLE_WRAP_MIN_LINES and not next_word_fits(prev, line, layout):
+        return True  # "Joint Communiqué of the 18th EU-Central Asia Ministerial / Meeting", cut by the wrapper
     if kind in ("date", "session", "field", "label") or _BYLINE.fullmatch(line.content) or _VENUE.fullmatch(line.content):
         return False  # (a venue under a meeting's name: "Trusteeship Council Chamber, United Nations Headquarters")
     if _YEAR_LINE.fullmatch(line.content):
@@ -1243,16 +1250,24 @@ def _named_by_breadcrumb(drafts: list[_Draft], entries: list[tuple[int, Line]]) 
     """The heading a web page's breadcrumb ends on: a page's trail ("Home > Meetings > Foreign
     Affairs Council (Development)") ends with the page itself, so the first line under it that
     begins with the last crumb ("Foreign Affairs Council (Development), 27 May 2024") is the
-    title, whatever its shape (a dated meeting name is otherwise a header line), unless it is the
-    section's label ("Newsroom › Briefing notes" over "Briefing notes")."""
+    title, whatever its shape (a dated meeting name is otherwise a header line): the first line under
+    it that is no header line, if it begins with the last crumb (so not a section's label such as
+    "Departmental news" standing under the page's own heading)."""
     for d in drafts[: len(entries) + TITLE_SEARCH_NOISE]:
         if d.type != "noise" or furniture_id(d.first.content) not in ("breadcrumb", "navigation_bar"):
             continue
         crumb = _CRUMB_SEPARATOR.split(d.first.content)[-1].rstrip(".…").strip().casefold()
         if len(crumb) < BREADCRUMB_MIN_CHARS:
             return None
-        return next((ln for _, ln in entries if ln.cstart > d.first.cstart
-                     and ln.content.casefold().startswith(crumb) and header_kind(ln.content) != "label"), None)
+        for _, ln in entries:
+            if ln.cstart < d.first.cstart:
+                continue
+            kind = header_kind(ln.content)
+            if ln.content.casefold().startswith(crumb) and kind != "label":
+                return ln
+            if kind is None:
+                return None  # a heading stands first under the breadcrumb
+        return None
     return None
 
 
