@@ -342,7 +342,7 @@ class Extractor:
                         before = self.people.role_before(root.text, root.start, c.start, spans, names)
                         if before is not None:
                             role = _combine(role or Role(), before)
-                    role = self._complete_role(role or Role(), root, c.start, spans)
+                    role = self._complete_role(role or Role(), root, c.start, spans, name_end=c.end)
                     if role == Role():
                         role = _byline_body(text, c, m) or role
                     if role != Role():
@@ -506,6 +506,12 @@ class Extractor:
             m = _THE_HONOURABLE.search(block.text, 0, hon_start - block.start)
             if m is not None and p.honorific.split()[0] in ("Hon.", "Hon", "Honourable", "Honorable", "Right", "Rt."):
                 hon_start = block.start + m.start()
+        if p.role.title and _role_of_next_name(block, p, names):
+            # "the President of A, X, the President of B, Y, ...": the role written after X opens Y's
+            # apposition; X's own role is the one written before the name
+            before = self.people.role_before(block.text, block.start, hon_start, spans, names)
+            if before is not None and before.title and before.title_span is not None:
+                p = replace(p, role=before)
         if not p.role.title:
             before = self.people.role_before(block.text, block.start, hon_start, spans, names)
             if before is not None and before.title_span is not None and before.country is None \
@@ -530,11 +536,17 @@ class Extractor:
                                             title_span=before.title_span))
         if p.role.organization is None:
             p = replace(p, role=_capacity_body(p, block, spans))
-        return replace(p, role=self._complete_role(p.role, block, hon_start, spans))
+        return replace(p, role=self._complete_role(p.role, block, hon_start, spans, name_end=p.end))
 
-    def _complete_role(self, role: Role, block: Block, hon_start: int, spans) -> Role:
+    def _complete_role(self, role: Role, block: Block, hon_start: int, spans, name_end: int | None = None) -> Role:
         """What the words around a role add to it: "on behalf of the European Union by H.E. X";
-        a government body's State ("Ministry of Interior of North Macedonia" -> MKD)."""
+        "X (Pakistan), speaking on behalf of the Group of 77 and China"; a government body's State
+        ("Ministry of Interior of North Macedonia" -> MKD)."""
+        if role.organization is None and name_end is not None and not (role.title_span and role.title_span[0] >= name_end):
+            # the group a delegate speaks for, right after the name (and its State in brackets)
+            entry = self.people.behalf_after(block.text, block.start, name_end, spans)
+            if entry is not None:
+                role = replace(role, organization=entry.name, org_kind=entry.kind)
         if role.country is None and role.organization is None:
             entry = self.people.behalf_before(block.text, block.start, hon_start, spans)
             if entry is None and role.title_span and role.title_span[0] < hon_start:
@@ -986,6 +998,24 @@ def _named_again(text: str, c: Candidate, word: str) -> bool:
     if c.extra.get("tags") not in (("NNP",), ("NNPS",)):
         return False
     return len(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text)) >= 2
+
+
+def _role_of_next_name(block: Block, p, names) -> bool:
+    """Whether the role read after ``p``'s name is written between two commas right before the next
+    name ("X, the President of B, [H.E.] Y"): in a list of "role, name" pairs it is the next name's.
+    The stretch holds one comma-separated role only: no sentence end, no "and", no second comma."""
+    if p.role.title_span is None or p.role.title_span[0] < p.end:
+        return False
+    nxt = min((s for s, _ in names if s > p.end), default=None)
+    if nxt is None or not (p.role.title_span[1] <= nxt) or nxt - p.end > 200:
+        return False
+    seg = block.text[p.end - block.start:nxt - block.start]
+    m = re.fullmatch(r"\s*,\s+(?:the\s+)?([^,;:()\n]+?(?:,[^,;:()\n]+?)?),\s+((?:[A-Z][\w'’-]*\.?\s+){0,3})", seg)
+    if m is None or re.search(r"\band\b|\.\s", m.group(1)):
+        return False
+    if re.search(r"\b(?:said|says|told|stated|noted|who|which)\b", m.group(1)):
+        return False
+    return True
 
 
 def _byline_body(text: str, c: Candidate, model: Sequence[Candidate]) -> Role | None:

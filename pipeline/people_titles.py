@@ -301,6 +301,23 @@ class TitleRules:
         s_abs, e_abs = offset + base + m.start(1), offset + base + m.end(1)
         return _entry_exactly(spans, s_abs, e_abs)
 
+    def behalf_after(self, text: str, offset: int, end: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
+        """The body in "X[ (Y)], speaking on behalf of [the] Z" / "speaking for [the] Z" written right after
+        absolute ``end`` (the end of the name): a delegate speaking for a group of States ("Mr. X
+        (Pakistan), speaking on behalf of the Group of 77 and China") speaks for that group. Only a
+        body known as an organization that starts right there counts (not a State, not a phrase)."""
+        rel = end - offset
+        m = re.match(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*,?\s+speaking(?:\s+also)?\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?",
+                     text[rel:rel + 120])
+        if not m:
+            return None
+        at = end + m.end()
+        best = None
+        for s, e, entry in spans:
+            if s == at and entry.label == "ORG" and (best is None or e > best[0]):
+                best = (e, entry)
+        return best[1] if best else None
+
     def headed_by_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
         """The body in "Z[ (ACR)], headed by [title] X" written right before absolute ``start``: Z is X's
         organization ("the High-Level Panel, chaired by Mr. X"; "UNESCO, under the leadership of Ms. X")."""
