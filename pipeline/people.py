@@ -104,6 +104,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             cell = m.group()
             core = cell.strip()
             s = offset + m.start() + (len(cell) - len(cell.lstrip()))
+            if len(core) > 2 and core[0] == "(" and core[-1] == ")" and "(" not in core[1:-1]:
+                s, core = s + 1, core[1:-1].strip()  # "President:<TAB>Ms. X<TAB>(Chile)": the State in brackets in its cell
             entry = _entry_exactly(spans, s, s + len(core)) if core else None
             if entry is None and core.startswith(("the ", "The ")):
                 entry = _entry_exactly(spans, s + 4, s + len(core))

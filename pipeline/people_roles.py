@@ -68,6 +68,11 @@ class _RoleDraft:
                     org_span=self.org_span, title_span=title_span, skip_spans=tuple(self.skip))
 
 
+# where a person stands in a photograph: "(left)", "(centre)", "(second from right)"
+_PHOTO_POSITION = re.compile(r"(?i)(?:far |second |third |fourth )?(?:from )?(?:left|right|centre|center|middle)"
+                             r"|(?:second|third|fourth|fifth) from (?:left|right)|l|r|c")
+
+
 class RoleRules:
     """The role rules of :class:`pipeline.people.PeopleRules`: what follows a name, and role phrases."""
 
@@ -352,6 +357,11 @@ class RoleRules:
         """Parse ", Title of Y ...", " (Country)", " of Country" after a name; return (role, next index)."""
         while k < len(toks) and toks[k].text.rstrip(".") in _POSTNOMINALS:
             k += 1  # "the Hon Penny Wong MP, Minister for Foreign Affairs"
+        if k + 2 < len(toks) and toks[k].text == "(":
+            # "X (left), Head of the Office": a place in a photograph, not a role
+            close = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].text == ")"), None)
+            if close is not None and _PHOTO_POSITION.fullmatch(" ".join(t.text for t in toks[k + 1:close])):
+                k = close + 1
         if k >= len(toks):
             return None, k
         country = organization = org_kind = body_span = None
