@@ -878,6 +878,11 @@ class RoleRules:
                     d.skip.append((toks[jj].start, hit2[1]))
             elif hit2[2].label == "ORG" and d.organization is None and d.country is None:
                 d.organization, d.org_kind = hit2[2].name, hit2[2].kind
+            elif hit2[2].label == "ORG" and d.organization is None and toks[jj].text == "of" and any(
+                    toks[y].text == "and" and toks[y + 1].text in self.title_words for y in range(max(rest, jj - 4), jj - 1)):
+                # "Minister of Foreign Affairs of Nigeria and Chair of the Council of Ministers": the State the
+                # person represents, and the body of the second role is the person's organization
+                d.organization, d.org_kind = hit2[2].name, hit2[2].kind
 
     def _body_named_after(self, toks: list[_Tok], t: int, after: int, end: int, spans) -> int | None:
         """End of a body's name that a known body's name at ``toks[t:after]`` opens: capitalized words up to a
