@@ -506,7 +506,7 @@ class Extractor:
             m = _THE_HONOURABLE.search(block.text, 0, hon_start - block.start)
             if m is not None and p.honorific.split()[0] in ("Hon.", "Hon", "Honourable", "Honorable", "Right", "Rt."):
                 hon_start = block.start + m.start()
-        if p.role.title and _role_of_next_name(block, p, names):
+        if p.role.title and (_role_of_next_name(block, p, names) or _role_opens_clause(block, p)):
             # "the President of A, X, the President of B, Y, ...": the role written after X opens Y's
             # apposition; X's own role is the one written before the name
             before = self.people.role_before(block.text, block.start, hon_start, spans, names)
@@ -998,6 +998,19 @@ def _named_again(text: str, c: Candidate, word: str) -> bool:
     if c.extra.get("tags") not in (("NNP",), ("NNPS",)):
         return False
     return len(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text)) >= 2
+
+
+def _role_opens_clause(block: Block, p) -> bool:
+    """Whether the role read after ``p``'s name is the subject of the next clause, not an apposition:
+    "the President of the Parliament, Igor Grosu, the Secretary General discussed ...": after ", the
+    <Title>" comes a verb in lower case, and the role names no State or body."""
+    r = p.role
+    if r.title_span is None or r.title_span[0] < p.end or r.country or r.organization:
+        return False
+    between = block.text[p.end - block.start:r.title_span[0] - block.start]
+    after = block.text[r.title_span[1] - block.start:r.title_span[1] - block.start + 30]
+    return re.fullmatch(r"\s*,\s+the\s+", between) is not None \
+        and re.match(r"\s+(?!(?:of|for|to|in|at|on|and|or|a\.i|ad|who|whose|which|with)\b)[a-z]{3,}(?:ed|s)\b", after) is not None
 
 
 def _role_of_next_name(block: Block, p, names) -> bool:
