@@ -401,6 +401,33 @@ class Extractor:
                     if roots[x].start <= s and e <= roots[x].end and not any(c.start <= s < c.end for c in founds[x]):
                         rules[x].append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
                                                   kind=p.role.org_kind or "other"))
+        for i in range(len(roots) - 1):
+            # "Henrik Lindqvist | Counsellor" over "Permanent Mission of Finland to the United Nations": a
+            # signature's name and title on one line, the body the person serves in on the next
+            b, nxt = roots[i], roots[i + 1]
+            here = [c for c in rules[i] if c.label == "PERSON" and c.person is not None]
+            if len(here) != 1 or "\n" in b.text or "\n" in nxt.text or len(nxt.text) > 120 \
+                    or not re.fullmatch(r"[ \t]*\r?\n[ \t]*", text[b.end:nxt.start]):
+                continue
+            c = here[0]
+            role = c.person.role
+            if not role.title or role.country or role.organization or role.title_span is None \
+                    or role.title_span[0] < c.end or text[role.title_span[1]:b.end].strip(" .,;"):
+                continue  # the title must end the line
+            spans = [(x.start, x.end, x.entry) for f in founds[i:i + 2] for x in f if x.entry is not None]
+            found = self.people.find(text[b.start:nxt.end], b.start, spans, lines_as_cells=True)
+            if len(found) != 1 or found[0].start != c.start or found[0].role.title != role.title \
+                    or not (found[0].role.country or found[0].role.organization):
+                continue
+            p = replace(found[0], role=self._complete_role(found[0].role, b, found[0].start, spans))
+            unit = rules[i]
+            unit[unit.index(c)] = Candidate(c.start, c.end, "PERSON", "rule", person=replace(c.person, role=p.role),
+                                            canonical=c.canonical)
+            if p.role.org_span:
+                s, e = p.role.org_span
+                if nxt.start <= s and e <= nxt.end and not any(x.start <= s < x.end for x in founds[i + 1]):
+                    rules[i + 1].append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
+                                                  kind=p.role.org_kind or "other"))
 
     def _table_rows(self, text: str, roots: list[Block], founds: list[list[Candidate]],
                     rules: list[list[Candidate]]) -> None:
