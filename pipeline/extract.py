@@ -572,7 +572,9 @@ class Extractor:
         if role.organization is None and name_end is not None and not (role.title_span and role.title_span[0] >= name_end):
             # the group a delegate speaks for, right after the name (and its State in brackets)
             entry = self.people.behalf_after(block.text, block.start, name_end, spans)
-            if entry is not None:
+            if entry is not None and entry.label == "COUNTRY":
+                role = replace(role, country=role.country or entry.code)
+            elif entry is not None:
                 role = replace(role, organization=entry.name, org_kind=entry.kind)
         if role.country is None and role.organization is None:
             entry = self.people.behalf_before(block.text, block.start, hon_start, spans)

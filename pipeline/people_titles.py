@@ -313,16 +313,23 @@ class TitleRules:
         """The body in "X[ (Y)], speaking on behalf of [the] Z" / "speaking for [the] Z" written right after
         absolute ``end`` (the end of the name): a delegate speaking for a group of States ("Mr. X
         (Pakistan), speaking on behalf of the Group of 77 and China") speaks for that group. Only a
-        body known as an organization that starts right there counts (not a State, not a phrase)."""
+        body known as an organization that starts right there counts (not a State, not a phrase).
+        Also the State in "X, who represented Y" / "X, representing Y" right after the name."""
         rel = end - offset
         m = re.match(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*,?\s+speaking(?:\s+also)?\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?",
                      text[rel:rel + 120])
+        label = "ORG"
+        if not m:
+            # "State Secretary X, who represented Norway at the sessions": the State the person represents
+            m = re.match(r"[ \t]*,\s+(?:who\s+(?:represented|represents|(?:was|is)\s+representing)|representing)\s+(?:the\s+)?",
+                         text[rel:rel + 120])
+            label = "COUNTRY"
         if not m:
             return None
         at = end + m.end()
         best = None
         for s, e, entry in spans:
-            if s == at and entry.label == "ORG" and (best is None or e > best[0]):
+            if s == at and entry.label == label and (best is None or e > best[0]):
                 best = (e, entry)
         return best[1] if best else None
 
