@@ -605,6 +605,18 @@ class Extractor:
                 role = replace(role, country=entry.code)
             elif entry is not None:
                 role = replace(role, organization=entry.name, org_kind=entry.kind)
+        if role.org_span and role.organization:
+            # "at Austria's Ministry for European and International Affairs": the State owns the body
+            s0 = role.org_span[0]
+            state = next((e for a, b, e in spans if a == s0 and e.label == "COUNTRY"
+                          and re.match(r"['’]s\s+[A-Z]", block.text[b - block.start:b - block.start + 4])), None)
+            if state is not None:
+                cut = next(b for a, b, e in spans if a == s0 and e is state) + 2
+                while cut < role.org_span[1] and block.text[cut - block.start].isspace():
+                    cut += 1
+                name = " ".join(block.text[cut - block.start:role.org_span[1] - block.start].split())
+                role = replace(role, organization=name, org_span=(cut, role.org_span[1]),
+                               country=role.country or state.code)
         if role.org_span and role.org_kind == "other" and role.organization:
             # a body named only here, read by its head word ("Ministry of Public Security of X")
             role = replace(role, org_kind=org_kind(role.organization, self.gazetteer))
