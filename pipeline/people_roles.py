@@ -388,11 +388,15 @@ class RoleRules:
                     if inner is not None and inner.title and self.is_title(inner.title):
                         return inner, close + 1
                     words = [t.text for t in toks[k + 1:close]]
+                    lead = words[-1] in ORG_KEYWORDS and len(words) >= 2 and any(
+                        sp[2].label == "ORG" and sp[0] == toks[k + 1].start and sp[1] < toks[close - 1].start for sp in spans)
                     if (inner is None or not inner.title) and len(words) <= 8 and any(w in ORG_KEYWORDS for w in words) \
-                            and all(_name_like(w) or w in ("of", "for", "and", "de", "del", "la", "the") for w in words) \
+                            and all(_name_like(w) or w in ("of", "for", "and", "de", "del", "la", "the") or lead and x == 0
+                                    for x, w in enumerate(words)) \
                             and not self.is_title(_text(toks, k + 1, close)) \
-                            and not any(k < _index_at_or_after(toks, sp[0], 0) < close for sp in spans):
-                        # "Member of Parliament X (Prosperity Party)", "Professor X (Universidad Nacional ...)": the body
+                            and not any(k + (1 if lead else 0) < _index_at_or_after(toks, sp[0], 0) < close for sp in spans):
+                        # "Member of Parliament X (Prosperity Party)", "Professor X (Universidad Nacional ...)": the body;
+                        # "Mr. X (IGAD Migration Programme)": a unit whose name opens with a known body's
                         return Role(organization=_text(toks, k + 1, close), org_kind="other",
                                     org_span=(toks[k + 1].start, toks[close - 1].end)), close + 1
             if country is None and organization is None:
