@@ -61,7 +61,7 @@ from .models import Block, Country, Entity, Extracted, Location, Organization, P
 from .orgs import (
     _BARE_ACRONYM, _DOCUMENT_WORD_AFTER, _EVENT_HEADS, _GENERIC_MODIFIERS, _GENERIC_ORG_WORDS, _INDEFINITE,
     _LEADING_ARTICLE, _ORG_HEADS, _ORG_STOP, _PLURAL_HEADS, _PLURAL_PEOPLE, _WORK_NOUN_AFTER, _acronym_definitions,
-    _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line,
+    _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line, _line_at,
     _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index,
     _person_organization, _places_named_as_bodies, _represented_state, _resolve_body_by_kind, _with_org_names,
     _written_lower_elsewhere, org_kind,
@@ -879,6 +879,8 @@ class Extractor:
                 return None  # "Amnesty", "Objectives", "Lincoln": one common word or name, no body's
             if _in_capitals_line(text, c.start, c.end):
                 return None  # "ONE VISION ONE IDENTITY ONE COMMUNITY": a motto or heading in capitals
+            if c.source == "model" and len(bare) == 1 and _heading_word(text, c.start, c.end, bare[0]):
+                return None  # "CONCLUSION", "KEY FIGURES", "AFTERNOON": a word of a short heading in capitals
             if _in_navigation_line(text, c.start, c.end):
                 return None  # "About | Our Work | Data and Research | Media Centre": a site's menu  # "Paris Agreement"; "Status of Refugees" in "Convention relating to the Status of Refugees"
         if entry is not None and len(words) == len(surface.split()) and (
@@ -977,6 +979,19 @@ def _inside_longer_name(doc, span) -> bool:
     near = [doc[span.start - 1]] if span.start > 0 else []
     near += [doc[span.end]] if span.end < len(doc) else []
     return any(t.text[:1].isupper() and t.text not in _PLACE_STOP and t.text not in _ORG_STOP for t in near)
+
+
+def _heading_word(text: str, start: int, end: int, word: str) -> bool:
+    """True when an unknown word in capitals stands in a short heading line written wholly in capitals
+    and is no acronym the text uses again: "CONCLUSION", "PRELIMINARY FINDINGS", "AFTERNOON"."""
+    if not (word.isupper() and len(word) >= 3 and word.isalpha()):
+        return False
+    line = _line_at(text, start, end).strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    if not 1 <= len(words) <= 3 or not all(w.isupper() for w in words) or re.search(r"[|:(]", line):
+        return False
+    used = len(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text))
+    return used == 1 or re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text) is not None
 
 
 def _named_again(text: str, c: Candidate, word: str) -> bool:

@@ -452,6 +452,29 @@ def _another_body(long: str, entry: Entry, g: Gazetteer) -> bool:
     return len(mine) >= 2 and not (mine & theirs)
 
 
+def _known_long_form_start(before: str, entry: Entry) -> int | None:
+    """Where the long form of a known body written before its acronym starts in ``before``, when the
+    initials do not spell it ("the UN Children's Fund (UNICEF)"): the longest run of capitalized words
+    and glue before the parenthesis whose words are all words of the body's name."""
+    theirs = {w.casefold() for w in re.findall(r"[\w'’-]+", entry.name) if w not in _NAME_FILLERS}
+    words = list(re.finditer(r"[^\s]+", before))
+    best = None
+    content = 0
+    for k in range(len(words) - 1, max(-1, len(words) - 12), -1):
+        w = words[k].group()
+        if w in _NAME_FILLERS or w.lower() in _LOWER_GLUE:
+            if w[:1].isupper() and content:
+                best = k
+            continue
+        if not w[:1].isupper() or w.casefold() not in theirs:
+            break
+        content += 1
+        best = k
+    if best is None or content < 2 or len(words) - best < 2:
+        return None
+    return words[best].start()
+
+
 def _long_form_start(before: str, acronym: str) -> int | None:
     """Where the long form of ``acronym`` starts in ``before`` (Schwartz & Hearst 2003), or ``None``."""
     letters = [ch.lower() for ch in acronym if ch.isalnum()]
@@ -884,6 +907,8 @@ def _acronym_definitions(text: str, block: Block, found: list[Candidate], acrony
         entry = gazetteer.lookup(acr)
         if entry is not None and start is not None and _another_body(before[start:], entry, gazetteer):
             entry = None  # "Interregional Coordination Centre (ICC)": not the ICC the gazetteer knows
+        if entry is not None and entry.label == "ORG" and start is None:
+            start = _known_long_form_start(before, entry)  # "the UN Children's Fund (UNICEF)"
         if entry is not None:
             # a known acronym: its long form, however spelled here, is the same entry
             if start is not None:
