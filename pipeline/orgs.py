@@ -114,6 +114,7 @@ _PORTFOLIO_LIST = re.compile(rf"(?<![\w-])(?:((?:Ministry|Ministries|Department)
 _NATIONAL_OPENERS = lexicon_set("national_modifiers") | lexicon_set("national_openers_extra")
 # Heads of a field presence named after the State it works in ("... Mission in Ukraine")
 _MISSION_WORDS = lexicon_set("field_operation_heads")
+_POSTED_HEADS = lexicon_set("posted_office_heads")
 _FIELD_PRESENCE_IN = re.compile(r"\b(?:" + "|".join(sorted(_MISSION_WORDS)) + r") (?:in|to) ")
 _NATIONAL_OPENING = re.compile(r"(?:" + _alt("national_modifiers") + r")\b")
 _MISSION_TO = re.compile(r"^(?:" + _alt("mission_heads") + r") of (?:the )?(.+?)(?: (?:to|in|at) .+)?$")
@@ -310,6 +311,10 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                          and words[j + 2].start() in places):
                 j += 1  # "Human Rights Monitoring Mission in Ukraine", "Mission to the Sudan": the State is in the name
                 continue
+            if run and w == "in" and len(run) >= 2 and j + 1 < len(words) and any(words[k].group() in _POSTED_HEADS for k in run) \
+                    and words[j + 1].start() in places:
+                j += 1  # "Embassy of Kenya in Riyadh", "Council of Europe Office in Chișinău": where it sits is in the name
+                continue
             if run and w in _ORG_JOINERS:
                 j += 1
                 continue
@@ -387,7 +392,8 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
     if end > last_head and (" ".join(after) in _CONTINENT_NAMES or romance):
         pass
     elif end > last_head and words[last_head + 1].group() not in _ORG_JOINERS \
-            and not (words[last_head].group() in _MISSION_WORDS and words[last_head + 1].group() == "in"):
+            and not ((words[last_head].group() in _MISSION_WORDS or words[last_head].group() in _POSTED_HEADS)
+                     and words[last_head + 1].group() == "in"):
         if re.sub(r"(?:['’]s|\.|,)$", "", words[last_head + 1].group()) in _PLURAL_HEADS:
             return []  # "the UNOCT Programme Offices": bodies of a kind, no one name
         end = last_head
@@ -450,6 +456,9 @@ def _another_body(long: str, entry: Entry, g: Gazetteer) -> bool:
     mine = {w.casefold() for w in re.findall(r"[\w'’-]+", long) if w not in _NAME_FILLERS}
     theirs = {w.casefold() for w in re.findall(r"[\w'’-]+", entry.name) if w not in _NAME_FILLERS}
     return len(mine) >= 2 and not (mine & theirs)
+
+
+_SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?]\s+[A-Z]|;\s")
 
 
 def _known_long_form_start(before: str, entry: Entry) -> int | None:
@@ -904,6 +913,8 @@ def _acronym_definitions(text: str, block: Block, found: list[Candidate], acrony
         letters = "".join(w[0] if w[1:].islower() else re.sub(r"(?<=[A-Z])s$", "", w) for w in acr.split()) \
             if " " in acr else acr
         start = _long_form_start(before, letters)
+        if start is not None and _SENTENCE_BREAK.search(before[start:]):
+            start = None  # "UNICEF said so. Grants from the Education Cannot Wait Fund (UNICEF)": no name runs over a sentence's end
         entry = gazetteer.lookup(acr)
         if entry is not None and start is not None and _another_body(before[start:], entry, gazetteer):
             entry = None  # "Interregional Coordination Centre (ICC)": not the ICC the gazetteer knows

@@ -197,3 +197,18 @@ def test_two_places_the_model_reads_as_one_body(pipe):
     assert {"Zvečan", "Leposavić", "Dajabón", "Belladère"} <= {loc.name for loc in doc.locations}
     names = {o.name for o in doc.organizations}
     assert "Ministry of Justice and Security" in names and not {"Zvečan and Leposavić", "Dajabón and Belladère"} & names
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("PRELIMINARY FINDINGS\nThe mission observed the vote.", "PRELIMINARY", True),
+    ("CONCLUSION\nThe mission thanks the people of Botswana.", "CONCLUSION", True),
+    ("AFTERNOON\nThe Council this afternoon held a dialogue.", "AFTERNOON", True),
+    # an acronym the text uses again, a long heading, a heading with other marks: not a heading word
+    ("UNAMI MANDATE\nThe Council renewed the mandate of UNAMI.", "UNAMI", False),
+    ("KEY FIGURES FOR THE WEEK AHEAD\nMore.", "KEY", False),
+    ("Key figures\nMore.", "Key", False),
+    ("SUDAN: CHOLERA\nCases rose.", "SUDAN", False),
+])
+def test_heading_word(text, word, expected):
+    start = text.index(word)
+    assert extract._heading_word(text, start, start + len(word), word) is expected
