@@ -93,7 +93,8 @@ _BREAK_INTO_MARKER = re.compile(r"\n[ \t]*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}
 # Capitalized only in a headline, never inside an organization's name
 _HEADLINE_WORDS = frozenset({"That", "Which", "Who", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Will", "Would",
                              "Hears", "Says", "Said", "Calls", "Urges", "Warns", "Welcomes", "Condemns", "Face", "Faces",
-                             "Must", "Should", "Can", "Could", "May", "Not", "As", "With", "By", "From", "Into", "Over"})
+                             "Must", "Should", "Can", "Could", "May", "Not", "As", "With", "By", "From", "Into", "Over",
+                             "Tell", "Tells", "Still", "Holds"})
 _PRONOUNS = frozenset({"My", "Our", "His", "Her", "Their", "Your", "Its", "This", "That", "These", "Those", "A", "An"})
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 # a possessive also with its apostrophe lost ("Netanyahu?s") or broken by mojibake ("Guineaâ€™s", "Guineaâs")
@@ -854,7 +855,7 @@ class Extractor:
         if entry is None:
             bare = [w.strip(",.;:'’") for w in words]
             heads = [w for w in bare if w in ORG_KEYWORDS or w in _ORG_HEADS]
-            if any(w in _HEADLINE_WORDS for w in bare[1:]):
+            if any(w in _HEADLINE_WORDS or w in HEADLINE_VERBS for w in bare[1:]):
                 return None  # a headline in title case ("... Hears That Women and Girls Face ...")
             if bare[-1] in _PLURAL_HEADS:
                 return None  # "Counter-Terrorism Agencies": a kind of body, not one body

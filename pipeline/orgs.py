@@ -361,6 +361,9 @@ def _org_word(w: str) -> bool:
     return all(ch.isalpha() or ch in "-'’&/." for ch in core)
 
 
+_HEADLINE_TELLS = frozenset({"Tell", "Tells", "Hears", "Holds", "Adopts", "Elects", "Asks", "Told"})
+
+
 def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The organization name inside one capitalized run, if the run holds one."""
     heads = [k for k in run if re.sub(r"(?:['’]s|\.)$", "", words[k].group()) in _ORG_HEADS]
@@ -375,6 +378,10 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
                 words[x].group() in role_words or words[x].group() in _ORG_STOP or words[x].group() in _PLURAL_PEOPLE
                 for x in range(run[0], k)):
             start = k + 1  # "Executive Secretary of the X Authority", but "Victims of Terrorism Foundation"
+            break
+    for k in range(first_head - 1, start - 1, -1):
+        if words[k].group() in HEADLINE_VERBS or words[k].group() in _HEADLINE_TELLS:
+            start = k + 1  # "Special Rapporteur on Belarus Tells Human Rights Council": a headline's verb
             break
     while start <= first_head and (words[start].group() in _ORG_JOINERS or words[start].group() in _ORG_STOP):
         start += 1
@@ -567,6 +574,9 @@ def _body_signature(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     return None
 
 
+_TO_STATE = re.compile(r"^(.*\S) (?:to|in) (?:the )?(.+)$")
+
+
 def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str, dict]:
     """One body written two ways is one organization: "Council of the League of Arab States" and
     "Arab League Council"; "WHO Regional Office for Africa" and "Regional Office for Africa" (the
@@ -589,11 +599,24 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
     names = {rec["name"]: key for key, rec in orgs.items() if not key.startswith("org:") and rec["name"]}
     for key, rec in orgs.items():  # "Regional Assistance Mission" after "... Mission to the Solomon Islands"
         name = rec["name"] or ""
-        if key.startswith("org:") or key in merged or len(name.split()) < 2 or name.split()[-1] not in _ORG_HEADS:
-            continue
+        if key.startswith("org:") or key in merged or len(name.split()) < 2 or not any(w in _ORG_HEADS for w in name.split()):
+            continue  # (a head anywhere: "Permanent Mission of Sweden" after "... of Sweden to the United Nations")
         longer = [k for n, k in names.items() if k != key and re.match(re.escape(name) + r" (?:to|in|for|on|of) ", n)]
         if len(longer) == 1 and longer[0] not in merged:
             merged[key] = longer[0]
+    by_state: dict[tuple[str, str], str] = {}
+    for key, rec in orgs.items():  # "... Observation Mission to Botswana" and "... to the Republic of Botswana"
+        m = _TO_STATE.match(rec["name"] or "")
+        if key.startswith("org:") or key in merged or m is None:
+            continue
+        state = gazetteer.lookup(m.group(2))
+        if state is None or state.label != "COUNTRY":
+            continue
+        sig = (m.group(1), state.code)
+        if sig in by_state:
+            merged[key] = by_state[sig]
+        else:
+            by_state[sig] = key
     for key, rec in orgs.items():  # "Regional Office for Africa" where the WHO's is named
         if key.startswith("org:") or key in merged or key in by_sig.values():
             continue
