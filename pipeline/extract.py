@@ -984,12 +984,13 @@ def _inside_longer_name(doc, span) -> bool:
 
 def _heading_word(text: str, start: int, end: int, word: str) -> bool:
     """True when an unknown word in capitals stands in a short heading line written wholly in capitals
-    and is no acronym the text uses again: "CONCLUSION", "PRELIMINARY FINDINGS", "AFTERNOON"."""
+    and is no acronym the text uses again: "CONCLUSION", "PRELIMINARY FINDINGS", "AFTERNOON" (a line with
+    figures is a table's row: "BOSTON 10 11 4")."""
     if not (word.isupper() and len(word) >= 3 and word.isalpha()):
         return False
     line = _line_at(text, start, end).strip()
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    if not 1 <= len(words) <= 3 or not all(w.isupper() for w in words) or re.search(r"[|:(]", line):
+    if not 1 <= len(words) <= 3 or not all(w.isupper() for w in words) or re.search(r"[|:(\d]", line):
         return False
     used = len(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text))
     return used == 1 or re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text) is not None
