@@ -61,7 +61,7 @@ from .models import Block, Country, Entity, Extracted, Location, Organization, P
 from .orgs import (
     _BARE_ACRONYM, _DOCUMENT_WORD_AFTER, _EVENT_HEADS, _GENERIC_MODIFIERS, _GENERIC_ORG_WORDS, _INDEFINITE,
     _LEADING_ARTICLE, _ORG_HEADS, _ORG_STOP, _PLURAL_HEADS, _PLURAL_PEOPLE, _WORK_NOUN_AFTER, _acronym_definitions,
-    _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line,
+    _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line, _line_at,
     _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index,
     _person_organization, _places_named_as_bodies, _represented_state, _resolve_body_by_kind, _with_org_names,
     _written_lower_elsewhere, org_kind,
@@ -93,7 +93,8 @@ _BREAK_INTO_MARKER = re.compile(r"\n[ \t]*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}
 # Capitalized only in a headline, never inside an organization's name
 _HEADLINE_WORDS = frozenset({"That", "Which", "Who", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Will", "Would",
                              "Hears", "Says", "Said", "Calls", "Urges", "Warns", "Welcomes", "Condemns", "Face", "Faces",
-                             "Must", "Should", "Can", "Could", "May", "Not", "As", "With", "By", "From", "Into", "Over"})
+                             "Must", "Should", "Can", "Could", "May", "Not", "As", "With", "By", "From", "Into", "Over",
+                             "Tell", "Tells", "Still", "Holds"})
 _PRONOUNS = frozenset({"My", "Our", "His", "Her", "Their", "Your", "Its", "This", "That", "These", "Those", "A", "An"})
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 # a possessive also with its apostrophe lost ("Netanyahu?s") or broken by mojibake ("Guineaâ€™s", "Guineaâs")
@@ -907,7 +908,7 @@ class Extractor:
         if entry is None:
             bare = [w.strip(",.;:'’") for w in words]
             heads = [w for w in bare if w in ORG_KEYWORDS or w in _ORG_HEADS]
-            if any(w in _HEADLINE_WORDS for w in bare[1:]):
+            if any(w in _HEADLINE_WORDS or w in HEADLINE_VERBS for w in bare[1:]):
                 return None  # a headline in title case ("... Hears That Women and Girls Face ...")
             if bare[-1] in _PLURAL_HEADS:
                 return None  # "Counter-Terrorism Agencies": a kind of body, not one body
@@ -932,6 +933,8 @@ class Extractor:
                 return None  # "Amnesty", "Objectives", "Lincoln": one common word or name, no body's
             if _in_capitals_line(text, c.start, c.end):
                 return None  # "ONE VISION ONE IDENTITY ONE COMMUNITY": a motto or heading in capitals
+            if c.source == "model" and len(bare) == 1 and _heading_word(text, c.start, c.end, bare[0]):
+                return None  # "CONCLUSION", "KEY FIGURES", "AFTERNOON": a word of a short heading in capitals
             if _in_navigation_line(text, c.start, c.end):
                 return None  # "About | Our Work | Data and Research | Media Centre": a site's menu  # "Paris Agreement"; "Status of Refugees" in "Convention relating to the Status of Refugees"
         if entry is not None and len(words) == len(surface.split()) and (
@@ -1030,6 +1033,20 @@ def _inside_longer_name(doc, span) -> bool:
     near = [doc[span.start - 1]] if span.start > 0 else []
     near += [doc[span.end]] if span.end < len(doc) else []
     return any(t.text[:1].isupper() and t.text not in _PLACE_STOP and t.text not in _ORG_STOP for t in near)
+
+
+def _heading_word(text: str, start: int, end: int, word: str) -> bool:
+    """True when an unknown word in capitals stands in a short heading line written wholly in capitals
+    and is no acronym the text uses again: "CONCLUSION", "PRELIMINARY FINDINGS", "AFTERNOON" (a line with
+    figures is a table's row: "BOSTON 10 11 4")."""
+    if not (word.isupper() and len(word) >= 3 and word.isalpha()):
+        return False
+    line = _line_at(text, start, end).strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    if not 1 <= len(words) <= 3 or not all(w.isupper() for w in words) or re.search(r"[|:(\d]", line):
+        return False
+    used = len(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text))
+    return used == 1 or re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text) is not None
 
 
 def _named_again(text: str, c: Candidate, word: str) -> bool:
