@@ -1003,25 +1003,31 @@ class RoleRules:
             # government the unit belongs to
             d.country, d.last = self._government_state(toks, first_tok, b2, spans, None), b2
             return True
-        if d.country is None and d.organization is None and self._second_title_of_state(toks, a2, b2, spans):
+        if d.country is None and d.organization is None and self._second_title_of(toks, a2, b2, spans, "COUNTRY"):
             # "Deputy Prime Minister - Minister of Foreign Affairs of Kazakhstan": a second title, of the
             # State the person represents
-            d.country, d.last = self._second_title_of_state(toks, a2, b2, spans), b2
+            d.country, d.last = self._second_title_of(toks, a2, b2, spans, "COUNTRY").code, b2
+            return True
+        if d.organization is None and self._second_title_of(toks, a2, b2, spans, "ORG"):
+            # "Senior Minister, President of the Cambodian Human Rights Committee": a second title, of a body
+            entry = self._second_title_of(toks, a2, b2, spans, "ORG")
+            d.organization, d.org_kind, d.org_is_new, d.last = entry.name, entry.kind, entry.id.startswith("new:"), b2
             return True
         return self._named_body_segment(toks, d, a2, b2, first_tok, later, spans) \
             or self._keyword_body_segment(toks, d, a2, b2, seg, seg_core, b_core)
 
-    def _second_title_of_state(self, toks: list[_Tok], a2: int, b2: int, spans) -> str | None:
-        """The State of a later segment ``toks[a2:b2]`` that is a title of a State ("Minister of Foreign
-        Affairs of the Republic of Kazakhstan"): a title first, the State last after "of"; else None."""
-        last = next((sp for sp in spans if sp[1] == toks[b2 - 1].end and sp[2].label == "COUNTRY"), None)
+    def _second_title_of(self, toks: list[_Tok], a2: int, b2: int, spans, label: str) -> Entry | None:
+        """The State or body (``label``) of a later segment ``toks[a2:b2]`` that is a title of it ("Minister
+        of Foreign Affairs of the Republic of Kazakhstan", "President of the Cambodian Human Rights
+        Committee"): a title first, the State or body last after "of"; else None."""
+        last = next((sp for sp in spans if sp[1] == toks[b2 - 1].end and sp[2].label == label), None)
         if last is None:
             return None
         k = _index_at_or_after(toks, last[0], a2)
         of = k - 2 if k - 2 > a2 and toks[k - 1].text in ("the", "The") else k - 1
         if of <= a2 or toks[of].text != "of" or not self._title_re.match(_text(toks, a2, of)):
             return None
-        return last[2].code
+        return last[2]
 
     def _segment_entry(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, first_tok: int, b_core: int,
                        spans) -> tuple[Entry | None, tuple | None]:
