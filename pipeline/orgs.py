@@ -203,9 +203,13 @@ def _state_in_name(gazetteer: Gazetteer, name: str) -> str | None:
         if entry is not None and entry.label == "COUNTRY":
             return entry.code
     for m in re.finditer(r"\b(?:of|in)\s+(?:the\s+)?(?=[A-Z])", name):
-        entry = gazetteer.lookup(name[m.end():].strip())
-        if entry is not None and entry.label == "COUNTRY":
-            return entry.code
+        rest = name[m.end():].strip()
+        # "Embassy of Brazil in Nairobi", "Permanent Mission of Ghana to the United Nations": the State
+        # before where the body sits or what it is accredited to
+        for part in (rest, re.split(r"\s(?:in|to|at)\s", rest)[0]):
+            entry = gazetteer.lookup(part)
+            if entry is not None and entry.label == "COUNTRY":
+                return entry.code
     return None
 
 
