@@ -203,9 +203,13 @@ def _state_in_name(gazetteer: Gazetteer, name: str) -> str | None:
         if entry is not None and entry.label == "COUNTRY":
             return entry.code
     for m in re.finditer(r"\b(?:of|in)\s+(?:the\s+)?(?=[A-Z])", name):
-        entry = gazetteer.lookup(name[m.end():].strip())
-        if entry is not None and entry.label == "COUNTRY":
-            return entry.code
+        rest = name[m.end():].strip()
+        # "Embassy of Brazil in Nairobi", "Permanent Mission of Ghana to the United Nations": the State
+        # before where the body sits or what it is accredited to
+        for part in (rest, re.split(r"\s(?:in|to|at)\s", rest)[0]):
+            entry = gazetteer.lookup(part)
+            if entry is not None and entry.label == "COUNTRY":
+                return entry.code
     return None
 
 
@@ -769,6 +773,7 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
     spans = _org_name_spans(block.text, places, people.title_words)
     # "Ministry of Culture, Information, Sports and Youth Policy", "Foreign, Commonwealth & Development
     # Office": a body's portfolios listed with commas are one name
+    portfolios: set[tuple[int, int]] = set()
     for m in _PORTFOLIO_LIST.finditer(block.text):
         if "\n" in m.group() or not (m.group(1) or m.group().split()[-1] in _ORG_HEADS):
             continue
@@ -777,6 +782,7 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         if owner is not None:
             start += owner.end()  # "the United Kingdom's Foreign, Commonwealth and Development Office"
         spans = [sp for sp in spans if not (sp[0] < m.end() and start < sp[1])] + [(start, m.end())]
+        portfolios.add((start, m.end()))
     # "the Garissa-based Womankind Kenya": what a "<place>-based" qualifies is a body
     for m in re.finditer(r"\b[\w'’]+-based[ ]+([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})", block.text):
         if not any(a < m.end(1) and m.start(1) < b for a, b in spans):
@@ -835,6 +841,9 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                 # "Office of the United Nations Resident Coordinator", "Permanent Mission of Ghana to the
                 # United Nations": the known body is part of the name
                 pass
+            elif (s - s0, e - s0) in portfolios and len(orgs) == 1 and orgs[0].start == s \
+                    and text[orgs[0].end - s0:orgs[0].end - s0 + 1] == ",":
+                pass  # "Department of Political Affairs, Peace and Security": a known name is only its start
             else:
                 continue
         if gazetteer.is_not_entity(surface) or gazetteer.is_title(surface):
