@@ -623,9 +623,6 @@ class Extractor:
             role = replace(role, org_kind=org_kind(role.organization, self.gazetteer))
         if role.country is None and role.organization and role.org_kind == "government":
             code = _represented_state(self.gazetteer, role.organization)
-            if code is None and " in " in role.organization:
-                # "Embassy of Brazil in Nairobi": the State of the body, not the place it sits in
-                code = _represented_state(self.gazetteer, role.organization.split(" in ")[0])
             if code is not None:
                 role = replace(role, country=code)
         return role
