@@ -994,6 +994,12 @@ class RoleRules:
                 and (d.org_kind == "un_entity" or d.organization.startswith(("United Nations ", "UN "))):
             d.last = b2  # "United Nations Resident Coordinator Office, Kyrgyzstan": where the office sits
             return True
+        prev = next((sg for sg in later if sg[1] == a2 - 1), None)
+        if entry is not None and entry.label == "COUNTRY" and mission is None and d.country is None and prev is not None \
+                and any(sp[2].label == "LOCATION" and sp[0] == toks[prev[0]].start and sp[1] == toks[prev[1] - 1].end
+                        for sp in spans):
+            d.last = b2  # "..., EAC Secretariat, Arusha, Tanzania": an address, not the State the person represents
+            return True
         if entry is not None:
             self._known_segment(toks, d, a2, b2, first_tok, seg_core, entry, mission, spans)
             d.last = b2
