@@ -980,6 +980,22 @@ class RoleRules:
                        spans) -> bool:
         """Step 6b of :meth:`_role`: a later segment ``toks[a2:b2]`` naming a known body, a State (a
         mission's), an unknown capitalized body or a body with an ORG keyword; False when it is none."""
+        wrapped = next((sp for sp in spans if sp[0] < toks[a2].start < sp[1] and sp[1] <= toks[b2 - 1].end
+                        and not sp[2].id.startswith("new:")), None) if toks[a2].nl else None
+        if wrapped is not None and wrapped[2].label == "ORG":
+            # "Permanent Representative of Malta to the United\nNations Office at Geneva": the rest of a known
+            # name wrapped over the line; what the role is accredited to is no body of the person's
+            k = _index_at_or_after(toks, wrapped[0], 0)
+            to = toks[k - 2].text if k >= 2 and toks[k - 1].text in ("the", "The") else toks[k - 1].text if k >= 1 else ""
+            if to != "to" and d.organization is None:
+                d.organization, d.org_kind, d.org_is_new = wrapped[2].name, wrapped[2].kind, wrapped[2].id.startswith("new:")
+            d.last = b2
+            return True
+        before = [t.text for t in toks[max(0, a2 - 3):a2] if t.start < t.end]
+        if before[-2:] == ["to", "the"] and toks[a2].nl and any(
+                sp[0] == toks[a2].start and sp[1] == toks[b2 - 1].end and sp[2].label == "ORG" for sp in spans):
+            d.last = b2  # "... of Ghana to the\nUnited Nations Office at Geneva": accredited there, wrapped
+            return True
         seg = _text(toks, a2, b2).rstrip(".")
         seg_core = seg[4:] if seg.startswith(("the ", "The ")) else seg
         first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
