@@ -61,7 +61,7 @@ from .models import Block, Country, Entity, Extracted, Location, Organization, P
 from .orgs import (
     _BARE_ACRONYM, _DOCUMENT_WORD_AFTER, _EVENT_HEADS, _GENERIC_MODIFIERS, _GENERIC_ORG_WORDS, _INDEFINITE,
     _LEADING_ARTICLE, _ORG_HEADS, _ORG_STOP, _PLURAL_HEADS, _PLURAL_PEOPLE, _WORK_NOUN_AFTER, _acronym_definitions,
-    _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line,
+    _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line, _line_at,
     _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index,
     _person_organization, _places_named_as_bodies, _represented_state, _resolve_body_by_kind, _with_org_names,
     _written_lower_elsewhere, org_kind,
@@ -93,7 +93,8 @@ _BREAK_INTO_MARKER = re.compile(r"\n[ \t]*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}
 # Capitalized only in a headline, never inside an organization's name
 _HEADLINE_WORDS = frozenset({"That", "Which", "Who", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Will", "Would",
                              "Hears", "Says", "Said", "Calls", "Urges", "Warns", "Welcomes", "Condemns", "Face", "Faces",
-                             "Must", "Should", "Can", "Could", "May", "Not", "As", "With", "By", "From", "Into", "Over"})
+                             "Must", "Should", "Can", "Could", "May", "Not", "As", "With", "By", "From", "Into", "Over",
+                             "Tell", "Tells", "Still", "Holds"})
 _PRONOUNS = frozenset({"My", "Our", "His", "Her", "Their", "Your", "Its", "This", "That", "These", "Those", "A", "An"})
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 # a possessive also with its apostrophe lost ("Netanyahu?s") or broken by mojibake ("Guineaâ€™s", "Guineaâs")
@@ -342,7 +343,7 @@ class Extractor:
                         before = self.people.role_before(root.text, root.start, c.start, spans, names)
                         if before is not None:
                             role = _combine(role or Role(), before)
-                    role = self._complete_role(role or Role(), root, c.start, spans)
+                    role = self._complete_role(role or Role(), root, c.start, spans, name_end=c.end)
                     if role == Role():
                         role = _byline_body(text, c, m) or role
                     if role != Role():
@@ -400,6 +401,33 @@ class Extractor:
                 for x in range(i + 1, k):
                     if roots[x].start <= s and e <= roots[x].end and not any(c.start <= s < c.end for c in founds[x]):
                         rules[x].append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
+                                                  kind=p.role.org_kind or "other"))
+        for i in range(len(roots) - 1):
+            # "Henrik Lindqvist | Counsellor" over "Permanent Mission of Finland to the United Nations": a
+            # signature's name and title on one line, the body the person serves in on the next
+            b, nxt = roots[i], roots[i + 1]
+            here = [c for c in rules[i] if c.label == "PERSON" and c.person is not None]
+            if len(here) != 1 or "\n" in b.text or "\n" in nxt.text or len(nxt.text) > 120 \
+                    or not re.fullmatch(r"[ \t]*\r?\n[ \t]*", text[b.end:nxt.start]):
+                continue
+            c = here[0]
+            role = c.person.role
+            if not role.title or role.country or role.organization or role.title_span is None \
+                    or role.title_span[0] < c.end or text[role.title_span[1]:b.end].strip(" .,;"):
+                continue  # the title must end the line
+            spans = [(x.start, x.end, x.entry) for f in founds[i:i + 2] for x in f if x.entry is not None]
+            found = self.people.find(text[b.start:nxt.end], b.start, spans, lines_as_cells=True)
+            if len(found) != 1 or found[0].start != c.start or found[0].role.title != role.title \
+                    or not (found[0].role.country or found[0].role.organization):
+                continue
+            p = replace(found[0], role=self._complete_role(found[0].role, b, found[0].start, spans))
+            unit = rules[i]
+            unit[unit.index(c)] = Candidate(c.start, c.end, "PERSON", "rule", person=replace(c.person, role=p.role),
+                                            canonical=c.canonical)
+            if p.role.org_span:
+                s, e = p.role.org_span
+                if nxt.start <= s and e <= nxt.end and not any(x.start <= s < x.end for x in founds[i + 1]):
+                    rules[i + 1].append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
                                                   kind=p.role.org_kind or "other"))
 
     def _table_rows(self, text: str, roots: list[Block], founds: list[list[Candidate]],
@@ -506,6 +534,12 @@ class Extractor:
             m = _THE_HONOURABLE.search(block.text, 0, hon_start - block.start)
             if m is not None and p.honorific.split()[0] in ("Hon.", "Hon", "Honourable", "Honorable", "Right", "Rt."):
                 hon_start = block.start + m.start()
+        if p.role.title and (_role_of_next_name(block, p, names) or _role_opens_clause(block, p)):
+            # "the President of A, X, the President of B, Y, ...": the role written after X opens Y's
+            # apposition; X's own role is the one written before the name
+            before = self.people.role_before(block.text, block.start, hon_start, spans, names)
+            if before is not None and before.title and before.title_span is not None:
+                p = replace(p, role=before)
         if not p.role.title:
             before = self.people.role_before(block.text, block.start, hon_start, spans, names)
             if before is not None and before.title_span is not None and before.country is None \
@@ -530,11 +564,19 @@ class Extractor:
                                             title_span=before.title_span))
         if p.role.organization is None:
             p = replace(p, role=_capacity_body(p, block, spans))
-        return replace(p, role=self._complete_role(p.role, block, hon_start, spans))
+        return replace(p, role=self._complete_role(p.role, block, hon_start, spans, name_end=p.end))
 
-    def _complete_role(self, role: Role, block: Block, hon_start: int, spans) -> Role:
+    def _complete_role(self, role: Role, block: Block, hon_start: int, spans, name_end: int | None = None) -> Role:
         """What the words around a role add to it: "on behalf of the European Union by H.E. X";
-        a government body's State ("Ministry of Interior of North Macedonia" -> MKD)."""
+        "X (Pakistan), speaking on behalf of the Group of 77 and China"; a government body's State
+        ("Ministry of Interior of North Macedonia" -> MKD)."""
+        if role.organization is None and name_end is not None and not (role.title_span and role.title_span[0] >= name_end):
+            # the group a delegate speaks for, right after the name (and its State in brackets)
+            entry = self.people.behalf_after(block.text, block.start, name_end, spans)
+            if entry is not None and entry.label == "COUNTRY":
+                role = replace(role, country=role.country or entry.code)
+            elif entry is not None:
+                role = replace(role, organization=entry.name, org_kind=entry.kind)
         if role.country is None and role.organization is None:
             entry = self.people.behalf_before(block.text, block.start, hon_start, spans)
             if entry is None and role.title_span and role.title_span[0] < hon_start:
@@ -564,6 +606,18 @@ class Extractor:
                 role = replace(role, country=entry.code)
             elif entry is not None:
                 role = replace(role, organization=entry.name, org_kind=entry.kind)
+        if role.org_span and role.organization:
+            # "at Austria's Ministry for European and International Affairs": the State owns the body
+            s0 = role.org_span[0]
+            state = next((e for a, b, e in spans if a == s0 and e.label == "COUNTRY"
+                          and re.match(r"['’]s\s+[A-Z]", block.text[b - block.start:b - block.start + 4])), None)
+            if state is not None:
+                cut = next(b for a, b, e in spans if a == s0 and e is state) + 2
+                while cut < role.org_span[1] and block.text[cut - block.start].isspace():
+                    cut += 1
+                name = " ".join(block.text[cut - block.start:role.org_span[1] - block.start].split())
+                role = replace(role, organization=name, org_span=(cut, role.org_span[1]),
+                               country=role.country or state.code)
         if role.org_span and role.org_kind == "other" and role.organization:
             # a body named only here, read by its head word ("Ministry of Public Security of X")
             role = replace(role, org_kind=org_kind(role.organization, self.gazetteer))
@@ -854,7 +908,7 @@ class Extractor:
         if entry is None:
             bare = [w.strip(",.;:'’") for w in words]
             heads = [w for w in bare if w in ORG_KEYWORDS or w in _ORG_HEADS]
-            if any(w in _HEADLINE_WORDS for w in bare[1:]):
+            if any(w in _HEADLINE_WORDS or w in HEADLINE_VERBS for w in bare[1:]):
                 return None  # a headline in title case ("... Hears That Women and Girls Face ...")
             if bare[-1] in _PLURAL_HEADS:
                 return None  # "Counter-Terrorism Agencies": a kind of body, not one body
@@ -879,6 +933,8 @@ class Extractor:
                 return None  # "Amnesty", "Objectives", "Lincoln": one common word or name, no body's
             if _in_capitals_line(text, c.start, c.end):
                 return None  # "ONE VISION ONE IDENTITY ONE COMMUNITY": a motto or heading in capitals
+            if c.source == "model" and len(bare) == 1 and _heading_word(text, c.start, c.end, bare[0]):
+                return None  # "CONCLUSION", "KEY FIGURES", "AFTERNOON": a word of a short heading in capitals
             if _in_navigation_line(text, c.start, c.end):
                 return None  # "About | Our Work | Data and Research | Media Centre": a site's menu  # "Paris Agreement"; "Status of Refugees" in "Convention relating to the Status of Refugees"
         if entry is not None and len(words) == len(surface.split()) and (
@@ -979,6 +1035,20 @@ def _inside_longer_name(doc, span) -> bool:
     return any(t.text[:1].isupper() and t.text not in _PLACE_STOP and t.text not in _ORG_STOP for t in near)
 
 
+def _heading_word(text: str, start: int, end: int, word: str) -> bool:
+    """True when an unknown word in capitals stands in a short heading line written wholly in capitals
+    and is no acronym the text uses again: "CONCLUSION", "PRELIMINARY FINDINGS", "AFTERNOON" (a line with
+    figures is a table's row: "BOSTON 10 11 4")."""
+    if not (word.isupper() and len(word) >= 3 and word.isalpha()):
+        return False
+    line = _line_at(text, start, end).strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    if not 1 <= len(words) <= 3 or not all(w.isupper() for w in words) or re.search(r"[|:(\d]", line):
+        return False
+    used = len(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text))
+    return used == 1 or re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text) is not None
+
+
 def _named_again(text: str, c: Candidate, word: str) -> bool:
     """True when a one-word name the model tags as a proper noun is written again, capitalized, in the
     text: a body the text keeps naming ("Juventus", "Microsoft"), not a word met once ("Amnesty" in a
@@ -986,6 +1056,37 @@ def _named_again(text: str, c: Candidate, word: str) -> bool:
     if c.extra.get("tags") not in (("NNP",), ("NNPS",)):
         return False
     return len(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text)) >= 2
+
+
+def _role_opens_clause(block: Block, p) -> bool:
+    """Whether the role read after ``p``'s name is the subject of the next clause, not an apposition:
+    "the President of the Parliament, Igor Grosu, the Secretary General discussed ...": after ", the
+    <Title>" comes a verb in lower case, and the role names no State or body."""
+    r = p.role
+    if r.title_span is None or r.title_span[0] < p.end or r.country or r.organization:
+        return False
+    between = block.text[p.end - block.start:r.title_span[0] - block.start]
+    after = block.text[r.title_span[1] - block.start:r.title_span[1] - block.start + 30]
+    return re.fullmatch(r"\s*,\s+the\s+", between) is not None \
+        and re.match(r"\s+(?!(?:of|for|to|in|at|on|and|or|a\.i|ad|who|whose|which|with)\b)[a-z]{3,}(?:ed|s)\b", after) is not None
+
+
+def _role_of_next_name(block: Block, p, names) -> bool:
+    """Whether the role read after ``p``'s name is written between two commas right before the next
+    name ("X, the President of B, [H.E.] Y"): in a list of "role, name" pairs it is the next name's.
+    The stretch holds one comma-separated role only: no sentence end, no "and", no second comma."""
+    if p.role.title_span is None or p.role.title_span[0] < p.end:
+        return False
+    nxt = min((s for s, _ in names if s > p.end), default=None)
+    if nxt is None or not (p.role.title_span[1] <= nxt) or nxt - p.end > 200:
+        return False
+    seg = block.text[p.end - block.start:nxt - block.start]
+    m = re.fullmatch(r"\s*,\s+(?:the\s+)?([^,;:()\n]+?(?:,[^,;:()\n]+?)?),\s+((?:[A-Z][\w'’-]*\.?\s+){0,3})", seg)
+    if m is None or re.search(r"\band\b|\.\s", m.group(1)):
+        return False
+    if re.search(r"\b(?:said|says|told|stated|noted|who|which)\b", m.group(1)):
+        return False
+    return True
 
 
 def _byline_body(text: str, c: Candidate, model: Sequence[Candidate]) -> Role | None:

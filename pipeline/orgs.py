@@ -114,6 +114,7 @@ _PORTFOLIO_LIST = re.compile(rf"(?<![\w-])(?:((?:Ministry|Ministries|Department)
 _NATIONAL_OPENERS = lexicon_set("national_modifiers") | lexicon_set("national_openers_extra")
 # Heads of a field presence named after the State it works in ("... Mission in Ukraine")
 _MISSION_WORDS = lexicon_set("field_operation_heads")
+_POSTED_HEADS = lexicon_set("posted_office_heads")
 _FIELD_PRESENCE_IN = re.compile(r"\b(?:" + "|".join(sorted(_MISSION_WORDS)) + r") (?:in|to) ")
 _NATIONAL_OPENING = re.compile(r"(?:" + _alt("national_modifiers") + r")\b")
 _MISSION_TO = re.compile(r"^(?:" + _alt("mission_heads") + r") of (?:the )?(.+?)(?: (?:to|in|at) .+)?$")
@@ -202,9 +203,13 @@ def _state_in_name(gazetteer: Gazetteer, name: str) -> str | None:
         if entry is not None and entry.label == "COUNTRY":
             return entry.code
     for m in re.finditer(r"\b(?:of|in)\s+(?:the\s+)?(?=[A-Z])", name):
-        entry = gazetteer.lookup(name[m.end():].strip())
-        if entry is not None and entry.label == "COUNTRY":
-            return entry.code
+        rest = name[m.end():].strip()
+        # "Embassy of Brazil in Nairobi", "Permanent Mission of Ghana to the United Nations": the State
+        # before where the body sits or what it is accredited to
+        for part in (rest, re.split(r"\s(?:in|to|at)\s", rest)[0]):
+            entry = gazetteer.lookup(part)
+            if entry is not None and entry.label == "COUNTRY":
+                return entry.code
     return None
 
 
@@ -310,6 +315,10 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                          and words[j + 2].start() in places):
                 j += 1  # "Human Rights Monitoring Mission in Ukraine", "Mission to the Sudan": the State is in the name
                 continue
+            if run and w == "in" and len(run) >= 2 and j + 1 < len(words) and any(words[k].group() in _POSTED_HEADS for k in run) \
+                    and words[j + 1].start() in places:
+                j += 1  # "Embassy of Kenya in Riyadh", "Council of Europe Office in Chișinău": where it sits is in the name
+                continue
             if run and w in _ORG_JOINERS:
                 j += 1
                 continue
@@ -356,6 +365,9 @@ def _org_word(w: str) -> bool:
     return all(ch.isalpha() or ch in "-'’&/." for ch in core)
 
 
+_HEADLINE_TELLS = frozenset({"Tell", "Tells", "Hears", "Holds", "Adopts", "Elects", "Asks", "Told"})
+
+
 def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The organization name inside one capitalized run, if the run holds one."""
     heads = [k for k in run if re.sub(r"(?:['’]s|\.)$", "", words[k].group()) in _ORG_HEADS]
@@ -370,6 +382,10 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
                 words[x].group() in role_words or words[x].group() in _ORG_STOP or words[x].group() in _PLURAL_PEOPLE
                 for x in range(run[0], k)):
             start = k + 1  # "Executive Secretary of the X Authority", but "Victims of Terrorism Foundation"
+            break
+    for k in range(first_head - 1, start - 1, -1):
+        if words[k].group() in HEADLINE_VERBS or words[k].group() in _HEADLINE_TELLS:
+            start = k + 1  # "Special Rapporteur on Belarus Tells Human Rights Council": a headline's verb
             break
     while start <= first_head and (words[start].group() in _ORG_JOINERS or words[start].group() in _ORG_STOP):
         start += 1
@@ -387,7 +403,8 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
     if end > last_head and (" ".join(after) in _CONTINENT_NAMES or romance):
         pass
     elif end > last_head and words[last_head + 1].group() not in _ORG_JOINERS \
-            and not (words[last_head].group() in _MISSION_WORDS and words[last_head + 1].group() == "in"):
+            and not ((words[last_head].group() in _MISSION_WORDS or words[last_head].group() in _POSTED_HEADS)
+                     and words[last_head + 1].group() == "in"):
         if re.sub(r"(?:['’]s|\.|,)$", "", words[last_head + 1].group()) in _PLURAL_HEADS:
             return []  # "the UNOCT Programme Offices": bodies of a kind, no one name
         end = last_head
@@ -450,6 +467,32 @@ def _another_body(long: str, entry: Entry, g: Gazetteer) -> bool:
     mine = {w.casefold() for w in re.findall(r"[\w'’-]+", long) if w not in _NAME_FILLERS}
     theirs = {w.casefold() for w in re.findall(r"[\w'’-]+", entry.name) if w not in _NAME_FILLERS}
     return len(mine) >= 2 and not (mine & theirs)
+
+
+_SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?]\s+[A-Z]|;\s")
+
+
+def _known_long_form_start(before: str, entry: Entry) -> int | None:
+    """Where the long form of a known body written before its acronym starts in ``before``, when the
+    initials do not spell it ("the UN Children's Fund (UNICEF)"): the longest run of capitalized words
+    and glue before the parenthesis whose words are all words of the body's name."""
+    theirs = {w.casefold() for w in re.findall(r"[\w'’-]+", entry.name) if w not in _NAME_FILLERS}
+    words = list(re.finditer(r"[^\s]+", before))
+    best = None
+    content = 0
+    for k in range(len(words) - 1, max(-1, len(words) - 12), -1):
+        w = words[k].group()
+        if w in _NAME_FILLERS or w.lower() in _LOWER_GLUE:
+            if w[:1].isupper() and content:
+                best = k
+            continue
+        if not w[:1].isupper() or w.casefold() not in theirs:
+            break
+        content += 1
+        best = k
+    if best is None or content < 2 or len(words) - best < 2:
+        return None
+    return words[best].start()
 
 
 def _long_form_start(before: str, acronym: str) -> int | None:
@@ -535,6 +578,9 @@ def _body_signature(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     return None
 
 
+_TO_STATE = re.compile(r"^(.*\S) (?:to|in) (?:the )?(.+)$")
+
+
 def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str, dict]:
     """One body written two ways is one organization: "Council of the League of Arab States" and
     "Arab League Council"; "WHO Regional Office for Africa" and "Regional Office for Africa" (the
@@ -557,11 +603,24 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
     names = {rec["name"]: key for key, rec in orgs.items() if not key.startswith("org:") and rec["name"]}
     for key, rec in orgs.items():  # "Regional Assistance Mission" after "... Mission to the Solomon Islands"
         name = rec["name"] or ""
-        if key.startswith("org:") or key in merged or len(name.split()) < 2 or name.split()[-1] not in _ORG_HEADS:
-            continue
+        if key.startswith("org:") or key in merged or len(name.split()) < 2 or not any(w in _ORG_HEADS for w in name.split()):
+            continue  # (a head anywhere: "Permanent Mission of Sweden" after "... of Sweden to the United Nations")
         longer = [k for n, k in names.items() if k != key and re.match(re.escape(name) + r" (?:to|in|for|on|of) ", n)]
         if len(longer) == 1 and longer[0] not in merged:
             merged[key] = longer[0]
+    by_state: dict[tuple[str, str], str] = {}
+    for key, rec in orgs.items():  # "... Observation Mission to Botswana" and "... to the Republic of Botswana"
+        m = _TO_STATE.match(rec["name"] or "")
+        if key.startswith("org:") or key in merged or m is None:
+            continue
+        state = gazetteer.lookup(m.group(2))
+        if state is None or state.label != "COUNTRY":
+            continue
+        sig = (m.group(1), state.code)
+        if sig in by_state:
+            merged[key] = by_state[sig]
+        else:
+            by_state[sig] = key
     for key, rec in orgs.items():  # "Regional Office for Africa" where the WHO's is named
         if key.startswith("org:") or key in merged or key in by_sig.values():
             continue
@@ -714,6 +773,7 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
     spans = _org_name_spans(block.text, places, people.title_words)
     # "Ministry of Culture, Information, Sports and Youth Policy", "Foreign, Commonwealth & Development
     # Office": a body's portfolios listed with commas are one name
+    portfolios: set[tuple[int, int]] = set()
     for m in _PORTFOLIO_LIST.finditer(block.text):
         if "\n" in m.group() or not (m.group(1) or m.group().split()[-1] in _ORG_HEADS):
             continue
@@ -722,6 +782,7 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         if owner is not None:
             start += owner.end()  # "the United Kingdom's Foreign, Commonwealth and Development Office"
         spans = [sp for sp in spans if not (sp[0] < m.end() and start < sp[1])] + [(start, m.end())]
+        portfolios.add((start, m.end()))
     # "the Garissa-based Womankind Kenya": what a "<place>-based" qualifies is a body
     for m in re.finditer(r"\b[\w'’]+-based[ ]+([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})", block.text):
         if not any(a < m.end(1) and m.start(1) < b for a, b in spans):
@@ -780,6 +841,9 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                 # "Office of the United Nations Resident Coordinator", "Permanent Mission of Ghana to the
                 # United Nations": the known body is part of the name
                 pass
+            elif (s - s0, e - s0) in portfolios and len(orgs) == 1 and orgs[0].start == s \
+                    and text[orgs[0].end - s0:orgs[0].end - s0 + 1] == ",":
+                pass  # "Department of Political Affairs, Peace and Security": a known name is only its start
             else:
                 continue
         if gazetteer.is_not_entity(surface) or gazetteer.is_title(surface):
@@ -881,9 +945,13 @@ def _acronym_definitions(text: str, block: Block, found: list[Candidate], acrony
         letters = "".join(w[0] if w[1:].islower() else re.sub(r"(?<=[A-Z])s$", "", w) for w in acr.split()) \
             if " " in acr else acr
         start = _long_form_start(before, letters)
+        if start is not None and _SENTENCE_BREAK.search(before[start:]):
+            start = None  # "UNICEF said so. Grants from the Education Cannot Wait Fund (UNICEF)": no name runs over a sentence's end
         entry = gazetteer.lookup(acr)
         if entry is not None and start is not None and _another_body(before[start:], entry, gazetteer):
             entry = None  # "Interregional Coordination Centre (ICC)": not the ICC the gazetteer knows
+        if entry is not None and entry.label == "ORG" and start is None:
+            start = _known_long_form_start(before, entry)  # "the UN Children's Fund (UNICEF)"
         if entry is not None:
             # a known acronym: its long form, however spelled here, is the same entry
             if start is not None:

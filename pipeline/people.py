@@ -87,6 +87,12 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         found: list[PersonMatch] = []
         for pos, line in logical_lines(text):
             in_line = self._find_in_line(line, offset + pos, spans, stops, cells=lines_as_cells)
+            if ("\t" in line or _SPACED_CELLS.search(line)) and len(in_line) == 2 and in_line[1].honorific is None \
+                    and in_line[0].role.title_span is not None and in_line[1].start >= in_line[0].role.title_span[1] \
+                    and not in_line[1].role.title and in_line[1].role.country and not in_line[1].role.organization:
+                # "Name<TAB>Position<TAB>Pesa Home (Kenya)": the cell after the position is the delegation, a body
+                # with its State in brackets, not a second person
+                in_line = in_line[:1]
             if ("\t" in line or _SPACED_CELLS.search(line)) and len(in_line) == 1 and in_line[0].role.country is None:
                 in_line = [self._with_delegation_cell(in_line[0], line, offset + pos, spans)]
             found.extend(in_line)
@@ -104,6 +110,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             cell = m.group()
             core = cell.strip()
             s = offset + m.start() + (len(cell) - len(cell.lstrip()))
+            if len(core) > 2 and core[0] == "(" and core[-1] == ")" and "(" not in core[1:-1]:
+                s, core = s + 1, core[1:-1].strip()  # "President:<TAB>Ms. X<TAB>(Chile)": the State in brackets in its cell
             entry = _entry_exactly(spans, s, s + len(core)) if core else None
             if entry is None and core.startswith(("the ", "The ")):
                 entry = _entry_exactly(spans, s + 4, s + len(core))
@@ -124,6 +132,11 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             s = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
             if s < p.role.title_span[1]:
                 continue
+            m_state = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", core)
+            if m_state is not None:
+                inner = s + core.index("(") + 1
+                if any(a == inner and b == inner + len(m_state.group(2)) and e.label == "COUNTRY" for a, b, e in spans):
+                    core = m_state.group(1)  # "Pesa Home (Kenya)": a body, with the State it is based in
             words = core.split()
             if not 1 <= len(words) <= 8 or not all(_name_like(w) or w in ("of", "for", "and", "the", "on", "&")
                                                   for w in words) or not words[-1][:1].isupper() \

@@ -68,6 +68,11 @@ class _RoleDraft:
                     org_span=self.org_span, title_span=title_span, skip_spans=tuple(self.skip))
 
 
+# where a person stands in a photograph: "(left)", "(centre)", "(second from right)"
+_PHOTO_POSITION = re.compile(r"(?i)(?:far |second |third |fourth )?(?:from )?(?:left|right|centre|center|middle)"
+                             r"|(?:second|third|fourth|fifth) from (?:left|right)|l|r|c")
+
+
 class RoleRules:
     """The role rules of :class:`pipeline.people.PeopleRules`: what follows a name, and role phrases."""
 
@@ -352,6 +357,11 @@ class RoleRules:
         """Parse ", Title of Y ...", " (Country)", " of Country" after a name; return (role, next index)."""
         while k < len(toks) and toks[k].text.rstrip(".") in _POSTNOMINALS:
             k += 1  # "the Hon Penny Wong MP, Minister for Foreign Affairs"
+        if k + 2 < len(toks) and toks[k].text == "(":
+            # "X (left), Head of the Office": a place in a photograph, not a role
+            close = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].text == ")"), None)
+            if close is not None and _PHOTO_POSITION.fullmatch(" ".join(t.text for t in toks[k + 1:close])):
+                k = close + 1
         if k >= len(toks):
             return None, k
         country = organization = org_kind = body_span = None
@@ -378,11 +388,15 @@ class RoleRules:
                     if inner is not None and inner.title and self.is_title(inner.title):
                         return inner, close + 1
                     words = [t.text for t in toks[k + 1:close]]
+                    lead = words[-1] in ORG_KEYWORDS and len(words) >= 2 and any(
+                        sp[2].label == "ORG" and sp[0] == toks[k + 1].start and sp[1] < toks[close - 1].start for sp in spans)
                     if (inner is None or not inner.title) and len(words) <= 8 and any(w in ORG_KEYWORDS for w in words) \
-                            and all(_name_like(w) or w in ("of", "for", "and", "de", "del", "la", "the") for w in words) \
+                            and all(_name_like(w) or w in ("of", "for", "and", "de", "del", "la", "the") or lead and x == 0
+                                    for x, w in enumerate(words)) \
                             and not self.is_title(_text(toks, k + 1, close)) \
-                            and not any(k < _index_at_or_after(toks, sp[0], 0) < close for sp in spans):
-                        # "Member of Parliament X (Prosperity Party)", "Professor X (Universidad Nacional ...)": the body
+                            and not any(k + (1 if lead else 0) < _index_at_or_after(toks, sp[0], 0) < close for sp in spans):
+                        # "Member of Parliament X (Prosperity Party)", "Professor X (Universidad Nacional ...)": the body;
+                        # "Mr. X (IGAD Migration Programme)": a unit whose name opens with a known body's
                         return Role(organization=_text(toks, k + 1, close), org_kind="other",
                                     org_span=(toks[k + 1].start, toks[close - 1].end)), close + 1
             if country is None and organization is None:
@@ -868,6 +882,11 @@ class RoleRules:
                     d.skip.append((toks[jj].start, hit2[1]))
             elif hit2[2].label == "ORG" and d.organization is None and d.country is None:
                 d.organization, d.org_kind = hit2[2].name, hit2[2].kind
+            elif hit2[2].label == "ORG" and d.organization is None and toks[jj].text == "of" and any(
+                    toks[y].text == "and" and toks[y + 1].text in self.title_words for y in range(max(rest, jj - 4), jj - 1)):
+                # "Minister of Foreign Affairs of Nigeria and Chair of the Council of Ministers": the State the
+                # person represents, and the body of the second role is the person's organization
+                d.organization, d.org_kind = hit2[2].name, hit2[2].kind
 
     def _body_named_after(self, toks: list[_Tok], t: int, after: int, end: int, spans) -> int | None:
         """End of a body's name that a known body's name at ``toks[t:after]`` opens: capitalized words up to a
@@ -984,8 +1003,31 @@ class RoleRules:
             # government the unit belongs to
             d.country, d.last = self._government_state(toks, first_tok, b2, spans, None), b2
             return True
+        if d.country is None and d.organization is None and self._second_title_of(toks, a2, b2, spans, "COUNTRY"):
+            # "Deputy Prime Minister - Minister of Foreign Affairs of Kazakhstan": a second title, of the
+            # State the person represents
+            d.country, d.last = self._second_title_of(toks, a2, b2, spans, "COUNTRY").code, b2
+            return True
+        if d.organization is None and self._second_title_of(toks, a2, b2, spans, "ORG"):
+            # "Senior Minister, President of the Cambodian Human Rights Committee": a second title, of a body
+            entry = self._second_title_of(toks, a2, b2, spans, "ORG")
+            d.organization, d.org_kind, d.org_is_new, d.last = entry.name, entry.kind, entry.id.startswith("new:"), b2
+            return True
         return self._named_body_segment(toks, d, a2, b2, first_tok, later, spans) \
             or self._keyword_body_segment(toks, d, a2, b2, seg, seg_core, b_core)
+
+    def _second_title_of(self, toks: list[_Tok], a2: int, b2: int, spans, label: str) -> Entry | None:
+        """The State or body (``label``) of a later segment ``toks[a2:b2]`` that is a title of it ("Minister
+        of Foreign Affairs of the Republic of Kazakhstan", "President of the Cambodian Human Rights
+        Committee"): a title first, the State or body last after "of"; else None."""
+        last = next((sp for sp in spans if sp[1] == toks[b2 - 1].end and sp[2].label == label), None)
+        if last is None:
+            return None
+        k = _index_at_or_after(toks, last[0], a2)
+        of = k - 2 if k - 2 > a2 and toks[k - 1].text in ("the", "The") else k - 1
+        if of <= a2 or toks[of].text != "of" or not self._title_re.match(_text(toks, a2, of)):
+            return None
+        return last[2]
 
     def _segment_entry(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, first_tok: int, b_core: int,
                        spans) -> tuple[Entry | None, tuple | None]:

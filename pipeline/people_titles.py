@@ -25,7 +25,8 @@ from .people_tokens import (
 )
 
 # A role owned by a pronoun just before a name ("her Foreign Minister", "its Cabinet Secretary")
-_OWNER_PRONOUN = re.compile(r"(?<![\w-])(its|her|their)\s+(?:(?:" + "|".join(sorted(_ROLE_MODIFIERS)) + r")\s+)?$")
+_MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
+_OWNER_PRONOUN = re.compile(r"(?<![\w-])(its|her|their|whose)\s+(?:(?:" + "|".join(sorted(_ROLE_MODIFIERS)) + r")\s+)?$")
 
 
 # A body named by a letter code and a number ("the C-24", "the G20", "the 1267 Committee" aside)
@@ -84,6 +85,13 @@ class TitleRules:
                 and toks[at + 1].text in ("its", "the", "this") and all(_SESSION_WORD.match(t.text) or "-" in t.text
                                                                       for t in toks[at + 2:j - 1]):
             j = at  # "the President of the Assembly at its fifty-third session, X"
+        if not label and j >= 3:
+            # "the Chairperson of the PSC for July 2024, X", "the Chair for 2023, X": the term of office
+            k = j - 1 if re.fullmatch(r"(?:19|20)\d\d", toks[j - 1].text) else j
+            if k >= 2 and toks[k - 1].text in _MONTH_NAMES:
+                k -= 1
+            if k < j and k >= 2 and toks[k - 1].text == "for" and toks[k - 2].text[:1].isupper():
+                j = k - 1
         end = j
         two_titles = False
         if label and end > 0 and toks[end - 1].text.lower() in _SESSION_ROLES:
@@ -301,6 +309,30 @@ class TitleRules:
         s_abs, e_abs = offset + base + m.start(1), offset + base + m.end(1)
         return _entry_exactly(spans, s_abs, e_abs)
 
+    def behalf_after(self, text: str, offset: int, end: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
+        """The body in "X[ (Y)], speaking on behalf of [the] Z" / "speaking for [the] Z" written right after
+        absolute ``end`` (the end of the name): a delegate speaking for a group of States ("Mr. X
+        (Pakistan), speaking on behalf of the Group of 77 and China") speaks for that group. Only a
+        body known as an organization that starts right there counts (not a State, not a phrase).
+        Also the State in "X, who represented Y" / "X, representing Y" right after the name."""
+        rel = end - offset
+        m = re.match(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*,?\s+speaking(?:\s+also)?\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?",
+                     text[rel:rel + 120])
+        label = "ORG"
+        if not m:
+            # "State Secretary X, who represented Norway at the sessions": the State the person represents
+            m = re.match(r"[ \t]*,\s+(?:who\s+(?:represented|represents|(?:was|is)\s+representing)|representing)\s+(?:the\s+)?",
+                         text[rel:rel + 120])
+            label = "COUNTRY"
+        if not m:
+            return None
+        at = end + m.end()
+        best = None
+        for s, e, entry in spans:
+            if s == at and entry.label == label and (best is None or e > best[0]):
+                best = (e, entry)
+        return best[1] if best else None
+
     def headed_by_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
         """The body in "Z[ (ACR)], headed by [title] X" written right before absolute ``start``: Z is X's
         organization ("the High-Level Panel, chaired by Mr. X"; "UNESCO, under the leadership of Ms. X")."""
@@ -323,6 +355,8 @@ class TitleRules:
                                                                        text[max(0, s - offset - 20):s - offset]):
                     return entry
             return None
+        if best is not None and re.search(r"\b(?:at|in|from)\s+(?:the\s+)?$", text[max(0, best[0] - offset - 10):best[0] - offset]):
+            return None  # "held its meeting at the ASEAN Secretariat, chaired by X": the venue is not what is chaired
         of = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", text[max(0, best[0] - offset - 30):best[0] - offset]) if best else None
         if best is None or of is not None and of.group(1) not in BODY_NOUNS:
             # "the Institute, a think tank of the Ministry, chaired by ...": the body is not the one chaired;
@@ -351,6 +385,9 @@ class TitleRules:
         if m.group(1) == "her" and entry.label != "COUNTRY":
             return None  # "the Director and her deputy": a woman's, not a body's
         between = text[e - offset:pron_abs - offset]
+        if m.group(1) == "whose":
+            # "the Committee for Development Policy, whose Chair, X": the body the relative pronoun follows
+            return entry if re.fullmatch(r"(?:\s*\([A-Z][A-Za-z]{1,9}\)|\))?\s*,\s*", between) else None
         if len(between) > 60 or re.search(r"[.;:!?]\s|\n\s*\n|[A-Z][a-z]", between):
             return None  # another sentence, or another name, stands between the owner and the pronoun
         if re.match(r"['’]s\b|\s+(?:[a-z]+\s+)?(?:of|for)\b", text[e - offset:e - offset + 12]):

@@ -286,7 +286,8 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             if entry is None and (first and len(run) == 1 or _written_lower_elsewhere(block.text, name.split())):
                 continue  # "Refugee camp" opening a sentence, "the Transit camp": a common noun, no name
             canonical = entry.name if entry is not None else name
-        elif entry is not None and m.group()[:1].islower():
+        elif entry is not None and m.group()[:1].islower() and (entry.place_type in ("region", "territory") or m.group() == "region"):
+            # (a town or a province with a feature word is another place: "the Mandera triangle")
             # "the Kordofan region": a known place written with its lower-case noun is that place
             canonical = entry.name
         out.append(Candidate(s, e, "LOCATION", "rule", canonical=canonical))

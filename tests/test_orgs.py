@@ -197,3 +197,38 @@ def test_two_places_the_model_reads_as_one_body(pipe):
     assert {"Zvečan", "Leposavić", "Dajabón", "Belladère"} <= {loc.name for loc in doc.locations}
     names = {o.name for o in doc.organizations}
     assert "Ministry of Justice and Security" in names and not {"Zvečan and Leposavić", "Dajabón and Belladère"} & names
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("PRELIMINARY FINDINGS\nThe mission observed the vote.", "PRELIMINARY", True),
+    ("CONCLUSION\nThe mission thanks the people of Botswana.", "CONCLUSION", True),
+    ("AFTERNOON\nThe Council this afternoon held a dialogue.", "AFTERNOON", True),
+    # an acronym the text uses again, a long heading, a heading with other marks: not a heading word
+    ("UNAMI MANDATE\nThe Council renewed the mandate of UNAMI.", "UNAMI", False),
+    ("KEY FIGURES FOR THE WEEK AHEAD\nMore.", "KEY", False),
+    ("Key figures\nMore.", "Key", False),
+    ("SUDAN: CHOLERA\nCases rose.", "SUDAN", False),
+    ("Standings\nBOSTON 10 11 4\nOTTAWA 7 11 6", "BOSTON", False),
+])
+def test_heading_word(text, word, expected):
+    start = text.index(word)
+    assert extract._heading_word(text, start, start + len(word), word) is expected
+
+
+MODEL_CASES = json.loads((Path(__file__).resolve().parent / "data" / "extract" / "org_model_cases.json")
+                         .read_text(encoding="utf-8"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", MODEL_CASES, ids=lambda c: c["label"])
+def test_org_location_model_case(pipe, case):
+    """What the statistical model reads as a body, corrected by the rules (needs the installed model)."""
+    doc = pipe.extract(case["text"].encode("utf-8"))
+    surfaces = {doc.entities[i].text: o.name for o in doc.organizations for i in o.mentions}
+    for wrong in case.get("not_organizations", []):
+        assert wrong not in surfaces
+    for surface, name in case.get("organizations", {}).items():
+        assert surfaces.get(surface) == name, surfaces
+    places = {loc.name for loc in doc.locations}
+    for name in case.get("locations", []):
+        assert name in places
