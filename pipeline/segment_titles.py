@@ -520,6 +520,12 @@ def _is_acronym(token: str) -> bool:
     )
 
 
+def _is_session_of_body(content: str) -> bool:
+    """A session named with its body ("53RD ORDINARY SESSION OF THE MEDIATION AND SECURITY COUNCIL"):
+    a header line over a heading, but the title when no heading follows."""
+    return any(p.fullmatch(content) for pid, p in _headers().session_lines if pid == "session_of_body")
+
+
 def is_session_line(content: str) -> bool:
     """A session, meeting-number, agenda-item or front-matter line ("Seventy-sixth session")."""
     if len(content) > 250:
@@ -995,7 +1001,9 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             continue
         if (
             kind is None and (organisations or web_page or sessions) and names_kind_only(line.content)
-            and not (following is not None and adjacent(line, following) and title_runs_on(line, following, layout))
+            and (len(line.content.split()) == 1 and following is not None
+                 and following.content.split()[0].lower() not in _TITLE_CONNECTIVE_START
+                 or not (following is not None and adjacent(line, following) and title_runs_on(line, following, layout)))
         ):  # "Permanent Mission of Ireland / STATEMENT / <heading>": the kind of release under a
             # letterhead, a session line ("Sixty-eighth session of ... / CONCEPT NOTE AND PROGRAMME")
             # or a web page's furniture ("Skip to main content / ... / Report"), like a
@@ -1091,7 +1099,8 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
     # last one over session lines ("United Nations  S/PV.9601 / Security Council / Seventy-ninth year";
     # "United Nations / Distr.: General / Committee on the Rights of the Child / Ninety-seventh session")
     over = [o for o in organisations if any(position[id(o)] < position[id(x)] for x in sessions)]
-    fallback = labels[:1] or over[-1:] or organisations[:1]
+    named_sessions = [x for x in sessions if _is_session_of_body(x.content)]
+    fallback = named_sessions[-1:] or labels[:1] or over[-1:] or organisations[:1]
     if not chosen and fallback:
         k = next(k for k, ln in entries if ln is fallback[0])
         if k < last_content or len(drafts[k].lines) > 1:
@@ -1116,16 +1125,25 @@ def _named_by_label(entries: list[tuple[int, Line]], chosen: list[Line], adjacen
     line of its own between blank lines, right under the chosen lines, and a heading of
     LABELLED_TITLE_MIN_WORDS words or more standing alone right under the label."""
     at = next((i for i, (_, ln) in enumerate(entries) if ln is chosen[-1]), None)
-    if at is None or at + 2 >= len(entries):
+    if at is None:
+        return None
+    while at + 1 < len(entries) and adjacent(entries[at][1], entries[at + 1][1]) \
+            and header_kind(entries[at + 1][1].content) in ("date", "place", "session"):
+        at += 1  # "FOURTH INTERNATIONAL CONFERENCE ... / Seville, Spain, 30 June – 3 July 2025 / Official side event"
+    if at + 2 >= len(entries):
         return None
     label, heading = entries[at + 1][1], entries[at + 2][1]
     after = entries[at + 3][1] if at + 3 < len(entries) else None
-    if adjacent(chosen[-1], label) or adjacent(label, heading) or (after is not None and adjacent(heading, after)):
+    if adjacent(label, heading) or (after is not None and adjacent(heading, after)):
         return None
+    if adjacent(entries[at][1], label) and entries[at][1] is chosen[-1]:
+        return None  # a label right under the chosen lines, with no header line between, is their subtitle
     if not (header_kind(label.content) == "label" or names_kind_only(label.content)) or is_section_label(label.content):
         return None
     if len(heading.content.split()) < LABELLED_TITLE_MIN_WORDS or header_kind(heading.content) is not None:
         return None
+    if re.match(r"(?:[IVXLC]+|[A-Z]|\d{1,2})[.)]\s", heading.content):
+        return None  # a numbered section ("I.  Opening of the Conference") under "FINAL REPORT"
     return heading if is_title_text(heading.content, 1) else None
 
 
@@ -1263,8 +1281,8 @@ def _named_by_breadcrumb(drafts: list[_Draft], entries: list[tuple[int, Line]]) 
             if ln.cstart < d.first.cstart:
                 continue
             kind = header_kind(ln.content)
-            if ln.content.casefold().startswith(crumb) and kind != "label":
-                return ln
+            if ln.content.casefold().startswith(crumb) and kind not in ("label", "organisation"):
+                return ln  # (not the section's label, nor the organ a section is named after: "SECURITY COUNCIL")
             if kind is None:
                 return None  # a heading stands first under the breadcrumb
         return None
