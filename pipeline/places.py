@@ -291,22 +291,14 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             # "the Kordofan region": a known place written with its lower-case noun is that place
             canonical = entry.name
         out.append(Candidate(s, e, "LOCATION", "rule", canonical=canonical))
-    for m in _PLACE_CUE_ONE.finditer(block.text):
+    for m in (*_PLACE_CUE_ONE.finditer(block.text), *_PLACE_APPOSITION.finditer(block.text)):
+        # "the airport of Sal"; "the provincial capital Chaghcharan", "speaking from Pul-e-Khumri"
         s, e = _trim_item(block.text, m.start(1), m.end(1))
         name = block.text[s:e]
         entry = gazetteer.lookup(name)
         if e <= s or (entry is not None and entry.label != "LOCATION") or gazetteer.is_not_entity(name) \
                 or gazetteer.is_title(name) or any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in name.split()):
             continue
-        out.append(Candidate(block.start + s, block.start + e, "LOCATION", "rule",
-                             canonical=entry.name if entry is not None else " ".join(name.split())))
-    for m in _PLACE_APPOSITION.finditer(block.text):
-        s, e = _trim_item(block.text, m.start(1), m.end(1))
-        name = block.text[s:e]
-        entry = gazetteer.lookup(name)
-        if e <= s or (entry is not None and entry.label != "LOCATION") or gazetteer.is_not_entity(name) \
-                or gazetteer.is_title(name) or any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in name.split()):
-            continue  # "the provincial capital Chaghcharan", "speaking from Pul-e-Khumri"
         out.append(Candidate(block.start + s, block.start + e, "LOCATION", "rule",
                              canonical=entry.name if entry is not None else " ".join(name.split())))
     for m in _GREATER.finditer(block.text):
