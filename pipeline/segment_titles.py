@@ -367,6 +367,10 @@ def is_organisation_line(content: str) -> bool:
         return True  # "UN-Habitat"
     if _ACRONYM_CLOSE.fullmatch(content):
         return True  # "(ECCAS)" on a line of its own under the name it shortens
+    named = _ACRONYM_CLOSE.search(content)
+    if named is not None and content[: named.start()].split()[-1:] and content[: named.start()].split()[-1].lower() in heads \
+            and all(w[:1].isupper() or w.lower() in connectives for w in content[: named.start()].split()):
+        return True  # "African Peer Review Mechanism (APRM)": a body's name closed by its acronym, an event word inside
     labelled = re.fullmatch(r"([A-Za-z]+):\s+(\S.*)", content)
     if labelled and labelled.group(1).lower() in heads and is_organisation_line(labelled.group(1) + " of " + labelled.group(2)):
         return True  # "DEPARTMENT: INTERNATIONAL RELATIONS AND COOPERATION", a body's kind, then its name
@@ -684,7 +688,7 @@ _TABLE_GAP = re.compile(r"\S(?:\t|[ \u00a0]{3,})\S")
 #: Separators of a composite header line ("Press release | Meetings coverage", "Delegation of
 #: the European Union to the United Nations - New York", and the two columns of a UN front page:
 #: "Security Council<wide gap>Distr.: General").
-_HEADER_SEPARATOR = re.compile(r"\s+[|·•/–—-]\s+|\t+|[ \u00a0]{3,}")
+_HEADER_SEPARATOR = re.compile(r"\s+(?:[|·•/–—-]|::)\s+|\t+|[ \u00a0]{3,}")
 
 
 @lru_cache(maxsize=4096)
@@ -1212,8 +1216,9 @@ def is_masthead(lines: list[Line]) -> bool:
     return len(lines) >= 2 and all(_is_masthead_line(ln) or _LOGO_LINE.fullmatch(ln.content) for ln in lines)
 
 
-#: A logo's word and its tagline between a bar, as a page prints them ("unicef | for every child").
-_LOGO_LINE = re.compile(r"[^\W\d]{2,12}\s+\|\s+[^\W\d][^|\d.!?:;]{0,40}")
+#: A logo's word and its tagline between a bar, as a page prints them ("unicef | for every child"),
+#: or an acronym's and a dash ("IFAD - Investing in rural people").
+_LOGO_LINE = re.compile(r"(?:[^\W\d]{2,12}\s+\||(?:[A-Z]{2,8}|[a-z]{2,12})\s+[–—-])\s+[^\W\d][^|\d.!?:;]{0,40}")
 
 
 #: An issuer's motto has at most this many words ("The Voice of the Muslim World").
