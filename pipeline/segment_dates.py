@@ -218,7 +218,7 @@ _PLACE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|du|el|al))*"
 _NEWS_DATELINE_BEFORE = re.compile(
     rf"^{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,2}}(?:\s*\([A-Z][\w.-]*\))?\s*[,(–—-]\s*$"
 )
-_NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:\([A-Z][\w .&'’-]{0,40}\)\s*)?[–—:-]|^\s*\)|^\.\s+[A-Z]")
+_NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:\([A-Z][\w .&'’-]{0,40}\)\s*)?[–—:|-]|^\s*\)|^\.\s+[A-Z]")
 _NEWS_DATELINE_PLACE_AFTER = re.compile(rf"^\s*,\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[–—:-]|^\s+[–—-]\s+(?=[A-Z])")
 # A full stop after an abbreviated weekday, month or honorific ("Tues. 14 May", "Sept. 3") ends no sentence.
 _SENTENCE_END = re.compile(
