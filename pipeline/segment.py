@@ -598,8 +598,9 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         marker = parse_marker(line)
         if marker is not None and _COPYRIGHT_LINE.fullmatch(line.content) and not any(e.style == marker.style for e in stack):
             marker = None  # a copyright line, not an item "(c)"
-        if marker is not None and marker.text in _FOOTNOTE_MARKS and (footnoted or idx == last_line and not (prev is not None and prev.content.endswith(":"))) and not any(
-                e.style == marker.style for e in stack) and _next_sibling_marker(lines, idx) is None:
+        closing = idx == last_line and not (prev is not None and prev.content.endswith(":"))
+        if marker is not None and marker.text in _FOOTNOTE_MARKS and (footnoted or closing) \
+                and not any(e.style == marker.style for e in stack) and _next_sibling_marker(lines, idx) is None:
             marker = None  # "* No summary record was prepared ..." under "Summary record (partial)*", or a
             # lone starred line closing the text ("* North Macedonia ... continue to be part of ..."): a footnote
         if marker is not None and _is_section_heading(lines, idx, marker):
