@@ -503,9 +503,8 @@ def _next_sibling_marker(lines: list[Line], idx: int) -> Marker | None:
     return None
 
 
-#: Footnote marks, and a word or bracket carrying one ("Summary record (partial)*", "meeting**"):
-#: a line opening with the mark alone, under such a word, is the footnote, not a bulleted item.
-_FOOTNOTE_MARKS = frozenset({"*", "**", "†"})
+#: A word or bracket carrying a footnote mark ("Summary record (partial)*", "meeting**"): a line
+#: opening with "*" alone, under such a word, is the footnote, not a bulleted item.
 _FOOTNOTE_REFERENCE = re.compile(r"[\w)](?:\*{1,2}|†)(?=[\s,.;:]|$)", re.MULTILINE)
 
 
@@ -599,7 +598,7 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         if marker is not None and _COPYRIGHT_LINE.fullmatch(line.content) and not any(e.style == marker.style for e in stack):
             marker = None  # a copyright line, not an item "(c)"
         closing = idx == last_line and not (prev is not None and prev.content.endswith(":"))
-        if marker is not None and marker.text in _FOOTNOTE_MARKS and (footnoted or closing) \
+        if marker is not None and marker.text == "*" and (footnoted or closing) \
                 and not any(e.style == marker.style for e in stack) and _next_sibling_marker(lines, idx) is None:
             marker = None  # "* No summary record was prepared ..." under "Summary record (partial)*", or a
             # lone starred line closing the text ("* North Macedonia ... continue to be part of ..."): a footnote

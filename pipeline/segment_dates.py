@@ -273,6 +273,11 @@ _COUNTED_BEFORE = re.compile(r"\b(?:day|session|part|phase|item|module|no\.?)[ \
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date (day, month, year) written in ``text``, in order, ranges by their first day."""
     found: dict[int, DateMatch] = {}
+
+    def keep(m: re.Match[str], iso: str | None) -> None:  # the first reading of a start wins
+        if iso and m.start() not in found:
+            found[m.start()] = DateMatch(m.start(), m.end(), iso)
+
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         for m in pattern.finditer(text):
             if pattern is _DAY_MONTH_YEAR and _COUNTED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -282,21 +287,17 @@ def find_dates(text: str) -> list[DateMatch]:
                     continue
             year = int(m.group("y0") or m.group("y"))
             iso = _iso(year, _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d")))
-            if iso and m.start() not in found:
-                found[m.start()] = DateMatch(m.start(), m.end(), iso)
+            keep(m, iso)
     if "day of" in text.lower():
         for m in _WORDED_DATE.finditer(text):
             iso = _iso(_worded_year(m.group("y")), _MONTHS[m.group("m").lower().rstrip(".")], _ORDINAL_WORDS[m.group("d").lower()])
-            if iso and m.start() not in found:
-                found[m.start()] = DateMatch(m.start(), m.end(), iso)
+            keep(m, iso)
     for m in _FOREIGN_DATE.finditer(text):  # "3 juin 2024", "3 de junio de 2024"
         iso = _iso(int(m.group("y")), _FOREIGN_MONTHS[m.group("m").lower()], int(m.group("d")))
-        if iso and m.start() not in found:
-            found[m.start()] = DateMatch(m.start(), m.end(), iso)
+        keep(m, iso)
     for m in _DAY_MON_YEAR_HYPHENS.finditer(text):  # "14-May-2024", "14-MAY-24" is no date (a two-figure year)
         iso = _iso(int(m.group("y")), _MONTHS[m.group("m").lower().rstrip(".")], int(m.group("d")))
-        if iso and m.start() not in found:
-            found[m.start()] = DateMatch(m.start(), m.end(), iso)
+        keep(m, iso)
     for m in _NUMERIC_DMY.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         if m.group("sep") in "/-" and day <= 12:
@@ -307,12 +308,10 @@ def find_dates(text: str) -> list[DateMatch]:
                 day, month = month, day  # "03/13/2024": only March 13 can be meant; "03/04/2024" in a text
                 # that writes "March 28, 2024"
         iso = _iso(int(m.group("y")), month, day)
-        if iso and m.start() not in found:
-            found[m.start()] = DateMatch(m.start(), m.end(), iso)
+        keep(m, iso)
     for m in _ISO.finditer(text):
         iso = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        if iso and m.start() not in found:
-            found[m.start()] = DateMatch(m.start(), m.end(), iso)
+        keep(m, iso)
     ordered = sorted(found.values(), key=lambda d: (d.start, -d.end))
     kept: list[DateMatch] = []
     for d in ordered:  # drop a match inside a longer one

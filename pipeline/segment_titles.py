@@ -368,8 +368,8 @@ def is_organisation_line(content: str) -> bool:
     if _ACRONYM_CLOSE.fullmatch(content):
         return True  # "(ECCAS)" on a line of its own under the name it shortens
     named = _ACRONYM_CLOSE.search(content)
-    if named is not None and content[: named.start()].split()[-1:] and content[: named.start()].split()[-1].lower() in heads \
-            and all(w[:1].isupper() or w.lower() in connectives for w in content[: named.start()].split()):
+    before = content[: named.start()].split() if named is not None else []
+    if before and before[-1].lower() in heads and all(w[:1].isupper() or w.lower() in connectives for w in before):
         return True  # "African Peer Review Mechanism (APRM)": a body's name closed by its acronym, an event word inside
     labelled = re.fullmatch(r"([A-Za-z]+):\s+(\S.*)", content)
     if labelled and labelled.group(1).lower() in heads and is_organisation_line(labelled.group(1) + " of " + labelled.group(2)):
@@ -1225,24 +1225,29 @@ _LOGO_LINE = re.compile(r"(?:[^\W\d]{2,12}\s+\||(?:[A-Z]{2,8}|[a-z]{2,12})\s+[�
 MOTTO_MAX_WORDS = 6
 
 
+def _is_short_name_line(content: str, max_words: int) -> bool:
+    """At most ``max_words`` words, no figure, no closing full stop, colon, semicolon or mark, not
+    opening in lower case nor ending on a function word: the shape of a masthead's line or a motto."""
+    return (
+        0 < len(content.split()) <= max_words and not re.search(r"[\d.:;!?]$|\d", content)
+        and not starts_lowercase(content) and last_word(content) not in _FUNCTION_WORDS
+    )
+
+
 def _is_motto_line(ln: Line) -> bool:
     """A short line of a masthead's shape, up to MOTTO_MAX_WORDS words, naming no event and
     holding no headline verb: "Saving lives, changing lives", "The Voice of the Muslim World"."""
-    words = ln.content.split()
-    return (
-        0 < len(words) <= MOTTO_MAX_WORDS and not re.search(r"[\d.:;!?]$|\d", ln.content)
-        and not starts_lowercase(ln.content) and last_word(ln.content) not in _FUNCTION_WORDS
-        and not any(w.lower().strip(",") in _headers().event_words or w.lower() in _headers().headline_verbs for w in words)
+    return _is_short_name_line(ln.content, MOTTO_MAX_WORDS) and not any(
+        w.lower().strip(",") in _headers().event_words or w.lower() in _headers().headline_verbs for w in ln.content.split()
     )
 
 
 def _is_masthead_line(ln: Line) -> bool:
-    """A short line with no figure or closing punctuation that neither starts in lower case nor
-    ends on a function word: a line of a masthead, or an issuer's motto."""
+    """A line of a masthead: a short name line (MASTHEAD_MAX_WORDS) that neither ends on a comma
+    nor opens with a connective."""
     return (
-        0 < len(ln.content.split()) <= MASTHEAD_MAX_WORDS and not re.search(r"[\d.,:;!?]$|\d", ln.content)
-        and not starts_lowercase(ln.content) and ln.content.split()[0].lower() not in _TITLE_CONNECTIVE_START
-        and last_word(ln.content) not in _FUNCTION_WORDS
+        _is_short_name_line(ln.content, MASTHEAD_MAX_WORDS) and not ln.content.endswith(",")
+        and ln.content.split()[0].lower() not in _TITLE_CONNECTIVE_START
     )
 
 
@@ -1271,11 +1276,11 @@ _CRUMB_SEPARATOR = re.compile(r"\s*[>»›|/]\s*")
 
 def _named_by_breadcrumb(drafts: list[_Draft], entries: list[tuple[int, Line]]) -> Line | None:
     """The heading a web page's breadcrumb ends on: a page's trail ("Home > Meetings > Foreign
-    Affairs Council (Development)") ends with the page itself, so the first line under it that
-    begins with the last crumb ("Foreign Affairs Council (Development), 27 May 2024") is the
-    title, whatever its shape (a dated meeting name is otherwise a header line): the first line under
-    it that is no header line, if it begins with the last crumb (so not a section's label such as
-    "Departmental news" standing under the page's own heading)."""
+    Affairs Council (Development)") ends with the page itself, so a line under it that begins with
+    the last crumb ("Foreign Affairs Council (Development), 27 May 2024") is the title, whatever its
+    shape (a dated meeting name is otherwise a header line) - unless a heading stands before it, or
+    it is a section's label or the organ a section is named after ("Departmental news" under the
+    page's own heading, "SECURITY COUNCIL")."""
     for d in drafts[: len(entries) + TITLE_SEARCH_NOISE]:
         if d.type != "noise" or furniture_id(d.first.content) not in ("breadcrumb", "navigation_bar"):
             continue
