@@ -1271,13 +1271,15 @@ SUBJECT_FORM_HEADING_WORDS = 3
 
 #: The last crumb of a breadcrumb must be this long to name a heading ("News" names none).
 BREADCRUMB_MIN_CHARS = 12
+BREADCRUMB_MIN_CHARS_WORDS = 8  # ... or this many in two words or more
 _CRUMB_SEPARATOR = re.compile(r"\s*[>»›|/]\s*")
 
 
 def _named_by_breadcrumb(drafts: list[_Draft], entries: list[tuple[int, Line]]) -> Line | None:
     """The heading a web page's breadcrumb ends on: a page's trail ("Home > Meetings > Foreign
     Affairs Council (Development)") ends with the page itself, so a line under it that begins with
-    the last crumb ("Foreign Affairs Council (Development), 27 May 2024") is the title, whatever its
+    the last crumb ("Foreign Affairs Council (Development), 27 May 2024"), or the first line under it
+    that holds the crumb ("ECHO Daily Flash of 21 August 2024" under "... > Daily Flash"), is the title, whatever its
     shape (a dated meeting name is otherwise a header line) - unless a heading stands before it, or
     it is a section's label or the organ a section is named after ("Departmental news" under the
     page's own heading, "SECURITY COUNCIL")."""
@@ -1285,14 +1287,19 @@ def _named_by_breadcrumb(drafts: list[_Draft], entries: list[tuple[int, Line]]) 
         if d.type != "noise" or furniture_id(d.first.content) not in ("breadcrumb", "navigation_bar"):
             continue
         crumb = _CRUMB_SEPARATOR.split(d.first.content)[-1].rstrip(".…").strip().casefold()
-        if len(crumb) < BREADCRUMB_MIN_CHARS:
-            return None
+        if len(crumb) < BREADCRUMB_MIN_CHARS and not (len(crumb.split()) >= 2 and len(crumb) >= BREADCRUMB_MIN_CHARS_WORDS):
+            return None  # "News": too short to name a page; "Daily Flash", two words, does
+        first = True
         for _, ln in entries:
             if ln.cstart < d.first.cstart:
                 continue
             kind = header_kind(ln.content)
-            if ln.content.casefold().startswith(crumb) and kind not in ("label", "organisation"):
+            named = ln.content.casefold().startswith(crumb) or (
+                first and re.search(rf"(?<!\w){re.escape(crumb)}(?!\w)", ln.content.casefold()) is not None
+            )  # the line right under the trail may name the page with more words ("... > Daily Flash" / "ECHO Daily Flash of 21 August")
+            if named and kind not in ("label", "organisation"):
                 return ln  # (not the section's label, nor the organ a section is named after: "SECURITY COUNCIL")
+            first = False
             if kind is None:
                 return None  # a heading stands first under the breadcrumb
         return None
