@@ -665,6 +665,30 @@ def _field_label(content: str) -> str | None:
 _CAPTION_FIELDS = frozenset({"photo", "photo credit", "credit", "caption", "image", "photo caption"})
 
 
+def is_speaker_line(content: str) -> bool:
+    """A line that only names a person with honorifics ("H.E. Mr. Dennis Francis", "Hon Winston
+    Peters"); not a headline opening with a name ("Dr. Tedros Visits Gaza Hospitals")."""
+    return _headers().speaker_line.fullmatch(content) is not None and not any(
+        w.lower() in _headers().headline_verbs for w in content.split()
+    )
+
+
+def _is_short_role_line(content: str) -> bool:
+    """A role of a few words in Title Case under a speaker's name, with no "of" ("Deputy Prime
+    Minister", "Foreign Minister"): no label or event word, no figure, no closing mark."""
+    words = content.split()
+    data = _headers()
+    return (
+        1 < len(words) <= SHORT_ROLE_MAX_WORDS and _is_title_case(content) and not is_all_caps(content)
+        and not any(w.lower() in data.label_words or w.lower() in data.event_words for w in words)
+        and not re.search(r"\d|[.;:!?]$", content)
+    )
+
+
+#: At most this many words in a role without "of" under a speaker's name.
+SHORT_ROLE_MAX_WORDS = 4
+
+
 def _is_role_line(content: str) -> bool:
     """A speaker's role under the name ("President of the 78th Session of the General Assembly",
     "Permanent Representative of Kenya"): a capitalised phrase with "of", "to" or "for", not a
@@ -978,13 +1002,13 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             kind = "field"  # "By UN News staff", "By Jane Doe and John Roe"
         if kind is None and _ORGANIZER_LINE.fullmatch(line.content) and not ends_sentence(line.content):
             kind = "field"  # "Side event co-organized by the Permanent Missions of ..."
-        if kind is None and _headers().speaker_line.fullmatch(line.content) and not any(
-            w.lower() in _headers().headline_verbs for w in line.content.split()
-        ):  # not a headline opening with a name ("Dr. Tedros Visits Gaza Hospitals")
+        if kind is None and is_speaker_line(line.content):
             speaker = line  # "H.E. Mr. Dennis Francis" over his role, above the heading: who speaks
             kind = "field"
-        elif kind in (None, "organisation") and i > 0 and speaker is entries[i - 1][1] and adjacent(speaker, line) and _is_role_line(line.content):
+        elif kind in (None, "organisation") and i > 0 and speaker is entries[i - 1][1] and adjacent(speaker, line) \
+                and (_is_role_line(line.content) or _is_short_role_line(line.content)):
             kind = "field"  # "President of the 78th Session of the General Assembly" under the speaker
+            speaker = line  # a second role under the first ("Hon X / Deputy Prime Minister / Minister of ...")
         if kind is None and i > 0 and adjacent(entries[i - 1][1], line) and _field_label(entries[i - 1][1].content) in _CAPTION_FIELDS:
             kind = "field"  # the caption under "Photo: UNICEF/X"
         if (
