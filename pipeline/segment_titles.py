@@ -947,6 +947,13 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
     named = _named_by_breadcrumb(drafts, entries)
     if named is not None:  # a web page whose breadcrumb ends on the start of its heading
         return _split_out_title(drafts, [named])
+    for i, (_, line) in enumerate(entries):
+        if _TABLE_GAP.search(line.content) and header_kind(line.content) == "session":
+            j = i  # a front page's left column wrapped over the lines above its "Distr.: General"
+            while j > 0 and adjacent(entries[j - 1][1], entries[j][1]) and header_kind(entries[j - 1][1].content) is None \
+                    and not _TABLE_GAP.search(entries[j - 1][1].content):
+                j -= 1  # ("International Convention on the / ... / Their Families<gap>Distr.: General")
+                wrapped_sessions.append(entries[j][1])
     for i, (k, line) in enumerate(entries):
         if any(line is o for o in organisations):
             continue  # the second line of a letterhead name taken with the first
@@ -1133,6 +1140,12 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
         k = next(k for k, ln in entries if ln is fallback[0])
         if k < last_content or len(drafts[k].lines) > 1:
             chosen = fallback
+            at = next(i for i, (_, ln) in enumerate(entries) if ln is fallback[0])
+            nxt = entries[at + 1][1] if at + 1 < len(entries) else None
+            if nxt is not None and adjacent(fallback[0], nxt) and header_kind(nxt.content) is None \
+                    and title_runs_on(fallback[0], nxt, layout):
+                chosen = [fallback[0], nxt]  # the organ's name wrapped ("Committee on the Protection of the
+                # Rights of All Migrant / Workers and Members of Their Families" over "Thirty-eighth session")
     if not chosen:
         return drafts, None
     named = _named_by_label(entries, chosen, adjacent) if title_start is None else None
