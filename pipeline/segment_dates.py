@@ -398,8 +398,15 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
     return bool(
         _EVENT_CUE.search(_sentence_before(text, d.start))
         or _SAID_ON.search(text, max(0, d.start - 40), d.start)
-        or _cue_after(text, d.end)
+        or _cue_after(text, d.end, fronted=_FRONTED.search(_sentence_before(text, d.start)) is not None)
     )
+
+
+#: A date that opens its sentence ("On 2 October, X and Y co-chaired the Commission"): the
+#: sentence's verb, however far after the subject, says what happened that day.
+_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[-•*]\s+)?[Oo]n\s+(?:\w+day,?\s+)?(?:the\s+)?$")
+#: How far a fronted date's sentence is searched for its verb.
+FRONTED_CUE_WINDOW = 240
 
 
 #: A meeting verb right before another date belongs to that date ("..., on 23 December, of the results of
@@ -407,11 +414,24 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
 _DATE_NEXT = re.compile(rf"\s+(?:on|in|from)\s+(?:the\s+)?(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})", re.IGNORECASE)
 
 
-def _cue_after(text: str, end: int) -> bool:
-    """A meeting verb right after the date ending at ``end``, in its sentence and paragraph."""
-    after = re.split(r"\n\s*\n", text[end : end + CUE_AFTER_WINDOW], maxsplit=1)[0]
+def _cue_after(text: str, end: int, fronted: bool = False) -> bool:
+    """A meeting verb right after the date ending at ``end``, in its sentence and paragraph (as far
+    as FRONTED_CUE_WINDOW when the date opens its sentence)."""
+    after = re.split(r"\n\s*\n", text[end : end + (FRONTED_CUE_WINDOW if fronted else CUE_AFTER_WINDOW)], maxsplit=1)[0]
+    after = _ABBREVIATION_DOT.sub(lambda m: m.group().replace(".", " "), after)  # "Ms. Ana Torres ... co-chaired": an honorific's full stop ends no sentence
     m = _EVENT_CUE_AFTER.match(after)
+    if m is not None and m.end() > CUE_AFTER_WINDOW and _CLAUSE_OPENER.search(after, 0, m.end()):
+        return False  # "On 2 October, the Minister said that the accord signed ...": a verb of another clause
     return m is not None and not _DATE_NEXT.match(text, end + m.end())
+
+
+#: The full stop of an honorific or a short title inside a sentence ("Ms.", "H.E.", "Dr.").
+_ABBREVIATION_DOT = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Amb|Prof|Gen|Col|Sen|Rep|St|Hon)\.|\bH\.\s?E\.")
+
+
+#: Words that open a clause of their own between a fronted date's subject and a later verb.
+_CLAUSE_OPENER = re.compile(r"\b(?:said|says|stated|noted|told|announced|recalled|added|stressed|that|which|who|whose|when|where)\b",
+                            re.IGNORECASE)
 
 
 #: A status date: "As of 3 May 2024", "Data as at 14 May 2024", "Situation as of ..." (the day a
