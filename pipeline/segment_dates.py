@@ -38,7 +38,9 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today", an
    event verb: "launched", "visited", "addressed", "chaired" ...) or a meeting verb just after it
-   ("On 4 February 2022, the Council held ..."), or the statement's own day right before it
+   ("On 4 February 2022, the Council held ..."; when the date opens its sentence, the verb after
+   a long subject: "On 2 October, the Undersecretary ... and the Chief Executive ... co-chaired",
+   not one of another clause: "... said that the accord signed"), or the statement's own day right before it
    ("..., INTERPOL said on 7 November 2023", "... warned on", "urged on"); not one more than CUED_MAX_DAYS_BEFORE days
    before the opening's latest date (history the text recalls), and not one that follows "today"
    in its sentence when a later dateline stands above ("The Permanent Council today received the
