@@ -494,9 +494,12 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     issued = [d for d in dates if is_issue_date(text, d)]  # kept for rule 4
     dates = [d for d in dates if d not in issued]
     latest = max((d.iso for d in dates), default="")
+    today = _today_dateline(text, opening, dates)
     for d in dates:  # 1. event cue (a news dateline's date is rule 2's)
         if _range_days(text, d) > MEETING_MAX_DAYS:
             continue  # "2024 session / 27 July 2023–24 July 2024": a period, not a meeting
+        if today is not None and d.start >= today[1] and d.iso < today[0].iso:
+            continue  # "Abuja, 29 January 2025 – ... as of today, ..." then "the Session held on 15 December 2024": history
         if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening) and not _long_before(d.iso, latest):
             if _said_today_before(text, d) and _later_dateline(text, opening, dates, header_lines, d):
                 continue  # "The Council today received the report on the elections held on 5 May": today is the dateline's day
@@ -745,6 +748,17 @@ def _cued_yearless_weekday(text: str, opening, header_lines) -> str | None:
             iso = _year_for(text, m, opening, header_lines)
             if iso is not None:
                 return iso
+    return None
+
+
+def _today_dateline(text: str, opening, dates: list[DateMatch]) -> tuple[DateMatch, int] | None:
+    """A news dateline whose own paragraph reports what happens "today" ("Abuja, 29 January 2025 -
+    The Commission notes that, as of today, ..."), with the end of that paragraph: the paper is
+    about that day, and an earlier day cued in a later paragraph is the history it recalls."""
+    for s, e in opening:
+        for d in dates:
+            if _is_news_dateline(text, s, d) and _TODAY.search(text, d.end, e):
+                return d, e
     return None
 
 
