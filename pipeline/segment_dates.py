@@ -445,6 +445,11 @@ _STATUS_BEFORE = re.compile(r"(?:(?:data|figures|information|situation|status|up
 _STATUS_IN_LINE = re.compile(r"(?:^|[|;,(–—]\s*)(?:(?:data|figures|information|situation|status)\s+)?as\s+(?:of|at)\s*:?\s*$", re.IGNORECASE)
 
 
+#: The day in another calendar right before a date in brackets: "27 Mangsir 2081 (12 December 2024)",
+#: "15 Shawwal 1445 AH (24 April 2024)".
+_OTHER_CALENDAR_BEFORE = re.compile(r"\b\d{1,2}\s+[A-Z][\w'’-]+\s+\d{4}(?:\s+[A-Z]{1,3}\.?(?:[A-Z]\.)?)?\s*\($")
+
+
 #: A bracketed note right after a dateline's date: the same day in another calendar ("(Tir 28,
 #: 2016 E.C.)", "(15 Shawwal 1445 AH)") or a remark; it says nothing against the line being a dateline.
 _BRACKETED_AFTER = re.compile(r"^\s*\([^()\n]{1,40}\)\s*$")
@@ -465,6 +470,9 @@ def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     if status is not None and not before[: status.start()].strip():
         before = ""  # "As of 3 May 2024, 18:00"
     after = _BRACKETED_AFTER.sub("", line[d_end:])  # "(Tir 28, 2016 E.C.)": the day in another calendar, a note
+    other = _OTHER_CALENDAR_BEFORE.search(before)
+    if other is not None and re.match(r"\s*\)", after):
+        before, after = before[: other.start()], after.split(")", 1)[1]  # "27 Mangsir 2081 (12 December 2024)"
     for token in _DATELINE_TOKEN.findall(before + " " + after):
         low = token.lower()
         if token in _DATELINE_PUNCT or low in _DATELINE_WORDS or low.rstrip(".,") in _DATELINE_WORDS:

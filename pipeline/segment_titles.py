@@ -728,7 +728,7 @@ def header_kind(content: str) -> str | None:
         return header_kind(content[: marked.start()])
     parts = _HEADER_SEPARATOR.split(content)
     if len(parts) > 1:
-        kinds = [_header_part_kind(p) or ("place" if _is_place_line(p) else None)
+        kinds = [_header_part_kind(p) or ("place" if _is_place_line(p) or _is_acronym(p) else None)
                  or ("label" if is_page_furniture(p, False) or is_label_line(p) else None) for p in parts]
         if all(kinds) and any(k != "place" for k in kinds):
             return "organisation" if "organisation" in kinds else next(k for k in kinds if k != "place")
@@ -819,7 +819,13 @@ def is_known_body(content: str) -> bool:
     REGION", "Conference on Disarmament (CD)"): a letterhead even when its words read as an event's."""
     core = re.sub(r"\s*\([A-Za-z][\w&.-]{1,12}\)$", "", content.strip())
     core = re.sub(r"^the\s+", "", core, flags=re.IGNORECASE)
-    return " ".join(core.split()).casefold() in _known_body_names()
+    return _body_key(core) in _known_body_names()
+
+
+def _body_key(name: str) -> str:
+    """A body's name compared whatever its case, spacing and hyphens ("Confidence Building" is
+    "Confidence-Building")."""
+    return " ".join(name.replace("-", " ").replace("–", " ").split()).casefold()
 
 
 @lru_cache(maxsize=1)
@@ -830,7 +836,7 @@ def _known_body_names() -> frozenset[str]:
         for entry in read_json(file):
             for name in (entry["name"], *entry.get("aliases", ())):
                 if len(name.split()) >= 2:
-                    names.add(" ".join(name.split()).casefold())
+                    names.add(_body_key(name))
     return frozenset(names)
 
 
@@ -1112,12 +1118,14 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             # ("Opening Statement / by / H.E. Ms. X / Minister for Foreign Affairs / at the / ...")
             stacked = is_all_caps(line.content) or any(_is_connective_line(ln.content) for ln in run)
             max_lines = CAPS_TITLE_MAX_LINES if stacked else TITLE_MAX_LINES
-            if len(run) >= max_lines:
+            if len(run) >= max_lines and not (len(run) < CAPS_TITLE_MAX_LINES and _wraps_mid_phrase(run[-1], entries[j][1])):
                 break
             if len(run) >= TITLE_MAX_LINES and not is_all_caps(entries[j][1].content) and not (
                 stacked and not is_all_caps(line.content)
-            ):
-                break  # past three lines only a stack of phrases goes on ("STATEMENT / BY / H.E. ...")
+            ) and not _wraps_mid_phrase(run[-1], entries[j][1]):
+                break  # past three lines only a stack of phrases goes on ("STATEMENT / BY / H.E. ..."),
+                # or a heading wrapped mid-phrase ("Statement by H.E. Mr. X, / Permanent Representative
+                # of Y, / at the Fourth Committee debate on the comprehensive review / of the whole ...")
             if title_runs_on(run[-1], entries[j][1], layout):
                 run.append(entries[j][1])
                 j += 1
@@ -1393,6 +1401,12 @@ def _subject_over_header(entries: list[tuple[int, Line]]) -> Line | None:
         ):
             return None
     return None
+
+
+def _wraps_mid_phrase(prev: Line, line: Line) -> bool:
+    """The heading goes on mid-phrase: the line before ends on a comma or a function word, or this
+    one opens in lower case."""
+    return prev.content.endswith(",") or last_word(prev.content) in _FUNCTION_WORDS or starts_lowercase(line.content)
 
 
 def _is_connective_line(content: str) -> bool:
