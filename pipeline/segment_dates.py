@@ -181,7 +181,8 @@ _EVENT_CUE_AFTER = re.compile(
 # A date introduced like this is plainly something else (a past event, a document's date).
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:\b(?:attacks?|bombings?|massacre|tragedy|events|since|until|till|before|after|adopted|"
-    r"signed|dated|born|died|established|founded|created|declared|proclaimed|by|of\s+its|resolution|decision|ago,?)"
+    r"signed|dated|born|died|established|founded|created|declared|proclaimed|by|of\s+its|resolution|decision|ago,?|"
+    r"reporting\s+period\s*:?|period\s+covered\s*:?|covering(?:\s+the\s+period)?)"
     r"(?:\s+(?:on|of|in|from))?(?:\s+the)?\s*)$",
     re.IGNORECASE,
 )
@@ -445,6 +446,10 @@ _STATUS_BEFORE = re.compile(r"(?:(?:data|figures|information|situation|status|up
 _STATUS_IN_LINE = re.compile(r"(?:^|[|;,(–—]\s*)(?:(?:data|figures|information|situation|status)\s+)?as\s+(?:of|at)\s*:?\s*$", re.IGNORECASE)
 
 
+#: A label naming the day a paper was issued, before its date on a line of its own.
+_ISSUE_LABEL = re.compile(r"^\s*(?:date\s+of\s+(?:issue|publication|release)|(?:issue|release|publication)\s+date)\s*:\s*$", re.IGNORECASE)
+
+
 #: The day in another calendar right before a date in brackets: "27 Mangsir 2081 (12 December 2024)",
 #: "15 Shawwal 1445 AH (24 April 2024)".
 _OTHER_CALENDAR_BEFORE = re.compile(r"\b\d{1,2}\s+[A-Z][\w'’-]+\s+\d{4}(?:\s+[A-Z]{1,3}\.?(?:[A-Z]\.)?)?\s*\($")
@@ -469,6 +474,7 @@ def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     status = _STATUS_BEFORE.search(before)
     if status is not None and not before[: status.start()].strip():
         before = ""  # "As of 3 May 2024, 18:00"
+    before = _ISSUE_LABEL.sub("", before)  # "Date of issue: 29 October 2024"
     after = _BRACKETED_AFTER.sub("", line[d_end:])  # "(Tir 28, 2016 E.C.)": the day in another calendar, a note
     other = _OTHER_CALENDAR_BEFORE.search(before)
     if other is not None and re.match(r"\s*\)", after):

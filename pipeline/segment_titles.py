@@ -728,7 +728,7 @@ def header_kind(content: str) -> str | None:
         return header_kind(content[: marked.start()])
     parts = _HEADER_SEPARATOR.split(content)
     if len(parts) > 1:
-        kinds = [_header_part_kind(p) or ("place" if _is_place_line(p) or _is_acronym(p) else None)
+        kinds = [_header_part_kind(p) or ("place" if _is_place_line(p) or _is_acronym(p) or _HASHTAG.fullmatch(p) else None)
                  or ("label" if is_page_furniture(p, False) or is_label_line(p) else None) for p in parts]
         if all(kinds) and any(k != "place" for k in kinds):
             return "organisation" if "organisation" in kinds else next(k for k in kinds if k != "place")
@@ -809,6 +809,8 @@ def _header_part_kind(content: str) -> str | None:
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+#: An event's hashtag beside its place and dates ("Geneva | 2–6 June 2025 | #GP2025").
+_HASHTAG = re.compile(r"#\w{2,30}")
 #: Footnote marks closing a line ("... meeting*", "... Session**", "... 2024†").
 _FOOTNOTE_MARK = re.compile(r"(?<=\w)[*†‡]+$")
 
@@ -1180,6 +1182,10 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
     # last one over session lines ("United Nations  S/PV.9601 / Security Council / Seventy-ninth year";
     # "United Nations / Distr.: General / Committee on the Rights of the Child / Ninety-seventh session")
     over = [o for o in organisations if any(position[id(o)] < position[id(x)] for x in sessions)]
+    over = [o for o in over if not any(position[id(x)] < position[id(o)] for x in sessions
+                                       if not _is_front_matter(x.content) and not any(x is w for w in wrapped_sessions))] or over
+    # (not a segment named under the organ's session: "Economic and Social Council / 2025 session /
+    # Development Cooperation Forum / Summary record of the 9th meeting" keeps the Council)
     named_sessions = [x for x in sessions if _is_session_of_body(x.content)]
     fallback = named_sessions[-1:] or labels[:1] or over[-1:] or organisations[:1]
     if not chosen and fallback:
@@ -1225,8 +1231,10 @@ def _named_by_label(entries: list[tuple[int, Line]], chosen: list[Line], adjacen
         return None
     if adjacent(entries[at][1], label) and entries[at][1] is chosen[-1]:
         return None  # a label right under the chosen lines, with no header line between, is their subtitle
-    if not (header_kind(label.content) == "label" or names_kind_only(label.content)) or is_section_label(label.content):
-        return None
+    first_part = _HEADER_SEPARATOR.split(label.content, maxsplit=1)[0]
+    if not (header_kind(label.content) == "label" or names_kind_only(label.content)
+            or (first_part != label.content and names_kind_only(first_part))) or is_section_label(label.content):
+        return None  # ("CONCEPT NOTE – THEMATIC SESSION TS-07": the kind of paper, then which one)
     if len(heading.content.split()) < LABELLED_TITLE_MIN_WORDS or header_kind(heading.content) is not None:
         return None
     if re.match(r"(?:[IVXLC]+|[A-Z]|\d{1,2})[.)]\s", heading.content):
@@ -1401,6 +1409,13 @@ def _subject_over_header(entries: list[tuple[int, Line]]) -> Line | None:
         ):
             return None
     return None
+
+
+def _is_front_matter(content: str) -> bool:
+    """A front page's distribution, date-of-issue or language line ("Distr.: General", "Original:
+    English"), or a line of its two columns: no session of the organ."""
+    front = dict(_headers().session_lines)["front_matter"]
+    return _TABLE_GAP.search(content) is not None or any(front.fullmatch(p.strip()) for p in _HEADER_SEPARATOR.split(content) if p.strip())
 
 
 def _wraps_mid_phrase(prev: Line, line: Line) -> bool:
