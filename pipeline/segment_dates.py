@@ -162,7 +162,7 @@ _NUMERIC_DMY = re.compile(r"(?<![\d/.,-])(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[01]
 
 # Words just before a date that make it the meeting's (rule 1). Looked for in the same sentence,
 # at most CUE_WINDOW characters before the date.
-CUE_WINDOW = 80
+CUE_WINDOW = 120
 _EVENT_CUE = re.compile(
     r"\b(?:held|convened|took\s+place|takes\s+place|will\s+take\s+place|taking\s+place|met|meets|"
     r"meeting|briefing|session|conference|summit|workshop|dialogue|forum|consultations?|debate|"
@@ -400,9 +400,15 @@ _SAID_ON = re.compile(r"\b(?:said|announced|stated|reported|declared|warned|urge
 def has_event_cue(text: str, d: DateMatch) -> bool:
     return bool(
         _EVENT_CUE.search(_sentence_before(text, d.start))
+        or _WHEN_FIELD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start)
         or _SAID_ON.search(text, max(0, d.start - 40), d.start)
         or _cue_after(text, d.end, fronted=_FRONTED.search(_sentence_before(text, d.start)) is not None)
     )
+
+
+#: The field of an invitation or a programme that gives when the event is ("When: Tuesday,
+#: 22 October 2024", "Date and time: ..."): the meeting's day, never the day a mail was sent.
+_WHEN_FIELD = re.compile(r"\s*(?:when|date\s*(?:and|&)\s*time)\s*:\s*(?:\w+day,?\s*)?", re.IGNORECASE)
 
 
 #: A date that opens its sentence ("On 2 October, X and Y co-chaired the Commission"): the
@@ -716,8 +722,9 @@ def _cued_yearless(text: str, opening) -> str | None:
         return None
     line_start = text.rfind("\n", 0, full[0].start) + 1
     sent = bool(_SENT_FIELD.match(text, line_start))
-    if not sent and _TODAY.search(text, start, end):
-        return None  # the dateline is the day of the event itself ("The Council today ...")
+    said_today = not sent and _TODAY.search(text, start, end) is not None
+    # the dateline is the day of the event itself ("The Council today ..."), unless the event
+    # ran over several days up to it ("wrapped up today their meeting, held from 10 to 14 March")
     issued = _dt.date.fromisoformat(full[0].iso)
     year = issued.year
     found = []
@@ -743,6 +750,8 @@ def _cued_yearless(text: str, opening) -> str | None:
             found.append((s0, DateMatch(s0, e0, iso)))
     for _, d in sorted(found, key=lambda x: x[0]):
         before = _sentence_before(text, d.start)
+        if said_today and not (d.iso < issued.isoformat() <= (range_end(text, d) or "")):
+            continue
         if has_event_cue(text, d) and not is_plainly_other(text, d) and not (_FUTURE if not sent else _FURTHER).search(before):
             return d.iso
     return None
