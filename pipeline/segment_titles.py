@@ -1346,11 +1346,17 @@ def _heading_follows(entries: list[tuple[int, Line]], j: int, run: list[Line]) -
     """After ``run`` (entries from ``j``), past header lines (a unit, a release label, a session
     line, a dateline), the first line is a heading in lower case: "HOUSE OF PEOPLES'
     REPRESENTATIVES ... / Public Relations Directorate / <heading>"."""
-    for _, line in entries[j : j + 6]:
+    for n, (k, line) in enumerate(entries[j : j + 6]):
         kind = header_kind(line.content)
         if kind is not None or names_kind_only(line.content):
             continue  # "INFORMATION MESSAGE", "Terms of reference": what kind of paper, not its name
-        return not is_all_caps(line.content) and is_title_text(line.content, 1) and not _BYLINE.fullmatch(line.content)
+        heading = [line]
+        for k2, nxt in entries[j + n + 1 : j + n + TITLE_MAX_LINES]:
+            if k2 != k or not _wraps_mid_phrase(heading[-1], nxt):
+                break
+            heading.append(nxt)  # a heading wrapped mid-phrase ("... on the right to food, / Michael Fakhri, at ...")
+        flat = " ".join(ln.content for ln in heading)
+        return not is_all_caps(line.content) and is_title_text(flat, len(heading)) and not _BYLINE.fullmatch(line.content)
     return False
 
 
