@@ -508,17 +508,26 @@ def _next_sibling_marker(lines: list[Line], idx: int) -> Marker | None:
 _FOOTNOTE_REFERENCE = re.compile(r"[\w)](?:\*{1,2}|†)(?=[\s,.;:]|$)", re.MULTILINE)
 
 
+#: A section heading in capitals numbered "I." has at most this many words.
+CAPS_SECTION_MAX_WORDS = 6
+
+
 def _is_section_heading(lines: list[Line], idx: int, marker: Marker) -> bool:
     """A report's section heading numbered in capitals ("I.  Opening of the Conference", "B.
     Participation"): a line standing alone between blank lines, its text a heading, over a
-    paragraph numbered in another style ("1.  The Conference ..."). A reader sees the section's
-    heading, and the numbered paragraphs under it stay at the top level."""
+    paragraph numbered in another style ("1.  The Conference ..."), or written in capitals itself
+    ("I. BACKGROUND"). A reader sees the section's heading, and the numbered paragraphs under it
+    stay at the top level."""
     if marker.family not in ("ROMAN", "upper") or marker.form != "N.":
         return False
     if idx > 0 and not lines[idx - 1].blank or idx + 1 < len(lines) and not lines[idx + 1].blank:
         return False
-    if not reads_as_heading(lines[idx].content[marker.text_start - lines[idx].cstart :], HEADING_MAX_WORDS):
+    heading = lines[idx].content[marker.text_start - lines[idx].cstart :]
+    if not reads_as_heading(heading, HEADING_MAX_WORDS):
         return False
+    unbracketed = re.sub(r"\s*\([^()]*\)", "", heading)
+    if unbracketed and is_all_caps(unbracketed) and len(heading.split()) <= CAPS_SECTION_MAX_WORDS:
+        return True  # "I. BACKGROUND", "IV. CONFIRMED SPEAKERS (opening session)": a section in capitals
     following = next((ln for ln in lines[idx + 1 :] if not ln.blank), None)
     below = parse_marker(following) if following is not None else None
     return below is not None and below.family == "num" and below.style != marker.style
