@@ -1,0 +1,121 @@
+"""The title ranker's inputs and policy (pipeline/segment_title_model.py): the candidates the
+segment stage offers it, the model file it reads, and the rules standing when there is no model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.segment import segment, title_candidates, title_inputs
+from pipeline.segment_title_model import TitleModel, choose_title_lines, read_title_model
+from pipeline.segment_titles import rule_title_lines
+
+DATA = Path(__file__).parent / "data"
+CASES = json.loads((DATA / "segment" / "cases.json").read_text(encoding="utf-8"))["cases"]
+TITLE_CASES = [c for c in CASES if "title" in c]
+
+#: Development documents whose title the rules miss (tests/data/dev, gold titles there): an
+#: official record's organ under its convention's name, a kind-of-paper label over the heading, a
+#: heading wrapped over two lines cut one line short.
+RULE_MISSES = {
+    "cmw_summary_record_senegal_initial_report_2024":
+        "Committee on the Protection of the Rights of All Migrant Workers and Members of Their Families",
+    "concept_note_cross_border_transhumance_dialogue_ndjamena_2024":
+        "Regional High-Level Dialogue on Cross-Border Transhumance, Peace and Climate Adaptation in the Lake Chad "
+        "Basin and Central Africa",
+    "eu_central_asia_ministerial_joint_communique_samarkand_2022": "Joint Communiqué of the 18th EU-Central Asia Ministerial Meeting",
+}
+
+LETTERHEAD = (
+    "AFRICA CENTRES FOR DISEASE CONTROL AND PREVENTION\n\n"
+    "Mpox continental emergency: Africa CDC and partners agree joint response plan\n\n"
+    "Addis Ababa, 5 September 2024 - Africa CDC and its partners agreed today on a plan.\n"
+)
+
+#: Line checks the rules gained over time, each a feature of the candidate named (text, candidate,
+#: feature present, feature absent from the heading).
+FEATURE_CASES = [
+    ("unicef | for every child\n\nChildren in Gaza need water now, UNICEF says\n\nGaza, 3 May 2024 - Water is short.\n",
+     "unicef | for every child", "logo_line"),
+    ("Counter-terrorism and human rights in the Sahel\nSide event co-organized by the Permanent Missions of Mali and Niger\n\n"
+     "New York, 3 May 2024 - The side event met.\n",
+     "Side event co-organized by the Permanent Missions of Mali and Niger", "organizer_line"),
+    ("From: Office of the Spokesperson\nSubject: Note to correspondents on the situation in Haiti\n\nThe Secretary-General is concerned.\n",
+     "Note to correspondents on the situation in Haiti", "subject"),
+]
+
+
+@pytest.mark.parametrize("case", TITLE_CASES, ids=[c["label"] for c in TITLE_CASES])
+def test_the_rules_choice_is_the_marked_candidate(case):
+    """The candidate marked as the rules' choice has the very title segment() gives."""
+    rule = [c for c in title_candidates(case["text"]) if c.rule]
+    assert (rule[0].text if rule else None) == segment(case["text"]).title == case["title"]
+
+
+@pytest.mark.parametrize("stem", sorted(RULE_MISSES))
+def test_titles_the_rules_miss_are_candidates(stem):
+    text = (DATA / "dev" / f"{stem}.txt").read_text(encoding="utf-8")
+    cands = title_candidates(text)
+    assert segment(text).title != RULE_MISSES[stem]
+    assert RULE_MISSES[stem] in [c.text for c in cands]
+    assert sum(c.rule for c in cands) == 1
+
+
+def test_features_of_a_letterhead_over_a_headline():
+    cands = {c.text: c for c in title_candidates(LETTERHEAD)}
+    letterhead = cands["AFRICA CENTRES FOR DISEASE CONTROL AND PREVENTION"]
+    headline = cands["Mpox continental emergency: Africa CDC and partners agree joint response plan"]
+    assert headline.rule and not letterhead.rule
+    assert {"caps", "pos_0", "organisation_line", "caps_over_lower", "above_rule"} <= set(letterhead.features)
+    assert {"rule_choice", "sentence_case", "prev_caps", "prev_organisation", "verb_like"} <= set(headline.features)
+    assert "caps" not in headline.features and "rule_choice" not in letterhead.features
+
+
+@pytest.mark.parametrize(("text", "candidate", "feature"), FEATURE_CASES, ids=[f for _, _, f in FEATURE_CASES])
+def test_line_checks_of_the_rules_are_features(text, candidate, feature):
+    cands = {c.text: c for c in title_candidates(text)}
+    assert feature in cands[candidate].features
+    others = [c for t, c in cands.items() if t != candidate and not any(ln in c.lines for ln in cands[candidate].lines)]
+    assert others and all(feature not in c.features for c in others)
+
+
+def test_model_file_names_its_features(tmp_path):
+    path = tmp_path / "title_model.json"
+    path.write_text(json.dumps({"features": ["rule_choice", "under_rule_caps"], "weights": [2.5, -1.0], "threshold": 0.8}))
+    model = read_title_model(path)
+    assert model is not None and model.weights == {"rule_choice": 2.5, "under_rule_caps": -1.0} and model.threshold == 0.8
+    assert model.score({"rule_choice": 1.0, "unknown_feature": 1.0}) == 2.5
+
+
+def test_model_file_with_two_variants(tmp_path):
+    path = tmp_path / "title_model.json"
+    path.write_text(json.dumps({
+        "with_rules": {"features": ["rule_choice"], "weights": [3.0], "threshold": 0.9},
+        "without_rules": {"features": ["caps"], "weights": [-1.0], "threshold": 0.99},
+    }))
+    assert read_title_model(path, "with_rules").weights == {"rule_choice": 3.0}
+    assert read_title_model(path, "without_rules").threshold == 0.99
+    with pytest.raises(KeyError):
+        read_title_model(path, "neither")
+
+
+def test_a_missing_model_file_means_rules(tmp_path):
+    assert read_title_model(tmp_path / "absent.json") is None
+    for case in TITLE_CASES[:50] + [{"text": LETTERHEAD}]:
+        lines, drafts, layout = title_inputs(case["text"])
+        assert choose_title_lines(case["text"], lines, drafts, layout, None) == rule_title_lines(lines, drafts, layout)
+
+
+@pytest.mark.parametrize(("threshold", "title"), [
+    (0.5, "AFRICA CENTRES FOR DISEASE CONTROL AND PREVENTION"),  # p = e^4 / (e^4 + 2) = 0.96
+    (0.999, "Mpox continental emergency: Africa CDC and partners agree joint response plan"),  # below it: the rules' choice
+])
+def test_the_ranker_overrules_the_rules_only_above_its_threshold(threshold, title):
+    model = TitleModel(weights={"caps": 4.0}, threshold=threshold)
+    lines, drafts, layout = title_inputs(LETTERHEAD)
+    chosen, start = choose_title_lines(LETTERHEAD, lines, drafts, layout, model)
+    assert start is None and " ".join(ln.content for ln in chosen) == title
+    probs = [p for p, _ in model.ranked(title_candidates(LETTERHEAD))]
+    assert probs == sorted(probs, reverse=True) and abs(sum(probs) - 1.0) < 1e-9
