@@ -64,7 +64,7 @@ DEFAULT_DIRS = (DATA / "dev", DATA / "segment" / "eval")
 HELDOUT = DATA / "heldout"
 MODEL_PATH = ROOT / "pipeline" / "data" / "title_model.json"
 #: L2 strengths and thresholds tried by the inner cross-validation.
-L2_GRID = (0.003, 0.01, 0.03, 0.1)
+L2_GRID = (0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3)
 THRESHOLD_GRID = (0.5, 0.7, 0.9)
 #: ... and the probabilities at which the ranker that does not see the rules' choice overrules them.
 OVERRULE_GRID = (0.8, 0.9, 0.95, 0.99)
@@ -224,19 +224,24 @@ def folds_of(n: int, k: int, seed: int) -> list[int]:
 
 def choose_settings(docs: list[Doc], names: list[str], seed: int, drop: frozenset[str],
                     thresholds: tuple[float, ...]) -> tuple[float, float]:
-    """L2 strength and threshold by an inner cross-validation over ``docs`` (ties: the stronger
-    L2, the higher threshold)."""
+    """L2 strength and threshold by an inner cross-validation over ``docs``: the L2 strength
+    whose best candidate is right most often (ties: the stronger), then, with it, the threshold
+    whose policy is right most often (ties: the higher, overruling the rules less)."""
     fold = folds_of(len(docs), INNER_FOLDS, seed + 1)
-    right = {(l2, th): 0 for l2 in L2_GRID for th in thresholds}
+    best_right = {l2: 0 for l2 in L2_GRID}
+    policy_right = {(l2, th): 0 for l2 in L2_GRID for th in thresholds}
     for f in range(INNER_FOLDS):
         train = [d for d, g in zip(docs, fold) if g != f]
         test = [d for d, g in zip(docs, fold) if g == f]
         mtrain, mt = Matrix(train, names, drop), Matrix(test, names, drop)
         for l2 in L2_GRID:
             w = fit(mtrain, l2)
+            best_right[l2] += sum(t == d.gold for t, d in zip(predict(test, mt, w, None), test))
             for th in thresholds:
-                right[(l2, th)] += sum(t == d.gold for t, d in zip(predict(test, mt, w, th), test))
-    return max(right, key=lambda key: (right[key], key[0], key[1]))
+                policy_right[(l2, th)] += sum(t == d.gold for t, d in zip(predict(test, mt, w, th), test))
+    l2 = max(L2_GRID, key=lambda v: (best_right[v], v))
+    th = max(thresholds, key=lambda t: (policy_right[(l2, t)], t))
+    return l2, th
 
 
 @dataclass
