@@ -883,8 +883,9 @@ def segment(text: str, title_model: str = "off") -> Segmented:
     """Split repaired text into blocks and find the title and the meeting date.
 
     ``title_model``: ``"off"`` (default), the title is the rules' (:mod:`pipeline.segment_titles`);
-    ``"with_rules"`` or ``"without_rules"``, a variant of the title ranker of
-    :mod:`pipeline.segment_title_model` may replace the rules' title (the package's model file,
+    ``"with_rules"``, ``"without_rules"`` or ``"without_rules_best"``, the title ranker of
+    :mod:`pipeline.segment_title_model` may replace the rules' title, as
+    :data:`pipeline.segment_title_model.POLICIES` says (the package's model file,
     ``data/title_model.json``; :class:`pipeline.config.Config`).
 
     >>> s = segment("BRIEFING ON THE SAHEL\\n\\nHeld on 4 February 2022, members discussed:\\n\\n"

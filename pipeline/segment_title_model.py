@@ -507,14 +507,22 @@ def read_title_model(path: Path, variant: str = "with_rules") -> TitleModel | No
     return title_model_from_json(data[variant])
 
 
+#: The policies :func:`pipeline.segment.segment` applies (``Config.title_model``): a variant at
+#: its threshold, or (``"_best"``) its best candidate always (threshold 0).
+POLICIES = {"with_rules": ("with_rules", None), "without_rules": ("without_rules", None),
+            "without_rules_best": ("without_rules", 0.0)}
+
+
 @lru_cache(maxsize=None)
-def package_title_model(variant: str) -> TitleModel:
-    """A variant of the package's own model file, read once."""
-    if variant not in VARIANTS:
-        raise ValueError(f"unknown title model variant {variant!r}: one of {', '.join(VARIANTS)}")
+def package_title_model(policy: str) -> TitleModel:
+    """The package's own model file (read once) as one of the POLICIES applies it."""
+    if policy not in POLICIES:
+        raise ValueError(f"unknown title model {policy!r}: one of {', '.join(POLICIES)}")
     if not (DATA_DIR / MODEL_FILE).is_file():
         raise FileNotFoundError(f"the package has no title model file (data/{MODEL_FILE})")
-    return title_model_from_json(read_json(MODEL_FILE)[variant])
+    variant, threshold = POLICIES[policy]
+    model = title_model_from_json(read_json(MODEL_FILE)[variant])
+    return model if threshold is None else TitleModel(weights=model.weights, threshold=threshold)
 
 
 def choose_title_lines(
@@ -524,9 +532,10 @@ def choose_title_lines(
 
     The rules choose (:func:`pipeline.segment_titles.rule_title_lines`); the ranker's best
     candidate replaces their choice when its probability reaches ``model.threshold``. With no
-    model, or no title found by the rules, the rules' answer stands."""
+    model, or no title found by the rules, the rules' answer stands, except at threshold 0 (the
+    best candidate always)."""
     chosen, start = rule_title_lines(lines, drafts, layout)
-    if model is None or not chosen:
+    if model is None or (not chosen and model.threshold > 0):
         return chosen, start
     ranked = model.ranked(title_candidates(text, lines, drafts, layout, (chosen, start)))
     if ranked and ranked[0][0] >= model.threshold:
@@ -536,12 +545,12 @@ def choose_title_lines(
 
 
 def choose_title_by_model(
-    text: str, lines: list[Line], drafts: list[_Draft], layout: _Layout, variant: str,
+    text: str, lines: list[Line], drafts: list[_Draft], layout: _Layout, policy: str,
 ) -> tuple[list[_Draft], _Draft | None]:
     """What :func:`pipeline.segment_titles._choose_title` returns (the drafts with the title as a
-    draft of its own), with the title chosen by a variant of the package's model under the policy
-    of :func:`choose_title_lines`."""
-    chosen, start = choose_title_lines(text, lines, drafts, layout, package_title_model(variant))
+    draft of its own), with the title chosen by the package's model under one of the POLICIES
+    (:func:`choose_title_lines`)."""
+    chosen, start = choose_title_lines(text, lines, drafts, layout, package_title_model(policy))
     if not chosen:
         return drafts, None
     return _split_out_title(drafts, chosen, start)
