@@ -3,6 +3,7 @@ score a written model on new annotated folders.
 
     python tests/bench/train_title_model.py [--folds 10] [--seed 0] [--write [--out FILE]] [DIR ...]
     python tests/bench/train_title_model.py --lobo [--seed 0]
+    python tests/bench/train_title_model.py --first-contact [--seed 0]
     python tests/bench/train_title_model.py --score DIR [DIR ...] [--model FILE]
 
 Training documents: tests/data/dev and tests/data/segment/eval (``<name>.txt`` beside
@@ -34,6 +35,13 @@ cross-validated figures (``--out`` writes elsewhere).
 dev documents (the last 168 dev files added, by ``git log``): train on every training document
 but batch k, score batch k. The rules' code was tuned on each batch after it arrived, so the rules'
 figure there is not first contact; the ranker's is the closer one.
+
+``--first-contact``: a closer emulation, for the same batches: the code and the training documents
+of the commit before each batch's first file (``git archive``, into a temporary folder; the ranker
+module of today rewritten onto that code's line checks, a check not yet written never firing),
+both rankers trained there and scored on the batch. The rules' figure there is their real first
+contact (it reproduces tests/data/segment/first_contact.md); batches whose code predates the title
+module are skipped.
 
 ``--score DIR ...``: no training. Loads the model file and prints, per folder, the share of titles
 right for (a) the rules, (b) the ranker with rules under its policy, (c) the ranker without the
@@ -365,6 +373,10 @@ def recent_batches() -> list[tuple[str, list[str]]]:
     return batches
 
 
+def _oldest_commit(commits: str) -> str:
+    return commits.split("..")[0]
+
+
 def leave_one_batch_out(docs: list[Doc], names: list[str], seed: int) -> None:
     batches = recent_batches()
     print(f"\nleave-one-batch-out over the {LOBO_BATCHES} most recent dev batches of {BATCH_SIZE} (1 = oldest): "
@@ -392,6 +404,211 @@ def leave_one_batch_out(docs: list[Doc], names: list[str], seed: int) -> None:
     print("caveat: the rules' code was tuned on each batch after it arrived, so the rules' figure here is not first "
           "contact; the ranker's leave-one-batch-out figure is the closer one to it (it still learns from the rules' "
           "line checks, which saw every batch)")
+
+
+#: The ranker module's imports, for a snapshot of older code: the names of segment_titles and
+#: segment_lines it uses, each a check that never fires when the snapshot does not have it yet, and
+#: the three functions the rules' title search was later split into, rebuilt from the snapshot's own.
+_SNAPSHOT_IMPORTS = '''from contextlib import nullcontext
+from pathlib import Path as _P
+
+from . import segment_lines as _sl
+from . import segment_titles as _st
+from .segment_dates import find_dates
+
+DATA_DIR = _P(__file__).resolve().parent / "data"
+
+
+def read_json(name):
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+def _false(*a, **k):
+    return False
+
+
+def _none(*a, **k):
+    return None
+
+
+_FUNCTION_WORDS, Line, _Draft, _Layout = _sl._FUNCTION_WORDS, _sl.Line, _sl._Draft, _sl._Layout
+_is_date_only, ends_sentence, is_all_caps = _sl._is_date_only, _sl.ends_sentence, _sl.is_all_caps
+reads_as_heading, starts_lowercase = _sl.reads_as_heading, _sl.starts_lowercase
+furniture_id = getattr(_sl, "furniture_id", _none)
+for _n in ("_ACRONYM_CLOSE", "_BARE_AGENDA_ITEM", "_BYLINE", "_LOGO_LINE", "_ORGANIZER_LINE", "_TABLE_GAP", "_VENUE", "_YEAR_AFTER",
+           "_BOLD_TITLE", "_SITE_SUFFIX"):
+    globals()[_n] = getattr(_st, _n, _NEVER)
+_CAPTION_FIELDS = getattr(_st, "_CAPTION_FIELDS", frozenset())
+_FINITE_VERBS = getattr(_st, "_FINITE_VERBS", frozenset())
+CAPS_TITLE_MAX_LINES = getattr(_st, "CAPS_TITLE_MAX_LINES", 6)
+TITLE_MAX_LINES = getattr(_st, "TITLE_MAX_LINES", 3)
+SITE_TITLE_MIN_WORDS = getattr(_st, "SITE_TITLE_MIN_WORDS", 4)
+for _n in ("_heading_follows", "_is_address_line", "_is_connective_line", "_is_motto_line", "_is_place_line", "_is_role_line",
+           "_is_session_of_body", "_is_title_case", "_is_unit_composite", "_is_unit_name", "_name_runs_on", "is_caps_letterhead",
+           "is_genre_sentence_title", "is_label_line", "is_masthead", "is_organisation_line", "is_section_label", "is_session_line",
+           "is_title_text", "is_topic_label", "names_kind_only", "speaks_as_sentence", "title_runs_on"):
+    globals()[_n] = getattr(_st, _n, _false)
+for _n in ("_field_label", "_named_by_breadcrumb", "_named_by_label", "subject_value_start"):
+    globals()[_n] = getattr(_st, _n, _none)
+_headers, header_kind, _split_out_title = _st._headers, _st.header_kind, _st._split_out_title
+
+
+def title_entries(drafts):
+    if hasattr(_st, "title_entries"):
+        return _st.title_entries(drafts)
+    entries, searched = [], 0
+    n_drafts, n_noise = getattr(_st, "TITLE_SEARCH_DRAFTS", 12), getattr(_st, "TITLE_SEARCH_NOISE", 40)
+    for k, d in enumerate(drafts[: n_drafts + n_noise]):
+        if d.type == "noise":
+            continue
+        if d.type not in ("paragraph", "heading") or searched == n_drafts:
+            break
+        searched += 1
+        entries.extend((k, ln) for ln in d.lines)
+    return entries[: getattr(_st, "TITLE_SEARCH_LINES", 60)]
+
+
+def rule_title_lines(lines, drafts, layout):
+    if hasattr(_st, "rule_title_lines"):
+        return _st.rule_title_lines(lines, drafts, layout)
+    _, title = _st._choose_title(lines, list(drafts), layout)
+    if title is None:
+        return [], None
+    first = title.lines[0]
+    value = subject_value_start(first.content)
+    return list(title.lines), (first.cstart + value if value is not None and title.start == first.cstart + value else None)
+
+
+def title_bounds(drafts, chosen, start=None):
+    if hasattr(_st, "title_bounds"):
+        return _st.title_bounds(drafts, chosen, start)
+    d = next(d for d in drafts if any(ln is chosen[0] for ln in d.lines))
+    t_start = chosen[0].cstart if start is None else start
+    t_stop = None
+    if d.lines[0] is chosen[0] and d.start != d.first.cstart:
+        t_start = d.start
+    if start is None:
+        bold = _BOLD_TITLE.fullmatch(" ".join(ln.content for ln in chosen))
+        if bold is not None:
+            t_start = max(t_start, chosen[0].cstart + len(bold.group(1)))
+            t_stop = chosen[-1].cend - len(bold.group(1))
+        suffix = _SITE_SUFFIX.search(chosen[-1].content)
+        head = chosen[-1].content[: suffix.start()] if suffix is not None else ""
+        if (
+            t_stop is None and suffix is not None and chosen[-1].cstart + suffix.start() > t_start
+            and (header_kind(suffix.group(1)) == "organisation" or furniture_id(suffix.group(1)) is not None)
+            and is_title_text(head, 1) and len(head.split()) >= SITE_TITLE_MIN_WORDS and not names_kind_only(head)
+        ):
+            t_stop = chosen[-1].cstart + suffix.start()
+    return t_start, chosen[-1].cend if t_stop is None else t_stop
+
+
+'''
+
+
+def _snapshot(commit: str, into: Path) -> bool:
+    """The code and training documents of ``commit`` (``git archive``: pipeline/, tests/data/dev,
+    tests/data/segment/eval; never the held-out set) under ``into``, with the ranker module of
+    today rewritten onto its line checks (pipeline/segment_title_model_snapshot.py). False when
+    that code has no title module the ranker can read (segment_titles.py came later)."""
+    import io
+    import tarfile
+
+    data = subprocess.run(["git", "archive", commit, "pipeline", "tests/data/dev", "tests/data/segment/eval"],
+                          cwd=ROOT, capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        tar.extractall(into, filter="data")
+    if not (into / "pipeline" / "segment_titles.py").is_file() or not (into / "pipeline" / "segment_lines.py").is_file():
+        return False
+    src = (ROOT / "pipeline" / "segment_title_model.py").read_text(encoding="utf-8")
+    a, b = src.index("from ._data import"), src.index("#: Candidates start at one")
+    (into / "pipeline" / "segment_title_model_snapshot.py").write_text(src[:a] + _SNAPSHOT_IMPORTS + src[b:], encoding="utf-8")
+    return True
+
+
+def first_contact(seed: int) -> None:
+    """Each recent batch as it first met the code: the code and the training documents as they
+    stood before the batch's first file was committed (its parent commit), both rankers trained
+    on those documents with that code's line checks, scored on the batch (gold as it is today)."""
+    import tempfile
+
+    print(f"first contact emulated on the {LOBO_BATCHES} most recent dev batches of {BATCH_SIZE} (1 = oldest): the code and "
+          "the training documents of the commit before the batch's first file; the ranker's features from that code's line checks")
+    print(f"{'batch':<6}{'code at':<10}{'train':>6}{'docs':>5}" + "".join(f"{s:>24}" for s in SYSTEMS))
+    totals = {s: 0 for s in SYSTEMS}
+    n_all = 0
+    details = []
+    for b, (commits, stems) in enumerate(recent_batches(), 1):
+        base = subprocess.run(["git", "rev-parse", "--short", f"{_oldest_commit(commits)}^"], cwd=ROOT,
+                              capture_output=True, text=True, check=True).stdout.strip()
+        with tempfile.TemporaryDirectory() as tmp:
+            if not _snapshot(base, Path(tmp)):
+                print(f"{b:<6}{base:<10}   (that code has no title module the ranker can read: skipped)")
+                continue
+            (Path(tmp) / "batch.txt").write_text("\n".join(stems), encoding="utf-8")
+            run = subprocess.run([sys.executable, __file__, "--snapshot-run", tmp, "--seed", str(seed)],
+                                 capture_output=True, text=True)
+        if run.returncode != 0:
+            print(f"{b:<6}{base:<10}   failed: {run.stderr.strip().splitlines()[-1] if run.stderr.strip() else run.returncode}")
+            continue
+        head, _, rest = run.stdout.partition("\n")
+        res = json.loads(head)
+        n = res["batch"]
+        for s in SYSTEMS:
+            totals[s] += res["right"][s]
+        n_all += n
+        print(f"{b:<6}{base:<10}{res['train_docs']:>6}{n:>5}" + "".join(f"{res['right'][s]:>12}/{n} {res['right'][s] / n:>6.1%}" for s in SYSTEMS))
+        details.append((b, rest))
+    if n_all:
+        print(f"{'all':<6}{'':<10}{'':>6}{n_all:>5}" + "".join(f"{totals[s]:>12}/{n_all} {totals[s] / n_all:>6.1%}" for s in SYSTEMS))
+    for b, rest in details:
+        print(f"\nbatch {b}: documents where the four differ")
+        print(rest.rstrip())
+
+
+def snapshot_run(snap: Path, seed: int) -> None:
+    """(internal, for --first-contact) train on a snapshot's documents with its code, score the batch."""
+    sys.path.insert(0, str(snap))
+    import contextlib
+
+    import pipeline
+    import pipeline.segment as seg
+    import pipeline.segment_dates as dates
+    from pipeline.segment_title_model_snapshot import title_candidates as candidates
+
+    assert Path(pipeline.__file__).resolve().is_relative_to(snap.resolve())
+    batch = set((snap / "batch.txt").read_text(encoding="utf-8").split())
+    pipe = pipeline.Pipeline(model="none")
+    order = getattr(dates, "reading_order", None)
+
+    def load(folder: Path, label: str, keep) -> list[Doc]:
+        docs = []
+        for gold_path in sorted(folder.glob("*.gold.json")):
+            stem = gold_path.name[: -len(".gold.json")]
+            if not keep(stem):
+                continue
+            text = pipe.repair((folder / f"{stem}.txt").read_bytes(), path=f"{stem}.txt").text
+            with order(text) if order else contextlib.nullcontext():
+                lines = seg.split_lines(text)
+                cands = candidates(text, lines, seg._mark_navigation(seg._build_drafts(text, lines), lines), seg._Layout(lines))
+            gold = ws(json.loads(gold_path.read_text(encoding="utf-8"))["title"])
+            rule = next((m for m, c in enumerate(cands) if c.rule), None)
+            docs.append(Doc(folder=label, stem=stem, gold=gold, texts=[c.text for c in cands], rule=rule,
+                            feats=[c.features for c in cands], right=np.array([c.text == gold for c in cands], dtype=bool)))
+        return docs
+
+    train_docs = load(snap / "tests" / "data" / "dev", "dev", lambda s: s not in batch) + \
+        load(snap / "tests" / "data" / "segment" / "eval", "segment/eval", lambda s: True)
+    test = load(DATA / "dev", "batch", lambda s: s in batch)
+    names = sorted({n for d in train_docs for f in d.feats for n in f})
+    model = train(train_docs, names, seed)
+    got = titles_of(model, test)
+    print(json.dumps({"train_docs": len(train_docs), "batch": len(test),
+                      "right": {s: sum(t == d.gold for t, d in zip(got[s], test)) for s in SYSTEMS}}))
+    print_differences(test, got)
 
 
 def score(dirs: list[Path], model_path: Path) -> int:
@@ -456,8 +673,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lobo", action="store_true", help="leave-one-batch-out over the most recent dev batches instead of cross-validation")
     ap.add_argument("--score", nargs="+", type=Path, metavar="DIR", help="score the written model on these folders (no training)")
     ap.add_argument("--model", type=Path, default=MODEL_PATH, help="the model file --score reads")
+    ap.add_argument("--first-contact", action="store_true",
+                    help="each recent dev batch scored with the code and training documents of the commit before it")
+    ap.add_argument("--snapshot-run", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
+    if args.snapshot_run:
+        snapshot_run(args.snapshot_run, args.seed)
+        return 0
+    if args.first_contact:
+        first_contact(args.seed)
+        print(f"({time.perf_counter() - t0:.1f} s)")
+        return 0
     if args.score:
         if args.dirs or args.write or args.lobo:
             ap.error("--score trains nothing: give it only the folders to score")
