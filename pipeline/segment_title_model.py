@@ -39,6 +39,13 @@ otherwise the title is the rules' alone. The model file records what it was trai
 command and its cross-validated figures; ``tests/bench/train_title_model.py --score DIR``
 measures the rules and both variants on a new annotated folder without training on it.
 
+Measured (``tests/bench/train_title_model.py``, README): on the documents the rules were tuned on
+(10-fold cross-validation over dev and segment/eval) the rules are right in 98.7%, the ranker that
+sees their choice never overrules them, the one that does not is right in 91.6% (best candidate).
+At first contact, emulated on six batches of new writers with the code and the training documents
+of the commit before each batch, the rules were right in 72.2% and that ranker's best candidate in
+84.7% (76.4% overruling them only at p >= 0.99).
+
 It imports only the segment stage's own parts (:mod:`pipeline.segment_titles`,
 :mod:`pipeline.segment_lines`, :mod:`pipeline.segment_dates`). Inference is plain Python: no numpy, nothing downloaded.
 """
