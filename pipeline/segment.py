@@ -81,7 +81,7 @@ from .segment_lines import (
 )
 from .segment_title_model import TitleCandidate, choose_title_by_model
 from .segment_title_model import title_candidates as _title_candidates
-from .segment_titles import _choose_title, header_kind, is_contact_line, is_field_line
+from .segment_titles import _choose_title, header_kind, is_contact_line, is_field_line, is_speaker_line
 
 # =============================================================================================
 # PATTERNS - every pattern the predicates use, in one place.
@@ -1003,6 +1003,8 @@ def _mark_navigation(drafts: list[_Draft], lines: list[Line]) -> list[_Draft]:
                 while 0 <= j < len(lines) and not lines[j].blank and _is_nav_item(lines[j].content):
                     run.append(j)
                     j += step
+            if any(is_speaker_line(lines[j].content) for j in run):
+                continue  # "Release / Hon Winston Peters / Deputy Prime Minister": a byline, not a menu
             if under_menu or len(run) >= NAV_RUN_MIN_LINES:
                 nav.add(i)
     if not nav:

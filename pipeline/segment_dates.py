@@ -38,7 +38,9 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today", an
    event verb: "launched", "visited", "addressed", "chaired" ...) or a meeting verb just after it
-   ("On 4 February 2022, the Council held ..."), or the statement's own day right before it
+   ("On 4 February 2022, the Council held ..."; when the date opens its sentence, the verb after
+   a long subject: "On 2 October, the Undersecretary ... and the Chief Executive ... co-chaired",
+   not one of another clause: "... said that the accord signed"), or the statement's own day right before it
    ("..., INTERPOL said on 7 November 2023", "... warned on", "urged on"); not one more than CUED_MAX_DAYS_BEFORE days
    before the opening's latest date (history the text recalls), and not one that follows "today"
    in its sentence when a later dateline stands above ("The Permanent Council today received the
@@ -398,8 +400,15 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
     return bool(
         _EVENT_CUE.search(_sentence_before(text, d.start))
         or _SAID_ON.search(text, max(0, d.start - 40), d.start)
-        or _cue_after(text, d.end)
+        or _cue_after(text, d.end, fronted=_FRONTED.search(_sentence_before(text, d.start)) is not None)
     )
+
+
+#: A date that opens its sentence ("On 2 October, X and Y co-chaired the Commission"): the
+#: sentence's verb, however far after the subject, says what happened that day.
+_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[-•*]\s+)?[Oo]n\s+(?:\w+day,?\s+)?(?:the\s+)?$")
+#: How far a fronted date's sentence is searched for its verb.
+FRONTED_CUE_WINDOW = 240
 
 
 #: A meeting verb right before another date belongs to that date ("..., on 23 December, of the results of
@@ -407,11 +416,24 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
 _DATE_NEXT = re.compile(rf"\s+(?:on|in|from)\s+(?:the\s+)?(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})", re.IGNORECASE)
 
 
-def _cue_after(text: str, end: int) -> bool:
-    """A meeting verb right after the date ending at ``end``, in its sentence and paragraph."""
-    after = re.split(r"\n\s*\n", text[end : end + CUE_AFTER_WINDOW], maxsplit=1)[0]
+def _cue_after(text: str, end: int, fronted: bool = False) -> bool:
+    """A meeting verb right after the date ending at ``end``, in its sentence and paragraph (as far
+    as FRONTED_CUE_WINDOW when the date opens its sentence)."""
+    after = re.split(r"\n\s*\n", text[end : end + (FRONTED_CUE_WINDOW if fronted else CUE_AFTER_WINDOW)], maxsplit=1)[0]
+    after = _ABBREVIATION_DOT.sub(lambda m: m.group().replace(".", " "), after)  # "Ms. Ana Torres ... co-chaired": an honorific's full stop ends no sentence
     m = _EVENT_CUE_AFTER.match(after)
+    if m is not None and m.end() > CUE_AFTER_WINDOW and _CLAUSE_OPENER.search(after, 0, m.end()):
+        return False  # "On 2 October, the Minister said that the accord signed ...": a verb of another clause
     return m is not None and not _DATE_NEXT.match(text, end + m.end())
+
+
+#: The full stop of an honorific or a short title inside a sentence ("Ms.", "H.E.", "Dr.").
+_ABBREVIATION_DOT = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Amb|Prof|Gen|Col|Sen|Rep|St|Hon)\.|\bH\.\s?E\.")
+
+
+#: Words that open a clause of their own between a fronted date's subject and a later verb.
+_CLAUSE_OPENER = re.compile(r"\b(?:said|says|stated|noted|told|announced|recalled|added|stressed|that|which|who|whose|when|where)\b",
+                            re.IGNORECASE)
 
 
 #: A status date: "As of 3 May 2024", "Data as at 14 May 2024", "Situation as of ..." (the day a
@@ -472,9 +494,12 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     issued = [d for d in dates if is_issue_date(text, d)]  # kept for rule 4
     dates = [d for d in dates if d not in issued]
     latest = max((d.iso for d in dates), default="")
+    today = _today_dateline(text, opening, dates)
     for d in dates:  # 1. event cue (a news dateline's date is rule 2's)
         if _range_days(text, d) > MEETING_MAX_DAYS:
             continue  # "2024 session / 27 July 2023–24 July 2024": a period, not a meeting
+        if today is not None and d.start >= today[1] and d.iso < today[0].iso:
+            continue  # "Abuja, 29 January 2025 – ... as of today, ..." then "the Session held on 15 December 2024": history
         if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening) and not _long_before(d.iso, latest):
             if _said_today_before(text, d) and _later_dateline(text, opening, dates, header_lines, d):
                 continue  # "The Council today received the report on the elections held on 5 May": today is the dateline's day
@@ -723,6 +748,17 @@ def _cued_yearless_weekday(text: str, opening, header_lines) -> str | None:
             iso = _year_for(text, m, opening, header_lines)
             if iso is not None:
                 return iso
+    return None
+
+
+def _today_dateline(text: str, opening, dates: list[DateMatch]) -> tuple[DateMatch, int] | None:
+    """A news dateline whose own paragraph reports what happens "today" ("Abuja, 29 January 2025 -
+    The Commission notes that, as of today, ..."), with the end of that paragraph: the paper is
+    about that day, and an earlier day cued in a later paragraph is the history it recalls."""
+    for s, e in opening:
+        for d in dates:
+            if _is_news_dateline(text, s, d) and _TODAY.search(text, d.end, e):
+                return d, e
     return None
 
 

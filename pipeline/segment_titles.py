@@ -665,6 +665,30 @@ def _field_label(content: str) -> str | None:
 _CAPTION_FIELDS = frozenset({"photo", "photo credit", "credit", "caption", "image", "photo caption"})
 
 
+def is_speaker_line(content: str) -> bool:
+    """A line that only names a person with honorifics ("H.E. Mr. Dennis Francis", "Hon Winston
+    Peters"); not a headline opening with a name ("Dr. Tedros Visits Gaza Hospitals")."""
+    return _headers().speaker_line.fullmatch(content) is not None and not any(
+        w.lower() in _headers().headline_verbs for w in content.split()
+    )
+
+
+def _is_short_role_line(content: str) -> bool:
+    """A role of a few words in Title Case under a speaker's name, with no "of" ("Deputy Prime
+    Minister", "Foreign Minister"): no label or event word, no figure, no closing mark."""
+    words = content.split()
+    data = _headers()
+    return (
+        1 < len(words) <= SHORT_ROLE_MAX_WORDS and _is_title_case(content) and not is_all_caps(content)
+        and not any(w.lower() in data.label_words or w.lower() in data.event_words for w in words)
+        and not re.search(r"\d|[.;:!?]$", content)
+    )
+
+
+#: At most this many words in a role without "of" under a speaker's name.
+SHORT_ROLE_MAX_WORDS = 4
+
+
 def _is_role_line(content: str) -> bool:
     """A speaker's role under the name ("President of the 78th Session of the General Assembly",
     "Permanent Representative of Kenya"): a capitalised phrase with "of", "to" or "for", not a
@@ -939,6 +963,13 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     named = _named_by_breadcrumb(drafts, entries)
     if named is not None:  # a web page whose breadcrumb ends on the start of its heading
         return [named], None
+    for i, (_, line) in enumerate(entries):
+        if _TABLE_GAP.search(line.content) and header_kind(line.content) == "session":
+            j = i  # a front page's left column wrapped over the lines above its "Distr.: General"
+            while j > 0 and adjacent(entries[j - 1][1], entries[j][1]) and header_kind(entries[j - 1][1].content) is None \
+                    and not _TABLE_GAP.search(entries[j - 1][1].content):
+                j -= 1  # ("International Convention on the / ... / Their Families<gap>Distr.: General")
+                wrapped_sessions.append(entries[j][1])
     for i, (k, line) in enumerate(entries):
         if any(line is o for o in organisations):
             continue  # the second line of a letterhead name taken with the first
@@ -994,13 +1025,13 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             kind = "field"  # "By UN News staff", "By Jane Doe and John Roe"
         if kind is None and _ORGANIZER_LINE.fullmatch(line.content) and not ends_sentence(line.content):
             kind = "field"  # "Side event co-organized by the Permanent Missions of ..."
-        if kind is None and _headers().speaker_line.fullmatch(line.content) and not any(
-            w.lower() in _headers().headline_verbs for w in line.content.split()
-        ):  # not a headline opening with a name ("Dr. Tedros Visits Gaza Hospitals")
+        if kind is None and is_speaker_line(line.content):
             speaker = line  # "H.E. Mr. Dennis Francis" over his role, above the heading: who speaks
             kind = "field"
-        elif kind in (None, "organisation") and i > 0 and speaker is entries[i - 1][1] and adjacent(speaker, line) and _is_role_line(line.content):
+        elif kind in (None, "organisation") and i > 0 and speaker is entries[i - 1][1] and adjacent(speaker, line) \
+                and (_is_role_line(line.content) or _is_short_role_line(line.content)):
             kind = "field"  # "President of the 78th Session of the General Assembly" under the speaker
+            speaker = line  # a second role under the first ("Hon X / Deputy Prime Minister / Minister of ...")
         if kind is None and i > 0 and adjacent(entries[i - 1][1], line) and _field_label(entries[i - 1][1].content) in _CAPTION_FIELDS:
             kind = "field"  # the caption under "Photo: UNICEF/X"
         if (
@@ -1125,6 +1156,12 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
         k = next(k for k, ln in entries if ln is fallback[0])
         if k < last_content or len(drafts[k].lines) > 1:
             chosen = fallback
+            at = next(i for i, (_, ln) in enumerate(entries) if ln is fallback[0])
+            nxt = entries[at + 1][1] if at + 1 < len(entries) else None
+            if nxt is not None and adjacent(fallback[0], nxt) and header_kind(nxt.content) is None \
+                    and title_runs_on(fallback[0], nxt, layout):
+                chosen = [fallback[0], nxt]  # the organ's name wrapped ("Committee on the Protection of the
+                # Rights of All Migrant / Workers and Members of Their Families" over "Thirty-eighth session")
     if not chosen:
         return [], None
     named = _named_by_label(entries, chosen, adjacent) if title_start is None else None
@@ -1287,13 +1324,15 @@ SUBJECT_FORM_HEADING_WORDS = 3
 
 #: The last crumb of a breadcrumb must be this long to name a heading ("News" names none).
 BREADCRUMB_MIN_CHARS = 12
+BREADCRUMB_MIN_CHARS_WORDS = 8  # ... or this many in two words or more
 _CRUMB_SEPARATOR = re.compile(r"\s*[>»›|/]\s*")
 
 
 def _named_by_breadcrumb(drafts: list[_Draft], entries: list[tuple[int, Line]]) -> Line | None:
     """The heading a web page's breadcrumb ends on: a page's trail ("Home > Meetings > Foreign
     Affairs Council (Development)") ends with the page itself, so a line under it that begins with
-    the last crumb ("Foreign Affairs Council (Development), 27 May 2024") is the title, whatever its
+    the last crumb ("Foreign Affairs Council (Development), 27 May 2024"), or the first line under it
+    that holds the crumb ("ECHO Daily Flash of 21 August 2024" under "... > Daily Flash"), is the title, whatever its
     shape (a dated meeting name is otherwise a header line) - unless a heading stands before it, or
     it is a section's label or the organ a section is named after ("Departmental news" under the
     page's own heading, "SECURITY COUNCIL")."""
@@ -1301,14 +1340,19 @@ def _named_by_breadcrumb(drafts: list[_Draft], entries: list[tuple[int, Line]]) 
         if d.type != "noise" or furniture_id(d.first.content) not in ("breadcrumb", "navigation_bar"):
             continue
         crumb = _CRUMB_SEPARATOR.split(d.first.content)[-1].rstrip(".…").strip().casefold()
-        if len(crumb) < BREADCRUMB_MIN_CHARS:
-            return None
+        if len(crumb) < BREADCRUMB_MIN_CHARS and not (len(crumb.split()) >= 2 and len(crumb) >= BREADCRUMB_MIN_CHARS_WORDS):
+            return None  # "News": too short to name a page; "Daily Flash", two words, does
+        first = True
         for _, ln in entries:
             if ln.cstart < d.first.cstart:
                 continue
             kind = header_kind(ln.content)
-            if ln.content.casefold().startswith(crumb) and kind not in ("label", "organisation"):
+            named = ln.content.casefold().startswith(crumb) or (
+                first and re.search(rf"(?<!\w){re.escape(crumb)}(?!\w)", ln.content.casefold()) is not None
+            )  # the line right under the trail may name the page with more words ("... > Daily Flash" / "ECHO Daily Flash of 21 August")
+            if named and kind not in ("label", "organisation"):
                 return ln  # (not the section's label, nor the organ a section is named after: "SECURITY COUNCIL")
+            first = False
             if kind is None:
                 return None  # a heading stands first under the breadcrumb
         return None

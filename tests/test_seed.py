@@ -96,7 +96,7 @@ def test_people(seed_doc):
     assert p.title == "Counsellor and Deputy Permanent Representative" and p.country == "SAU"
     p = _person(seed_doc, "Kehris")
     assert (p.name, p.honorific, p.title) == ("Ilze Brands Kehris", "Ms.", "Assistant Secretary-General for Human Rights")
-    assert p.organization == "Office of the High Commissioner for Human Rights"
+    assert p.organization == "Office of the United Nations High Commissioner for Human Rights"
     p = _person(seed_doc, "Moratinos")
     assert p.title == "High Representative" and "Alliance of Civilizations" in p.organization
     assert {_person(seed_doc, s).country for s in ("Tirumurti", "Ibragimov", "Kiboino")} == {"IND", "UZB", "KEN"}
