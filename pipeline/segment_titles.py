@@ -449,8 +449,9 @@ def _is_unit_name(content: str) -> bool:
         1 < len(words) <= 8 and words[-1].lower() in data.organisation_heads
         and not re.search(r"[,:;.!?]", content)
         and all(w[:1].isupper() or w.lower() in data.organisation_connectives for w in words)
-        and not any(w.lower() in data.event_words or w.lower() in data.headline_verbs for w in words)
-    )
+        and not any(w.lower() in data.headline_verbs for w in words)
+        and not any(w.lower() in data.event_words for w in (words[1:] if words[-1].lower() == "secretariat" else words))
+    )  # (an event's own secretariat is a unit: "Conference Secretariat")
 
 
 #: An address under a letterhead: comma-separated parts of at most this many words each.
@@ -720,7 +721,11 @@ def header_kind(content: str) -> str | None:
     """What a header line is when it is not the title: "date", "session", "field", "label",
     "organisation", or None. A composite line is a header line when each of its parts is one (or
     a place or, beside another part, a document's kind): "UNDP Kenya | Press Release", "Event
-    Recap | Stimson Center" are "organisation" lines."""
+    Recap | Stimson Center" are "organisation" lines. A footnote's mark closing the line is not
+    read ("Summary record of the 498th meeting*")."""
+    marked = _FOOTNOTE_MARK.search(content)
+    if marked and marked.start() > 0:
+        return header_kind(content[: marked.start()])
     parts = _HEADER_SEPARATOR.split(content)
     if len(parts) > 1:
         kinds = [_header_part_kind(p) or ("place" if _is_place_line(p) else None)
@@ -791,7 +796,7 @@ def _header_part_kind(content: str) -> str | None:
         return "label"
     if is_field_line(content):
         return "field"
-    if is_organisation_line(content):
+    if is_organisation_line(content) or is_known_body(content):
         return "organisation"
     words = content.split()
     if 2 <= len(words) <= ISSUER_LABEL_MAX_WORDS and any(
@@ -804,6 +809,29 @@ def _header_part_kind(content: str) -> str | None:
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+#: Footnote marks closing a line ("... meeting*", "... Session**", "... 2024†").
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)[*†‡]+$")
+
+
+def is_known_body(content: str) -> bool:
+    """The whole line is the name of a body the organization gazetteers know, in any case, with or
+    without "the" and its acronym in brackets ("INTERNATIONAL CONFERENCE ON THE GREAT LAKES
+    REGION", "Conference on Disarmament (CD)"): a letterhead even when its words read as an event's."""
+    core = re.sub(r"\s*\([A-Za-z][\w&.-]{1,12}\)$", "", content.strip())
+    core = re.sub(r"^the\s+", "", core, flags=re.IGNORECASE)
+    return " ".join(core.split()).casefold() in _known_body_names()
+
+
+@lru_cache(maxsize=1)
+def _known_body_names() -> frozenset[str]:
+    """The names and aliases of two words or more in data/un_entities.json and data/organizations.json."""
+    names = set()
+    for file in ("un_entities.json", "organizations.json"):
+        for entry in read_json(file):
+            for name in (entry["name"], *entry.get("aliases", ())):
+                if len(name.split()) >= 2:
+                    names.add(" ".join(name.split()).casefold())
+    return frozenset(names)
 
 
 def _names_release_kind(content: str) -> bool:
@@ -1043,6 +1071,16 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # against Terrorism Unit")
             if not is_label_line(line.content):
                 organisations.append(line)
+            continue
+        if (
+            kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
+            and is_all_caps(entries[i - 1][1].content) and is_all_caps(line.content)
+            and len(line.content.split()) <= CAPS_LETTERHEAD_MAX_WORDS and not re.search(r"\d|[.,:;!?]$", line.content)
+            and not any(w.lower() in _headers().headline_verbs for w in line.content.split())
+            and _heading_follows(entries, i + 1, [line])
+        ):  # the issuer's name in a second language under the first ("INTERNATIONAL CONFERENCE ON THE
+            # GREAT LAKES REGION / CONFERENCE INTERNATIONALE SUR LA REGION DES GRANDS LACS")
+            organisations.append(line)
             continue
         if kind == "organisation" and not (following is not None and (
             _continues_title_cut(line, following, adjacent)
