@@ -16,16 +16,20 @@ DATA = Path(__file__).parent / "data"
 CASES = json.loads((DATA / "segment" / "cases.json").read_text(encoding="utf-8"))["cases"]
 TITLE_CASES = [c for c in CASES if "title" in c]
 
-#: Development documents whose title the rules miss (tests/data/dev, gold titles there): an
-#: official record's organ under its convention's name, a kind-of-paper label over the heading, a
-#: heading wrapped over two lines cut one line short.
-RULE_MISSES = {
+#: Development documents of hard layouts (tests/data/dev, gold titles there), each title one the
+#: rules missed at first contact: an official record's organ under its convention's name wrapped
+#: beside "Distr.: General", a kind-of-paper label over a long heading, a heading wrapped one line
+#: short, a press release number over the headline, a site's tagline over it.
+HARD_TITLES = {
     "cmw_summary_record_senegal_initial_report_2024":
         "Committee on the Protection of the Rights of All Migrant Workers and Members of Their Families",
     "concept_note_cross_border_transhumance_dialogue_ndjamena_2024":
         "Regional High-Level Dialogue on Cross-Border Transhumance, Peace and Climate Adaptation in the Lake Chad "
         "Basin and Central Africa",
     "eu_central_asia_ministerial_joint_communique_samarkand_2022": "Joint Communiqué of the 18th EU-Central Asia Ministerial Meeting",
+    "ghana_mfa_press_release_accra_initiative_ministerial_2025":
+        "GHANA HOSTS MINISTERIAL MEETING OF THE ACCRA INITIATIVE ON COOPERATION AGAINST TERRORISM IN THE COASTAL STATES",
+    "swiss_fdfa_cassis_visit_ghana_accra_2025": "Federal Councillor Cassis in Ghana: partnership on peace, migration and trade",
 }
 
 LETTERHEAD = (
@@ -54,12 +58,11 @@ def test_the_rules_choice_is_the_marked_candidate(case):
     assert (rule[0].text if rule else None) == segment(case["text"]).title == case["title"]
 
 
-@pytest.mark.parametrize("stem", sorted(RULE_MISSES))
-def test_titles_the_rules_miss_are_candidates(stem):
+@pytest.mark.parametrize("stem", sorted(HARD_TITLES))
+def test_hard_titles_are_candidates(stem):
     text = (DATA / "dev" / f"{stem}.txt").read_text(encoding="utf-8")
     cands = title_candidates(text)
-    assert segment(text).title != RULE_MISSES[stem]
-    assert RULE_MISSES[stem] in [c.text for c in cands]
+    assert HARD_TITLES[stem] in [c.text for c in cands]
     assert sum(c.rule for c in cands) == 1
 
 
@@ -127,9 +130,16 @@ def test_the_ranker_overrules_the_rules_only_above_its_threshold(threshold, titl
 # ---------------------------------------------------------------------------------------------
 
 DEV_TEXTS = sorted((DATA / "dev").glob("*.txt"))
-#: Development documents whose title the rules miss and the ranker without the rules' features
-#: (its best candidate, "without_rules_best") gets right with the shipped model file.
-RANKER_FIXES = ["concept_note_cross_border_transhumance_dialogue_ndjamena_2024"]
+#: Development documents whose title the rules miss and the shipped model file gets right, by the
+#: policy of Config.title_model that does (the model was fitted on these documents among others:
+#: what it shows is that the option applies the model, not how well it does on new text).
+RANKER_FIXES = [
+    ("with_rules", "ghana_mfa_press_release_accra_initiative_ministerial_2025"),
+    ("with_rules", "undrr_gp2025_concept_note_fragile_settings_2025"),
+    ("without_rules_best", "concept_note_cross_border_transhumance_dialogue_ndjamena_2024"),
+    ("without_rules_best", "nepal_mofa_press_release_foreign_secretary_consultations_bangladesh_2024"),
+    ("without_rules_best", "unfpa_lebanon_humanitarian_sitrep_4_2024"),
+]
 
 
 def _gold_title(stem: str) -> str:
@@ -146,7 +156,7 @@ def test_config_title_model_is_off_by_default_and_checked():
         Config(title_model="on")
 
 
-@pytest.mark.parametrize("path", DEV_TEXTS[::6], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", DEV_TEXTS[::10], ids=lambda p: p.stem)
 def test_option_off_is_the_rules_title(path):
     text = path.read_text(encoding="utf-8")
     s = segment(text)
@@ -155,16 +165,24 @@ def test_option_off_is_the_rules_title(path):
     assert s.title == (rule[0] if rule else None)
 
 
-@pytest.mark.parametrize("stem", RANKER_FIXES)
-def test_option_on_fixes_titles_the_rules_miss(stem):
-    import pipeline
-    from pipeline.config import Config
-
-    raw = (DATA / "dev" / f"{stem}.txt").read_bytes()
-    off = pipeline.Pipeline(config=Config(model="none")).extract(raw, path=f"{stem}.txt")
-    on = pipeline.Pipeline(config=Config(model="none", title_model="without_rules_best")).extract(raw, path=f"{stem}.txt")
+@pytest.mark.parametrize(("policy", "stem"), RANKER_FIXES, ids=[f"{p}-{s}" for p, s in RANKER_FIXES])
+def test_option_on_fixes_titles_the_rules_miss(policy, stem):
+    text = (DATA / "dev" / f"{stem}.txt").read_text(encoding="utf-8")
+    off, on = segment(text), segment(text, title_model=policy)
     assert off.title != _gold_title(stem) == on.title
     titles = [b for b in on.blocks if b.type == "title"]
     assert len(titles) == 1 and " ".join(titles[0].text.split()) == on.title
-    assert all(on.text[b.start : b.end] == b.text for b in on.blocks)
+    assert all(text[b.start : b.end] == b.text for b in on.blocks)
     assert [b.text for b in off.blocks if b.type == "list_item"] == [b.text for b in on.blocks if b.type == "list_item"]
+    assert on.date == off.date
+
+
+def test_the_pipeline_hands_the_option_to_segment():
+    import pipeline
+    from pipeline.config import Config
+
+    policy, stem = RANKER_FIXES[-1]
+    raw = (DATA / "dev" / f"{stem}.txt").read_bytes()
+    off = pipeline.Pipeline(config=Config(model="none")).extract(raw, path=f"{stem}.txt")
+    on = pipeline.Pipeline(config=Config(model="none", title_model=policy)).extract(raw, path=f"{stem}.txt")
+    assert off.title != _gold_title(stem) == on.title

@@ -32,7 +32,7 @@ feature names, weights and threshold of each variant, what it was trained on, th
 cross-validated figures (``--out`` writes elsewhere).
 
 ``--lobo``: first contact emulated by leave-one-batch-out over the seven most recent batches of 24
-dev documents (the last 168 dev files added, by ``git log``): train on every training document
+dev documents (by ``git log``, grouped by the merge that brought them: :func:`recent_batches`): train on every training document
 but batch k, score batch k. The rules' code was tuned on each batch after it arrived, so the rules'
 figure there is not first contact; the ranker's is the closer one.
 
@@ -348,29 +348,44 @@ def _counts(docs: list[Doc]) -> dict[str, int]:
 
 
 def recent_batches() -> list[tuple[str, list[str]]]:
-    """The LOBO_BATCHES most recent batches of BATCH_SIZE dev documents, oldest first: the last
-    LOBO_BATCHES * BATCH_SIZE dev files added (``git log --diff-filter=A``), in order of addition,
-    cut into batches; each as (commits, stems)."""
-    out = subprocess.run(
-        ["git", "log", "--diff-filter=A", "--format=C %h", "--name-only", "--", "tests/data/dev/*.txt"],
-        cwd=ROOT, capture_output=True, text=True, check=True,
-    ).stdout
-    added: list[tuple[str, str]] = []  # (commit, stem), newest first
-    commit = ""
+    """The LOBO_BATCHES most recent batches of BATCH_SIZE dev documents, oldest first, each as
+    (commits, stems). The dev files added (``git log --diff-filter=A``) are grouped by the merge
+    that first brought their commit in (a batch is written on a branch of its own; batches written
+    at the same time interleave in time, not in merges), or by their commit when no merge did;
+    groups in order of their last commit, the most recent ones of BATCH_SIZE files."""
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+
+    out = git("log", "--diff-filter=A", "--format=C %h %ct", "--name-only", "--", "tests/data/dev/*.txt")
+    added: list[tuple[str, int, str]] = []  # (commit, time, stem)
+    commit, when = "", 0
     for line in out.splitlines():
         if line.startswith("C "):
-            commit = line[2:].strip()
+            _, commit, t = line.split()
+            when = int(t)
         elif line.strip():
-            added.append((commit, Path(line.strip()).name[: -len(".txt")]))
-    added = added[: LOBO_BATCHES * BATCH_SIZE][::-1]
-    if len(added) < LOBO_BATCHES * BATCH_SIZE:
-        raise SystemExit("fewer dev files in the history than the batches need")
+            added.append((commit, when, Path(line.strip()).name[: -len(".txt")]))
+    group_of: dict[str, str] = {}
+    for c in dict.fromkeys(c for c, _, _ in added):
+        merges = git("log", "--merges", "--ancestry-path", "--format=%h", f"{c}..HEAD").split()
+        group_of[c] = merges[-1] if merges else c
+    groups: dict[str, list[tuple[str, int, str]]] = {}
+    for row in added:
+        groups.setdefault(group_of[row[0]], []).append(row)
+    ordered = sorted(groups.values(), key=lambda rows: max(t for _, t, _ in rows))
     batches = []
-    for b in range(LOBO_BATCHES):
-        part = added[b * BATCH_SIZE : (b + 1) * BATCH_SIZE]
-        commits = list(dict.fromkeys(c for c, _ in part))
-        batches.append((f"{commits[0]}..{commits[-1]}" if len(commits) > 1 else commits[0], [s for _, s in part]))
-    return batches
+    for rows in reversed(ordered):
+        if len(batches) == LOBO_BATCHES:
+            break
+        if len(rows) != BATCH_SIZE:
+            break  # older batches were not written 24 at a time
+        rows = sorted(rows, key=lambda r: r[1])
+        commits = list(dict.fromkeys(c for c, _, _ in rows))
+        batches.append((f"{commits[0]}..{commits[-1]}" if len(commits) > 1 else commits[0], [st for _, _, st in rows]))
+    if len(batches) < LOBO_BATCHES:
+        raise SystemExit(f"only {len(batches)} recent batches of {BATCH_SIZE} dev files in the history")
+    return batches[::-1]
 
 
 def _oldest_commit(commits: str) -> str:
