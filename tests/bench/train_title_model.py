@@ -47,7 +47,7 @@ module are skipped.
 right for (a) the rules, (b) the ranker with rules under its policy, (c) the ranker without the
 rules' features (best candidate), (d) that ranker overruling the rules at its threshold; and, unless
 the folder is tests/data/heldout, per document the titles where the four differ. A scored folder is
-never trained on (a folder the model file says it was trained on is refused).
+never trained on (a folder, or a document by name, that the model file says it was trained on is refused).
 """
 
 from __future__ import annotations
@@ -639,9 +639,14 @@ def score(dirs: list[Path], model_path: Path) -> int:
     print(f"model {_label(model_path) if model_path.is_relative_to(DATA) else model_path.name}: trained on "
           + ", ".join(f"{k} ({v})" for k, v in data.get("trained_on", {}).items())
           + f"; thresholds with rules {with_rules.threshold}, without rules {without.threshold}")
+    trained_stems = {name.rsplit("/", 1)[-1] for name in data.get("documents", [])}
     for folder in dirs:
         if _label(folder) in trained_on and not _is_heldout(folder):
             raise SystemExit(f"{_label(folder)}: the model was trained on this folder; score only folders it has not seen")
+        seen = sorted(p.name[: -len(".gold.json")] for p in folder.glob("*.gold.json") if p.name[: -len(".gold.json")] in trained_stems)
+        if seen:
+            raise SystemExit(f"{_label(folder)}: the model was trained on {len(seen)} of these documents ({', '.join(seen[:3])}"
+                             f"{' ...' if len(seen) > 3 else ''}); score only documents it has not seen")
     for folder in dirs:
         docs = load_docs([folder], training=False)
         got = {s: [] for s in SYSTEMS}
@@ -740,6 +745,7 @@ def main(argv: list[str] | None = None) -> int:
             "command": command,
             "trained_on": cv["counts"],
             "training_documents": len(docs),
+            "documents": sorted(f"{d.folder}/{d.stem}" for d in docs),
             "with_rules": variant(model.w_with, model.l2_with, model.th_with),
             "without_rules": variant(model.w_without, model.l2_without, model.th_without),
             "cross_validation": {"folds": cv["folds"], "seed": cv["seed"],
