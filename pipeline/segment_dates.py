@@ -162,7 +162,7 @@ _NUMERIC_DMY = re.compile(r"(?<![\d/.,-])(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[01]
 
 # Words just before a date that make it the meeting's (rule 1). Looked for in the same sentence,
 # at most CUE_WINDOW characters before the date.
-CUE_WINDOW = 80
+CUE_WINDOW = 120
 _EVENT_CUE = re.compile(
     r"\b(?:held|convened|took\s+place|takes\s+place|will\s+take\s+place|taking\s+place|met|meets|"
     r"meeting|briefing|session|conference|summit|workshop|dialogue|forum|consultations?|debate|"
@@ -181,7 +181,8 @@ _EVENT_CUE_AFTER = re.compile(
 # A date introduced like this is plainly something else (a past event, a document's date).
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:\b(?:attacks?|bombings?|massacre|tragedy|events|since|until|till|before|after|adopted|"
-    r"signed|dated|born|died|established|founded|created|declared|proclaimed|by|of\s+its|resolution|decision|ago,?)"
+    r"signed|dated|born|died|established|founded|created|declared|proclaimed|by|of\s+its|resolution|decision|ago,?|"
+    r"reporting\s+period\s*:?|period\s+covered\s*:?|covering(?:\s+the\s+period)?)"
     r"(?:\s+(?:on|of|in|from))?(?:\s+the)?\s*)$",
     re.IGNORECASE,
 )
@@ -399,9 +400,15 @@ _SAID_ON = re.compile(r"\b(?:said|announced|stated|reported|declared|warned|urge
 def has_event_cue(text: str, d: DateMatch) -> bool:
     return bool(
         _EVENT_CUE.search(_sentence_before(text, d.start))
+        or _WHEN_FIELD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start)
         or _SAID_ON.search(text, max(0, d.start - 40), d.start)
         or _cue_after(text, d.end, fronted=_FRONTED.search(_sentence_before(text, d.start)) is not None)
     )
+
+
+#: The field of an invitation or a programme that gives when the event is ("When: Tuesday,
+#: 22 October 2024", "Date and time: ..."): the meeting's day, never the day a mail was sent.
+_WHEN_FIELD = re.compile(r"\s*(?:when|date\s*(?:and|&)\s*time)\s*:\s*(?:\w+day,?\s*)?", re.IGNORECASE)
 
 
 #: A date that opens its sentence ("On 2 October, X and Y co-chaired the Commission"): the
@@ -445,6 +452,15 @@ _STATUS_BEFORE = re.compile(r"(?:(?:data|figures|information|situation|status|up
 _STATUS_IN_LINE = re.compile(r"(?:^|[|;,(–—]\s*)(?:(?:data|figures|information|situation|status)\s+)?as\s+(?:of|at)\s*:?\s*$", re.IGNORECASE)
 
 
+#: A label naming the day a paper was issued, before its date on a line of its own.
+_ISSUE_LABEL = re.compile(r"^\s*(?:date\s+of\s+(?:issue|publication|release)|(?:issue|release|publication)\s+date)\s*:\s*$", re.IGNORECASE)
+
+
+#: The day in another calendar right before a date in brackets: "27 Mangsir 2081 (12 December 2024)",
+#: "15 Shawwal 1445 AH (24 April 2024)".
+_OTHER_CALENDAR_BEFORE = re.compile(r"\b\d{1,2}\s+[A-Z][\w'’-]+\s+\d{4}(?:\s+[A-Z]{1,3}\.?(?:[A-Z]\.)?)?\s*\($")
+
+
 #: A bracketed note right after a dateline's date: the same day in another calendar ("(Tir 28,
 #: 2016 E.C.)", "(15 Shawwal 1445 AH)") or a remark; it says nothing against the line being a dateline.
 _BRACKETED_AFTER = re.compile(r"^\s*\([^()\n]{1,40}\)\s*$")
@@ -464,7 +480,11 @@ def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     status = _STATUS_BEFORE.search(before)
     if status is not None and not before[: status.start()].strip():
         before = ""  # "As of 3 May 2024, 18:00"
+    before = _ISSUE_LABEL.sub("", before)  # "Date of issue: 29 October 2024"
     after = _BRACKETED_AFTER.sub("", line[d_end:])  # "(Tir 28, 2016 E.C.)": the day in another calendar, a note
+    other = _OTHER_CALENDAR_BEFORE.search(before)
+    if other is not None and re.match(r"\s*\)", after):
+        before, after = before[: other.start()], after.split(")", 1)[1]  # "27 Mangsir 2081 (12 December 2024)"
     for token in _DATELINE_TOKEN.findall(before + " " + after):
         low = token.lower()
         if token in _DATELINE_PUNCT or low in _DATELINE_WORDS or low.rstrip(".,") in _DATELINE_WORDS:
@@ -702,8 +722,9 @@ def _cued_yearless(text: str, opening) -> str | None:
         return None
     line_start = text.rfind("\n", 0, full[0].start) + 1
     sent = bool(_SENT_FIELD.match(text, line_start))
-    if not sent and _TODAY.search(text, start, end):
-        return None  # the dateline is the day of the event itself ("The Council today ...")
+    said_today = not sent and _TODAY.search(text, start, end) is not None
+    # the dateline is the day of the event itself ("The Council today ..."), unless the event
+    # ran over several days up to it ("wrapped up today their meeting, held from 10 to 14 March")
     issued = _dt.date.fromisoformat(full[0].iso)
     year = issued.year
     found = []
@@ -729,6 +750,8 @@ def _cued_yearless(text: str, opening) -> str | None:
             found.append((s0, DateMatch(s0, e0, iso)))
     for _, d in sorted(found, key=lambda x: x[0]):
         before = _sentence_before(text, d.start)
+        if said_today and not (d.iso < issued.isoformat() <= (range_end(text, d) or "")):
+            continue
         if has_event_cue(text, d) and not is_plainly_other(text, d) and not (_FUTURE if not sent else _FURTHER).search(before):
             return d.iso
     return None

@@ -728,7 +728,7 @@ def header_kind(content: str) -> str | None:
         return header_kind(content[: marked.start()])
     parts = _HEADER_SEPARATOR.split(content)
     if len(parts) > 1:
-        kinds = [_header_part_kind(p) or ("place" if _is_place_line(p) else None)
+        kinds = [_header_part_kind(p) or ("place" if _is_place_line(p) or _is_acronym(p) or _HASHTAG.fullmatch(p) else None)
                  or ("label" if is_page_furniture(p, False) or is_label_line(p) else None) for p in parts]
         if all(kinds) and any(k != "place" for k in kinds):
             return "organisation" if "organisation" in kinds else next(k for k in kinds if k != "place")
@@ -809,6 +809,8 @@ def _header_part_kind(content: str) -> str | None:
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+#: An event's hashtag beside its place and dates ("Geneva | 2–6 June 2025 | #GP2025").
+_HASHTAG = re.compile(r"#\w{2,30}")
 #: Footnote marks closing a line ("... meeting*", "... Session**", "... 2024†").
 _FOOTNOTE_MARK = re.compile(r"(?<=\w)[*†‡]+$")
 
@@ -819,7 +821,13 @@ def is_known_body(content: str) -> bool:
     REGION", "Conference on Disarmament (CD)"): a letterhead even when its words read as an event's."""
     core = re.sub(r"\s*\([A-Za-z][\w&.-]{1,12}\)$", "", content.strip())
     core = re.sub(r"^the\s+", "", core, flags=re.IGNORECASE)
-    return " ".join(core.split()).casefold() in _known_body_names()
+    return _body_key(core) in _known_body_names()
+
+
+def _body_key(name: str) -> str:
+    """A body's name compared whatever its case, spacing and hyphens ("Confidence Building" is
+    "Confidence-Building")."""
+    return " ".join(name.replace("-", " ").replace("–", " ").split()).casefold()
 
 
 @lru_cache(maxsize=1)
@@ -830,7 +838,7 @@ def _known_body_names() -> frozenset[str]:
         for entry in read_json(file):
             for name in (entry["name"], *entry.get("aliases", ())):
                 if len(name.split()) >= 2:
-                    names.add(" ".join(name.split()).casefold())
+                    names.add(_body_key(name))
     return frozenset(names)
 
 
@@ -1128,12 +1136,14 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # ("Opening Statement / by / H.E. Ms. X / Minister for Foreign Affairs / at the / ...")
             stacked = is_all_caps(line.content) or any(_is_connective_line(ln.content) for ln in run)
             max_lines = CAPS_TITLE_MAX_LINES if stacked else TITLE_MAX_LINES
-            if len(run) >= max_lines:
+            if len(run) >= max_lines and not (len(run) < CAPS_TITLE_MAX_LINES and _wraps_mid_phrase(run[-1], entries[j][1])):
                 break
             if len(run) >= TITLE_MAX_LINES and not is_all_caps(entries[j][1].content) and not (
                 stacked and not is_all_caps(line.content)
-            ):
-                break  # past three lines only a stack of phrases goes on ("STATEMENT / BY / H.E. ...")
+            ) and not _wraps_mid_phrase(run[-1], entries[j][1]):
+                break  # past three lines only a stack of phrases goes on ("STATEMENT / BY / H.E. ..."),
+                # or a heading wrapped mid-phrase ("Statement by H.E. Mr. X, / Permanent Representative
+                # of Y, / at the Fourth Committee debate on the comprehensive review / of the whole ...")
             if title_runs_on(run[-1], entries[j][1], layout):
                 run.append(entries[j][1])
                 j += 1
@@ -1188,6 +1198,10 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     # last one over session lines ("United Nations  S/PV.9601 / Security Council / Seventy-ninth year";
     # "United Nations / Distr.: General / Committee on the Rights of the Child / Ninety-seventh session")
     over = [o for o in organisations if any(position[id(o)] < position[id(x)] for x in sessions)]
+    over = [o for o in over if not any(position[id(x)] < position[id(o)] for x in sessions
+                                       if not _is_front_matter(x.content) and not any(x is w for w in wrapped_sessions))] or over
+    # (not a segment named under the organ's session: "Economic and Social Council / 2025 session /
+    # Development Cooperation Forum / Summary record of the 9th meeting" keeps the Council)
     named_sessions = [x for x in sessions if _is_session_of_body(x.content)]
     fallback = named_sessions[-1:] or labels[:1] or over[-1:] or organisations[:1]
     if not chosen and fallback:
@@ -1233,8 +1247,10 @@ def _named_by_label(entries: list[tuple[int, Line]], chosen: list[Line], adjacen
         return None
     if adjacent(entries[at][1], label) and entries[at][1] is chosen[-1]:
         return None  # a label right under the chosen lines, with no header line between, is their subtitle
-    if not (header_kind(label.content) == "label" or names_kind_only(label.content)) or is_section_label(label.content):
-        return None
+    first_part = _HEADER_SEPARATOR.split(label.content, maxsplit=1)[0]
+    if not (header_kind(label.content) == "label" or names_kind_only(label.content)
+            or (first_part != label.content and names_kind_only(first_part))) or is_section_label(label.content):
+        return None  # ("CONCEPT NOTE – THEMATIC SESSION TS-07": the kind of paper, then which one)
     if len(heading.content.split()) < LABELLED_TITLE_MIN_WORDS or header_kind(heading.content) is not None:
         return None
     if re.match(r"(?:[IVXLC]+|[A-Z]|\d{1,2})[.)]\s", heading.content):
@@ -1409,6 +1425,19 @@ def _subject_over_header(entries: list[tuple[int, Line]]) -> Line | None:
         ):
             return None
     return None
+
+
+def _is_front_matter(content: str) -> bool:
+    """A front page's distribution, date-of-issue or language line ("Distr.: General", "Original:
+    English"), or a line of its two columns: no session of the organ."""
+    front = dict(_headers().session_lines)["front_matter"]
+    return _TABLE_GAP.search(content) is not None or any(front.fullmatch(p.strip()) for p in _HEADER_SEPARATOR.split(content) if p.strip())
+
+
+def _wraps_mid_phrase(prev: Line, line: Line) -> bool:
+    """The heading goes on mid-phrase: the line before ends on a comma or a function word, or this
+    one opens in lower case."""
+    return prev.content.endswith(",") or last_word(prev.content) in _FUNCTION_WORDS or starts_lowercase(line.content)
 
 
 def _is_connective_line(content: str) -> bool:
