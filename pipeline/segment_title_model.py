@@ -40,8 +40,8 @@ command and its cross-validated figures; ``tests/bench/train_title_model.py --sc
 measures the rules and both variants on a new annotated folder without training on it.
 
 Measured (``tests/bench/train_title_model.py``): on the documents the rules were tuned on (10-fold
-cross-validation over dev 300 and segment/eval 141) the rules are right in 97.5%, the ranker that
-sees their choice as often (it follows them), the one that does not in 92.7% (best candidate). At
+cross-validation over dev 300 and segment/eval 141) the rules are right in 99.3%, the ranker that
+sees their choice as often (it follows them), the one that does not in 92.5% (best candidate). At
 first contact, emulated on the seven most recent batches of new writers with the code and the
 training documents of the commit before each batch (``--first-contact``), the rules were right in
 73.2% and that ranker's best candidate in 88.1% (76.8% overruling them only at p >= 0.99); on the
