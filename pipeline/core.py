@@ -82,7 +82,7 @@ class Pipeline:
         repaired = _run_repair(decoded, path) if self.config.repair else Repaired(text=decoded.text, warnings=decoded.warnings)
         text = repaired.text
         try:
-            segmented = _segment.segment(text)
+            segmented = _segment.segment(text, title_model=self.config.title_model)
         except BriefingError:
             raise
         except Exception as exc:  # a bug in a stage must still name the file and the stage

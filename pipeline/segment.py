@@ -79,6 +79,8 @@ from .segment_lines import (
     reads_as_heading,
     starts_lowercase,
 )
+from .segment_title_model import TitleCandidate, choose_title_by_model
+from .segment_title_model import title_candidates as _title_candidates
 from .segment_titles import _choose_title, header_kind, is_contact_line, is_field_line, is_speaker_line
 
 # =============================================================================================
@@ -871,8 +873,29 @@ def _split_same_line_siblings(text: str, drafts: list[_Draft]) -> list[tuple[int
     return out
 
 
-def segment(text: str) -> Segmented:
+def title_candidates(text: str) -> list[TitleCandidate]:
+    """The candidate titles of a document as :func:`segment` weighs them (lines and blocks built
+    the same way), with their features; the rules' choice is marked. For training and inspecting
+    the title model (``tests/bench/train_title_model.py``)."""
+    with reading_order(text):
+        return _title_candidates(text, *title_inputs(text))
+
+
+def title_inputs(text: str) -> tuple[list[Line], list[_Draft], _Layout]:
+    """The lines, the drafts (web navigation marked as noise) and the layout that the title
+    search of :func:`segment` reads."""
+    lines = split_lines(text)
+    return lines, _mark_navigation(_build_drafts(text, lines), lines), _Layout(lines)
+
+
+def segment(text: str, title_model: str = "off") -> Segmented:
     """Split repaired text into blocks and find the title and the meeting date.
+
+    ``title_model``: ``"off"`` (default), the title is the rules' (:mod:`pipeline.segment_titles`);
+    ``"with_rules"``, ``"without_rules"`` or ``"without_rules_best"``, the title ranker of
+    :mod:`pipeline.segment_title_model` may replace the rules' title, as
+    :data:`pipeline.segment_title_model.POLICIES` says (the package's model file,
+    ``data/title_model.json``; :class:`pipeline.config.Config`).
 
     >>> s = segment("BRIEFING ON THE SAHEL\\n\\nHeld on 4 February 2022, members discussed:\\n\\n"
     ...             "1. Security, including 1) borders and 2) financing.\\n2. Aid.")
@@ -884,10 +907,10 @@ def segment(text: str) -> Segmented:
      ('list_item', '2)', 2, 'financing'), ('list_item', '2.', 1, 'Aid.')]
     """
     with reading_order(text):  # how this document's slashed dates read ("12/06/2024")
-        return _segment(text)
+        return _segment(text, title_model)
 
 
-def _segment(text: str) -> Segmented:
+def _segment(text: str, title_model: str = "off") -> Segmented:
     lines = split_lines(text)
     drafts = _mark_navigation(_build_drafts(text, lines), lines)
     substantive = _opening_spans(text, drafts)
@@ -895,7 +918,10 @@ def _segment(text: str) -> Segmented:
               and not _is_undated_header_line(ln.content)]
     date = pick_date(text, substantive, header)
 
-    drafts, title_draft = _choose_title(lines, drafts, _Layout(lines))
+    if title_model == "off":
+        drafts, title_draft = _choose_title(lines, drafts, _Layout(lines))
+    else:
+        drafts, title_draft = choose_title_by_model(text, lines, drafts, _Layout(lines), title_model)
     pieces = _split_same_line_siblings(text, drafts)
     types = [d.type for d in drafts]
     cut_in_two = {d.continues for d in drafts if d.continues is not None} | {i for i, d in enumerate(drafts) if d.continues is not None}

@@ -951,10 +951,11 @@ def runs_on_inside_name(prev: str, line: str) -> bool:
     )
 
 
-def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> tuple[list[_Draft], _Draft | None]:
-    """Find the title lines (rules above) and return the drafts with the title as a draft of its own."""
-    position = {id(ln): i for i, ln in enumerate(lines)}
-    entries: list[tuple[int, Line]] = []  # (draft index, line) of the candidate header lines
+def title_entries(drafts: list[_Draft]) -> list[tuple[int, Line]]:
+    """(draft index, line) of the lines the title search looks at: the lines of the first
+    TITLE_SEARCH_DRAFTS paragraph or heading drafts from the top, past noise, up to the first
+    other block (a list, a table), at most TITLE_SEARCH_LINES lines."""
+    entries: list[tuple[int, Line]] = []
     searched = 0
     for k, d in enumerate(drafts[: TITLE_SEARCH_DRAFTS + TITLE_SEARCH_NOISE]):
         if d.type == "noise":
@@ -963,7 +964,22 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
             break
         searched += 1
         entries.extend((k, ln) for ln in d.lines)
-    entries = entries[:TITLE_SEARCH_LINES]  # bounded work on pathological input
+    return entries[:TITLE_SEARCH_LINES]  # bounded work on pathological input
+
+
+def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> tuple[list[_Draft], _Draft | None]:
+    """Find the title lines (rules above) and return the drafts with the title as a draft of its own."""
+    chosen, title_start = rule_title_lines(lines, drafts, layout)
+    if not chosen:
+        return drafts, None
+    return _split_out_title(drafts, chosen, title_start)
+
+
+def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> tuple[list[Line], int | None]:
+    """The title lines the rules above choose (none when no line qualifies) and where the title
+    starts inside its first line when not at the line's start (after a "Subject:" label)."""
+    position = {id(ln): i for i, ln in enumerate(lines)}
+    entries = title_entries(drafts)
     last_content = max((k for k, d in enumerate(drafts) if d.type != "noise"), default=-1)
 
     def adjacent(a: Line, b: Line) -> bool:
@@ -979,10 +995,10 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
     wrapped_sessions: list[Line] = []  # the second line of a session line wrapped over two
     subject = _subject_over_header(entries)
     if subject is not None:  # an e-mail, a memo, an invitation: its subject names it (label left out)
-        return _split_out_title(drafts, [subject], subject.cstart + subject_value_start(subject.content))
+        return [subject], subject.cstart + subject_value_start(subject.content)
     named = _named_by_breadcrumb(drafts, entries)
     if named is not None:  # a web page whose breadcrumb ends on the start of its heading
-        return _split_out_title(drafts, [named])
+        return [named], None
     for i, (_, line) in enumerate(entries):
         if _TABLE_GAP.search(line.content) and header_kind(line.content) == "session":
             j = i  # a front page's left column wrapped over the lines above its "Distr.: General"
@@ -1199,11 +1215,11 @@ def _choose_title(lines: list[Line], drafts: list[_Draft], layout: _Layout) -> t
                 chosen = [fallback[0], nxt]  # the organ's name wrapped ("Committee on the Protection of the
                 # Rights of All Migrant / Workers and Members of Their Families" over "Thirty-eighth session")
     if not chosen:
-        return drafts, None
+        return [], None
     named = _named_by_label(entries, chosen, adjacent) if title_start is None else None
     if named is not None:
         chosen = [named]
-    return _split_out_title(drafts, chosen, title_start)
+    return chosen, title_start
 
 
 #: A heading that a release label announces has at least this many words ("Background" is a section).
@@ -1452,12 +1468,42 @@ def _continues_title_cut(line: Line, following: Line, adjacent) -> bool:
     )
 
 
+def title_bounds(drafts: list[_Draft], chosen: list[Line], start: int | None = None) -> tuple[int, int]:
+    """Where the title made of the ``chosen`` lines starts and ends in the text: from its first
+    line's content (or ``start``, after a "Subject:" label; a Markdown heading's "#" left out),
+    without the stars of Markdown bold ("**Title**") or a web page's site name after its headline
+    ("... | UN News")."""
+    d = next(d for d in drafts if any(ln is chosen[0] for ln in d.lines))
+    t_start = chosen[0].cstart if start is None else start
+    t_stop: int | None = None
+    if d.lines[0] is chosen[0] and d.start != d.first.cstart:
+        t_start = d.start  # a Markdown heading: the title excludes its "#"
+    if start is None:
+        bold = _BOLD_TITLE.fullmatch(" ".join(ln.content for ln in chosen))
+        if bold is not None:  # "**Security Council Press Statement on Mali**": the stars are markup
+            t_start = max(t_start, chosen[0].cstart + len(bold.group(1)))
+            t_stop = chosen[-1].cend - len(bold.group(1))
+        suffix = _SITE_SUFFIX.search(chosen[-1].content)
+        if (
+            t_stop is None and suffix is not None and chosen[-1].cstart + suffix.start() > t_start
+            and (header_kind(suffix.group(1)) == "organisation" or furniture_id(suffix.group(1)) is not None)
+            and is_title_text(chosen[-1].content[: suffix.start()], 1)
+            and len(chosen[-1].content[: suffix.start()].split()) >= SITE_TITLE_MIN_WORDS
+            and not names_kind_only(chosen[-1].content[: suffix.start()])
+        ):  # ("Minutes - Protection Working Group" names the paper with its body)  # a web page's title with its site ("... | UN News", "... - United Nations Office for
+            # West Africa and the Sahel"): the site's name is not the document's
+            t_stop = chosen[-1].cstart + suffix.start()
+    return t_start, chosen[-1].cend if t_stop is None else t_stop
+
+
 def _split_out_title(drafts: list[_Draft], chosen: list[Line], start: int | None = None) -> tuple[list[_Draft], _Draft]:
     """The drafts with the title lines taken out into a title draft; parents re-indexed.
     ``start``: where the title starts inside its first line (after a "Subject:" label)."""
     ids = {id(ln) for ln in chosen}
     title = _Draft("title", list(chosen))
-    title.start = chosen[0].cstart if start is None else start
+    title.start, stop = title_bounds(drafts, chosen, start)
+    if stop != chosen[-1].cend:
+        title.stop = stop
     new: list[_Draft] = []
     old_to_new: dict[int, int] = {}
     for k, d in enumerate(drafts):
@@ -1467,23 +1513,6 @@ def _split_out_title(drafts: list[_Draft], chosen: list[Line], start: int | None
             continue
         before = [ln for ln in d.lines[: next(i for i, ln in enumerate(d.lines) if id(ln) in ids)]]
         after = [ln for ln in d.lines[len(before):] if id(ln) not in ids]
-        if not before and d.start != d.first.cstart and d.lines[0] is chosen[0]:
-            title.start = d.start  # a Markdown heading: the title excludes its "#"
-        if start is None and d.lines[len(before)] is chosen[0]:
-            bold = _BOLD_TITLE.fullmatch(" ".join(ln.content for ln in chosen))
-            if bold is not None:  # "**Security Council Press Statement on Mali**": the stars are markup
-                title.start = max(title.start, chosen[0].cstart + len(bold.group(1)))
-                title.stop = chosen[-1].cend - len(bold.group(1))
-            suffix = _SITE_SUFFIX.search(chosen[-1].content)
-            if (
-                title.stop is None and suffix is not None and chosen[-1].cstart + suffix.start() > title.start
-                and (header_kind(suffix.group(1)) == "organisation" or furniture_id(suffix.group(1)) is not None)
-                and is_title_text(chosen[-1].content[: suffix.start()], 1)
-                and len(chosen[-1].content[: suffix.start()].split()) >= SITE_TITLE_MIN_WORDS
-                and not names_kind_only(chosen[-1].content[: suffix.start()])
-            ):  # ("Minutes - Protection Working Group" names the paper with its body)  # a web page's title with its site ("... | UN News", "... - United Nations Office for
-                # West Africa and the Sahel"): the site's name is not the document's
-                title.stop = chosen[-1].cstart + suffix.start()
         for ln in before:  # header lines above the title: one block each
             piece = _Draft("paragraph", [ln], level=d.level, parent=d.parent)
             piece.start = d.start if ln is d.first else ln.cstart

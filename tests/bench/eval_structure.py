@@ -1,6 +1,6 @@
 """Document structure on the annotated briefings: list items, title and date.
 
-    python tests/bench/eval_structure.py [--set dev|heldout|all] [--model NAME] [--errors] [DIR ...]
+    python tests/bench/eval_structure.py [--set dev|heldout|all] [--model NAME] [--title-model POLICY] [--errors] [DIR ...]
 
 For each document of the set (tests/data/<set>/, or each DIR given, e.g. the segment stage's own
 layouts in tests/data/segment/eval; conventions in tests/data/dev/README.md) it runs
@@ -98,13 +98,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     add_set_arguments(ap, "list what differs per document (dev only)")
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: the installed English model)")
+    ap.add_argument("--title-model", default="off", help="Config.title_model (default off: the title rules alone)")
     args = ap.parse_args(argv)
     sets = chosen_sets(ap, args)
 
     import pipeline
+    from pipeline.config import AUTO_MODEL, Config
 
-    pipe = pipeline.Pipeline() if args.model is None else pipeline.Pipeline(model=args.model)
-    print(f"pipeline {pipeline.__version__} (model {pipe.model_name})")
+    pipe = pipeline.Pipeline(config=Config(model=args.model or AUTO_MODEL, title_model=args.title_model))
+    print(f"pipeline {pipeline.__version__} (model {pipe.model_name}, title model {args.title_model})")
     t0 = time.perf_counter()
     rows = [evaluate(pipe, s, args.errors) for s in sets]
     print(f"\n{'set':<9}{'docs':>5} | {'items gold':>10}{'pred':>6}{'match':>7} | {'P':>6}{'R':>7}{'F1':>7} | {'title':>6}{'date':>7}")
