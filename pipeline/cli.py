@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .config import AUTO_MODEL, Config
+from .config import AUTO_MODEL, DEFAULT_TITLE_MODEL, TITLE_MODELS, Config
 
 app = typer.Typer(
     add_completion=False,
@@ -27,6 +27,10 @@ ModelOpt = Annotated[
     typer.Option("--model", "-m", help='spaCy pipeline to load; "auto" picks the installed English model, "none" runs rules-only.'),
 ]
 EncodingOpt = Annotated[Optional[str], typer.Option("--encoding", "-e", help="Force the input encoding instead of detecting it.")]
+TitleModelOpt = Annotated[
+    str,
+    typer.Option("--title-model", help=f"How the title is chosen: {', '.join(TITLE_MODELS)} (\"off\": the title rules alone)."),
+]
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -34,11 +38,11 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _config(model: str = AUTO_MODEL, encoding: str | None = None) -> Config:
+def _config(model: str = AUTO_MODEL, encoding: str | None = None, title_model: str = DEFAULT_TITLE_MODEL) -> Config:
     from .errors import UsageError
 
     try:
-        return Config(model=model, encoding=encoding)
+        return Config(model=model, encoding=encoding, title_model=title_model)
     except UsageError as exc:
         raise _fail(str(exc), 2) from None
 
@@ -53,6 +57,7 @@ def extract(
     files: Annotated[list[Path], typer.Argument(help="Briefing text files.", show_default=False)],
     model: ModelOpt = AUTO_MODEL,
     encoding: EncodingOpt = None,
+    title_model: TitleModelOpt = DEFAULT_TITLE_MODEL,
     compact: Annotated[bool, typer.Option("--compact", help="One line per document even for a single file.")] = False,
 ) -> None:
     """Extract FILE(s) to JSON on stdout (one file: a JSON object; several: JSON Lines)."""
@@ -60,7 +65,7 @@ def extract(
     from .emit import to_json, to_jsonl_line
     from .errors import BriefingError
 
-    pipe = Pipeline(config=_config(model, encoding))
+    pipe = Pipeline(config=_config(model, encoding, title_model))
     failed = 0
     single = len(files) == 1 and not compact
     for path in files:
@@ -87,6 +92,7 @@ def batch(
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (default: a LocalCluster).")] = None,
     model: ModelOpt = AUTO_MODEL,
     encoding: EncodingOpt = None,
+    title_model: TitleModelOpt = DEFAULT_TITLE_MODEL,
 ) -> None:
     """Extract every file under IN_DIR into OUT_DIR; failures go to OUT_DIR/_errors.jsonl."""
     from .batch import ERRORS_FILE, run_batch
@@ -112,7 +118,7 @@ def batch(
             progress.advance(task)
 
     try:
-        summary = run_batch(in_dir, out_dir, config=_config(model, encoding), workers=workers,
+        summary = run_batch(in_dir, out_dir, config=_config(model, encoding, title_model), workers=workers,
                             resume=resume, jsonl=jsonl, pattern=glob, engine=engine, scheduler=scheduler,
                             on_start=on_start, on_result=on_result)
     except BriefingError as exc:

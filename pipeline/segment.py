@@ -57,6 +57,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .config import DEFAULT_TITLE_MODEL
 from .models import Block, Segmented
 from .segment_dates import find_dates, pick_date, reading_order
 from .segment_lines import (
@@ -888,14 +889,14 @@ def title_inputs(text: str) -> tuple[list[Line], list[_Draft], _Layout]:
     return lines, _mark_navigation(_build_drafts(text, lines), lines), _Layout(lines)
 
 
-def segment(text: str, title_model: str = "off") -> Segmented:
+def segment(text: str, title_model: str = DEFAULT_TITLE_MODEL) -> Segmented:
     """Split repaired text into blocks and find the title and the meeting date.
 
-    ``title_model``: ``"off"`` (default), the title is the rules' (:mod:`pipeline.segment_titles`);
-    ``"with_rules"``, ``"without_rules"`` or ``"without_rules_best"``, the title ranker of
-    :mod:`pipeline.segment_title_model` may replace the rules' title, as
-    :data:`pipeline.segment_title_model.POLICIES` says (the package's model file,
-    ``data/title_model.json``; :class:`pipeline.config.Config`).
+    ``title_model``: ``"without_rules"`` (default), ``"with_rules"`` or ``"without_rules_best"``,
+    the title ranker of :mod:`pipeline.segment_title_model` may replace the rules' title
+    (:mod:`pipeline.segment_titles`), as :data:`pipeline.segment_title_model.POLICIES` says (the
+    package's model file, ``data/title_model.json``; :class:`pipeline.config.Config`); ``"off"``,
+    the title is the rules'.
 
     >>> s = segment("BRIEFING ON THE SAHEL\\n\\nHeld on 4 February 2022, members discussed:\\n\\n"
     ...             "1. Security, including 1) borders and 2) financing.\\n2. Aid.")
@@ -910,7 +911,7 @@ def segment(text: str, title_model: str = "off") -> Segmented:
         return _segment(text, title_model)
 
 
-def _segment(text: str, title_model: str = "off") -> Segmented:
+def _segment(text: str, title_model: str) -> Segmented:
     lines = split_lines(text)
     drafts = _mark_navigation(_build_drafts(text, lines), lines)
     substantive = _opening_spans(text, drafts)

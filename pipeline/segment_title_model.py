@@ -477,6 +477,7 @@ class TitleModel:
 
     weights: dict[str, float]
     threshold: float
+    apart: bool = False  # overrule only with a candidate that shares no line with the rules' choice
 
     def score(self, features: dict[str, float]) -> float:
         return sum(self.weights.get(name, 0.0) * value for name, value in features.items())
@@ -518,10 +519,12 @@ def read_title_model(path: Path, variant: str = "with_rules") -> TitleModel | No
     return title_model_from_json(data[variant])
 
 
-#: The policies :func:`pipeline.segment.segment` applies (``Config.title_model``): a variant at
-#: its threshold, or (``"_best"``) its best candidate always (threshold 0).
-POLICIES = {"with_rules": ("with_rules", None), "without_rules": ("without_rules", None),
-            "without_rules_best": ("without_rules", 0.0)}
+#: The policies :func:`pipeline.segment.segment` applies (``Config.title_model``): (variant,
+#: threshold or None for the model file's, apart). A variant at its threshold - the default,
+#: ``"without_rules"``, only with a candidate apart from the rules' choice - or (``"_best"``) its
+#: best candidate always (threshold 0).
+POLICIES = {"with_rules": ("with_rules", None, False), "without_rules": ("without_rules", None, True),
+            "without_rules_best": ("without_rules", 0.0, False)}
 
 
 @lru_cache(maxsize=None)
@@ -531,9 +534,9 @@ def package_title_model(policy: str) -> TitleModel:
         raise ValueError(f"unknown title model {policy!r}: one of {', '.join(POLICIES)}")
     if not (DATA_DIR / MODEL_FILE).is_file():
         raise FileNotFoundError(f"the package has no title model file (data/{MODEL_FILE})")
-    variant, threshold = POLICIES[policy]
+    variant, threshold, apart = POLICIES[policy]
     model = title_model_from_json(read_json(MODEL_FILE)[variant])
-    return model if threshold is None else TitleModel(weights=model.weights, threshold=threshold)
+    return TitleModel(weights=model.weights, threshold=model.threshold if threshold is None else threshold, apart=apart)
 
 
 def choose_title_lines(
@@ -542,16 +545,18 @@ def choose_title_lines(
     """The title lines and where the title starts in its first line (None: at the line's start).
 
     The rules choose (:func:`pipeline.segment_titles.rule_title_lines`); the ranker's best
-    candidate replaces their choice when its probability reaches ``model.threshold``. With no
-    model, or no title found by the rules, the rules' answer stands, except at threshold 0 (the
-    best candidate always)."""
+    candidate replaces their choice when its probability reaches ``model.threshold`` (and, for a
+    model ``apart``, when it shares no line with their choice: the ranker may take another line,
+    it does not re-cut a title the rules found). With no model, or no title found by the rules,
+    the rules' answer stands, except at threshold 0 (the best candidate always)."""
     chosen, start = rule_title_lines(lines, drafts, layout)
     if model is None or (not chosen and model.threshold > 0):
         return chosen, start
     ranked = model.ranked(title_candidates(text, lines, drafts, layout, (chosen, start)))
     if ranked and ranked[0][0] >= model.threshold:
         best = ranked[0][1]
-        return best.lines, best.start
+        if not (model.apart and chosen and any(ln is c for ln in best.lines for c in chosen)):
+            return best.lines, best.start
     return chosen, start
 
 

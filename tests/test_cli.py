@@ -262,3 +262,24 @@ def test_batch_jsonl_holds_every_document_also_when_resuming(folder, tmp_path):
     assert jsonl.read_text(encoding="utf-8") == first
     assert [json.loads(line)["source"]["path"] for line in first.splitlines()] == ["a.txt", "nested/b.txt"]
     assert not list(tmp_path.glob(".all.jsonl.*"))
+
+
+def test_title_model_option(tmp_path):
+    """--title-model off gives the title rules' choice; an unknown policy is a usage error."""
+    from pipeline.segment import segment
+
+    text = (Path(__file__).parent / "data" / "dev" / "eu_central_asia_ministerial_joint_communique_samarkand_2022.txt").read_text(encoding="utf-8")
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    from pipeline import Pipeline
+
+    repaired = Pipeline(model="none").repair(path.read_bytes(), path=str(path)).text
+    titles = set()
+    for policy in ("off", "without_rules"):
+        result = run("extract", str(path), "--model", "none", "--title-model", policy)
+        assert result.exit_code == 0
+        titles.add(json.loads(result.stdout)["title"])
+        assert json.loads(result.stdout)["title"] == segment(repaired, title_model=policy).title
+    assert len(titles) == 2  # the ranker overrules the rules on this page
+    result = run("extract", str(path), "--title-model", "always")
+    assert result.exit_code == 2 and "always" in result.stderr
