@@ -68,7 +68,9 @@ from .orgs import (
 )
 from .people import PeopleRules
 from .people_tables import table_row
-from .people_tokens import BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, _NOT_NAME, PersonMatch, Role
+from .people_tokens import (
+    BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SENTENCE_GERUNDS, _NOT_NAME, PersonMatch, Role,
+)
 from .places import (
     _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_PREP_BEFORE,
     _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VISITED, _admin_words_kept, _merge_admin_forms, _place_rules,
@@ -731,8 +733,10 @@ class Extractor:
                 s += hon_end
                 while True:  # "Undersecretary Eduardo Año": a title in front is not the name
                     first = re.match(r"\S+\s+", text[s:e])
-                    if first and (first.group().strip() in self.people.title_words
-                                  or first.group().strip() in self.gazetteer.demonyms) and len(text[s:e].split()) > 2:
+                    if first and ((first.group().strip() in self.people.title_words
+                                   or first.group().strip() in self.gazetteer.demonyms) and len(text[s:e].split()) > 2
+                                  or first.group().strip() in SENTENCE_GERUNDS):
+                        # "Electing Ágnes Nagy-Kovács (Hungary) as its Chair": a gerund opening the sentence
                         # "Russian Igor Kolyvanov": a nationality in front is not the name either
                         s += first.end()
                     else:
@@ -1320,6 +1324,9 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
         return False  # "Maison de la Paix", "Palais des Nations": a building
     if _FACILITY_AFTER.match(text, c.end):
         return False  # "Sheikh Zayed Bridge", "Prince Sultan Air Base": a place named after a person
+    if (c.person is None or c.person.honorific is None and c.person.role.title is None) \
+            and _POSTAL_BOX.search(text, text.rfind("\n", 0, c.start) + 1, _line_end(text, c.end)):
+        return False  # "Morne Fortune, P.O. Box 179, Castries": a postal address under a letterhead
     after = re.match(r"[ \t]+([a-z]+)\b", text[c.end:c.end + 20])
     if after and after.group(1) in BODY_NOUNS and (c.person is None or c.person.honorific is None):
         return False  # "the Latin American group", "the Soviet delegation": an adjective before a body
@@ -1353,6 +1360,15 @@ _FACILITY_WORDS = lexicon_set("facility_words")
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:Air[ \t]+)?(?:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b")
 _FACILITY_FIRST = lexicon_set("facility_words_first")
 # Part-of-speech tags no word of a personal name carries: plurals, comparatives, adverbs.
+# A postal box or bag: the line that holds one is a postal address, whose parts are no people
+_POSTAL_BOX = re.compile(r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|Private[ \t](?:Mail[ \t])?Bag)\b", re.IGNORECASE)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 _NOT_NAME_TAGS = frozenset({"NNS", "NNPS", "JJR", "JJS", "RBR", "RBS", "RB"})
 
 
