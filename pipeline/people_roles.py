@@ -27,6 +27,10 @@ from .people_tokens import (
     _index_at_or_after, _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body,
     _word_like, is_subunit,
 )
+from ._data import lexicon_set
+
+# Titles whose portfolio may go on over a comma ("Minister, Foreign Affairs and Trade")
+_PORTFOLIO_TITLES = lexicon_set("portfolio_titles")
 
 
 @dataclass
@@ -367,7 +371,7 @@ class RoleRules:
         country = organization = org_kind = body_span = None
         if toks[k].text == "(":
             close, depth = None, 0
-            for j in range(k, min(len(toks), k + 14)):
+            for j in range(k, min(len(toks), k + 32)):  # "(Director of X, Ministry of Y, Haiti)"
                 depth += {"(": 1, ")": -1}.get(toks[j].text, 0)
                 if depth == 0:
                     close = j
@@ -945,7 +949,8 @@ class RoleRules:
         joined = any(toks[x].text in ("and", "&") for x in range(a2, core))
         portfolio = re.search(r"\b(?:of|for)\b", d.title)
         if d.title_end == a2 - 1 and d.country is None and (d.organization is None or d.org_from_lead) \
-                and (portfolio or joined) and all(
+                and (portfolio or joined and (d.title.split()[-1].split("-")[0] in _PORTFOLIO_TITLES or any(
+                    toks[x].text in _PORTFOLIO_WORDS for x in range(a2, core)))) and all(
                     toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&")
                     or toks[x].text == "the" and x > a2 and toks[x - 1].text == "and"
                     for x in range(a2, core)) and toks[a2].text[:1].isupper() \
@@ -956,7 +961,9 @@ class RoleRules:
                 and core - a2 <= 6 \
                 and (joined or b2 < len(toks) and toks[b2].text == ","
                      and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words):
-            # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body)
+            # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body;
+            # "Chief, Demographic and Social Statistics, African Centre ..." names a unit: no portfolio without
+            # "of"/"for", a minister's title or a portfolio's word)
             # "Minister for Foreign Affairs, International Cooperation and Communities": the portfolio goes on,
             # perhaps to the State it is of
             d.title_end = core
@@ -1035,8 +1042,39 @@ class RoleRules:
             entry = self._second_title_of(toks, a2, b2, spans, "ORG")
             d.organization, d.org_kind, d.org_is_new, d.last = entry.name, entry.kind, entry.id.startswith("new:"), b2
             return True
+        if self._unit_before_body(toks, d, a2, b2, first_tok, later, spans):
+            # "Technical Officer, Health Information Systems, World Health Organization": the first body after
+            # the title, a unit included, is the person's
+            d.organization, d.org_kind, d.org_from_segment = _text(toks, first_tok, b2).rstrip("."), "other", True
+            d.org_span = (toks[first_tok].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0))
+            d.last = b2
+            return True
         return self._named_body_segment(toks, d, a2, b2, first_tok, later, spans) \
             or self._keyword_body_segment(toks, d, a2, b2, seg, seg_core, b_core)
+
+    def _unit_before_body(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, first_tok: int,
+                          later: list[tuple[int, int]], spans) -> bool:
+        """Step 6d' of :meth:`_role`: whether the later segment ``toks[a2:b2]`` is an unknown unit named in
+        capitals, followed by a segment naming a known body or a body with an ORG keyword ("Director, Civil
+        Registry, National Directorate of Identity, Ecuador")."""
+        if d.organization is not None or d.country is not None or not 2 <= b2 - first_tok <= 7:
+            return False
+        nxt = next((sg for sg in later if sg[0] == b2 + 1), None)
+        if nxt is None or toks[first_tok].nl and not toks[nxt[0]].nl:
+            return False
+        if not all(toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&", "of", "for")
+                   for x in range(first_tok, b2)) or toks[b2 - 1].text in ("and", "&", "of", "for"):
+            return False
+        unit = _text(toks, first_tok, b2).rstrip(".")
+        if self.is_title(unit) or self.g.is_not_entity(unit) \
+                or any(first_tok <= _index_at_or_after(toks, sp[0], 0) < b2 for sp in spans):
+            return False
+        n0 = nxt[0] + 1 if toks[nxt[0]].text in ("the", "The") and nxt[0] + 1 < nxt[1] else nxt[0]
+        hit = _entry_starting(spans, toks[n0].start)
+        if hit is not None and hit[2].label == "ORG":
+            return True
+        words = [t.text.rstrip(".") for t in toks[n0:nxt[1]]]
+        return toks[n0].text[:1].isupper() and any(w in ORG_KEYWORDS for w in words) and not self.is_title(words[0])
 
     def _second_title_of(self, toks: list[_Tok], a2: int, b2: int, spans, label: str) -> Entry | None:
         """The State or body (``label``) of a later segment ``toks[a2:b2]`` that is a title of it ("Minister
@@ -1132,7 +1170,8 @@ class RoleRules:
                 and all(_name_like(toks[x].text.rstrip(".")) or toks[x].text in ("&", "and", "of", "for")
                         for x in range(first_tok, b_org)) and toks[b_org - 1].text[:1].isupper() \
                 and not self.is_title(_text(toks, first_tok, b_org)) \
-                and not any(first_tok <= _index_at_or_after(toks, sp[0], 0) < b_org for sp in spans) \
+                and not any(first_tok <= _index_at_or_after(toks, sp[0], 0) < b_org and not (
+                    sp[2].label == "COUNTRY" and sp[1] <= toks[b_org - 1].end) for sp in spans) \
                 and self.is_title(d.title) and not self.g.is_not_entity(_text(toks, first_tok, b_org)) \
                 and not (re.search(r"\b(?:of|for)\b", d.title) and any(toks[x].text in ("and", "&") for x in range(first_tok, b_org))):
             # ("Commissioner in charge of Political Affairs, Peace and Security": the portfolio goes on)
@@ -1142,6 +1181,9 @@ class RoleRules:
             d.org_span = (toks[first_tok].start, toks[b_org - 1].end - (1 if toks[b_org - 1].text.endswith(".") else 0))
             d.org_from_segment = True
             d.last = b2
+            # "Senior Adviser, Statistics Norway": a State's own body whose name names the State
+            d.country = next((sp[2].code for sp in spans if sp[2].label == "COUNTRY" and toks[first_tok].start <= sp[0]
+                              and sp[1] <= toks[b_org - 1].end), None)
             return True
         return False
 
