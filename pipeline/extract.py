@@ -388,8 +388,11 @@ class Extractor:
                 continue
             k = i + 1
             while k < len(roots) and k - i <= 3 and re.fullmatch(r"[ \t]*\n[ \t]*", text[roots[k - 1].end:roots[k].start]) \
-                    and "\n" not in roots[k].text and len(roots[k].text) <= 120:
+                    and all(len(ln) <= 120 for ln in roots[k].text.split("\n")) and roots[k].text.count("\n") <= 2:
                 k += 1
+                if "\n" in roots[k - 1].text:
+                    break  # "Jan Hoffmann" over "Chief, Trade Logistics Branch\nDivision on ... | UNCTAD": the lines
+                    # below the name segmented as one block
             if k - i < 2 or not self.people.is_title(roots[i + 1].text.split(",")[0]):
                 continue
             spans = [(c.start, c.end, c.entry) for f in founds[i:k] for c in f if c.entry is not None]
@@ -600,6 +603,12 @@ class Extractor:
                 role = replace(role, country=role.country or entry.code)
             elif entry is not None:
                 role = replace(role, organization=entry.name, org_kind=entry.kind)
+        if role.country is None:
+            # "the Syrian delegation was headed by X", "Türkiye was represented by X, ...; Y, ...": the State
+            start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
+            entry = self.people.delegation_before(block.text, block.start, start)
+            if entry is not None:
+                role = replace(role, country=entry.code)
         if role.country is None and role.organization is None and role.title:
             # "Malta and her Foreign Minister, X": the role's owner is named before the pronoun
             start = min(hon_start, role.title_span[0]) if role.title_span else hon_start

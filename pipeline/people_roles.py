@@ -605,12 +605,14 @@ class RoleRules:
                     return None
                 break
             if end > k and toks[end - 1].text in self.title_words and _name_like(w) and end + 1 < len(toks) \
+                    and not (w.endswith(".") and len(w) > 2 and w[-2].islower()) \
                     and _continues_name(toks[end + 1].text) and toks[end + 1].text.rstrip(".") not in ORG_KEYWORDS \
                     and toks[end + 1].text.rstrip(".") not in self.title_words and w not in self.title_words \
                     and w not in ORG_KEYWORDS and not any(s <= toks[end].start < e for s, e in inside):
                 if not any(t.text == "," or t.text in _CONNECTORS for t in toks[k:end]):
                     return None  # "X of Somalia, King Mswati III": the title is the next person's
-                break  # "Spokesperson for Secretary-General António Guterres": another person's name
+                break  # "Spokesperson for Secretary-General António Guterres": another person's name (a word
+                # ending its sentence, "Foreign Affairs. Ms. X", starts none)
             if w.endswith(".") and len(w) > 2 and w[-2].islower() and w not in self._honorifics and w != "a.i." \
                     or w.endswith(".") and end + 1 < len(toks) and toks[end + 1].text[:1] in _OPEN_QUOTES:
                 end += 1  # (also "... in Lao PDR. \"Korea's ...": a quotation opens the next sentence)

@@ -33,6 +33,13 @@ _OWNER_PRONOUN = re.compile(r"(?<![\w-])(its|her|their|whose)\s+(?:(?:" + "|".jo
 _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
 
 
+# "the Syrian delegation was headed by", "the Russian delegation by", "Türkiye was represented at the meeting by"
+_DELEGATION_CUE = re.compile(
+    r"(?:\b(?:[Tt]he\s+)?(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+delegation\s+(?:(?:was|is|were)\s+)?"
+    r"(?:(?:led|headed)\s+)?by|\b(?P<state>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4})\s+(?:was|were|is)\s+"
+    r"represented\b[^.;:]{0,80}?\bby)\s+(?:(?:the|former|its)\s+)*")
+
+
 class TitleRules:
     """The rules of :class:`pipeline.people.PeopleRules` that read what is written before a name."""
 
@@ -388,6 +395,33 @@ class TitleRules:
             # "a delegation of ECCAS led by its Commissioner" names it
             return None
         return best[1]
+
+    def delegation_before(self, text: str, offset: int, start: int) -> Entry | None:
+        """The State whose delegation a person leads, from a cue earlier in the sentence: "the Syrian
+        delegation was headed by X", "the Russian delegation by Deputy Minister X", "Türkiye was represented at
+        the meeting by X, ...; Y, ...; and Z, ...". The person is right after the cue, or opens an item of
+        the list after it (after a semicolon); the last cue before the person is the one that counts."""
+        rel = start - offset
+        base = max(0, rel - 600)
+        window = text[base:rel]
+        # a sentence ends after a word, not after an abbreviation ("H.E. X", "Prof. Y")
+        stop = max((m.end() for m in re.finditer(r"(?<=[a-z]{4})[.!?][\"”’]?\s+(?=[A-Z])|\n\s*\n", window)), default=0)
+        window = window[stop:]
+        cue = None
+        for m in _DELEGATION_CUE.finditer(window):
+            cue = m
+        if cue is None:
+            return None
+        between = window[cue.end():]
+        if between.strip() and not re.search(r";\s*(?:and\s+)?$", between):
+            return None
+        name = cue.group("adj") or cue.group("state")
+        name = re.sub(r"^(?:The|the)\s+", "", name)
+        code = self.g.demonyms.get(name)
+        if code is not None:
+            return self.g.country(code)
+        entry = self.g.lookup(name)
+        return entry if entry is not None and entry.label == "COUNTRY" else None
 
     def owner_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
         """The State or body that owns a role written right before absolute ``start`` with a possessive
