@@ -618,8 +618,9 @@ class RoleRules:
                 end += 1  # (also "... in Lao PDR. \"Korea's ...": a quotation opens the next sentence)
                 break
             end += 1
-        while end > k + 1 and toks[end - 1].text in _TRAILING_JOINERS:
-            end -= 1  # "Special Representative for Somalia and H.E. Mr. X": the role ends before the joiner
+        while end > k + 1 and (toks[end - 1].text in _TRAILING_JOINERS or toks[end - 1].text == "("):
+            end -= 1  # "Special Representative for Somalia and H.E. Mr. X": the role ends before the joiner, and
+            # "Head, AU Liaison Office in Sierra Leone (virtual)" before the bracket of a note in lower case
         return end
 
     def _name_after_portfolio(self, toks: list[_Tok], i: int, spans) -> bool:
@@ -704,6 +705,10 @@ class RoleRules:
             if j < end - 1 and toks[j].text == "," and toks[j + 1].text in ("its", "their") \
                     and all(toks[x].text[:1].islower() for x in range(j + 1, end)):
                 continue  # "on violence against women and girls, its causes and consequences": one mandate
+            if j < end and toks[j].text == "," and any(toks[x].text == "(" for x in range(seg_start, j)) \
+                    and not any(toks[x].text == ")" for x in range(max(x for x in range(seg_start, j) if toks[x].text == "("), j)) \
+                    and any(toks[x].text == ")" for x in range(j, end)):
+                continue  # "Centre of Excellence for CRVS Systems (IDRC, Canada)": a comma inside brackets
             if j == end or toks[j].text == ",":
                 if j > seg_start:
                     segments.append((seg_start, j))
@@ -759,6 +764,19 @@ class RoleRules:
             inside = _entry_exactly(spans, toks[p + 1].start, toks[d.b - 2].end) if p is not None and p + 1 < d.b - 1 else None
             if inside is not None and inside.label == "COUNTRY" and not any(toks[x].text == ")" for x in range(p + 1, d.b - 1)):
                 d.country, d.b = inside.code, p  # "Speaker of the National Assembly (Ecuador)": the State in brackets
+            elif p is not None and p == d.b - 3 and _ACRONYM_WORD.match(toks[p + 1].text) and self.is_title(_text(toks, d.a, p)) \
+                    and not any(toks[x].text in _CONNECTORS for x in range(d.a, p)):
+                # "Under-Secretary-General and High Representative (UN-OHRLLS)": the body's acronym after the title
+                entry = inside or self.g.lookup(toks[p + 1].text)
+                if entry is not None and entry.label == "COUNTRY":
+                    d.country = entry.code
+                elif entry is not None and entry.label == "ORG":
+                    d.organization, d.org_kind, d.org_is_new = entry.name, entry.kind, entry.id.startswith("new:")
+                else:
+                    d.organization, d.org_kind, d.org_is_new = toks[p + 1].text, "other", True
+                    d.org_span = (toks[p + 1].start, toks[p + 1].end)
+                d.org_from_segment = d.organization is not None
+                d.b = p
         if toks[d.a].text in ("the", "The") and d.a + 1 < d.b:
             d.a += 1  # "the Emergency Relief Coordinator": the article is no part of the title
         # "UNHCR Assistant High Commissioner", "UNHCR's Representative", "Japan's Foreign Minister":
@@ -1198,8 +1216,10 @@ class RoleRules:
             d.organization, d.org_kind, d.org_from_segment = seg_core, "other", True
             first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
             d.org_span = (toks[first_tok].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") and seg != _text(toks, a2, b2) else 0))
-            if b_core < b2 and b2 - b_core == 3 and b_core > first_tok and _ACRONYM_WORD.match(toks[b_core + 1].text):
-                # "S. Rajaratnam School of International Studies (RSIS)": the name, then its acronym
+            if b_core < b2 and b_core > first_tok and (b2 - b_core == 3 and _ACRONYM_WORD.match(toks[b_core + 1].text)
+                                                       or any(toks[x].text == "," for x in range(b_core, b2))):
+                # "S. Rajaratnam School of International Studies (RSIS)": the name, then its acronym; "Centre of
+                # Excellence for CRVS Systems (IDRC, Canada)": the name, then its host in brackets
                 d.organization = _text(toks, first_tok, b_core)
                 d.org_span = (toks[first_tok].start, toks[b_core - 1].end)
             d.last = b2
