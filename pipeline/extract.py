@@ -1087,7 +1087,8 @@ def _role_opens_clause(block: Block, p) -> bool:
 def _role_of_next_name(block: Block, p, names) -> bool:
     """Whether the role read after ``p``'s name is written between two commas right before the next
     name ("X, the President of B, [H.E.] Y"): in a list of "role, name" pairs it is the next name's.
-    The stretch holds one comma-separated role only: no sentence end, no "and", no second comma."""
+    The stretch holds one comma-separated role only: no sentence end, no "and" (but inside a capitalized
+    portfolio), no second comma."""
     if p.role.title_span is None or p.role.title_span[0] < p.end:
         return False
     nxt = min((s for s, _ in names if s > p.end), default=None)
@@ -1095,8 +1096,8 @@ def _role_of_next_name(block: Block, p, names) -> bool:
         return False
     seg = block.text[p.end - block.start:nxt - block.start]
     m = re.fullmatch(r"\s*,\s+(?:the\s+)?([^,;:()\n]+?(?:,[^,;:()\n]+?)?),\s+((?:[A-Z][\w'’-]*\.?\s+){0,3})", seg)
-    if m is None or re.search(r"\band\b|\.\s", m.group(1)):
-        return False
+    if m is None or re.search(r"\band\b(?!\s+[A-Z])|\.\s", m.group(1)):
+        return False  # ("the Minister of Human Rights and Refugees": an "and" inside a portfolio joins no names)
     if re.search(r"\b(?:said|says|told|stated|noted|who|which)\b", m.group(1)):
         return False
     return True

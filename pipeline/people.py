@@ -283,9 +283,10 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                                                   [(m.start, m.end) for m in out])
                         if before is not None and before.title_span is not None and any(
                                 m.role.title_span is not None and m.role.title_span[0] < before.title_span[1]
-                                and before.title_span[0] < m.role.title_span[1] for m in out):
+                                and before.title_span[0] < m.role.title_span[1] for m in out) \
+                                and not re.search(r"\b(?:the|The)\s+$", line[:before.title_span[0] - offset]):
                             # "Mr. X<TAB>Director, Civil Registry, ...": the title is the person's before, the
-                            # words after its comma name a unit
+                            # words after its comma name a unit ("A, the Minister of B, C," is C's title)
                             before = None
                         if before is not None and before.title:
                             if before.country is None and before.organization is None and name_end < len(toks) \

@@ -580,6 +580,10 @@ class RoleRules:
                             and _entry_starting(spans, toks[end].start) is None):
                 if end > k and toks[end - 1].text + " " + w in self._titles:
                     end -= 1  # "X (Nigeria), Commissioner General Y": the title is the next person's
+                elif toks[end - 1].text not in (",", ";", ")", *_TRAILING_JOINERS) and not toks[end].nl \
+                        and not any(t.text in (",", ";") for t in toks[k:end]) \
+                        and self.is_title(_text(toks, k, end)) and k > 0 and toks[k - 1].text == ",":
+                    return None  # "X, Minister of Finance and Planning Mr Y": a title written right before a name is his
                 break  # another person begins
             nxt = self._role_runs_on(toks, k, end, spans, inside)
             if nxt is not None:
