@@ -100,13 +100,20 @@ class RoleRules:
         line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
         toks = _tokens(line, offset + line_start)
         k = next((i for i, t in enumerate(toks) if t.start >= name_end), None)
-        if k is None or toks[k].text != "as" or k + 2 >= len(toks):
+        if k is not None:
+            # "elected X (Kenya), Y (Peru) and Z (Tonga) as Vice-Chairs": the State in brackets after each name,
+            # and the other names of the list, come before the role they share
+            k, _ = self._past_listed_names(toks, k)
+        if k is None or k + 1 >= len(toks) or toks[k].text != "as":
             return None
         k += 1
         if toks[k].text in ("the", "its", "their", "new", "a", "an") and k + 1 < len(toks):
             k += 1
         if not toks[k].text[:1].isupper() or toks[k].text in self._honorifics:
             return None
+        plural = toks[k].text.rstrip(".,;:")
+        if plural.endswith("s") and self._title_re.fullmatch(plural[:-1]) and (k + 1 >= len(toks) or not _name_like(toks[k + 1].text)):
+            return Role(title=plural, title_span=(toks[k].start, toks[k].start + len(plural)))  # "as Vice-Chairs"
         role, _ = self._role(toks, k, spans)
         if role is None or not role.title or not self.is_title(role.title):
             return None
@@ -118,6 +125,28 @@ class RoleRules:
                 if hit is not None and hit[2].label == "ORG":
                     role = replace(role, organization=hit[2].name, org_kind=hit[2].kind)
         return role
+
+    def _past_listed_names(self, toks: list[_Tok], k: int) -> tuple[int, bool]:
+        """The index after a State in brackets right after a name and after the names listed with theirs
+        (", Y (Peru) and Z (Tonga)"), and whether other names were passed."""
+        def bracket(i: int) -> int:
+            if i < len(toks) and toks[i].text == "(":
+                close = next((x for x in range(i + 1, min(len(toks), i + 8)) if toks[x].text == ")"), None)
+                return close + 1 if close is not None else i
+            return i
+        k = bracket(k)
+        listed = False
+        while k + 2 < len(toks) and toks[k].text in (",", "and"):
+            j = k + 1
+            while j < len(toks) and j - k <= 5 and _name_like(toks[j].text) and toks[j].text not in self.title_words:
+                j += 1
+            if j - k < 3 or j >= len(toks) or toks[j].text != "(":
+                break
+            after = bracket(j)
+            if after == j:
+                break
+            k, listed = after, True
+        return k, listed
 
     def _body_in_title(self, toks: list[_Tok], a: int, end: int, spans):
         """The body a title runs on into, when no gazetteer knows it: (title end, name, kind, new, span) or ``None``.
