@@ -377,8 +377,9 @@ class RoleRules:
                 after = _index_at_or_after(toks, place[1], j)
                 if after >= len(toks) or toks[after].text in (",", ";", ")"):
                     j = after  # "X, OCHA Geneva, x@un.org": the body's office in a city or a country
-        if j < len(toks) and toks[j].text not in (",", ";", ")") and not toks[j].text.endswith("."):
-            return None
+        if j < len(toks) and toks[j].text not in (",", ";", ")") and not toks[j].text.endswith(".") \
+                and not (toks[j].text == "(" and j + 1 < len(toks) and "@" in toks[j + 1].text):
+            return None  # ("X, OHCHR Special Procedures Branch (x@un.org)": an e-mail address in brackets ends it)
         if a > k and j + 1 < len(toks) and toks[j].text == "," and (toks[j + 1].text in ("the", "The") or (
                 toks[j + 1].text == "and" and j + 2 < len(toks) and toks[j + 2].text in ("the", "The"))):
             return None  # "headed by President X, the Organization of African Unity (OAU), the ...": a list of bodies
@@ -950,7 +951,14 @@ class RoleRules:
         body's head word ("CARICOM Reparations Commission"), none of them a title or another known name."""
         x = after
         while x < end and toks[x].text[:1].isupper() and _word_like(toks[x].text) and not self.is_title(toks[x].text) \
-                and _entry_starting(spans, toks[x].start) is None and x - after < 5:
+                and x - after < 5:
+            inner = _entry_starting(spans, toks[x].start)
+            if inner is not None:
+                y = _index_at_or_after(toks, inner[1], x)
+                if inner[2].label == "ORG" and y < end and toks[y].text in _UNIT_HEADS and y - after < 6:
+                    x = y  # "OHCHR Special Procedures Branch": the unit of a known body named after another's name
+                    continue
+                break
             x += 1
         if x == after or toks[x - 1].text not in ORG_KEYWORDS and toks[x - 1].text not in _UNIT_HEADS:
             return None
