@@ -72,7 +72,7 @@ from .people_tokens import BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWO
 from .places import (
     _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_PREP_BEFORE,
     _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VISITED, _admin_words_kept, _merge_admin_forms, _place_rules,
-    _outside_regional_groups, _places_in_lists, _venues,
+    _outside_regional_groups, _places_in_lists, _venues, _written_as_place,
 )
 
 __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
@@ -938,7 +938,8 @@ class Extractor:
             if _in_navigation_line(text, c.start, c.end):
                 return None  # "About | Our Work | Data and Research | Media Centre": a site's menu  # "Paris Agreement"; "Status of Refugees" in "Convention relating to the Status of Refugees"
         if entry is not None and len(words) == len(surface.split()) and (
-                entry.label == "COUNTRY" or entry.label == "LOCATION" and entry.place_type in ("region", "territory", "place")):
+                entry.label == "COUNTRY" or entry.label == "LOCATION" and (entry.place_type in ("region", "territory", "place")
+                                                                          or _written_as_place(text, c.start, c.end))):
             # "..., Office of Disaster Management, Dominica", "Nagorny Karabakh": a State or a region (a
             # city's or a county's name may be a club's: "Leeds", "Lancashire")
             c.label, c.entry, c.canonical = entry.label, entry, entry.name

@@ -281,6 +281,11 @@ def _only_work_heads(surface: str) -> bool:
     return bool(heads) and all(w in _WORK_HEADS for w in heads)
 
 
+# Days and months: "on Thursday", "in March" after a name close it
+_CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                            "June July August September October November December".split())
+
+
 def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of every organization name written in the usual form (see ``_with_org_names``)."""
     words = list(re.finditer(r"[^\s,;:()\[\]\"“”]+", text))
@@ -307,7 +312,7 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                     break  # a sentence's end or a possessive; "U.S." goes on
                 continue
             if run and w == "in" and j + 1 < len(words) and words[j + 1].start() not in places \
-                    and words[j + 1].group() not in ("the", "The"):
+                    and words[j + 1].group() not in ("the", "The") and words[j + 1].group().strip(".,;:") not in _CALENDAR_WORDS:
                 j += 1  # "Group of Friends in Defence of ...", but not "Office in Doha"
                 continue
             if run and w in ("in", "to") and j + 1 < len(words) and words[j - 1].group() in _MISSION_WORDS \
@@ -319,6 +324,8 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                     and words[j + 1].start() in places:
                 j += 1  # "Embassy of Kenya in Riyadh", "Council of Europe Office in Chișinău": where it sits is in the name
                 continue
+            if run and w in _ORG_JOINERS and j + 1 < len(words) and words[j + 1].group().strip(".,;:") in _CALENDAR_WORDS:
+                break  # "the Accra International Conference Centre on Thursday": a date follows, not the name
             if run and w in _ORG_JOINERS:
                 j += 1
                 continue

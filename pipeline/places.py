@@ -68,12 +68,21 @@ _PALACE_FIRST = re.compile(r"(?<![\w-])(?:Palais|Palacio|Palácio|Palazzo)(?:[ ]
                            r"(?:[ ][A-Z][\w'’-]*){1,3}")
 
 
+# "the Accra International Conference Centre on Thursday": a venue's name ends at its head
+_VENUE_THEN = re.compile(r"\b(?:" + _alt("venue_heads") + r")(?=[ ](?:on|in|at|from|for|during|since|until)[ ])")
+
+
 def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A body the gazetteers do not know whose name ends like a venue's is a place ("Gaborone
-    International Convention Centre", "ESCAP Hall")."""
+    International Convention Centre", "ESCAP Hall"), also when the model read on past the venue's head
+    ("Accra International Conference Centre on Thursday")."""
     out = []
     for i, c in enumerate(cands):
         name = " ".join(text[c.start:c.end].split())
+        cut = _VENUE_THEN.search(text, c.start, c.end) if c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")) else None
+        if cut and "\n" not in text[c.start:cut.end()]:
+            c = replace(c, end=cut.end())
+            name = " ".join(text[c.start:c.end].split())
         after = _VENUE_AFTER.match(text, c.end) if c.label == "ORG" else None
         if after and (i + 1 == len(cands) or cands[i + 1].start >= after.end()) and "\n" not in after.group():
             # "ESCAP Hall", "United Nations Conference Centre": a venue named after its body
@@ -83,6 +92,23 @@ def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
             c = replace(c, label="LOCATION", entry=None, canonical=name, kind=None, acronym=None)
         out.append(c)
     return out
+
+
+# How a text writes a place: after a preposition of place, or opening a dateline or a table's row
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|from|to|near|towards|via|outside|around|into|across|inside|on)\s+$")
+_DATELINE_OR_ROW = re.compile(r",[ ]+[A-Z]|[ ]{2,}|\t|[ ]*$", re.M)
+
+
+def _written_as_place(text: str, start: int, end: int) -> bool:
+    """Whether the text writes the name at [start, end) as a place's: after a preposition of place
+    ("food from El Obeid", "strikes on Nabatieh"), or first on its line before a comma and a capital, a
+    column gap or the line's end ("Nouméa, New Caledonia – 14 March 2025", "Sindh      41    63").
+    Used for a name the gazetteers know as a city or a subdivision that the model took for a body (a
+    city's name may be a club's or a team's: "Leeds", "Lancashire", so a bare match decides nothing)."""
+    if _PLACE_PREPOSITION.search(text, max(0, start - 12), start):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(_DATELINE_OR_ROW.match(text, end))
 
 
 _ITEM_RE = r"[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|da|de|do|du|del|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)){0,3}"
