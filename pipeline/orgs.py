@@ -106,6 +106,42 @@ def _places_named_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate
     return out
 
 
+_HEADLINE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "of", "for", "on", "in", "to", "at", "by", "as", "with",
+                             "from", "into", "over", "against", "amid", "after", "that", "than", "its", "their"})
+
+
+def _title_case_line(line: str) -> bool:
+    """A headline written in title case: five or more words, every one capitalized but the small ones,
+    one of which at least stands in lower case, and no figure ("Regional Security Organizations in
+    Eurasia Can Complement United Nations Efforts against ..."; not "ECO Secretariat, No. 1 Golbou
+    Alley, Kamranieh, Tehran", not a list of names)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    big = [w for w in words if w.lower() not in _HEADLINE_SMALL]
+    return len(big) >= 5 and not line.isupper() and all(w[:1].isupper() for w in big) \
+        and any(w in _HEADLINE_SMALL for w in words) and not any(ch.isdigit() for ch in line)
+
+
+def _headline_misreadings(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """What the model reads as a body or a place inside a title-case headline, when no gazetteer knows
+    it, no organization head word is in it and the text does not write it again elsewhere, is the
+    headline's own words ("Discusses Coordination", "Complement United Nations Efforts", "Civic Space
+    Persist", "Holds"): every word of a headline is capitalized, so capitals say nothing there."""
+    out = []
+    for c in cands:
+        if c.source == "model" and c.label in ("ORG", "LOCATION", "PLACE") and c.entry is None:
+            line_start = text.rfind("\n", 0, c.start) + 1
+            line_end = text.find("\n", c.end)
+            line_end = len(text) if line_end < 0 else line_end
+            surface = text[c.start:c.end]
+            words = surface.split()
+            if "\n" not in surface and _title_case_line(text[line_start:line_end]) \
+                    and not any(re.sub(r"(?:['’]s|\.)$", "", w) in _ORG_HEADS for w in words) \
+                    and surface not in text[:line_start] + text[line_end:]:
+                continue
+        out.append(c)
+    return out
+
+
 _CAP = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
 _PORTFOLIO_LIST = re.compile(rf"(?<![\w-])(?:((?:Ministry|Ministries|Department)[ ](?:of|for)[ ](?:the[ ])?)|(?<!of[ ])(?<!for[ ])(?=[A-Z]))"
                              rf"{_CAP}(?:,[ ]{_CAP})+,?[ ](?:and|&)[ ]{_CAP}")
