@@ -111,7 +111,7 @@ def _written_as_place(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and bool(_DATELINE_OR_ROW.match(text, end))
 
 
-_ITEM_RE = r"[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|da|de|do|du|del|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)){0,3}"
+_ITEM_RE = r"[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|(?:da|de|do|du|del)(?=[ ][A-Z])|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)){0,3}"
 _ITEM = re.compile(_ITEM_RE)
 # "the provincial capital Chaghcharan", "Speaking from Pul-e-Khumri": a name a place is written as
 _PLACE_APPOSITION = re.compile(rf"\b(?:(?:provincial|regional|state|district|county|departmental) capital,?|the capital,|[Ss]peaking from|[Rr]eporting from|[Cc]alling from|[Bb]riefing from)[ ]+({_ITEM_RE})")
@@ -168,10 +168,11 @@ def _word_like_name(w: str) -> bool:
 
 _ADMIN_FORM = re.compile(r"^(.+?) (?:" + _alt("admin_forms") + r")$")
 
-# A singular administrative word after a capitalized name makes it a place ("the Soum province")
+# A singular administrative word after a capitalized name makes it a place ("the Soum province"), and so
+# does a camp or a crossing ("the Zamzam camp", "the Dogharoun crossing")
 _ADMIN_WORD = re.compile(r"(?<=[ \t\n])(?:" + "|".join(w for w in lexicon("admin_tails")
                                                        if not w.endswith("s") and w not in ("state", "department"))
-                         + r"|camp)\b")
+                         + r"|camp|crossing)\b")
 _ADMIN_AFTER = re.compile(r"[ \t]+(?:" + _alt("admin_forms") + r"|city|crossing|border crossing|border post|corridor|"
                           r"jungle|canal|wetlands|delta|oasis)\b(?![ \t]*(?:[A-Z]|[-–—]\w))")
 
