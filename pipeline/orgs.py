@@ -394,6 +394,9 @@ def _possessive_inside_name(text: str, words: list, k: int, places: set[int]) ->
     inside a name, not an owner ("UNODC's Branch", "Mali's Ministry", "the Council's Group")."""
     w = words[k].group()
     core = re.sub(r"['’]s$", "", w)
+    if core == "People" and k + 1 < len(words) and words[k + 1].group()[:1].isupper() \
+            and text[words[k].end():words[k + 1].start()] == " ":
+        return True  # "the People's Republic of China", "People's Protection Units": never an owner
     if core == w or core.isupper() or core in _ORG_HEADS or words[k].start() in places or k + 1 >= len(words):
         return False
     gap = text[words[k].end():words[k + 1].start()]
@@ -782,6 +785,12 @@ def _ends_in_title(text: str, c: Candidate, gazetteer: Gazetteer) -> bool:
     return nxt is not None and gazetteer.is_title(last + " " + nxt.group(1)) and not gazetteer.is_title(last)
 
 
+# "the 1718 Committee": a sanctions committee of the Security Council is named by its resolution's number
+# (after an article or a possessive, so that a year is not read: "In 2024 Committee members met")
+_NUMBERED_COMMITTEE = re.compile(r"(?:(?<=\bthe[ ])|(?<=\bThe[ ])|(?<=\bits[ ])|(?<=\bIts[ ])|(?<=\btheir[ ]))"
+                                 r"[1-9]\d{2,3}[ ]Committee(?![\w-])")
+
+
 def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, people: PeopleRules,
                     documents: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """``found`` plus the organizations named by the form of their name, not by a gazetteer.
@@ -812,6 +821,16 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         entry = known or Entry(id=f"new:{name}", label="ORG", name=name, kind=c.entry.kind)
         out.append(Candidate(c.start, c.end + m.end(), "ORG", "rule" if known is None else "gazetteer", entry=entry,
                              canonical=entry.name, acronym=entry.acronym, kind=entry.kind))
+    # "the Jogorku Kenesh of the Kyrgyz Republic": a State's own body the gazetteer knows, written with its
+    # State after "of", is named with it (the State stays a country mention inside the name)
+    states = {c.start: c for c in found if c.label == "COUNTRY"}
+    for c in found:
+        if c.label != "ORG" or c.entry is None or c.entry.id.startswith("new:") or c.entry.kind != "government":
+            continue
+        m = re.match(r"[ ]of[ ](?:the[ ])?", block.text[c.end - block.start:])
+        state = states.get(c.end + m.end()) if m else None
+        if state is not None and not re.match(r"[ ]+(?:[A-Z]|of[ ]|for[ ])", block.text[state.end - block.start:]):
+            out.append(replace(c, end=state.end))
     places = {c.start - block.start for c in found if c.label in ("COUNTRY", "LOCATION")}
     spans = _org_name_spans(block.text, places, people.title_words)
     # "Ministry of Culture, Information, Sports and Youth Policy", "Foreign, Commonwealth & Development
@@ -923,6 +942,14 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                 kind = outer  # "SDG Monitoring Section, Statistics Division, DESA": a unit of a UN body
         entry = Entry(id=f"new:{surface}", label="ORG", name=surface, kind=kind)
         out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=surface, kind=kind))
+    # "the 1718 Committee", "the 751 Committee": a Security Council committee named by its resolution
+    for m in _NUMBERED_COMMITTEE.finditer(block.text):
+        s, e = block.start + m.start(), block.start + m.end()
+        if any(c.start < e and s < c.end for c in [*found, *out]):
+            continue
+        name = " ".join(m.group().split())
+        entry = gazetteer.lookup(name) or Entry(id=f"new:{name}", label="ORG", name=name, kind="un_entity")
+        out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=entry.name, acronym=entry.acronym, kind=entry.kind))
     if not out:
         return found
     # a State or place inside the name is part of it here (countries come back as overlapping mentions)
