@@ -142,6 +142,39 @@ def _headline_misreadings(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_ORDINAL = re.compile(r"(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-)?(?:[Ff]irst|[Ss]econd|"
+                      r"[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|"
+                      r"[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|"
+                      r"[Tt]wentieth|[Tt]hirtieth|[Ff]ortieth|[Ff]iftieth|[Ss]ixtieth|[Ss]eventieth|[Ee]ightieth|[Nn]inetieth)"
+                      r"[ ]+|\d+(?:st|nd|rd|th)[ ]+")
+
+
+def _sessions_of_known_bodies(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """A body's name after an ordinal is a session of that body, a mention of the body itself ("the
+    Seventy-eighth World Health Assembly", "the 57th Human Rights Council"): the ordinal is left out of
+    the mention. Not when the ordinal and one word are the name ("Second Committee", "Sixth Committee"),
+    nor when the gazetteers know the whole."""
+    out = []
+    for c in cands:
+        known_whole = c.entry is not None and not c.entry.id.startswith("new:")
+        m = _ORDINAL.match(text, c.start, c.end) if c.label == "ORG" and not known_whole else None
+        rest = " ".join(text[m.end():c.end].split()) if m else ""
+        known = gazetteer.lookup(rest) if rest else None
+        if known is not None and known.label == "ORG":
+            c = replace(c, start=m.end(), entry=known, canonical=known.name, acronym=known.acronym, kind=known.kind)
+        elif known is None and len(rest.split()) >= 2 and rest[:1].isupper() and any(w in _ORG_HEADS for w in rest.split()):
+            kind = org_kind(rest, gazetteer)
+            c = replace(c, start=m.end(), entry=Entry(id=f"new:{rest}", label="ORG", name=rest, kind=kind),
+                        canonical=rest, kind=kind, acronym=None)
+        out.append(c)
+    return out
+
+
+def _model_readings_revised(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """The model's bodies and places, revised with the whole document in view (see the two rules used)."""
+    return _sessions_of_known_bodies(text, _headline_misreadings(text, cands), gazetteer)
+
+
 _CAP = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
 _PORTFOLIO_LIST = re.compile(rf"(?<![\w-])(?:((?:Ministry|Ministries|Department)[ ](?:of|for)[ ](?:the[ ])?)|(?<!of[ ])(?<!for[ ])(?=[A-Z]))"
                              rf"{_CAP}(?:,[ ]{_CAP})+,?[ ](?:and|&)[ ]{_CAP}")
@@ -295,6 +328,8 @@ def _document_name(text: str, start: int, end: int) -> bool:
     if words and words[-1] in _DOCUMENT_TAILS \
             and not any(w in _ORG_HEADS and w not in _WORK_HEADS for w in words[:-1]):
         return True  # but "Alliance for International Medical Action" is a body's name
+    if len(words) >= 2 and words[-1] in _DOCUMENT_TAILS and re.sub(r"['’]s$", "", words[-2]) in _ORG_HEADS:
+        return True  # "the Special Prosecutor's Office Act": a law named after the body it sets up
     inside = _DOCUMENT_HEAD_INSIDE.search(" ".join(words))
     if inside and not any(w in _ORG_HEADS and w not in _WORK_HEADS for w in " ".join(words)[:inside.start()].split()):
         return True  # "United Nations Convention on the Law of the Sea", but "Secretariat of the Convention on ..."
@@ -632,12 +667,21 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
     "Arab League Council"; "WHO Regional Office for Africa" and "Regional Office for Africa" (the
     same part of the same known body, with its name before or after, or left out when the body
     is named elsewhere in the document); "Regional Assistance Mission to the Solomon Islands" and
-    "Regional Assistance Mission" (a name cut before what it is to, in, for or of). The longer
-    name is kept."""
+    "Regional Assistance Mission" (a name cut before what it is to, in, for or of); one name written in
+    capitals in a heading and in mixed case in the text. The longer name is kept."""
     by_sig: dict[tuple[str, str], str] = {}
     merged: dict[str, str] = {}
+    by_fold: dict[str, str] = {}
+    for key, rec in orgs.items():  # "COUNCIL OF MINISTERS: ENVIRONMENTAL SUSTAINABILITY" in a heading, then in the text
+        if key.startswith("org:") or not rec["name"]:
+            continue
+        fold = _org_key(rec["name"])
+        if fold in by_fold:
+            merged[key] = by_fold[fold]
+        else:
+            by_fold[fold] = key
     for key, rec in orgs.items():
-        if key.startswith("org:"):
+        if key.startswith("org:") or key in merged:
             continue
         sig = _body_signature(rec["name"] or "", gazetteer)
         if sig is None:
@@ -680,8 +724,10 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
         while into in merged:
             into = merged[into]
         rec, target = orgs[key], out[into]
-        if len((rec["name"] or "").split()) > len((target["name"] or "").split()):
-            target["name"] = rec["name"]
+        if len((rec["name"] or "").split()) > len((target["name"] or "").split()) \
+                or (target["name"] or "").isupper() and not (rec["name"] or "").isupper() \
+                and _org_key(rec["name"] or "") == _org_key(target["name"] or ""):
+            target["name"] = rec["name"]  # the longer name; of one name, the form not in capitals
         target["acronym"] = target["acronym"] or rec["acronym"]
         target["mentions"] = sorted(target["mentions"] + rec["mentions"])
     return out
