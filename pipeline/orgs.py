@@ -170,9 +170,29 @@ def _sessions_of_known_bodies(text: str, cands: list[Candidate], gazetteer: Gaze
     return out
 
 
+# "Sudan Virus Disease (SVD)", "Crimean-Congo Haemorrhagic Fever": a disease's name, never a body's
+_DISEASE_TAIL = re.compile(r"(?<![\w-])(?:" + _alt("disease_heads") + r")$")
+# "10:00 EAT", "14.30 CET": a time zone after a time of day, never a body
+_CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?:[ ]?(?:[AaPp]\.?[Mm]\.?))?[ ]*(?:\(?)$")
+
+
+def _not_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Names the model or the acronym rules took for bodies that are a disease ("Sudan Virus Disease",
+    with every "SVD" that stands for it) or a time zone after a time of day ("10:00 EAT")."""
+    out = []
+    for c in cands:
+        if c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")):
+            name = " ".join((c.canonical or text[c.start:c.end]).split())
+            if _DISEASE_TAIL.search(name) or c.source == "model" and re.fullmatch(r"[A-Z]{2,5}", text[c.start:c.end]) \
+                    and _CLOCK_BEFORE.search(text, max(0, c.start - 14), c.start):
+                continue
+        out.append(c)
+    return out
+
+
 def _model_readings_revised(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
-    """The model's bodies and places, revised with the whole document in view (see the two rules used)."""
-    return _sessions_of_known_bodies(text, _headline_misreadings(text, cands), gazetteer)
+    """The model's bodies and places, revised with the whole document in view (see the rules used)."""
+    return _sessions_of_known_bodies(text, _not_bodies(text, _headline_misreadings(text, cands)), gazetteer)
 
 
 _CAP = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
