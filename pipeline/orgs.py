@@ -377,8 +377,10 @@ _CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday S
                             "June July August September October November December".split())
 
 
-def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """(start, end) of every organization name written in the usual form (see ``_with_org_names``)."""
+def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: frozenset[str] = frozenset(),
+                    in_places: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """(start, end) of every organization name written in the usual form (see ``_with_org_names``).
+    ``places``: where a State's or a place's name starts; ``in_places``: every offset inside one."""
     words = list(re.finditer(r"[^\s,;:()\[\]\"“”]+", text))
     out: list[tuple[int, int]] = []
     i = 0
@@ -428,7 +430,7 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
         part: list[int] = []
         for k in range(run[0], run[-1] + 1):
             w = words[k].group()
-            if w == "and" and k + 1 <= run[-1] and (words[k + 1].group() in ("the", "The") or
+            if w == "and" and k + 1 <= run[-1] and words[k].start() not in in_places and (words[k + 1].group() in ("the", "The") or
                                                   _is_acronym(re.sub(r"['’]s$", "", words[k + 1].group())) or
                                                   re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS):
                 out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
@@ -898,7 +900,9 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         if state is not None and not re.match(r"[ ]+(?:[A-Z]|of[ ]|for[ ])", block.text[state.end - block.start:]):
             out.append(replace(c, end=state.end))
     places = {c.start - block.start for c in found if c.label in ("COUNTRY", "LOCATION")}
-    spans = _org_name_spans(block.text, places, people.title_words)
+    # ("Regional Bureau for Asia and the Pacific": no two bodies where the "and" is inside a place's name)
+    in_places = {i - block.start for c in found if c.label in ("COUNTRY", "LOCATION") for i in range(c.start, c.end)}
+    spans = _org_name_spans(block.text, places, people.title_words, in_places)
     # "Ministry of Culture, Information, Sports and Youth Policy", "Foreign, Commonwealth & Development
     # Office": a body's portfolios listed with commas are one name
     portfolios: set[tuple[int, int]] = set()
@@ -926,9 +930,10 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         s0 = block.start
         places = [replace(c, start=c.start - s0, end=c.end - s0) for c in hits if c.label in ("COUNTRY", "LOCATION")]
         s, e = s - s0, e - s0
-        if any(re.match(r"\s+and\b", text[c.end:e]) or re.search(r"\band\s+(?:the\s+)?$", text[s:c.start])
-               for c in places):
+        if (s, e) not in portfolios and any(re.match(r"\s+and\b", text[c.end:e]) or re.search(r"\band\s+(?:the\s+)?$", text[s:c.start])
+                                                      for c in places):
             continue  # "the Council on Gaza and Ukraine": a body and its topics, not a name
+            # (but a body's portfolios listed with commas may be places: "Department for Asia, Pacific and Africa")
         words_out = re.sub(r"\b(?:of|for|on|in|to|and|the)\b", " ", "".join(
             ch if not any(c.start <= s + i < c.end for c in places) else " "
             for i, ch in enumerate(text[s:e]))).split()
