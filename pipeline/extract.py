@@ -72,7 +72,7 @@ from .people_tokens import BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWO
 from .places import (
     _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_PREP_BEFORE,
     _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VISITED, _admin_words_kept, _merge_admin_forms, _place_rules,
-    _outside_regional_groups, _places_in_lists, _venues, _written_as_place,
+    _hyphenated_places, _outside_regional_groups, _places_in_lists, _venues, _written_as_place,
 )
 
 __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
@@ -959,7 +959,8 @@ class Extractor:
 
     # -- the document view -------------------------------------------------------------------
     def _document_view(self, text: str, cands: list[Candidate]) -> Extracted:
-        cands = _places_named_as_bodies(text, _venues(text, _model_readings_revised(text, cands, self.gazetteer)))
+        cands = _places_named_as_bodies(text, _venues(text, _hyphenated_places(
+            text, _model_readings_revised(text, cands, self.gazetteer), self.gazetteer)))
         persons = _group_people(text, cands)
         entities: list[Entity] = []
         people: dict[str, dict] = {}

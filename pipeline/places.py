@@ -94,6 +94,22 @@ def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_HYPHEN_PART = re.compile(r"-([A-Z][^\W\d_A-Z]+)(?![\w'’-])")  # a word, not an acronym ("Nile-TAC") or a possessive
+
+
+def _hyphenated_places(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """A known place joined by a hyphen to a capitalized word that names no place or State is the
+    first part of a longer place's name, which is the place: "Gilgit-Baltistan", "Baalbek-Hermel"
+    (but "the Herat-Kandahar highway" names two places, and a State is left to itself)."""
+    out = []
+    for i, c in enumerate(cands):
+        m = _HYPHEN_PART.match(text, c.end) if c.label == "LOCATION" else None
+        if m and gazetteer.lookup(m.group(1)) is None and not any(o.start < m.end() and c.end < o.end for o in cands[i + 1:i + 3]):
+            c = replace(c, end=m.end(), entry=None, canonical=" ".join(text[c.start:m.end()].split()))
+        out.append(c)
+    return out
+
+
 # How a text writes a place: after a preposition of place, or opening a dateline or a table's row
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|from|to|near|towards|via|outside|around|into|across|inside|on)\s+$")
 _DATELINE_OR_ROW = re.compile(r",[ ]+[A-Z]|[ ]{2,}|\t|[ ]*$", re.M)
