@@ -61,6 +61,9 @@ _VENUE_AFTER = re.compile(r"[ ](?:" + _alt("venue_heads") + r")\b")
 # A room written with its number ("Conference Room 6", "Room XXIII", "Press Briefing Room (S-0237)")
 _NUMBERED_ROOM = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*[ ]){0,2}Room(?:[ ]+(?:[A-Z]?-?\d+[A-Z]?|[IVXL]+)\b"
                             r"|(?=[ ]+\([A-Z]+-?\d+[A-Z]?\)))")
+# "the Autonomous Region of Príncipe": an autonomous division named with its head first
+_AUTONOMOUS_OF = re.compile(r"(?<![\w-])Autonomous[ ](?:Region|Republic|Province|Community|City|District|Territory)[ ]of[ ]"
+                            r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}")
 # "Greater Georgetown": a city and what has grown around it
 _GREATER = re.compile(r"(?<![\w-])Greater[ ]([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)")
 # "Palais Wilson", "Palacio de San Martín": a palace's name opened by its noun in the languages of its city
@@ -344,6 +347,10 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             continue
         out.append(Candidate(block.start + s, block.start + e, "LOCATION", "rule",
                              canonical=entry.name if entry is not None else " ".join(name.split())))
+    for m in _AUTONOMOUS_OF.finditer(block.text):
+        # "the Autonomous Region of Príncipe", "the Autonomous Region of Bougainville": one place
+        out.append(Candidate(block.start + m.start(), block.start + m.end(), "LOCATION", "rule",
+                             canonical=" ".join(m.group().split())))
     for m in _GREATER.finditer(block.text):
         entry = gazetteer.lookup(m.group(1))
         if entry is not None and entry.label == "LOCATION":  # "Greater Georgetown", "Greater Khartoum"
