@@ -63,7 +63,7 @@ from .orgs import (
     _LEADING_ARTICLE, _ORG_HEADS, _ORG_STOP, _PLURAL_HEADS, _PLURAL_PEOPLE, _WORK_NOUN_AFTER, _acronym_definitions,
     _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line, _line_at,
     _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index,
-    _person_organization, _places_named_as_bodies, _represented_state, _resolve_body_by_kind, _with_org_names,
+    _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
     _written_lower_elsewhere, org_kind,
 )
 from .people import PeopleRules
@@ -74,7 +74,7 @@ from .people_tokens import (
 from .places import (
     _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_PREP_BEFORE,
     _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VISITED, _admin_words_kept, _merge_admin_forms, _place_rules,
-    _outside_regional_groups, _places_in_lists, _venues,
+    _hyphenated_places, _outside_regional_groups, _places_in_lists, _venues, _written_as_place,
 )
 
 __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
@@ -951,7 +951,8 @@ class Extractor:
             if _in_navigation_line(text, c.start, c.end):
                 return None  # "About | Our Work | Data and Research | Media Centre": a site's menu  # "Paris Agreement"; "Status of Refugees" in "Convention relating to the Status of Refugees"
         if entry is not None and len(words) == len(surface.split()) and (
-                entry.label == "COUNTRY" or entry.label == "LOCATION" and entry.place_type in ("region", "territory", "place")):
+                entry.label == "COUNTRY" or entry.label == "LOCATION" and (entry.place_type in ("region", "territory", "place")
+                                                                          or _written_as_place(text, c.start, c.end))):
             # "..., Office of Disaster Management, Dominica", "Nagorny Karabakh": a State or a region (a
             # city's or a county's name may be a club's: "Leeds", "Lancashire")
             c.label, c.entry, c.canonical = entry.label, entry, entry.name
@@ -971,7 +972,8 @@ class Extractor:
 
     # -- the document view -------------------------------------------------------------------
     def _document_view(self, text: str, cands: list[Candidate]) -> Extracted:
-        cands = _places_named_as_bodies(text, _venues(text, cands))
+        cands = _places_named_as_bodies(text, _venues(text, _hyphenated_places(
+            text, _model_readings_revised(text, cands, self.gazetteer), self.gazetteer)))
         persons = _group_people(text, cands)
         entities: list[Entity] = []
         people: dict[str, dict] = {}
