@@ -758,8 +758,10 @@ class Extractor:
                 before = text[max(block.start, s - 6):s]
                 if re.search(r"\b(?:the|The|this|This|these|those)\s+$", text[max(block.start, s - 7):s]):
                     continue  # "the Jaish al-Adl attack", "this Canal": a person is not preceded by an article
-                if re.search(r"\b(?:in|near)\s+$", before) or _VISITED.search(text[max(block.start, s - 24):s]):
-                    label = "PLACE"  # "refugees in Mae Sot", "the Rapporteur visited Mae Sot": a place
+                if re.search(r"\b(?:in|near)\s+$", before) or _VISITED.search(text[max(block.start, s - 24):s]) \
+                        or _MOVED_TO.search(text[max(block.start, s - 90):s]):
+                    label = "PLACE"  # "refugees in Mae Sot", "the Rapporteur visited Mae Sot": a place; so is where
+                    # people are moved ("relocated from the site to Run Ta Ek") or what a place is known as
             if label == "ORG" and (re.search(r"\b(?:[Ii]n|near|reached|outside|around)\s+$", text[max(block.start, s - 9):s])
                                    or _VISITED.search(text[max(block.start, s - 24):s])) \
                     and not any(w.strip(".,") in ORG_KEYWORDS or w.strip(".,") in _ORG_HEADS or w.isupper()
@@ -1379,6 +1381,13 @@ _POSTAL_BOX = re.compile(r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
+
+
+# Where people or goods go from one place to another ("families relocated from the Heritage Site to X", "the
+# crossing to X"), and a place's other name ("known locally as X"): the name after it is a place's
+_MOVED_TO = re.compile(r"\b(?:relocat\w*|displace\w*|evacuat\w*|moved|fled|returned)\b[^.;:]{0,40}?\bfrom\s+[^.;:]{1,70}?"
+                       r"\bto\s+$|\bfrom\s+[^.;:]{0,60}?\b(?:[Ss]ite|area|camps?|villages?|town|city|region|province|"
+                       r"district|border)\s+to\s+$|\bcrossings?\s+(?:in|into|to)\s+$|\bknown\s+(?:locally\s+)?as\s+$")
 
 
 _NOT_NAME_TAGS = frozenset({"NNS", "NNPS", "JJR", "JJS", "RBR", "RBS", "RB"})
