@@ -141,7 +141,8 @@ class NameRules:
         if len(bare) > 1 and bare[-1].endswith("s") and _common_noun_like(bare[-1]):
             return False  # "Foreign Secretary Level Consultations": a plural abstract noun ends no name
         return not any(w in self.title_words or w in ORG_KEYWORDS or w in DOCUMENT_WORDS
-                       or w in _NOT_NAME and not (0 < x < len(bare) - 1 and w in _MONTHS) for x, w in enumerate(bare))
+                       or w in _NOT_NAME and not (0 < x < len(bare) - 1 and (w in _MONTHS or _is_initial(words[x])))
+                       for x, w in enumerate(bare))  # ("Dawda A. Jallow": a middle initial is no article)
 
     def _plausible_with_honorific(self, toks, i, hon_end, name_end, spans) -> bool:
         words = [t.text for t in toks[hon_end:name_end]]

@@ -1110,6 +1110,18 @@ class RoleRules:
             d.org_span = (toks[first_tok].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0))
             d.last = b2
             return True
+        if d.organization is None and d.country is None and b2 - first_tok == 1 \
+                and all(not toks[x].text[:1].isalpha() or "@" in toks[x].text for x in range(b2, later[-1][1])) \
+                and _ACRONYM_WORD.match(toks[first_tok].text.rstrip(".")) and not self.g.is_not_entity(toks[first_tok].text.rstrip(".")) \
+                and not any(sp[0] <= toks[first_tok].start and toks[first_tok].end <= sp[1] + 1 for sp in spans) \
+                and self.is_title(d.title):
+            # "Communication and Outreach Specialist, Nile-SEC | +256 ...": a body no gazetteer knows, named by its
+            # acronym, last but for a telephone number or an address
+            name = toks[first_tok].text.rstrip(".")
+            d.organization, d.org_kind, d.org_is_new, d.org_from_segment = name, "other", True, True
+            d.org_span = (toks[first_tok].start, toks[first_tok].start + len(name))
+            d.last = b2
+            return True
         return self._named_body_segment(toks, d, a2, b2, first_tok, later, spans) \
             or self._keyword_body_segment(toks, d, a2, b2, seg, seg_core, b_core)
 
@@ -1269,6 +1281,18 @@ class RoleRules:
 
     def _body_in_title_fallback(self, toks: list[_Tok], d: _RoleDraft, spans) -> None:
         """Step 7 of :meth:`_role`: with no affiliation read, a body named inside the title ends it."""
+        e = d.title_end
+        if d.organization is None and d.country is None and e - d.a >= 3 and toks[e - 2].text == "of" \
+                and _ACRONYM_WORD.match(toks[e - 1].text.rstrip(".")) and not any(
+                    sp[0] <= toks[e - 1].start and toks[e - 1].end <= sp[1] + 1 for sp in spans) \
+                and self.is_title(_text(toks, d.a, e - 2)) and not self.g.is_not_entity(toks[e - 1].text.rstrip(".")):
+            # "Executive Director of Nile-SEC": a body no gazetteer knows, named by its acronym
+            name = toks[e - 1].text.rstrip(".")
+            d.organization, d.org_kind, d.org_is_new = name, "other", True
+            d.org_span = (toks[e - 1].start, toks[e - 1].start + len(name))
+            d.title_end = e - 2
+            d.title = _text(toks, d.a, d.title_end)
+            return
         if d.organization is None and d.country is None and d.title_end - d.a >= 3:
             body = self._body_in_title(toks, d.a, d.title_end, spans)
             if body is not None:

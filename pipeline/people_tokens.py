@@ -191,6 +191,9 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
     if mission is not None and toks[j].text in ("of", "at"):
         return mission  # "at the Permanent Mission of Peru": the State, not the mission, is represented
     hit = _entry_starting(spans, toks[t].start)
+    if hit is None and t == j + 2 and toks[j + 1].text == "The":
+        hit = _entry_starting(spans, toks[j + 1].start)  # "of The Gambia": the article is the State's name's
+        hit = hit if hit is not None and hit[2].label == "COUNTRY" else None
     if hit is None:
         hit = _mission_country(toks, t, end, spans)
         return hit if toks[j].text in ("of", "at") else None
@@ -224,7 +227,7 @@ _PORTFOLIO_WORDS = lexicon_set("portfolio_words")
 # Capitalized nouns of documents and events, never part of a personal name ("Annual Report")
 DOCUMENT_WORDS = lexicon_set("document_words")
 _HEADS_VERBS = lexicon_set("heads_verbs")
-_ACRONYM_WORD = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}$")
+_ACRONYM_WORD = re.compile(r"^(?:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}|[A-Z][a-z]{2,8}-[A-Z]{2,6})$")  # "Nile-SEC"
 _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
 # Parts in a meeting's programme, written as labels ("Moderator: Ms. X"), which are no titles
 _SESSION_ROLES = lexicon_set("session_roles")
