@@ -582,16 +582,19 @@ class Extractor:
                 role = replace(role, country=role.country or entry.code)
             elif entry is not None:
                 role = replace(role, organization=entry.name, org_kind=entry.kind)
-        if role.country is None and role.organization is None:
+        if role.organization is None:
             entry = self.people.behalf_before(block.text, block.start, hon_start, spans)
             if entry is None and role.title_span and role.title_span[0] < hon_start:
                 # "For the World Bank, Chief Economist X": before the title written before the name
                 entry = self.people.behalf_before(block.text, block.start, role.title_span[0], spans)
-            if entry is not None:
+            if entry is not None and role.country is None:
                 if entry.label == "COUNTRY":
                     role = replace(role, country=entry.code)
                 else:
                     role = replace(role, organization=entry.name, org_kind=entry.kind)
+            elif entry is not None and entry.label == "ORG":
+                # "Speaking for the OIC, Cameroon's delegate, X": the State's delegate speaks for the body
+                role = replace(role, organization=entry.name, org_kind=entry.kind)
         if role.organization is None:
             # "the Panel (AUHIP), headed by [former President] X": the body a person heads; a title
             # written before the name comes first

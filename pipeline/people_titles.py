@@ -333,9 +333,11 @@ class TitleRules:
         base = max(0, rel - 200)
         m = re.search(r"\bon behalf of (?:the )?(\S.{0,150}?)\s+by\s+$", text[base:rel]) \
             or re.search(r"\b(?:[Ss]peaking|[Tt]aking the floor|[Rr]esponding)(?: also)? (?:for|on behalf of) "
-                         r"(?:the )?(\S.{0,150}?),\s*$", text[base:rel]) \
+                         r"(?:the )?(\S.{0,150}?)(?:\s*\([A-Z][\w-]{1,12}\))?,\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s\s+)?$",
+                         text[base:rel]) \
             or re.search(r"(?:^|[.;:!?]\s+)For (?:the )?([A-Z][^,.;:]{0,150}?),\s*$", text[base:rel])
-        # ("For the World Bank, X said": a sentence opened with the body a speaker speaks for)
+        # ("For the World Bank, X said": a sentence opened with the body a speaker speaks for; "Speaking for the
+        # Organization of Islamic Cooperation (OIC), Cameroon's delegate, X": its acronym, the State's role between)
         if not m:
             return None
         s_abs, e_abs = offset + base + m.start(1), offset + base + m.end(1)
@@ -348,8 +350,9 @@ class TitleRules:
         body known as an organization that starts right there counts (not a State, not a phrase).
         Also the State in "X, who represented Y" / "X, representing Y" right after the name."""
         rel = end - offset
-        m = re.match(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*,?\s+speaking(?:\s+also)?\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?",
-                     text[rel:rel + 120])
+        m = re.match(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*,?\s+speaking(?:\s+also)?\s+(?:on\s+behalf\s+of|for|as\s+(?:the\s+)?"
+                     r"(?:Vice-)?(?:Chair|Chairperson|Chairman|President|Coordinator|Facilitator)\s+of)\s+(?:the\s+)?",
+                     text[rel:rel + 120])  # ("X, speaking as Chair of the Pacific Islands Forum": the body chaired)
         label = "ORG"
         if not m:
             # "State Secretary X, who represented Norway at the sessions": the State the person represents
