@@ -194,7 +194,7 @@ class RoleRules:
             return None  # "Special Envoy of the Secretary-General of the United Nations": another post, no body
         if any(words[x] == "and" and self.is_title(" ".join(words[x + 1:x + 2])) for x in range(len(words) - 1)):
             return None  # "High Representative of the Union for ... and Vice-President of the European Commission"
-        headed = any(w.rstrip(".") in ORG_KEYWORDS or w in _BODY_HEADS for w in words)
+        headed = any(w.rstrip(".") in ORG_KEYWORDS or w in _BODY_HEADS or w in _UNIT_HEADS for w in words)
         hit = _entry_starting(spans, toks[t].start)
         if hit is not None and hit[2].label in ("COUNTRY", "LOCATION") and (hit[1] >= core_end or not (headed or acronym)):
             return None  # "Governor of Kano", "Representative at Geneva"
@@ -213,8 +213,11 @@ class RoleRules:
         # ("Speaker of the Jogorku Kenesh": a body's proper name, in its own language, after "of the")
         acronym = acronym or t == j + 2 and len(words) == 1 and bool(re.fullmatch(r"[A-Z]{1,4}-?\d{1,3}|[A-Z]{3,}", words[0]))
         # ("Chair of the C-24", "Executive Secretary of the CLCPRO": a body named by a code or an acronym)
+        kind_only = t == j + 2 and toks[j].text == "of" and len(words) == 1 and words[0].rstrip(".") in ORG_KEYWORDS \
+            and not member and (b >= len(toks) or toks[b].text in (",", ";", ")") or toks[b].text[:1].islower())
+        # ("President of the Parliament, X": a body named by its kind only, after "of the", ends the title)
         if acronym or toks[j].text == "at" or member and len(words) <= 4 or t == j + 2 and len(words) >= 2 and headed \
-                or proper:
+                or proper or kind_only:
             if self.is_title(name) and not headed or self.g.is_not_entity(name):
                 return None
             return j, name, "other", True, (toks[t].start, core_end)
