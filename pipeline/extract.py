@@ -569,7 +569,10 @@ class Extractor:
                                             title_span=before.title_span))
         if p.role.organization is None:
             p = replace(p, role=_capacity_body(p, block, spans))
-        return replace(p, role=self._complete_role(p.role, block, hon_start, spans, name_end=p.end))
+        role = self._complete_role(p.role, block, hon_start, spans, name_end=p.end)
+        if role.country and _QUESTION_BRACKET.search(block.text, 0, hon_start - block.start):
+            role = replace(role, country=None)  # "Question (X, Press Trust of India):": a journalist speaks for no State
+        return replace(p, role=role)
 
     def _complete_role(self, role: Role, block: Block, hon_start: int, spans, name_end: int | None = None) -> Role:
         """What the words around a role add to it: "on behalf of the European Union by H.E. X";
@@ -1391,6 +1394,10 @@ def _line_end(text: str, pos: int) -> int:
 _MOVED_TO = re.compile(r"\b(?:relocat\w*|displace\w*|evacuat\w*|moved|fled|returned)\b[^.;:]{0,40}?\bfrom\s+[^.;:]{1,70}?"
                        r"\bto\s+$|\bfrom\s+[^.;:]{0,60}?\b(?:[Ss]ite|area|camps?|villages?|town|city|region|province|"
                        r"district|border)\s+to\s+$|\bcrossings?\s+(?:in|into|to)\s+$|\bknown\s+(?:locally\s+)?as\s+$")
+
+
+# A journalist's question in a transcript, the asker in brackets: "Question (X, Outlet, Country):"
+_QUESTION_BRACKET = re.compile(r"(?:^|\n|[.?!:]\s)[ \t]*(?:Question|QUESTION|Q)[ \t]*\([ \t]*$")
 
 
 _NOT_NAME_TAGS = frozenset({"NNS", "NNPS", "JJR", "JJS", "RBR", "RBS", "RB"})
