@@ -52,7 +52,8 @@ _CONTINENTS = lexicon_set("continents")
 _CONTINENT_PART = re.compile(r"\b(?:" + _alt("continent_directions") + r")\s+$")
 _PLACE_STOP = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "And", "To", "From", "With", "By", "This",
                          "That", "Our", "Their", "His", "Her", "Its", "Entire", "Whole", "Wider", "Broader", "Greater",
-                         "Northern", "Southern", "Eastern", "Western"})
+                         "Northern", "Southern", "Eastern", "Western", "Including", "Excluding", "Between", "Among",
+                         "Across", "Within", "Beyond", "Near", "Outside", "Inside", "Towards", "Through", "Into"})
 
 _VENUE = re.compile(r"\b(?:" + _alt("venue_heads") + r")$")
 _VENUE_GENERIC = lexicon_set("venue_generic_words")
