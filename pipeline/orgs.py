@@ -978,6 +978,14 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                     and text[orgs[0].end - s0:orgs[0].end - s0 + 1] == ",":
                 pass  # "Department of Political Affairs, Peace and Security": a known name is only its start
             else:
+                tail = text[orgs[-1].end - s0:e - s0].split()
+                if orgs[-1].kind in ("un_entity", "intergovernmental") and _is_acronym(text_of(block, orgs[-1])) \
+                        and 1 <= len(tail) <= 2 and all(w in _ORG_HEADS for w in tail) \
+                        and re.search(r"\bof[ ]the[ ]$", text[s - s0:orgs[-1].start - s0]):
+                    # "Information Office of the SCO Secretariat": the known body's unit closing the name is a body
+                    unit = " ".join(text[orgs[-1].start - s0:e - s0].split())
+                    entry = Entry(id=f"new:{unit}", label="ORG", name=unit, kind=orgs[-1].kind)
+                    out.append(Candidate(orgs[-1].start, e, "ORG", "rule", entry=entry, canonical=unit, kind=orgs[-1].kind))
                 continue
         if gazetteer.is_not_entity(surface) or gazetteer.is_title(surface):
             continue
