@@ -68,7 +68,9 @@ from .orgs import (
 )
 from .people import PeopleRules
 from .people_tables import table_row
-from .people_tokens import BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, _NOT_NAME, PersonMatch, Role
+from .people_tokens import (
+    BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SENTENCE_GERUNDS, _NOT_NAME, PersonMatch, Role,
+)
 from .places import (
     _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_PREP_BEFORE,
     _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VISITED, _admin_words_kept, _merge_admin_forms, _place_rules,
@@ -386,8 +388,11 @@ class Extractor:
                 continue
             k = i + 1
             while k < len(roots) and k - i <= 3 and re.fullmatch(r"[ \t]*\n[ \t]*", text[roots[k - 1].end:roots[k].start]) \
-                    and "\n" not in roots[k].text and len(roots[k].text) <= 120:
+                    and all(len(ln) <= 120 for ln in roots[k].text.split("\n")) and roots[k].text.count("\n") <= 2:
                 k += 1
+                if "\n" in roots[k - 1].text:
+                    break  # "Jan Hoffmann" over "Chief, Trade Logistics Branch\nDivision on ... | UNCTAD": the lines
+                    # below the name segmented as one block
             if k - i < 2 or not self.people.is_title(roots[i + 1].text.split(",")[0]):
                 continue
             spans = [(c.start, c.end, c.entry) for f in founds[i:k] for c in f if c.entry is not None]
@@ -598,6 +603,12 @@ class Extractor:
                 role = replace(role, country=role.country or entry.code)
             elif entry is not None:
                 role = replace(role, organization=entry.name, org_kind=entry.kind)
+        if role.country is None:
+            # "the Syrian delegation was headed by X", "Türkiye was represented by X, ...; Y, ...": the State
+            start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
+            entry = self.people.delegation_before(block.text, block.start, start)
+            if entry is not None:
+                role = replace(role, country=entry.code)
         if role.country is None and role.organization is None and role.title:
             # "Malta and her Foreign Minister, X": the role's owner is named before the pronoun
             start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
@@ -731,8 +742,10 @@ class Extractor:
                 s += hon_end
                 while True:  # "Undersecretary Eduardo Año": a title in front is not the name
                     first = re.match(r"\S+\s+", text[s:e])
-                    if first and (first.group().strip() in self.people.title_words
-                                  or first.group().strip() in self.gazetteer.demonyms) and len(text[s:e].split()) > 2:
+                    if first and ((first.group().strip() in self.people.title_words
+                                   or first.group().strip() in self.gazetteer.demonyms) and len(text[s:e].split()) > 2
+                                  or first.group().strip() in SENTENCE_GERUNDS):
+                        # "Electing Ágnes Nagy-Kovács (Hungary) as its Chair": a gerund opening the sentence
                         # "Russian Igor Kolyvanov": a nationality in front is not the name either
                         s += first.end()
                     else:
@@ -745,8 +758,10 @@ class Extractor:
                 before = text[max(block.start, s - 6):s]
                 if re.search(r"\b(?:the|The|this|This|these|those)\s+$", text[max(block.start, s - 7):s]):
                     continue  # "the Jaish al-Adl attack", "this Canal": a person is not preceded by an article
-                if re.search(r"\b(?:in|near)\s+$", before) or _VISITED.search(text[max(block.start, s - 24):s]):
-                    label = "PLACE"  # "refugees in Mae Sot", "the Rapporteur visited Mae Sot": a place
+                if re.search(r"\b(?:in|near)\s+$", before) or _VISITED.search(text[max(block.start, s - 24):s]) \
+                        or _MOVED_TO.search(text[max(block.start, s - 90):s]):
+                    label = "PLACE"  # "refugees in Mae Sot", "the Rapporteur visited Mae Sot": a place; so is where
+                    # people are moved ("relocated from the site to Run Ta Ek") or what a place is known as
             if label == "ORG" and (re.search(r"\b(?:[Ii]n|near|reached|outside|around)\s+$", text[max(block.start, s - 9):s])
                                    or _VISITED.search(text[max(block.start, s - 24):s])) \
                     and not any(w.strip(".,") in ORG_KEYWORDS or w.strip(".,") in _ORG_HEADS or w.isupper()
@@ -1076,7 +1091,8 @@ def _role_opens_clause(block: Block, p) -> bool:
 def _role_of_next_name(block: Block, p, names) -> bool:
     """Whether the role read after ``p``'s name is written between two commas right before the next
     name ("X, the President of B, [H.E.] Y"): in a list of "role, name" pairs it is the next name's.
-    The stretch holds one comma-separated role only: no sentence end, no "and", no second comma."""
+    The stretch holds one comma-separated role only: no sentence end, no "and" (but inside a capitalized
+    portfolio), no second comma."""
     if p.role.title_span is None or p.role.title_span[0] < p.end:
         return False
     nxt = min((s for s, _ in names if s > p.end), default=None)
@@ -1084,8 +1100,8 @@ def _role_of_next_name(block: Block, p, names) -> bool:
         return False
     seg = block.text[p.end - block.start:nxt - block.start]
     m = re.fullmatch(r"\s*,\s+(?:the\s+)?([^,;:()\n]+?(?:,[^,;:()\n]+?)?),\s+((?:[A-Z][\w'’-]*\.?\s+){0,3})", seg)
-    if m is None or re.search(r"\band\b|\.\s", m.group(1)):
-        return False
+    if m is None or re.search(r"\band\b(?!\s+[A-Z])|\.\s", m.group(1)):
+        return False  # ("the Minister of Human Rights and Refugees": an "and" inside a portfolio joins no names)
     if re.search(r"\b(?:said|says|told|stated|noted|who|which)\b", m.group(1)):
         return False
     return True
@@ -1322,6 +1338,9 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
         return False  # "Maison de la Paix", "Palais des Nations": a building
     if _FACILITY_AFTER.match(text, c.end):
         return False  # "Sheikh Zayed Bridge", "Prince Sultan Air Base": a place named after a person
+    if (c.person is None or c.person.honorific is None and c.person.role.title is None) \
+            and _POSTAL_BOX.search(text, text.rfind("\n", 0, c.start) + 1, _line_end(text, c.end)):
+        return False  # "Morne Fortune, P.O. Box 179, Castries": a postal address under a letterhead
     after = re.match(r"[ \t]+([a-z]+)\b", text[c.end:c.end + 20])
     if after and after.group(1) in BODY_NOUNS and (c.person is None or c.person.honorific is None):
         return False  # "the Latin American group", "the Soviet delegation": an adjective before a body
@@ -1355,6 +1374,22 @@ _FACILITY_WORDS = lexicon_set("facility_words")
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:Air[ \t]+)?(?:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b")
 _FACILITY_FIRST = lexicon_set("facility_words_first")
 # Part-of-speech tags no word of a personal name carries: plurals, comparatives, adverbs.
+# A postal box or bag: the line that holds one is a postal address, whose parts are no people
+_POSTAL_BOX = re.compile(r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|Private[ \t](?:Mail[ \t])?Bag)\b", re.IGNORECASE)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+# Where people or goods go from one place to another ("families relocated from the Heritage Site to X", "the
+# crossing to X"), and a place's other name ("known locally as X"): the name after it is a place's
+_MOVED_TO = re.compile(r"\b(?:relocat\w*|displace\w*|evacuat\w*|moved|fled|returned)\b[^.;:]{0,40}?\bfrom\s+[^.;:]{1,70}?"
+                       r"\bto\s+$|\bfrom\s+[^.;:]{0,60}?\b(?:[Ss]ite|area|camps?|villages?|town|city|region|province|"
+                       r"district|border)\s+to\s+$|\bcrossings?\s+(?:in|into|to)\s+$|\bknown\s+(?:locally\s+)?as\s+$")
+
+
 _NOT_NAME_TAGS = frozenset({"NNS", "NNPS", "JJR", "JJS", "RBR", "RBS", "RB"})
 
 

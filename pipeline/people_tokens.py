@@ -31,7 +31,9 @@ _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
 )
 _NOT_NAME = frozenset({"The", "This", "These", "That", "Those", "His", "Her", "Their", "Our", "We", "It", "In", "On",
-                       "At", "For", "And", "But", "With", "By", "As", "From", "To", "Of", "A", "An", "I"}) | _MONTHS
+                       "At", "For", "And", "But", "With", "By", "As", "From", "To", "Of", "A", "An", "I"}) | _MONTHS | lexicon_set("sentence_gerunds")
+#: Gerunds opening a sentence before a name ("Electing X (Hungary) as its Chair"): never a word of the name
+SENTENCE_GERUNDS = lexicon_set("sentence_gerunds")
 _CONNECTORS = ("of", "for", "to", "at", "on", "in")
 # Connectors after which a country or organization is the one represented ("of Spain", "for the
 # Alliance of Civilizations"); "in Chad" is where one is posted, part of the title.
@@ -124,6 +126,8 @@ _PATRONYMIC_AFTER = lexicon_set("patronymics_after")
 _NAME_HONORIFICS = lexicon_set("name_honorifics")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-[A-Z][\w'’-]*$")
 _REGNAL = lexicon_set("regnal_suffixes")
+# Abbreviated given names with a full stop ("Md. Jashim Uddin"): the stop ends neither the name nor the sentence
+_NAME_ABBREVIATIONS = lexicon_set("name_abbreviations")
 _ROMAN_NUMBER = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")  # II .. XXXIX, grammar
 
 
