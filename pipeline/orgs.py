@@ -190,9 +190,31 @@ def _not_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_OWNER_FIRST = re.compile(r"([A-Z][\w-]*)['’]s[ ]+(?=[A-Z])")
+
+
+def _owners_left_out(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """A body the model read with its owner's possessive in front is the body without it: "the
+    Organisation's Regional Anti-Terrorist Structure", "the Council's Working Group" (the owner is a body
+    named by its head word, written elsewhere in full)."""
+    out = []
+    for c in cands:
+        m = _OWNER_FIRST.match(text, c.start, c.end) if c.label == "ORG" and c.source == "model" and (
+            c.entry is None or c.entry.id.startswith("new:")) else None
+        rest = " ".join(text[m.end():c.end].split()) if m else ""
+        if m and m.group(1) in _ORG_HEADS and len(rest.split()) >= 2:
+            known = gazetteer.lookup(rest)
+            if known is None or known.label == "ORG":
+                entry = known or Entry(id=f"new:{rest}", label="ORG", name=rest, kind=org_kind(rest, gazetteer))
+                c = replace(c, start=m.end(), entry=entry, canonical=entry.name, kind=entry.kind, acronym=entry.acronym)
+        out.append(c)
+    return out
+
+
 def _model_readings_revised(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """The model's bodies and places, revised with the whole document in view (see the rules used)."""
-    return _sessions_of_known_bodies(text, _not_bodies(text, _headline_misreadings(text, cands)), gazetteer)
+    cands = _not_bodies(text, _headline_misreadings(text, cands))
+    return _owners_left_out(text, _sessions_of_known_bodies(text, cands, gazetteer), gazetteer)
 
 
 _CAP = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
