@@ -128,6 +128,14 @@ def _headline_misreadings(text: str, cands: list[Candidate]) -> list[Candidate]:
     Persist", "Holds"): every word of a headline is capitalized, so capitals say nothing there."""
     out = []
     for c in cands:
+        if c.source == "rule" and c.label == "ORG" and c.entry is not None and c.entry.id.startswith("new:") \
+                and re.search(r"[ ]to[ ][A-Z]", text[c.start:c.end]) and "\n" not in text[c.start:c.end]:
+            # "Government to Provide Humanitarian Assistance to Nepal Affected ...": a headline's "X to do Y"
+            line_start = text.rfind("\n", 0, c.start) + 1
+            line_end = text.find("\n", c.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if _title_case_line(text[line_start:line_end]) and text[c.start:c.end] not in text[:line_start] + text[line_end:]:
+                continue
         if c.source == "model" and c.label in ("ORG", "LOCATION", "PLACE") and c.entry is None:
             line_start = text.rfind("\n", 0, c.start) + 1
             line_end = text.find("\n", c.end)
@@ -706,6 +714,26 @@ def _body_signature(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
 _TO_STATE = re.compile(r"^(.*\S) (?:to|in) (?:the )?(.+)$")
 
 
+_GOVERNMENT_OF = re.compile(r"^(?:[Tt]he )?Government of (?:the )?(.+)$")
+_DEMONYM_GOVERNMENT = re.compile(r"^(?:[Tt]he )?(\S+(?: \S+)?) Government$")
+
+
+def _government_of(name: str, gazetteer: Gazetteer) -> str | None:
+    """The State whose government ``name`` is, written "Government of <State>" or "<State's adjective>
+    Government" ("Korean Government" names none: the adjective is shared; "Chinese Government": CHN)."""
+    m = _GOVERNMENT_OF.match(name)
+    if m:
+        entry = gazetteer.lookup(m.group(1))
+        return entry.code if entry is not None and entry.label == "COUNTRY" else None
+    m = _DEMONYM_GOVERNMENT.match(name)
+    if m:
+        if m.group(1) in gazetteer.demonyms:
+            return gazetteer.demonyms[m.group(1)]
+        entry = gazetteer.lookup(m.group(1))
+        return entry.code if entry is not None and entry.label == "COUNTRY" else None
+    return None
+
+
 def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str, dict]:
     """One body written two ways is one organization: "Council of the League of Arab States" and
     "Arab League Council"; "WHO Regional Office for Africa" and "Regional Office for Africa" (the
@@ -716,6 +744,23 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
     by_sig: dict[tuple[str, str], str] = {}
     merged: dict[str, str] = {}
     by_fold: dict[str, str] = {}
+    by_government: dict[str, str] = {}
+    for key, rec in orgs.items():  # "the Korean Government" and "the Government of the Republic of Korea"
+        code = _government_of(rec["name"] or "", gazetteer)
+        if code is None or key.startswith("org:"):
+            continue
+        if code in by_government:
+            merged[key] = by_government[code]
+        else:
+            by_government[code] = key
+    for key, rec in orgs.items():  # an adjective two States share, when one of them has a government here
+        m = _DEMONYM_GOVERNMENT.match(rec["name"] or "")
+        if m is None or key.startswith("org:") or key in merged or _government_of(rec["name"], gazetteer) is not None:
+            continue
+        stem = re.sub(r"(?:ian|an|n|ese|i)$", "", m.group(1))
+        hits = [k for k in by_government.values() if len(stem) >= 4 and stem in (orgs[k]["name"] or "")]
+        if len(hits) == 1:
+            merged[key] = hits[0]
     for key, rec in orgs.items():  # "COUNCIL OF MINISTERS: ENVIRONMENTAL SUSTAINABILITY" in a heading, then in the text
         if key.startswith("org:") or not rec["name"]:
             continue
