@@ -822,6 +822,30 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
     return out
 
 
+# Heads of the organs and working bodies an issuing body names without its own name before them
+_ORGAN_HEADS = frozenset({"Committee", "Sub-Committee", "Subcommittee", "Commission", "Council", "Group", "Force", "Forces",
+                          "Unit", "Division", "Section", "Branch", "Secretariat", "Office", "Forum", "Initiative",
+                          "Programme", "Program", "Platform", "Mechanism", "Panel", "Board", "Conference"})
+
+
+def _kinds_from_issuer(orgs: dict[str, dict]) -> dict[str, dict]:
+    """A body the gazetteers do not know and no word of whose name says what it is (kind ``other``), named
+    like an organ or a working body ("Expert Group on Nuclear and Radiation Safety", "Regional Steering
+    Committee", "Development Cooperation Forum"), in a document whose first organization (its issuer or
+    the meeting's host) is a UN or intergovernmental body, is that body's: it takes its kind."""
+    first = min(orgs.values(), key=lambda r: min(r["mentions"]), default=None)
+    if first is None or first["kind"] not in ("un_entity", "intergovernmental"):
+        return orgs
+    for key, rec in orgs.items():
+        name = rec["name"] or ""
+        words = re.sub(r"[,:;()]", " ", name).split()
+        if key.startswith("org:") or rec["kind"] != "other" or not any(w in _ORGAN_HEADS for w in words) \
+                or _KIND_OTHER.search(name) or _KIND_OTHER_ALWAYS.search(name):
+            continue
+        rec["kind"] = first["kind"]
+    return orgs
+
+
 def _org_name_index(orgs) -> dict[str, str]:
     """Key of a name or acronym -> the ``name`` of the organization in ``organizations``."""
     index: dict[str, str] = {}
