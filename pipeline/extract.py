@@ -63,7 +63,7 @@ from .orgs import (
     _LEADING_ARTICLE, _ORG_HEADS, _ORG_STOP, _PLURAL_HEADS, _PLURAL_PEOPLE, _WORK_NOUN_AFTER, _acronym_definitions,
     _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line, _line_at,
     _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index,
-    _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
+    _kinds_from_issuer, _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
     _written_lower_elsewhere, org_kind,
 )
 from .people import PeopleRules
@@ -517,8 +517,9 @@ class Extractor:
                 if (inner.start, inner.end) == (c.start, c.end):
                     continue
                 after_of = re.search(r"\b(?:of|in|for|to)(?:\s+the)?\s+$", text[c.start:inner.start])
-                if inner.start > c.start and not after_of:
-                    continue  # "Lake Chad Basin Commission": a State's name as part of another name
+                if inner.start > c.start and not after_of and (inner.end != c.end or inner.ambiguous):
+                    continue  # "Lake Chad Basin Commission": a State's name as part of another name (but the
+                    # State closing a body's name is named: "Statistics Norway", "Save the Children Kenya")
                 if inner.start > c.start and re.match(r"\s+[A-Z]", text[inner.end:c.end]):
                     continue  # "Agency for Palestine Refugees": the name used as an adjective
                 if inner.ambiguous and not after_of:
@@ -1013,7 +1014,7 @@ class Extractor:
                 rec["mentions"].append(i)
             elif label == "LOCATION":
                 locations.setdefault(canonical or c.extra.get("text", ""), []).append(i)
-        orgs = _merge_same_bodies(orgs, self.gazetteer)
+        orgs = _kinds_from_issuer(_merge_same_bodies(orgs, self.gazetteer))
         org_names = _org_name_index(orgs.values())
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())

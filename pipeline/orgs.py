@@ -128,6 +128,14 @@ def _headline_misreadings(text: str, cands: list[Candidate]) -> list[Candidate]:
     Persist", "Holds"): every word of a headline is capitalized, so capitals say nothing there."""
     out = []
     for c in cands:
+        if c.source == "rule" and c.label == "ORG" and c.entry is not None and c.entry.id.startswith("new:") \
+                and re.search(r"[ ]to[ ][A-Z]", text[c.start:c.end]) and "\n" not in text[c.start:c.end]:
+            # "Government to Provide Humanitarian Assistance to Nepal Affected ...": a headline's "X to do Y"
+            line_start = text.rfind("\n", 0, c.start) + 1
+            line_end = text.find("\n", c.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if _title_case_line(text[line_start:line_end]) and text[c.start:c.end] not in text[:line_start] + text[line_end:]:
+                continue
         if c.source == "model" and c.label in ("ORG", "LOCATION", "PLACE") and c.entry is None:
             line_start = text.rfind("\n", 0, c.start) + 1
             line_end = text.find("\n", c.end)
@@ -190,9 +198,31 @@ def _not_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_OWNER_FIRST = re.compile(r"([A-Z][\w-]*)['’]s[ ]+(?=[A-Z])")
+
+
+def _owners_left_out(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """A body the model read with its owner's possessive in front is the body without it: "the
+    Organisation's Regional Anti-Terrorist Structure", "the Council's Working Group" (the owner is a body
+    named by its head word, written elsewhere in full)."""
+    out = []
+    for c in cands:
+        m = _OWNER_FIRST.match(text, c.start, c.end) if c.label == "ORG" and c.source == "model" and (
+            c.entry is None or c.entry.id.startswith("new:")) else None
+        rest = " ".join(text[m.end():c.end].split()) if m else ""
+        if m and m.group(1) in _ORG_HEADS and len(rest.split()) >= 2:
+            known = gazetteer.lookup(rest)
+            if known is None or known.label == "ORG":
+                entry = known or Entry(id=f"new:{rest}", label="ORG", name=rest, kind=org_kind(rest, gazetteer))
+                c = replace(c, start=m.end(), entry=entry, canonical=entry.name, kind=entry.kind, acronym=entry.acronym)
+        out.append(c)
+    return out
+
+
 def _model_readings_revised(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """The model's bodies and places, revised with the whole document in view (see the rules used)."""
-    return _sessions_of_known_bodies(text, _not_bodies(text, _headline_misreadings(text, cands)), gazetteer)
+    cands = _not_bodies(text, _headline_misreadings(text, cands))
+    return _owners_left_out(text, _sessions_of_known_bodies(text, cands, gazetteer), gazetteer)
 
 
 _CAP = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
@@ -684,6 +714,26 @@ def _body_signature(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
 _TO_STATE = re.compile(r"^(.*\S) (?:to|in) (?:the )?(.+)$")
 
 
+_GOVERNMENT_OF = re.compile(r"^(?:[Tt]he )?Government of (?:the )?(.+)$")
+_DEMONYM_GOVERNMENT = re.compile(r"^(?:[Tt]he )?(\S+(?: \S+)?) Government$")
+
+
+def _government_of(name: str, gazetteer: Gazetteer) -> str | None:
+    """The State whose government ``name`` is, written "Government of <State>" or "<State's adjective>
+    Government" ("Korean Government" names none: the adjective is shared; "Chinese Government": CHN)."""
+    m = _GOVERNMENT_OF.match(name)
+    if m:
+        entry = gazetteer.lookup(m.group(1))
+        return entry.code if entry is not None and entry.label == "COUNTRY" else None
+    m = _DEMONYM_GOVERNMENT.match(name)
+    if m:
+        if m.group(1) in gazetteer.demonyms:
+            return gazetteer.demonyms[m.group(1)]
+        entry = gazetteer.lookup(m.group(1))
+        return entry.code if entry is not None and entry.label == "COUNTRY" else None
+    return None
+
+
 def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str, dict]:
     """One body written two ways is one organization: "Council of the League of Arab States" and
     "Arab League Council"; "WHO Regional Office for Africa" and "Regional Office for Africa" (the
@@ -694,6 +744,23 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
     by_sig: dict[tuple[str, str], str] = {}
     merged: dict[str, str] = {}
     by_fold: dict[str, str] = {}
+    by_government: dict[str, str] = {}
+    for key, rec in orgs.items():  # "the Korean Government" and "the Government of the Republic of Korea"
+        code = _government_of(rec["name"] or "", gazetteer)
+        if code is None or key.startswith("org:"):
+            continue
+        if code in by_government:
+            merged[key] = by_government[code]
+        else:
+            by_government[code] = key
+    for key, rec in orgs.items():  # an adjective two States share, when one of them has a government here
+        m = _DEMONYM_GOVERNMENT.match(rec["name"] or "")
+        if m is None or key.startswith("org:") or key in merged or _government_of(rec["name"], gazetteer) is not None:
+            continue
+        stem = re.sub(r"(?:ian|an|n|ese|i)$", "", m.group(1))
+        hits = [k for k in by_government.values() if len(stem) >= 4 and stem in (orgs[k]["name"] or "")]
+        if len(hits) == 1:
+            merged[key] = hits[0]
     for key, rec in orgs.items():  # "COUNCIL OF MINISTERS: ENVIRONMENTAL SUSTAINABILITY" in a heading, then in the text
         if key.startswith("org:") or not rec["name"]:
             continue
@@ -753,6 +820,30 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
         target["acronym"] = target["acronym"] or rec["acronym"]
         target["mentions"] = sorted(target["mentions"] + rec["mentions"])
     return out
+
+
+# Heads of the organs and working bodies an issuing body names without its own name before them
+_ORGAN_HEADS = frozenset({"Committee", "Sub-Committee", "Subcommittee", "Commission", "Council", "Group", "Force", "Forces",
+                          "Unit", "Division", "Section", "Branch", "Secretariat", "Office", "Forum", "Initiative",
+                          "Programme", "Program", "Platform", "Mechanism", "Panel", "Board", "Conference"})
+
+
+def _kinds_from_issuer(orgs: dict[str, dict]) -> dict[str, dict]:
+    """A body the gazetteers do not know and no word of whose name says what it is (kind ``other``), named
+    like an organ or a working body ("Expert Group on Nuclear and Radiation Safety", "Regional Steering
+    Committee", "Development Cooperation Forum"), in a document whose first organization (its issuer or
+    the meeting's host) is a UN or intergovernmental body, is that body's: it takes its kind."""
+    first = min(orgs.values(), key=lambda r: min(r["mentions"]), default=None)
+    if first is None or first["kind"] not in ("un_entity", "intergovernmental"):
+        return orgs
+    for key, rec in orgs.items():
+        name = rec["name"] or ""
+        words = re.sub(r"[,:;()]", " ", name).split()
+        if key.startswith("org:") or rec["kind"] != "other" or not any(w in _ORGAN_HEADS for w in words) \
+                or _KIND_OTHER.search(name) or _KIND_OTHER_ALWAYS.search(name):
+            continue
+        rec["kind"] = first["kind"]
+    return orgs
 
 
 def _org_name_index(orgs) -> dict[str, str]:
@@ -978,6 +1069,14 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                     and text[orgs[0].end - s0:orgs[0].end - s0 + 1] == ",":
                 pass  # "Department of Political Affairs, Peace and Security": a known name is only its start
             else:
+                tail = text[orgs[-1].end - s0:e - s0].split()
+                if orgs[-1].kind in ("un_entity", "intergovernmental") and _is_acronym(text_of(block, orgs[-1])) \
+                        and 1 <= len(tail) <= 2 and all(w in _ORG_HEADS for w in tail) \
+                        and re.search(r"\bof[ ]the[ ]$", text[s - s0:orgs[-1].start - s0]):
+                    # "Information Office of the SCO Secretariat": the known body's unit closing the name is a body
+                    unit = " ".join(text[orgs[-1].start - s0:e - s0].split())
+                    entry = Entry(id=f"new:{unit}", label="ORG", name=unit, kind=orgs[-1].kind)
+                    out.append(Candidate(orgs[-1].start, e, "ORG", "rule", entry=entry, canonical=unit, kind=orgs[-1].kind))
                 continue
         if gazetteer.is_not_entity(surface) or gazetteer.is_title(surface):
             continue

@@ -30,7 +30,7 @@ from ._data import lexicon, lexicon_set
 from .candidates import Candidate, _alt, _innermost
 from .gazetteers import Gazetteer
 from .models import Block
-from .orgs import _GENERIC_ORG_WORDS, _ORG_HEADS, _ORG_STOP, _written_lower_elsewhere
+from .orgs import _GENERIC_ORG_WORDS, _KIND_OTHER_ALWAYS, _ORG_HEADS, _ORG_STOP, _written_lower_elsewhere
 from .people_tokens import ORG_KEYWORDS
 
 
@@ -52,7 +52,8 @@ _CONTINENTS = lexicon_set("continents")
 _CONTINENT_PART = re.compile(r"\b(?:" + _alt("continent_directions") + r")\s+$")
 _PLACE_STOP = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "And", "To", "From", "With", "By", "This",
                          "That", "Our", "Their", "His", "Her", "Its", "Entire", "Whole", "Wider", "Broader", "Greater",
-                         "Northern", "Southern", "Eastern", "Western"})
+                         "Northern", "Southern", "Eastern", "Western", "Including", "Excluding", "Between", "Among",
+                         "Across", "Within", "Beyond", "Near", "Outside", "Inside", "Towards", "Through", "Into"})
 
 _VENUE = re.compile(r"\b(?:" + _alt("venue_heads") + r")$")
 _VENUE_GENERIC = lexicon_set("venue_generic_words")
@@ -61,6 +62,19 @@ _VENUE_AFTER = re.compile(r"[ ](?:" + _alt("venue_heads") + r")\b")
 # A room written with its number ("Conference Room 6", "Room XXIII", "Press Briefing Room (S-0237)")
 _NUMBERED_ROOM = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*[ ]){0,2}Room(?:[ ]+(?:[A-Z]?-?\d+[A-Z]?|[IVXL]+)\b"
                             r"|(?=[ ]+\([A-Z]+-?\d+[A-Z]?\)))")
+# A dateline: a place opening its line before a date, with its State between them or not ("Entebbe, Uganda,
+# 27–28 January 2025", "Entebbe, Monday 14th October 2024", "Porvoo, Finland – 4 June 2024")
+_MONTH_WORDS = frozenset("January February March April May June July August September October November December "
+                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATELINE = re.compile(r"^[ \t]*([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}),[ ]+(?:[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3},?[ ]+)?"
+                       r"(?:[–—-][ ]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ ]+)?"
+                       r"(?:\d{1,2}(?:st|nd|rd|th)?(?:[–—-]\d{1,2})?[ ]+(?:" + _MONTHS + r")|(?:" + _MONTHS + r")[ ]+\d{1,2}\b)", re.M)
+# "the Masnaa and Joussieh crossings", "Mwenezi, Chivi and Beitbridge districts": names listed before a plural
+# place noun are each a place
+_LISTED_BEFORE_PLURAL = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?(?:,[ ]+[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)*,?"
+                                   r"[ ]+and[ ]+[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)[ ]+(?:border[ ]+)?(?:crossings|camps|districts|"
+                                   r"provinces|governorates|regions|counties|villages|towns|municipalities|prefectures)\b")
 # "the Autonomous Region of Príncipe": an autonomous division named with its head first
 _AUTONOMOUS_OF = re.compile(r"(?<![\w-])Autonomous[ ](?:Region|Republic|Province|Community|City|District|Territory)[ ]of[ ]"
                             r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}")
@@ -347,6 +361,27 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             continue
         out.append(Candidate(block.start + s, block.start + e, "LOCATION", "rule",
                              canonical=entry.name if entry is not None else " ".join(name.split())))
+    for m in _DATELINE.finditer(block.text):
+        name = m.group(1)
+        words = name.split()
+        entry = gazetteer.lookup(name)
+        if (entry is not None and entry.label != "LOCATION") or words[0] in _PLACE_STOP or words[0] in _ORG_STOP \
+                or any(w in _ORG_HEADS or w in ORG_KEYWORDS or w.rstrip(".") in _MONTH_WORDS for w in words) \
+                or gazetteer.is_not_entity(name) or gazetteer.is_title(name) or entry is None and len(words) > 1:
+            continue  # (a name of two words the gazetteers do not know may be a person's: "John Smith, 12 March 2024")
+        out.append(Candidate(block.start + m.start(1), block.start + m.end(1), "LOCATION", "rule",
+                             canonical=entry.name if entry is not None else " ".join(words)))
+    for m in _LISTED_BEFORE_PLURAL.finditer(block.text):
+        for item in re.finditer(r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?", m.group(1)):
+            name = item.group()
+            entry = gazetteer.lookup(name)
+            words = name.split()
+            if (entry is not None and entry.label != "LOCATION") or words[0] in _PLACE_STOP or words[0] in _ORG_STOP \
+                    or all(w in _GENERIC_PLACE_WORDS for w in words) or any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in words) \
+                    or gazetteer.is_not_entity(name) or name in gazetteer.demonyms or _KIND_OTHER_ALWAYS.search(name):
+                continue  # (not "the Red Cross camps")
+            s = block.start + m.start(1) + item.start()
+            out.append(Candidate(s, s + len(name), "LOCATION", "rule", canonical=entry.name if entry is not None else name))
     for m in _AUTONOMOUS_OF.finditer(block.text):
         # "the Autonomous Region of Príncipe", "the Autonomous Region of Bougainville": one place
         out.append(Candidate(block.start + m.start(), block.start + m.end(), "LOCATION", "rule",
