@@ -434,6 +434,21 @@ class Extractor:
                 if nxt.start <= s and e <= nxt.end and not any(x.start <= s < x.end for x in founds[i + 1]):
                     rules[i + 1].append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
                                                   kind=p.role.org_kind or "other"))
+        for i in range(len(roots) - 1):
+            # "Dr. Diana Atwine" over "PERMANENT SECRETARY": a signature's title written in capitals on the line
+            # below the name, as written
+            b, nxt = roots[i], roots[i + 1]
+            here = [c for c in rules[i] if c.label == "PERSON" and c.person is not None]
+            if len(here) != 1 or "\n" in b.text or "\n" in nxt.text or not re.fullmatch(r"[ \t]*\r?\n[ \t]*", text[b.end:nxt.start]):
+                continue
+            c = here[0]
+            line = nxt.text.strip()
+            if c.person.role != Role() or text[c.end:b.end].strip(" .,") or not line.isupper() or len(line.split()) > 6 \
+                    or not self.people.is_title(line.title()) or self.people.is_title(line):
+                continue
+            role = Role(title=line, title_span=(nxt.start + nxt.text.index(line), nxt.start + nxt.text.index(line) + len(line)))
+            rules[i][rules[i].index(c)] = Candidate(c.start, c.end, "PERSON", "rule", person=replace(c.person, role=role),
+                                                    canonical=c.canonical)
 
     def _table_rows(self, text: str, roots: list[Block], founds: list[list[Candidate]],
                     rules: list[list[Candidate]]) -> None:
