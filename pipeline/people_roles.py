@@ -997,7 +997,23 @@ class RoleRules:
             if self._portfolio_goes_on(toks, d, a2, b2, spans):
                 continue
             if not self._later_segment(toks, d, a2, b2, later, spans):
+                if self._body_name_goes_on(toks, d, a2, b2, later, spans):
+                    continue
                 break
+
+    def _body_name_goes_on(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, later: list[tuple[int, int]],
+                           spans) -> bool:
+        """Step 6a' of :meth:`_role`: whether the unread segment ``toks[a2:b2]`` is the rest of the body's name
+        before a last segment naming the State ("Director General, Office of the Registrar General, Birth and
+        Death Registration, Bangladesh"): the State is then read."""
+        last = later[-1]
+        if d.country is not None or not d.org_from_segment or (a2, b2) == last or last[0] != b2 + 1:
+            return False
+        if not all(toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&", "of")
+                   for x in range(a2, b2)) or any(a2 <= _index_at_or_after(toks, sp[0], 0) < b2 for sp in spans):
+            return False
+        state = _entry_exactly(spans, toks[last[0]].start, toks[last[1] - 1].end)
+        return state is not None and state.label == "COUNTRY"
 
     def _portfolio_goes_on(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, spans) -> bool:
         """Step 6a of :meth:`_role`: a later segment ``toks[a2:b2]`` that goes on with the title's
