@@ -555,6 +555,14 @@ class Extractor:
             m = _THE_HONOURABLE.search(block.text, 0, hon_start - block.start)
             if m is not None and p.honorific.split()[0] in ("Hon.", "Hon", "Honourable", "Honorable", "Right", "Rt."):
                 hon_start = block.start + m.start()
+        if p.role.title and p.role.title[:1].islower() and p.role.title_span is not None and p.role.title_span[0] >= p.end:
+            # "Federal Councillor X, head of the Federal Department of Foreign Affairs": a capitalized title written
+            # right before the name is the title; the role in lower case after it only names the body
+            before = self.people.role_before(block.text, block.start, hon_start, spans, names)
+            if before is not None and before.title and before.title[:1].isupper() and before.title_span is not None \
+                    and not text_between(block, before.title_span[1], hon_start).strip():
+                p = replace(p, role=replace(p.role, title=before.title, title_span=before.title_span,
+                                            country=p.role.country or before.country))
         if p.role.title and (_role_of_next_name(block, p, names) or _role_opens_clause(block, p)):
             # "the President of A, X, the President of B, Y, ...": the role written after X opens Y's
             # apposition; X's own role is the one written before the name
