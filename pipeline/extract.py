@@ -63,16 +63,18 @@ from .orgs import (
     _LEADING_ARTICLE, _ORG_HEADS, _ORG_STOP, _PLURAL_HEADS, _PLURAL_PEOPLE, _WORK_NOUN_AFTER, _acronym_definitions,
     _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line, _line_at,
     _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index,
-    _person_organization, _places_named_as_bodies, _represented_state, _resolve_body_by_kind, _with_org_names,
+    _kinds_from_issuer, _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
     _written_lower_elsewhere, org_kind,
 )
 from .people import PeopleRules
 from .people_tables import table_row
-from .people_tokens import BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, _NOT_NAME, PersonMatch, Role
+from .people_tokens import (
+    BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SENTENCE_GERUNDS, _NOT_NAME, PersonMatch, Role,
+)
 from .places import (
     _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_PREP_BEFORE,
     _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VISITED, _admin_words_kept, _merge_admin_forms, _place_rules,
-    _outside_regional_groups, _places_in_lists, _venues,
+    _hyphenated_places, _outside_regional_groups, _places_in_lists, _venues, _written_as_place,
 )
 
 __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
@@ -386,8 +388,11 @@ class Extractor:
                 continue
             k = i + 1
             while k < len(roots) and k - i <= 3 and re.fullmatch(r"[ \t]*\n[ \t]*", text[roots[k - 1].end:roots[k].start]) \
-                    and "\n" not in roots[k].text and len(roots[k].text) <= 120:
+                    and all(len(ln) <= 120 for ln in roots[k].text.split("\n")) and roots[k].text.count("\n") <= 2:
                 k += 1
+                if "\n" in roots[k - 1].text:
+                    break  # "Jan Hoffmann" over "Chief, Trade Logistics Branch\nDivision on ... | UNCTAD": the lines
+                    # below the name segmented as one block
             if k - i < 2 or not self.people.is_title(roots[i + 1].text.split(",")[0]):
                 continue
             spans = [(c.start, c.end, c.entry) for f in founds[i:k] for c in f if c.entry is not None]
@@ -429,6 +434,21 @@ class Extractor:
                 if nxt.start <= s and e <= nxt.end and not any(x.start <= s < x.end for x in founds[i + 1]):
                     rules[i + 1].append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
                                                   kind=p.role.org_kind or "other"))
+        for i in range(len(roots) - 1):
+            # "Dr. Diana Atwine" over "PERMANENT SECRETARY": a signature's title written in capitals on the line
+            # below the name, as written
+            b, nxt = roots[i], roots[i + 1]
+            here = [c for c in rules[i] if c.label == "PERSON" and c.person is not None]
+            if len(here) != 1 or "\n" in b.text or "\n" in nxt.text or not re.fullmatch(r"[ \t]*\r?\n[ \t]*", text[b.end:nxt.start]):
+                continue
+            c = here[0]
+            line = nxt.text.strip()
+            if c.person.role != Role() or text[c.end:b.end].strip(" .,") or not line.isupper() or len(line.split()) > 6 \
+                    or not self.people.is_title(line.title()) or self.people.is_title(line):
+                continue
+            role = Role(title=line, title_span=(nxt.start + nxt.text.index(line), nxt.start + nxt.text.index(line) + len(line)))
+            rules[i][rules[i].index(c)] = Candidate(c.start, c.end, "PERSON", "rule", person=replace(c.person, role=role),
+                                                    canonical=c.canonical)
 
     def _table_rows(self, text: str, roots: list[Block], founds: list[list[Candidate]],
                     rules: list[list[Candidate]]) -> None:
@@ -512,8 +532,9 @@ class Extractor:
                 if (inner.start, inner.end) == (c.start, c.end):
                     continue
                 after_of = re.search(r"\b(?:of|in|for|to)(?:\s+the)?\s+$", text[c.start:inner.start])
-                if inner.start > c.start and not after_of:
-                    continue  # "Lake Chad Basin Commission": a State's name as part of another name
+                if inner.start > c.start and not after_of and (inner.end != c.end or inner.ambiguous):
+                    continue  # "Lake Chad Basin Commission": a State's name as part of another name (but the
+                    # State closing a body's name is named: "Statistics Norway", "Save the Children Kenya")
                 if inner.start > c.start and re.match(r"\s+[A-Z]", text[inner.end:c.end]):
                     continue  # "Agency for Palestine Refugees": the name used as an adjective
                 if inner.ambiguous and not after_of:
@@ -534,6 +555,14 @@ class Extractor:
             m = _THE_HONOURABLE.search(block.text, 0, hon_start - block.start)
             if m is not None and p.honorific.split()[0] in ("Hon.", "Hon", "Honourable", "Honorable", "Right", "Rt."):
                 hon_start = block.start + m.start()
+        if p.role.title and p.role.title[:1].islower() and p.role.title_span is not None and p.role.title_span[0] >= p.end:
+            # "Federal Councillor X, head of the Federal Department of Foreign Affairs": a capitalized title written
+            # right before the name is the title; the role in lower case after it only names the body
+            before = self.people.role_before(block.text, block.start, hon_start, spans, names)
+            if before is not None and before.title and before.title[:1].isupper() and before.title_span is not None \
+                    and not text_between(block, before.title_span[1], hon_start).strip():
+                p = replace(p, role=replace(p.role, title=before.title, title_span=before.title_span,
+                                            country=p.role.country or before.country))
         if p.role.title and (_role_of_next_name(block, p, names) or _role_opens_clause(block, p)):
             # "the President of A, X, the President of B, Y, ...": the role written after X opens Y's
             # apposition; X's own role is the one written before the name
@@ -564,7 +593,10 @@ class Extractor:
                                             title_span=before.title_span))
         if p.role.organization is None:
             p = replace(p, role=_capacity_body(p, block, spans))
-        return replace(p, role=self._complete_role(p.role, block, hon_start, spans, name_end=p.end))
+        role = self._complete_role(p.role, block, hon_start, spans, name_end=p.end)
+        if role.country and _QUESTION_BRACKET.search(block.text, 0, hon_start - block.start):
+            role = replace(role, country=None)  # "Question (X, Press Trust of India):": a journalist speaks for no State
+        return replace(p, role=role)
 
     def _complete_role(self, role: Role, block: Block, hon_start: int, spans, name_end: int | None = None) -> Role:
         """What the words around a role add to it: "on behalf of the European Union by H.E. X";
@@ -577,16 +609,19 @@ class Extractor:
                 role = replace(role, country=role.country or entry.code)
             elif entry is not None:
                 role = replace(role, organization=entry.name, org_kind=entry.kind)
-        if role.country is None and role.organization is None:
+        if role.organization is None:
             entry = self.people.behalf_before(block.text, block.start, hon_start, spans)
             if entry is None and role.title_span and role.title_span[0] < hon_start:
                 # "For the World Bank, Chief Economist X": before the title written before the name
                 entry = self.people.behalf_before(block.text, block.start, role.title_span[0], spans)
-            if entry is not None:
+            if entry is not None and role.country is None:
                 if entry.label == "COUNTRY":
                     role = replace(role, country=entry.code)
                 else:
                     role = replace(role, organization=entry.name, org_kind=entry.kind)
+            elif entry is not None and entry.label == "ORG":
+                # "Speaking for the OIC, Cameroon's delegate, X": the State's delegate speaks for the body
+                role = replace(role, organization=entry.name, org_kind=entry.kind)
         if role.organization is None:
             # "the Panel (AUHIP), headed by [former President] X": the body a person heads; a title
             # written before the name comes first
@@ -598,6 +633,12 @@ class Extractor:
                 role = replace(role, country=role.country or entry.code)
             elif entry is not None:
                 role = replace(role, organization=entry.name, org_kind=entry.kind)
+        if role.country is None:
+            # "the Syrian delegation was headed by X", "Türkiye was represented by X, ...; Y, ...": the State
+            start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
+            entry = self.people.delegation_before(block.text, block.start, start)
+            if entry is not None:
+                role = replace(role, country=entry.code)
         if role.country is None and role.organization is None and role.title:
             # "Malta and her Foreign Minister, X": the role's owner is named before the pronoun
             start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
@@ -731,8 +772,10 @@ class Extractor:
                 s += hon_end
                 while True:  # "Undersecretary Eduardo Año": a title in front is not the name
                     first = re.match(r"\S+\s+", text[s:e])
-                    if first and (first.group().strip() in self.people.title_words
-                                  or first.group().strip() in self.gazetteer.demonyms) and len(text[s:e].split()) > 2:
+                    if first and ((first.group().strip() in self.people.title_words
+                                   or first.group().strip() in self.gazetteer.demonyms) and len(text[s:e].split()) > 2
+                                  or first.group().strip() in SENTENCE_GERUNDS):
+                        # "Electing Ágnes Nagy-Kovács (Hungary) as its Chair": a gerund opening the sentence
                         # "Russian Igor Kolyvanov": a nationality in front is not the name either
                         s += first.end()
                     else:
@@ -745,8 +788,10 @@ class Extractor:
                 before = text[max(block.start, s - 6):s]
                 if re.search(r"\b(?:the|The|this|This|these|those)\s+$", text[max(block.start, s - 7):s]):
                     continue  # "the Jaish al-Adl attack", "this Canal": a person is not preceded by an article
-                if re.search(r"\b(?:in|near)\s+$", before) or _VISITED.search(text[max(block.start, s - 24):s]):
-                    label = "PLACE"  # "refugees in Mae Sot", "the Rapporteur visited Mae Sot": a place
+                if re.search(r"\b(?:in|near)\s+$", before) or _VISITED.search(text[max(block.start, s - 24):s]) \
+                        or _MOVED_TO.search(text[max(block.start, s - 90):s]):
+                    label = "PLACE"  # "refugees in Mae Sot", "the Rapporteur visited Mae Sot": a place; so is where
+                    # people are moved ("relocated from the site to Run Ta Ek") or what a place is known as
             if label == "ORG" and (re.search(r"\b(?:[Ii]n|near|reached|outside|around)\s+$", text[max(block.start, s - 9):s])
                                    or _VISITED.search(text[max(block.start, s - 24):s])) \
                     and not any(w.strip(".,") in ORG_KEYWORDS or w.strip(".,") in _ORG_HEADS or w.isupper()
@@ -938,7 +983,8 @@ class Extractor:
             if _in_navigation_line(text, c.start, c.end):
                 return None  # "About | Our Work | Data and Research | Media Centre": a site's menu  # "Paris Agreement"; "Status of Refugees" in "Convention relating to the Status of Refugees"
         if entry is not None and len(words) == len(surface.split()) and (
-                entry.label == "COUNTRY" or entry.label == "LOCATION" and entry.place_type in ("region", "territory", "place")):
+                entry.label == "COUNTRY" or entry.label == "LOCATION" and (entry.place_type in ("region", "territory", "place")
+                                                                          or _written_as_place(text, c.start, c.end))):
             # "..., Office of Disaster Management, Dominica", "Nagorny Karabakh": a State or a region (a
             # city's or a county's name may be a club's: "Leeds", "Lancashire")
             c.label, c.entry, c.canonical = entry.label, entry, entry.name
@@ -958,7 +1004,8 @@ class Extractor:
 
     # -- the document view -------------------------------------------------------------------
     def _document_view(self, text: str, cands: list[Candidate]) -> Extracted:
-        cands = _places_named_as_bodies(text, _venues(text, cands))
+        cands = _places_named_as_bodies(text, _venues(text, _hyphenated_places(
+            text, _model_readings_revised(text, cands, self.gazetteer), self.gazetteer)))
         persons = _group_people(text, cands)
         entities: list[Entity] = []
         people: dict[str, dict] = {}
@@ -990,7 +1037,7 @@ class Extractor:
                 rec["mentions"].append(i)
             elif label == "LOCATION":
                 locations.setdefault(canonical or c.extra.get("text", ""), []).append(i)
-        orgs = _merge_same_bodies(orgs, self.gazetteer)
+        orgs = _kinds_from_issuer(_merge_same_bodies(orgs, self.gazetteer))
         org_names = _org_name_index(orgs.values())
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
@@ -1074,7 +1121,8 @@ def _role_opens_clause(block: Block, p) -> bool:
 def _role_of_next_name(block: Block, p, names) -> bool:
     """Whether the role read after ``p``'s name is written between two commas right before the next
     name ("X, the President of B, [H.E.] Y"): in a list of "role, name" pairs it is the next name's.
-    The stretch holds one comma-separated role only: no sentence end, no "and", no second comma."""
+    The stretch holds one comma-separated role only: no sentence end, no "and" (but inside a capitalized
+    portfolio), no second comma."""
     if p.role.title_span is None or p.role.title_span[0] < p.end:
         return False
     nxt = min((s for s, _ in names if s > p.end), default=None)
@@ -1082,8 +1130,8 @@ def _role_of_next_name(block: Block, p, names) -> bool:
         return False
     seg = block.text[p.end - block.start:nxt - block.start]
     m = re.fullmatch(r"\s*,\s+(?:the\s+)?([^,;:()\n]+?(?:,[^,;:()\n]+?)?),\s+((?:[A-Z][\w'’-]*\.?\s+){0,3})", seg)
-    if m is None or re.search(r"\band\b|\.\s", m.group(1)):
-        return False
+    if m is None or re.search(r"\band\b(?!\s+[A-Z])|\.\s", m.group(1)):
+        return False  # ("the Minister of Human Rights and Refugees": an "and" inside a portfolio joins no names)
     if re.search(r"\b(?:said|says|told|stated|noted|who|which)\b", m.group(1)):
         return False
     return True
@@ -1320,6 +1368,9 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
         return False  # "Maison de la Paix", "Palais des Nations": a building
     if _FACILITY_AFTER.match(text, c.end):
         return False  # "Sheikh Zayed Bridge", "Prince Sultan Air Base": a place named after a person
+    if (c.person is None or c.person.honorific is None and c.person.role.title is None) \
+            and _POSTAL_BOX.search(text, text.rfind("\n", 0, c.start) + 1, _line_end(text, c.end)):
+        return False  # "Morne Fortune, P.O. Box 179, Castries": a postal address under a letterhead
     after = re.match(r"[ \t]+([a-z]+)\b", text[c.end:c.end + 20])
     if after and after.group(1) in BODY_NOUNS and (c.person is None or c.person.honorific is None):
         return False  # "the Latin American group", "the Soviet delegation": an adjective before a body
@@ -1353,6 +1404,26 @@ _FACILITY_WORDS = lexicon_set("facility_words")
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:Air[ \t]+)?(?:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b")
 _FACILITY_FIRST = lexicon_set("facility_words_first")
 # Part-of-speech tags no word of a personal name carries: plurals, comparatives, adverbs.
+# A postal box or bag: the line that holds one is a postal address, whose parts are no people
+_POSTAL_BOX = re.compile(r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|Private[ \t](?:Mail[ \t])?Bag)\b", re.IGNORECASE)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+# Where people or goods go from one place to another ("families relocated from the Heritage Site to X", "the
+# crossing to X"), and a place's other name ("known locally as X"): the name after it is a place's
+_MOVED_TO = re.compile(r"\b(?:relocat\w*|displace\w*|evacuat\w*|moved|fled|returned)\b[^.;:]{0,40}?\bfrom\s+[^.;:]{1,70}?"
+                       r"\bto\s+$|\bfrom\s+[^.;:]{0,60}?\b(?:[Ss]ite|area|camps?|villages?|town|city|region|province|"
+                       r"district|border)\s+to\s+$|\bcrossings?\s+(?:in|into|to)\s+$|\bknown\s+(?:locally\s+)?as\s+$")
+
+
+# A journalist's question in a transcript, the asker in brackets: "Question (X, Outlet, Country):"
+_QUESTION_BRACKET = re.compile(r"(?:^|\n|[.?!:]\s)[ \t]*(?:Question|QUESTION|Q)[ \t]*\([ \t]*$")
+
+
 _NOT_NAME_TAGS = frozenset({"NNS", "NNPS", "JJR", "JJS", "RBR", "RBS", "RB"})
 
 

@@ -137,6 +137,13 @@ class Gazetteer:
                 if row.get("acronym"):
                     names.append(row["acronym"])
                 self._add(entry, names)
+        # "UN-OHRLLS", "UN DESA", "UN OCHA": a UN entity's acronym written after "UN" is the entity (where the
+        # form names nothing else)
+        for entry in list(self.entries.values()):
+            if entry.kind == "un_entity" and entry.acronym and not entry.acronym.startswith("UN") \
+                    and entry.acronym.isupper() and len(entry.acronym) >= 3:
+                for variant in (f"UN-{entry.acronym}", f"UN {entry.acronym}"):
+                    self._by_surface.setdefault(variant, entry.id)
         for row in [*_read("locations.json"), *_read("subdivisions.json"), *_read("cities.json")]:
             entry = Entry(id=f"loc:{row['id']}", label="LOCATION", name=row["name"], place_type=row.get("type"),
                           ambiguous=frozenset(row.get("ambiguous", [])))

@@ -106,6 +106,125 @@ def _places_named_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate
     return out
 
 
+_HEADLINE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "of", "for", "on", "in", "to", "at", "by", "as", "with",
+                             "from", "into", "over", "against", "amid", "after", "that", "than", "its", "their"})
+
+
+def _title_case_line(line: str) -> bool:
+    """A headline written in title case: five or more words, every one capitalized but the small ones,
+    one of which at least stands in lower case, and no figure ("Regional Security Organizations in
+    Eurasia Can Complement United Nations Efforts against ..."; not "ECO Secretariat, No. 1 Golbou
+    Alley, Kamranieh, Tehran", not a list of names)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    big = [w for w in words if w.lower() not in _HEADLINE_SMALL]
+    return len(big) >= 5 and not line.isupper() and all(w[:1].isupper() for w in big) \
+        and any(w in _HEADLINE_SMALL for w in words) and not any(ch.isdigit() for ch in line)
+
+
+def _headline_misreadings(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """What the model reads as a body or a place inside a title-case headline, when no gazetteer knows
+    it, no organization head word is in it and the text does not write it again elsewhere, is the
+    headline's own words ("Discusses Coordination", "Complement United Nations Efforts", "Civic Space
+    Persist", "Holds"): every word of a headline is capitalized, so capitals say nothing there."""
+    out = []
+    for c in cands:
+        if c.source == "rule" and c.label == "ORG" and c.entry is not None and c.entry.id.startswith("new:") \
+                and re.search(r"[ ]to[ ][A-Z]", text[c.start:c.end]) and "\n" not in text[c.start:c.end]:
+            # "Government to Provide Humanitarian Assistance to Nepal Affected ...": a headline's "X to do Y"
+            line_start = text.rfind("\n", 0, c.start) + 1
+            line_end = text.find("\n", c.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if _title_case_line(text[line_start:line_end]) and text[c.start:c.end] not in text[:line_start] + text[line_end:]:
+                continue
+        if c.source == "model" and c.label in ("ORG", "LOCATION", "PLACE") and c.entry is None:
+            line_start = text.rfind("\n", 0, c.start) + 1
+            line_end = text.find("\n", c.end)
+            line_end = len(text) if line_end < 0 else line_end
+            surface = text[c.start:c.end]
+            words = surface.split()
+            if "\n" not in surface and _title_case_line(text[line_start:line_end]) \
+                    and not any(re.sub(r"(?:['’]s|\.)$", "", w) in _ORG_HEADS for w in words) \
+                    and surface not in text[:line_start] + text[line_end:]:
+                continue
+        out.append(c)
+    return out
+
+
+_ORDINAL = re.compile(r"(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-)?(?:[Ff]irst|[Ss]econd|"
+                      r"[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|"
+                      r"[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|"
+                      r"[Tt]wentieth|[Tt]hirtieth|[Ff]ortieth|[Ff]iftieth|[Ss]ixtieth|[Ss]eventieth|[Ee]ightieth|[Nn]inetieth)"
+                      r"[ ]+|\d+(?:st|nd|rd|th)[ ]+")
+
+
+def _sessions_of_known_bodies(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """A body's name after an ordinal is a session of that body, a mention of the body itself ("the
+    Seventy-eighth World Health Assembly", "the 57th Human Rights Council"): the ordinal is left out of
+    the mention. Not when the ordinal and one word are the name ("Second Committee", "Sixth Committee"),
+    nor when the gazetteers know the whole."""
+    out = []
+    for c in cands:
+        known_whole = c.entry is not None and not c.entry.id.startswith("new:")
+        m = _ORDINAL.match(text, c.start, c.end) if c.label == "ORG" and not known_whole else None
+        rest = " ".join(text[m.end():c.end].split()) if m else ""
+        known = gazetteer.lookup(rest) if rest else None
+        if known is not None and known.label == "ORG":
+            c = replace(c, start=m.end(), entry=known, canonical=known.name, acronym=known.acronym, kind=known.kind)
+        elif known is None and len(rest.split()) >= 2 and rest[:1].isupper() and any(w in _ORG_HEADS for w in rest.split()):
+            kind = org_kind(rest, gazetteer)
+            c = replace(c, start=m.end(), entry=Entry(id=f"new:{rest}", label="ORG", name=rest, kind=kind),
+                        canonical=rest, kind=kind, acronym=None)
+        out.append(c)
+    return out
+
+
+# "Sudan Virus Disease (SVD)", "Crimean-Congo Haemorrhagic Fever": a disease's name, never a body's
+_DISEASE_TAIL = re.compile(r"(?<![\w-])(?:" + _alt("disease_heads") + r")$")
+# "10:00 EAT", "14.30 CET": a time zone after a time of day, never a body
+_CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?:[ ]?(?:[AaPp]\.?[Mm]\.?))?[ ]*(?:\(?)$")
+
+
+def _not_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Names the model or the acronym rules took for bodies that are a disease ("Sudan Virus Disease",
+    with every "SVD" that stands for it) or a time zone after a time of day ("10:00 EAT")."""
+    out = []
+    for c in cands:
+        if c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")):
+            name = " ".join((c.canonical or text[c.start:c.end]).split())
+            if _DISEASE_TAIL.search(name) or c.source == "model" and re.fullmatch(r"[A-Z]{2,5}", text[c.start:c.end]) \
+                    and _CLOCK_BEFORE.search(text, max(0, c.start - 14), c.start):
+                continue
+        out.append(c)
+    return out
+
+
+_OWNER_FIRST = re.compile(r"([A-Z][\w-]*)['’]s[ ]+(?=[A-Z])")
+
+
+def _owners_left_out(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """A body the model read with its owner's possessive in front is the body without it: "the
+    Organisation's Regional Anti-Terrorist Structure", "the Council's Working Group" (the owner is a body
+    named by its head word, written elsewhere in full)."""
+    out = []
+    for c in cands:
+        m = _OWNER_FIRST.match(text, c.start, c.end) if c.label == "ORG" and c.source == "model" and (
+            c.entry is None or c.entry.id.startswith("new:")) else None
+        rest = " ".join(text[m.end():c.end].split()) if m else ""
+        if m and m.group(1) in _ORG_HEADS and len(rest.split()) >= 2:
+            known = gazetteer.lookup(rest)
+            if known is None or known.label == "ORG":
+                entry = known or Entry(id=f"new:{rest}", label="ORG", name=rest, kind=org_kind(rest, gazetteer))
+                c = replace(c, start=m.end(), entry=entry, canonical=entry.name, kind=entry.kind, acronym=entry.acronym)
+        out.append(c)
+    return out
+
+
+def _model_readings_revised(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """The model's bodies and places, revised with the whole document in view (see the rules used)."""
+    cands = _not_bodies(text, _headline_misreadings(text, cands))
+    return _owners_left_out(text, _sessions_of_known_bodies(text, cands, gazetteer), gazetteer)
+
+
 _CAP = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
 _PORTFOLIO_LIST = re.compile(rf"(?<![\w-])(?:((?:Ministry|Ministries|Department)[ ](?:of|for)[ ](?:the[ ])?)|(?<!of[ ])(?<!for[ ])(?=[A-Z]))"
                              rf"{_CAP}(?:,[ ]{_CAP})+,?[ ](?:and|&)[ ]{_CAP}")
@@ -259,6 +378,8 @@ def _document_name(text: str, start: int, end: int) -> bool:
     if words and words[-1] in _DOCUMENT_TAILS \
             and not any(w in _ORG_HEADS and w not in _WORK_HEADS for w in words[:-1]):
         return True  # but "Alliance for International Medical Action" is a body's name
+    if len(words) >= 2 and words[-1] in _DOCUMENT_TAILS and re.sub(r"['’]s$", "", words[-2]) in _ORG_HEADS:
+        return True  # "the Special Prosecutor's Office Act": a law named after the body it sets up
     inside = _DOCUMENT_HEAD_INSIDE.search(" ".join(words))
     if inside and not any(w in _ORG_HEADS and w not in _WORK_HEADS for w in " ".join(words)[:inside.start()].split()):
         return True  # "United Nations Convention on the Law of the Sea", but "Secretariat of the Convention on ..."
@@ -281,8 +402,15 @@ def _only_work_heads(surface: str) -> bool:
     return bool(heads) and all(w in _WORK_HEADS for w in heads)
 
 
-def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """(start, end) of every organization name written in the usual form (see ``_with_org_names``)."""
+# Days and months: "on Thursday", "in March" after a name close it
+_CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                            "June July August September October November December".split())
+
+
+def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: frozenset[str] = frozenset(),
+                    in_places: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """(start, end) of every organization name written in the usual form (see ``_with_org_names``).
+    ``places``: where a State's or a place's name starts; ``in_places``: every offset inside one."""
     words = list(re.finditer(r"[^\s,;:()\[\]\"“”]+", text))
     out: list[tuple[int, int]] = []
     i = 0
@@ -307,7 +435,7 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                     break  # a sentence's end or a possessive; "U.S." goes on
                 continue
             if run and w == "in" and j + 1 < len(words) and words[j + 1].start() not in places \
-                    and words[j + 1].group() not in ("the", "The"):
+                    and words[j + 1].group() not in ("the", "The") and words[j + 1].group().strip(".,;:") not in _CALENDAR_WORDS:
                 j += 1  # "Group of Friends in Defence of ...", but not "Office in Doha"
                 continue
             if run and w in ("in", "to") and j + 1 < len(words) and words[j - 1].group() in _MISSION_WORDS \
@@ -319,6 +447,8 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                     and words[j + 1].start() in places:
                 j += 1  # "Embassy of Kenya in Riyadh", "Council of Europe Office in Chișinău": where it sits is in the name
                 continue
+            if run and w in _ORG_JOINERS and j + 1 < len(words) and words[j + 1].group().strip(".,;:") in _CALENDAR_WORDS:
+                break  # "the Accra International Conference Centre on Thursday": a date follows, not the name
             if run and w in _ORG_JOINERS:
                 j += 1
                 continue
@@ -330,7 +460,7 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
         part: list[int] = []
         for k in range(run[0], run[-1] + 1):
             w = words[k].group()
-            if w == "and" and k + 1 <= run[-1] and (words[k + 1].group() in ("the", "The") or
+            if w == "and" and k + 1 <= run[-1] and words[k].start() not in in_places and (words[k + 1].group() in ("the", "The") or
                                                   _is_acronym(re.sub(r"['’]s$", "", words[k + 1].group())) or
                                                   re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS):
                 out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
@@ -351,6 +481,9 @@ def _possessive_inside_name(text: str, words: list, k: int, places: set[int]) ->
     inside a name, not an owner ("UNODC's Branch", "Mali's Ministry", "the Council's Group")."""
     w = words[k].group()
     core = re.sub(r"['’]s$", "", w)
+    if core == "People" and k + 1 < len(words) and words[k + 1].group()[:1].isupper() \
+            and text[words[k].end():words[k + 1].start()] == " ":
+        return True  # "the People's Republic of China", "People's Protection Units": never an owner
     if core == w or core.isupper() or core in _ORG_HEADS or words[k].start() in places or k + 1 >= len(words):
         return False
     gap = text[words[k].end():words[k + 1].start()]
@@ -581,17 +714,63 @@ def _body_signature(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
 _TO_STATE = re.compile(r"^(.*\S) (?:to|in) (?:the )?(.+)$")
 
 
+_GOVERNMENT_OF = re.compile(r"^(?:[Tt]he )?Government of (?:the )?(.+)$")
+_DEMONYM_GOVERNMENT = re.compile(r"^(?:[Tt]he )?(\S+(?: \S+)?) Government$")
+
+
+def _government_of(name: str, gazetteer: Gazetteer) -> str | None:
+    """The State whose government ``name`` is, written "Government of <State>" or "<State's adjective>
+    Government" ("Korean Government" names none: the adjective is shared; "Chinese Government": CHN)."""
+    m = _GOVERNMENT_OF.match(name)
+    if m:
+        entry = gazetteer.lookup(m.group(1))
+        return entry.code if entry is not None and entry.label == "COUNTRY" else None
+    m = _DEMONYM_GOVERNMENT.match(name)
+    if m:
+        if m.group(1) in gazetteer.demonyms:
+            return gazetteer.demonyms[m.group(1)]
+        entry = gazetteer.lookup(m.group(1))
+        return entry.code if entry is not None and entry.label == "COUNTRY" else None
+    return None
+
+
 def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str, dict]:
     """One body written two ways is one organization: "Council of the League of Arab States" and
     "Arab League Council"; "WHO Regional Office for Africa" and "Regional Office for Africa" (the
     same part of the same known body, with its name before or after, or left out when the body
     is named elsewhere in the document); "Regional Assistance Mission to the Solomon Islands" and
-    "Regional Assistance Mission" (a name cut before what it is to, in, for or of). The longer
-    name is kept."""
+    "Regional Assistance Mission" (a name cut before what it is to, in, for or of); one name written in
+    capitals in a heading and in mixed case in the text. The longer name is kept."""
     by_sig: dict[tuple[str, str], str] = {}
     merged: dict[str, str] = {}
+    by_fold: dict[str, str] = {}
+    by_government: dict[str, str] = {}
+    for key, rec in orgs.items():  # "the Korean Government" and "the Government of the Republic of Korea"
+        code = _government_of(rec["name"] or "", gazetteer)
+        if code is None or key.startswith("org:"):
+            continue
+        if code in by_government:
+            merged[key] = by_government[code]
+        else:
+            by_government[code] = key
+    for key, rec in orgs.items():  # an adjective two States share, when one of them has a government here
+        m = _DEMONYM_GOVERNMENT.match(rec["name"] or "")
+        if m is None or key.startswith("org:") or key in merged or _government_of(rec["name"], gazetteer) is not None:
+            continue
+        stem = re.sub(r"(?:ian|an|n|ese|i)$", "", m.group(1))
+        hits = [k for k in by_government.values() if len(stem) >= 4 and stem in (orgs[k]["name"] or "")]
+        if len(hits) == 1:
+            merged[key] = hits[0]
+    for key, rec in orgs.items():  # "COUNCIL OF MINISTERS: ENVIRONMENTAL SUSTAINABILITY" in a heading, then in the text
+        if key.startswith("org:") or not rec["name"]:
+            continue
+        fold = _org_key(rec["name"])
+        if fold in by_fold:
+            merged[key] = by_fold[fold]
+        else:
+            by_fold[fold] = key
     for key, rec in orgs.items():
-        if key.startswith("org:"):
+        if key.startswith("org:") or key in merged:
             continue
         sig = _body_signature(rec["name"] or "", gazetteer)
         if sig is None:
@@ -634,11 +813,37 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
         while into in merged:
             into = merged[into]
         rec, target = orgs[key], out[into]
-        if len((rec["name"] or "").split()) > len((target["name"] or "").split()):
-            target["name"] = rec["name"]
+        if len((rec["name"] or "").split()) > len((target["name"] or "").split()) \
+                or (target["name"] or "").isupper() and not (rec["name"] or "").isupper() \
+                and _org_key(rec["name"] or "") == _org_key(target["name"] or ""):
+            target["name"] = rec["name"]  # the longer name; of one name, the form not in capitals
         target["acronym"] = target["acronym"] or rec["acronym"]
         target["mentions"] = sorted(target["mentions"] + rec["mentions"])
     return out
+
+
+# Heads of the organs and working bodies an issuing body names without its own name before them
+_ORGAN_HEADS = frozenset({"Committee", "Sub-Committee", "Subcommittee", "Commission", "Council", "Group", "Force", "Forces",
+                          "Unit", "Division", "Section", "Branch", "Secretariat", "Office", "Forum", "Initiative",
+                          "Programme", "Program", "Platform", "Mechanism", "Panel", "Board", "Conference"})
+
+
+def _kinds_from_issuer(orgs: dict[str, dict]) -> dict[str, dict]:
+    """A body the gazetteers do not know and no word of whose name says what it is (kind ``other``), named
+    like an organ or a working body ("Expert Group on Nuclear and Radiation Safety", "Regional Steering
+    Committee", "Development Cooperation Forum"), in a document whose first organization (its issuer or
+    the meeting's host) is a UN or intergovernmental body, is that body's: it takes its kind."""
+    first = min(orgs.values(), key=lambda r: min(r["mentions"]), default=None)
+    if first is None or first["kind"] not in ("un_entity", "intergovernmental"):
+        return orgs
+    for key, rec in orgs.items():
+        name = rec["name"] or ""
+        words = re.sub(r"[,:;()]", " ", name).split()
+        if key.startswith("org:") or rec["kind"] != "other" or not any(w in _ORGAN_HEADS for w in words) \
+                or _KIND_OTHER.search(name) or _KIND_OTHER_ALWAYS.search(name):
+            continue
+        rec["kind"] = first["kind"]
+    return orgs
 
 
 def _org_name_index(orgs) -> dict[str, str]:
@@ -739,6 +944,12 @@ def _ends_in_title(text: str, c: Candidate, gazetteer: Gazetteer) -> bool:
     return nxt is not None and gazetteer.is_title(last + " " + nxt.group(1)) and not gazetteer.is_title(last)
 
 
+# "the 1718 Committee": a sanctions committee of the Security Council is named by its resolution's number
+# (after an article or a possessive, so that a year is not read: "In 2024 Committee members met")
+_NUMBERED_COMMITTEE = re.compile(r"(?:(?<=\bthe[ ])|(?<=\bThe[ ])|(?<=\bits[ ])|(?<=\bIts[ ])|(?<=\btheir[ ]))"
+                                 r"[1-9]\d{2,3}[ ]Committee(?![\w-])")
+
+
 def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, people: PeopleRules,
                     documents: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """``found`` plus the organizations named by the form of their name, not by a gazetteer.
@@ -769,8 +980,20 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         entry = known or Entry(id=f"new:{name}", label="ORG", name=name, kind=c.entry.kind)
         out.append(Candidate(c.start, c.end + m.end(), "ORG", "rule" if known is None else "gazetteer", entry=entry,
                              canonical=entry.name, acronym=entry.acronym, kind=entry.kind))
+    # "the Jogorku Kenesh of the Kyrgyz Republic": a State's own body the gazetteer knows, written with its
+    # State after "of", is named with it (the State stays a country mention inside the name)
+    states = {c.start: c for c in found if c.label == "COUNTRY"}
+    for c in found:
+        if c.label != "ORG" or c.entry is None or c.entry.id.startswith("new:") or c.entry.kind != "government":
+            continue
+        m = re.match(r"[ ]of[ ](?:the[ ])?", block.text[c.end - block.start:])
+        state = states.get(c.end + m.end()) if m else None
+        if state is not None and not re.match(r"[ ]+(?:[A-Z]|of[ ]|for[ ])", block.text[state.end - block.start:]):
+            out.append(replace(c, end=state.end))
     places = {c.start - block.start for c in found if c.label in ("COUNTRY", "LOCATION")}
-    spans = _org_name_spans(block.text, places, people.title_words)
+    # ("Regional Bureau for Asia and the Pacific": no two bodies where the "and" is inside a place's name)
+    in_places = {i - block.start for c in found if c.label in ("COUNTRY", "LOCATION") for i in range(c.start, c.end)}
+    spans = _org_name_spans(block.text, places, people.title_words, in_places)
     # "Ministry of Culture, Information, Sports and Youth Policy", "Foreign, Commonwealth & Development
     # Office": a body's portfolios listed with commas are one name
     portfolios: set[tuple[int, int]] = set()
@@ -798,9 +1021,10 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         s0 = block.start
         places = [replace(c, start=c.start - s0, end=c.end - s0) for c in hits if c.label in ("COUNTRY", "LOCATION")]
         s, e = s - s0, e - s0
-        if any(re.match(r"\s+and\b", text[c.end:e]) or re.search(r"\band\s+(?:the\s+)?$", text[s:c.start])
-               for c in places):
+        if (s, e) not in portfolios and any(re.match(r"\s+and\b", text[c.end:e]) or re.search(r"\band\s+(?:the\s+)?$", text[s:c.start])
+                                                      for c in places):
             continue  # "the Council on Gaza and Ukraine": a body and its topics, not a name
+            # (but a body's portfolios listed with commas may be places: "Department for Asia, Pacific and Africa")
         words_out = re.sub(r"\b(?:of|for|on|in|to|and|the)\b", " ", "".join(
             ch if not any(c.start <= s + i < c.end for c in places) else " "
             for i, ch in enumerate(text[s:e]))).split()
@@ -845,6 +1069,14 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                     and text[orgs[0].end - s0:orgs[0].end - s0 + 1] == ",":
                 pass  # "Department of Political Affairs, Peace and Security": a known name is only its start
             else:
+                tail = text[orgs[-1].end - s0:e - s0].split()
+                if orgs[-1].kind in ("un_entity", "intergovernmental") and _is_acronym(text_of(block, orgs[-1])) \
+                        and 1 <= len(tail) <= 2 and all(w in _ORG_HEADS for w in tail) \
+                        and re.search(r"\bof[ ]the[ ]$", text[s - s0:orgs[-1].start - s0]):
+                    # "Information Office of the SCO Secretariat": the known body's unit closing the name is a body
+                    unit = " ".join(text[orgs[-1].start - s0:e - s0].split())
+                    entry = Entry(id=f"new:{unit}", label="ORG", name=unit, kind=orgs[-1].kind)
+                    out.append(Candidate(orgs[-1].start, e, "ORG", "rule", entry=entry, canonical=unit, kind=orgs[-1].kind))
                 continue
         if gazetteer.is_not_entity(surface) or gazetteer.is_title(surface):
             continue
@@ -880,6 +1112,14 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                 kind = outer  # "SDG Monitoring Section, Statistics Division, DESA": a unit of a UN body
         entry = Entry(id=f"new:{surface}", label="ORG", name=surface, kind=kind)
         out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=surface, kind=kind))
+    # "the 1718 Committee", "the 751 Committee": a Security Council committee named by its resolution
+    for m in _NUMBERED_COMMITTEE.finditer(block.text):
+        s, e = block.start + m.start(), block.start + m.end()
+        if any(c.start < e and s < c.end for c in [*found, *out]):
+            continue
+        name = " ".join(m.group().split())
+        entry = gazetteer.lookup(name) or Entry(id=f"new:{name}", label="ORG", name=name, kind="un_entity")
+        out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=entry.name, acronym=entry.acronym, kind=entry.kind))
     if not out:
         return found
     # a State or place inside the name is part of it here (countries come back as overlapping mentions)

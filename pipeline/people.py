@@ -40,7 +40,7 @@ from .people_roles import RoleRules
 from .people_tables import _SPACED_CELLS, logical_lines
 from .people_titles import TitleRules
 from .people_tokens import (
-    ORG_KEYWORDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
+    ORG_KEYWORDS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
     PersonMatch, Role, _Tok, _common_noun_like, _entry_exactly, _index_at_or_after, _name_like, _tokens,
 )
 
@@ -58,11 +58,11 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             self._honorifics.setdefault(h, []).append((h,))
         for first in self._honorifics:
             self._honorifics[first].sort(key=len, reverse=True)
-        self._title_re = re.compile(  # "Vice-Governor": a title with "Vice-" joined to it
-            r"(?<![\w-])(?:Vice-)?(?:" + "|".join(re.escape(t) for t in gazetteer.titles) + r")(?![\w-])"
+        self._title_re = re.compile(  # "Vice-Governor": a title with "Vice-" joined to it; "Prosecutor-designate"
+            r"(?<![\w-])(?:Vice-)?(?:" + "|".join(re.escape(t) for t in gazetteer.titles) + r")(?:-designate|-elect)?(?![\w-])"
         )
         self._title_re_ci = re.compile(r"(?<![\w-])(?:Vice-)?(?:" + "|".join(re.escape(t) for t in (*gazetteer.titles, *sorted(
-            _OCCUPATIONS, key=len, reverse=True))) + r")(?![\w-])", re.IGNORECASE)
+            _OCCUPATIONS, key=len, reverse=True))) + r")(?:-designate|-elect)?(?![\w-])", re.IGNORECASE)
         self._lower_titles = frozenset(w.lower() for t in gazetteer.titles for w in t.split()) | _OCCUPATIONS
         self._titles = frozenset(gazetteer.titles)
         self.title_words = frozenset(w for t in gazetteer.titles for w in re.split(r"[\s]+", t) if w[:1].isupper())
@@ -218,6 +218,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                 i += 1  # "Chief Economist Indermit Gill": the occupation is the role's, the name starts after it
                 continue
             if tok.text[:1].isupper() and (i == 0 or not _name_like(toks[i - 1].text) or toks[i - 1].end in ends
+                                           or toks[i - 1].text in SENTENCE_GERUNDS
                                            or toks[i - 1].text.lower() in _OCCUPATIONS and tok.text.lower() not in _OCCUPATIONS
                                            or toks[i - 1].text in self.title_words and tok.text not in self.title_words
                                            or i >= 3 and (toks[i - 1].text in _PORTFOLIO_WORDS or toks[i - 1].text == "Affairs")
@@ -270,11 +271,23 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                         if nxt - name_end - 1 >= 2 and nxt < len(toks) and toks[nxt].text in (",", "and") \
                                 and self._clean_name([t.text for t in toks[name_end + 1:nxt]]):
                             appositive = False  # "the King of Jordan, Chiang Kai-shek, Syngman Rhee, ...": a list of names
+                    last = words[-1].rstrip(".,;:")
+                    if last.lower() in _OCCUPATIONS:
+                        # "Chief Scientific Editor": the words after a rank name an occupation, no person
+                        i += 1
+                        continue
                     if i > 0 and (toks[i - 1].text not in (",", ":", "(", ";") or appositive) \
                             and toks[i - 1].text not in ("and", "&", "of", "for", "on"):
                         # ("Secretary for Agriculture and Livestock Development": the words go on with the portfolio)
                         before = self.role_before(line, offset, toks[i].start, spans,
                                                   [(m.start, m.end) for m in out])
+                        if before is not None and before.title_span is not None and any(
+                                m.role.title_span is not None and m.role.title_span[0] < before.title_span[1]
+                                and before.title_span[0] < m.role.title_span[1] for m in out) \
+                                and not re.search(r"\b(?:the|The)\s+$", line[:before.title_span[0] - offset]):
+                            # "Mr. X<TAB>Director, Civil Registry, ...": the title is the person's before, the
+                            # words after its comma name a unit ("A, the Minister of B, C," is C's title)
+                            before = None
                         if before is not None and before.title:
                             if before.country is None and before.organization is None and name_end < len(toks) \
                                     and (toks[name_end].text in ("of", "from", "(") or toks[name_end].text == ","

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 from .people_tokens import (
     DOCUMENT_WORDS, HEADLINE_VERBS, NAME_PARTICLES, ORG_KEYWORDS, _ARABIC_ARTICLE, _BROKEN_POSSESSIVE,
-    _GIVEN_NAME_HONORIFICS, _MONTHS, _NAME_HONORIFICS, _NOT_NAME, _PATRONYMIC, _PATRONYMIC_AFTER, _POSSESSIVE, _REGNAL, GazetteerSpan, PersonMatch,
-    _Tok, _entry_starting, _is_initial, _is_regnal, _name_like,
+    _GIVEN_NAME_HONORIFICS, _MONTHS, _NAME_ABBREVIATIONS, _NAME_HONORIFICS, _NOT_NAME, _PATRONYMIC, _PATRONYMIC_AFTER, _POSSESSIVE, _REGNAL, GazetteerSpan, PersonMatch,
+    _Tok, _common_noun_like, _entry_starting, _is_initial, _is_regnal, _name_like,
 )
 
 
@@ -102,7 +102,8 @@ class NameRules:
                 continue
             if _name_like(w):
                 j += 1
-                if w.endswith(_POSSESSIVE[:2]) or (w.endswith(".") and len(w) > 2 and not _is_initial(w)):
+                if w.endswith(_POSSESSIVE[:2]) or (w.endswith(".") and len(w) > 2 and not _is_initial(w)
+                                                   and not (w in _NAME_ABBREVIATIONS and j < len(toks) and _name_like(toks[j].text))):
                     break  # a possessive or the end of a sentence ends the name
                 continue
             if w in NAME_PARTICLES and j > i:
@@ -137,8 +138,11 @@ class NameRules:
             return False  # "United Nations Development": a known name opens it
         if any(len(w) > 3 and w.endswith("s") and w[:-1] in self.title_words for w in bare):
             return False  # "the Joint Chiefs of Staff": a plural of a title, no name
+        if len(bare) > 1 and bare[-1].endswith("s") and _common_noun_like(bare[-1]):
+            return False  # "Foreign Secretary Level Consultations": a plural abstract noun ends no name
         return not any(w in self.title_words or w in ORG_KEYWORDS or w in DOCUMENT_WORDS
-                       or w in _NOT_NAME and not (0 < x < len(bare) - 1 and w in _MONTHS) for x, w in enumerate(bare))
+                       or w in _NOT_NAME and not (0 < x < len(bare) - 1 and (w in _MONTHS or _is_initial(words[x])))
+                       for x, w in enumerate(bare))  # ("Dawda A. Jallow": a middle initial is no article)
 
     def _plausible_with_honorific(self, toks, i, hon_end, name_end, spans) -> bool:
         words = [t.text for t in toks[hon_end:name_end]]

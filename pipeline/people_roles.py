@@ -27,6 +27,10 @@ from .people_tokens import (
     _index_at_or_after, _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body,
     _word_like, is_subunit,
 )
+from ._data import lexicon_set
+
+# Titles whose portfolio may go on over a comma ("Minister, Foreign Affairs and Trade")
+_PORTFOLIO_TITLES = lexicon_set("portfolio_titles")
 
 
 @dataclass
@@ -96,13 +100,20 @@ class RoleRules:
         line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
         toks = _tokens(line, offset + line_start)
         k = next((i for i, t in enumerate(toks) if t.start >= name_end), None)
-        if k is None or toks[k].text != "as" or k + 2 >= len(toks):
+        if k is not None:
+            # "elected X (Kenya), Y (Peru) and Z (Tonga) as Vice-Chairs": the State in brackets after each name,
+            # and the other names of the list, come before the role they share
+            k, _ = self._past_listed_names(toks, k)
+        if k is None or k + 1 >= len(toks) or toks[k].text != "as":
             return None
         k += 1
         if toks[k].text in ("the", "its", "their", "new", "a", "an") and k + 1 < len(toks):
             k += 1
         if not toks[k].text[:1].isupper() or toks[k].text in self._honorifics:
             return None
+        plural = toks[k].text.rstrip(".,;:")
+        if plural.endswith("s") and self._title_re.fullmatch(plural[:-1]) and (k + 1 >= len(toks) or not _name_like(toks[k + 1].text)):
+            return Role(title=plural, title_span=(toks[k].start, toks[k].start + len(plural)))  # "as Vice-Chairs"
         role, _ = self._role(toks, k, spans)
         if role is None or not role.title or not self.is_title(role.title):
             return None
@@ -114,6 +125,28 @@ class RoleRules:
                 if hit is not None and hit[2].label == "ORG":
                     role = replace(role, organization=hit[2].name, org_kind=hit[2].kind)
         return role
+
+    def _past_listed_names(self, toks: list[_Tok], k: int) -> tuple[int, bool]:
+        """The index after a State in brackets right after a name and after the names listed with theirs
+        (", Y (Peru) and Z (Tonga)"), and whether other names were passed."""
+        def bracket(i: int) -> int:
+            if i < len(toks) and toks[i].text == "(":
+                close = next((x for x in range(i + 1, min(len(toks), i + 8)) if toks[x].text == ")"), None)
+                return close + 1 if close is not None else i
+            return i
+        k = bracket(k)
+        listed = False
+        while k + 2 < len(toks) and toks[k].text in (",", "and"):
+            j = k + 1
+            while j < len(toks) and j - k <= 5 and _name_like(toks[j].text) and toks[j].text not in self.title_words:
+                j += 1
+            if j - k < 3 or j >= len(toks) or toks[j].text != "(":
+                break
+            after = bracket(j)
+            if after == j:
+                break
+            k, listed = after, True
+        return k, listed
 
     def _body_in_title(self, toks: list[_Tok], a: int, end: int, spans):
         """The body a title runs on into, when no gazetteer knows it: (title end, name, kind, new, span) or ``None``.
@@ -161,7 +194,7 @@ class RoleRules:
             return None  # "Special Envoy of the Secretary-General of the United Nations": another post, no body
         if any(words[x] == "and" and self.is_title(" ".join(words[x + 1:x + 2])) for x in range(len(words) - 1)):
             return None  # "High Representative of the Union for ... and Vice-President of the European Commission"
-        headed = any(w.rstrip(".") in ORG_KEYWORDS or w in _BODY_HEADS for w in words)
+        headed = any(w.rstrip(".") in ORG_KEYWORDS or w in _BODY_HEADS or w in _UNIT_HEADS for w in words)
         hit = _entry_starting(spans, toks[t].start)
         if hit is not None and hit[2].label in ("COUNTRY", "LOCATION") and (hit[1] >= core_end or not (headed or acronym)):
             return None  # "Governor of Kano", "Representative at Geneva"
@@ -180,8 +213,11 @@ class RoleRules:
         # ("Speaker of the Jogorku Kenesh": a body's proper name, in its own language, after "of the")
         acronym = acronym or t == j + 2 and len(words) == 1 and bool(re.fullmatch(r"[A-Z]{1,4}-?\d{1,3}|[A-Z]{3,}", words[0]))
         # ("Chair of the C-24", "Executive Secretary of the CLCPRO": a body named by a code or an acronym)
+        kind_only = t == j + 2 and toks[j].text == "of" and len(words) == 1 and words[0].rstrip(".") in ORG_KEYWORDS \
+            and not member and (b >= len(toks) or toks[b].text in (",", ";", ")") or toks[b].text[:1].islower())
+        # ("President of the Parliament, X": a body named by its kind only, after "of the", ends the title)
         if acronym or toks[j].text == "at" or member and len(words) <= 4 or t == j + 2 and len(words) >= 2 and headed \
-                or proper:
+                or proper or kind_only:
             if self.is_title(name) and not headed or self.g.is_not_entity(name):
                 return None
             return j, name, "other", True, (toks[t].start, core_end)
@@ -344,8 +380,9 @@ class RoleRules:
                 after = _index_at_or_after(toks, place[1], j)
                 if after >= len(toks) or toks[after].text in (",", ";", ")"):
                     j = after  # "X, OCHA Geneva, x@un.org": the body's office in a city or a country
-        if j < len(toks) and toks[j].text not in (",", ";", ")") and not toks[j].text.endswith("."):
-            return None
+        if j < len(toks) and toks[j].text not in (",", ";", ")") and not toks[j].text.endswith(".") \
+                and not (toks[j].text == "(" and j + 1 < len(toks) and "@" in toks[j + 1].text):
+            return None  # ("X, OHCHR Special Procedures Branch (x@un.org)": an e-mail address in brackets ends it)
         if a > k and j + 1 < len(toks) and toks[j].text == "," and (toks[j + 1].text in ("the", "The") or (
                 toks[j + 1].text == "and" and j + 2 < len(toks) and toks[j + 2].text in ("the", "The"))):
             return None  # "headed by President X, the Organization of African Unity (OAU), the ...": a list of bodies
@@ -367,7 +404,7 @@ class RoleRules:
         country = organization = org_kind = body_span = None
         if toks[k].text == "(":
             close, depth = None, 0
-            for j in range(k, min(len(toks), k + 14)):
+            for j in range(k, min(len(toks), k + 32)):  # "(Director of X, Ministry of Y, Haiti)"
                 depth += {"(": 1, ")": -1}.get(toks[j].text, 0)
                 if depth == 0:
                     close = j
@@ -576,6 +613,10 @@ class RoleRules:
                             and _entry_starting(spans, toks[end].start) is None):
                 if end > k and toks[end - 1].text + " " + w in self._titles:
                     end -= 1  # "X (Nigeria), Commissioner General Y": the title is the next person's
+                elif toks[end - 1].text not in (",", ";", ")", *_TRAILING_JOINERS) and not toks[end].nl \
+                        and not any(t.text in (",", ";") for t in toks[k:end]) \
+                        and self.is_title(_text(toks, k, end)) and k > 0 and toks[k - 1].text == ",":
+                    return None  # "X, Minister of Finance and Planning Mr Y": a title written right before a name is his
                 break  # another person begins
             nxt = self._role_runs_on(toks, k, end, spans, inside)
             if nxt is not None:
@@ -601,19 +642,22 @@ class RoleRules:
                     return None
                 break
             if end > k and toks[end - 1].text in self.title_words and _name_like(w) and end + 1 < len(toks) \
+                    and not (w.endswith(".") and len(w) > 2 and w[-2].islower()) \
                     and _continues_name(toks[end + 1].text) and toks[end + 1].text.rstrip(".") not in ORG_KEYWORDS \
                     and toks[end + 1].text.rstrip(".") not in self.title_words and w not in self.title_words \
                     and w not in ORG_KEYWORDS and not any(s <= toks[end].start < e for s, e in inside):
                 if not any(t.text == "," or t.text in _CONNECTORS for t in toks[k:end]):
                     return None  # "X of Somalia, King Mswati III": the title is the next person's
-                break  # "Spokesperson for Secretary-General António Guterres": another person's name
+                break  # "Spokesperson for Secretary-General António Guterres": another person's name (a word
+                # ending its sentence, "Foreign Affairs. Ms. X", starts none)
             if w.endswith(".") and len(w) > 2 and w[-2].islower() and w not in self._honorifics and w != "a.i." \
                     or w.endswith(".") and end + 1 < len(toks) and toks[end + 1].text[:1] in _OPEN_QUOTES:
                 end += 1  # (also "... in Lao PDR. \"Korea's ...": a quotation opens the next sentence)
                 break
             end += 1
-        while end > k + 1 and toks[end - 1].text in _TRAILING_JOINERS:
-            end -= 1  # "Special Representative for Somalia and H.E. Mr. X": the role ends before the joiner
+        while end > k + 1 and (toks[end - 1].text in _TRAILING_JOINERS or toks[end - 1].text == "("):
+            end -= 1  # "Special Representative for Somalia and H.E. Mr. X": the role ends before the joiner, and
+            # "Head, AU Liaison Office in Sierra Leone (virtual)" before the bracket of a note in lower case
         return end
 
     def _name_after_portfolio(self, toks: list[_Tok], i: int, spans) -> bool:
@@ -698,6 +742,10 @@ class RoleRules:
             if j < end - 1 and toks[j].text == "," and toks[j + 1].text in ("its", "their") \
                     and all(toks[x].text[:1].islower() for x in range(j + 1, end)):
                 continue  # "on violence against women and girls, its causes and consequences": one mandate
+            if j < end and toks[j].text == "," and any(toks[x].text == "(" for x in range(seg_start, j)) \
+                    and not any(toks[x].text == ")" for x in range(max(x for x in range(seg_start, j) if toks[x].text == "("), j)) \
+                    and any(toks[x].text == ")" for x in range(j, end)):
+                continue  # "Centre of Excellence for CRVS Systems (IDRC, Canada)": a comma inside brackets
             if j == end or toks[j].text == ",":
                 if j > seg_start:
                     segments.append((seg_start, j))
@@ -753,6 +801,19 @@ class RoleRules:
             inside = _entry_exactly(spans, toks[p + 1].start, toks[d.b - 2].end) if p is not None and p + 1 < d.b - 1 else None
             if inside is not None and inside.label == "COUNTRY" and not any(toks[x].text == ")" for x in range(p + 1, d.b - 1)):
                 d.country, d.b = inside.code, p  # "Speaker of the National Assembly (Ecuador)": the State in brackets
+            elif p is not None and p == d.b - 3 and _ACRONYM_WORD.match(toks[p + 1].text) and self.is_title(_text(toks, d.a, p)) \
+                    and not any(toks[x].text in _CONNECTORS for x in range(d.a, p)):
+                # "Under-Secretary-General and High Representative (UN-OHRLLS)": the body's acronym after the title
+                entry = inside or self.g.lookup(toks[p + 1].text)
+                if entry is not None and entry.label == "COUNTRY":
+                    d.country = entry.code
+                elif entry is not None and entry.label == "ORG":
+                    d.organization, d.org_kind, d.org_is_new = entry.name, entry.kind, entry.id.startswith("new:")
+                else:
+                    d.organization, d.org_kind, d.org_is_new = toks[p + 1].text, "other", True
+                    d.org_span = (toks[p + 1].start, toks[p + 1].end)
+                d.org_from_segment = d.organization is not None
+                d.b = p
         if toks[d.a].text in ("the", "The") and d.a + 1 < d.b:
             d.a += 1  # "the Emergency Relief Coordinator": the article is no part of the title
         # "UNHCR Assistant High Commissioner", "UNHCR's Representative", "Japan's Foreign Minister":
@@ -893,7 +954,14 @@ class RoleRules:
         body's head word ("CARICOM Reparations Commission"), none of them a title or another known name."""
         x = after
         while x < end and toks[x].text[:1].isupper() and _word_like(toks[x].text) and not self.is_title(toks[x].text) \
-                and _entry_starting(spans, toks[x].start) is None and x - after < 5:
+                and x - after < 5:
+            inner = _entry_starting(spans, toks[x].start)
+            if inner is not None:
+                y = _index_at_or_after(toks, inner[1], x)
+                if inner[2].label == "ORG" and y < end and toks[y].text in _UNIT_HEADS and y - after < 6:
+                    x = y  # "OHCHR Special Procedures Branch": the unit of a known body named after another's name
+                    continue
+                break
             x += 1
         if x == after or toks[x - 1].text not in ORG_KEYWORDS and toks[x - 1].text not in _UNIT_HEADS:
             return None
@@ -929,7 +997,23 @@ class RoleRules:
             if self._portfolio_goes_on(toks, d, a2, b2, spans):
                 continue
             if not self._later_segment(toks, d, a2, b2, later, spans):
+                if self._body_name_goes_on(toks, d, a2, b2, later, spans):
+                    continue
                 break
+
+    def _body_name_goes_on(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, later: list[tuple[int, int]],
+                           spans) -> bool:
+        """Step 6a' of :meth:`_role`: whether the unread segment ``toks[a2:b2]`` is the rest of the body's name
+        before a last segment naming the State ("Director General, Office of the Registrar General, Birth and
+        Death Registration, Bangladesh"): the State is then read."""
+        last = later[-1]
+        if d.country is not None or not d.org_from_segment or (a2, b2) == last or last[0] != b2 + 1:
+            return False
+        if not all(toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&", "of")
+                   for x in range(a2, b2)) or any(a2 <= _index_at_or_after(toks, sp[0], 0) < b2 for sp in spans):
+            return False
+        state = _entry_exactly(spans, toks[last[0]].start, toks[last[1] - 1].end)
+        return state is not None and state.label == "COUNTRY"
 
     def _portfolio_goes_on(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, spans) -> bool:
         """Step 6a of :meth:`_role`: a later segment ``toks[a2:b2]`` that goes on with the title's
@@ -945,7 +1029,8 @@ class RoleRules:
         joined = any(toks[x].text in ("and", "&") for x in range(a2, core))
         portfolio = re.search(r"\b(?:of|for)\b", d.title)
         if d.title_end == a2 - 1 and d.country is None and (d.organization is None or d.org_from_lead) \
-                and (portfolio or joined) and all(
+                and (portfolio or joined and (d.title.split()[-1].split("-")[0] in _PORTFOLIO_TITLES or any(
+                    toks[x].text in _PORTFOLIO_WORDS for x in range(a2, core)))) and all(
                     toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&")
                     or toks[x].text == "the" and x > a2 and toks[x - 1].text == "and"
                     for x in range(a2, core)) and toks[a2].text[:1].isupper() \
@@ -956,7 +1041,9 @@ class RoleRules:
                 and core - a2 <= 6 \
                 and (joined or b2 < len(toks) and toks[b2].text == ","
                      and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words):
-            # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body)
+            # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body;
+            # "Chief, Demographic and Social Statistics, African Centre ..." names a unit: no portfolio without
+            # "of"/"for", a minister's title or a portfolio's word)
             # "Minister for Foreign Affairs, International Cooperation and Communities": the portfolio goes on,
             # perhaps to the State it is of
             d.title_end = core
@@ -1035,8 +1122,51 @@ class RoleRules:
             entry = self._second_title_of(toks, a2, b2, spans, "ORG")
             d.organization, d.org_kind, d.org_is_new, d.last = entry.name, entry.kind, entry.id.startswith("new:"), b2
             return True
+        if self._unit_before_body(toks, d, a2, b2, first_tok, later, spans):
+            # "Technical Officer, Health Information Systems, World Health Organization": the first body after
+            # the title, a unit included, is the person's
+            d.organization, d.org_kind, d.org_from_segment = _text(toks, first_tok, b2).rstrip("."), "other", True
+            d.org_span = (toks[first_tok].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0))
+            d.last = b2
+            return True
+        if d.organization is None and d.country is None and b2 - first_tok == 1 \
+                and all(not toks[x].text[:1].isalpha() or "@" in toks[x].text for x in range(b2, later[-1][1])) \
+                and _ACRONYM_WORD.match(toks[first_tok].text.rstrip(".")) and not self.g.is_not_entity(toks[first_tok].text.rstrip(".")) \
+                and not any(sp[0] <= toks[first_tok].start and toks[first_tok].end <= sp[1] + 1 for sp in spans) \
+                and self.is_title(d.title):
+            # "Communication and Outreach Specialist, Nile-SEC | +256 ...": a body no gazetteer knows, named by its
+            # acronym, last but for a telephone number or an address
+            name = toks[first_tok].text.rstrip(".")
+            d.organization, d.org_kind, d.org_is_new, d.org_from_segment = name, "other", True, True
+            d.org_span = (toks[first_tok].start, toks[first_tok].start + len(name))
+            d.last = b2
+            return True
         return self._named_body_segment(toks, d, a2, b2, first_tok, later, spans) \
             or self._keyword_body_segment(toks, d, a2, b2, seg, seg_core, b_core)
+
+    def _unit_before_body(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, first_tok: int,
+                          later: list[tuple[int, int]], spans) -> bool:
+        """Step 6d' of :meth:`_role`: whether the later segment ``toks[a2:b2]`` is an unknown unit named in
+        capitals, followed by a segment naming a known body or a body with an ORG keyword ("Director, Civil
+        Registry, National Directorate of Identity, Ecuador")."""
+        if d.organization is not None or d.country is not None or not 2 <= b2 - first_tok <= 7:
+            return False
+        nxt = next((sg for sg in later if sg[0] == b2 + 1), None)
+        if nxt is None or toks[first_tok].nl and not toks[nxt[0]].nl:
+            return False
+        if not all(toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&", "of", "for")
+                   for x in range(first_tok, b2)) or toks[b2 - 1].text in ("and", "&", "of", "for"):
+            return False
+        unit = _text(toks, first_tok, b2).rstrip(".")
+        if self.is_title(unit) or self.g.is_not_entity(unit) \
+                or any(first_tok <= _index_at_or_after(toks, sp[0], 0) < b2 for sp in spans):
+            return False
+        n0 = nxt[0] + 1 if toks[nxt[0]].text in ("the", "The") and nxt[0] + 1 < nxt[1] else nxt[0]
+        hit = _entry_starting(spans, toks[n0].start)
+        if hit is not None and hit[2].label == "ORG":
+            return True
+        words = [t.text.rstrip(".") for t in toks[n0:nxt[1]]]
+        return toks[n0].text[:1].isupper() and any(w in ORG_KEYWORDS for w in words) and not self.is_title(words[0])
 
     def _second_title_of(self, toks: list[_Tok], a2: int, b2: int, spans, label: str) -> Entry | None:
         """The State or body (``label``) of a later segment ``toks[a2:b2]`` that is a title of it ("Minister
@@ -1132,7 +1262,8 @@ class RoleRules:
                 and all(_name_like(toks[x].text.rstrip(".")) or toks[x].text in ("&", "and", "of", "for")
                         for x in range(first_tok, b_org)) and toks[b_org - 1].text[:1].isupper() \
                 and not self.is_title(_text(toks, first_tok, b_org)) \
-                and not any(first_tok <= _index_at_or_after(toks, sp[0], 0) < b_org for sp in spans) \
+                and not any(first_tok <= _index_at_or_after(toks, sp[0], 0) < b_org and not (
+                    sp[2].label == "COUNTRY" and sp[1] <= toks[b_org - 1].end) for sp in spans) \
                 and self.is_title(d.title) and not self.g.is_not_entity(_text(toks, first_tok, b_org)) \
                 and not (re.search(r"\b(?:of|for)\b", d.title) and any(toks[x].text in ("and", "&") for x in range(first_tok, b_org))):
             # ("Commissioner in charge of Political Affairs, Peace and Security": the portfolio goes on)
@@ -1142,6 +1273,9 @@ class RoleRules:
             d.org_span = (toks[first_tok].start, toks[b_org - 1].end - (1 if toks[b_org - 1].text.endswith(".") else 0))
             d.org_from_segment = True
             d.last = b2
+            # "Senior Adviser, Statistics Norway": a State's own body whose name names the State
+            d.country = next((sp[2].code for sp in spans if sp[2].label == "COUNTRY" and toks[first_tok].start <= sp[0]
+                              and sp[1] <= toks[b_org - 1].end), None)
             return True
         return False
 
@@ -1154,8 +1288,10 @@ class RoleRules:
             d.organization, d.org_kind, d.org_from_segment = seg_core, "other", True
             first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
             d.org_span = (toks[first_tok].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") and seg != _text(toks, a2, b2) else 0))
-            if b_core < b2 and b2 - b_core == 3 and b_core > first_tok and _ACRONYM_WORD.match(toks[b_core + 1].text):
-                # "S. Rajaratnam School of International Studies (RSIS)": the name, then its acronym
+            if b_core < b2 and b_core > first_tok and (b2 - b_core == 3 and _ACRONYM_WORD.match(toks[b_core + 1].text)
+                                                       or any(toks[x].text == "," for x in range(b_core, b2))):
+                # "S. Rajaratnam School of International Studies (RSIS)": the name, then its acronym; "Centre of
+                # Excellence for CRVS Systems (IDRC, Canada)": the name, then its host in brackets
                 d.organization = _text(toks, first_tok, b_core)
                 d.org_span = (toks[first_tok].start, toks[b_core - 1].end)
             d.last = b2
@@ -1164,6 +1300,18 @@ class RoleRules:
 
     def _body_in_title_fallback(self, toks: list[_Tok], d: _RoleDraft, spans) -> None:
         """Step 7 of :meth:`_role`: with no affiliation read, a body named inside the title ends it."""
+        e = d.title_end
+        if d.organization is None and d.country is None and e - d.a >= 3 and toks[e - 2].text == "of" \
+                and _ACRONYM_WORD.match(toks[e - 1].text.rstrip(".")) and not any(
+                    sp[0] <= toks[e - 1].start and toks[e - 1].end <= sp[1] + 1 for sp in spans) \
+                and self.is_title(_text(toks, d.a, e - 2)) and not self.g.is_not_entity(toks[e - 1].text.rstrip(".")):
+            # "Executive Director of Nile-SEC": a body no gazetteer knows, named by its acronym
+            name = toks[e - 1].text.rstrip(".")
+            d.organization, d.org_kind, d.org_is_new = name, "other", True
+            d.org_span = (toks[e - 1].start, toks[e - 1].start + len(name))
+            d.title_end = e - 2
+            d.title = _text(toks, d.a, d.title_end)
+            return
         if d.organization is None and d.country is None and d.title_end - d.a >= 3:
             body = self._body_in_title(toks, d.a, d.title_end, spans)
             if body is not None:

@@ -33,6 +33,13 @@ _OWNER_PRONOUN = re.compile(r"(?<![\w-])(its|her|their|whose)\s+(?:(?:" + "|".jo
 _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
 
 
+# "the Syrian delegation was headed by", "the Russian delegation by", "Türkiye was represented at the meeting by"
+_DELEGATION_CUE = re.compile(
+    r"(?:\b(?:[Tt]he\s+)?(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+delegation\s+(?:(?:was|is|were)\s+)?"
+    r"(?:(?:led|headed)\s+)?by|\b(?P<state>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4})\s+(?:was|were|is)\s+"
+    r"represented\b[^.;:]{0,80}?\bby)\s+(?:(?:the|former|its)\s+)*")
+
+
 class TitleRules:
     """The rules of :class:`pipeline.people.PeopleRules` that read what is written before a name."""
 
@@ -117,8 +124,11 @@ class TitleRules:
                          or _entry_starting(spans, toks[j].start)[2].id.startswith("new:")
                          and toks[j - 3].text in ("of", "for")) \
                     and _word_like(toks[j - 2].text) \
-                    and toks[j - 2].text[:1].isupper() and toks[j - 3].text in ("of", "for", "and") + tuple(
-                        t for t in (toks[j - 3].text,) if t[:1].isupper()):
+                    and toks[j - 2].text[:1].isupper() and (toks[j - 3].text in ("of", "for", "and", ",") + tuple(
+                        t for t in (toks[j - 3].text,) if t[:1].isupper())
+                        or j >= 4 and toks[j - 3].text == "the" and toks[j - 4].text in ("of", "for")):
+                # ("Minister of the Interior, Community Development and Public Security, X", "Minister of Lands,
+                # Agriculture, Fisheries, Water and Rural Development, X")
                 # ("Minister of Police, National Security and Correctional Services of Solomon Islands, X": a body
                 # known only by its form may be the portfolio's)
                 j -= 1  # "Commissioner for Political Affairs, Peace and Security of the ECOWAS Commission, X": a portfolio list
@@ -133,6 +143,10 @@ class TitleRules:
                 continue
             if w in ("a.i.", "a.i") and j > 1 and toks[j - 2].text in self.title_words:
                 j -= 1  # "the Humanitarian Coordinator a.i., X": ad interim, part of the title
+                continue
+            if w == ")" and j >= 4 and j < end and toks[j - 3].text == "(" and _ACRONYM_WORD.match(toks[j - 2].text) \
+                    and toks[j - 4].text[:1].isupper() and _word_like(toks[j - 4].text) and toks[j].text in _CONNECTORS:
+                j -= 3  # "the Director-General of the National Institute of ... (INEGI) of Mexico, X": a body's acronym
                 continue
             if w == ")" and j >= 4 and j < end and toks[j - 3].text == "(" and toks[j - 2].text[:1].isupper() \
                     and _word_like(toks[j - 2].text) and toks[j - 4].text in self.title_words:
@@ -200,6 +214,24 @@ class TitleRules:
             if toks[x].text in _CONNECTORS:
                 t = x + 2 if x + 1 < end and toks[x + 1].text in ("the", "The") else x + 1
                 if t < end and _entry_starting(spans, toks[t].start) is not None:
+                    core_end = x
+                break
+        for x in range(j + 1, core_end):
+            # "the Chief Prosecutor of the Prosecutor's Office of Bosnia and Herzegovina, X": a known body running to
+            # the name, with a State inside it, follows the title at its first connector
+            if toks[x].text in _CONNECTORS:
+                t = x + 2 if x + 1 < end and toks[x + 1].text in ("the", "The") else x + 1
+                body = _entry_starting(spans, toks[t].start) if t < end else None
+                k = _index_at_or_after(toks, body[1], t) if body is not None and body[2].label == "ORG" else end + 1
+                if k + 2 < end and toks[k].text == "(" and toks[k + 2].text == ")":
+                    k += 3  # "... (INEGI) of Mexico": its acronym, then the State it belongs to
+                if k + 1 < end and toks[k].text == "of":
+                    y = k + 2 if toks[k + 1].text in ("the", "The") else k + 1
+                    state = _entry_starting(spans, toks[y].start) if y < end else None
+                    if state is not None and state[2].label == "COUNTRY" and state[1] == toks[end - 1].end:
+                        k = end
+                whole = k == end
+                if whole:
                     core_end = x
                 break
         core = re.sub(r"\s*\(\s*[A-Z][\w'’-]*\s*\)$|\s+a\.i\.?$", "", _text(toks, j, core_end))
@@ -301,9 +333,11 @@ class TitleRules:
         base = max(0, rel - 200)
         m = re.search(r"\bon behalf of (?:the )?(\S.{0,150}?)\s+by\s+$", text[base:rel]) \
             or re.search(r"\b(?:[Ss]peaking|[Tt]aking the floor|[Rr]esponding)(?: also)? (?:for|on behalf of) "
-                         r"(?:the )?(\S.{0,150}?),\s*$", text[base:rel]) \
+                         r"(?:the )?(\S.{0,150}?)(?:\s*\([A-Z][\w-]{1,12}\))?,\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s\s+)?$",
+                         text[base:rel]) \
             or re.search(r"(?:^|[.;:!?]\s+)For (?:the )?([A-Z][^,.;:]{0,150}?),\s*$", text[base:rel])
-        # ("For the World Bank, X said": a sentence opened with the body a speaker speaks for)
+        # ("For the World Bank, X said": a sentence opened with the body a speaker speaks for; "Speaking for the
+        # Organization of Islamic Cooperation (OIC), Cameroon's delegate, X": its acronym, the State's role between)
         if not m:
             return None
         s_abs, e_abs = offset + base + m.start(1), offset + base + m.end(1)
@@ -316,8 +350,9 @@ class TitleRules:
         body known as an organization that starts right there counts (not a State, not a phrase).
         Also the State in "X, who represented Y" / "X, representing Y" right after the name."""
         rel = end - offset
-        m = re.match(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*,?\s+speaking(?:\s+also)?\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?",
-                     text[rel:rel + 120])
+        m = re.match(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*,?\s+speaking(?:\s+also)?\s+(?:on\s+behalf\s+of|for|as\s+(?:the\s+)?"
+                     r"(?:Vice-)?(?:Chair|Chairperson|Chairman|President|Coordinator|Facilitator)\s+of)\s+(?:the\s+)?",
+                     text[rel:rel + 120])  # ("X, speaking as Chair of the Pacific Islands Forum": the body chaired)
         label = "ORG"
         if not m:
             # "State Secretary X, who represented Norway at the sessions": the State the person represents
@@ -363,6 +398,33 @@ class TitleRules:
             # "a delegation of ECCAS led by its Commissioner" names it
             return None
         return best[1]
+
+    def delegation_before(self, text: str, offset: int, start: int) -> Entry | None:
+        """The State whose delegation a person leads, from a cue earlier in the sentence: "the Syrian
+        delegation was headed by X", "the Russian delegation by Deputy Minister X", "Türkiye was represented at
+        the meeting by X, ...; Y, ...; and Z, ...". The person is right after the cue, or opens an item of
+        the list after it (after a semicolon); the last cue before the person is the one that counts."""
+        rel = start - offset
+        base = max(0, rel - 600)
+        window = text[base:rel]
+        # a sentence ends after a word, not after an abbreviation ("H.E. X", "Prof. Y")
+        stop = max((m.end() for m in re.finditer(r"(?<=[a-z]{4})[.!?][\"”’]?\s+(?=[A-Z])|\n\s*\n", window)), default=0)
+        window = window[stop:]
+        cue = None
+        for m in _DELEGATION_CUE.finditer(window):
+            cue = m
+        if cue is None:
+            return None
+        between = window[cue.end():]
+        if between.strip() and not re.search(r";\s*(?:and\s+)?$", between):
+            return None
+        name = cue.group("adj") or cue.group("state")
+        name = re.sub(r"^(?:The|the)\s+", "", name)
+        code = self.g.demonyms.get(name)
+        if code is not None:
+            return self.g.country(code)
+        entry = self.g.lookup(name)
+        return entry if entry is not None and entry.label == "COUNTRY" else None
 
     def owner_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
         """The State or body that owns a role written right before absolute ``start`` with a possessive

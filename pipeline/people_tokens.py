@@ -31,7 +31,9 @@ _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
 )
 _NOT_NAME = frozenset({"The", "This", "These", "That", "Those", "His", "Her", "Their", "Our", "We", "It", "In", "On",
-                       "At", "For", "And", "But", "With", "By", "As", "From", "To", "Of", "A", "An", "I"}) | _MONTHS
+                       "At", "For", "And", "But", "With", "By", "As", "From", "To", "Of", "A", "An", "I"}) | _MONTHS | lexicon_set("sentence_gerunds")
+#: Gerunds opening a sentence before a name ("Electing X (Hungary) as its Chair"): never a word of the name
+SENTENCE_GERUNDS = lexicon_set("sentence_gerunds")
 _CONNECTORS = ("of", "for", "to", "at", "on", "in")
 # Connectors after which a country or organization is the one represented ("of Spain", "for the
 # Alliance of Civilizations"); "in Chad" is where one is posted, part of the title.
@@ -124,6 +126,8 @@ _PATRONYMIC_AFTER = lexicon_set("patronymics_after")
 _NAME_HONORIFICS = lexicon_set("name_honorifics")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-[A-Z][\w'’-]*$")
 _REGNAL = lexicon_set("regnal_suffixes")
+# Abbreviated given names with a full stop ("Md. Jashim Uddin"): the stop ends neither the name nor the sentence
+_NAME_ABBREVIATIONS = lexicon_set("name_abbreviations")
 _ROMAN_NUMBER = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")  # II .. XXXIX, grammar
 
 
@@ -187,6 +191,9 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
     if mission is not None and toks[j].text in ("of", "at"):
         return mission  # "at the Permanent Mission of Peru": the State, not the mission, is represented
     hit = _entry_starting(spans, toks[t].start)
+    if hit is None and t == j + 2 and toks[j + 1].text == "The":
+        hit = _entry_starting(spans, toks[j + 1].start)  # "of The Gambia": the article is the State's name's
+        hit = hit if hit is not None and hit[2].label == "COUNTRY" else None
     if hit is None:
         hit = _mission_country(toks, t, end, spans)
         return hit if toks[j].text in ("of", "at") else None
@@ -220,7 +227,7 @@ _PORTFOLIO_WORDS = lexicon_set("portfolio_words")
 # Capitalized nouns of documents and events, never part of a personal name ("Annual Report")
 DOCUMENT_WORDS = lexicon_set("document_words")
 _HEADS_VERBS = lexicon_set("heads_verbs")
-_ACRONYM_WORD = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}$")
+_ACRONYM_WORD = re.compile(r"^(?:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}|[A-Z][a-z]{2,8}-[A-Z]{2,6})$")  # "Nile-SEC"
 _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
 # Parts in a meeting's programme, written as labels ("Moderator: Ms. X"), which are no titles
 _SESSION_ROLES = lexicon_set("session_roles")

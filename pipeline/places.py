@@ -30,7 +30,7 @@ from ._data import lexicon, lexicon_set
 from .candidates import Candidate, _alt, _innermost
 from .gazetteers import Gazetteer
 from .models import Block
-from .orgs import _GENERIC_ORG_WORDS, _ORG_HEADS, _ORG_STOP, _written_lower_elsewhere
+from .orgs import _GENERIC_ORG_WORDS, _KIND_OTHER_ALWAYS, _ORG_HEADS, _ORG_STOP, _written_lower_elsewhere
 from .people_tokens import ORG_KEYWORDS
 
 
@@ -52,7 +52,8 @@ _CONTINENTS = lexicon_set("continents")
 _CONTINENT_PART = re.compile(r"\b(?:" + _alt("continent_directions") + r")\s+$")
 _PLACE_STOP = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "And", "To", "From", "With", "By", "This",
                          "That", "Our", "Their", "His", "Her", "Its", "Entire", "Whole", "Wider", "Broader", "Greater",
-                         "Northern", "Southern", "Eastern", "Western"})
+                         "Northern", "Southern", "Eastern", "Western", "Including", "Excluding", "Between", "Among",
+                         "Across", "Within", "Beyond", "Near", "Outside", "Inside", "Towards", "Through", "Into"})
 
 _VENUE = re.compile(r"\b(?:" + _alt("venue_heads") + r")$")
 _VENUE_GENERIC = lexicon_set("venue_generic_words")
@@ -61,6 +62,22 @@ _VENUE_AFTER = re.compile(r"[ ](?:" + _alt("venue_heads") + r")\b")
 # A room written with its number ("Conference Room 6", "Room XXIII", "Press Briefing Room (S-0237)")
 _NUMBERED_ROOM = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*[ ]){0,2}Room(?:[ ]+(?:[A-Z]?-?\d+[A-Z]?|[IVXL]+)\b"
                             r"|(?=[ ]+\([A-Z]+-?\d+[A-Z]?\)))")
+# A dateline: a place opening its line before a date, with its State between them or not ("Entebbe, Uganda,
+# 27–28 January 2025", "Entebbe, Monday 14th October 2024", "Porvoo, Finland – 4 June 2024")
+_MONTH_WORDS = frozenset("January February March April May June July August September October November December "
+                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATELINE = re.compile(r"^[ \t]*([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}),[ ]+(?:[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3},?[ ]+)?"
+                       r"(?:[–—-][ ]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ ]+)?"
+                       r"(?:\d{1,2}(?:st|nd|rd|th)?(?:[–—-]\d{1,2})?[ ]+(?:" + _MONTHS + r")|(?:" + _MONTHS + r")[ ]+\d{1,2}\b)", re.M)
+# "the Masnaa and Joussieh crossings", "Mwenezi, Chivi and Beitbridge districts": names listed before a plural
+# place noun are each a place
+_LISTED_BEFORE_PLURAL = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?(?:,[ ]+[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)*,?"
+                                   r"[ ]+and[ ]+[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)[ ]+(?:border[ ]+)?(?:crossings|camps|districts|"
+                                   r"provinces|governorates|regions|counties|villages|towns|municipalities|prefectures)\b")
+# "the Autonomous Region of Príncipe": an autonomous division named with its head first
+_AUTONOMOUS_OF = re.compile(r"(?<![\w-])Autonomous[ ](?:Region|Republic|Province|Community|City|District|Territory)[ ]of[ ]"
+                            r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}")
 # "Greater Georgetown": a city and what has grown around it
 _GREATER = re.compile(r"(?<![\w-])Greater[ ]([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)")
 # "Palais Wilson", "Palacio de San Martín": a palace's name opened by its noun in the languages of its city
@@ -68,12 +85,21 @@ _PALACE_FIRST = re.compile(r"(?<![\w-])(?:Palais|Palacio|Palácio|Palazzo)(?:[ ]
                            r"(?:[ ][A-Z][\w'’-]*){1,3}")
 
 
+# "the Accra International Conference Centre on Thursday": a venue's name ends at its head
+_VENUE_THEN = re.compile(r"\b(?:" + _alt("venue_heads") + r")(?=[ ](?:on|in|at|from|for|during|since|until)[ ])")
+
+
 def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A body the gazetteers do not know whose name ends like a venue's is a place ("Gaborone
-    International Convention Centre", "ESCAP Hall")."""
+    International Convention Centre", "ESCAP Hall"), also when the model read on past the venue's head
+    ("Accra International Conference Centre on Thursday")."""
     out = []
     for i, c in enumerate(cands):
         name = " ".join(text[c.start:c.end].split())
+        cut = _VENUE_THEN.search(text, c.start, c.end) if c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")) else None
+        if cut and "\n" not in text[c.start:cut.end()]:
+            c = replace(c, end=cut.end())
+            name = " ".join(text[c.start:c.end].split())
         after = _VENUE_AFTER.match(text, c.end) if c.label == "ORG" else None
         if after and (i + 1 == len(cands) or cands[i + 1].start >= after.end()) and "\n" not in after.group():
             # "ESCAP Hall", "United Nations Conference Centre": a venue named after its body
@@ -85,7 +111,40 @@ def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_ITEM_RE = r"[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|da|de|do|du|del|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)){0,3}"
+_HYPHEN_PART = re.compile(r"-([A-Z][^\W\d_A-Z]+)(?![\w'’-])")  # a word, not an acronym ("Nile-TAC") or a possessive
+
+
+def _hyphenated_places(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """A known place joined by a hyphen to a capitalized word that names no place or State is the
+    first part of a longer place's name, which is the place: "Gilgit-Baltistan", "Baalbek-Hermel"
+    (but "the Herat-Kandahar highway" names two places, and a State is left to itself)."""
+    out = []
+    for i, c in enumerate(cands):
+        m = _HYPHEN_PART.match(text, c.end) if c.label == "LOCATION" else None
+        if m and gazetteer.lookup(m.group(1)) is None and not any(o.start < m.end() and c.end < o.end for o in cands[i + 1:i + 3]):
+            c = replace(c, end=m.end(), entry=None, canonical=" ".join(text[c.start:m.end()].split()))
+        out.append(c)
+    return out
+
+
+# How a text writes a place: after a preposition of place, or opening a dateline or a table's row
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|from|to|near|towards|via|outside|around|into|across|inside|on)\s+$")
+_DATELINE_OR_ROW = re.compile(r",[ ]+[A-Z]|[ ]{2,}|\t|[ ]*$", re.M)
+
+
+def _written_as_place(text: str, start: int, end: int) -> bool:
+    """Whether the text writes the name at [start, end) as a place's: after a preposition of place
+    ("food from El Obeid", "strikes on Nabatieh"), or first on its line before a comma and a capital, a
+    column gap or the line's end ("Nouméa, New Caledonia – 14 March 2025", "Sindh      41    63").
+    Used for a name the gazetteers know as a city or a subdivision that the model took for a body (a
+    city's name may be a club's or a team's: "Leeds", "Lancashire", so a bare match decides nothing)."""
+    if _PLACE_PREPOSITION.search(text, max(0, start - 12), start):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(_DATELINE_OR_ROW.match(text, end))
+
+
+_ITEM_RE = r"[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|(?:da|de|do|du|del)(?=[ ][A-Z])|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)){0,3}"
 _ITEM = re.compile(_ITEM_RE)
 # "the provincial capital Chaghcharan", "Speaking from Pul-e-Khumri": a name a place is written as
 _PLACE_APPOSITION = re.compile(rf"\b(?:(?:provincial|regional|state|district|county|departmental) capital,?|the capital,|[Ss]peaking from|[Rr]eporting from|[Cc]alling from|[Bb]riefing from)[ ]+({_ITEM_RE})")
@@ -142,10 +201,11 @@ def _word_like_name(w: str) -> bool:
 
 _ADMIN_FORM = re.compile(r"^(.+?) (?:" + _alt("admin_forms") + r")$")
 
-# A singular administrative word after a capitalized name makes it a place ("the Soum province")
+# A singular administrative word after a capitalized name makes it a place ("the Soum province"), and so
+# does a camp or a crossing ("the Zamzam camp", "the Dogharoun crossing")
 _ADMIN_WORD = re.compile(r"(?<=[ \t\n])(?:" + "|".join(w for w in lexicon("admin_tails")
                                                        if not w.endswith("s") and w not in ("state", "department"))
-                         + r"|camp)\b")
+                         + r"|camp|crossing)\b")
 _ADMIN_AFTER = re.compile(r"[ \t]+(?:" + _alt("admin_forms") + r"|city|crossing|border crossing|border post|corridor|"
                           r"jungle|canal|wetlands|delta|oasis)\b(?![ \t]*(?:[A-Z]|[-–—]\w))")
 
@@ -301,6 +361,31 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             continue
         out.append(Candidate(block.start + s, block.start + e, "LOCATION", "rule",
                              canonical=entry.name if entry is not None else " ".join(name.split())))
+    for m in _DATELINE.finditer(block.text):
+        name = m.group(1)
+        words = name.split()
+        entry = gazetteer.lookup(name)
+        if (entry is not None and entry.label != "LOCATION") or words[0] in _PLACE_STOP or words[0] in _ORG_STOP \
+                or any(w in _ORG_HEADS or w in ORG_KEYWORDS or w.rstrip(".") in _MONTH_WORDS for w in words) \
+                or gazetteer.is_not_entity(name) or gazetteer.is_title(name) or entry is None and len(words) > 1:
+            continue  # (a name of two words the gazetteers do not know may be a person's: "John Smith, 12 March 2024")
+        out.append(Candidate(block.start + m.start(1), block.start + m.end(1), "LOCATION", "rule",
+                             canonical=entry.name if entry is not None else " ".join(words)))
+    for m in _LISTED_BEFORE_PLURAL.finditer(block.text):
+        for item in re.finditer(r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?", m.group(1)):
+            name = item.group()
+            entry = gazetteer.lookup(name)
+            words = name.split()
+            if (entry is not None and entry.label != "LOCATION") or words[0] in _PLACE_STOP or words[0] in _ORG_STOP \
+                    or all(w in _GENERIC_PLACE_WORDS for w in words) or any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in words) \
+                    or gazetteer.is_not_entity(name) or name in gazetteer.demonyms or _KIND_OTHER_ALWAYS.search(name):
+                continue  # (not "the Red Cross camps")
+            s = block.start + m.start(1) + item.start()
+            out.append(Candidate(s, s + len(name), "LOCATION", "rule", canonical=entry.name if entry is not None else name))
+    for m in _AUTONOMOUS_OF.finditer(block.text):
+        # "the Autonomous Region of Príncipe", "the Autonomous Region of Bougainville": one place
+        out.append(Candidate(block.start + m.start(), block.start + m.end(), "LOCATION", "rule",
+                             canonical=" ".join(m.group().split())))
     for m in _GREATER.finditer(block.text):
         entry = gazetteer.lookup(m.group(1))
         if entry is not None and entry.label == "LOCATION":  # "Greater Georgetown", "Greater Khartoum"

@@ -145,6 +145,12 @@ def test_no_entity_crosses_a_block_boundary(rules):
      [("Ama Owusu", "Counsellor", "GHA", "Permanent Mission of Ghana to the United Nations")]),
     ("Best regards,\n\nAma Owusu | Counsellor\nNew York, 12 March 2025\n",
      [("Ama Owusu", "Counsellor", None, None)]),  # a place and a date below it are no body
+    # a signature's title in capitals on the line below the name, as written; a body in capitals is no title
+    ("The Ministry will act.\n\nDr. Jane Okello\nPERMANENT SECRETARY\n", [("Jane Okello", "PERMANENT SECRETARY", None, None)]),
+    ("The Ministry will act.\n\nDr. Jane Okello\nMINISTRY OF HEALTH\n", [("Jane Okello", None, None, None)]),
+    # the title and body below a name, segmented as one block ("Chief, Branch" over "Division | Body")
+    ("Kind regards,\n\nJan Berg\nChief, Trade Logistics Branch\nDivision on Technology and Logistics | UNCTAD\n",
+     [("Jan Berg", "Chief", None, "Trade Logistics Branch")]),
 ])
 def test_a_name_alone_on_its_line_takes_the_role_on_the_lines_below(rules, text, want):
     blocks = line_blocks(text)  # every line a block of its own, as segment makes a signature

@@ -232,3 +232,5 @@ def test_org_location_model_case(pipe, case):
     places = {loc.name for loc in doc.locations}
     for name in case.get("locations", []):
         assert name in places
+    for name in case.get("not_locations", []):
+        assert name not in places, places
