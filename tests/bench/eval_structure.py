@@ -98,15 +98,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     add_set_arguments(ap, "list what differs per document (dev only)")
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: the installed English model)")
-    ap.add_argument("--title-model", default="off", help="Config.title_model (default off: the title rules alone)")
+    ap.add_argument("--title-model", default=None,
+                    help="Config.title_model (default: the package's, the title ranker over the rules; off: the rules alone)")
     args = ap.parse_args(argv)
     sets = chosen_sets(ap, args)
 
     import pipeline
     from pipeline.config import AUTO_MODEL, Config
 
-    pipe = pipeline.Pipeline(config=Config(model=args.model or AUTO_MODEL, title_model=args.title_model))
-    print(f"pipeline {pipeline.__version__} (model {pipe.model_name}, title model {args.title_model})")
+    config = Config(model=args.model or AUTO_MODEL) if args.title_model is None else \
+        Config(model=args.model or AUTO_MODEL, title_model=args.title_model)
+    pipe = pipeline.Pipeline(config=config)
+    print(f"pipeline {pipeline.__version__} (model {pipe.model_name}, title model {config.title_model})")
     t0 = time.perf_counter()
     rows = [evaluate(pipe, s, args.errors) for s in sets]
     print(f"\n{'set':<9}{'docs':>5} | {'items gold':>10}{'pred':>6}{'match':>7} | {'P':>6}{'R':>7}{'F1':>7} | {'title':>6}{'date':>7}")
