@@ -310,27 +310,8 @@ def train(docs: list[Doc], names: list[str], seed: int) -> Trained:
     return Trained(names, fit(Matrix(docs, names), l2a), l2a, tha, fit(Matrix(docs, names, RULE_FEATURES), l2b), l2b, thb)
 
 
-def predict_apart(docs: list[Doc], m: Matrix, w: np.ndarray, threshold: float) -> list[str | None]:
-    """The best candidate when its probability reaches ``threshold`` and it shares no line with
-    the rules' choice (the ranker picks another line, it does not re-cut the rules' title); else
-    the rules' choice."""
-    scores_all = m.X @ w
-    p = _softmax_by_doc(scores_all, m) if len(scores_all) else scores_all
-    out = []
-    for d, start, size in zip(docs, m.starts, m.sizes):
-        if size == 0 or d.rule is None:
-            out.append(d.rule_text)
-            continue
-        scores = scores_all[start : start + size]
-        best = int(np.lexsort((np.arange(size), -scores))[0])
-        (a, b), (c, e) = d.spans[best], d.spans[d.rule]
-        apart = b <= c or e <= a
-        out.append(d.texts[best] if p[start + best] >= threshold and apart else d.rule_text)
-    return out
-
-
-def predict_margin(docs: list[Doc], m: Matrix, w: np.ndarray, margin: float) -> list[str | None]:
-    """The best candidate when its probability beats the rules' choice's by ``margin``, else the
+def _best_or_rules(docs: list[Doc], m: Matrix, w: np.ndarray, take) -> list[str | None]:
+    """Per document the best candidate when ``take(doc, best, p_best, p_rules)`` says so, else the
     rules' choice (and no title where the rules find none)."""
     scores_all = m.X @ w
     p = _softmax_by_doc(scores_all, m) if len(scores_all) else scores_all
@@ -339,10 +320,25 @@ def predict_margin(docs: list[Doc], m: Matrix, w: np.ndarray, margin: float) -> 
         if size == 0 or d.rule is None:
             out.append(d.rule_text)
             continue
-        scores = scores_all[start : start + size]
-        best = int(np.lexsort((np.arange(size), -scores))[0])
-        out.append(d.texts[best] if p[start + best] - p[start + d.rule] >= margin else d.rule_text)
+        best = int(np.lexsort((np.arange(size), -scores_all[start : start + size]))[0])
+        out.append(d.texts[best] if take(d, best, p[start + best], p[start + d.rule]) else d.rule_text)
     return out
+
+
+def predict_apart(docs: list[Doc], m: Matrix, w: np.ndarray, threshold: float) -> list[str | None]:
+    """The best candidate when its probability reaches ``threshold`` and it shares no line with
+    the rules' choice (the ranker picks another line, it does not re-cut the rules' title)."""
+
+    def take(d: Doc, best: int, p_best: float, _p_rules: float) -> bool:
+        (a, b), (c, e) = d.spans[best], d.spans[d.rule]
+        return p_best >= threshold and (b <= c or e <= a)
+
+    return _best_or_rules(docs, m, w, take)
+
+
+def predict_margin(docs: list[Doc], m: Matrix, w: np.ndarray, margin: float) -> list[str | None]:
+    """The best candidate when its probability beats the rules' choice's by ``margin``."""
+    return _best_or_rules(docs, m, w, lambda d, best, p_best, p_rules: p_best - p_rules >= margin)
 
 
 def titles_of(model: Trained, docs: list[Doc]) -> dict[str, list[str | None]]:
