@@ -789,9 +789,12 @@ class Extractor:
                 if re.search(r"\b(?:the|The|this|This|these|those)\s+$", text[max(block.start, s - 7):s]):
                     continue  # "the Jaish al-Adl attack", "this Canal": a person is not preceded by an article
                 if re.search(r"\b(?:in|near)\s+$", before) or _VISITED.search(text[max(block.start, s - 24):s]) \
-                        or _MOVED_TO.search(text[max(block.start, s - 90):s]):
+                        or _MOVED_TO.search(text[max(block.start, s - 90):s]) or _PLACE_LIST_BEFORE.search(text[max(block.start, s - 80):s]) \
+                        or (_PLACE_NOUN_AFTER.match(text, e) and not re.search(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$", text[max(block.start, s - 5):s])):
                     label = "PLACE"  # "refugees in Mae Sot", "the Rapporteur visited Mae Sot": a place; so is where
-                    # people are moved ("relocated from the site to Run Ta Ek") or what a place is known as
+                    # people are moved ("relocated from the site to Run Ta Ek") or what a place is known as; a
+                    # name listed after a place's preposition ("at Kirta Wulgo, Tumbun Rego and Kangarwa") or
+                    # before a place's noun ("Plaine Savo displacement site")
             if label == "ORG" and (re.search(r"\b(?:[Ii]n|near|reached|outside|around)\s+$", text[max(block.start, s - 9):s])
                                    or _VISITED.search(text[max(block.start, s - 24):s])) \
                     and not any(w.strip(".,") in ORG_KEYWORDS or w.strip(".,") in _ORG_HEADS or w.isupper()
@@ -1415,6 +1418,11 @@ def _line_end(text: str, pos: int) -> int:
 
 # Where people or goods go from one place to another ("families relocated from the Heritage Site to X", "the
 # crossing to X"), and a place's other name ("known locally as X"): the name after it is a place's
+#: A list of places opened by a preposition of place, up to the name that follows it: "in Kandahar city
+#: and ", "at Kirta Wulgo, ", "to Plaine Savo and ".
+_PLACE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|to|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+                                r"(?:\s+(?:city|town|district|province|camp|site))?(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*"
+                                r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
 _MOVED_TO = re.compile(r"\b(?:relocat\w*|displace\w*|evacuat\w*|moved|fled|returned)\b[^.;:]{0,40}?\bfrom\s+[^.;:]{1,70}?"
                        r"\bto\s+$|\bfrom\s+[^.;:]{0,60}?\b(?:[Ss]ite|area|camps?|villages?|town|city|region|province|"
                        r"district|border)\s+to\s+$|\bcrossings?\s+(?:in|into|to)\s+$|\bknown\s+(?:locally\s+)?as\s+$")
