@@ -209,6 +209,9 @@ _DATELINE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "a.m. p.m. am pm a.m p.m hrs hr h noon midnight gmt utc cet cest est edt eat wat local "
     "at from to on until till and done this le".split()  # "Bamako, le 3 juin 2024"
+    # the weekday in French, Spanish and Portuguese ("Bogotá, D.C., viernes 7 de febrero de 2025")
+    + "lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo "
+      "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo".split()
 )
 _DATELINE_PUNCT = frozenset(",.:;()[]–—-|/&")
 #: At most this many capitalised words (a place: "United Nations Headquarters, New York") beside a date.
@@ -219,7 +222,7 @@ _PLACE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|du|el|al))*"
 # 2023 – ...", "Nairobi, Kenya – 14 June 2023: ...", the issuer after the date ("NEW YORK, 14 May 2024
 # (UN News) - ..."), and date first: "12 April 2023, Baghdad – ...", "14 May 2024 — The Council ...".
 _NEWS_DATELINE_BEFORE = re.compile(
-    rf"^{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,2}}(?:\s*\([A-Z][\w.-]*\))?\s*[,(–—-]\s*$"
+    rf"^\(?{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,2}}(?:\s*\([A-Z][\w.-]*\))?\s*[,(–—-]\s*$"  # also in brackets: "(New York/Geneva, 28 February 2024):"
 )
 _NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:\([A-Z][\w .&'’-]{0,40}\)\s*)?[–—:|-]|^\s*\)|^\.\s+[A-Z]")
 _NEWS_DATELINE_PLACE_AFTER = re.compile(rf"^\s*,\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[–—:-]|^\s+[–—-]\s+(?=[A-Z])")

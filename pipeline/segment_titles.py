@@ -1490,6 +1490,8 @@ def title_bounds(drafts: list[_Draft], chosen: list[Line], start: int | None = N
             and is_title_text(chosen[-1].content[: suffix.start()], 1)
             and len(chosen[-1].content[: suffix.start()].split()) >= SITE_TITLE_MIN_WORDS
             and not names_kind_only(chosen[-1].content[: suffix.start()])
+            and not (is_all_caps(" ".join(ln.content for ln in chosen)) and furniture_id(suffix.group(1)) is None
+                     and not is_known_body(suffix.group(1)))  # "... (COHSOD) - HEALTH": a heading in capitals goes on
         ):  # ("Minutes - Protection Working Group" names the paper with its body)  # a web page's title with its site ("... | UN News", "... - United Nations Office for
             # West Africa and the Sahel"): the site's name is not the document's
             t_stop = chosen[-1].cstart + suffix.start()
