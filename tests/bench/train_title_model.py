@@ -368,8 +368,8 @@ ROW_NAMES = {
     "overrule_0.9": "    ... overruling at p >= 0.9",
     "margin_0.2": "    ... overruling by p margin 0.2",
     "margin_0.5": "    ... overruling by p margin 0.5",
-    "apart_0.5": "    ... at p >= 0.5, another line only (the package: 0.7)",
-    "apart_0.7": "    ... at p >= 0.7, another line only",
+    "apart_0.5": "    ... at p >= 0.5, another line only",
+    "apart_0.7": "    ... at p >= 0.7, another line only (the package)",
 }
 
 
