@@ -15,8 +15,10 @@ What a reader sees, with exact offsets into the text it is given:
   a release label standing first ("STATEMENT") or one naming its topic ("Ukraine Situation Flash
   Update #71"), or else the first organisation line. A letterhead in capitals and a masthead of
   short lines are told from a title by the heading that stands under them. Rules in
-  :mod:`pipeline.segment_titles`, knowledge in ``data/headers.json``. ``Segmented.title`` is its
-  text with line breaks collapsed to spaces.
+  :mod:`pipeline.segment_titles`, knowledge in ``data/headers.json``. Over the rules, a learned
+  ranker (:mod:`pipeline.segment_title_model`, ``data/title_model.json``) may take another line
+  when it is confident (``title_model``; the rules alone with ``"off"``). ``Segmented.title`` is
+  its text with line breaks collapsed to spaces.
 - **heading**: a short stand-alone line that does not read as a sentence, or an ALL-CAPS line.
 - **paragraph**: lines joined until a blank line, a list marker, a heading or noise ends it.
   In hard-wrapped text (lines cut at a fixed width) a line that ends a sentence ends the paragraph
@@ -41,9 +43,10 @@ What a reader sees, with exact offsets into the text it is given:
 The stage is built from small named predicates (``is_noise_line``, ``is_item_start``,
 ``is_title_text`` ...) whose patterns sit together in the PATTERNS section of their module. This
 module splits lines, reads markers, builds blocks and inline enumerations and runs the stage;
-the title and the header lines are :mod:`pipeline.segment_titles`'s, the records and predicates
-both share :mod:`pipeline.segment_lines`'s, the date :mod:`pipeline.segment_dates`'s (data flows
-``segment`` -> ``segment_titles`` -> ``segment_lines`` -> ``segment_dates``). It does not
+the title ranker is :mod:`pipeline.segment_title_model`'s, the title rules and the header lines
+:mod:`pipeline.segment_titles`'s, the records and predicates both share
+:mod:`pipeline.segment_lines`'s, the date :mod:`pipeline.segment_dates`'s (data flows ``segment``
+-> ``segment_title_model`` -> ``segment_titles`` -> ``segment_lines`` -> ``segment_dates``). It does not
 decide what is an entity, and it does no I/O except reading its own data files once.
 
 Segmentation never depends on repair having run: the raw seed (with ``¡¯`` and the GBK-as-latin-1
