@@ -318,6 +318,31 @@ class RoleRules:
             return None
         return Role(organization=name, org_kind="other", org_span=(toks[k + 1].start, toks[close - 1].end))
 
+    def _leading_bracket_body(self, toks: list[_Tok], k: int, close: int, spans) -> Role | None:
+        """A known body opening the brackets after a name, then a unit or a place, or a role in lower case:
+        "X (MSF OCB Bunia):" in a chat line, "X (OCHA Bunia)", "X (Action contre la Faim, co-lead)"."""
+        j = k + 2 if toks[k + 1].text in ("the", "The") else k + 1
+        if j >= close:
+            return None
+        hit = _entry_starting(spans, toks[j].start)
+        if hit is None or hit[2].label != "ORG":
+            return None
+        after = _index_at_or_after(toks, hit[1], j)
+        if not j < after < close:
+            return None
+        rest = [t.text for t in toks[after:close]]
+        if rest[0] == "," and len(rest) >= 2 and all(w[:1].islower() and _word_like(w) for w in rest[1:]) \
+                and len(rest) <= 5:
+            # "(Action contre la Faim, co-lead)": the body, then the person's role in it
+            return Role(title=_text(toks, after + 1, close), organization=hit[2].name, org_kind=hit[2].kind,
+                        title_span=(toks[after + 1].start, toks[close - 1].end))
+        if len(rest) <= 3 and all(w[:1].isupper() and _word_like(w) for w in rest) \
+                and not self.is_title(_text(toks, after, close)) \
+                and close + 1 < len(toks) and toks[close + 1].text.startswith(":"):
+            # "Sophie Verhaegen (MSF OCB Bunia): ...": a speaker's body, with its unit or duty station
+            return Role(organization=hit[2].name, org_kind=hit[2].kind)
+        return None
+
     def _demonym_at(self, toks: list[_Tok], a: int, b: int) -> tuple[str, int] | None:
         """(ISO code, index after it) when a State's adjective opens a title ("Qatari Minister of State")."""
         for n in (3, 2, 1):
@@ -419,6 +444,8 @@ class RoleRules:
                     elif entry.label == "ORG":
                         organization, org_kind = entry.name, entry.kind
                     k = close + 1
+                elif (lead_body := self._leading_bracket_body(toks, k, close, spans)) is not None:
+                    return lead_body, close + 1
                 elif close > k + 1 and toks[k + 1].text[:1].isupper():
                     # "Mr. Guterres (Secretary-General):", "Ms. X (President of the General Assembly)"
                     inner, _ = self._role(toks[:close], k + 1, spans)
