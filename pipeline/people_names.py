@@ -85,6 +85,11 @@ class NameRules:
             if j > i and w in _PATRONYMIC_AFTER and _name_like(toks[j - 1].text):
                 j += 1  # "Nurlanbek Turgunbek uulu": son of Turgunbek, the name ends
                 break
+            if j > i and _is_nickname(w) and _name_like(toks[j - 1].text) and j + 1 < len(toks) \
+                    and _name_like(toks[j + 1].text) and toks[j + 1].text not in _NOT_NAME \
+                    and toks[j + 1].text not in self.title_words and toks[j + 1].start not in span_starts:
+                j += 1  # 'Cordell "Dell" Greaves': a nickname in quotes between the given and the family name
+                continue
             if j > i and _is_middle_month(toks, j):
                 j += 1  # "Alison August Treppel": a given name that is also a month's
                 continue
@@ -161,6 +166,11 @@ class NameRules:
         if honorifics in self.g.title_honorifics and name_end < len(toks) and toks[name_end].text in ORG_KEYWORDS:
             return False
         return True
+
+
+def _is_nickname(w: str) -> bool:
+    """A one-word nickname in quotes ('"Dell"', '“Tony”')."""
+    return len(w) > 3 and w[0] in "\"“'‘" and w[-1] in "\"”'’" and w[1:-1].isalpha() and w[1].isupper()
 
 
 def _is_middle_month(toks: list[_Tok], j: int) -> bool:
