@@ -672,7 +672,10 @@ class RoleRules:
                     and not (w.endswith(".") and len(w) > 2 and w[-2].islower()) \
                     and _continues_name(toks[end + 1].text) and toks[end + 1].text.rstrip(".") not in ORG_KEYWORDS \
                     and toks[end + 1].text.rstrip(".") not in self.title_words and w not in self.title_words \
-                    and w not in ORG_KEYWORDS and not any(s <= toks[end].start < e for s, e in inside):
+                    and w not in ORG_KEYWORDS and not any(s <= toks[end].start < e for s, e in inside) \
+                    and self._clean_name([t.text for t in toks[end:max(end + 1, self._name(toks, end, spans))]]):
+                # ("Chief Administrator of the Abyei Special Administrative Area": the words after "Special" are
+                # no personal name, the role runs on)
                 if not any(t.text == "," or t.text in _CONNECTORS for t in toks[k:end]):
                     return None  # "X of Somalia, King Mswati III": the title is the next person's
                 break  # "Spokesperson for Secretary-General António Guterres": another person's name (a word
