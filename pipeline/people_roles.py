@@ -1233,8 +1233,13 @@ class RoleRules:
             k3 = _index_at_or_after(toks, hit[1], first_tok) if hit is not None else b2
             if k3 + 1 < b2 and toks[k3].text == "in":
                 k3 += 1  # "CARE International in Yemen"
-            place = _entry_exactly(spans, toks[k3].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0)) \
-                if k3 < b2 else None
+            b3 = b2
+            if b3 - k3 >= 4 and toks[b3 - 1].text == ")" and toks[b3 - 3].text == "(":
+                station = _entry_exactly(spans, toks[b3 - 2].start, toks[b3 - 2].end)
+                if station is not None and station.label == "LOCATION":
+                    b3 -= 3  # "Access Coordinator, OCHA Yemen (Aden)": the office's duty station in brackets
+            place = _entry_exactly(spans, toks[k3].start, toks[b3 - 1].end - (1 if toks[b3 - 1].text.endswith(".") else 0)) \
+                if k3 < b3 else None
             if hit is not None and hit[2].label == "ORG" and place is not None and place.label in ("COUNTRY", "LOCATION"):
                 entry = hit[2]
         if entry is None:
