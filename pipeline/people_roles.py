@@ -812,8 +812,13 @@ class RoleRules:
                 and not self.g.is_not_entity(first) and ":" not in first  # ("Distr.: General": a field, no position)
             lead = _entry_starting(spans, toks[a].start)
             rest = _index_at_or_after(toks, lead[1], a) if lead is not None and lead[2].label in ("ORG", "COUNTRY") else b
-            owned = rest < b and toks[rest].text[:1].islower() and bool(self._title_re_ci.fullmatch(_text(toks, rest, b)))
-            # ("X, UNICEF spokesperson, said": a body, then a role in lower case)
+            low = next((x for x in range(rest, b) if not toks[x].text[:1].isupper()), b)
+            owned = rest < b and low < b and toks[low].text[:1].islower() and all(
+                _name_like(t.text) and t.text not in self.title_words for t in toks[rest:low]) and (
+                bool(self._title_re_ci.fullmatch(_text(toks, low, b)))
+                or toks[low].text in self._lower_titles and bool(self._title_re_ci.match(_text(toks, low, b))))
+            # ("X, UNICEF spokesperson, said": a body, then a role in lower case; "MSF head of mission in Haiti",
+            # "WHO Health Cluster focal point": a role in lower case that goes on, or after a unit of the body)
             if not cell and not owned and not self.is_title(first):
                 return None
         elif toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and (
@@ -863,9 +868,12 @@ class RoleRules:
             place = _entry_starting(spans, toks[k2].start) if k2 < d.b and lead[2].label == "ORG" else None
             if place is not None and place[2].label in ("COUNTRY", "LOCATION"):
                 k3 = _index_at_or_after(toks, place[1], k2)
-                if k3 < d.b and toks[k3].text[:1].isupper() and self._title_re.match(_text(toks, k3, d.b)):
+                if k3 < d.b and (toks[k3].text[:1].isupper() and self._title_re.match(_text(toks, k3, d.b))
+                                 or toks[k3].text in self._lower_titles and self._title_re_ci.match(_text(toks, k3, d.b))):
                     k2 = k3  # "IOM Libya Chief of Mission": the body's office in a country, then the title
-            if k2 < d.b and (toks[k2].text[:1].isupper() or self._title_re_ci.fullmatch(_text(toks, k2, d.b))) \
+            if k2 < d.b and (toks[k2].text[:1].isupper() or self._title_re_ci.fullmatch(_text(toks, k2, d.b))
+                             or lead[2].label == "ORG" and toks[k2].text in self._lower_titles
+                             and self._title_re_ci.match(_text(toks, k2, d.b))) \
                     and self._title_re_ci.search(_text(toks, k2, d.b)) \
                     and not (lead[2].id == "org:un" and toks[k2].text == "High"):
                 # ("United Nations High Commissioner for Human Rights" is the post's own name)
