@@ -639,6 +639,14 @@ class Extractor:
             entry = self.people.delegation_before(block.text, block.start, start)
             if entry is not None:
                 role = replace(role, country=entry.code)
+        if role.country is None and role.organization is None:
+            # "Afghan Red Crescent Society - Dr. X, Secretary General a.i.": the body opening the line
+            start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
+            entry = self.people.line_body_before(block.text, block.start, start, spans)
+            if entry is not None and entry.label == "COUNTRY":
+                role = replace(role, country=entry.code)
+            elif entry is not None:
+                role = replace(role, organization=entry.name, org_kind=entry.kind)
         if role.country is None and role.organization is None and role.title:
             # "Malta and her Foreign Minister, X": the role's owner is named before the pronoun
             start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
