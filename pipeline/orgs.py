@@ -219,9 +219,64 @@ def _owners_left_out(text: str, cands: list[Candidate], gazetteer: Gazetteer) ->
     return out
 
 
+# "Malawi - $7 million", "Bamako - 4 April", "cash of AFN 25,000": a name with an amount or a date
+# after a dash, or a currency code with its amount, is a line of figures or a dateline, never a body
+_FIGURE_AFTER_DASH = re.compile(r"^(.*?\S)[ ]+[-–—][ ]*(?:[$€£]|\d)")
+_AMOUNT = re.compile(r"^[A-Z]{3}[ ]\d[\d,.]*$")
+
+
+def _figures_read_as_bodies(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """A model body that is a name, a dash and a figure ("Malawi - $7 million", "BAMAKO - 4 April") is the
+    name alone when the gazetteers know it as a State or a place, and nothing otherwise; a currency code
+    with its amount ("AFN 25,000") is no body."""
+    out = []
+    for c in cands:
+        if c.label == "ORG" and c.source == "model" and (c.entry is None or c.entry.id.startswith("new:")):
+            surface = text[c.start:c.end]
+            if _AMOUNT.match(surface):
+                continue
+            m = _FIGURE_AFTER_DASH.match(surface)
+            if m:
+                known = gazetteer.lookup(m.group(1))
+                if known is not None and known.label in ("COUNTRY", "LOCATION"):
+                    out.append(replace(c, end=c.start + len(m.group(1)), label=known.label, entry=known,
+                                       canonical=known.name, kind=None, acronym=None))
+                continue
+        out.append(c)
+    return out
+
+
+_UNKNOWN_PLACE_CUE = re.compile(r"(?<![\w-])(?:" + _alt("place_cues_before_unknown_names") + r")[ ]+(?:the[ ]+)?$")
+_PLACE_NOUN_NEXT = re.compile(r"[ ]+(?:" + _alt("place_nouns_after") + r"|waterfront|outskirts|crossing point)\b(?![ ]+(?:of|for)\b)")
+# "Mia Milia/Haspolat", "Louroujina/Akincilar": a crossing named in two languages
+_TWO_NAMES = re.compile(r"[A-Z][^\W\d_]*[a-z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*/[A-Z][^\W\d_]*[a-z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*")
+
+
+def _places_read_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A name the model alone read as a body, that no gazetteer knows and that has no word of a body's
+    name, is a place when the text writes it as one: the place visited, crossed at, rebuilt or governed
+    ("visited Hagadera", "crossing at Spin Boldak", "the village of Donja Jablanica", "the Governor of
+    Arauca"), a name before a place's noun ("the Huaquillas-Aguas Verdes area", "the Nikopol waterfront")
+    or a crossing named in two languages ("Mia Milia/Haspolat")."""
+    out = []
+    for c in cands:
+        if c.label == "ORG" and c.source == "model" and (c.entry is None or c.entry.id.startswith("new:")):
+            surface = " ".join(text[c.start:c.end].split())
+            words = surface.split()
+            bodylike = (any(w.strip("()") in _ORG_HEADS or w in ORG_KEYWORDS for w in words) or _ORG_HEAD.search(surface)
+                        or _ARMED.search(surface) or any(_is_acronym(w) for w in words))
+            line_start = text.rfind("\n", 0, c.start) + 1
+            if not bodylike and "\n" not in text[c.start:c.end] and (
+                    _UNKNOWN_PLACE_CUE.search(text, max(line_start, c.start - 40), c.start)
+                    or _PLACE_NOUN_NEXT.match(text, c.end) or _TWO_NAMES.fullmatch(surface)):
+                c = replace(c, label="LOCATION", entry=None, canonical=surface, kind=None, acronym=None)
+        out.append(c)
+    return out
+
+
 def _model_readings_revised(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """The model's bodies and places, revised with the whole document in view (see the rules used)."""
-    cands = _not_bodies(text, _headline_misreadings(text, cands))
+    cands = _places_read_as_bodies(text, _figures_read_as_bodies(text, _not_bodies(text, _headline_misreadings(text, cands)), gazetteer))
     return _owners_left_out(text, _sessions_of_known_bodies(text, cands, gazetteer), gazetteer)
 
 
