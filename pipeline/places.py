@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from ._data import lexicon, lexicon_set
 from .candidates import Candidate, _alt, _innermost
-from .gazetteers import Gazetteer
+from .gazetteers import Gazetteer, load
 from .models import Block
 from .orgs import _GENERIC_ORG_WORDS, _KIND_OTHER_ALWAYS, _ORG_HEADS, _ORG_STOP, _written_lower_elsewhere
 from .people_tokens import ORG_KEYWORDS
@@ -130,15 +130,20 @@ def _hyphenated_places(text: str, cands: list[Candidate], gazetteer: Gazetteer) 
 # How a text writes a place: after a preposition of place, or opening a dateline or a table's row
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|from|to|near|towards|via|outside|around|into|across|inside|on)\s+$")
 _DATELINE_OR_ROW = re.compile(r",[ ]+[A-Z]|[ ]{2,}|\t|[ ]*$", re.M)
+_COMMA_STATE = re.compile(r",[ ]+((?:the[ ]+)?[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|of|and|the))*?)(?=[ ]*(?:[,.;:)]|$|[ ][-–—]))", re.M)
 
 
 def _written_as_place(text: str, start: int, end: int) -> bool:
     """Whether the text writes the name at [start, end) as a place's: after a preposition of place
     ("food from El Obeid", "strikes on Nabatieh"), or first on its line before a comma and a capital, a
-    column gap or the line's end ("Nouméa, New Caledonia – 14 March 2025", "Sindh      41    63").
+    column gap or the line's end ("Nouméa, New Caledonia – 14 March 2025", "Sindh      41    63"), or before a
+    comma and the name of a State ("ECLAC headquarters, Santiago, Chile").
     Used for a name the gazetteers know as a city or a subdivision that the model took for a body (a
     city's name may be a club's or a team's: "Leeds", "Lancashire", so a bare match decides nothing)."""
     if _PLACE_PREPOSITION.search(text, max(0, start - 12), start):
+        return True
+    m = _COMMA_STATE.match(text, end)  # "ECLAC headquarters, Santiago, Chile": a city and its State
+    if m and (entry := load().lookup(m.group(1))) is not None and entry.label == "COUNTRY":
         return True
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and bool(_DATELINE_OR_ROW.match(text, end))
