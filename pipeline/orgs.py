@@ -252,12 +252,16 @@ _PLACE_NOUN_NEXT = re.compile(r"[ ]+(?:" + _alt("place_nouns_after") + r"|waterf
 _TWO_NAMES = re.compile(r"[A-Z][^\W\d_]*[a-z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*/[A-Z][^\W\d_]*[a-z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*")
 
 
+_STREET = re.compile(r"^(?:" + _alt("street_words") + r")[ ]|[ ](?:" + _alt("street_words") + r")$")
+
+
 def _places_read_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A name the model alone read as a body, that no gazetteer knows and that has no word of a body's
     name, is a place when the text writes it as one: the place visited, crossed at, rebuilt or governed
     ("visited Hagadera", "crossing at Spin Boldak", "the village of Donja Jablanica", "the Governor of
     Arauca"), a name before a place's noun ("the Huaquillas-Aguas Verdes area", "the Nikopol waterfront")
-    or a crossing named in two languages ("Mia Milia/Haspolat")."""
+    or a crossing named in two languages ("Mia Milia/Haspolat"); so is a street ("Avenue des Ronds-Points"), and
+    an address with its number is no entity ("Rue de la Loi 175")."""
     out = []
     for c in cands:
         if c.label == "ORG" and c.source == "model" and (c.entry is None or c.entry.id.startswith("new:")):
@@ -266,7 +270,11 @@ def _places_read_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate]
             bodylike = (any(w.strip("()") in _ORG_HEADS or w in ORG_KEYWORDS for w in words) or _ORG_HEAD.search(surface)
                         or _ARMED.search(surface) or any(_is_acronym(w) for w in words))
             line_start = text.rfind("\n", 0, c.start) + 1
-            if not bodylike and "\n" not in text[c.start:c.end] and (
+            if _STREET.search(surface) and not bodylike:
+                if any(ch.isdigit() for ch in surface):
+                    continue  # "Rue de la Loi 175 - B-1048": an address
+                c = replace(c, label="LOCATION", entry=None, canonical=surface, kind=None, acronym=None)
+            elif not bodylike and "\n" not in text[c.start:c.end] and (
                     _UNKNOWN_PLACE_CUE.search(text, max(line_start, c.start - 40), c.start)
                     or _PLACE_NOUN_NEXT.match(text, c.end) or _TWO_NAMES.fullmatch(surface)):
                 c = replace(c, label="LOCATION", entry=None, canonical=surface, kind=None, acronym=None)

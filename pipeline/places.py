@@ -59,6 +59,8 @@ _VENUE = re.compile(r"\b(?:" + _alt("venue_heads") + r")$")
 _VENUE_GENERIC = lexicon_set("venue_generic_words")
 _VENUE_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’.-]*[ ]){1,6})(" + _alt("venue_heads") + r")\b")
 _VENUE_AFTER = re.compile(r"[ ](?:" + _alt("venue_heads") + r")\b")
+# "UN HEADQUARTERS, NEW YORK": a dateline in capitals names the venue in capitals too
+_VENUE_AFTER_CAPITALS = re.compile(r"[ ](?:" + _alt("venue_heads").upper() + r")\b")
 # A room written with its number ("Conference Room 6", "Room XXIII", "Press Briefing Room (S-0237)")
 _NUMBERED_ROOM = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*[ ]){0,2}Room(?:[ ]+(?:[A-Z]?-?\d+[A-Z]?|[IVXL]+)\b"
                             r"|(?=[ ]+\([A-Z]+-?\d+[A-Z]?\)))")
@@ -92,7 +94,8 @@ _VENUE_THEN = re.compile(r"\b(?:" + _alt("venue_heads") + r")(?=[ ](?:on|in|at|f
 def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A body the gazetteers do not know whose name ends like a venue's is a place ("Gaborone
     International Convention Centre", "ESCAP Hall"), also when the model read on past the venue's head
-    ("Accra International Conference Centre on Thursday")."""
+    ("Accra International Conference Centre on Thursday"), and in a line in capitals ("UN HEADQUARTERS, NEW
+    YORK")."""
     out = []
     for i, c in enumerate(cands):
         name = " ".join(text[c.start:c.end].split())
@@ -100,7 +103,7 @@ def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
         if cut and "\n" not in text[c.start:cut.end()]:
             c = replace(c, end=cut.end())
             name = " ".join(text[c.start:c.end].split())
-        after = _VENUE_AFTER.match(text, c.end) if c.label == "ORG" else None
+        after = (_VENUE_AFTER_CAPITALS if text[c.start:c.end].isupper() else _VENUE_AFTER).match(text, c.end) if c.label == "ORG" else None
         if after and (i + 1 == len(cands) or cands[i + 1].start >= after.end()) and "\n" not in after.group():
             # "ESCAP Hall", "United Nations Conference Centre": a venue named after its body
             c = replace(c, end=after.end(), label="LOCATION", entry=None, kind=None, acronym=None,
