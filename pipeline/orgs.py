@@ -961,8 +961,10 @@ def _in_capitals_line(text: str, start: int, end: int) -> bool:
 
 
 def _in_navigation_line(text: str, start: int, end: int) -> bool:
-    """True when the span stands in a site's menu: three or more short parts between bars."""
-    parts = [p.strip() for p in _line_at(text, start, end).split("|")]
+    """True when the span stands in a site's menu or breadcrumb trail: three or more short parts between
+    bars, or between slashes or chevrons written with spaces ("Inicio / Noticias / Sesiones", "Home > News >
+    Press releases")."""
+    parts = [p.strip() for p in re.split(r"\||[ \t]+[/>›»][ \t]+", _line_at(text, start, end))]
     return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts)
 
 
