@@ -622,8 +622,10 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
     capitals = [w for w in names if w not in _ORG_JOINERS]
     if len(capitals) < 2 or all(w.isupper() for w in capitals):
         return []
-    if all(re.sub(r"(?:['’]s|\.)$", "", w) in _ORG_HEADS or w in _GENERIC_MODIFIERS for w in capitals):
-        return []  # "the Working Group", "Heads of State and Government": a kind of body, no name
+    if all(re.sub(r"(?:['’]s|\.)$", "", w) in _ORG_HEADS or w in _GENERIC_MODIFIERS for w in capitals) \
+            and not (names[0] in _MINISTRY_HEADS and len(names) > 2 and names[1] in ("of", "for")):
+        return []  # "the Working Group", "Heads of State and Government": a kind of body, no name; but a
+        # ministry named by its portfolio is one ("Ministry of Security", "Ministry of National Defence")
     # "Emergency Operations Centre of the Ministry of Health of Somalia": a unit, then the body it belongs to
     for k in range(first_head + 1, end - 1):
         if words[k].group() == "of" and words[k + 1].group() == "the" and words[k + 2].group() in _OUTER_HEADS:
@@ -635,6 +637,8 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
         e -= len(m.group())
     return [(s, e)]
 
+
+_MINISTRY_HEADS = frozenset({"Ministry", "Ministère", "Ministerio", "Ministério", "Ministero"})
 
 # Bodies that other bodies belong to: "X Centre of the Ministry of Health" names two organizations
 _OUTER_HEADS = lexicon_set("outer_heads")
