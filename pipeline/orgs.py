@@ -219,9 +219,72 @@ def _owners_left_out(text: str, cands: list[Candidate], gazetteer: Gazetteer) ->
     return out
 
 
+# "Malawi - $7 million", "Bamako - 4 April", "cash of AFN 25,000": a name with an amount or a date
+# after a dash, or a currency code with its amount, is a line of figures or a dateline, never a body
+_FIGURE_AFTER_DASH = re.compile(r"^(.*?\S)[ ]+[-–—][ ]*(?:[$€£]|\d)")
+_AMOUNT = re.compile(r"^[A-Z]{3}[ ]\d[\d,.]*$")
+
+
+def _figures_read_as_bodies(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """A model body that is a name, a dash and a figure ("Malawi - $7 million", "BAMAKO - 4 April") is the
+    name alone when the gazetteers know it as a State or a place, and nothing otherwise; a currency code
+    with its amount ("AFN 25,000") is no body."""
+    out = []
+    for c in cands:
+        if c.label == "ORG" and c.source == "model" and (c.entry is None or c.entry.id.startswith("new:")):
+            surface = text[c.start:c.end]
+            if _AMOUNT.match(surface):
+                continue
+            m = _FIGURE_AFTER_DASH.match(surface)
+            if m:
+                known = gazetteer.lookup(m.group(1))
+                if known is not None and known.label in ("COUNTRY", "LOCATION"):
+                    out.append(replace(c, end=c.start + len(m.group(1)), label=known.label, entry=known,
+                                       canonical=known.name, kind=None, acronym=None))
+                continue
+        out.append(c)
+    return out
+
+
+_UNKNOWN_PLACE_CUE = re.compile(r"(?<![\w-])(?:" + _alt("place_cues_before_unknown_names") + r")[ ]+(?:the[ ]+)?$")
+_PLACE_NOUN_NEXT = re.compile(r"[ ]+(?:" + _alt("place_nouns_after") + r"|waterfront|outskirts|crossing point)\b(?![ ]+(?:of|for)\b)")
+# "Mia Milia/Haspolat", "Louroujina/Akincilar": a crossing named in two languages
+_TWO_NAMES = re.compile(r"[A-Z][^\W\d_]*[a-z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*/[A-Z][^\W\d_]*[a-z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*")
+
+
+_STREET = re.compile(r"^(?:" + _alt("street_words") + r")[ ]|[ ](?:" + _alt("street_words") + r")$")
+
+
+def _places_read_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A name the model alone read as a body, that no gazetteer knows and that has no word of a body's
+    name, is a place when the text writes it as one: the place visited, crossed at, rebuilt or governed
+    ("visited Hagadera", "crossing at Spin Boldak", "the village of Donja Jablanica", "the Governor of
+    Arauca"), a name before a place's noun ("the Huaquillas-Aguas Verdes area", "the Nikopol waterfront")
+    or a crossing named in two languages ("Mia Milia/Haspolat"); so is a street ("Avenue des Ronds-Points"), and
+    an address with its number is no entity ("Rue de la Loi 175")."""
+    out = []
+    for c in cands:
+        if c.label == "ORG" and c.source == "model" and (c.entry is None or c.entry.id.startswith("new:")):
+            surface = " ".join(text[c.start:c.end].split())
+            words = surface.split()
+            bodylike = (any(w.strip("()") in _ORG_HEADS or w in ORG_KEYWORDS for w in words) or _ORG_HEAD.search(surface)
+                        or _ARMED.search(surface) or any(_is_acronym(w) for w in words))
+            line_start = text.rfind("\n", 0, c.start) + 1
+            if _STREET.search(surface) and not bodylike:
+                if any(ch.isdigit() for ch in surface):
+                    continue  # "Rue de la Loi 175 - B-1048": an address
+                c = replace(c, label="LOCATION", entry=None, canonical=surface, kind=None, acronym=None)
+            elif not bodylike and "\n" not in text[c.start:c.end] and (
+                    _UNKNOWN_PLACE_CUE.search(text, max(line_start, c.start - 40), c.start)
+                    or _PLACE_NOUN_NEXT.match(text, c.end) or _TWO_NAMES.fullmatch(surface)):
+                c = replace(c, label="LOCATION", entry=None, canonical=surface, kind=None, acronym=None)
+        out.append(c)
+    return out
+
+
 def _model_readings_revised(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """The model's bodies and places, revised with the whole document in view (see the rules used)."""
-    cands = _not_bodies(text, _headline_misreadings(text, cands))
+    cands = _places_read_as_bodies(text, _figures_read_as_bodies(text, _not_bodies(text, _headline_misreadings(text, cands)), gazetteer))
     return _owners_left_out(text, _sessions_of_known_bodies(text, cands, gazetteer), gazetteer)
 
 
@@ -559,8 +622,10 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
     capitals = [w for w in names if w not in _ORG_JOINERS]
     if len(capitals) < 2 or all(w.isupper() for w in capitals):
         return []
-    if all(re.sub(r"(?:['’]s|\.)$", "", w) in _ORG_HEADS or w in _GENERIC_MODIFIERS for w in capitals):
-        return []  # "the Working Group", "Heads of State and Government": a kind of body, no name
+    if all(re.sub(r"(?:['’]s|\.)$", "", w) in _ORG_HEADS or w in _GENERIC_MODIFIERS for w in capitals) \
+            and not (names[0] in _MINISTRY_HEADS and len(names) > 2 and names[1] in ("of", "for")):
+        return []  # "the Working Group", "Heads of State and Government": a kind of body, no name; but a
+        # ministry named by its portfolio is one ("Ministry of Security", "Ministry of National Defence")
     # "Emergency Operations Centre of the Ministry of Health of Somalia": a unit, then the body it belongs to
     for k in range(first_head + 1, end - 1):
         if words[k].group() == "of" and words[k + 1].group() == "the" and words[k + 2].group() in _OUTER_HEADS:
@@ -572,6 +637,8 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
         e -= len(m.group())
     return [(s, e)]
 
+
+_MINISTRY_HEADS = frozenset({"Ministry", "Ministère", "Ministerio", "Ministério", "Ministero"})
 
 # Bodies that other bodies belong to: "X Centre of the Ministry of Health" names two organizations
 _OUTER_HEADS = lexicon_set("outer_heads")
@@ -898,8 +965,10 @@ def _in_capitals_line(text: str, start: int, end: int) -> bool:
 
 
 def _in_navigation_line(text: str, start: int, end: int) -> bool:
-    """True when the span stands in a site's menu: three or more short parts between bars."""
-    parts = [p.strip() for p in _line_at(text, start, end).split("|")]
+    """True when the span stands in a site's menu or breadcrumb trail: three or more short parts between
+    bars, or between slashes or chevrons written with spaces ("Inicio / Noticias / Sesiones", "Home > News >
+    Press releases")."""
+    parts = [p.strip() for p in re.split(r"\||[ \t]+[/>›»][ \t]+", _line_at(text, start, end))]
     return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts)
 
 

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from ._data import lexicon, lexicon_set
 from .candidates import Candidate, _alt, _innermost
-from .gazetteers import Gazetteer
+from .gazetteers import Gazetteer, load
 from .models import Block
 from .orgs import _GENERIC_ORG_WORDS, _KIND_OTHER_ALWAYS, _ORG_HEADS, _ORG_STOP, _written_lower_elsewhere
 from .people_tokens import ORG_KEYWORDS
@@ -59,6 +59,8 @@ _VENUE = re.compile(r"\b(?:" + _alt("venue_heads") + r")$")
 _VENUE_GENERIC = lexicon_set("venue_generic_words")
 _VENUE_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’.-]*[ ]){1,6})(" + _alt("venue_heads") + r")\b")
 _VENUE_AFTER = re.compile(r"[ ](?:" + _alt("venue_heads") + r")\b")
+# "UN HEADQUARTERS, NEW YORK": a dateline in capitals names the venue in capitals too
+_VENUE_AFTER_CAPITALS = re.compile(r"[ ](?:" + _alt("venue_heads").upper() + r")\b")
 # A room written with its number ("Conference Room 6", "Room XXIII", "Press Briefing Room (S-0237)")
 _NUMBERED_ROOM = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*[ ]){0,2}Room(?:[ ]+(?:[A-Z]?-?\d+[A-Z]?|[IVXL]+)\b"
                             r"|(?=[ ]+\([A-Z]+-?\d+[A-Z]?\)))")
@@ -92,7 +94,8 @@ _VENUE_THEN = re.compile(r"\b(?:" + _alt("venue_heads") + r")(?=[ ](?:on|in|at|f
 def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A body the gazetteers do not know whose name ends like a venue's is a place ("Gaborone
     International Convention Centre", "ESCAP Hall"), also when the model read on past the venue's head
-    ("Accra International Conference Centre on Thursday")."""
+    ("Accra International Conference Centre on Thursday"), and in a line in capitals ("UN HEADQUARTERS, NEW
+    YORK")."""
     out = []
     for i, c in enumerate(cands):
         name = " ".join(text[c.start:c.end].split())
@@ -100,7 +103,7 @@ def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
         if cut and "\n" not in text[c.start:cut.end()]:
             c = replace(c, end=cut.end())
             name = " ".join(text[c.start:c.end].split())
-        after = _VENUE_AFTER.match(text, c.end) if c.label == "ORG" else None
+        after = (_VENUE_AFTER_CAPITALS if text[c.start:c.end].isupper() else _VENUE_AFTER).match(text, c.end) if c.label == "ORG" else None
         if after and (i + 1 == len(cands) or cands[i + 1].start >= after.end()) and "\n" not in after.group():
             # "ESCAP Hall", "United Nations Conference Centre": a venue named after its body
             c = replace(c, end=after.end(), label="LOCATION", entry=None, kind=None, acronym=None,
@@ -130,15 +133,20 @@ def _hyphenated_places(text: str, cands: list[Candidate], gazetteer: Gazetteer) 
 # How a text writes a place: after a preposition of place, or opening a dateline or a table's row
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|from|to|near|towards|via|outside|around|into|across|inside|on)\s+$")
 _DATELINE_OR_ROW = re.compile(r",[ ]+[A-Z]|[ ]{2,}|\t|[ ]*$", re.M)
+_COMMA_STATE = re.compile(r",[ ]+((?:the[ ]+)?[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|of|and|the))*?)(?=[ ]*(?:[,.;:)]|$|[ ][-–—]))", re.M)
 
 
 def _written_as_place(text: str, start: int, end: int) -> bool:
     """Whether the text writes the name at [start, end) as a place's: after a preposition of place
     ("food from El Obeid", "strikes on Nabatieh"), or first on its line before a comma and a capital, a
-    column gap or the line's end ("Nouméa, New Caledonia – 14 March 2025", "Sindh      41    63").
+    column gap or the line's end ("Nouméa, New Caledonia – 14 March 2025", "Sindh      41    63"), or before a
+    comma and the name of a State ("ECLAC headquarters, Santiago, Chile").
     Used for a name the gazetteers know as a city or a subdivision that the model took for a body (a
     city's name may be a club's or a team's: "Leeds", "Lancashire", so a bare match decides nothing)."""
     if _PLACE_PREPOSITION.search(text, max(0, start - 12), start):
+        return True
+    m = _COMMA_STATE.match(text, end)  # "ECLAC headquarters, Santiago, Chile": a city and its State
+    if m and (entry := load().lookup(m.group(1))) is not None and entry.label == "COUNTRY":
         return True
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and bool(_DATELINE_OR_ROW.match(text, end))
