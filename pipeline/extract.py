@@ -639,6 +639,14 @@ class Extractor:
             entry = self.people.delegation_before(block.text, block.start, start)
             if entry is not None:
                 role = replace(role, country=entry.code)
+        if role.country is None and role.organization is None:
+            # "Afghan Red Crescent Society - Dr. X, Secretary General a.i.": the body opening the line
+            start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
+            entry = self.people.line_body_before(block.text, block.start, start, spans)
+            if entry is not None and entry.label == "COUNTRY":
+                role = replace(role, country=entry.code)
+            elif entry is not None:
+                role = replace(role, organization=entry.name, org_kind=entry.kind)
         if role.country is None and role.organization is None and role.title:
             # "Malta and her Foreign Minister, X": the role's owner is named before the pronoun
             start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
@@ -790,6 +798,7 @@ class Extractor:
                     continue  # "the Jaish al-Adl attack", "this Canal": a person is not preceded by an article
                 if re.search(r"\b(?:in|near)\s+$", before) or _VISITED.search(text[max(block.start, s - 24):s]) \
                         or _MOVED_TO.search(text[max(block.start, s - 90):s]) or _PLACE_LIST_BEFORE.search(text[max(block.start, s - 80):s]) \
+                        or re.search(r"\b(?:at|near)\s+$", before) and _IN_REGION_AFTER.match(text, e) \
                         or (_PLACE_NOUN_AFTER.match(text, e) and not re.search(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$", text[max(block.start, s - 5):s])):
                     label = "PLACE"  # "refugees in Mae Sot", "the Rapporteur visited Mae Sot": a place; so is where
                     # people are moved ("relocated from the site to Run Ta Ek") or what a place is known as; a
@@ -1418,6 +1427,9 @@ def _line_end(text: str, pos: int) -> int:
 
 # Where people or goods go from one place to another ("families relocated from the Heritage Site to X", "the
 # crossing to X"), and a place's other name ("known locally as X"): the name after it is a place's
+#: After "at X", a place's part of a State or region: "recorded at Chiang Saen in northern Thailand".
+_IN_REGION_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east"
+                              r"|south-?west)(?:ern)?\s+)?[A-Z]")
 #: A list of places opened by a preposition of place, up to the name that follows it: "in Kandahar city
 #: and ", "at Kirta Wulgo, ", "to Plaine Savo and ".
 _PLACE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|to|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
@@ -1495,6 +1507,12 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
                 first = fits if sex is not None and fits else first
             if first:
                 target = first[0]
+            else:
+                # "Minister Schialer" after "Elmer Schialer Salcedo": the first of two family names, as a Spanish
+                # or Portuguese name is shortened
+                paternal = [rec for rec in records if len(words(rec["name"])) >= 3 and words(rec["name"])[-2] == w[0]]
+                if len(paternal) == 1:
+                    target = paternal[0]
         if target is None:
             target = {"name": name, "honorific": None, "title": None, "country": None, "organization": None}
             records.append(target)

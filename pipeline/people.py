@@ -258,7 +258,10 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                         out.append(self._match(toks, i, name_end, None, role, "speaker_line"))
                         i = max(after, name_end)
                         continue
-                    if role is not None and (role.title or (role.country and toks[name_end].text == "(")):
+                    if role is not None and (role.title or (role.country and toks[name_end].text == "(")
+                                             or role.organization and toks[name_end].text == "("
+                                             and (after >= len(toks) or toks[after].text.startswith(":"))):
+                        # "Sophie Verhaegen (MSF): ...", "Co-facilitation: Claire Dufresne (Action contre la Faim)"
                         form = "parenthesis" if toks[name_end].text == "(" else "speaker_line"
                         out.append(self._match(toks, i, name_end, None, role, form))
                         i = max(after, name_end)

@@ -13,11 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ._data import lexicon_set
 from .people_tokens import (
     DOCUMENT_WORDS, HEADLINE_VERBS, NAME_PARTICLES, ORG_KEYWORDS, _ARABIC_ARTICLE, _BROKEN_POSSESSIVE,
     _GIVEN_NAME_HONORIFICS, _MONTHS, _NAME_ABBREVIATIONS, _NAME_HONORIFICS, _NOT_NAME, _PATRONYMIC, _PATRONYMIC_AFTER, _POSSESSIVE, _REGNAL, GazetteerSpan, PersonMatch,
     _Tok, _common_noun_like, _entry_starting, _is_initial, _is_regnal, _name_like,
 )
+
+# An area's noun ends a place's name, never a person's ("the Abyei Special Administrative Area")
+_NAME_FINAL_PLACE_WORDS = lexicon_set("name_final_place_words")
 
 
 class NameRules:
@@ -81,6 +85,11 @@ class NameRules:
             if j > i and w in _PATRONYMIC_AFTER and _name_like(toks[j - 1].text):
                 j += 1  # "Nurlanbek Turgunbek uulu": son of Turgunbek, the name ends
                 break
+            if j > i and _is_nickname(w) and _name_like(toks[j - 1].text) and j + 1 < len(toks) \
+                    and _name_like(toks[j + 1].text) and toks[j + 1].text not in _NOT_NAME \
+                    and toks[j + 1].text not in self.title_words and toks[j + 1].start not in span_starts:
+                j += 1  # 'Cordell "Dell" Greaves': a nickname in quotes between the given and the family name
+                continue
             if j > i and _is_middle_month(toks, j):
                 j += 1  # "Alison August Treppel": a given name that is also a month's
                 continue
@@ -138,6 +147,8 @@ class NameRules:
             return False  # "United Nations Development": a known name opens it
         if any(len(w) > 3 and w.endswith("s") and w[:-1] in self.title_words for w in bare):
             return False  # "the Joint Chiefs of Staff": a plural of a title, no name
+        if len(bare) > 1 and bare[-1] in _NAME_FINAL_PLACE_WORDS:
+            return False  # "Special Administrative Area": an area's name, no person
         if len(bare) > 1 and bare[-1].endswith("s") and _common_noun_like(bare[-1]):
             return False  # "Foreign Secretary Level Consultations": a plural abstract noun ends no name
         return not any(w in self.title_words or w in ORG_KEYWORDS or w in DOCUMENT_WORDS
@@ -155,6 +166,11 @@ class NameRules:
         if honorifics in self.g.title_honorifics and name_end < len(toks) and toks[name_end].text in ORG_KEYWORDS:
             return False
         return True
+
+
+def _is_nickname(w: str) -> bool:
+    """A one-word nickname in quotes ('"Dell"', '“Tony”')."""
+    return len(w) > 3 and w[0] in "\"“'‘" and w[-1] in "\"”'’" and w[1:-1].isalpha() and w[1].isupper()
 
 
 def _is_middle_month(toks: list[_Tok], j: int) -> bool:

@@ -318,6 +318,31 @@ class RoleRules:
             return None
         return Role(organization=name, org_kind="other", org_span=(toks[k + 1].start, toks[close - 1].end))
 
+    def _leading_bracket_body(self, toks: list[_Tok], k: int, close: int, spans) -> Role | None:
+        """A known body opening the brackets after a name, then a unit or a place, or a role in lower case:
+        "X (MSF OCB Bunia):" in a chat line, "X (OCHA Bunia)", "X (Action contre la Faim, co-lead)"."""
+        j = k + 2 if toks[k + 1].text in ("the", "The") else k + 1
+        if j >= close:
+            return None
+        hit = _entry_starting(spans, toks[j].start)
+        if hit is None or hit[2].label != "ORG":
+            return None
+        after = _index_at_or_after(toks, hit[1], j)
+        if not j < after < close:
+            return None
+        rest = [t.text for t in toks[after:close]]
+        if rest[0] == "," and len(rest) >= 2 and all(w[:1].islower() and _word_like(w) for w in rest[1:]) \
+                and len(rest) <= 5:
+            # "(Action contre la Faim, co-lead)": the body, then the person's role in it
+            return Role(title=_text(toks, after + 1, close), organization=hit[2].name, org_kind=hit[2].kind,
+                        title_span=(toks[after + 1].start, toks[close - 1].end))
+        if len(rest) <= 3 and all(w[:1].isupper() and _word_like(w) for w in rest) \
+                and not self.is_title(_text(toks, after, close)) \
+                and close + 1 < len(toks) and toks[close + 1].text.startswith(":"):
+            # "Sophie Verhaegen (MSF OCB Bunia): ...": a speaker's body, with its unit or duty station
+            return Role(organization=hit[2].name, org_kind=hit[2].kind)
+        return None
+
     def _demonym_at(self, toks: list[_Tok], a: int, b: int) -> tuple[str, int] | None:
         """(ISO code, index after it) when a State's adjective opens a title ("Qatari Minister of State")."""
         for n in (3, 2, 1):
@@ -419,6 +444,8 @@ class RoleRules:
                     elif entry.label == "ORG":
                         organization, org_kind = entry.name, entry.kind
                     k = close + 1
+                elif (lead_body := self._leading_bracket_body(toks, k, close, spans)) is not None:
+                    return lead_body, close + 1
                 elif close > k + 1 and toks[k + 1].text[:1].isupper():
                     # "Mr. Guterres (Secretary-General):", "Ms. X (President of the General Assembly)"
                     inner, _ = self._role(toks[:close], k + 1, spans)
@@ -645,7 +672,10 @@ class RoleRules:
                     and not (w.endswith(".") and len(w) > 2 and w[-2].islower()) \
                     and _continues_name(toks[end + 1].text) and toks[end + 1].text.rstrip(".") not in ORG_KEYWORDS \
                     and toks[end + 1].text.rstrip(".") not in self.title_words and w not in self.title_words \
-                    and w not in ORG_KEYWORDS and not any(s <= toks[end].start < e for s, e in inside):
+                    and w not in ORG_KEYWORDS and not any(s <= toks[end].start < e for s, e in inside) \
+                    and self._clean_name([t.text for t in toks[end:max(end + 1, self._name(toks, end, spans))]]):
+                # ("Chief Administrator of the Abyei Special Administrative Area": the words after "Special" are
+                # no personal name, the role runs on)
                 if not any(t.text == "," or t.text in _CONNECTORS for t in toks[k:end]):
                     return None  # "X of Somalia, King Mswati III": the title is the next person's
                 break  # "Spokesperson for Secretary-General António Guterres": another person's name (a word
@@ -782,8 +812,13 @@ class RoleRules:
                 and not self.g.is_not_entity(first) and ":" not in first  # ("Distr.: General": a field, no position)
             lead = _entry_starting(spans, toks[a].start)
             rest = _index_at_or_after(toks, lead[1], a) if lead is not None and lead[2].label in ("ORG", "COUNTRY") else b
-            owned = rest < b and toks[rest].text[:1].islower() and bool(self._title_re_ci.fullmatch(_text(toks, rest, b)))
-            # ("X, UNICEF spokesperson, said": a body, then a role in lower case)
+            low = next((x for x in range(rest, b) if not toks[x].text[:1].isupper()), b)
+            owned = rest < b and low < b and toks[low].text[:1].islower() and all(
+                _name_like(t.text) and t.text not in self.title_words for t in toks[rest:low]) and (
+                bool(self._title_re_ci.fullmatch(_text(toks, low, b)))
+                or toks[low].text in self._lower_titles and bool(self._title_re_ci.match(_text(toks, low, b))))
+            # ("X, UNICEF spokesperson, said": a body, then a role in lower case; "MSF head of mission in Haiti",
+            # "WHO Health Cluster focal point": a role in lower case that goes on, or after a unit of the body)
             if not cell and not owned and not self.is_title(first):
                 return None
         elif toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and (
@@ -833,9 +868,12 @@ class RoleRules:
             place = _entry_starting(spans, toks[k2].start) if k2 < d.b and lead[2].label == "ORG" else None
             if place is not None and place[2].label in ("COUNTRY", "LOCATION"):
                 k3 = _index_at_or_after(toks, place[1], k2)
-                if k3 < d.b and toks[k3].text[:1].isupper() and self._title_re.match(_text(toks, k3, d.b)):
+                if k3 < d.b and (toks[k3].text[:1].isupper() and self._title_re.match(_text(toks, k3, d.b))
+                                 or toks[k3].text in self._lower_titles and self._title_re_ci.match(_text(toks, k3, d.b))):
                     k2 = k3  # "IOM Libya Chief of Mission": the body's office in a country, then the title
-            if k2 < d.b and (toks[k2].text[:1].isupper() or self._title_re_ci.fullmatch(_text(toks, k2, d.b))) \
+            if k2 < d.b and (toks[k2].text[:1].isupper() or self._title_re_ci.fullmatch(_text(toks, k2, d.b))
+                             or lead[2].label == "ORG" and toks[k2].text in self._lower_titles
+                             and self._title_re_ci.match(_text(toks, k2, d.b))) \
                     and self._title_re_ci.search(_text(toks, k2, d.b)) \
                     and not (lead[2].id == "org:un" and toks[k2].text == "High"):
                 # ("United Nations High Commissioner for Human Rights" is the post's own name)
@@ -1203,8 +1241,13 @@ class RoleRules:
             k3 = _index_at_or_after(toks, hit[1], first_tok) if hit is not None else b2
             if k3 + 1 < b2 and toks[k3].text == "in":
                 k3 += 1  # "CARE International in Yemen"
-            place = _entry_exactly(spans, toks[k3].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") else 0)) \
-                if k3 < b2 else None
+            b3 = b2
+            if b3 - k3 >= 4 and toks[b3 - 1].text == ")" and toks[b3 - 3].text == "(":
+                station = _entry_exactly(spans, toks[b3 - 2].start, toks[b3 - 2].end)
+                if station is not None and station.label == "LOCATION":
+                    b3 -= 3  # "Access Coordinator, OCHA Yemen (Aden)": the office's duty station in brackets
+            place = _entry_exactly(spans, toks[k3].start, toks[b3 - 1].end - (1 if toks[b3 - 1].text.endswith(".") else 0)) \
+                if k3 < b3 else None
             if hit is not None and hit[2].label == "ORG" and place is not None and place.label in ("COUNTRY", "LOCATION"):
                 entry = hit[2]
         if entry is None:

@@ -40,9 +40,14 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
             # a few wide gaps in a wrapped paragraph ("programme   for") are lost dashes, not cells
             rows.append((start, line))
             continue
-        at = 0
+        at, open_at = 0, None
         for part in line.split("\n"):
-            rows.append((start + at, part))
+            if open_at is not None:  # "Chair:    X (Sub-National Cluster Coordinator," / "UNHCR)": one row
+                rows[-1] = (open_at, line[open_at - start:at + len(part)])
+            else:
+                rows.append((start + at, part))
+            depth = rows[-1][1].count("(") - rows[-1][1].count(")")
+            open_at = rows[-1][0] if depth > 0 and rows[-1][1].count("\n") < 2 else None
             at += len(part) + 1
     return rows
 

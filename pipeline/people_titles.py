@@ -399,6 +399,19 @@ class TitleRules:
             return None
         return best[1]
 
+    def line_body_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
+        """The body or State that opens the line of a person starting at absolute ``start``, parted from the
+        name by a spaced dash: "Afghan Red Crescent Society - Dr. X, Secretary General a.i." (a contact list)."""
+        rel = start - offset
+        head = text[text.rfind("\n", 0, rel) + 1:rel]
+        m = re.fullmatch(r"[ \t]*(?:[•\-\*–][ \t]+)?(\S.*?)[ \t]+[-–—][ \t]+", head)
+        if m is None:
+            return None
+        a = offset + rel - len(head) + m.start(1)
+        b = a + len(m.group(1))
+        entry = next((e for s_, e_, e in spans if s_ == a and e_ == b), None)
+        return entry if entry is not None and entry.label in ("ORG", "COUNTRY") else None
+
     def delegation_before(self, text: str, offset: int, start: int) -> Entry | None:
         """The State whose delegation a person leads, from a cue earlier in the sentence: "the Syrian
         delegation was headed by X", "the Russian delegation by Deputy Minister X", "Türkiye was represented at
