@@ -632,7 +632,7 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
             s, e = words[start].start(), words[k - 1].end()
             return [(s, e)] + _org_in_run(text, words, [x for x in run if x >= k + 2 and x <= end], role_words)
     s, e = words[start].start(), words[end].end()
-    m = re.search(r"(?:['’]s|\.)$", text[s:e])
+    m = re.search(r"(?:['’]s|(?<=s)['’]|\.)$", text[s:e])  # "the Committee of Ministers' session"
     if m:
         e -= len(m.group())
     return [(s, e)]
