@@ -642,19 +642,11 @@ class Extractor:
         if role.country is None and role.organization is None:
             # "Afghan Red Crescent Society - Dr. X, Secretary General a.i.": the body opening the line
             start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
-            entry = self.people.line_body_before(block.text, block.start, start, spans)
-            if entry is not None and entry.label == "COUNTRY":
-                role = replace(role, country=entry.code)
-            elif entry is not None:
-                role = replace(role, organization=entry.name, org_kind=entry.kind)
+            role = _owned_by(role, self.people.line_body_before(block.text, block.start, start, spans))
         if role.country is None and role.organization is None and role.title:
             # "Malta and her Foreign Minister, X": the role's owner is named before the pronoun
             start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
-            entry = self.people.owner_before(block.text, block.start, start, spans)
-            if entry is not None and entry.label == "COUNTRY":
-                role = replace(role, country=entry.code)
-            elif entry is not None:
-                role = replace(role, organization=entry.name, org_kind=entry.kind)
+            role = _owned_by(role, self.people.owner_before(block.text, block.start, start, spans))
         if role.org_span and role.organization:
             # "at Austria's Ministry for European and International Affairs": the State owns the body
             s0 = role.org_span[0]
@@ -1430,6 +1422,15 @@ def _line_end(text: str, pos: int) -> int:
 #: After "at X", a place's part of a State or region: "recorded at Chiang Saen in northern Thailand".
 _IN_REGION_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east"
                               r"|south-?west)(?:ern)?\s+)?[A-Z]")
+def _owned_by(role: Role, entry) -> Role:
+    """The role with the State or the body that ``entry`` names (a gazetteer entry, or None: unchanged)."""
+    if entry is None:
+        return role
+    if entry.label == "COUNTRY":
+        return replace(role, country=entry.code)
+    return replace(role, organization=entry.name, org_kind=entry.kind)
+
+
 #: A list of places opened by a preposition of place, up to the name that follows it: "in Kandahar city
 #: and ", "at Kirta Wulgo, ", "to Plaine Savo and ".
 _PLACE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|to|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
