@@ -381,6 +381,8 @@ def continues_paragraph(prev: Line, line: Line, layout: _Layout, base_indent: in
     """Does ``line`` (no blank line before it, no marker) continue the paragraph ending in ``prev``?"""
     if starts_as_continuation(line.content):
         return True
+    if prev.content.count("(") > prev.content.count(")") and ")" in line.content and not is_field_line(line.content):
+        return True  # "Chair:    X (Sub-National Cluster Coordinator,\n          UNHCR)": the bracket closes on this line
     if is_all_caps(prev.content) != is_all_caps(line.content) and len(prev.content) < 120:
         return False
     if is_field_line(prev.content) and is_field_line(line.content):
