@@ -167,7 +167,7 @@ _EVENT_CUE = re.compile(
     r"\b(?:held|convened|took\s+place|takes\s+place|will\s+take\s+place|taking\s+place|met|meets|"
     r"meeting|briefing|session|conference|summit|workshop|dialogue|forum|consultations?|debate|"
     r"event|webinar|hosted|organi[sz]ed|today|this\s+day|visit|conducted|seminar|symposium|retreat|"
-    r"ceremony|hearing|training|exercise|talks|meet|visited|launched|addressed|attended|chaired|co-chaired|"
+    r"ceremony|hearing|training|exercise|talks|meet|visited|launched|addressed|attended|chaired|co-chaired|plenary|readout|"
     r"co-hosted|inaugurated|opened|gathered|came\s+together|assembled|took\s+part|participated)\b",
     re.IGNORECASE,
 )
@@ -224,7 +224,7 @@ _PLACE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|du|el|al))*"
 _NEWS_DATELINE_BEFORE = re.compile(
     rf"^\(?{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,2}}(?:\s*\([A-Z][\w.-]*\))?\s*[,(–—-]\s*$"  # also in brackets: "(New York/Geneva, 28 February 2024):"
 )
-_NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:\([A-Z][\w .&'’-]{0,40}\)\s*)?[–—:|-]|^\s*\)|^\.\s+[A-Z]")
+_NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:\([A-Z][\w .&'’-]{0,40}\)\s*|,\s*[A-Z]{2,6}\s*)?[–—:|-]|^\s*\)|^\.\s+[A-Z]")
 _NEWS_DATELINE_PLACE_AFTER = re.compile(rf"^\s*,\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[–—:-]|^\s+[–—-]\s+(?=[A-Z])")
 # A full stop after an abbreviated weekday, month or honorific ("Tues. 14 May", "Sept. 3") ends no sentence.
 _SENTENCE_END = re.compile(
