@@ -865,6 +865,8 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
         return True  # "Joint Communiqué of the 18th EU-Central Asia Ministerial / Meeting", cut by the wrapper
     if kind in ("date", "session", "field", "label") or _BYLINE.fullmatch(line.content) or _VENUE.fullmatch(line.content):
         return False  # (a venue under a meeting's name: "Trusteeship Council Chamber, United Nations Headquarters")
+    if len(line.content.split()) >= 2 and names_kind_only(line.content):
+        return False  # the kind of paper under its heading ("... Meeting of Officials / Chair's Summary"): a subtitle
     if _YEAR_LINE.fullmatch(line.content):
         return True  # "Annual Report of the Committee / 2023–2024": the title's year or period
     if starts_lowercase(line.content) or first in _TITLE_CONNECTIVE_START:
@@ -1435,9 +1437,12 @@ def _subject_over_header(entries: list[tuple[int, Line]]) -> Line | None:
 
 def _is_front_matter(content: str) -> bool:
     """A front page's distribution, date-of-issue or language line ("Distr.: General", "Original:
-    English"), or a line of its two columns: no session of the organ."""
-    front = dict(_headers().session_lines)["front_matter"]
-    return _TABLE_GAP.search(content) is not None or any(front.fullmatch(p.strip()) for p in _HEADER_SEPARATOR.split(content) if p.strip())
+    English"), the treaty a committee serves, or a line of its two columns: no session of the organ."""
+    patterns = dict(_headers().session_lines)
+    front = (patterns["front_matter"], patterns["treaty_name"])  # (and the treaty a committee serves)
+    return _TABLE_GAP.search(content) is not None or any(
+        f.fullmatch(p.strip()) for p in _HEADER_SEPARATOR.split(content) if p.strip() for f in front
+    )
 
 
 def _wraps_mid_phrase(prev: Line, line: Line) -> bool:
