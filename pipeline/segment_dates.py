@@ -308,6 +308,9 @@ def find_dates(text: str) -> list[DateMatch]:
         day, month = int(m.group("d")), int(m.group("m"))
         if m.group("sep") in "/-" and day <= 12:
             order = _reading_order() if month <= 12 else False
+            written = _written_days()
+            if month <= 12 and ((month, day) in written) != ((day, month) in written):
+                order = (month, day) in written  # "01/07/2024" on a page that writes "July 1": the reading it confirms
             if order is None:
                 continue  # "03/04/2024": 3 April or March 4 - only the document's other dates can tell (reading_order)
             if not order:
@@ -341,6 +344,23 @@ def _reading_order() -> bool | None:
     if "order" not in doc:
         doc["order"] = writes_day_first(doc["text"])
     return doc["order"]
+
+
+def _written_days() -> frozenset[tuple[int, int]]:
+    """The (month, day) pairs the current document writes with the month's name ("July 1", "3
+    September"), worked out once; empty outside :func:`reading_order`."""
+    doc = _DAY_FIRST.get()
+    if doc is None:
+        return frozenset()
+    if "written" not in doc:
+        pairs = set()
+        for pattern in (_DAY_MONTH_NO_YEAR, _MONTH_DAY_NO_YEAR):
+            for m in pattern.finditer(doc["text"]):
+                month = _MONTHS.get(m.group("m").lower().rstrip("."))
+                if month is not None and m.group("m")[0].isupper():
+                    pairs.add((month, _day(m.group("d"))))
+        doc["written"] = frozenset(pairs)
+    return doc["written"]
 
 
 def writes_day_first(text: str) -> bool | None:
