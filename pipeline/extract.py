@@ -604,21 +604,14 @@ class Extractor:
         ("Ministry of Interior of North Macedonia" -> MKD)."""
         if role.organization is None and name_end is not None and not (role.title_span and role.title_span[0] >= name_end):
             # the group a delegate speaks for, right after the name (and its State in brackets)
-            entry = self.people.behalf_after(block.text, block.start, name_end, spans)
-            if entry is not None and entry.label == "COUNTRY":
-                role = replace(role, country=role.country or entry.code)
-            elif entry is not None:
-                role = replace(role, organization=entry.name, org_kind=entry.kind)
+            role = _owned_by(role, self.people.behalf_after(block.text, block.start, name_end, spans))
         if role.organization is None:
             entry = self.people.behalf_before(block.text, block.start, hon_start, spans)
             if entry is None and role.title_span and role.title_span[0] < hon_start:
                 # "For the World Bank, Chief Economist X": before the title written before the name
                 entry = self.people.behalf_before(block.text, block.start, role.title_span[0], spans)
             if entry is not None and role.country is None:
-                if entry.label == "COUNTRY":
-                    role = replace(role, country=entry.code)
-                else:
-                    role = replace(role, organization=entry.name, org_kind=entry.kind)
+                role = _owned_by(role, entry)
             elif entry is not None and entry.label == "ORG":
                 # "Speaking for the OIC, Cameroon's delegate, X": the State's delegate speaks for the body
                 role = replace(role, organization=entry.name, org_kind=entry.kind)
@@ -629,10 +622,7 @@ class Extractor:
             entry = self.people.headed_by_before(block.text, block.start, start, spans)
             if entry is None and start != hon_start:
                 entry = self.people.headed_by_before(block.text, block.start, hon_start, spans)
-            if entry is not None and entry.label == "COUNTRY":
-                role = replace(role, country=role.country or entry.code)
-            elif entry is not None:
-                role = replace(role, organization=entry.name, org_kind=entry.kind)
+            role = _owned_by(role, entry)
         if role.country is None:
             # "the Syrian delegation was headed by X", "Türkiye was represented by X, ...; Y, ...": the State
             start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
@@ -1423,11 +1413,12 @@ def _line_end(text: str, pos: int) -> int:
 _IN_REGION_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east"
                               r"|south-?west)(?:ern)?\s+)?[A-Z]")
 def _owned_by(role: Role, entry) -> Role:
-    """The role with the State or the body that ``entry`` names (a gazetteer entry, or None: unchanged)."""
+    """The role with the State or the body that ``entry`` names (a gazetteer entry, or None: unchanged);
+    a State the role already has stays."""
     if entry is None:
         return role
     if entry.label == "COUNTRY":
-        return replace(role, country=entry.code)
+        return replace(role, country=role.country or entry.code)
     return replace(role, organization=entry.name, org_kind=entry.kind)
 
 
