@@ -222,9 +222,10 @@ _PLACE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|du|el|al))*"
 # 2023 – ...", "Nairobi, Kenya – 14 June 2023: ...", the issuer after the date ("NEW YORK, 14 May 2024
 # (UN News) - ..."), and date first: "12 April 2023, Baghdad – ...", "14 May 2024 — The Council ...".
 _NEWS_DATELINE_BEFORE = re.compile(
-    rf"^\(?{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,2}}(?:\s*\([A-Z][\w.-]*\))?\s*[,(–—-]\s*$"  # also in brackets: "(New York/Geneva, 28 February 2024):"
+    rf"^\(?{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,2}}(?:\s*\([A-Z][\w.-]*\))?\s*[,(–—-]\s*"  # also in brackets: "(New York/Geneva, 28 February 2024):"
+    rf"(?i:{_WEEKDAY})?$"  # the weekday after the place's dash: "PORT OF SPAIN, TRINIDAD AND TOBAGO – Wednesday 12th March 2025:"
 )
-_NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:\([A-Z][\w .&'’-]{0,40}\)\s*|,\s*[A-Z]{2,6}\s*)?[–—:|-]|^\s*\)|^\.\s+[A-Z]")
+_NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:\([A-Z][\w .&'’-]{0,40}\)\s*|,\s*[A-Z]{2,6}\s*)?[–—:|-]|^\s*\)|^\.\s+[A-Z]|^\.\s*[–—-]\s")
 _NEWS_DATELINE_PLACE_AFTER = re.compile(rf"^\s*,\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[–—:-]|^\s+[–—-]\s+(?=[A-Z])")
 # A full stop after an abbreviated weekday, month or honorific ("Tues. 14 May", "Sept. 3") ends no sentence.
 _SENTENCE_END = re.compile(
@@ -436,7 +437,7 @@ _WHEN_FIELD = re.compile(r"\s*(?:when|date\s*(?:and|&)\s*time)\s*:\s*(?:\w+day,?
 
 #: A date that opens its sentence ("On 2 October, X and Y co-chaired the Commission"): the
 #: sentence's verb, however far after the subject, says what happened that day.
-_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[-•*]\s+)?[Oo]n\s+(?:\w+day,?\s+)?(?:the\s+)?$")
+_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[-–—•*]\s+)?[Oo]n\s+(?:\w+day,?\s+)?(?:the\s+)?$")
 #: How far a fronted date's sentence is searched for its verb.
 FRONTED_CUE_WINDOW = 240
 
@@ -544,7 +545,7 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
         if today is not None and d.start >= today[1] and d.iso < today[0].iso:
             continue  # "Abuja, 29 January 2025 – ... as of today, ..." then "the Session held on 15 December 2024": history
         if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening) and not _long_before(d.iso, latest):
-            if _said_today_before(text, d) and _later_dateline(text, opening, dates, header_lines, d):
+            if _said_today_before(text, d) and _other_dateline(text, opening, dates, header_lines, d):
                 continue  # "The Council today received the report on the elections held on 5 May": today is the dateline's day
             return _day_within(text, d, header_lines) or _cued_day_within(text, d, dates) or d.iso
     if dates or opening:  # 1b. a cued day and month, the year from the opening's first full date
@@ -675,6 +676,22 @@ def is_issue_date(text: str, d: DateMatch) -> bool:
     return bool(_ISSUE_BEFORE.search(text, prev_start, d.start))
 
 
+#: A document symbol or release number on a line of its own ("EEF.GAL/14/25", "GA/12641",
+#: "S/2024/276", "PC.DEL/1234/24").
+_SYMBOL_LINE = re.compile(r"[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.()-]+)+")
+
+
+def _under_symbol(text: str, line_start: int) -> bool:
+    """The line starting at ``line_start`` stands right under a document symbol: its date is the
+    day the paper was issued ("EEF.GAL/14/25 / 2 September 2025"), which gives way to a dateline
+    below it that names the meeting's place and days ("Prague, 10–11 September 2025")."""
+    prev_end = text.rfind("\n", 0, line_start)
+    if prev_end < 0:
+        return False
+    prev = text[text.rfind("\n", 0, prev_end) + 1 : prev_end].strip()
+    return bool(_SYMBOL_LINE.fullmatch(prev))
+
+
 _WEEKDAY_NAME = r"(?P<wd>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?\s+"
 _DAY_MONTH_NO_YEAR = re.compile(
     rf"\b(?:{_WEEKDAY_NAME})?(?P<d>{_DAY})(?:{_DASH}{_WEEKDAY}?{_DAY})?\s+(?:of\s+)?(?P<m>{_MONTH})(?![\w-])", re.IGNORECASE)
@@ -699,11 +716,14 @@ def _said_today_before(text: str, d: DateMatch) -> bool:
     return bool(_TODAY.search(text, start, d.start))
 
 
-def _later_dateline(text: str, opening, dates: list[DateMatch], header_lines, d: DateMatch) -> bool:
-    """A dateline later than the cued date, and outside its range ("concluded today its session, held
-    from 21 to 24 October" under "Jeddah – 24/10/2024" is the session, from its first day)."""
+def _other_dateline(text: str, opening, dates: list[DateMatch], header_lines, d: DateMatch) -> bool:
+    """A dateline on another day than the cued date, outside its range: a later one ("The Council
+    today received the report on the elections held on 5 May" under "19 June"), or an earlier one
+    ("The Assembly today elected 18 members for terms beginning 1 January 2025" under "9 October
+    2024": a day the event is about, still to come). "concluded today its session, held from 21
+    to 24 October" under "Jeddah – 24/10/2024" is the session, from its first day."""
     line = _dateline(text, opening, dates, header_lines)
-    return line is not None and line > d.iso and line > _range_end(text, d)
+    return line is not None and not d.iso <= line <= _range_end(text, d)
 
 
 #: A range longer than this many days is a period ("27 July 2023–24 July 2024"), not a meeting.
@@ -808,9 +828,14 @@ def _today_dateline(text: str, opening, dates: list[DateMatch]) -> tuple[DateMat
     return None
 
 
+#: A news dateline's date starts at most this many characters into its block (a place of several
+#: words and a weekday may stand before it: "PORT OF SPAIN, TRINIDAD AND TOBAGO – Wednesday 12th March 2025:").
+NEWS_DATELINE_MAX_START = 60
+
+
 def _is_news_dateline(text: str, block_start: int, d: DateMatch) -> bool:
     return (
-        block_start <= d.start < block_start + 40
+        block_start <= d.start < block_start + NEWS_DATELINE_MAX_START
         and (
             (d.start > block_start and bool(_NEWS_DATELINE_BEFORE.match(text[block_start : d.start]))
              and bool(_NEWS_DATELINE_AFTER.match(text[d.end : d.end + 48])))
@@ -824,11 +849,17 @@ def _dateline(text: str, opening, dates: list[DateMatch], header_lines) -> str |
         for d in dates:
             if _is_news_dateline(text, s, d):
                 return d.iso
+    under_symbol = None  # a date of issue under the paper's symbol, if no other dateline follows
     for s, e in header_lines[:DATELINE_MAX_LINE]:  # 2b. dateline on a line of its own
         for d in find_dates(text[s:e]):
             at = DateMatch(s + d.start, s + d.end, d.iso)
             if is_dateline(text[s:e], d.start, d.end) and not is_plainly_other(text, at) and not is_issue_date(text, at):
+                if under_symbol is None and _under_symbol(text, s):
+                    under_symbol = d.iso  # "EEF.GAL/14/25 / 2 September 2025" over "Prague, 10–11 September 2025"
+                    break
                 return d.iso
+    if under_symbol is not None:
+        return under_symbol
     for s, e in opening:  # ... or a status date opening a block: "As of 3 May 2024, more than 8.6 million ..."
         for d in dates:
             if s <= d.start < s + 40 and _STATUS_BEFORE.fullmatch(text, s, d.start):
@@ -890,13 +921,34 @@ def _year_for(text: str, m: re.Match[str], opening, header_lines) -> str | None:
     return None
 
 
+#: A speaker's turn in a transcript: a name, or a role with what they speak for, then a colon
+#: ("Oleg Serebrian: Good afternoon.", "Question (TV8): ...", "Mr. Smith (Ireland): ...").
+_SPEAKER_TURN = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s*\([^()\n]{1,40}\))?:[ \t]+\S")
+#: Opening and closing quotation marks.
+_QUOTE_OPEN, _QUOTE_CLOSE = "“\"", "”\""
+
+
+def _inside_quotation(text: str, block_start: int, pos: int) -> bool:
+    """``pos`` lies inside a quotation opened in its paragraph and not yet closed."""
+    before = text[block_start:pos]
+    if "“" in before or "”" in before:
+        return before.count("“") > before.count("”")
+    return before.count('"') % 2 == 1
+
+
 def _relative_meeting_day(text: str, opening, dateline: str) -> str | None:
     """The meeting day a report written on ``dateline`` gives relative to it, if its opening says
     so in a sentence about the meeting: "The Security Council yesterday adopted ..." (the day
     before), "The Council on Monday heard ..." (the last Monday up to the dateline)."""
     issued = _dt.date.fromisoformat(dateline)
+    turns = [s for s, e in opening if _SPEAKER_TURN.match(text, s, e)]
     for s, e in opening:
+        if len(turns) >= 2 and s in turns:
+            continue  # a transcript's turn, "Oleg Serebrian: ... Yesterday I met ...": a day the speaker
+            # recalls, not the meeting's (one "Geneva: ..." opening is a dateline, not a transcript)
         for m in _RELATIVE_DAY.finditer(text, s, e):
+            if _inside_quotation(text, s, m.start()):
+                continue  # '"We met yesterday," she said': the speaker's yesterday
             sentence_start = max((x.end() for x in _SENTENCE_END.finditer(text, s, m.start())), default=s)
             sentence = text[sentence_start : min(e, m.end() + CUE_AFTER_WINDOW)]
             if not _MEETING_VERB.search(sentence) or _FUTURE.search(sentence):

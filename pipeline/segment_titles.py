@@ -317,13 +317,25 @@ _BYLINE_DESK = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 #: ... with the newsroom after a comma or a bar ("By Vibhu Mishra, UN News"); a lowercase "by" line
 #: is a byline only with the bar ("by X | UN News"), else it continues the title ("... / by Stéphane
 #: Dujarric, Spokesman ...").
+#: A line standing over a byline under a letterhead, of at least this many words, is a headline.
+BYLINE_HEADLINE_MIN_WORDS = 4
+
+
+def is_byline(content: str) -> bool:
+    """A byline: "By UN News staff", "By: Garfield L. Angus, JIS Reporter", "Author: Jane Doe"."""
+    return bool(_BYLINE.fullmatch(content)) or _field_label(content) in ("by", "author", "written by", "story by")
+
+
 #: Who organizes an event, on a line of its own under its name or its session ("Side event
 #: co-organized by the Permanent Missions of ...", "Organized by UNODC and the Government of Peru"):
-#: a credit line, never the title.
+#: a credit line, never the title. So is the issuer's credit opening a release ("issued by the
+#: Registrar of the Court", "Published by the Press Office"); with the kind of paper before it
+#: ("Statement issued by the Ministry ...") the line is a heading.
 _ORGANIZER_LINE = re.compile(
     r"(?:(?:an?\s+)?(?:(?:side|special|high-level|virtual|hybrid|parallel|online)\s+)?"
     r"(?:event|meeting|webinar|panel(?:\s+discussion)?|dialogue|briefing)\s+)?(?:jointly\s+)?"
-    r"(?:co-?)?(?:organi[sz]ed|hosted|convened|sponsored)\s+(?:jointly\s+)?by\s+\S.{2,300}",
+    r"(?:co-?)?(?:organi[sz]ed|hosted|convened|sponsored)\s+(?:jointly\s+)?by\s+\S.{2,300}"
+    r"|(?:jointly\s+)?(?:issued|published|released|distributed)\s+(?:jointly\s+)?by\s+\S.{2,300}",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -730,6 +742,9 @@ def header_kind(content: str) -> str | None:
     if len(parts) > 1:
         kinds = [_header_part_kind(p) or ("place" if _is_place_line(p) or _is_acronym(p) or _HASHTAG.fullmatch(p) else None)
                  or ("label" if is_page_furniture(p, False) or is_label_line(p) else None) for p in parts]
+        if "date" in kinds and not all(kinds):
+            # a dateline with the time and the desk that posted it ("Press service | 15.05.2025 | 14:20")
+            kinds = [k or ("date" if _TIME_PART.fullmatch(p) else "place" if _is_desk_tag(p) else None) for k, p in zip(kinds, parts)]
         if all(kinds) and any(k != "place" for k in kinds):
             return "organisation" if "organisation" in kinds else next(k for k in kinds if k != "place")
         if _TABLE_GAP.search(content) and any(k == "session" for k in kinds):
@@ -809,6 +824,21 @@ def _header_part_kind(content: str) -> str | None:
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+#: A time of day standing as a part of a header line beside its date ("14:20", "10.30 a.m. GMT").
+_TIME_PART = re.compile(rf"{_TIME}(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|EAT|WAT|local\s+time))?", re.IGNORECASE)
+#: A tag beside a dateline's date has at most this many words ("Press service", "Politics").
+DESK_TAG_MAX_WORDS = 3
+
+
+def _is_desk_tag(part: str) -> bool:
+    """A short tag beside a date in a header line: the desk or section that posted the page
+    ("Press service", "World News"), capitalised, no figure, no sentence, no headline verb."""
+    words = part.split()
+    return (
+        0 < len(words) <= DESK_TAG_MAX_WORDS and part[0].isupper() and not re.search(r"\d|[.!?:;,]$", part)
+        and not any(w.lower() in _headers().headline_verbs for w in words)
+    )
+
 #: An event's hashtag beside its place and dates ("Geneva | 2–6 June 2025 | #GP2025").
 _HASHTAG = re.compile(r"#\w{2,30}")
 #: Footnote marks closing a line ("... meeting*", "... Session**", "... 2024†").
@@ -1092,6 +1122,13 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # GREAT LAKES REGION / CONFERENCE INTERNATIONALE SUR LA REGION DES GRANDS LACS")
             organisations.append(line)
             continue
+        if (
+            kind == "organisation" and organisations and following is not None and is_byline(following.content)
+            and len(line.content.split()) >= BYLINE_HEADLINE_MIN_WORDS
+        ):  # "JIS | Jamaica Information Service / Government to Truck Water to ... / By: X, JIS Reporter":
+            # under the letterhead, the line a byline stands under is the story's headline, though
+            # its words read like a body's name
+            kind = None
         if kind == "organisation" and not (following is not None and (
             _continues_title_cut(line, following, adjacent)
             or (adjacent(line, following) and starts_lowercase(following.content))
