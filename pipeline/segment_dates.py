@@ -43,9 +43,11 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    not one of another clause: "... said that the accord signed"), or the statement's own day right before it
    ("..., INTERPOL said on 7 November 2023", "... warned on", "urged on"); not one more than CUED_MAX_DAYS_BEFORE days
    before the opening's latest date (history the text recalls), and not one that follows "today"
-   in its sentence when a later dateline stands above ("The Permanent Council today received the
-   report ... on the elections held on May 5, 2024" under "June 19, 2024": today is the
-   dateline's day, the cued date what the meeting is about). A cued range that a dateline of
+   in its sentence when a dateline on another day stands above, outside the cued range ("The
+   Permanent Council today received the report ... on the elections held on May 5, 2024" under
+   "June 19, 2024"; "The General Assembly today elected 18 members for terms beginning
+   1 January 2025" under "9 October 2024": today is the dateline's day, the cued date what the
+   meeting is about). A cued range that a dateline of
    its own below it falls inside (a session of "22–26 April 2024", a panel on "Thursday, 25 April
    2024" under its heading), or a cued day in the opening after a range on a header line ("The
    Council met on 19 June 2024" under "18 June–12 July 2024"), gives that day: the part of the session the paper reports on.
@@ -62,13 +64,17 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    else it is not used.
 2. **Dateline**: a news dateline opening a block ("GENEVA, 21 April 2023 – ...", "NAIROBI,
    Kenya, June 14th 2023 — ...", "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March
-   2024) – ...", "12 April 2023, Baghdad – ...", "14 May 2024 — The Council ..."), or a line near the top that is only a date (optionally with a
+   2024) – ...", "12 April 2023, Baghdad – ...", "14 May 2024 — The Council ...", "PORT OF
+   SPAIN, TRINIDAD AND TOBAGO – Wednesday 12th March 2025: ...", "San José, Costa Rica,
+   September 26, 2024. – ..."), or a line near the top that is only a date (optionally with a
    place, a weekday, a time or a "Date:" label), e.g. ``New York, 4 February 2022`` or
    ``2022-10-14``; a status date ("As of 3 May 2024" on a line of its own, opening a block or
    after a separator in a header line: "Reporting period: 1–7 May 2024 | As of 8 May 2024";
    "Data as at 14 May 2024": the day a situation report describes). When the opening says in a sentence about the meeting that it was
    "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
-   before; the last Monday up to the dateline). A dateline without its year ("Thursday,
+   before; the last Monday up to the dateline), but not from a speaker's turn in a transcript
+   ("Oleg Serebrian: ... Yesterday I met ...": a day the speaker recalls; the press conference
+   is the dateline's day). A dateline without its year ("Thursday,
    12 December") takes a year the document writes itself: in its header lines or opening (a
    title "... Retreat 2024"), else in a copyright line (so does a news dateline without its
    year, "GENEVA (26 February) – ..."); a weekday must fit that year and picks
@@ -78,7 +84,10 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    issue on a UN front page ("Distr.: General / 20 March 2024") comes last among datelines: a
    record ("9601st meeting / Wednesday, 10 April 2024", "Summary record of the 3rd meeting /
    Held at ... on Thursday, 14 March 2024") is dated by its meeting, not by the day it was
-   issued; a letter or report with no meeting keeps its date of issue.
+   issued; a letter or report with no meeting keeps its date of issue. So does a date on the
+   line under the paper's symbol ("EEF.GAL/14/25 / 2 September 2025"): a dateline below it
+   ("Prague, 10–11 September 2025" under the heading) is the meeting's and wins; with none (a
+   press release "GA/12641 / 9 October 2024") the date under the symbol is the paper's date.
 3. **Header date**: the first date in a short opening block that is not a sentence (a title or
    subtitle line such as "Security Council, 9000th meeting, 4 February 2022").
 4. **Document date**: with no meeting date at all, the date a document's heading gives itself
@@ -435,8 +444,9 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
 _WHEN_FIELD = re.compile(r"\s*(?:when|date\s*(?:and|&)\s*time)\s*:\s*(?:\w+day,?\s*)?", re.IGNORECASE)
 
 
-#: A date that opens its sentence ("On 2 October, X and Y co-chaired the Commission"): the
-#: sentence's verb, however far after the subject, says what happened that day.
+#: A date that opens its sentence ("On 2 October, X and Y co-chaired the Commission", also after a
+#: dateline's dash: "San José, September 26, 2024. – On September 25, 2024, ..."): the sentence's
+#: verb, however far after the subject, says what happened that day.
 _FRONTED = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[-–—•*]\s+)?[Oo]n\s+(?:\w+day,?\s+)?(?:the\s+)?$")
 #: How far a fronted date's sentence is searched for its verb.
 FRONTED_CUE_WINDOW = 240
@@ -924,17 +934,6 @@ def _year_for(text: str, m: re.Match[str], opening, header_lines) -> str | None:
 #: A speaker's turn in a transcript: a name, or a role with what they speak for, then a colon
 #: ("Oleg Serebrian: Good afternoon.", "Question (TV8): ...", "Mr. Smith (Ireland): ...").
 _SPEAKER_TURN = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s*\([^()\n]{1,40}\))?:[ \t]+\S")
-#: Opening and closing quotation marks.
-_QUOTE_OPEN, _QUOTE_CLOSE = "“\"", "”\""
-
-
-def _inside_quotation(text: str, block_start: int, pos: int) -> bool:
-    """``pos`` lies inside a quotation opened in its paragraph and not yet closed."""
-    before = text[block_start:pos]
-    if "“" in before or "”" in before:
-        return before.count("“") > before.count("”")
-    return before.count('"') % 2 == 1
-
 
 def _relative_meeting_day(text: str, opening, dateline: str) -> str | None:
     """The meeting day a report written on ``dateline`` gives relative to it, if its opening says
@@ -947,8 +946,6 @@ def _relative_meeting_day(text: str, opening, dateline: str) -> str | None:
             continue  # a transcript's turn, "Oleg Serebrian: ... Yesterday I met ...": a day the speaker
             # recalls, not the meeting's (one "Geneva: ..." opening is a dateline, not a transcript)
         for m in _RELATIVE_DAY.finditer(text, s, e):
-            if _inside_quotation(text, s, m.start()):
-                continue  # '"We met yesterday," she said': the speaker's yesterday
             sentence_start = max((x.end() for x in _SENTENCE_END.finditer(text, s, m.start())), default=s)
             sentence = text[sentence_start : min(e, m.end() + CUE_AFTER_WINDOW)]
             if not _MEETING_VERB.search(sentence) or _FUTURE.search(sentence):

@@ -206,9 +206,14 @@ def is_genre_sentence_title(flat: str) -> bool:
 # - a speaker's name with honorifics ("H.E. Mr. Dennis Francis", ``speaker_honorifics``) and the
 #   role on the line under it ("President of the 78th Session of the General Assembly"), and the
 #   caption under a "Photo:" field: they say who speaks or what is shown, not what the paper is;
+# - an issuer's credit line ("issued by the Registrar of the Court", "Published by the Press
+#   Office"; not "Statement issued by ...", a heading) and a dateline that names the desk and the
+#   time beside its date ("Press service | 15.05.2025 | 14:20");
 # - a byline ("By UN News staff"), a meeting room ("Conference Room 4") and a bare place line
 #   under a dateline or a letterhead ("Permanent Mission of Ireland to the United Nations / New
-#   York"): never a title, and a byline never continues one;
+#   York"): never a title, and a byline never continues one. The line a byline stands under,
+#   below a letterhead, is the story's headline even when its words read like a body's name
+#   ("JIS | Jamaica Information Service / Government to Truck Water to ... / By: X, JIS Reporter");
 # - a web page's topic line ("Peace and Security", "Humanitarian Aid": :func:`is_topic_label`)
 #   standing alone under web furniture, over a longer line that reads as a title (the headline);
 #   so a topic or country tag standing first on its own ("Somalia", "PEACE AND SECURITY") over a

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SEED, corpus
+from pipeline.config import DEFAULT_TITLE_MODEL
 from pipeline.segment import segment
 
 CASES = json.loads((Path(__file__).parent / "data" / "segment" / "cases.json").read_text(encoding="utf-8"))["cases"]
@@ -43,7 +44,7 @@ def assert_well_formed(text: str, seg) -> None:
 @pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
 def test_case(case):
     text = case["text"]
-    seg = segment(text)
+    seg = segment(text, case.get("title_model", DEFAULT_TITLE_MODEL))  # "off": the title rules alone
     assert_well_formed(text, seg)
     if "title" in case:
         assert seg.title == case["title"]
