@@ -32,7 +32,10 @@ Which date wins when there are several (``pick_date``), first rule that finds on
 paragraph; a run of header fields such as an e-mail's "From: / To: / Date: / Subject:" counts as
 one block, so that the invitation under it is still read); dates later in a text are its
 history ("on 26 June 1945 the Charter was signed"), and a speech with no meeting date in its
-opening gets none. In an e-mail, the "Date:" header is the day it was sent: a meeting date cued
+opening gets none. In a transcript (two speakers' turns or more in the opening: "Oleg Serebrian:
+Good afternoon. ...", "Question (TV8): ..."), the turns are left out of the opening: a day a
+speaker tells of ("Yesterday I met ...", "Mauritania held a presidential election on 29 June") is
+not the press conference's, which its dateline gives. In an e-mail, the "Date:" header is the day it was sent: a meeting date cued
 in its opening ("to be held on 10 December 2024") wins by rule 1, the header date is rule 2.
 
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
@@ -72,9 +75,7 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    after a separator in a header line: "Reporting period: 1–7 May 2024 | As of 8 May 2024";
    "Data as at 14 May 2024": the day a situation report describes). When the opening says in a sentence about the meeting that it was
    "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
-   before; the last Monday up to the dateline), but not from a speaker's turn in a transcript
-   ("Oleg Serebrian: ... Yesterday I met ...": a day the speaker recalls; the press conference
-   is the dateline's day). A dateline without its year ("Thursday,
+   before; the last Monday up to the dateline). A dateline without its year ("Thursday,
    12 December") takes a year the document writes itself: in its header lines or opening (a
    title "... Retreat 2024"), else in a copyright line (so does a news dateline without its
    year, "GENEVA (26 February) – ..."); a weekday must fit that year and picks
@@ -542,7 +543,7 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     ``blocks`` are the (start, end) spans of the non-noise line-level blocks in order;
     ``header_lines`` the (start, end) content spans of the non-noise lines from the top.
     """
-    opening = [(s, e) for s, e in blocks[:OPENING_BLOCKS] if s < OPENING_CHARS]
+    opening = _without_turns(text, [(s, e) for s, e in blocks[:OPENING_BLOCKS] if s < OPENING_CHARS])
     dates = [d for d in find_dates(text[: opening[-1][1]] if opening else "")
              if any(s <= d.start and d.end <= e for s, e in opening) and not is_plainly_other(text, d)]
     issued = [d for d in dates if is_issue_date(text, d)]  # kept for rule 4
@@ -931,20 +932,35 @@ def _year_for(text: str, m: re.Match[str], opening, header_lines) -> str | None:
     return None
 
 
-#: A speaker's turn in a transcript: a name, or a role with what they speak for, then a colon
-#: ("Oleg Serebrian: Good afternoon.", "Question (TV8): ...", "Mr. Smith (Ireland): ...").
-_SPEAKER_TURN = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s*\([^()\n]{1,40}\))?:[ \t]+\S")
+#: A speaker's turn in a transcript: a name of two words or more, a speaker with what they speak
+#: for in brackets, or a transcript's own label, then a colon ("Oleg Serebrian: Good afternoon.",
+#: "SRSG Simão: ...", "Question (TV8): ...", "Mr. Smith (Ireland): ...", "Q: ..."); not a header
+#: field of one word ("To: ...", "Sent: ...", "When: ...", "Opening: Ms. X, ...").
+_SPEAKER_TURN = re.compile(
+    r"[ \t]*(?:(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*|[A-Z][\w.'’-]*\s*\([^()\n]{1,40}\)"
+    r"|(?:Q|A|Question|Answer|Moderator|Spokesperson|Spokesman|Spokeswoman|Journalist|Reporter|Correspondent))"
+    r"\s*:[ \t]+\S")
+#: A transcript has at least this many speakers' turns in its opening.
+TRANSCRIPT_MIN_TURNS = 2
+
+
+def _without_turns(text: str, opening: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The opening without its speakers' turns when it is a transcript's ("Oleg Serebrian: ...
+    Yesterday I met ...", "SRSG Simão: ... Mauritania held a presidential election on 29 June"):
+    the days a speaker recalls are not the press conference's, which its dateline gives. A turn
+    is spoken: it ends a sentence ("Event Date: 3 May 2024" does not). One block opening
+    "Geneva: ..." is a dateline, not a transcript."""
+    turns = [(s, e) for s, e in opening if _SPEAKER_TURN.match(text, s, e) and _ENDS_SENTENCE.search(text[s:e].rstrip())]
+    if len(turns) < TRANSCRIPT_MIN_TURNS:
+        return opening
+    return [b for b in opening if b not in turns]
 
 def _relative_meeting_day(text: str, opening, dateline: str) -> str | None:
     """The meeting day a report written on ``dateline`` gives relative to it, if its opening says
     so in a sentence about the meeting: "The Security Council yesterday adopted ..." (the day
     before), "The Council on Monday heard ..." (the last Monday up to the dateline)."""
     issued = _dt.date.fromisoformat(dateline)
-    turns = [s for s, e in opening if _SPEAKER_TURN.match(text, s, e)]
     for s, e in opening:
-        if len(turns) >= 2 and s in turns:
-            continue  # a transcript's turn, "Oleg Serebrian: ... Yesterday I met ...": a day the speaker
-            # recalls, not the meeting's (one "Geneva: ..." opening is a dateline, not a transcript)
         for m in _RELATIVE_DAY.finditer(text, s, e):
             sentence_start = max((x.end() for x in _SENTENCE_END.finditer(text, s, m.start())), default=s)
             sentence = text[sentence_start : min(e, m.end() + CUE_AFTER_WINDOW)]
