@@ -99,7 +99,8 @@ FIRST_CONTACT_THRESHOLD = 0.7
 WITH_CASES = True
 #: Further policies measured at first contact: the ranker without the rules overruling them at a
 #: fixed probability, or when its best candidate beats the rules' choice by a margin.
-POLICY_SWEEP = ("overrule_0.5", "overrule_0.7", "overrule_0.9", "margin_0.2", "margin_0.5", "apart_0.5", "apart_0.7")
+POLICY_SWEEP = ("overrule_0.5", "overrule_0.7", "overrule_0.9", "margin_0.2", "margin_0.5", "apart_0.5", "apart_0.7",
+                "apart_0.3_fill", "apart_0.5_fill", "apart_0.7_fill")
 
 
 def ws(s: str | None) -> str | None:
@@ -310,30 +311,34 @@ def train(docs: list[Doc], names: list[str], seed: int) -> Trained:
     return Trained(names, fit(Matrix(docs, names), l2a), l2a, tha, fit(Matrix(docs, names, RULE_FEATURES), l2b), l2b, thb)
 
 
-def _best_or_rules(docs: list[Doc], m: Matrix, w: np.ndarray, take) -> list[str | None]:
+def _best_or_rules(docs: list[Doc], m: Matrix, w: np.ndarray, take, fill: bool = False) -> list[str | None]:
     """Per document the best candidate when ``take(doc, best, p_best, p_rules)`` says so, else the
-    rules' choice (and no title where the rules find none)."""
+    rules' choice; where the rules find no title, none (``fill``: the best candidate)."""
     scores_all = m.X @ w
     p = _softmax_by_doc(scores_all, m) if len(scores_all) else scores_all
     out = []
     for d, start, size in zip(docs, m.starts, m.sizes):
-        if size == 0 or d.rule is None:
+        if size == 0 or (d.rule is None and not fill):
             out.append(d.rule_text)
             continue
         best = int(np.lexsort((np.arange(size), -scores_all[start : start + size]))[0])
+        if d.rule is None:
+            out.append(d.texts[best])
+            continue
         out.append(d.texts[best] if take(d, best, p[start + best], p[start + d.rule]) else d.rule_text)
     return out
 
 
-def predict_apart(docs: list[Doc], m: Matrix, w: np.ndarray, threshold: float) -> list[str | None]:
+def predict_apart(docs: list[Doc], m: Matrix, w: np.ndarray, threshold: float, fill: bool = False) -> list[str | None]:
     """The best candidate when its probability reaches ``threshold`` and it shares no line with
-    the rules' choice (the ranker picks another line, it does not re-cut the rules' title)."""
+    the rules' choice (the ranker picks another line, it does not re-cut the rules' title); with
+    ``fill``, also where the rules find no title."""
 
     def take(d: Doc, best: int, p_best: float, _p_rules: float) -> bool:
         (a, b), (c, e) = d.spans[best], d.spans[d.rule]
         return p_best >= threshold and (b <= c or e <= a)
 
-    return _best_or_rules(docs, m, w, take)
+    return _best_or_rules(docs, m, w, take, fill)
 
 
 def predict_margin(docs: list[Doc], m: Matrix, w: np.ndarray, margin: float) -> list[str | None]:
@@ -348,6 +353,7 @@ def titles_of(model: Trained, docs: list[Doc]) -> dict[str, list[str | None]]:
     sweep = {f"overrule_{t}": predict(docs, mb, model.w_without, t) for t in (0.5, 0.7, 0.9)}
     sweep |= {f"margin_{m}": predict_margin(docs, mb, model.w_without, m) for m in (0.2, 0.5)}
     sweep |= {f"apart_{t}": predict_apart(docs, mb, model.w_without, t) for t in (0.5, 0.7)}
+    sweep |= {f"apart_{t}_fill": predict_apart(docs, mb, model.w_without, t, fill=True) for t in (0.3, 0.5, 0.7)}
     return sweep | {
         "rules": [d.rule_text for d in docs],
         "with_rules": predict(docs, ma, model.w_with, model.th_with),
@@ -369,7 +375,10 @@ ROW_NAMES = {
     "margin_0.2": "    ... overruling by p margin 0.2",
     "margin_0.5": "    ... overruling by p margin 0.5",
     "apart_0.5": "    ... at p >= 0.5, another line only",
-    "apart_0.7": "    ... at p >= 0.7, another line only (the package)",
+    "apart_0.7": "    ... at p >= 0.7, another line only",
+    "apart_0.3_fill": "    ... at p >= 0.3, another line only, best where the rules find none",
+    "apart_0.5_fill": "    ... at p >= 0.5, another line only, best where the rules find none",
+    "apart_0.7_fill": "    ... at p >= 0.7, another line only, best where the rules find none (the package)",
 }
 
 
@@ -445,12 +454,22 @@ def recent_batches() -> list[tuple[str, list[str]]]:
         if line.startswith("C "):
             _, commit, t = line.split()
             when = int(t)
-        elif line.strip():
+        elif line.strip() and (ROOT / line.strip()).is_file():  # a file added then removed is no part of its batch
             added.append((commit, when, Path(line.strip()).name[: -len(".txt")]))
+    # a batch merged without a merge commit (fast-forward) lies on the first-parent line: its
+    # commits touch only tests/data/dev and follow the same commit
+    base_of: dict[str, str] = {}
+    base = ""
+    for c in reversed(git("log", "--first-parent", "--format=%h").split()):
+        files = git("show", "--name-only", "--format=", c).split()
+        if files and all(f.startswith("tests/data/dev/") for f in files):
+            base_of[c] = f"after {base}"
+        else:
+            base = c
     group_of: dict[str, str] = {}
     for c in dict.fromkeys(c for c, _, _ in added):
         merges = git("log", "--merges", "--ancestry-path", "--format=%h", f"{c}..HEAD").split()
-        group_of[c] = merges[-1] if merges else c
+        group_of[c] = base_of.get(c) or (merges[-1] if merges else c)
     groups: dict[str, list[tuple[str, int, str]]] = {}
     for row in added:
         groups.setdefault(group_of[row[0]], []).append(row)
@@ -772,11 +791,14 @@ class _Cand:
     features: dict[str, float]
 
 
-def _policy(model, cands: list[_Cand], d: Doc, threshold: float | None) -> str | None:
-    """As the package's choose_title_lines (threshold given) or the best candidate (None)."""
-    if not cands or (d.rule is None and threshold is not None):
+def _policy(model, cands: list[_Cand], d: Doc, threshold: float | None, fill: bool = False) -> str | None:
+    """As the package's choose_title_lines (threshold given) or the best candidate (None); with
+    ``fill``, the best candidate where the rules find no title."""
+    if not cands or (d.rule is None and threshold is not None and not fill):
         return d.rule_text
     p, best = model.ranked(cands)[0]
+    if d.rule is None:
+        return best.text
     return best.text if threshold is None or p >= threshold else d.rule_text
 
 
