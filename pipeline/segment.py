@@ -349,6 +349,8 @@ def parse_marker(line: Line) -> Marker | None:
         parts = m.group("dec").split(".")
         return Marker(marker_text, base, text_start, f"decimal{len(parts)}", "N.N", int(parts[-1]))
     if m.group("tabnum"):
+        if "\t" in line.content[m.end() :].strip():
+            return None  # "1<TAB>Albania<TAB>Ms. X, Deputy Minister": a table's row number, not an item
         # styled as "N." so that "3." then "4,<TAB>" stay siblings
         return Marker(marker_text, base, text_start, "num", "N.", int(m.group("tabnum").rstrip(",")))
     if m.group("num"):

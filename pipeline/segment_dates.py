@@ -39,7 +39,8 @@ not the press conference's, which its dateline gives. In an e-mail, the "Date:" 
 in its opening ("to be held on 10 December 2024") wins by rule 1, the header date is rule 2.
 
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
-   a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today", an
+   a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today", "the
+   Board heard on", an
    event verb: "launched", "visited", "addressed", "chaired" ...) or a meeting verb just after it
    ("On 4 February 2022, the Council held ..."; when the date opens its sentence, the verb after
    a long subject: "On 2 October, the Undersecretary ... and the Chief Executive ... co-chaired",
@@ -50,9 +51,10 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    Permanent Council today received the report ... on the elections held on May 5, 2024" under
    "June 19, 2024"; "The General Assembly today elected 18 members for terms beginning
    1 January 2025" under "9 October 2024": today is the dateline's day, the cued date what the
-   meeting is about). A cued range that a dateline of
-   its own below it falls inside (a session of "22–26 April 2024", a panel on "Thursday, 25 April
-   2024" under its heading), or a cued day in the opening after a range on a header line ("The
+   meeting is about). A cued range that a dateline of its own or a header line below it falls
+   inside (a session of "22–26 April 2024", a panel on "Thursday, 25 April 2024" under its
+   heading; "EB156 – Daily update: Wednesday, 5 February 2025" under "Executive Board, 156th
+   session, Geneva, 3–11 February 2025"), or a cued day in the opening after a range on a header line ("The
    Council met on 19 June 2024" under "18 June–12 July 2024"), gives that day: the part of the session the paper reports on.
 1b. **Event cue, year from the header**: a cued day and month written without a year ("The
    Group met on 12 March in Conference Room 6", "On February 5th, IPI hosted a seminar") takes
@@ -178,7 +180,8 @@ _EVENT_CUE = re.compile(
     r"meeting|briefing|session|conference|summit|workshop|dialogue|forum|consultations?|debate|"
     r"event|webinar|hosted|organi[sz]ed|today|this\s+day|visit|conducted|seminar|symposium|retreat|"
     r"ceremony|hearing|training|exercise|talks|meet|visited|launched|addressed|attended|chaired|co-chaired|plenary|readout|"
-    r"co-hosted|inaugurated|opened|gathered|came\s+together|assembled|took\s+part|participated)\b",
+    r"co-hosted|inaugurated|opened|gathered|came\s+together|assembled|took\s+part|participated|"
+    r"heard|briefed)\b",  # "the Board heard on 2 July 2024", "the Council was briefed on 3 May"
     re.IGNORECASE,
 )
 # A meeting verb right after the date, in the same sentence ("On 4 May 2023, the Council held").
@@ -595,18 +598,22 @@ def range_end(text: str, d: DateMatch) -> str | None:
 
 
 def _day_within(text: str, d: DateMatch, header_lines: list[tuple[int, int]]) -> str | None:
-    """A day inside the cued range ``d``, on a dateline of its own below it: the session runs
-    "22–26 April 2024", the panel the paper reports on was held "Thursday, 25 April 2024" (the
-    date under the heading names the event the heading names)."""
+    """A day inside the cued range ``d``, on a dateline of its own below it or in a header line
+    (no sentence) below it: the session runs "22–26 April 2024", the panel the paper reports on
+    was held "Thursday, 25 April 2024" (the date under the heading names the event the heading
+    names); the session runs "3–11 February 2025", the paper is its "Daily update: Wednesday,
+    5 February 2025"."""
     end = range_end(text, d)
     if end is None:
         return None
     for s, e in header_lines[:DATELINE_MAX_LINE]:
         if s < d.end:
             continue
-        for x in find_dates(text[s:e]):
-            if d.iso < x.iso <= end and is_dateline(text[s:e], x.start, x.end):
-                return x.iso
+        line = text[s:e]
+        header = len(line.strip()) <= HEADER_LINE_CHARS and not _ENDS_SENTENCE.search(line.strip())
+        for x in find_dates(line):
+            if d.iso < x.iso <= end and (is_dateline(line, x.start, x.end) or header):
+                return x.iso  # also a header line naming the paper's day ("EB156 – Daily update: Wednesday, 5 February 2025")
     return None
 
 

@@ -748,11 +748,17 @@ def header_kind(content: str) -> str | None:
     if len(parts) > 1:
         kinds = [_header_part_kind(p) or ("place" if _is_place_line(p) or _is_acronym(p) or _HASHTAG.fullmatch(p) else None)
                  or ("label" if is_page_furniture(p, False) or is_label_line(p) else None) for p in parts]
+        kinds = [k or ("label" if _is_dated_label(p) else None) for k, p in zip(kinds, parts)]
         if "date" in kinds and not all(kinds):
             # a dateline with the time and the desk that posted it ("Press service | 15.05.2025 | 14:20")
             kinds = [k or ("date" if _TIME_PART.fullmatch(p) else "place" if _is_desk_tag(p) else None) for k, p in zip(kinds, parts)]
         if all(kinds) and any(k != "place" for k in kinds):
             return "organisation" if "organisation" in kinds else next(k for k in kinds if k != "place")
+        if (kinds[-1] == "label" or names_kind_only(parts[-1])) and all(
+            k is not None or _is_banner_part(p) for k, p in zip(kinds[:-1], parts[:-1])
+        ):  # "2025 UNITED NATIONS OCEAN CONFERENCE – OFFICIAL SIDE EVENT", "EB156 – Daily update: Wednesday,
+            # 5 February 2025": the kind of paper after the event it belongs to; the heading under it names it
+            return "label"
         if _TABLE_GAP.search(content) and any(k == "session" for k in kinds):
             return "session"  # a front page in two columns ("International Convention on ...<TAB>Distr.: General")
     symbol = re.fullmatch(r"(.+?)\s+([A-Z]{1,6}/\S+)", content)
@@ -834,6 +840,26 @@ _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _TIME_PART = re.compile(rf"{_TIME}(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|EAT|WAT|local\s+time))?", re.IGNORECASE)
 #: A tag beside a dateline's date has at most this many words ("Press service", "Politics").
 DESK_TAG_MAX_WORDS = 3
+
+
+def _is_dated_label(part: str) -> bool:
+    """The kind of paper and its day: "Daily update: Wednesday, 5 February 2025"."""
+    label, sep, rest = part.partition(":")
+    return bool(sep) and names_kind_only(label) and _is_date_only(rest.strip())
+
+
+#: An event's or a series' name beside a kind of paper on one header line has at most this many words.
+BANNER_PART_MAX_WORDS = 8
+
+
+def _is_banner_part(part: str) -> bool:
+    """The event or series a paper belongs to, beside its kind on one header line ("2025 UNITED
+    NATIONS OCEAN CONFERENCE", "EB156"): a short name, no headline verb, no sentence."""
+    words = part.split()
+    return (
+        0 < len(words) <= BANNER_PART_MAX_WORDS and (part[0].isupper() or part[0].isdigit())
+        and not re.search(r"[.!?:;,]$", part) and not any(w.lower() in _headers().headline_verbs for w in words)
+    )
 
 
 def _is_desk_tag(part: str) -> bool:
