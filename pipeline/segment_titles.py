@@ -854,11 +854,14 @@ BANNER_PART_MAX_WORDS = 8
 
 def _is_banner_part(part: str) -> bool:
     """The event or series a paper belongs to, beside its kind on one header line ("2025 UNITED
-    NATIONS OCEAN CONFERENCE", "EB156"): a short name, no headline verb, no sentence."""
+    NATIONS OCEAN CONFERENCE", "EB156", "HLPF 2024"): a short name that holds a figure or names an
+    event, no headline verb, no colon, no sentence. A topic ("Sudan: Fighting in El Fasher - Flash
+    Update No. 7") is none: that line names the paper."""
     words = part.split()
     return (
         0 < len(words) <= BANNER_PART_MAX_WORDS and (part[0].isupper() or part[0].isdigit())
-        and not re.search(r"[.!?:;,]$", part) and not any(w.lower() in _headers().headline_verbs for w in words)
+        and (re.search(r"\d", part) is not None or any(w.lower() in _headers().event_words for w in words))
+        and not re.search(r"[.!?:;,]", part) and not any(w.lower() in _headers().headline_verbs for w in words)
     )
 
 

@@ -200,7 +200,7 @@ def test_the_best_candidate_policy_takes_the_rankers_choice_always():
 
 
 @pytest.mark.parametrize("text, title", [
-    ("issued by the Registrar of the Court\n\nECHR 087 (2025)\n18.03.2025\n\n"
+    ("communicated by the Registrar of the Court\n\nECHR 087 (2025)\n18.03.2025\n\n"
      "Investigation into death at border post was ineffective, Court finds\n\n"
      "In today's judgment the Court held that there had been a violation.\n",
      "Investigation into death at border post was ineffective, Court finds"),
