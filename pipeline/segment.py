@@ -30,7 +30,8 @@ What a reader sees, with exact offsets into the text it is given:
 - **list_item**: a line starting with a marker (``1.`` ``1)`` ``(1)`` ``a.`` ``a)`` ``(a)``
   ``i.`` ``(iv)`` ``A.`` ``IV.`` ``2.1`` and bullets ``• - * – — o ▪ ◦ ● → ▶ ☐ +`` ...; a bullet that
   is no letter, dash or star also written against its text: ``•Borders``), including UN
-  numbered paragraphs (``24.<TAB>text``). In running hard-wrapped prose a marker-looking line
+  numbered paragraphs (``24.<TAB>text``) and notes (``2<TAB>text``); a number before two cells or
+  more (``1<TAB>Albania<TAB>Ms. X, Deputy Minister``) is a table's row number, no marker. In running hard-wrapped prose a marker-looking line
   start only opens an item after a blank line, after a line that ends a clause (``.:;!?``), when
   it is indented, or when it continues the list in progress; so "resolution 1325\\n(2000) and"
   or "... such as\\n- Germany and Japan -" stay prose; a bullet under a heading standing on its
