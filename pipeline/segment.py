@@ -31,7 +31,8 @@ What a reader sees, with exact offsets into the text it is given:
   ``i.`` ``(iv)`` ``A.`` ``IV.`` ``2.1`` and bullets ``• - * – — o ▪ ◦ ● → ▶ ☐ +`` ...; a bullet that
   is no letter, dash or star also written against its text: ``•Borders``), including UN
   numbered paragraphs (``24.<TAB>text``) and notes (``2<TAB>text``); a number before two cells or
-  more (``1<TAB>Albania<TAB>Ms. X, Deputy Minister``) is a table's row number, no marker. In running hard-wrapped prose a marker-looking line
+  more next to another such row (``No.<TAB>Member State<TAB>Head of Delegation`` over
+  ``1<TAB>Albania<TAB>Ms. X, Deputy Minister``) is a table's row number, no marker. In running hard-wrapped prose a marker-looking line
   start only opens an item after a blank line, after a line that ends a clause (``.:;!?``), when
   it is indented, or when it continues the list in progress; so "resolution 1325\\n(2000) and"
   or "... such as\\n- Germany and Japan -" stay prose; a bullet under a heading standing on its
@@ -350,8 +351,6 @@ def parse_marker(line: Line) -> Marker | None:
         parts = m.group("dec").split(".")
         return Marker(marker_text, base, text_start, f"decimal{len(parts)}", "N.N", int(parts[-1]))
     if m.group("tabnum"):
-        if "\t" in line.content[m.end() :].strip():
-            return None  # "1<TAB>Albania<TAB>Ms. X, Deputy Minister": a table's row number, not an item
         # styled as "N." so that "3." then "4,<TAB>" stay siblings
         return Marker(marker_text, base, text_start, "num", "N.", int(m.group("tabnum").rstrip(",")))
     if m.group("num"):
@@ -514,6 +513,30 @@ def _next_sibling_marker(lines: list[Line], idx: int) -> Marker | None:
     return None
 
 
+#: A table row has at least this many cells between tabs.
+TABLE_ROW_MIN_CELLS = 3
+
+
+def _cells(content: str) -> int:
+    return len([c for c in content.split("\t") if c.strip()])
+
+
+def _is_table_row(lines: list[Line], idx: int, marker: Marker) -> bool:
+    """A bare number before a tab that opens a table's row, not an item: the line has two cells or
+    more after the number, and so has a line next to it (a header row "No.<TAB>Member State<TAB>Head
+    of Delegation", or another row). A note "1<TAB>Pope Francis, Encyclical Letter, 3<TAB>0, 54"
+    with a stray tab, among notes of one cell, stays an item."""
+    if marker.form != "N." or not re.match(r"\d{1,3},?\t", lines[idx].content):
+        return False
+    if _cells(lines[idx].content) < TABLE_ROW_MIN_CELLS:
+        return False
+    for step in (-1, 1):
+        j = idx + step
+        if 0 <= j < len(lines) and not lines[j].blank and _cells(lines[j].content) >= TABLE_ROW_MIN_CELLS:
+            return True
+    return False
+
+
 #: A word or bracket carrying a footnote mark ("Summary record (partial)*", "meeting**"): a line
 #: opening with "*" alone, under such a word, is the footnote, not a bulleted item.
 _FOOTNOTE_REFERENCE = re.compile(r"[\w)](?:\*{1,2}|†)(?=[\s,.;:]|$)", re.MULTILINE)
@@ -617,6 +640,8 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         marker = parse_marker(line)
         if marker is not None and _COPYRIGHT_LINE.fullmatch(line.content) and not any(e.style == marker.style for e in stack):
             marker = None  # a copyright line, not an item "(c)"
+        if marker is not None and _is_table_row(lines, idx, marker):
+            marker = None  # "1<TAB>Albania<TAB>Ms. X, Deputy Minister" under "No.<TAB>Member State<TAB>Head of Delegation"
         closing = idx == last_line and not (prev is not None and prev.content.endswith(":"))
         if marker is not None and marker.text == "*" and (footnoted or closing) \
                 and not any(e.style == marker.style for e in stack) and _next_sibling_marker(lines, idx) is None:
