@@ -71,7 +71,9 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    Kenya, June 14th 2023 — ...", "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March
    2024) – ...", "12 April 2023, Baghdad – ...", "14 May 2024 — The Council ...", "PORT OF
    SPAIN, TRINIDAD AND TOBAGO – Wednesday 12th March 2025: ...", "San José, Costa Rica,
-   September 26, 2024. – ..."), or a line near the top that is only a date (optionally with a
+   September 26, 2024. – ...", "[Port of Spain, 12 March 2025] ...", "Port of Spain | 12 March
+   2025 | ...", "12 March 2025 | Port of Spain – ...", "Port-of-Spain, March 12, 2025
+   /PRNewswire/ -- ..."), or a line near the top that is only a date (optionally with a
    place, a weekday, a time or a "Date:" label), e.g. ``New York, 4 February 2022`` or
    ``2022-10-14``; a status date ("As of 3 May 2024" on a line of its own, opening a block or
    after a separator in a header line: "Reporting period: 1–7 May 2024 | As of 8 May 2024";
@@ -229,17 +231,20 @@ _DATELINE_WORDS = frozenset(
 _DATELINE_PUNCT = frozenset(",.:;()[]–—-|/&")
 #: At most this many capitalised words (a place: "United Nations Headquarters, New York") beside a date.
 DATELINE_MAX_PLACE_WORDS = 8
-_PLACE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|du|el|al))*"
+_PLACE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|du|el|al|and|del|des|da|do|la|le))*"  # "Trinidad and Tobago"
 # A news dateline at the start of a paragraph: "GENEVA, 21 April 2023 – ...", "NEW YORK (4 May 2023) - ...",
 # "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March 2024) – ...", "BAGHDAD (UNAMI) – 12 April
 # 2023 – ...", "Nairobi, Kenya – 14 June 2023: ...", the issuer after the date ("NEW YORK, 14 May 2024
 # (UN News) - ..."), and date first: "12 April 2023, Baghdad – ...", "14 May 2024 — The Council ...".
 _NEWS_DATELINE_BEFORE = re.compile(
-    rf"^\(?{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,2}}(?:\s*\([A-Z][\w.-]*\))?\s*[,(–—-]\s*"  # also in brackets: "(New York/Geneva, 28 February 2024):"
+    rf"^[\[(]?{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,2}}(?:\s*\([A-Z][\w.-]*\))?\s*[,(\[–—|.-]\s*"  # also in brackets: "(New York/Geneva, 28 February 2024):",
+    # "[Port of Spain, 12 March 2025]"; after a bar or a full stop: "Port of Spain | 12 March 2025 |"
     rf"(?i:{_WEEKDAY})?$"  # the weekday after the place's dash: "PORT OF SPAIN, TRINIDAD AND TOBAGO – Wednesday 12th March 2025:"
 )
-_NEWS_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:\([A-Z][\w .&'’-]{0,40}\)\s*|,\s*[A-Z]{2,6}\s*)?[–—:|-]|^\s*\)|^\.\s+[A-Z]|^\.\s*[–—-]\s")
-_NEWS_DATELINE_PLACE_AFTER = re.compile(rf"^\s*,\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[–—:-]|^\s+[–—-]\s+(?=[A-Z])")
+_NEWS_DATELINE_AFTER = re.compile(
+    r"^\s*(?:[\])]\s*)?(?:\([A-Z][\w .&'’-]{0,40}\)\s*|,\s*[A-Z]{2,6}\s*|/[A-Za-z][\w .-]{0,30}/\s*)?[–—:|-]"  # "... 2025 /PRNewswire/ --"
+    r"|^\s*[\])]|^\.\s+[A-Z]|^\.\s*[–—-]\s")
+_NEWS_DATELINE_PLACE_AFTER = re.compile(rf"^\s*[,|]\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[–—:-]|^\s+[–—-]\s+(?=[A-Z])")  # "12 March 2025 | Port of Spain –"
 # A full stop after an abbreviated weekday, month or honorific ("Tues. 14 May", "Sept. 3") ends no sentence.
 _SENTENCE_END = re.compile(
     r"(?:[!?;:]|(?<!\bMon)(?<!\bTue)(?<!\bTues)(?<!\bWed)(?<!\bThu)(?<!\bThur)(?<!\bThurs)(?<!\bFri)(?<!\bSat)(?<!\bSun)"
