@@ -340,7 +340,7 @@ _ORGANIZER_LINE = re.compile(
     r"(?:(?:an?\s+)?(?:(?:side|special|high-level|virtual|hybrid|parallel|online)\s+)?"
     r"(?:event|meeting|webinar|panel(?:\s+discussion)?|dialogue|briefing)\s+)?(?:jointly\s+)?"
     r"(?:co-?)?(?:organi[sz]ed|hosted|convened|sponsored)\s+(?:jointly\s+)?by\s+\S.{2,300}"
-    r"|(?:jointly\s+)?(?:issued|published|released|distributed)\s+(?:jointly\s+)?by\s+\S.{2,300}",
+    r"|(?:jointly\s+)?(?:issued|published|released|distributed)\s+(?:jointly\s+)?by\s*:?\s+\S.{2,300}",  # "Issued by: Press Office"
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
