@@ -626,9 +626,11 @@ class Extractor:
         if role.country is None:
             # "the Syrian delegation was headed by X", "Türkiye was represented by X, ...; Y, ...": the State
             start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
-            entry = self.people.delegation_before(block.text, block.start, start)
-            if entry is not None:
+            entry = self.people.delegation_before(block.text, block.start, start, spans)
+            if entry is not None and entry.label == "COUNTRY":
                 role = replace(role, country=entry.code)
+            elif entry is not None and role.organization is None:
+                role = replace(role, organization=entry.name, org_kind=entry.kind)  # "the Committee was represented by"
         if role.country is None and role.organization is None:
             # "Afghan Red Crescent Society - Dr. X, Secretary General a.i.": the body opening the line
             start = min(hon_start, role.title_span[0]) if role.title_span else hon_start

@@ -180,6 +180,10 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             hon_end = self._honorific_run(toks, i)
             if hon_end > i and i > 0 and toks[i - 1].text + " " + toks[i].text in self._titles:
                 hon_end = i  # "Secretary General Jürgen Stock": "General" ends a title here, it is no rank
+            elif hon_end == i + 1 and i > 1 and toks[i - 1].text in ("of", "for") and tok.text in _PORTFOLIO_WORDS \
+                    and toks[i - 2].text in self.title_words:
+                i += 1  # "Deputy Minister of Justice Dariusz Mazur": a portfolio ends the title, it is no honorific
+                continue
             if hon_end > i:
                 parts = self._honorific_parts(toks, i, hon_end)
                 # a title used like an honorific ("Council President X") is left to role_before

@@ -29,6 +29,14 @@ from .people_tokens import (
 )
 from ._data import lexicon_set
 
+# Nouns a role word qualifies like an adjective ("an expert opinion", "the witness statement")
+_QUALIFIED_NOUNS = frozenset({"opinion", "opinions", "testimony", "report", "reports", "evidence", "statement",
+                              "advice", "review", "analysis", "group", "groups", "panel", "meeting", "level"})
+
+# The head nouns of a unit a title sits in, after "in the" ("Senior Adviser in the Office of ...")
+_SITS_IN_HEADS = frozenset({"Office", "Department", "Ministry", "Division", "Directorate", "Secretariat", "Bureau",
+                            "Cabinet", "Presidency", "Chancellery"})
+
 # Titles whose portfolio may go on over a comma ("Minister, Foreign Affairs and Trade")
 _PORTFOLIO_TITLES = lexicon_set("portfolio_titles")
 
@@ -157,6 +165,9 @@ class RoleRules:
         "Senior Adviser at Under The Same Sun", "member of Inatsisartut". A portfolio stays in the
         title ("Minister of the Interior", "Secretary of State", "Commissioner for Trade").
         """
+        inside = self._unit_it_sits_in(toks, a, end)
+        if inside is not None:
+            return inside
         j = next((x for x in range(a + 1, end - 1) if toks[x].text in ("of", "at")), None)
         member = j is not None and toks[j - 1].text.casefold() in ("member", "members") and toks[j].text == "of"
         if j is None or not (member or self.is_title(_text(toks, a, j))):
@@ -222,6 +233,21 @@ class RoleRules:
                 return None
             return j, name, "other", True, (toks[t].start, core_end)
         return None
+
+    def _unit_it_sits_in(self, toks: list[_Tok], a: int, end: int):
+        """The office or department a title sits in, written after "in the": "Senior Adviser in the Office of the
+        Special Representative ...", "Counsellor in the Department of Political Affairs". (A place after "in"
+        stays in the title: "Representative in Paraguay".)"""
+        j = next((x for x in range(a + 1, end - 2) if toks[x].text == "in" and toks[x + 1].text in ("the", "The")), None)
+        if j is None or toks[j + 2].text not in _SITS_IN_HEADS or not self.is_title(_text(toks, a, j)):
+            return None
+        t = j + 2
+        words = [x.text for x in toks[t:end]]
+        if not all(w[:1].isupper() or w in _FUNCTION_WORDS or w in NAME_PARTICLES for w in words) \
+                or not words[-1][:1].isupper() or any(w in (",", ";", "(", ")") for w in words):
+            return None
+        core_end = toks[end - 1].end - (1 if toks[end - 1].text.endswith(".") else 0)
+        return j, _text(toks, t, end).rstrip("."), "other", True, (toks[t].start, core_end)
 
     def _second_role_body(self, toks: list[_Tok], j: int, end: int, spans) -> bool:
         """Whether "and <Title> of <body>" follows the connector at ``j`` within the role."""
@@ -528,6 +554,9 @@ class RoleRules:
                 if not (toks[k1].text in self.title_words and self.is_title(toks[k1].text)):
                     k1 = k + 1
             role, k2 = self._role(toks, k1, spans, stops=stops)
+            if role is not None and role.title and role.title.islower() and " " not in role.title and k2 < len(toks) \
+                    and toks[k2].text.rstrip(".,;") in _QUALIFIED_NOUNS:
+                return None, k  # "X, an expert opinion by Y": the role word qualifies a noun, it is no role of X's
             if role is not None and role.title and self._names_another(role.title):
                 return None, k  # "Marshal Tito, Prime Minister Nehru and President Nasser": a list of people
             if role is None and organization is None:
@@ -648,6 +677,9 @@ class RoleRules:
             nxt = self._role_runs_on(toks, k, end, spans, inside)
             if nxt is not None:
                 end = nxt
+                last = toks[nxt - 1].text
+                if last.endswith(".") and len(last) > 2 and last[-2].islower() and last not in self._honorifics:
+                    break  # "the IDB team leader for the project. The Bank's ...": the sentence ends the mandate
                 continue
             if end > k and w.rstrip(".,") in BODY_NOUNS and (toks[end - 1].text[:1].isupper()
                                                               or toks[end - 1].text[-1:] in _CLOSE_QUOTES):

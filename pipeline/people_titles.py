@@ -36,7 +36,7 @@ _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
 # "the Syrian delegation was headed by", "the Russian delegation by", "Türkiye was represented at the meeting by"
 _DELEGATION_CUE = re.compile(
     r"(?:\b(?:[Tt]he\s+)?(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+delegation\s+(?:(?:was|is|were)\s+)?"
-    r"(?:(?:led|headed)\s+)?by|\b(?P<state>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4})\s+(?:was|were|is)\s+"
+    r"(?:(?:led|headed)\s+)?by|\b(?P<state>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4})(?:\s+(?:was|were|is)|,)\s+"
     r"represented\b[^.;:]{0,80}?\bby)\s+(?:(?:the|former|its)\s+)*")
 
 
@@ -58,8 +58,10 @@ class TitleRules:
         toks = _tokens(line[: rel - line_start], offset + line_start)
         j = len(toks)
         while j > 0 and self._honorific_run(toks, j - 1) == j and toks[j - 1].text not in self.g.title_first \
-                and not (j > 1 and toks[j - 2].text + " " + toks[j - 1].text in self._titles):
-            j -= 1  # honorifics just before the name (not "General" ending "Secretary General")
+                and not (j > 1 and toks[j - 2].text + " " + toks[j - 1].text in self._titles) \
+                and not (j > 2 and toks[j - 2].text in ("of", "for") and toks[j - 1].text in _PORTFOLIO_WORDS):
+            j -= 1  # honorifics just before the name (not "General" ending "Secretary General", nor the portfolio
+            # ending "Minister of Justice")
         if j > 0 and toks[j - 1].text.endswith(_POSSESSIVE[:2]):
             owner = next((e for a, b, e in spans if b == toks[j - 1].end - 2 and a <= toks[j - 1].start), None)
             if owner is not None and owner.label == "COUNTRY":
@@ -161,7 +163,7 @@ class TitleRules:
                 continue
             if (w[:1].isupper() and (_word_like(w) or _CODE_NAME.fullmatch(w) and j >= 3 and toks[j - 2].text in ("the", "The")
                                      and toks[j - 3].text == "of")) \
-                    or w.lower() in self._lower_titles and w not in _PREPOSITIONS \
+                    or w.lower() in self._lower_titles and (w not in _PREPOSITIONS or self._inside_title(toks, j - 1)) \
                     and not (w[:1].islower() and w.capitalize() in ORG_KEYWORDS) \
                     or _SESSION_WORD.match(w) and any(t.text == "session" for t in toks[j - 1:j + 1]):
                 # "the President of the twenty-seventh session of the General Assembly, X"
@@ -311,6 +313,13 @@ class TitleRules:
                     org_kind=org_kind or role.org_kind, title_span=role.title_span or (toks[j].start, toks[end - 1].end),
                     skip_spans=role.skip_spans, body_title=body_title if role.title == _text(toks, j, end) else None)
 
+    def _inside_title(self, toks: list[_Tok], x: int) -> bool:
+        """Whether token ``x`` lies inside a known title written around it ("Minister without Portfolio")."""
+        a = max(0, x - 3)
+        s = _text(toks, a, min(len(toks), x + 4))
+        at = len(_text(toks, a, x)) + (1 if x > a else 0)
+        return any(m.start() < at < m.end() for m in self._title_re.finditer(s))
+
     def _in_list_of_names(self, text: str, rel: int, toks: list[_Tok], comma: int) -> bool:
         """Whether the name at ``rel`` (after the comma at token ``comma``) stands in a list of names: another
         name right before the comma, or ", Name Name," / ", Name Name and" right after it."""
@@ -412,11 +421,15 @@ class TitleRules:
         entry = next((e for s_, e_, e in spans if s_ == a and e_ == b), None)
         return entry if entry is not None and entry.label in ("ORG", "COUNTRY") else None
 
-    def delegation_before(self, text: str, offset: int, start: int) -> Entry | None:
+    def delegation_before(self, text: str, offset: int, start: int,
+                          spans: Sequence[GazetteerSpan] = ()) -> Entry | None:
         """The State whose delegation a person leads, from a cue earlier in the sentence: "the Syrian
         delegation was headed by X", "the Russian delegation by Deputy Minister X", "Türkiye was represented at
         the meeting by X, ...; Y, ...; and Z, ...". The person is right after the cue, or opens an item of
-        the list after it (after a semicolon); the last cue before the person is the one that counts."""
+        the list after it (after a semicolon, or after "and" ending a short list: "the State of Suriname was
+        represented by Ms X, Deputy Attorney General, and Mr Y"); the last cue before the person is the one
+        that counts. "Poland, represented by X" is a cue too, and so is a known body that was represented
+        ("The Executive Committee of the CIS was represented by First Deputy Chairman X"): its entry."""
         rel = start - offset
         base = max(0, rel - 600)
         window = text[base:rel]
@@ -429,15 +442,29 @@ class TitleRules:
         if cue is None:
             return None
         between = window[cue.end():]
-        if between.strip() and not re.search(r";\s*(?:and\s+)?$", between):
+        if between.strip() and not re.search(r";\s*(?:and\s+)?$", between) \
+                and not (len(between) < 90 and between.count(",") <= 3 and re.search(r",?\s+and\s+$", between)):
             return None
         name = cue.group("adj") or cue.group("state")
         name = re.sub(r"^(?:The|the)\s+", "", name)
         code = self.g.demonyms.get(name)
         if code is not None:
             return self.g.country(code)
-        entry = self.g.lookup(name)
-        return entry if entry is not None and entry.label == "COUNTRY" else None
+        entry = self.g.lookup(name) or self.g.lookup(re.sub(r"^(?:State|Government|Republic) of (?:the )?", "", name))
+        if entry is not None and entry.label == "COUNTRY":
+            return entry
+        if cue.group("state") is not None:
+            # a body the gazetteer or the text names, ending right before "was represented"
+            a = offset + base + stop + cue.start("state") + (len(cue.group("state")) - len(name))
+            b = offset + base + stop + cue.end("state")
+            body = next((e for s_, e_, e in spans if e_ == b and s_ <= a and e.label in ("ORG", "COUNTRY")), None)
+            if body is not None:
+                return body
+            tail = next((e for s_, e_, e in spans if e_ == b and s_ > a and e.label == "ORG"), None)
+            if tail is not None and any(w in ORG_KEYWORDS for w in name.split()) and re.search(r"\bof (?:the )?\S+$", name):
+                # "The Executive Committee of the CIS": a body of a known body, named by its head word
+                return Entry(id="new:" + name, label="ORG", name=name, kind=tail.kind)
+        return None
 
     def owner_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
         """The State or body that owns a role written right before absolute ``start`` with a possessive
