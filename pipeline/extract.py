@@ -282,6 +282,7 @@ class Extractor:
             found = [c for c in found if not _ends_in_title(text, c, self.gazetteer)]
             founds.append(found)
             found = _cut_at_names(text, found, mod, self.people)
+            found = _cut_before_people(text, found, self.people, self.gazetteer)
             spans = [(c.start, c.end, c.entry) for c in found if c.entry is not None]
             stops = frozenset(c.start for c in mod if c.label == "PERSON" and len(text[c.start:c.end].split()) >= 2
                               and not any(f.start < c.end and c.start < f.end for f in found)
@@ -1344,6 +1345,40 @@ _ADDRESS_WORDS = lexicon_set("address_words")
 _NAMED_THING_BEFORE = re.compile(r"\b(?:" + _alt("named_things_before", capital_too=True) + r")\s+(?:[A-Z][\w'’-]*\s*(?:,|and)\s+)?$")
 _NAMED_THING_WORDS = lexicon_set("named_things_before")
 _NAMED_THING_AFTER = re.compile(r"[’'”\"]?\s*(?:" + _alt("named_things_after") + r")\b")
+
+
+def _cut_before_people(text: str, found: list[Candidate], people: PeopleRules, gazetteer: Gazetteer) -> list[Candidate]:
+    """A body found only by its form that runs on into a person's name ends before it: "the Chairman of the
+    Central Bank of Uzbekistan Timur Ishmetov took part" (the body ends with its State), "the Government of
+    President Bernardo Arévalo" (a title and a name: no body is named, the person is)."""
+    out = []
+    for c in found:
+        if c.label != "ORG" or c.entry is None or not c.entry.id.startswith("new:"):
+            out.append(c)
+            continue
+        words = [(c.start + m.start(), c.start + m.end(), m.group()) for m in re.finditer(r"\S+", text[c.start:c.end])]
+        cut = None
+        for n in (3, 2):
+            if len(words) < n + 2:
+                continue
+            name = [w for _, _, w in words[-n:]]
+            if not all(_NAME_WORD.fullmatch(w) and w not in people.title_words and w not in ORG_KEYWORDS
+                       and w not in _ORG_HEADS and gazetteer.lookup(w) is None and not gazetteer.is_not_entity(w)
+                       for w in name) or not people._clean_name(name):
+                continue
+            before = words[-n - 1]
+            if any(f.label == "COUNTRY" and f.end == before[1] for f in found):
+                cut = before[1]  # "... of Uzbekistan Timur Ishmetov": the State ends the body's name
+            elif before[2] in people.g.title_first and words[-n - 2][2] == "of":
+                cut = c.start  # "Government of President X": no body of its own
+            if cut is not None:
+                break
+        if cut is None:
+            out.append(c)
+        elif cut > c.start:
+            name = " ".join(text[c.start:cut].split())
+            out.append(replace(c, end=cut, canonical=name, entry=replace(c.entry, id="new:" + name, name=name)))
+    return out
 
 
 def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None) -> bool:

@@ -1328,18 +1328,26 @@ class RoleRules:
         """Step 6e of :meth:`_role`: the last segment as an unknown capitalized body name ("Head of
         Compliance, Hana Digital Assets")."""
         b_org = b2
-        office_in = next((x for x in range(first_tok + 2, b2 - 1) if toks[x].text == "in"), None)
+        state_after = None
+        if b2 - first_tok >= 4 and toks[b2 - 1].text == ")" and toks[b2 - 3].text == "(":
+            inside = _entry_exactly(spans, toks[b2 - 2].start, toks[b2 - 2].end)
+            if inside is not None and inside.label == "COUNTRY":
+                b_org, state_after = b2 - 3, inside.code  # "Elering (Estonia)": the body, then its State
+        office_in = next((x for x in range(first_tok + 2, b_org - 1) if toks[x].text == "in"), None)
         if office_in is not None:
             place = _entry_starting(spans, toks[office_in + 1].start)
             if place is not None and place[2].label in ("COUNTRY", "LOCATION") and place[1] >= toks[b2 - 1].end - 1:
                 b_org = office_in  # "CARE International in Yemen": the body's office in a country
-        if d.organization is None and d.country is None and (a2, b2) == later[-1] and 2 <= b_org - first_tok <= 6 \
+        if d.organization is None and d.country is None and (a2, b2) == later[-1] \
+                and (2 if state_after is None else 1) <= b_org - first_tok <= 6 \
                 and all(_name_like(toks[x].text.rstrip(".")) or toks[x].text in ("&", "and", "of", "for")
-                        for x in range(first_tok, b_org)) and toks[b_org - 1].text[:1].isupper() \
+                        or x > first_tok and toks[x].text in _ROMANCE_JOINERS for x in range(first_tok, b_org)) \
+                and toks[b_org - 1].text[:1].isupper() and toks[first_tok].text[:1].isupper() \
                 and not self.is_title(_text(toks, first_tok, b_org)) \
                 and not any(first_tok <= _index_at_or_after(toks, sp[0], 0) < b_org and not (
                     sp[2].label == "COUNTRY" and sp[1] <= toks[b_org - 1].end) for sp in spans) \
-                and self.is_title(d.title) and not self.g.is_not_entity(_text(toks, first_tok, b_org)) \
+                and (self.is_title(d.title) or self._title_re_ci.fullmatch(d.title)) \
+                and not self.g.is_not_entity(_text(toks, first_tok, b_org)) \
                 and not (re.search(r"\b(?:of|for)\b", d.title) and any(toks[x].text in ("and", "&") for x in range(first_tok, b_org))):
             # ("Commissioner in charge of Political Affairs, Peace and Security": the portfolio goes on)
             # "Park Sung-hoon, Head of Compliance, Hana Digital Assets": a capitalized name after the title
@@ -1350,7 +1358,7 @@ class RoleRules:
             d.last = b2
             # "Senior Adviser, Statistics Norway": a State's own body whose name names the State
             d.country = next((sp[2].code for sp in spans if sp[2].label == "COUNTRY" and toks[first_tok].start <= sp[0]
-                              and sp[1] <= toks[b_org - 1].end), None)
+                              and sp[1] <= toks[b_org - 1].end), None) or state_after
             return True
         return False
 

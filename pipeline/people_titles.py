@@ -116,6 +116,9 @@ class TitleRules:
                 break  # "... Vladimir Voronkov and INTERPOL Secretary General Jürgen Stock": a name ends there
             if w == "and" and j < end and toks[j].text in _CONNECTORS:
                 break  # "President X of the United States and of General Secretary Y": a second "of" phrase
+            if w in ("the", "The") and j < end and toks[j].text in self.title_words and j >= 2 \
+                    and toks[j - 2].text[:1].isupper() and toks[j - 2].text not in self.title_words:
+                break  # "received at the Palacio San Martín the Minister of ..., X": the title starts after "the"
             if w in _CONNECTORS or w in ("and", "the", "The"):
                 j -= 1
                 continue
@@ -202,9 +205,10 @@ class TitleRules:
                     break
         for x in range(j + 1, end - 1):
             if toks[x].text == "of" and toks[x + 1].text in self.title_words \
-                    and self._title_re.fullmatch(_text(toks, x + 1, end)) and self.is_title(_text(toks, j, x)):
+                    and self._title_re.fullmatch(_text(toks, x + 1, end)) \
+                    and (self.is_title(_text(toks, j, x)) or all(t.text in ORG_KEYWORDS for t in toks[j:x])):
                 j = x + 1  # "the Defence Minister of President Allende": the last title, used before the name, is his
-                break
+                break  # (and "the Government of President Arévalo": a body named by its kind, then his title)
         phrase = _text(toks, j, end)
         if not self._title_re_ci.search(phrase):
             return None
@@ -305,6 +309,10 @@ class TitleRules:
             # "Russian Foreign Minister Sergey Lavrov", "Belgian Minister of ...": the adjective is no part of the title,
             # and like any demonym next to a person it gives no country (the annotation conventions)
             j = demonym[1]
+        prev = max((b for a, b in names if b <= toks[j].start), default=None)
+        if prev is not None and prev >= offset and re.fullmatch(r"\s*(?:\([^()\n]{1,40}\))?\s*,\s*",
+                                                                 text[prev - offset:toks[j].start - offset]):
+            return None  # "Ivana Jelić (Montenegro), President,\nLado Chanturia (Georgia),": the title is the name's before
         role, _ = self._role(toks[:end], j, spans, allow_lower=True)
         if role is None or two_titles and role.country is None and role.organization is None:
             return Role(title=_text(toks, j, end), country=country, organization=organization, org_kind=org_kind,
