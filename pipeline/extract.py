@@ -946,6 +946,9 @@ class Extractor:
             surface = text[c.start:c.end]
         if len(words) == 1 and (surface in ORG_KEYWORDS or surface in _GENERIC_ORG_WORDS):
             return None  # "Commission", "Court", "Powers" on their own
+        state = _STATE_OF.fullmatch(surface)
+        if state and g_lookup_label(g, state.group(1)) == "COUNTRY":
+            return None  # "the State of Ecuador, represented by ...": the State itself (its name stays a country)
         entry = g.lookup(surface)
         if entry is None:
             bare = [w.strip(",.;:'’") for w in words]
@@ -1054,6 +1057,9 @@ class Extractor:
 # ---------------------------------------------------------------------------------------------
 # helpers
 # ---------------------------------------------------------------------------------------------
+
+
+_STATE_OF = re.compile(r"State\s+of\s+(?:the\s+)?(\S.*)")
 
 
 def _part_of_a_word_in_capitals(text: str, start: int, end: int) -> bool:
