@@ -606,6 +606,11 @@ class Extractor:
         if role.organization is None and name_end is not None and not (role.title_span and role.title_span[0] >= name_end):
             # the group a delegate speaks for, right after the name (and its State in brackets)
             role = _owned_by(role, self.people.behalf_after(block.text, block.start, name_end, spans))
+        elif role.organization is None and name_end is not None and role.title_span:
+            # "X, Deputy Minister of Health of Poland, spoke on behalf of the European Union": after the role
+            entry = self.people.behalf_after(block.text, block.start, role.title_span[1], spans)
+            if entry is not None:
+                role = replace(role, organization=entry.name, org_kind=entry.kind)
         if role.organization is None:
             entry = self.people.behalf_before(block.text, block.start, hon_start, spans)
             if entry is None and role.title_span and role.title_span[0] < hon_start:
@@ -624,6 +629,11 @@ class Extractor:
             if entry is None and start != hon_start:
                 entry = self.people.headed_by_before(block.text, block.start, hon_start, spans)
             role = _owned_by(role, entry)
+        if role.country is None:
+            # "- Zimbabwe, for the African Group: Ambassador X urged": the State opening the speaker's line
+            entry = self.people.speaker_state_before(block.text, block.start, hon_start, spans)
+            if entry is not None:
+                role = replace(role, country=entry.code)
         if role.country is None:
             # "the Syrian delegation was headed by X", "Türkiye was represented by X, ...; Y, ...": the State
             start = min(hon_start, role.title_span[0]) if role.title_span else hon_start

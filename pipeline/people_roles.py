@@ -1329,7 +1329,8 @@ class RoleRules:
         Compliance, Hana Digital Assets")."""
         b_org = b2
         state_after = None
-        if b2 - first_tok >= 4 and toks[b2 - 1].text == ")" and toks[b2 - 3].text == "(":
+        if b2 - first_tok >= 4 and toks[b2 - 1].text == ")" and toks[b2 - 3].text == "(" and not toks[a2 - 1].tab:
+            # (in a table, a body's cell "Pesa Home (Kenya)" names where it is, not a State represented)
             inside = _entry_exactly(spans, toks[b2 - 2].start, toks[b2 - 2].end)
             if inside is not None and inside.label == "COUNTRY":
                 b_org, state_after = b2 - 3, inside.code  # "Elering (Estonia)": the body, then its State

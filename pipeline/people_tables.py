@@ -69,6 +69,8 @@ def _under_a_cell(line: str) -> bool:
     if not cells:
         return False
     col = cells[-1].end()
+    if any(p.count("(") > p.count(")") for p in parts[:-1]):
+        return False  # "Chair:    X (Coordinator," / "          UNHCR)": a bracket wrapped in the cell
     return col >= 4 and all(len(p) - len(p.lstrip(" ")) == col and not p.startswith("\t") for p in parts[1:] if p.strip())
 
 

@@ -310,7 +310,7 @@ class TitleRules:
             # and like any demonym next to a person it gives no country (the annotation conventions)
             j = demonym[1]
         prev = max((b for a, b in names if b <= toks[j].start), default=None)
-        if prev is not None and prev >= offset and re.fullmatch(r"\s*(?:\([^()\n]{1,40}\))?\s*,\s*",
+        if prev is not None and prev >= offset and "," in text[toks[end - 1].end - offset:rel] and re.fullmatch(r"\s*(?:\([^()\n]{1,40}\))?\s*,\s*",
                                                                  text[prev - offset:toks[j].start - offset]):
             return None  # "Ivana Jelić (Montenegro), President,\nLado Chanturia (Georgia),": the title is the name's before
         role, _ = self._role(toks[:end], j, spans, allow_lower=True)
@@ -350,15 +350,35 @@ class TitleRules:
         base = max(0, rel - 200)
         m = re.search(r"\bon behalf of (?:the )?(\S.{0,150}?)\s+by\s+$", text[base:rel]) \
             or re.search(r"\b(?:[Ss]peaking|[Tt]aking the floor|[Rr]esponding)(?: also)? (?:for|on behalf of) "
-                         r"(?:the )?(\S.{0,150}?)(?:\s*\([A-Z][\w-]{1,12}\))?,\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s\s+)?$",
+                         r"(?:the )?(\S.{0,150}?)(?:\s*\([A-Z][\w-]{1,12}\))?,\s*(?:the\s+)?"
+                         r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s\s+)?$",
                          text[base:rel]) \
-            or re.search(r"(?:^|[.;:!?]\s+)For (?:the )?([A-Z][^,.;:]{0,150}?),\s*$", text[base:rel])
+            or re.search(r"(?:^|[.;:!?]\s+)For (?:the )?([A-Z][^,.;:]{0,150}?),\s*(?:the\s+)?"
+                         r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s\s+)?$", text[base:rel]) \
+            or re.search(r"(?:^|\n)[ \t]*(?:[-•–*][ \t]+)?[A-Z][^,:\n]{0,60},[ \t]+(?:speaking[ \t]+)?(?:for|on behalf of)[ \t]+"
+                         r"(?:the[ \t]+)?([A-Z][^,:;\n]{0,120}?):[ \t]*$", text[base:rel])
+        # ("For the New Agenda Coalition, Ireland's Permanent Representative, X": the owner of the title between;
+        # "- Zimbabwe, for the African Group: Ambassador X urged ...": a speaker's line opened by the State and group)
         # ("For the World Bank, X said": a sentence opened with the body a speaker speaks for; "Speaking for the
         # Organization of Islamic Cooperation (OIC), Cameroon's delegate, X": its acronym, the State's role between)
         if not m:
             return None
         s_abs, e_abs = offset + base + m.start(1), offset + base + m.end(1)
         return _entry_exactly(spans, s_abs, e_abs)
+
+    def speaker_state_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
+        """The State opening a speaker's line before the group it speaks for, written right before absolute
+        ``start``: "- Zimbabwe, for the African Group: Ambassador X urged ..." (X speaks for Zimbabwe)."""
+        rel = start - offset
+        base = max(0, rel - 200)
+        m = re.search(r"(?:^|\n)[ \t]*(?:[-•–*][ \t]+)?([A-Z][^,:\n]{0,60}),[ \t]+(?:speaking[ \t]+)?(?:for|on behalf of)"
+                      r"[ \t]+[^:\n]{1,120}:[ \t]*$", text[base:rel])
+        if not m:
+            return None
+        entry = _entry_exactly(spans, offset + base + m.start(1), offset + base + m.end(1))
+        if entry is None and m.group(1).startswith("The "):
+            entry = _entry_exactly(spans, offset + base + m.start(1) + 4, offset + base + m.end(1))
+        return entry if entry is not None and entry.label == "COUNTRY" else None
 
     def behalf_after(self, text: str, offset: int, end: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
         """The body in "X[ (Y)], speaking on behalf of [the] Z" / "speaking for [the] Z" written right after
@@ -367,9 +387,13 @@ class TitleRules:
         body known as an organization that starts right there counts (not a State, not a phrase).
         Also the State in "X, who represented Y" / "X, representing Y" right after the name."""
         rel = end - offset
-        m = re.match(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*,?\s+speaking(?:\s+also)?\s+(?:on\s+behalf\s+of|for|as\s+(?:the\s+)?"
-                     r"(?:Vice-)?(?:Chair|Chairperson|Chairman|President|Coordinator|Facilitator)\s+of)\s+(?:the\s+)?",
-                     text[rel:rel + 120])  # ("X, speaking as Chair of the Pacific Islands Forum": the body chaired)
+        m = re.match(r"[ \t]*(?:\([^()\n]{1,60}\)|\s+of\s+(?:the\s+)?[A-Z][^,()\n]{1,50})?[ \t]*"
+                     r"(?:,?\s+(?:speaking|spoke)(?:\s+also)?\s+(?:on\s+behalf\s+of|for|as\s+(?:the\s+)?"
+                     r"(?:Vice-)?(?:Chair|Chairperson|Chairman|President|Coordinator|Facilitator)\s+of)"
+                     r"|,\s+(?:for|on\s+behalf\s+of)(?=\s+(?:the\s+)?[A-Z][^,]{2,120},))\s+(?:the\s+)?",
+                     text[rel:rel + 200])  # ("X, speaking as Chair of the Pacific Islands Forum": the body chaired;
+        # "X of Nigeria, speaking for the African Group", "X (Kazakhstan), for the Group of Landlocked Developing
+        # Countries, said")
         label = "ORG"
         if not m:
             # "State Secretary X, who represented Norway at the sessions": the State the person represents
