@@ -69,7 +69,8 @@ from .orgs import (
 from .people import PeopleRules
 from .people_tables import table_row
 from .people_tokens import (
-    BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SENTENCE_GERUNDS, _NOT_NAME, PersonMatch, Role,
+    BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SENTENCE_GERUNDS, SHORT_BODY_HEADS, _NOT_NAME, PersonMatch,
+    Role,
 )
 from .places import (
     _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_PREP_BEFORE,
@@ -608,7 +609,7 @@ class Extractor:
             role = _owned_by(role, self.people.behalf_after(block.text, block.start, name_end, spans))
         elif role.organization is None and name_end is not None and role.title_span:
             # "X, Deputy Minister of Health of Poland, spoke on behalf of the European Union": after the role
-            entry = self.people.behalf_after(block.text, block.start, role.title_span[1], spans)
+            entry = self.people.behalf_after(block.text, block.start, role.title_span[1], spans, after_role=True)
             if entry is not None:
                 role = replace(role, organization=entry.name, org_kind=entry.kind)
         if role.organization is None:
@@ -1051,6 +1052,7 @@ class Extractor:
         org_names = _org_name_index(orgs.values())
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
+            _resolve_short_body(r, orgs.values())
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
@@ -1363,6 +1365,18 @@ _NAMED_THING_WORDS = lexicon_set("named_things_before")
 _NAMED_THING_AFTER = re.compile(r"[’'”\"]?\s*(?:" + _alt("named_things_after") + r")\b")
 
 
+def _resolve_short_body(rec: dict, orgs) -> None:
+    """A person's body named again by its head noun alone ("President of the Court" after "Caribbean Court
+    of Justice", "the Bank's Representative" after "Inter-American Development Bank") is the document's one
+    organization whose name has that word."""
+    org = rec.get("organization")
+    if not org or org not in SHORT_BODY_HEADS:
+        return
+    named = {r["name"] for r in orgs if r["name"] and r["name"] != org and org in r["name"].split()}
+    if len(named) == 1:
+        rec["organization"] = named.pop()
+
+
 def _cut_before_people(text: str, found: list[Candidate], people: PeopleRules, gazetteer: Gazetteer) -> list[Candidate]:
     """A body found only by its form that runs on into a person's name ends before it: "the Chairman of the
     Central Bank of Uzbekistan Timur Ishmetov took part" (the body ends with its State), "the Government of
@@ -1373,6 +1387,11 @@ def _cut_before_people(text: str, found: list[Candidate], people: PeopleRules, g
             out.append(c)
             continue
         words = [(c.start + m.start(), c.start + m.end(), m.group()) for m in re.finditer(r"\S+", text[c.start:c.end])]
+        line = text[text.rfind("\n", 0, c.start) + 1:_line_end(text, c.end)]
+        long_words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+        if long_words and sum(w[:1].isupper() for w in long_words) >= 0.7 * len(long_words):
+            out.append(c)  # "... Close Kuwait Missing Persons File, Special Representative Tells ...": a headline
+            continue
         cut = None
         for n in (3, 2):
             if len(words) < n + 2:

@@ -20,7 +20,8 @@ from .people_tables import logical_lines
 from .people_tokens import (
     BODY_NOUNS, ORG_KEYWORDS, _ACRONYM_WORD, _CONNECTORS, _EPITHET_NOUNS, _FUNCTION_WORDS, _MANDATE_STOP, _NOT_NAME,
     _OCCUPATIONS, _OCCUPATION_MODIFIERS, _PORTFOLIO, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
-    _PREPOSITIONS, _ROLE_MODIFIERS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, GazetteerSpan, Role, _Tok,
+    _PREPOSITIONS, _ROLE_MODIFIERS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, GazetteerSpan,
+    Role, _Tok,
     _entry_exactly, _entry_starting, _index_at_or_after, _name_like, _text, _tokens, _word_like,
 )
 
@@ -313,6 +314,11 @@ class TitleRules:
         if prev is not None and prev >= offset and "," in text[toks[end - 1].end - offset:rel] and re.fullmatch(r"\s*(?:\([^()\n]{1,40}\))?\s*,\s*",
                                                                  text[prev - offset:toks[j].start - offset]):
             return None  # "Ivana Jelić (Montenegro), President,\nLado Chanturia (Georgia),": the title is the name's before
+        if organization is None and country is None and hit is None and j >= 2 and toks[j - 2].text in ("the", "The") \
+                and toks[j - 1].text.endswith(_POSSESSIVE[:2]) and toks[j - 1].text[:-2] in SHORT_BODY_HEADS:
+            # "the Centre's Acting Head, X", "The Bank's Representative in Paraguay, X": a body named again by its
+            # head noun (the document view finds which)
+            organization, org_kind = toks[j - 1].text[:-2], "other"
         role, _ = self._role(toks[:end], j, spans, allow_lower=True)
         if role is None or two_titles and role.country is None and role.organization is None:
             return Role(title=_text(toks, j, end), country=country, organization=organization, org_kind=org_kind,
@@ -380,15 +386,18 @@ class TitleRules:
             entry = _entry_exactly(spans, offset + base + m.start(1) + 4, offset + base + m.end(1))
         return entry if entry is not None and entry.label == "COUNTRY" else None
 
-    def behalf_after(self, text: str, offset: int, end: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
+    def behalf_after(self, text: str, offset: int, end: int, spans: Sequence[GazetteerSpan],
+                     after_role: bool = False) -> Entry | None:
         """The body in "X[ (Y)], speaking on behalf of [the] Z" / "speaking for [the] Z" written right after
         absolute ``end`` (the end of the name): a delegate speaking for a group of States ("Mr. X
         (Pakistan), speaking on behalf of the Group of 77 and China") speaks for that group. Only a
         body known as an organization that starts right there counts (not a State, not a phrase).
-        Also the State in "X, who represented Y" / "X, representing Y" right after the name."""
+        Also the State in "X, who represented Y" / "X, representing Y" right after the name. ``after_role``:
+        ``end`` ends the role written after the name, and "spoke on behalf of" counts too ("X, Deputy Minister
+        of Health of Poland, spoke on behalf of the European Union")."""
         rel = end - offset
         m = re.match(r"[ \t]*(?:\([^()\n]{1,60}\)|\s+of\s+(?:the\s+)?[A-Z][^,()\n]{1,50})?[ \t]*"
-                     r"(?:,?\s+(?:speaking|spoke)(?:\s+also)?\s+(?:on\s+behalf\s+of|for|as\s+(?:the\s+)?"
+                     r"(?:,?\s+(?:speaking" + ("|spoke" if after_role else "") + r")(?:\s+also)?\s+(?:on\s+behalf\s+of|for|as\s+(?:the\s+)?"
                      r"(?:Vice-)?(?:Chair|Chairperson|Chairman|President|Coordinator|Facilitator)\s+of)"
                      r"|,\s+(?:for|on\s+behalf\s+of)(?=\s+(?:the\s+)?[A-Z][^,]{2,120},))\s+(?:the\s+)?",
                      text[rel:rel + 200])  # ("X, speaking as Chair of the Pacific Islands Forum": the body chaired;

@@ -257,6 +257,8 @@ _ROMANCE_JOINERS = frozenset({"de", "des", "du", "del", "della", "di", "da", "do
 _OCCUPATIONS = lexicon_set("occupations")
 _OCCUPATION_MODIFIERS = lexicon_set("occupation_modifiers")
 _BODY_HEADS = lexicon_set("title_body_heads")
+# Head nouns by which a text names again a body it has named in full ("the Court", "the Bank's Representative")
+SHORT_BODY_HEADS = lexicon_set("short_body_heads")
 _UN_WORDS = frozenset({"UN", "U.N."})
 # A direction after "the" names a region, never begins a personal name ("for the North X")
 _COMPASS = re.compile(r"^(?:North|South|East|West)(?:-?(?:[Ee]ast|[Ww]est))?$")
