@@ -1389,7 +1389,7 @@ def _cut_before_people(text: str, found: list[Candidate], people: PeopleRules, g
         words = [(c.start + m.start(), c.start + m.end(), m.group()) for m in re.finditer(r"\S+", text[c.start:c.end])]
         line = text[text.rfind("\n", 0, c.start) + 1:_line_end(text, c.end)]
         long_words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
-        if long_words and sum(w[:1].isupper() for w in long_words) >= 0.7 * len(long_words):
+        if long_words and all(w[:1].isupper() for w in long_words):
             out.append(c)  # "... Close Kuwait Missing Persons File, Special Representative Tells ...": a headline
             continue
         cut = None
