@@ -611,6 +611,7 @@ class RoleRules:
             if any(v in ("of", "for", "on") for v in words[:x - 1]) and words[x - 1] not in self.g.title_first:
                 continue  # "Director of Defence Policy": the words go on with the portfolio
             if w in self.title_words or w in ORG_KEYWORDS or w in _PORTFOLIO_WORDS or w in _NOT_NAME \
+                    or w.lower() in _OCCUPATIONS \
                     or self.g.lookup(w) is not None or self.g.is_not_entity(w):
                 continue
             y = x + 1
@@ -704,6 +705,7 @@ class RoleRules:
                     and not (w.endswith(".") and len(w) > 2 and w[-2].islower()) \
                     and _continues_name(toks[end + 1].text) and toks[end + 1].text.rstrip(".") not in ORG_KEYWORDS \
                     and toks[end + 1].text.rstrip(".") not in self.title_words and w not in self.title_words \
+                    and toks[end + 1].text.rstrip(".,").lower() not in _OCCUPATIONS \
                     and w not in ORG_KEYWORDS and not any(s <= toks[end].start < e for s, e in inside) \
                     and self._clean_name([t.text for t in toks[end:max(end + 1, self._name(toks, end, spans))]]):
                 # ("Chief Administrator of the Abyei Special Administrative Area": the words after "Special" are
@@ -851,13 +853,21 @@ class RoleRules:
                 or toks[low].text in self._lower_titles and bool(self._title_re_ci.match(_text(toks, low, b))))
             # ("X, UNICEF spokesperson, said": a body, then a role in lower case; "MSF head of mission in Haiti",
             # "WHO Health Cluster focal point": a role in lower case that goes on, or after a unit of the body)
-            if not cell and not owned and not self.is_title(first):
+            if not cell and not owned and not self.is_title(first) and not self._capitalized_occupation(first):
                 return None
         elif toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and (
                 toks[a].text.rstrip(".,") not in self._lower_titles or toks[a].text in _FUNCTION_WORDS) \
                 or not self._title_re_ci.search(first):
             return None  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
         return segments, a, b
+
+    @staticmethod
+    def _capitalized_occupation(first: str) -> bool:
+        """Whether a capitalized segment is an occupation written as a title, before its body or alone: "Chief
+        Economist of the FAO", "Senior Trade Economist at the African Export-Import Bank"."""
+        words = first.split()
+        x = next((i for i, w in enumerate(words) if w in _CONNECTORS), len(words))
+        return 0 < x <= 4 and all(w[:1].isupper() for w in words[:x]) and words[x - 1].lower() in _OCCUPATIONS
 
     def _lead_affiliation(self, toks: list[_Tok], d: _RoleDraft, spans) -> None:
         """Step 4 of :meth:`_role`: the State in brackets after the title, and the body or State written

@@ -34,11 +34,13 @@ _OWNER_PRONOUN = re.compile(r"(?<![\w-])(its|her|their|whose)\s+(?:(?:" + "|".jo
 _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
 
 
-# "the Syrian delegation was headed by", "the Russian delegation by", "Türkiye was represented at the meeting by"
+# "the Syrian delegation was headed by", "the Russian delegation by", "Türkiye was represented at the meeting by",
+# "Poland, represented by", "The Philippines, through Undersecretary X"
 _DELEGATION_CUE = re.compile(
     r"(?:\b(?:[Tt]he\s+)?(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+delegation\s+(?:(?:was|is|were)\s+)?"
     r"(?:(?:led|headed)\s+)?by|\b(?P<state>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4})(?:\s+(?:was|were|is)|,)\s+"
-    r"represented\b[^.;:]{0,80}?\bby)\s+(?:(?:the|former|its)\s+)*")
+    r"represented\b[^.;:]{0,80}?\bby|(?<![\w,] )\b(?P<through>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4}),\s+through)"
+    r"\s+(?:(?:the|former|its)\s+)*")
 
 
 class TitleRules:
@@ -168,7 +170,7 @@ class TitleRules:
             if (w[:1].isupper() and (_word_like(w) or _CODE_NAME.fullmatch(w) and j >= 3 and toks[j - 2].text in ("the", "The")
                                      and toks[j - 3].text == "of")) \
                     or w.lower() in self._lower_titles and (w not in _PREPOSITIONS or self._inside_title(toks, j - 1)) \
-                    and not (w[:1].islower() and w.capitalize() in ORG_KEYWORDS) \
+                    and not (w[:1].islower() and w.capitalize() in ORG_KEYWORDS and not self._inside_title(toks, j - 1, ci=True)) \
                     or _SESSION_WORD.match(w) and any(t.text == "session" for t in toks[j - 1:j + 1]):
                 # "the President of the twenty-seventh session of the General Assembly, X"
                 if w.endswith(".") and not w.endswith("s.") and len(w) > 2 and w not in self._honorifics \
@@ -327,12 +329,13 @@ class TitleRules:
                     org_kind=org_kind or role.org_kind, title_span=role.title_span or (toks[j].start, toks[end - 1].end),
                     skip_spans=role.skip_spans, body_title=body_title if role.title == _text(toks, j, end) else None)
 
-    def _inside_title(self, toks: list[_Tok], x: int) -> bool:
-        """Whether token ``x`` lies inside a known title written around it ("Minister without Portfolio")."""
+    def _inside_title(self, toks: list[_Tok], x: int, ci: bool = False) -> bool:
+        """Whether token ``x`` lies inside a known title written around it ("Minister without Portfolio"; with
+        ``ci`` in any case: "head of delegation")."""
         a = max(0, x - 3)
         s = _text(toks, a, min(len(toks), x + 4))
         at = len(_text(toks, a, x)) + (1 if x > a else 0)
-        return any(m.start() < at < m.end() for m in self._title_re.finditer(s))
+        return any(m.start() < at < m.end() for m in (self._title_re_ci if ci else self._title_re).finditer(s))
 
     def _in_list_of_names(self, text: str, rel: int, toks: list[_Tok], comma: int) -> bool:
         """Whether the name at ``rel`` (after the comma at token ``comma``) stands in a list of names: another
@@ -355,7 +358,7 @@ class TitleRules:
         rel = start - offset
         base = max(0, rel - 200)
         m = re.search(r"\bon behalf of (?:the )?(\S.{0,150}?)\s+by\s+$", text[base:rel]) \
-            or re.search(r"\b(?:[Ss]peaking|[Tt]aking the floor|[Rr]esponding)(?: also)? (?:for|on behalf of) "
+            or re.search(r"\b(?:[Ss]peaking|[Tt]aking the floor|[Rr]esponding|[Pp]resenting|[Rr]eplying)(?: also)? (?:for|on behalf of) "
                          r"(?:the )?(\S.{0,150}?)(?:\s*\([A-Z][\w-]{1,12}\))?,\s*(?:the\s+)?"
                          r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s\s+)?$",
                          text[base:rel]) \
@@ -486,7 +489,7 @@ class TitleRules:
         if between.strip() and not re.search(r";\s*(?:and\s+)?$", between) \
                 and not (len(between) < 90 and between.count(",") <= 3 and re.search(r",?\s+and\s+$", between)):
             return None
-        name = cue.group("adj") or cue.group("state")
+        name = cue.group("adj") or cue.group("state") or cue.group("through")
         name = re.sub(r"^(?:The|the)\s+", "", name)
         code = self.g.demonyms.get(name)
         if code is not None:
