@@ -40,7 +40,7 @@ from .people_roles import RoleRules
 from .people_tables import _SPACED_CELLS, logical_lines
 from .people_titles import TitleRules
 from .people_tokens import (
-    ORG_KEYWORDS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
+    ORG_KEYWORDS, SPEECH_VERBS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
     PersonMatch, Role, _Tok, _common_noun_like, _entry_exactly, _index_at_or_after, _name_like, _tokens,
 )
 
@@ -222,6 +222,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                 i += 1  # "Chief Economist Indermit Gill": the occupation is the role's, the name starts after it
                 continue
             if tok.text[:1].isupper() and (i == 0 or not _name_like(toks[i - 1].text) or toks[i - 1].end in ends
+                                           or toks[i - 1].text.endswith(("'s", "’s")) and toks[i - 1].end - 2 in ends
                                            or toks[i - 1].text in SENTENCE_GERUNDS
                                            or toks[i - 1].text.lower() in _OCCUPATIONS and tok.text.lower() not in _OCCUPATIONS
                                            or toks[i - 1].text in self.title_words and tok.text not in self.title_words
@@ -295,6 +296,14 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                             # "Mr. X<TAB>Director, Civil Registry, ...": the title is the person's before, the
                             # words after its comma name a unit ("A, the Minister of B, C," is C's title)
                             before = None
+                        if before is not None and not before.title and before.country and before.organization is None \
+                                and toks[i - 1].text.endswith(("'s", "’s")) and name_end < len(toks) \
+                                and (toks[name_end].text.rstrip(",.") in SPEECH_VERBS
+                                     or re.fullmatch(r"[a-z]{3,}ed", toks[name_end].text) or toks[name_end].text == ","):
+                            # "Ecuador's Cristian Espinosa Cañizares welcomed ...": the State's speaker, no title
+                            out.append(self._match(toks, i, name_end, None, before, "title_before"))
+                            i = name_end
+                            continue
                         if before is not None and before.title:
                             if before.country is None and before.organization is None and name_end < len(toks) \
                                     and (toks[name_end].text in ("of", "from", "(") or toks[name_end].text == ","

@@ -11,6 +11,8 @@ only :mod:`pipeline.people_tokens` and the gazetteer, never :mod:`pipeline.peopl
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 from ._data import lexicon_set
@@ -103,6 +105,10 @@ class NameRules:
                 j += 1  # "Mohamad bin Haji Hasan", "Ahmad bin Tengku Ibrahim": the father's name, with his style
                 continue
             if j > i and self._honorific_run(toks, j) > j:
+                if j - i >= 2 and self._honorific_run(toks, j) == j + 1 and _name_like(w) and w[1:].islower() \
+                        and (j + 1 >= len(toks) or toks[j + 1].text in (",", ";", ".")
+                             or re.fullmatch(r"[a-z]{3,}", toks[j + 1].text)):
+                    j += 1  # "Ambassador Isiaka Abdulqadir Imam noted": a family name that is also an honorific
                 break
             if j > i and (_ARABIC_ARTICLE.match(w) or (_is_regnal(w) and j - i >= 1)):
                 j += 1  # "Abdel Fattah al-Burhan", "Mswati III"
