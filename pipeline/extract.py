@@ -1387,9 +1387,7 @@ def _cut_before_people(text: str, found: list[Candidate], people: PeopleRules, g
             out.append(c)
             continue
         words = [(c.start + m.start(), c.start + m.end(), m.group()) for m in re.finditer(r"\S+", text[c.start:c.end])]
-        line = text[text.rfind("\n", 0, c.start) + 1:_line_end(text, c.end)]
-        long_words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
-        if long_words and all(w[:1].isupper() for w in long_words):
+        if _in_headline(text, c):
             out.append(c)  # "... Close Kuwait Missing Persons File, Special Representative Tells ...": a headline
             continue
         cut = None
@@ -1425,8 +1423,12 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
     if any(w in _STATE_WORDS or w in _ADDRESS_WORDS or w in HEADLINE_VERBS for w in words) \
             or words and words[-1] in _FACILITY_WORDS:
         return False
+    if surface.isupper() and any(w.capitalize() in _COMMON_WORDS for w in words) \
+            or len(words) == 1 and words[0] in _COMMON_WORDS:
+        return False  # "CO-CHAIRS' SUMMARY REPORT" over a title in capitals; "Professor Emerita": no name
     if (c.person is None or c.person.honorific is None and c.person.role.title is None) \
-            and any(w in _COMMON_WORDS or _ABSTRACT_NOUN.match(w) for w in words):
+            and any(w in _COMMON_WORDS or w.isupper() and w.capitalize() in _COMMON_WORDS or _ABSTRACT_NOUN.match(w)
+                    for w in words):
         return False  # "Sección Política", "Misión Permanente de Panamá", "Humanitarian Aid"
     if len(words) == 2 and words[0] in ("la", "le", "les", "el", "los", "las") and c.person is None:
         return False  # "Madame la Présidente": an article and a title in French or Spanish, no name
@@ -1447,6 +1449,10 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
         entry = gazetteer.lookup(bare)
         if entry is not None and entry.label in ("COUNTRY", "LOCATION") and bare not in entry.ambiguous:
             return False  # "President Mali's delegation": a State is no person's name
+    if (c.person is None or c.person.role == Role() and len(words) == 1) and _in_headline(text, c, 6) \
+            and not re.search(r"(?<![\w-])" + re.escape(surface.split()[-1]) + r"(?![\w-])",
+                              text[:text.rfind("\n", 0, c.start) + 1] + text[_line_end(text, c.end):]):
+        return False  # "Saudi Arabia Fails to Win Seat in ...", "Bring Justice Closer to ...": a headline's words
     if c.source == "model" and c.person is None:
         if _NAMED_THING_BEFORE.search(text[max(0, c.start - 40):c.start]):
             return False
@@ -1472,6 +1478,15 @@ _FACILITY_FIRST = lexicon_set("facility_words_first")
 # Part-of-speech tags no word of a personal name carries: plurals, comparatives, adverbs.
 # A postal box or bag: the line that holds one is a postal address, whose parts are no people
 _POSTAL_BOX = re.compile(r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|Private[ \t](?:Mail[ \t])?Bag)\b", re.IGNORECASE)
+
+
+def _in_headline(text: str, c, least: int = 4) -> bool:
+    """Whether the span stands in a headline: a line of ``least`` or more long words, each capitalized, joined
+    by short words in lower case ("... Fails to Win Seat in ...")."""
+    line = text[text.rfind("\n", 0, c.start) + 1:_line_end(text, c.end)]
+    words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= least and all(w[:1].isupper() for w in words) \
+        and any(w in ("to", "of", "in", "and", "for", "on", "at", "as", "by") for w in line.split())
 
 
 def _line_end(text: str, pos: int) -> int:
