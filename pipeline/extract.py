@@ -1456,6 +1456,8 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
     if c.source == "model" and c.person is None:
         if _NAMED_THING_BEFORE.search(text[max(0, c.start - 40):c.start]):
             return False
+        if not text[text.rfind("\n", 0, c.start) + 1:c.start].strip() and _DATELINE_AFTER.match(text, c.end):
+            return False  # "Slavkov u Brna, 23 April 2024": the place of a dateline
         if _NAMED_THING_AFTER.match(text, c.end):
             return False
         tags = (c.extra or {}).get("tags") or ()
@@ -1478,6 +1480,11 @@ _FACILITY_FIRST = lexicon_set("facility_words_first")
 # Part-of-speech tags no word of a personal name carries: plurals, comparatives, adverbs.
 # A postal box or bag: the line that holds one is a postal address, whose parts are no people
 _POSTAL_BOX = re.compile(r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|Private[ \t](?:Mail[ \t])?Bag)\b", re.IGNORECASE)
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A date right after a name that opens a line: a dateline's place ("Slavkov u Brna, 23 April 2024")
+_DATELINE_AFTER = re.compile(r"[ \t]*[,–-][ \t]*(?:\d{1,2}(?:[-–]\d{1,2})?[ \t]+" + _MONTH + r"|" + _MONTH + r"[ \t]+\d{1,2},)[ \t]+\d{4}")
 
 
 def _in_headline(text: str, c, least: int = 4) -> bool:

@@ -45,6 +45,10 @@ from .people_tokens import (
 )
 
 
+# A capitalized abstract noun: the portfolio a title ends with ("Minister for Reintegration"), no given name
+_PORTFOLIO_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ity|ance|ence|ism|ness)")
+
+
 class PeopleRules(NameRules, RoleRules, TitleRules):
     """The person rules, built once from the gazetteer's honorific and title lists."""
 
@@ -217,12 +221,18 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             if tok.text[:1].isupper() and i > 0 and toks[i - 1].text in ("the", "The") and not _COMPASS.match(tok.text):
                 i += 1  # "the Speaker of the Jogorku Kenesh, X": a name after the article names a body, not a person
                 continue
+            if tok.text[:1].isupper() and i > 1 and toks[i - 1].text in ("of", "for") and _PORTFOLIO_NOUN.fullmatch(tok.text) \
+                    and toks[i - 2].text in self.title_words and i + 2 < len(toks) and self._name(toks, i + 1, spans) - i - 1 >= 2:
+                i += 1  # "Deputy Prime Minister for Reintegration Oleg Serebrian": the portfolio ends, the name begins
+                continue
             if tok.text[:1].isupper() and tok.text.lower() in _OCCUPATIONS and i + 2 < len(toks) \
                     and self._name(toks, i + 1, spans) - i - 1 >= 2:
                 i += 1  # "Chief Economist Indermit Gill": the occupation is the role's, the name starts after it
                 continue
             if tok.text[:1].isupper() and (i == 0 or not _name_like(toks[i - 1].text) or toks[i - 1].end in ends
                                            or toks[i - 1].text.endswith(("'s", "’s")) and toks[i - 1].end - 2 in ends
+                                           or i >= 3 and _PORTFOLIO_NOUN.fullmatch(toks[i - 1].text)
+                                           and toks[i - 2].text in ("of", "for") and toks[i - 3].text in self.title_words
                                            or toks[i - 1].text in SENTENCE_GERUNDS
                                            or toks[i - 1].text.lower() in _OCCUPATIONS and tok.text.lower() not in _OCCUPATIONS
                                            or toks[i - 1].text in self.title_words and tok.text not in self.title_words
