@@ -40,7 +40,7 @@ from .people_roles import RoleRules
 from .people_tables import _SPACED_CELLS, logical_lines
 from .people_titles import TitleRules
 from .people_tokens import (
-    ORG_KEYWORDS, SPEECH_VERBS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
+    ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
     PersonMatch, Role, _Tok, _common_noun_like, _entry_exactly, _index_at_or_after, _name_like, _tokens,
 )
 
@@ -308,6 +308,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                             before = None
                         if before is not None and not before.title and before.country and before.organization is None \
                                 and toks[i - 1].text.endswith(("'s", "’s")) and name_end < len(toks) \
+                                and not any(w in ORG_KEYWORDS or w in _BODY_HEADS or w in SHORT_BODY_HEADS for w in words) \
+                                and not all(t.text[:1].isupper() for t in toks if len(t.text) > 3 and t.text[:1].isalpha()) \
                                 and (toks[name_end].text.rstrip(",.") in SPEECH_VERBS
                                      or re.fullmatch(r"[a-z]{3,}ed", toks[name_end].text) or toks[name_end].text == ","):
                             # "Ecuador's Cristian Espinosa Cañizares welcomed ...": the State's speaker, no title
