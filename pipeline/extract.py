@@ -386,7 +386,10 @@ class Extractor:
         body named on a later line to that line's block."""
         for i in range(len(roots) - 1):
             b = roots[i]
-            if any(c.label == "PERSON" for c in rules[i]) or not 2 <= len(b.text.split()) <= 5 or "\n" in b.text:
+            ls = b.start + b.text.rfind("\n") + 1  # "Best regards,\nKyaw Zin Htet": the name on the block's last line
+            if any(c.label == "PERSON" and c.source == "rule" for c in rules[i]) \
+                    or not 2 <= len(text[ls:b.end].split()) <= 5 or b.text.count("\n") > 1 \
+                    or "\n" in b.text and not text[b.start:ls].rstrip().endswith(","):
                 continue
             k = i + 1
             while k < len(roots) and k - i <= 3 and re.fullmatch(r"[ \t]*\n[ \t]*", text[roots[k - 1].end:roots[k].start]) \
@@ -398,8 +401,8 @@ class Extractor:
             if k - i < 2 or not self.people.is_title(roots[i + 1].text.split(",")[0]):
                 continue
             spans = [(c.start, c.end, c.entry) for f in founds[i:k] for c in f if c.entry is not None]
-            found = self.people.find(text[b.start:roots[k - 1].end], b.start, spans, lines_as_cells=True)
-            if len(found) != 1 or not (found[0].start >= b.start and found[0].end <= b.end) or not found[0].role.title:
+            found = self.people.find(text[ls:roots[k - 1].end], ls, spans, lines_as_cells=True)
+            if len(found) != 1 or not (found[0].start >= ls and found[0].end <= b.end) or not found[0].role.title:
                 continue
             p = replace(found[0], role=self._complete_role(found[0].role, b, found[0].start, spans))
             rules[i].append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))
@@ -643,6 +646,14 @@ class Extractor:
                 role = replace(role, country=entry.code)
             elif entry is not None and role.organization is None:
                 role = replace(role, organization=entry.name, org_kind=entry.kind)  # "the Committee was represented by"
+        if role.country is None and role.organization is None and role.title_span:
+            # "UN-Habitat (Country Programme Manager X)": the body, then its officer in brackets
+            m = re.search(r"\S[ \t]*\([ \t]*$", block.text[max(0, role.title_span[0] - block.start - 80):role.title_span[0] - block.start])
+            if m is not None:
+                end = role.title_span[0] - len(m.group()) + 1
+                body = next((e for a, b, e in spans if b == end and e.label == "ORG"), None)
+                if body is not None:
+                    role = replace(role, organization=body.name, org_kind=body.kind)
         if role.country is None and role.organization is None:
             # "Afghan Red Crescent Society - Dr. X, Secretary General a.i.": the body opening the line
             start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
