@@ -173,6 +173,9 @@ class RoleRules:
         if j is None or not (member or self.is_title(_text(toks, a, j))):
             return None
         t = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
+        ordinal = t + 1 < end and t == j + 2 and bool(re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", toks[t].text))
+        if ordinal:
+            t += 1  # "Chair of the 46th ATCM": the meeting's number is no part of its name
         if t >= end or not toks[t].text[:1].isupper():
             return None
         if toks[j].text == "at":
@@ -222,7 +225,7 @@ class RoleRules:
             w[:1].isupper() and _word_like(w) and w not in self.title_words and w.rstrip(".") not in _PORTFOLIO_WORDS
             for w in words) and not any(t <= _index_at_or_after(toks, sp[0], 0) < b for sp in spans)
         # ("Speaker of the Jogorku Kenesh": a body's proper name, in its own language, after "of the")
-        acronym = acronym or t == j + 2 and len(words) == 1 and bool(re.fullmatch(r"[A-Z]{1,4}-?\d{1,3}|[A-Z]{3,}", words[0]))
+        acronym = acronym or t == j + 2 + ordinal and len(words) == 1 and bool(re.fullmatch(r"[A-Z]{1,4}-?\d{1,3}|[A-Z]{3,}", words[0]))
         # ("Chair of the C-24", "Executive Secretary of the CLCPRO": a body named by a code or an acronym)
         kind_only = t == j + 2 and toks[j].text == "of" and len(words) == 1 and words[0].rstrip(".") in ORG_KEYWORDS \
             and not member and (b >= len(toks) or toks[b].text in (",", ";", ")") or toks[b].text[:1].islower())
@@ -513,6 +516,15 @@ class RoleRules:
                 return None, k
             country = entry[2].code  # "Ambassador X of Switzerland[, Chair of ...]"
             k = _index_at_or_after(toks, entry[1], j)
+            if k < len(toks) and k > j and toks[k - 1].text.endswith(_POSSESSIVE[:2]) and toks[k - 1].end - 2 == entry[1]:
+                own = _entry_starting(spans, toks[k].start)
+                if own is not None and own[2].label == "ORG":
+                    # "moderator X of Ghana's Legal Aid Commission": the State, and its body the person speaks for
+                    return Role(country=country, organization=own[2].name, org_kind=own[2].kind), \
+                        _index_at_or_after(toks, own[1], k)
+                body = self._keyword_body(toks, k, spans)
+                if body is not None:
+                    return replace(body[0], country=country), body[1]
         role = None
         if k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].text == "who" and toks[k + 2].text in _HEADS_VERBS:
             # "Mr. X, who heads the Indonesian Financial Transaction Reports and Analysis Centre (PPATK)",

@@ -149,6 +149,15 @@ class TitleRules:
                 j -= 1  # "the Prime Minister, Head of Government, X": two titles of one person
                 two_titles = True
                 continue
+            if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", w) and j < end and toks[j].text[:1].isupper() and j > 1 \
+                    and toks[j - 2].text in ("the", "The"):
+                j -= 1  # "The Chair of the 46th ATCM, X": a meeting named by its number
+                continue
+            if w == ")" and j >= 4 and j < end and toks[j - 3].text == "(" and _ACRONYM_WORD.match(toks[j - 2].text) \
+                    and toks[j - 4].text[:1].isupper() and _word_like(toks[j - 4].text) and toks[j].text in self.title_words \
+                    and _entry_starting(spans, toks[j - 2].start) is not None:
+                j -= 3  # "the International Development Law Organization (IDLO) Director-General, X": the body's acronym
+                continue
             if w in ("a.i.", "a.i") and j > 1 and toks[j - 2].text in self.title_words:
                 j -= 1  # "the Humanitarian Coordinator a.i., X": ad interim, part of the title
                 continue
@@ -295,6 +304,8 @@ class TitleRules:
                     break
         if hit is not None and hit[2].label in ("ORG", "COUNTRY"):
             k = _index_at_or_after(toks, hit[1], j)
+            if k + 3 < end and toks[k].text == "(" and toks[k + 2].text == ")" and _ACRONYM_WORD.match(toks[k + 1].text):
+                k += 3  # "... Organization (IDLO) Director-General": the acronym after the body's name
             if k < end and toks[k].text in _POSSESSIVE:
                 k += 1
             elif k < end and toks[k].start < hit[1]:

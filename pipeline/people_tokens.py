@@ -217,7 +217,8 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
 
 
 # What may follow a title word before the name: its portfolio ("Minister of Defence", "Secretary for Home Affairs")
-_PORTFOLIO = re.compile(r"\s+(?:of|for|in charge of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for|to|in|at|on)|,(?=\s+[A-Z]))+"
+_PORTFOLIO = re.compile(r"\s+(?:of|for|in charge of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for|to|in|at|on|\d{1,3}(?:st|nd|rd|th))"
+                        r"|,(?=\s+[A-Z]))+"
                         r"|\s+of\s+(?:the|its)\s+(?:[a-z]+-)?[a-z]+(?:th|st|nd|rd)\s+session"
                         r"|\s+on(?:\s+[\w'’-]+)+")  # a mandate: "Special Rapporteur on torture"
 # Title words that, right after a body's name, make the body part of a title ("the UN High Commissioner")
