@@ -1394,8 +1394,11 @@ class RoleRules:
             d.organization, d.org_kind, d.org_from_segment = seg_core, "other", True
             first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
             d.org_span = (toks[first_tok].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") and seg != _text(toks, a2, b2) else 0))
+            place = self.g.lookup(_text(toks, b_core + 1, b2 - 1)) if b2 - b_core >= 3 else None
             if b_core < b2 and b_core > first_tok and (b2 - b_core == 3 and _ACRONYM_WORD.match(toks[b_core + 1].text)
-                                                       or any(toks[x].text == "," for x in range(b_core, b2))):
+                                                       or any(toks[x].text == "," for x in range(b_core, b2))
+                                                       or place is not None and place.label in ("LOCATION", "COUNTRY")):
+                # (and "Q'eqchi' Women's Land Network (Alta Verapaz)": the body, then where it works)
                 # "S. Rajaratnam School of International Studies (RSIS)": the name, then its acronym; "Centre of
                 # Excellence for CRVS Systems (IDRC, Canada)": the name, then its host in brackets
                 d.organization = _text(toks, first_tok, b_core)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .gazetteers import Entry
 from .people_tables import logical_lines
@@ -48,6 +49,17 @@ class TitleRules:
 
     def role_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan],
                     names: Sequence[tuple[int, int]] = ()) -> Role | None:
+        """A title written before a name starting at absolute ``start`` (see :meth:`_role_before`), with a
+        dash between two titles as written ("Deputy Prime Minister – Minister of Economy and Finance X")."""
+        role = self._role_before(text, offset, start, spans, names)
+        if role is not None and role.title and "," in role.title and role.title_span is not None:
+            written = " ".join(text[role.title_span[0] - offset:role.title_span[1] - offset].split())
+            if written != role.title and re.sub(r"\s*[–—]\s*", ", ", written) == role.title:
+                role = replace(role, title=written)
+        return role
+
+    def _role_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan],
+                     names: Sequence[tuple[int, int]] = ()) -> Role | None:
         """A title written before a name starting at absolute ``start``.
 
         "UNHCR spokesperson Olga Sarrado", "President: Mr. Abdulla Shahid", "The High Commissioner,
