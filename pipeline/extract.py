@@ -625,6 +625,24 @@ class Extractor:
             elif entry is not None and entry.label == "ORG":
                 # "Speaking for the OIC, Cameroon's delegate, X": the State's delegate speaks for the body
                 role = replace(role, organization=entry.name, org_kind=entry.kind)
+        if role.organization is None and role.title_span and name_end is not None:
+            # "X, Ambassador of Saint Vincent and the Grenadines (for the Alliance of Small Island States)"
+            rel = role.title_span[1] - block.start
+            m = re.match(r"[^()\n;:]{0,80}?\([ \t]*(?:speaking[ \t]+)?(?:for|on behalf of)[ \t]+(?:the[ \t]+)?",
+                         block.text[rel:rel + 160])
+            body = next((e for a, b, e in spans if m is not None and a == role.title_span[1] + m.end() and e.label == "ORG"),
+                        None)
+            if body is not None:
+                role = replace(role, organization=body.name, org_kind=body.kind)
+        if role.title is None and name_end is not None:
+            # "X (United Kingdom), speaking in his national capacity as Council President, urged ...": the title
+            rel = name_end - block.start
+            m = re.match(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*,?[ \t]+speaking[ \t]+(?:in[ \t]+(?:his|her|their)[ \t]+"
+                         r"(?:national[ \t]+)?capacity[ \t]+)?as[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
+                         r"(?=[ \t]*[,.;)]|[ \t]+[a-z])", block.text[rel:rel + 160])
+            if m is not None and self.people.is_title(m.group(1)) and self.people._title_re.fullmatch(m.group(1).split()[-1]):
+                s0 = name_end + m.start(1)
+                role = replace(role, title=m.group(1), title_span=(s0, s0 + len(m.group(1))))
         if role.organization is None:
             # "the Panel (AUHIP), headed by [former President] X": the body a person heads; a title
             # written before the name comes first
