@@ -69,7 +69,8 @@ from .orgs import (
 from .people import PeopleRules
 from .people_tables import table_row
 from .people_tokens import (
-    BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SENTENCE_GERUNDS, _NOT_NAME, PersonMatch, Role,
+    BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SENTENCE_GERUNDS, SHORT_BODY_HEADS, _NOT_NAME, PersonMatch,
+    Role,
 )
 from .places import (
     _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_PREP_BEFORE,
@@ -282,6 +283,7 @@ class Extractor:
             found = [c for c in found if not _ends_in_title(text, c, self.gazetteer)]
             founds.append(found)
             found = _cut_at_names(text, found, mod, self.people)
+            found = _cut_before_people(text, found, self.people, self.gazetteer)
             spans = [(c.start, c.end, c.entry) for c in found if c.entry is not None]
             stops = frozenset(c.start for c in mod if c.label == "PERSON" and len(text[c.start:c.end].split()) >= 2
                               and not any(f.start < c.end and c.start < f.end for f in found)
@@ -384,7 +386,10 @@ class Extractor:
         body named on a later line to that line's block."""
         for i in range(len(roots) - 1):
             b = roots[i]
-            if any(c.label == "PERSON" for c in rules[i]) or not 2 <= len(b.text.split()) <= 5 or "\n" in b.text:
+            ls = b.start + b.text.rfind("\n") + 1  # "Best regards,\nKyaw Zin Htet": the name on the block's last line
+            if any(c.label == "PERSON" and c.source == "rule" for c in rules[i]) \
+                    or not 2 <= len(text[ls:b.end].split()) <= 5 or b.text.count("\n") > 1 \
+                    or "\n" in b.text and not text[b.start:ls].rstrip().endswith(","):
                 continue
             k = i + 1
             while k < len(roots) and k - i <= 3 and re.fullmatch(r"[ \t]*\n[ \t]*", text[roots[k - 1].end:roots[k].start]) \
@@ -396,8 +401,8 @@ class Extractor:
             if k - i < 2 or not self.people.is_title(roots[i + 1].text.split(",")[0]):
                 continue
             spans = [(c.start, c.end, c.entry) for f in founds[i:k] for c in f if c.entry is not None]
-            found = self.people.find(text[b.start:roots[k - 1].end], b.start, spans, lines_as_cells=True)
-            if len(found) != 1 or not (found[0].start >= b.start and found[0].end <= b.end) or not found[0].role.title:
+            found = self.people.find(text[ls:roots[k - 1].end], ls, spans, lines_as_cells=True)
+            if len(found) != 1 or not (found[0].start >= ls and found[0].end <= b.end) or not found[0].role.title:
                 continue
             p = replace(found[0], role=self._complete_role(found[0].role, b, found[0].start, spans))
             rules[i].append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))
@@ -605,6 +610,11 @@ class Extractor:
         if role.organization is None and name_end is not None and not (role.title_span and role.title_span[0] >= name_end):
             # the group a delegate speaks for, right after the name (and its State in brackets)
             role = _owned_by(role, self.people.behalf_after(block.text, block.start, name_end, spans))
+        elif role.organization is None and name_end is not None and role.title_span:
+            # "X, Deputy Minister of Health of Poland, spoke on behalf of the European Union": after the role
+            entry = self.people.behalf_after(block.text, block.start, role.title_span[1], spans, after_role=True)
+            if entry is not None:
+                role = replace(role, organization=entry.name, org_kind=entry.kind)
         if role.organization is None:
             entry = self.people.behalf_before(block.text, block.start, hon_start, spans)
             if entry is None and role.title_span and role.title_span[0] < hon_start:
@@ -615,6 +625,24 @@ class Extractor:
             elif entry is not None and entry.label == "ORG":
                 # "Speaking for the OIC, Cameroon's delegate, X": the State's delegate speaks for the body
                 role = replace(role, organization=entry.name, org_kind=entry.kind)
+        if role.organization is None and role.title_span and name_end is not None:
+            # "X, Ambassador of Saint Vincent and the Grenadines (for the Alliance of Small Island States)"
+            rel = role.title_span[1] - block.start
+            m = re.match(r"[^()\n;:]{0,80}?\([ \t]*(?:speaking[ \t]+)?(?:for|on behalf of)[ \t]+(?:the[ \t]+)?",
+                         block.text[rel:rel + 160])
+            body = next((e for a, b, e in spans if m is not None and a == role.title_span[1] + m.end() and e.label == "ORG"),
+                        None)
+            if body is not None:
+                role = replace(role, organization=body.name, org_kind=body.kind)
+        if role.title is None and name_end is not None:
+            # "X (United Kingdom), speaking in his national capacity as Council President, urged ...": the title
+            rel = name_end - block.start
+            m = re.match(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*,?[ \t]+speaking[ \t]+(?:in[ \t]+(?:his|her|their)[ \t]+"
+                         r"(?:national[ \t]+)?capacity[ \t]+)?as[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
+                         r"(?=[ \t]*[,.;)]|[ \t]+[a-z])", block.text[rel:rel + 160])
+            if m is not None and self.people.is_title(m.group(1)) and self.people._title_re.fullmatch(m.group(1).split()[-1]):
+                s0 = name_end + m.start(1)
+                role = replace(role, title=m.group(1), title_span=(s0, s0 + len(m.group(1))))
         if role.organization is None:
             # "the Panel (AUHIP), headed by [former President] X": the body a person heads; a title
             # written before the name comes first
@@ -624,11 +652,26 @@ class Extractor:
                 entry = self.people.headed_by_before(block.text, block.start, hon_start, spans)
             role = _owned_by(role, entry)
         if role.country is None:
-            # "the Syrian delegation was headed by X", "Türkiye was represented by X, ...; Y, ...": the State
-            start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
-            entry = self.people.delegation_before(block.text, block.start, start)
+            # "- Zimbabwe, for the African Group: Ambassador X urged": the State opening the speaker's line
+            entry = self.people.speaker_state_before(block.text, block.start, hon_start, spans)
             if entry is not None:
                 role = replace(role, country=entry.code)
+        if role.country is None:
+            # "the Syrian delegation was headed by X", "Türkiye was represented by X, ...; Y, ...": the State
+            start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
+            entry = self.people.delegation_before(block.text, block.start, start, spans)
+            if entry is not None and entry.label == "COUNTRY":
+                role = replace(role, country=entry.code)
+            elif entry is not None and role.organization is None:
+                role = replace(role, organization=entry.name, org_kind=entry.kind)  # "the Committee was represented by"
+        if role.country is None and role.organization is None and role.title_span:
+            # "UN-Habitat (Country Programme Manager X)": the body, then its officer in brackets
+            m = re.search(r"\S[ \t]*\([ \t]*$", block.text[max(0, role.title_span[0] - block.start - 80):role.title_span[0] - block.start])
+            if m is not None:
+                end = role.title_span[0] - len(m.group()) + 1
+                body = next((e for a, b, e in spans if b == end and e.label == "ORG"), None)
+                if body is not None:
+                    role = replace(role, organization=body.name, org_kind=body.kind)
         if role.country is None and role.organization is None:
             # "Afghan Red Crescent Society - Dr. X, Secretary General a.i.": the body opening the line
             start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
@@ -1038,6 +1081,7 @@ class Extractor:
         org_names = _org_name_index(orgs.values())
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
+            _resolve_short_body(r, orgs.values())
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
@@ -1350,6 +1394,55 @@ _NAMED_THING_WORDS = lexicon_set("named_things_before")
 _NAMED_THING_AFTER = re.compile(r"[’'”\"]?\s*(?:" + _alt("named_things_after") + r")\b")
 
 
+def _resolve_short_body(rec: dict, orgs) -> None:
+    """A person's body named again by its head noun alone ("President of the Court" after "Caribbean Court
+    of Justice", "the Bank's Representative" after "Inter-American Development Bank") is the document's one
+    organization whose name has that word."""
+    org = rec.get("organization")
+    if not org or org not in SHORT_BODY_HEADS:
+        return
+    named = {r["name"] for r in orgs if r["name"] and r["name"] != org and org in r["name"].split()}
+    if len(named) == 1:
+        rec["organization"] = named.pop()
+
+
+def _cut_before_people(text: str, found: list[Candidate], people: PeopleRules, gazetteer: Gazetteer) -> list[Candidate]:
+    """A body found only by its form that runs on into a person's name ends before it: "the Chairman of the
+    Central Bank of Uzbekistan Timur Ishmetov took part" (the body ends with its State), "the Government of
+    President Bernardo Arévalo" (a title and a name: no body is named, the person is)."""
+    out = []
+    for c in found:
+        if c.label != "ORG" or c.entry is None or not c.entry.id.startswith("new:"):
+            out.append(c)
+            continue
+        words = [(c.start + m.start(), c.start + m.end(), m.group()) for m in re.finditer(r"\S+", text[c.start:c.end])]
+        if _in_headline(text, c):
+            out.append(c)  # "... Close Kuwait Missing Persons File, Special Representative Tells ...": a headline
+            continue
+        cut = None
+        for n in (3, 2):
+            if len(words) < n + 2:
+                continue
+            name = [w for _, _, w in words[-n:]]
+            if not all(_NAME_WORD.fullmatch(w) and w not in people.title_words and w not in ORG_KEYWORDS
+                       and w not in _ORG_HEADS and gazetteer.lookup(w) is None and not gazetteer.is_not_entity(w)
+                       for w in name) or not people._clean_name(name):
+                continue
+            before = words[-n - 1]
+            if any(f.label == "COUNTRY" and f.end == before[1] for f in found):
+                cut = before[1]  # "... of Uzbekistan Timur Ishmetov": the State ends the body's name
+            elif before[2] in people.g.title_first and words[-n - 2][2] == "of":
+                cut = c.start  # "Government of President X": no body of its own
+            if cut is not None:
+                break
+        if cut is None:
+            out.append(c)
+        elif cut > c.start:
+            name = " ".join(text[c.start:cut].split())
+            out.append(replace(c, end=cut, canonical=name, entry=replace(c.entry, id="new:" + name, name=name)))
+    return out
+
+
 def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None) -> bool:
     """Whether a PERSON span has the shape of a person's name where it stands."""
     surface = text[c.start:c.end]
@@ -1359,8 +1452,12 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
     if any(w in _STATE_WORDS or w in _ADDRESS_WORDS or w in HEADLINE_VERBS for w in words) \
             or words and words[-1] in _FACILITY_WORDS:
         return False
+    if surface.isupper() and any(w.capitalize() in _COMMON_WORDS for w in words) \
+            or len(words) == 1 and words[0] in _COMMON_WORDS:
+        return False  # "CO-CHAIRS' SUMMARY REPORT" over a title in capitals; "Professor Emerita": no name
     if (c.person is None or c.person.honorific is None and c.person.role.title is None) \
-            and any(w in _COMMON_WORDS or _ABSTRACT_NOUN.match(w) for w in words):
+            and any(w in _COMMON_WORDS or w.isupper() and w.capitalize() in _COMMON_WORDS or _ABSTRACT_NOUN.match(w)
+                    for w in words):
         return False  # "Sección Política", "Misión Permanente de Panamá", "Humanitarian Aid"
     if len(words) == 2 and words[0] in ("la", "le", "les", "el", "los", "las") and c.person is None:
         return False  # "Madame la Présidente": an article and a title in French or Spanish, no name
@@ -1381,9 +1478,15 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
         entry = gazetteer.lookup(bare)
         if entry is not None and entry.label in ("COUNTRY", "LOCATION") and bare not in entry.ambiguous:
             return False  # "President Mali's delegation": a State is no person's name
+    if (c.person is None or c.person.role == Role() and len(words) == 1) and _in_headline(text, c, 6) \
+            and not re.search(r"(?<![\w-])" + re.escape(surface.split()[-1]) + r"(?![\w-])",
+                              text[:text.rfind("\n", 0, c.start) + 1] + text[_line_end(text, c.end):]):
+        return False  # "Saudi Arabia Fails to Win Seat in ...", "Bring Justice Closer to ...": a headline's words
     if c.source == "model" and c.person is None:
         if _NAMED_THING_BEFORE.search(text[max(0, c.start - 40):c.start]):
             return False
+        if not text[text.rfind("\n", 0, c.start) + 1:c.start].strip() and _DATELINE_AFTER.match(text, c.end):
+            return False  # "Slavkov u Brna, 23 April 2024": the place of a dateline
         if _NAMED_THING_AFTER.match(text, c.end):
             return False
         tags = (c.extra or {}).get("tags") or ()
@@ -1406,6 +1509,20 @@ _FACILITY_FIRST = lexicon_set("facility_words_first")
 # Part-of-speech tags no word of a personal name carries: plurals, comparatives, adverbs.
 # A postal box or bag: the line that holds one is a postal address, whose parts are no people
 _POSTAL_BOX = re.compile(r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|Private[ \t](?:Mail[ \t])?Bag)\b", re.IGNORECASE)
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A date right after a name that opens a line: a dateline's place ("Slavkov u Brna, 23 April 2024")
+_DATELINE_AFTER = re.compile(r"[ \t]*[,–-][ \t]*(?:\d{1,2}(?:[-–]\d{1,2})?[ \t]+" + _MONTH + r"|" + _MONTH + r"[ \t]+\d{1,2},)[ \t]+\d{4}")
+
+
+def _in_headline(text: str, c, least: int = 4) -> bool:
+    """Whether the span stands in a headline: a line of ``least`` or more long words, each capitalized, joined
+    by short words in lower case ("... Fails to Win Seat in ...")."""
+    line = text[text.rfind("\n", 0, c.start) + 1:_line_end(text, c.end)]
+    words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= least and all(w[:1].isupper() for w in words) \
+        and any(w in ("to", "of", "in", "and", "for", "on", "at", "as", "by") for w in line.split())
 
 
 def _line_end(text: str, pos: int) -> int:

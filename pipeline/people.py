@@ -40,9 +40,13 @@ from .people_roles import RoleRules
 from .people_tables import _SPACED_CELLS, logical_lines
 from .people_titles import TitleRules
 from .people_tokens import (
-    ORG_KEYWORDS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
+    ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
     PersonMatch, Role, _Tok, _common_noun_like, _entry_exactly, _index_at_or_after, _name_like, _tokens,
 )
+
+
+# A capitalized abstract noun: the portfolio a title ends with ("Minister for Reintegration"), no given name
+_PORTFOLIO_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ity|ance|ence|ism|ness)")
 
 
 class PeopleRules(NameRules, RoleRules, TitleRules):
@@ -180,6 +184,10 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             hon_end = self._honorific_run(toks, i)
             if hon_end > i and i > 0 and toks[i - 1].text + " " + toks[i].text in self._titles:
                 hon_end = i  # "Secretary General Jürgen Stock": "General" ends a title here, it is no rank
+            elif hon_end == i + 1 and i > 1 and toks[i - 1].text in ("of", "for") and tok.text in _PORTFOLIO_WORDS \
+                    and toks[i - 2].text in self.title_words:
+                i += 1  # "Deputy Minister of Justice Dariusz Mazur": a portfolio ends the title, it is no honorific
+                continue
             if hon_end > i:
                 parts = self._honorific_parts(toks, i, hon_end)
                 # a title used like an honorific ("Council President X") is left to role_before
@@ -213,11 +221,18 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             if tok.text[:1].isupper() and i > 0 and toks[i - 1].text in ("the", "The") and not _COMPASS.match(tok.text):
                 i += 1  # "the Speaker of the Jogorku Kenesh, X": a name after the article names a body, not a person
                 continue
+            if tok.text[:1].isupper() and i > 1 and toks[i - 1].text in ("of", "for") and _PORTFOLIO_NOUN.fullmatch(tok.text) \
+                    and toks[i - 2].text in self.title_words and i + 2 < len(toks) and self._name(toks, i + 1, spans) - i - 1 >= 2:
+                i += 1  # "Deputy Prime Minister for Reintegration Oleg Serebrian": the portfolio ends, the name begins
+                continue
             if tok.text[:1].isupper() and tok.text.lower() in _OCCUPATIONS and i + 2 < len(toks) \
                     and self._name(toks, i + 1, spans) - i - 1 >= 2:
                 i += 1  # "Chief Economist Indermit Gill": the occupation is the role's, the name starts after it
                 continue
             if tok.text[:1].isupper() and (i == 0 or not _name_like(toks[i - 1].text) or toks[i - 1].end in ends
+                                           or toks[i - 1].text.endswith(("'s", "’s")) and toks[i - 1].end - 2 in ends
+                                           or i >= 3 and _PORTFOLIO_NOUN.fullmatch(toks[i - 1].text)
+                                           and toks[i - 2].text in ("of", "for") and toks[i - 3].text in self.title_words
                                            or toks[i - 1].text in SENTENCE_GERUNDS
                                            or toks[i - 1].text.lower() in _OCCUPATIONS and tok.text.lower() not in _OCCUPATIONS
                                            or toks[i - 1].text in self.title_words and tok.text not in self.title_words
@@ -291,6 +306,16 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                             # "Mr. X<TAB>Director, Civil Registry, ...": the title is the person's before, the
                             # words after its comma name a unit ("A, the Minister of B, C," is C's title)
                             before = None
+                        if before is not None and not before.title and before.country and before.organization is None \
+                                and toks[i - 1].text.endswith(("'s", "’s")) and name_end < len(toks) \
+                                and not any(w in ORG_KEYWORDS or w in _BODY_HEADS or w in SHORT_BODY_HEADS for w in words) \
+                                and not all(t.text[:1].isupper() for t in toks if len(t.text) > 3 and t.text[:1].isalpha()) \
+                                and (toks[name_end].text.rstrip(",.") in SPEECH_VERBS
+                                     or re.fullmatch(r"[a-z]{3,}ed", toks[name_end].text) or toks[name_end].text == ","):
+                            # "Ecuador's Cristian Espinosa Cañizares welcomed ...": the State's speaker, no title
+                            out.append(self._match(toks, i, name_end, None, before, "title_before"))
+                            i = name_end
+                            continue
                         if before is not None and before.title:
                             if before.country is None and before.organization is None and name_end < len(toks) \
                                     and (toks[name_end].text in ("of", "from", "(") or toks[name_end].text == ","

@@ -11,6 +11,8 @@ only :mod:`pipeline.people_tokens` and the gazetteer, never :mod:`pipeline.peopl
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 from ._data import lexicon_set
@@ -93,6 +95,13 @@ class NameRules:
             if j > i and _is_middle_month(toks, j):
                 j += 1  # "Alison August Treppel": a given name that is also a month's
                 continue
+            if j > i and self._honorific_run(toks, j) == j + 1 and _name_like(w) and w[1:].islower() and _name_like(toks[i].text) \
+                    and (j - i >= 2 and (j + 1 >= len(toks) or toks[j + 1].text in (",", ";", ".")
+                                         or re.fullmatch(r"[a-z]{3,}", toks[j + 1].text))
+                         or j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].text in self.title_words
+                         and not _is_initial(toks[i].text)):
+                j += 1  # "Ambassador Isiaka Abdulqadir Imam noted", "Rhonda King, Ambassador of ...": a family
+                break  # name that is also an honorific ends the name
             if w in _NOT_NAME or w in self.title_words or w in ORG_KEYWORDS or w in HEADLINE_VERBS:
                 break
             if j > i and w in _NAME_HONORIFICS and j + 1 < len(toks) and _name_like(toks[j + 1].text) \
@@ -151,7 +160,11 @@ class NameRules:
             return False  # "Special Administrative Area": an area's name, no person
         if len(bare) > 1 and bare[-1].endswith("s") and _common_noun_like(bare[-1]):
             return False  # "Foreign Secretary Level Consultations": a plural abstract noun ends no name
-        return not any(w in self.title_words or w in ORG_KEYWORDS or w in DOCUMENT_WORDS
+        # "Rhonda King": a family name that is also a title written as an honorific, after a given name
+        family_title = len(bare) >= 2 and (bare[-1],) in self._honorifics.get(bare[-1], ()) \
+            and not any(w in self.title_words or w in ORG_KEYWORDS for w in bare[:-1])
+        return not any((w in self.title_words and not (family_title and x == len(bare) - 1)) or w in ORG_KEYWORDS
+                       or w in DOCUMENT_WORDS
                        or w in _NOT_NAME and not (0 < x < len(bare) - 1 and (w in _MONTHS or _is_initial(words[x])))
                        for x, w in enumerate(bare))  # ("Dawda A. Jallow": a middle initial is no article)
 

@@ -29,6 +29,14 @@ from .people_tokens import (
 )
 from ._data import lexicon_set
 
+# Nouns a role word qualifies like an adjective ("an expert opinion", "the witness statement")
+_QUALIFIED_NOUNS = frozenset({"opinion", "opinions", "testimony", "report", "reports", "evidence", "statement",
+                              "advice", "review", "analysis", "group", "groups", "panel", "meeting", "level"})
+
+# The head nouns of a unit a title sits in, after "in the" ("Senior Adviser in the Office of ...")
+_SITS_IN_HEADS = frozenset({"Office", "Department", "Ministry", "Division", "Directorate", "Secretariat", "Bureau",
+                            "Cabinet", "Presidency", "Chancellery"})
+
 # Titles whose portfolio may go on over a comma ("Minister, Foreign Affairs and Trade")
 _PORTFOLIO_TITLES = lexicon_set("portfolio_titles")
 
@@ -157,11 +165,17 @@ class RoleRules:
         "Senior Adviser at Under The Same Sun", "member of Inatsisartut". A portfolio stays in the
         title ("Minister of the Interior", "Secretary of State", "Commissioner for Trade").
         """
+        inside = self._unit_it_sits_in(toks, a, end)
+        if inside is not None:
+            return inside
         j = next((x for x in range(a + 1, end - 1) if toks[x].text in ("of", "at")), None)
         member = j is not None and toks[j - 1].text.casefold() in ("member", "members") and toks[j].text == "of"
         if j is None or not (member or self.is_title(_text(toks, a, j))):
             return None
         t = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
+        ordinal = t + 1 < end and t == j + 2 and bool(re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", toks[t].text))
+        if ordinal:
+            t += 1  # "Chair of the 46th ATCM": the meeting's number is no part of its name
         if t >= end or not toks[t].text[:1].isupper():
             return None
         if toks[j].text == "at":
@@ -211,7 +225,7 @@ class RoleRules:
             w[:1].isupper() and _word_like(w) and w not in self.title_words and w.rstrip(".") not in _PORTFOLIO_WORDS
             for w in words) and not any(t <= _index_at_or_after(toks, sp[0], 0) < b for sp in spans)
         # ("Speaker of the Jogorku Kenesh": a body's proper name, in its own language, after "of the")
-        acronym = acronym or t == j + 2 and len(words) == 1 and bool(re.fullmatch(r"[A-Z]{1,4}-?\d{1,3}|[A-Z]{3,}", words[0]))
+        acronym = acronym or t == j + 2 + ordinal and len(words) == 1 and bool(re.fullmatch(r"[A-Z]{1,4}-?\d{1,3}|[A-Z]{3,}", words[0]))
         # ("Chair of the C-24", "Executive Secretary of the CLCPRO": a body named by a code or an acronym)
         kind_only = t == j + 2 and toks[j].text == "of" and len(words) == 1 and words[0].rstrip(".") in ORG_KEYWORDS \
             and not member and (b >= len(toks) or toks[b].text in (",", ";", ")") or toks[b].text[:1].islower())
@@ -222,6 +236,21 @@ class RoleRules:
                 return None
             return j, name, "other", True, (toks[t].start, core_end)
         return None
+
+    def _unit_it_sits_in(self, toks: list[_Tok], a: int, end: int):
+        """The office or department a title sits in, written after "in the": "Senior Adviser in the Office of the
+        Special Representative ...", "Counsellor in the Department of Political Affairs". (A place after "in"
+        stays in the title: "Representative in Paraguay".)"""
+        j = next((x for x in range(a + 1, end - 2) if toks[x].text == "in" and toks[x + 1].text in ("the", "The")), None)
+        if j is None or toks[j + 2].text not in _SITS_IN_HEADS or not self.is_title(_text(toks, a, j)):
+            return None
+        t = j + 2
+        words = [x.text for x in toks[t:end]]
+        if not all(w[:1].isupper() or w in _FUNCTION_WORDS or w in NAME_PARTICLES for w in words) \
+                or not words[-1][:1].isupper() or any(w in (",", ";", "(", ")") for w in words):
+            return None
+        core_end = toks[end - 1].end - (1 if toks[end - 1].text.endswith(".") else 0)
+        return j, _text(toks, t, end).rstrip("."), "other", True, (toks[t].start, core_end)
 
     def _second_role_body(self, toks: list[_Tok], j: int, end: int, spans) -> bool:
         """Whether "and <Title> of <body>" follows the connector at ``j`` within the role."""
@@ -487,6 +516,15 @@ class RoleRules:
                 return None, k
             country = entry[2].code  # "Ambassador X of Switzerland[, Chair of ...]"
             k = _index_at_or_after(toks, entry[1], j)
+            if k < len(toks) and k > j and toks[k - 1].text.endswith(_POSSESSIVE[:2]) and toks[k - 1].end - 2 == entry[1]:
+                own = _entry_starting(spans, toks[k].start)
+                if own is not None and own[2].label == "ORG":
+                    # "moderator X of Ghana's Legal Aid Commission": the State, and its body the person speaks for
+                    return Role(country=country, organization=own[2].name, org_kind=own[2].kind), \
+                        _index_at_or_after(toks, own[1], k)
+                body = self._keyword_body(toks, k, spans)
+                if body is not None:
+                    return replace(body[0], country=country), body[1]
         role = None
         if k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].text == "who" and toks[k + 2].text in _HEADS_VERBS:
             # "Mr. X, who heads the Indonesian Financial Transaction Reports and Analysis Centre (PPATK)",
@@ -528,6 +566,9 @@ class RoleRules:
                 if not (toks[k1].text in self.title_words and self.is_title(toks[k1].text)):
                     k1 = k + 1
             role, k2 = self._role(toks, k1, spans, stops=stops)
+            if role is not None and role.title and role.title.islower() and " " not in role.title and k2 < len(toks) \
+                    and toks[k2].text.rstrip(".,;") in _QUALIFIED_NOUNS:
+                return None, k  # "X, an expert opinion by Y": the role word qualifies a noun, it is no role of X's
             if role is not None and role.title and self._names_another(role.title):
                 return None, k  # "Marshal Tito, Prime Minister Nehru and President Nasser": a list of people
             if role is None and organization is None:
@@ -582,6 +623,7 @@ class RoleRules:
             if any(v in ("of", "for", "on") for v in words[:x - 1]) and words[x - 1] not in self.g.title_first:
                 continue  # "Director of Defence Policy": the words go on with the portfolio
             if w in self.title_words or w in ORG_KEYWORDS or w in _PORTFOLIO_WORDS or w in _NOT_NAME \
+                    or w.lower() in _OCCUPATIONS \
                     or self.g.lookup(w) is not None or self.g.is_not_entity(w):
                 continue
             y = x + 1
@@ -648,6 +690,9 @@ class RoleRules:
             nxt = self._role_runs_on(toks, k, end, spans, inside)
             if nxt is not None:
                 end = nxt
+                last = toks[nxt - 1].text
+                if last.endswith(".") and len(last) > 2 and last[-2].islower() and last not in self._honorifics:
+                    break  # "the IDB team leader for the project. The Bank's ...": the sentence ends the mandate
                 continue
             if end > k and w.rstrip(".,") in BODY_NOUNS and (toks[end - 1].text[:1].isupper()
                                                               or toks[end - 1].text[-1:] in _CLOSE_QUOTES):
@@ -672,6 +717,7 @@ class RoleRules:
                     and not (w.endswith(".") and len(w) > 2 and w[-2].islower()) \
                     and _continues_name(toks[end + 1].text) and toks[end + 1].text.rstrip(".") not in ORG_KEYWORDS \
                     and toks[end + 1].text.rstrip(".") not in self.title_words and w not in self.title_words \
+                    and toks[end + 1].text.rstrip(".,").lower() not in _OCCUPATIONS \
                     and w not in ORG_KEYWORDS and not any(s <= toks[end].start < e for s, e in inside) \
                     and self._clean_name([t.text for t in toks[end:max(end + 1, self._name(toks, end, spans))]]):
                 # ("Chief Administrator of the Abyei Special Administrative Area": the words after "Special" are
@@ -819,13 +865,21 @@ class RoleRules:
                 or toks[low].text in self._lower_titles and bool(self._title_re_ci.match(_text(toks, low, b))))
             # ("X, UNICEF spokesperson, said": a body, then a role in lower case; "MSF head of mission in Haiti",
             # "WHO Health Cluster focal point": a role in lower case that goes on, or after a unit of the body)
-            if not cell and not owned and not self.is_title(first):
+            if not cell and not owned and not self.is_title(first) and not self._capitalized_occupation(first):
                 return None
         elif toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and (
                 toks[a].text.rstrip(".,") not in self._lower_titles or toks[a].text in _FUNCTION_WORDS) \
                 or not self._title_re_ci.search(first):
             return None  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
         return segments, a, b
+
+    @staticmethod
+    def _capitalized_occupation(first: str) -> bool:
+        """Whether a capitalized segment is an occupation written as a title, before its body or alone: "Chief
+        Economist of the FAO", "Senior Trade Economist at the African Export-Import Bank"."""
+        words = first.split()
+        x = next((i for i, w in enumerate(words) if w in _CONNECTORS), len(words))
+        return 0 < x <= 4 and all(w[:1].isupper() for w in words[:x]) and words[x - 1].lower() in _OCCUPATIONS
 
     def _lead_affiliation(self, toks: list[_Tok], d: _RoleDraft, spans) -> None:
         """Step 4 of :meth:`_role`: the State in brackets after the title, and the body or State written
@@ -1296,18 +1350,27 @@ class RoleRules:
         """Step 6e of :meth:`_role`: the last segment as an unknown capitalized body name ("Head of
         Compliance, Hana Digital Assets")."""
         b_org = b2
-        office_in = next((x for x in range(first_tok + 2, b2 - 1) if toks[x].text == "in"), None)
+        state_after = None
+        if b2 - first_tok >= 4 and toks[b2 - 1].text == ")" and toks[b2 - 3].text == "(" and not toks[a2 - 1].tab:
+            # (in a table, a body's cell "Pesa Home (Kenya)" names where it is, not a State represented)
+            inside = _entry_exactly(spans, toks[b2 - 2].start, toks[b2 - 2].end)
+            if inside is not None and inside.label == "COUNTRY":
+                b_org, state_after = b2 - 3, inside.code  # "Elering (Estonia)": the body, then its State
+        office_in = next((x for x in range(first_tok + 2, b_org - 1) if toks[x].text == "in"), None)
         if office_in is not None:
             place = _entry_starting(spans, toks[office_in + 1].start)
             if place is not None and place[2].label in ("COUNTRY", "LOCATION") and place[1] >= toks[b2 - 1].end - 1:
                 b_org = office_in  # "CARE International in Yemen": the body's office in a country
-        if d.organization is None and d.country is None and (a2, b2) == later[-1] and 2 <= b_org - first_tok <= 6 \
+        if d.organization is None and d.country is None and (a2, b2) == later[-1] \
+                and (2 if state_after is None else 1) <= b_org - first_tok <= 6 \
                 and all(_name_like(toks[x].text.rstrip(".")) or toks[x].text in ("&", "and", "of", "for")
-                        for x in range(first_tok, b_org)) and toks[b_org - 1].text[:1].isupper() \
+                        or x > first_tok and toks[x].text in _ROMANCE_JOINERS for x in range(first_tok, b_org)) \
+                and toks[b_org - 1].text[:1].isupper() and toks[first_tok].text[:1].isupper() \
                 and not self.is_title(_text(toks, first_tok, b_org)) \
                 and not any(first_tok <= _index_at_or_after(toks, sp[0], 0) < b_org and not (
                     sp[2].label == "COUNTRY" and sp[1] <= toks[b_org - 1].end) for sp in spans) \
-                and self.is_title(d.title) and not self.g.is_not_entity(_text(toks, first_tok, b_org)) \
+                and (self.is_title(d.title) or self._title_re_ci.fullmatch(d.title)) \
+                and not self.g.is_not_entity(_text(toks, first_tok, b_org)) \
                 and not (re.search(r"\b(?:of|for)\b", d.title) and any(toks[x].text in ("and", "&") for x in range(first_tok, b_org))):
             # ("Commissioner in charge of Political Affairs, Peace and Security": the portfolio goes on)
             # "Park Sung-hoon, Head of Compliance, Hana Digital Assets": a capitalized name after the title
@@ -1318,7 +1381,7 @@ class RoleRules:
             d.last = b2
             # "Senior Adviser, Statistics Norway": a State's own body whose name names the State
             d.country = next((sp[2].code for sp in spans if sp[2].label == "COUNTRY" and toks[first_tok].start <= sp[0]
-                              and sp[1] <= toks[b_org - 1].end), None)
+                              and sp[1] <= toks[b_org - 1].end), None) or state_after
             return True
         return False
 
@@ -1331,8 +1394,11 @@ class RoleRules:
             d.organization, d.org_kind, d.org_from_segment = seg_core, "other", True
             first_tok = a2 + 1 if seg.startswith(("the ", "The ")) else a2
             d.org_span = (toks[first_tok].start, toks[b2 - 1].end - (1 if toks[b2 - 1].text.endswith(".") and seg != _text(toks, a2, b2) else 0))
+            place = self.g.lookup(_text(toks, b_core + 1, b2 - 1)) if b2 - b_core >= 3 else None
             if b_core < b2 and b_core > first_tok and (b2 - b_core == 3 and _ACRONYM_WORD.match(toks[b_core + 1].text)
-                                                       or any(toks[x].text == "," for x in range(b_core, b2))):
+                                                       or any(toks[x].text == "," for x in range(b_core, b2))
+                                                       or place is not None and place.label in ("LOCATION", "COUNTRY")):
+                # (and "Q'eqchi' Women's Land Network (Alta Verapaz)": the body, then where it works)
                 # "S. Rajaratnam School of International Studies (RSIS)": the name, then its acronym; "Centre of
                 # Excellence for CRVS Systems (IDRC, Canada)": the name, then its host in brackets
                 d.organization = _text(toks, first_tok, b_core)

@@ -35,6 +35,12 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
     rows = []
     for start, line in out:
         parts = [p for p in line.split("\n") if p.strip()]
+        if _under_a_cell(line):
+            at = 0
+            for part in line.split("\n"):  # "09.00 – 09.30   Opening session" / "                X, Title": one line each
+                rows.append((start + at, part))
+                at += len(part) + 1
+            continue
         cells = sum(1 for p in parts if "\t" in p or _SPACED_CELLS.search(p))
         if not cells or cells * 2 < len(parts):
             # a few wide gaps in a wrapped paragraph ("programme   for") are lost dashes, not cells
@@ -50,6 +56,22 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
             open_at = rows[-1][0] if depth > 0 and rows[-1][1].count("\n") < 2 else None
             at += len(part) + 1
     return rows
+
+
+def _under_a_cell(line: str) -> bool:
+    """Whether the lines after the first of ``line`` are indented to the column where the first line's last
+    cell starts ("09.00 – 09.30   Opening session" over "                X, Executive Secretary, ECLAC"):
+    the cells of one column, a line each, not a paragraph wrapped."""
+    parts = line.split("\n")
+    if len(parts) < 2:
+        return False
+    cells = list(re.finditer(r"(?<=\S[ ]{3})[ ]*(?=\S)", parts[0]))
+    if not cells:
+        return False
+    col = cells[-1].end()
+    if any(p.count("(") > p.count(")") for p in parts[:-1]):
+        return False  # "Chair:    X (Coordinator," / "          UNHCR)": a bracket wrapped in the cell
+    return col >= 4 and all(len(p) - len(p.lstrip(" ")) == col and not p.startswith("\t") for p in parts[1:] if p.strip())
 
 
 # -- tables of participants written with aligned columns ----------------------------------

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .gazetteers import Entry
 from .people_tables import logical_lines
 from .people_tokens import (
     BODY_NOUNS, ORG_KEYWORDS, _ACRONYM_WORD, _CONNECTORS, _EPITHET_NOUNS, _FUNCTION_WORDS, _MANDATE_STOP, _NOT_NAME,
     _OCCUPATIONS, _OCCUPATION_MODIFIERS, _PORTFOLIO, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
-    _PREPOSITIONS, _ROLE_MODIFIERS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, GazetteerSpan, Role, _Tok,
+    _PREPOSITIONS, _ROLE_MODIFIERS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, GazetteerSpan,
+    Role, _Tok,
     _entry_exactly, _entry_starting, _index_at_or_after, _name_like, _text, _tokens, _word_like,
 )
 
@@ -33,11 +35,13 @@ _OWNER_PRONOUN = re.compile(r"(?<![\w-])(its|her|their|whose)\s+(?:(?:" + "|".jo
 _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
 
 
-# "the Syrian delegation was headed by", "the Russian delegation by", "Türkiye was represented at the meeting by"
+# "the Syrian delegation was headed by", "the Russian delegation by", "Türkiye was represented at the meeting by",
+# "Poland, represented by", "The Philippines, through Undersecretary X"
 _DELEGATION_CUE = re.compile(
     r"(?:\b(?:[Tt]he\s+)?(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+delegation\s+(?:(?:was|is|were)\s+)?"
-    r"(?:(?:led|headed)\s+)?by|\b(?P<state>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4})\s+(?:was|were|is)\s+"
-    r"represented\b[^.;:]{0,80}?\bby)\s+(?:(?:the|former|its)\s+)*")
+    r"(?:(?:led|headed)\s+)?by|\b(?P<state>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4})(?:\s+(?:was|were|is)|,)\s+"
+    r"represented\b[^.;:]{0,80}?\bby|(?<![\w,] )\b(?P<through>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4}),\s+through)"
+    r"\s+(?:(?:the|former|its)\s+)*")
 
 
 class TitleRules:
@@ -45,6 +49,17 @@ class TitleRules:
 
     def role_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan],
                     names: Sequence[tuple[int, int]] = ()) -> Role | None:
+        """A title written before a name starting at absolute ``start`` (see :meth:`_role_before`), with a
+        dash between two titles as written ("Deputy Prime Minister – Minister of Economy and Finance X")."""
+        role = self._role_before(text, offset, start, spans, names)
+        if role is not None and role.title and "," in role.title and role.title_span is not None:
+            written = " ".join(text[role.title_span[0] - offset:role.title_span[1] - offset].split())
+            if written != role.title and re.sub(r"\s*[–—]\s*", ", ", written) == role.title:
+                role = replace(role, title=written)
+        return role
+
+    def _role_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan],
+                     names: Sequence[tuple[int, int]] = ()) -> Role | None:
         """A title written before a name starting at absolute ``start``.
 
         "UNHCR spokesperson Olga Sarrado", "President: Mr. Abdulla Shahid", "The High Commissioner,
@@ -58,8 +73,10 @@ class TitleRules:
         toks = _tokens(line[: rel - line_start], offset + line_start)
         j = len(toks)
         while j > 0 and self._honorific_run(toks, j - 1) == j and toks[j - 1].text not in self.g.title_first \
-                and not (j > 1 and toks[j - 2].text + " " + toks[j - 1].text in self._titles):
-            j -= 1  # honorifics just before the name (not "General" ending "Secretary General")
+                and not (j > 1 and toks[j - 2].text + " " + toks[j - 1].text in self._titles) \
+                and not (j > 2 and toks[j - 2].text in ("of", "for") and toks[j - 1].text in _PORTFOLIO_WORDS):
+            j -= 1  # honorifics just before the name (not "General" ending "Secretary General", nor the portfolio
+            # ending "Minister of Justice")
         if j > 0 and toks[j - 1].text.endswith(_POSSESSIVE[:2]):
             owner = next((e for a, b, e in spans if b == toks[j - 1].end - 2 and a <= toks[j - 1].start), None)
             if owner is not None and owner.label == "COUNTRY":
@@ -114,6 +131,9 @@ class TitleRules:
                 break  # "... Vladimir Voronkov and INTERPOL Secretary General Jürgen Stock": a name ends there
             if w == "and" and j < end and toks[j].text in _CONNECTORS:
                 break  # "President X of the United States and of General Secretary Y": a second "of" phrase
+            if w in ("the", "The") and j < end and toks[j].text in self.title_words and j >= 2 \
+                    and toks[j - 2].text[:1].isupper() and toks[j - 2].text not in self.title_words:
+                break  # "received at the Palacio San Martín the Minister of ..., X": the title starts after "the"
             if w in _CONNECTORS or w in ("and", "the", "The"):
                 j -= 1
                 continue
@@ -141,6 +161,15 @@ class TitleRules:
                 j -= 1  # "the Prime Minister, Head of Government, X": two titles of one person
                 two_titles = True
                 continue
+            if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", w) and j < end and toks[j].text[:1].isupper() and j > 1 \
+                    and toks[j - 2].text in ("the", "The"):
+                j -= 1  # "The Chair of the 46th ATCM, X": a meeting named by its number
+                continue
+            if w == ")" and j >= 4 and j < end and toks[j - 3].text == "(" and _ACRONYM_WORD.match(toks[j - 2].text) \
+                    and toks[j - 4].text[:1].isupper() and _word_like(toks[j - 4].text) and toks[j].text in self.title_words \
+                    and _entry_starting(spans, toks[j - 2].start) is not None:
+                j -= 3  # "the International Development Law Organization (IDLO) Director-General, X": the body's acronym
+                continue
             if w in ("a.i.", "a.i") and j > 1 and toks[j - 2].text in self.title_words:
                 j -= 1  # "the Humanitarian Coordinator a.i., X": ad interim, part of the title
                 continue
@@ -161,8 +190,8 @@ class TitleRules:
                 continue
             if (w[:1].isupper() and (_word_like(w) or _CODE_NAME.fullmatch(w) and j >= 3 and toks[j - 2].text in ("the", "The")
                                      and toks[j - 3].text == "of")) \
-                    or w.lower() in self._lower_titles and w not in _PREPOSITIONS \
-                    and not (w[:1].islower() and w.capitalize() in ORG_KEYWORDS) \
+                    or w.lower() in self._lower_titles and (w not in _PREPOSITIONS or self._inside_title(toks, j - 1)) \
+                    and not (w[:1].islower() and w.capitalize() in ORG_KEYWORDS and not self._inside_title(toks, j - 1, ci=True)) \
                     or _SESSION_WORD.match(w) and any(t.text == "session" for t in toks[j - 1:j + 1]):
                 # "the President of the twenty-seventh session of the General Assembly, X"
                 if w.endswith(".") and not w.endswith("s.") and len(w) > 2 and w not in self._honorifics \
@@ -200,9 +229,10 @@ class TitleRules:
                     break
         for x in range(j + 1, end - 1):
             if toks[x].text == "of" and toks[x + 1].text in self.title_words \
-                    and self._title_re.fullmatch(_text(toks, x + 1, end)) and self.is_title(_text(toks, j, x)):
+                    and self._title_re.fullmatch(_text(toks, x + 1, end)) \
+                    and (self.is_title(_text(toks, j, x)) or all(t.text in ORG_KEYWORDS for t in toks[j:x])):
                 j = x + 1  # "the Defence Minister of President Allende": the last title, used before the name, is his
-                break
+                break  # (and "the Government of President Arévalo": a body named by its kind, then his title)
         phrase = _text(toks, j, end)
         if not self._title_re_ci.search(phrase):
             return None
@@ -286,6 +316,8 @@ class TitleRules:
                     break
         if hit is not None and hit[2].label in ("ORG", "COUNTRY"):
             k = _index_at_or_after(toks, hit[1], j)
+            if k + 3 < end and toks[k].text == "(" and toks[k + 2].text == ")" and _ACRONYM_WORD.match(toks[k + 1].text):
+                k += 3  # "... Organization (IDLO) Director-General": the acronym after the body's name
             if k < end and toks[k].text in _POSSESSIVE:
                 k += 1
             elif k < end and toks[k].start < hit[1]:
@@ -303,6 +335,15 @@ class TitleRules:
             # "Russian Foreign Minister Sergey Lavrov", "Belgian Minister of ...": the adjective is no part of the title,
             # and like any demonym next to a person it gives no country (the annotation conventions)
             j = demonym[1]
+        prev = max((b for a, b in names if b <= toks[j].start), default=None)
+        if prev is not None and prev >= offset and "," in text[toks[end - 1].end - offset:rel] and re.fullmatch(r"\s*(?:\([^()\n]{1,40}\))?\s*,\s*",
+                                                                 text[prev - offset:toks[j].start - offset]):
+            return None  # "Ivana Jelić (Montenegro), President,\nLado Chanturia (Georgia),": the title is the name's before
+        if organization is None and country is None and hit is None and j >= 2 and toks[j - 2].text in ("the", "The") \
+                and toks[j - 1].text.endswith(_POSSESSIVE[:2]) and toks[j - 1].text[:-2] in SHORT_BODY_HEADS:
+            # "the Centre's Acting Head, X", "The Bank's Representative in Paraguay, X": a body named again by its
+            # head noun (the document view finds which)
+            organization, org_kind = toks[j - 1].text[:-2], "other"
         role, _ = self._role(toks[:end], j, spans, allow_lower=True)
         if role is None or two_titles and role.country is None and role.organization is None:
             return Role(title=_text(toks, j, end), country=country, organization=organization, org_kind=org_kind,
@@ -310,6 +351,14 @@ class TitleRules:
         return Role(title=role.title, country=country or role.country, organization=organization or role.organization,
                     org_kind=org_kind or role.org_kind, title_span=role.title_span or (toks[j].start, toks[end - 1].end),
                     skip_spans=role.skip_spans, body_title=body_title if role.title == _text(toks, j, end) else None)
+
+    def _inside_title(self, toks: list[_Tok], x: int, ci: bool = False) -> bool:
+        """Whether token ``x`` lies inside a known title written around it ("Minister without Portfolio"; with
+        ``ci`` in any case: "head of delegation")."""
+        a = max(0, x - 3)
+        s = _text(toks, a, min(len(toks), x + 4))
+        at = len(_text(toks, a, x)) + (1 if x > a else 0)
+        return any(m.start() < at < m.end() for m in (self._title_re_ci if ci else self._title_re).finditer(s))
 
     def _in_list_of_names(self, text: str, rel: int, toks: list[_Tok], comma: int) -> bool:
         """Whether the name at ``rel`` (after the comma at token ``comma``) stands in a list of names: another
@@ -332,10 +381,16 @@ class TitleRules:
         rel = start - offset
         base = max(0, rel - 200)
         m = re.search(r"\bon behalf of (?:the )?(\S.{0,150}?)\s+by\s+$", text[base:rel]) \
-            or re.search(r"\b(?:[Ss]peaking|[Tt]aking the floor|[Rr]esponding)(?: also)? (?:for|on behalf of) "
-                         r"(?:the )?(\S.{0,150}?)(?:\s*\([A-Z][\w-]{1,12}\))?,\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s\s+)?$",
+            or re.search(r"\b(?:[Ss]peaking|[Tt]aking the floor|[Rr]esponding|[Pp]resenting|[Rr]eplying)(?: also)? (?:for|on behalf of) "
+                         r"(?:the )?(\S.{0,150}?)(?:\s*\([A-Z][\w-]{1,12}\))?,\s*(?:the\s+)?"
+                         r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s\s+)?$",
                          text[base:rel]) \
-            or re.search(r"(?:^|[.;:!?]\s+)For (?:the )?([A-Z][^,.;:]{0,150}?),\s*$", text[base:rel])
+            or re.search(r"(?:^|[.;:!?]\s+)For (?:the )?([A-Z][^,.;:]{0,150}?),\s*(?:the\s+)?"
+                         r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s\s+)?$", text[base:rel]) \
+            or re.search(r"(?:^|\n)[ \t]*(?:[-•–*][ \t]+)?[A-Z][^,:\n]{0,60},[ \t]+(?:speaking[ \t]+)?(?:for|on behalf of)[ \t]+"
+                         r"(?:the[ \t]+)?([A-Z][^,:;\n]{0,120}?):[ \t]*$", text[base:rel])
+        # ("For the New Agenda Coalition, Ireland's Permanent Representative, X": the owner of the title between;
+        # "- Zimbabwe, for the African Group: Ambassador X urged ...": a speaker's line opened by the State and group)
         # ("For the World Bank, X said": a sentence opened with the body a speaker speaks for; "Speaking for the
         # Organization of Islamic Cooperation (OIC), Cameroon's delegate, X": its acronym, the State's role between)
         if not m:
@@ -343,16 +398,37 @@ class TitleRules:
         s_abs, e_abs = offset + base + m.start(1), offset + base + m.end(1)
         return _entry_exactly(spans, s_abs, e_abs)
 
-    def behalf_after(self, text: str, offset: int, end: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
+    def speaker_state_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
+        """The State opening a speaker's line before the group it speaks for, written right before absolute
+        ``start``: "- Zimbabwe, for the African Group: Ambassador X urged ..." (X speaks for Zimbabwe)."""
+        rel = start - offset
+        base = max(0, rel - 200)
+        m = re.search(r"(?:^|\n)[ \t]*(?:[-•–*][ \t]+)?([A-Z][^,:\n]{0,60}),[ \t]+(?:speaking[ \t]+)?(?:for|on behalf of)"
+                      r"[ \t]+[^:\n]{1,120}:[ \t]*$", text[base:rel])
+        if not m:
+            return None
+        entry = _entry_exactly(spans, offset + base + m.start(1), offset + base + m.end(1))
+        if entry is None and m.group(1).startswith("The "):
+            entry = _entry_exactly(spans, offset + base + m.start(1) + 4, offset + base + m.end(1))
+        return entry if entry is not None and entry.label == "COUNTRY" else None
+
+    def behalf_after(self, text: str, offset: int, end: int, spans: Sequence[GazetteerSpan],
+                     after_role: bool = False) -> Entry | None:
         """The body in "X[ (Y)], speaking on behalf of [the] Z" / "speaking for [the] Z" written right after
         absolute ``end`` (the end of the name): a delegate speaking for a group of States ("Mr. X
         (Pakistan), speaking on behalf of the Group of 77 and China") speaks for that group. Only a
         body known as an organization that starts right there counts (not a State, not a phrase).
-        Also the State in "X, who represented Y" / "X, representing Y" right after the name."""
+        Also the State in "X, who represented Y" / "X, representing Y" right after the name. ``after_role``:
+        ``end`` ends the role written after the name, and "spoke on behalf of" counts too ("X, Deputy Minister
+        of Health of Poland, spoke on behalf of the European Union")."""
         rel = end - offset
-        m = re.match(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*,?\s+speaking(?:\s+also)?\s+(?:on\s+behalf\s+of|for|as\s+(?:the\s+)?"
-                     r"(?:Vice-)?(?:Chair|Chairperson|Chairman|President|Coordinator|Facilitator)\s+of)\s+(?:the\s+)?",
-                     text[rel:rel + 120])  # ("X, speaking as Chair of the Pacific Islands Forum": the body chaired)
+        m = re.match(r"[ \t]*(?:\([^()\n]{1,60}\)|\s+of\s+(?:the\s+)?[A-Z][^,()\n]{1,50})?[ \t]*"
+                     r"(?:,?\s+(?:speaking" + ("|spoke" if after_role else "") + r")(?:\s+also)?\s+(?:on\s+behalf\s+of|for|as\s+(?:the\s+)?"
+                     r"(?:Vice-)?(?:Chair|Chairperson|Chairman|President|Coordinator|Facilitator)\s+of)"
+                     r"|,\s+(?:for|on\s+behalf\s+of)(?=\s+(?:the\s+)?[A-Z][^,]{2,120},))\s+(?:the\s+)?",
+                     text[rel:rel + 200])  # ("X, speaking as Chair of the Pacific Islands Forum": the body chaired;
+        # "X of Nigeria, speaking for the African Group", "X (Kazakhstan), for the Group of Landlocked Developing
+        # Countries, said")
         label = "ORG"
         if not m:
             # "State Secretary X, who represented Norway at the sessions": the State the person represents
@@ -412,11 +488,15 @@ class TitleRules:
         entry = next((e for s_, e_, e in spans if s_ == a and e_ == b), None)
         return entry if entry is not None and entry.label in ("ORG", "COUNTRY") else None
 
-    def delegation_before(self, text: str, offset: int, start: int) -> Entry | None:
+    def delegation_before(self, text: str, offset: int, start: int,
+                          spans: Sequence[GazetteerSpan] = ()) -> Entry | None:
         """The State whose delegation a person leads, from a cue earlier in the sentence: "the Syrian
         delegation was headed by X", "the Russian delegation by Deputy Minister X", "Türkiye was represented at
         the meeting by X, ...; Y, ...; and Z, ...". The person is right after the cue, or opens an item of
-        the list after it (after a semicolon); the last cue before the person is the one that counts."""
+        the list after it (after a semicolon, or after "and" ending a short list: "the State of Suriname was
+        represented by Ms X, Deputy Attorney General, and Mr Y"); the last cue before the person is the one
+        that counts. "Poland, represented by X" is a cue too, and so is a known body that was represented
+        ("The Executive Committee of the CIS was represented by First Deputy Chairman X"): its entry."""
         rel = start - offset
         base = max(0, rel - 600)
         window = text[base:rel]
@@ -429,15 +509,29 @@ class TitleRules:
         if cue is None:
             return None
         between = window[cue.end():]
-        if between.strip() and not re.search(r";\s*(?:and\s+)?$", between):
+        if between.strip() and not re.search(r";\s*(?:and\s+)?$", between) \
+                and not (len(between) < 90 and between.count(",") <= 3 and re.search(r",?\s+and\s+$", between)):
             return None
-        name = cue.group("adj") or cue.group("state")
+        name = cue.group("adj") or cue.group("state") or cue.group("through")
         name = re.sub(r"^(?:The|the)\s+", "", name)
         code = self.g.demonyms.get(name)
         if code is not None:
             return self.g.country(code)
-        entry = self.g.lookup(name)
-        return entry if entry is not None and entry.label == "COUNTRY" else None
+        entry = self.g.lookup(name) or self.g.lookup(re.sub(r"^(?:State|Government|Republic) of (?:the )?", "", name))
+        if entry is not None and entry.label == "COUNTRY":
+            return entry
+        if cue.group("state") is not None:
+            # a body the gazetteer or the text names, ending right before "was represented"
+            a = offset + base + stop + cue.start("state") + (len(cue.group("state")) - len(name))
+            b = offset + base + stop + cue.end("state")
+            body = next((e for s_, e_, e in spans if e_ == b and s_ <= a and e.label in ("ORG", "COUNTRY")), None)
+            if body is not None:
+                return body
+            tail = next((e for s_, e_, e in spans if e_ == b and s_ > a and e.label == "ORG"), None)
+            if tail is not None and any(w in ORG_KEYWORDS for w in name.split()) and re.search(r"\bof (?:the )?\S+$", name):
+                # "The Executive Committee of the CIS": a body of a known body, named by its head word
+                return Entry(id="new:" + name, label="ORG", name=name, kind=tail.kind)
+        return None
 
     def owner_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
         """The State or body that owns a role written right before absolute ``start`` with a possessive

@@ -217,7 +217,8 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
 
 
 # What may follow a title word before the name: its portfolio ("Minister of Defence", "Secretary for Home Affairs")
-_PORTFOLIO = re.compile(r"\s+(?:of|for|in charge of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for|to|in|at|on)|,(?=\s+[A-Z]))+"
+_PORTFOLIO = re.compile(r"\s+(?:of|for|in charge of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for|to|in|at|on|\d{1,3}(?:st|nd|rd|th))"
+                        r"|,(?=\s+[A-Z]))+"
                         r"|\s+of\s+(?:the|its)\s+(?:[a-z]+-)?[a-z]+(?:th|st|nd|rd)\s+session"
                         r"|\s+on(?:\s+[\w'’-]+)+")  # a mandate: "Special Rapporteur on torture"
 # Title words that, right after a body's name, make the body part of a title ("the UN High Commissioner")
@@ -257,6 +258,10 @@ _ROMANCE_JOINERS = frozenset({"de", "des", "du", "del", "della", "di", "da", "do
 _OCCUPATIONS = lexicon_set("occupations")
 _OCCUPATION_MODIFIERS = lexicon_set("occupation_modifiers")
 _BODY_HEADS = lexicon_set("title_body_heads")
+# Head nouns by which a text names again a body it has named in full ("the Court", "the Bank's Representative")
+SHORT_BODY_HEADS = lexicon_set("short_body_heads")
+# Verbs of saying and acting after a speaker's name ("Ecuador's X welcomed ...")
+SPEECH_VERBS = lexicon_set("speech_verbs")
 _UN_WORDS = frozenset({"UN", "U.N."})
 # A direction after "the" names a region, never begins a personal name ("for the North X")
 _COMPASS = re.compile(r"^(?:North|South|East|West)(?:-?(?:[Ee]ast|[Ww]est))?$")

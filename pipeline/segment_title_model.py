@@ -31,12 +31,11 @@ a headline in sentence case; a label naming the kind of release; an organ's name
 - **Policy** (:func:`choose_title_lines`): the rules choose first; the ranker's best
   candidate replaces their choice only when its probability is at least the variant's
   ``threshold`` (and, for the default policy, only when it shares no line with the rules'
-  choice). Where the rules find no title at all, the default policy takes the ranker's best
-  candidate (every annotated briefing has a title); with no model the rules' choice stands.
+  choice). With no model, or when the rules find no title at all, the rules' choice stands.
 
 Status: the default. :func:`pipeline.segment.segment` applies the ``"without_rules"`` variant of
 the model file (a ranker that does not see the rules' choice) at its threshold (0.7), with
-another line only, and its best candidate where the rules find none (``Config.title_model``, default ``"without_rules"``); ``"off"`` gives the
+another line only (``Config.title_model``, default ``"without_rules"``); ``"off"`` gives the
 rules' title alone, ``"with_rules"`` the variant that sees the rules' choice (it learned to
 follow them), ``"without_rules_best"`` the best candidate always. The model file records what it
 was trained on, the command and its cross-validated figures; ``tests/bench/train_title_model.py
@@ -478,7 +477,6 @@ class TitleModel:
     weights: dict[str, float]
     threshold: float
     apart: bool = False  # overrule only with a candidate that shares no line with the rules' choice
-    fill: bool = False  # where the rules find no title, the best candidate (whatever its probability)
 
     def score(self, features: dict[str, float]) -> float:
         return sum(self.weights.get(name, 0.0) * value for name, value in features.items())
@@ -521,11 +519,11 @@ def read_title_model(path: Path, variant: str = "with_rules") -> TitleModel | No
 
 
 #: The policies :func:`pipeline.segment.segment` applies (``Config.title_model``): (variant,
-#: threshold or None for the model file's, apart, fill). A variant at its threshold - the default,
-#: ``"without_rules"``, only with a candidate apart from the rules' choice, and its best candidate
-#: where the rules find no title - or (``"_best"``) its best candidate always (threshold 0).
-POLICIES = {"with_rules": ("with_rules", None, False, False), "without_rules": ("without_rules", None, True, True),
-            "without_rules_best": ("without_rules", 0.0, False, False)}
+#: threshold or None for the model file's, apart). A variant at its threshold - the default,
+#: ``"without_rules"``, only with a candidate apart from the rules' choice - or (``"_best"``) its
+#: best candidate always (threshold 0).
+POLICIES = {"with_rules": ("with_rules", None, False), "without_rules": ("without_rules", None, True),
+            "without_rules_best": ("without_rules", 0.0, False)}
 
 
 @lru_cache(maxsize=None)
@@ -535,10 +533,9 @@ def package_title_model(policy: str) -> TitleModel:
         raise ValueError(f"unknown title model {policy!r}: one of {', '.join(POLICIES)}")
     if not (DATA_DIR / MODEL_FILE).is_file():
         raise FileNotFoundError(f"the package has no title model file (data/{MODEL_FILE})")
-    variant, threshold, apart, fill = POLICIES[policy]
+    variant, threshold, apart = POLICIES[policy]
     model = title_model_from_json(read_json(MODEL_FILE)[variant])
-    return TitleModel(weights=model.weights, threshold=model.threshold if threshold is None else threshold, apart=apart,
-                      fill=fill)
+    return TitleModel(weights=model.weights, threshold=model.threshold if threshold is None else threshold, apart=apart)
 
 
 def choose_title_lines(
@@ -549,15 +546,12 @@ def choose_title_lines(
     The rules choose (:func:`pipeline.segment_titles.rule_title_lines`); the ranker's best
     candidate replaces their choice when its probability reaches ``model.threshold`` (and, for a
     model ``apart``, when it shares no line with their choice: the ranker may take another line,
-    it does not re-cut a title the rules found). Where the rules find no title, a model that
-    ``fill``s gives its best candidate (every annotated briefing has a title); other models leave
-    none, except at threshold 0 (the best candidate always). With no model the rules' answer stands."""
+    it does not re-cut a title the rules found). With no model, or no title found by the rules,
+    the rules' answer stands, except at threshold 0 (the best candidate always)."""
     chosen, start = rule_title_lines(lines, drafts, layout)
-    if model is None or (not chosen and model.threshold > 0 and not model.fill):
+    if model is None or (not chosen and model.threshold > 0):
         return chosen, start
     ranked = model.ranked(title_candidates(text, lines, drafts, layout, (chosen, start)))
-    if ranked and not chosen and model.fill:
-        return ranked[0][1].lines, ranked[0][1].start
     if ranked and ranked[0][0] >= model.threshold:
         best = ranked[0][1]
         if not (model.apart and chosen and any(ln is c for ln in best.lines for c in chosen)):

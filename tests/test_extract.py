@@ -161,6 +161,23 @@ def test_a_name_alone_on_its_line_takes_the_role_on_the_lines_below(rules, text,
         assert org is None or org in {o.name for o in result.organizations}
 
 
+@pytest.mark.parametrize("closing, name_line, role_line, want", [
+    # the closing and the name segmented as one block, the role below: the name on the block's last line
+    ("Best regards,", "Kyaw Zin Htet", "Humanitarian Affairs Officer | OCHA Myanmar",
+     [("Kyaw Zin Htet", "Humanitarian Affairs Officer", "Office for the Coordination of Humanitarian Affairs")]),
+    # a line that is no closing before the name: the block is no signature
+    ("The Ministry will act", "Kyaw Zin Htet", "Humanitarian Affairs Officer | OCHA Myanmar", []),
+])
+def test_a_name_after_a_closing_in_its_block_takes_the_role_below(rules, closing, name_line, role_line, want):
+    text = f"{closing}\n{name_line}\n{role_line}\n"
+    first = len(closing) + 1 + len(name_line)
+    blocks = [Block(id=0, type="paragraph", start=0, end=first, text=text[:first]),
+              Block(id=1, type="paragraph", start=first + 1, end=len(text) - 1, text=text[first + 1:-1])]
+    result = rules.extract(text, blocks)
+    assert_offsets(text, result, blocks)
+    assert [(p.name, p.title, p.organization) for p in result.people if p.title] == want
+
+
 def test_entities_go_to_the_innermost_block_once(rules):
     text = "Threats including 1) Da'esh in Iraq, 2) Al-Qaida in the Sahel."
     parent = Block(id=0, type="list_item", start=0, end=len(text), text=text, marker="1.", number=1)

@@ -375,10 +375,10 @@ ROW_NAMES = {
     "margin_0.2": "    ... overruling by p margin 0.2",
     "margin_0.5": "    ... overruling by p margin 0.5",
     "apart_0.5": "    ... at p >= 0.5, another line only",
-    "apart_0.7": "    ... at p >= 0.7, another line only",
+    "apart_0.7": "    ... at p >= 0.7, another line only (the package)",
     "apart_0.3_fill": "    ... at p >= 0.3, another line only, best where the rules find none",
     "apart_0.5_fill": "    ... at p >= 0.5, another line only, best where the rules find none",
-    "apart_0.7_fill": "    ... at p >= 0.7, another line only, best where the rules find none (the package)",
+    "apart_0.7_fill": "    ... at p >= 0.7, another line only, best where the rules find none",
 }
 
 
