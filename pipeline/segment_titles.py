@@ -195,7 +195,9 @@ def is_genre_sentence_title(flat: str) -> bool:
 # - release labels, reference numbers and website sections anywhere in the header ("Press
 #   Release", "Note to Correspondents", "Media Advisory", "Press Release No. 12/2024", "E-002/24",
 #   "News and Events", "JOINT NGO STATEMENT", "Blog", "OPINION", "FACT SHEET", "SIDE EVENT",
-#   "Note for the record"), and under a letterhead a line naming only the kind of paper
+#   "Note for the record"; after the event or series the paper belongs to: "2025 UNITED NATIONS
+#   OCEAN CONFERENCE – OFFICIAL SIDE EVENT", "EB156 – Daily update: Wednesday, 5 February 2025"),
+#   and under a letterhead a line naming only the kind of paper
 #   ("INFORMATION MESSAGE": :func:`names_kind_only`): they say what kind of paper it is or where it sits, the headline under
 #   them names it. A document kind in the singular ("STATEMENT", "Briefing note") on its own line
 #   under a letterhead is passed over the same way (unless the heading runs on from it:
