@@ -945,12 +945,15 @@ def _year_for(text: str, m: re.Match[str], opening, header_lines) -> str | None:
 
 
 #: A speaker's turn in a transcript: a name of two words or more, a speaker with what they speak
-#: for in brackets, or a transcript's own label, then a colon ("Oleg Serebrian: Good afternoon.",
-#: "SRSG Simão: ...", "Question (TV8): ...", "Mr. Smith (Ireland): ...", "Q: ..."); not a header
+#: for in brackets, a title in one hyphenated word, or a transcript's own label or a role, then a
+#: colon ("Oleg Serebrian: Good afternoon.", "SRSG Simão: ...", "Question (TV8): ...", "Mr. Smith
+#: (Ireland): ...", "Secretary-General: ...", "Q: ...", "Minister: ..."); not a header
 #: field of one word ("To: ...", "Sent: ...", "When: ...", "Opening: Ms. X, ...").
 _SPEAKER_TURN = re.compile(
     r"[ \t]*(?:(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*|[A-Z][\w.'’-]*\s*\([^()\n]{1,40}\)"
-    r"|(?:Q|A|Question|Answer|Moderator|Spokesperson|Spokesman|Spokeswoman|Journalist|Reporter|Correspondent))"
+    r"|[A-Z][a-z]+-[A-Z][a-z]+"  # "Secretary-General:"
+    r"|(?:Q|A|Question|Answer|Moderator|Spokesperson|Spokesman|Spokeswoman|Journalist|Reporter|Correspondent|"
+    r"Interviewer|Host|Chair|Chairperson|Chairman|President|Minister|Ambassador|Speaker|Participant))"
     r"\s*:[ \t]+\S")
 #: A transcript has at least this many speakers' turns in its opening.
 TRANSCRIPT_MIN_TURNS = 2
