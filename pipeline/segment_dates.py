@@ -90,9 +90,13 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    record ("9601st meeting / Wednesday, 10 April 2024", "Summary record of the 3rd meeting /
    Held at ... on Thursday, 14 March 2024") is dated by its meeting, not by the day it was
    issued; a letter or report with no meeting keeps its date of issue. So does a date on the
-   line under the paper's symbol ("EEF.GAL/14/25 / 2 September 2025"): a dateline below it
-   ("Prague, 10–11 September 2025" under the heading) is the meeting's and wins; with none (a
-   press release "GA/12641 / 9 October 2024") the date under the symbol is the paper's date.
+   line under the paper's symbol or reference ("EEF.GAL/14/25 / 2 September 2025", "Ref.
+   MFA/PR/45 / ...") or labelled as the day of issue or publication ("Published: 16 May 2025",
+   "Issued: 14 August 2025, 0800 hrs"): a dateline below it that names a place and a day or a
+   meeting's days ("Prague, 10–11 September 2025" under the heading) is the event's and wins;
+   with none (a press release "GA/12641 / 9 October 2024"; "Updated: 15 August 2025" names no
+   place) the date of issue is the paper's date. A news dateline is one day or a meeting's days,
+   not a period ("CUMULATIVE LOSSES (26 June – 13 August 2025)" is a heading).
 3. **Header date**: the first date in a short opening block that is not a sentence (a title or
    subtitle line such as "Security Council, 9000th meeting, 4 February 2022").
 4. **Document date**: with no meeting date at all, the date a document's heading gives itself
@@ -700,8 +704,18 @@ def is_issue_date(text: str, d: DateMatch) -> bool:
 
 
 #: A document symbol or release number on a line of its own ("EEF.GAL/14/25", "GA/12641",
-#: "S/2024/276", "PC.DEL/1234/24").
-_SYMBOL_LINE = re.compile(r"[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.()-]+)+")
+#: "S/2024/276", "PC.DEL/1234/24", "Ref. MFA/PR/45").
+_SYMBOL_LINE = re.compile(r"(?:(?:[Rr]ef(?:erence)?|No)\.?\s*:?\s*)?[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.()-]+)+")
+#: A label before a dateline's date that makes it the day a page was issued or published.
+_PUBLISHED_BEFORE = re.compile(
+    r"\s*(?:date\s+of\s+(?:issue|publication|release)|(?:issue|release|publication)\s+date|date\s+published|"
+    r"published|posted|issued|released|(?:last\s+)?updated)(?:\s+on)?\s*:?\s*(?:\w+day,?\s*)?$", re.IGNORECASE)
+
+
+def _names_place(line: str, d: DateMatch) -> bool:
+    """The dateline ``line`` names a place beside its date ("Prague, 10–11 September 2025")."""
+    rest = line[: d.start] + " " + line[d.end :]
+    return any(t[0].isupper() and t.lower().rstrip(".,") not in _DATELINE_WORDS for t in _DATELINE_TOKEN.findall(rest))
 
 
 def _under_symbol(text: str, line_start: int) -> bool:
@@ -870,19 +884,23 @@ def _is_news_dateline(text: str, block_start: int, d: DateMatch) -> bool:
 def _dateline(text: str, opening, dates: list[DateMatch], header_lines) -> str | None:
     for s, e in opening:  # 2a. news dateline opening a block: "GENEVA, 21 April 2023 – This is ..."
         for d in dates:
-            if _is_news_dateline(text, s, d):
-                return d.iso
-    under_symbol = None  # a date of issue under the paper's symbol, if no other dateline follows
+            if _is_news_dateline(text, s, d) and _range_days(text, d) <= MEETING_MAX_DAYS:
+                return d.iso  # (not a period in brackets: "CUMULATIVE LOSSES (26 June – 13 August 2025)")
+    issued_on = None  # a date of issue (under the paper's symbol, or labelled so), if no place's dateline follows
     for s, e in header_lines[:DATELINE_MAX_LINE]:  # 2b. dateline on a line of its own
-        for d in find_dates(text[s:e]):
+        line = text[s:e]
+        for d in find_dates(line):
             at = DateMatch(s + d.start, s + d.end, d.iso)
-            if is_dateline(text[s:e], d.start, d.end) and not is_plainly_other(text, at) and not is_issue_date(text, at):
-                if under_symbol is None and _under_symbol(text, s):
-                    under_symbol = d.iso  # "EEF.GAL/14/25 / 2 September 2025" over "Prague, 10–11 September 2025"
-                    break
+            if is_dateline(line, d.start, d.end) and not is_plainly_other(text, at) and not is_issue_date(text, at):
+                if issued_on is None and (_under_symbol(text, s) or _PUBLISHED_BEFORE.match(line[: d.start])):
+                    issued_on = d.iso  # "EEF.GAL/14/25 / 2 September 2025", "Published: 16 May 2025" over
+                    break  # "Prague, 10–11 September 2025": the meeting's place and days come below
+                if issued_on is not None and (not _names_place(line, d) or _range_days(text, at) > MEETING_MAX_DAYS):
+                    break  # "Updated: 17 May 2025": another day of the page; "CUMULATIVE LOSSES (26 June –
+                    # 13 August 2025)": a period, not a meeting's days
                 return d.iso
-    if under_symbol is not None:
-        return under_symbol
+    if issued_on is not None:
+        return issued_on
     for s, e in opening:  # ... or a status date opening a block: "As of 3 May 2024, more than 8.6 million ..."
         for d in dates:
             if s <= d.start < s + 40 and _STATUS_BEFORE.fullmatch(text, s, d.start):
