@@ -20,6 +20,9 @@ Written forms recognised (all patterns live in this module):
   hyphens, only when the first number is above 12); month-first ``03/28/2024`` when the second
   number is above 12
 
+A full stop after a month's full name ends a sentence ("... circulated on 1 November. The
+Committee ..."): only an abbreviated month ("Sept. 3") keeps its full stop.
+
 Slashed numeric forms that read both ways (``04/02/2022``: 4 February or April 2) are read in the
 order the document writes its other dates ("Strasbourg 12/06/2024" over "by 31 December 2025" is
 12 June; :func:`writes_day_first`, and the segment stage reads a document inside
@@ -44,7 +47,9 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    event verb: "launched", "visited", "addressed", "chaired" ...) or a meeting verb just after it
    ("On 4 February 2022, the Council held ..."; when the date opens its sentence, the verb after
    a long subject: "On 2 October, the Undersecretary ... and the Chief Executive ... co-chaired",
-   not one of another clause: "... said that the accord signed"), or the statement's own day right before it
+   or a body's decision: "On 16 August 2024, the Security Council Committee established pursuant
+   to resolution 1970 (2011) concerning Libya approved the removal ..." under the release's
+   "19 August 2024"; not one of another clause: "... said that the accord signed"), or the statement's own day right before it
    ("..., INTERPOL said on 7 November 2023", "... warned on", "urged on"); not one more than CUED_MAX_DAYS_BEFORE days
    before the opening's latest date (history the text recalls), and not one that follows "today"
    in its sentence when a dateline on another day stands above, outside the cued range ("The
@@ -135,7 +140,12 @@ _MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }
-_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# A full stop belongs to a month only when it is abbreviated ("Sept. 3"): after a full name it ends
+# the sentence ("... circulated on 1 November. The Committee is chaired by ..."), and the words
+# after it are another sentence's.
+_MONTH_FULL = [m for m in _MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_MONTH = (r"(?:" + "|".join(sorted(_MONTH_FULL, key=len, reverse=True)) + r"|(?:"
+          + "|".join(sorted(set(_MONTHS) - set(_MONTH_FULL), key=len, reverse=True)) + r")\.?)")
 # Month names in French, Spanish and Portuguese, read only in a full date ("3 juin 2024", "le 1er
 # mars 2024", "3 de junio de 2024", "3 de junho de 2024"): the datelines of communiqués issued in
 # those languages under an English text. Never in the yearless rules, where "mars" or "mayo"
@@ -195,6 +205,14 @@ CUE_AFTER_WINDOW = 60
 _EVENT_CUE_AFTER = re.compile(
     r"^[^.;:!?]*?\b(?:held|convened|met|hosted|organi[sz]ed|took\s+place|opened|briefed|heard|adopted\s+the\s+agenda|"
     r"launched|visited|addressed|attended|chaired|inaugurated|spoke|received|discussed|signed|concluded|participated|delivered)\b",
+    re.IGNORECASE,
+)
+# A body's decision, the verb of a sentence that a date opens ("On 16 August 2024, the Security
+# Council Committee established pursuant to resolution 1970 (2011) concerning Libya approved the
+# removal ..."): what the body did that day. Read only after a fronted date: right after a date
+# inside a sentence these verbs may tell of an older text ("the plan of 3 May 2024 approved by ...").
+_DECISION_CUE_AFTER = re.compile(
+    r"^[^.;:!?]*?\b(?:approved|adopted|decided|agreed|endorsed|elected|appointed|designated|removed|added|extended|renewed|authori[sz]ed)\b",
     re.IGNORECASE,
 )
 # A date introduced like this is plainly something else (a past event, a document's date).
@@ -476,6 +494,10 @@ def _cue_after(text: str, end: int, fronted: bool = False) -> bool:
     after = re.split(r"\n\s*\n", text[end : end + (FRONTED_CUE_WINDOW if fronted else CUE_AFTER_WINDOW)], maxsplit=1)[0]
     after = _ABBREVIATION_DOT.sub(lambda m: m.group().replace(".", " "), after)  # "Ms. Ana Torres ... co-chaired": an honorific's full stop ends no sentence
     m = _EVENT_CUE_AFTER.match(after)
+    if fronted:  # the first of a meeting verb and a decision verb is the sentence's
+        decision = _DECISION_CUE_AFTER.match(after)
+        if decision is not None and (m is None or decision.end() < m.end()):
+            m = decision
     if m is not None and m.end() > CUE_AFTER_WINDOW and _CLAUSE_OPENER.search(after, 0, m.end()):
         return False  # "On 2 October, the Minister said that the accord signed ...": a verb of another clause
     return m is not None and not _DATE_NEXT.match(text, end + m.end())

@@ -86,6 +86,7 @@ class _HeaderData:
     release_labels: tuple[tuple[str, re.Pattern[str]], ...]
     organisation_names: tuple[tuple[str, re.Pattern[str]], ...]
     contact_lines: tuple[tuple[str, re.Pattern[str]], ...]
+    section_headings: frozenset[str]
 
 
 def _speaker_pattern(honorifics: list[str]) -> re.Pattern[str]:
@@ -113,6 +114,7 @@ def _headers() -> _HeaderData:
         release_labels=_compiled(data["release_labels"]),
         organisation_names=_compiled(data["organisation_names"]),
         contact_lines=_compiled(data["contact_lines"]),
+        section_headings=frozenset(data["section_headings"]),
     )
 
 
@@ -423,6 +425,8 @@ def is_organisation_line(content: str) -> bool:
         words = words[1:]  # "The Tripartite Commission"
     if not words or _TABLE_GAP.search(content):
         return False
+    if words[:2] == ["United", "Nations"] and _body_key(" ".join(words[2:])) in _country_names():
+        return True  # the United Nations in a country, as its country team heads its papers ("United Nations Yemen")
     if len(words) <= (3 if is_all_caps(content) else 4) and _is_acronym(words[0]) and all(
         w[0].isupper() and w.lower() not in events and w.lower() not in data.label_words
         and w.lower() not in data.headline_verbs for w in words[1:]
@@ -432,7 +436,7 @@ def is_organisation_line(content: str) -> bool:
     if len(words) == 1:  # a lone noun ("PROGRAMME", "Agenda", "Secretariat") is not a name, but "The
         # Presidency", "THE COMMISSION" names the body that issues the paper
         return len(content.split()) == 2 and words[0][:1].isupper() and words[0].lower().strip(".,") in heads
-    if len(words) > HEADING_MAX_WORDS or re.search(r"[,:;.!?]$", content) or re.search(r"[,:;!?](?=\s)", content):
+    if len(words) > (NAMED_BODY_MAX_WORDS if named is not None else HEADING_MAX_WORDS) or re.search(r"[,:;.!?]$", content) or re.search(r"[,:;!?](?=\s)", content):
         return False
     head = None
     in_run = True
@@ -452,6 +456,11 @@ def is_organisation_line(content: str) -> bool:
     # "Global Counter-Terrorism Forum", "Financial Action Task Force": these heads name a body only
     # with nothing after them ("Regional Forum on Preventing Violent Extremism" is an event)
     return head.lower() in heads or (in_run and head.lower() in data.organisation_heads_bare)
+
+
+#: A body's name closed by its acronym in brackets may run to this many words ("European Committee for
+#: the Prevention of Torture and Inhuman or Degrading Treatment or Punishment (CPT)").
+NAMED_BODY_MAX_WORDS = 24
 
 
 def _is_unit_name(content: str) -> bool:
@@ -909,6 +918,12 @@ def _known_body_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """The names and aliases of the States in data/countries.json, compared as :func:`_body_key`."""
+    return frozenset(_body_key(name) for entry in read_json("countries.json") for name in (entry["name"], *entry.get("aliases", ())))
+
+
 def _names_release_kind(content: str) -> bool:
     """A release label ("Press Release", "Readout") or a section's (label words ending on a plural)."""
     return any(p.fullmatch(content) for _, p in _headers().release_labels) or is_section_label(content)
@@ -1205,6 +1220,9 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # ("Ukraine Situation Flash Update #71"): the title if no heading follows
         if kind in ("date", "session", "field", "label", "place"):
             continue
+        if labels and is_report_section(line.content):
+            break  # "UNHCR Egypt / Sudan Emergency Response – External Update #34 / 31 May 2024 / KEY FIGURES":
+            # a report's first section opens its body; the line naming the paper above is its title
         run = [line]
         j = i + 1
         while j < len(entries) and adjacent(run[-1], entries[j][1]):
@@ -1371,6 +1389,13 @@ def is_caps_letterhead(run: list[Line]) -> bool:
     )
 
 
+def is_report_section(content: str) -> bool:
+    """The heading of one of a report's standard sections ("KEY FIGURES", "Highlights", "Situation
+    overview", "Background:"; ``section_headings`` in data/headers.json): it opens the body, it
+    does not name the paper."""
+    return " ".join(content.lower().rstrip(":").split()) in _headers().section_headings
+
+
 def names_kind_only(content: str) -> bool:
     """A line that only names the kind of paper ("INFORMATION MESSAGE", "CHAIR'S SUMMARY",
     "Outcome document"): up to four words, each a label or an event word ("message", "summary")."""
@@ -1388,15 +1413,37 @@ MASTHEAD_MAX_WORDS = 4
 def is_masthead(lines: list[Line]) -> bool:
     """Adjacent short lines that do not run on into one another, none with a figure or closing
     punctuation ("Security Council Report / What's in Blue"; "UN News / Peace and Security"), or
-    one line of such parts between bars ("Security Council Report | Monthly Forecast"): the
-    name of a site or an issuer and its section. Only a masthead when a heading stands under it
+    one line of such parts between bars ("Security Council Report | Monthly Forecast"; a site's
+    name over its trail of sections: :func:`_is_section_trail`): the name of a site or an issuer
+    and its section. Only a masthead when a heading stands under it
     (:func:`_heading_follows`). A logo and its tagline ("unicef | for every child") may be a line of it."""
     if len(lines) == 1:  # one line of parts between bars: "Security Council Report | Monthly Forecast"
         parts = re.split(r"\s+\|\s+", lines[0].content)
         return 2 <= len(parts) <= 3 and all(
             0 < len(p.split()) <= MASTHEAD_MAX_WORDS and not re.search(r"[\d.,:;!?]", p) and _is_title_case(p) for p in parts
-        )
+        ) or _is_section_trail(parts)
     return len(lines) >= 2 and all(_is_masthead_line(ln) or _LOGO_LINE.fullmatch(ln.content) for ln in lines)
+
+
+#: A site's section in a trail under the site's name has at most this many words.
+SECTION_TRAIL_PART_MAX_WORDS = 8
+
+
+def _is_section_trail(parts: list[str]) -> bool:
+    """A site's name, then the sections a page sits in, between bars ("EEAS | Press material |
+    Speeches of the High Representative/Vice-President"): the first part names the issuer (an
+    acronym or a body's name), each other part is a short phrase opening with a capital, with no
+    figure, no sentence's punctuation and no headline verb."""
+    data = _headers()
+    return (
+        2 <= len(parts) <= 4
+        and (_is_acronym(parts[0]) or is_organisation_line(parts[0]) or is_known_body(parts[0]))
+        and all(
+            0 < len(p.split()) <= SECTION_TRAIL_PART_MAX_WORDS and p[:1].isupper() and not re.search(r"[\d.,:;!?\"“”]", p)
+            and not any(w.lower() in data.headline_verbs for w in p.split())
+            for p in parts[1:]
+        )
+    )
 
 
 #: A logo's word and its tagline between a bar, as a page prints them ("unicef | for every child"),
