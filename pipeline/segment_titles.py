@@ -425,13 +425,16 @@ def is_organisation_line(content: str) -> bool:
         words = words[1:]  # "The Tripartite Commission"
     if not words or _TABLE_GAP.search(content):
         return False
-    if words[:2] == ["United", "Nations"] and _body_key(" ".join(words[2:])) in _country_names():
-        return True  # the United Nations in a country, as its country team heads its papers ("United Nations Yemen")
+    if _body_key(" ".join(words[:2])) in _UNITED_NATIONS and _body_key(" ".join(words[2:])) in _country_names():
+        return True  # the United Nations in a country, as its country team heads its papers ("United Nations
+        # Yemen", "NACIONES UNIDAS BOLIVIA")
     if len(words) <= (3 if is_all_caps(content) else 4) and _is_acronym(words[0]) and all(
         w[0].isupper() and w.lower() not in events and w.lower() not in data.label_words
         and w.lower() not in data.headline_verbs for w in words[1:]
-    ):  # a lone acronym ("UNODC", "OHCHR"), or one with its country office ("UNDP Kenya", "UNICEF
-        # SUDAN"; in capitals at most two words after it: "GAZA CEASEFIRE TALKS RESUME" is a headline)
+    ) and not (len(words) > 1 and is_all_caps(content) and _body_key(" ".join(words[1:])) not in _country_names()):
+        # a lone acronym ("UNODC", "OHCHR"), or one with its country office ("UNDP Kenya", "UNICEF
+        # SUDAN"; in capitals at most two words after it: "GAZA CEASEFIRE TALKS RESUME" is a headline,
+        # and they name a State: in capitals any word looks like an acronym, "DENGUE OUTBREAK" is a topic)
         return True
     if len(words) == 1:  # a lone noun ("PROGRAMME", "Agenda", "Secretariat") is not a name, but "The
         # Presidency", "THE COMMISSION" names the body that issues the paper
@@ -757,12 +760,15 @@ def header_kind(content: str) -> str | None:
         return header_kind(content[: marked.start()])
     parts = _HEADER_SEPARATOR.split(content)
     if len(parts) > 1:
-        kinds = [_header_part_kind(p) or ("place" if _is_place_line(p) or _is_acronym(p) or _HASHTAG.fullmatch(p) else None)
+        kinds = [("place" if _body_key(p) in _country_names() else _header_part_kind(p))  # "DENGUE OUTBREAK – SAMOA": a State, not an acronym
+                 or ("place" if _is_place_line(p) or _is_acronym(p) or _HASHTAG.fullmatch(p) else None)
                  or ("label" if is_page_furniture(p, False) or is_label_line(p) else None) for p in parts]
         kinds = [k or ("label" if _is_dated_label(p) else None) for k, p in zip(kinds, parts)]
         if "date" in kinds and not all(kinds):
             # a dateline with the time and the desk that posted it ("Press service | 15.05.2025 | 14:20")
             kinds = [k or ("date" if _TIME_PART.fullmatch(p) else "place" if _is_desk_tag(p) else None) for k, p in zip(kinds, parts)]
+        if all(_body_key(p) in _country_names() for p in parts):
+            return "organisation"  # "Austria – Czech Republic – Slovakia": the States that issue the paper
         if all(kinds) and any(k != "place" for k in kinds):
             return "organisation" if "organisation" in kinds else next(k for k in kinds if k != "place")
         if (kinds[-1] == "label" or names_kind_only(parts[-1])) and all(
@@ -916,6 +922,10 @@ def _known_body_names() -> frozenset[str]:
                 if len(name.split()) >= 2:
                     names.add(_body_key(name))
     return frozenset(names)
+
+
+#: "United Nations" in English, Spanish, French and Portuguese, compared as :func:`_body_key`.
+_UNITED_NATIONS = frozenset({"united nations", "naciones unidas", "nations unies", "nações unidas", "nacoes unidas"})
 
 
 @lru_cache(maxsize=1)
