@@ -179,7 +179,11 @@ def is_genre_sentence_title(flat: str) -> bool:
 #   ("President: Mr. X (Maldives)", "Venue: ...");
 # - organisation header lines: a line that only names the issuing body ("Security Council",
 #   "UNITED NATIONS", "Security Council Counter-Terrorism Committee", "Office of the Spokesperson
-#   for the Secretary-General", "The Tripartite Commission"), see :func:`is_organisation_line`,
+#   for the Secretary-General", "The Tripartite Commission", a long name closed by its acronym:
+#   "European Committee for the Prevention of Torture and Inhuman or Degrading Treatment or
+#   Punishment (CPT)", the United Nations in a State: "United Nations Yemen", "NACIONES UNIDAS
+#   BOLIVIA"; in capitals a word before a State is an acronym's country office only when it
+#   names a State: "UNICEF SUDAN", not "DENGUE OUTBREAK"), see :func:`is_organisation_line`,
 #   also when the name is wrapped ("United Nations Office / on Drugs and Crime"), and a section
 #   label right under one ("Readouts", "Briefing notes") and a unit named by one word under it
 #   ("Secretariat"), or a unit with its sub-unit ("General Secretariat – Media and Communication
@@ -241,7 +245,13 @@ def is_genre_sentence_title(flat: str) -> bool:
 #   MASTHEAD_MAX_WORDS words each that do not run on into one another ("Security Council Report /
 #   What's in Blue", "Press Releases / PLENARY SESSION"), over a heading: a site's name and its
 #   section. The heading standing alone under it wins; over a sentence the stack's first line is
-#   the title.
+#   the title. So does a site's name over the trail of sections a page sits in, on one line
+#   between bars ("EEAS | Press material | Speeches of the High Representative/Vice-President":
+#   :func:`_is_section_trail`).
+# - **A report's section opens its body** (:func:`is_report_section`): under a line naming the
+#   paper and its topic ("UNHCR Egypt / Sudan Emergency Response – External Update #34 / 31 May
+#   2024 / KEY FIGURES"), a standard section heading ("KEY FIGURES", "Highlights", "Situation
+#   overview") is no headline: the search ends there and the paper's line is the title.
 #
 # An e-mail or memo names itself in its "Subject:" line (a form or an invitation in its "Title:",
 # "Event:" or "What:" line, of at least FORM_SUBJECT_MIN_WORDS words): when only header lines or
