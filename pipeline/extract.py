@@ -365,6 +365,7 @@ class Extractor:
                 c.source == "model" and c.label in ("ORG", "LOCATION")
                 and any(s <= c.start and c.end <= e for s, e in spans))]
             final[unit_start:] = _places_in_lists(text, root, inner, final[unit_start:], self.gazetteer)
+        final = self._names_listed_with_people(text, final)
         final.extend(self._countries_inside(text, final))
         final.extend(self._bodies_at_their_seat(text, final))
         final = _one_sense(text, final, self.gazetteer)
@@ -372,6 +373,27 @@ class Extractor:
         final = _admin_words_kept(text, blocks, final)
         final = _outside_regional_groups(text, final)
         return self._document_view(text, final)
+
+    def _names_listed_with_people(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """A name the model alone read as a body, listed between people's names ("the Justices Jacob Wit,
+        Winston Anderson, Maureen Rajnauth-Lee, Denys Barrow, Andrew Burgess and Peter Jamadar"), is a
+        person's when it is built like one: two or three capitalized words, none a title, a body's head,
+        a known name of a State, place or body, or a demonym."""
+        order = sorted(range(len(cands)), key=lambda i: (cands[i].start, cands[i].end))
+        for n, i in enumerate(order):
+            c = cands[i]
+            surface = text[c.start:c.end]
+            if c.label != "ORG" or c.source != "model" or (c.entry is not None and not c.entry.id.startswith("new:")) \
+                    or not re.fullmatch(r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,2}", surface) \
+                    or not all(self._name_word(w) for w in surface.split()):
+                continue
+            prev = cands[order[n - 1]] if n > 0 else None
+            nxt = cands[order[n + 1]] if n + 1 < len(order) else None
+            before = prev is not None and prev.label == "PERSON" and re.fullmatch(r",[ ]|,?[ ]and[ ]", text[prev.end:c.start])
+            after = nxt is not None and nxt.label == "PERSON" and re.fullmatch(r",[ ]|,?[ ]and[ ]", text[c.end:nxt.start])
+            if before and after:
+                cands[i] = replace(c, label="PERSON", entry=None, canonical=" ".join(surface.split()), kind=None, acronym=None)
+        return cands
 
     def _stacked_roles(self, text: str, roots: list[Block], founds: list[list[Candidate]],
                        rules: list[list[Candidate]]) -> None:
@@ -974,6 +996,20 @@ class Extractor:
         # ORG
         if words[0] in _PRONOUNS or not surface[:1].isupper() or _ROMAN.fullmatch(surface):
             return None  # "My Government", "united Nations", "XI"
+        owner = re.match(r"([A-Z][\w-]*)['’]s[ ]", surface)
+        title_word = re.search(r"(?<![\w'’-])([A-Z][\w-]*)[ ]$", text[max(0, c.start - 30):c.start]) if owner else None
+        if title_word and g.is_title(f"{title_word.group(1)} {owner.group(1)}"):
+            # "the Attorney General's Office": the model left out the title's first word
+            c.start -= len(title_word.group())
+            surface = text[c.start:c.end]
+            words = surface.split()
+        if _MENU_LINE.fullmatch(_line_at(text, c.start, c.end).strip()):
+            return None  # "Skip to main content   Español   Français", "Home  News  Ministries  Media  Photos"
+        if re.fullmatch(r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,2}", surface) and _ADDRESS_FIELD.match(_line_at(text, c.start, c.end)) \
+                and all(self._name_word(w) for w in words):
+            # "To: UN Budget Unit (HQ); Finbar Doherty": a person's name in an e-mail's address field
+            c.label, c.canonical = "PERSON", surface
+            return c
         prev = re.search(r"(\w+)\s+$", text[max(0, c.start - 12):c.start])
         if entry is None and _PORTFOLIO_BEFORE.search(text[max(0, c.start - 80):c.start]) \
                 and not any(w in _ORG_HEADS for w in words):
@@ -1101,6 +1137,16 @@ class Extractor:
 
 
 _STATE_OF = re.compile(r"State\s+of\s+(?:the\s+)?(\S.*)")
+
+# A site's menu on one line: five or more single words spaced apart ("Home  News  Ministries  Media  Photos"),
+# a language switcher (a language named in its own script among items spaced apart: "Skip to main content
+# Español   Français"), or a breadcrumb of short sections with slashes ("Media Centre / Press Releases")
+_LANGUAGES = "|".join(sorted(lexicon_set("language_names_own_script")))
+_MENU_LINE = re.compile(r"\S+(?:[ ]{2,}\S+){4,}"
+                        r"|(?:[^\s|]+(?:[ ][^\s|]+){0,4}(?:[ ]{2,}|[ ]*\|[ ]*))+(?:" + _LANGUAGES + r")(?:(?:[ ]{2,}|[ ]*\|[ ]*)\S+)*"
+                        r"|[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,2}(?:[ ]/[ ][A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,2})+")
+# An e-mail's address fields: the names listed there are people's or bodies'
+_ADDRESS_FIELD = re.compile(r"[ \t]*(?:To|Cc|CC|Bcc|From)[ \t]*:")
 
 
 def _part_of_a_word_in_capitals(text: str, start: int, end: int) -> bool:

@@ -523,7 +523,8 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
         part: list[int] = []
         for k in range(run[0], run[-1] + 1):
             w = words[k].group()
-            if w == "and" and k + 1 <= run[-1] and words[k].start() not in in_places and (words[k + 1].group() in ("the", "The") or
+            if w == "and" and k + 1 <= run[-1] and words[k].start() not in in_places and (words[k + 1].group() in ("the", "The")
+                                                  and not _topic_after_and(words, k, run[-1], in_places) or
                                                   _is_acronym(re.sub(r"['’]s$", "", words[k + 1].group())) or
                                                   re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS):
                 out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
@@ -533,6 +534,15 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
         out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
         i = max(j, i + 1)
     return out
+
+
+def _topic_after_and(words: list, k: int, last: int, in_places: set[int]) -> bool:
+    """"International Institute for Justice and the Rule of Law": what follows "and the" has no head of a
+    body's name, no acronym and no place, so it is the rest of this name's field, not a second body."""
+    after = [words[x] for x in range(k + 2, last + 1)]
+    return bool(after) and after[0].group()[:1].isupper() and not any(
+        re.sub(r"(?:['’]s|\.|,)$", "", w.group()) in _ORG_HEADS or _is_acronym(re.sub(r"['’]s$", "", w.group()))
+        or w.start() in in_places for w in after)
 
 
 def _is_acronym(w: str) -> bool:
@@ -556,6 +566,8 @@ def _possessive_inside_name(text: str, words: list, k: int, places: set[int]) ->
 
 def _org_word(w: str) -> bool:
     core = re.sub(r"(?:['’]s|\.)$", "", w)
+    if re.fullmatch(r"[A-Z]{1,3}-?\d{1,2}", core):
+        return True  # "the D-8 Secretariat", "the G20 Sherpa Track": a group of States named by its number
     if not core or not core[0].isupper() or any(ch.isdigit() for ch in core):
         return False
     return all(ch.isalpha() or ch in "-'’&/." for ch in core)
@@ -1069,6 +1081,8 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
     for m in _PORTFOLIO_LIST.finditer(block.text):
         if "\n" in m.group() or not (m.group(1) or m.group().split()[-1] in _ORG_HEADS):
             continue
+        if any(gazetteer.is_title(item) for item in re.split(r",[ ]|[ ](?:and|&)[ ]", m.group())[1:]):
+            continue  # "Christian Salazar Volkmann, Director, Field Operations and ... Division": a name, a title, a unit
         start = m.start()
         owner = re.match(r".*['’]s[ ]", m.group()[:m.group().find(",")])
         if owner is not None:

@@ -37,7 +37,7 @@ from .people_tokens import ORG_KEYWORDS
 # Written right after a place, these make one longer place name ("Diffa Region", "Sulu archipelago").
 _PLACE_TAIL = re.compile(r"[ \t]+(?:" + _alt("place_tails") + r")\b")
 # Heads that make a capitalized name a place ("Borno State", "Diffa Region", "Bab al-Hawa crossing").
-_PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:" + _alt("place_name_heads") + r")\b")
+_PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:" + _alt("place_name_heads") + r")\b(?![ ]+Guard)")
 # A lower-case geographic word after a capitalized name ("Diffa region", "Korean peninsula").
 _LOWER_TAIL = re.compile(r"(?<=[ \t\n])(?:" + _alt("lower_tails") + r")\b")
 # Lower-case words inside a place's name ("Bab al-Mandab Strait", "Mocímboa da Praia")
@@ -213,7 +213,8 @@ _ADMIN_FORM = re.compile(r"^(.+?) (?:" + _alt("admin_forms") + r")$")
 # does a camp or a crossing ("the Zamzam camp", "the Dogharoun crossing")
 _ADMIN_WORD = re.compile(r"(?<=[ \t\n])(?:" + "|".join(w for w in lexicon("admin_tails")
                                                        if not w.endswith("s") and w not in ("state", "department"))
-                         + r"|camp|crossing)\b")
+                         + "|" + "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in sorted(lexicon("site_nouns_after"), key=len, reverse=True))
+                         + r")\b")
 _ADMIN_AFTER = re.compile(r"[ \t]+(?:" + _alt("admin_forms") + r"|city|crossing|border crossing|border post|corridor|"
                           r"jungle|canal|wetlands|delta|oasis)\b(?![ \t]*(?:[A-Z]|[-–—]\w))")
 
@@ -305,6 +306,8 @@ def _places_in_lists(text: str, root: Block, inner: list[Block], cands: list[Can
                 continue
             if gazetteer.is_not_entity(surface) or gazetteer.is_title(surface):
                 continue
+            if c is None and re.match(r"[ ]of[ ][A-Z]", text[e:e + 5]):
+                continue  # "the Drake Passage and the Strait of Magellan": the name goes on past the list's item
             new = Candidate(s, e, "LOCATION", "rule", canonical=" ".join(surface.split()))
             block = _innermost(root, inner, new)
             if block is None:
