@@ -1003,6 +1003,9 @@ class Extractor:
             c.start -= len(title_word.group())
             surface = text[c.start:c.end]
             words = surface.split()
+        nxt = re.match(r"[ ]([A-Z][\w-]*)", text[c.end:c.end + 40])
+        if nxt and entry is None and g.is_title(f"{' '.join(words)} {nxt.group(1)}") and not g.is_title(surface):
+            return None  # "Humanitarian Affairs" of "Humanitarian Affairs Officer | OCHA Myanmar": a title's words
         if _MENU_LINE.fullmatch(_line_at(text, c.start, c.end).strip()):
             return None  # "Skip to main content   Español   Français", "Home  News  Ministries  Media  Photos"
         if re.fullmatch(r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,2}", surface) and _ADDRESS_FIELD.match(_line_at(text, c.start, c.end)) \
