@@ -1004,7 +1004,10 @@ class Extractor:
             surface = text[c.start:c.end]
             words = surface.split()
         nxt = re.match(r"[ ]([A-Z][\w-]*)", text[c.end:c.end + 40])
-        if nxt and entry is None and g.is_title(f"{' '.join(words)} {nxt.group(1)}") and not g.is_title(surface):
+        if nxt and entry is None and (g.is_title(f"{' '.join(words)} {nxt.group(1)}") or nxt.group(1) in self.people.title_words
+                                      and not any(w in _ORG_HEADS or w in ORG_KEYWORDS or w.isupper() for w in words)
+                                      and re.match(r"[ \t]*(?:[,|]|\n|$)", text[c.end + nxt.end():c.end + nxt.end() + 3])) \
+                and not g.is_title(surface):
             return None  # "Humanitarian Affairs" of "Humanitarian Affairs Officer | OCHA Myanmar": a title's words
         if _MENU_LINE.fullmatch(_line_at(text, c.start, c.end).strip()):
             return None  # "Skip to main content   Español   Français", "Home  News  Ministries  Media  Photos"

@@ -330,6 +330,8 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
         return "other"  # "National University of Laos", "Christian Council of Lesotho"
     if _KIND_SHARED_WATERS.search(name):
         return "intergovernmental"  # "Niger Basin Authority": the States along a river
+    if _NUMBERED_GROUP.fullmatch(name.split()[0]) and len(name.split()) > 1:
+        return "intergovernmental"  # "D-8 Council of Ministers": a body of a group of States named by its number
     national = bool(_NATIONAL.search(name))
     mission = _MISSION_TO.match(name)
     if gazetteer is not None and mission and (entry := gazetteer.lookup(mission.group(1))) is not None \
@@ -471,9 +473,10 @@ _CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday S
 
 
 def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: frozenset[str] = frozenset(),
-                    in_places: set[int] = frozenset()) -> list[tuple[int, int]]:
+                    in_places: set[int] = frozenset(), bodies: set[int] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of every organization name written in the usual form (see ``_with_org_names``).
-    ``places``: where a State's or a place's name starts; ``in_places``: every offset inside one."""
+    ``places``: where a State's or a place's name starts; ``in_places``: every offset inside one;
+    ``bodies``: where a known body's name starts."""
     words = list(re.finditer(r"[^\s,;:()\[\]\"“”]+", text))
     out: list[tuple[int, int]] = []
     i = 0
@@ -490,6 +493,9 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                 break  # punctuation or a table cell boundary between the words
             if j > i and w.rstrip(".") in _HONORIFIC_ABBREVIATIONS:
                 break  # the next person ("... Armed Conflict\n    Ms. X")
+            if _org_word(w) and _NUMBERED_GROUP.fullmatch(w) and not (
+                    j + 1 < len(words) and text[words[j].end():words[j + 1].start()] == " " and _org_word(words[j + 1].group())):
+                break  # "the Presidency of the G20": a group of States named by its number only opens a name ("D-8 Secretariat")
             if _org_word(w):
                 run.append(j)
                 j += 1
@@ -524,7 +530,7 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
         for k in range(run[0], run[-1] + 1):
             w = words[k].group()
             if w == "and" and k + 1 <= run[-1] and words[k].start() not in in_places and (words[k + 1].group() in ("the", "The")
-                                                  and not _topic_after_and(words, k, run[-1], in_places) or
+                                                  and not _topic_after_and(words, k, run[-1], in_places | bodies) or
                                                   _is_acronym(re.sub(r"['’]s$", "", words[k + 1].group())) or
                                                   re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS):
                 out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
@@ -540,6 +546,8 @@ def _topic_after_and(words: list, k: int, last: int, in_places: set[int]) -> boo
     """"International Institute for Justice and the Rule of Law": what follows "and the" has no head of a
     body's name, no acronym and no place, so it is the rest of this name's field, not a second body."""
     after = [words[x] for x in range(k + 2, last + 1)]
+    if words[k + 1].start() in in_places:
+        return False  # "... and The Nature Conservancy": a known body's name opens with its article
     return bool(after) and after[0].group()[:1].isupper() and not any(
         re.sub(r"(?:['’]s|\.|,)$", "", w.group()) in _ORG_HEADS or _is_acronym(re.sub(r"['’]s$", "", w.group()))
         or w.start() in in_places for w in after)
@@ -564,9 +572,12 @@ def _possessive_inside_name(text: str, words: list, k: int, places: set[int]) ->
                                                                   or words[k - 1].group() in _ORG_STOP)
 
 
+_NUMBERED_GROUP = re.compile(r"[A-Z]{1,3}-?\d{1,2}")
+
+
 def _org_word(w: str) -> bool:
     core = re.sub(r"(?:['’]s|\.)$", "", w)
-    if re.fullmatch(r"[A-Z]{1,3}-?\d{1,2}", core):
+    if _NUMBERED_GROUP.fullmatch(core):
         return True  # "the D-8 Secretariat", "the G20 Sherpa Track": a group of States named by its number
     if not core or not core[0].isupper() or any(ch.isdigit() for ch in core):
         return False
@@ -1074,16 +1085,18 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
     places = {c.start - block.start for c in found if c.label in ("COUNTRY", "LOCATION")}
     # ("Regional Bureau for Asia and the Pacific": no two bodies where the "and" is inside a place's name)
     in_places = {i - block.start for c in found if c.label in ("COUNTRY", "LOCATION") for i in range(c.start, c.end)}
-    spans = _org_name_spans(block.text, places, people.title_words, in_places)
+    bodies = {c.start - block.start for c in found if c.label == "ORG"}
+    spans = _org_name_spans(block.text, places, people.title_words, in_places, bodies)
     # "Ministry of Culture, Information, Sports and Youth Policy", "Foreign, Commonwealth & Development
     # Office": a body's portfolios listed with commas are one name
     portfolios: set[tuple[int, int]] = set()
     for m in _PORTFOLIO_LIST.finditer(block.text):
         if "\n" in m.group() or not (m.group(1) or m.group().split()[-1] in _ORG_HEADS):
             continue
-        if any(gazetteer.is_title(item) for item in re.split(r",[ ]|[ ](?:and|&)[ ]", m.group())[1:]):
+        if any(gazetteer.is_title(item) and item not in gazetteer.honorifics
+               for item in re.split(r",[ ]|[ ](?:and|&)[ ]", m.group())[1:]):
             continue  # "Christian Salazar Volkmann, Director, Field Operations and ... Division": a name, a title, a unit
-        start = m.start()
+        start = m.start() + (4 if m.group().startswith("The ") else 0)  # "The Truth, Justice, ... Commission"
         owner = re.match(r".*['’]s[ ]", m.group()[:m.group().find(",")])
         if owner is not None:
             start += owner.end()  # "the United Kingdom's Foreign, Commonwealth and Development Office"
@@ -1129,7 +1142,9 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                 # "OSCE Mission to Serbia", "EU Delegation to Nigeria": a field presence
                 # "Security Council Working Group on Children and Armed Conflict": a subsidiary body
                 parent, rest = orgs[0], []
-            elif len(orgs) == 1 and orgs[0].start == s and len(rest) >= 2 and _is_acronym(text_of(block, orgs[0])) \
+            elif len(orgs) == 1 and orgs[0].start == s and len(rest) >= 2 \
+                    and (_is_acronym(text_of(block, orgs[0])) or len(text_of(block, orgs[0]).split()) >= 2
+                         and orgs[0].kind == "intergovernmental") \
                     and orgs[0].kind in ("un_entity", "intergovernmental") and rest[-1] not in _PLURAL_HEADS \
                     and any(w in _ORG_HEADS for w in rest) and not _only_work_heads(" ".join(rest)) \
                     and not any(w in HEADLINE_VERBS or w in _EVENT_HEADS for w in rest) \

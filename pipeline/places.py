@@ -213,7 +213,7 @@ _ADMIN_FORM = re.compile(r"^(.+?) (?:" + _alt("admin_forms") + r")$")
 # does a camp or a crossing ("the Zamzam camp", "the Dogharoun crossing")
 _ADMIN_WORD = re.compile(r"(?<=[ \t\n])(?:" + "|".join(w for w in lexicon("admin_tails")
                                                        if not w.endswith("s") and w not in ("state", "department"))
-                         + "|" + "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in sorted(lexicon("site_nouns_after"), key=len, reverse=True))
+                         + "|" + "|".join(sorted(lexicon("site_nouns_after"), key=len, reverse=True))
                          + r")\b")
 _ADMIN_AFTER = re.compile(r"[ \t]+(?:" + _alt("admin_forms") + r"|city|crossing|border crossing|border post|corridor|"
                           r"jungle|canal|wetlands|delta|oasis)\b(?![ \t]*(?:[A-Z]|[-–—]\w))")
@@ -306,7 +306,7 @@ def _places_in_lists(text: str, root: Block, inner: list[Block], cands: list[Can
                 continue
             if gazetteer.is_not_entity(surface) or gazetteer.is_title(surface):
                 continue
-            if c is None and re.match(r"[ ]of[ ][A-Z]", text[e:e + 5]):
+            if c is None and " " not in surface and re.match(r"[ ]of[ ][A-Z]", text[e:e + 5]):
                 continue  # "the Drake Passage and the Strait of Magellan": the name goes on past the list's item
             new = Candidate(s, e, "LOCATION", "rule", canonical=" ".join(surface.split()))
             block = _innermost(root, inner, new)
