@@ -145,7 +145,8 @@ def merge_matches(model: Sequence[Candidate], rules: Sequence[Candidate], text: 
           places ("Bank of Japan", "George Washington"), unless it is a role
           ("Permanent Representative of Spain"), which is no name at all.
     """
-    ordered = sorted(rules, key=lambda c: (c.label != "PERSON" or c.source != "rule", -(c.end - c.start), c.start))
+    # (of two matches of the same words, one not ambiguous wins: "Santiago, 14 and 15 November" as a dateline's place)
+    ordered = sorted(rules, key=lambda c: (c.label != "PERSON" or c.source != "rule", -(c.end - c.start), c.start, c.ambiguous))
     kept_rules: list[Candidate] = []
     for c in ordered:
         if not any(c.overlaps(k) for k in kept_rules):

@@ -651,7 +651,9 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
         # ministry named by its portfolio is one ("Ministry of Security", "Ministry of National Defence")
     # "Emergency Operations Centre of the Ministry of Health of Somalia": a unit, then the body it belongs to
     for k in range(first_head + 1, end - 1):
-        if words[k].group() == "of" and words[k + 1].group() == "the" and words[k + 2].group() in _OUTER_HEADS:
+        if words[k].group() == "of" and words[k + 1].group() == "the" and words[k + 2].group() in _OUTER_HEADS \
+                and not (k + 2 == end and words[k + 2].group() in ("Government", "Presidency")):
+            # (but "Press Service of the Government": a unit of a body named by its bare head is one name)
             s, e = words[start].start(), words[k - 1].end()
             return [(s, e)] + _org_in_run(text, words, [x for x in run if x >= k + 2 and x <= end], role_words)
     s, e = words[start].start(), words[end].end()
@@ -896,6 +898,14 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
         hit = [k for (part, _), k in by_sig.items() if part == rec["name"]]
         if len(hit) == 1:
             merged[key] = hit[0]
+    for key, rec in orgs.items():  # "MSG" where the text names the "Melanesian Spearhead Group" and defines no acronym
+        name = rec["name"] or ""
+        if key.startswith("org:") or key in merged or rec["acronym"] or not re.fullmatch(r"[A-Z]{2,6}", name):
+            continue
+        spelt = [k for k, r in orgs.items() if k != key and k not in merged and _initials(r["name"] or "") == name]
+        if len(spelt) == 1:
+            merged[key] = spelt[0]
+            orgs[spelt[0]]["acronym"] = orgs[spelt[0]]["acronym"] or name
     if not merged:
         return orgs
     out = {k: dict(v) for k, v in orgs.items() if k not in merged}
@@ -910,6 +920,13 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
         target["acronym"] = target["acronym"] or rec["acronym"]
         target["mentions"] = sorted(target["mentions"] + rec["mentions"])
     return out
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalized words ("Melanesian Spearhead Group" -> "MSG"); "" for a name
+    of fewer than two such words."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 and not name.isupper() else ""
 
 
 # Heads of the organs and working bodies an issuing body names without its own name before them
@@ -1345,7 +1362,19 @@ def _acronym_definitions(text: str, block: Block, found: list[Candidate], acrony
             cand = Candidate(s, long_end, "ORG", "rule", entry=entry, canonical=long_name, acronym=acr, kind=kind)
         acronyms.setdefault(acr, replace(cand, start=0, end=0))
         out.append(cand)
+    # "JIS | Jamaica Information Service": a letterhead or a site's banner writes the acronym, a bar or a
+    # dash, and the long name its initials spell
+    for m in _ACRONYM_BANNER.finditer(block.text):
+        acr, s = m.group(1), block.start + m.start(2)
+        known = next((c for c in found if c.label == "ORG" and c.start == s and c.entry is not None
+                      and c.end == block.start + m.end(2)), None)
+        if known is not None and _long_form_start(text[known.start:known.end], acr) == 0 \
+                and gazetteer.lookup(acr) is None:
+            acronyms.setdefault(acr, replace(known, acronym=acr, start=0, end=0, ambiguous=False))
     return out
+
+
+_ACRONYM_BANNER = re.compile(r"^[ \t]*([A-Z]{2,6})[ \t]+[|–—][ \t]+([A-Z][^\n|]*?)[ \t]*$", re.M)
 
 
 def _acronym_uses(block: Block, acronyms: dict[str, Candidate], found: list[Candidate],

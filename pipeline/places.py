@@ -47,6 +47,8 @@ _PLACE_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|an|ash|ar|at|az|ud|ul)-[A-Z][\
 _ADMIN_TAIL = re.compile(r"\s+(?:" + _alt("admin_tails") + "|" + "|".join(
     w.capitalize() for w in lexicon("admin_tails") if w.endswith("s") and w != "states") + r")$")
 _GENERIC_PLACE_WORDS = lexicon_set("generic_place_words")
+# A minister's portfolio ("Defence", "Trade", "Foreign Affairs"): listed with a place in a title, no place
+_PORTFOLIO = lexicon_set("portfolio_words")
 _CONTINENTS = lexicon_set("continents")
 # Written before a continent, these make a region of its own ("southern Africa", "sub-Saharan Africa")
 _CONTINENT_PART = re.compile(r"\b(?:" + _alt("continent_directions") + r")\s+$")
@@ -71,7 +73,7 @@ _MONTH_WORDS = frozenset("January February March April May June July August Sept
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATELINE = re.compile(r"^[ \t]*([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}),[ ]+(?:[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3},?[ ]+)?"
                        r"(?:[–—-][ ]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ ]+)?"
-                       r"(?:\d{1,2}(?:st|nd|rd|th)?(?:[–—-]\d{1,2})?[ ]+(?:" + _MONTHS + r")|(?:" + _MONTHS + r")[ ]+\d{1,2}\b)", re.M)
+                       r"(?:\d{1,2}(?:st|nd|rd|th)?(?:(?:[–—-]|[ ]and[ ])\d{1,2})?[ ]+(?:" + _MONTHS + r")|(?:" + _MONTHS + r")[ ]+\d{1,2}\b)", re.M)
 # "the Masnaa and Joussieh crossings", "Mwenezi, Chivi and Beitbridge districts": names listed before a plural
 # place noun are each a place
 _LISTED_BEFORE_PLURAL = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?(?:,[ ]+[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)*,?"
@@ -306,6 +308,8 @@ def _places_in_lists(text: str, root: Block, inner: list[Block], cands: list[Can
                 continue
             if gazetteer.is_not_entity(surface) or gazetteer.is_title(surface):
                 continue
+            if c is None and (surface.split()[-1] == "Affairs" or all(w in _PORTFOLIO for w in surface.split())):
+                continue  # "Deputy Minister for Europe and Foreign Affairs": a portfolio listed with a place
             if c is None and " " not in surface and re.match(r"[ ]of[ ][A-Z]", text[e:e + 5]):
                 continue  # "the Drake Passage and the Strait of Magellan": the name goes on past the list's item
             new = Candidate(s, e, "LOCATION", "rule", canonical=" ".join(surface.split()))
