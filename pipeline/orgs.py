@@ -223,11 +223,14 @@ def _owners_left_out(text: str, cands: list[Candidate], gazetteer: Gazetteer) ->
 # after a dash, or a currency code with its amount, is a line of figures or a dateline, never a body
 _FIGURE_AFTER_DASH = re.compile(r"^(.*?\S)[ ]+[-–—][ ]*(?:[$€£]|\d)")
 _AMOUNT = re.compile(r"^[A-Z]{3}[ ]\d[\d,.]*$")
+# "Chad - Floods", "Philippines - Tropical Depression": a flash update's heading, a State or a place and the event
+_EVENT_AFTER_DASH = re.compile(r"^(.*?\S)[ ]+[-–—][ ]+([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})$")
 
 
 def _figures_read_as_bodies(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
-    """A model body that is a name, a dash and a figure ("Malawi - $7 million", "BAMAKO - 4 April") is the
-    name alone when the gazetteers know it as a State or a place, and nothing otherwise; a currency code
+    """A model body that is a name, a dash and a figure ("Malawi - $7 million", "BAMAKO - 4 April") or an
+    event ("Chad - Floods") is the name alone when the gazetteers know it as a State or a place, and
+    nothing otherwise; a currency code
     with its amount ("AFN 25,000") is no body."""
     out = []
     for c in cands:
@@ -235,13 +238,17 @@ def _figures_read_as_bodies(text: str, cands: list[Candidate], gazetteer: Gazett
             surface = text[c.start:c.end]
             if _AMOUNT.match(surface):
                 continue
-            m = _FIGURE_AFTER_DASH.match(surface)
+            m = _FIGURE_AFTER_DASH.match(surface) or _EVENT_AFTER_DASH.match(surface)
+            if m and m.re is _EVENT_AFTER_DASH and any(w.strip(".,") in _ORG_HEADS or _is_acronym(w) for w in m.group(2).split()):
+                m = None  # "Sudan - Joint Border Commission": a body after the dash
             if m:
                 known = gazetteer.lookup(m.group(1))
                 if known is not None and known.label in ("COUNTRY", "LOCATION"):
                     out.append(replace(c, end=c.start + len(m.group(1)), label=known.label, entry=known,
                                        canonical=known.name, kind=None, acronym=None))
-                continue
+                    continue
+                if m.re is _FIGURE_AFTER_DASH:
+                    continue
         out.append(c)
     return out
 

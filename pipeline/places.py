@@ -415,6 +415,9 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             out.append(Candidate(s, block.start + m.end(), "LOCATION", "rule", canonical=" ".join(words)))
     for m in _VENUE_NAME.finditer(block.text):
         words = m.group(1).split()
+        ends = [k for k, w in enumerate(words) if w.endswith(".") and len(w) > 4]
+        if ends:
+            words = words[ends[-1] + 1:]  # "... the Trusteeship Council Chamber. The Upper Chamber": a sentence ended
         while words and (words[0] in _PLACE_STOP or words[0] in _ORG_STOP
                          or len(words) > 1 and words[0].isupper() and len(words[0]) > 1):
             words.pop(0)  # "the TEPCO Fukushima Daiichi Nuclear Power Station": the operator is no part of it
