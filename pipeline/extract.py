@@ -73,7 +73,7 @@ from .people_tokens import (
     Role,
 )
 from .places import (
-    _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_PREP_BEFORE,
+    _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_OPENER, _PLACE_PREP_BEFORE,
     _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VISITED, _admin_words_kept, _merge_admin_forms, _place_rules,
     _hyphenated_places, _outside_regional_groups, _places_in_lists, _venues, _written_as_place,
 )
@@ -857,6 +857,9 @@ class Extractor:
                     and not any(w.strip(".,") in ORG_KEYWORDS or w.strip(".,") in _ORG_HEADS or w.isupper()
                                 for w in text[s:e].split()):
                 label = "PLACE"  # "attacks in Tulkarm", "aid reached El Obeid": a name with no head after "in" is a place
+            if label in ("PERSON", "ORG") and _PLACE_OPENER.match(text[s:e]) \
+                    and not any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in text[s:e].split()):
+                label = "PLACE"  # "low water levels on the Rio Negro", "Lake Kivu", "Mount Elgon"
             if label in ("PERSON", "ORG") and _PLACE_NAME.match(text[s:e]):
                 m2 = _PLACE_NAME.match(text[s:e])
                 e = s + m2.end()

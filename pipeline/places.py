@@ -37,6 +37,8 @@ from .people_tokens import ORG_KEYWORDS
 # Written right after a place, these make one longer place name ("Diffa Region", "Sulu archipelago").
 _PLACE_TAIL = re.compile(r"[ \t]+(?:" + _alt("place_tails") + r")\b")
 # Heads that make a capitalized name a place ("Borno State", "Diffa Region", "Bab al-Hawa crossing").
+# Words that open a place's name ("Rio Negro", "Lake Kivu", "Mount Elgon")
+_PLACE_OPENER = re.compile(r"^(?:" + _alt("place_openers") + r")[ ](?:(?:of|de|do|da|del)[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?$")
 _PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:" + _alt("place_name_heads") + r")\b(?![ ]+Guard)")
 # A lower-case geographic word after a capitalized name ("Diffa region", "Korean peninsula").
 _LOWER_TAIL = re.compile(r"(?<=[ \t\n])(?:" + _alt("lower_tails") + r")\b")
