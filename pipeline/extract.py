@@ -1043,6 +1043,9 @@ class Extractor:
                 return None  # a headline in title case ("... Hears That Women and Girls Face ...")
             if bare[-1] in _PLURAL_HEADS:
                 return None  # "Counter-Terrorism Agencies": a kind of body, not one body
+            if c.source == "model" and (re.fullmatch(r"Operation(?:[ ][A-Z][\w'’-]*){1,2}", " ".join(bare))
+                                        or re.search(r"[-–][12]\d{3}$", bare[-1])):
+                return None  # "Operation Thunder", "the joint border operation Rubezh-2025": an operation or an exercise
             if all(w in _ORG_HEADS or w in ORG_KEYWORDS or w in _GENERIC_MODIFIERS or w in _GENERIC_ORG_WORDS
                    or w in ("of", "and", "the", "for") for w in bare):
                 return None  # "Working Group", "Task Force": a kind of body, no name
