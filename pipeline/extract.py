@@ -73,7 +73,7 @@ from .people_tokens import (
     Role,
 )
 from .places import (
-    _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_PREP_BEFORE,
+    _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_OPENER, _PLACE_PREP_BEFORE,
     _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VISITED, _admin_words_kept, _merge_admin_forms, _place_rules,
     _hyphenated_places, _outside_regional_groups, _places_in_lists, _venues, _written_as_place,
 )
@@ -145,7 +145,8 @@ def merge_matches(model: Sequence[Candidate], rules: Sequence[Candidate], text: 
           places ("Bank of Japan", "George Washington"), unless it is a role
           ("Permanent Representative of Spain"), which is no name at all.
     """
-    ordered = sorted(rules, key=lambda c: (c.label != "PERSON" or c.source != "rule", -(c.end - c.start), c.start))
+    # (of two matches of the same words, one not ambiguous wins: "Santiago, 14 and 15 November" as a dateline's place)
+    ordered = sorted(rules, key=lambda c: (c.label != "PERSON" or c.source != "rule", -(c.end - c.start), c.start, c.ambiguous))
     kept_rules: list[Candidate] = []
     for c in ordered:
         if not any(c.overlaps(k) for k in kept_rules):
@@ -365,6 +366,7 @@ class Extractor:
                 c.source == "model" and c.label in ("ORG", "LOCATION")
                 and any(s <= c.start and c.end <= e for s, e in spans))]
             final[unit_start:] = _places_in_lists(text, root, inner, final[unit_start:], self.gazetteer)
+        final = self._names_listed_with_people(text, final)
         final.extend(self._countries_inside(text, final))
         final.extend(self._bodies_at_their_seat(text, final))
         final = _one_sense(text, final, self.gazetteer)
@@ -372,6 +374,27 @@ class Extractor:
         final = _admin_words_kept(text, blocks, final)
         final = _outside_regional_groups(text, final)
         return self._document_view(text, final)
+
+    def _names_listed_with_people(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """A name the model alone read as a body, listed between people's names ("the Justices Jacob Wit,
+        Winston Anderson, Maureen Rajnauth-Lee, Denys Barrow, Andrew Burgess and Peter Jamadar"), is a
+        person's when it is built like one: two or three capitalized words, none a title, a body's head,
+        a known name of a State, place or body, or a demonym."""
+        order = sorted(range(len(cands)), key=lambda i: (cands[i].start, cands[i].end))
+        for n, i in enumerate(order):
+            c = cands[i]
+            surface = text[c.start:c.end]
+            if c.label != "ORG" or c.source != "model" or (c.entry is not None and not c.entry.id.startswith("new:")) \
+                    or not re.fullmatch(r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,2}", surface) \
+                    or not all(self._name_word(w) for w in surface.split()):
+                continue
+            prev = cands[order[n - 1]] if n > 0 else None
+            nxt = cands[order[n + 1]] if n + 1 < len(order) else None
+            before = prev is not None and prev.label == "PERSON" and re.fullmatch(r",[ ]|,?[ ]and[ ]", text[prev.end:c.start])
+            after = nxt is not None and nxt.label == "PERSON" and re.fullmatch(r",[ ]|,?[ ]and[ ]", text[c.end:nxt.start])
+            if before and after:
+                cands[i] = replace(c, label="PERSON", entry=None, canonical=" ".join(surface.split()), kind=None, acronym=None)
+        return cands
 
     def _stacked_roles(self, text: str, roots: list[Block], founds: list[list[Candidate]],
                        rules: list[list[Candidate]]) -> None:
@@ -834,6 +857,9 @@ class Extractor:
                     and not any(w.strip(".,") in ORG_KEYWORDS or w.strip(".,") in _ORG_HEADS or w.isupper()
                                 for w in text[s:e].split()):
                 label = "PLACE"  # "attacks in Tulkarm", "aid reached El Obeid": a name with no head after "in" is a place
+            if label in ("PERSON", "ORG") and _PLACE_OPENER.match(text[s:e]) \
+                    and not any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in text[s:e].split()):
+                label = "PLACE"  # "low water levels on the Rio Negro", "Lake Kivu", "Mount Elgon"
             if label in ("PERSON", "ORG") and _PLACE_NAME.match(text[s:e]):
                 m2 = _PLACE_NAME.match(text[s:e])
                 e = s + m2.end()
@@ -974,6 +1000,26 @@ class Extractor:
         # ORG
         if words[0] in _PRONOUNS or not surface[:1].isupper() or _ROMAN.fullmatch(surface):
             return None  # "My Government", "united Nations", "XI"
+        owner = re.match(r"([A-Z][\w-]*)['’]s[ ]", surface)
+        title_word = re.search(r"(?<![\w'’-])([A-Z][\w-]*)[ ]$", text[max(0, c.start - 30):c.start]) if owner else None
+        if title_word and g.is_title(f"{title_word.group(1)} {owner.group(1)}"):
+            # "the Attorney General's Office": the model left out the title's first word
+            c.start -= len(title_word.group())
+            surface = text[c.start:c.end]
+            words = surface.split()
+        nxt = re.match(r"[ ]([A-Z][\w-]*)", text[c.end:c.end + 40])
+        if nxt and entry is None and (g.is_title(f"{' '.join(words)} {nxt.group(1)}") or nxt.group(1) in self.people.title_words
+                                      and not any(w in _ORG_HEADS or w in ORG_KEYWORDS or w.isupper() for w in words)
+                                      and re.match(r"[ \t]*(?:[,|]|\n|$)", text[c.end + nxt.end():c.end + nxt.end() + 3])) \
+                and not g.is_title(surface):
+            return None  # "Humanitarian Affairs" of "Humanitarian Affairs Officer | OCHA Myanmar": a title's words
+        if _MENU_LINE.fullmatch(_line_at(text, c.start, c.end).strip()):
+            return None  # "Skip to main content   Español   Français", "Home  News  Ministries  Media  Photos"
+        if re.fullmatch(r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,2}", surface) and _ADDRESS_FIELD.match(_line_at(text, c.start, c.end)) \
+                and all(self._name_word(w) for w in words):
+            # "To: UN Budget Unit (HQ); Finbar Doherty": a person's name in an e-mail's address field
+            c.label, c.canonical = "PERSON", surface
+            return c
         prev = re.search(r"(\w+)\s+$", text[max(0, c.start - 12):c.start])
         if entry is None and _PORTFOLIO_BEFORE.search(text[max(0, c.start - 80):c.start]) \
                 and not any(w in _ORG_HEADS for w in words):
@@ -997,6 +1043,9 @@ class Extractor:
                 return None  # a headline in title case ("... Hears That Women and Girls Face ...")
             if bare[-1] in _PLURAL_HEADS:
                 return None  # "Counter-Terrorism Agencies": a kind of body, not one body
+            if c.source == "model" and (re.fullmatch(r"Operation(?:[ ][A-Z][\w'’-]*){1,2}", " ".join(bare))
+                                        or re.search(r"[-–][12]\d{3}$", bare[-1])):
+                return None  # "Operation Thunder", "the joint border operation Rubezh-2025": an operation or an exercise
             if all(w in _ORG_HEADS or w in ORG_KEYWORDS or w in _GENERIC_MODIFIERS or w in _GENERIC_ORG_WORDS
                    or w in ("of", "and", "the", "for") for w in bare):
                 return None  # "Working Group", "Task Force": a kind of body, no name
@@ -1101,6 +1150,16 @@ class Extractor:
 
 
 _STATE_OF = re.compile(r"State\s+of\s+(?:the\s+)?(\S.*)")
+
+# A site's menu on one line: five or more single words spaced apart ("Home  News  Ministries  Media  Photos"),
+# a language switcher (a language named in its own script among items spaced apart: "Skip to main content
+# Español   Français"), or a breadcrumb of short sections with slashes ("Media Centre / Press Releases")
+_LANGUAGES = "|".join(sorted(lexicon_set("language_names_own_script")))
+_MENU_LINE = re.compile(r"\S+(?:[ ]{2,}\S+){4,}"
+                        r"|(?:[^\s|]+(?:[ ][^\s|]+){0,4}(?:[ ]{2,}|[ ]*\|[ ]*))+(?:" + _LANGUAGES + r")(?:(?:[ ]{2,}|[ ]*\|[ ]*)\S+)*"
+                        r"|[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,2}(?:[ ]/[ ][A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,2})+")
+# An e-mail's address fields: the names listed there are people's or bodies'
+_ADDRESS_FIELD = re.compile(r"[ \t]*(?:To|Cc|CC|Bcc|From)[ \t]*:")
 
 
 def _part_of_a_word_in_capitals(text: str, start: int, end: int) -> bool:

@@ -223,11 +223,14 @@ def _owners_left_out(text: str, cands: list[Candidate], gazetteer: Gazetteer) ->
 # after a dash, or a currency code with its amount, is a line of figures or a dateline, never a body
 _FIGURE_AFTER_DASH = re.compile(r"^(.*?\S)[ ]+[-–—][ ]*(?:[$€£]|\d)")
 _AMOUNT = re.compile(r"^[A-Z]{3}[ ]\d[\d,.]*$")
+# "Chad - Floods", "Philippines - Tropical Depression": a flash update's heading, a State or a place and the event
+_EVENT_AFTER_DASH = re.compile(r"^(.*?\S)[ ]+[-–—][ ]+([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})$")
 
 
 def _figures_read_as_bodies(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
-    """A model body that is a name, a dash and a figure ("Malawi - $7 million", "BAMAKO - 4 April") is the
-    name alone when the gazetteers know it as a State or a place, and nothing otherwise; a currency code
+    """A model body that is a name, a dash and a figure ("Malawi - $7 million", "BAMAKO - 4 April") or an
+    event ("Chad - Floods") is the name alone when the gazetteers know it as a State or a place, and
+    nothing otherwise; a currency code
     with its amount ("AFN 25,000") is no body."""
     out = []
     for c in cands:
@@ -235,13 +238,17 @@ def _figures_read_as_bodies(text: str, cands: list[Candidate], gazetteer: Gazett
             surface = text[c.start:c.end]
             if _AMOUNT.match(surface):
                 continue
-            m = _FIGURE_AFTER_DASH.match(surface)
+            m = _FIGURE_AFTER_DASH.match(surface) or _EVENT_AFTER_DASH.match(surface)
+            if m and m.re is _EVENT_AFTER_DASH and any(w.strip(".,") in _ORG_HEADS or _is_acronym(w) for w in m.group(2).split()):
+                m = None  # "Sudan - Joint Border Commission": a body after the dash
             if m:
                 known = gazetteer.lookup(m.group(1))
                 if known is not None and known.label in ("COUNTRY", "LOCATION"):
                     out.append(replace(c, end=c.start + len(m.group(1)), label=known.label, entry=known,
                                        canonical=known.name, kind=None, acronym=None))
-                continue
+                    continue
+                if m.re is _FIGURE_AFTER_DASH:
+                    continue
         out.append(c)
     return out
 
@@ -330,6 +337,8 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
         return "other"  # "National University of Laos", "Christian Council of Lesotho"
     if _KIND_SHARED_WATERS.search(name):
         return "intergovernmental"  # "Niger Basin Authority": the States along a river
+    if _NUMBERED_GROUP.fullmatch(name.split()[0]) and len(name.split()) > 1:
+        return "intergovernmental"  # "D-8 Council of Ministers": a body of a group of States named by its number
     national = bool(_NATIONAL.search(name))
     mission = _MISSION_TO.match(name)
     if gazetteer is not None and mission and (entry := gazetteer.lookup(mission.group(1))) is not None \
@@ -471,9 +480,10 @@ _CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday S
 
 
 def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: frozenset[str] = frozenset(),
-                    in_places: set[int] = frozenset()) -> list[tuple[int, int]]:
+                    in_places: set[int] = frozenset(), bodies: set[int] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of every organization name written in the usual form (see ``_with_org_names``).
-    ``places``: where a State's or a place's name starts; ``in_places``: every offset inside one."""
+    ``places``: where a State's or a place's name starts; ``in_places``: every offset inside one;
+    ``bodies``: where a known body's name starts."""
     words = list(re.finditer(r"[^\s,;:()\[\]\"“”]+", text))
     out: list[tuple[int, int]] = []
     i = 0
@@ -490,6 +500,9 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                 break  # punctuation or a table cell boundary between the words
             if j > i and w.rstrip(".") in _HONORIFIC_ABBREVIATIONS:
                 break  # the next person ("... Armed Conflict\n    Ms. X")
+            if _org_word(w) and _NUMBERED_GROUP.fullmatch(w) and not (
+                    j + 1 < len(words) and text[words[j].end():words[j + 1].start()] == " " and _org_word(words[j + 1].group())):
+                break  # "the Presidency of the G20": a group of States named by its number only opens a name ("D-8 Secretariat")
             if _org_word(w):
                 run.append(j)
                 j += 1
@@ -523,7 +536,8 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
         part: list[int] = []
         for k in range(run[0], run[-1] + 1):
             w = words[k].group()
-            if w == "and" and k + 1 <= run[-1] and words[k].start() not in in_places and (words[k + 1].group() in ("the", "The") or
+            if w == "and" and k + 1 <= run[-1] and words[k].start() not in in_places and (words[k + 1].group() in ("the", "The")
+                                                  and not _topic_after_and(words, k, run[-1], in_places | bodies) or
                                                   _is_acronym(re.sub(r"['’]s$", "", words[k + 1].group())) or
                                                   re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS):
                 out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
@@ -533,6 +547,17 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
         out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
         i = max(j, i + 1)
     return out
+
+
+def _topic_after_and(words: list, k: int, last: int, in_places: set[int]) -> bool:
+    """"International Institute for Justice and the Rule of Law": what follows "and the" has no head of a
+    body's name, no acronym and no place, so it is the rest of this name's field, not a second body."""
+    after = [words[x] for x in range(k + 2, last + 1)]
+    if words[k + 1].start() in in_places:
+        return False  # "... and The Nature Conservancy": a known body's name opens with its article
+    return bool(after) and after[0].group()[:1].isupper() and not any(
+        re.sub(r"(?:['’]s|\.|,)$", "", w.group()) in _ORG_HEADS or _is_acronym(re.sub(r"['’]s$", "", w.group()))
+        or w.start() in in_places for w in after)
 
 
 def _is_acronym(w: str) -> bool:
@@ -554,8 +579,13 @@ def _possessive_inside_name(text: str, words: list, k: int, places: set[int]) ->
                                                                   or words[k - 1].group() in _ORG_STOP)
 
 
+_NUMBERED_GROUP = re.compile(r"[A-Z]{1,3}-?\d{1,2}")
+
+
 def _org_word(w: str) -> bool:
     core = re.sub(r"(?:['’]s|\.)$", "", w)
+    if _NUMBERED_GROUP.fullmatch(core):
+        return True  # "the D-8 Secretariat", "the G20 Sherpa Track": a group of States named by its number
     if not core or not core[0].isupper() or any(ch.isdigit() for ch in core):
         return False
     return all(ch.isalpha() or ch in "-'’&/." for ch in core)
@@ -628,7 +658,9 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
         # ministry named by its portfolio is one ("Ministry of Security", "Ministry of National Defence")
     # "Emergency Operations Centre of the Ministry of Health of Somalia": a unit, then the body it belongs to
     for k in range(first_head + 1, end - 1):
-        if words[k].group() == "of" and words[k + 1].group() == "the" and words[k + 2].group() in _OUTER_HEADS:
+        if words[k].group() == "of" and words[k + 1].group() == "the" and words[k + 2].group() in _OUTER_HEADS \
+                and not (k + 2 == end and words[k + 2].group() in ("Government", "Presidency")):
+            # (but "Press Service of the Government": a unit of a body named by its bare head is one name)
             s, e = words[start].start(), words[k - 1].end()
             return [(s, e)] + _org_in_run(text, words, [x for x in run if x >= k + 2 and x <= end], role_words)
     s, e = words[start].start(), words[end].end()
@@ -873,6 +905,14 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
         hit = [k for (part, _), k in by_sig.items() if part == rec["name"]]
         if len(hit) == 1:
             merged[key] = hit[0]
+    for key, rec in orgs.items():  # "MSG" where the text names the "Melanesian Spearhead Group" and defines no acronym
+        name = rec["name"] or ""
+        if key.startswith("org:") or key in merged or rec["acronym"] or not re.fullmatch(r"[A-Z]{2,6}", name):
+            continue
+        spelt = [k for k, r in orgs.items() if k != key and k not in merged and _initials(r["name"] or "") == name]
+        if len(spelt) == 1:
+            merged[key] = spelt[0]
+            orgs[spelt[0]]["acronym"] = orgs[spelt[0]]["acronym"] or name
     if not merged:
         return orgs
     out = {k: dict(v) for k, v in orgs.items() if k not in merged}
@@ -887,6 +927,13 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
         target["acronym"] = target["acronym"] or rec["acronym"]
         target["mentions"] = sorted(target["mentions"] + rec["mentions"])
     return out
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalized words ("Melanesian Spearhead Group" -> "MSG"); "" for a name
+    of fewer than two such words."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 and not name.isupper() else ""
 
 
 # Heads of the organs and working bodies an issuing body names without its own name before them
@@ -1062,14 +1109,18 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
     places = {c.start - block.start for c in found if c.label in ("COUNTRY", "LOCATION")}
     # ("Regional Bureau for Asia and the Pacific": no two bodies where the "and" is inside a place's name)
     in_places = {i - block.start for c in found if c.label in ("COUNTRY", "LOCATION") for i in range(c.start, c.end)}
-    spans = _org_name_spans(block.text, places, people.title_words, in_places)
+    bodies = {c.start - block.start for c in found if c.label == "ORG"}
+    spans = _org_name_spans(block.text, places, people.title_words, in_places, bodies)
     # "Ministry of Culture, Information, Sports and Youth Policy", "Foreign, Commonwealth & Development
     # Office": a body's portfolios listed with commas are one name
     portfolios: set[tuple[int, int]] = set()
     for m in _PORTFOLIO_LIST.finditer(block.text):
         if "\n" in m.group() or not (m.group(1) or m.group().split()[-1] in _ORG_HEADS):
             continue
-        start = m.start()
+        if any(gazetteer.is_title(item) and item not in gazetteer.honorifics
+               for item in re.split(r",[ ]|[ ](?:and|&)[ ]", m.group())[1:]):
+            continue  # "Christian Salazar Volkmann, Director, Field Operations and ... Division": a name, a title, a unit
+        start = m.start() + (4 if m.group().startswith("The ") else 0)  # "The Truth, Justice, ... Commission"
         owner = re.match(r".*['’]s[ ]", m.group()[:m.group().find(",")])
         if owner is not None:
             start += owner.end()  # "the United Kingdom's Foreign, Commonwealth and Development Office"
@@ -1115,7 +1166,9 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                 # "OSCE Mission to Serbia", "EU Delegation to Nigeria": a field presence
                 # "Security Council Working Group on Children and Armed Conflict": a subsidiary body
                 parent, rest = orgs[0], []
-            elif len(orgs) == 1 and orgs[0].start == s and len(rest) >= 2 and _is_acronym(text_of(block, orgs[0])) \
+            elif len(orgs) == 1 and orgs[0].start == s and len(rest) >= 2 \
+                    and (_is_acronym(text_of(block, orgs[0])) or len(text_of(block, orgs[0]).split()) >= 2
+                         and orgs[0].kind == "intergovernmental") \
                     and orgs[0].kind in ("un_entity", "intergovernmental") and rest[-1] not in _PLURAL_HEADS \
                     and any(w in _ORG_HEADS for w in rest) and not _only_work_heads(" ".join(rest)) \
                     and not any(w in HEADLINE_VERBS or w in _EVENT_HEADS for w in rest) \
@@ -1316,7 +1369,19 @@ def _acronym_definitions(text: str, block: Block, found: list[Candidate], acrony
             cand = Candidate(s, long_end, "ORG", "rule", entry=entry, canonical=long_name, acronym=acr, kind=kind)
         acronyms.setdefault(acr, replace(cand, start=0, end=0))
         out.append(cand)
+    # "JIS | Jamaica Information Service": a letterhead or a site's banner writes the acronym, a bar or a
+    # dash, and the long name its initials spell
+    for m in _ACRONYM_BANNER.finditer(block.text):
+        acr, s = m.group(1), block.start + m.start(2)
+        known = next((c for c in found if c.label == "ORG" and c.start == s and c.entry is not None
+                      and c.end == block.start + m.end(2)), None)
+        if known is not None and _long_form_start(text[known.start:known.end], acr) == 0 \
+                and gazetteer.lookup(acr) is None:
+            acronyms.setdefault(acr, replace(known, acronym=acr, start=0, end=0, ambiguous=False))
     return out
+
+
+_ACRONYM_BANNER = re.compile(r"^[ \t]*([A-Z]{2,6})[ \t]+[|–—][ \t]+([A-Z][^\n|]*?)[ \t]*$", re.M)
 
 
 def _acronym_uses(block: Block, acronyms: dict[str, Candidate], found: list[Candidate],

@@ -37,7 +37,9 @@ from .people_tokens import ORG_KEYWORDS
 # Written right after a place, these make one longer place name ("Diffa Region", "Sulu archipelago").
 _PLACE_TAIL = re.compile(r"[ \t]+(?:" + _alt("place_tails") + r")\b")
 # Heads that make a capitalized name a place ("Borno State", "Diffa Region", "Bab al-Hawa crossing").
-_PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:" + _alt("place_name_heads") + r")\b")
+# Words that open a place's name ("Rio Negro", "Lake Kivu", "Mount Elgon")
+_PLACE_OPENER = re.compile(r"^(?:" + _alt("place_openers") + r")[ ](?:(?:of|de|do|da|del)[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?$")
+_PLACE_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:" + _alt("place_name_heads") + r")\b(?![ ]+Guard)")
 # A lower-case geographic word after a capitalized name ("Diffa region", "Korean peninsula").
 _LOWER_TAIL = re.compile(r"(?<=[ \t\n])(?:" + _alt("lower_tails") + r")\b")
 # Lower-case words inside a place's name ("Bab al-Mandab Strait", "Mocímboa da Praia")
@@ -47,6 +49,8 @@ _PLACE_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|an|ash|ar|at|az|ud|ul)-[A-Z][\
 _ADMIN_TAIL = re.compile(r"\s+(?:" + _alt("admin_tails") + "|" + "|".join(
     w.capitalize() for w in lexicon("admin_tails") if w.endswith("s") and w != "states") + r")$")
 _GENERIC_PLACE_WORDS = lexicon_set("generic_place_words")
+# A minister's portfolio ("Defence", "Trade", "Foreign Affairs"): listed with a place in a title, no place
+_PORTFOLIO = lexicon_set("portfolio_words")
 _CONTINENTS = lexicon_set("continents")
 # Written before a continent, these make a region of its own ("southern Africa", "sub-Saharan Africa")
 _CONTINENT_PART = re.compile(r"\b(?:" + _alt("continent_directions") + r")\s+$")
@@ -71,7 +75,7 @@ _MONTH_WORDS = frozenset("January February March April May June July August Sept
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATELINE = re.compile(r"^[ \t]*([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}),[ ]+(?:[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3},?[ ]+)?"
                        r"(?:[–—-][ ]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ ]+)?"
-                       r"(?:\d{1,2}(?:st|nd|rd|th)?(?:[–—-]\d{1,2})?[ ]+(?:" + _MONTHS + r")|(?:" + _MONTHS + r")[ ]+\d{1,2}\b)", re.M)
+                       r"(?:\d{1,2}(?:st|nd|rd|th)?(?:(?:[–—-]|[ ]and[ ])\d{1,2})?[ ]+(?:" + _MONTHS + r")|(?:" + _MONTHS + r")[ ]+\d{1,2}\b)", re.M)
 # "the Masnaa and Joussieh crossings", "Mwenezi, Chivi and Beitbridge districts": names listed before a plural
 # place noun are each a place
 _LISTED_BEFORE_PLURAL = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?(?:,[ ]+[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)*,?"
@@ -213,7 +217,8 @@ _ADMIN_FORM = re.compile(r"^(.+?) (?:" + _alt("admin_forms") + r")$")
 # does a camp or a crossing ("the Zamzam camp", "the Dogharoun crossing")
 _ADMIN_WORD = re.compile(r"(?<=[ \t\n])(?:" + "|".join(w for w in lexicon("admin_tails")
                                                        if not w.endswith("s") and w not in ("state", "department"))
-                         + r"|camp|crossing)\b")
+                         + "|" + "|".join(sorted(lexicon("site_nouns_after"), key=len, reverse=True))
+                         + r")\b")
 _ADMIN_AFTER = re.compile(r"[ \t]+(?:" + _alt("admin_forms") + r"|city|crossing|border crossing|border post|corridor|"
                           r"jungle|canal|wetlands|delta|oasis)\b(?![ \t]*(?:[A-Z]|[-–—]\w))")
 
@@ -305,6 +310,10 @@ def _places_in_lists(text: str, root: Block, inner: list[Block], cands: list[Can
                 continue
             if gazetteer.is_not_entity(surface) or gazetteer.is_title(surface):
                 continue
+            if c is None and (surface.split()[-1] == "Affairs" or all(w in _PORTFOLIO for w in surface.split())):
+                continue  # "Deputy Minister for Europe and Foreign Affairs": a portfolio listed with a place
+            if c is None and " " not in surface and re.match(r"[ ]of[ ][A-Z]", text[e:e + 5]):
+                continue  # "the Drake Passage and the Strait of Magellan": the name goes on past the list's item
             new = Candidate(s, e, "LOCATION", "rule", canonical=" ".join(surface.split()))
             block = _innermost(root, inner, new)
             if block is None:
@@ -408,6 +417,9 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             out.append(Candidate(s, block.start + m.end(), "LOCATION", "rule", canonical=" ".join(words)))
     for m in _VENUE_NAME.finditer(block.text):
         words = m.group(1).split()
+        ends = [k for k, w in enumerate(words) if w.endswith(".") and len(w) > 4]
+        if ends:
+            words = words[ends[-1] + 1:]  # "... the Trusteeship Council Chamber. The Upper Chamber": a sentence ended
         while words and (words[0] in _PLACE_STOP or words[0] in _ORG_STOP
                          or len(words) > 1 and words[0].isupper() and len(words[0]) > 1):
             words.pop(0)  # "the TEPCO Fukushima Daiichi Nuclear Power Station": the operator is no part of it
