@@ -859,6 +859,10 @@ def _header_part_kind(content: str) -> str | None:
         for k in range(1, len(words))
     ):
         return "label"  # the issuer, then the kind of release: "UNHCR Briefing Notes", "OSCE Press Release"
+    if 2 <= len(words) <= ISSUER_LABEL_MAX_WORDS and any(
+        _body_key(" ".join(words[:k])) in _country_names() and names_kind_only(" ".join(words[k:])) for k in range(1, len(words))
+    ):
+        return "label"  # a State, then the kind of paper: "Ireland Statement", "Kenya Statement"
     return None
 
 
@@ -1195,6 +1199,14 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             organisations.append(line)
             continue
         if (
+            kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
+            and not is_all_caps(entries[i - 1][1].content) and _is_foreign_name_line(line.content)
+            and _heading_follows(entries, i + 1, [line])
+        ):  # the same in Title Case ("Permanent Mission of Ireland to the United Nations / Misean Buan
+            # na hÉireann chuig na Náisiúin Aontaithe"): a name whose small words are no English ones
+            organisations.append(line)
+            continue
+        if (
             kind == "organisation" and organisations and following is not None and is_byline(following.content)
             and len(line.content.split()) >= BYLINE_HEADLINE_MIN_WORDS
         ):  # "JIS | Jamaica Information Service / Government to Truck Water to ... / By: X, JIS Reporter":
@@ -1498,6 +1510,26 @@ def _is_masthead_line(ln: Line) -> bool:
     return (
         _is_short_name_line(ln.content, MASTHEAD_MAX_WORDS) and not ln.content.endswith(",")
         and ln.content.split()[0].lower() not in _TITLE_CONNECTIVE_START
+    )
+
+
+#: A name in a second language has at least this many words.
+FOREIGN_NAME_MIN_WORDS = 3
+
+
+def _is_foreign_name_line(content: str) -> bool:
+    """A name in Title Case in another language than English: every word capitalised but its
+    small connecting words, at least one of those, and none of them an English function word
+    ("Misean Buan na hÉireann chuig na Náisiúin Aontaithe", "Mission permanente de la France
+    auprès des Nations Unies"; not "Open Debate on Children and Armed Conflict")."""
+    words = content.split()
+    if not FOREIGN_NAME_MIN_WORDS <= len(words) <= CAPS_LETTERHEAD_MAX_WORDS or re.search(r"\d|[.,:;!?]$", content):
+        return False
+    small = [w for w in words if w[:2].lower() == w[:2]]  # "hÉireann": a capital after a mutation
+    return (
+        bool(small) and len(small) < len(words) / 2 and words[0][0].isupper()
+        and all(w.isalpha() and w.lower() not in _FUNCTION_WORDS for w in small)
+        and not any(w.lower() in _headers().headline_verbs for w in words)
     )
 
 
