@@ -1280,6 +1280,14 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             ):  # "Statement by H.E. Mr. X / Permanent Representative of Y / at the open debate on ..."
                 run.extend((entries[j][1], entries[j + 1][1]))
                 j += 2
+            elif (
+                len(run) >= 2 and last_word(run[-2].content) == "by" and is_speaker_line(run[-1].content)
+                and adjacent(run[-1], entries[j][1])
+                and (_is_role_line(entries[j][1].content) or _is_short_role_line(entries[j][1].content))
+            ):  # "Statement by / H.E. Mr. X / Ambassador and Permanent Representative of Y to the United
+                # Nations": the speaker a heading names runs on into the role under the name
+                run.append(entries[j][1])
+                j += 1
             else:
                 break
         flat = " ".join(" ".join(ln.content for ln in run).split())
