@@ -1098,6 +1098,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     organisations: list[Line] = []
     labels: list[Line] = []  # release labels passed over under a letterhead
     meeting_lines: list[Line] = []  # meeting-number lines passed over ("9601st meeting")
+    record_front = False  # the search ended at an official record's fields ("President:", "Chair:")
     speaker: Line | None = None  # a speaker's name line passed over ("H.E. Mr. X")
     sessions: list[Line] = []  # session and meeting lines passed over
     wrapped_sessions: list[Line] = []  # the second line of a session line wrapped over two
@@ -1243,9 +1244,10 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             continue
         if kind == "session":
             sessions.append(line)
-            if re.search(r"\bmeetings?\b", line.content, re.IGNORECASE):
-                meeting_lines.append(line)
+            if re.search(r"\bmeetings?\b|^(?:number|no\.)\s*\d", line.content, re.IGNORECASE):
+                meeting_lines.append(line)  # also a record's number ("NUMBER 014 | 1st SESSION | 45th PARLIAMENT")
         if kind == "field" and organisations and meeting_lines and _field_label(line.content) in _RECORD_FIELDS:
+            record_front = True
             break  # an official record's front page: what follows its "President:" is the agenda
         if kind == "label" and not is_section_label(line.content) and (i == 0 or not names_kind_only(line.content)):
             labels.append(line)  # a genre line standing first ("Readout"), or one naming its topic
@@ -1337,7 +1339,9 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     # (not a segment named under the organ's session: "Economic and Social Council / 2025 session /
     # Development Cooperation Forum / Summary record of the 9th meeting" keeps the Council)
     named_sessions = [x for x in sessions if _is_session_of_body(x.content)]
-    fallback = named_sessions[-1:] or labels[:1] or over[-1:] or organisations[:1]
+    # (an official record keeps its organ over the kind of record: "House of Commons / Standing
+    # Committee on ... / EVIDENCE / NUMBER 014 | 1st SESSION | 45th PARLIAMENT / ... / Chair: Mr. X")
+    fallback = named_sessions[-1:] or (over[-1:] if record_front else []) or labels[:1] or over[-1:] or organisations[:1]
     if not chosen and fallback:
         k = next(k for k, ln in entries if ln is fallback[0])
         if k < last_content or len(drafts[k].lines) > 1:
