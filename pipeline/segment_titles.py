@@ -1471,19 +1471,23 @@ def is_masthead(lines: list[Line]) -> bool:
 
 #: A site's section in a trail under the site's name has at most this many words.
 SECTION_TRAIL_PART_MAX_WORDS = 8
+#: ... and under a section label standing first ("Press releases | Treaty bodies") this many.
+SECTION_LABEL_TRAIL_MAX_WORDS = 3
 
 
 def _is_section_trail(parts: list[str]) -> bool:
     """A site's name, then the sections a page sits in, between bars ("EEAS | Press material |
     Speeches of the High Representative/Vice-President"): the first part names the issuer (an
-    acronym or a body's name), each other part is a short phrase opening with a capital, with no
+    acronym or a body's name) or a section label ("Press releases | Treaty bodies", its other parts
+    then of at most three words), each other part is a short phrase opening with a capital, with no
     figure, no sentence's punctuation and no headline verb."""
     data = _headers()
+    labelled = is_section_label(parts[0])  # "Press releases | Treaty bodies": a section and its subsection
     return (
         2 <= len(parts) <= 4
-        and (_is_acronym(parts[0]) or is_organisation_line(parts[0]) or is_known_body(parts[0]))
+        and (_is_acronym(parts[0]) or is_organisation_line(parts[0]) or is_known_body(parts[0]) or labelled)
         and all(
-            0 < len(p.split()) <= SECTION_TRAIL_PART_MAX_WORDS and p[:1].isupper() and not re.search(r"[\d.,:;!?\"“”]", p)
+            0 < len(p.split()) <= (SECTION_LABEL_TRAIL_MAX_WORDS if labelled else SECTION_TRAIL_PART_MAX_WORDS) and p[:1].isupper() and not re.search(r"[\d.,:;!?\"“”]", p)
             and not any(w.lower() in data.headline_verbs for w in p.split())
             for p in parts[1:]
         )
