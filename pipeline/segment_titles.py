@@ -271,7 +271,9 @@ def is_genre_sentence_title(flat: str) -> bool:
 # a meeting-number line ("9601st meeting") have been passed, a "President:", "Chair:" or
 # "Members:" field ends the search. The lines under it are the record's agenda ("The situation in
 # Colombia", "Report of the Secretary-General on ..."), which names the business of the meeting,
-# not the record; a press release over the same meeting has a headline and no such fields.
+# not the record; a press release over the same meeting has a headline and no such fields. A
+# record's number counts as its meeting line ("NUMBER 014 | 1st SESSION | 45th PARLIAMENT"), and
+# such a record keeps its organ over the kind of record ("EVIDENCE") above the number.
 #
 # A title runs over the next lines (no blank line between, at most TITLE_MAX_LINES) when a line
 # is visibly cut: it ends on a function word, a hyphen or a comma, the next line starts with a
@@ -293,7 +295,9 @@ def is_genre_sentence_title(flat: str) -> bool:
 # title, except a date phrase that goes on in lowercase ("... held in Vienna / from 2 to 3 May
 # 2024"). A headline's subtitle after a blank line is not part of it. A role
 # line between two parts of one heading does ("Statement by H.E. Mr. X / Permanent Representative
-# of Y to the United Nations / at the open debate on ...").
+# of Y to the United Nations / at the open debate on ..."), and so does the role under a speaker's
+# name that a heading cut after "by" runs on into ("Statement by / H.E. Mr. X / Ambassador and
+# Permanent Representative of Y to the United Nations").
 
 #: A title set in Markdown bold ("**Title**", "__Title__"): the stars are markup, not title.
 #: The site's name after a web page's title ("<headline> | UN News", "<headline> - OHCHR").
