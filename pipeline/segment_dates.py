@@ -35,10 +35,11 @@ Which date wins when there are several (``pick_date``), first rule that finds on
 paragraph; a run of header fields such as an e-mail's "From: / To: / Date: / Subject:" counts as
 one block, so that the invitation under it is still read); dates later in a text are its
 history ("on 26 June 1945 the Charter was signed"), and a speech with no meeting date in its
-opening gets none. In a transcript (two speakers' turns or more in the opening: "Oleg Serebrian:
-Good afternoon. ...", "Question (TV8): ..."), the turns are left out of the opening: a day a
-speaker tells of ("Yesterday I met ...", "Mauritania held a presidential election on 29 June") is
-not the press conference's, which its dateline gives. In an e-mail, the "Date:" header is the day it was sent: a meeting date cued
+opening gets none. In a transcript (two speakers' turns or more in its first blocks: "Oleg Serebrian:
+Good afternoon. ...", "Question (TV8): ...", "SPOKESPERSON: ..."), the opening ends at the first
+turn (the paragraphs after a turn are the same speaker's): a day a
+speaker tells of ("Yesterday I met ...", "Mauritania held a presidential election on 29 June",
+"the Minister travels to Malabo on Monday") is not the press conference's, which its dateline gives. In an e-mail, the "Date:" header is the day it was sent: a meeting date cued
 in its opening ("to be held on 10 December 2024") wins by rule 1, the header date is rule 2.
 
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
@@ -577,7 +578,7 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     ``blocks`` are the (start, end) spans of the non-noise line-level blocks in order;
     ``header_lines`` the (start, end) content spans of the non-noise lines from the top.
     """
-    opening = _without_turns(text, [(s, e) for s, e in blocks[:OPENING_BLOCKS] if s < OPENING_CHARS])
+    opening = _without_turns(text, [(s, e) for s, e in blocks[:OPENING_BLOCKS] if s < OPENING_CHARS], blocks)
     dates = [d for d in find_dates(text[: opening[-1][1]] if opening else "")
              if any(s <= d.start and d.end <= e for s, e in opening) and not is_plainly_other(text, d)]
     issued = [d for d in dates if is_issue_date(text, d)]  # kept for rule 4
@@ -992,23 +993,29 @@ def _year_for(text: str, m: re.Match[str], opening, header_lines) -> str | None:
 _SPEAKER_TURN = re.compile(
     r"[ \t]*(?:(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*|[A-Z][\w.'’-]*\s*\([^()\n]{1,40}\)"
     r"|[A-Z][a-z]+-[A-Z][a-z]+"  # "Secretary-General:"
-    r"|(?:Q|A|Question|Answer|Moderator|Spokesperson|Spokesman|Spokeswoman|Journalist|Reporter|Correspondent|"
-    r"Interviewer|Host|Chair|Chairperson|Chairman|President|Minister|Ambassador|Speaker|Participant))"
+    r"|(?i:Q|A|Question|Answer|Moderator|Spokesperson|Spokesman|Spokeswoman|Journalist|Reporter|Correspondent|"
+    r"Interviewer|Host|Chair|Chairperson|Chairman|President|Minister|Ambassador|Speaker|Participant))"  # also in capitals ("SPOKESPERSON:")
     r"\s*:[ \t]+\S")
 #: A transcript has at least this many speakers' turns in its opening.
 TRANSCRIPT_MIN_TURNS = 2
+#: ... counted in this many blocks from the top (a first turn may run over several paragraphs).
+TRANSCRIPT_SCAN_BLOCKS = 12
 
 
-def _without_turns(text: str, opening: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _without_turns(text: str, opening: list[tuple[int, int]], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The opening without its speakers' turns when it is a transcript's ("Oleg Serebrian: ...
     Yesterday I met ...", "SRSG Simão: ... Mauritania held a presidential election on 29 June"):
     the days a speaker recalls are not the press conference's, which its dateline gives. A turn
-    is spoken: it ends a sentence ("Event Date: 3 May 2024" does not). One block opening
-    "Geneva: ..." is a dateline, not a transcript."""
-    turns = [(s, e) for s, e in opening if _SPEAKER_TURN.match(text, s, e) and _ENDS_SENTENCE.search(text[s:e].rstrip())]
+    is spoken: it ends a sentence ("Event Date: 3 May 2024" does not). The paragraphs after a
+    turn that open with no speaker are the same speaker's ("SPOKESPERSON: I have three
+    announcements. / First, the Minister travels to Malabo on Monday ..."): in a transcript the
+    opening ends at its first turn. One block opening "Geneva: ..." is a dateline, not a transcript."""
+    def is_turn(s: int, e: int) -> bool:
+        return bool(_SPEAKER_TURN.match(text, s, e) and _ENDS_SENTENCE.search(text[s:e].rstrip()))
+    turns = [b for b in blocks[:TRANSCRIPT_SCAN_BLOCKS] if is_turn(*b)]
     if len(turns) < TRANSCRIPT_MIN_TURNS:
         return opening
-    return [b for b in opening if b not in turns]
+    return [b for b in opening if b[0] < turns[0][0] and not is_turn(*b)]
 
 def _relative_meeting_day(text: str, opening, dateline: str) -> str | None:
     """The meeting day a report written on ``dateline`` gives relative to it, if its opening says

@@ -271,7 +271,9 @@ def is_genre_sentence_title(flat: str) -> bool:
 # a meeting-number line ("9601st meeting") have been passed, a "President:", "Chair:" or
 # "Members:" field ends the search. The lines under it are the record's agenda ("The situation in
 # Colombia", "Report of the Secretary-General on ..."), which names the business of the meeting,
-# not the record; a press release over the same meeting has a headline and no such fields.
+# not the record; a press release over the same meeting has a headline and no such fields. A
+# record's number counts as its meeting line ("NUMBER 014 | 1st SESSION | 45th PARLIAMENT"), and
+# such a record keeps its organ over the kind of record ("EVIDENCE") above the number.
 #
 # A title runs over the next lines (no blank line between, at most TITLE_MAX_LINES) when a line
 # is visibly cut: it ends on a function word, a hyphen or a comma, the next line starts with a
@@ -293,7 +295,9 @@ def is_genre_sentence_title(flat: str) -> bool:
 # title, except a date phrase that goes on in lowercase ("... held in Vienna / from 2 to 3 May
 # 2024"). A headline's subtitle after a blank line is not part of it. A role
 # line between two parts of one heading does ("Statement by H.E. Mr. X / Permanent Representative
-# of Y to the United Nations / at the open debate on ...").
+# of Y to the United Nations / at the open debate on ..."), and so does the role under a speaker's
+# name that a heading cut after "by" runs on into ("Statement by / H.E. Mr. X / Ambassador and
+# Permanent Representative of Y to the United Nations").
 
 #: A title set in Markdown bold ("**Title**", "__Title__"): the stars are markup, not title.
 #: The site's name after a web page's title ("<headline> | UN News", "<headline> - OHCHR").
@@ -859,6 +863,10 @@ def _header_part_kind(content: str) -> str | None:
         for k in range(1, len(words))
     ):
         return "label"  # the issuer, then the kind of release: "UNHCR Briefing Notes", "OSCE Press Release"
+    if 2 <= len(words) <= ISSUER_LABEL_MAX_WORDS and any(
+        _body_key(" ".join(words[:k])) in _country_names() and names_kind_only(" ".join(words[k:])) for k in range(1, len(words))
+    ):
+        return "label"  # a State, then the kind of paper: "Ireland Statement", "Kenya Statement"
     return None
 
 
@@ -1094,6 +1102,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     organisations: list[Line] = []
     labels: list[Line] = []  # release labels passed over under a letterhead
     meeting_lines: list[Line] = []  # meeting-number lines passed over ("9601st meeting")
+    record_front = False  # the search ended at an official record's fields ("President:", "Chair:")
     speaker: Line | None = None  # a speaker's name line passed over ("H.E. Mr. X")
     sessions: list[Line] = []  # session and meeting lines passed over
     wrapped_sessions: list[Line] = []  # the second line of a session line wrapped over two
@@ -1195,6 +1204,14 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             organisations.append(line)
             continue
         if (
+            kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
+            and not is_all_caps(entries[i - 1][1].content) and _is_foreign_name_line(line.content)
+            and _heading_follows(entries, i + 1, [line])
+        ):  # the same in Title Case ("Permanent Mission of Ireland to the United Nations / Misean Buan
+            # na hÉireann chuig na Náisiúin Aontaithe"): a name whose small words are no English ones
+            organisations.append(line)
+            continue
+        if (
             kind == "organisation" and organisations and following is not None and is_byline(following.content)
             and len(line.content.split()) >= BYLINE_HEADLINE_MIN_WORDS
         ):  # "JIS | Jamaica Information Service / Government to Truck Water to ... / By: X, JIS Reporter":
@@ -1231,9 +1248,10 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             continue
         if kind == "session":
             sessions.append(line)
-            if re.search(r"\bmeetings?\b", line.content, re.IGNORECASE):
-                meeting_lines.append(line)
+            if re.search(r"\bmeetings?\b|^(?:number|no\.)\s*\d", line.content, re.IGNORECASE):
+                meeting_lines.append(line)  # also a record's number ("NUMBER 014 | 1st SESSION | 45th PARLIAMENT")
         if kind == "field" and organisations and meeting_lines and _field_label(line.content) in _RECORD_FIELDS:
+            record_front = True
             break  # an official record's front page: what follows its "President:" is the agenda
         if kind == "label" and not is_section_label(line.content) and (i == 0 or not names_kind_only(line.content)):
             labels.append(line)  # a genre line standing first ("Readout"), or one naming its topic
@@ -1268,6 +1286,14 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             ):  # "Statement by H.E. Mr. X / Permanent Representative of Y / at the open debate on ..."
                 run.extend((entries[j][1], entries[j + 1][1]))
                 j += 2
+            elif (
+                len(run) >= 2 and last_word(run[-2].content) == "by" and is_speaker_line(run[-1].content)
+                and adjacent(run[-1], entries[j][1])
+                and (_is_role_line(entries[j][1].content) or _is_short_role_line(entries[j][1].content))
+            ):  # "Statement by / H.E. Mr. X / Ambassador and Permanent Representative of Y to the United
+                # Nations": the speaker a heading names runs on into the role under the name
+                run.append(entries[j][1])
+                j += 1
             else:
                 break
         flat = " ".join(" ".join(ln.content for ln in run).split())
@@ -1317,7 +1343,9 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     # (not a segment named under the organ's session: "Economic and Social Council / 2025 session /
     # Development Cooperation Forum / Summary record of the 9th meeting" keeps the Council)
     named_sessions = [x for x in sessions if _is_session_of_body(x.content)]
-    fallback = named_sessions[-1:] or labels[:1] or over[-1:] or organisations[:1]
+    # (an official record keeps its organ over the kind of record: "House of Commons / Standing
+    # Committee on ... / EVIDENCE / NUMBER 014 | 1st SESSION | 45th PARLIAMENT / ... / Chair: Mr. X")
+    fallback = named_sessions[-1:] or (over[-1:] if record_front else []) or labels[:1] or over[-1:] or organisations[:1]
     if not chosen and fallback:
         k = next(k for k, ln in entries if ln is fallback[0])
         if k < last_content or len(drafts[k].lines) > 1:
@@ -1447,19 +1475,23 @@ def is_masthead(lines: list[Line]) -> bool:
 
 #: A site's section in a trail under the site's name has at most this many words.
 SECTION_TRAIL_PART_MAX_WORDS = 8
+#: ... and under a section label standing first ("Press releases | Treaty bodies") this many.
+SECTION_LABEL_TRAIL_MAX_WORDS = 3
 
 
 def _is_section_trail(parts: list[str]) -> bool:
     """A site's name, then the sections a page sits in, between bars ("EEAS | Press material |
     Speeches of the High Representative/Vice-President"): the first part names the issuer (an
-    acronym or a body's name), each other part is a short phrase opening with a capital, with no
+    acronym or a body's name) or a section label ("Press releases | Treaty bodies", its other parts
+    then of at most three words), each other part is a short phrase opening with a capital, with no
     figure, no sentence's punctuation and no headline verb."""
     data = _headers()
+    labelled = is_section_label(parts[0])  # "Press releases | Treaty bodies": a section and its subsection
     return (
         2 <= len(parts) <= 4
-        and (_is_acronym(parts[0]) or is_organisation_line(parts[0]) or is_known_body(parts[0]))
+        and (_is_acronym(parts[0]) or is_organisation_line(parts[0]) or is_known_body(parts[0]) or labelled)
         and all(
-            0 < len(p.split()) <= SECTION_TRAIL_PART_MAX_WORDS and p[:1].isupper() and not re.search(r"[\d.,:;!?\"“”]", p)
+            0 < len(p.split()) <= (SECTION_LABEL_TRAIL_MAX_WORDS if labelled else SECTION_TRAIL_PART_MAX_WORDS) and p[:1].isupper() and not re.search(r"[\d.,:;!?\"“”]", p)
             and not any(w.lower() in data.headline_verbs for w in p.split())
             for p in parts[1:]
         )
@@ -1498,6 +1530,26 @@ def _is_masthead_line(ln: Line) -> bool:
     return (
         _is_short_name_line(ln.content, MASTHEAD_MAX_WORDS) and not ln.content.endswith(",")
         and ln.content.split()[0].lower() not in _TITLE_CONNECTIVE_START
+    )
+
+
+#: A name in a second language has at least this many words.
+FOREIGN_NAME_MIN_WORDS = 3
+
+
+def _is_foreign_name_line(content: str) -> bool:
+    """A name in Title Case in another language than English: every word capitalised but its
+    small connecting words, at least one of those, and none of them an English function word
+    ("Misean Buan na hÉireann chuig na Náisiúin Aontaithe", "Mission permanente de la France
+    auprès des Nations Unies"; not "Open Debate on Children and Armed Conflict")."""
+    words = content.split()
+    if not FOREIGN_NAME_MIN_WORDS <= len(words) <= CAPS_LETTERHEAD_MAX_WORDS or re.search(r"\d|[.,:;!?]$", content):
+        return False
+    small = [w for w in words if w[:2].lower() == w[:2]]  # "hÉireann": a capital after a mutation
+    return (
+        bool(small) and len(small) < len(words) / 2 and words[0][0].isupper()
+        and all(w.isalpha() and w.lower() not in _FUNCTION_WORDS for w in small)
+        and not any(w.lower() in _headers().headline_verbs for w in words)
     )
 
 
