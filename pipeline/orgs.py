@@ -182,16 +182,19 @@ def _sessions_of_known_bodies(text: str, cands: list[Candidate], gazetteer: Gaze
 _DISEASE_TAIL = re.compile(r"(?<![\w-])(?:" + _alt("disease_heads") + r")$")
 # "10:00 EAT", "14.30 CET": a time zone after a time of day, never a body
 _CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?:[ ]?(?:[AaPp]\.?[Mm]\.?))?[ ]*(?:\(?)$")
+# "the Pro Tempore Presidency of Panama": a group's chair held in turn by a State is an office, no body
+_HELD_IN_TURN = re.compile(r"(?<![\w-])(?:" + _alt("offices_held_in_turn") + r")(?![\w-])", re.IGNORECASE)
 
 
 def _not_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names the model or the acronym rules took for bodies that are a disease ("Sudan Virus Disease",
-    with every "SVD" that stands for it) or a time zone after a time of day ("10:00 EAT")."""
+    with every "SVD" that stands for it), a time zone after a time of day ("10:00 EAT") or a group's
+    chair held in turn by a State ("the Pro Tempore Presidency of Panama")."""
     out = []
     for c in cands:
         if c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")):
             name = " ".join((c.canonical or text[c.start:c.end]).split())
-            if _DISEASE_TAIL.search(name) or c.source == "model" and re.fullmatch(r"[A-Z]{2,5}", text[c.start:c.end]) \
+            if _DISEASE_TAIL.search(name) or _HELD_IN_TURN.search(name) or c.source == "model" and re.fullmatch(r"[A-Z]{2,5}", text[c.start:c.end]) \
                     and _CLOCK_BEFORE.search(text, max(0, c.start - 14), c.start):
                 continue
         out.append(c)
