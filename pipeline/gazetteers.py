@@ -144,6 +144,10 @@ class Gazetteer:
                     and entry.acronym.isupper() and len(entry.acronym) >= 3:
                 for variant in (f"UN-{entry.acronym}", f"UN {entry.acronym}"):
                     self._by_surface.setdefault(variant, entry.id)
+            # "UN Children's Fund", "UN Population Fund": a UN entity named "United Nations ..." is written
+            # with "UN" for the first two words too (where the form names nothing else)
+            if entry.kind == "un_entity" and entry.name.startswith("United Nations ") and len(entry.name.split()) >= 4:
+                self._by_surface.setdefault("UN " + entry.name[len("United Nations "):], entry.id)
         for row in [*_read("locations.json"), *_read("subdivisions.json"), *_read("cities.json")]:
             entry = Entry(id=f"loc:{row['id']}", label="LOCATION", name=row["name"], place_type=row.get("type"),
                           ambiguous=frozenset(row.get("ambiguous", [])))
