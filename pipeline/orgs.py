@@ -638,8 +638,10 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
             return []  # "the UNOCT Programme Offices": bodies of a kind, no one name
         end = last_head
     for k in range(first_head + 1, end + 1):
-        if words[k].group() in HEADLINE_VERBS or words[k].group() in _HEADLINE_TELLS:
-            end = k - 1  # "..., Forum on Forests Hears as Nineteenth Session Opens": the headline's verb ends the name
+        if (words[k].group() in HEADLINE_VERBS or words[k].group() in _HEADLINE_TELLS) and words[k - 1].group() not in _ORG_JOINERS:
+            # "..., Forum on Forests Hears as Nineteenth Session Opens": the headline's verb ends the name
+            # (not a noun after a joiner: "Court of Appeals")
+            end = k - 1
             break
     while end > start and words[end].group() in _ORG_JOINERS:
         end -= 1

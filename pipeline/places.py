@@ -356,6 +356,8 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
         canonical = " ".join(block.text[s - block.start:e - block.start].split())
         if m.re is _ADMIN_WORD:
             # "the Soum province", "the Zamzam camp": the place is Soum, Zamzam, written with its noun
+            if entry is None and name in gazetteer.demonyms:
+                continue  # "a Greek prison": an adjective, no place's name
             if any(w.group() in _ORG_HEADS or w.group() in ORG_KEYWORDS or w.group() in _GENERIC_ORG_WORDS
                    or w.group() in _GENERIC_PLACE_WORDS for w in run):
                 continue
