@@ -159,6 +159,16 @@ class Gazetteer:
         self.title_first = frozenset(r["text"] for r in _read("honorifics.json") if r.get("title_first"))
         self.titles: tuple[str, ...] = tuple(sorted((r["text"] for r in _read("titles.json")), key=lambda s: (-len(s), s)))
         self.not_entities = frozenset(r["text"] for r in _read("not_entities.json"))
+        # "UN Children's Fund", "UN Population Fund": a UN entity named "United Nations ..." is written with
+        # "UN" for the first two words too, where the form names nothing else and the rest opens with no
+        # title ("UN Special Coordinator for the Middle East Peace Process" is a person's title)
+        titles = frozenset(self.titles)
+        for entry in list(self.entries.values()):
+            if entry.label == "ORG" and entry.kind == "un_entity" and entry.name.startswith("United Nations ") \
+                    and len(entry.name.split()) >= 4:
+                rest = entry.name[len("United Nations "):].split()
+                if not any(" ".join(rest[:n]) in titles for n in range(1, min(len(rest), 5) + 1)):
+                    self._by_surface.setdefault("UN " + " ".join(rest), entry.id)
         # "Russian Foreign Minister": a State's adjective names the State a person speaks for (never a
         # country mention on its own)
         self.demonyms: dict[str, str] = {d: r["id"] for r in _read("demonyms.json") for d in r["demonyms"]}

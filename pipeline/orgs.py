@@ -182,16 +182,19 @@ def _sessions_of_known_bodies(text: str, cands: list[Candidate], gazetteer: Gaze
 _DISEASE_TAIL = re.compile(r"(?<![\w-])(?:" + _alt("disease_heads") + r")$")
 # "10:00 EAT", "14.30 CET": a time zone after a time of day, never a body
 _CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?:[ ]?(?:[AaPp]\.?[Mm]\.?))?[ ]*(?:\(?)$")
+# "the Pro Tempore Presidency of Panama": a group's chair held in turn by a State is an office, no body
+_HELD_IN_TURN = re.compile(r"(?<![\w-])(?:" + _alt("offices_held_in_turn") + r")(?![\w-])", re.IGNORECASE)
 
 
 def _not_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names the model or the acronym rules took for bodies that are a disease ("Sudan Virus Disease",
-    with every "SVD" that stands for it) or a time zone after a time of day ("10:00 EAT")."""
+    with every "SVD" that stands for it), a time zone after a time of day ("10:00 EAT") or a group's
+    chair held in turn by a State ("the Pro Tempore Presidency of Panama")."""
     out = []
     for c in cands:
         if c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")):
             name = " ".join((c.canonical or text[c.start:c.end]).split())
-            if _DISEASE_TAIL.search(name) or c.source == "model" and re.fullmatch(r"[A-Z]{2,5}", text[c.start:c.end]) \
+            if _DISEASE_TAIL.search(name) or _HELD_IN_TURN.search(name) or c.source == "model" and re.fullmatch(r"[A-Z]{2,5}", text[c.start:c.end]) \
                     and _CLOCK_BEFORE.search(text, max(0, c.start - 14), c.start):
                 continue
         out.append(c)
@@ -634,6 +637,12 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
         if re.sub(r"(?:['’]s|\.|,)$", "", words[last_head + 1].group()) in _PLURAL_HEADS:
             return []  # "the UNOCT Programme Offices": bodies of a kind, no one name
         end = last_head
+    for k in range(first_head + 1, end + 1):
+        if (words[k].group() in HEADLINE_VERBS or words[k].group() in _HEADLINE_TELLS) and words[k - 1].group() not in _ORG_JOINERS:
+            # "..., Forum on Forests Hears as Nineteenth Session Opens": the headline's verb ends the name
+            # (not a noun after a joiner: "Court of Appeals")
+            end = k - 1
+            break
     while end > start and words[end].group() in _ORG_JOINERS:
         end -= 1
     # "Department of International Organizations Nguyen Thi Minh Nguyet": two or more capitalized words

@@ -328,7 +328,7 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
     """A capitalized name with a lower-case geographic tail is one place ("Diffa region",
     "Korean peninsula", "Sulu archipelago"), also when the name alone is no place
     ("Korean"). Not when the name is a State ("the Niger region" is the Niger) or an
-    organization."""
+    organization; an owner written before it is no part of it ("Sudan's Zamzam camp" is Zamzam)."""
     out = []
     tails = sorted([*_LOWER_TAIL.finditer(block.text), *_ADMIN_WORD.finditer(block.text)], key=lambda m: m.start())
     for m in tails:
@@ -340,8 +340,9 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             if (run or "-" in t) and _PLACE_PARTICLE.match(t) and len(run) < 3:
                 run.insert(0, w)
                 continue
-            if not t[:1].isupper() or not _word_like_name(t) or t in _PLACE_STOP or len(run) == 3:
-                break
+            if not t[:1].isupper() or not _word_like_name(t) or t in _PLACE_STOP or len(run) == 3 \
+                    or re.search(r"['’]s$", t):
+                break  # (the owner before a place is no part of its name: "Sudan's Zamzam camp")
             run.insert(0, w)
         while run and _PLACE_PARTICLE.match(run[0].group()) and "-" not in run[0].group():
             run.pop(0)
@@ -355,6 +356,8 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
         canonical = " ".join(block.text[s - block.start:e - block.start].split())
         if m.re is _ADMIN_WORD:
             # "the Soum province", "the Zamzam camp": the place is Soum, Zamzam, written with its noun
+            if entry is None and name in gazetteer.demonyms:
+                continue  # "a Greek prison": an adjective, no place's name
             if any(w.group() in _ORG_HEADS or w.group() in ORG_KEYWORDS or w.group() in _GENERIC_ORG_WORDS
                    or w.group() in _GENERIC_PLACE_WORDS for w in run):
                 continue

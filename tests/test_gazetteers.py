@@ -80,6 +80,16 @@ def test_unoct_long_and_short_names(g):
     assert g.lookup("OCT") is g.lookup("UNOCT")
 
 
+@pytest.mark.parametrize("surface,name", [
+    ("UN Children's Fund", "United Nations Children's Fund"), ("UN Population Fund", "United Nations Population Fund"),
+    ("UN Special Coordinator for the Middle East Peace Process", None),  # a person's title, no body
+    ("UN High Commissioner for Refugees", None),
+])
+def test_un_entities_written_with_un(g, surface, name):
+    entry = g.lookup(surface)
+    assert (entry.name if entry is not None else None) == name
+
+
 def test_not_entities(g):
     for s in ("Member States", "the Member States", "Headquarters", "Remarks"):
         assert g.is_not_entity(s)
