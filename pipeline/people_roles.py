@@ -448,6 +448,9 @@ class RoleRules:
         """Parse ", Title of Y ...", " (Country)", " of Country" after a name; return (role, next index)."""
         while k < len(toks) and toks[k].text.rstrip(".") in _POSTNOMINALS:
             k += 1  # "the Hon Penny Wong MP, Minister for Foreign Affairs"
+        if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].text.rstrip(".") in _POSTNOMINALS \
+                and toks[k + 2].text in (",", "-", "–", "—"):
+            k += 2  # "Sen. X, MP - Chairperson": the letters after the name, then the role
         if k + 2 < len(toks) and toks[k].text == "(":
             # "X (left), Head of the Office": a place in a photograph, not a role
             close = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].text == ")"), None)
