@@ -410,9 +410,16 @@ class Extractor:
         for i in range(len(roots) - 1):
             b = roots[i]
             ls = b.start + b.text.rfind("\n") + 1  # "Best regards,\nKyaw Zin Htet": the name on the block's last line
-            if any(c.label == "PERSON" and c.source == "rule" for c in rules[i]) \
+            here = [c for c in rules[i] if c.label == "PERSON" and c.source == "rule"]
+            # "H.E. Mr. X" over "Ambassador and Permanent Representative of Y": a name the rules found with its
+            # honorific alone, nothing after it on its line, takes the role below it too
+            bare = here[0] if len(here) == 1 and here[0].person is not None and here[0].person.role == Role() \
+                and here[0].start >= ls and not text[here[0].end:b.end].strip(" .,") else None
+            if here and bare is None \
                     or not 2 <= len(text[ls:b.end].split()) <= 5 or b.text.count("\n") > 1 \
-                    or "\n" in b.text and not text[b.start:ls].rstrip().endswith(","):
+                    or "\n" in b.text and not text[b.start:ls].rstrip().endswith(",") \
+                    and not re.search(r"\b(?:[Ss]tatement|[Dd]elivered|[Rr]emarks|[Ss]ubmitted|[Pp]resented) by$",
+                                      text[b.start:ls].rstrip()):  # "Statement by\nH.E. Mr. X"
                 continue
             k = i + 1
             while k < len(roots) and k - i <= 3 and re.fullmatch(r"[ \t]*\n[ \t]*", text[roots[k - 1].end:roots[k].start]) \
@@ -428,6 +435,10 @@ class Extractor:
             if len(found) != 1 or not (found[0].start >= ls and found[0].end <= b.end) or not found[0].role.title:
                 continue
             p = replace(found[0], role=self._complete_role(found[0].role, b, found[0].start, spans))
+            if bare is not None:
+                if (found[0].start, found[0].end) != (bare.start, bare.end):
+                    continue
+                rules[i].remove(bare)
             rules[i].append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))
             if p.role.org_span:
                 s, e = p.role.org_span
