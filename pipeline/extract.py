@@ -410,9 +410,16 @@ class Extractor:
         for i in range(len(roots) - 1):
             b = roots[i]
             ls = b.start + b.text.rfind("\n") + 1  # "Best regards,\nKyaw Zin Htet": the name on the block's last line
-            if any(c.label == "PERSON" and c.source == "rule" for c in rules[i]) \
+            here = [c for c in rules[i] if c.label == "PERSON" and c.source == "rule"]
+            # "H.E. Mr. X" over "Ambassador and Permanent Representative of Y": a name the rules found with its
+            # honorific alone, nothing after it on its line, takes the role below it too
+            bare = here[0] if len(here) == 1 and here[0].person is not None and here[0].person.role == Role() \
+                and here[0].start >= ls and not text[here[0].end:b.end].strip(" .,") else None
+            if here and bare is None \
                     or not 2 <= len(text[ls:b.end].split()) <= 5 or b.text.count("\n") > 1 \
-                    or "\n" in b.text and not text[b.start:ls].rstrip().endswith(","):
+                    or "\n" in b.text and not text[b.start:ls].rstrip().endswith(",") \
+                    and not re.search(r"\b(?:[Ss]tatement|[Dd]elivered|[Rr]emarks|[Ss]ubmitted|[Pp]resented) by$",
+                                      text[b.start:ls].rstrip()):  # "Statement by\nH.E. Mr. X"
                 continue
             k = i + 1
             while k < len(roots) and k - i <= 3 and re.fullmatch(r"[ \t]*\n[ \t]*", text[roots[k - 1].end:roots[k].start]) \
@@ -428,6 +435,10 @@ class Extractor:
             if len(found) != 1 or not (found[0].start >= ls and found[0].end <= b.end) or not found[0].role.title:
                 continue
             p = replace(found[0], role=self._complete_role(found[0].role, b, found[0].start, spans))
+            if bare is not None:
+                if (found[0].start, found[0].end) != (bare.start, bare.end):
+                    continue
+                rules[i].remove(bare)
             rules[i].append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))
             if p.role.org_span:
                 s, e = p.role.org_span
@@ -1128,9 +1139,13 @@ class Extractor:
                 locations.setdefault(canonical or c.extra.get("text", ""), []).append(i)
         orgs = _kinds_from_issuer(_merge_same_bodies(orgs, self.gazetteer))
         org_names = _org_name_index(orgs.values())
+        issuer = _issuing_state(text, cands)
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
             _resolve_short_body(r, orgs.values())
+            if issuer is not None and r["country"] is None and r["organization"] is None and r["title"] \
+                    and _issuers_official(text, r, cands, issuer, self.gazetteer):
+                r["country"] = issuer  # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X": the State's official
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
@@ -1619,6 +1634,66 @@ _QUESTION_BRACKET = re.compile(r"(?:^|\n|[.?!:]\s)[ \t]*(?:Question|QUESTION|Q)[
 
 
 _NOT_NAME_TAGS = frozenset({"NNS", "NNPS", "JJR", "JJS", "RBR", "RBS", "RB"})
+
+
+# A State's letterhead: its government, a ministry or mission of it, or the State's formal name on a line of
+# its own ("Ministry of Foreign Affairs of Ethiopia", "Government of the People's Republic of Bangladesh",
+# "FEDERAL REPUBLIC OF NIGERIA", "Permanent Mission of Ireland to the United Nations")
+_STATE_LETTERHEAD = re.compile(r"(?:(?:the\s+)?(?:Government|Ministry|Department|Office|Embassy|High\s+Commission|"
+                               r"(?:Permanent\s+)?Mission|Presidency|Federal\s+Republic|Republic|Kingdom|State)\b"
+                               r"[^\n,;:]{0,80}?\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+_LETTERHEAD_TAIL = re.compile(r"(?:\s+to\s+the\s+United\s+Nations(?:\s+(?:in|at)\s+[A-Z][\w ]{1,30})?)?[ \t]*$",
+                              re.IGNORECASE)
+#: How many of the document's first non-blank lines may hold the letterhead.
+_LETTERHEAD_LINES = 3
+
+
+def _issuing_state(text: str, cands: Sequence[Candidate]) -> str | None:
+    """The State that issues the document, when a letterhead among its first lines names the State alone or
+    its government, ministry or mission ("Ministry of Foreign Affairs of Viet Nam"): the officials it names
+    with a title and no State or body of their own are that State's. None when no such line, or two States."""
+    lines = []
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
+        lines.append((m.start(), m.end()))
+        if len(lines) == _LETTERHEAD_LINES:
+            break
+    found = set()
+    for s, e in lines:
+        for c in cands:
+            if c.label != "COUNTRY" or not c.code or not (s <= c.start and c.end <= e):
+                continue
+            head = _STATE_LETTERHEAD.fullmatch(text, s + len(text[s:e]) - len(text[s:e].lstrip()), c.start)
+            if head is not None and head.end() > head.start() \
+                    and _LETTERHEAD_TAIL.match(text, c.end, e):
+                found.add(c.code)
+    return found.pop() if len(found) == 1 else None
+
+
+_INTERNATIONAL_TITLES = lexicon_set("international_titles")
+_INTERNATIONAL_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(_INTERNATIONAL_TITLES, key=len, reverse=True)))
+                                  + r")(?![\w-])")
+# Words before a name in its sentence that make the official another State's ("his counterpart, X")
+_ANOTHER_STATES = re.compile(r"\bcounterparts?\b|\bvisiting\b", re.IGNORECASE)
+
+
+def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: str, g: Gazetteer) -> bool:
+    """Whether a person with a title and no State or body, in a document under ``issuer``'s letterhead, is
+    that State's official: not when the title is an international organization's ("Special Representative"),
+    nor when the sentence before a mention names another State, a demonym or a counterpart ("the Pakistani
+    Deputy Prime Minister, X", "his counterpart, Foreign Secretary X", "The Ghanaian side will be led by X")."""
+    if _INTERNATIONAL_TITLE.search(rec["title"]):
+        return False
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        cut = max(text.rfind("\n", 0, c.start), *(text.rfind(p, 0, c.start) for p in (". ", "? ", "! ", ": ")))
+        before = text[cut + 1:c.start]
+        if _ANOTHER_STATES.search(before):
+            return False
+        if any(w in g.demonyms and g.demonyms[w] != issuer for w in re.findall(r"[A-Z][\w'’-]+", before)):
+            return False
+        if any(o.label == "COUNTRY" and o.code and o.code != issuer and cut < o.start and o.end <= c.start for o in cands):
+            return False
+    return True
 
 
 def _is_person_view(rec: dict) -> bool:

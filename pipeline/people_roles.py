@@ -448,6 +448,9 @@ class RoleRules:
         """Parse ", Title of Y ...", " (Country)", " of Country" after a name; return (role, next index)."""
         while k < len(toks) and toks[k].text.rstrip(".") in _POSTNOMINALS:
             k += 1  # "the Hon Penny Wong MP, Minister for Foreign Affairs"
+        if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].text.rstrip(".") in _POSTNOMINALS \
+                and toks[k + 2].text in (",", "-", "–", "—"):
+            k += 2  # "Sen. X, MP - Chairperson": the letters after the name, then the role
         if k + 2 < len(toks) and toks[k].text == "(":
             # "X (left), Head of the Office": a place in a photograph, not a role
             close = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].text == ")"), None)
@@ -679,6 +682,7 @@ class RoleRules:
             if end > k and (toks[end].start in stops or self._honorific_run(toks, end) > end
                             and w not in self.g.title_first and end + 1 < len(toks) and _name_like(toks[end + 1].text)
                             and toks[end + 1].text not in self.title_words
+                            and toks[end + 1].text.rstrip(".,;") not in ORG_KEYWORDS  # "the Internal Justice Council"
                             and _entry_starting(spans, toks[end].start) is None):
                 if end > k and toks[end - 1].text + " " + w in self._titles:
                     end -= 1  # "X (Nigeria), Commissioner General Y": the title is the next person's

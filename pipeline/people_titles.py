@@ -400,11 +400,17 @@ class TitleRules:
 
     def speaker_state_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
         """The State opening a speaker's line before the group it speaks for, written right before absolute
-        ``start``: "- Zimbabwe, for the African Group: Ambassador X urged ..." (X speaks for Zimbabwe)."""
+        ``start``: "- Zimbabwe, for the African Group: Ambassador X urged ..." (X speaks for Zimbabwe), or the State
+        alone opening the line before a colon or a bracket, the name written with an honorific ("- Angola: Mr. X,
+        Minister ...", "- Bhutan (Ambassador X)"; not a headline's "AFGHANISTAN: Flash Floods")."""
         rel = start - offset
         base = max(0, rel - 200)
-        m = re.search(r"(?:^|\n)[ \t]*(?:[-•–*][ \t]+)?([A-Z][^,:\n]{0,60}),[ \t]+(?:speaking[ \t]+)?(?:for|on behalf of)"
-                      r"[ \t]+[^:\n]{1,120}:[ \t]*$", text[base:rel])
+        m = re.search(r"(?:^|\n)[ \t]*(?:[-•–*][ \t]+)?([A-Z][^,:(\n]{0,60}),[ \t]+(?:speaking[ \t]+)?(?:for|on behalf of)"
+                      r"[ \t]+[^:()\n]{1,120}(?::|\()[ \t]*$", text[base:rel]) \
+            or (text[rel:].split()[:1] and text[rel:].split()[0] in self._honorifics
+                and re.search(r"(?:^|\n)[ \t]*(?:[-•–*][ \t]+)?([A-Z][^,:()\n]{0,60}?)[ \t]*(?::|\()[ \t]*$", text[base:rel]))
+        # ("- Ghana, on behalf of the African Group (Mr. X, Counsellor): ..."; a line opened by the State alone:
+        # "- Angola: Mr. X, Minister of External Relations;", "- Bhutan (Ambassador X): said ...")
         if not m:
             return None
         entry = _entry_exactly(spans, offset + base + m.start(1), offset + base + m.end(1))

@@ -151,6 +151,10 @@ def test_no_entity_crosses_a_block_boundary(rules):
     # the title and body below a name, segmented as one block ("Chief, Branch" over "Division | Body")
     ("Kind regards,\n\nJan Berg\nChief, Trade Logistics Branch\nDivision on Technology and Logistics | UNCTAD\n",
      [("Jan Berg", "Chief", None, "Trade Logistics Branch")]),
+    # a name the rules found with its honorific alone takes the role below it; a date below it is none
+    ("Check against delivery\n\nH.E. Mr. Hwang Joon-kook\nAmbassador and Permanent Representative of the Republic of "
+     "Korea to the United Nations\n", [("Hwang Joon-kook", "Ambassador and Permanent Representative", "KOR", None)]),
+    ("Check against delivery\n\nH.E. Mr. Hwang Joon-kook\nNew York, 9 October 2024\n", [("Hwang Joon-kook", None, None, None)]),
 ])
 def test_a_name_alone_on_its_line_takes_the_role_on_the_lines_below(rules, text, want):
     blocks = line_blocks(text)  # every line a block of its own, as segment makes a signature
@@ -167,6 +171,9 @@ def test_a_name_alone_on_its_line_takes_the_role_on_the_lines_below(rules, text,
      [("Kyaw Zin Htet", "Humanitarian Affairs Officer", "Office for the Coordination of Humanitarian Affairs")]),
     # a line that is no closing before the name: the block is no signature
     ("The Ministry will act", "Kyaw Zin Htet", "Humanitarian Affairs Officer | OCHA Myanmar", []),
+    # a statement's credit line ("Statement by") and the speaker segmented as one block
+    ("Statement by", "H.E. Mr. Hwang Joon-kook", "Permanent Representative of the Republic of Korea to the United Nations",
+     [("Hwang Joon-kook", "Permanent Representative", None)]),
 ])
 def test_a_name_after_a_closing_in_its_block_takes_the_role_below(rules, closing, name_line, role_line, want):
     text = f"{closing}\n{name_line}\n{role_line}\n"
