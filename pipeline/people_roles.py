@@ -30,12 +30,10 @@ from .people_tokens import (
 from ._data import lexicon_set
 
 # Nouns a role word qualifies like an adjective ("an expert opinion", "the witness statement")
-_QUALIFIED_NOUNS = frozenset({"opinion", "opinions", "testimony", "report", "reports", "evidence", "statement",
-                              "advice", "review", "analysis", "group", "groups", "panel", "meeting", "level"})
+_QUALIFIED_NOUNS = lexicon_set("role_qualified_nouns")
 
 # The head nouns of a unit a title sits in, after "in the" ("Senior Adviser in the Office of ...")
-_SITS_IN_HEADS = frozenset({"Office", "Department", "Ministry", "Division", "Directorate", "Secretariat", "Bureau",
-                            "Cabinet", "Presidency", "Chancellery"})
+_SITS_IN_HEADS = lexicon_set("units_a_title_sits_in")
 
 # Titles whose portfolio may go on over a comma ("Minister, Foreign Affairs and Trade")
 _PORTFOLIO_TITLES = lexicon_set("portfolio_titles")
