@@ -21,7 +21,7 @@ from .people_tables import logical_lines
 from .people_tokens import (
     BODY_NOUNS, DOCUMENT_WORDS, NAME_PARTICLES, ORG_KEYWORDS, _ACCREDITED, _ACRONYM_WORD, _BODY_HEADS, _CLOSE_QUOTES,
     _CONNECTORS, _COURTESY, _FUNCTION_WORDS, _HEADS_VERBS, _MANDATE_STOP, _NOT_NAME, _OCCUPATIONS,
-    _OCCUPATION_MODIFIERS, _OPEN_QUOTES, _ORDINAL, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
+    _NUMBERED_ORDINAL, _OCCUPATION_MODIFIERS, _OPEN_QUOTES, _ORDINAL, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
     _POSTNOMINALS, _ROLE_MODIFIERS, _ROMANCE_JOINERS, _SESSION_WORD, _TRAILING_JOINERS, _UNIT_HEADS, GazetteerSpan,
     Role, _Tok, _acronym_after, _affiliation_at, _common_noun_like, _continues_name, _entry_exactly, _entry_starting,
     _index_at_or_after, _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body,
@@ -171,7 +171,7 @@ class RoleRules:
         if j is None or not (member or self.is_title(_text(toks, a, j))):
             return None
         t = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
-        ordinal = t + 1 < end and t == j + 2 and bool(re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", toks[t].text))
+        ordinal = t + 1 < end and t == j + 2 and bool(_NUMBERED_ORDINAL.fullmatch(toks[t].text))
         if ordinal:
             t += 1  # "Chair of the 46th ATCM": the meeting's number is no part of its name
         if t >= end or not toks[t].text[:1].isupper():

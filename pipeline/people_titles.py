@@ -20,6 +20,7 @@ from .gazetteers import Entry
 from .people_tables import logical_lines
 from .people_tokens import (
     BODY_NOUNS, ORG_KEYWORDS, _ACRONYM_WORD, _CONNECTORS, _EPITHET_NOUNS, _FUNCTION_WORDS, _MANDATE_STOP, _NOT_NAME,
+    _NUMBERED_ORDINAL,
     _OCCUPATIONS, _OCCUPATION_MODIFIERS, _PORTFOLIO, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
     _PREPOSITIONS, _ROLE_MODIFIERS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, GazetteerSpan,
     Role, _Tok,
@@ -161,7 +162,7 @@ class TitleRules:
                 j -= 1  # "the Prime Minister, Head of Government, X": two titles of one person
                 two_titles = True
                 continue
-            if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", w) and j < end and toks[j].text[:1].isupper() and j > 1 \
+            if _NUMBERED_ORDINAL.fullmatch(w) and j < end and toks[j].text[:1].isupper() and j > 1 \
                     and toks[j - 2].text in ("the", "The"):
                 j -= 1  # "The Chair of the 46th ATCM, X": a meeting named by its number
                 continue

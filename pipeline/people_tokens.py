@@ -216,8 +216,11 @@ def _affiliation_at(toks: list[_Tok], j: int, end: int, spans: Sequence[Gazettee
     return hit
 
 
+# An ordinal written in figures ("46th", "1st"): a meeting or session named by its number ("Chair of the 46th ATCM")
+_NUMBERED_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 # What may follow a title word before the name: its portfolio ("Minister of Defence", "Secretary for Home Affairs")
-_PORTFOLIO = re.compile(r"\s+(?:of|for|in charge of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for|to|in|at|on|\d{1,3}(?:st|nd|rd|th))"
+_PORTFOLIO = re.compile(r"\s+(?:of|for|in charge of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for|to|in|at|on|"
+                        + _NUMBERED_ORDINAL.pattern + ")"
                         r"|,(?=\s+[A-Z]))+"
                         r"|\s+of\s+(?:the|its)\s+(?:[a-z]+-)?[a-z]+(?:th|st|nd|rd)\s+session"
                         r"|\s+on(?:\s+[\w'’-]+)+")  # a mandate: "Special Rapporteur on torture"
