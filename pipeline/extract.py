@@ -385,8 +385,7 @@ class Extractor:
             c = cands[i]
             surface = text[c.start:c.end]
             if c.label != "ORG" or c.source != "model" or (c.entry is not None and not c.entry.id.startswith("new:")) \
-                    or not re.fullmatch(r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,2}", surface) \
-                    or not all(self._name_word(w) for w in surface.split()):
+                    or not self._built_like_a_name(surface):
                 continue
             prev = cands[order[n - 1]] if n > 0 else None
             nxt = cands[order[n + 1]] if n + 1 < len(order) else None
@@ -899,6 +898,11 @@ class Extractor:
             and word not in DOCUMENT_WORDS and word.split("-")[0] not in g.honorifics and g.lookup(word) is None \
             and not g.is_not_entity(word)
 
+    def _built_like_a_name(self, surface: str) -> bool:
+        """Two or three capitalized words, each one a person's name may hold (:meth:`_name_word`): a name
+        the model read as a body that its place shows to be a person's (between people, in an address field)."""
+        return bool(_TWO_OR_THREE_WORDS.fullmatch(surface)) and all(self._name_word(w) for w in surface.split())
+
     def _whole_name(self, text: str, block: Block, s: int, e: int) -> tuple[int, int]:
         """A model PERSON of two words or more that stops one word short of the name: the capitalized
         word right before it in a list of names (after "and", "or" or a comma: "and Mamadou Billo Bah";
@@ -1026,8 +1030,7 @@ class Extractor:
             return None  # "Humanitarian Affairs" of "Humanitarian Affairs Officer | OCHA Myanmar": a title's words
         if _MENU_LINE.fullmatch(_line_at(text, c.start, c.end).strip()):
             return None  # "Skip to main content   Español   Français", "Home  News  Ministries  Media  Photos"
-        if re.fullmatch(r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,2}", surface) and _ADDRESS_FIELD.match(_line_at(text, c.start, c.end)) \
-                and all(self._name_word(w) for w in words):
+        if _ADDRESS_FIELD.match(_line_at(text, c.start, c.end)) and self._built_like_a_name(surface):
             # "To: UN Budget Unit (HQ); Finbar Doherty": a person's name in an e-mail's address field
             c.label, c.canonical = "PERSON", surface
             return c
@@ -1173,6 +1176,8 @@ _LANGUAGES = "|".join(sorted(lexicon_set("language_names_own_script")))
 _MENU_LINE = re.compile(r"\S+(?:[ ]{2,}\S+){4,}"
                         r"|(?:[^\s|]+(?:[ ][^\s|]+){0,4}(?:[ ]{2,}|[ ]*\|[ ]*))+(?:" + _LANGUAGES + r")(?:(?:[ ]{2,}|[ ]*\|[ ]*)\S+)*"
                         r"|[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,2}(?:[ ]/[ ][A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,2})+")
+# Two or three capitalized words: how a person's name the model read as a body is built
+_TWO_OR_THREE_WORDS = re.compile(r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,2}")
 # An e-mail's address fields: the names listed there are people's or bodies'
 _ADDRESS_FIELD = re.compile(r"[ \t]*(?:To|Cc|CC|Bcc|From)[ \t]*:")
 
