@@ -103,24 +103,26 @@ def batch(
     if scheduler and engine != "dask":
         raise _fail("--scheduler needs --engine dask", 2)
     progress = None
-    on_start = on_result = None
+    hooks = {}
     if sys.stderr.isatty():
         from rich.progress import Progress
 
         progress = Progress(transient=True, console=_stderr_console())
         task = progress.add_task("extracting", total=None)
 
-        def on_start(total: int) -> None:
+        def start(total: int) -> None:
             progress.update(task, total=total)
             progress.start()
 
-        def on_result(_result) -> None:
+        def advance(_result) -> None:
             progress.advance(task)
+
+        hooks = {"on_start": start, "on_result": advance}
 
     try:
         summary = run_batch(in_dir, out_dir, config=_config(model, encoding, title_model), workers=workers,
                             resume=resume, jsonl=jsonl, pattern=glob, engine=engine, scheduler=scheduler,
-                            on_start=on_start, on_result=on_result)
+                            **hooks)
     except BriefingError as exc:
         raise _fail(str(exc)) from None
     finally:
