@@ -1142,13 +1142,17 @@ class Extractor:
                 locations.setdefault(canonical or c.extra.get("text", ""), []).append(i)
         orgs = _kinds_from_issuer(_merge_same_bodies(orgs, self.gazetteer))
         org_names = _org_name_index(orgs.values())
-        issuer = _issuing_state(text, cands)
+        issuer = _issuing_state(text, cands, self.gazetteer)
+        kinds = {o["name"]: o["kind"] for o in orgs.values()}
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
             _resolve_short_body(r, orgs.values())
-            if issuer is not None and r["country"] is None and r["organization"] is None and r["title"] \
+            if issuer is not None and r["country"] is None \
+                    and (r["organization"] is None or kinds.get(r["organization"]) == "government") \
                     and _issuers_official(text, r, cands, issuer, self.gazetteer):
-                r["country"] = issuer  # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X": the State's official
+                # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
+                # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
+                r["country"] = issuer
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
@@ -1645,18 +1649,29 @@ _NOT_NAME_TAGS = frozenset({"NNS", "NNPS", "JJR", "JJS", "RBR", "RBS", "RB"})
 # its own ("Ministry of Foreign Affairs of Ethiopia", "Government of the People's Republic of Bangladesh",
 # "FEDERAL REPUBLIC OF NIGERIA", "Permanent Mission of Ireland to the United Nations")
 _STATE_LETTERHEAD = re.compile(r"(?:(?:the\s+)?(?:Government|Ministry|Department|Office|Embassy|High\s+Commission|"
-                               r"(?:Permanent\s+)?Mission|Presidency|Federal\s+Republic|Republic|Kingdom|State)\b"
-                               r"[^\n,;:]{0,80}?\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
-_LETTERHEAD_TAIL = re.compile(r"(?:\s+to\s+the\s+United\s+Nations(?:\s+(?:in|at)\s+[A-Z][\w ]{1,30})?)?[ \t]*$",
-                              re.IGNORECASE)
+                               r"Consulate(?:\s+General)?|(?:Permanent\s+)?Mission|Presidency|Federal\s+Republic|Republic|Kingdom|State)\b"
+                               r"(?:(?!\s(?:in|to)\s)[^\n,;:]){0,80}?\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+#: After the State: the place a mission serves ("to the United Nations in Geneva", "in the Federal Democratic
+#: Republic of Nepal")
+_LETTERHEAD_TAIL = re.compile(r"(?:\s+to\s+the\s+United\s+Nations(?:\s+(?:in|at)\s+[A-Z][\w ]{1,30})?"
+                              r"|\s+(?:in|to)\s+(?:the\s+)?[A-Z][^\n]{1,80})?[ \t]*$", re.IGNORECASE)
+#: A State's formal name alone on its line is its letterhead ("FEDERAL REPUBLIC OF NIGERIA", "REPUBLIC OF SOUTH
+#: AFRICA"); a short name alone is not ("SOUTH SUDAN" over a flash update)
+_FORMAL_STATE_NAME = re.compile(r"(?:the\s+)?(?:(?:Federal|Islamic|United|Democratic|People's|People’s|Socialist|"
+                                r"Plurinational|Bolivarian|Hashemite|Arab|Cooperative|Co-operative|Federal\s+Democratic)\s+)*"
+                                r"(?:Republic|Kingdom|Principality|Sultanate|Grand\s+Duchy|State|Commonwealth)\s+of\b",
+                                re.IGNORECASE)
+#: "Australian Government", "Canadian Government": a State's demonym and its government alone on a line
+_DEMONYM_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+Government[ \t]*$", re.IGNORECASE)
 #: How many of the document's first non-blank lines may hold the letterhead.
 _LETTERHEAD_LINES = 3
 
 
-def _issuing_state(text: str, cands: Sequence[Candidate]) -> str | None:
+def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = None) -> str | None:
     """The State that issues the document, when a letterhead among its first lines names the State alone or
-    its government, ministry or mission ("Ministry of Foreign Affairs of Viet Nam"): the officials it names
-    with a title and no State or body of their own are that State's. None when no such line, or two States."""
+    its government, ministry or mission ("Ministry of Foreign Affairs of Viet Nam", "FEDERAL REPUBLIC OF
+    NIGERIA", "Embassy of China in Nepal", "Australian Government"): the officials it names with a title and no
+    State or body of their own are that State's. None when no such line, or two States."""
     lines = []
     for m in re.finditer(r"[^\n]*\S[^\n]*", text):
         lines.append((m.start(), m.end()))
@@ -1664,13 +1679,21 @@ def _issuing_state(text: str, cands: Sequence[Candidate]) -> str | None:
             break
     found = set()
     for s, e in lines:
+        s += len(text[s:e]) - len(text[s:e].lstrip())
         for c in cands:
             if c.label != "COUNTRY" or not c.code or not (s <= c.start and c.end <= e):
                 continue
-            head = _STATE_LETTERHEAD.fullmatch(text, s + len(text[s:e]) - len(text[s:e].lstrip()), c.start)
-            if head is not None and head.end() > head.start() \
-                    and _LETTERHEAD_TAIL.match(text, c.end, e):
+            head = _STATE_LETTERHEAD.fullmatch(text, s, c.start)
+            if head is None or not _LETTERHEAD_TAIL.match(text, c.end, e):
+                continue
+            if head.end() > head.start() or _FORMAL_STATE_NAME.match(text, c.start, c.end):
                 found.add(c.code)
+        demonym = _DEMONYM_GOVERNMENT.fullmatch(text, s, e)
+        if demonym is not None and g is not None:
+            word = demonym.group(1)
+            code = g.demonyms.get(word) or g.demonyms.get(word.capitalize())
+            if code:
+                found.add(code)
     return found.pop() if len(found) == 1 else None
 
 
@@ -1681,24 +1704,62 @@ _INTERNATIONAL_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sor
 _ANOTHER_STATES = re.compile(r"\bcounterparts?\b|\bvisiting\b", re.IGNORECASE)
 
 
+#: A sentence's end before a name: a stop, a question or a colon, not the stop of an abbreviation ("the Hon. X",
+#: "Mr. X", "H.E. X")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bAmb)(?<!\bSen)(?<!\bGen)(?<!\bMrs)"
+                           r"[.?!:](?=\s)|\n")
+#: A form of address that only a State's envoy holds: under the State's letterhead, its envoy even without a title
+_STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.")
+
+
+def _sentence_before(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (just after the last sentence end before it)."""
+    line = text.rfind("\n", 0, pos) + 1
+    cut = line
+    for m in _SENTENCE_END.finditer(text, line, pos):
+        cut = m.end()
+    return cut
+
+
 def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: str, g: Gazetteer) -> bool:
     """Whether a person with a title and no State or body, in a document under ``issuer``'s letterhead, is
     that State's official: not when the title is an international organization's ("Special Representative"),
-    nor when the sentence before a mention names another State, a demonym or a counterpart ("the Pakistani
-    Deputy Prime Minister, X", "his counterpart, Foreign Secretary X", "The Ghanaian side will be led by X")."""
-    if _INTERNATIONAL_TITLE.search(rec["title"]):
+    nor when the sentence before the mention that gives the role names another State, a demonym or a
+    counterpart ("the Pakistani Deputy Prime Minister, X", "his counterpart, Foreign Secretary X", "The Ghanaian
+    side will be led by X"), nor when another person holds the same title in that sentence ("the two Heads of
+    State, President X and President Y"). A person with no title is the State's when addressed as its
+    envoy ("Ambassador X")."""
+    title = rec["title"]
+    if title is None:
+        if not _STATE_ENVOY.search(rec.get("honorific") or ""):
+            return False
+    elif _INTERNATIONAL_TITLE.search(title):
         return False
-    for i in rec.get("mentions", []):
+    mentions = [i for i in rec.get("mentions", [])]
+    said = [i for i in mentions if cands[i].person is not None
+            and (cands[i].person.role.title if title is not None else cands[i].person.honorific)]
+    for i in said or mentions[:1]:
         c = cands[i]
-        cut = max(text.rfind("\n", 0, c.start), *(text.rfind(p, 0, c.start) for p in (". ", "? ", "! ", ": ")))
-        before = text[cut + 1:c.start]
+        cut = _sentence_before(text, c.start)
+        before = text[cut:c.start]
         if _ANOTHER_STATES.search(before):
             return False
         if any(w in g.demonyms and g.demonyms[w] != issuer for w in re.findall(r"[A-Z][\w'’-]+", before)):
             return False
-        if any(o.label == "COUNTRY" and o.code and o.code != issuer and cut < o.start and o.end <= c.start for o in cands):
+        if any(o.label == "COUNTRY" and o.code and o.code != issuer and cut <= o.start and o.end <= c.start for o in cands):
+            return False
+        if title is not None and any(o.label == "PERSON" and o.person is not None and o.person.role.title == title
+                                     and j not in mentions and _coordinated(text, c, o, title) for j, o in enumerate(cands)):
             return False
     return True
+
+
+def _coordinated(text: str, a: Candidate, b: Candidate, title: str) -> bool:
+    """Whether two names with the same title written before each are joined as a pair ("President X and
+    President Y")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = text[first.end:second.start]
+    return re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s+" + re.escape(title) + r"\s+", between) is not None
 
 
 def _is_person_view(rec: dict) -> bool:
