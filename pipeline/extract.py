@@ -1147,8 +1147,10 @@ class Extractor:
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
             _resolve_short_body(r, orgs.values())
+            _resolve_bare_head(r, orgs.values())
             if issuer is not None and r["country"] is None \
-                    and (r["organization"] is None or kinds.get(r["organization"]) == "government") \
+                    and (r["organization"] is None or kinds.get(r["organization"]) == "government"
+                         and _NATIONAL_OFFICE.match(r["organization"]) is not None) \
                     and _issuers_official(text, r, cands, issuer, self.gazetteer):
                 # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
                 # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
@@ -1489,6 +1491,25 @@ def _resolve_short_body(rec: dict, orgs) -> None:
         rec["organization"] = named.pop()
 
 
+#: A title that keeps a bare head noun written before the office ("Council President", "Committee Chair",
+#: "Assembly President"): the noun stands for a body the text names in full.
+_BARE_HEAD_TITLE = re.compile(r"(?:the\s+)?(" + "|".join(sorted(lexicon_set("bare_body_heads"))) + r")\s+"
+                              r"(?:Vice-|Deputy\s+)?(?:President|Chair|Chairperson|Chairman|Chairwoman|Co-Chair|Rapporteur)")
+
+
+def _resolve_bare_head(rec: dict, orgs) -> None:
+    """A person without a body whose title keeps a bare head noun ("Council President") belongs to the body the
+    text names with that noun ("the Human Rights Council" earlier in the text), when exactly one is named."""
+    if rec.get("organization") or not rec.get("title"):
+        return
+    m = _BARE_HEAD_TITLE.fullmatch(rec["title"])
+    if m is None:
+        return
+    named = {r["name"] for r in orgs if r["name"] and m.group(1) in r["name"].split()}
+    if len(named) == 1:
+        rec["organization"] = named.pop()
+
+
 def _cut_before_people(text: str, found: list[Candidate], people: PeopleRules, gazetteer: Gazetteer) -> list[Candidate]:
     """A body found only by its form that runs on into a person's name ends before it: "the Chairman of the
     Central Bank of Uzbekistan Timur Ishmetov took part" (the body ends with its State), "the Government of
@@ -1712,6 +1733,13 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!
 _STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.")
 
 
+#: The name of a State's ministry, department or mission abroad, which names no State of its own in the text
+_NATIONAL_OFFICE = re.compile(r"(?:Ministry|Department|Embassy|High\s+Commission|Permanent\s+Mission|Presidency|"
+                              r"Office\s+of\s+the\s+(?:President|Prime\s+Minister))\b")
+#: A role after a name that ends with a State's name: ", Minister of State, Minister of Foreign Affairs of the "
+_ROLE_OF_ANOTHER_STATE = re.compile(r",\s+[A-Z][^.;:()\n]*\s(?:of|for)\s+(?:the\s+)?")
+
+
 def _sentence_before(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts (just after the last sentence end before it)."""
     line = text.rfind("\n", 0, pos) + 1
@@ -1726,9 +1754,9 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     that State's official: not when the title is an international organization's ("Special Representative"),
     nor when the sentence before the mention that gives the role names another State, a demonym or a
     counterpart ("the Pakistani Deputy Prime Minister, X", "his counterpart, Foreign Secretary X", "The Ghanaian
-    side will be led by X"), nor when another person holds the same title in that sentence ("the two Heads of
-    State, President X and President Y"). A person with no title is the State's when addressed as its
-    envoy ("Ambassador X")."""
+    side will be led by X"), nor when the role written after the name ends with another State ("X, Minister of
+    State, Minister of Foreign Affairs ... of the Republic of Chad", read only in part). A person with no
+    title is the State's when addressed as its envoy ("Ambassador X")."""
     title = rec["title"]
     if title is None:
         if not _STATE_ENVOY.search(rec.get("honorific") or ""):
@@ -1748,18 +1776,10 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
             return False
         if any(o.label == "COUNTRY" and o.code and o.code != issuer and cut <= o.start and o.end <= c.start for o in cands):
             return False
-        if title is not None and any(o.label == "PERSON" and o.person is not None and o.person.role.title == title
-                                     and j not in mentions and _coordinated(text, c, o, title) for j, o in enumerate(cands)):
+        if any(o.label == "COUNTRY" and o.code and o.code != issuer and c.end < o.start <= c.end + 250
+               and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start) for o in cands):
             return False
     return True
-
-
-def _coordinated(text: str, a: Candidate, b: Candidate, title: str) -> bool:
-    """Whether two names with the same title written before each are joined as a pair ("President X and
-    President Y")."""
-    first, second = (a, b) if a.start < b.start else (b, a)
-    between = text[first.end:second.start]
-    return re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s+" + re.escape(title) + r"\s+", between) is not None
 
 
 def _is_person_view(rec: dict) -> bool:
