@@ -1144,10 +1144,14 @@ class Extractor:
         org_names = _org_name_index(orgs.values())
         issuer = _issuing_state(text, cands, self.gazetteer)
         kinds = {o["name"]: o["kind"] for o in orgs.values()}
+        body = _issuing_body(text, cands, orgs.values())
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
             _resolve_short_body(r, orgs.values())
             _resolve_bare_head(r, orgs.values())
+            if body is not None and r["country"] is None and r["organization"] is None \
+                    and _bodys_official(text, r, cands, body):
+                r["organization"] = body["name"]  # "Assistant Secretary-General X" under "League of Arab States"
             if issuer is not None and r["country"] is None \
                     and (r["organization"] is None or kinds.get(r["organization"]) == "government"
                          and _NATIONAL_OFFICE.match(r["organization"]) is not None) \
@@ -1778,6 +1782,67 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
             return False
         if any(o.label == "COUNTRY" and o.code and o.code != issuer and c.end < o.start <= c.end + 250
                and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start) for o in cands):
+            return False
+    return True
+
+
+#: The offices that speak for a body ("Spokesperson", "Deputy Spokesperson", "Public Information Officer"): under a
+#: ministry's letterhead, its own
+_BODY_OFFICE = re.compile(r"(?:(?:Deputy|Assistant|Acting|Chief|Senior|Principal|Official)[\s-]+)*(?:"
+                          + "|".join(sorted(lexicon_set("body_offices"), key=len, reverse=True))
+                          + r")(?![\w-])", re.IGNORECASE)
+#: What may stand beside a body's name on its letterhead line: separators, and its acronym ("OIC | Organisation of
+#: Islamic Cooperation")
+_LETTERHEAD_FILL = re.compile(r"[\s|–—:/-]*")
+
+
+def _issuing_body(text: str, cands: Sequence[Candidate], orgs) -> dict | None:
+    """The organization that issues the document, when one of its first lines names it alone ("League of Arab
+    States", "MELANESIAN SPEARHEAD GROUP", "OIC | Organisation of Islamic Cooperation"). None when no line, or
+    two bodies, do."""
+    by_index = {i: r for r in orgs for i in r["mentions"]}
+    lines = []
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
+        lines.append((m.start(), m.end()))
+        if len(lines) == _LETTERHEAD_LINES:
+            break
+    found: dict[str, dict] = {}
+    for s, e in lines:
+        inside = [(i, c) for i, c in enumerate(cands) if c.label == "ORG" and s <= c.start and c.end <= e and i in by_index]
+        if not inside:
+            continue
+        rest, last = [], s
+        for _, c in sorted(inside, key=lambda x: x[1].start):
+            rest.append(text[last:c.start])
+            last = c.end
+        rest.append(text[last:e])
+        recs = {by_index[i]["name"]: by_index[i] for i, _ in inside}
+        acronyms = {r["acronym"] for r in recs.values() if r["acronym"]}
+        left = " ".join(w for w in re.split(r"[\s|–—:/-]+", "".join(rest)) if w and w not in acronyms)
+        if not left and len(recs) == 1:
+            found.update(recs)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict) -> bool:
+    """Whether a person with no State or body, in a document under the letterhead of a State's ministry or
+    department (``body``), is the ministry's own spokesperson: the title is one of the offices that speak for a
+    body ("Spokesperson", "Deputy Spokesperson", "Public Information Officer"), and no sentence that gives the
+    role names another body, a State, a counterpart or a visitor before it ("the Ghanaian side's spokesperson",
+    "At the United Nations, Spokesperson X"). An intergovernmental body's letterhead gives its staff no body:
+    the dev set's readings name it only where the text writes it by the person."""
+    title = rec.get("title")
+    if body["kind"] != "government" or not title or _BODY_OFFICE.match(title) is None:
+        return False
+    mentions = rec.get("mentions", [])
+    said = [i for i in mentions if cands[i].person is not None and cands[i].person.role.title]
+    for i in said or mentions[:1]:
+        c = cands[i]
+        cut = _sentence_before(text, c.start)
+        if _ANOTHER_STATES.search(text[cut:c.start]):
+            return False
+        if any(cut <= o.start and o.end <= c.start and (o.label == "COUNTRY" or o.label == "ORG" and j not in body["mentions"])
+               for j, o in enumerate(cands)):
             return False
     return True
 
