@@ -1741,7 +1741,8 @@ _STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.")
 _NATIONAL_OFFICE = re.compile(r"(?:Ministry|Department|Embassy|High\s+Commission|Permanent\s+Mission|Presidency|"
                               r"Office\s+of\s+the\s+(?:President|Prime\s+Minister))\b")
 #: A role after a name that ends with a State's name: ", Minister of State, Minister of Foreign Affairs of the "
-_ROLE_OF_ANOTHER_STATE = re.compile(r",\s+[A-Z][^.;:()\n]*\s(?:of|for)\s+(?:the\s+)?")
+#: (not across a second person's role joined with "and the": "X, Cabinet Secretary, and the Minister ... of Y")
+_ROLE_OF_ANOTHER_STATE = re.compile(r",\s+[A-Z](?:(?!,\s*and\s|\sand\s+(?:the|his|her)\s)[^.;:()\n])*\s(?:of|for)\s+(?:the\s+)?")
 
 
 def _sentence_before(text: str, pos: int) -> int:
