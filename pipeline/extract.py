@@ -1725,8 +1725,9 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
 _INTERNATIONAL_TITLES = lexicon_set("international_titles")
 _INTERNATIONAL_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(_INTERNATIONAL_TITLES, key=len, reverse=True)))
                                   + r")(?![\w-])")
-# Words before a name in its sentence that make the official another State's ("his counterpart, X")
-_ANOTHER_STATES = re.compile(r"\bcounterparts?\b|\bvisiting\b", re.IGNORECASE)
+# Words before a name in its sentence that make the official another State's ("his counterpart, X", "the visiting
+# Foreign Minister, X"; not "the visiting minister called on Prime Minister X")
+_ANOTHER_STATES = re.compile(r"\b[Cc]ounterparts?\b|\b[Vv]isiting\s+(?:(?:the|[A-Z][\w'’.-]*|of|for|and),?\s+){0,8}$")
 
 
 #: A sentence's end before a name: a stop, a question or a colon, not the stop of an abbreviation ("the Hon. X",
@@ -1738,7 +1739,7 @@ _STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.")
 
 
 #: The name of a State's ministry, department or mission abroad, which names no State of its own in the text
-_NATIONAL_OFFICE = re.compile(r"(?:Ministry|Department|Embassy|High\s+Commission|Permanent\s+Mission|Presidency|"
+_NATIONAL_OFFICE = re.compile(r"(?:Federal\s+)?(?:Ministry|Department|Embassy|High\s+Commission|Permanent\s+Mission|Presidency|"
                               r"Office\s+of\s+the\s+(?:President|Prime\s+Minister))\b")
 #: A role after a name that ends with a State's name: ", Minister of State, Minister of Foreign Affairs of the "
 #: (not across a second person's role joined with "and the": "X, Cabinet Secretary, and the Minister ... of Y")
@@ -1766,8 +1767,8 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     if title is None:
         if not _STATE_ENVOY.search(rec.get("honorific") or ""):
             return False
-    elif _INTERNATIONAL_TITLE.search(title):
-        return False
+    elif _INTERNATIONAL_TITLE.search(title) and not (rec["organization"] and _NATIONAL_OFFICE.match(rec["organization"])):
+        return False  # "Director-General" of an agency, not of a ministry's department
     mentions = [i for i in rec.get("mentions", [])]
     said = [i for i in mentions if cands[i].person is not None
             and (cands[i].person.role.title if title is not None else cands[i].person.honorific)]
