@@ -1142,13 +1142,23 @@ class Extractor:
                 locations.setdefault(canonical or c.extra.get("text", ""), []).append(i)
         orgs = _kinds_from_issuer(_merge_same_bodies(orgs, self.gazetteer))
         org_names = _org_name_index(orgs.values())
-        issuer = _issuing_state(text, cands)
+        issuer = _issuing_state(text, cands, self.gazetteer)
+        kinds = {o["name"]: o["kind"] for o in orgs.values()}
+        body = _issuing_body(text, cands, orgs.values())
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
             _resolve_short_body(r, orgs.values())
-            if issuer is not None and r["country"] is None and r["organization"] is None and r["title"] \
+            _resolve_bare_head(r, orgs.values())
+            if body is not None and r["country"] is None and r["organization"] is None \
+                    and _bodys_official(text, r, cands, body):
+                r["organization"] = body["name"]  # "Assistant Secretary-General X" under "League of Arab States"
+            if issuer is not None and r["country"] is None \
+                    and (r["organization"] is None or kinds.get(r["organization"]) == "government"
+                         and _NATIONAL_OFFICE.match(r["organization"]) is not None) \
                     and _issuers_official(text, r, cands, issuer, self.gazetteer):
-                r["country"] = issuer  # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X": the State's official
+                # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
+                # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
+                r["country"] = issuer
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
@@ -1485,6 +1495,25 @@ def _resolve_short_body(rec: dict, orgs) -> None:
         rec["organization"] = named.pop()
 
 
+#: A title that keeps a bare head noun written before the office ("Council President", "Committee Chair",
+#: "Assembly President"): the noun stands for a body the text names in full.
+_BARE_HEAD_TITLE = re.compile(r"(?:the\s+)?(" + "|".join(sorted(lexicon_set("bare_body_heads"))) + r")\s+"
+                              r"(?:Vice-|Deputy\s+)?(?:President|Chair|Chairperson|Chairman|Chairwoman|Co-Chair|Rapporteur)")
+
+
+def _resolve_bare_head(rec: dict, orgs) -> None:
+    """A person without a body whose title keeps a bare head noun ("Council President") belongs to the body the
+    text names with that noun ("the Human Rights Council" earlier in the text), when exactly one is named."""
+    if rec.get("organization") or not rec.get("title"):
+        return
+    m = _BARE_HEAD_TITLE.fullmatch(rec["title"])
+    if m is None:
+        return
+    named = {r["name"] for r in orgs if r["name"] and m.group(1) in r["name"].split()}
+    if len(named) == 1:
+        rec["organization"] = named.pop()
+
+
 def _cut_before_people(text: str, found: list[Candidate], people: PeopleRules, gazetteer: Gazetteer) -> list[Candidate]:
     """A body found only by its form that runs on into a person's name ends before it: "the Chairman of the
     Central Bank of Uzbekistan Timur Ishmetov took part" (the body ends with its State), "the Government of
@@ -1645,18 +1674,29 @@ _NOT_NAME_TAGS = frozenset({"NNS", "NNPS", "JJR", "JJS", "RBR", "RBS", "RB"})
 # its own ("Ministry of Foreign Affairs of Ethiopia", "Government of the People's Republic of Bangladesh",
 # "FEDERAL REPUBLIC OF NIGERIA", "Permanent Mission of Ireland to the United Nations")
 _STATE_LETTERHEAD = re.compile(r"(?:(?:the\s+)?(?:Government|Ministry|Department|Office|Embassy|High\s+Commission|"
-                               r"(?:Permanent\s+)?Mission|Presidency|Federal\s+Republic|Republic|Kingdom|State)\b"
-                               r"[^\n,;:]{0,80}?\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
-_LETTERHEAD_TAIL = re.compile(r"(?:\s+to\s+the\s+United\s+Nations(?:\s+(?:in|at)\s+[A-Z][\w ]{1,30})?)?[ \t]*$",
-                              re.IGNORECASE)
+                               r"Consulate(?:\s+General)?|(?:Permanent\s+)?Mission|Presidency|Federal\s+Republic|Republic|Kingdom|State)\b"
+                               r"(?:(?!\s(?:in|to)\s)[^\n,;:]){0,80}?\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+#: After the State: the place a mission serves ("to the United Nations in Geneva", "in the Federal Democratic
+#: Republic of Nepal")
+_LETTERHEAD_TAIL = re.compile(r"(?:\s+to\s+the\s+United\s+Nations(?:\s+(?:in|at)\s+[A-Z][\w ]{1,30})?"
+                              r"|\s+(?:in|to)\s+(?:the\s+)?[A-Z][^\n]{1,80})?[ \t]*$", re.IGNORECASE)
+#: A State's formal name alone on its line is its letterhead ("FEDERAL REPUBLIC OF NIGERIA", "REPUBLIC OF SOUTH
+#: AFRICA"); a short name alone is not ("SOUTH SUDAN" over a flash update)
+_FORMAL_STATE_NAME = re.compile(r"(?:the\s+)?(?:(?:Federal|Islamic|United|Democratic|People's|People’s|Socialist|"
+                                r"Plurinational|Bolivarian|Hashemite|Arab|Cooperative|Co-operative|Federal\s+Democratic)\s+)*"
+                                r"(?:Republic|Kingdom|Principality|Sultanate|Grand\s+Duchy|State|Commonwealth)\s+of\b",
+                                re.IGNORECASE)
+#: "Australian Government", "Canadian Government": a State's demonym and its government alone on a line
+_DEMONYM_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+Government[ \t]*$", re.IGNORECASE)
 #: How many of the document's first non-blank lines may hold the letterhead.
 _LETTERHEAD_LINES = 3
 
 
-def _issuing_state(text: str, cands: Sequence[Candidate]) -> str | None:
+def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = None) -> str | None:
     """The State that issues the document, when a letterhead among its first lines names the State alone or
-    its government, ministry or mission ("Ministry of Foreign Affairs of Viet Nam"): the officials it names
-    with a title and no State or body of their own are that State's. None when no such line, or two States."""
+    its government, ministry or mission ("Ministry of Foreign Affairs of Viet Nam", "FEDERAL REPUBLIC OF
+    NIGERIA", "Embassy of China in Nepal", "Australian Government"): the officials it names with a title and no
+    State or body of their own are that State's. None when no such line, or two States."""
     lines = []
     for m in re.finditer(r"[^\n]*\S[^\n]*", text):
         lines.append((m.start(), m.end()))
@@ -1664,39 +1704,147 @@ def _issuing_state(text: str, cands: Sequence[Candidate]) -> str | None:
             break
     found = set()
     for s, e in lines:
+        s += len(text[s:e]) - len(text[s:e].lstrip())
         for c in cands:
             if c.label != "COUNTRY" or not c.code or not (s <= c.start and c.end <= e):
                 continue
-            head = _STATE_LETTERHEAD.fullmatch(text, s + len(text[s:e]) - len(text[s:e].lstrip()), c.start)
-            if head is not None and head.end() > head.start() \
-                    and _LETTERHEAD_TAIL.match(text, c.end, e):
+            head = _STATE_LETTERHEAD.fullmatch(text, s, c.start)
+            if head is None or not _LETTERHEAD_TAIL.match(text, c.end, e):
+                continue
+            if head.end() > head.start() or _FORMAL_STATE_NAME.match(text, c.start, c.end):
                 found.add(c.code)
+        demonym = _DEMONYM_GOVERNMENT.fullmatch(text, s, e)
+        if demonym is not None and g is not None:
+            word = demonym.group(1)
+            code = g.demonyms.get(word) or g.demonyms.get(word.capitalize())
+            if code:
+                found.add(code)
     return found.pop() if len(found) == 1 else None
 
 
 _INTERNATIONAL_TITLES = lexicon_set("international_titles")
 _INTERNATIONAL_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(_INTERNATIONAL_TITLES, key=len, reverse=True)))
                                   + r")(?![\w-])")
-# Words before a name in its sentence that make the official another State's ("his counterpart, X")
-_ANOTHER_STATES = re.compile(r"\bcounterparts?\b|\bvisiting\b", re.IGNORECASE)
+# Words before a name in its sentence that make the official another State's ("his counterpart, X", "the visiting
+# Foreign Minister, X"; not "the visiting minister called on Prime Minister X")
+_ANOTHER_STATES = re.compile(r"\b[Cc]ounterparts?\b|\b[Vv]isiting\s+(?:(?:the|[A-Z][\w'’.-]*|of|for|and),?\s+){0,8}$")
+
+
+#: A sentence's end before a name: a stop, a question or a colon, not the stop of an abbreviation ("the Hon. X",
+#: "Mr. X", "H.E. X")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bAmb)(?<!\bSen)(?<!\bGen)(?<!\bMrs)"
+                           r"[.?!:](?=\s)|\n")
+#: A form of address that only a State's envoy holds: under the State's letterhead, its envoy even without a title
+_STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.")
+
+
+#: The name of a State's ministry, department or mission abroad, which names no State of its own in the text
+_NATIONAL_OFFICE = re.compile(r"(?:Federal\s+)?(?:Ministry|Department|Embassy|High\s+Commission|Permanent\s+Mission|Presidency|"
+                              r"Office\s+of\s+the\s+(?:President|Prime\s+Minister))\b")
+#: A role after a name that ends with a State's name: ", Minister of State, Minister of Foreign Affairs of the "
+#: (not across a second person's role joined with "and the": "X, Cabinet Secretary, and the Minister ... of Y")
+_ROLE_OF_ANOTHER_STATE = re.compile(r",\s+[A-Z](?:(?!,\s*and\s|\sand\s+(?:the|his|her)\s)[^.;:()\n])*\s(?:of|for)\s+(?:the\s+)?")
+
+
+def _sentence_before(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (just after the last sentence end before it)."""
+    line = text.rfind("\n", 0, pos) + 1
+    cut = line
+    for m in _SENTENCE_END.finditer(text, line, pos):
+        cut = m.end()
+    return cut
 
 
 def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: str, g: Gazetteer) -> bool:
     """Whether a person with a title and no State or body, in a document under ``issuer``'s letterhead, is
     that State's official: not when the title is an international organization's ("Special Representative"),
-    nor when the sentence before a mention names another State, a demonym or a counterpart ("the Pakistani
-    Deputy Prime Minister, X", "his counterpart, Foreign Secretary X", "The Ghanaian side will be led by X")."""
-    if _INTERNATIONAL_TITLE.search(rec["title"]):
-        return False
-    for i in rec.get("mentions", []):
+    nor when the sentence before the mention that gives the role names another State, a demonym or a
+    counterpart ("the Pakistani Deputy Prime Minister, X", "his counterpart, Foreign Secretary X", "The Ghanaian
+    side will be led by X"), nor when the role written after the name ends with another State ("X, Minister of
+    State, Minister of Foreign Affairs ... of the Republic of Chad", read only in part). A person with no
+    title is the State's when addressed as its envoy ("Ambassador X")."""
+    title = rec["title"]
+    if title is None:
+        if not _STATE_ENVOY.search(rec.get("honorific") or ""):
+            return False
+    elif _INTERNATIONAL_TITLE.search(title) and not (rec["organization"] and _NATIONAL_OFFICE.match(rec["organization"])):
+        return False  # "Director-General" of an agency, not of a ministry's department
+    mentions = [i for i in rec.get("mentions", [])]
+    said = [i for i in mentions if cands[i].person is not None
+            and (cands[i].person.role.title if title is not None else cands[i].person.honorific)]
+    for i in said or mentions[:1]:
         c = cands[i]
-        cut = max(text.rfind("\n", 0, c.start), *(text.rfind(p, 0, c.start) for p in (". ", "? ", "! ", ": ")))
-        before = text[cut + 1:c.start]
+        cut = _sentence_before(text, c.start)
+        before = text[cut:c.start]
         if _ANOTHER_STATES.search(before):
             return False
         if any(w in g.demonyms and g.demonyms[w] != issuer for w in re.findall(r"[A-Z][\w'’-]+", before)):
             return False
-        if any(o.label == "COUNTRY" and o.code and o.code != issuer and cut < o.start and o.end <= c.start for o in cands):
+        if any(o.label == "COUNTRY" and o.code and o.code != issuer and cut <= o.start and o.end <= c.start for o in cands):
+            return False
+        if any(o.label == "COUNTRY" and o.code and o.code != issuer and c.end < o.start <= c.end + 250
+               and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start) for o in cands):
+            return False
+    return True
+
+
+#: The offices that speak for a body ("Spokesperson", "Deputy Spokesperson", "Public Information Officer"): under a
+#: ministry's letterhead, its own
+_BODY_OFFICE = re.compile(r"(?:(?:Deputy|Assistant|Acting|Chief|Senior|Principal|Official)[\s-]+)*(?:"
+                          + "|".join(sorted(lexicon_set("body_offices"), key=len, reverse=True))
+                          + r")(?![\w-])", re.IGNORECASE)
+#: What may stand beside a body's name on its letterhead line: separators, and its acronym ("OIC | Organisation of
+#: Islamic Cooperation")
+_LETTERHEAD_FILL = re.compile(r"[\s|–—:/-]*")
+
+
+def _issuing_body(text: str, cands: Sequence[Candidate], orgs) -> dict | None:
+    """The organization that issues the document, when one of its first lines names it alone ("League of Arab
+    States", "MELANESIAN SPEARHEAD GROUP", "OIC | Organisation of Islamic Cooperation"). None when no line, or
+    two bodies, do."""
+    by_index = {i: r for r in orgs for i in r["mentions"]}
+    lines = []
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
+        lines.append((m.start(), m.end()))
+        if len(lines) == _LETTERHEAD_LINES:
+            break
+    found: dict[str, dict] = {}
+    for s, e in lines:
+        inside = [(i, c) for i, c in enumerate(cands) if c.label == "ORG" and s <= c.start and c.end <= e and i in by_index]
+        if not inside:
+            continue
+        rest, last = [], s
+        for _, c in sorted(inside, key=lambda x: x[1].start):
+            rest.append(text[last:c.start])
+            last = c.end
+        rest.append(text[last:e])
+        recs = {by_index[i]["name"]: by_index[i] for i, _ in inside}
+        acronyms = {r["acronym"] for r in recs.values() if r["acronym"]}
+        left = " ".join(w for w in re.split(r"[\s|–—:/-]+", "".join(rest)) if w and w not in acronyms)
+        if not left and len(recs) == 1:
+            found.update(recs)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict) -> bool:
+    """Whether a person with no State or body, in a document under the letterhead of a State's ministry or
+    department (``body``), is the ministry's own spokesperson: the title is one of the offices that speak for a
+    body ("Spokesperson", "Deputy Spokesperson", "Public Information Officer"), and no sentence that gives the
+    role names another body, a State, a counterpart or a visitor before it ("the Ghanaian side's spokesperson",
+    "At the United Nations, Spokesperson X"). An intergovernmental body's letterhead gives its staff no body:
+    the dev set's readings name it only where the text writes it by the person."""
+    title = rec.get("title")
+    if body["kind"] != "government" or not title or _BODY_OFFICE.match(title) is None:
+        return False
+    mentions = rec.get("mentions", [])
+    said = [i for i in mentions if cands[i].person is not None and cands[i].person.role.title]
+    for i in said or mentions[:1]:
+        c = cands[i]
+        cut = _sentence_before(text, c.start)
+        if _ANOTHER_STATES.search(text[cut:c.start]):
+            return False
+        if any(cut <= o.start and o.end <= c.start and (o.label == "COUNTRY" or o.label == "ORG" and j not in body["mentions"])
+               for j, o in enumerate(cands)):
             return False
     return True
 
