@@ -78,6 +78,9 @@ class _RoleDraft:
                     org_span=self.org_span, title_span=title_span, skip_spans=tuple(self.skip))
 
 
+# Words after a comma that narrow a mandate ("trafficking in persons, especially women and children")
+_NARROWING = frozenset({"especially", "particularly", "notably", "including", "mainly"})
+
 # where a person stands in a photograph: "(left)", "(centre)", "(second from right)"
 _PHOTO_POSITION = re.compile(r"(?i)(?:far |second |third |fourth )?(?:from )?(?:left|right|centre|center|middle)"
                              r"|(?:second|third|fourth|fifth) from (?:left|right)|l|r|c")
@@ -393,6 +396,10 @@ class RoleRules:
                 stop = self._mandate_end(toks, j + 2)
                 if stop is not None and (stop >= len(toks) or toks[stop].text == ","):
                     return stop  # "on violence against women and girls, its causes and consequences": one mandate
+            if w == "," and j > i and j + 2 < len(toks) and self._mandate_goes_on(toks, j):
+                stop = self._mandate_end(toks, j + 1)
+                if stop is not None and stop > j + 2:
+                    return stop  # "on torture and other cruel, inhuman or degrading treatment": one mandate
             if w in (",", ";", "(", ")") and not (w == ")" and j > 1 and toks[j - 2].text == "(" and re.fullmatch(
                     r"(?:19|20)\d\d", toks[j - 1].text)):
                 return j
@@ -405,6 +412,20 @@ class RoleRules:
             if w[:1].isupper() and w not in NAME_PARTICLES and self._honorific_run(toks, j) > j:
                 return j if j > i + 1 else None  # another person begins
         return len(toks) if len(toks) - i <= limit else None
+
+    def _mandate_goes_on(self, toks: list[_Tok], j: int) -> bool:
+        """Whether a lower-case mandate goes on over the comma at ``j``: a series of qualifiers ("cruel, inhuman
+        or degrading treatment") or a word that narrows it ("trafficking in persons, especially women and
+        children"). A verb, a relative word or another role after the comma ends it."""
+        prev, nxt = toks[j - 1].text, toks[j + 1].text
+        if not (prev[:1].islower() and _word_like(prev)) or not (nxt[:1].islower() and _word_like(nxt)):
+            return False
+        if nxt in _MANDATE_STOP or nxt.rstrip(".,") in self._lower_titles or nxt in _ROLE_MODIFIERS or nxt in _CONNECTORS:
+            return False
+        if nxt in _NARROWING:
+            return True
+        return toks[j + 2].text in ("or", "and") and j + 3 < len(toks) and toks[j + 3].text[:1].islower() \
+            and _word_like(toks[j + 3].text) and toks[j + 3].text not in _MANDATE_STOP
 
     def _body_segment(self, toks: list[_Tok], k: int, spans) -> tuple[Entry, int] | None:
         """A segment that only names a body: the entry, optionally "(ACR)" and a head ("Secretariat")."""
@@ -820,6 +841,11 @@ class RoleRules:
             if j < end - 1 and toks[j].text == "," and toks[j + 1].text in ("its", "their") \
                     and all(toks[x].text[:1].islower() for x in range(j + 1, end)):
                 continue  # "on violence against women and girls, its causes and consequences": one mandate
+            if j < end - 2 and toks[j].text == "," and any(toks[x].text == "on" for x in range(seg_start, j)) \
+                    and self._mandate_goes_on(toks, j) and all(
+                        toks[x].text[:1].islower() for x in range(j + 1, next(
+                            (y for y in range(j + 1, end) if toks[y].text == ","), end))):
+                continue  # "Special Rapporteur on torture and other cruel, inhuman or degrading treatment": one mandate
             if j < end and toks[j].text == "," and any(toks[x].text == "(" for x in range(seg_start, j)) \
                     and not any(toks[x].text == ")" for x in range(max(x for x in range(seg_start, j) if toks[x].text == "("), j)) \
                     and any(toks[x].text == ")" for x in range(j, end)):
