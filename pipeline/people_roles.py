@@ -1113,13 +1113,57 @@ class RoleRules:
         later = [sg for sg in segments[1:] if sg[0] >= d.scan_end] if d.scan_end > d.b else segments[1:]
         if d.scan_end > d.b:
             d.last = d.scan_end
+        skip_to = -1
         for a2, b2 in later:
+            if a2 < skip_to:
+                continue
             if self._portfolio_goes_on(toks, d, a2, b2, spans):
                 continue
+            org_before = d.organization
             if not self._later_segment(toks, d, a2, b2, later, spans):
                 if self._body_name_goes_on(toks, d, a2, b2, later, spans):
                     continue
                 break
+            if d.organization is not None and d.organization != org_before:
+                skip_to = self._body_list_goes_on(toks, d, a2, b2, later, spans)
+
+    def _body_list_goes_on(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, later: list[tuple[int, int]],
+                           spans) -> int:
+        """Step 6a'' of :meth:`_role`: a body just read from the segment ``toks[a2:b2]`` whose name goes on with a
+        list of fields over commas, closed by "and" ("Director, Department of Environment, Climate Change and
+        Health", "Director General, Department of Planning, Budget and Performance"): the body's name is
+        read to the list's end. Returns the index the later segments are read from again (-1: none read)."""
+        first = a2 + 1 if toks[a2].text in ("the", "The") and a2 + 1 < b2 else a2
+        written = _text(toks, first, b2).rstrip(".")
+        if d.organization != written or not any(toks[x].text in ("of", "for", "on") for x in range(first + 1, b2 - 1)) \
+                or toks[b2 - 1].text.endswith("."):
+            return -1  # (a known body under its canonical name, or one named without its field, goes on no list)
+        end = None
+        nxt = b2
+        for a3, b3 in later:
+            if a3 != nxt + 1:
+                continue
+            words = [t.text for t in toks[a3:b3]]
+            if not 1 <= len(words) <= 5 or not all(w[:1].isupper() and _word_like(w.rstrip(".")) or w in ("and", "&")
+                                                   for w in words) \
+                    or words[0] in ("and", "&") or words[-1] in ("and", "&") \
+                    or any(a3 <= _index_at_or_after(toks, sp[0], 0) < b3 for sp in spans) \
+                    or self.is_title(_text(toks, a3, b3)) or any(w.rstrip(".") in ORG_KEYWORDS for w in words):
+                break
+            nxt = b3
+            if "and" in words or "&" in words:
+                end = b3
+                break
+            if toks[b3 - 1].text.endswith("."):
+                break
+        if end is None:
+            return -1
+        core_end = toks[end - 1].end - (1 if toks[end - 1].text.endswith(".") else 0)
+        d.organization = _text(toks, first, end).rstrip(".")
+        d.org_kind = d.org_kind or "other"
+        d.org_is_new, d.org_span = True, (toks[first].start, core_end)
+        d.last = end
+        return end
 
     def _body_name_goes_on(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, later: list[tuple[int, int]],
                            spans) -> bool:
