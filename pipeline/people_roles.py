@@ -171,6 +171,13 @@ class RoleRules:
             return inside
         j = next((x for x in range(a + 1, end - 1) if toks[x].text in ("of", "at")), None)
         member = j is not None and toks[j - 1].text.casefold() in ("member", "members") and toks[j].text == "of"
+        # "founder of Fragments of Hope", "director of the SICA Energy Coordination Unit": a role in lower case,
+        # then a capitalized name, which is a body's (a portfolio is written with its title's capitals)
+        lower = j is not None and not member and toks[j].text == "of" and all(
+            toks[x].text[:1].islower() for x in range(a, j)) and bool(self._title_re_ci.fullmatch(toks[j - 1].text)) \
+            and not (end < len(toks) and toks[end].text[:1].isupper() and _word_like(toks[end].text) and not toks[end].nl)
+        # (not "head of Public" when the role was cut inside "Public Health England")
+        member = member or lower
         if j is None or not (member or self.is_title(_text(toks, a, j))):
             return None
         t = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
