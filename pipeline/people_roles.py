@@ -25,7 +25,7 @@ from .people_tokens import (
     _POSTNOMINALS, _ROLE_MODIFIERS, _ROMANCE_JOINERS, _SESSION_WORD, _TRAILING_JOINERS, _UNIT_HEADS, GazetteerSpan,
     Role, _Tok, _acronym_after, _affiliation_at, _common_noun_like, _continues_name, _entry_exactly, _entry_starting,
     _index_at_or_after, _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body,
-    _word_like, is_subunit,
+    _word_like, is_subunit, SHORT_BODY_HEADS,
 )
 from ._data import lexicon_set
 
@@ -222,6 +222,9 @@ class RoleRules:
             return None  # "Governor of Kano", "Representative at Geneva"
         if len(words) == 1 and words[0] in ORG_KEYWORDS and t == j + 1:
             return None  # "Member of Parliament": a body named only by its kind, without an article
+        if lower and len(words) == 1 and (words[0].rstrip(".") in ORG_KEYWORDS or words[0] in _BODY_HEADS
+                                          or words[0] in SHORT_BODY_HEADS or words[0] in self.g.demonyms):
+            return None  # "co-chair of the Alliance", "founder of the Kenyan network ...": no named body
         # "Resident Coordinator of the United Nations System in Bolivia": a known body, then its system
         for n in range(min(len(words), 6), 0, -1):
             entry = self.g.lookup(" ".join(words[:n]))
