@@ -241,11 +241,21 @@ class TitleRules:
             return None  # "Mr. President, the Right Honourable X": the speaker addresses the chair
 
         core_end = end
+        last_connector = True
         for x in range(end - 1, j, -1):  # "Representative in Chad": a known place or body may follow the title
             if toks[x].text in _CONNECTORS:
                 t = x + 2 if x + 1 < end and toks[x + 1].text in ("the", "The") else x + 1
-                if t < end and _entry_starting(spans, toks[t].start) is not None:
+                hit = _entry_starting(spans, toks[t].start) if t < end else None
+                if hit is not None and (last_connector or hit[2].label == "ORG" and hit[1] == toks[end - 1].end):
                     core_end = x
+                    break
+                if hit is None and t < end and toks[t].text[:1].isupper() and any(
+                        sp[1] == toks[end - 1].end and sp[2].label == "ORG" and toks[j].start < sp[0] for sp in spans):
+                    # "the Chair of the sixty-eighth session of the Commission on the Status of Women, X": the
+                    # connector is inside a known body's name that runs to the name; the body's own connector is
+                    # further back
+                    last_connector = False
+                    continue
                 break
         for x in range(j + 1, core_end):
             # "the Chief Prosecutor of the Prosecutor's Office of Bosnia and Herzegovina, X": a known body running to
