@@ -236,6 +236,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                                            or toks[i - 1].text in SENTENCE_GERUNDS
                                            or toks[i - 1].text.lower() in _OCCUPATIONS and tok.text.lower() not in _OCCUPATIONS
                                            or toks[i - 1].text in self.title_words and tok.text not in self.title_words
+                                           or "/" in toks[i - 1].text and self._joined_titles(toks[i - 1].text)
                                            or i >= 3 and (toks[i - 1].text in _PORTFOLIO_WORDS or toks[i - 1].text == "Affairs")
                                            and toks[i - 2].text in ("of", "for", "and", "Foreign", "Home", "Internal")
                                            and tok.text not in self.title_words and tok.text not in ORG_KEYWORDS

@@ -182,6 +182,9 @@ class TitleRules:
                     and _word_like(toks[j - 2].text) and toks[j - 4].text in self.title_words:
                 j -= 3  # "the Ombudsperson (Akyikatchy) of the Kyrgyz Republic, X": the title's local name in brackets
                 continue
+            if "/" in w and self._joined_titles(w):
+                j -= 1  # "High Representative/Vice-President X": two titles joined by a slash, as written
+                continue
             if w in _OCCUPATION_MODIFIERS and j < end and (toks[j].text in _OCCUPATIONS or toks[j].text in _OCCUPATION_MODIFIERS):
                 j -= 1  # "radio commentator X", "human rights defender X"
                 continue
@@ -362,6 +365,12 @@ class TitleRules:
         return Role(title=role.title, country=country or role.country, organization=organization or role.organization,
                     org_kind=org_kind or role.org_kind, title_span=role.title_span or (toks[j].start, toks[end - 1].end),
                     skip_spans=role.skip_spans, body_title=body_title if role.title == _text(toks, j, end) else None)
+
+    def _joined_titles(self, w: str) -> bool:
+        """Whether a token is title words joined by slashes ("Representative/Vice-President"), the last a title."""
+        parts = w.split("/")
+        return len(parts) >= 2 and all(p[:1].isupper() and _word_like(p) for p in parts) \
+            and bool(self._title_re.fullmatch(parts[-1]))
 
     def _inside_title(self, toks: list[_Tok], x: int, ci: bool = False) -> bool:
         """Whether token ``x`` lies inside a known title written around it ("Minister without Portfolio"; with
