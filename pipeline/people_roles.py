@@ -1078,6 +1078,22 @@ class RoleRules:
                 # "Minister of Foreign Affairs of Nigeria and Chair of the Council of Ministers": the State the
                 # person represents, and the body of the second role is the person's organization
                 d.organization, d.org_kind = hit2[2].name, hit2[2].kind
+        if d.organization is None:
+            self._second_role_body_before_title(toks, d, rest, spans)
+
+    def _second_role_body_before_title(self, toks: list[_Tok], d: _RoleDraft, rest: int, spans) -> None:
+        """Step 5d of :meth:`_role`: "Permanent Representative of Samoa to the United Nations and AOSIS Chair": a
+        second role, written after its body's name, ends the first segment; the body is the person's."""
+        x = next((y for y in range(rest, d.scan_end - 2) if toks[y].text == "and"), None)
+        if x is None:
+            return
+        b0 = x + 2 if toks[x + 1].text in ("the", "The") else x + 1
+        second = _entry_starting(spans, toks[b0].start) if b0 < d.scan_end else None
+        if second is None or second[2].label != "ORG":
+            return
+        k2 = _index_at_or_after(toks, second[1], b0)
+        if k2 < d.scan_end and self._title_re.fullmatch(_text(toks, k2, d.scan_end).rstrip(".")):
+            d.organization, d.org_kind, d.org_is_new = second[2].name, second[2].kind, second[2].id.startswith("new:")
 
     def _body_named_after(self, toks: list[_Tok], t: int, after: int, end: int, spans) -> int | None:
         """End of a body's name that a known body's name at ``toks[t:after]`` opens: capitalized words up to a
