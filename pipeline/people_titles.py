@@ -228,7 +228,8 @@ class TitleRules:
         for x in range(j + 1, end - 1):
             if toks[x].text in ("for", "to"):
                 y = x + 2 if toks[x + 1].text in ("the", "The") else x + 1
-                if y < end and toks[y].text in self.title_words and self.is_title(_text(toks, y, end)):
+                if y < end and toks[y].text in self.title_words and self.is_title(_text(toks, y, end)) \
+                        and not self._portfolio_then_title(toks, y, end):
                     j = y
                     break
         for x in range(j + 1, end - 1):
@@ -365,6 +366,15 @@ class TitleRules:
         return Role(title=role.title, country=country or role.country, organization=organization or role.organization,
                     org_kind=org_kind or role.org_kind, title_span=role.title_span or (toks[j].start, toks[end - 1].end),
                     skip_spans=role.skip_spans, body_title=body_title if role.title == _text(toks, j, end) else None)
+
+    def _portfolio_then_title(self, toks: list[_Tok], y: int, end: int) -> bool:
+        """Whether the words after "for" at ``y`` are the portfolio of the title before them, joined by "and" to a
+        second title ("Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator"), not
+        another person's title ("Spokesperson for Secretary-General")."""
+        and_at = next((x for x in range(y + 1, end - 1) if toks[x].text == "and"), None)
+        if and_at is None or self.is_title(_text(toks, y, and_at)):
+            return False
+        return toks[and_at + 1].text[:1].isupper() and bool(self._title_re.search(_text(toks, and_at + 1, end)))
 
     def _joined_titles(self, w: str) -> bool:
         """Whether a token is title words joined by slashes ("Representative/Vice-President"), the last a title."""
