@@ -169,7 +169,9 @@ class RoleRules:
         inside = self._unit_it_sits_in(toks, a, end)
         if inside is not None:
             return inside
-        j = next((x for x in range(a + 1, end - 1) if toks[x].text in ("of", "at")), None)
+        j = next((x for x in range(a + 1, end - 1) if toks[x].text in ("of", "at")
+                  and not self._title_re.fullmatch(_text(toks, a, x + 2))), None)
+        # ("Chief of Mission of IOM": the connector inside a known title is the title's own)
         member = j is not None and toks[j - 1].text.casefold() in ("member", "members") and toks[j].text == "of"
         # "founder of Fragments of Hope", "director of the SICA Energy Coordination Unit": a role in lower case,
         # then a capitalized name, which is a body's (a portfolio is written with its title's capitals)
@@ -1010,6 +1012,9 @@ class RoleRules:
             if hit is None or is_subunit(hit[2]) and not _acronym_after(toks, hit) \
                     or _unit_of_a_body(toks, hit, d.scan_end, spans):
                 continue
+            if hit[2].id.startswith("new:") and j + 1 < d.scan_end and toks[j + 1].start == hit[0] \
+                    and self._title_re.fullmatch(_text(toks, d.a, j + 2)):
+                continue  # "Chief of Mission of IOM in Ukraine": the title's own words, no body found by its form
             if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)):
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
             if hit[2].label == "ORG" and toks[j].text == "of" and j >= d.a + 4 and self._title_re.fullmatch(toks[j - 1].text) \
