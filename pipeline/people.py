@@ -73,11 +73,12 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
 
     def _bodies(self, spans: Sequence[GazetteerSpan]) -> list[GazetteerSpan]:
         """The spans without bodies found only by their form that run over a second role ("Union for Foreign
-        Affairs and Security Policy and Vice-President of the European Commission") or over the title after
+        Affairs and Security Policy and Vice-President of the European Commission", "... Policy/Vice-President of
+        the Commission") or over the title after
         a body's possessive ("Basel Institute on Governance's Head of Public Governance")."""
         return [sp for sp in spans if not (sp[2].id.startswith("new:") and sp[2].label == "ORG" and any(
             m.group(1) in self.title_words and self.is_title(m.group(1))
-            for m in re.finditer(r"(?:\band (?:the )?|['’]s )(\S+)", sp[2].name)))]
+            for m in re.finditer(r"(?:\band (?:the )?|['’]s |/)([^\s/]+)", sp[2].name)))]
 
     # -- public ---------------------------------------------------------------------------
     def find(self, text: str, offset: int, spans: Sequence[GazetteerSpan],

@@ -206,8 +206,8 @@ class RoleRules:
             b = place_in  # "Programme Manager of The HALO Trust in Ukraine": the body's office in a country
         words = [x.text for x in toks[t:b]]
         if not words or not all(w[:1].isupper() or w in _FUNCTION_WORDS or w in NAME_PARTICLES for w in words) \
-                or not words[-1][:1].isupper() or any(w in (",", ";", "(", ")") for w in words):
-            return None
+                or not words[-1][:1].isupper() or any(w in (",", ";", "(", ")") or "/" in w for w in words):
+            return None  # (nor "Union for ... Policy/Vice-President of the Commission": a second title after a slash)
         if all(w.rstrip(".") in _PORTFOLIO_WORDS or w in ("Affairs", "State", "Foreign", "Home") or w in _FUNCTION_WORDS
                for w in words) or any(self.g.lookup(w) is not None and self.g.lookup(w).label in ("COUNTRY", "LOCATION")
                                       for w in words if w[:1].isupper() and len(words) == 1):
