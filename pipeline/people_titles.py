@@ -282,6 +282,16 @@ class TitleRules:
         core = re.sub(r"\s*\(\s*[A-Z][\w'’-]*\s*\)$|\s+a\.i\.?$", "", _text(toks, j, core_end))
         # ("Ombudsperson (Akyikatchy)", "Humanitarian Coordinator a.i.": a local name, ad interim)
         ends = [m.end() for m in self._title_re_ci.finditer(core)]
+        if core_end == end and end - j >= 2 and toks[end - 1].text.isupper() and _ACRONYM_WORD.match(toks[end - 1].text) \
+                and self._title_re.fullmatch(_text(toks, j, end - 1)) and (j == 0 or not toks[j - 1].text[:1].isupper()):
+            # "Chairman NDMA Lieutenant General X": the title, then the acronym of the body it heads, before the name
+            acronym = toks[end - 1]
+            entry = _entry_exactly(spans, acronym.start, acronym.end) or self.g.lookup(acronym.text)
+            if entry is None or entry.label == "ORG":
+                return Role(title=_text(toks, j, end - 1), organization=entry.name if entry else acronym.text,
+                            org_kind=entry.kind if entry else "other",
+                            org_span=None if entry else (acronym.start, acronym.end),
+                            title_span=(toks[j].start, toks[end - 2].end))
         if not ends or not (ends[-1] == len(core) or _PORTFOLIO.fullmatch(core[ends[-1]:])):
             return None  # "President Reagan": the words before the name do not end in a title
         organization = org_kind = country = body_title = None
