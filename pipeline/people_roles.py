@@ -1407,6 +1407,14 @@ class RoleRules:
                 if k3 < b3 else None
             if hit is not None and hit[2].label == "ORG" and place is not None and place.label in ("COUNTRY", "LOCATION"):
                 entry = hit[2]
+            elif hit is not None and hit[2].label == "ORG" and not hit[2].id.startswith("new:") and k3 + 1 == b3 \
+                    and toks[k3].text[:1].isupper() and _word_like(toks[k3].text) and not toks[k3].text.isupper() \
+                    and not _common_noun_like(toks[k3].text) \
+                    and toks[k3].text not in self.title_words and toks[k3].text.rstrip(".") not in ORG_KEYWORDS \
+                    and toks[k3].text not in _UNIT_HEADS and not self._title_re_ci.fullmatch(toks[k3].text.rstrip(".")) \
+                    and _entry_starting(spans, toks[k3].start) is None and (b2 >= len(toks) or toks[b2].text != "(") \
+                    and self.is_title(d.title):
+                entry = hit[2]  # "Head of Sub-Office, UNHCR Gambella": a known body's office in a place no gazetteer knows
         if entry is None:
             mission = _mission_country(toks, first_tok, b2, spans)
             if mission is not None:
