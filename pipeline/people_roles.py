@@ -842,9 +842,13 @@ class RoleRules:
         segments: list[tuple[int, int]] = []
         seg_start = k
         for j in range(k, end + 1):
-            if j < end and j > seg_start and toks[j].nl and toks[j].text[:1].isupper():
+            if j < end and j > seg_start and toks[j].nl and toks[j].text[:1].isupper() \
+                    and toks[j - 1].text not in _TRAILING_JOINERS \
+                    and not (toks[j].text in _UNIT_HEADS and j + 1 < end and toks[j + 1].text in _CONNECTORS):
                 # a speaker's role over two lines: a line that names a body is a segment of its own
-                # ("First Secretary" / "Permanent Mission of Ghana to the United Nations")
+                # ("First Secretary" / "Permanent Mission of Ghana to the United Nations"); not a line wrapped
+                # after a joiner ("Director of the Special Projects and" / "Innovation Branch of ...") or inside
+                # a unit's name ("Director of the Rule of Law" / "Unit in the Executive Office ...")
                 line_end = next((x for x in range(j + 1, end) if toks[x].nl or toks[x].text == ","), end)
                 if _names_a_body(toks, j, line_end, spans):
                     segments.append((seg_start, j))
