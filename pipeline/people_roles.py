@@ -205,8 +205,12 @@ class RoleRules:
         if place_in is not None and not acronym:
             b = place_in  # "Programme Manager of The HALO Trust in Ukraine": the body's office in a country
         words = [x.text for x in toks[t:b]]
-        if not words or not all(w[:1].isupper() or w in _FUNCTION_WORDS or w in NAME_PARTICLES for w in words) \
-                or not words[-1][:1].isupper() or any(w in (",", ";", "(", ")") or "/" in w for w in words):
+        listed = "," in words and words[-1] in _UNIT_HEADS and "and" in words[max(x for x, w in enumerate(words) if w == ","):] \
+            and all(words[x + 1][:1].isupper() for x, w in enumerate(words[:-1]) if w == ",")
+        # ("Director of the Strategy, Planning, Resources and Effectiveness Division": a unit named by a list of fields)
+        if not words or not all(w[:1].isupper() or w in _FUNCTION_WORDS or w in NAME_PARTICLES or w == "," and listed
+                                for w in words) \
+                or not words[-1][:1].isupper() or any(w in (";", "(", ")") or w == "," and not listed or "/" in w for w in words):
             return None  # (nor "Union for ... Policy/Vice-President of the Commission": a second title after a slash)
         if all(w.rstrip(".") in _PORTFOLIO_WORDS or w in ("Affairs", "State", "Foreign", "Home") or w in _FUNCTION_WORDS
                for w in words) or any(self.g.lookup(w) is not None and self.g.lookup(w).label in ("COUNTRY", "LOCATION")
