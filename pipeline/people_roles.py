@@ -69,6 +69,13 @@ class _RoleDraft:
 
     def role(self, toks: list[_Tok]) -> Role:
         """The role read: the title without a trailing comma, its span, the State and the body."""
+        opened = [x for x in range(self.a, self.title_end) if toks[x].text == "("]
+        if opened and not any(toks[x].text == ")" for x in range(opened[-1], self.title_end)) and opened[-1] > self.a \
+                and self.title == _text(toks, self.a, self.title_end).rstrip("."):
+            # "Presidential Commissioner for Dialogue (Comisión Presidencial para el Diálogo)": a bracket the title
+            # does not close (the phrase stopped inside it) is no part of the title
+            self.title_end = opened[-1]
+            self.title = _text(toks, self.a, self.title_end)
         title = self.title.strip().rstrip(",")
         if title.endswith(" a.i"):
             title += "."  # "Coordinator a.i.": the abbreviation's stop, not a sentence's
