@@ -73,11 +73,12 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
 
     def _bodies(self, spans: Sequence[GazetteerSpan]) -> list[GazetteerSpan]:
         """The spans without bodies found only by their form that run over a second role ("Union for Foreign
-        Affairs and Security Policy and Vice-President of the European Commission") or over the title after
+        Affairs and Security Policy and Vice-President of the European Commission", "... Policy/Vice-President of
+        the Commission") or over the title after
         a body's possessive ("Basel Institute on Governance's Head of Public Governance")."""
         return [sp for sp in spans if not (sp[2].id.startswith("new:") and sp[2].label == "ORG" and any(
             m.group(1) in self.title_words and self.is_title(m.group(1))
-            for m in re.finditer(r"(?:\band (?:the )?|['’]s )(\S+)", sp[2].name)))]
+            for m in re.finditer(r"(?:\band (?:the )?|['’]s |/)([^\s/]+)", sp[2].name)))]
 
     # -- public ---------------------------------------------------------------------------
     def find(self, text: str, offset: int, spans: Sequence[GazetteerSpan],
@@ -236,6 +237,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                                            or toks[i - 1].text in SENTENCE_GERUNDS
                                            or toks[i - 1].text.lower() in _OCCUPATIONS and tok.text.lower() not in _OCCUPATIONS
                                            or toks[i - 1].text in self.title_words and tok.text not in self.title_words
+                                           or "/" in toks[i - 1].text and self._joined_titles(toks[i - 1].text)
                                            or i >= 3 and (toks[i - 1].text in _PORTFOLIO_WORDS or toks[i - 1].text == "Affairs")
                                            and toks[i - 2].text in ("of", "for", "and", "Foreign", "Home", "Internal")
                                            and tok.text not in self.title_words and tok.text not in ORG_KEYWORDS

@@ -25,7 +25,7 @@ from .people_tokens import (
     _POSTNOMINALS, _ROLE_MODIFIERS, _ROMANCE_JOINERS, _SESSION_WORD, _TRAILING_JOINERS, _UNIT_HEADS, GazetteerSpan,
     Role, _Tok, _acronym_after, _affiliation_at, _common_noun_like, _continues_name, _entry_exactly, _entry_starting,
     _index_at_or_after, _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body,
-    _word_like, is_subunit,
+    _word_like, is_subunit, SHORT_BODY_HEADS,
 )
 from ._data import lexicon_set
 
@@ -69,6 +69,13 @@ class _RoleDraft:
 
     def role(self, toks: list[_Tok]) -> Role:
         """The role read: the title without a trailing comma, its span, the State and the body."""
+        opened = [x for x in range(self.a, self.title_end) if toks[x].text == "("]
+        if opened and not any(toks[x].text == ")" for x in range(opened[-1], self.title_end)) and opened[-1] > self.a \
+                and self.title == _text(toks, self.a, self.title_end).rstrip("."):
+            # "Presidential Commissioner for Dialogue (Comisión Presidencial para el Diálogo)": a bracket the title
+            # does not close (the phrase stopped inside it) is no part of the title
+            self.title_end = opened[-1]
+            self.title = _text(toks, self.a, self.title_end)
         title = self.title.strip().rstrip(",")
         if title.endswith(" a.i"):
             title += "."  # "Coordinator a.i.": the abbreviation's stop, not a sentence's
@@ -77,6 +84,9 @@ class _RoleDraft:
         return Role(title=title or None, country=self.country, organization=self.organization, org_kind=self.org_kind,
                     org_span=self.org_span, title_span=title_span, skip_spans=tuple(self.skip))
 
+
+# Words after a comma that narrow a mandate ("trafficking in persons, especially women and children")
+_NARROWING = frozenset({"especially", "particularly", "notably", "including", "mainly"})
 
 # where a person stands in a photograph: "(left)", "(centre)", "(second from right)"
 _PHOTO_POSITION = re.compile(r"(?i)(?:far |second |third |fourth )?(?:from )?(?:left|right|centre|center|middle)"
@@ -166,8 +176,17 @@ class RoleRules:
         inside = self._unit_it_sits_in(toks, a, end)
         if inside is not None:
             return inside
-        j = next((x for x in range(a + 1, end - 1) if toks[x].text in ("of", "at")), None)
+        j = next((x for x in range(a + 1, end - 1) if toks[x].text in ("of", "at")
+                  and not self._title_re.fullmatch(_text(toks, a, x + 2))), None)
+        # ("Chief of Mission of IOM": the connector inside a known title is the title's own)
         member = j is not None and toks[j - 1].text.casefold() in ("member", "members") and toks[j].text == "of"
+        # "founder of Fragments of Hope", "director of the SICA Energy Coordination Unit": a role in lower case,
+        # then a capitalized name, which is a body's (a portfolio is written with its title's capitals)
+        lower = j is not None and not member and toks[j].text == "of" and all(
+            toks[x].text[:1].islower() for x in range(a, j)) and bool(self._title_re_ci.fullmatch(toks[j - 1].text)) \
+            and not (end < len(toks) and toks[end].text[:1].isupper() and _word_like(toks[end].text) and not toks[end].nl)
+        # (not "head of Public" when the role was cut inside "Public Health England")
+        member = member or lower
         if j is None or not (member or self.is_title(_text(toks, a, j))):
             return None
         t = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
@@ -193,9 +212,13 @@ class RoleRules:
         if place_in is not None and not acronym:
             b = place_in  # "Programme Manager of The HALO Trust in Ukraine": the body's office in a country
         words = [x.text for x in toks[t:b]]
-        if not words or not all(w[:1].isupper() or w in _FUNCTION_WORDS or w in NAME_PARTICLES for w in words) \
-                or not words[-1][:1].isupper() or any(w in (",", ";", "(", ")") for w in words):
-            return None
+        listed = "," in words and words[-1] in _UNIT_HEADS and "and" in words[max(x for x, w in enumerate(words) if w == ","):] \
+            and all(words[x + 1][:1].isupper() for x, w in enumerate(words[:-1]) if w == ",")
+        # ("Director of the Strategy, Planning, Resources and Effectiveness Division": a unit named by a list of fields)
+        if not words or not all(w[:1].isupper() or w in _FUNCTION_WORDS or w in NAME_PARTICLES or w == "," and listed
+                                for w in words) \
+                or not words[-1][:1].isupper() or any(w in (";", "(", ")") or w == "," and not listed or "/" in w for w in words):
+            return None  # (nor "Union for ... Policy/Vice-President of the Commission": a second title after a slash)
         if all(w.rstrip(".") in _PORTFOLIO_WORDS or w in ("Affairs", "State", "Foreign", "Home") or w in _FUNCTION_WORDS
                for w in words) or any(self.g.lookup(w) is not None and self.g.lookup(w).label in ("COUNTRY", "LOCATION")
                                       for w in words if w[:1].isupper() and len(words) == 1):
@@ -212,6 +235,9 @@ class RoleRules:
             return None  # "Governor of Kano", "Representative at Geneva"
         if len(words) == 1 and words[0] in ORG_KEYWORDS and t == j + 1:
             return None  # "Member of Parliament": a body named only by its kind, without an article
+        if lower and len(words) == 1 and (words[0].rstrip(".") in ORG_KEYWORDS or words[0] in _BODY_HEADS
+                                          or words[0] in SHORT_BODY_HEADS or words[0] in self.g.demonyms):
+            return None  # "co-chair of the Alliance", "founder of the Kenyan network ...": no named body
         # "Resident Coordinator of the United Nations System in Bolivia": a known body, then its system
         for n in range(min(len(words), 6), 0, -1):
             entry = self.g.lookup(" ".join(words[:n]))
@@ -393,6 +419,10 @@ class RoleRules:
                 stop = self._mandate_end(toks, j + 2)
                 if stop is not None and (stop >= len(toks) or toks[stop].text == ","):
                     return stop  # "on violence against women and girls, its causes and consequences": one mandate
+            if w == "," and j > i and j + 2 < len(toks) and self._mandate_goes_on(toks, j):
+                stop = self._mandate_end(toks, j + 1)
+                if stop is not None and stop > j + 2:
+                    return stop  # "on torture and other cruel, inhuman or degrading treatment": one mandate
             if w in (",", ";", "(", ")") and not (w == ")" and j > 1 and toks[j - 2].text == "(" and re.fullmatch(
                     r"(?:19|20)\d\d", toks[j - 1].text)):
                 return j
@@ -405,6 +435,20 @@ class RoleRules:
             if w[:1].isupper() and w not in NAME_PARTICLES and self._honorific_run(toks, j) > j:
                 return j if j > i + 1 else None  # another person begins
         return len(toks) if len(toks) - i <= limit else None
+
+    def _mandate_goes_on(self, toks: list[_Tok], j: int) -> bool:
+        """Whether a lower-case mandate goes on over the comma at ``j``: a series of qualifiers ("cruel, inhuman
+        or degrading treatment") or a word that narrows it ("trafficking in persons, especially women and
+        children"). A verb, a relative word or another role after the comma ends it."""
+        prev, nxt = toks[j - 1].text, toks[j + 1].text
+        if not (prev[:1].islower() and _word_like(prev)) or not (nxt[:1].islower() and _word_like(nxt)):
+            return False
+        if nxt in _MANDATE_STOP or nxt.rstrip(".,") in self._lower_titles or nxt in _ROLE_MODIFIERS or nxt in _CONNECTORS:
+            return False
+        if nxt in _NARROWING:
+            return True
+        return toks[j + 2].text in ("or", "and") and j + 3 < len(toks) and toks[j + 3].text[:1].islower() \
+            and _word_like(toks[j + 3].text) and toks[j + 3].text not in _MANDATE_STOP
 
     def _body_segment(self, toks: list[_Tok], k: int, spans) -> tuple[Entry, int] | None:
         """A segment that only names a body: the entry, optionally "(ACR)" and a head ("Secretariat")."""
@@ -809,9 +853,13 @@ class RoleRules:
         segments: list[tuple[int, int]] = []
         seg_start = k
         for j in range(k, end + 1):
-            if j < end and j > seg_start and toks[j].nl and toks[j].text[:1].isupper():
+            if j < end and j > seg_start and toks[j].nl and toks[j].text[:1].isupper() \
+                    and toks[j - 1].text not in _TRAILING_JOINERS \
+                    and not (toks[j].text in _UNIT_HEADS and j + 1 < end and toks[j + 1].text in _CONNECTORS):
                 # a speaker's role over two lines: a line that names a body is a segment of its own
-                # ("First Secretary" / "Permanent Mission of Ghana to the United Nations")
+                # ("First Secretary" / "Permanent Mission of Ghana to the United Nations"); not a line wrapped
+                # after a joiner ("Director of the Special Projects and" / "Innovation Branch of ...") or inside
+                # a unit's name ("Director of the Rule of Law" / "Unit in the Executive Office ...")
                 line_end = next((x for x in range(j + 1, end) if toks[x].nl or toks[x].text == ","), end)
                 if _names_a_body(toks, j, line_end, spans):
                     segments.append((seg_start, j))
@@ -820,6 +868,11 @@ class RoleRules:
             if j < end - 1 and toks[j].text == "," and toks[j + 1].text in ("its", "their") \
                     and all(toks[x].text[:1].islower() for x in range(j + 1, end)):
                 continue  # "on violence against women and girls, its causes and consequences": one mandate
+            if j < end - 2 and toks[j].text == "," and any(toks[x].text == "on" for x in range(seg_start, j)) \
+                    and self._mandate_goes_on(toks, j) and all(
+                        toks[x].text[:1].islower() for x in range(j + 1, next(
+                            (y for y in range(j + 1, end) if toks[y].text == ","), end))):
+                continue  # "Special Rapporteur on torture and other cruel, inhuman or degrading treatment": one mandate
             if j < end and toks[j].text == "," and any(toks[x].text == "(" for x in range(seg_start, j)) \
                     and not any(toks[x].text == ")" for x in range(max(x for x in range(seg_start, j) if toks[x].text == "("), j)) \
                     and any(toks[x].text == ")" for x in range(j, end)):
@@ -974,6 +1027,9 @@ class RoleRules:
             if hit is None or is_subunit(hit[2]) and not _acronym_after(toks, hit) \
                     or _unit_of_a_body(toks, hit, d.scan_end, spans):
                 continue
+            if hit[2].id.startswith("new:") and j + 1 < d.scan_end and toks[j + 1].start == hit[0] \
+                    and self._title_re.fullmatch(_text(toks, d.a, j + 2)):
+                continue  # "Chief of Mission of IOM in Ukraine": the title's own words, no body found by its form
             if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)):
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
             if hit[2].label == "ORG" and toks[j].text == "of" and j >= d.a + 4 and self._title_re.fullmatch(toks[j - 1].text) \
@@ -1042,6 +1098,22 @@ class RoleRules:
                 # "Minister of Foreign Affairs of Nigeria and Chair of the Council of Ministers": the State the
                 # person represents, and the body of the second role is the person's organization
                 d.organization, d.org_kind = hit2[2].name, hit2[2].kind
+        if d.organization is None:
+            self._second_role_body_before_title(toks, d, rest, spans)
+
+    def _second_role_body_before_title(self, toks: list[_Tok], d: _RoleDraft, rest: int, spans) -> None:
+        """Step 5d of :meth:`_role`: "Permanent Representative of Samoa to the United Nations and AOSIS Chair": a
+        second role, written after its body's name, ends the first segment; the body is the person's."""
+        x = next((y for y in range(rest, d.scan_end - 2) if toks[y].text == "and"), None)
+        if x is None:
+            return
+        b0 = x + 2 if toks[x + 1].text in ("the", "The") else x + 1
+        second = _entry_starting(spans, toks[b0].start) if b0 < d.scan_end else None
+        if second is None or second[2].label != "ORG":
+            return
+        k2 = _index_at_or_after(toks, second[1], b0)
+        if k2 < d.scan_end and self._title_re.fullmatch(_text(toks, k2, d.scan_end).rstrip(".")):
+            d.organization, d.org_kind, d.org_is_new = second[2].name, second[2].kind, second[2].id.startswith("new:")
 
     def _body_named_after(self, toks: list[_Tok], t: int, after: int, end: int, spans) -> int | None:
         """End of a body's name that a known body's name at ``toks[t:after]`` opens: capitalized words up to a
@@ -1087,13 +1159,57 @@ class RoleRules:
         later = [sg for sg in segments[1:] if sg[0] >= d.scan_end] if d.scan_end > d.b else segments[1:]
         if d.scan_end > d.b:
             d.last = d.scan_end
+        skip_to = -1
         for a2, b2 in later:
+            if a2 < skip_to:
+                continue
             if self._portfolio_goes_on(toks, d, a2, b2, spans):
                 continue
+            org_before = d.organization
             if not self._later_segment(toks, d, a2, b2, later, spans):
                 if self._body_name_goes_on(toks, d, a2, b2, later, spans):
                     continue
                 break
+            if d.organization is not None and d.organization != org_before:
+                skip_to = self._body_list_goes_on(toks, d, a2, b2, later, spans)
+
+    def _body_list_goes_on(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, later: list[tuple[int, int]],
+                           spans) -> int:
+        """Step 6a'' of :meth:`_role`: a body just read from the segment ``toks[a2:b2]`` whose name goes on with a
+        list of fields over commas, closed by "and" ("Director, Department of Environment, Climate Change and
+        Health", "Director General, Department of Planning, Budget and Performance"): the body's name is
+        read to the list's end. Returns the index the later segments are read from again (-1: none read)."""
+        first = a2 + 1 if toks[a2].text in ("the", "The") and a2 + 1 < b2 else a2
+        written = _text(toks, first, b2).rstrip(".")
+        if d.organization != written or not any(toks[x].text in ("of", "for", "on") for x in range(first + 1, b2 - 1)) \
+                or toks[b2 - 1].text.endswith("."):
+            return -1  # (a known body under its canonical name, or one named without its field, goes on no list)
+        end = None
+        nxt = b2
+        for a3, b3 in later:
+            if a3 != nxt + 1:
+                continue
+            words = [t.text for t in toks[a3:b3]]
+            if not 1 <= len(words) <= 5 or not all(w[:1].isupper() and _word_like(w.rstrip(".")) or w in ("and", "&")
+                                                   for w in words) \
+                    or words[0] in ("and", "&") or words[-1] in ("and", "&") \
+                    or any(a3 <= _index_at_or_after(toks, sp[0], 0) < b3 for sp in spans) \
+                    or self.is_title(_text(toks, a3, b3)) or any(w.rstrip(".") in ORG_KEYWORDS for w in words):
+                break
+            nxt = b3
+            if "and" in words or "&" in words:
+                end = b3
+                break
+            if toks[b3 - 1].text.endswith("."):
+                break
+        if end is None:
+            return -1
+        core_end = toks[end - 1].end - (1 if toks[end - 1].text.endswith(".") else 0)
+        d.organization = _text(toks, first, end).rstrip(".")
+        d.org_kind = d.org_kind or "other"
+        d.org_is_new, d.org_span = True, (toks[first].start, core_end)
+        d.last = end
+        return end
 
     def _body_name_goes_on(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, later: list[tuple[int, int]],
                            spans) -> bool:
@@ -1306,6 +1422,14 @@ class RoleRules:
                 if k3 < b3 else None
             if hit is not None and hit[2].label == "ORG" and place is not None and place.label in ("COUNTRY", "LOCATION"):
                 entry = hit[2]
+            elif hit is not None and hit[2].label == "ORG" and not hit[2].id.startswith("new:") and k3 + 1 == b3 \
+                    and toks[k3].text[:1].isupper() and _word_like(toks[k3].text) and not toks[k3].text.isupper() \
+                    and not _common_noun_like(toks[k3].text) \
+                    and toks[k3].text not in self.title_words and toks[k3].text.rstrip(".") not in ORG_KEYWORDS \
+                    and toks[k3].text not in _UNIT_HEADS and not self._title_re_ci.fullmatch(toks[k3].text.rstrip(".")) \
+                    and _entry_starting(spans, toks[k3].start) is None and (b2 >= len(toks) or toks[b2].text != "(") \
+                    and self.is_title(d.title):
+                entry = hit[2]  # "Head of Sub-Office, UNHCR Gambella": a known body's office in a place no gazetteer knows
         if entry is None:
             mission = _mission_country(toks, first_tok, b2, spans)
             if mission is not None:

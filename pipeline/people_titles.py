@@ -182,6 +182,9 @@ class TitleRules:
                     and _word_like(toks[j - 2].text) and toks[j - 4].text in self.title_words:
                 j -= 3  # "the Ombudsperson (Akyikatchy) of the Kyrgyz Republic, X": the title's local name in brackets
                 continue
+            if "/" in w and self._joined_titles(w):
+                j -= 1  # "High Representative/Vice-President X": two titles joined by a slash, as written
+                continue
             if w in _OCCUPATION_MODIFIERS and j < end and (toks[j].text in _OCCUPATIONS or toks[j].text in _OCCUPATION_MODIFIERS):
                 j -= 1  # "radio commentator X", "human rights defender X"
                 continue
@@ -225,7 +228,8 @@ class TitleRules:
         for x in range(j + 1, end - 1):
             if toks[x].text in ("for", "to"):
                 y = x + 2 if toks[x + 1].text in ("the", "The") else x + 1
-                if y < end and toks[y].text in self.title_words and self.is_title(_text(toks, y, end)):
+                if y < end and toks[y].text in self.title_words and self.is_title(_text(toks, y, end)) \
+                        and not self._portfolio_then_title(toks, y, end):
                     j = y
                     break
         for x in range(j + 1, end - 1):
@@ -241,11 +245,21 @@ class TitleRules:
             return None  # "Mr. President, the Right Honourable X": the speaker addresses the chair
 
         core_end = end
+        last_connector = True
         for x in range(end - 1, j, -1):  # "Representative in Chad": a known place or body may follow the title
             if toks[x].text in _CONNECTORS:
                 t = x + 2 if x + 1 < end and toks[x + 1].text in ("the", "The") else x + 1
-                if t < end and _entry_starting(spans, toks[t].start) is not None:
+                hit = _entry_starting(spans, toks[t].start) if t < end else None
+                if hit is not None and (last_connector or hit[2].label == "ORG" and hit[1] == toks[end - 1].end):
                     core_end = x
+                    break
+                if hit is None and t < end and toks[t].text[:1].isupper() and any(
+                        sp[1] == toks[end - 1].end and sp[2].label == "ORG" and toks[j].start < sp[0] for sp in spans):
+                    # "the Chair of the sixty-eighth session of the Commission on the Status of Women, X": the
+                    # connector is inside a known body's name that runs to the name; the body's own connector is
+                    # further back
+                    last_connector = False
+                    continue
                 break
         for x in range(j + 1, core_end):
             # "the Chief Prosecutor of the Prosecutor's Office of Bosnia and Herzegovina, X": a known body running to
@@ -268,6 +282,16 @@ class TitleRules:
         core = re.sub(r"\s*\(\s*[A-Z][\w'’-]*\s*\)$|\s+a\.i\.?$", "", _text(toks, j, core_end))
         # ("Ombudsperson (Akyikatchy)", "Humanitarian Coordinator a.i.": a local name, ad interim)
         ends = [m.end() for m in self._title_re_ci.finditer(core)]
+        if core_end == end and end - j >= 2 and toks[end - 1].text.isupper() and _ACRONYM_WORD.match(toks[end - 1].text) \
+                and self._title_re.fullmatch(_text(toks, j, end - 1)) and (j == 0 or not toks[j - 1].text[:1].isupper()):
+            # "Chairman NDMA Lieutenant General X": the title, then the acronym of the body it heads, before the name
+            acronym = toks[end - 1]
+            entry = _entry_exactly(spans, acronym.start, acronym.end) or self.g.lookup(acronym.text)
+            if entry is None or entry.label == "ORG":
+                return Role(title=_text(toks, j, end - 1), organization=entry.name if entry else acronym.text,
+                            org_kind=entry.kind if entry else "other",
+                            org_span=None if entry else (acronym.start, acronym.end),
+                            title_span=(toks[j].start, toks[end - 2].end))
         if not ends or not (ends[-1] == len(core) or _PORTFOLIO.fullmatch(core[ends[-1]:])):
             return None  # "President Reagan": the words before the name do not end in a title
         organization = org_kind = country = body_title = None
@@ -352,6 +376,21 @@ class TitleRules:
         return Role(title=role.title, country=country or role.country, organization=organization or role.organization,
                     org_kind=org_kind or role.org_kind, title_span=role.title_span or (toks[j].start, toks[end - 1].end),
                     skip_spans=role.skip_spans, body_title=body_title if role.title == _text(toks, j, end) else None)
+
+    def _portfolio_then_title(self, toks: list[_Tok], y: int, end: int) -> bool:
+        """Whether the words after "for" at ``y`` are the portfolio of the title before them, joined by "and" to a
+        second title ("Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator"), not
+        another person's title ("Spokesperson for Secretary-General")."""
+        and_at = next((x for x in range(y + 1, end - 1) if toks[x].text == "and"), None)
+        if and_at is None or self.is_title(_text(toks, y, and_at)):
+            return False
+        return toks[and_at + 1].text[:1].isupper() and bool(self._title_re.search(_text(toks, and_at + 1, end)))
+
+    def _joined_titles(self, w: str) -> bool:
+        """Whether a token is title words joined by slashes ("Representative/Vice-President"), the last a title."""
+        parts = w.split("/")
+        return len(parts) >= 2 and all(p[:1].isupper() and _word_like(p) for p in parts) \
+            and bool(self._title_re.fullmatch(parts[-1]))
 
     def _inside_title(self, toks: list[_Tok], x: int, ci: bool = False) -> bool:
         """Whether token ``x`` lies inside a known title written around it ("Minister without Portfolio"; with
