@@ -75,7 +75,7 @@ from .people_tokens import (
 from .places import (
     _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_OPENER, _PLACE_PREP_BEFORE,
     _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VISITED, _admin_words_kept, _merge_admin_forms, _place_rules,
-    _hyphenated_places, _outside_regional_groups, _places_in_lists, _venues, _written_as_place,
+    _hyphenated_places, _outside_regional_groups, _places_in_lists, _venues, _written_as_place, region_as_adjective,
 )
 
 __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
@@ -943,6 +943,8 @@ class Extractor:
                 if c.source == "gazetteer":
                     c.source = "rule"
                 return c
+        if c.label in ("LOCATION", "PLACE") and region_as_adjective(text, c.start, c.end, self.gazetteer):
+            return None  # "22 Pacific Island countries", "the Africa group": an adjective, no place
         if c.label == "LOCATION" or (c.label == "PLACE" and g_lookup_label(self.gazetteer, surface) != "COUNTRY"):
             tail = _PLACE_TAIL.match(text, c.end)
             if tail:
