@@ -62,7 +62,8 @@ from .orgs import (
     _BARE_ACRONYM, _DOCUMENT_WORD_AFTER, _EVENT_HEADS, _GENERIC_MODIFIERS, _GENERIC_ORG_WORDS, _INDEFINITE,
     _LEADING_ARTICLE, _ORG_HEADS, _ORG_STOP, _PLURAL_HEADS, _PLURAL_PEOPLE, _WORK_NOUN_AFTER, _acronym_definitions,
     _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line, _line_at,
-    _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index,
+    _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index, _heads_longer_name,
+    _only_topic_words,
     _kinds_from_issuer, _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
     _written_lower_elsewhere, org_kind,
 )
@@ -1067,6 +1068,8 @@ class Extractor:
                 return None  # "Working Group", "Task Force": a kind of body, no name
             if bare[0] in _PLURAL_PEOPLE or bare[0] in _PLURAL_HEADS:
                 return None  # "Delegations of Türkiye", "Governments of Mali"
+            if not heads and _only_topic_words(bare):
+                return None  # "Climate and Environment", "Health", "Media" over a news item: a subject, no body
             if len(bare) >= 4 and not heads and any(w in ("of", "for", "and", "on") for w in bare) \
                     and not any(w.isupper() and len(w) > 1 for w in bare):
                 return None  # a topic ("Emerging Technologies for Terrorist Purposes")
@@ -1079,8 +1082,10 @@ class Extractor:
             if _WORK_NOUN_AFTER.match(text, c.end):
                 return None  # "the Early Warnings for All initiative", "the Spotlight programme"
             if len(bare) == 1 and re.fullmatch(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*", bare[0]) and not heads \
-                    and not _opens_longer_name(text, bare[0]) and not _named_again(text, c, bare[0]):
-                return None  # "Amnesty", "Objectives", "Lincoln": one common word or name, no body's
+                    and not _opens_longer_name(text, bare[0]) and (not _named_again(text, c, bare[0])
+                                                                    or _heads_longer_name(text, bare[0])):
+                return None  # "Amnesty", "Objectives", "Lincoln": one common word or name, no body's; "the Facility"
+                # for the "Pacific Resilience Facility": a bare head noun, no name of it
             if _in_capitals_line(text, c.start, c.end):
                 return None  # "ONE VISION ONE IDENTITY ONE COMMUNITY": a motto or heading in capitals
             if c.source == "model" and len(bare) == 1 and _heading_word(text, c.start, c.end, bare[0]):

@@ -470,6 +470,27 @@ def _opens_longer_name(text: str, word: str) -> bool:
     return False
 
 
+def _heads_longer_name(text: str, word: str) -> bool:
+    """True when ``word`` is written elsewhere in ``text`` as the head of a longer capitalized name, after
+    its other words ("Facility" after "Pacific Resilience Facility", "Community" in "Economic Community of
+    Central African States"): on its own it is the bare head noun, which stands for that body and is no
+    name of it."""
+    for m in re.finditer(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ ]){1,5})" + re.escape(word) + r"(?![\w'’-])", text):
+        if any(w not in _ORG_STOP and w not in ("The", "A", "An", "This", "That", "Its", "Our") for w in m.group(1).split()):
+            return True
+    return False
+
+
+_TOPIC_WORDS = lexicon_set("topic_words")
+
+
+def _only_topic_words(words: list[str]) -> bool:
+    """True when a name is made of a news site's subject words only ("Climate and Environment", "Health",
+    "Peace and Security"): a section's heading, no body."""
+    words = [w for w in words if w not in ("and", "&")]
+    return bool(words) and all(w in _TOPIC_WORDS for w in words)
+
+
 def _only_work_heads(surface: str) -> bool:
     """True when every head word of a name found by its form is a programme's, project's or platform's."""
     words = [re.sub(r"(?:['’]s|\.)$", "", w) for w in surface.split()]
