@@ -369,7 +369,6 @@ class Extractor:
             final[unit_start:] = _places_in_lists(text, root, inner, final[unit_start:], self.gazetteer)
         final = self._names_listed_with_people(text, final)
         final.extend(self._countries_inside(text, final))
-        final.extend(self._bodies_at_their_seat(text, final))
         final = _one_sense(text, final, self.gazetteer)
         final.sort(key=lambda c: (c.start, c.end))
         final = _admin_words_kept(text, blocks, final)
@@ -533,21 +532,6 @@ class Extractor:
                         role = replace(role, organization=entry.name, org_kind=entry.kind)
                 if role != c.person.role:
                     c.person = replace(c.person, role=role)
-
-    def _bodies_at_their_seat(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
-        """"United Nations Headquarters", "NATO Headquarters": the place where a known body sits is a
-        place (a venue), and a mention of the body too (an extra ORG entity overlapping the place)."""
-        out: list[Candidate] = []
-        for c in cands:
-            m = re.fullmatch(r"(.+?)\s+Headquarters", text[c.start:c.end]) if c.label == "LOCATION" else None
-            entry = self.gazetteer.lookup(m.group(1)) if m else None
-            if entry is None or entry.label != "ORG":
-                continue
-            lead = _LEADING_ARTICLE.match(m.group(1))
-            s = c.start + (lead.end() if lead else 0)
-            out.append(Candidate(s, c.start + m.end(1), "ORG", "gazetteer", entry=entry, canonical=entry.name,
-                                 acronym=entry.acronym, kind=entry.kind, block=c.block, extra={"inside": (c.start, c.end)}))
-        return out
 
     def _countries_inside(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
         """A State named inside an organization's name is a mention of that State too.
