@@ -70,7 +70,8 @@ from .orgs import (
 from .people import PeopleRules
 from .people_tables import table_row
 from .people_tokens import (
-    BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SENTENCE_GERUNDS, SHORT_BODY_HEADS, _NOT_NAME, PersonMatch,
+    BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, NAME_PARTICLES, ORG_KEYWORDS, SENTENCE_GERUNDS, SHORT_BODY_HEADS, _NOT_NAME,
+    PersonMatch,
     Role,
 )
 from .places import (
@@ -744,6 +745,8 @@ class Extractor:
             entry = self.gazetteer.entries[matches[(span.start, span.end)]]
             if _part_of_a_word_in_capitals(flat, span.start_char, span.end_char):
                 continue  # "AU" in "PORT-AU-PRINCE"
+            if _particle_in_capitals(flat, span.start_char, span.end_char):
+                continue  # "DOS" in "COMUNIDADE DOS PAÍSES DE LÍNGUA PORTUGUESA", "BENDITO DOS SANTOS"
             if entry.place_type in ("subdivision", "major_city") and len(span) == 1 and _inside_longer_name(doc, span):
                 continue  # "José Luis Fialho Rocha": a one-word province name inside a longer name is no place
             start, end = where[span.start_char], where[span.end_char - 1] + 1
@@ -1187,6 +1190,17 @@ def _part_of_a_word_in_capitals(text: str, start: int, end: int) -> bool:
         e += 1
     word = text[s:e].strip(".,;:()\"'“”’")
     return (before and after) or (word.replace("-", "").isalpha() and word.isupper() and len(word) > end - start + 3)
+
+
+def _particle_in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a particle of a name ("dos", "di", "de") written in capitals between
+    two words in capitals ("COMUNIDADE DOS PAÍSES", "BENDITO DOS SANTOS FREITAS"), not an acronym ("DOS")."""
+    word = text[start:end]
+    if not (word.isupper() and word.lower() in NAME_PARTICLES):
+        return False
+    before = re.search(r"(?<![\w'’-])([^\W\d_]{2,})[ ]$", text[max(0, start - 40):start])
+    after = re.match(r"[ ]([^\W\d_]{2,})(?![\w'’-])", text[end:end + 40])
+    return bool(before and after and before.group(1).isupper() and after.group(1).isupper())
 
 
 def _inside_longer_name(doc, span) -> bool:
