@@ -482,6 +482,8 @@ def _heads_longer_name(text: str, word: str) -> bool:
 
 
 _TOPIC_WORDS = lexicon_set("topic_words")
+# Organs many bodies have, known to the gazetteers as the United Nations' ("General Assembly")
+_ORGANS_OF_MANY_BODIES = lexicon_set("organs_of_many_bodies")
 
 
 def _only_topic_words(words: list[str]) -> bool:
@@ -943,6 +945,14 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
         if len(spelt) == 1:
             merged[key] = spelt[0]
             orgs[spelt[0]]["acronym"] = orgs[spelt[0]]["acronym"] or name
+    for key, rec in orgs.items():  # "the General Assembly" after "the General Assembly of AFRIPOL": that body's organ
+        if not key.startswith("org:") or key in merged or rec["name"] not in _ORGANS_OF_MANY_BODIES \
+                or "org:un" in orgs:
+            continue  # (not where the text names the United Nations too)
+        owned = [k for k, r in orgs.items() if not k.startswith("org:") and k not in merged
+                 and (r["name"] or "").startswith(f"{rec['name']} of the ")]
+        if len(owned) == 1:
+            merged[key] = owned[0]
     if not merged:
         return orgs
     out = {k: dict(v) for k, v in orgs.items() if k not in merged}
@@ -1126,6 +1136,25 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         entry = known or Entry(id=f"new:{name}", label="ORG", name=name, kind=c.entry.kind)
         out.append(Candidate(c.start, c.end + m.end(), "ORG", "rule" if known is None else "gazetteer", entry=entry,
                              canonical=entry.name, acronym=entry.acronym, kind=entry.kind))
+    # "the General Assembly of the Organization of American States", "OAS General Assembly": an organ's name
+    # the gazetteer knows as the United Nations' is another body's organ when written with that body
+    bodies_at = {c.start: c for c in found if c.label == "ORG" and c.entry is not None}
+    bodies_to = {c.end: c for c in found if c.label == "ORG" and c.entry is not None}
+    for c in found:
+        if c.label != "ORG" or c.entry is None or c.entry.name not in _ORGANS_OF_MANY_BODIES:
+            continue
+        m = re.match(r"[ ]of[ ](?:the[ ])?", block.text[c.end - block.start:])
+        owner, s, e = (bodies_at.get(c.end + m.end()) if m else None), c.start, c.end
+        if owner is not None:
+            e = owner.end
+        else:
+            owner = bodies_to.get(c.start - 1) if block.text[c.start - 1 - block.start:c.start - block.start] == " " else None
+            s = owner.start if owner is not None else s
+        if owner is None or owner.entry.kind == "un_entity" or owner.entry.id.startswith("new:") or owner is c:
+            continue
+        name = f"{c.entry.name} of the {owner.entry.name}"
+        entry = Entry(id=f"new:{name}", label="ORG", name=name, kind=owner.entry.kind)
+        out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=name, kind=owner.entry.kind))
     # "the Jogorku Kenesh of the Kyrgyz Republic": a State's own body the gazetteer knows, written with its
     # State after "of", is named with it (the State stays a country mention inside the name)
     states = {c.start: c for c in found if c.label == "COUNTRY"}
