@@ -63,7 +63,7 @@ from .orgs import (
     _LEADING_ARTICLE, _ORG_HEADS, _ORG_STOP, _PLURAL_HEADS, _PLURAL_PEOPLE, _WORK_NOUN_AFTER, _acronym_definitions,
     _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line, _line_at,
     _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index, _heads_longer_name,
-    _only_topic_words,
+    _only_topic_words, _LEGISLATURES,
     _kinds_from_issuer, _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
     _written_lower_elsewhere, org_kind,
 )
@@ -1051,8 +1051,8 @@ class Extractor:
                                         or re.search(r"[-–][12]\d{3}$", bare[-1])):
                 return None  # "Operation Thunder", "the joint border operation Rubezh-2025": an operation or an exercise
             if all(w in _ORG_HEADS or w in ORG_KEYWORDS or w in _GENERIC_MODIFIERS or w in _GENERIC_ORG_WORDS
-                   or w in ("of", "and", "the", "for") for w in bare):
-                return None  # "Working Group", "Task Force": a kind of body, no name
+                   or w in ("of", "and", "the", "for") for w in bare) and " ".join(bare) not in _LEGISLATURES:
+                return None  # "Working Group", "Task Force": a kind of body, no name (but "the National Assembly")
             if bare[0] in _PLURAL_PEOPLE or bare[0] in _PLURAL_HEADS:
                 return None  # "Delegations of Türkiye", "Governments of Mali"
             if not heads and _only_topic_words(bare):

@@ -482,6 +482,8 @@ def _heads_longer_name(text: str, word: str) -> bool:
 
 
 _TOPIC_WORDS = lexicon_set("topic_words")
+# A State's legislature by its usual name, generic in form ("the National Assembly"): a body, not a kind of body
+_LEGISLATURES = lexicon_set("legislature_names")
 # Organs many bodies have, known to the gazetteers as the United Nations' ("General Assembly")
 _ORGANS_OF_MANY_BODIES = lexicon_set("organs_of_many_bodies")
 

@@ -273,3 +273,16 @@ def test_a_bare_head_noun_is_no_body_when_the_model_reads_one():
 def test_a_news_site_subject_is_no_body(words, expected):
     from pipeline.orgs import _only_topic_words
     assert _only_topic_words(words) is expected
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("He said that the National Assembly had passed the bill.", "National Assembly", True),
+    ("Women held 22 per cent of seats in the Legislative Assembly.", "Legislative Assembly", True),
+    ("The Working Group met on Monday.", "Working Group", False),  # a kind of body, no name
+])
+def test_a_legislature_by_its_usual_name_is_a_body(text, name, kept):
+    rules = extract.Extractor("none")
+    rules._load()
+    start = text.index(name)
+    c = extract.Candidate(start, start + len(name), "ORG", "model")
+    assert (rules._finish(text, c) is not None) is kept
