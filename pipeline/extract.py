@@ -62,20 +62,22 @@ from .orgs import (
     _BARE_ACRONYM, _DOCUMENT_WORD_AFTER, _EVENT_HEADS, _GENERIC_MODIFIERS, _GENERIC_ORG_WORDS, _INDEFINITE,
     _LEADING_ARTICLE, _ORG_HEADS, _ORG_STOP, _PLURAL_HEADS, _PLURAL_PEOPLE, _WORK_NOUN_AFTER, _acronym_definitions,
     _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line, _line_at,
-    _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index,
+    _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index, _heads_longer_name,
+    _only_topic_words, _LEGISLATURES,
     _kinds_from_issuer, _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
     _written_lower_elsewhere, org_kind,
 )
 from .people import PeopleRules
 from .people_tables import table_row
 from .people_tokens import (
-    BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SENTENCE_GERUNDS, SHORT_BODY_HEADS, _NOT_NAME, PersonMatch,
+    BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, NAME_PARTICLES, ORG_KEYWORDS, SENTENCE_GERUNDS, SHORT_BODY_HEADS, _NOT_NAME,
+    PersonMatch,
     Role,
 )
 from .places import (
     _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_OPENER, _PLACE_PREP_BEFORE,
     _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VISITED, _admin_words_kept, _merge_admin_forms, _place_rules,
-    _hyphenated_places, _outside_regional_groups, _places_in_lists, _venues, _written_as_place,
+    _hyphenated_places, _outside_regional_groups, _places_in_lists, _venues, _written_as_place, region_as_adjective,
 )
 
 __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
@@ -368,7 +370,6 @@ class Extractor:
             final[unit_start:] = _places_in_lists(text, root, inner, final[unit_start:], self.gazetteer)
         final = self._names_listed_with_people(text, final)
         final.extend(self._countries_inside(text, final))
-        final.extend(self._bodies_at_their_seat(text, final))
         final = _one_sense(text, final, self.gazetteer)
         final.sort(key=lambda c: (c.start, c.end))
         final = _admin_words_kept(text, blocks, final)
@@ -532,21 +533,6 @@ class Extractor:
                         role = replace(role, organization=entry.name, org_kind=entry.kind)
                 if role != c.person.role:
                     c.person = replace(c.person, role=role)
-
-    def _bodies_at_their_seat(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
-        """"United Nations Headquarters", "NATO Headquarters": the place where a known body sits is a
-        place (a venue), and a mention of the body too (an extra ORG entity overlapping the place)."""
-        out: list[Candidate] = []
-        for c in cands:
-            m = re.fullmatch(r"(.+?)\s+Headquarters", text[c.start:c.end]) if c.label == "LOCATION" else None
-            entry = self.gazetteer.lookup(m.group(1)) if m else None
-            if entry is None or entry.label != "ORG":
-                continue
-            lead = _LEADING_ARTICLE.match(m.group(1))
-            s = c.start + (lead.end() if lead else 0)
-            out.append(Candidate(s, c.start + m.end(1), "ORG", "gazetteer", entry=entry, canonical=entry.name,
-                                 acronym=entry.acronym, kind=entry.kind, block=c.block, extra={"inside": (c.start, c.end)}))
-        return out
 
     def _countries_inside(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
         """A State named inside an organization's name is a mention of that State too.
@@ -759,6 +745,8 @@ class Extractor:
             entry = self.gazetteer.entries[matches[(span.start, span.end)]]
             if _part_of_a_word_in_capitals(flat, span.start_char, span.end_char):
                 continue  # "AU" in "PORT-AU-PRINCE"
+            if _particle_in_capitals(flat, span.start_char, span.end_char):
+                continue  # "DOS" in "COMUNIDADE DOS PAÍSES DE LÍNGUA PORTUGUESA", "BENDITO DOS SANTOS"
             if entry.place_type in ("subdivision", "major_city") and len(span) == 1 and _inside_longer_name(doc, span):
                 continue  # "José Luis Fialho Rocha": a one-word province name inside a longer name is no place
             start, end = where[span.start_char], where[span.end_char - 1] + 1
@@ -943,6 +931,8 @@ class Extractor:
                 if c.source == "gazetteer":
                     c.source = "rule"
                 return c
+        if c.label in ("LOCATION", "PLACE") and region_as_adjective(text, c.start, c.end, self.gazetteer):
+            return None  # "22 Pacific Island countries", "the Africa group": an adjective, no place
         if c.label == "LOCATION" or (c.label == "PLACE" and g_lookup_label(self.gazetteer, surface) != "COUNTRY"):
             tail = _PLACE_TAIL.match(text, c.end)
             if tail:
@@ -1061,10 +1051,12 @@ class Extractor:
                                         or re.search(r"[-–][12]\d{3}$", bare[-1])):
                 return None  # "Operation Thunder", "the joint border operation Rubezh-2025": an operation or an exercise
             if all(w in _ORG_HEADS or w in ORG_KEYWORDS or w in _GENERIC_MODIFIERS or w in _GENERIC_ORG_WORDS
-                   or w in ("of", "and", "the", "for") for w in bare):
-                return None  # "Working Group", "Task Force": a kind of body, no name
+                   or w in ("of", "and", "the", "for") for w in bare) and " ".join(bare) not in _LEGISLATURES:
+                return None  # "Working Group", "Task Force": a kind of body, no name (but "the National Assembly")
             if bare[0] in _PLURAL_PEOPLE or bare[0] in _PLURAL_HEADS:
                 return None  # "Delegations of Türkiye", "Governments of Mali"
+            if not heads and _only_topic_words(bare):
+                return None  # "Climate and Environment", "Health", "Media" over a news item: a subject, no body
             if len(bare) >= 4 and not heads and any(w in ("of", "for", "and", "on") for w in bare) \
                     and not any(w.isupper() and len(w) > 1 for w in bare):
                 return None  # a topic ("Emerging Technologies for Terrorist Purposes")
@@ -1077,8 +1069,10 @@ class Extractor:
             if _WORK_NOUN_AFTER.match(text, c.end):
                 return None  # "the Early Warnings for All initiative", "the Spotlight programme"
             if len(bare) == 1 and re.fullmatch(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*", bare[0]) and not heads \
-                    and not _opens_longer_name(text, bare[0]) and not _named_again(text, c, bare[0]):
-                return None  # "Amnesty", "Objectives", "Lincoln": one common word or name, no body's
+                    and not _opens_longer_name(text, bare[0]) and (not _named_again(text, c, bare[0])
+                                                                    or _heads_longer_name(text, bare[0])):
+                return None  # "Amnesty", "Objectives", "Lincoln": one common word or name, no body's; "the Facility"
+                # for the "Pacific Resilience Facility": a bare head noun, no name of it
             if _in_capitals_line(text, c.start, c.end):
                 return None  # "ONE VISION ONE IDENTITY ONE COMMUNITY": a motto or heading in capitals
             if c.source == "model" and len(bare) == 1 and _heading_word(text, c.start, c.end, bare[0]):
@@ -1206,6 +1200,17 @@ def _part_of_a_word_in_capitals(text: str, start: int, end: int) -> bool:
         e += 1
     word = text[s:e].strip(".,;:()\"'“”’")
     return (before and after) or (word.replace("-", "").isalpha() and word.isupper() and len(word) > end - start + 3)
+
+
+def _particle_in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a particle of a name ("dos", "di", "de") written in capitals between
+    two words in capitals ("COMUNIDADE DOS PAÍSES", "BENDITO DOS SANTOS FREITAS"), not an acronym ("DOS")."""
+    word = text[start:end]
+    if not (word.isupper() and word.lower() in NAME_PARTICLES):
+        return False
+    before = re.search(r"(?<![\w'’-])([^\W\d_]{2,})[ ]$", text[max(0, start - 40):start])
+    after = re.match(r"[ ]([^\W\d_]{2,})(?![\w'’-])", text[end:end + 40])
+    return bool(before and after and before.group(1).isupper() and after.group(1).isupper())
 
 
 def _inside_longer_name(doc, span) -> bool:

@@ -470,6 +470,31 @@ def _opens_longer_name(text: str, word: str) -> bool:
     return False
 
 
+def _heads_longer_name(text: str, word: str) -> bool:
+    """True when ``word`` is written elsewhere in ``text`` as the head of a longer capitalized name, after
+    its other words ("Facility" after "Pacific Resilience Facility", "Community" in "Economic Community of
+    Central African States"): on its own it is the bare head noun, which stands for that body and is no
+    name of it."""
+    for m in re.finditer(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ ]){1,5})" + re.escape(word) + r"(?![\w'’-])", text):
+        if any(w not in _ORG_STOP and w not in ("The", "A", "An", "This", "That", "Its", "Our") for w in m.group(1).split()):
+            return True
+    return False
+
+
+_TOPIC_WORDS = lexicon_set("topic_words")
+# A State's legislature by its usual name, generic in form ("the National Assembly"): a body, not a kind of body
+_LEGISLATURES = lexicon_set("legislature_names")
+# Organs many bodies have, known to the gazetteers as the United Nations' ("General Assembly")
+_ORGANS_OF_MANY_BODIES = lexicon_set("organs_of_many_bodies")
+
+
+def _only_topic_words(words: list[str]) -> bool:
+    """True when a name is made of a news site's subject words only ("Climate and Environment", "Health",
+    "Peace and Security"): a section's heading, no body."""
+    words = [w for w in words if w not in ("and", "&")]
+    return bool(words) and all(w in _TOPIC_WORDS for w in words)
+
+
 def _only_work_heads(surface: str) -> bool:
     """True when every head word of a name found by its form is a programme's, project's or platform's."""
     words = [re.sub(r"(?:['’]s|\.)$", "", w) for w in surface.split()]
@@ -922,6 +947,14 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
         if len(spelt) == 1:
             merged[key] = spelt[0]
             orgs[spelt[0]]["acronym"] = orgs[spelt[0]]["acronym"] or name
+    for key, rec in orgs.items():  # "the General Assembly" after "the General Assembly of AFRIPOL": that body's organ
+        if not key.startswith("org:") or key in merged or rec["name"] not in _ORGANS_OF_MANY_BODIES \
+                or "org:un" in orgs:
+            continue  # (not where the text names the United Nations too)
+        owned = [k for k, r in orgs.items() if not k.startswith("org:") and k not in merged
+                 and (r["name"] or "").startswith(f"{rec['name']} of the ")]
+        if len(owned) == 1:
+            merged[key] = owned[0]
     if not merged:
         return orgs
     out = {k: dict(v) for k, v in orgs.items() if k not in merged}
@@ -1105,6 +1138,25 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         entry = known or Entry(id=f"new:{name}", label="ORG", name=name, kind=c.entry.kind)
         out.append(Candidate(c.start, c.end + m.end(), "ORG", "rule" if known is None else "gazetteer", entry=entry,
                              canonical=entry.name, acronym=entry.acronym, kind=entry.kind))
+    # "the General Assembly of the Organization of American States", "OAS General Assembly": an organ's name
+    # the gazetteer knows as the United Nations' is another body's organ when written with that body
+    bodies_at = {c.start: c for c in found if c.label == "ORG" and c.entry is not None}
+    bodies_to = {c.end: c for c in found if c.label == "ORG" and c.entry is not None}
+    for c in found:
+        if c.label != "ORG" or c.entry is None or c.entry.name not in _ORGANS_OF_MANY_BODIES:
+            continue
+        m = re.match(r"[ ]of[ ](?:the[ ])?", block.text[c.end - block.start:])
+        owner, s, e = (bodies_at.get(c.end + m.end()) if m else None), c.start, c.end
+        if owner is not None:
+            e = owner.end
+        else:
+            owner = bodies_to.get(c.start - 1) if block.text[c.start - 1 - block.start:c.start - block.start] == " " else None
+            s = owner.start if owner is not None else s
+        if owner is None or owner.entry.kind == "un_entity" or owner.entry.id.startswith("new:") or owner is c:
+            continue
+        name = f"{c.entry.name} of the {owner.entry.name}"
+        entry = Entry(id=f"new:{name}", label="ORG", name=name, kind=owner.entry.kind)
+        out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=name, kind=owner.entry.kind))
     # "the Jogorku Kenesh of the Kyrgyz Republic": a State's own body the gazetteer knows, written with its
     # State after "of", is named with it (the State stays a country mention inside the name)
     states = {c.start: c for c in found if c.label == "COUNTRY"}

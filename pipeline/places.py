@@ -54,6 +54,25 @@ _PORTFOLIO = lexicon_set("portfolio_words")
 _CONTINENTS = lexicon_set("continents")
 # Written before a continent, these make a region of its own ("southern Africa", "sub-Saharan Africa")
 _CONTINENT_PART = re.compile(r"\b(?:" + _alt("continent_directions") + r")\s+$")
+# Written right after a region's name, these make it an adjective ("22 Pacific Island countries", "the Africa group")
+_REGION_AS_ADJECTIVE = re.compile(r"[ ](?:" + _alt("region_modified_nouns") + r")\b")
+
+
+def region_as_adjective(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the region named at [start, end) is written as an adjective before a noun, no place:
+    "Pacific" in "22 Pacific Island countries" and "the Pacific fisheries heads", "Africa" in "the Africa
+    group" (a region, not a city, a province or a State: "Gaza" in "Gaza food" is left alone)."""
+    surface = " ".join(text[start:end].split())
+    island = re.search(r"[ ][Ii]slands?$", surface)
+    if island:  # "Pacific Island" read as one name before "countries"
+        surface, end = surface[:island.start()], end - len(island.group())
+        if not re.match(r"[ ]+[Ii]slands?[ ]", text[end:]):
+            return False
+    entry = gazetteer.lookup(surface)
+    return (entry is not None and entry.label == "LOCATION" and entry.place_type == "region"
+            and _REGION_AS_ADJECTIVE.match(text, end) is not None)
+
+
 _PLACE_STOP = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "And", "To", "From", "With", "By", "This",
                          "That", "Our", "Their", "His", "Her", "Its", "Entire", "Whole", "Wider", "Broader", "Greater",
                          "Northern", "Southern", "Eastern", "Western", "Including", "Excluding", "Between", "Among",
@@ -354,6 +373,8 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
         if entry is not None and entry.label != "LOCATION":
             continue
         canonical = " ".join(block.text[s - block.start:e - block.start].split())
+        if m.group() == "coast" and entry is None and name in gazetteer.demonyms:
+            continue  # "the Libyan coast": a State's coast, written with its adjective, is no place's name
         if m.re is _ADMIN_WORD:
             # "the Soum province", "the Zamzam camp": the place is Soum, Zamzam, written with its noun
             if entry is None and name in gazetteer.demonyms:

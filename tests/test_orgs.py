@@ -234,3 +234,55 @@ def test_org_location_model_case(pipe, case):
         assert name in places
     for name in case.get("not_locations", []):
         assert name not in places, places
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Ministers welcomed the Pacific Resilience Facility. The Facility will open in Tonga.", "Facility", True),
+    ("The Economic Community of Central African States met. The Community remains open.", "Community", True),
+    ("The Facility will open in Tonga. The Facility's grants follow.", "Facility", False),  # never named in full
+    ("Juventus won. Juventus lost.", "Juventus", False),
+])
+def test_a_bare_head_noun_stands_for_the_body_named_in_full(text, word, expected):
+    from pipeline.orgs import _heads_longer_name
+    assert _heads_longer_name(text, word) is expected
+
+
+def test_a_bare_head_noun_is_no_body_when_the_model_reads_one():
+    rules = extract.Extractor("none")
+    rules._load()
+    text = "Ministers welcomed the Pacific Resilience Facility. The Facility will open in Tonga. The Facility's grants follow."
+    start = text.index("Facility will")
+    c = extract.Candidate(start, start + len("Facility"), "ORG", "model", extra={"tags": ("NNP",)})
+    assert rules._finish(text, c) is None
+    text = "UN News\nGlobal perspective Human stories\n\nClimate and Environment\n\nIn Kiribati, a dry spell hit."
+    start = text.index("Climate")
+    c = extract.Candidate(start, start + len("Climate and Environment"), "ORG", "model")
+    assert rules._finish(text, c) is None
+    text = "Amnesty International said. Amnesty International called for calm."
+    c = extract.Candidate(0, len("Amnesty International"), "ORG", "model")
+    assert rules._finish(text, c) is not None
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Climate", "and", "Environment"], True),
+    (["Peace", "and", "Security"], True),
+    (["Health"], True),
+    (["Human", "Rights", "Watch"], False),
+    (["Ministry", "of", "Health"], False),
+])
+def test_a_news_site_subject_is_no_body(words, expected):
+    from pipeline.orgs import _only_topic_words
+    assert _only_topic_words(words) is expected
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("He said that the National Assembly had passed the bill.", "National Assembly", True),
+    ("Women held 22 per cent of seats in the Legislative Assembly.", "Legislative Assembly", True),
+    ("The Working Group met on Monday.", "Working Group", False),  # a kind of body, no name
+])
+def test_a_legislature_by_its_usual_name_is_a_body(text, name, kept):
+    rules = extract.Extractor("none")
+    rules._load()
+    start = text.index(name)
+    c = extract.Candidate(start, start + len(name), "ORG", "model")
+    assert (rules._finish(text, c) is not None) is kept
