@@ -80,6 +80,7 @@ class _HeaderData:
     field_labels: frozenset[str]
     speaker_line: re.Pattern[str]
     event_words: frozenset[str]
+    gathering_words: frozenset[str]
     headline_verbs: frozenset[str]
     headline_openers: frozenset[str]
     label_words: frozenset[str]
@@ -108,6 +109,7 @@ def _headers() -> _HeaderData:
         field_labels=frozenset(data["field_labels"]),
         speaker_line=_speaker_pattern(data["speaker_honorifics"]),
         event_words=frozenset(data["event_words"]),
+        gathering_words=frozenset(data["gathering_words"]),
         headline_verbs=frozenset(data["headline_verbs"]),
         headline_openers=frozenset(data["headline_openers"]),
         label_words=frozenset(data["label_words"]),
@@ -973,6 +975,14 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
     if kind == "label" and len(line.content.split()) == 1 and _is_title_case(prev.content) and layout.wrapped \
             and layout.content_lines >= TITLE_WRAP_MIN_LINES and not next_word_fits(prev, line, layout):
         return True  # "Joint Communiqué of the 18th EU-Central Asia Ministerial / Meeting", cut by the wrapper
+    if (
+        kind in (None, "label") and len(line.content.split()) == 1 and line.content[:1].isupper()
+        and not is_all_caps(prev.content) and prev.content.split()[-1][:1].isupper()
+        and line.content.strip(".").lower() in _headers().gathering_words
+        and last_word(prev.content).lower() not in _headers().event_words and not re.search(r"[.:;!?]$", prev.content)
+    ):
+        return True  # the gathering a heading names, alone on the next line ("... EU-Central Asia Ministerial /
+        # Meeting", the break set by hand): a kind of paper alone under a heading ("Statement") is its subtitle
     if kind in ("date", "session", "field", "label") or _BYLINE.fullmatch(line.content) or _VENUE.fullmatch(line.content):
         return False  # (a venue under a meeting's name: "Trusteeship Council Chamber, United Nations Headquarters")
     if len(line.content.split()) >= 2 and names_kind_only(line.content):
