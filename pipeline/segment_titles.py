@@ -1177,6 +1177,14 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
         ):  # a lone office over its section ("Secretary-General / Statements"): a web page's letterhead
             organisations.append(line)
             continue
+        if (
+            kind is None and i == 0 and following is not None and entries[i + 1][0] != k
+            and _heading_repeats_name(line.content, following.content)
+        ):  # "The Bali Process on People Smuggling, Trafficking in Persons and Related Transnational
+            # Crime / Ninth Bali Process Ministerial Conference": the issuer's full name over the
+            # heading of its gathering, which names it again
+            organisations.append(line)
+            continue
         if kind is None and not chosen and _LOGO_LINE.fullmatch(line.content) and following is not None:
             organisations.append(line)  # "unicef | for every child" over the page: the issuer's logo
             continue
@@ -1645,6 +1653,31 @@ def _is_front_matter(content: str) -> bool:
     front = (patterns["front_matter"], patterns["treaty_name"])  # (and the treaty a committee serves)
     return _TABLE_GAP.search(content) is not None or any(
         f.fullmatch(p.strip()) for p in _HEADER_SEPARATOR.split(content) if p.strip() for f in front
+    )
+
+
+#: Words that end the short name at the head of a body's full name ("Bali Process | on People Smuggling ...").
+_NAME_TAIL = re.compile(r"\s+(?:on|for|of|to|against|in)\s+")
+
+
+def _heading_repeats_name(line: str, heading: str) -> bool:
+    """``line`` is a body's full name ("[The] Bali Process on People Smuggling, ...": a short name
+    of two or more capitalized words, then "on", "for", "of" ... and more, no verb of a headline,
+    no closing punctuation) and ``heading``, the next block, is the heading of one of its
+    gatherings naming it by that short name ("Ninth Bali Process Ministerial Conference")."""
+    if re.search(r"[.:;!?]$", line) or any(w.lower() in _headers().headline_verbs for w in line.split()):
+        return False
+    cut = _NAME_TAIL.search(line)
+    if cut is None:
+        return False
+    name = re.sub(r"^The\s+", "", line[: cut.start()])
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return (
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", heading) is not None and heading.strip() != name
+        and any(w.lower().strip(".,") in _headers().gathering_words for w in heading.split())
+        and not re.search(r"[.;!?]$", heading)
     )
 
 
