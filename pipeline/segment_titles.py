@@ -435,8 +435,10 @@ def is_organisation_line(content: str) -> bool:
         # Nations, New York"
         return True
     words = content.split()
-    if words and words[0].lower() in data.headline_openers and not _ACRONYM_CLOSE.search(content):
-        return False  # "NEW UN MISSION FOR HAITI" is news, not a name
+    if words and words[0].lower() in data.headline_openers and not _ACRONYM_CLOSE.search(content) and not any(
+        _body_key(" ".join(words[:n])) in _country_names() for n in (2, 3)
+    ):
+        return False  # "NEW UN MISSION FOR HAITI" is news, not a name ("New Zealand Ministry of ..." is one)
     if len(words) > 1 and words[0].lower() == "the":
         words = words[1:]  # "The Tripartite Commission"
     if not words or _TABLE_GAP.search(content):
