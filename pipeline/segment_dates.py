@@ -57,7 +57,11 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    Permanent Council today received the report ... on the elections held on May 5, 2024" under
    "June 19, 2024"; "The General Assembly today elected 18 members for terms beginning
    1 January 2025" under "9 October 2024": today is the dateline's day, the cued date what the
-   meeting is about). A cued range that a dateline of its own or a header line below it falls
+   meeting is about). A future day cued in the opening ("will co-chair the Ministerial Session
+   on 4 December 2024") a few days (BEGUN_TODAY_MAX_DAYS) after the dateline gives way to the
+   dateline when another sentence of the opening, not about the future, says a meeting of the
+   event is held today ("The Senior Officials' Meeting takes place today, 3 December"): the
+   event began that day, and an event over several days gives its first. A cued range that a dateline of its own or a header line below it falls
    inside (a session of "22–26 April 2024", a panel on "Thursday, 25 April 2024" under its
    heading; "EB156 – Daily update: Wednesday, 5 February 2025" under "Executive Board, 156th
    session, Geneva, 3–11 February 2025"), or a cued day in the opening after a range on a header line ("The
@@ -593,6 +597,11 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
         if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening) and not _long_before(d.iso, latest):
             if _said_today_before(text, d) and _other_dateline(text, opening, dates, header_lines, d):
                 continue  # "The Council today received the report on the elections held on 5 May": today is the dateline's day
+            if _FUTURE.search(_sentence_before(text, d.start)):
+                begun = _begun_today(text, opening, dates, header_lines, d)
+                if begun is not None:
+                    return begun  # "Tuesday, 03 December 2024 / ... will co-chair the Ministerial Session on 4 December
+                    # 2024. The Senior Officials' Meeting takes place today, 3 December": the event's first day
             return _day_within(text, d, header_lines) or _cued_day_within(text, d, dates) or d.iso
     if dates or opening:  # 1b. a cued day and month, the year from the opening's first full date
         yearless = _cued_yearless(text, opening)
@@ -874,6 +883,28 @@ def _cued_yearless_weekday(text: str, opening, header_lines) -> str | None:
             iso = _year_for(text, m, opening, header_lines)
             if iso is not None:
                 return iso
+    return None
+
+
+#: How many days after the dateline a future part of an event that began that day may fall.
+BEGUN_TODAY_MAX_DAYS = 7
+#: A sentence of the opening that says a meeting happens today ("The Senior Officials' Meeting takes place today").
+_SENTENCE_SPAN = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*[.!?]?")
+
+
+def _begun_today(text: str, opening, dates: list[DateMatch], header_lines, d: DateMatch) -> str | None:
+    """The dateline's day when a future day cued in the opening (``d``: "will co-chair the session
+    on 4 December") falls a few days after it and another sentence of the opening, not about the
+    future, says a meeting of the event is held today: the event began on the dateline's day, and
+    an event over several days gives its first."""
+    dateline = _dateline(text, opening, dates, header_lines)
+    if dateline is None or not (0 < (_dt.date.fromisoformat(d.iso) - _dt.date.fromisoformat(dateline)).days <= BEGUN_TODAY_MAX_DAYS):
+        return None
+    for s, e in opening:
+        for m in _SENTENCE_SPAN.finditer(text, s, e):
+            sentence = m.group()
+            if _TODAY.search(sentence) and _MEETING_VERB.search(sentence) and not _FUTURE.search(sentence):
+                return dateline
     return None
 
 

@@ -80,6 +80,7 @@ class _HeaderData:
     field_labels: frozenset[str]
     speaker_line: re.Pattern[str]
     event_words: frozenset[str]
+    gathering_words: frozenset[str]
     headline_verbs: frozenset[str]
     headline_openers: frozenset[str]
     label_words: frozenset[str]
@@ -108,6 +109,7 @@ def _headers() -> _HeaderData:
         field_labels=frozenset(data["field_labels"]),
         speaker_line=_speaker_pattern(data["speaker_honorifics"]),
         event_words=frozenset(data["event_words"]),
+        gathering_words=frozenset(data["gathering_words"]),
         headline_verbs=frozenset(data["headline_verbs"]),
         headline_openers=frozenset(data["headline_openers"]),
         label_words=frozenset(data["label_words"]),
@@ -433,8 +435,10 @@ def is_organisation_line(content: str) -> bool:
         # Nations, New York"
         return True
     words = content.split()
-    if words and words[0].lower() in data.headline_openers and not _ACRONYM_CLOSE.search(content):
-        return False  # "NEW UN MISSION FOR HAITI" is news, not a name
+    if words and words[0].lower() in data.headline_openers and not _ACRONYM_CLOSE.search(content) and not any(
+        _body_key(" ".join(words[:n])) in _country_names() for n in (2, 3)
+    ):
+        return False  # "NEW UN MISSION FOR HAITI" is news, not a name ("New Zealand Ministry of ..." is one)
     if len(words) > 1 and words[0].lower() == "the":
         words = words[1:]  # "The Tripartite Commission"
     if not words or _TABLE_GAP.search(content):
@@ -973,6 +977,14 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
     if kind == "label" and len(line.content.split()) == 1 and _is_title_case(prev.content) and layout.wrapped \
             and layout.content_lines >= TITLE_WRAP_MIN_LINES and not next_word_fits(prev, line, layout):
         return True  # "Joint Communiqué of the 18th EU-Central Asia Ministerial / Meeting", cut by the wrapper
+    if (
+        kind in (None, "label") and len(line.content.split()) == 1 and line.content[:1].isupper()
+        and not is_all_caps(prev.content) and prev.content.split()[-1][:1].isupper()
+        and line.content.strip(".").lower() in _headers().gathering_words
+        and last_word(prev.content).lower() not in _headers().event_words and not re.search(r"[.:;!?]$", prev.content)
+    ):
+        return True  # the gathering a heading names, alone on the next line ("... EU-Central Asia Ministerial /
+        # Meeting", the break set by hand): a kind of paper alone under a heading ("Statement") is its subtitle
     if kind in ("date", "session", "field", "label") or _BYLINE.fullmatch(line.content) or _VENUE.fullmatch(line.content):
         return False  # (a venue under a meeting's name: "Trusteeship Council Chamber, United Nations Headquarters")
     if len(line.content.split()) >= 2 and names_kind_only(line.content):
@@ -1165,6 +1177,14 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             kind is None and len(line.content.split()) == 1 and line.content.lower() in _headers().organisation_heads
             and following is not None and adjacent(line, following) and is_label_line(following.content)
         ):  # a lone office over its section ("Secretary-General / Statements"): a web page's letterhead
+            organisations.append(line)
+            continue
+        if (
+            kind is None and i == 0 and following is not None and entries[i + 1][0] != k
+            and _heading_repeats_name(line.content, following.content)
+        ):  # "The Bali Process on People Smuggling, Trafficking in Persons and Related Transnational
+            # Crime / Ninth Bali Process Ministerial Conference": the issuer's full name over the
+            # heading of its gathering, which names it again
             organisations.append(line)
             continue
         if kind is None and not chosen and _LOGO_LINE.fullmatch(line.content) and following is not None:
@@ -1635,6 +1655,31 @@ def _is_front_matter(content: str) -> bool:
     front = (patterns["front_matter"], patterns["treaty_name"])  # (and the treaty a committee serves)
     return _TABLE_GAP.search(content) is not None or any(
         f.fullmatch(p.strip()) for p in _HEADER_SEPARATOR.split(content) if p.strip() for f in front
+    )
+
+
+#: Words that end the short name at the head of a body's full name ("Bali Process | on People Smuggling ...").
+_NAME_TAIL = re.compile(r"\s+(?:on|for|of|to|against|in)\s+")
+
+
+def _heading_repeats_name(line: str, heading: str) -> bool:
+    """``line`` is a body's full name ("[The] Bali Process on People Smuggling, ...": a short name
+    of two or more capitalized words, then "on", "for", "of" ... and more, no verb of a headline,
+    no closing punctuation) and ``heading``, the next block, is the heading of one of its
+    gatherings naming it by that short name ("Ninth Bali Process Ministerial Conference")."""
+    if re.search(r"[.:;!?]$", line) or any(w.lower() in _headers().headline_verbs for w in line.split()):
+        return False
+    cut = _NAME_TAIL.search(line)
+    if cut is None:
+        return False
+    name = re.sub(r"^The\s+", "", line[: cut.start()])
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return (
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", heading) is not None and heading.strip() != name
+        and any(w.lower().strip(".,") in _headers().gathering_words for w in heading.split())
+        and not re.search(r"[.;!?]$", heading)
     )
 
 

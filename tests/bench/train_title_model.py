@@ -100,7 +100,17 @@ WITH_CASES = True
 #: Further policies measured at first contact: the ranker without the rules overruling them at a
 #: fixed probability, or when its best candidate beats the rules' choice by a margin.
 POLICY_SWEEP = ("overrule_0.5", "overrule_0.7", "overrule_0.9", "margin_0.2", "margin_0.5", "apart_0.5", "apart_0.7",
-                "apart_0.3_fill", "apart_0.5_fill", "apart_0.7_fill")
+                "apart_0.3_fill", "apart_0.5_fill", "apart_0.7_fill", "suspect_0.3", "suspect_0.5", "suspect_0.6",
+                "weak_0.3", "weak_0.5")
+#: Features of the rules' choice that mark a line of a kind the rules often take wrongly on a new
+#: writer's layout: a label naming the kind of paper, a letterhead, a body's or a unit's name, a
+#: section label or a site's trail, a session or meeting line, a place, a field, a masthead.
+SUSPECT_RULE_FEATURES = frozenset({"label_line", "caps_letterhead", "caps_letterhead_over_heading", "organisation",
+                                   "organisation_line", "first_line_organisation", "section_label", "topic_label",
+                                   "session", "session_line", "session_of_body", "session_wrapped", "masthead",
+                                   "names_kind_only", "kind_only_first", "kind_only_under_header", "unit_name",
+                                   "unit_composite", "place_line", "address_line", "field", "logo_line", "motto_line",
+                                   "organizer_line", "venue", "web_page"})
 
 
 def ws(s: str | None) -> str | None:
@@ -341,6 +351,28 @@ def predict_apart(docs: list[Doc], m: Matrix, w: np.ndarray, threshold: float, f
     return _best_or_rules(docs, m, w, take, fill)
 
 
+def suspect_rule(feats: dict[str, float], weak: bool = False) -> bool:
+    """Whether the rules' choice is a line of a kind they often take wrongly on new layouts
+    (SUSPECT_RULE_FEATURES); with ``weak``, also a line that reads neither as a heading nor as a
+    title (taken because nothing better was found)."""
+    if any(n in feats for n in SUSPECT_RULE_FEATURES):
+        return True
+    return weak and "reads_as_heading" not in feats and "reads_as_title" not in feats
+
+
+def predict_suspect(docs: list[Doc], m: Matrix, w: np.ndarray, low: float, high: float = 0.7,
+                    weak: bool = False) -> list[str | None]:
+    """Another line only (as ``apart``), at p >= ``low`` when the rules' choice is suspect
+    (:func:`suspect_rule`), at p >= ``high`` otherwise."""
+
+    def take(d: Doc, best: int, p_best: float, _p_rules: float) -> bool:
+        (a, b), (c, e) = d.spans[best], d.spans[d.rule]
+        threshold = low if suspect_rule(d.feats[d.rule], weak) else high
+        return p_best >= threshold and (b <= c or e <= a)
+
+    return _best_or_rules(docs, m, w, take)
+
+
 def predict_margin(docs: list[Doc], m: Matrix, w: np.ndarray, margin: float) -> list[str | None]:
     """The best candidate when its probability beats the rules' choice's by ``margin``."""
     return _best_or_rules(docs, m, w, lambda d, best, p_best, p_rules: p_best - p_rules >= margin)
@@ -354,6 +386,8 @@ def titles_of(model: Trained, docs: list[Doc]) -> dict[str, list[str | None]]:
     sweep |= {f"margin_{m}": predict_margin(docs, mb, model.w_without, m) for m in (0.2, 0.5)}
     sweep |= {f"apart_{t}": predict_apart(docs, mb, model.w_without, t) for t in (0.5, 0.7)}
     sweep |= {f"apart_{t}_fill": predict_apart(docs, mb, model.w_without, t, fill=True) for t in (0.3, 0.5, 0.7)}
+    sweep |= {f"suspect_{t}": predict_suspect(docs, mb, model.w_without, t) for t in (0.3, 0.5, 0.6)}
+    sweep |= {f"weak_{t}": predict_suspect(docs, mb, model.w_without, t, weak=True) for t in (0.3, 0.5)}
     return sweep | {
         "rules": [d.rule_text for d in docs],
         "with_rules": predict(docs, ma, model.w_with, model.th_with),
@@ -361,6 +395,25 @@ def titles_of(model: Trained, docs: list[Doc]) -> dict[str, list[str | None]]:
         "without_rules_best": predict(docs, mb, model.w_without, None),
         "without_rules_overrule": predict(docs, mb, model.w_without, model.th_without),
     }
+
+
+def records(model: Trained, docs: list[Doc]) -> list[dict]:
+    """Per document what a policy of the ranker without the rules decides on (for ``--dump``):
+    whether the rules and the best candidate are right, the best candidate's probability, whether
+    it shares no line with the rules' choice, and the features of the rules' choice."""
+    mb = Matrix(docs, model.names, RULE_FEATURES)
+    scores_all = mb.X @ model.w_without
+    p = _softmax_by_doc(scores_all, mb) if len(scores_all) else scores_all
+    out = []
+    for d, start, size in zip(docs, mb.starts, mb.sizes):
+        rec = {"stem": d.stem, "folder": d.folder, "rules_right": d.rule_text == d.gold, "rule": d.rule is not None}
+        if size and d.rule is not None:
+            best = int(np.lexsort((np.arange(size), -scores_all[start : start + size]))[0])
+            (a, b), (c, e) = d.spans[best], d.spans[d.rule]
+            rec |= {"best_right": d.texts[best] == d.gold, "p_best": float(p[start + best]), "p_rule": float(p[start + d.rule]),
+                    "apart": b <= c or e <= a, "same": best == d.rule, "rule_features": sorted(d.feats[d.rule])}
+        out.append(rec)
+    return out
 
 
 ROW_NAMES = {
@@ -379,6 +432,11 @@ ROW_NAMES = {
     "apart_0.3_fill": "    ... at p >= 0.3, another line only, best where the rules find none",
     "apart_0.5_fill": "    ... at p >= 0.5, another line only, best where the rules find none",
     "apart_0.7_fill": "    ... at p >= 0.7, another line only, best where the rules find none",
+    "suspect_0.3": "    ... another line only, p >= 0.3 over a suspect line, else 0.7",
+    "suspect_0.5": "    ... another line only, p >= 0.5 over a suspect line, else 0.7",
+    "suspect_0.6": "    ... another line only, p >= 0.6 over a suspect line, else 0.7",
+    "weak_0.3": "    ... the same at 0.3, suspect or weak (no heading, no title)",
+    "weak_0.5": "    ... the same at 0.5, suspect or weak (no heading, no title)",
 }
 
 
@@ -422,6 +480,7 @@ def cross_validate(docs: list[Doc], names: list[str], k: int, seed: int) -> dict
     fold = folds_of(len(docs), k, seed)
     got: dict[str, list] = {name: [None] * len(docs) for name in ROW_NAMES}
     settings = []
+    recs: list[dict] = []
     for f in range(k):
         idx = [i for i, g in enumerate(fold) if g == f]
         model = train([d for d, g in zip(docs, fold) if g != f], names, seed)
@@ -429,8 +488,9 @@ def cross_validate(docs: list[Doc], names: list[str], k: int, seed: int) -> dict
         for name, titles in titles_of(model, [docs[i] for i in idx]).items():
             for i, t in zip(idx, titles):
                 got[name][i] = t
+        recs.extend(records(model, [docs[i] for i in idx]))
     return {"folds": k, "seed": seed, "documents": len(docs), "share_right": share_table(got, docs), "settings": settings,
-            "got": got, "counts": _counts(docs)}
+            "got": got, "counts": _counts(docs), "records": recs}
 
 
 def _counts(docs: list[Doc]) -> dict[str, int]:
@@ -645,7 +705,7 @@ def _snapshot(commit: str, into: Path) -> bool:
     return True
 
 
-def first_contact(seed: int) -> None:
+def first_contact(seed: int, dump: Path | None = None) -> None:
     """Each recent batch as it first met the code: the code and the training documents as they
     stood before the batch's first file was committed (its parent commit), both rankers trained
     on those documents with that code's line checks, scored on the batch (gold as it is today)."""
@@ -658,6 +718,7 @@ def first_contact(seed: int) -> None:
     sweep = {s: 0 for s in POLICY_SWEEP}
     n_all = 0
     details = []
+    dumped: list[dict] = []
     for b, (commits, stems) in enumerate(recent_batches(), 1):
         base = subprocess.run(["git", "rev-parse", "--short", f"{_oldest_commit(commits)}^"], cwd=ROOT,
                               capture_output=True, text=True, check=True).stdout.strip()
@@ -678,6 +739,7 @@ def first_contact(seed: int) -> None:
             totals[s] += res["right"][s]
         for s in POLICY_SWEEP:
             sweep[s] += res["right"][s]
+        dumped.extend(res.get("records", []))
         n_all += n
         print(f"{b:<6}{base:<10}{res['train_docs']:>6}{n:>5}" + "".join(f"{res['right'][s]:>12}/{n} {res['right'][s] / n:>6.1%}" for s in SYSTEMS))
         details.append((b, rest))
@@ -685,6 +747,8 @@ def first_contact(seed: int) -> None:
         print(f"{'all':<6}{'':<10}{'':>6}{n_all:>5}" + "".join(f"{totals[s]:>12}/{n_all} {totals[s] / n_all:>6.1%}" for s in SYSTEMS))
         print("policies of the ranker without the rules, all batches: " + ", ".join(
             f"{s} {sweep[s]}/{n_all} ({sweep[s] / n_all:.1%})" for s in POLICY_SWEEP))
+    if dump is not None:
+        dump.write_text(json.dumps(dumped), encoding="utf-8")
     for b, rest in details:
         print(f"\nbatch {b}: documents where the four differ")
         print(rest.rstrip())
@@ -738,7 +802,8 @@ def snapshot_run(snap: Path, seed: int) -> None:
     model = train(train_docs, names, seed)
     got = titles_of(model, test)
     print(json.dumps({"train_docs": len(train_docs), "batch": len(test),
-                      "right": {s: sum(t == d.gold for t, d in zip(got[s], test)) for s in SYSTEMS + POLICY_SWEEP}}))
+                      "right": {s: sum(t == d.gold for t, d in zip(got[s], test)) for s in SYSTEMS + POLICY_SWEEP},
+                      "records": records(model, test)}))
     print_differences(test, got)
 
 
@@ -816,6 +881,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="each recent dev batch scored with the code and training documents of the commit before it")
     ap.add_argument("--no-cases", action="store_true", help="leave the layout cases (tests/data/segment/cases.json) out of training")
     ap.add_argument("--snapshot-run", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--dump", type=Path, help="write per-document records (rules right, best right, its probability, the "
+                    "features of the rules' choice) of the cross-validation or --first-contact to this JSON file")
     args = ap.parse_args(argv)
     global WITH_CASES
     WITH_CASES = not args.no_cases
@@ -824,7 +891,7 @@ def main(argv: list[str] | None = None) -> int:
         snapshot_run(args.snapshot_run, args.seed)
         return 0
     if args.first_contact:
-        first_contact(args.seed)
+        first_contact(args.seed, args.dump)
         print(f"({time.perf_counter() - t0:.1f} s)")
         return 0
     if args.score:
@@ -844,6 +911,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"({time.perf_counter() - t0:.1f} s)")
         return 0
     cv = cross_validate(docs, names, args.folds, args.seed)
+    if args.dump is not None:
+        args.dump.write_text(json.dumps(cv["records"]), encoding="utf-8")
     print(f"\n{args.folds}-fold cross-validation by document (seed {args.seed}), share of titles right on the held-out folds")
     print_table(cv["share_right"], cv["counts"])
     print("\nL2/threshold chosen per fold, with rules:", ", ".join("/".join(map(str, s["with_rules"])) for s in cv["settings"]))
