@@ -1139,10 +1139,15 @@ class Extractor:
         issuer = _issuing_state(text, cands, self.gazetteer)
         kinds = {o["name"]: o["kind"] for o in orgs.values()}
         body = _issuing_body(text, cands, orgs.values())
+        members = _members_listed(text, cands, orgs.values())
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
             _resolve_short_body(r, orgs.values())
             _resolve_bare_head(r, orgs.values())
+            if r["organization"] is None:
+                body_of_list = next((members[i] for i in r.get("mentions", []) if i in members), None)
+                if body_of_list is not None:
+                    r["organization"] = body_of_list  # "The Court was composed of: Justice X, President; ..."
             if body is not None and r["country"] is None and r["organization"] is None \
                     and _bodys_official(text, r, cands, body):
                 r["organization"] = body["name"]  # "Assistant Secretary-General X" under "League of Arab States"
@@ -1517,6 +1522,66 @@ def _resolve_bare_head(rec: dict, orgs) -> None:
     named = {r["name"] for r in orgs if r["name"] and m.group(1) in r["name"].split()}
     if len(named) == 1:
         rec["organization"] = named.pop()
+
+
+#: A list's subject that is a bare head noun, with at most one word before it ("Court", "Working Group",
+#: "Commission", "Panel"): it names a body the text names in full
+_BARE_HEAD_SUBJECT = re.compile(r"(?:[A-Z][\w-]+\s+)?(?:" + "|".join(sorted(SHORT_BODY_HEADS | {"Group", "Chamber"})) + r")")
+
+#: The words that open a list of a body's members ("The Court was composed of:", "The members of the Working Group
+#: are:", "The composition of the Court for this session is as follows:", "The Panel comprised"): ``subject`` is
+#: what names the body, the list runs to the end of the sentence
+_MEMBER_LIST = re.compile(
+    r"(?:^|(?<=[.:;]\s)|(?<=\n))[ \t]*(?:(?:The|the)\s+)?(?:(?:composition|members|membership|bench)\s+of\s+(?:the\s+)?)?"
+    r"(?P<subject>[A-Z][^\n.:;,]{0,150}?)(?:\s+(?:for|at|during|in)\s+(?:this|the|that|its)\s+[^\n.:;,]{1,40}?)?\s+"
+    r"(?:(?:is|are|was|were)\s+(?:composed|made\s+up)\s+of|(?:comprised|comprises|consisted\s+of|consists\s+of)"
+    r"|(?:is|are|was|were)(?:\s+as\s+follows)?(?=\s*:))\s*:?")
+#: Where a list of members ends: a sentence's end (not an initial's: "Tujilane R. CHIZUMILA"), or a blank line
+_LIST_END = re.compile(r"(?<=[a-z\d)\]'’\"”]{2})[.!?](?=\s|$)|\n[ \t]*\n")
+
+
+def _body_for_head(head: str, pos: int, orgs, cands: Sequence[Candidate]) -> dict | None:
+    """The document's organization that a bare head noun ("the Court", "the Working Group", "the Commission")
+    names at ``pos``: the one whose name has those words, or, of several, the one last named before ``pos``."""
+    words = head.split()
+    n = len(words)
+    named = [r for r in orgs if r["name"] and r["name"] != head
+             and any(r["name"].split()[k:k + n] == words for k in range(len(r["name"].split()) - n + 1))]
+    if len(named) == 1:
+        return named[0]
+    before = [(max(cands[i].start for i in r["mentions"] if cands[i].start < pos), r) for r in named
+              if any(cands[i].start < pos for i in r["mentions"])]
+    if not before:
+        return None
+    before.sort(key=lambda x: x[0])
+    return before[-1][1]
+
+
+def _members_listed(text: str, cands: Sequence[Candidate], orgs) -> dict[int, str]:
+    """Person mention -> the body a sentence lists it among the members of ("The Court was composed of: Justice
+    X, President; Justices Y, Z", "The members of the Working Group are: X (Italy), Chair-Rapporteur; Y
+    (Poland)"). The body is a named organization or a bare head noun the text names in full ("the Court" for
+    the African Court on Human and Peoples' Rights); a delegation, a team or a troika names none."""
+    by_index = {i: r for r in orgs for i in r["mentions"]}
+    listed: dict[int, str] = {}
+    for m in _MEMBER_LIST.finditer(text):
+        s, e = m.span("subject")
+        subject = m.group("subject").strip()
+        inside = [by_index[i] for i, c in enumerate(cands)
+                  if c.label == "ORG" and i in by_index and s <= c.start and c.end <= e]
+        body = None
+        if inside and len({r["name"] for r in inside}) == 1:
+            body = inside[0]
+        elif not inside and (_BARE_HEAD_SUBJECT.fullmatch(subject)):
+            body = _body_for_head(subject, m.start(), orgs, cands)
+        if body is None:
+            continue
+        stop = _LIST_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        for i, c in enumerate(cands):
+            if c.label == "PERSON" and m.end() <= c.start and c.end <= end:
+                listed[i] = body["name"]
+    return listed
 
 
 def _cut_before_people(text: str, found: list[Candidate], people: PeopleRules, gazetteer: Gazetteer) -> list[Candidate]:
