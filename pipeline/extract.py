@@ -1142,7 +1142,7 @@ class Extractor:
         members = _members_listed(text, cands, orgs.values())
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
-            _resolve_short_body(r, orgs.values())
+            _resolve_short_body(r, orgs.values(), cands)
             _resolve_bare_head(r, orgs.values())
             if r["organization"] is None:
                 body_of_list = next((members[i] for i in r.get("mentions", []) if i in members), None)
@@ -1493,16 +1493,20 @@ _NAMED_THING_WORDS = lexicon_set("named_things_before")
 _NAMED_THING_AFTER = re.compile(r"[’'”\"]?\s*(?:" + _alt("named_things_after") + r")\b")
 
 
-def _resolve_short_body(rec: dict, orgs) -> None:
+def _resolve_short_body(rec: dict, orgs, cands: Sequence[Candidate]) -> None:
     """A person's body named again by its head noun alone ("President of the Court" after "Caribbean Court
-    of Justice", "the Bank's Representative" after "Inter-American Development Bank") is the document's one
-    organization whose name has that word."""
+    of Justice", "the Bank's Representative" after "Inter-American Development Bank", "Chairperson of the
+    Commission", "the Standing Committee's Chair") is the document's one organization whose name has those
+    words, or of several, the one named last before the person ("Chairperson of the Commission" after "the
+    Commission on Human Rights in South Sudan", not a Commission named only later)."""
     org = rec.get("organization")
-    if not org or org not in SHORT_BODY_HEADS:
+    if not org or org not in SHORT_BODY_HEADS and _BARE_HEAD_SUBJECT.fullmatch(org) is None:
         return
-    named = {r["name"] for r in orgs if r["name"] and r["name"] != org and org in r["name"].split()}
-    if len(named) == 1:
-        rec["organization"] = named.pop()
+    mentions = rec.get("mentions", [])
+    pos = min((cands[i].start for i in mentions), default=len(cands) and cands[-1].end)
+    body = _body_for_head(org, pos, orgs, cands)
+    if body is not None:
+        rec["organization"] = body["name"]
 
 
 #: A title that keeps a bare head noun written before the office ("Council President", "Committee Chair",
@@ -1540,13 +1544,22 @@ _MEMBER_LIST = re.compile(
 _LIST_END = re.compile(r"(?<=[a-z\d)\]'’\"”]{2})[.!?](?=\s|$)|\n[ \t]*\n")
 
 
+def _head_of(name: list[str], words: list[str]) -> bool:
+    """Whether ``words`` are the head of a body's name: at its end or before its complement ("Court" in "Caribbean
+    Court of Justice", "Committee" in "Counter-Terrorism Committee", not in "Counter-Terrorism Committee Executive
+    Directorate")."""
+    n = len(words)
+    return any(name[k:k + n] == words and (k + n == len(name) or name[k + n] in ("of", "on", "for", "in", "to", "under", "against"))
+               for k in range(len(name) - n + 1))
+
+
 def _body_for_head(head: str, pos: int, orgs, cands: Sequence[Candidate]) -> dict | None:
     """The document's organization that a bare head noun ("the Court", "the Working Group", "the Commission")
-    names at ``pos``: the one whose name has those words, or, of several, the one last named before ``pos``."""
+    names at ``pos``: the one whose name has those words as its head, or, of several, the one last named before
+    ``pos``."""
     words = head.split()
     n = len(words)
-    named = [r for r in orgs if r["name"] and r["name"] != head
-             and any(r["name"].split()[k:k + n] == words for k in range(len(r["name"].split()) - n + 1))]
+    named = [r for r in orgs if r["name"] and r["name"] != head and _head_of(r["name"].split(), words)]
     if len(named) == 1:
         return named[0]
     before = [(max(cands[i].start for i in r["mentions"] if cands[i].start < pos), r) for r in named
