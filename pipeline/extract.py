@@ -1140,6 +1140,7 @@ class Extractor:
         kinds = {o["name"]: o["kind"] for o in orgs.values()}
         body = _issuing_body(text, cands, orgs.values())
         members = _members_listed(text, cands, orgs.values())
+        by_name = {o["name"]: o for o in orgs.values() if o["name"]}
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
             _resolve_short_body(r, orgs.values(), cands)
@@ -1158,6 +1159,8 @@ class Extractor:
                 # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
                 # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
                 r["country"] = issuer
+            if r["country"] is None and r["organization"]:
+                r["country"] = _state_of_national_body(r, cands, by_name.get(_person_organization(r["organization"], org_names)))
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
@@ -1596,6 +1599,20 @@ def _members_listed(text: str, cands: Sequence[Candidate], orgs) -> dict[int, st
                 listed[i] = body["name"]
     return listed
 
+
+def _state_of_national_body(rec: dict, cands: Sequence[Candidate], body: dict | None) -> str | None:
+    """The State a person serves through a government body named for it ("Central Bank of Uzbekistan", "Kenya
+    Defence Forces", "State Migration Service of Turkmenistan", "Samoa Ministry of Health"): the one State named
+    inside the body's name where the text writes it, for a person who holds an office in it. None without a title,
+    for a body of another kind ("Urban Poor Federation of
+    Bangladesh", an intergovernmental "Delegation of the European Union to Botswana"), or naming two States
+    ("Embassy of China in Nepal")."""
+    if body is None or body["kind"] != "government" or not rec.get("title"):
+        return None  # a journalist of a State's news agency named with it ("Farhana Qureshi, Press Trust of India")
+    spans = [(cands[i].start, cands[i].end) for i in body["mentions"]]
+    codes = {c.code for c in cands if c.label == "COUNTRY" and c.code
+             and any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)}
+    return codes.pop() if len(codes) == 1 else None
 
 def _cut_before_people(text: str, found: list[Candidate], people: PeopleRules, gazetteer: Gazetteer) -> list[Candidate]:
     """A body found only by its form that runs on into a person's name ends before it: "the Chairman of the
