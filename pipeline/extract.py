@@ -1139,7 +1139,7 @@ class Extractor:
         issuer = _issuing_state(text, cands, self.gazetteer)
         kinds = {o["name"]: o["kind"] for o in orgs.values()}
         body = _issuing_body(text, cands, orgs.values())
-        members = _members_listed(text, cands, orgs.values())
+        members = {**_offices_of_its(text, cands, orgs.values()), **_members_listed(text, cands, orgs.values())}
         by_name = {o["name"]: o for o in orgs.values() if o["name"]}
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
@@ -1599,6 +1599,43 @@ def _members_listed(text: str, cands: Sequence[Candidate], orgs) -> dict[int, st
                 listed[i] = body["name"]
     return listed
 
+
+#: An office written with "its" just before a name: "presented by its Coordinator, X", "represented by its Head,
+#: Colonel General X", "its Vice-President, Ms. X"
+_ITS_OFFICE = re.compile(r"\bits\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|on|and|the))*,?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}$")
+
+
+#: An apposition that names a second body after the first: "(CIIS), a think tank of the "
+_APPOSITION_BEFORE = re.compile(r"[^,;:.]{0,12},\s+(?:a|an)\s+[^,;:.]{1,60}")
+
+
+def _offices_of_its(text: str, cands: Sequence[Candidate], orgs) -> dict[int, str]:
+    """Person mention -> the body whose office "its" gives it ("the Group of Experts, presented by its
+    Coordinator, X", "the OSCE Programme Office in Dushanbe, where its Head, Ambassador X"): the organization
+    named last before "its" in the sentence, with no State or person named between them."""
+    by_index = {i: r for r in orgs for i in r["mentions"]}
+    found: dict[int, str] = {}
+    for i, c in enumerate(cands):
+        if c.label != "PERSON":
+            continue
+        cut = _sentence_before(text, c.start)
+        m = _ITS_OFFICE.search(text, max(cut, c.start - 120), c.start)
+        if m is None or m.end() != c.start:
+            continue
+        before = [(j, o) for j, o in enumerate(cands) if cut <= o.start and o.end <= m.start()
+                  and o.label in ("ORG", "COUNTRY", "PERSON")]
+        bodies = [o for _, o in before if o.label == "ORG"]
+        before = [(j, o) for j, o in before if o.label == "ORG" or not any(b.contains(o) for b in bodies)]
+        if not before:
+            continue
+        before.sort(key=lambda x: x[1].end)
+        j, last = before[-1]
+        if len(before) > 1 and _APPOSITION_BEFORE.fullmatch(text, before[-2][1].end, last.start):
+            j, last = before[-2]  # "the China Institute of International Studies, a think tank of the Ministry of
+            # Foreign Affairs, chaired by its Vice-President, X": the body the apposition describes
+        if last.label == "ORG" and j in by_index and by_index[j]["name"]:
+            found[i] = by_index[j]["name"]
+    return found
 
 def _state_of_national_body(rec: dict, cands: Sequence[Candidate], body: dict | None) -> str | None:
     """The State a person serves through a government body named for it ("Central Bank of Uzbekistan", "Kenya
