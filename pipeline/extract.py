@@ -1609,10 +1609,15 @@ _ITS_OFFICE = re.compile(r"\bits\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|fo
 _APPOSITION_BEFORE = re.compile(r"[^,;:.]{0,12},\s+(?:a|an)\s+[^,;:.]{1,60}")
 
 
+#: "its" opening the office after a name: "X, its Commissioner for Peace Support Operations"
+_ITS_AFTER = re.compile(r",\s+its\s+(?:[a-z]+\s+)?[A-Z]")
+
+
 def _offices_of_its(text: str, cands: Sequence[Candidate], orgs) -> dict[int, str]:
     """Person mention -> the body whose office "its" gives it ("the Group of Experts, presented by its
-    Coordinator, X", "the OSCE Programme Office in Dushanbe, where its Head, Ambassador X"): the organization
-    named last before "its" in the sentence, with no State or person named between them."""
+    Coordinator, X", "the OSCE Programme Office in Dushanbe, where its Head, Ambassador X", "The Rwanda National
+    Police was represented by CP X, its Commissioner for Peace Support Operations"): the organization named last
+    before "its" (or before the name) in the sentence, with no State or person named between them."""
     by_index = {i: r for r in orgs for i in r["mentions"]}
     found: dict[int, str] = {}
     for i, c in enumerate(cands):
@@ -1620,9 +1625,13 @@ def _offices_of_its(text: str, cands: Sequence[Candidate], orgs) -> dict[int, st
             continue
         cut = _sentence_before(text, c.start)
         m = _ITS_OFFICE.search(text, max(cut, c.start - 120), c.start)
-        if m is None or m.end() != c.start:
+        if m is not None and m.end() == c.start:
+            upto = m.start()
+        elif _ITS_AFTER.match(text, c.end):
+            upto = c.start  # "represented by CP X, its Commissioner for Peace Support Operations"
+        else:
             continue
-        before = [(j, o) for j, o in enumerate(cands) if cut <= o.start and o.end <= m.start()
+        before = [(j, o) for j, o in enumerate(cands) if cut <= o.start and o.end <= upto
                   and o.label in ("ORG", "COUNTRY", "PERSON")]
         bodies = [o for _, o in before if o.label == "ORG"]
         before = [(j, o) for j, o in before if o.label == "ORG" or not any(b.contains(o) for b in bodies)]
@@ -1636,6 +1645,7 @@ def _offices_of_its(text: str, cands: Sequence[Candidate], orgs) -> dict[int, st
         if last.label == "ORG" and j in by_index and by_index[j]["name"]:
             found[i] = by_index[j]["name"]
     return found
+
 
 def _state_of_national_body(rec: dict, cands: Sequence[Candidate], body: dict | None) -> str | None:
     """The State a person serves through a government body named for it ("Central Bank of Uzbekistan", "Kenya
