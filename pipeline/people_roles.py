@@ -1326,11 +1326,13 @@ class RoleRules:
             # "Deputy Prime Minister - Minister of Foreign Affairs of Kazakhstan": a second title, of the
             # State the person represents
             d.country, d.last = self._second_title_of(toks, a2, b2, spans, "COUNTRY").code, b2
+            self._join_second_title(toks, d, a2, b2, spans, "COUNTRY")
             return True
         if d.organization is None and self._second_title_of(toks, a2, b2, spans, "ORG"):
             # "Senior Minister, President of the Cambodian Human Rights Committee": a second title, of a body
             entry = self._second_title_of(toks, a2, b2, spans, "ORG")
             d.organization, d.org_kind, d.org_is_new, d.last = entry.name, entry.kind, entry.id.startswith("new:"), b2
+            self._join_second_title(toks, d, a2, b2, spans, "ORG")
             return True
         if self._unit_before_body(toks, d, a2, b2, first_tok, later, spans):
             # "Technical Officer, Health Information Systems, World Health Organization": the first body after
@@ -1390,6 +1392,26 @@ class RoleRules:
         if of <= a2 or toks[of].text != "of" or not self._title_re.match(_text(toks, a2, of)):
             return None
         return last[2]
+
+    def _join_second_title(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, spans, label: str) -> None:
+        """Step 6b' of :meth:`_role`: a second title written right after the first over a comma, then the State
+        or body of both ("Minister of State, Minister of Foreign Affairs of the Democratic Republic of the
+        Congo", "Senior Minister, President of the Cambodian Human Rights Committee"): both titles are the title
+        as written,
+        the State or body stripped from the end of the second."""
+        if d.title_end != d.b or d.title != _text(toks, d.a, d.title_end) or not d.title:
+            return  # the title is not the whole of the first segment (a body or State was read after it)
+        if a2 != d.title_end + 1 or toks[d.title_end].text != "," or toks[d.title_end].tab \
+                or toks[d.title_end].start != toks[d.title_end - 1].end:
+            return  # a comma written after the first title (a dash or a cell boundary reads as one, no less)
+        last = next(sp for sp in spans if sp[1] == toks[b2 - 1].end and sp[2].label == label)
+        k = _index_at_or_after(toks, last[0], a2)
+        of = k - 2 if k - 2 > a2 and toks[k - 1].text in ("the", "The") else k - 1
+        second = _text(toks, a2, of)
+        if self._title_re.fullmatch(second) is None and not second.startswith(("Minister ", "Ministre ")):
+            return  # "Chair, Director of the Centre": only a known title, or a minister's portfolio, is joined
+        d.title_end = of
+        d.title = _text(toks, d.a, of)
 
     def _segment_entry(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, first_tok: int, b_core: int,
                        spans) -> tuple[Entry | None, tuple | None]:
