@@ -1394,7 +1394,7 @@ class RoleRules:
         return last[2]
 
     def _join_second_title(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, spans, label: str) -> None:
-        """Step 6b' of :meth:`_role`: a second title written right after the first over a comma, then the State
+        """Step 6b' of :meth:`_role`: a minister's second title written right after the first over a comma, then the State
         or body of both ("Minister of State, Minister of Foreign Affairs of the Democratic Republic of the
         Congo", "Senior Minister, President of the Cambodian Human Rights Committee"): both titles are the title
         as written,
@@ -1408,8 +1408,10 @@ class RoleRules:
         k = _index_at_or_after(toks, last[0], a2)
         of = k - 2 if k - 2 > a2 and toks[k - 1].text in ("the", "The") else k - 1
         second = _text(toks, a2, of)
-        if self._title_re.fullmatch(second) is None and not second.startswith(("Minister ", "Ministre ")):
-            return  # "Chair, Director of the Centre": only a known title, or a minister's portfolio, is joined
+        if not re.search(r"\bMinist(?:er|re)\b", d.title) \
+                or self._title_re.fullmatch(second) is None and not second.startswith(("Minister ", "Ministre ")):
+            return  # only a minister's titles are read as one ("Director, Secretary of the Venice Commission": a
+            # director, and the secretariat's head after the comma)
         d.title_end = of
         d.title = _text(toks, d.a, of)
 
