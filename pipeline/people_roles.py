@@ -215,9 +215,15 @@ class RoleRules:
         listed = "," in words and words[-1] in _UNIT_HEADS and "and" in words[max(x for x, w in enumerate(words) if w == ","):] \
             and all(words[x + 1][:1].isupper() for x, w in enumerate(words[:-1]) if w == ",")
         # ("Director of the Strategy, Planning, Resources and Effectiveness Division": a unit named by a list of fields)
-        if not words or not all(w[:1].isupper() or w in _FUNCTION_WORDS or w in NAME_PARTICLES or w == "," and listed
-                                for w in words) \
-                or not words[-1][:1].isupper() or any(w in (";", "(", ")") or w == "," and not listed or "/" in w for w in words):
+        mandate = next((x for x in range(1, len(words) - 1) if words[x] in ("on", "for") and words[x - 1] in ("Group", "Committee")
+                        and all(w[:1].isupper() or w in _FUNCTION_WORDS for w in words[:x])
+                        and all(w.replace("-", "").isalpha() for w in words[x + 1:])), None)
+        # ("Chair-Rapporteur of the Working Group on the use of mercenaries": a group named with its mandate in
+        # lower case)
+        if mandate is None and (not words or not all(w[:1].isupper() or w in _FUNCTION_WORDS or w in NAME_PARTICLES
+                                                     or w == "," and listed for w in words)) \
+                or mandate is None and not words[-1][:1].isupper() \
+                or any(w in (";", "(", ")") or w == "," and not listed or "/" in w for w in words):
             return None  # (nor "Union for ... Policy/Vice-President of the Commission": a second title after a slash)
         if all(w.rstrip(".") in _PORTFOLIO_WORDS or w in ("Affairs", "State", "Foreign", "Home") or w in _FUNCTION_WORDS
                for w in words) or any(self.g.lookup(w) is not None and self.g.lookup(w).label in ("COUNTRY", "LOCATION")
