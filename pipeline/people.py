@@ -49,10 +49,13 @@ from .people_tokens import (
 _PORTFOLIO_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ity|ance|ence|ism|ness)")
 
 
-# A body's members listed after it: "The members of the Working Group are:", "The Court was composed of:"
+# A body's members listed after it: "The members of the Working Group are:", "The Court was composed of:", "The
+# composition of the Court for this session is as follows:"
 _MEMBERS_INTRO = re.compile(
     r"\b[Tt]he\s+(?:members\s+of\s+the\s+(?P<body>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:are|were)"
-    r"|(?P<body2>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:was|is|were)\s+composed\s+of)\s*:")
+    r"|(?P<body2>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:was|is|were)\s+composed\s+(?:of|as\s+follows)"
+    r"|composition\s+of\s+the\s+(?P<body3>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)(?:\s+for\s+th(?:is|e)\s+\w+)?"
+    r"\s+(?:is|was)(?:\s+as\s+follows)?)\s*:")
 # A plural honorific before a list of names ("Justices X, Y and Z")
 _PLURAL_HONORIFICS = frozenset({"Justices", "Judges", "Commissioners", "Ambassadors", "Drs.", "Messrs.", "Professors"})
 
@@ -123,7 +126,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         list that went on past the end of the line before; returned, the body when this line's list goes on."""
         m = _MEMBERS_INTRO.search(line)
         if m is not None:
-            body = m.group("body") or m.group("body2")
+            body = m.group("body") or m.group("body2") or m.group("body3")
             if body.split()[-1] not in SHORT_BODY_HEADS and body.split()[-1] not in ("Group", "Panel", "Bureau"):
                 return in_line, None
             lead = m.end()
