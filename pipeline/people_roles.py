@@ -1034,8 +1034,9 @@ class RoleRules:
                     or _unit_of_a_body(toks, hit, d.scan_end, spans):
                 continue
             if hit[2].id.startswith("new:") and j + 1 < d.scan_end and toks[j + 1].start == hit[0] \
-                    and self._title_re.fullmatch(_text(toks, d.a, j + 2)):
-                continue  # "Chief of Mission of IOM in Ukraine": the title's own words, no body found by its form
+                    and any(self._title_re.fullmatch(_text(toks, d.a, j + 1 + n)) for n in (1, 2, 3) if j + n < d.scan_end):
+                continue  # "Chief of Mission of IOM in Ukraine", "Chief of Defence Forces of the Kenya Defence Forces":
+                # the title's own words, no body found by its form
             if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)):
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
             if hit[2].label == "ORG" and toks[j].text == "of" and j >= d.a + 4 and self._title_re.fullmatch(toks[j - 1].text) \
