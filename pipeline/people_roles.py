@@ -1035,8 +1035,12 @@ class RoleRules:
                 continue
             if hit[2].id.startswith("new:") and j + 1 < d.scan_end and toks[j + 1].start == hit[0] \
                     and any(self._title_re.fullmatch(_text(toks, d.a, j + 1 + n)) for n in (1, 2, 3) if j + n < d.scan_end):
-                continue  # "Chief of Mission of IOM in Ukraine", "Chief of Defence Forces of the Kenya Defence Forces":
-                # the title's own words, no body found by its form
+                # "Chief of Mission of IOM in Ukraine", "Chief of Defence Forces of the Kenya Defence Forces": the
+                # title's own words, no body found by its form
+                self._state_body_after_title(toks, d, j, hit, spans)
+                if d.organization is not None:
+                    return
+                continue
             if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)):
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
             if hit[2].label == "ORG" and toks[j].text == "of" and j >= d.a + 4 and self._title_re.fullmatch(toks[j - 1].text) \
@@ -1048,6 +1052,23 @@ class RoleRules:
                 continue
             self._read_affiliation(toks, d, j, hit, spans)
             return
+
+    def _state_body_after_title(self, toks: list[_Tok], d: _RoleDraft, j: int, hit, spans) -> None:
+        """Step 5b' of :meth:`_role`: a body found by its form that opens with the words of the title before it
+        ("Defence Forces of the Kenya Defence Forces" after "Chief of"): the State's own body named after the
+        title's next "of" ("Kenya Defence Forces") is the organization, its State the country."""
+        last = _index_at_or_after(toks, hit[1], j)
+        jj = next((x for x in range(j + 2, last) if toks[x].text == "of" and self._title_re.fullmatch(_text(toks, d.a, x))), None)
+        if jj is None:
+            return
+        t = jj + 2 if toks[jj + 1].text in ("the", "The") else jj + 1
+        state = _entry_starting(spans, toks[t].start) if t < last else None
+        if state is None or state[2].label != "COUNTRY" or toks[last - 1].text.rstrip(".") not in ORG_KEYWORDS \
+                or _index_at_or_after(toks, state[1], t) >= last:
+            return
+        d.title, d.title_end = _text(toks, d.a, jj), jj
+        d.country, d.organization, d.org_kind, d.org_is_new = state[2].code, _text(toks, t, last).rstrip("."), "government", True
+        d.org_span = (toks[t].start, toks[last - 1].end - (1 if toks[last - 1].text.endswith(".") else 0))
 
     def _read_affiliation(self, toks: list[_Tok], d: _RoleDraft, j: int, hit, spans) -> None:
         """Step 5c of :meth:`_role`: the affiliation ``hit`` introduced by the connector ``toks[j]``, then the
