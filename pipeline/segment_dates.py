@@ -212,7 +212,11 @@ _EVENT_CUE = re.compile(
     r"event|webinar|hosted|organi[sz]ed|today|this\s+day|visit|conducted|seminar|symposium|retreat|"
     r"ceremony|hearing|training|exercise|talks|meet|visited|launched|addressed|attended|chaired|co-chaired|plenary|readout|"
     r"co-hosted|inaugurated|opened|gathered|came\s+together|assembled|took\s+part|participated|"
-    r"heard|briefed|tour|trip|undertook|undertaken)\b",  # a visit's: "undertook a promotion mission to Gabon from 3 to 10 March 2025"  # "the Board heard on 2 July 2024", "the Council was briefed on 3 May"
+    # "the Board heard on 2 July 2024", "the Council was briefed on 3 May"
+    r"heard|briefed|"
+    # a visit's words: "undertook a promotion mission to Gabon from 3 to 10 March 2025", "a five-day tour ...,
+    # beginning on 10 March", the noun "call": "Readout: HC call on Permanent Secretary ... (5 June)"
+    r"tour|trip|undertook|undertaken|call\s+on|courtesy\s+call)\b",
     re.IGNORECASE,
 )
 # A meeting verb right after the date, in the same sentence ("On 4 May 2023, the Council held").
