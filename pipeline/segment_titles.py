@@ -858,6 +858,8 @@ def _header_part_kind(content: str) -> str | None:
         return "label"
     if is_field_line(content):
         return "field"
+    if len(content) <= 60 and _is_dated_label(content):
+        return "label"  # "Briefing 14, 27/06/2025": the kind of paper, its number and day
     if is_organisation_line(content) or is_known_body(content):
         return "organisation"
     words = content.split()
@@ -882,9 +884,18 @@ DESK_TAG_MAX_WORDS = 3
 
 
 def _is_dated_label(part: str) -> bool:
-    """The kind of paper and its day: "Daily update: Wednesday, 5 February 2025"."""
+    """The kind of paper and its day: "Daily update: Wednesday, 5 February 2025", also numbered
+    and before a comma: "Briefing 14, 27/06/2025"."""
     label, sep, rest = part.partition(":")
-    return bool(sep) and names_kind_only(label) and _is_date_only(rest.strip())
+    if not sep:
+        label, sep, rest = part.rpartition(",")
+    numbered = _NUMBERED_KIND.fullmatch(label.strip())
+    return bool(sep) and (names_kind_only(label) or (numbered is not None and names_kind_only(numbered.group(1)))) \
+        and _is_date_only(rest.strip())
+
+
+#: A kind of paper and its number ("Briefing 14", "Update No. 3").
+_NUMBERED_KIND = re.compile(r"(.+?)\s+(?:no\.?\s*|#\s*)?\d{1,4}", re.IGNORECASE)
 
 
 #: An event's or a series' name beside a kind of paper on one header line has at most this many words.
@@ -1117,6 +1128,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     record_front = False  # the search ended at an official record's fields ("President:", "Chair:")
     speaker: Line | None = None  # a speaker's name line passed over ("H.E. Mr. X")
     sessions: list[Line] = []  # session and meeting lines passed over
+    dated_bodies: list[Line] = []  # a body's name beside its meeting's days, passed over as a date line
     wrapped_sessions: list[Line] = []  # the second line of a session line wrapped over two
     subject = _subject_over_header(entries)
     if subject is not None:  # an e-mail, a memo, an invitation: its subject names it (label left out)
@@ -1276,6 +1288,8 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
         if kind == "label" and not is_section_label(line.content) and (i == 0 or not names_kind_only(line.content)):
             labels.append(line)  # a genre line standing first ("Readout"), or one naming its topic
             # ("Ukraine Situation Flash Update #71"): the title if no heading follows
+        if kind == "date" and _names_body_beside_days(line.content):
+            dated_bodies.append(line)  # "Maritime Safety Committee (MSC 110), 18-27 June 2025": the title if no heading follows
         if kind in ("date", "session", "field", "label", "place"):
             continue
         if labels and is_report_section(line.content):
@@ -1365,7 +1379,10 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     named_sessions = [x for x in sessions if _is_session_of_body(x.content)]
     # (an official record keeps its organ over the kind of record: "House of Commons / Standing
     # Committee on ... / EVIDENCE / NUMBER 014 | 1st SESSION | 45th PARLIAMENT / ... / Chair: Mr. X")
-    fallback = named_sessions[-1:] or (over[-1:] if record_front else []) or labels[:1] or over[-1:] or organisations[:1]
+    # (a body's meeting named beside its days comes before a label: "Briefing 14, 27/06/2025 / Maritime
+    # Safety Committee (MSC 110), 18-27 June 2025" over the body's text keeps the meeting)
+    fallback = (named_sessions[-1:] or (over[-1:] if record_front else []) or dated_bodies[:1] or labels[:1] or over[-1:]
+                or organisations[:1])
     if not chosen and fallback:
         k = next(k for k, ln in entries if ln is fallback[0])
         if k < last_content or len(drafts[k].lines) > 1:
@@ -1382,6 +1399,16 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     if named is not None:
         chosen = [named]
     return chosen, title_start
+
+
+def _names_body_beside_days(content: str) -> bool:
+    """A body's name, with its acronym or number in brackets, beside the days of its meeting and
+    nothing else ("Maritime Safety Committee (MSC 110), 18-27 June 2025"): the meeting's heading."""
+    dates = find_dates(content)
+    if len(dates) != 1 or content[dates[0].end :].strip(" .,"):
+        return False
+    name = re.sub(r"\s*\([^()]{1,20}\)", "", content[: dates[0].start]).strip(" ,–—-|:")
+    return bool(name) and (is_organisation_line(name) or is_known_body(name))
 
 
 #: A heading that a release label announces has at least this many words ("Background" is a section).
