@@ -865,10 +865,12 @@ def _header_part_kind(content: str) -> str | None:
     words = content.split()
     if 2 <= len(words) <= ISSUER_LABEL_MAX_WORDS and any(
         _names_release_kind(" ".join(words[k:]))
-        and (k == 1 and _is_acronym(words[0]) and not _ROMAN_NUMERAL.fullmatch(words[0]) or is_organisation_line(" ".join(words[:k])))
+        and (k == 1 and _is_acronym(words[0]) and not _ROMAN_NUMERAL.fullmatch(words[0]) or is_organisation_line(" ".join(words[:k]))
+             or _joint_issuers(words[:k]))
         for k in range(1, len(words))
     ):
-        return "label"  # the issuer, then the kind of release: "UNHCR Briefing Notes", "OSCE Press Release"
+        return "label"  # the issuer, then the kind of release: "UNHCR Briefing Notes", "OSCE Press Release",
+        # "Joint IOM–UNHCR press release"
     if 2 <= len(words) <= ISSUER_LABEL_MAX_WORDS and any(
         _body_key(" ".join(words[:k])) in _country_names() and names_kind_only(" ".join(words[k:])) for k in range(1, len(words))
     ):
@@ -877,6 +879,14 @@ def _header_part_kind(content: str) -> str | None:
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+
+
+def _joint_issuers(words: list[str]) -> bool:
+    """"Joint" and the acronyms of the bodies that issue a paper together ("Joint IOM–UNHCR",
+    "Joint UNICEF and WFP"): the issuers before the kind of release."""
+    names = [p for w in words[1:] if w.lower() not in ("and", "&") for p in re.split(r"[–—/-]", w) if p]
+    return len(words) >= 2 and words[0].lower() == "joint" and bool(names) and all(
+        _is_acronym(p) and not _ROMAN_NUMERAL.fullmatch(p) for p in names)
 #: A time of day standing as a part of a header line beside its date ("14:20", "10.30 a.m. GMT").
 _TIME_PART = re.compile(rf"{_TIME}(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|EAT|WAT|local\s+time))?", re.IGNORECASE)
 #: A tag beside a dateline's date has at most this many words ("Press service", "Politics").
