@@ -881,6 +881,14 @@ def _header_part_kind(content: str) -> str | None:
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 
 
+def _is_news_headline(content: str) -> bool:
+    """A headline that tells news: a heading with a headline verb ("warn", "calls", "urges") among
+    its words after the first."""
+    words = [w.strip("\"'“”‘’,:;()").lower() for w in content.split()]
+    return is_title_text(content, 1) and len(words) >= LABELLED_TITLE_MIN_WORDS and any(
+        w in _headers().headline_verbs for w in words[1:])
+
+
 def _joint_issuers(words: list[str]) -> bool:
     """"Joint" and the acronyms of the bodies that issue a paper together ("Joint IOM–UNHCR",
     "Joint UNICEF and WFP"): the issuers before the kind of release."""
@@ -1275,6 +1283,16 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # letterhead, a session line ("Sixty-eighth session of ... / CONCEPT NOTE AND PROGRAMME")
             # or a web page's furniture ("Skip to main content / ... / Report"), like a
             # section label; the heading after it is the title
+            labels.append(line)
+            continue
+        if (
+            kind is None and i == 0 and names_kind_only(line.content) and len(drafts[k].lines) == 1
+            and following is not None and entries[i + 1][0] != k and header_kind(following.content) is None
+            and _is_news_headline(following.content)
+        ):  # "JOINT STATEMENT / Suspension of cash assistance leaves 600,000 people ..., warn 17 aid
+            # agencies": the kind of release standing first over a news headline, like a label; a
+            # genre heading over what it is about stays the title ("JOINT COMMUNIQUÉ / Ministerial
+            # meeting of ...", "STATEMENT / By the Delegation of Nigeria")
             labels.append(line)
             continue
         if (
