@@ -56,6 +56,10 @@ _CONTINENTS = lexicon_set("continents")
 _CONTINENT_PART = re.compile(r"\b(?:" + _alt("continent_directions") + r")\s+$")
 # Written right after a region's name, these make it an adjective ("22 Pacific Island countries", "the Africa group")
 _REGION_AS_ADJECTIVE = re.compile(r"[ ](?:" + _alt("region_modified_nouns") + r")\b")
+# A region that opens the name of an event or a plan is part of that name, no place of its own ("the Africa
+# Climate Summit", "the Pacific Banking Action Plan", "the CARICOM-Africa Summit", "the Africa-Caribbean summit")
+_EVENT_AFTER_REGION = re.compile(r"(?:[-–][A-Z][\w'’-]*)?(?:[ ][A-Z][\w'’-]*){0,3}[ ](?:" + _alt("event_heads")
+                                 + r"|summit)(?![\w-])")
 
 
 def region_as_adjective(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
@@ -70,7 +74,7 @@ def region_as_adjective(text: str, start: int, end: int, gazetteer: Gazetteer) -
             return False
     entry = gazetteer.lookup(surface)
     return (entry is not None and entry.label == "LOCATION" and entry.place_type == "region"
-            and _REGION_AS_ADJECTIVE.match(text, end) is not None)
+            and (_REGION_AS_ADJECTIVE.match(text, end) is not None or _EVENT_AFTER_REGION.match(text, end) is not None))
 
 
 _PLACE_STOP = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "And", "To", "From", "With", "By", "This",
