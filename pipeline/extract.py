@@ -1103,6 +1103,7 @@ class Extractor:
     def _document_view(self, text: str, cands: list[Candidate]) -> Extracted:
         cands = _places_named_as_bodies(text, _venues(text, _hyphenated_places(
             text, _model_readings_revised(text, cands, self.gazetteer), self.gazetteer)))
+        cands = _bare_heads_dropped(text, cands)
         persons = _group_people(text, cands)
         entities: list[Entity] = []
         people: dict[str, dict] = {}
@@ -1486,6 +1487,21 @@ _ADDRESS_WORDS = lexicon_set("address_words")
 _NAMED_THING_BEFORE = re.compile(r"\b(?:" + _alt("named_things_before", capital_too=True) + r")\s+(?:[A-Z][\w'’-]*\s*(?:,|and)\s+)?$")
 _NAMED_THING_WORDS = lexicon_set("named_things_before")
 _NAMED_THING_AFTER = re.compile(r"[’'”\"]?\s*(?:" + _alt("named_things_after") + r")\b")
+
+
+def _bare_heads_dropped(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Without the bare head nouns written for a body the text names in full ("Chairperson of the Commission"
+    after "the Commission on Human Rights in South Sudan"): no surface of that body, nor a body of its own."""
+    named = {w for c in cands if c.label == "ORG" and c.canonical and len(c.canonical.split()) >= 2
+             for w in c.canonical.split()}
+    out = []
+    for c in cands:
+        if c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")):
+            word = _LEADING_ARTICLE.sub("", " ".join(text[c.start:c.end].split()))
+            if word in _ORG_HEADS and word in named:
+                continue
+        out.append(c)
+    return out
 
 
 def _resolve_short_body(rec: dict, orgs) -> None:
