@@ -1119,8 +1119,10 @@ def _ends_in_title(text: str, c: Candidate, gazetteer: Gazetteer) -> bool:
 
 # "the 1718 Committee": a sanctions committee of the Security Council is named by its resolution's number
 # (after an article or a possessive, so that a year is not read: "In 2024 Committee members met")
-_NUMBERED_COMMITTEE = re.compile(r"(?:(?<=\bthe[ ])|(?<=\bThe[ ])|(?<=\bits[ ])|(?<=\bIts[ ])|(?<=\btheir[ ]))"
-                                 r"[1-9]\d{2,3}[ ]Committee(?![\w-])")
+# ("the 2140 Sanctions Committee"; with the Council's name it needs no article: "Security Council 1533 Committee")
+_NUMBERED_COMMITTEE = re.compile(r"(?:(?<=\bthe[ ])|(?<=\bThe[ ])|(?<=\bits[ ])|(?<=\bIts[ ])|(?<=\btheir[ ])|"
+                                 r"(?<![\w-])Security[ ]Council[ ])"
+                                 r"[1-9]\d{2,3}[ ](?:Sanctions[ ])?Committee(?![\w-])")
 
 
 def _portfolio_lists(text: str, gazetteer: Gazetteer):
@@ -1356,8 +1358,9 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
     # "the 1718 Committee", "the 751 Committee": a Security Council committee named by its resolution
     for m in _NUMBERED_COMMITTEE.finditer(block.text):
         s, e = block.start + m.start(), block.start + m.end()
-        if any(c.start < e and s < c.end for c in [*found, *out]):
+        if any(c.start < e and s < c.end and not (s <= c.start and c.end <= e and c.label == "ORG") for c in [*found, *out]):
             continue
+        out = [c for c in out if not (s <= c.start and c.end <= e)]
         name = " ".join(m.group().split())
         entry = gazetteer.lookup(name) or Entry(id=f"new:{name}", label="ORG", name=name, kind="un_entity")
         out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=entry.name, acronym=entry.acronym, kind=entry.kind))
