@@ -1203,11 +1203,15 @@ def _part_of_a_word_in_capitals(text: str, start: int, end: int) -> bool:
     return (before and after) or (word.replace("-", "").isalpha() and word.isupper() and len(word) > end - start + 3)
 
 
+#: Articles of the languages letterheads are written in ("LAS" in "DE LAS NACIONES UNIDAS"): no acronym there
+_ARTICLES_IN_CAPITALS = lexicon_set("articles_in_capitals")
+
+
 def _particle_in_capitals(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a particle of a name ("dos", "di", "de") written in capitals between
     two words in capitals ("COMUNIDADE DOS PAÍSES", "BENDITO DOS SANTOS FREITAS"), not an acronym ("DOS")."""
     word = text[start:end]
-    if not (word.isupper() and word.lower() in NAME_PARTICLES):
+    if not (word.isupper() and (word.lower() in NAME_PARTICLES or word.lower() in _ARTICLES_IN_CAPITALS)):
         return False
     before = re.search(r"(?<![\w'’-])([^\W\d_]{2,})[ ]$", text[max(0, start - 40):start])
     after = re.match(r"[ ]([^\W\d_]{2,})(?![\w'’-])", text[end:end + 40])
