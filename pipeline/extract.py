@@ -78,6 +78,7 @@ from .places import (
     _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_OPENER, _PLACE_PREP_BEFORE,
     _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VISITED, _admin_words_kept, _merge_admin_forms, _place_rules,
     _hyphenated_places, _outside_regional_groups, _places_in_lists, _venues, _written_as_place, region_as_adjective,
+    _PLACE_PART_BEFORE,
 )
 
 __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
@@ -930,6 +931,14 @@ class Extractor:
                 c.label, c.entry, c.canonical = "LOCATION", None, " ".join(text[c.start:c.end].split())
                 if c.source == "gazetteer":
                     c.source = "rule"
+                return c
+        if c.label == "LOCATION" and c.entry is not None and c.source == "gazetteer":
+            part = _PLACE_PART_BEFORE.search(text[max(0, c.start - 16):c.start])
+            if part and g_lookup_label(self.gazetteer, text[c.start - len(part.group()):c.end]) is None:
+                # "the Central Mediterranean", "Lower Juba", "South Tarawa": a part of a known place, one place
+                c.start -= len(part.group())
+                c.entry, c.source = None, "rule"
+                c.canonical = " ".join(text[c.start:c.end].split())
                 return c
         if c.label in ("LOCATION", "PLACE") and region_as_adjective(text, c.start, c.end, self.gazetteer):
             return None  # "22 Pacific Island countries", "the Africa group": an adjective, no place

@@ -53,6 +53,8 @@ _GENERIC_PLACE_WORDS = lexicon_set("generic_place_words")
 _PORTFOLIO = lexicon_set("portfolio_words")
 _CONTINENTS = lexicon_set("continents")
 # Written before a continent, these make a region of its own ("southern Africa", "sub-Saharan Africa")
+# "the Central Mediterranean", "Lower Juba": a capitalized direction before a known place names a part of it
+_PLACE_PART_BEFORE = re.compile(r"(?<![\w'’-])(?:" + _alt("place_part_words") + r")[ ]$")
 _CONTINENT_PART = re.compile(r"\b(?:" + _alt("continent_directions") + r")\s+$")
 # Written right after a region's name, these make it an adjective ("22 Pacific Island countries", "the Africa group")
 _REGION_AS_ADJECTIVE = re.compile(r"[ ](?:" + _alt("region_modified_nouns") + r")\b")
