@@ -1149,10 +1149,16 @@ class Extractor:
         issuer = _issuing_state(text, cands, self.gazetteer)
         kinds = {o["name"]: o["kind"] for o in orgs.values()}
         body = _issuing_body(text, cands, orgs.values())
+        members = {**_offices_of_its(text, cands, orgs.values()), **_members_listed(text, cands, orgs.values())}
+        by_name = {o["name"]: o for o in orgs.values() if o["name"]}
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
-            _resolve_short_body(r, orgs.values())
+            _resolve_short_body(r, orgs.values(), cands)
             _resolve_bare_head(r, orgs.values())
+            if r["organization"] is None:
+                body_of_list = next((members[i] for i in r.get("mentions", []) if i in members), None)
+                if body_of_list is not None:
+                    r["organization"] = body_of_list  # "The Court was composed of: Justice X, President; ..."
             if body is not None and r["country"] is None and r["organization"] is None \
                     and _bodys_official(text, r, cands, body):
                 r["organization"] = body["name"]  # "Assistant Secretary-General X" under "League of Arab States"
@@ -1163,6 +1169,8 @@ class Extractor:
                 # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
                 # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
                 r["country"] = issuer
+            if r["country"] is None and r["organization"]:
+                r["country"] = _state_of_national_body(r, cands, by_name.get(_person_organization(r["organization"], org_names)))
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
@@ -1517,16 +1525,20 @@ def _bare_heads_dropped(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _resolve_short_body(rec: dict, orgs) -> None:
+def _resolve_short_body(rec: dict, orgs, cands: Sequence[Candidate]) -> None:
     """A person's body named again by its head noun alone ("President of the Court" after "Caribbean Court
-    of Justice", "the Bank's Representative" after "Inter-American Development Bank") is the document's one
-    organization whose name has that word."""
+    of Justice", "the Bank's Representative" after "Inter-American Development Bank", "Chairperson of the
+    Commission", "the Standing Committee's Chair") is the document's one organization whose name has those
+    words, or of several, the one named last before the person ("Chairperson of the Commission" after "the
+    Commission on Human Rights in South Sudan", not a Commission named only later)."""
     org = rec.get("organization")
-    if not org or org not in SHORT_BODY_HEADS:
+    if not org or org not in SHORT_BODY_HEADS and _BARE_HEAD_SUBJECT.fullmatch(org) is None:
         return
-    named = {r["name"] for r in orgs if r["name"] and r["name"] != org and org in r["name"].split()}
-    if len(named) == 1:
-        rec["organization"] = named.pop()
+    mentions = rec.get("mentions", [])
+    pos = min((cands[i].start for i in mentions), default=len(cands) and cands[-1].end)
+    body = _body_for_head(org, pos, orgs, cands)
+    if body is not None:
+        rec["organization"] = body["name"]
 
 
 #: A title that keeps a bare head noun written before the office ("Council President", "Committee Chair",
@@ -1547,6 +1559,136 @@ def _resolve_bare_head(rec: dict, orgs) -> None:
     if len(named) == 1:
         rec["organization"] = named.pop()
 
+
+#: A list's subject that is a bare head noun, with at most one word before it ("Court", "Working Group",
+#: "Commission", "Panel"): it names a body the text names in full
+_BARE_HEAD_SUBJECT = re.compile(r"(?:[A-Z][\w-]+\s+)?(?:" + "|".join(sorted(SHORT_BODY_HEADS | {"Group", "Chamber"})) + r")")
+
+#: The words that open a list of a body's members ("The Court was composed of:", "The members of the Working Group
+#: are:", "The composition of the Court for this session is as follows:", "The Panel comprised"): ``subject`` is
+#: what names the body, the list runs to the end of the sentence
+_MEMBER_LIST = re.compile(
+    r"(?:^|(?<=[.:;]\s)|(?<=\n))[ \t]*(?:(?:The|the)\s+)?(?:(?:composition|members|membership|bench)\s+of\s+(?:the\s+)?)?"
+    r"(?P<subject>[A-Z][^\n.:;,]{0,150}?)(?:\s+(?:for|at|during|in)\s+(?:this|the|that|its)\s+[^\n.:;,]{1,40}?)?\s+"
+    r"(?:(?:is|are|was|were)\s+(?:composed|made\s+up)\s+of|(?:comprised|comprises|consisted\s+of|consists\s+of)"
+    r"|(?:is|are|was|were)(?:\s+as\s+follows)?(?=\s*:))\s*:?")
+#: Where a list of members ends: a sentence's end (not an initial's: "Tujilane R. CHIZUMILA"), or a blank line
+_LIST_END = re.compile(r"(?<=[a-z\d)\]'’\"”]{2})[.!?](?=\s|$)|\n[ \t]*\n")
+
+
+def _head_of(name: list[str], words: list[str]) -> bool:
+    """Whether ``words`` are the head of a body's name: at its end or before its complement ("Court" in "Caribbean
+    Court of Justice", "Committee" in "Counter-Terrorism Committee", not in "Counter-Terrorism Committee Executive
+    Directorate")."""
+    n = len(words)
+    return any(name[k:k + n] == words and (k + n == len(name) or name[k + n] in ("of", "on", "for", "in", "to", "under", "against"))
+               for k in range(len(name) - n + 1))
+
+
+def _body_for_head(head: str, pos: int, orgs, cands: Sequence[Candidate]) -> dict | None:
+    """The document's organization that a bare head noun ("the Court", "the Working Group", "the Commission")
+    names at ``pos``: the one whose name has those words as its head, or, of several, the one last named before
+    ``pos``."""
+    words = head.split()
+    n = len(words)
+    named = [r for r in orgs if r["name"] and r["name"] != head and _head_of(r["name"].split(), words)]
+    if len(named) == 1:
+        return named[0]
+    before = [(max(cands[i].start for i in r["mentions"] if cands[i].start < pos), r) for r in named
+              if any(cands[i].start < pos for i in r["mentions"])]
+    if not before:
+        return None
+    before.sort(key=lambda x: x[0])
+    return before[-1][1]
+
+
+def _members_listed(text: str, cands: Sequence[Candidate], orgs) -> dict[int, str]:
+    """Person mention -> the body a sentence lists it among the members of ("The Court was composed of: Justice
+    X, President; Justices Y, Z", "The members of the Working Group are: X (Italy), Chair-Rapporteur; Y
+    (Poland)"). The body is a named organization or a bare head noun the text names in full ("the Court" for
+    the African Court on Human and Peoples' Rights); a delegation, a team or a troika names none."""
+    by_index = {i: r for r in orgs for i in r["mentions"]}
+    listed: dict[int, str] = {}
+    for m in _MEMBER_LIST.finditer(text):
+        s, e = m.span("subject")
+        subject = m.group("subject").strip()
+        inside = [by_index[i] for i, c in enumerate(cands)
+                  if c.label == "ORG" and i in by_index and s <= c.start and c.end <= e]
+        body = None
+        if inside and len({r["name"] for r in inside}) == 1:
+            body = inside[0]
+        elif not inside and (_BARE_HEAD_SUBJECT.fullmatch(subject)):
+            body = _body_for_head(subject, m.start(), orgs, cands)
+        if body is None:
+            continue
+        stop = _LIST_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        for i, c in enumerate(cands):
+            if c.label == "PERSON" and m.end() <= c.start and c.end <= end:
+                listed[i] = body["name"]
+    return listed
+
+
+#: An office written with "its" just before a name: "presented by its Coordinator, X", "represented by its Head,
+#: Colonel General X", "its Vice-President, Ms. X"
+_ITS_OFFICE = re.compile(r"\bits\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|on|and|the))*,?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}$")
+
+
+#: An apposition that names a second body after the first: "(CIIS), a think tank of the "
+_APPOSITION_BEFORE = re.compile(r"[^,;:.]{0,12},\s+(?:a|an)\s+[^,;:.]{1,60}")
+
+
+#: "its" opening the office after a name: "X, its Commissioner for Peace Support Operations"
+_ITS_AFTER = re.compile(r",\s+its\s+(?:[a-z]+\s+)?[A-Z]")
+
+
+def _offices_of_its(text: str, cands: Sequence[Candidate], orgs) -> dict[int, str]:
+    """Person mention -> the body whose office "its" gives it ("the Group of Experts, presented by its
+    Coordinator, X", "the OSCE Programme Office in Dushanbe, where its Head, Ambassador X", "The Rwanda National
+    Police was represented by CP X, its Commissioner for Peace Support Operations"): the organization named last
+    before "its" (or before the name) in the sentence, with no State or person named between them."""
+    by_index = {i: r for r in orgs for i in r["mentions"]}
+    found: dict[int, str] = {}
+    for i, c in enumerate(cands):
+        if c.label != "PERSON":
+            continue
+        cut = _sentence_before(text, c.start)
+        m = _ITS_OFFICE.search(text, max(cut, c.start - 120), c.start)
+        if m is not None and m.end() == c.start:
+            upto = m.start()
+        elif _ITS_AFTER.match(text, c.end):
+            upto = c.start  # "represented by CP X, its Commissioner for Peace Support Operations"
+        else:
+            continue
+        before = [(j, o) for j, o in enumerate(cands) if cut <= o.start and o.end <= upto
+                  and o.label in ("ORG", "COUNTRY", "PERSON")]
+        bodies = [o for _, o in before if o.label == "ORG"]
+        before = [(j, o) for j, o in before if o.label == "ORG" or not any(b.contains(o) for b in bodies)]
+        if not before:
+            continue
+        before.sort(key=lambda x: x[1].end)
+        j, last = before[-1]
+        if len(before) > 1 and _APPOSITION_BEFORE.fullmatch(text, before[-2][1].end, last.start):
+            j, last = before[-2]  # "the China Institute of International Studies, a think tank of the Ministry of
+            # Foreign Affairs, chaired by its Vice-President, X": the body the apposition describes
+        if last.label == "ORG" and j in by_index and by_index[j]["name"]:
+            found[i] = by_index[j]["name"]
+    return found
+
+
+def _state_of_national_body(rec: dict, cands: Sequence[Candidate], body: dict | None) -> str | None:
+    """The State a person serves through a government body named for it ("Central Bank of Uzbekistan", "Kenya
+    Defence Forces", "State Migration Service of Turkmenistan", "Samoa Ministry of Health"): the one State named
+    inside the body's name where the text writes it, for a person who holds an office in it. None without a title,
+    for a body of another kind ("Urban Poor Federation of
+    Bangladesh", an intergovernmental "Delegation of the European Union to Botswana"), or naming two States
+    ("Embassy of China in Nepal")."""
+    if body is None or body["kind"] != "government" or not rec.get("title"):
+        return None  # a journalist of a State's news agency named with it ("Farhana Qureshi, Press Trust of India")
+    spans = [(cands[i].start, cands[i].end) for i in body["mentions"]]
+    codes = {c.code for c in cands if c.label == "COUNTRY" and c.code
+             and any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)}
+    return codes.pop() if len(codes) == 1 else None
 
 def _cut_before_people(text: str, found: list[Candidate], people: PeopleRules, gazetteer: Gazetteer) -> list[Candidate]:
     """A body found only by its form that runs on into a person's name ends before it: "the Chairman of the

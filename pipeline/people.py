@@ -49,6 +49,17 @@ from .people_tokens import (
 _PORTFOLIO_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ity|ance|ence|ism|ness)")
 
 
+# A body's members listed after it: "The members of the Working Group are:", "The Court was composed of:", "The
+# composition of the Court for this session is as follows:"
+_MEMBERS_INTRO = re.compile(
+    r"\b[Tt]he\s+(?:members\s+of\s+the\s+(?P<body>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:are|were)"
+    r"|(?P<body2>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:was|is|were)\s+composed\s+(?:of|as\s+follows)"
+    r"|composition\s+of\s+the\s+(?P<body3>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)(?:\s+for\s+th(?:is|e)\s+\w+)?"
+    r"\s+(?:is|was)(?:\s+as\s+follows)?)\s*:")
+# A plural honorific before a list of names ("Justices X, Y and Z")
+_PLURAL_HONORIFICS = frozenset({"Justices", "Judges", "Commissioners", "Ambassadors", "Drs.", "Messrs.", "Professors"})
+
+
 class PeopleRules(NameRules, RoleRules, TitleRules):
     """The person rules, built once from the gazetteer's honorific and title lists."""
 
@@ -90,6 +101,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         """
         spans = self._bodies(spans)
         found: list[PersonMatch] = []
+        members: str | None = None  # the body whose list of members goes on over the line break
         for pos, line in logical_lines(text):
             in_line = self._find_in_line(line, offset + pos, spans, stops, cells=lines_as_cells)
             if ("\t" in line or _SPACED_CELLS.search(line)) and len(in_line) == 2 and in_line[1].honorific is None \
@@ -100,8 +112,53 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                 in_line = in_line[:1]
             if ("\t" in line or _SPACED_CELLS.search(line)) and len(in_line) == 1 and in_line[0].role.country is None:
                 in_line = [self._with_delegation_cell(in_line[0], line, offset + pos, spans)]
+            in_line, members = self._members_of_body(line, offset + pos, in_line, members)
             found.extend(in_line)
         return found
+
+    def _members_of_body(self, line: str, offset: int, in_line: list[PersonMatch],
+                         carried: str | None) -> tuple[list[PersonMatch], str | None]:
+        """The people listed as a body's members after it is named ("The Court was composed of: Justice X,
+        President; Justices Y, Z and W; and V, Registrar.", "The members of the Working Group are: X (Italy),
+        Chair-Rapporteur; Y (Poland), Vice-Chair; Z (Guinea-Bissau)."): each belongs to the body as written
+        (the document view resolves a head noun to the body named in full), and a name listed there without an
+        honorific of its own (after a plural, "Justices") is a person all the same. ``carried`` is the body of a
+        list that went on past the end of the line before; returned, the body when this line's list goes on."""
+        m = _MEMBERS_INTRO.search(line)
+        if m is not None:
+            body = m.group("body") or m.group("body2") or m.group("body3")
+            if body.split()[-1] not in SHORT_BODY_HEADS and body.split()[-1] not in ("Group", "Panel", "Bureau"):
+                return in_line, None
+            lead = m.end()
+        elif carried is not None:
+            body, lead = carried, 0
+        else:
+            return in_line, None
+        rest = line[lead:]
+        stop = next((d for d in re.finditer(r"(\S*)\.(?=\s+[A-Z]|\s*$)", rest)
+                     if not re.fullmatch(r"[A-Z]", d.group(1)) and d.group(1) + "." not in self._honorifics
+                     and d.group(1) not in self._honorifics), None)  # a sentence's stop, not an initial's or a "Ms."
+        a = offset + lead
+        b = a + (stop.end() - 1 if stop else len(rest))
+        out = [replace(p, role=replace(p.role, organization=body, org_kind=None, org_span=None))
+               if a <= p.start < b and p.role.organization is None else p for p in in_line]
+        taken = [(p.start, p.end) for p in in_line]
+        for piece in re.finditer(r"(?:(?<![\w-])and\s+)?((?:(?<![\w-])(?!and\s)[^,;()\s]+\s*)+)", line[lead:b - offset]):
+            words = piece.group(1).split()
+            if words and words[0] in _PLURAL_HONORIFICS:
+                words = words[1:]
+            if not 2 <= len(words) <= 5 or not any(_name_like(w) and w[1:].islower() for w in words) \
+                    or not all(_name_like(w) or w.isupper() and w.isalpha() and len(w) >= 3 for w in words) \
+                    or sum(len(w.rstrip(".")) > 1 for w in words) < 2 or not self._clean_name(words):
+                continue
+            start = offset + lead + piece.start() + piece.group().index(words[0])
+            end = start + len(" ".join(words))
+            if line[start - offset:end - offset] != " ".join(words) or any(s < end and start < e for s, e in taken):
+                continue
+            out.append(PersonMatch(start=start, end=end, name=" ".join(words), honorific=None,
+                                   role=Role(organization=body), form="speaker_line"))
+        goes_on = stop is None and bool(re.search(r"[;,]\s*$", line))  # "...; and" at the end goes on too
+        return sorted(out, key=lambda p: p.start), body if goes_on or re.search(r"\band\s*$", line) else None
 
     def find_in_row(self, text: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
         """The people of one table row whose last cell runs over several lines (see :func:`table_row`):

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from ._data import lexicon_set
 from .people_tokens import (
-    DOCUMENT_WORDS, HEADLINE_VERBS, NAME_PARTICLES, ORG_KEYWORDS, _ARABIC_ARTICLE, _BROKEN_POSSESSIVE,
+    DOCUMENT_WORDS, HEADLINE_VERBS, NAME_PARTICLES, ORG_KEYWORDS, SPEECH_VERBS, _ARABIC_ARTICLE, _BROKEN_POSSESSIVE,
     _GIVEN_NAME_HONORIFICS, _MONTHS, _NAME_ABBREVIATIONS, _NAME_HONORIFICS, _NOT_NAME, _PATRONYMIC, _PATRONYMIC_AFTER, _POSSESSIVE, _REGNAL, GazetteerSpan, PersonMatch,
     _Tok, _common_noun_like, _entry_starting, _is_initial, _is_regnal, _name_like,
 )
@@ -118,6 +118,11 @@ class NameRules:
                 if w.endswith(".") and w not in _REGNAL:
                     break  # "Pope Benedict XVI.": the sentence ends with the name
                 continue
+            if j > i and self._family_name_in_capitals(toks, i, j):
+                j += 1  # "Justice Imani Daudi ABOUD", "Rafaâ BEN ACHOUR": a family name written in capitals
+                if w.endswith("."):
+                    break
+                continue
             if _name_like(w):
                 j += 1
                 if w.endswith(_POSSESSIVE[:2]) or (w.endswith(".") and len(w) > 2 and not _is_initial(w)
@@ -136,6 +141,22 @@ class NameRules:
         while j > i and (_is_initial(toks[j - 1].text) or toks[j - 1].text in NAME_PARTICLES):
             j -= 1
         return j
+
+    def _family_name_in_capitals(self, toks: list[_Tok], i: int, j: int) -> bool:
+        """Whether the word at ``j`` is a family name written in capitals after a given name written in small
+        letters ("Imani Daudi ABOUD", "Ben KIOKO", "Rafaâ BEN ACHOUR"), as courts and French-speaking writers
+        do; an acronym no gazetteer knows is read so only there, never one the gazetteer or the lists know."""
+        core = toks[j].text.rstrip(".")
+        if len(core) < 3 or not core.isupper() or not all(ch.isalpha() or ch in "-'’" for ch in core) \
+                or not core[0].isalpha():
+            return False
+        if not any(_name_like(t.text) and not _is_initial(t.text) and t.text[1:].rstrip(".").islower()
+                   and t.text.rstrip(".") not in self.title_words for t in toks[i:j]):
+            return False
+        if not all(_name_like(t.text) or t.text.rstrip(".").isupper() for t in toks[i:j]):
+            return False
+        upper_words = {w.upper() for w in (*HEADLINE_VERBS, *SPEECH_VERBS, *ORG_KEYWORDS, *self.title_words, *_NOT_NAME)}
+        return core not in upper_words and self.g.lookup(core) is None and not self.g.is_not_entity(core)
 
     def _place_inside_name(self, toks: list[_Tok], j: int, hit, span_starts) -> bool:
         """Whether the one-word place at ``j`` sits between name words and is followed by the name's last word."""

@@ -215,9 +215,15 @@ class RoleRules:
         listed = "," in words and words[-1] in _UNIT_HEADS and "and" in words[max(x for x, w in enumerate(words) if w == ","):] \
             and all(words[x + 1][:1].isupper() for x, w in enumerate(words[:-1]) if w == ",")
         # ("Director of the Strategy, Planning, Resources and Effectiveness Division": a unit named by a list of fields)
-        if not words or not all(w[:1].isupper() or w in _FUNCTION_WORDS or w in NAME_PARTICLES or w == "," and listed
-                                for w in words) \
-                or not words[-1][:1].isupper() or any(w in (";", "(", ")") or w == "," and not listed or "/" in w for w in words):
+        mandate = next((x for x in range(1, len(words) - 1) if words[x] in ("on", "for") and words[x - 1] in ("Group", "Committee")
+                        and all(w[:1].isupper() or w in _FUNCTION_WORDS for w in words[:x])
+                        and all(w.replace("-", "").isalpha() for w in words[x + 1:])), None)
+        # ("Chair-Rapporteur of the Working Group on the use of mercenaries": a group named with its mandate in
+        # lower case)
+        if mandate is None and (not words or not all(w[:1].isupper() or w in _FUNCTION_WORDS or w in NAME_PARTICLES
+                                                     or w == "," and listed for w in words)) \
+                or mandate is None and not words[-1][:1].isupper() \
+                or any(w in (";", "(", ")") or w == "," and not listed or "/" in w for w in words):
             return None  # (nor "Union for ... Policy/Vice-President of the Commission": a second title after a slash)
         if all(w.rstrip(".") in _PORTFOLIO_WORDS or w in ("Affairs", "State", "Foreign", "Home") or w in _FUNCTION_WORDS
                for w in words) or any(self.g.lookup(w) is not None and self.g.lookup(w).label in ("COUNTRY", "LOCATION")
@@ -1028,8 +1034,13 @@ class RoleRules:
                     or _unit_of_a_body(toks, hit, d.scan_end, spans):
                 continue
             if hit[2].id.startswith("new:") and j + 1 < d.scan_end and toks[j + 1].start == hit[0] \
-                    and self._title_re.fullmatch(_text(toks, d.a, j + 2)):
-                continue  # "Chief of Mission of IOM in Ukraine": the title's own words, no body found by its form
+                    and any(self._title_re.fullmatch(_text(toks, d.a, j + 1 + n)) for n in (1, 2, 3) if j + n < d.scan_end):
+                # "Chief of Mission of IOM in Ukraine", "Chief of Defence Forces of the Kenya Defence Forces": the
+                # title's own words, no body found by its form
+                self._state_body_after_title(toks, d, j, hit, spans)
+                if d.organization is not None:
+                    return
+                continue
             if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)):
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
             if hit[2].label == "ORG" and toks[j].text == "of" and j >= d.a + 4 and self._title_re.fullmatch(toks[j - 1].text) \
@@ -1041,6 +1052,23 @@ class RoleRules:
                 continue
             self._read_affiliation(toks, d, j, hit, spans)
             return
+
+    def _state_body_after_title(self, toks: list[_Tok], d: _RoleDraft, j: int, hit, spans) -> None:
+        """Step 5b' of :meth:`_role`: a body found by its form that opens with the words of the title before it
+        ("Defence Forces of the Kenya Defence Forces" after "Chief of"): the State's own body named after the
+        title's next "of" ("Kenya Defence Forces") is the organization, its State the country."""
+        last = _index_at_or_after(toks, hit[1], j)
+        jj = next((x for x in range(j + 2, last) if toks[x].text == "of" and self._title_re.fullmatch(_text(toks, d.a, x))), None)
+        if jj is None:
+            return
+        t = jj + 2 if toks[jj + 1].text in ("the", "The") else jj + 1
+        state = _entry_starting(spans, toks[t].start) if t < last else None
+        if state is None or state[2].label != "COUNTRY" or toks[last - 1].text.rstrip(".") not in ORG_KEYWORDS \
+                or _index_at_or_after(toks, state[1], t) >= last:
+            return
+        d.title, d.title_end = _text(toks, d.a, jj), jj
+        d.country, d.organization, d.org_kind, d.org_is_new = state[2].code, _text(toks, t, last).rstrip("."), "government", True
+        d.org_span = (toks[t].start, toks[last - 1].end - (1 if toks[last - 1].text.endswith(".") else 0))
 
     def _read_affiliation(self, toks: list[_Tok], d: _RoleDraft, j: int, hit, spans) -> None:
         """Step 5c of :meth:`_role`: the affiliation ``hit`` introduced by the connector ``toks[j]``, then the
@@ -1326,11 +1354,13 @@ class RoleRules:
             # "Deputy Prime Minister - Minister of Foreign Affairs of Kazakhstan": a second title, of the
             # State the person represents
             d.country, d.last = self._second_title_of(toks, a2, b2, spans, "COUNTRY").code, b2
+            self._join_second_title(toks, d, a2, b2, spans, "COUNTRY")
             return True
         if d.organization is None and self._second_title_of(toks, a2, b2, spans, "ORG"):
             # "Senior Minister, President of the Cambodian Human Rights Committee": a second title, of a body
             entry = self._second_title_of(toks, a2, b2, spans, "ORG")
             d.organization, d.org_kind, d.org_is_new, d.last = entry.name, entry.kind, entry.id.startswith("new:"), b2
+            self._join_second_title(toks, d, a2, b2, spans, "ORG")
             return True
         if self._unit_before_body(toks, d, a2, b2, first_tok, later, spans):
             # "Technical Officer, Health Information Systems, World Health Organization": the first body after
@@ -1390,6 +1420,28 @@ class RoleRules:
         if of <= a2 or toks[of].text != "of" or not self._title_re.match(_text(toks, a2, of)):
             return None
         return last[2]
+
+    def _join_second_title(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, spans, label: str) -> None:
+        """Step 6b' of :meth:`_role`: a minister's second title written right after the first over a comma, then the State
+        or body of both ("Minister of State, Minister of Foreign Affairs of the Democratic Republic of the
+        Congo", "Senior Minister, President of the Cambodian Human Rights Committee"): both titles are the title
+        as written,
+        the State or body stripped from the end of the second."""
+        if d.title_end != d.b or d.title != _text(toks, d.a, d.title_end) or not d.title:
+            return  # the title is not the whole of the first segment (a body or State was read after it)
+        if a2 != d.title_end + 1 or toks[d.title_end].text != "," or toks[d.title_end].tab \
+                or toks[d.title_end].start != toks[d.title_end - 1].end:
+            return  # a comma written after the first title (a dash or a cell boundary reads as one, no less)
+        last = next(sp for sp in spans if sp[1] == toks[b2 - 1].end and sp[2].label == label)
+        k = _index_at_or_after(toks, last[0], a2)
+        of = k - 2 if k - 2 > a2 and toks[k - 1].text in ("the", "The") else k - 1
+        second = _text(toks, a2, of)
+        if not re.search(r"\bMinist(?:er|re)\b", d.title) \
+                or self._title_re.fullmatch(second) is None and not second.startswith(("Minister ", "Ministre ")):
+            return  # only a minister's titles are read as one ("Director, Secretary of the Venice Commission": a
+            # director, and the secretariat's head after the comma)
+        d.title_end = of
+        d.title = _text(toks, d.a, of)
 
     def _segment_entry(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, first_tok: int, b_core: int,
                        spans) -> tuple[Entry | None, tuple | None]:

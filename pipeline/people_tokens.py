@@ -325,6 +325,12 @@ def _unit_of_a_body(toks: list[_Tok], hit: GazetteerSpan, end: int, spans: Seque
             return body[2].label == "ORG" and not is_subunit(body[2])
         seg_end = next((x for x in range(t, len(toks)) if toks[x].text in (",", ";", "(")), len(toks))
         return toks[t].text in ORG_KEYWORDS and _names_a_body(toks, t, seg_end, spans)
+    if hit[2].id.startswith("new:") and k + 2 < end and toks[k].text == "and" and toks[k + 1].text in ("the", "The") \
+            and toks[k + 2].text[:1].isupper():
+        # "Head of the Regional Office for the Americas and the Caribbean of UNDRR": the unit's name goes on
+        k += 2
+        while k < end and toks[k].text[:1].isupper() and toks[k].text not in (",", ";"):
+            k += 1
     if k >= end or toks[k].text not in ("of", "at"):
         return False
     nxt = _affiliation_at(toks, k, end, spans)

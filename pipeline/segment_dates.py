@@ -47,7 +47,8 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    Board heard on", an
    event verb: "launched", "visited", "addressed", "chaired" ...) or a meeting verb just after it
    ("On 4 February 2022, the Council held ..."; when the date opens its sentence, the verb after
-   a long subject: "On 2 October, the Undersecretary ... and the Chief Executive ... co-chaired",
+   a long subject: "On 2 October, the Undersecretary ... and the Chief Executive ... co-chaired";
+   so does a range of days after a fronted "From": "From 13 to 16 October 2025, I led a delegation ...",
    or a body's decision: "On 16 August 2024, the Security Council Committee established pursuant
    to resolution 1970 (2011) concerning Libya approved the removal ..." under the release's
    "19 August 2024"; not one of another clause: "... said that the accord signed"), or the statement's own day right before it
@@ -66,6 +67,10 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    heading; "EB156 – Daily update: Wednesday, 5 February 2025" under "Executive Board, 156th
    session, Geneva, 3–11 February 2025"), or a cued day in the opening after a range on a header line ("The
    Council met on 19 June 2024" under "18 June–12 July 2024"), gives that day: the part of the session the paper reports on.
+   Not a dateline on the range's last day: a paper issued at the end of a meeting or a visit ("on his
+   official visit to the Kyrgyz Republic, 8-19 September 2025" over "Bishkek, 19 September 2025")
+   gives its first day, like any range; so does a cued dateline ("Briefing 14, 27/06/2025") on the
+   last day of a meeting's range on a header line ("Maritime Safety Committee (MSC 110), 18-27 June 2025").
 1b. **Event cue, year from the header**: a cued day and month written without a year ("The
    Group met on 12 March in Conference Room 6", "On February 5th, IPI hosted a seminar") takes
    the year of the opening's first full date. In an e-mail or memo (that date is on a "Date:" or
@@ -76,7 +81,10 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    sentence about the future, and not in an opening that says "today" (then the dateline is
    the day of the event itself, and a yearless day is an earlier one the text recalls). A
    weekday written with it must fall on that day in that year ("Tuesday, 12 March" in 2024),
-   else it is not used.
+   else it is not used. An opening that says a visit of N days ended today ("concluded a three-day
+   visit to the region today" under "28 May 2025") lets a cued day in those N days count ("In
+   Dushanbe on 26 May, ... held talks"): the visit's first day. The first day is never computed
+   from N alone: the text must write it.
 2. **Dateline**: a news dateline opening a block ("GENEVA, 21 April 2023 – ...", "NAIROBI,
    Kenya, June 14th 2023 — ...", "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March
    2024) – ...", "12 April 2023, Baghdad – ...", "14 May 2024 — The Council ...", "PORT OF
@@ -89,7 +97,9 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    after a separator in a header line: "Reporting period: 1–7 May 2024 | As of 8 May 2024";
    "Data as at 14 May 2024": the day a situation report describes). When the opening says in a sentence about the meeting that it was
    "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
-   before; the last Monday up to the dateline). A dateline without its year ("Thursday,
+   before; the last Monday up to the dateline). A dateline on the last day of a meeting's range
+   written on a header line ("Geneva, 27 June 2025" over "Committee on Trade, 18-27 June 2025")
+   gives the range's first day. A dateline without its year ("Thursday,
    12 December") takes a year the document writes itself: in its header lines or opening (a
    title "... Retreat 2024"), else in a copyright line (so does a news dateline without its
    year, "GENEVA (26 February) – ..."); a weekday must fit that year and picks
@@ -202,7 +212,11 @@ _EVENT_CUE = re.compile(
     r"event|webinar|hosted|organi[sz]ed|today|this\s+day|visit|conducted|seminar|symposium|retreat|"
     r"ceremony|hearing|training|exercise|talks|meet|visited|launched|addressed|attended|chaired|co-chaired|plenary|readout|"
     r"co-hosted|inaugurated|opened|gathered|came\s+together|assembled|took\s+part|participated|"
-    r"heard|briefed)\b",  # "the Board heard on 2 July 2024", "the Council was briefed on 3 May"
+    # "the Board heard on 2 July 2024", "the Council was briefed on 3 May"
+    r"heard|briefed|"
+    # a visit's words: "undertook a promotion mission to Gabon from 3 to 10 March 2025", "a five-day tour ...,
+    # beginning on 10 March", the noun "call": "Readout: HC call on Permanent Secretary ... (5 June)"
+    r"tour|trip|undertook|undertaken|call\s+on|courtesy\s+call)\b",
     re.IGNORECASE,
 )
 # A meeting verb right after the date, in the same sentence ("On 4 May 2023, the Council held").
@@ -212,12 +226,13 @@ _EVENT_CUE_AFTER = re.compile(
     r"launched|visited|addressed|attended|chaired|inaugurated|spoke|received|discussed|signed|concluded|participated|delivered)\b",
     re.IGNORECASE,
 )
-# A body's decision, the verb of a sentence that a date opens ("On 16 August 2024, the Security
+# A body's decision or a visit, the verb of a sentence that a date opens ("On 16 August 2024, the Security
 # Council Committee established pursuant to resolution 1970 (2011) concerning Libya approved the
 # removal ..."): what the body did that day. Read only after a fronted date: right after a date
 # inside a sentence these verbs may tell of an older text ("the plan of 3 May 2024 approved by ...").
 _DECISION_CUE_AFTER = re.compile(
-    r"^[^.;:!?]*?\b(?:approved|adopted|decided|agreed|endorsed|elected|appointed|designated|removed|added|extended|renewed|authori[sz]ed)\b",
+    r"^[^.;:!?]*?\b(?:approved|adopted|decided|agreed|endorsed|elected|appointed|designated|removed|added|extended|renewed|authori[sz]ed"
+    r"|led|travell?ed|toured|undertook|paid)\b",  # and a visit's: "From 13 to 16 October 2025, I led a delegation to Kinshasa"
     re.IGNORECASE,
 )
 # A date introduced like this is plainly something else (a past event, a document's date).
@@ -264,8 +279,9 @@ _PLACE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|du|el|al|and|del|des|
 # 2023 – ...", "Nairobi, Kenya – 14 June 2023: ...", the issuer after the date ("NEW YORK, 14 May 2024
 # (UN News) - ..."), and date first: "12 April 2023, Baghdad – ...", "14 May 2024 — The Council ...".
 _NEWS_DATELINE_BEFORE = re.compile(
-    rf"^[\[(]?{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,2}}(?:\s*\([A-Z][\w.-]*\))?\s*[,(\[–—|.-]\s*"  # also in brackets: "(New York/Geneva, 28 February 2024):",
-    # "[Port of Spain, 12 March 2025]"; after a bar or a full stop: "Port of Spain | 12 March 2025 |"
+    rf"^[\[(]?{_PLACE}(?:\s*[,/]\s*{_PLACE}){{0,2}}(?:\s*\([A-Z][\w.-]*\))?\s*[,;(\[–—|.-]\s*"  # also in brackets: "(New York/Geneva, 28 February 2024):",
+    # "[Port of Spain, 12 March 2025]"; after a bar or a full stop: "Port of Spain | 12 March 2025 |"; after a
+    # semicolon: "Arusha, Tanzania; Tuesday, 11th February, 2025:"
     rf"(?i:{_WEEKDAY})?$"  # the weekday after the place's dash: "PORT OF SPAIN, TRINIDAD AND TOBAGO – Wednesday 12th March 2025:"
 )
 _NEWS_DATELINE_AFTER = re.compile(
@@ -471,7 +487,8 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
         _EVENT_CUE.search(_sentence_before(text, d.start))
         or _WHEN_FIELD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start)
         or _SAID_ON.search(text, max(0, d.start - 40), d.start)
-        or _cue_after(text, d.end, fronted=_FRONTED.search(_sentence_before(text, d.start)) is not None)
+        or _cue_after(text, d.end, fronted=_FRONTED.search(_sentence_before(text, d.start)) is not None
+                      or (_FRONTED_FROM.search(_sentence_before(text, d.start)) is not None and _range_days(text, d) > 0))
     )
 
 
@@ -484,6 +501,9 @@ _WHEN_FIELD = re.compile(r"\s*(?:when|date\s*(?:and|&)\s*time)\s*:\s*(?:\w+day,?
 #: dateline's dash: "San José, September 26, 2024. – On September 25, 2024, ..."): the sentence's
 #: verb, however far after the subject, says what happened that day.
 _FRONTED = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[-–—•*]\s+)?[Oo]n\s+(?:\w+day,?\s+)?(?:the\s+)?$")
+#: A range of days that opens its sentence ("From 13 to 16 October 2025, I led a delegation ..."):
+#: fronted like a day after "On" (a single day after "From" starts a period: "From 1 January 2025, ...").
+_FRONTED_FROM = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[-–—•*]\s+)?[Ff]rom\s+(?:\w+day,?\s+)?(?:the\s+)?$")
 #: How far a fronted date's sentence is searched for its verb.
 FRONTED_CUE_WINDOW = 240
 
@@ -602,14 +622,21 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
                 if begun is not None:
                     return begun  # "Tuesday, 03 December 2024 / ... will co-chair the Ministerial Session on 4 December
                     # 2024. The Senior Officials' Meeting takes place today, 3 December": the event's first day
+            ls, le = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.end)
+            line = text[ls : len(text) if le < 0 else le]
+            if is_dateline(line, d.start - ls, d.end - ls):  # "Briefing 14, 27/06/2025" over "..., 18-27 June 2025"
+                ending = _range_ending_on(text, header_lines, d.iso)
+                if ending is not None:
+                    return ending
             return _day_within(text, d, header_lines) or _cued_day_within(text, d, dates) or d.iso
     if dates or opening:  # 1b. a cued day and month, the year from the opening's first full date
         yearless = _cued_yearless(text, opening)
         if yearless is not None:
             return yearless
     dateline = _dateline(text, opening, dates, header_lines) or (issued[0].iso if issued else None)
-    if dateline is not None:  # 2. the dateline, moved back when the meeting was "yesterday" or "on Monday"
-        return _relative_meeting_day(text, opening, dateline) or dateline
+    if dateline is not None:  # 2. the dateline, moved back when the meeting was "yesterday" or "on Monday", or
+        # to the first day of a meeting's range on a header line that ends on it
+        return _range_ending_on(text, header_lines, dateline) or _relative_meeting_day(text, opening, dateline) or dateline
     if not dates and opening:  # 2d. no full date in the opening: a cued day whose weekday fits a year the document writes
         undated = _cued_yearless_weekday(text, opening, header_lines)
         if undated is not None:
@@ -653,8 +680,58 @@ def _day_within(text: str, d: DateMatch, header_lines: list[tuple[int, int]]) ->
         line = text[s:e]
         header = len(line.strip()) <= HEADER_LINE_CHARS and not _ENDS_SENTENCE.search(line.strip())
         for x in find_dates(line):
+            if x.iso == end and is_dateline(line, x.start, x.end):
+                continue  # "on his official visit to the Kyrgyz Republic, 8-19 September 2025" over "Bishkek,
+                # 19 September 2025": a paper issued on the range's last day gives its first day
             if d.iso < x.iso <= end and (is_dateline(line, x.start, x.end) or header):
                 return x.iso  # also a header line naming the paper's day ("EB156 – Daily update: Wednesday, 5 February 2025")
+    return None
+
+
+#: A visit of so many days that the opening says has ended by the dateline ("concluded a three-day
+#: visit to the region today", "has completed a five-day tour of the Mission's field stations").
+_VISIT_ENDED = re.compile(
+    r"\b(?:(?P<perfect>has|have)\s+)?(?:concluded|completed|ended|wrapped\s+up|(?P<present>concludes|completes|ends|wraps\s+up))\s+"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})-day\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|(?-i:mission)|tour|trip)\b", re.IGNORECASE)
+_NUMBER_WORDS = {w: i + 2 for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER_WORDS["fourteen"] = 14
+
+
+def _range_ending_on(text: str, header_lines: list[tuple[int, int]], dateline: str) -> str | None:
+    """The first day of a meeting's range written on a header line (no sentence) whose last day is
+    the dateline's: "Maritime Safety Committee (MSC 110), 18-27 June 2025" over "Briefing 14,
+    27/06/2025" is 18 June (a paper issued at the meeting's end gives its first day, like any range)."""
+    for s, e in header_lines[:DATELINE_MAX_LINE]:
+        line = text[s:e].strip()
+        if len(line) > HEADER_LINE_CHARS or _ENDS_SENTENCE.search(line):
+            continue
+        for x in find_dates(text[s:e]):
+            at = DateMatch(s + x.start, s + x.end, x.iso)
+            if _NOT_EVENT_BEFORE.search(text, s, at.start) or is_plainly_other(text, at):
+                continue  # "Reporting Period: 1 to 14 May 2024" under "14 May 2024": a situation report's period
+            if x.iso < dateline == _range_end(text, at) and _range_days(text, at) <= MEETING_MAX_DAYS:
+                return x.iso
+    return None
+
+
+def _ended_visit_start(text: str, opening, dateline: str) -> str | None:
+    """The first day of a visit of N days that a sentence of the opening says ended on the
+    dateline's day ("DUSHANBE, 28 May 2025 – ... concluded a three-day visit to the region today"
+    -> 26 May): the visit ran over the days up to the dateline, so a day the opening cues in them
+    ("In Dushanbe on 26 May, ... held talks") is the visit's, not an earlier one the text recalls
+    (rule 1b). The first day is never computed alone: the text must write it."""
+    for s, e in opening:
+        for m in _SENTENCE_SPAN.finditer(text, s, e):
+            sentence = m.group()
+            v = _VISIT_ENDED.search(sentence)
+            if v is None or _FUTURE.search(sentence[: v.start()]):
+                continue
+            if not (v.group("perfect") or v.group("present") or _TODAY.search(sentence)):
+                continue  # "concluded a three-day visit on Friday": another day than the dateline's
+            n = v.group("n").lower()
+            days = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+            return (_dt.date.fromisoformat(dateline) - _dt.timedelta(days=days - 1)).isoformat()
     return None
 
 
@@ -860,10 +937,12 @@ def _cued_yearless(text: str, opening) -> str | None:
             if wd and _WEEKDAYS[_dt.date.fromisoformat(iso).weekday()][:3] != wd.lower()[:3]:
                 continue  # the weekday does not fit that year
             found.append((s0, DateMatch(s0, e0, iso)))
+    visit_start = _ended_visit_start(text, opening, issued.isoformat()) if said_today else None
     for _, d in sorted(found, key=lambda x: x[0]):
         before = _sentence_before(text, d.start)
-        if said_today and not (d.iso < issued.isoformat() <= (range_end(text, d) or "")):
-            continue
+        if said_today and not (d.iso < issued.isoformat() <= (range_end(text, d) or "")) and not (
+                visit_start is not None and visit_start <= d.iso < issued.isoformat()):
+            continue  # (a day of a visit of N days that ended today is the visit's: _ended_visit_start)
         if has_event_cue(text, d) and not is_plainly_other(text, d) and not (_FUTURE if not sent else _FURTHER).search(before):
             return d.iso
     return None

@@ -858,15 +858,19 @@ def _header_part_kind(content: str) -> str | None:
         return "label"
     if is_field_line(content):
         return "field"
+    if len(content) <= 60 and _is_dated_label(content):
+        return "label"  # "Briefing 14, 27/06/2025": the kind of paper, its number and day
     if is_organisation_line(content) or is_known_body(content):
         return "organisation"
     words = content.split()
     if 2 <= len(words) <= ISSUER_LABEL_MAX_WORDS and any(
         _names_release_kind(" ".join(words[k:]))
-        and (k == 1 and _is_acronym(words[0]) and not _ROMAN_NUMERAL.fullmatch(words[0]) or is_organisation_line(" ".join(words[:k])))
+        and (k == 1 and _is_acronym(words[0]) and not _ROMAN_NUMERAL.fullmatch(words[0]) or is_organisation_line(" ".join(words[:k]))
+             or _joint_issuers(words[:k]))
         for k in range(1, len(words))
     ):
-        return "label"  # the issuer, then the kind of release: "UNHCR Briefing Notes", "OSCE Press Release"
+        return "label"  # the issuer, then the kind of release: "UNHCR Briefing Notes", "OSCE Press Release",
+        # "Joint IOM–UNHCR press release"
     if 2 <= len(words) <= ISSUER_LABEL_MAX_WORDS and any(
         _body_key(" ".join(words[:k])) in _country_names() and names_kind_only(" ".join(words[k:])) for k in range(1, len(words))
     ):
@@ -875,6 +879,22 @@ def _header_part_kind(content: str) -> str | None:
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+
+
+def _is_news_headline(content: str) -> bool:
+    """A headline that tells news: a heading with a headline verb ("warn", "calls", "urges") among
+    its words after the first."""
+    words = [w.strip("\"'“”‘’,:;()").lower() for w in content.split()]
+    return is_title_text(content, 1) and len(words) >= LABELLED_TITLE_MIN_WORDS and any(
+        w in _headers().headline_verbs for w in words[1:])
+
+
+def _joint_issuers(words: list[str]) -> bool:
+    """"Joint" and the acronyms of the bodies that issue a paper together ("Joint IOM–UNHCR",
+    "Joint UNICEF and WFP"): the issuers before the kind of release."""
+    names = [p for w in words[1:] if w.lower() not in ("and", "&") for p in re.split(r"[–—/-]", w) if p]
+    return len(words) >= 2 and words[0].lower() == "joint" and bool(names) and all(
+        _is_acronym(p) and not _ROMAN_NUMERAL.fullmatch(p) for p in names)
 #: A time of day standing as a part of a header line beside its date ("14:20", "10.30 a.m. GMT").
 _TIME_PART = re.compile(rf"{_TIME}(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|EAT|WAT|local\s+time))?", re.IGNORECASE)
 #: A tag beside a dateline's date has at most this many words ("Press service", "Politics").
@@ -882,9 +902,18 @@ DESK_TAG_MAX_WORDS = 3
 
 
 def _is_dated_label(part: str) -> bool:
-    """The kind of paper and its day: "Daily update: Wednesday, 5 February 2025"."""
+    """The kind of paper and its day: "Daily update: Wednesday, 5 February 2025", also numbered
+    and before a comma: "Briefing 14, 27/06/2025"."""
     label, sep, rest = part.partition(":")
-    return bool(sep) and names_kind_only(label) and _is_date_only(rest.strip())
+    if not sep:
+        label, sep, rest = part.rpartition(",")
+    numbered = _NUMBERED_KIND.fullmatch(label.strip())
+    return bool(sep) and (names_kind_only(label) or (numbered is not None and names_kind_only(numbered.group(1)))) \
+        and _is_date_only(rest.strip())
+
+
+#: A kind of paper and its number ("Briefing 14", "Update No. 3").
+_NUMBERED_KIND = re.compile(r"(.+?)\s+(?:no\.?\s*|#\s*)?\d{1,4}", re.IGNORECASE)
 
 
 #: An event's or a series' name beside a kind of paper on one header line has at most this many words.
@@ -1117,6 +1146,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     record_front = False  # the search ended at an official record's fields ("President:", "Chair:")
     speaker: Line | None = None  # a speaker's name line passed over ("H.E. Mr. X")
     sessions: list[Line] = []  # session and meeting lines passed over
+    dated_bodies: list[Line] = []  # a body's name beside its meeting's days, passed over as a date line
     wrapped_sessions: list[Line] = []  # the second line of a session line wrapped over two
     subject = _subject_over_header(entries)
     if subject is not None:  # an e-mail, a memo, an invitation: its subject names it (label left out)
@@ -1256,6 +1286,16 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             labels.append(line)
             continue
         if (
+            kind is None and i == 0 and names_kind_only(line.content) and len(drafts[k].lines) == 1
+            and following is not None and entries[i + 1][0] != k and header_kind(following.content) is None
+            and _is_news_headline(following.content)
+        ):  # "JOINT STATEMENT / Suspension of cash assistance leaves 600,000 people ..., warn 17 aid
+            # agencies": the kind of release standing first over a news headline, like a label; a
+            # genre heading over what it is about stays the title ("JOINT COMMUNIQUÉ / Ministerial
+            # meeting of ...", "STATEMENT / By the Delegation of Nigeria")
+            labels.append(line)
+            continue
+        if (
             kind is None
             and (web_page or (i == 0 and not names_kind_only(line.content)))
             and is_topic_label(line.content) and len(drafts[k].lines) == 1
@@ -1276,6 +1316,8 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
         if kind == "label" and not is_section_label(line.content) and (i == 0 or not names_kind_only(line.content)):
             labels.append(line)  # a genre line standing first ("Readout"), or one naming its topic
             # ("Ukraine Situation Flash Update #71"): the title if no heading follows
+        if kind == "date" and _names_body_beside_days(line.content):
+            dated_bodies.append(line)  # "Maritime Safety Committee (MSC 110), 18-27 June 2025": the title if no heading follows
         if kind in ("date", "session", "field", "label", "place"):
             continue
         if labels and is_report_section(line.content):
@@ -1365,7 +1407,10 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     named_sessions = [x for x in sessions if _is_session_of_body(x.content)]
     # (an official record keeps its organ over the kind of record: "House of Commons / Standing
     # Committee on ... / EVIDENCE / NUMBER 014 | 1st SESSION | 45th PARLIAMENT / ... / Chair: Mr. X")
-    fallback = named_sessions[-1:] or (over[-1:] if record_front else []) or labels[:1] or over[-1:] or organisations[:1]
+    # (a body's meeting named beside its days comes before a label: "Briefing 14, 27/06/2025 / Maritime
+    # Safety Committee (MSC 110), 18-27 June 2025" over the body's text keeps the meeting)
+    fallback = (named_sessions[-1:] or (over[-1:] if record_front else []) or dated_bodies[:1] or labels[:1] or over[-1:]
+                or organisations[:1])
     if not chosen and fallback:
         k = next(k for k, ln in entries if ln is fallback[0])
         if k < last_content or len(drafts[k].lines) > 1:
@@ -1382,6 +1427,16 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     if named is not None:
         chosen = [named]
     return chosen, title_start
+
+
+def _names_body_beside_days(content: str) -> bool:
+    """A body's name, with its acronym or number in brackets, beside the days of its meeting and
+    nothing else ("Maritime Safety Committee (MSC 110), 18-27 June 2025"): the meeting's heading."""
+    dates = find_dates(content)
+    if len(dates) != 1 or content[dates[0].end :].strip(" .,"):
+        return False
+    name = re.sub(r"\s*\([^()]{1,20}\)", "", content[: dates[0].start]).strip(" ,–—-|:")
+    return bool(name) and (is_organisation_line(name) or is_known_body(name))
 
 
 #: A heading that a release label announces has at least this many words ("Background" is a section).
