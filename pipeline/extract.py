@@ -78,6 +78,7 @@ from .places import (
     _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_OPENER, _PLACE_PREP_BEFORE,
     _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VISITED, _admin_words_kept, _merge_admin_forms, _place_rules,
     _hyphenated_places, _outside_regional_groups, _places_in_lists, _venues, _written_as_place, region_as_adjective,
+    _PLACE_PART_BEFORE,
 )
 
 __all__ = ["Candidate", "Extractor", "merge_matches", "resolve_model_name"]
@@ -931,6 +932,14 @@ class Extractor:
                 if c.source == "gazetteer":
                     c.source = "rule"
                 return c
+        if c.label == "LOCATION" and c.entry is not None and c.source == "gazetteer":
+            part = _PLACE_PART_BEFORE.search(text[max(0, c.start - 16):c.start])
+            if part and g_lookup_label(self.gazetteer, text[c.start - len(part.group()):c.end]) is None:
+                # "the Central Mediterranean", "Lower Juba", "South Tarawa": a part of a known place, one place
+                c.start -= len(part.group())
+                c.entry, c.source = None, "rule"
+                c.canonical = " ".join(text[c.start:c.end].split())
+                return c
         if c.label in ("LOCATION", "PLACE") and region_as_adjective(text, c.start, c.end, self.gazetteer):
             return None  # "22 Pacific Island countries", "the Africa group": an adjective, no place
         if c.label == "LOCATION" or (c.label == "PLACE" and g_lookup_label(self.gazetteer, surface) != "COUNTRY"):
@@ -1103,6 +1112,7 @@ class Extractor:
     def _document_view(self, text: str, cands: list[Candidate]) -> Extracted:
         cands = _places_named_as_bodies(text, _venues(text, _hyphenated_places(
             text, _model_readings_revised(text, cands, self.gazetteer), self.gazetteer)))
+        cands = _bare_heads_dropped(text, cands)
         persons = _group_people(text, cands)
         entities: list[Entity] = []
         people: dict[str, dict] = {}
@@ -1210,11 +1220,15 @@ def _part_of_a_word_in_capitals(text: str, start: int, end: int) -> bool:
     return (before and after) or (word.replace("-", "").isalpha() and word.isupper() and len(word) > end - start + 3)
 
 
+#: Articles of the languages letterheads are written in ("LAS" in "DE LAS NACIONES UNIDAS"): no acronym there
+_ARTICLES_IN_CAPITALS = lexicon_set("articles_in_capitals")
+
+
 def _particle_in_capitals(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a particle of a name ("dos", "di", "de") written in capitals between
     two words in capitals ("COMUNIDADE DOS PAÍSES", "BENDITO DOS SANTOS FREITAS"), not an acronym ("DOS")."""
     word = text[start:end]
-    if not (word.isupper() and word.lower() in NAME_PARTICLES):
+    if not (word.isupper() and (word.lower() in NAME_PARTICLES or word.lower() in _ARTICLES_IN_CAPITALS)):
         return False
     before = re.search(r"(?<![\w'’-])([^\W\d_]{2,})[ ]$", text[max(0, start - 40):start])
     after = re.match(r"[ ]([^\W\d_]{2,})(?![\w'’-])", text[end:end + 40])
@@ -1494,6 +1508,21 @@ _ADDRESS_WORDS = lexicon_set("address_words")
 _NAMED_THING_BEFORE = re.compile(r"\b(?:" + _alt("named_things_before", capital_too=True) + r")\s+(?:[A-Z][\w'’-]*\s*(?:,|and)\s+)?$")
 _NAMED_THING_WORDS = lexicon_set("named_things_before")
 _NAMED_THING_AFTER = re.compile(r"[’'”\"]?\s*(?:" + _alt("named_things_after") + r")\b")
+
+
+def _bare_heads_dropped(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Without the bare head nouns written for a body the text names in full ("Chairperson of the Commission"
+    after "the Commission on Human Rights in South Sudan"): no surface of that body, nor a body of its own."""
+    named = {w for c in cands if c.label == "ORG" and c.canonical and len(c.canonical.split()) >= 2
+             for w in c.canonical.split()}
+    out = []
+    for c in cands:
+        if c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")):
+            word = _LEADING_ARTICLE.sub("", " ".join(text[c.start:c.end].split()))
+            if word in _ORG_HEADS and word in named:
+                continue
+        out.append(c)
+    return out
 
 
 def _resolve_short_body(rec: dict, orgs, cands: Sequence[Candidate]) -> None:

@@ -299,8 +299,16 @@ def _model_readings_revised(text: str, cands: list[Candidate], gazetteer: Gazett
 
 
 _CAP = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
+# the last field may hold a joiner and run to four words ("... and Right to Development Division",
+# "... and Finance Affairs Standing Committee")
+_CAP_LAST = r"[A-Z][\w'’-]*(?:[ ](?:(?:to|of|for|on)[ ])?[A-Z][\w'’-]*){0,3}"
 _PORTFOLIO_LIST = re.compile(rf"(?<![\w-])(?:((?:Ministry|Ministries|Department)[ ](?:of|for)[ ](?:the[ ])?)|(?<!of[ ])(?<!for[ ])(?=[A-Z]))"
-                             rf"{_CAP}(?:,[ ]{_CAP})+,?[ ](?:and|&)[ ]{_CAP}")
+                             rf"{_CAP}(?:,[ ]{_CAP})+,?[ ](?:and|&)[ ]{_CAP_LAST}")
+# "Working Group on Extractive Industries, Environment and Human Rights Violations", "Commission for Truth,
+# Reconciliation and Healing": any body's field written as a list with commas, closed by "and", is its name's end
+_FIELD_LIST = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(lexicon_set("organization_heads") | lexicon_set("organization_heads_extra")))
+                         + r")[ ](?:on|of|for)[ ](?:the[ ])?([A-Z][\w'’-]*(?:[ ](?:(?:in|of|for|to)[ ])?[A-Z][\w'’-]*){0,3}"
+                         rf"(?:,[ ]{_CAP})+,?[ ](?:and|&)[ ]{_CAP}(?:[ ](?:and|&)[ ]{_CAP})?)(?![\w'’-]|[ ][A-Z])")
 
 # Words that open a national body's name around a known body's name ("National Security Council")
 _NATIONAL_OPENERS = lexicon_set("national_modifiers") | lexicon_set("national_openers_extra")
@@ -1082,6 +1090,13 @@ def _cut_at_names(text: str, found: list[Candidate], mod: list[Candidate], peopl
                 if m.label != "PERSON" or not c.start < m.start < c.end or len(text[m.start:m.end].split()) < 2:
                     continue
                 head = text[c.start:m.start].split()
+                if text[m.start - 2:m.start] == ", " and not any(w in people.title_words or w in ORG_KEYWORDS
+                                                                 for w in text[m.start:m.end].split()):
+                    # "the Committee on Migrant Workers, Edgar Corzo and ...": a field list that is people
+                    cut = m.start - 2
+                    name = " ".join(text[c.start:cut].split())
+                    c = replace(c, end=cut, canonical=name, entry=replace(c.entry, id="new:" + name, name=name))
+                    break
                 if head and (head[-1] in _ORG_HEADS or head[-1] in ORG_KEYWORDS) and not any(
                         w in people.title_words or w in ORG_KEYWORDS for w in text[m.start:m.end].split()):
                     cut = c.start + len(text[c.start:m.start].rstrip())
@@ -1104,8 +1119,35 @@ def _ends_in_title(text: str, c: Candidate, gazetteer: Gazetteer) -> bool:
 
 # "the 1718 Committee": a sanctions committee of the Security Council is named by its resolution's number
 # (after an article or a possessive, so that a year is not read: "In 2024 Committee members met")
-_NUMBERED_COMMITTEE = re.compile(r"(?:(?<=\bthe[ ])|(?<=\bThe[ ])|(?<=\bits[ ])|(?<=\bIts[ ])|(?<=\btheir[ ]))"
-                                 r"[1-9]\d{2,3}[ ]Committee(?![\w-])")
+# ("the 2140 Sanctions Committee"; with the Council's name it needs no article: "Security Council 1533 Committee")
+_NUMBERED_COMMITTEE = re.compile(r"(?:(?<=\bthe[ ])|(?<=\bThe[ ])|(?<=\bits[ ])|(?<=\bIts[ ])|(?<=\btheir[ ])|"
+                                 r"(?<![\w-])Security[ ]Council[ ])"
+                                 r"[1-9]\d{2,3}[ ](?:Sanctions[ ])?Committee(?![\w-])")
+
+
+def _portfolio_lists(text: str, gazetteer: Gazetteer):
+    """The matches of ``_PORTFOLIO_LIST`` that list no title; one that opens with a name and titles is
+    read again after its last title ("Zuzana Schwidrowski, Director, Macroeconomics, Finance and Governance
+    Division": the unit is what follows "Director")."""
+    for m in _PORTFOLIO_LIST.finditer(text):
+        while m is not None:
+            items = list(re.finditer(r"[^,]+?(?=,[ ]|[ ](?:and|&)[ ]|$)", m.group()))
+            titled = [it for it in items[1:] if gazetteer.is_title(it.group().strip()) and it.group().strip() not in gazetteer.honorifics]
+            # a unit before the list ("Chief, Macroeconomic Analysis Section, Macroeconomics, Finance and ...") or
+            # another body's acronym ("Lina Haddad, UNICEF Middle East and North Africa Regional Office") is no portfolio
+            titled += [it for it in items[:-1] if it.group().split()[-1] in _ORG_HEADS
+                       or any(_is_acronym(w) for w in it.group().split())]
+            titled.sort(key=lambda it: it.end())
+            if not titled:
+                yield m
+                break
+            # "Christian Salazar Volkmann, Director, Field Operations and ... Division": a name, a title, a unit
+            after = m.start() + titled[-1].end()
+            if not text.startswith(", ", after):
+                break
+            m = _PORTFOLIO_LIST.match(text, after + 2, m.end())
+            if m is not None and m.group(1):
+                break
 
 
 def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, people: PeopleRules,
@@ -1175,18 +1217,36 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
     # "Ministry of Culture, Information, Sports and Youth Policy", "Foreign, Commonwealth & Development
     # Office": a body's portfolios listed with commas are one name
     portfolios: set[tuple[int, int]] = set()
-    for m in _PORTFOLIO_LIST.finditer(block.text):
+    for m in _portfolio_lists(block.text, gazetteer):
         if "\n" in m.group() or not (m.group(1) or m.group().split()[-1] in _ORG_HEADS):
             continue
-        if any(gazetteer.is_title(item) and item not in gazetteer.honorifics
-               for item in re.split(r",[ ]|[ ](?:and|&)[ ]", m.group())[1:]):
-            continue  # "Christian Salazar Volkmann, Director, Field Operations and ... Division": a name, a title, a unit
         start = m.start() + (4 if m.group().startswith("The ") else 0)  # "The Truth, Justice, ... Commission"
         owner = re.match(r".*['’]s[ ]", m.group()[:m.group().find(",")])
         if owner is not None:
             start += owner.end()  # "the United Kingdom's Foreign, Commonwealth and Development Office"
         spans = [sp for sp in spans if not (sp[0] < m.end() and start < sp[1])] + [(start, m.end())]
         portfolios.add((start, m.end()))
+    # "Working Group on Extractive Industries, Environment and Human Rights Violations": a body's field
+    # listed with commas; not when a listed item is a place, a body, an acronym or a title ("the Council
+    # on Mali, Niger and Chad", "the Committee on Migrant Workers, Ms. X and ...")
+    for m in _FIELD_LIST.finditer(block.text):
+        if "\n" in m.group() or (m.start(), m.end()) in portfolios:
+            continue
+        items = re.split(r",[ ]|[ ](?:and|&)[ ]", m.group(1))
+        if any(gazetteer.is_title(item) or any(_is_acronym(w) or w.rstrip(".") in _HONORIFIC_ABBREVIATIONS
+                                               for w in item.split()) for item in items[1:]):
+            continue
+        if any(i in in_places or i in bodies for i in range(m.start(1), m.end(1))):
+            continue
+        start = min([sp[0] for sp in spans if sp[0] <= m.start() < sp[1]], default=m.start())
+        if re.match(r"(?:the|The)[ ]", block.text[start:]):
+            start += 4
+        owner = re.search(r"(?<=s)['’](?=[ ])|['’]s(?=[ ])", m.group())
+        end = m.start() + owner.start() if owner else m.end()  # "... Foreign Affairs' Chiefs of Defence Forces"
+        if owner and owner.start() < m.start(1) - m.start():
+            continue
+        spans = [sp for sp in spans if not (sp[0] < end and start < sp[1])] + [(start, end)]
+        portfolios.add((start, end))
     # "the Garissa-based Womankind Kenya": what a "<place>-based" qualifies is a body
     for m in re.finditer(r"\b[\w'’]+-based[ ]+([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})", block.text):
         if not any(a < m.end(1) and m.start(1) < b for a, b in spans):
@@ -1298,8 +1358,9 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
     # "the 1718 Committee", "the 751 Committee": a Security Council committee named by its resolution
     for m in _NUMBERED_COMMITTEE.finditer(block.text):
         s, e = block.start + m.start(), block.start + m.end()
-        if any(c.start < e and s < c.end for c in [*found, *out]):
+        if any(c.start < e and s < c.end and not (s <= c.start and c.end <= e and c.label == "ORG") for c in [*found, *out]):
             continue
+        out = [c for c in out if not (s <= c.start and c.end <= e)]
         name = " ".join(m.group().split())
         entry = gazetteer.lookup(name) or Entry(id=f"new:{name}", label="ORG", name=name, kind="un_entity")
         out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=entry.name, acronym=entry.acronym, kind=entry.kind))

@@ -53,9 +53,15 @@ _GENERIC_PLACE_WORDS = lexicon_set("generic_place_words")
 _PORTFOLIO = lexicon_set("portfolio_words")
 _CONTINENTS = lexicon_set("continents")
 # Written before a continent, these make a region of its own ("southern Africa", "sub-Saharan Africa")
+# "the Central Mediterranean", "Lower Juba": a capitalized direction before a known place names a part of it
+_PLACE_PART_BEFORE = re.compile(r"(?<![\w'’-])(?:" + _alt("place_part_words") + r")[ ]$")
 _CONTINENT_PART = re.compile(r"\b(?:" + _alt("continent_directions") + r")\s+$")
 # Written right after a region's name, these make it an adjective ("22 Pacific Island countries", "the Africa group")
 _REGION_AS_ADJECTIVE = re.compile(r"[ ](?:" + _alt("region_modified_nouns") + r")\b")
+# A region that opens the name of an event or a plan is part of that name, no place of its own ("the Africa
+# Climate Summit", "the Pacific Banking Action Plan", "the CARICOM-Africa Summit", "the Africa-Caribbean summit")
+_EVENT_AFTER_REGION = re.compile(r"(?:[-–][A-Z][\w'’-]*)?(?:[ ][A-Z][\w'’-]*){0,3}[ ](?:" + _alt("event_heads")
+                                 + r"|summit)(?![\w-])")
 
 
 def region_as_adjective(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
@@ -70,7 +76,7 @@ def region_as_adjective(text: str, start: int, end: int, gazetteer: Gazetteer) -
             return False
     entry = gazetteer.lookup(surface)
     return (entry is not None and entry.label == "LOCATION" and entry.place_type == "region"
-            and _REGION_AS_ADJECTIVE.match(text, end) is not None)
+            and (_REGION_AS_ADJECTIVE.match(text, end) is not None or _EVENT_AFTER_REGION.match(text, end) is not None))
 
 
 _PLACE_STOP = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "And", "To", "From", "With", "By", "This",
@@ -110,6 +116,19 @@ _PALACE_FIRST = re.compile(r"(?<![\w-])(?:Palais|Palacio|Palácio|Palazzo)(?:[ ]
                            r"(?:[ ][A-Z][\w'’-]*){1,3}")
 
 
+# "Connaught Hospital", "Lancaster House": a building where something happens, unless it acts or speaks there
+_SITE_HEAD = re.compile(r"(?<=[ ])(?:" + _alt("site_heads") + r")$")
+_SITE_HEAD_MODIFIERS = lexicon_set("site_head_modifiers")
+_LEADING_THE = re.compile(r"^(?:the|The)[ ]+")
+_SITE_ACTS_AFTER = re.compile(r"['’]?s?[ ]+(?:said|says|stated|announced|reported|issued|confirmed|called|urged|warned|added)\b")
+_SITE_ACTS_BEFORE = re.compile(r"\b(?:[Dd]irector|[Dd]irector-[Gg]eneral|[Hh]ead|[Cc]hief|[Ss]uperintendent|[Ss]pokesperson|"
+                               r"[Ss]pokesman|[Ss]pokeswoman|[Mm]anager|[Dd]ean)(?:[ ][A-Z][\w-]*)?[ ]+(?:of|at)[ ]+(?:the[ ]+)?$")
+
+
+def _site_acts(text: str, start: int, end: int) -> bool:
+    return _SITE_ACTS_AFTER.match(text, end) is not None or _SITE_ACTS_BEFORE.search(text[max(0, start - 60):start]) is not None
+
+
 # "the Accra International Conference Centre on Thursday": a venue's name ends at its head
 _VENUE_THEN = re.compile(r"\b(?:" + _alt("venue_heads") + r")(?=[ ](?:on|in|at|from|for|during|since|until)[ ])")
 
@@ -133,6 +152,11 @@ def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
                         canonical=" ".join(text[c.start:after.end()].split()))
         elif c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")) and _VENUE.search(name):
             c = replace(c, label="LOCATION", entry=None, canonical=name, kind=None, acronym=None)
+        elif c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")) and _SITE_HEAD.search(name) \
+                and not all(w in _SITE_HEAD_MODIFIERS or w in ("The", "the") for w in name.split()[:-1]) \
+                and not _site_acts(text, c.start, c.end):
+            # "Connaught Hospital", "Lancaster House", "State House": a building, unless it acts or speaks there
+            c = replace(c, label="LOCATION", entry=None, canonical=_LEADING_THE.sub("", name), kind=None, acronym=None)
         out.append(c)
     return out
 
