@@ -1590,7 +1590,6 @@ def _body_for_head(head: str, pos: int, orgs, cands: Sequence[Candidate]) -> dic
     names at ``pos``: the one whose name has those words as its head, or, of several, the one last named before
     ``pos``."""
     words = head.split()
-    n = len(words)
     named = [r for r in orgs if r["name"] and r["name"] != head and _head_of(r["name"].split(), words)]
     if len(named) == 1:
         return named[0]

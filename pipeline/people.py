@@ -120,10 +120,11 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                          carried: str | None) -> tuple[list[PersonMatch], str | None]:
         """The people listed as a body's members after it is named ("The Court was composed of: Justice X,
         President; Justices Y, Z and W; and V, Registrar.", "The members of the Working Group are: X (Italy),
-        Chair-Rapporteur; Y (Poland), Vice-Chair; Z (Guinea-Bissau)."): each belongs to the body as written
-        (the document view resolves a head noun to the body named in full), and a name listed there without an
-        honorific of its own (after a plural, "Justices") is a person all the same. ``carried`` is the body of a
-        list that went on past the end of the line before; returned, the body when this line's list goes on."""
+        Chair-Rapporteur; Y (Poland), Vice-Chair; Z (Guinea-Bissau)."): a name listed there without an honorific
+        of its own (after a plural, "Justices") is a person all the same. Which body they belong to is the
+        document view's to say (``_members_listed`` in extract.py, where the body named in full is known).
+        ``carried`` is the body of a list that went on past the end of the line before; returned, the body when
+        this line's list goes on."""
         m = _MEMBERS_INTRO.search(line)
         if m is not None:
             body = m.group("body") or m.group("body2") or m.group("body3")
@@ -140,8 +141,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                      and d.group(1) not in self._honorifics), None)  # a sentence's stop, not an initial's or a "Ms."
         a = offset + lead
         b = a + (stop.end() - 1 if stop else len(rest))
-        out = [replace(p, role=replace(p.role, organization=body, org_kind=None, org_span=None))
-               if a <= p.start < b and p.role.organization is None else p for p in in_line]
+        out = list(in_line)
         taken = [(p.start, p.end) for p in in_line]
         for piece in re.finditer(r"(?:(?<![\w-])and\s+)?((?:(?<![\w-])(?!and\s)[^,;()\s]+\s*)+)", line[lead:b - offset]):
             words = piece.group(1).split()
@@ -156,7 +156,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             if line[start - offset:end - offset] != " ".join(words) or any(s < end and start < e for s, e in taken):
                 continue
             out.append(PersonMatch(start=start, end=end, name=" ".join(words), honorific=None,
-                                   role=Role(organization=body), form="speaker_line"))
+                                   role=Role(), form="speaker_line"))
         goes_on = stop is None and bool(re.search(r"[;,]\s*$", line))  # "...; and" at the end goes on too
         return sorted(out, key=lambda p: p.start), body if goes_on or re.search(r"\band\s*$", line) else None
 
