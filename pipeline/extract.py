@@ -353,7 +353,7 @@ class Extractor:
                             role = _combine(role or Role(), before)
                     role = self._complete_role(role or Role(), root, c.start, spans, name_end=c.end)
                     if role == Role():
-                        role = _byline_body(text, c, m) or role
+                        role = _byline_body(text, c, m) or _speaker_body(text, c, m, self.people) or role
                     if role != Role():
                         c.person = PersonMatch(c.start, c.end, c.canonical, None, role, "model")
                 block = _innermost(root, inner, c)
@@ -1309,6 +1309,33 @@ def _byline_body(text: str, c: Candidate, model: Sequence[Candidate]) -> Role | 
     if body is None or text[body.end:text.find("\n", body.end) if "\n" in text[body.end:] else len(text)].strip(" .\t"):
         return None
     return Role(organization=body.canonical or " ".join(text[body.start:body.end].split()), org_kind="other")
+
+
+#: A speaker label at the start of a line, the name first: "Colm Brennan (CBS News): ...", "Martín Echeverría, EFE: ..."
+_SPEAKER_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+
+
+def _speaker_body(text: str, c: Candidate, model: Sequence[Candidate], people) -> Role | None:
+    """The outlet or body of a speaker in a transcript, written with the name in the label that opens the line:
+    "Colm Brennan (CBS News): Mr. President, ...", "Martín Echeverría, EFE: Is ...", when the model read the
+    whole of the brackets (or of what lies between the comma and the colon) as one organization. Not a title
+    ("X, Moderator:"), nor a label with more after the body ("X (CBS News, New York):")."""
+    if not _SPEAKER_LINE_START.search(text, 0, c.start):
+        return None
+    m = re.match(r"[ \t]*(\(|,)[ \t]*", text[c.end:])
+    if m is None:
+        return None
+    start = c.end + m.end()
+    body = next((x for x in model if x.label == "ORG" and x.start == start), None)
+    if body is None:
+        return None
+    close = r"[ \t]*\)[ \t]*:" if m.group(1) == "(" else r"[ \t]*:"
+    if not re.match(close, text[body.end:]):
+        return None
+    surface = " ".join(text[body.start:body.end].split())
+    if people.is_title(surface) or body.entry is None and re.fullmatch(r"[A-Z]{2,6}", surface):
+        return None  # "Annika Strömqvist, EUSR:": an acronym no list knows may be the speaker's title
+    return Role(organization=body.canonical or surface, org_kind=body.kind or "other")
 
 
 def _combine(after: Role, before: Role) -> Role:
