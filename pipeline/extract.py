@@ -621,6 +621,8 @@ class Extractor:
         role = self._complete_role(p.role, block, hon_start, spans, name_end=p.end)
         if role.country and _QUESTION_BRACKET.search(block.text, 0, hon_start - block.start):
             role = replace(role, country=None)  # "Question (X, Press Trust of India):": a journalist speaks for no State
+        elif role.country and not role.title and role.organization and _NEWS_OUTLET.search(role.organization):
+            role = replace(role, country=None)  # "Ms. X of the Kuwait News Agency (KUNA)": a journalist speaks for no State
         return replace(p, role=role)
 
     def _complete_role(self, role: Role, block: Block, hon_start: int, spans, name_end: int | None = None) -> Role:
@@ -1864,6 +1866,11 @@ _MOVED_TO = re.compile(r"\b(?:relocat\w*|displace\w*|evacuat\w*|moved|fled|retur
                        r"\bto\s+$|\bfrom\s+[^.;:]{0,60}?\b(?:[Ss]ite|area|camps?|villages?|town|city|region|province|"
                        r"district|border)\s+to\s+$|\bcrossings?\s+(?:in|into|to)\s+$|\bknown\s+(?:locally\s+)?as\s+$")
 
+
+#: A news outlet's name ("News Agency of Nigeria", "Kuwait News Agency", "Xinhua News", "Nigerian Television
+#: Authority"): a person named with it and no role is its journalist, who speaks for no State
+_NEWS_OUTLET = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, lexicon_set("news_outlet_words")), key=len, reverse=True))
+                          + r")\b")
 
 # A journalist's question in a transcript, the asker in brackets: "Question (X, Outlet, Country):"
 _QUESTION_BRACKET = re.compile(r"(?:^|\n|[.?!:]\s)[ \t]*(?:Question|QUESTION|Q)[ \t]*\([ \t]*$")
