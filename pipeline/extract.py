@@ -1869,7 +1869,7 @@ _MOVED_TO = re.compile(r"\b(?:relocat\w*|displace\w*|evacuat\w*|moved|fled|retur
 
 #: A news outlet's name ("News Agency of Nigeria", "Kuwait News Agency", "Xinhua News", "Nigerian Television
 #: Authority"): a person named with it and no role is its journalist, who speaks for no State
-_NEWS_OUTLET = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, lexicon_set("news_outlet_words")), key=len, reverse=True))
+_NEWS_OUTLET = re.compile(r"\b(?:" + "|".join(sorted(lexicon_set("news_outlet_words"), key=len, reverse=True))
                           + r")\b")
 
 # A journalist's question in a transcript, the asker in brackets: "Question (X, Outlet, Country):"
