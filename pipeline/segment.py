@@ -521,11 +521,41 @@ def _cells(content: str) -> int:
     return len([c for c in content.split("\t") if c.strip()])
 
 
+#: A gap of this many spaces or more between two cells of a space-aligned table.
+_SPACE_GAP = re.compile(r" {2,}")
+
+
+def _space_cells(line: Line) -> list[int]:
+    """Columns where the cells of a space-aligned row start (after the first): the column after
+    each gap of two spaces or more ("1.   Hon. X   Minister for ...   Ministry of ...")."""
+    return [line.indent + m.end() for m in _SPACE_GAP.finditer(line.content)]
+
+
+def _is_space_table_row(lines: list[Line], idx: int) -> bool:
+    """A numbered row of a table aligned with spaces ("1.   Hon. Beatrice Askul Moe   Minister
+    for ...   Ministry of EAC Affairs, Kenya" under "No.  NAME   DESIGNATION   INSTITUTION"): the
+    line has two cells or more after its number, and at least two of its cells start in the same
+    columns as the cells of the line above or below it (a header row or another row). Prose
+    with two spaces after its full stops does not keep its columns from line to line."""
+    cols = set(_space_cells(lines[idx]))
+    if len(cols) < TABLE_ROW_MIN_CELLS - 1:
+        return False
+    for step in (-1, 1):
+        j = idx + step
+        if 0 <= j < len(lines) and not lines[j].blank and "\t" not in lines[j].content:
+            if len(cols & set(_space_cells(lines[j]))) >= TABLE_ROW_MIN_CELLS - 1:
+                return True
+    return False
+
+
 def _is_table_row(lines: list[Line], idx: int, marker: Marker) -> bool:
     """A bare number before a tab that opens a table's row, not an item: the line has two cells or
     more after the number, and so has a line next to it (a header row "No.<TAB>Member State<TAB>Head
     of Delegation", or another row). A note "1<TAB>Pope Francis, Encyclical Letter, 3<TAB>0, 54"
-    with a stray tab, among notes of one cell, stays an item."""
+    with a stray tab, among notes of one cell, stays an item. A numbered row aligned with spaces
+    is one too (:func:`_is_space_table_row`)."""
+    if marker.form == "N." and marker.family == "num" and "\t" not in lines[idx].content:
+        return _is_space_table_row(lines, idx)
     if marker.form != "N." or not re.match(r"\d{1,3},?\t", lines[idx].content):
         return False
     if _cells(lines[idx].content) < TABLE_ROW_MIN_CELLS:
@@ -567,10 +597,94 @@ def _is_section_heading(lines: list[Line], idx: int, marker: Marker) -> bool:
     return below is not None and below.family == "num" and below.style != marker.style
 
 
+#: A heading that names the paper an agenda ("ANNOTATED PROVISIONAL AGENDA", "Draft annotated
+#: agenda"): numbered headings with prose between them under it are the agenda's items of business.
+_AGENDA_HEADING = re.compile(r"\bagenda\b|\bordre du jour\b", re.IGNORECASE)
+#: An annotated agenda has at least this many numbered headings in a run, and at least this many
+#: of the gaps between two of them hold an annotation paragraph.
+AGENDA_MIN_HEADINGS = 3
+AGENDA_MIN_ANNOTATED = 2
+#: An annotation paragraph's line has at least this many words.
+ANNOTATION_MIN_WORDS = 6
+
+
+def _agenda_headings(lines: list[Line]) -> set[int]:
+    """Line indices of an annotated agenda's numbered headings ("1. Opening of the meeting" over a
+    paragraph saying who opens it, "2. Adoption of the agenda", "3. Caribbean debt ..." over its
+    annotation): a heading to the reader, not a list item.
+
+    Only under a heading standing alone between blank lines that names an agenda
+    (``_AGENDA_HEADING``), and only a candidate line not run on by the next (a hard-wrapped
+    numbered paragraph's first line may read as a heading: "66. That was the reason for the
+    provision in Article 109 / for a General Conference ..."). A press conference's numbered
+    topics, each over its questions and answers, stay items. A candidate is a line numbered "N." or "N)" after a blank line (or first), its text short and
+    no sentence (:func:`reads_as_heading`). Candidates of one style and indentation that count up
+    one by one form a run; a gap between two of them is annotated when it holds a line with no
+    marker, not indented under the heading's text, that reads as prose (a sentence of at least
+    ``ANNOTATION_MIN_WORDS`` words, or one ending with ":"). A run of ``AGENDA_MIN_HEADINGS`` or
+    more with ``AGENDA_MIN_ANNOTATED`` annotated gaps or more is an agenda. A numbered list of
+    short items (no prose between them; a hanging continuation line is indented under the text),
+    one closed by a paragraph after its last item, and numbered paragraphs of records (sentences,
+    no headings) stay items."""
+    cands: list[tuple[int, Marker]] = []
+    for i, ln in enumerate(lines):
+        if ln.blank or (i > 0 and not lines[i - 1].blank):
+            continue
+        m = parse_marker(ln)
+        if m is None or m.family != "num" or m.form not in ("N.", "N)") or m.number is None:
+            continue
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if after is not None and not after.blank and (starts_lowercase(after.content) or starts_as_continuation(after.content)):
+            continue  # "66. That was the reason for the provision in Article 109 / for a General ...": wrapped prose
+        if reads_as_heading(ln.content[m.text_start - ln.cstart :], HEADING_MAX_WORDS):
+            cands.append((i, m))
+
+    def annotated(a: int, b: int, head: Line, m: Marker) -> bool:
+        text_col = head.indent + (m.text_start - head.cstart)
+        for ln in lines[a + 1 : b]:
+            if ln.blank or ln.indent >= text_col or parse_marker(ln) is not None:
+                continue
+            if (ends_sentence(ln.content) or ln.content.endswith(":")) and len(_words(ln.content)) >= ANNOTATION_MIN_WORDS:
+                return True
+        return False
+
+    keep: set[int] = set()
+    run: list[tuple[int, Marker]] = []
+    notes = 0
+
+    def flush() -> None:
+        if len(run) >= AGENDA_MIN_HEADINGS and notes >= AGENDA_MIN_ANNOTATED and any(
+            _AGENDA_HEADING.search(ln.content) and reads_as_heading(ln.content, HEADING_MAX_WORDS)
+            and (k == 0 or lines[k - 1].blank) and lines[k + 1].blank
+            for k, ln in enumerate(lines[: run[0][0]])
+            if not ln.blank
+        ):
+            keep.update(i for i, _ in run)
+
+    for i, m in cands:
+        if run:
+            j, pm = run[-1]
+            same_list = pm.style == m.style and lines[j].indent == lines[i].indent and m.number == pm.number + 1
+            between = any(
+                (mk := parse_marker(ln)) is not None and mk.style == m.style and ln.indent <= lines[i].indent
+                for ln in lines[j + 1 : i]
+                if not ln.blank
+            )
+            if same_list and not between:
+                notes += annotated(j, i, lines[j], pm)
+                run.append((i, m))
+                continue
+            flush()
+        run, notes = [(i, m)], 0
+    flush()
+    return keep
+
+
 def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
     layout = _Layout(lines)
     script = dominant_script(text)
     bare = _bare_numbered(lines)
+    agenda = _agenda_headings(lines)
     footnoted = bool(_FOOTNOTE_REFERENCE.search(text))  # a word carries a footnote mark ("(partial)*")
     last_line = max((i for i, ln in enumerate(lines) if not ln.blank), default=-1)
     drafts: list[_Draft] = []
@@ -653,6 +767,16 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             m = _BARE_NUMBER.match(line.content)
             marker = Marker(m.group("marker"), line.cstart, line.cstart + m.end(), "bare", "N", int(m.group("num")))
         md = _MD_HEADING.match(line.content)
+        if idx in agenda:
+            # "1. Opening of the meeting" over its annotation: an agenda's heading, no item
+            close()
+            start_paragraph(line, "heading")
+            close()
+            after_break = True
+            before_blank = None
+            cut = None
+            prev = line
+            continue
 
         current_item = len(drafts) - 1 if cur is not None and cur.type == "list_item" else None
         next_marker = _next_sibling_marker(lines, idx) if marker is not None else None

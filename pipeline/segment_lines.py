@@ -52,8 +52,9 @@ _SALUTATION = re.compile(
     r"[\s,.;:!&])+)$",
     re.IGNORECASE,
 )
-#: Page furniture of PDF exports: page numbers, UN job numbers, document symbols, print dates.
-_PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:\.[A-Z0-9]{1,6})?(?:/[A-Z0-9.\-]+)+(?:\.?\((?:[A-Z]{1,10}|\d{1,4})\))?(?:\s*\((?:19|20)\d\d\))?\*?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
+#: Page furniture of PDF exports: page numbers, UN job numbers, document symbols (UN "S/2024/345",
+#: Council of Europe "CEPEJ-GT-CYBERJUST(2025)OJ3", "CM(2025)12"), print dates.
+_PAGE_TOKEN = r"(?:\d{1,4}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[A-Z]{1,6}(?:\.[A-Z0-9]{1,6})?(?:/[A-Z0-9.\-]+)+(?:\.?\((?:[A-Z]{1,10}|\d{1,4})\))?(?:\s*\((?:19|20)\d\d\))?\*?|(?-i:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\((?:19|20)\d\d\)[A-Z0-9]{0,12})|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,4}\s*-|\*?\d{7,}\*?)"
 #: ... one to four of them; two symbols of one document are joined by a dash ("A/78/856–S/2024/345").
 _PAGE_FURNITURE = re.compile(rf"^(?:{_PAGE_TOKEN})(?:(?:\s+|\s*[–—]\s*(?=[A-Z]{{1,6}}(?:\.[A-Z]{{1,6}})?/)){_PAGE_TOKEN}){{0,3}}$", re.IGNORECASE)
 _LONE_NUMBER = re.compile(r"^\d{1,4}$")

@@ -994,6 +994,12 @@ def _names_release_kind(content: str) -> bool:
 ISSUER_LABEL_MAX_WORDS = 8
 
 
+def is_bracket_note(content: str) -> bool:
+    """A line wholly in brackets opening in lower case ("(pursuant to Human Rights Council resolution
+    56/21)", "(transcript, working translation - excerpt)"): a note under a heading, not its name."""
+    return bool(re.fullmatch(r"\([^()]*\)", content)) and starts_lowercase(content[1:])
+
+
 def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
     """Does ``line`` (the next line, no blank between) continue a title ending with ``prev``?"""
     cut = last_word(prev.content) in _FUNCTION_WORDS or prev.content.endswith(("-", "–", "—", "(", ",", "&", ":"))
@@ -1020,6 +1026,9 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
         return False  # the kind of paper under its heading ("... Meeting of Officials / Chair's Summary"): a subtitle
     if _YEAR_LINE.fullmatch(line.content):
         return True  # "Annual Report of the Committee / 2023–2024": the title's year or period
+    if is_bracket_note(line.content):
+        return False  # a note in brackets under the heading ("... transition minerals / (pursuant to Human
+        # Rights Council resolution 56/21)"): it says why the event is held, it does not name it
     if starts_lowercase(line.content) or first in _TITLE_CONNECTIVE_START:
         return True
     if is_all_caps(prev.content) and is_all_caps(line.content):
@@ -1392,6 +1401,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             (is_title_text(flat, min(len(run), TITLE_MAX_LINES)) or (not stops_mid_draft and is_genre_sentence_title(flat)))
             and entries[j - 1][0] < last_content + (1 if stops_mid_draft else 0)
             and (not stops_mid_draft or header_kind(entries[j][1].content) is not None or _BYLINE.fullmatch(entries[j][1].content)
+                 or is_bracket_note(entries[j][1].content)
                  or is_title_text(" ".join(ln.content for k2, ln in entries[j:] if k2 == entries[j][0]), TITLE_MAX_LINES))
         ):  # a title cut out of a longer block leaves a header line or a subtitle, not a sentence
             chosen = run
