@@ -766,11 +766,26 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         if marker is None and idx in bare:
             m = _BARE_NUMBER.match(line.content)
             marker = Marker(m.group("marker"), line.cstart, line.cstart + m.end(), "bare", "N", int(m.group("num")))
-        md = _MD_HEADING.match(line.content)
-        if idx in agenda:
-            # "1. Opening of the meeting" over its annotation: an agenda's heading, no item
+        # Where a heading line's text starts, when the line is a heading of its own: "1. Opening of the meeting"
+        # over its annotation (an agenda's heading, no item), or a Markdown heading that is no item ("## Haiti")
+        heading_at = line.cstart if idx in agenda else None
+        item = False
+        if heading_at is None and marker is not None:
+            current_item = len(drafts) - 1 if cur is not None and cur.type == "list_item" else None
+            item = is_item_start(marker, line, prev, after_break, stack, current_item,
+                                 _next_sibling_marker(lines, idx)) \
+                or ((marker.family.startswith("bullet") or (marker.number == 1 and marker.family == "num" and marker.form == "N."))
+                    and cur is not None and cur.type == "paragraph" and len(cur.lines) == 1
+                    and reads_as_heading(prev.content, HEADING_MAX_WORDS) and not is_all_caps(line.content))
+            # (a bullet or a first item "1." under a heading standing on its own line: "Speakers / • Ms.
+            # X, Director,", "Agenda / 1. Updates from partners"; not "1)", which may open an
+            # enumeration running on in the paragraph: "Recommendations / 1) train, 2) fund ...")
+        md = _MD_HEADING.match(line.content) if heading_at is None and not item else None
+        if md is not None and (after_break or prev is None or ends_clause(prev.content)):
+            heading_at = line.cstart + md.end()
+        if heading_at is not None:
             close()
-            start_paragraph(line, "heading")
+            start_paragraph(line, "heading", start=heading_at)
             close()
             after_break = True
             before_blank = None
@@ -778,28 +793,9 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             prev = line
             continue
 
-        current_item = len(drafts) - 1 if cur is not None and cur.type == "list_item" else None
-        next_marker = _next_sibling_marker(lines, idx) if marker is not None else None
-        if marker is not None and (
-            is_item_start(marker, line, prev, after_break, stack, current_item, next_marker)
-            or ((marker.family.startswith("bullet") or (marker.number == 1 and marker.family == "num" and marker.form == "N."))
-                and cur is not None and cur.type == "paragraph" and len(cur.lines) == 1
-                and reads_as_heading(prev.content, HEADING_MAX_WORDS) and not is_all_caps(line.content))
-        ):  # (a bullet or a first item "1." under a heading standing on its own line: "Speakers / • Ms.
-            # X, Director,", "Agenda / 1. Updates from partners"; not "1)", which may open an
-            # enumeration running on in the paragraph: "Recommendations / 1) train, 2) fund ...")
+        if item:
             close()
             start_item(line, marker)
-        elif md is not None and (after_break or prev is None or ends_clause(prev.content)):
-            close()
-            start_paragraph(line, "heading", start=line.cstart + md.end())
-            cur.marker = None
-            close()
-            after_break = True
-            before_blank = None
-            cut = None
-            prev = line
-            continue
         elif cur is not None and not is_time_row(line.content) and _continues(cur, prev, line, layout):
             cur.lines.append(line)
         elif (
