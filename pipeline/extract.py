@@ -1152,7 +1152,8 @@ class Extractor:
         host = _visited_state(text, cands)
         kinds = {o["name"]: o["kind"] for o in orgs.values()}
         body = _issuing_body(text, cands, orgs.values())
-        members = {**_offices_of_its(text, cands, orgs.values()), **_members_listed(text, cands, orgs.values())}
+        members = {**_offices_after_body(text, cands, orgs.values()), **_offices_of_its(text, cands, orgs.values()),
+                   **_members_listed(text, cands, orgs.values())}
         by_name = {o["name"]: o for o in orgs.values() if o["name"]}
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
@@ -1708,6 +1709,35 @@ def _offices_of_its(text: str, cands: Sequence[Candidate], orgs) -> dict[int, st
             # Foreign Affairs, chaired by its Vice-President, X": the body the apposition describes
         if last.label == "ORG" and j in by_index and by_index[j]["name"]:
             found[i] = by_index[j]["name"]
+    return found
+
+
+#: An office written between a body's name and a person's: "General Assembly President Philemon Yang", "the MINUSCA
+#: Police Commissioner, Commissaire X", "UNHCR spokesperson X", "the Commission's Chairperson, Dr. X" (lexicon:
+#: office_heads_after_body); forms of address may stand before the name
+_OFFICE_AFTER_BODY = re.compile(r"(?:'s|’s)?\s+(?:(?:Deputy|Vice|Acting|Assistant|Senior|Chief|Police|Force|Executive|Special|"
+                                r"Regional|Country|Principal)[\s-]+)*(?:" + _alt("office_heads_after_body") + r")\s*,?\s+"
+                                r"(?:(?:H\.E\.|[A-Z][\w'’.-]*)\s+){0,3}")
+
+
+def _offices_after_body(text: str, cands: Sequence[Candidate], orgs) -> dict[int, str]:
+    """Person mention -> the body named right before the office written before the name ("General Assembly
+    President X (Cameroon)", "ECOSOC Vice-President X of Nepal", "the MINUSCA Police Commissioner, X"; dev README,
+    a body named before a role), in the same sentence."""
+    by_index = {i: r for r in orgs for i in r["mentions"]}
+    found: dict[int, str] = {}
+    orgs_by_end = {}
+    for j, o in enumerate(cands):
+        if o.label == "ORG" and j in by_index and by_index[j]["name"]:
+            orgs_by_end.setdefault(o.end, j)
+    for i, c in enumerate(cands):
+        if c.label != "PERSON":
+            continue
+        cut = _sentence_before(text, c.start)
+        for end, j in orgs_by_end.items():
+            if cut <= cands[j].start and end < c.start and c.start - end <= 80 \
+                    and _OFFICE_AFTER_BODY.fullmatch(text, end, c.start):
+                found[i] = by_index[j]["name"]
     return found
 
 
