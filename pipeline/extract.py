@@ -1176,6 +1176,9 @@ class Extractor:
             if r["country"] is None and (r["organization"] is None or kinds.get(r["organization"]) == "government"):
                 # "the Italian Ambassador to Libya, X": the demonym's State
                 r["country"] = _demonyms_state(text, r, cands, self.gazetteer)
+            if r["organization"] and r["title"] and _PERMANENT_REPRESENTATIVE.fullmatch(r["title"]) \
+                    and _OWN_MISSION.match(r["organization"]):
+                r["organization"] = None  # "Deputy Permanent Representative, Permanent Mission of Ecuador": the State's
             if r["country"] is None and r["organization"] is None and host is not None \
                     and _hosts_official(text, r, cands, host, self.gazetteer):
                 r["country"] = host[0]  # "received by President X" in the account of a visit to Seychelles
@@ -2010,6 +2013,13 @@ _STATE_OFFICE = re.compile(r"(?:(?:Deputy|Vice|Acting|Assistant|Senior|Union|Sta
 _DEMONYM_OFFICE = re.compile(r"(?<![\w'’-])(?P<demonym>[A-Z][\w'’-]+)\s+" + _STATE_OFFICE.pattern
                              + r"(?:\s+(?:to|in|for|of|on|at)\s+(?:the\s+)?[A-Z][^,;:.()\n]{0,60}?)?,?\s+"
                              r"(?:(?:H\.E\.|[A-Z][\w'’.-]*)\s+){0,3}$")
+
+
+#: A State's Permanent Representative (or deputy): represents the State, not a body (dev README, Permanent
+#: Representatives)
+_PERMANENT_REPRESENTATIVE = re.compile(r"(?:(?:Deputy|Alternate|Acting)\s+)?Permanent\s+Representative")
+#: The representative's own mission, which is no body of theirs: "Permanent Mission of Ecuador", "Embassy of Chile"
+_OWN_MISSION = re.compile(r"(?:the\s+)?(?:Permanent\s+Mission|Mission|Embassy)\s+of\b")
 
 
 def _demonyms_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) -> str | None:
