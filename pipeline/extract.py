@@ -1168,7 +1168,8 @@ class Extractor:
                 r["organization"] = body["name"]  # "Assistant Secretary-General X" under "League of Arab States"
             if issuer is not None and r["country"] is None \
                     and (r["organization"] is None or kinds.get(r["organization"]) == "government"
-                         and _NATIONAL_OFFICE.match(r["organization"]) is not None) \
+                         and (_NATIONAL_OFFICE.match(r["organization"]) is not None
+                              or _MINISTRY_UNIT.fullmatch(r["organization"]) is not None)) \
                     and _issuers_official(text, r, cands, issuer, self.gazetteer):
                 # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
                 # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
@@ -1998,6 +1999,9 @@ _STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.")
 #: The name of a State's ministry, department or mission abroad, which names no State of its own in the text
 _NATIONAL_OFFICE = re.compile(r"(?:Federal\s+)?(?:Ministry|Department|Embassy|High\s+Commission|Permanent\s+Mission|Presidency|"
                               r"Office\s+of\s+the\s+(?:President|Prime\s+Minister))\b")
+#: A unit of a ministry named by its subject alone, which names no State ("Public Diplomacy Department", "Economic
+#: Relations Division"): under a State's letterhead, its head is the State's official
+_MINISTRY_UNIT = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,4}(?:Department|Division|Directorate|Wing|Bureau)")
 #: A role after a name that ends with a State's name: ", Minister of State, Minister of Foreign Affairs of the "
 #: (not across a second person's role joined with "and the": "X, Cabinet Secretary, and the Minister ... of Y")
 _ROLE_OF_ANOTHER_STATE = re.compile(r",\s+[A-Z](?:(?!,\s*and\s|\sand\s+(?:the|his|her)\s)[^.;:()\n])*\s(?:of|for)\s+(?:the\s+)?")
