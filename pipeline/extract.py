@@ -1937,10 +1937,11 @@ _FORMAL_STATE_NAME = re.compile(r"(?:the\s+)?(?:(?:Federal|Islamic|United|Democr
                                 r"(?:Republic|Kingdom|Principality|Sultanate|Grand\s+Duchy|State|Commonwealth)\s+of\b",
                                 re.IGNORECASE)
 #: "Australian Government", "Canadian Government": a State's demonym and its government alone on a line
+_DEMONYM_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+Government[ \t]*$", re.IGNORECASE)
 #: A State's name before "Government" alone on a letterhead line ("FIJI GOVERNMENT", "Samoa Government")
 _STATE_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][\w'’ -]{2,40}?)\s+Government[ \t]*$", re.IGNORECASE)
+#: The article alone before a State's formal name on a letterhead line ("THE REPUBLIC OF UGANDA")
 _LEADING_THE = re.compile(r"the\s+", re.IGNORECASE)
-_DEMONYM_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+Government[ \t]*$", re.IGNORECASE)
 #: How many of the document's first non-blank lines may hold the letterhead.
 _LETTERHEAD_LINES = 3
 
