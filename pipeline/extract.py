@@ -1149,9 +1149,11 @@ class Extractor:
         orgs = _kinds_from_issuer(_merge_same_bodies(orgs, self.gazetteer))
         org_names = _org_name_index(orgs.values())
         issuer = _issuing_state(text, cands, self.gazetteer)
+        host = _visited_state(text, cands)
         kinds = {o["name"]: o["kind"] for o in orgs.values()}
         body = _issuing_body(text, cands, orgs.values())
-        members = {**_offices_of_its(text, cands, orgs.values()), **_members_listed(text, cands, orgs.values())}
+        members = {**_offices_after_body(text, cands, orgs.values()), **_offices_of_its(text, cands, orgs.values()),
+                   **_members_listed(text, cands, orgs.values())}
         by_name = {o["name"]: o for o in orgs.values() if o["name"]}
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
@@ -1166,11 +1168,21 @@ class Extractor:
                 r["organization"] = body["name"]  # "Assistant Secretary-General X" under "League of Arab States"
             if issuer is not None and r["country"] is None \
                     and (r["organization"] is None or kinds.get(r["organization"]) == "government"
-                         and _NATIONAL_OFFICE.match(r["organization"]) is not None) \
+                         and (_NATIONAL_OFFICE.match(r["organization"]) is not None
+                              or _MINISTRY_UNIT.fullmatch(r["organization"]) is not None)) \
                     and _issuers_official(text, r, cands, issuer, self.gazetteer):
                 # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
                 # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
                 r["country"] = issuer
+            if r["country"] is None and (r["organization"] is None or kinds.get(r["organization"]) == "government"):
+                # "the Italian Ambassador to Libya, X": the demonym's State
+                r["country"] = _demonyms_state(text, r, cands, self.gazetteer)
+            if r["organization"] and r["title"] and _PERMANENT_REPRESENTATIVE.fullmatch(r["title"]) \
+                    and _OWN_MISSION.match(r["organization"]):
+                r["organization"] = None  # "Deputy Permanent Representative, Permanent Mission of Ecuador": the State's
+            if r["country"] is None and r["organization"] is None and host is not None \
+                    and _hosts_official(text, r, cands, host, self.gazetteer):
+                r["country"] = host[0]  # "received by President X" in the account of a visit to Seychelles
             if r["country"] is None and r["organization"]:
                 r["country"] = _state_of_national_body(r, cands, by_name.get(_person_organization(r["organization"], org_names)))
         return Extracted(
@@ -1704,6 +1716,35 @@ def _offices_of_its(text: str, cands: Sequence[Candidate], orgs) -> dict[int, st
     return found
 
 
+#: An office written between a body's name and a person's: "General Assembly President Philemon Yang", "the MINUSCA
+#: Police Commissioner, Commissaire X", "UNHCR spokesperson X", "the Commission's Chairperson, Dr. X" (lexicon:
+#: office_heads_after_body); forms of address may stand before the name
+_OFFICE_AFTER_BODY = re.compile(r"(?:'s|’s)?\s+(?:(?:Deputy|Vice|Acting|Assistant|Senior|Chief|Police|Force|Executive|Special|"
+                                r"Regional|Country|Principal)[\s-]+)*(?:" + _alt("office_heads_after_body") + r")\s*,?\s+"
+                                r"(?:(?:H\.E\.|[A-Z][\w'’.-]*)\s+){0,3}")
+
+
+def _offices_after_body(text: str, cands: Sequence[Candidate], orgs) -> dict[int, str]:
+    """Person mention -> the body named right before the office written before the name ("General Assembly
+    President X (Cameroon)", "ECOSOC Vice-President X of Nepal", "the MINUSCA Police Commissioner, X"; dev README,
+    a body named before a role), in the same sentence."""
+    by_index = {i: r for r in orgs for i in r["mentions"]}
+    found: dict[int, str] = {}
+    orgs_by_end = {}
+    for j, o in enumerate(cands):
+        if o.label == "ORG" and j in by_index and by_index[j]["name"]:
+            orgs_by_end.setdefault(o.end, j)
+    for i, c in enumerate(cands):
+        if c.label != "PERSON":
+            continue
+        cut = _sentence_before(text, c.start)
+        for end, j in orgs_by_end.items():
+            if cut <= cands[j].start and end < c.start and c.start - end <= 80 \
+                    and _OFFICE_AFTER_BODY.fullmatch(text, end, c.start):
+                found[i] = by_index[j]["name"]
+    return found
+
+
 def _state_of_national_body(rec: dict, cands: Sequence[Candidate], body: dict | None) -> str | None:
     """The State a person serves through a government body named for it ("Central Bank of Uzbekistan", "Kenya
     Defence Forces", "State Migration Service of Turkmenistan", "Samoa Ministry of Health"): the one State named
@@ -1892,11 +1933,15 @@ _LETTERHEAD_TAIL = re.compile(r"(?:\s+to\s+the\s+United\s+Nations(?:\s+(?:in|at)
 #: A State's formal name alone on its line is its letterhead ("FEDERAL REPUBLIC OF NIGERIA", "REPUBLIC OF SOUTH
 #: AFRICA"); a short name alone is not ("SOUTH SUDAN" over a flash update)
 _FORMAL_STATE_NAME = re.compile(r"(?:the\s+)?(?:(?:Federal|Islamic|United|Democratic|People's|People’s|Socialist|"
-                                r"Plurinational|Bolivarian|Hashemite|Arab|Cooperative|Co-operative|Federal\s+Democratic)\s+)*"
+                                r"Plurinational|Bolivarian|Hashemite|Arab|Cooperative|Co-operative|Federative|Federal\s+Democratic)\s+)*"
                                 r"(?:Republic|Kingdom|Principality|Sultanate|Grand\s+Duchy|State|Commonwealth)\s+of\b",
                                 re.IGNORECASE)
 #: "Australian Government", "Canadian Government": a State's demonym and its government alone on a line
 _DEMONYM_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+Government[ \t]*$", re.IGNORECASE)
+#: A State's name before "Government" alone on a letterhead line ("FIJI GOVERNMENT", "Samoa Government")
+_STATE_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][\w'’ -]{2,40}?)\s+Government[ \t]*$", re.IGNORECASE)
+#: The article alone before a State's formal name on a letterhead line ("THE REPUBLIC OF UGANDA")
+_LEADING_THE = re.compile(r"the\s+", re.IGNORECASE)
 #: How many of the document's first non-blank lines may hold the letterhead.
 _LETTERHEAD_LINES = 3
 
@@ -1918,9 +1963,10 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
             if c.label != "COUNTRY" or not c.code or not (s <= c.start and c.end <= e):
                 continue
             head = _STATE_LETTERHEAD.fullmatch(text, s, c.start)
-            if head is None or not _LETTERHEAD_TAIL.match(text, c.end, e):
+            article = _LEADING_THE.fullmatch(text, s, c.start) is not None  # "THE REPUBLIC OF UGANDA"
+            if head is None and not article or not _LETTERHEAD_TAIL.match(text, c.end, e):
                 continue
-            if head.end() > head.start() or _FORMAL_STATE_NAME.match(text, c.start, c.end):
+            if head is not None and head.end() > head.start() or _FORMAL_STATE_NAME.match(text, c.start, c.end):
                 found.add(c.code)
         demonym = _DEMONYM_GOVERNMENT.fullmatch(text, s, e)
         if demonym is not None and g is not None:
@@ -1928,6 +1974,10 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
             code = g.demonyms.get(word) or g.demonyms.get(word.capitalize())
             if code:
                 found.add(code)
+        named = _STATE_GOVERNMENT.fullmatch(text, s, e)
+        if named is not None:  # "FIJI GOVERNMENT": the State's own name before the word
+            found.update(c.code for c in cands if c.label == "COUNTRY" and c.code
+                         and (c.start, c.end) == named.span(1))
     return found.pop() if len(found) == 1 else None
 
 
@@ -1950,9 +2000,103 @@ _STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.")
 #: The name of a State's ministry, department or mission abroad, which names no State of its own in the text
 _NATIONAL_OFFICE = re.compile(r"(?:Federal\s+)?(?:Ministry|Department|Embassy|High\s+Commission|Permanent\s+Mission|Presidency|"
                               r"Office\s+of\s+the\s+(?:President|Prime\s+Minister))\b")
+#: A unit of a ministry named by its subject alone, which names no State ("Public Diplomacy Department", "Economic
+#: Relations Division"): under a State's letterhead, its head is the State's official
+_MINISTRY_UNIT = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,4}(?:Department|Division|Directorate|Wing|Bureau)")
 #: A role after a name that ends with a State's name: ", Minister of State, Minister of Foreign Affairs of the "
 #: (not across a second person's role joined with "and the": "X, Cabinet Secretary, and the Minister ... of Y")
 _ROLE_OF_ANOTHER_STATE = re.compile(r",\s+[A-Z](?:(?!,\s*and\s|\sand\s+(?:the|his|her)\s)[^.;:()\n])*\s(?:of|for)\s+(?:the\s+)?")
+
+
+#: An office only a State's officials hold (lexicon: state_offices), with the ranks written before it ("Deputy
+#: Prime Minister", "Union Minister")
+_STATE_OFFICE = re.compile(r"(?:(?:Deputy|Vice|Acting|Assistant|Senior|Union|State|Federal)[\s-]+)*(?:"
+                           + "|".join(sorted(lexicon_set("state_offices"), key=len, reverse=True))
+                           + r")(?![\w-])")
+#: A demonym right before a State's office that ends just before a name, the office's complement and a form of
+#: address between them: "the Italian Ambassador to Libya, Gianluca Alberini", "the Kenyan Foreign Minister, Dr. X"
+_DEMONYM_OFFICE = re.compile(r"(?<![\w'’-])(?P<demonym>[A-Z][\w'’-]+)\s+" + _STATE_OFFICE.pattern
+                             + r"(?:\s+(?:to|in|for|of|on|at)\s+(?:the\s+)?[A-Z][^,;:.()\n]{0,60}?)?,?\s+"
+                             r"(?:(?:H\.E\.|[A-Z][\w'’.-]*)\s+){0,3}$")
+
+
+#: A State's Permanent Representative (or deputy): represents the State, not a body (dev README, Permanent
+#: Representatives)
+_PERMANENT_REPRESENTATIVE = re.compile(r"(?:(?:Deputy|Alternate|Acting)\s+)?Permanent\s+Representative")
+#: The representative's own mission, which is no body of theirs: "Permanent Mission of Ecuador", "Embassy of Chile"
+_OWN_MISSION = re.compile(r"(?:the\s+)?(?:Permanent\s+Mission|Mission|Embassy)\s+of\b")
+
+
+def _demonyms_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) -> str | None:
+    """The State a demonym written right before a person's office gives ("the Italian Ambassador to Libya, X",
+    "the Kenyan Foreign Minister X" -> ITA, KEN; dev README, a demonym before a State office): only an office only
+    a State's officials hold ("a Brazilian officer", "the Somali Police Force's Commissioner" give none), and one
+    State across the person's mentions."""
+    found = set()
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        cut = _sentence_before(text, c.start)
+        m = _DEMONYM_OFFICE.search(text, cut, c.start)
+        if m is not None and m.group("demonym") in g.demonyms:
+            found.add(g.demonyms[m.group("demonym")])
+    return found.pop() if len(found) == 1 else None
+
+
+#: A visit to a State: "an official visit to Seychelles", "his mission to the Niger", "visited Chad" (the State
+#: right after)
+_VISIT_TO = re.compile(r"\b(?:(?:" + _alt("visit_words") + r")\s+to|visited)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A second State the visitors go to: listed after the first ("visits to Guatemala and to Poland", "a visit to China
+#: and Mongolia"), or travelled on to ("will travel on to Abidjan, Côte d'Ivoire")
+_VISIT_ALSO = re.compile(r"\b(?:(?:(?:" + _alt("visit_words") + r")\s+to|visited)\s+[^.;:]{1,60}?(?:,|\sand)\s+(?:to\s+)?"
+                         r"|(?:travel(?:s|led|ling)?|went|goes|proceed(?:s|ed)?)\s+(?:on\s+)?to\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+)?)"
+                         r"(?:the\s+)?$")
+#: Words before a name in its sentence that make the person one of the visitors: "accompanied by", "the delegation
+#: was led by", "the delegation included"
+_VISITORS_OWN = re.compile(r"\b(?:accompanied|accompanying|delegation\s+(?:was\s+|is\s+)?(?:led|headed|composed|"
+                           r"comprised|included|consisted))\b", re.IGNORECASE)
+
+
+#: The one a visitor brings word from, right before the name: "conveyed a message from President X"
+_SENT_BY = re.compile(r"\bfrom\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$")
+
+
+def _visited_state(text: str, cands: Sequence[Candidate]) -> tuple[str, int] | None:
+    """The one State the document gives an account of a visit to ("concluded a three-day official visit to
+    Seychelles"), with where its first such mention's sentence starts. None when no visit is written, or visits to
+    two States."""
+    found: dict[str, int] = {}
+    for c in cands:
+        if c.label == "COUNTRY" and c.code and (_VISIT_TO.search(text, max(0, c.start - 40), c.start)
+                                                 or _VISIT_ALSO.search(text, max(0, c.start - 120), c.start)):
+            found.setdefault(c.code, _sentence_before(text, c.start))
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
+
+
+def _hosts_official(text: str, rec: dict, cands: Sequence[Candidate], host: tuple[str, int], g: Gazetteer) -> bool:
+    """Whether a person with a State's office and no State or body written is an official the visitors met in the
+    host State ("In Victoria, the Secretary-General was received by President X and held talks with Y, Minister of
+    Foreign Affairs and Tourism"; dev README, officials met on a visit): named after the visit is, not in the
+    sentence that names the visit before it (the visitor: "President X paid a state visit to Y"), nor among the
+    visitors ("accompanied by", "the delegation included"), and, as for a State's letterhead, with no other State,
+    demonym, counterpart or visiting before the mention, nor a role of another State after it."""
+    code, start = host
+    title = rec.get("title")
+    if not title or _STATE_OFFICE.search(title) is None:
+        return False
+    mentions = rec.get("mentions", [])
+    if not mentions or min(cands[i].start for i in mentions) < start:
+        return False
+    for i in mentions:
+        c = cands[i]
+        cut = _sentence_before(text, c.start)
+        if _VISITORS_OWN.search(text, cut, c.start) or _SENT_BY.search(text, cut, c.start):
+            return False
+        if any(o.label == "COUNTRY" and o.code == code and c.end <= o.start and _VISIT_TO.search(text, max(0, o.start - 40), o.start)
+               and _sentence_before(text, o.start) == cut for o in cands):
+            return False  # "President X paid a state visit to Y"
+    return _issuers_official(text, rec, cands, code, g)
 
 
 def _sentence_before(text: str, pos: int) -> int:
