@@ -40,7 +40,7 @@ from .people_roles import RoleRules
 from .people_tables import _SPACED_CELLS, logical_lines
 from .people_titles import TitleRules
 from .people_tokens import (
-    ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
+    DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
     PersonMatch, Role, _Tok, _common_noun_like, _entry_exactly, _index_at_or_after, _name_like, _tokens,
 )
 
@@ -81,6 +81,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         self._lower_titles = frozenset(w.lower() for t in gazetteer.titles for w in t.split()) | _OCCUPATIONS
         self._titles = frozenset(gazetteer.titles)
         self.title_words = frozenset(w for t in gazetteer.titles for w in re.split(r"[\s]+", t) if w[:1].isupper())
+        self._upper_words = frozenset(w.upper() for w in (*HEADLINE_VERBS, *SPEECH_VERBS, *ORG_KEYWORDS, *self.title_words,
+                                                          *_NOT_NAME, *DOCUMENT_WORDS))  # no word of a name in capitals
 
     def _bodies(self, spans: Sequence[GazetteerSpan]) -> list[GazetteerSpan]:
         """The spans without bodies found only by their form that run over a second role ("Union for Foreign
@@ -209,6 +211,29 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             return replace(p, role=replace(p.role, organization=core, org_kind="other", org_span=(s, s + len(core))))
         return p
 
+    def _capitals_speaker(self, toks: list[_Tok], i: int, spans) -> int | None:
+        """The end of a name written in capitals that opens a speaker's line, its role in brackets before the
+        colon ("JENS LAERKE (Office for the Coordination of Humanitarian Affairs):"): the words of such a name
+        may be as short as an acronym's. None unless the line has that form and no word is a known name or
+        one of the word lists' (an outlet, "GMA NEWS (X):", is no person)."""
+        if i != 0:
+            return None
+        j = i
+        while j < len(toks) and j - i < 5 and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+", toks[j].text):
+            j += 1
+        if not 2 <= j - i <= 4 or j >= len(toks) or toks[j].text != "(":
+            return None
+        close = next((x for x in range(j + 1, min(len(toks), j + 32)) if toks[x].text == ")"), None)
+        if close is None or close + 1 >= len(toks) or not toks[close + 1].text.startswith(":"):
+            return None
+        words = [t.text.rstrip(".") for t in toks[i:j]]
+        if any(w in self._upper_words or w.title() in self._honorifics or w.title() + "." in self._honorifics
+               or self.g.lookup(w) is not None or self.g.is_not_entity(w) or w.title() in self.g.demonyms
+               for w in words) or self.g.lookup(" ".join(words)) is not None \
+                or any(toks[i].start <= s < toks[j - 1].end for s, _, _ in spans):
+            return None
+        return j
+
     def is_title(self, s: str) -> bool:
         return bool(self._title_re.search(s))
 
@@ -276,6 +301,15 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     continue
                 i = hon_end
                 continue
+            cap_end = self._capitals_speaker(toks, i, spans)
+            if cap_end is not None:
+                # "WANJA KAARIA (WFP Country Director, Haiti): ...": a speaker's name in capitals opening the line
+                role, after = self._after_name(toks, cap_end, spans, require_title=False, stops=stops)
+                if role is not None and (role.title or role.organization or role.country) and after < len(toks) \
+                        and toks[after].text.startswith(":"):
+                    out.append(self._match(toks, i, cap_end, None, role, "speaker_line"))
+                    i = after
+                    continue
             if tok.text[:1].isupper() and i > 0 and toks[i - 1].text in ("the", "The") and not _COMPASS.match(tok.text):
                 i += 1  # "the Speaker of the Jogorku Kenesh, X": a name after the article names a body, not a person
                 continue
