@@ -418,6 +418,14 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                                 if of is not None and not of.title and (of.country or of.organization):
                                     before = replace(before, country=of.country, organization=of.organization,
                                                      org_kind=of.org_kind, org_span=of.org_span)
+                            elif before.country is None and before.organization is None and name_end + 1 < len(toks) \
+                                    and toks[name_end].text == "," and toks[i - 1].text.endswith(":"):
+                                # "Moderator: Jaime Vázquez, Department of Global Communications": a part in the
+                                # meeting as the label, then the body the person is with
+                                of, _ = self._after_name(toks, name_end, spans, require_title=False)
+                                if of is not None and not of.title and (of.country or of.organization):
+                                    before = replace(before, country=of.country, organization=of.organization,
+                                                     org_kind=of.org_kind, org_span=of.org_span)
                             out.append(self._match(toks, i, name_end, None, before, "title_before"))
                             i = name_end
                             continue

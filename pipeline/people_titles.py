@@ -120,7 +120,7 @@ class TitleRules:
         end = j
         two_titles = False
         if label and end > 0 and toks[end - 1].text.lower() in _SESSION_ROLES:
-            return None  # "Moderator: Mr. X": a part in the programme, not the person's title
+            return None  # "Discussant: Mr. X": a part in the programme, not the person's title
         while j > 0:
             w = toks[j - 1].text
             if any(a <= toks[j - 1].start < b for a, b in names):

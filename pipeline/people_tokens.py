@@ -233,7 +233,7 @@ DOCUMENT_WORDS = lexicon_set("document_words")
 _HEADS_VERBS = lexicon_set("heads_verbs")
 _ACRONYM_WORD = re.compile(r"^(?:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}|[A-Z][a-z]{2,8}-[A-Z]{2,6})$")  # "Nile-SEC"
 _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
-# Parts in a meeting's programme, written as labels ("Moderator: Ms. X"), which are no titles
+# Parts in a meeting's programme, written as labels ("Discussant: Ms. X"), which are no titles
 _SESSION_ROLES = lexicon_set("session_roles")
 # An ordinal written before a title ("the eighth Secretary-General"): grammar, not vocabulary
 _ORDINAL = re.compile(r"^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|"
