@@ -41,7 +41,7 @@ from .people_tables import _SPACED_CELLS, logical_lines
 from .people_titles import TitleRules
 from .people_tokens import (
     DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
-    PersonMatch, Role, _Tok, _common_noun_like, _entry_exactly, _index_at_or_after, _name_like, _tokens,
+    PersonMatch, Role, _Tok, _common_noun_like, _entry_exactly, _index_at_or_after, _name_like, _tokens, is_state_office,
 )
 
 
@@ -296,6 +296,11 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                                                                             toks[name_end].start - offset]:
                         # "Ms. Jane Doe" on one line, "Director, Counter-Terrorism Centre, Kenya" on the next
                         role, after = self._role(toks, name_end, spans, stops=stops)
+                    code = self.g.demonyms.get(toks[i - 1].text) if i > 0 and honorific else None
+                    if code is not None and is_state_office(honorific) and (role is None or role.country is None
+                                                                              and role.organization is None):
+                        # "Italian Ambassador X": a State's demonym before an office of that State gives the State
+                        role = replace(role or Role(), country=code)
                     out.append(self._match(toks, hon_end, name_end, honorific, role or Role(), "honorific"))
                     i = max(after, name_end)
                     continue

@@ -23,7 +23,7 @@ from .people_tokens import (
     _CONNECTORS, _COURTESY, _FUNCTION_WORDS, _HEADS_VERBS, _MANDATE_STOP, _NOT_NAME, _OCCUPATIONS,
     _NUMBERED_ORDINAL, _OCCUPATION_MODIFIERS, _OPEN_QUOTES, _ORDINAL, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
     _POSTNOMINALS, _ROLE_MODIFIERS, _ROMANCE_JOINERS, _SESSION_WORD, _TRAILING_JOINERS, _UNIT_HEADS, GazetteerSpan,
-    Role, _Tok, _acronym_after, _affiliation_at, _common_noun_like, _continues_name, _entry_exactly, _entry_starting,
+    Role, _Tok, is_state_office, _acronym_after, _affiliation_at, _common_noun_like, _continues_name, _entry_exactly, _entry_starting,
     _index_at_or_after, _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body,
     _word_like, is_subunit, SHORT_BODY_HEADS,
 )
@@ -1000,7 +1000,9 @@ class RoleRules:
                 d.a = k2
         demonym = self._demonym_at(toks, d.a, d.b)
         if demonym is not None and d.country is None and d.organization is None:
-            d.a = demonym[1]  # "Russian Foreign Minister": the adjective is no part of the title, and names no State
+            d.a = demonym[1]  # "Russian Foreign Minister": the adjective is no part of the title
+            if is_state_office(_text(toks, d.a, d.b)):
+                d.country = demonym[0]  # and it names the State whose office it is (the dev conventions)
         d.title = _text(toks, d.a, d.b).rstrip(".")
         d.title_end = d.b
 

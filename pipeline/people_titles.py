@@ -23,7 +23,7 @@ from .people_tokens import (
     _NUMBERED_ORDINAL,
     _OCCUPATIONS, _OCCUPATION_MODIFIERS, _PORTFOLIO, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
     _PREPOSITIONS, _ROLE_MODIFIERS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, GazetteerSpan,
-    Role, _Tok,
+    Role, _Tok, is_state_office,
     _entry_exactly, _entry_starting, _index_at_or_after, _name_like, _text, _tokens, _word_like,
 )
 
@@ -357,9 +357,12 @@ class TitleRules:
                 j = k
         demonym = self._demonym_at(toks, j, end) if hit is None else None
         if demonym is not None:
-            # "Russian Foreign Minister Sergey Lavrov", "Belgian Minister of ...": the adjective is no part of the title,
-            # and like any demonym next to a person it gives no country (the annotation conventions)
+            # "Russian Foreign Minister Sergey Lavrov", "Belgian Minister of ...": the adjective is no part of the title;
+            # before an office of a State it gives that State (the dev conventions' reading: "Italian Ambassador X"
+            # -> ITA), before any other role no country ("a Brazilian officer")
             j = demonym[1]
+            if is_state_office(_text(toks, j, end)):
+                country = demonym[0]
         prev = max((b for a, b in names if b <= toks[j].start), default=None)
         if prev is not None and prev >= offset and "," in text[toks[end - 1].end - offset:rel] and re.fullmatch(r"\s*(?:\([^()\n]{1,40}\))?\s*,\s*",
                                                                  text[prev - offset:toks[j].start - offset]):
