@@ -40,7 +40,7 @@ from .people_roles import RoleRules
 from .people_tables import _SPACED_CELLS, logical_lines
 from .people_titles import TitleRules
 from .people_tokens import (
-    DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
+    DIPLOMATIC_RANKS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
     PersonMatch, Role, _Tok, _common_noun_like, _entry_exactly, _index_at_or_after, _name_like, _tokens, is_state_office,
 )
 
@@ -81,6 +81,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         self._lower_titles = frozenset(w.lower() for t in gazetteer.titles for w in t.split()) | _OCCUPATIONS
         self._titles = frozenset(gazetteer.titles)
         self.title_words = frozenset(w for t in gazetteer.titles for w in re.split(r"[\s]+", t) if w[:1].isupper())
+        self._rank_before = re.compile(r"(?<![\w-])(" + "|".join(re.escape(r) for r in sorted(DIPLOMATIC_RANKS, key=len, reverse=True))
+                                       + r")\s+$")  # a diplomat's rank right before a name
         self._upper_words = frozenset(w.upper() for w in (*HEADLINE_VERBS, *SPEECH_VERBS, *ORG_KEYWORDS, *self.title_words,
                                                           *_NOT_NAME, *DOCUMENT_WORDS))  # no word of a name in capitals
 
@@ -435,4 +437,23 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                             i = name_end
                             continue
             i += 1
-        return out
+        return [self._rank_as_honorific(p, line, offset, spans, out) for p in out]
+
+    def _rank_as_honorific(self, p: PersonMatch, line: str, offset: int, spans, out: list[PersonMatch]) -> PersonMatch:
+        """A diplomat's rank right before the name, after a title over a comma or a label's colon ("the Director
+        General of Economic Policy, Minister X", "Chair: Counsellor X (Egypt)"), is the honorific; the title is
+        the one written before it. Alone before a name ("Counsellor X said") the rank stays the title."""
+        if p.honorific is not None or p.role.title and p.role.title not in DIPLOMATIC_RANKS:
+            return p
+        m = self._rank_before.search(line, 0, p.start - offset)
+        if m is None:
+            return p
+        outer = self.role_before(line, offset, offset + m.start(1), spans, [(q.start, q.end) for q in out if q is not p])
+        if outer is None or not outer.title or outer.title_span is None or outer.title in DIPLOMATIC_RANKS \
+                or not re.fullmatch(r"\s*[,:]\s*", line[outer.title_span[1] - offset:m.start(1)]):
+            return p
+        role = replace(outer, country=p.role.country or outer.country,
+                       organization=outer.organization if outer.organization or outer.country else p.role.organization,
+                       org_kind=outer.org_kind if outer.organization or outer.country else p.role.org_kind,
+                       org_span=outer.org_span if outer.organization or outer.country else p.role.org_span)
+        return replace(p, honorific=m.group(1), role=role)

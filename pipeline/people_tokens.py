@@ -233,6 +233,8 @@ DOCUMENT_WORDS = lexicon_set("document_words")
 _HEADS_VERBS = lexicon_set("heads_verbs")
 _ACRONYM_WORD = re.compile(r"^(?:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}|[A-Z][a-z]{2,8}-[A-Z]{2,6})$")  # "Nile-SEC"
 _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
+# A diplomat's rank written right before the name after the person's title ("the Director of X, Counsellor Y"): the honorific
+DIPLOMATIC_RANKS = lexicon_set("diplomatic_ranks")
 # Words of a title that make it an office of a State: a State's demonym before it gives the State ("Italian Ambassador X")
 STATE_OFFICE_WORDS = lexicon_set("state_office_words")
 _STATE_OFFICE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(STATE_OFFICE_WORDS, key=len, reverse=True))
