@@ -1364,6 +1364,9 @@ class RoleRules:
             d.organization, d.org_kind, d.org_is_new, d.last = entry.name, entry.kind, entry.id.startswith("new:"), b2
             self._join_second_title(toks, d, a2, b2, spans, "ORG")
             return True
+        if self._minister_second_title(toks, d, a2, b2, spans):
+            d.last = b2  # "Minister of State, Minister of Foreign Affairs;", "Minister of Justice, Keeper of the Seals,"
+            return True
         if self._unit_before_body(toks, d, a2, b2, first_tok, later, spans):
             # "Technical Officer, Health Information Systems, World Health Organization": the first body after
             # the title, a unit included, is the person's
@@ -1422,6 +1425,25 @@ class RoleRules:
         if of <= a2 or toks[of].text != "of" or not self._title_re.match(_text(toks, a2, of)):
             return None
         return last[2]
+
+    def _minister_second_title(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, spans) -> bool:
+        """A minister's second title written right after the first over a comma, with no State or body after it
+        ("Minister of State, Minister of Foreign Affairs;", "Minister of Justice, Keeper of the Seals, and ..."):
+        both titles are the title as written (with a State or body after it, see :meth:`_join_second_title`)."""
+        if d.country is not None or d.organization is not None or not d.title \
+                or not re.search(r"\bMinist(?:er|re)\b", d.title):
+            return False
+        if d.title_end != d.b or d.title != _text(toks, d.a, d.title_end) or a2 != d.title_end + 1 \
+                or toks[d.title_end].text != "," or toks[d.title_end].tab or toks[d.title_end].start != toks[d.title_end - 1].end:
+            return False
+        second = _text(toks, a2, b2)
+        if any(toks[a2].start <= sp[0] and sp[1] <= toks[b2 - 1].end for sp in spans) \
+                or not (self._title_re.fullmatch(second) or re.fullmatch(
+                    r"(?:Deputy |Vice-)?Minist(?:er|re) (?:of|for|in charge of|delegate for) (?:[A-Z][\w’'-]+ ?|and |the |of )+", second)):
+            return False  # a State or body in it names whose the title is, read by the steps after
+        d.title_end = b2
+        d.title = _text(toks, d.a, b2)
+        return True
 
     def _join_second_title(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, spans, label: str) -> None:
         """Step 6b' of :meth:`_role`: a minister's second title written right after the first over a comma, then the State
