@@ -1266,6 +1266,11 @@ class RoleRules:
             of = k - 2 if k - 2 > a2 and toks[k - 1].text in ("the", "The") else k - 1
             if of > a2 and toks[of].text == "of":
                 state, core = last[2].code, of  # "..., National Security and Correctional Services of Solomon Islands"
+        body = self._body_after_portfolio(toks, a2, b2, spans)
+        if body is not None and body[2] is not None:
+            state, core = None, body[0]  # "..., Public Services and Indigenous Peoples of the Ombudsman's Office of Peru"
+        else:
+            body = None
         joined = any(toks[x].text in ("and", "&") for x in range(a2, core))
         portfolio = re.search(r"\b(?:of|for)\b", d.title)
         if d.title_end == a2 - 1 and d.country is None and (d.organization is None or d.org_from_lead) \
@@ -1290,8 +1295,47 @@ class RoleRules:
             d.title = _text(toks, d.a, core).rstrip(".")
             d.last = b2
             d.country = state
+            if body is not None:
+                d.country, d.organization, d.org_kind, d.org_span = body[1], body[2], body[3], body[4]
+                d.org_is_new, d.org_from_lead = body[3] == "other", False
             return True
         return False
+
+    def _body_after_portfolio(self, toks: list[_Tok], a2: int, b2: int, spans):
+        """The body a portfolio list is of, written after the list's "and" ("Public Services and Indigenous
+        Peoples of the Ombudsman's Office of Peru", "Arms Control and Non-Proliferation at Austria's Ministry for
+        European and International Affairs"): (index of the "of"/"at", State, name, kind, span), or None. The
+        body is a known one, or a name with a body's head noun ("Office", "Ministry")."""
+        andx = next((x for x in range(a2 + 1, b2) if toks[x].text in ("and", "&")), None)
+        if andx is None:
+            return None
+        ofx = next((x for x in range(andx + 2, b2 - 1) if toks[x].text in ("of", "at")), None)
+        if ofx is None:
+            return None
+        s0 = ofx + 2 if toks[ofx + 1].text in ("the", "The") and ofx + 2 < b2 else ofx + 1
+        state = None
+        owner = toks[s0].text
+        if owner.endswith(("'s", "’s")) and s0 + 1 < b2:
+            hit = next((sp for sp in spans if sp[0] == toks[s0].start and sp[1] == toks[s0].end - 2), None)
+            if hit is not None and hit[2].label == "COUNTRY":
+                state, s0 = hit[2].code, s0 + 1  # "at Austria's Ministry for ...": the State, then its body
+        words = [t.text for t in toks[s0:b2]]
+        if not words[0][:1].isupper() or not all(w[:1].isupper() or w in _FUNCTION_WORDS or w in ("and", "of", "for", "the")
+                                                 for w in words):
+            return None
+        entry = _entry_exactly(spans, toks[s0].start, toks[b2 - 1].end)
+        if entry is not None and entry.label == "COUNTRY":
+            return ofx, entry.code, None, None, None
+        if entry is not None and entry.label == "ORG":
+            return ofx, state or self._government_state(toks, s0, b2, spans, entry), entry.name, entry.kind, None
+        if not any(w.rstrip("’'s") in SHORT_BODY_HEADS or w in ORG_KEYWORDS for w in words):
+            return None
+        if state is None:
+            state = next((sp[2].code for sp in spans if sp[2].label == "COUNTRY" and sp[1] == toks[b2 - 1].end
+                          and _index_at_or_after(toks, sp[0], s0) > s0
+                          and toks[_index_at_or_after(toks, sp[0], s0) - 1].text == "of"), None)
+        name = _text(toks, s0, b2)
+        return ofx, state, name, "government" if state else "other", (toks[s0].start, toks[b2 - 1].end)
 
     def _ends_with_place(self, toks: list[_Tok], d: _RoleDraft, spans) -> bool:
         """Whether the title read so far ends with a State or place after "for" or "in" ("Resident Coordinator
