@@ -349,9 +349,11 @@ class TitleRules:
                 k += 1
             if k < end and self._title_re_ci.search(_text(toks, k, end)):
                 if hit[2].label == "ORG":
+                    # "ECOSOC President X (Nepal)", "General Assembly President X (Cameroon)": the body written before
+                    # the title is the organization also when the State follows the name (the dev conventions: "A
+                    # body named before a role is stripped to the organization"), so no title with the body in it
+                    # is offered (``body_title`` stays None)
                     organization, org_kind = hit[2].name, hit[2].kind
-                    body_title = _text(toks, j, end) if toks[k - 1].text not in _POSSESSIVE \
-                        and not toks[k - 1].text.endswith(_POSSESSIVE) else None
                 else:
                     country = hit[2].code
                 j = k
