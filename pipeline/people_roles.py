@@ -711,7 +711,40 @@ class RoleRules:
         self._first_affiliation(toks, d, spans)
         self._later_segments(toks, d, segments, spans)
         self._body_in_title_fallback(toks, d, spans)
+        self._demonym_body_after(toks, d, spans)
         return d.role(toks), d.last
+
+    def _demonym_body_after(self, toks: list[_Tok], d: _RoleDraft, spans) -> None:
+        """A role in lower case that stopped at a demonym after its "of" ("founder of the Kenyan network Sauti ya
+        Wakulima"): the body is the name after the demonym's common nouns, the title ends before "of"."""
+        t = d.title_end
+        if not d.title or not d.title[:1].islower() or d.organization is not None or d.country is not None \
+                or t < d.a + 3 or t >= len(toks) or toks[t - 1].text not in self.g.demonyms:
+            return
+        of = t - 3 if toks[t - 2].text in ("the", "a", "an") else t - 2
+        if of <= d.a or toks[of].text != "of":
+            return
+        x = t
+        while x < len(toks) and x - t < 3 and toks[x].text.islower() and _word_like(toks[x].text) \
+                and toks[x].text not in ("of", "for", "and", "in", "on", "at", "to", "the"):
+            x += 1  # "network", "non-governmental organization"
+        n = x
+        while n < len(toks) and n - x < 6 and (toks[n].text[:1].isupper() and _word_like(toks[n].text)
+                                               or toks[n].text in ("ya", "de", "du", "des", "la", "le", "of", "for", "and")
+                                               and n + 1 < len(toks) and toks[n + 1].text[:1].isupper()):
+            n += 1
+        if x == t or n == x or n < len(toks) and toks[n].text not in (",", ";", ")", "(") and not toks[n - 1].text.endswith("."):
+            return
+        name = _text(toks, x, n).rstrip(".")
+        if self.is_title(name) or self.g.lookup(name) is not None and self.g.lookup(name).label != "ORG":
+            return
+        entry = self.g.lookup(name)
+        d.title_end = of
+        d.title = _text(toks, d.a, of)
+        d.organization, d.org_kind = (entry.name, entry.kind) if entry is not None else (name, "other")
+        d.org_is_new = entry is None
+        d.org_span = (toks[x].start, toks[x].start + len(name))
+        d.last = max(d.last, n)
 
     def _role_end(self, toks: list[_Tok], k: int, spans, stops: frozenset[int]) -> int | None:
         """Step 1 of :meth:`_role`: the end of the role phrase starting at token ``k``.
