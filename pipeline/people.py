@@ -40,8 +40,8 @@ from .people_roles import RoleRules
 from .people_tables import _SPACED_CELLS, logical_lines
 from .people_titles import TitleRules
 from .people_tokens import (
-    ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
-    PersonMatch, Role, _Tok, _common_noun_like, _entry_exactly, _index_at_or_after, _name_like, _tokens,
+    DIPLOMATIC_RANKS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
+    PersonMatch, Role, _Tok, _common_noun_like, _entry_exactly, _index_at_or_after, _name_like, _tokens, is_state_office,
 )
 
 
@@ -81,6 +81,10 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         self._lower_titles = frozenset(w.lower() for t in gazetteer.titles for w in t.split()) | _OCCUPATIONS
         self._titles = frozenset(gazetteer.titles)
         self.title_words = frozenset(w for t in gazetteer.titles for w in re.split(r"[\s]+", t) if w[:1].isupper())
+        self._rank_before = re.compile(r"(?<![\w-])(" + "|".join(re.escape(r) for r in sorted(DIPLOMATIC_RANKS, key=len, reverse=True))
+                                       + r")\s+$")  # a diplomat's rank right before a name
+        self._upper_words = frozenset(w.upper() for w in (*HEADLINE_VERBS, *SPEECH_VERBS, *ORG_KEYWORDS, *self.title_words,
+                                                          *_NOT_NAME, *DOCUMENT_WORDS))  # no word of a name in capitals
 
     def _bodies(self, spans: Sequence[GazetteerSpan]) -> list[GazetteerSpan]:
         """The spans without bodies found only by their form that run over a second role ("Union for Foreign
@@ -209,6 +213,29 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             return replace(p, role=replace(p.role, organization=core, org_kind="other", org_span=(s, s + len(core))))
         return p
 
+    def _capitals_speaker(self, toks: list[_Tok], i: int, spans) -> int | None:
+        """The end of a name written in capitals that opens a speaker's line, its role in brackets before the
+        colon ("JENS LAERKE (Office for the Coordination of Humanitarian Affairs):"): the words of such a name
+        may be as short as an acronym's. None unless the line has that form and no word is a known name or
+        one of the word lists' (an outlet, "GMA NEWS (X):", is no person)."""
+        if i != 0:
+            return None
+        j = i
+        while j < len(toks) and j - i < 5 and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+", toks[j].text):
+            j += 1
+        if not 2 <= j - i <= 4 or j >= len(toks) or toks[j].text != "(":
+            return None
+        close = next((x for x in range(j + 1, min(len(toks), j + 32)) if toks[x].text == ")"), None)
+        if close is None or close + 1 >= len(toks) or not toks[close + 1].text.startswith(":"):
+            return None
+        words = [t.text.rstrip(".") for t in toks[i:j]]
+        if any(w in self._upper_words or w.title() in self._honorifics or w.title() + "." in self._honorifics
+               or self.g.lookup(w) is not None or self.g.is_not_entity(w) or w.title() in self.g.demonyms
+               for w in words) or self.g.lookup(" ".join(words)) is not None \
+                or any(toks[i].start <= s < toks[j - 1].end for s, _, _ in spans):
+            return None
+        return j
+
     def is_title(self, s: str) -> bool:
         return bool(self._title_re.search(s))
 
@@ -271,11 +298,25 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                                                                             toks[name_end].start - offset]:
                         # "Ms. Jane Doe" on one line, "Director, Counter-Terrorism Centre, Kenya" on the next
                         role, after = self._role(toks, name_end, spans, stops=stops)
+                    code = self.g.demonyms.get(toks[i - 1].text) if i > 0 and honorific else None
+                    if code is not None and is_state_office(honorific) and (role is None or role.country is None
+                                                                              and role.organization is None):
+                        # "Italian Ambassador X": a State's demonym before an office of that State gives the State
+                        role = replace(role or Role(), country=code)
                     out.append(self._match(toks, hon_end, name_end, honorific, role or Role(), "honorific"))
                     i = max(after, name_end)
                     continue
                 i = hon_end
                 continue
+            cap_end = self._capitals_speaker(toks, i, spans)
+            if cap_end is not None:
+                # "WANJA KAARIA (WFP Country Director, Haiti): ...": a speaker's name in capitals opening the line
+                role, after = self._after_name(toks, cap_end, spans, require_title=False, stops=stops)
+                if role is not None and (role.title or role.organization or role.country) and after < len(toks) \
+                        and toks[after].text.startswith(":"):
+                    out.append(self._match(toks, i, cap_end, None, role, "speaker_line"))
+                    i = after
+                    continue
             if tok.text[:1].isupper() and i > 0 and toks[i - 1].text in ("the", "The") and not _COMPASS.match(tok.text):
                 i += 1  # "the Speaker of the Jogorku Kenesh, X": a name after the article names a body, not a person
                 continue
@@ -384,8 +425,35 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                                 if of is not None and not of.title and (of.country or of.organization):
                                     before = replace(before, country=of.country, organization=of.organization,
                                                      org_kind=of.org_kind, org_span=of.org_span)
+                            elif before.country is None and before.organization is None and name_end + 1 < len(toks) \
+                                    and toks[name_end].text == "," and toks[i - 1].text.endswith(":"):
+                                # "Moderator: Jaime Vázquez, Department of Global Communications": a part in the
+                                # meeting as the label, then the body the person is with
+                                of, _ = self._after_name(toks, name_end, spans, require_title=False)
+                                if of is not None and not of.title and (of.country or of.organization):
+                                    before = replace(before, country=of.country, organization=of.organization,
+                                                     org_kind=of.org_kind, org_span=of.org_span)
                             out.append(self._match(toks, i, name_end, None, before, "title_before"))
                             i = name_end
                             continue
             i += 1
-        return out
+        return [self._rank_as_honorific(p, line, offset, spans, out) for p in out]
+
+    def _rank_as_honorific(self, p: PersonMatch, line: str, offset: int, spans, out: list[PersonMatch]) -> PersonMatch:
+        """A diplomat's rank right before the name, after a title over a comma or a label's colon ("the Director
+        General of Economic Policy, Minister X", "Chair: Counsellor X (Egypt)"), is the honorific; the title is
+        the one written before it. Alone before a name ("Counsellor X said") the rank stays the title."""
+        if p.honorific is not None or p.role.title and p.role.title not in DIPLOMATIC_RANKS:
+            return p
+        m = self._rank_before.search(line, 0, p.start - offset)
+        if m is None:
+            return p
+        outer = self.role_before(line, offset, offset + m.start(1), spans, [(q.start, q.end) for q in out if q is not p])
+        if outer is None or not outer.title or outer.title_span is None or outer.title in DIPLOMATIC_RANKS \
+                or not re.fullmatch(r"\s*[,:]\s*", line[outer.title_span[1] - offset:m.start(1)]):
+            return p
+        role = replace(outer, country=p.role.country or outer.country,
+                       organization=outer.organization if outer.organization or outer.country else p.role.organization,
+                       org_kind=outer.org_kind if outer.organization or outer.country else p.role.org_kind,
+                       org_span=outer.org_span if outer.organization or outer.country else p.role.org_span)
+        return replace(p, honorific=m.group(1), role=role)

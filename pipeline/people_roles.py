@@ -23,7 +23,7 @@ from .people_tokens import (
     _CONNECTORS, _COURTESY, _FUNCTION_WORDS, _HEADS_VERBS, _MANDATE_STOP, _NOT_NAME, _OCCUPATIONS,
     _NUMBERED_ORDINAL, _OCCUPATION_MODIFIERS, _OPEN_QUOTES, _ORDINAL, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
     _POSTNOMINALS, _ROLE_MODIFIERS, _ROMANCE_JOINERS, _SESSION_WORD, _TRAILING_JOINERS, _UNIT_HEADS, GazetteerSpan,
-    Role, _Tok, _acronym_after, _affiliation_at, _common_noun_like, _continues_name, _entry_exactly, _entry_starting,
+    Role, _Tok, is_state_office, _acronym_after, _affiliation_at, _common_noun_like, _continues_name, _entry_exactly, _entry_starting,
     _index_at_or_after, _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body,
     _word_like, is_subunit, SHORT_BODY_HEADS,
 )
@@ -711,7 +711,40 @@ class RoleRules:
         self._first_affiliation(toks, d, spans)
         self._later_segments(toks, d, segments, spans)
         self._body_in_title_fallback(toks, d, spans)
+        self._demonym_body_after(toks, d, spans)
         return d.role(toks), d.last
+
+    def _demonym_body_after(self, toks: list[_Tok], d: _RoleDraft, spans) -> None:
+        """A role in lower case that stopped at a demonym after its "of" ("founder of the Kenyan network Sauti ya
+        Wakulima"): the body is the name after the demonym's common nouns, the title ends before "of"."""
+        t = d.title_end
+        if not d.title or not d.title[:1].islower() or d.organization is not None or d.country is not None \
+                or t < d.a + 3 or t >= len(toks) or toks[t - 1].text not in self.g.demonyms:
+            return
+        of = t - 3 if toks[t - 2].text in ("the", "a", "an") else t - 2
+        if of <= d.a or toks[of].text != "of":
+            return
+        x = t
+        while x < len(toks) and x - t < 3 and toks[x].text.islower() and _word_like(toks[x].text) \
+                and toks[x].text not in ("of", "for", "and", "in", "on", "at", "to", "the"):
+            x += 1  # "network", "non-governmental organization"
+        n = x
+        while n < len(toks) and n - x < 6 and (toks[n].text[:1].isupper() and _word_like(toks[n].text)
+                                               or toks[n].text in ("ya", "de", "du", "des", "la", "le", "of", "for", "and")
+                                               and n + 1 < len(toks) and toks[n + 1].text[:1].isupper()):
+            n += 1
+        if x == t or n == x or n < len(toks) and toks[n].text not in (",", ";", ")", "(") and not toks[n - 1].text.endswith("."):
+            return
+        name = _text(toks, x, n).rstrip(".")
+        if self.is_title(name) or self.g.lookup(name) is not None and self.g.lookup(name).label != "ORG":
+            return
+        entry = self.g.lookup(name)
+        d.title_end = of
+        d.title = _text(toks, d.a, of)
+        d.organization, d.org_kind = (entry.name, entry.kind) if entry is not None else (name, "other")
+        d.org_is_new = entry is None
+        d.org_span = (toks[x].start, toks[x].start + len(name))
+        d.last = max(d.last, n)
 
     def _role_end(self, toks: list[_Tok], k: int, spans, stops: frozenset[int]) -> int | None:
         """Step 1 of :meth:`_role`: the end of the role phrase starting at token ``k``.
@@ -1000,7 +1033,9 @@ class RoleRules:
                 d.a = k2
         demonym = self._demonym_at(toks, d.a, d.b)
         if demonym is not None and d.country is None and d.organization is None:
-            d.a = demonym[1]  # "Russian Foreign Minister": the adjective is no part of the title, and names no State
+            d.a = demonym[1]  # "Russian Foreign Minister": the adjective is no part of the title
+            if is_state_office(_text(toks, d.a, d.b)):
+                d.country = demonym[0]  # and it names the State whose office it is (the dev conventions)
         d.title = _text(toks, d.a, d.b).rstrip(".")
         d.title_end = d.b
 
@@ -1264,6 +1299,11 @@ class RoleRules:
             of = k - 2 if k - 2 > a2 and toks[k - 1].text in ("the", "The") else k - 1
             if of > a2 and toks[of].text == "of":
                 state, core = last[2].code, of  # "..., National Security and Correctional Services of Solomon Islands"
+        body = self._body_after_portfolio(toks, a2, b2, spans)
+        if body is not None and body[2] is not None:
+            state, core = None, body[0]  # "..., Public Services and Indigenous Peoples of the Ombudsman's Office of Peru"
+        else:
+            body = None
         joined = any(toks[x].text in ("and", "&") for x in range(a2, core))
         portfolio = re.search(r"\b(?:of|for)\b", d.title)
         if d.title_end == a2 - 1 and d.country is None and (d.organization is None or d.org_from_lead) \
@@ -1288,8 +1328,47 @@ class RoleRules:
             d.title = _text(toks, d.a, core).rstrip(".")
             d.last = b2
             d.country = state
+            if body is not None:
+                d.country, d.organization, d.org_kind, d.org_span = body[1], body[2], body[3], body[4]
+                d.org_is_new, d.org_from_lead = body[3] == "other", False
             return True
         return False
+
+    def _body_after_portfolio(self, toks: list[_Tok], a2: int, b2: int, spans):
+        """The body a portfolio list is of, written after the list's "and" ("Public Services and Indigenous
+        Peoples of the Ombudsman's Office of Peru", "Arms Control and Non-Proliferation at Austria's Ministry for
+        European and International Affairs"): (index of the "of"/"at", State, name, kind, span), or None. The
+        body is a known one, or a name with a body's head noun ("Office", "Ministry")."""
+        andx = next((x for x in range(a2 + 1, b2) if toks[x].text in ("and", "&")), None)
+        if andx is None:
+            return None
+        ofx = next((x for x in range(andx + 2, b2 - 1) if toks[x].text in ("of", "at")), None)
+        if ofx is None:
+            return None
+        s0 = ofx + 2 if toks[ofx + 1].text in ("the", "The") and ofx + 2 < b2 else ofx + 1
+        state = None
+        owner = toks[s0].text
+        if owner.endswith(("'s", "’s")) and s0 + 1 < b2:
+            hit = next((sp for sp in spans if sp[0] == toks[s0].start and sp[1] == toks[s0].end - 2), None)
+            if hit is not None and hit[2].label == "COUNTRY":
+                state, s0 = hit[2].code, s0 + 1  # "at Austria's Ministry for ...": the State, then its body
+        words = [t.text for t in toks[s0:b2]]
+        if not words[0][:1].isupper() or not all(w[:1].isupper() or w in _FUNCTION_WORDS or w in ("and", "of", "for", "the")
+                                                 for w in words):
+            return None
+        entry = _entry_exactly(spans, toks[s0].start, toks[b2 - 1].end)
+        if entry is not None and entry.label == "COUNTRY":
+            return ofx, entry.code, None, None, None
+        if entry is not None and entry.label == "ORG":
+            return ofx, state or self._government_state(toks, s0, b2, spans, entry), entry.name, entry.kind, None
+        if not any(w.rstrip("’'s") in SHORT_BODY_HEADS or w in ORG_KEYWORDS for w in words):
+            return None
+        if state is None:
+            state = next((sp[2].code for sp in spans if sp[2].label == "COUNTRY" and sp[1] == toks[b2 - 1].end
+                          and _index_at_or_after(toks, sp[0], s0) > s0
+                          and toks[_index_at_or_after(toks, sp[0], s0) - 1].text == "of"), None)
+        name = _text(toks, s0, b2)
+        return ofx, state, name, "government" if state else "other", (toks[s0].start, toks[b2 - 1].end)
 
     def _ends_with_place(self, toks: list[_Tok], d: _RoleDraft, spans) -> bool:
         """Whether the title read so far ends with a State or place after "for" or "in" ("Resident Coordinator
@@ -1362,6 +1441,9 @@ class RoleRules:
             d.organization, d.org_kind, d.org_is_new, d.last = entry.name, entry.kind, entry.id.startswith("new:"), b2
             self._join_second_title(toks, d, a2, b2, spans, "ORG")
             return True
+        if self._minister_second_title(toks, d, a2, b2, spans):
+            d.last = b2  # "Minister of State, Minister of Foreign Affairs;", "Minister of Justice, Keeper of the Seals,"
+            return True
         if self._unit_before_body(toks, d, a2, b2, first_tok, later, spans):
             # "Technical Officer, Health Information Systems, World Health Organization": the first body after
             # the title, a unit included, is the person's
@@ -1420,6 +1502,25 @@ class RoleRules:
         if of <= a2 or toks[of].text != "of" or not self._title_re.match(_text(toks, a2, of)):
             return None
         return last[2]
+
+    def _minister_second_title(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, spans) -> bool:
+        """A minister's second title written right after the first over a comma, with no State or body after it
+        ("Minister of State, Minister of Foreign Affairs;", "Minister of Justice, Keeper of the Seals, and ..."):
+        both titles are the title as written (with a State or body after it, see :meth:`_join_second_title`)."""
+        if d.country is not None or d.organization is not None or not d.title \
+                or not re.search(r"\bMinist(?:er|re)\b", d.title):
+            return False
+        if d.title_end != d.b or d.title != _text(toks, d.a, d.title_end) or a2 != d.title_end + 1 \
+                or toks[d.title_end].text != "," or toks[d.title_end].tab or toks[d.title_end].start != toks[d.title_end - 1].end:
+            return False
+        second = _text(toks, a2, b2)
+        if any(toks[a2].start <= sp[0] and sp[1] <= toks[b2 - 1].end for sp in spans) \
+                or not (self._title_re.fullmatch(second) or re.fullmatch(
+                    r"(?:Deputy |Vice-)?Minist(?:er|re) (?:of|for|in charge of|delegate for) (?:[A-Z][\w’'-]+ ?|and |the |of )+", second)):
+            return False  # a State or body in it names whose the title is, read by the steps after
+        d.title_end = b2
+        d.title = _text(toks, d.a, b2)
+        return True
 
     def _join_second_title(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, spans, label: str) -> None:
         """Step 6b' of :meth:`_role`: a minister's second title written right after the first over a comma, then the State

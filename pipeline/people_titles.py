@@ -23,7 +23,7 @@ from .people_tokens import (
     _NUMBERED_ORDINAL,
     _OCCUPATIONS, _OCCUPATION_MODIFIERS, _PORTFOLIO, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
     _PREPOSITIONS, _ROLE_MODIFIERS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, GazetteerSpan,
-    Role, _Tok,
+    Role, _Tok, is_state_office,
     _entry_exactly, _entry_starting, _index_at_or_after, _name_like, _text, _tokens, _word_like,
 )
 
@@ -120,7 +120,7 @@ class TitleRules:
         end = j
         two_titles = False
         if label and end > 0 and toks[end - 1].text.lower() in _SESSION_ROLES:
-            return None  # "Moderator: Mr. X": a part in the programme, not the person's title
+            return None  # "Discussant: Mr. X": a part in the programme, not the person's title
         while j > 0:
             w = toks[j - 1].text
             if any(a <= toks[j - 1].start < b for a, b in names):
@@ -349,17 +349,22 @@ class TitleRules:
                 k += 1
             if k < end and self._title_re_ci.search(_text(toks, k, end)):
                 if hit[2].label == "ORG":
+                    # "ECOSOC President X (Nepal)", "General Assembly President X (Cameroon)": the body written before
+                    # the title is the organization also when the State follows the name (the dev conventions: "A
+                    # body named before a role is stripped to the organization"), so no title with the body in it
+                    # is offered (``body_title`` stays None)
                     organization, org_kind = hit[2].name, hit[2].kind
-                    body_title = _text(toks, j, end) if toks[k - 1].text not in _POSSESSIVE \
-                        and not toks[k - 1].text.endswith(_POSSESSIVE) else None
                 else:
                     country = hit[2].code
                 j = k
         demonym = self._demonym_at(toks, j, end) if hit is None else None
         if demonym is not None:
-            # "Russian Foreign Minister Sergey Lavrov", "Belgian Minister of ...": the adjective is no part of the title,
-            # and like any demonym next to a person it gives no country (the annotation conventions)
+            # "Russian Foreign Minister Sergey Lavrov", "Belgian Minister of ...": the adjective is no part of the title;
+            # before an office of a State it gives that State (the dev conventions' reading: "Italian Ambassador X"
+            # -> ITA), before any other role no country ("a Brazilian officer")
             j = demonym[1]
+            if is_state_office(_text(toks, j, end)):
+                country = demonym[0]
         prev = max((b for a, b in names if b <= toks[j].start), default=None)
         if prev is not None and prev >= offset and "," in text[toks[end - 1].end - offset:rel] and re.fullmatch(r"\s*(?:\([^()\n]{1,40}\))?\s*,\s*",
                                                                  text[prev - offset:toks[j].start - offset]):

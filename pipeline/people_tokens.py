@@ -233,7 +233,20 @@ DOCUMENT_WORDS = lexicon_set("document_words")
 _HEADS_VERBS = lexicon_set("heads_verbs")
 _ACRONYM_WORD = re.compile(r"^(?:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}|[A-Z][a-z]{2,8}-[A-Z]{2,6})$")  # "Nile-SEC"
 _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
-# Parts in a meeting's programme, written as labels ("Moderator: Ms. X"), which are no titles
+# A diplomat's rank written right before the name after the person's title ("the Director of X, Counsellor Y"): the honorific
+DIPLOMATIC_RANKS = lexicon_set("diplomatic_ranks")
+# Words of a title that make it an office of a State: a State's demonym before it gives the State ("Italian Ambassador X")
+STATE_OFFICE_WORDS = lexicon_set("state_office_words")
+_STATE_OFFICE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(STATE_OFFICE_WORDS, key=len, reverse=True))
+                           + r")(?![\w-])")
+
+
+def is_state_office(title: str) -> bool:
+    """Whether a title names an office of a State ("Foreign Minister", "Ambassador to Libya", "Prime Minister")."""
+    return bool(_STATE_OFFICE.search(title))
+
+
+# Parts in a meeting's programme, written as labels ("Discussant: Ms. X"), which are no titles
 _SESSION_ROLES = lexicon_set("session_roles")
 # An ordinal written before a title ("the eighth Secretary-General"): grammar, not vocabulary
 _ORDINAL = re.compile(r"^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|"
