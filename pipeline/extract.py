@@ -1174,9 +1174,6 @@ class Extractor:
                 # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
                 # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
                 r["country"] = issuer
-            if r["country"] is None and (r["organization"] is None or kinds.get(r["organization"]) == "government"):
-                # "the Italian Ambassador to Libya, X": the demonym's State
-                r["country"] = _demonyms_state(text, r, cands, self.gazetteer)
             if r["organization"] and r["title"] and _PERMANENT_REPRESENTATIVE.fullmatch(r["title"]) \
                     and _OWN_MISSION.match(r["organization"]):
                 r["organization"] = None  # "Deputy Permanent Representative, Permanent Mission of Ecuador": the State's
@@ -2013,33 +2010,11 @@ _ROLE_OF_ANOTHER_STATE = re.compile(r",\s+[A-Z](?:(?!,\s*and\s|\sand\s+(?:the|hi
 _STATE_OFFICE = re.compile(r"(?:(?:Deputy|Vice|Acting|Assistant|Senior|Union|State|Federal)[\s-]+)*(?:"
                            + "|".join(sorted(lexicon_set("state_offices"), key=len, reverse=True))
                            + r")(?![\w-])")
-#: A demonym right before a State's office that ends just before a name, the office's complement and a form of
-#: address between them: "the Italian Ambassador to Libya, Gianluca Alberini", "the Kenyan Foreign Minister, Dr. X"
-_DEMONYM_OFFICE = re.compile(r"(?<![\w'’-])(?P<demonym>[A-Z][\w'’-]+)\s+" + _STATE_OFFICE.pattern
-                             + r"(?:\s+(?:to|in|for|of|on|at)\s+(?:the\s+)?[A-Z][^,;:.()\n]{0,60}?)?,?\s+"
-                             r"(?:(?:H\.E\.|[A-Z][\w'’.-]*)\s+){0,3}$")
-
-
 #: A State's Permanent Representative (or deputy): represents the State, not a body (dev README, Permanent
 #: Representatives)
 _PERMANENT_REPRESENTATIVE = re.compile(r"(?:(?:Deputy|Alternate|Acting)\s+)?Permanent\s+Representative")
 #: The representative's own mission, which is no body of theirs: "Permanent Mission of Ecuador", "Embassy of Chile"
 _OWN_MISSION = re.compile(r"(?:the\s+)?(?:Permanent\s+Mission|Mission|Embassy)\s+of\b")
-
-
-def _demonyms_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) -> str | None:
-    """The State a demonym written right before a person's office gives ("the Italian Ambassador to Libya, X",
-    "the Kenyan Foreign Minister X" -> ITA, KEN; dev README, a demonym before a State office): only an office only
-    a State's officials hold ("a Brazilian officer", "the Somali Police Force's Commissioner" give none), and one
-    State across the person's mentions."""
-    found = set()
-    for i in rec.get("mentions", []):
-        c = cands[i]
-        cut = _sentence_before(text, c.start)
-        m = _DEMONYM_OFFICE.search(text, cut, c.start)
-        if m is not None and m.group("demonym") in g.demonyms:
-            found.add(g.demonyms[m.group("demonym")])
-    return found.pop() if len(found) == 1 else None
 
 
 #: A visit to a State: "an official visit to Seychelles", "his mission to the Niger", "visited Chad" (the State

@@ -236,8 +236,8 @@ _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
 # A diplomat's rank written right before the name after the person's title ("the Director of X, Counsellor Y"): the honorific
 DIPLOMATIC_RANKS = lexicon_set("diplomatic_ranks")
 # Words of a title that make it an office of a State: a State's demonym before it gives the State ("Italian Ambassador X")
-STATE_OFFICE_WORDS = lexicon_set("state_office_words")
-_STATE_OFFICE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(STATE_OFFICE_WORDS, key=len, reverse=True))
+STATE_OFFICES = lexicon_set("state_offices")
+_STATE_OFFICE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(STATE_OFFICES, key=len, reverse=True))
                            + r")(?![\w-])")
 
 
