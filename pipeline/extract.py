@@ -1352,12 +1352,10 @@ def _speaker_body(text: str, c: Candidate, model: Sequence[Candidate], people) -
 def _combine(after: Role, before: Role) -> Role:
     """A role written after a name completed by the title written before it.
 
-    "General Assembly President Dennis Francis (Trinidad and Tobago)": with the State given after
-    the name, a body written before the title is part of the title, not the body the person speaks
-    for; "UNHCR spokesperson Olga Sarrado" speaks for UNHCR.
+    "General Assembly President Dennis Francis (Trinidad and Tobago)": the State given after the
+    name, the body written before the title ("General Assembly"); "UNHCR spokesperson Olga
+    Sarrado" speaks for UNHCR.
     """
-    if after.country and before.body_title and not after.organization:
-        before = replace(before, title=before.body_title, organization=None, org_kind=None)
     return replace(before, country=after.country or before.country,
                    organization=after.organization or before.organization,
                    org_kind=after.org_kind or before.org_kind, org_span=after.org_span,

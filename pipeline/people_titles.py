@@ -294,7 +294,7 @@ class TitleRules:
                             title_span=(toks[j].start, toks[end - 2].end))
         if not ends or not (ends[-1] == len(core) or _PORTFOLIO.fullmatch(core[ends[-1]:])):
             return None  # "President Reagan": the words before the name do not end in a title
-        organization = org_kind = country = body_title = None
+        organization = org_kind = country = None
         x = j
         while x > 0 and j - x < 3 and toks[x - 1].text.islower() and _word_like(toks[x - 1].text) \
                 and toks[x - 1].text not in (*_CONNECTORS, "and", "or", "the", "a", "an"):
@@ -352,7 +352,7 @@ class TitleRules:
                     # "ECOSOC President X (Nepal)", "General Assembly President X (Cameroon)": the body written before
                     # the title is the organization also when the State follows the name (the dev conventions: "A
                     # body named before a role is stripped to the organization"), so no title with the body in it
-                    # is offered (``body_title`` stays None)
+                    # is offered
                     organization, org_kind = hit[2].name, hit[2].kind
                 else:
                     country = hit[2].code
@@ -377,10 +377,10 @@ class TitleRules:
         role, _ = self._role(toks[:end], j, spans, allow_lower=True)
         if role is None or two_titles and role.country is None and role.organization is None:
             return Role(title=_text(toks, j, end), country=country, organization=organization, org_kind=org_kind,
-                        title_span=(toks[j].start, toks[end - 1].end), body_title=body_title)
+                        title_span=(toks[j].start, toks[end - 1].end))
         return Role(title=role.title, country=country or role.country, organization=organization or role.organization,
                     org_kind=org_kind or role.org_kind, title_span=role.title_span or (toks[j].start, toks[end - 1].end),
-                    skip_spans=role.skip_spans, body_title=body_title if role.title == _text(toks, j, end) else None)
+                    skip_spans=role.skip_spans)
 
     def _portfolio_then_title(self, toks: list[_Tok], y: int, end: int) -> bool:
         """Whether the words after "for" at ``y`` are the portfolio of the title before them, joined by "and" to a

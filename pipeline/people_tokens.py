@@ -60,7 +60,6 @@ class Role:
     org_span: tuple[int, int] | None = None  # an organization named only here (absolute offsets)
     title_span: tuple[int, int] | None = None  # where the title is written (absolute offsets)
     skip_spans: tuple[tuple[int, int], ...] = ()  # "to the United Nations": where one is accredited, not a mention
-    body_title: str | None = None  # "General Assembly President": the title with the body written before it
 
 
 @dataclass(frozen=True)
