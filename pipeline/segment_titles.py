@@ -88,6 +88,8 @@ class _HeaderData:
     organisation_names: tuple[tuple[str, re.Pattern[str]], ...]
     contact_lines: tuple[tuple[str, re.Pattern[str]], ...]
     section_headings: frozenset[str]
+    event_paper_kinds: frozenset[str]
+    event_paper_qualifiers: frozenset[str]
 
 
 def _speaker_pattern(honorifics: list[str]) -> re.Pattern[str]:
@@ -117,6 +119,8 @@ def _headers() -> _HeaderData:
         organisation_names=_compiled(data["organisation_names"]),
         contact_lines=_compiled(data["contact_lines"]),
         section_headings=frozenset(data["section_headings"]),
+        event_paper_kinds=frozenset(data["event_paper_kinds"]),
+        event_paper_qualifiers=frozenset(data["event_paper_qualifiers"]),
     )
 
 
@@ -211,7 +215,11 @@ def is_genre_sentence_title(flat: str) -> bool:
 #   under a letterhead is passed over the same way (unless the heading runs on from it:
 #   "STATEMENT / BY IRELAND AT ..."); with no heading after it, it is the title. A document kind
 #   standing first ("JOINT COMMUNIQUÉ" over a sentence-case description) is the title: nothing
-#   names the document better. A release label standing first ("Readout", "TRANSCRIPT", "Press
+#   names the document better; but a paper written for a meeting or an event ("CONCEPT NOTE",
+#   "PROVISIONAL PROGRAMME", "AGENDA", "INFORMATION NOTE": :func:`names_event_paper`) standing
+#   first over the event's heading, or over the organ that meets and its session line, is a label
+#   (the heading names the paper); with the body straight under it ("AGENDA / 1. Opening",
+#   "CONCEPT NOTE / Background", a sentence, a time slot) it is the title. A release label standing first ("Readout", "TRANSCRIPT", "Press
 #   release") is passed over when a heading follows, and is the title when only a sentence does;
 # - a speaker's name with honorifics ("H.E. Mr. Dennis Francis", ``speaker_honorifics``) and the
 #   role on the line under it ("President of the 78th Session of the General Assembly"), and the
@@ -1305,6 +1313,15 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             labels.append(line)
             continue
         if (
+            kind is None and i == 0 and len(drafts[k].lines) == 1 and names_event_paper(line.content)
+            and following is not None and not adjacent(line, following)
+            and _event_paper_heading(entries, i, layout, adjacent)
+        ):  # "CONCEPT NOTE / <heading>", "PROVISIONAL PROGRAMME / <heading> / Tashkent, 14-15 May 2024": a
+            # paper written for an event, standing first over the event's heading, is a label; with
+            # the body straight under it ("AGENDA / 1. Opening", "CONCEPT NOTE / Background") it is the title
+            labels.append(line)
+            continue
+        if (
             kind is None
             and (web_page or (i == 0 and not names_kind_only(line.content)))
             and is_topic_label(line.content) and len(drafts[k].lines) == 1
@@ -1419,8 +1436,13 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     # Committee on ... / EVIDENCE / NUMBER 014 | 1st SESSION | 45th PARLIAMENT / ... / Chair: Mr. X")
     # (a body's meeting named beside its days comes before a label: "Briefing 14, 27/06/2025 / Maritime
     # Safety Committee (MSC 110), 18-27 June 2025" over the body's text keeps the meeting)
-    fallback = (named_sessions[-1:] or (over[-1:] if record_front else []) or dated_bodies[:1] or labels[:1] or over[-1:]
-                or organisations[:1])
+    # (a paper written for a meeting names the organ that meets under it, over its session lines:
+    # "COMMONWEALTH SECRETARIAT / PROVISIONAL AGENDA / Commonwealth Ministerial Action Group / Sixty-third
+    # meeting" keeps the Group, the heading under the label)
+    organ_under_paper = [o for o in over if labels and names_event_paper(labels[0].content)
+                         and position[id(labels[0])] < position[id(o)]]
+    fallback = (named_sessions[-1:] or (over[-1:] if record_front else []) or dated_bodies[:1] or organ_under_paper[-1:]
+                or labels[:1] or over[-1:] or organisations[:1])
     if not chosen and fallback:
         k = next(k for k, ln in entries if ln is fallback[0])
         if k < last_content or len(drafts[k].lines) > 1:
@@ -1537,6 +1559,57 @@ def names_kind_only(content: str) -> bool:
     return is_label_line(content) or (
         0 < len(words) <= 4 and all(w in data.label_words or w in data.event_words or _is_label_word(w) for w in words)
     )
+
+
+def names_event_paper(content: str) -> bool:
+    """A line that only names a paper written for a meeting or an event, with its status: "CONCEPT
+    NOTE", "PROVISIONAL PROGRAMME", "Annotated agenda", "INFORMATION NOTE", "CONCEPT NOTE AND
+    PROGRAMME" (``event_paper_kinds`` and ``event_paper_qualifiers`` in data/headers.json)."""
+    data = _headers()
+    flat = " ".join(content.lower().replace("’", "'").strip(" .:").split())
+    parts = re.split(r"\s+(?:and|&)\s+", flat)
+    for part in parts:
+        words = part.split()
+        while words and words[0] in data.event_paper_qualifiers:
+            words = words[1:]
+        if " ".join(words) not in data.event_paper_kinds:
+            return False
+    return bool(flat)
+
+
+#: A programme's time slot or a numbered section opens the body, not a heading ("09:00 Opening", "1. Opening").
+_BODY_OPENING = re.compile(r"(?:\d{1,2}[:.h]\d{2}|(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]\s)")
+
+
+def _event_paper_heading(entries: list[tuple[int, Line]], i: int, layout: _Layout, adjacent) -> bool:
+    """Under a kind of event paper standing first (entry ``i``: "CONCEPT NOTE", "PROGRAMME"), the
+    next line is a heading naming the event, or the organ that meets over its session line: it reads as a title of LABELLED_TITLE_MIN_WORDS words
+    or more, is no header line, no report section ("Background"), no time slot or numbered item
+    ("09:00 Opening", "1. Adoption of the agenda"), no sentence, and the lines of its paragraph
+    after it (the lines right under it) are its own continuation or header lines (a place and days)."""
+    if i + 1 >= len(entries):
+        return False
+    heading = entries[i + 1][1]
+    content = heading.content
+    if header_kind(content) == "organisation" and i + 2 < len(entries) and adjacent(heading, entries[i + 2][1]):
+        return header_kind(entries[i + 2][1].content) == "session"  # the organ that meets, over its
+        # session line ("PROVISIONAL AGENDA / Human Rights Council / Fifty-ninth session")
+    if (
+        header_kind(content) is not None or names_kind_only(content) or is_report_section(content)
+        or _BODY_OPENING.match(content) or len(content.split()) < LABELLED_TITLE_MIN_WORDS
+        or (content.endswith(".") and not is_genre_sentence_title(content)) or not is_title_text(content, 1)
+    ):
+        return False
+    prev, n = heading, 1
+    for _, ln in entries[i + 2 :]:
+        if not adjacent(prev, ln):
+            break
+        if header_kind(ln.content) is None:
+            if n >= TITLE_MAX_LINES or not title_runs_on(prev, ln, layout):
+                return False  # a paragraph of prose straight after the kind of paper: its body
+            n += 1
+        prev = ln
+    return True
 
 
 #: A masthead: a block of at least two lines of at most this many words each.
