@@ -1494,8 +1494,12 @@ def _named_by_label(entries: list[tuple[int, Line]], chosen: list[Line], adjacen
     after = entries[at + 3][1] if at + 3 < len(entries) else None
     if adjacent(label, heading) or (after is not None and adjacent(heading, after)):
         return None
-    if adjacent(entries[at][1], label) and entries[at][1] is chosen[-1]:
-        return None  # a label right under the chosen lines, with no header line between, is their subtitle
+    if adjacent(entries[at][1], label) and entries[at][1] is chosen[-1] and not (
+        len(chosen) == 1 and header_kind(f"{chosen[0].content} – {label.content}") == "label"
+    ):  # a label right under the chosen lines, with no header line between, is their subtitle; not
+        # under an event's banner, its kind set on the next line ("HIGH-LEVEL POLITICAL FORUM ON
+        # SUSTAINABLE DEVELOPMENT 2025 / Official side event"), as on one line ("... 2025 – Official side event")
+        return None
     first_part = _HEADER_SEPARATOR.split(label.content, maxsplit=1)[0]
     if not (header_kind(label.content) == "label" or names_kind_only(label.content)
             or (first_part != label.content and names_kind_only(first_part))) or is_section_label(label.content):
