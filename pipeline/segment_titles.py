@@ -1404,7 +1404,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             i > 0 and adjacent(entries[i - 1][1], line) and header_kind(entries[i - 1][1].content) in ("session", "date", "organisation")
             and j < len(entries) and not adjacent(run[-1], entries[j][1])
             and (header_kind(entries[j][1].content) == "label" or names_kind_only(entries[j][1].content))
-            and _heading_follows(entries, j, run)
+            and _heading_follows(entries, j, run) and not _slot_follows(entries, j)
         ):  # "Twelfth Session of the World Urban Forum / Cairo, Egypt | 4-8 November 2024 / It all starts
             # at home: ..." over "SIDE EVENT REPORT" and a heading: a banner's theme; the label names
             # the paper whose heading follows it
@@ -1506,8 +1506,9 @@ def _named_by_label(entries: list[tuple[int, Line]], chosen: list[Line], adjacen
         return None  # ("CONCEPT NOTE – THEMATIC SESSION TS-07": the kind of paper, then which one)
     if len(heading.content.split()) < LABELLED_TITLE_MIN_WORDS or header_kind(heading.content) is not None:
         return None
-    if re.match(r"(?:[IVXLC]+|[A-Z]|\d{1,2})[.)]\s", heading.content):
-        return None  # a numbered section ("I.  Opening of the Conference") under "FINAL REPORT"
+    if re.match(r"(?:[IVXLC]+|[A-Z]|\d{1,2})[.)]\s", heading.content) or _TIME_SLOT.match(heading.content):
+        return None  # a numbered section ("I.  Opening of the Conference") under "FINAL REPORT", a
+        # programme's time slot ("09:00 - 09:30  Registration") under "PROVISIONAL PROGRAMME"
     return heading if is_title_text(heading.content, 1) else None
 
 
@@ -1581,6 +1582,18 @@ def names_event_paper(content: str) -> bool:
     return bool(flat)
 
 
+#: A programme's time slot opens its body ("09:00 - 09:40  Opening session", "10.15 Panel").
+_TIME_SLOT = re.compile(r"\d{1,2}[:.h]\d{2}\b")
+
+
+def _slot_follows(entries: list[tuple[int, Line]], j: int) -> bool:
+    """From entry ``j``, past header lines and kinds of paper ("PROVISIONAL PROGRAMME", "Day 1 -
+    Tuesday, 23 September 2025"), the first line is a programme's time slot: the body, no heading."""
+    for _, line in entries[j : j + 6]:
+        if header_kind(line.content) is not None or names_kind_only(line.content):
+            continue
+        return bool(_TIME_SLOT.match(line.content))
+    return False
 #: A programme's time slot or a numbered section opens the body, not a heading ("09:00 Opening", "1. Opening").
 _BODY_OPENING = re.compile(r"(?:\d{1,2}[:.h]\d{2}|(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]\s)")
 
