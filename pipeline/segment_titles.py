@@ -1312,6 +1312,10 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # meeting of ...", "STATEMENT / By the Delegation of Nigeria")
             labels.append(line)
             continue
+        if kind is None and _named_in_trail_under(drafts, k, line):
+            organisations.append(line)  # "Global Affairs Canada / Canada.ca > Global Affairs Canada > News":
+            # the site's or the issuer's name, which the page's trail under it names again
+            continue
         if (
             kind is None and i == 0 and len(drafts[k].lines) == 1 and names_event_paper(line.content)
             and following is not None and not adjacent(line, following)
@@ -1787,6 +1791,20 @@ def _named_by_breadcrumb(drafts: list[_Draft], entries: list[tuple[int, Line]]) 
                 return None  # a heading stands first under the breadcrumb
         return None
     return None
+
+
+def _named_in_trail_under(drafts: list[_Draft], k: int, line: Line) -> bool:
+    """A line alone in its block, right over a web page's trail of sections (a noise line of three
+    crumbs or more), that is one of the trail's crumbs but its last: the name of the site or of
+    the issuer whose section the page sits in ("Global Affairs Canada / Canada.ca > Global
+    Affairs Canada > News"), not the page's heading."""
+    if len(drafts[k].lines) != 1 or k + 1 >= len(drafts) or drafts[k + 1].type != "noise":
+        return False
+    under = drafts[k + 1].first
+    if under.start != line.end + 1 or furniture_id(under.content) is None:
+        return False
+    crumbs = [c.strip().casefold() for c in re.split(r"\s+[>»›]\s+", under.content)]
+    return len(crumbs) >= 3 and " ".join(line.content.split()).casefold() in crumbs[:-1]
 
 
 def _subject_over_header(entries: list[tuple[int, Line]]) -> Line | None:
