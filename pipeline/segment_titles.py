@@ -1604,10 +1604,11 @@ _BODY_OPENING = re.compile(r"(?:\d{1,2}[:.h]\d{2}|(?:[IVXLC]+|[A-Za-z]|\d{1,2})[
 
 def _event_paper_heading(entries: list[tuple[int, Line]], i: int, layout: _Layout, adjacent) -> bool:
     """Under a kind of event paper standing first (entry ``i``: "CONCEPT NOTE", "PROGRAMME"), the
-    next line is a heading naming the event, or the organ that meets over its session line: it reads as a title of LABELLED_TITLE_MIN_WORDS words
-    or more, is no header line, no report section ("Background"), no time slot or numbered item
-    ("09:00 Opening", "1. Adoption of the agenda"), no sentence, and the lines of its paragraph
-    after it (the lines right under it) are its own continuation or header lines (a place and days)."""
+    next line is a heading naming the event, or the organ that meets over its session line. The
+    heading reads as a title of LABELLED_TITLE_MIN_WORDS words or more, is no header line, no
+    report section ("Background"), no time slot or numbered item ("09:00 Opening", "1. Adoption of
+    the agenda"), no sentence, and the lines right under it are its own continuation or header
+    lines (a place and days)."""
     if i + 1 >= len(entries):
         return False
     heading = entries[i + 1][1]
@@ -1801,7 +1802,7 @@ def _named_in_trail_under(drafts: list[_Draft], k: int, line: Line) -> bool:
     if len(drafts[k].lines) != 1 or k + 1 >= len(drafts) or drafts[k + 1].type != "noise":
         return False
     under = drafts[k + 1].first
-    if under.start != line.end + 1 or furniture_id(under.content) is None:
+    if not 0 < under.start - line.end <= 2 or furniture_id(under.content) is None:  # the next line ("\n", "\r\n")
         return False
     crumbs = [c.strip().casefold() for c in re.split(r"\s+[>»›]\s+", under.content)]
     return len(crumbs) >= 3 and " ".join(line.content.split()).casefold() in crumbs[:-1]
