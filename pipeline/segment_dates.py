@@ -93,7 +93,10 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    2025 | ...", "12 March 2025 | Port of Spain – ...", "Port-of-Spain, March 12, 2025
    /PRNewswire/ -- ..."), or a line near the top that is only a date (optionally with a
    place, a weekday, a time or a "Date:" label), e.g. ``New York, 4 February 2022`` or
-   ``2022-10-14``; a status date ("As of 3 May 2024" on a line of its own, opening a block or
+   ``2022-10-14``; a place may hold small words before a comma ("Port of Spain", "Kingstown,
+   Saint Vincent and the Grenadines", "Democratic Republic of the Congo": "of" only after
+   "Port", "Republic", "Isle" ..., no word naming a body or a gathering: "Meeting of the Working
+   Group, 15 September 2022" is a heading); a status date ("As of 3 May 2024" on a line of its own, opening a block or
    after a separator in a header line: "Reporting period: 1–7 May 2024 | As of 8 May 2024";
    "Data as at 14 May 2024": the day a situation report describes). When the opening says in a sentence about the meeting that it was
    "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
@@ -118,7 +121,9 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    place) the date of issue is the paper's date. A news dateline is one day or a meeting's days,
    not a period ("CUMULATIVE LOSSES (26 June – 13 August 2025)" is a heading).
 3. **Header date**: the first date in a short opening block that is not a sentence (a title or
-   subtitle line such as "Security Council, 9000th meeting, 4 February 2022").
+   subtitle line such as "Security Council, 9000th meeting, 4 February 2022"); a period's days
+   after its label ("Data collected: 1-6 September 2025 | Published: 8 September 2025") only when
+   no other such date is there.
 4. **Document date**: with no meeting date at all, the date a document's heading gives itself
    ("Letter dated 3 March 2023 from the Permanent Representative of ..."): its date of issue.
 5. **Closing dateline**: else a statement signed at its foot ("New York, 3 May 2024", "Done at
@@ -469,6 +474,21 @@ def _sentence_before(text: str, start: int) -> str:
     return window[cut:] if cut is not None else window
 
 
+#: A period's label on a header line, before a separator or the line's start: "Data collected: 1-6
+#: September 2025 | Published: 8 September 2025" (the days the data describe, not the event's).
+_PERIOD_LABEL = re.compile(
+    r"(?:^|[|•]\s*)(?:reporting\s+period|period\s+covered|data\s+collect(?:ed|ion)(?:\s+period)?|"
+    r"(?:survey|assessment|collection)\s+period)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _after_period_label(text: str, d: DateMatch) -> bool:
+    """A period's label stands before the date on its line ("Data collected: 1-6 September 2025",
+    "Reporting period: 1-7 May 2024")."""
+    return bool(_PERIOD_LABEL.search(text[text.rfind("\n", 0, d.start) + 1 : d.start].strip(" \t")))
+
+
 def is_plainly_other(text: str, d: DateMatch) -> bool:
     """A date that names a past event or a document, not the meeting."""
     before = _sentence_before(text, d.start)
@@ -560,6 +580,31 @@ _OTHER_CALENDAR_BEFORE = re.compile(r"\b\d{1,2}\s+[A-Z][\w'’-]+\s+\d{4}(?:\s+[
 _BRACKETED_AFTER = re.compile(r"^\s*\([^()\n]{1,40}\)\s*$")
 
 
+#: A place's name with small words between its capitalised ones ("Port of Spain", "Saint Vincent and
+#: the Grenadines", "Democratic Republic of the Congo"), a part of its own before a comma (at the
+#: line's start or after a comma: "Kingstown, Saint Vincent and the Grenadines, 25 September 2025").
+_CONNECTED_PLACE = re.compile(r"(?:(?<=^)|(?<=,\s))[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?:(?:and|of)(?:\s+the)?)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)+(?=,)")
+#: Words that name a body or a gathering, never a place ("Meeting of the Working Group, 15 May 2024").
+_NOT_PLACE_WORDS = frozenset(
+    "meeting meetings group committee council conference session forum commission assembly board summit "
+    "workshop seminar dialogue event panel office ministry department organization organisation union "
+    "agency programme mission secretariat court parliament day week".split()
+)
+
+
+#: "of" joins a place's name only after one of these ("Port of Spain", "Republic of the Congo").
+_PLACE_OF_HEADS = frozenset("port republic isle city state states kingdom islands island bay gulf district province".split())
+
+
+def _place_words(m: re.Match[str]) -> str:
+    words = m.group(0).split()
+    if any(w.lower().strip(".,") in _NOT_PLACE_WORDS for w in words) or any(
+        w == "of" and words[k - 1].lower() not in _PLACE_OF_HEADS for k, w in enumerate(words)
+    ):
+        return m.group(0)
+    return " ".join(w for w in words if w not in ("and", "of", "the"))
+
+
 def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     """``line`` holds the date at [d_start, d_end) and nothing but places, a weekday, a label or times.
 
@@ -575,6 +620,7 @@ def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     if status is not None and not before[: status.start()].strip():
         before = ""  # "As of 3 May 2024, 18:00"
     before = _ISSUE_LABEL.sub("", before)  # "Date of issue: 29 October 2024"
+    before = _CONNECTED_PLACE.sub(_place_words, before)  # "Port of Spain", "Saint Vincent and the Grenadines"
     after = _BRACKETED_AFTER.sub("", line[d_end:])  # "(Tir 28, 2016 E.C.)": the day in another calendar, a note
     other = _OTHER_CALENDAR_BEFORE.search(before)
     if other is not None and re.match(r"\s*\)", after):
@@ -641,7 +687,9 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
         undated = _cued_yearless_weekday(text, opening, header_lines)
         if undated is not None:
             return undated
-    for d in dates:  # 3. header date: in a short opening block that is not a sentence
+    # 3. header date: in a short opening block that is not a sentence; a period's days ("Data collected:
+    # 1-6 September 2025 | Published: 8 September 2025") only when no other date is there
+    for d in sorted(dates, key=lambda d: _after_period_label(text, d)):
         if any(s <= d.start and d.end <= e and e - s <= HEADER_BLOCK_CHARS and not _ENDS_SENTENCE.search(text[s:e])
                for s, e in opening):
             return d.iso

@@ -88,6 +88,8 @@ class _HeaderData:
     organisation_names: tuple[tuple[str, re.Pattern[str]], ...]
     contact_lines: tuple[tuple[str, re.Pattern[str]], ...]
     section_headings: frozenset[str]
+    event_paper_kinds: frozenset[str]
+    event_paper_qualifiers: frozenset[str]
 
 
 def _speaker_pattern(honorifics: list[str]) -> re.Pattern[str]:
@@ -117,6 +119,8 @@ def _headers() -> _HeaderData:
         organisation_names=_compiled(data["organisation_names"]),
         contact_lines=_compiled(data["contact_lines"]),
         section_headings=frozenset(data["section_headings"]),
+        event_paper_kinds=frozenset(data["event_paper_kinds"]),
+        event_paper_qualifiers=frozenset(data["event_paper_qualifiers"]),
     )
 
 
@@ -211,7 +215,11 @@ def is_genre_sentence_title(flat: str) -> bool:
 #   under a letterhead is passed over the same way (unless the heading runs on from it:
 #   "STATEMENT / BY IRELAND AT ..."); with no heading after it, it is the title. A document kind
 #   standing first ("JOINT COMMUNIQUÉ" over a sentence-case description) is the title: nothing
-#   names the document better. A release label standing first ("Readout", "TRANSCRIPT", "Press
+#   names the document better; but a paper written for a meeting or an event ("CONCEPT NOTE",
+#   "PROVISIONAL PROGRAMME", "AGENDA", "INFORMATION NOTE": :func:`names_event_paper`) standing
+#   first over the event's heading, or over the organ that meets and its session line, is a label
+#   (the heading names the paper); with the body straight under it ("AGENDA / 1. Opening",
+#   "CONCEPT NOTE / Background", a sentence, a time slot) it is the title. A release label standing first ("Readout", "TRANSCRIPT", "Press
 #   release") is passed over when a heading follows, and is the title when only a sentence does;
 # - a speaker's name with honorifics ("H.E. Mr. Dennis Francis", ``speaker_honorifics``) and the
 #   role on the line under it ("President of the 78th Session of the General Assembly"), and the
@@ -1304,6 +1312,19 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # meeting of ...", "STATEMENT / By the Delegation of Nigeria")
             labels.append(line)
             continue
+        if kind is None and _named_in_trail_under(drafts, k, line):
+            organisations.append(line)  # "Global Affairs Canada / Canada.ca > Global Affairs Canada > News":
+            # the site's or the issuer's name, which the page's trail under it names again
+            continue
+        if (
+            kind is None and i == 0 and len(drafts[k].lines) == 1 and names_event_paper(line.content)
+            and following is not None and not adjacent(line, following)
+            and _event_paper_heading(entries, i, layout, adjacent)
+        ):  # "CONCEPT NOTE / <heading>", "PROVISIONAL PROGRAMME / <heading> / Tashkent, 14-15 May 2024": a
+            # paper written for an event, standing first over the event's heading, is a label; with
+            # the body straight under it ("AGENDA / 1. Opening", "CONCEPT NOTE / Background") it is the title
+            labels.append(line)
+            continue
         if (
             kind is None
             and (web_page or (i == 0 and not names_kind_only(line.content)))
@@ -1387,7 +1408,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             i > 0 and adjacent(entries[i - 1][1], line) and header_kind(entries[i - 1][1].content) in ("session", "date", "organisation")
             and j < len(entries) and not adjacent(run[-1], entries[j][1])
             and (header_kind(entries[j][1].content) == "label" or names_kind_only(entries[j][1].content))
-            and _heading_follows(entries, j, run)
+            and _heading_follows(entries, j, run) and not _slot_follows(entries, j)
         ):  # "Twelfth Session of the World Urban Forum / Cairo, Egypt | 4-8 November 2024 / It all starts
             # at home: ..." over "SIDE EVENT REPORT" and a heading: a banner's theme; the label names
             # the paper whose heading follows it
@@ -1419,8 +1440,13 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     # Committee on ... / EVIDENCE / NUMBER 014 | 1st SESSION | 45th PARLIAMENT / ... / Chair: Mr. X")
     # (a body's meeting named beside its days comes before a label: "Briefing 14, 27/06/2025 / Maritime
     # Safety Committee (MSC 110), 18-27 June 2025" over the body's text keeps the meeting)
-    fallback = (named_sessions[-1:] or (over[-1:] if record_front else []) or dated_bodies[:1] or labels[:1] or over[-1:]
-                or organisations[:1])
+    # (a paper written for a meeting names the organ that meets under it, over its session lines:
+    # "COMMONWEALTH SECRETARIAT / PROVISIONAL AGENDA / Commonwealth Ministerial Action Group / Sixty-third
+    # meeting" keeps the Group, the heading under the label)
+    organ_under_paper = [o for o in over if labels and names_event_paper(labels[0].content)
+                         and position[id(labels[0])] < position[id(o)]]
+    fallback = (named_sessions[-1:] or (over[-1:] if record_front else []) or dated_bodies[:1] or organ_under_paper[-1:]
+                or labels[:1] or over[-1:] or organisations[:1])
     if not chosen and fallback:
         k = next(k for k, ln in entries if ln is fallback[0])
         if k < last_content or len(drafts[k].lines) > 1:
@@ -1472,16 +1498,21 @@ def _named_by_label(entries: list[tuple[int, Line]], chosen: list[Line], adjacen
     after = entries[at + 3][1] if at + 3 < len(entries) else None
     if adjacent(label, heading) or (after is not None and adjacent(heading, after)):
         return None
-    if adjacent(entries[at][1], label) and entries[at][1] is chosen[-1]:
-        return None  # a label right under the chosen lines, with no header line between, is their subtitle
+    if adjacent(entries[at][1], label) and entries[at][1] is chosen[-1] and not (
+        len(chosen) == 1 and header_kind(f"{chosen[0].content} – {label.content}") == "label"
+    ):  # a label right under the chosen lines, with no header line between, is their subtitle; not
+        # under an event's banner, its kind set on the next line ("HIGH-LEVEL POLITICAL FORUM ON
+        # SUSTAINABLE DEVELOPMENT 2025 / Official side event"), as on one line ("... 2025 – Official side event")
+        return None
     first_part = _HEADER_SEPARATOR.split(label.content, maxsplit=1)[0]
     if not (header_kind(label.content) == "label" or names_kind_only(label.content)
             or (first_part != label.content and names_kind_only(first_part))) or is_section_label(label.content):
         return None  # ("CONCEPT NOTE – THEMATIC SESSION TS-07": the kind of paper, then which one)
     if len(heading.content.split()) < LABELLED_TITLE_MIN_WORDS or header_kind(heading.content) is not None:
         return None
-    if re.match(r"(?:[IVXLC]+|[A-Z]|\d{1,2})[.)]\s", heading.content):
-        return None  # a numbered section ("I.  Opening of the Conference") under "FINAL REPORT"
+    if re.match(r"(?:[IVXLC]+|[A-Z]|\d{1,2})[.)]\s", heading.content) or _TIME_SLOT.match(heading.content):
+        return None  # a numbered section ("I.  Opening of the Conference") under "FINAL REPORT", a
+        # programme's time slot ("09:00 - 09:30  Registration") under "PROVISIONAL PROGRAMME"
     return heading if is_title_text(heading.content, 1) else None
 
 
@@ -1537,6 +1568,70 @@ def names_kind_only(content: str) -> bool:
     return is_label_line(content) or (
         0 < len(words) <= 4 and all(w in data.label_words or w in data.event_words or _is_label_word(w) for w in words)
     )
+
+
+def names_event_paper(content: str) -> bool:
+    """A line that only names a paper written for a meeting or an event, with its status: "CONCEPT
+    NOTE", "PROVISIONAL PROGRAMME", "Annotated agenda", "INFORMATION NOTE", "CONCEPT NOTE AND
+    PROGRAMME" (``event_paper_kinds`` and ``event_paper_qualifiers`` in data/headers.json)."""
+    data = _headers()
+    flat = " ".join(content.lower().replace("’", "'").strip(" .:").split())
+    parts = re.split(r"\s+(?:and|&)\s+", flat)
+    for part in parts:
+        words = part.split()
+        while words and words[0] in data.event_paper_qualifiers:
+            words = words[1:]
+        if " ".join(words) not in data.event_paper_kinds:
+            return False
+    return bool(flat)
+
+
+#: A programme's time slot opens its body ("09:00 - 09:40  Opening session", "10.15 Panel").
+_TIME_SLOT = re.compile(r"\d{1,2}[:.h]\d{2}\b")
+
+
+def _slot_follows(entries: list[tuple[int, Line]], j: int) -> bool:
+    """From entry ``j``, past header lines and kinds of paper ("PROVISIONAL PROGRAMME", "Day 1 -
+    Tuesday, 23 September 2025"), the first line is a programme's time slot: the body, no heading."""
+    for _, line in entries[j : j + 6]:
+        if header_kind(line.content) is not None or names_kind_only(line.content):
+            continue
+        return bool(_TIME_SLOT.match(line.content))
+    return False
+#: A programme's time slot or a numbered section opens the body, not a heading ("09:00 Opening", "1. Opening").
+_BODY_OPENING = re.compile(r"(?:\d{1,2}[:.h]\d{2}|(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]\s)")
+
+
+def _event_paper_heading(entries: list[tuple[int, Line]], i: int, layout: _Layout, adjacent) -> bool:
+    """Under a kind of event paper standing first (entry ``i``: "CONCEPT NOTE", "PROGRAMME"), the
+    next line is a heading naming the event, or the organ that meets over its session line. The
+    heading reads as a title of LABELLED_TITLE_MIN_WORDS words or more, is no header line, no
+    report section ("Background"), no time slot or numbered item ("09:00 Opening", "1. Adoption of
+    the agenda"), no sentence, and the lines right under it are its own continuation or header
+    lines (a place and days)."""
+    if i + 1 >= len(entries):
+        return False
+    heading = entries[i + 1][1]
+    content = heading.content
+    if header_kind(content) == "organisation" and i + 2 < len(entries) and adjacent(heading, entries[i + 2][1]):
+        return header_kind(entries[i + 2][1].content) == "session"  # the organ that meets, over its
+        # session line ("PROVISIONAL AGENDA / Human Rights Council / Fifty-ninth session")
+    if (
+        header_kind(content) is not None or names_kind_only(content) or is_report_section(content)
+        or _BODY_OPENING.match(content) or len(content.split()) < LABELLED_TITLE_MIN_WORDS
+        or (content.endswith(".") and not is_genre_sentence_title(content)) or not is_title_text(content, 1)
+    ):
+        return False
+    prev, n = heading, 1
+    for _, ln in entries[i + 2 :]:
+        if not adjacent(prev, ln):
+            break
+        if header_kind(ln.content) is None:
+            if n >= TITLE_MAX_LINES or not title_runs_on(prev, ln, layout):
+                return False  # a paragraph of prose straight after the kind of paper: its body
+            n += 1
+        prev = ln
+    return True
 
 
 #: A masthead: a block of at least two lines of at most this many words each.
@@ -1697,6 +1792,20 @@ def _named_by_breadcrumb(drafts: list[_Draft], entries: list[tuple[int, Line]]) 
                 return None  # a heading stands first under the breadcrumb
         return None
     return None
+
+
+def _named_in_trail_under(drafts: list[_Draft], k: int, line: Line) -> bool:
+    """A line alone in its block, right over a web page's trail of sections (a noise line of three
+    crumbs or more), that is one of the trail's crumbs but its last: the name of the site or of
+    the issuer whose section the page sits in ("Global Affairs Canada / Canada.ca > Global
+    Affairs Canada > News"), not the page's heading."""
+    if len(drafts[k].lines) != 1 or k + 1 >= len(drafts) or drafts[k + 1].type != "noise":
+        return False
+    under = drafts[k + 1].first
+    if not 0 < under.start - line.end <= 2 or furniture_id(under.content) is None:  # the next line ("\n", "\r\n")
+        return False
+    crumbs = [c.strip().casefold() for c in re.split(r"\s+[>»›]\s+", under.content)]
+    return len(crumbs) >= 3 and " ".join(line.content.split()).casefold() in crumbs[:-1]
 
 
 def _subject_over_header(entries: list[tuple[int, Line]]) -> Line | None:
