@@ -83,6 +83,8 @@ INNER_FOLDS = 5
 STEPS = 400
 #: Leave-one-batch-out: this many of the most recent dev batches, of this many files each.
 LOBO_BATCHES = 7
+#: --first-contact: this many of the most recent dev batches (the seven --lobo uses and the ten after them).
+FIRST_CONTACT_BATCHES = 17
 BATCH_SIZE = 24
 #: The four titles --score compares, in its order.
 SYSTEMS = ("rules", "with_rules", "without_rules_best", "without_rules_overrule")
@@ -315,9 +317,19 @@ class Trained:
     th_without: float
 
 
+#: ``--fixed``: the settings the inner cross-validation chose for the shipped model (L2 and
+#: threshold, with rules; L2 and threshold, without rules), used without choosing them again (one fit per variant instead of
+#: 72: a --first-contact run over 17 batches in minutes, not hours).
+FIXED_SETTINGS: tuple[float, float, float, float] | None = None
+SHIPPED_SETTINGS = (0.0003, 0.5, 0.0003, 0.9)
+
+
 def train(docs: list[Doc], names: list[str], seed: int) -> Trained:
-    l2a, tha = choose_settings(docs, names, seed, frozenset(), THRESHOLD_GRID)
-    l2b, thb = choose_settings(docs, names, seed, RULE_FEATURES, OVERRULE_GRID)
+    if FIXED_SETTINGS is not None:
+        l2a, tha, l2b, thb = FIXED_SETTINGS
+    else:
+        l2a, tha = choose_settings(docs, names, seed, frozenset(), THRESHOLD_GRID)
+        l2b, thb = choose_settings(docs, names, seed, RULE_FEATURES, OVERRULE_GRID)
     return Trained(names, fit(Matrix(docs, names), l2a), l2a, tha, fit(Matrix(docs, names, RULE_FEATURES), l2b), l2b, thb)
 
 
@@ -397,6 +409,25 @@ def titles_of(model: Trained, docs: list[Doc]) -> dict[str, list[str | None]]:
     }
 
 
+def document_layout(feats: list[dict[str, float]]) -> set[str]:
+    """What a document's candidates say about its layout: a letterhead in capitals, a Markdown or
+    bold heading, an e-mail's "Subject:" line, a first line that is a label or names the kind of
+    release, a web page's furniture above the title lines."""
+    out = set()
+    for f in feats:
+        if "caps_letterhead" in f or "two_line_letterhead" in f:
+            out.add("letterhead")
+        if "bold_or_markdown" in f:
+            out.add("markdown")
+        if "subject" in f or "subject_line" in f:
+            out.add("subject")
+        if "pos_0" in f and "lines_1" in f and ("label_line" in f or "names_kind_only" in f or "kind_label" in f):
+            out.add("first_label")
+        if "web_page" in f:
+            out.add("web_page")
+    return out
+
+
 def records(model: Trained, docs: list[Doc]) -> list[dict]:
     """Per document what a policy of the ranker without the rules decides on (for ``--dump``):
     whether the rules and the best candidate are right, the best candidate's probability, whether
@@ -411,7 +442,9 @@ def records(model: Trained, docs: list[Doc]) -> list[dict]:
             best = int(np.lexsort((np.arange(size), -scores_all[start : start + size]))[0])
             (a, b), (c, e) = d.spans[best], d.spans[d.rule]
             rec |= {"best_right": d.texts[best] == d.gold, "p_best": float(p[start + best]), "p_rule": float(p[start + d.rule]),
-                    "apart": b <= c or e <= a, "same": best == d.rule, "rule_features": sorted(d.feats[d.rule])}
+                    "apart": b <= c or e <= a, "same": best == d.rule, "rule_features": sorted(d.feats[d.rule]),
+                    "best_features": sorted(d.feats[best]), "candidates": int(size),
+                    "layout": sorted(document_layout(d.feats))}
         out.append(rec)
     return out
 
@@ -497,7 +530,7 @@ def _counts(docs: list[Doc]) -> dict[str, int]:
     return {f: sum(d.folder == f for d in docs) for f in sorted({d.folder for d in docs})}
 
 
-def recent_batches() -> list[tuple[str, list[str]]]:
+def recent_batches(count: int = LOBO_BATCHES) -> list[tuple[str, list[str]]]:
     """The LOBO_BATCHES most recent batches of BATCH_SIZE dev documents, oldest first, each as
     (commits, stems). The dev files added (``git log --diff-filter=A``) are grouped by the merge
     that first brought their commit in (a batch is written on a branch of its own; batches written
@@ -536,14 +569,14 @@ def recent_batches() -> list[tuple[str, list[str]]]:
     ordered = sorted(groups.values(), key=lambda rows: max(t for _, t, _ in rows))
     batches = []
     for rows in reversed(ordered):
-        if len(batches) == LOBO_BATCHES:
+        if len(batches) == count:
             break
         if len(rows) != BATCH_SIZE:
             break  # older batches were not written 24 at a time
         rows = sorted(rows, key=lambda r: r[1])
         commits = list(dict.fromkeys(c for c, _, _ in rows))
         batches.append((f"{commits[0]}..{commits[-1]}" if len(commits) > 1 else commits[0], [st for _, _, st in rows]))
-    if len(batches) < LOBO_BATCHES:
+    if len(batches) < count:
         raise SystemExit(f"only {len(batches)} recent batches of {BATCH_SIZE} dev files in the history")
     return batches[::-1]
 
@@ -711,7 +744,7 @@ def first_contact(seed: int, dump: Path | None = None) -> None:
     on those documents with that code's line checks, scored on the batch (gold as it is today)."""
     import tempfile
 
-    print(f"first contact emulated on the {LOBO_BATCHES} most recent dev batches of {BATCH_SIZE} (1 = oldest): the code and "
+    print(f"first contact emulated on the {FIRST_CONTACT_BATCHES} most recent dev batches of {BATCH_SIZE} (1 = oldest): the code and "
           "the training documents of the commit before the batch's first file; the ranker's features from that code's line checks")
     print(f"{'batch':<6}{'code at':<10}{'train':>6}{'docs':>5}" + "".join(f"{s:>24}" for s in SYSTEMS))
     totals = {s: 0 for s in SYSTEMS}
@@ -719,7 +752,7 @@ def first_contact(seed: int, dump: Path | None = None) -> None:
     n_all = 0
     details = []
     dumped: list[dict] = []
-    for b, (commits, stems) in enumerate(recent_batches(), 1):
+    for b, (commits, stems) in enumerate(recent_batches(FIRST_CONTACT_BATCHES), 1):
         base = subprocess.run(["git", "rev-parse", "--short", f"{_oldest_commit(commits)}^"], cwd=ROOT,
                               capture_output=True, text=True, check=True).stdout.strip()
         with tempfile.TemporaryDirectory() as tmp:
@@ -727,7 +760,8 @@ def first_contact(seed: int, dump: Path | None = None) -> None:
                 print(f"{b:<6}{base:<10}   (that code has no title module the ranker can read: skipped)")
                 continue
             (Path(tmp) / "batch.txt").write_text("\n".join(stems), encoding="utf-8")
-            run = subprocess.run([sys.executable, __file__, "--snapshot-run", tmp, "--seed", str(seed)] + ([] if WITH_CASES else ["--no-cases"]),
+            run = subprocess.run([sys.executable, __file__, "--snapshot-run", tmp, "--seed", str(seed)] + ([] if WITH_CASES else ["--no-cases"])
+                                 + (["--fixed"] if FIXED_SETTINGS is not None else []),
                                  capture_output=True, text=True)
         if run.returncode != 0:
             print(f"{b:<6}{base:<10}   failed: {run.stderr.strip().splitlines()[-1] if run.stderr.strip() else run.returncode}")
@@ -739,7 +773,7 @@ def first_contact(seed: int, dump: Path | None = None) -> None:
             totals[s] += res["right"][s]
         for s in POLICY_SWEEP:
             sweep[s] += res["right"][s]
-        dumped.extend(res.get("records", []))
+        dumped.extend(r | {"batch": b} for r in res.get("records", []))
         n_all += n
         print(f"{b:<6}{base:<10}{res['train_docs']:>6}{n:>5}" + "".join(f"{res['right'][s]:>12}/{n} {res['right'][s] / n:>6.1%}" for s in SYSTEMS))
         details.append((b, rest))
@@ -880,12 +914,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--first-contact", action="store_true",
                     help="each recent dev batch scored with the code and training documents of the commit before it")
     ap.add_argument("--no-cases", action="store_true", help="leave the layout cases (tests/data/segment/cases.json) out of training")
+    ap.add_argument("--fixed", action="store_true", help="the shipped model's L2 strengths and thresholds, not chosen "
+                    "again by an inner cross-validation (SHIPPED_SETTINGS)")
     ap.add_argument("--snapshot-run", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--dump", type=Path, help="write per-document records (rules right, best right, its probability, the "
                     "features of the rules' choice) of the cross-validation or --first-contact to this JSON file")
     args = ap.parse_args(argv)
-    global WITH_CASES
+    global WITH_CASES, FIXED_SETTINGS
     WITH_CASES = not args.no_cases
+    if args.fixed:
+        FIXED_SETTINGS = SHIPPED_SETTINGS
     t0 = time.perf_counter()
     if args.snapshot_run:
         snapshot_run(args.snapshot_run, args.seed)
