@@ -89,13 +89,17 @@ BATCH_SIZE = 24
 #: The four titles --score compares, in its order.
 SYSTEMS = ("rules", "with_rules", "without_rules_best", "without_rules_overrule")
 #: The probability at which the ranker that does not see the rules' choice overrules them in the
-#: package (the threshold --write gives it). Chosen at first contact (--first-contact, the seven
+#: package (the threshold --write gives it; FIRST_LINE_THRESHOLD where the rules took the first line searched). Chosen at first contact (--first-contact, the seven
 #: most recent batches of new writers, each against the code and documents before it: rules
 #: 73.2%; overruling at p >= 0.5 88.1%, 0.7 87.5%, 0.9 81.0%; best candidate always 88.7%) and on
 #: the documents the rules were tuned on (10-fold cross-validation: rules 99.8%; 0.5 98.0%, 0.7
 #: 98.8%, 0.9 99.6%): 0.7 is within a document of the best at first contact and breaks fewer of
 #: the layouts the rules know. The inner cross-validation's own choice (0.99) is recorded beside it.
 FIRST_CONTACT_THRESHOLD = 0.7
+#: ... and where the rules took the first line they searched (pipeline.segment_title_model.took_first_line):
+#: chosen with --policies over the records of the cross-validation and of --first-contact (17 batches):
+#: first contact 361 of 408 (0.7 everywhere 359), cross-validation 97.9% (98.0%).
+FIRST_LINE_THRESHOLD = 0.6
 #: Whether the layout cases (tests/data/segment/cases.json) are among the training documents
 #: (``--no-cases`` leaves them out).
 WITH_CASES = True
@@ -103,7 +107,7 @@ WITH_CASES = True
 #: fixed probability, or when its best candidate beats the rules' choice by a margin.
 POLICY_SWEEP = ("overrule_0.5", "overrule_0.7", "overrule_0.9", "margin_0.2", "margin_0.5", "apart_0.5", "apart_0.7",
                 "apart_0.3_fill", "apart_0.5_fill", "apart_0.7_fill", "suspect_0.3", "suspect_0.5", "suspect_0.6",
-                "weak_0.3", "weak_0.5")
+                "weak_0.3", "weak_0.5", "first_0.4", "first_0.5", "first_0.6")
 #: Features of the rules' choice that mark a line of a kind the rules often take wrongly on a new
 #: writer's layout: a label naming the kind of paper, a letterhead, a body's or a unit's name, a
 #: section label or a site's trail, a session or meeting line, a place, a field, a masthead.
@@ -385,6 +389,19 @@ def predict_suspect(docs: list[Doc], m: Matrix, w: np.ndarray, low: float, high:
     return _best_or_rules(docs, m, w, take)
 
 
+def predict_first_line(docs: list[Doc], m: Matrix, w: np.ndarray, low: float, high: float = 0.7) -> list[str | None]:
+    """Another line only (as ``apart``), at p >= ``low`` where the rules took the first line they
+    searched (``took_first_line``: they passed over nothing they know), at p >= ``high`` elsewhere
+    (the package's default with low 0.6)."""
+    from pipeline.segment_title_model import took_first_line
+
+    def take(d: Doc, best: int, p_best: float, _p_rules: float) -> bool:
+        (a, b), (c, e) = d.spans[best], d.spans[d.rule]
+        return p_best >= (low if took_first_line(d.feats[d.rule]) else high) and (b <= c or e <= a)
+
+    return _best_or_rules(docs, m, w, take)
+
+
 def predict_margin(docs: list[Doc], m: Matrix, w: np.ndarray, margin: float) -> list[str | None]:
     """The best candidate when its probability beats the rules' choice's by ``margin``."""
     return _best_or_rules(docs, m, w, lambda d, best, p_best, p_rules: p_best - p_rules >= margin)
@@ -400,6 +417,7 @@ def titles_of(model: Trained, docs: list[Doc]) -> dict[str, list[str | None]]:
     sweep |= {f"apart_{t}_fill": predict_apart(docs, mb, model.w_without, t, fill=True) for t in (0.3, 0.5, 0.7)}
     sweep |= {f"suspect_{t}": predict_suspect(docs, mb, model.w_without, t) for t in (0.3, 0.5, 0.6)}
     sweep |= {f"weak_{t}": predict_suspect(docs, mb, model.w_without, t, weak=True) for t in (0.3, 0.5)}
+    sweep |= {f"first_{t}": predict_first_line(docs, mb, model.w_without, t) for t in (0.4, 0.5, 0.6)}
     return sweep | {
         "rules": [d.rule_text for d in docs],
         "with_rules": predict(docs, ma, model.w_with, model.th_with),
@@ -461,7 +479,7 @@ ROW_NAMES = {
     "margin_0.2": "    ... overruling by p margin 0.2",
     "margin_0.5": "    ... overruling by p margin 0.5",
     "apart_0.5": "    ... at p >= 0.5, another line only",
-    "apart_0.7": "    ... at p >= 0.7, another line only (the package)",
+    "apart_0.7": "    ... at p >= 0.7, another line only",
     "apart_0.3_fill": "    ... at p >= 0.3, another line only, best where the rules find none",
     "apart_0.5_fill": "    ... at p >= 0.5, another line only, best where the rules find none",
     "apart_0.7_fill": "    ... at p >= 0.7, another line only, best where the rules find none",
@@ -470,6 +488,9 @@ ROW_NAMES = {
     "suspect_0.6": "    ... another line only, p >= 0.6 over a suspect line, else 0.7",
     "weak_0.3": "    ... the same at 0.3, suspect or weak (no heading, no title)",
     "weak_0.5": "    ... the same at 0.5, suspect or weak (no heading, no title)",
+    "first_0.4": "    ... another line only, p >= 0.4 over the first line searched, else 0.7",
+    "first_0.5": "    ... another line only, p >= 0.5 over the first line searched, else 0.7",
+    "first_0.6": "    ... another line only, p >= 0.6 over the first line searched, else 0.7 (the package)",
 }
 
 
@@ -901,6 +922,117 @@ def _policy(model, cands: list[_Cand], d: Doc, threshold: float | None, fill: bo
     return best.text if threshold is None or p >= threshold else d.rule_text
 
 
+# =============================================================================================
+# Policies over the out-of-fold records (--policies): which of the rules' line and the ranker's best
+# =============================================================================================
+
+
+def _took_first(r: dict) -> bool:
+    from pipeline.segment_title_model import took_first_line
+
+    return took_first_line(dict.fromkeys(r["rule_features"], 1.0))
+
+
+def _passed_over(r: dict) -> bool:
+    """The rules passed over a header line they know (a letterhead, a label, a session line) above their choice."""
+    return "header_above_log" in r["rule_features"]
+
+
+def _apart_at(t: float):
+    return lambda r: r["apart"] and r["p_best"] >= t
+
+
+#: Policies over a record of ``records()``: whether the ranker's best candidate replaces the rules'
+#: choice. The package's default is "first_0.6_0.7".
+RECORD_POLICIES = {
+    "rules": lambda r: False,
+    "best": lambda r: True,
+    **{f"apart_{t}": _apart_at(t) for t in (0.5, 0.6, 0.7, 0.8)},
+    **{f"overrule_{t}": (lambda t: lambda r: r["p_best"] >= t)(t) for t in (0.5, 0.7, 0.9)},
+    **{f"margin_{m}": (lambda m: lambda r: r["p_best"] - r["p_rule"] >= m)(m) for m in (0.1, 0.2, 0.3, 0.5)},
+    # the rules keep their line where they passed over a header line they know (higher threshold)
+    **{f"known_{lo}_{hi}": (lambda lo, hi: lambda r: r["apart"] and r["p_best"] >= (hi if _passed_over(r) else lo))(lo, hi)
+       for lo in (0.3, 0.5, 0.6) for hi in (0.7, 0.9)},
+    # the ranker overrules more readily where the rules took the first line searched
+    **{f"first_{lo}_{hi}": (lambda lo, hi: lambda r: r["apart"] and r["p_best"] >= (lo if _took_first(r) else hi))(lo, hi)
+       for lo in (0.4, 0.5, 0.6, 0.65) for hi in (0.7, 0.75)},
+    # ... and where the document has a letterhead in capitals
+    **{f"first_letterhead_{lo}_0.7": (lambda lo: lambda r: r["apart"] and r["p_best"] >= (
+        lo if _took_first(r) or "letterhead" in r["layout"] else 0.7))(lo) for lo in (0.4, 0.5, 0.6)},
+    # the rules keep an e-mail's subject, a Markdown heading or a first-line label's heading
+    "layout_0.5_0.7": lambda r: r["apart"] and r["p_best"] >= (0.7 if {"subject", "markdown", "first_label"} & set(r["layout"]) else 0.5),
+}
+#: The rules' features and the layout flags a stacked chooser sees, beside the two probabilities.
+STACK_RULE_FEATURES = ("pos_0", "pos_1", "pos_2", "pos_3_5", "pos_6_plus", "header_above_log", "plain_above_0", "reads_as_heading",
+                       "caps", "label_word", "event_word", "body_head_word", "organisation_line", "names_kind_only", "title_case",
+                       "sentence_case", "words_1_3", "lines_1", "whole_block", "next_header", "prev_header", "over_date_line",
+                       "motto_line", "topic_label")
+LAYOUT_FLAGS = ("letterhead", "markdown", "subject", "first_label", "web_page")
+
+
+def _stack_x(r: dict) -> np.ndarray:
+    rf, lay = set(r["rule_features"]), set(r["layout"])
+    return np.array([1.0, r["p_best"], r["p_rule"], float(r["apart"]), float(np.log(r["candidates"]))]
+                    + [float(f in rf) for f in STACK_RULE_FEATURES] + [float(f in lay) for f in LAYOUT_FLAGS])
+
+
+def fit_stack(recs: list[dict], l2: float = 0.01, steps: int = 2000) -> np.ndarray:
+    """A logistic chooser trained on out-of-fold records where exactly one of the rules' line and
+    the ranker's best is right: the probability that the best is."""
+    rows = [r for r in recs if "p_best" in r and not r["same"] and r["rules_right"] != r["best_right"]]
+    X = np.array([_stack_x(r) for r in rows])
+    y = np.array([float(r["best_right"]) for r in rows])
+    w = np.zeros(X.shape[1])
+    for _ in range(steps):
+        w -= 0.5 * (X.T @ (1 / (1 + np.exp(-X @ w)) - y) / len(y) + l2 * w)
+    return w
+
+
+def policy_table(cv_path: Path, fc_path: Path | None) -> None:
+    """Every RECORD_POLICIES policy and the stacked chooser on the records of a cross-validation
+    (--dump) and of a --first-contact run (--dump): share right in CV (all, per folder), at first
+    contact (all, batches 1-7, 8-17, per batch). The stacked chooser is scored out of fold: in CV by
+    10 folds of the records, at first contact trained on the CV records of the documents outside the batch."""
+    cv = json.loads(cv_path.read_text(encoding="utf-8"))
+    fc = json.loads(fc_path.read_text(encoding="utf-8")) if fc_path else []
+    policies = dict(RECORD_POLICIES)
+    for cut in (0.5, 0.7):
+        fold = folds_of(len(cv), 10, 0)
+        ws = [fit_stack([r for r, g in zip(cv, fold) if g != f]) for f in range(10)]
+        taken = {id(r): "p_best" in r and not r["same"] and 1 / (1 + np.exp(-_stack_x(r) @ ws[g])) >= cut for r, g in zip(cv, fold)}
+        for b in sorted({r["batch"] for r in fc}):
+            stems = {r["stem"] for r in fc if r["batch"] == b}
+            w = fit_stack([r for r in cv if not (r["folder"] == "dev" and r["stem"] in stems)])
+            taken |= {id(r): "p_best" in r and not r["same"] and 1 / (1 + np.exp(-_stack_x(r) @ w)) >= cut
+                      for r in fc if r["batch"] == b}
+        policies[f"stack_{cut}"] = (lambda t: lambda r: t[id(r)])(taken)
+
+    def right(r: dict, take) -> bool:
+        if not r["rule"] or "p_best" not in r:
+            return r["rules_right"]
+        return r["best_right"] if take(r) else r["rules_right"]
+
+    folders = sorted({r["folder"] for r in cv})
+    batches = sorted({r["batch"] for r in fc})
+    print(f"{len(cv)} cross-validation records, {len(fc)} first-contact records ({len(batches)} batches); share of titles right")
+    print(f"{'policy':<24}{'CV all':>8}" + "".join(f"{f.split('/')[-1]:>8}" for f in folders)
+          + f"{'first contact':>20}{'1-7':>7}{'8-17':>7}  per batch (of 24)")
+    for name, take in policies.items():
+        got = [right(r, take) for r in cv]
+        row = f"{name:<24}{np.mean(got):>8.1%}" + "".join(
+            f"{np.mean([x for x, r in zip(got, cv) if r['folder'] == f]):>8.1%}" for f in folders)
+        if fc:
+            fgot = [right(r, take) for r in fc]
+            old = [x for x, r in zip(fgot, fc) if r["batch"] <= 7]
+            new = [x for x, r in zip(fgot, fc) if r["batch"] > 7]
+            row += f"{sum(fgot):>8}/{len(fgot)} {np.mean(fgot):>6.1%}{np.mean(old) if old else 0:>7.1%}{np.mean(new) if new else 0:>7.1%}  "
+            row += " ".join(str(sum(x for x, r in zip(fgot, fc) if r["batch"] == b)) for b in batches)
+        print(row)
+    oracle_cv = sum(r["rules_right"] or r.get("best_right", False) for r in cv)
+    oracle_fc = sum(r["rules_right"] or r.get("best_right", False) for r in fc)
+    print(f"{'either right':<24}{oracle_cv / len(cv):>8.1%}" + (f"   first contact {oracle_fc}/{len(fc)}" if fc else ""))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("dirs", nargs="*", metavar="DIR", help="more folders of <name>.txt + <name>.gold.json to train on")
@@ -916,6 +1048,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-cases", action="store_true", help="leave the layout cases (tests/data/segment/cases.json) out of training")
     ap.add_argument("--fixed", action="store_true", help="the shipped model's L2 strengths and thresholds, not chosen "
                     "again by an inner cross-validation (SHIPPED_SETTINGS)")
+    ap.add_argument("--policies", nargs="+", type=Path, metavar="DUMP",
+                    help="no training: the policy table over the --dump records of a cross-validation and (second) of --first-contact")
     ap.add_argument("--snapshot-run", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--dump", type=Path, help="write per-document records (rules right, best right, its probability, the "
                     "features of the rules' choice) of the cross-validation or --first-contact to this JSON file")
@@ -927,6 +1061,9 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     if args.snapshot_run:
         snapshot_run(args.snapshot_run, args.seed)
+        return 0
+    if args.policies:
+        policy_table(args.policies[0], args.policies[1] if len(args.policies) > 1 else None)
         return 0
     if args.first_contact:
         first_contact(args.seed, args.dump)
@@ -965,7 +1102,7 @@ def main(argv: list[str] | None = None) -> int:
             keep = [(n, round(float(v), 5)) for n, v in zip(names, w) if abs(v) >= 1e-5]
             return {"l2": l2, "threshold": th, "features": [n for n, _ in keep], "weights": [v for _, v in keep]}
 
-        command = "python tests/bench/train_title_model.py --write" + "".join(f" {d}" for d in args.dirs)
+        command = "python tests/bench/train_title_model.py --write" + (" --fixed" if args.fixed else "") + "".join(f" {d}" for d in args.dirs)
         out = {
             "description": "Title ranker of the segment stage (pipeline/segment_title_model.py): a linear score per "
                            "candidate title, softmax over a document's candidates; the best candidate replaces the "
@@ -977,7 +1114,7 @@ def main(argv: list[str] | None = None) -> int:
             "documents": sorted(f"{d.folder}/{d.stem}" for d in docs),
             "with_rules": variant(model.w_with, model.l2_with, model.th_with),
             "without_rules": variant(model.w_without, model.l2_without, FIRST_CONTACT_THRESHOLD)
-            | {"threshold_by_cross_validation": model.th_without},
+            | {"first_line_threshold": FIRST_LINE_THRESHOLD, "threshold_by_cross_validation": model.th_without},
             "cross_validation": {"folds": cv["folds"], "seed": cv["seed"],
                                  "share_right": {k: {f: round(v, 4) for f, v in row.items()} for k, row in cv["share_right"].items()}},
         }
