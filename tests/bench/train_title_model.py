@@ -5,6 +5,14 @@ score a written model on new annotated folders.
     python tests/bench/train_title_model.py --lobo [--seed 0]
     python tests/bench/train_title_model.py --first-contact [--seed 0]
     python tests/bench/train_title_model.py --score DIR [DIR ...] [--model FILE]
+    python tests/bench/train_title_model.py --policies CV_DUMP [FIRST_CONTACT_DUMP]
+
+``--fixed`` (any mode that trains) uses the shipped model's L2 strengths and thresholds
+(SHIPPED_SETTINGS) instead of choosing them again by an inner cross-validation: one fit per variant
+instead of 72, a --first-contact run of 17 batches in about ten minutes. ``--dump FILE`` writes the
+per-document records (rules right, best right, both probabilities, the features of the rules'
+choice and of the best candidate, the document's layout) that ``--policies`` scores every policy
+of RECORD_POLICIES and a stacked chooser on, without training.
 
 Training documents: tests/data/dev and tests/data/segment/eval (``<name>.txt`` beside
 ``<name>.gold.json`` with a gold "title"), and every DIR given. The held-out set
@@ -36,7 +44,7 @@ dev documents (by ``git log``, grouped by the merge that brought them: :func:`re
 but batch k, score batch k. The rules' code was tuned on each batch after it arrived, so the rules'
 figure there is not first contact; the ranker's is the closer one.
 
-``--first-contact``: a closer emulation, for the same batches: the code and the training documents
+``--first-contact``: a closer emulation, for the FIRST_CONTACT_BATCHES (17) most recent batches: the code and the training documents
 of the commit before each batch's first file (``git archive``, into a temporary folder; the ranker
 module of today rewritten onto that code's line checks, a check not yet written never firing),
 both rankers trained there and scored on the batch. The rules' figure there is their real first
