@@ -104,10 +104,12 @@ SYSTEMS = ("rules", "with_rules", "without_rules_best", "without_rules_overrule"
 #: 98.8%, 0.9 99.6%): 0.7 is within a document of the best at first contact and breaks fewer of
 #: the layouts the rules know. The inner cross-validation's own choice (0.99) is recorded beside it.
 FIRST_CONTACT_THRESHOLD = 0.7
-#: ... and where the rules took the first line they searched (pipeline.segment_title_model.took_first_line):
-#: chosen with --policies over the records of the cross-validation and of --first-contact (17 batches):
-#: first contact 361 of 408 (0.7 everywhere 359), cross-validation 97.9% (98.0%).
-FIRST_LINE_THRESHOLD = 0.6
+#: ... and where the rules took the first line they searched (pipeline.segment_title_model.took_first_line),
+#: None: the same threshold. Measured with --policies over the records of the cross-validation and of
+#: --first-contact (17 batches): 0.6 gave 361 of 408 at first contact (0.7 everywhere 359), 97.9% in
+#: cross-validation (98.0%), and overruled a layout case of tests/data/segment/cases.json the rules get
+#: right ("a headline opening with a bracketed tag", p 0.68); 0.65 gave 359: left out.
+FIRST_LINE_THRESHOLD: float | None = None
 #: Whether the layout cases (tests/data/segment/cases.json) are among the training documents
 #: (``--no-cases`` leaves them out).
 WITH_CASES = True
@@ -399,8 +401,7 @@ def predict_suspect(docs: list[Doc], m: Matrix, w: np.ndarray, low: float, high:
 
 def predict_first_line(docs: list[Doc], m: Matrix, w: np.ndarray, low: float, high: float = 0.7) -> list[str | None]:
     """Another line only (as ``apart``), at p >= ``low`` where the rules took the first line they
-    searched (``took_first_line``: they passed over nothing they know), at p >= ``high`` elsewhere
-    (the package's default with low 0.6)."""
+    searched (``took_first_line``: they passed over nothing they know), at p >= ``high`` elsewhere."""
     from pipeline.segment_title_model import took_first_line
 
     def take(d: Doc, best: int, p_best: float, _p_rules: float) -> bool:
@@ -487,7 +488,7 @@ ROW_NAMES = {
     "margin_0.2": "    ... overruling by p margin 0.2",
     "margin_0.5": "    ... overruling by p margin 0.5",
     "apart_0.5": "    ... at p >= 0.5, another line only",
-    "apart_0.7": "    ... at p >= 0.7, another line only",
+    "apart_0.7": "    ... at p >= 0.7, another line only (the package)",
     "apart_0.3_fill": "    ... at p >= 0.3, another line only, best where the rules find none",
     "apart_0.5_fill": "    ... at p >= 0.5, another line only, best where the rules find none",
     "apart_0.7_fill": "    ... at p >= 0.7, another line only, best where the rules find none",
@@ -498,7 +499,7 @@ ROW_NAMES = {
     "weak_0.5": "    ... the same at 0.5, suspect or weak (no heading, no title)",
     "first_0.4": "    ... another line only, p >= 0.4 over the first line searched, else 0.7",
     "first_0.5": "    ... another line only, p >= 0.5 over the first line searched, else 0.7",
-    "first_0.6": "    ... another line only, p >= 0.6 over the first line searched, else 0.7 (the package)",
+    "first_0.6": "    ... another line only, p >= 0.6 over the first line searched, else 0.7",
 }
 
 
@@ -951,7 +952,7 @@ def _apart_at(t: float):
 
 
 #: Policies over a record of ``records()``: whether the ranker's best candidate replaces the rules'
-#: choice. The package's default is "first_0.6_0.7".
+#: choice. The package's default is "apart_0.7".
 RECORD_POLICIES = {
     "rules": lambda r: False,
     "best": lambda r: True,
@@ -1117,12 +1118,18 @@ def main(argv: list[str] | None = None) -> int:
                            "rules' choice when its probability is at least the variant's threshold. with_rules sees "
                            "the rules' choice among its features, without_rules does not.",
             "command": command,
+            "policy": "The package's default (Config.title_model 'without_rules'): the best candidate of without_rules "
+                      "replaces the rules' choice when it shares no line with it and its probability is at least threshold "
+                      "(first_line_threshold, when given, where the rules took the first line they searched: feature pos_0). "
+                      "Policies measured with --policies over the records of '--fixed --dump' and '--first-contact --fixed "
+                      "--dump' (pipeline/segment_title_model.py).",
             "trained_on": cv["counts"],
             "training_documents": len(docs),
             "documents": sorted(f"{d.folder}/{d.stem}" for d in docs),
             "with_rules": variant(model.w_with, model.l2_with, model.th_with),
             "without_rules": variant(model.w_without, model.l2_without, FIRST_CONTACT_THRESHOLD)
-            | {"first_line_threshold": FIRST_LINE_THRESHOLD, "threshold_by_cross_validation": model.th_without},
+            | ({"first_line_threshold": FIRST_LINE_THRESHOLD} if FIRST_LINE_THRESHOLD is not None else {})
+            | {"threshold_by_cross_validation": model.th_without},
             "cross_validation": {"folds": cv["folds"], "seed": cv["seed"],
                                  "share_right": {k: {f: round(v, 4) for f, v in row.items()} for k, row in cv["share_right"].items()}},
         }
