@@ -5,6 +5,14 @@ score a written model on new annotated folders.
     python tests/bench/train_title_model.py --lobo [--seed 0]
     python tests/bench/train_title_model.py --first-contact [--seed 0]
     python tests/bench/train_title_model.py --score DIR [DIR ...] [--model FILE]
+    python tests/bench/train_title_model.py --policies CV_DUMP [FIRST_CONTACT_DUMP]
+
+``--fixed`` (any mode that trains) uses the shipped model's L2 strengths and thresholds
+(SHIPPED_SETTINGS) instead of choosing them again by an inner cross-validation: one fit per variant
+instead of 72, a --first-contact run of 17 batches in about ten minutes. ``--dump FILE`` writes the
+per-document records (rules right, best right, both probabilities, the features of the rules'
+choice and of the best candidate, the document's layout) that ``--policies`` scores every policy
+of RECORD_POLICIES and a stacked chooser on, without training.
 
 Training documents: tests/data/dev and tests/data/segment/eval (``<name>.txt`` beside
 ``<name>.gold.json`` with a gold "title"), and every DIR given. The held-out set
@@ -36,7 +44,7 @@ dev documents (by ``git log``, grouped by the merge that brought them: :func:`re
 but batch k, score batch k. The rules' code was tuned on each batch after it arrived, so the rules'
 figure there is not first contact; the ranker's is the closer one.
 
-``--first-contact``: a closer emulation, for the same batches: the code and the training documents
+``--first-contact``: a closer emulation, for the FIRST_CONTACT_BATCHES (17) most recent batches: the code and the training documents
 of the commit before each batch's first file (``git archive``, into a temporary folder; the ranker
 module of today rewritten onto that code's line checks, a check not yet written never firing),
 both rankers trained there and scored on the batch. The rules' figure there is their real first
@@ -83,17 +91,25 @@ INNER_FOLDS = 5
 STEPS = 400
 #: Leave-one-batch-out: this many of the most recent dev batches, of this many files each.
 LOBO_BATCHES = 7
+#: --first-contact: this many of the most recent dev batches (the seven --lobo uses and the ten after them).
+FIRST_CONTACT_BATCHES = 17
 BATCH_SIZE = 24
 #: The four titles --score compares, in its order.
 SYSTEMS = ("rules", "with_rules", "without_rules_best", "without_rules_overrule")
 #: The probability at which the ranker that does not see the rules' choice overrules them in the
-#: package (the threshold --write gives it). Chosen at first contact (--first-contact, the seven
+#: package (the threshold --write gives it; FIRST_LINE_THRESHOLD where the rules took the first line searched). Chosen at first contact (--first-contact, the seven
 #: most recent batches of new writers, each against the code and documents before it: rules
 #: 73.2%; overruling at p >= 0.5 88.1%, 0.7 87.5%, 0.9 81.0%; best candidate always 88.7%) and on
 #: the documents the rules were tuned on (10-fold cross-validation: rules 99.8%; 0.5 98.0%, 0.7
 #: 98.8%, 0.9 99.6%): 0.7 is within a document of the best at first contact and breaks fewer of
 #: the layouts the rules know. The inner cross-validation's own choice (0.99) is recorded beside it.
 FIRST_CONTACT_THRESHOLD = 0.7
+#: ... and where the rules took the first line they searched (pipeline.segment_title_model.took_first_line),
+#: None: the same threshold. Measured with --policies over the records of the cross-validation and of
+#: --first-contact (17 batches): 0.6 gave 361 of 408 at first contact (0.7 everywhere 359), 97.9% in
+#: cross-validation (98.0%), and overruled a layout case of tests/data/segment/cases.json the rules get
+#: right ("a headline opening with a bracketed tag", p 0.68); 0.65 gave 359: left out.
+FIRST_LINE_THRESHOLD: float | None = None
 #: Whether the layout cases (tests/data/segment/cases.json) are among the training documents
 #: (``--no-cases`` leaves them out).
 WITH_CASES = True
@@ -101,7 +117,7 @@ WITH_CASES = True
 #: fixed probability, or when its best candidate beats the rules' choice by a margin.
 POLICY_SWEEP = ("overrule_0.5", "overrule_0.7", "overrule_0.9", "margin_0.2", "margin_0.5", "apart_0.5", "apart_0.7",
                 "apart_0.3_fill", "apart_0.5_fill", "apart_0.7_fill", "suspect_0.3", "suspect_0.5", "suspect_0.6",
-                "weak_0.3", "weak_0.5")
+                "weak_0.3", "weak_0.5", "first_0.4", "first_0.5", "first_0.6")
 #: Features of the rules' choice that mark a line of a kind the rules often take wrongly on a new
 #: writer's layout: a label naming the kind of paper, a letterhead, a body's or a unit's name, a
 #: section label or a site's trail, a session or meeting line, a place, a field, a masthead.
@@ -315,9 +331,19 @@ class Trained:
     th_without: float
 
 
+#: ``--fixed``: the settings the inner cross-validation chose for the shipped model (L2 and
+#: threshold, with rules; L2 and threshold, without rules), used without choosing them again (one fit per variant instead of
+#: 72: a --first-contact run over 17 batches in minutes, not hours).
+FIXED_SETTINGS: tuple[float, float, float, float] | None = None
+SHIPPED_SETTINGS = (0.0003, 0.5, 0.0003, 0.9)
+
+
 def train(docs: list[Doc], names: list[str], seed: int) -> Trained:
-    l2a, tha = choose_settings(docs, names, seed, frozenset(), THRESHOLD_GRID)
-    l2b, thb = choose_settings(docs, names, seed, RULE_FEATURES, OVERRULE_GRID)
+    if FIXED_SETTINGS is not None:
+        l2a, tha, l2b, thb = FIXED_SETTINGS
+    else:
+        l2a, tha = choose_settings(docs, names, seed, frozenset(), THRESHOLD_GRID)
+        l2b, thb = choose_settings(docs, names, seed, RULE_FEATURES, OVERRULE_GRID)
     return Trained(names, fit(Matrix(docs, names), l2a), l2a, tha, fit(Matrix(docs, names, RULE_FEATURES), l2b), l2b, thb)
 
 
@@ -373,6 +399,18 @@ def predict_suspect(docs: list[Doc], m: Matrix, w: np.ndarray, low: float, high:
     return _best_or_rules(docs, m, w, take)
 
 
+def predict_first_line(docs: list[Doc], m: Matrix, w: np.ndarray, low: float, high: float = 0.7) -> list[str | None]:
+    """Another line only (as ``apart``), at p >= ``low`` where the rules took the first line they
+    searched (``took_first_line``: they passed over nothing they know), at p >= ``high`` elsewhere."""
+    from pipeline.segment_title_model import took_first_line
+
+    def take(d: Doc, best: int, p_best: float, _p_rules: float) -> bool:
+        (a, b), (c, e) = d.spans[best], d.spans[d.rule]
+        return p_best >= (low if took_first_line(d.feats[d.rule]) else high) and (b <= c or e <= a)
+
+    return _best_or_rules(docs, m, w, take)
+
+
 def predict_margin(docs: list[Doc], m: Matrix, w: np.ndarray, margin: float) -> list[str | None]:
     """The best candidate when its probability beats the rules' choice's by ``margin``."""
     return _best_or_rules(docs, m, w, lambda d, best, p_best, p_rules: p_best - p_rules >= margin)
@@ -388,6 +426,7 @@ def titles_of(model: Trained, docs: list[Doc]) -> dict[str, list[str | None]]:
     sweep |= {f"apart_{t}_fill": predict_apart(docs, mb, model.w_without, t, fill=True) for t in (0.3, 0.5, 0.7)}
     sweep |= {f"suspect_{t}": predict_suspect(docs, mb, model.w_without, t) for t in (0.3, 0.5, 0.6)}
     sweep |= {f"weak_{t}": predict_suspect(docs, mb, model.w_without, t, weak=True) for t in (0.3, 0.5)}
+    sweep |= {f"first_{t}": predict_first_line(docs, mb, model.w_without, t) for t in (0.4, 0.5, 0.6)}
     return sweep | {
         "rules": [d.rule_text for d in docs],
         "with_rules": predict(docs, ma, model.w_with, model.th_with),
@@ -395,6 +434,25 @@ def titles_of(model: Trained, docs: list[Doc]) -> dict[str, list[str | None]]:
         "without_rules_best": predict(docs, mb, model.w_without, None),
         "without_rules_overrule": predict(docs, mb, model.w_without, model.th_without),
     }
+
+
+def document_layout(feats: list[dict[str, float]]) -> set[str]:
+    """What a document's candidates say about its layout: a letterhead in capitals, a Markdown or
+    bold heading, an e-mail's "Subject:" line, a first line that is a label or names the kind of
+    release, a web page's furniture above the title lines."""
+    out = set()
+    for f in feats:
+        if "caps_letterhead" in f or "two_line_letterhead" in f:
+            out.add("letterhead")
+        if "bold_or_markdown" in f:
+            out.add("markdown")
+        if "subject" in f or "subject_line" in f:
+            out.add("subject")
+        if "pos_0" in f and "lines_1" in f and ("label_line" in f or "names_kind_only" in f or "kind_label" in f):
+            out.add("first_label")
+        if "web_page" in f:
+            out.add("web_page")
+    return out
 
 
 def records(model: Trained, docs: list[Doc]) -> list[dict]:
@@ -411,7 +469,9 @@ def records(model: Trained, docs: list[Doc]) -> list[dict]:
             best = int(np.lexsort((np.arange(size), -scores_all[start : start + size]))[0])
             (a, b), (c, e) = d.spans[best], d.spans[d.rule]
             rec |= {"best_right": d.texts[best] == d.gold, "p_best": float(p[start + best]), "p_rule": float(p[start + d.rule]),
-                    "apart": b <= c or e <= a, "same": best == d.rule, "rule_features": sorted(d.feats[d.rule])}
+                    "apart": b <= c or e <= a, "same": best == d.rule, "rule_features": sorted(d.feats[d.rule]),
+                    "best_features": sorted(d.feats[best]), "candidates": int(size),
+                    "layout": sorted(document_layout(d.feats))}
         out.append(rec)
     return out
 
@@ -437,6 +497,9 @@ ROW_NAMES = {
     "suspect_0.6": "    ... another line only, p >= 0.6 over a suspect line, else 0.7",
     "weak_0.3": "    ... the same at 0.3, suspect or weak (no heading, no title)",
     "weak_0.5": "    ... the same at 0.5, suspect or weak (no heading, no title)",
+    "first_0.4": "    ... another line only, p >= 0.4 over the first line searched, else 0.7",
+    "first_0.5": "    ... another line only, p >= 0.5 over the first line searched, else 0.7",
+    "first_0.6": "    ... another line only, p >= 0.6 over the first line searched, else 0.7",
 }
 
 
@@ -497,7 +560,7 @@ def _counts(docs: list[Doc]) -> dict[str, int]:
     return {f: sum(d.folder == f for d in docs) for f in sorted({d.folder for d in docs})}
 
 
-def recent_batches() -> list[tuple[str, list[str]]]:
+def recent_batches(count: int = LOBO_BATCHES) -> list[tuple[str, list[str]]]:
     """The LOBO_BATCHES most recent batches of BATCH_SIZE dev documents, oldest first, each as
     (commits, stems). The dev files added (``git log --diff-filter=A``) are grouped by the merge
     that first brought their commit in (a batch is written on a branch of its own; batches written
@@ -536,14 +599,14 @@ def recent_batches() -> list[tuple[str, list[str]]]:
     ordered = sorted(groups.values(), key=lambda rows: max(t for _, t, _ in rows))
     batches = []
     for rows in reversed(ordered):
-        if len(batches) == LOBO_BATCHES:
+        if len(batches) == count:
             break
         if len(rows) != BATCH_SIZE:
             break  # older batches were not written 24 at a time
         rows = sorted(rows, key=lambda r: r[1])
         commits = list(dict.fromkeys(c for c, _, _ in rows))
         batches.append((f"{commits[0]}..{commits[-1]}" if len(commits) > 1 else commits[0], [st for _, _, st in rows]))
-    if len(batches) < LOBO_BATCHES:
+    if len(batches) < count:
         raise SystemExit(f"only {len(batches)} recent batches of {BATCH_SIZE} dev files in the history")
     return batches[::-1]
 
@@ -711,7 +774,7 @@ def first_contact(seed: int, dump: Path | None = None) -> None:
     on those documents with that code's line checks, scored on the batch (gold as it is today)."""
     import tempfile
 
-    print(f"first contact emulated on the {LOBO_BATCHES} most recent dev batches of {BATCH_SIZE} (1 = oldest): the code and "
+    print(f"first contact emulated on the {FIRST_CONTACT_BATCHES} most recent dev batches of {BATCH_SIZE} (1 = oldest): the code and "
           "the training documents of the commit before the batch's first file; the ranker's features from that code's line checks")
     print(f"{'batch':<6}{'code at':<10}{'train':>6}{'docs':>5}" + "".join(f"{s:>24}" for s in SYSTEMS))
     totals = {s: 0 for s in SYSTEMS}
@@ -719,7 +782,7 @@ def first_contact(seed: int, dump: Path | None = None) -> None:
     n_all = 0
     details = []
     dumped: list[dict] = []
-    for b, (commits, stems) in enumerate(recent_batches(), 1):
+    for b, (commits, stems) in enumerate(recent_batches(FIRST_CONTACT_BATCHES), 1):
         base = subprocess.run(["git", "rev-parse", "--short", f"{_oldest_commit(commits)}^"], cwd=ROOT,
                               capture_output=True, text=True, check=True).stdout.strip()
         with tempfile.TemporaryDirectory() as tmp:
@@ -727,7 +790,8 @@ def first_contact(seed: int, dump: Path | None = None) -> None:
                 print(f"{b:<6}{base:<10}   (that code has no title module the ranker can read: skipped)")
                 continue
             (Path(tmp) / "batch.txt").write_text("\n".join(stems), encoding="utf-8")
-            run = subprocess.run([sys.executable, __file__, "--snapshot-run", tmp, "--seed", str(seed)] + ([] if WITH_CASES else ["--no-cases"]),
+            run = subprocess.run([sys.executable, __file__, "--snapshot-run", tmp, "--seed", str(seed)] + ([] if WITH_CASES else ["--no-cases"])
+                                 + (["--fixed"] if FIXED_SETTINGS is not None else []),
                                  capture_output=True, text=True)
         if run.returncode != 0:
             print(f"{b:<6}{base:<10}   failed: {run.stderr.strip().splitlines()[-1] if run.stderr.strip() else run.returncode}")
@@ -739,7 +803,7 @@ def first_contact(seed: int, dump: Path | None = None) -> None:
             totals[s] += res["right"][s]
         for s in POLICY_SWEEP:
             sweep[s] += res["right"][s]
-        dumped.extend(res.get("records", []))
+        dumped.extend(r | {"batch": b} for r in res.get("records", []))
         n_all += n
         print(f"{b:<6}{base:<10}{res['train_docs']:>6}{n:>5}" + "".join(f"{res['right'][s]:>12}/{n} {res['right'][s] / n:>6.1%}" for s in SYSTEMS))
         details.append((b, rest))
@@ -867,6 +931,117 @@ def _policy(model, cands: list[_Cand], d: Doc, threshold: float | None, fill: bo
     return best.text if threshold is None or p >= threshold else d.rule_text
 
 
+# =============================================================================================
+# Policies over the out-of-fold records (--policies): which of the rules' line and the ranker's best
+# =============================================================================================
+
+
+def _took_first(r: dict) -> bool:
+    from pipeline.segment_title_model import took_first_line
+
+    return took_first_line(dict.fromkeys(r["rule_features"], 1.0))
+
+
+def _passed_over(r: dict) -> bool:
+    """The rules passed over a header line they know (a letterhead, a label, a session line) above their choice."""
+    return "header_above_log" in r["rule_features"]
+
+
+def _apart_at(t: float):
+    return lambda r: r["apart"] and r["p_best"] >= t
+
+
+#: Policies over a record of ``records()``: whether the ranker's best candidate replaces the rules'
+#: choice. The package's default is "apart_0.7".
+RECORD_POLICIES = {
+    "rules": lambda r: False,
+    "best": lambda r: True,
+    **{f"apart_{t}": _apart_at(t) for t in (0.5, 0.6, 0.7, 0.8)},
+    **{f"overrule_{t}": (lambda t: lambda r: r["p_best"] >= t)(t) for t in (0.5, 0.7, 0.9)},
+    **{f"margin_{m}": (lambda m: lambda r: r["p_best"] - r["p_rule"] >= m)(m) for m in (0.1, 0.2, 0.3, 0.5)},
+    # the rules keep their line where they passed over a header line they know (higher threshold)
+    **{f"known_{lo}_{hi}": (lambda lo, hi: lambda r: r["apart"] and r["p_best"] >= (hi if _passed_over(r) else lo))(lo, hi)
+       for lo in (0.3, 0.5, 0.6) for hi in (0.7, 0.9)},
+    # the ranker overrules more readily where the rules took the first line searched
+    **{f"first_{lo}_{hi}": (lambda lo, hi: lambda r: r["apart"] and r["p_best"] >= (lo if _took_first(r) else hi))(lo, hi)
+       for lo in (0.4, 0.5, 0.6, 0.65) for hi in (0.7, 0.75)},
+    # ... and where the document has a letterhead in capitals
+    **{f"first_letterhead_{lo}_0.7": (lambda lo: lambda r: r["apart"] and r["p_best"] >= (
+        lo if _took_first(r) or "letterhead" in r["layout"] else 0.7))(lo) for lo in (0.4, 0.5, 0.6)},
+    # the rules keep an e-mail's subject, a Markdown heading or a first-line label's heading
+    "layout_0.5_0.7": lambda r: r["apart"] and r["p_best"] >= (0.7 if {"subject", "markdown", "first_label"} & set(r["layout"]) else 0.5),
+}
+#: The rules' features and the layout flags a stacked chooser sees, beside the two probabilities.
+STACK_RULE_FEATURES = ("pos_0", "pos_1", "pos_2", "pos_3_5", "pos_6_plus", "header_above_log", "plain_above_0", "reads_as_heading",
+                       "caps", "label_word", "event_word", "body_head_word", "organisation_line", "names_kind_only", "title_case",
+                       "sentence_case", "words_1_3", "lines_1", "whole_block", "next_header", "prev_header", "over_date_line",
+                       "motto_line", "topic_label")
+LAYOUT_FLAGS = ("letterhead", "markdown", "subject", "first_label", "web_page")
+
+
+def _stack_x(r: dict) -> np.ndarray:
+    rf, lay = set(r["rule_features"]), set(r["layout"])
+    return np.array([1.0, r["p_best"], r["p_rule"], float(r["apart"]), float(np.log(r["candidates"]))]
+                    + [float(f in rf) for f in STACK_RULE_FEATURES] + [float(f in lay) for f in LAYOUT_FLAGS])
+
+
+def fit_stack(recs: list[dict], l2: float = 0.01, steps: int = 2000) -> np.ndarray:
+    """A logistic chooser trained on out-of-fold records where exactly one of the rules' line and
+    the ranker's best is right: the probability that the best is."""
+    rows = [r for r in recs if "p_best" in r and not r["same"] and r["rules_right"] != r["best_right"]]
+    X = np.array([_stack_x(r) for r in rows])
+    y = np.array([float(r["best_right"]) for r in rows])
+    w = np.zeros(X.shape[1])
+    for _ in range(steps):
+        w -= 0.5 * (X.T @ (1 / (1 + np.exp(-X @ w)) - y) / len(y) + l2 * w)
+    return w
+
+
+def policy_table(cv_path: Path, fc_path: Path | None) -> None:
+    """Every RECORD_POLICIES policy and the stacked chooser on the records of a cross-validation
+    (--dump) and of a --first-contact run (--dump): share right in CV (all, per folder), at first
+    contact (all, batches 1-7, 8-17, per batch). The stacked chooser is scored out of fold: in CV by
+    10 folds of the records, at first contact trained on the CV records of the documents outside the batch."""
+    cv = json.loads(cv_path.read_text(encoding="utf-8"))
+    fc = json.loads(fc_path.read_text(encoding="utf-8")) if fc_path else []
+    policies = dict(RECORD_POLICIES)
+    for cut in (0.5, 0.7):
+        fold = folds_of(len(cv), 10, 0)
+        ws = [fit_stack([r for r, g in zip(cv, fold) if g != f]) for f in range(10)]
+        taken = {id(r): "p_best" in r and not r["same"] and 1 / (1 + np.exp(-_stack_x(r) @ ws[g])) >= cut for r, g in zip(cv, fold)}
+        for b in sorted({r["batch"] for r in fc}):
+            stems = {r["stem"] for r in fc if r["batch"] == b}
+            w = fit_stack([r for r in cv if not (r["folder"] == "dev" and r["stem"] in stems)])
+            taken |= {id(r): "p_best" in r and not r["same"] and 1 / (1 + np.exp(-_stack_x(r) @ w)) >= cut
+                      for r in fc if r["batch"] == b}
+        policies[f"stack_{cut}"] = (lambda t: lambda r: t[id(r)])(taken)
+
+    def right(r: dict, take) -> bool:
+        if not r["rule"] or "p_best" not in r:
+            return r["rules_right"]
+        return r["best_right"] if take(r) else r["rules_right"]
+
+    folders = sorted({r["folder"] for r in cv})
+    batches = sorted({r["batch"] for r in fc})
+    print(f"{len(cv)} cross-validation records, {len(fc)} first-contact records ({len(batches)} batches); share of titles right")
+    print(f"{'policy':<24}{'CV all':>8}" + "".join(f"{f.split('/')[-1]:>8}" for f in folders)
+          + f"{'first contact':>20}{'1-7':>7}{'8-17':>7}  per batch (of 24)")
+    for name, take in policies.items():
+        got = [right(r, take) for r in cv]
+        row = f"{name:<24}{np.mean(got):>8.1%}" + "".join(
+            f"{np.mean([x for x, r in zip(got, cv) if r['folder'] == f]):>8.1%}" for f in folders)
+        if fc:
+            fgot = [right(r, take) for r in fc]
+            old = [x for x, r in zip(fgot, fc) if r["batch"] <= 7]
+            new = [x for x, r in zip(fgot, fc) if r["batch"] > 7]
+            row += f"{sum(fgot):>8}/{len(fgot)} {np.mean(fgot):>6.1%}{np.mean(old) if old else 0:>7.1%}{np.mean(new) if new else 0:>7.1%}  "
+            row += " ".join(str(sum(x for x, r in zip(fgot, fc) if r["batch"] == b)) for b in batches)
+        print(row)
+    oracle_cv = sum(r["rules_right"] or r.get("best_right", False) for r in cv)
+    oracle_fc = sum(r["rules_right"] or r.get("best_right", False) for r in fc)
+    print(f"{'either right':<24}{oracle_cv / len(cv):>8.1%}" + (f"   first contact {oracle_fc}/{len(fc)}" if fc else ""))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("dirs", nargs="*", metavar="DIR", help="more folders of <name>.txt + <name>.gold.json to train on")
@@ -880,15 +1055,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--first-contact", action="store_true",
                     help="each recent dev batch scored with the code and training documents of the commit before it")
     ap.add_argument("--no-cases", action="store_true", help="leave the layout cases (tests/data/segment/cases.json) out of training")
+    ap.add_argument("--fixed", action="store_true", help="the shipped model's L2 strengths and thresholds, not chosen "
+                    "again by an inner cross-validation (SHIPPED_SETTINGS)")
+    ap.add_argument("--policies", nargs="+", type=Path, metavar="DUMP",
+                    help="no training: the policy table over the --dump records of a cross-validation and (second) of --first-contact")
     ap.add_argument("--snapshot-run", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--dump", type=Path, help="write per-document records (rules right, best right, its probability, the "
                     "features of the rules' choice) of the cross-validation or --first-contact to this JSON file")
     args = ap.parse_args(argv)
-    global WITH_CASES
+    global WITH_CASES, FIXED_SETTINGS
     WITH_CASES = not args.no_cases
+    if args.fixed:
+        FIXED_SETTINGS = SHIPPED_SETTINGS
     t0 = time.perf_counter()
     if args.snapshot_run:
         snapshot_run(args.snapshot_run, args.seed)
+        return 0
+    if args.policies:
+        policy_table(args.policies[0], args.policies[1] if len(args.policies) > 1 else None)
         return 0
     if args.first_contact:
         first_contact(args.seed, args.dump)
@@ -927,18 +1111,24 @@ def main(argv: list[str] | None = None) -> int:
             keep = [(n, round(float(v), 5)) for n, v in zip(names, w) if abs(v) >= 1e-5]
             return {"l2": l2, "threshold": th, "features": [n for n, _ in keep], "weights": [v for _, v in keep]}
 
-        command = "python tests/bench/train_title_model.py --write" + "".join(f" {d}" for d in args.dirs)
+        command = "python tests/bench/train_title_model.py --write" + (" --fixed" if args.fixed else "") + "".join(f" {d}" for d in args.dirs)
         out = {
             "description": "Title ranker of the segment stage (pipeline/segment_title_model.py): a linear score per "
                            "candidate title, softmax over a document's candidates; the best candidate replaces the "
                            "rules' choice when its probability is at least the variant's threshold. with_rules sees "
                            "the rules' choice among its features, without_rules does not.",
             "command": command,
+            "policy": "The package's default (Config.title_model 'without_rules'): the best candidate of without_rules "
+                      "replaces the rules' choice when it shares no line with it and its probability is at least threshold "
+                      "(first_line_threshold, when given, where the rules took the first line they searched: feature pos_0). "
+                      "Policies measured with --policies over the records of '--fixed --dump' and '--first-contact --fixed "
+                      "--dump' (pipeline/segment_title_model.py).",
             "trained_on": cv["counts"],
             "training_documents": len(docs),
             "documents": sorted(f"{d.folder}/{d.stem}" for d in docs),
             "with_rules": variant(model.w_with, model.l2_with, model.th_with),
             "without_rules": variant(model.w_without, model.l2_without, FIRST_CONTACT_THRESHOLD)
+            | ({"first_line_threshold": FIRST_LINE_THRESHOLD} if FIRST_LINE_THRESHOLD is not None else {})
             | {"threshold_by_cross_validation": model.th_without},
             "cross_validation": {"folds": cv["folds"], "seed": cv["seed"],
                                  "share_right": {k: {f: round(v, 4) for f, v in row.items()} for k, row in cv["share_right"].items()}},
