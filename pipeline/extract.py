@@ -1167,9 +1167,7 @@ class Extractor:
                     and _bodys_official(text, r, cands, body):
                 r["organization"] = body["name"]  # "Assistant Secretary-General X" under "League of Arab States"
             if issuer is not None and r["country"] is None \
-                    and (r["organization"] is None or kinds.get(r["organization"]) == "government"
-                         and (_NATIONAL_OFFICE.match(r["organization"]) is not None
-                              or _MINISTRY_UNIT.fullmatch(r["organization"]) is not None)) \
+                    and (r["organization"] is None or _national_body(r, cands, by_name, org_names, issuer)) \
                     and _issuers_official(text, r, cands, issuer, self.gazetteer):
                 # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
                 # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
@@ -1754,6 +1752,32 @@ def _state_of_national_body(rec: dict, cands: Sequence[Candidate], body: dict | 
              and any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)}
     return codes.pop() if len(codes) == 1 else None
 
+#: A body of a State's own administration by its name: a ministry, department or mission ("Ministry of Foreign
+#: Affairs", "Department of Hydrology and Meteorology"), a unit of a ministry ("Public Diplomacy Department"), or a
+#: national or regional authority, agency, service, office, committee, commission or centre ("National Disaster
+#: Management Authority", "East Nusa Tenggara Regional Disaster Management Agency", "National Committee for Disaster
+#: Management")
+_STATE_BODY = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}(?:National|Regional|Federal)\s+"
+                         r"(?:[A-Z][\w'’,-]*\s+|(?:for|of|and|on)\s+){0,8}"
+                         r"(?:Authority|Agency|Service|Office|Committee|Commission|Council|Centre|Center|Institute|Directorate)"
+                         r"(?:\s+(?:for|of|on)\s+(?:[A-Z][\w'’-]*(?:,)?\s*|and\s+){1,8})?)")
+
+
+def _national_body(rec: dict, cands: Sequence[Candidate], by_name: dict, org_names, state: str) -> bool:
+    """Whether the person's organization is a body of ``state``'s own administration: a government body by the
+    name's form (a ministry, department, mission, unit, or a national or regional authority or agency), or any
+    government body, that names no other State ("Embassy of Chile", "Ministry of Foreign Affairs of Japan")."""
+    org = rec["organization"]
+    body = by_name.get(_person_organization(org, org_names)) or by_name.get(org)
+    if body is None or body["kind"] != "government" and _STATE_BODY.fullmatch(org) is None:
+        return False
+    if _NATIONAL_OFFICE.match(org) is None and _MINISTRY_UNIT.fullmatch(org) is None and _STATE_BODY.fullmatch(org) is None \
+            and not (body["acronym"] and _STATE_BODY.fullmatch(body["name"] or "")):
+        return False
+    named = _state_of_national_body(rec, cands, body)
+    return named is None or named == state
+
+
 def _cut_before_people(text: str, found: list[Candidate], people: PeopleRules, gazetteer: Gazetteer) -> list[Candidate]:
     """A body found only by its form that runs on into a person's name ends before it: "the Chairman of the
     Central Bank of Uzbekistan Timur Ishmetov took part" (the body ends with its State), "the Government of
@@ -1915,21 +1939,38 @@ _QUESTION_BRACKET = re.compile(r"(?:^|\n|[.?!:]\s)[ \t]*(?:Question|QUESTION|Q)[
 _NOT_NAME_TAGS = frozenset({"NNS", "NNPS", "JJR", "JJS", "RBR", "RBS", "RB"})
 
 
+#: A State's government, ministry, embassy or formal name as letterheads in the languages of the Americas, Europe
+#: and Africa write them ("Gobierno de Chile", "Ministerio de Relaciones Exteriores", "République du Sénégal",
+#: "REPÚBLICA DEMOCRÁTICA DE TIMOR-LESTE")
+_FOREIGN_STATE_WORDS = (r"Gobierno|Gouvernement|Governo|Ministerio|Minist[eè]re|Minist[eé]rio|Embajada|Ambassade|Embaixada|"
+                        r"Rep[uú]blica|R[ée]publique|Repubblica|Reino|Royaume")
+#: "of" in those languages, with the article a State's name may take ("de la", "del", "du", "do", "da")
+_FOREIGN_OF = r"(?:de\s+la|de\s+l['’]|del|de|du|des|do|da|di)\s+"
+#: Parts of one letterhead line written side by side ("Ministerio de Relaciones Exteriores - República del Paraguay",
+#: "Välisministeerium | Republic of Estonia Ministry of Foreign Affairs", "Ministry of Foreign Affairs, Kingdom of
+#: Thailand"): each is read as a letterhead line of its own
+_LETTERHEAD_PARTS = re.compile(r"[ \t]+[|–—-][ \t]+|[ \t]*\|[ \t]*|,[ \t]+")
 # A State's letterhead: its government, a ministry or mission of it, or the State's formal name on a line of
 # its own ("Ministry of Foreign Affairs of Ethiopia", "Government of the People's Republic of Bangladesh",
 # "FEDERAL REPUBLIC OF NIGERIA", "Permanent Mission of Ireland to the United Nations")
 _STATE_LETTERHEAD = re.compile(r"(?:(?:the\s+)?(?:Government|Ministry|Department|Office|Embassy|High\s+Commission|"
-                               r"Consulate(?:\s+General)?|(?:Permanent\s+)?Mission|Presidency|Federal\s+Republic|Republic|Kingdom|State)\b"
-                               r"(?:(?!\s(?:in|to)\s)[^\n,;:]){0,80}?\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+                               r"Consulate(?:\s+General)?|(?:Permanent\s+)?Mission|Presidency|Federal\s+Republic|Republic|Kingdom|State|"
+                               + _FOREIGN_STATE_WORDS + r")\b"
+                               r"(?:(?!\s(?:in|to|en|à)\s)[^\n,;:|]){0,80}?\s+(?:of\s+(?:the\s+)?|"
+                               + _FOREIGN_OF + r"))?", re.IGNORECASE)
 #: After the State: the place a mission serves ("to the United Nations in Geneva", "in the Federal Democratic
 #: Republic of Nepal")
 _LETTERHEAD_TAIL = re.compile(r"(?:\s+to\s+the\s+United\s+Nations(?:\s+(?:in|at)\s+[A-Z][\w ]{1,30})?"
-                              r"|\s+(?:in|to)\s+(?:the\s+)?[A-Z][^\n]{1,80})?[ \t]*$", re.IGNORECASE)
+                              r"|\s+(?:in|to)\s+(?:the\s+)?[A-Z][^\n]{1,80}"
+                              r"|\s+Ministry\s+of\s+[A-Z][^\n]{1,80})?[ \t]*$", re.IGNORECASE)
 #: A State's formal name alone on its line is its letterhead ("FEDERAL REPUBLIC OF NIGERIA", "REPUBLIC OF SOUTH
 #: AFRICA"); a short name alone is not ("SOUTH SUDAN" over a flash update)
 _FORMAL_STATE_NAME = re.compile(r"(?:the\s+)?(?:(?:Federal|Islamic|United|Democratic|People's|People’s|Socialist|"
                                 r"Plurinational|Bolivarian|Hashemite|Arab|Cooperative|Co-operative|Federative|Federal\s+Democratic)\s+)*"
-                                r"(?:Republic|Kingdom|Principality|Sultanate|Grand\s+Duchy|State|Commonwealth)\s+of\b",
+                                r"(?:(?:Republic|Kingdom|Principality|Sultanate|Grand\s+Duchy|State|Commonwealth)\s+of\b"
+                                r"|(?:Rep[uú]blica|R[ée]publique|Repubblica|Reino|Royaume)(?:\s+(?:Democr[aá]tica|D[ée]mocratique|"
+                                r"Federativa|F[ée]d[ée]rale|Bolivariana|Plurinacional|Isl[aá]mica|Islamique|Oriental|"
+                                r"Populaire|Popular))?\s+" + _FOREIGN_OF + r")",
                                 re.IGNORECASE)
 #: "Australian Government", "Canadian Government": a State's demonym and its government alone on a line
 _DEMONYM_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+Government[ \t]*$", re.IGNORECASE)
@@ -1951,8 +1992,16 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
         lines.append((m.start(), m.end()))
         if len(lines) == _LETTERHEAD_LINES:
             break
-    found = set()
+    parts = []
     for s, e in lines:
+        last = s
+        for m in _LETTERHEAD_PARTS.finditer(text, s, e):
+            parts.append((last, m.start()))
+            last = m.end()
+        if last != s:
+            parts.append((last, e))
+    found = set()
+    for s, e in [*lines, *parts]:
         s += len(text[s:e]) - len(text[s:e].lstrip())
         for c in cands:
             if c.label != "COUNTRY" or not c.code or not (s <= c.start and c.end <= e):
@@ -2081,6 +2130,32 @@ def _sentence_before(text: str, pos: int) -> int:
     return cut
 
 
+#: A line of a list under an introducing line: indented, or opened by a bullet or a number
+_LIST_LINE = re.compile(r"[ \t]+\S|[ \t]*(?:[-•*–·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]")
+
+
+#: The United Nations or its Secretary-General named inside a title: an office of the Organization, not of a State
+_UN_IN_TITLE = re.compile(r"\bUnited\s+Nations\b|\bSecretary-General\b")
+
+
+def _list_intro(text: str, line_start: int) -> tuple[int, int] | None:
+    """The line that introduces the list a line at ``line_start`` belongs to ("The Moroccan delegation included:"
+    over "  Mr. X, Counsellor"): the nearest line ending with a colon above it, past the list's other lines only.
+    None when the line is no list line or nothing introduces it."""
+    if line_start > 0 and text[line_start - 1] != "\n" or not _LIST_LINE.match(text, line_start):
+        return None
+    pos = line_start
+    while pos > 0:
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[start:pos - 1]
+        if line.rstrip().endswith(":"):
+            return start, pos - 1
+        if not line.strip() or not _LIST_LINE.match(text, start):
+            return None
+        pos = start
+    return None
+
+
 def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: str, g: Gazetteer) -> bool:
     """Whether a person with a title and no State or body, in a document under ``issuer``'s letterhead, is
     that State's official: not when the title is an international organization's ("Special Representative"),
@@ -2093,21 +2168,28 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     if title is None:
         if not _STATE_ENVOY.search(rec.get("honorific") or ""):
             return False
-    elif _INTERNATIONAL_TITLE.search(title) and not (rec["organization"] and _NATIONAL_OFFICE.match(rec["organization"])):
-        return False  # "Director-General" of an agency, not of a ministry's department
+    elif _INTERNATIONAL_TITLE.search(title) and not (rec["organization"] and _NATIONAL_OFFICE.match(rec["organization"])
+                                                     and _UN_IN_TITLE.search(title) is None):
+        return False  # "Director-General" of an agency, not of a ministry's department; "Special Envoy of the
+        # United Nations Secretary-General on Myanmar" also when a ministry was read as the body
+    elif any(g.demonyms.get(w, g.demonyms.get(w[:-1] if w.endswith("s") else w, issuer)) != issuer
+             for w in re.findall(r"[A-Z][\w'’-]+", title)):
+        return False  # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad" under Senegal's letterhead
     mentions = [i for i in rec.get("mentions", [])]
     said = [i for i in mentions if cands[i].person is not None
             and (cands[i].person.role.title if title is not None else cands[i].person.honorific)]
     for i in said or mentions[:1]:
         c = cands[i]
         cut = _sentence_before(text, c.start)
-        before = text[cut:c.start]
-        if _ANOTHER_STATES.search(before):
-            return False
-        if any(w in g.demonyms and g.demonyms[w] != issuer for w in re.findall(r"[A-Z][\w'’-]+", before)):
-            return False
-        if any(o.label == "COUNTRY" and o.code and o.code != issuer and cut <= o.start and o.end <= c.start for o in cands):
-            return False
+        intro = _list_intro(text, cut)
+        for a, b in ([(cut, c.start), intro] if intro else [(cut, c.start)]):
+            before = text[a:b]
+            if _ANOTHER_STATES.search(before):
+                return False
+            if any(w in g.demonyms and g.demonyms[w] != issuer for w in re.findall(r"[A-Z][\w'’-]+", before)):
+                return False
+            if any(o.label == "COUNTRY" and o.code and o.code != issuer and a <= o.start and o.end <= b for o in cands):
+                return False
         if any(o.label == "COUNTRY" and o.code and o.code != issuer and c.end < o.start <= c.end + 250
                and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start) for o in cands):
             return False
