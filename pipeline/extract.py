@@ -1150,6 +1150,7 @@ class Extractor:
         org_names = _org_name_index(orgs.values())
         issuer = _issuing_state(text, cands, self.gazetteer)
         host = _visited_state(text, cands)
+        subject = _subject_state(text, cands) if issuer is None else None
         kinds = {o["name"]: o["kind"] for o in orgs.values()}
         body = _issuing_body(text, cands, orgs.values())
         members = {**_offices_after_body(text, cands, orgs.values()), **_offices_of_its(text, cands, orgs.values()),
@@ -1178,6 +1179,10 @@ class Extractor:
             if r["country"] is None and r["organization"] is None and host is not None \
                     and _hosts_official(text, r, cands, host, self.gazetteer):
                 r["country"] = host[0]  # "received by President X" in the account of a visit to Seychelles
+            if r["country"] is None and subject is not None \
+                    and (r["organization"] is None or _national_body(r, cands, by_name, org_names, subject)) \
+                    and _subjects_official(text, r, cands, subject, self.gazetteer):
+                r["country"] = subject  # "Minister of Health X" in a field update on Eswatini
             if r["country"] is None and r["organization"]:
                 r["country"] = _state_of_national_body(r, cands, by_name.get(_person_organization(r["organization"], org_names)))
         return Extracted(
@@ -1769,7 +1774,8 @@ def _national_body(rec: dict, cands: Sequence[Candidate], by_name: dict, org_nam
     government body, that names no other State ("Embassy of Chile", "Ministry of Foreign Affairs of Japan")."""
     org = rec["organization"]
     body = by_name.get(_person_organization(org, org_names)) or by_name.get(org)
-    if body is None or body["kind"] != "government" and _STATE_BODY.fullmatch(org) is None:
+    if body is None or body["kind"] in ("un_entity", "intergovernmental", "armed_group") \
+            or body["kind"] != "government" and _STATE_BODY.fullmatch(org) is None:
         return False
     if _NATIONAL_OFFICE.match(org) is None and _MINISTRY_UNIT.fullmatch(org) is None and _STATE_BODY.fullmatch(org) is None \
             and not (body["acronym"] and _STATE_BODY.fullmatch(body["name"] or "")):
@@ -2118,6 +2124,56 @@ def _hosts_official(text: str, rec: dict, cands: Sequence[Candidate], host: tupl
         if any(o.label == "COUNTRY" and o.code == code and c.end <= o.start and _VISIT_TO.search(text, max(0, o.start - 40), o.start)
                and _sentence_before(text, o.start) == cut for o in cands):
             return False  # "President X paid a state visit to Y"
+    return _issuers_official(text, rec, cands, code, g)
+
+
+#: How many of the document's first non-blank lines may hold its heading, and how long a heading line may be
+_HEADING_LINES = 6
+_HEADING_LENGTH = 120
+#: Offices of a province or region, and a diplomat's rank: not the offices a document about a State ties to it
+#: (the dev set's readings leave a governor in a field update without a State)
+_NOT_THE_SUBJECTS = re.compile(r"\bGovernor\b(?!\s+of\s+the\s+(?:Central\s+)?Bank)|\bMayor\b|\bPrefect\b|"
+                               r"\bMinister[\s-]+(?:Plenipotentiary|Counsell?or)\b")
+
+
+def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
+    """The one State a document is about, when it is not issued by one: the only State its first lines name
+    (letterhead, place line, headline: "Eswatini begins twice-yearly HIV prevention injections", "TC LOLA
+    RESPONSE" under "Port Vila, Vanuatu"), which also has at least half of the document's mentions of States. None
+    when the first lines name no State or two, or the text is mostly about others. The first lines end where the body
+    begins: a line ending with a stop or a comma, or a long one (a story's first paragraph names its State too)."""
+    heads = []
+    for n, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
+        line = m.group().strip()
+        if n == _HEADING_LINES or len(line) > _HEADING_LENGTH or line[-1] in ".,;:!?":
+            break  # the body begins
+        heads.append(m.span())
+    else:
+        return None  # no body after the first lines: a line of contacts, a list
+    codes = [c.code for c in cands if c.label == "COUNTRY" and c.code]
+    first = {c.code for c in cands if c.label == "COUNTRY" and c.code and any(s <= c.start and c.end <= e for s, e in heads)}
+    if len(first) != 1:
+        return None
+    code = first.pop()
+    return code if 2 * codes.count(code) >= len(codes) else None
+
+
+def _subjects_official(text: str, rec: dict, cands: Sequence[Candidate], code: str, g: Gazetteer) -> bool:
+    """Whether a person with no State written, in a document about one State (a field update, a situation
+    report, a story on it), is that State's official: the title is a State's office ("Minister of Health",
+    "Governor of Ouaddaï Province", "Vice-Minister of Internal Trade") or the person serves in a national body of
+    the State, not among visitors nor one a visitor brings word from, and, as under a State's letterhead, with no
+    other State, demonym, counterpart or visiting before the mention, nor a role of another State after it."""
+    title = rec.get("title")
+    if not title or _NOT_THE_SUBJECTS.search(title):
+        return False
+    if _STATE_OFFICE.search(title) is None and not rec["organization"]:
+        return False
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        cut = _sentence_before(text, c.start)
+        if _VISITORS_OWN.search(text, cut, c.start) or _SENT_BY.search(text, cut, c.start):
+            return False
     return _issuers_official(text, rec, cands, code, g)
 
 
