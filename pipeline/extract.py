@@ -1329,21 +1329,34 @@ def _byline_body(text: str, c: Candidate, model: Sequence[Candidate]) -> Role | 
 _SPEAKER_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 
 
+#: A journalist's question introduced before the asker's name: "Question: X, Outlet.", "QUESTION (X, Outlet):", or a
+#: moderator giving the floor ("Moderator: Next, X from Outlet.", "We'll take the first question. X from Outlet")
+_QUESTION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:Question|QUESTION|Q)[ \t]*(?::|(?P<bracket>\())|(?:Moderator|MODERATOR)[ \t]*:"
+                              r"[^\n]*?(?:Next|next|[Qq]uestion)\b[^\n]*?[.,:][ \t]*|[^\n]*\b(?:take|have)\s+(?:the|a)\s+"
+                              r"(?:first|next|last)\s+question[^\n]*?[.,:][ \t]*)[ \t]*$")
+
+
 def _speaker_body(text: str, c: Candidate, model: Sequence[Candidate], people) -> Role | None:
     """The outlet or body of a speaker in a transcript, written with the name in the label that opens the line:
     "Colm Brennan (CBS News): Mr. President, ...", "Martín Echeverría, EFE: Is ...", when the model read the
     whole of the brackets (or of what lies between the comma and the colon) as one organization. Not a title
     ("X, Moderator:"), nor a label with more after the body ("X (CBS News, New York):")."""
-    if not _SPEAKER_LINE_START.search(text, 0, c.start):
+    question = _QUESTION_BEFORE.search(text, 0, c.start)
+    if not _SPEAKER_LINE_START.search(text, 0, c.start) and question is None:
         return None
-    m = re.match(r"[ \t]*(\(|,)[ \t]*", text[c.end:])
-    if m is None:
+    m = re.match(r"[ \t]*(\(|,|[ \t]from[ \t])[ \t]*", text[c.end:])
+    if m is None or m.group(1).strip() == "from" and question is None:
         return None
     start = c.end + m.end()
     body = next((x for x in model if x.label == "ORG" and x.start == start), None)
     if body is None:
         return None
-    close = r"[ \t]*\)[ \t]*:" if m.group(1) == "(" else r"[ \t]*:"
+    if question is not None:
+        # "Question: Ayşe Demirci, Anadolu Agency. Did ...", "QUESTION (Rafael Moura, Folha de S.Paulo):", "Moderator:
+        # Next, Martín Echeverría from Agencia EFE."
+        close = r"[ \t]*\)" if question.group("bracket") and m.group(1) != "(" else r"[ \t]*\)?[ \t]*[.:?,](?:\s|$)"
+    else:
+        close = r"[ \t]*\)[ \t]*:" if m.group(1) == "(" else r"[ \t]*:"
     if not re.match(close, text[body.end:]):
         return None
     surface = " ".join(text[body.start:body.end].split())
