@@ -56,6 +56,14 @@ _MEMBERS_INTRO = re.compile(
     r"|(?P<body2>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:was|is|were)\s+composed\s+(?:of|as\s+follows)"
     r"|composition\s+of\s+the\s+(?P<body3>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)(?:\s+for\s+th(?:is|e)\s+\w+)?"
     r"\s+(?:is|was)(?:\s+as\s+follows)?)\s*:")
+# A photograph's credit line ("Photo: © UNICEF/UN0712345/Ayham Al-Khatib", "MINUSCA/Leonel Grothe" at the end of a
+# caption, "(c) Finnish Ministry for Foreign Affairs / Laura Kotila"): the line says it is a credit, and the name is
+# the last part after a slash, ending the line or followed by a full stop, a comma or a dash
+_CREDIT_LINE = re.compile(r"©|\([cC]\)|^\s*(?:Photo(?:graph)?s?(?:\s+(?:credit|caption))?|Credits?|Image)\s*:", re.MULTILINE)
+_CREDIT_NAME = re.compile(
+    r"(?<=[\w)])\s?/\s?(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’-]*){1,4}?)(?=\s*$|[.,;)]\s|\.$|\s+[-–—]\s)")
+_CREDIT_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "della", "van", "von", "der", "den", "bin", "bint",
+                               "ibn", "al", "el", "le", "la", "y", "e"})
 # A plural honorific before a list of names ("Justices X, Y and Z")
 _PLURAL_HONORIFICS = frozenset({"Justices", "Judges", "Commissioners", "Ambassadors", "Drs.", "Messrs.", "Professors"})
 
@@ -118,7 +126,38 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                 in_line = [self._with_delegation_cell(in_line[0], line, offset + pos, spans)]
             in_line, members = self._members_of_body(line, offset + pos, in_line, members)
             found.extend(in_line)
+            found.extend(c for c in self._credited(line, offset + pos, spans)
+                         if not any(p.start < c.end and c.start < p.end for p in in_line))
         return found
+
+    def _credited(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
+        """The photographer a credit line names ("© UNAIDS/Tsepo Dlamini", "Photo: UNDP Suriname/Ravi Bhagwandin -
+        A miner ...", a caption ending "MINUSCA/Leonel Grothe"): the last part after a slash, on a line that says
+        it is a credit. A single word ("© UNICEF/Arboleda"), a body or a place there is no person's name."""
+        out: list[PersonMatch] = []
+        marks = [m.start() for m in _CREDIT_LINE.finditer(line)]
+        if not marks:
+            return out
+        for m in _CREDIT_NAME.finditer(line):
+            if not any(x < m.start() and "\n" not in line[x:m.start()] for x in marks):
+                continue
+            words = m.group("name").split()
+            while words and words[-1].lower() in _CREDIT_PARTICLES:
+                words.pop()
+            if len(words) < 2 or not all(
+                    w.lower() in _CREDIT_PARTICLES and 0 < x < len(words) - 1
+                    or w[:1].isupper() and any(ch.islower() for ch in w) and not w.endswith((".", "-"))
+                    for x, w in enumerate(words)):
+                continue
+            name = " ".join(words)
+            start = offset + m.start("name")
+            end = start + len(line[m.start("name"):].split(words[-1], 1)[0]) + len(words[-1])
+            if " ".join(line[m.start("name"):end - offset].split()) != name or any(
+                    s < end and start < e for s, e, _ in spans) or self.g.lookup(name) is not None \
+                    or any(w in self.title_words or w in ORG_KEYWORDS for w in words):
+                continue
+            out.append(PersonMatch(start=start, end=end, name=name, honorific=None, role=Role(), form="credit"))
+        return out
 
     def _members_of_body(self, line: str, offset: int, in_line: list[PersonMatch],
                          carried: str | None) -> tuple[list[PersonMatch], str | None]:
