@@ -64,6 +64,9 @@ _CREDIT_NAME = re.compile(
     r"(?<=[\w)])\s?/\s?(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’-]*){1,4}?)(?=\s*$|[.,;)]\s|\.$|\s+[-–—]\s)")
 _CREDIT_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "della", "van", "von", "der", "den", "bin", "bint",
                                "ibn", "al", "el", "le", "la", "y", "e"})
+# A label cell naming an office in the plural ("Vice-Presidents:<TAB>"), and a row under it whose first cell is empty
+_PLURAL_LABEL = re.compile(r"[ \t]*([A-Z][\w-]*s)[ \t]*:[ \t]")
+_EMPTY_FIRST_CELL = re.compile(r"\t+|[ ]{4,}")
 # A plural honorific before a list of names ("Justices X, Y and Z")
 _PLURAL_HONORIFICS = frozenset({"Justices", "Judges", "Commissioners", "Ambassadors", "Drs.", "Messrs.", "Professors"})
 
@@ -114,6 +117,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         spans = self._bodies(spans)
         found: list[PersonMatch] = []
         members: str | None = None  # the body whose list of members goes on over the line break
+        office: str | None = None  # a plural label's office, given to the rows listed under it
         for pos, line in logical_lines(text):
             in_line = self._find_in_line(line, offset + pos, spans, stops, cells=lines_as_cells)
             if ("\t" in line or _SPACED_CELLS.search(line)) and len(in_line) == 2 and in_line[1].honorific is None \
@@ -125,10 +129,24 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             if ("\t" in line or _SPACED_CELLS.search(line)) and len(in_line) == 1 and in_line[0].role.country is None:
                 in_line = [self._with_delegation_cell(in_line[0], line, offset + pos, spans)]
             in_line, members = self._members_of_body(line, offset + pos, in_line, members)
+            in_line, office = self._under_plural_label(line, in_line, office)
             found.extend(in_line)
             found.extend(c for c in self._credited(line, offset + pos, spans)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
         return found
+
+    def _under_plural_label(self, line: str, in_line: list[PersonMatch],
+                            carried: str | None) -> tuple[list[PersonMatch], str | None]:
+        """The office a plural label names ("Vice-Presidents:<TAB>Mr. X (Chile)") for the rows listed under it, their
+        first cell empty ("<TAB>Ms. Y (Georgia)"): each person's title as written, until a row with a label of its own."""
+        m = _PLURAL_LABEL.match(line)
+        if m is not None:
+            office = m.group(1)
+            return in_line, office if len(in_line) == 1 and self._title_re.fullmatch(office[:-1]) else None
+        if carried is None or not _EMPTY_FIRST_CELL.match(line) or len(in_line) != 1 or in_line[0].role.title:
+            return in_line, None
+        p = in_line[0]
+        return [replace(p, role=replace(p.role, title=carried, title_span=None))], carried
 
     def _credited(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
         """The photographer a credit line names ("© UNAIDS/Tsepo Dlamini", "Photo: UNDP Suriname/Ravi Bhagwandin -

@@ -89,8 +89,9 @@ class TitleRules:
                 and all(toks[x].text.islower() and _word_like(toks[x].text) for x in range(epithet, j)):
             j = epithet  # "Algeria's President, our big brother Mr. X": an epithet between the title and the name
         label = False
-        if j > 1 and toks[j - 1].tab and toks[j - 2].text.endswith(":") and len(toks[j - 2].text) > 1:
-            j -= 1  # "Chair:<TAB>Mr. X (Portugal)": a label in its own cell
+        if j > 1 and toks[j - 1].tab and toks[j - 2].text.endswith(":") and (
+                len(toks[j - 2].text) > 1 or j > 2 and toks[j - 3].text == ")"):
+            j -= 1  # "Chair:<TAB>Mr. X (Portugal)", "Rapporteur (French):<TAB>Prof. X": a label in its own cell
         if j > 0 and toks[j - 1].text == "," and self._in_list_of_names(text, rel, toks, j - 1):
             return None  # "the present King of Jordan, Chiang Kai-shek, Syngman Rhee, ...": a list of names
         if j > 0 and toks[j - 1].text in (",", ":"):
@@ -117,10 +118,17 @@ class TitleRules:
                 k -= 1
             if k < j and k >= 2 and toks[k - 1].text == "for" and toks[k - 2].text[:1].isupper():
                 j = k - 1
+        if label and j >= 4 and toks[j - 1].text == ")" and toks[j - 3].text == "(" and toks[j - 2].text[:1].isupper() \
+                and _word_like(toks[j - 2].text) and self._title_re.fullmatch(toks[j - 4].text.rstrip("s")):
+            j -= 3  # "Rapporteur (Portuguese): Dr X": the language or the seat a label's bracket names is no part of the title
         end = j
         two_titles = False
         if label and end > 0 and toks[end - 1].text.lower() in _SESSION_ROLES:
             return None  # "Discussant: Mr. X": a part in the programme, not the person's title
+        plural = toks[end - 1].text if label and end > 0 and (end == 1 or toks[end - 2].tab or toks[end - 2].nl) else ""
+        if plural.endswith("s") and plural[:1].isupper() and self._title_re.fullmatch(plural[:-1]):
+            # "Vice-Presidents:<TAB>Mr. X (Chile)": a label naming the office of each person listed under it, as written
+            return Role(title=plural, title_span=(toks[end - 1].start, toks[end - 1].start + len(plural)))
         while j > 0:
             w = toks[j - 1].text
             if any(a <= toks[j - 1].start < b for a, b in names):
