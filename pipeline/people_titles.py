@@ -290,6 +290,11 @@ class TitleRules:
         core = re.sub(r"\s*\(\s*[A-Z][\w'’-]*\s*\)$|\s+a\.i\.?$", "", _text(toks, j, core_end))
         # ("Ombudsperson (Akyikatchy)", "Humanitarian Coordinator a.i.": a local name, ad interim)
         ends = [m.end() for m in self._title_re_ci.finditer(core)]
+        if ends and ends[-1] != len(core) and any(self._title_re_ci.fullmatch(core[w.start():])
+                                                  for w in re.finditer(r"(?<=\s)\S", core)):
+            # "Deputy Director General X", "Assistant Secretary General X": a title ends the phrase inside the
+            # words a longer title opening it ("Deputy Director") took ("General" is no rank here)
+            ends.append(len(core))
         if core_end == end and end - j >= 2 and toks[end - 1].text.isupper() and _ACRONYM_WORD.match(toks[end - 1].text) \
                 and self._title_re.fullmatch(_text(toks, j, end - 1)) and (j == 0 or not toks[j - 1].text[:1].isupper()):
             # "Chairman NDMA Lieutenant General X": the title, then the acronym of the body it heads, before the name
