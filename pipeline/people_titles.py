@@ -211,6 +211,13 @@ class TitleRules:
                     break  # (not "St." inside "St. Vincent and the Grenadines")
                 j -= 1
                 continue
+            if w in _ROLE_MODIFIERS and j < end and (toks[j].text in self.title_words
+                                                     or toks[j].text.lower() in self._lower_titles) \
+                    and not (j >= 2 and toks[j - 2].text in _POSSESSIVE_DETERMINERS):
+                # "the outgoing Chair of the Advisory Committee, X", "former President X": part of the role (not
+                # after an owner, "his former Personal Envoy, X": the office is the owner's)
+                j -= 1
+                continue
             if w[:1].islower() and _word_like(w):
                 on = next((x for x in range(j - 2, max(j - 16, 0), -1) if toks[x].text == "on"
                            and toks[x - 1].text in self.title_words), None)
@@ -223,7 +230,8 @@ class TitleRules:
             j += 1
         # "According to UNICEF Executive Director X": the role starts at a body, a State or a title word
         while j < end and toks[j].text not in self.title_words and not self._title_re.fullmatch(toks[j].text) \
-                and toks[j].text not in _UN_WORDS \
+                and toks[j].text not in _UN_WORDS and not (toks[j].text in _ROLE_MODIFIERS and j + 1 < end
+                                                           and toks[j + 1].text in self.title_words) \
                 and (toks[j].text.lower() not in self._lower_titles or toks[j].text in _FUNCTION_WORDS) \
                 and not (toks[j].text.lower() in _OCCUPATION_MODIFIERS and j + 1 < end
                          and toks[j + 1].text.lower() in _OCCUPATIONS | _OCCUPATION_MODIFIERS) \
