@@ -809,7 +809,8 @@ class RoleRules:
                     and _continues_name(toks[end + 1].text) and toks[end + 1].text.rstrip(".") not in ORG_KEYWORDS \
                     and toks[end + 1].text.rstrip(".") not in self.title_words and w not in self.title_words \
                     and toks[end + 1].text.rstrip(".,").lower() not in _OCCUPATIONS \
-                    and w not in ORG_KEYWORDS and not any(s <= toks[end].start < e for s, e in inside) \
+                    and w not in ORG_KEYWORDS and w not in _PORTFOLIO_WORDS \
+                    and not any(s <= toks[end].start < e for s, e in inside) \
                     and self._clean_name([t.text for t in toks[end:max(end + 1, self._name(toks, end, spans))]]):
                 # ("Chief Administrator of the Abyei Special Administrative Area": the words after "Special" are
                 # no personal name, the role runs on)
