@@ -56,6 +56,17 @@ _MEMBERS_INTRO = re.compile(
     r"|(?P<body2>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:was|is|were)\s+composed\s+(?:of|as\s+follows)"
     r"|composition\s+of\s+the\s+(?P<body3>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)(?:\s+for\s+th(?:is|e)\s+\w+)?"
     r"\s+(?:is|was)(?:\s+as\s+follows)?)\s*:")
+# A photograph's credit line ("Photo: © UNICEF/UN0712345/Ayham Al-Khatib", "MINUSCA/Leonel Grothe" at the end of a
+# caption, "(c) Finnish Ministry for Foreign Affairs / Laura Kotila"): the line says it is a credit, and the name is
+# the last part after a slash, ending the line or followed by a full stop, a comma or a dash
+_CREDIT_LINE = re.compile(r"©|\([cC]\)|^\s*(?:Photo(?:graph)?s?(?:\s+(?:credit|caption))?|Credits?|Image)\s*:", re.MULTILINE)
+_CREDIT_NAME = re.compile(
+    r"(?<=[\w)])\s?/\s?(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’-]*){1,4}?)(?=\s*$|[.,;)]\s|\.$|\s+[-–—]\s)")
+_CREDIT_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "della", "van", "von", "der", "den", "bin", "bint",
+                               "ibn", "al", "el", "le", "la", "y", "e"})
+# A label cell naming an office in the plural ("Vice-Presidents:<TAB>"), and a row under it whose first cell is empty
+_PLURAL_LABEL = re.compile(r"[ \t]*([A-Z][\w-]*s)[ \t]*:[ \t]")
+_EMPTY_FIRST_CELL = re.compile(r"\t+|[ ]{4,}")
 # A plural honorific before a list of names ("Justices X, Y and Z")
 _PLURAL_HONORIFICS = frozenset({"Justices", "Judges", "Commissioners", "Ambassadors", "Drs.", "Messrs.", "Professors"})
 
@@ -106,6 +117,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         spans = self._bodies(spans)
         found: list[PersonMatch] = []
         members: str | None = None  # the body whose list of members goes on over the line break
+        office: str | None = None  # a plural label's office, given to the rows listed under it
         for pos, line in logical_lines(text):
             in_line = self._find_in_line(line, offset + pos, spans, stops, cells=lines_as_cells)
             if ("\t" in line or _SPACED_CELLS.search(line)) and len(in_line) == 2 and in_line[1].honorific is None \
@@ -117,8 +129,53 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             if ("\t" in line or _SPACED_CELLS.search(line)) and len(in_line) == 1 and in_line[0].role.country is None:
                 in_line = [self._with_delegation_cell(in_line[0], line, offset + pos, spans)]
             in_line, members = self._members_of_body(line, offset + pos, in_line, members)
+            in_line, office = self._under_plural_label(line, in_line, office)
             found.extend(in_line)
+            found.extend(c for c in self._credited(line, offset + pos, spans)
+                         if not any(p.start < c.end and c.start < p.end for p in in_line))
         return found
+
+    def _under_plural_label(self, line: str, in_line: list[PersonMatch],
+                            carried: str | None) -> tuple[list[PersonMatch], str | None]:
+        """The office a plural label names ("Vice-Presidents:<TAB>Mr. X (Chile)") for the rows listed under it, their
+        first cell empty ("<TAB>Ms. Y (Georgia)"): each person's title as written, until a row with a label of its own."""
+        m = _PLURAL_LABEL.match(line)
+        if m is not None:
+            office = m.group(1)
+            return in_line, office if len(in_line) == 1 and self._title_re.fullmatch(office[:-1]) else None
+        if carried is None or not _EMPTY_FIRST_CELL.match(line) or len(in_line) != 1 or in_line[0].role.title:
+            return in_line, None
+        p = in_line[0]
+        return [replace(p, role=replace(p.role, title=carried, title_span=None))], carried
+
+    def _credited(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
+        """The photographer a credit line names ("© UNAIDS/Tsepo Dlamini", "Photo: UNDP Suriname/Ravi Bhagwandin -
+        A miner ...", a caption ending "MINUSCA/Leonel Grothe"): the last part after a slash, on a line that says
+        it is a credit. A single word ("© UNICEF/Arboleda"), a body or a place there is no person's name."""
+        out: list[PersonMatch] = []
+        marks = [m.start() for m in _CREDIT_LINE.finditer(line)]
+        if not marks:
+            return out
+        for m in _CREDIT_NAME.finditer(line):
+            if not any(x < m.start() and "\n" not in line[x:m.start()] for x in marks):
+                continue
+            words = m.group("name").split()
+            while words and words[-1].lower() in _CREDIT_PARTICLES:
+                words.pop()
+            if len(words) < 2 or not all(
+                    w.lower() in _CREDIT_PARTICLES and 0 < x < len(words) - 1
+                    or w[:1].isupper() and any(ch.islower() for ch in w) and not w.endswith((".", "-"))
+                    for x, w in enumerate(words)):
+                continue
+            name = " ".join(words)
+            start = offset + m.start("name")
+            end = start + len(line[m.start("name"):].split(words[-1], 1)[0]) + len(words[-1])
+            if " ".join(line[m.start("name"):end - offset].split()) != name or any(
+                    s < end and start < e for s, e, _ in spans) or self.g.lookup(name) is not None \
+                    or any(w in self.title_words or w in ORG_KEYWORDS for w in words):
+                continue
+            out.append(PersonMatch(start=start, end=end, name=name, honorific=None, role=Role(), form="credit"))
+        return out
 
     def _members_of_body(self, line: str, offset: int, in_line: list[PersonMatch],
                          carried: str | None) -> tuple[list[PersonMatch], str | None]:

@@ -609,6 +609,12 @@ class RoleRules:
             return owned
         if k < len(toks) and toks[k].text == ",":
             k1 = k + 1
+            if k1 + 2 < len(toks) and toks[k1].text in ("the", "a") and toks[k1 + 1].text in ("new", "newly"):
+                # "X, the new Permanent Representative of Y", "X, the newly appointed Ambassador of the EU": the
+                # appointment is news, no part of the title
+                k2 = k1 + 2 + (toks[k1 + 1].text == "newly" and toks[k1 + 2].text.endswith("ed"))
+                if k2 < len(toks) and toks[k2].text in self.title_words:
+                    k1 = k2
             if k1 + 1 < len(toks) and toks[k1].text in _POSSESSIVE_DETERMINERS:
                 # "U Thant, our respected Secretary-General,": the title after a possessive and its epithets
                 k1 += 1
@@ -803,7 +809,8 @@ class RoleRules:
                     and _continues_name(toks[end + 1].text) and toks[end + 1].text.rstrip(".") not in ORG_KEYWORDS \
                     and toks[end + 1].text.rstrip(".") not in self.title_words and w not in self.title_words \
                     and toks[end + 1].text.rstrip(".,").lower() not in _OCCUPATIONS \
-                    and w not in ORG_KEYWORDS and not any(s <= toks[end].start < e for s, e in inside) \
+                    and w not in ORG_KEYWORDS and w not in _PORTFOLIO_WORDS \
+                    and not any(s <= toks[end].start < e for s, e in inside) \
                     and self._clean_name([t.text for t in toks[end:max(end + 1, self._name(toks, end, spans))]]):
                 # ("Chief Administrator of the Abyei Special Administrative Area": the words after "Special" are
                 # no personal name, the role runs on)

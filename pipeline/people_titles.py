@@ -89,8 +89,9 @@ class TitleRules:
                 and all(toks[x].text.islower() and _word_like(toks[x].text) for x in range(epithet, j)):
             j = epithet  # "Algeria's President, our big brother Mr. X": an epithet between the title and the name
         label = False
-        if j > 1 and toks[j - 1].tab and toks[j - 2].text.endswith(":") and len(toks[j - 2].text) > 1:
-            j -= 1  # "Chair:<TAB>Mr. X (Portugal)": a label in its own cell
+        if j > 1 and toks[j - 1].tab and toks[j - 2].text.endswith(":") and (
+                len(toks[j - 2].text) > 1 or j > 2 and toks[j - 3].text == ")"):
+            j -= 1  # "Chair:<TAB>Mr. X (Portugal)", "Rapporteur (French):<TAB>Prof. X": a label in its own cell
         if j > 0 and toks[j - 1].text == "," and self._in_list_of_names(text, rel, toks, j - 1):
             return None  # "the present King of Jordan, Chiang Kai-shek, Syngman Rhee, ...": a list of names
         if j > 0 and toks[j - 1].text in (",", ":"):
@@ -117,10 +118,17 @@ class TitleRules:
                 k -= 1
             if k < j and k >= 2 and toks[k - 1].text == "for" and toks[k - 2].text[:1].isupper():
                 j = k - 1
+        if label and j >= 4 and toks[j - 1].text == ")" and toks[j - 3].text == "(" and toks[j - 2].text[:1].isupper() \
+                and _word_like(toks[j - 2].text) and self._title_re.fullmatch(toks[j - 4].text.rstrip("s")):
+            j -= 3  # "Rapporteur (Portuguese): Dr X": the language or the seat a label's bracket names is no part of the title
         end = j
         two_titles = False
         if label and end > 0 and toks[end - 1].text.lower() in _SESSION_ROLES:
             return None  # "Discussant: Mr. X": a part in the programme, not the person's title
+        plural = toks[end - 1].text if label and end > 0 and (end == 1 or toks[end - 2].tab or toks[end - 2].nl) else ""
+        if plural.endswith("s") and plural[:1].isupper() and self._title_re.fullmatch(plural[:-1]):
+            # "Vice-Presidents:<TAB>Mr. X (Chile)": a label naming the office of each person listed under it, as written
+            return Role(title=plural, title_span=(toks[end - 1].start, toks[end - 1].start + len(plural)))
         while j > 0:
             w = toks[j - 1].text
             if any(a <= toks[j - 1].start < b for a, b in names):
@@ -203,6 +211,13 @@ class TitleRules:
                     break  # (not "St." inside "St. Vincent and the Grenadines")
                 j -= 1
                 continue
+            if w in _ROLE_MODIFIERS and j < end and (toks[j].text in self.title_words
+                                                     or toks[j].text.lower() in self._lower_titles) \
+                    and not (j >= 2 and toks[j - 2].text in _POSSESSIVE_DETERMINERS):
+                # "the outgoing Chair of the Advisory Committee, X", "former President X": part of the role (not
+                # after an owner, "his former Personal Envoy, X": the office is the owner's)
+                j -= 1
+                continue
             if w[:1].islower() and _word_like(w):
                 on = next((x for x in range(j - 2, max(j - 16, 0), -1) if toks[x].text == "on"
                            and toks[x - 1].text in self.title_words), None)
@@ -215,7 +230,8 @@ class TitleRules:
             j += 1
         # "According to UNICEF Executive Director X": the role starts at a body, a State or a title word
         while j < end and toks[j].text not in self.title_words and not self._title_re.fullmatch(toks[j].text) \
-                and toks[j].text not in _UN_WORDS \
+                and toks[j].text not in _UN_WORDS and not (toks[j].text in _ROLE_MODIFIERS and j + 1 < end
+                                                           and toks[j + 1].text in self.title_words) \
                 and (toks[j].text.lower() not in self._lower_titles or toks[j].text in _FUNCTION_WORDS) \
                 and not (toks[j].text.lower() in _OCCUPATION_MODIFIERS and j + 1 < end
                          and toks[j + 1].text.lower() in _OCCUPATIONS | _OCCUPATION_MODIFIERS) \
@@ -282,6 +298,11 @@ class TitleRules:
         core = re.sub(r"\s*\(\s*[A-Z][\w'’-]*\s*\)$|\s+a\.i\.?$", "", _text(toks, j, core_end))
         # ("Ombudsperson (Akyikatchy)", "Humanitarian Coordinator a.i.": a local name, ad interim)
         ends = [m.end() for m in self._title_re_ci.finditer(core)]
+        if ends and ends[-1] != len(core) and any(self._title_re_ci.fullmatch(core[w.start():])
+                                                  for w in re.finditer(r"(?<=\s)\S", core)):
+            # "Deputy Director General X", "Assistant Secretary General X": a title ends the phrase inside the
+            # words a longer title opening it ("Deputy Director") took ("General" is no rank here)
+            ends.append(len(core))
         if core_end == end and end - j >= 2 and toks[end - 1].text.isupper() and _ACRONYM_WORD.match(toks[end - 1].text) \
                 and self._title_re.fullmatch(_text(toks, j, end - 1)) and (j == 0 or not toks[j - 1].text[:1].isupper()):
             # "Chairman NDMA Lieutenant General X": the title, then the acronym of the body it heads, before the name
