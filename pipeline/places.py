@@ -129,6 +129,24 @@ def _site_acts(text: str, start: int, end: int) -> bool:
     return _SITE_ACTS_AFTER.match(text, end) is not None or _SITE_ACTS_BEFORE.search(text[max(0, start - 60):start]) is not None
 
 
+# "holds an MBBS from the University of the West Indies", "taught paediatrics at the American University of Beirut":
+# a school where someone studied or taught is a place where something happened, no body speaking; the cue and the
+# school share a sentence ("degrees from the University of the West Indies at Mona and from the Fletcher School ...")
+_EDUCATION_HEAD = re.compile(r"(?<![\w-])(?:" + _alt("education_heads") + r")(?![\w-])")
+_STUDIED_AT = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in lexicon("study_cues"))
+                         + r")(?![\w'’-])[^.;:!?\n]{0,90}?[ ](?:from|at|of)[ ]+(?:the[ ]+)?$")
+
+
+# "from the University of the West Indies, Cave Hill", "... at Mona and from ...": the campus is a place too
+_CAMPUS = re.compile(r"(?:,[ ]+|[ ]at[ ]+)([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)(?=[ ]*(?:[,.;]|[ ]and[ ]|[ ]in[ ]|$))")
+
+
+def _studied_at(text: str, start: int, end: int) -> bool:
+    """A school's name (education_heads) after a cue that someone studied, graduated or taught there."""
+    return _EDUCATION_HEAD.search(text, start, end) is not None \
+        and _STUDIED_AT.search(text[max(0, start - 160):start]) is not None and not _site_acts(text, start, end)
+
+
 # "the Accra International Conference Centre on Thursday": a venue's name ends at its head
 _VENUE_THEN = re.compile(r"\b(?:" + _alt("venue_heads") + r")(?=[ ](?:on|in|at|from|for|during|since|until)[ ])")
 
@@ -138,7 +156,7 @@ def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
     International Convention Centre", "ESCAP Hall"), also when the model read on past the venue's head
     ("Accra International Conference Centre on Thursday"), and in a line in capitals ("UN HEADQUARTERS, NEW
     YORK")."""
-    out = []
+    out, campuses = [], []
     for i, c in enumerate(cands):
         name = " ".join(text[c.start:c.end].split())
         cut = _VENUE_THEN.search(text, c.start, c.end) if c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")) else None
@@ -157,7 +175,18 @@ def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
                 and not _site_acts(text, c.start, c.end):
             # "Connaught Hospital", "Lancaster House", "State House": a building, unless it acts or speaks there
             c = replace(c, label="LOCATION", entry=None, canonical=_LEADING_THE.sub("", name), kind=None, acronym=None)
+        elif c.label == "ORG" and _studied_at(text, c.start, c.end):
+            # "She holds a medical degree from the University of Ibadan": a place where she studied
+            c = replace(c, label="LOCATION", entry=None, canonical=_LEADING_THE.sub("", name), kind=None, acronym=None)
+            m = _CAMPUS.match(text, c.end)
+            if m and m.group(1).split()[0] not in _PLACE_STOP and m.group(1).split()[0] not in _ORG_STOP:
+                campuses.append(replace(c, start=m.start(1), end=m.end(1), canonical=m.group(1), source="rule"))
         out.append(c)
+    # (a campus the model read as a person's name is the place; one read as a State or a body stays what it is)
+    campuses = [k for k in campuses if not any(c.start < k.end and k.start < c.end and c.label != "PERSON" for c in out)]
+    if campuses:
+        out = [c for c in out if not any(c.start < k.end and k.start < c.end for k in campuses)]
+        out = sorted(out + campuses, key=lambda c: (c.start, c.end))
     return out
 
 
