@@ -157,6 +157,10 @@ _ORDINAL = re.compile(r"(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss
                       r"[ ]+|\d+(?:st|nd|rd|th)[ ]+")
 
 
+# "Second Middle East Division", "Third Infantry Brigade": a unit numbered by its name, no session
+_NUMBERED_UNIT_HEADS = lexicon_set("numbered_unit_heads")
+
+
 def _sessions_of_known_bodies(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """A body's name after an ordinal is a session of that body, a mention of the body itself ("the
     Seventy-eighth World Health Assembly", "the 57th Human Rights Council"): the ordinal is left out of
@@ -170,7 +174,8 @@ def _sessions_of_known_bodies(text: str, cands: list[Candidate], gazetteer: Gaze
         known = gazetteer.lookup(rest) if rest else None
         if known is not None and known.label == "ORG":
             c = replace(c, start=m.end(), entry=known, canonical=known.name, acronym=known.acronym, kind=known.kind)
-        elif known is None and len(rest.split()) >= 2 and rest[:1].isupper() and any(w in _ORG_HEADS for w in rest.split()):
+        elif known is None and len(rest.split()) >= 2 and rest[:1].isupper() and any(w in _ORG_HEADS for w in rest.split()) \
+                and rest.split()[-1] not in _NUMBERED_UNIT_HEADS:
             kind = org_kind(rest, gazetteer)
             c = replace(c, start=m.end(), entry=Entry(id=f"new:{rest}", label="ORG", name=rest, kind=kind),
                         canonical=rest, kind=kind, acronym=None)

@@ -100,7 +100,11 @@ _MONTH_WORDS = frozenset("January February March April May June July August Sept
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATELINE = re.compile(r"^[ \t]*([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}),[ ]+(?:[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3},?[ ]+)?"
                        r"(?:[–—-][ ]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ ]+)?"
-                       r"(?:\d{1,2}(?:st|nd|rd|th)?(?:(?:[–—-]|[ ]and[ ])\d{1,2})?[ ]+(?:" + _MONTHS + r")|(?:" + _MONTHS + r")[ ]+\d{1,2}\b)", re.M)
+                       r"(?:\d{1,2}(?:st|nd|rd|th)?(?:(?:[–—-]|[ ]and[ ])\d{1,2})?[ ]+(?:" + _MONTHS + r")|(?:" + _MONTHS + r")[ ]+\d{1,2}\b"
+                       # a full date in another language or in figures ("Denpasar, 22 Mei 2025", "Wien, 05.06.2025"),
+                       # a weekday with the day and month in figures ("Larantuka, Wednesday (6/11) -")
+                       r"|\d{1,2}(?:er|º)?[ ]+(?:de[ ]+)?(?i:" + _alt("dateline_months_other_languages") + r")[ ]+(?:de[ ]+)?(?:19|20)\d\d\b"
+                       r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b|(?<=day[ ])\(\d{1,2}/\d{1,2}\))", re.M)
 # "the Masnaa and Joussieh crossings", "Mwenezi, Chivi and Beitbridge districts": names listed before a plural
 # place noun are each a place
 _LISTED_BEFORE_PLURAL = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?(?:,[ ]+[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)*,?"
@@ -329,6 +333,11 @@ _VISITED = re.compile(r"\b(?:visit|visits|visited|visiting|travelled to|traveled
                       r"returned to|returned from|went to|flew to|a visit to|his visit to|her visit to|trip to|mission to)\s+$")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:to|from|near|towards|via|outside|around|into)\s+$")
 _PLACE_PREP_ONLY = re.compile(r"\b(?:in|as far as|near|outside|around|towards|across|inside)\s+$")
+# Before a name the gazetteers know as a place and the model read as a body ("east of Surigao del Sur",
+# "rains over Agusan del Sur"): the name is the place
+_KNOWN_PLACE_PREP = re.compile(r"(?:\b(?:in|at|near|to|from|towards|via|outside|around|into|across|over|throughout|inside)"
+                               r"|\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest"
+                               r"|southeast|southwest)(?:ern)?[ ]+of)[ ]+$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + _alt("place_nouns_after") + r")\b")
 
 
