@@ -1267,9 +1267,10 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         s0 = block.start
         places = [replace(c, start=c.start - s0, end=c.end - s0) for c in hits if c.label in ("COUNTRY", "LOCATION")]
         s, e = s - s0, e - s0
-        if (s, e) not in portfolios and any(re.match(r"\s+and\b", text[c.end:e]) or re.search(r"\band\s+(?:the\s+)?$", text[s:c.start])
-                                                      for c in places):
+        if (s, e) not in portfolios and any((re.match(r"\s+and\b", text[c.end:e]) or re.search(r"\band\s+(?:the\s+)?$", text[s:c.start]))
+                                            and any(w in _ORG_HEADS for w in text[s:c.start].split()) for c in places):
             continue  # "the Council on Gaza and Ukraine": a body and its topics, not a name
+            # (but regions joined before the head name a unit: "Asia and Pacific Department")
             # (but a body's portfolios listed with commas may be places: "Department for Asia, Pacific and Africa")
         words_out = re.sub(r"\b(?:of|for|on|in|to|and|the)\b", " ", "".join(
             ch if not any(c.start <= s + i < c.end for c in places) else " "

@@ -151,6 +151,36 @@ def _studied_at(text: str, start: int, end: int) -> bool:
         and _STUDIED_AT.search(text[max(0, start - 160):start]) is not None and not _site_acts(text, start, end)
 
 
+# "Roosevelt Street", "Tahrir Square", "6 East 77th Street", "Avenue Georges Clemenceau", "Rue de la Loi": a street
+# or a square is a place; a capitalized word after the head makes it part of another name ("Global Road Safety
+# Partnership")
+_STREET_WORD = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))"
+_STREET_AFTER = re.compile(r"(?<![\w.,-])((?:\d{1,4}[ ])?" + _STREET_WORD + r"(?:[ ](?:" + _STREET_WORD + r"|de|del|la|des|du))*?"
+                           r"[ ](?:" + _alt("street_heads") + r"))(?![\w'’-])(?![ ]+[A-Z\d(])")
+_STREET_FIRST = re.compile(r"(?<![\w-])(?:Avenue|Rue|Boulevard|Avenida|Calle|Rua|Jalan)(?:[ ](?:de|des|du|la|le|del|da|do|dos|das|l['’]))*"
+                           r"(?:[ ][A-Z][\w'’-]*){1,3}(?![\w'’-])(?![ ]+\d)")
+
+
+def _streets(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    out = []
+    for m in [*_STREET_AFTER.finditer(text), *_STREET_FIRST.finditer(text)]:
+        words = m.group().split()
+        k = 0
+        while k < len(words) - 1 and (words[k] in _PLACE_STOP or words[k] in _ORG_STOP or words[k] in _ORG_HEADS
+                                      or words[k] in ORG_KEYWORDS or words[k].endswith((".", ",")) or gazetteer.is_title(words[k])):
+            k += 1  # "the Main Building", "Secretariat Road": the words before the street's name are no part of it
+        words = words[k:]
+        if len(words) < 2 or any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in words) \
+                or all(w in _GENERIC_PLACE_WORDS or w in lexicon_set("street_heads") for w in words):
+            continue
+        name = " ".join(words)
+        s = m.end() - len(name)
+        if text[s:m.end()] != name:
+            continue
+        out.append(Candidate(s, m.end(), "LOCATION", "rule", canonical=name))
+    return out
+
+
 # "the Accra International Conference Centre on Thursday": a venue's name ends at its head
 _VENUE_THEN = re.compile(r"\b(?:" + _alt("venue_heads") + r")(?=[ ](?:on|in|at|from|for|during|since|until)[ ])")
 
@@ -501,6 +531,7 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
         if words:
             s = block.start + m.end() - len(" ".join(words))
             out.append(Candidate(s, block.start + m.end(), "LOCATION", "rule", canonical=" ".join(words)))
+    out.extend(replace(c, start=c.start + block.start, end=c.end + block.start) for c in _streets(block.text, gazetteer))
     for m in _VENUE_NAME.finditer(block.text):
         words = m.group(1).split()
         ends = [k for k, w in enumerate(words) if w.endswith(".") and len(w) > 4]
