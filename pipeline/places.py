@@ -138,7 +138,8 @@ def _site_acts(text: str, start: int, end: int) -> bool:
 # school share a sentence ("degrees from the University of the West Indies at Mona and from the Fletcher School ...")
 _EDUCATION_HEAD = re.compile(r"(?<![\w-])(?:" + _alt("education_heads") + r")(?![\w-])")
 _STUDIED_AT = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in lexicon("study_cues"))
-                         + r")(?![\w'’-])[^.;:!?\n]{0,90}?[ ](?:from|at|of)[ ]+(?:the[ ]+)?$")
+                         + r")(?![\w'’-])[^.;:!?\n]{0,90}?[ ](?:from|at|of)[ ]+(?:the[ ]+)?$"
+                         r"|(?<![\w-])(?:" + _alt("study_people_words") + r")(?:[ ]and[ ][a-z]+)?[ ](?:from|at|of)[ ]+(?:the[ ]+)?$")
 
 
 # "from the University of the West Indies, Cave Hill", "... at Mona and from ...": the campus is a place too
