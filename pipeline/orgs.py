@@ -997,6 +997,47 @@ _ORGAN_HEADS = frozenset({"Committee", "Sub-Committee", "Subcommittee", "Commiss
                           "Programme", "Program", "Platform", "Mechanism", "Panel", "Board", "Conference"})
 
 
+# "ECOWAS Commission | Commission de la CEDEAO", "Commission de l'océan Indien / Indian Ocean Commission": a
+# banner line holding only a body's name and its name in another language
+_TWO_LANGUAGES_SEP = re.compile(r"[ \t]*[|/][ \t]*")
+_OTHER_LANGUAGE_WORDS = _ROMANCE_JOINERS | {"la", "le", "les", "l", "el", "los", "las", "der", "die", "für", "und", "e", "et", "y"}
+
+
+def _names_in_two_languages(text: str, cands: list[Candidate], orgs: dict[str, dict]) -> dict[str, dict]:
+    """A line that holds only two bodies' names, parted by "|" or "/", one in English and one written with
+    the words of another language ("de", "la", "des", "dos" ...), names one body twice: the name in the
+    other language is a surface of the other ("ECOWAS Commission | Commission de la CEDEAO"). Two bodies
+    the gazetteers know apart stay two ("UNDP | UNICEF")."""
+    key_of = {i: k for k, rec in orgs.items() for i in rec["mentions"]}
+    out = dict(orgs)
+    for i in range(len(cands) - 1):
+        a, b = cands[i], cands[i + 1]
+        if a.label != "ORG" or b.label != "ORG" or i not in key_of or i + 1 not in key_of:
+            continue
+        if not _TWO_LANGUAGES_SEP.fullmatch(text, a.end, b.start):
+            continue
+        line_start, line_end = text.rfind("\n", 0, a.start) + 1, text.find("\n", b.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:a.start].strip() or text[b.end:line_end].strip():
+            continue
+        ka, kb = key_of[i], key_of[i + 1]
+        if ka == kb or ka not in out or kb not in out:
+            continue
+        known = [c for c in (a, b) if c.entry is not None and not c.entry.id.startswith("new:")]
+        if len(known) == 2:
+            continue  # "UNDP | UNICEF": two bodies
+        other = [c for c in (a, b) if any(w.lower() in _OTHER_LANGUAGE_WORDS or w.lower().startswith(("l'", "l’", "d'", "d’"))
+                                          for w in text[c.start:c.end].split()[1:])]
+        english = [c for c in (a, b) if c not in other]
+        if len(other) != 1 or len(english) != 1:
+            continue
+        keep, drop = (ka, kb) if english[0] is a else (kb, ka)
+        rec = out[keep]
+        rec["mentions"] = sorted(rec["mentions"] + out.pop(drop)["mentions"])
+        key_of = {j: (keep if k == drop else k) for j, k in key_of.items()}
+    return out
+
+
 def _kinds_from_issuer(orgs: dict[str, dict]) -> dict[str, dict]:
     """A body the gazetteers do not know and no word of whose name says what it is (kind ``other``), named
     like an organ or a working body ("Expert Group on Nuclear and Radiation Safety", "Regional Steering
