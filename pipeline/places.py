@@ -129,6 +129,12 @@ _SITE_ACTS_BEFORE = re.compile(r"\b(?:[Dd]irector|[Dd]irector-[Gg]eneral|[Hh]ead
                                r"[Ss]pokesman|[Ss]pokeswoman|[Mm]anager|[Dd]ean)(?:[ ][A-Z][\w-]*)?[ ]+(?:of|at)[ ]+(?:the[ ]+)?$")
 
 
+# "talks with the Prime Minister at Government House", "a meeting at State House": a building after a preposition
+# of place, also when neither the model nor the rules for bodies read it
+_SITE_AFTER_PREP = re.compile(r"(?<![\w-])(?:at|in|to|from|outside|inside|near)[ ]+(?:the[ ]+)?((?:[A-Z][\w'’-]*[ ]){1,3}"
+                              r"(?:" + _alt("site_heads") + r"))(?![\w'’-])(?![ ]+[A-Z])")
+
+
 def _site_acts(text: str, start: int, end: int) -> bool:
     return _SITE_ACTS_AFTER.match(text, end) is not None or _SITE_ACTS_BEFORE.search(text[max(0, start - 60):start]) is not None
 
@@ -533,6 +539,12 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             s = block.start + m.end() - len(" ".join(words))
             out.append(Candidate(s, block.start + m.end(), "LOCATION", "rule", canonical=" ".join(words)))
     out.extend(replace(c, start=c.start + block.start, end=c.end + block.start) for c in _streets(block.text, gazetteer))
+    for m in _SITE_AFTER_PREP.finditer(block.text):
+        words = m.group(1).split()
+        if all(w in _SITE_HEAD_MODIFIERS for w in words[:-1]) or _site_acts(block.text, m.start(1), m.end(1)) \
+                or any(w in _PLACE_STOP or w in _ORG_STOP for w in words[:-1]) or gazetteer.lookup(m.group(1)) is not None:
+            continue  # "the Lower House", "at the White House": a chamber, a body
+        out.append(Candidate(block.start + m.start(1), block.start + m.end(1), "LOCATION", "rule", canonical=" ".join(words)))
     for m in _VENUE_NAME.finditer(block.text):
         words = m.group(1).split()
         ends = [k for k, w in enumerate(words) if w.endswith(".") and len(w) > 4]
