@@ -64,7 +64,7 @@ from .orgs import (
     _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line, _line_at,
     _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index, _heads_longer_name,
     _only_topic_words, _LEGISLATURES,
-    _kinds_from_issuer, _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
+    _kinds_from_issuer, _names_in_two_languages, _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
     _written_lower_elsewhere, org_kind,
 )
 from .people import PeopleRules
@@ -76,7 +76,7 @@ from .people_tokens import (
 )
 from .places import (
     _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_OPENER, _PLACE_PREP_BEFORE,
-    _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VISITED, _admin_words_kept, _merge_admin_forms, _place_rules,
+    _KNOWN_PLACE_PREP, _PLACE_PREP_ONLY, _PLACE_STOP, _PLACE_TAIL, _VISITED, _admin_words_kept, _merge_admin_forms, _place_rules,
     _hyphenated_places, _outside_regional_groups, _places_in_lists, _venues, _written_as_place, region_as_adjective,
     _PLACE_PART_BEFORE,
 )
@@ -979,6 +979,12 @@ class Extractor:
             c.label, c.canonical = "LOCATION", surface
             return c
         entry = g.lookup(surface)
+        if c.label == "ORG" and entry is not None and entry.label == "LOCATION" and " " in surface.strip() \
+                and _KNOWN_PLACE_PREP.search(text[max(0, c.start - 24):c.start]):
+            # "east of Surigao del Sur", "rains over Agusan del Sur": a place the gazetteers know, written where a
+            # place is, that the model took for a body
+            c.label, c.entry, c.canonical, c.kind, c.acronym = "LOCATION", entry, entry.name, None, None
+            return c
         if c.label != "PERSON" and entry is None and " ".join(surface.split()) in g.demonyms:
             return None  # "Ukrainian": an adjective, never a place or a body
         if c.label in ("PLACE", "ORG") and entry is None and re.fullmatch(r"Greater\s+(\S.*)", surface) \
@@ -1146,7 +1152,7 @@ class Extractor:
                 rec["mentions"].append(i)
             elif label == "LOCATION":
                 locations.setdefault(canonical or c.extra.get("text", ""), []).append(i)
-        orgs = _kinds_from_issuer(_merge_same_bodies(orgs, self.gazetteer))
+        orgs = _kinds_from_issuer(_names_in_two_languages(text, cands, _merge_same_bodies(orgs, self.gazetteer)))
         org_names = _org_name_index(orgs.values())
         issuer = _issuing_state(text, cands, self.gazetteer)
         host = _visited_state(text, cands)

@@ -157,6 +157,10 @@ _ORDINAL = re.compile(r"(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss
                       r"[ ]+|\d+(?:st|nd|rd|th)[ ]+")
 
 
+# "Second Middle East Division", "Third Infantry Brigade": a unit numbered by its name, no session
+_NUMBERED_UNIT_HEADS = lexicon_set("numbered_unit_heads")
+
+
 def _sessions_of_known_bodies(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """A body's name after an ordinal is a session of that body, a mention of the body itself ("the
     Seventy-eighth World Health Assembly", "the 57th Human Rights Council"): the ordinal is left out of
@@ -170,7 +174,8 @@ def _sessions_of_known_bodies(text: str, cands: list[Candidate], gazetteer: Gaze
         known = gazetteer.lookup(rest) if rest else None
         if known is not None and known.label == "ORG":
             c = replace(c, start=m.end(), entry=known, canonical=known.name, acronym=known.acronym, kind=known.kind)
-        elif known is None and len(rest.split()) >= 2 and rest[:1].isupper() and any(w in _ORG_HEADS for w in rest.split()):
+        elif known is None and len(rest.split()) >= 2 and rest[:1].isupper() and any(w in _ORG_HEADS for w in rest.split()) \
+                and rest.split()[-1] not in _NUMBERED_UNIT_HEADS:
             kind = org_kind(rest, gazetteer)
             c = replace(c, start=m.end(), entry=Entry(id=f"new:{rest}", label="ORG", name=rest, kind=kind),
                         canonical=rest, kind=kind, acronym=None)
@@ -992,6 +997,47 @@ _ORGAN_HEADS = frozenset({"Committee", "Sub-Committee", "Subcommittee", "Commiss
                           "Programme", "Program", "Platform", "Mechanism", "Panel", "Board", "Conference"})
 
 
+# "ECOWAS Commission | Commission de la CEDEAO", "Commission de l'océan Indien / Indian Ocean Commission": a
+# banner line holding only a body's name and its name in another language
+_TWO_LANGUAGES_SEP = re.compile(r"[ \t]*[|/][ \t]*")
+_OTHER_LANGUAGE_WORDS = _ROMANCE_JOINERS | {"la", "le", "les", "l", "el", "los", "las", "der", "die", "für", "und", "e", "et", "y"}
+
+
+def _names_in_two_languages(text: str, cands: list[Candidate], orgs: dict[str, dict]) -> dict[str, dict]:
+    """A line that holds only two bodies' names, parted by "|" or "/", one in English and one written with
+    the words of another language ("de", "la", "des", "dos" ...), names one body twice: the name in the
+    other language is a surface of the other ("ECOWAS Commission | Commission de la CEDEAO"). Two bodies
+    the gazetteers know apart stay two ("UNDP | UNICEF")."""
+    key_of = {i: k for k, rec in orgs.items() for i in rec["mentions"]}
+    out = dict(orgs)
+    for i in range(len(cands) - 1):
+        a, b = cands[i], cands[i + 1]
+        if a.label != "ORG" or b.label != "ORG" or i not in key_of or i + 1 not in key_of:
+            continue
+        if not _TWO_LANGUAGES_SEP.fullmatch(text, a.end, b.start):
+            continue
+        line_start, line_end = text.rfind("\n", 0, a.start) + 1, text.find("\n", b.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:a.start].strip() or text[b.end:line_end].strip():
+            continue
+        ka, kb = key_of[i], key_of[i + 1]
+        if ka == kb or ka not in out or kb not in out:
+            continue
+        known = [c for c in (a, b) if c.entry is not None and not c.entry.id.startswith("new:")]
+        if len(known) == 2:
+            continue  # "UNDP | UNICEF": two bodies
+        other = [c for c in (a, b) if any(w.lower() in _OTHER_LANGUAGE_WORDS or w.lower().startswith(("l'", "l’", "d'", "d’"))
+                                          for w in text[c.start:c.end].split()[1:])]
+        english = [c for c in (a, b) if c not in other]
+        if len(other) != 1 or len(english) != 1:
+            continue
+        keep, drop = (ka, kb) if english[0] is a else (kb, ka)
+        rec = out[keep]
+        rec["mentions"] = sorted(rec["mentions"] + out.pop(drop)["mentions"])
+        key_of = {j: (keep if k == drop else k) for j, k in key_of.items()}
+    return out
+
+
 def _kinds_from_issuer(orgs: dict[str, dict]) -> dict[str, dict]:
     """A body the gazetteers do not know and no word of whose name says what it is (kind ``other``), named
     like an organ or a working body ("Expert Group on Nuclear and Radiation Safety", "Regional Steering
@@ -1262,9 +1308,10 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         s0 = block.start
         places = [replace(c, start=c.start - s0, end=c.end - s0) for c in hits if c.label in ("COUNTRY", "LOCATION")]
         s, e = s - s0, e - s0
-        if (s, e) not in portfolios and any(re.match(r"\s+and\b", text[c.end:e]) or re.search(r"\band\s+(?:the\s+)?$", text[s:c.start])
-                                                      for c in places):
+        if (s, e) not in portfolios and any((re.match(r"\s+and\b", text[c.end:e]) or re.search(r"\band\s+(?:the\s+)?$", text[s:c.start]))
+                                            and any(w in _ORG_HEADS for w in text[s:c.start].split()) for c in places):
             continue  # "the Council on Gaza and Ukraine": a body and its topics, not a name
+            # (but regions joined before the head name a unit: "Asia and Pacific Department")
             # (but a body's portfolios listed with commas may be places: "Department for Asia, Pacific and Africa")
         words_out = re.sub(r"\b(?:of|for|on|in|to|and|the)\b", " ", "".join(
             ch if not any(c.start <= s + i < c.end for c in places) else " "

@@ -100,7 +100,11 @@ _MONTH_WORDS = frozenset("January February March April May June July August Sept
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATELINE = re.compile(r"^[ \t]*([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}),[ ]+(?:[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3},?[ ]+)?"
                        r"(?:[–—-][ ]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ ]+)?"
-                       r"(?:\d{1,2}(?:st|nd|rd|th)?(?:(?:[–—-]|[ ]and[ ])\d{1,2})?[ ]+(?:" + _MONTHS + r")|(?:" + _MONTHS + r")[ ]+\d{1,2}\b)", re.M)
+                       r"(?:\d{1,2}(?:st|nd|rd|th)?(?:(?:[–—-]|[ ]and[ ])\d{1,2})?[ ]+(?:" + _MONTHS + r")|(?:" + _MONTHS + r")[ ]+\d{1,2}\b"
+                       # a full date in another language or in figures ("Denpasar, 22 Mei 2025", "Wien, 05.06.2025"),
+                       # a weekday with the day and month in figures ("Larantuka, Wednesday (6/11) -")
+                       r"|\d{1,2}(?:er|º)?[ ]+(?:de[ ]+)?(?i:" + _alt("dateline_months_other_languages") + r")[ ]+(?:de[ ]+)?(?:19|20)\d\d\b"
+                       r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b|(?<=day[ ])\(\d{1,2}/\d{1,2}\))", re.M)
 # "the Masnaa and Joussieh crossings", "Mwenezi, Chivi and Beitbridge districts": names listed before a plural
 # place noun are each a place
 _LISTED_BEFORE_PLURAL = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?(?:,[ ]+[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)*,?"
@@ -125,8 +129,63 @@ _SITE_ACTS_BEFORE = re.compile(r"\b(?:[Dd]irector|[Dd]irector-[Gg]eneral|[Hh]ead
                                r"[Ss]pokesman|[Ss]pokeswoman|[Mm]anager|[Dd]ean)(?:[ ][A-Z][\w-]*)?[ ]+(?:of|at)[ ]+(?:the[ ]+)?$")
 
 
+# "talks with the Prime Minister at Government House", "a meeting at State House": a building after a preposition
+# of place, also when neither the model nor the rules for bodies read it
+_SITE_AFTER_PREP = re.compile(r"(?<![\w-])(?:at|in|to|from|outside|inside|near)[ ]+(?:the[ ]+)?((?:[A-Z][\w'’-]*[ ]){1,3}"
+                              r"(?:" + _alt("site_heads") + r"))(?![\w'’-])(?![ ]+[A-Z])")
+
+
 def _site_acts(text: str, start: int, end: int) -> bool:
     return _SITE_ACTS_AFTER.match(text, end) is not None or _SITE_ACTS_BEFORE.search(text[max(0, start - 60):start]) is not None
+
+
+# "holds an MBBS from the University of the West Indies", "taught paediatrics at the American University of Beirut":
+# a school where someone studied or taught is a place where something happened, no body speaking; the cue and the
+# school share a sentence ("degrees from the University of the West Indies at Mona and from the Fletcher School ...")
+_EDUCATION_HEAD = re.compile(r"(?<![\w-])(?:" + _alt("education_heads") + r")(?![\w-])")
+_STUDIED_AT = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in lexicon("study_cues"))
+                         + r")(?![\w'’-])[^.;:!?\n]{0,90}?[ ](?:from|at|of)[ ]+(?:the[ ]+)?$"
+                         r"|(?<![\w-])(?:" + _alt("study_people_words") + r")(?:[ ]and[ ][a-z]+)?[ ](?:from|at|of)[ ]+(?:the[ ]+)?$")
+
+
+# "from the University of the West Indies, Cave Hill", "... at Mona and from ...": the campus is a place too
+_CAMPUS = re.compile(r"(?:,[ ]+|[ ]at[ ]+)([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)(?=[ ]*(?:[,.;]|[ ]and[ ]|[ ]in[ ]|$))")
+
+
+def _studied_at(text: str, start: int, end: int) -> bool:
+    """A school's name (education_heads) after a cue that someone studied, graduated or taught there."""
+    return _EDUCATION_HEAD.search(text, start, end) is not None \
+        and _STUDIED_AT.search(text[max(0, start - 160):start]) is not None and not _site_acts(text, start, end)
+
+
+# "Roosevelt Street", "Tahrir Square", "6 East 77th Street", "Avenue Georges Clemenceau", "Rue de la Loi": a street
+# or a square is a place; a capitalized word after the head makes it part of another name ("Global Road Safety
+# Partnership")
+_STREET_WORD = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))"
+_STREET_AFTER = re.compile(r"(?<![\w.,-])((?:\d{1,4}[ ])?" + _STREET_WORD + r"(?:[ ](?:" + _STREET_WORD + r"|de|del|la|des|du))*?"
+                           r"[ ](?:" + _alt("street_heads") + r"))(?![\w'’-])(?![ ]+[A-Z\d(])")
+_STREET_FIRST = re.compile(r"(?<![\w-])(?:Avenue|Rue|Boulevard|Avenida|Calle|Rua|Jalan)(?:[ ](?:de|des|du|la|le|del|da|do|dos|das|l['’]))*"
+                           r"(?:[ ][A-Z][\w'’-]*){1,3}(?![\w'’-])(?![ ]+\d)")
+
+
+def _streets(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    out = []
+    for m in [*_STREET_AFTER.finditer(text), *_STREET_FIRST.finditer(text)]:
+        words = m.group().split()
+        k = 0
+        while k < len(words) - 1 and (words[k] in _PLACE_STOP or words[k] in _ORG_STOP or words[k] in _ORG_HEADS
+                                      or words[k] in ORG_KEYWORDS or words[k].endswith((".", ",")) or gazetteer.is_title(words[k])):
+            k += 1  # "the Main Building", "Secretariat Road": the words before the street's name are no part of it
+        words = words[k:]
+        if len(words) < 2 or any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in words) \
+                or all(w in _GENERIC_PLACE_WORDS or w in lexicon_set("street_heads") for w in words):
+            continue
+        name = " ".join(words)
+        s = m.end() - len(name)
+        if text[s:m.end()] != name:
+            continue
+        out.append(Candidate(s, m.end(), "LOCATION", "rule", canonical=name))
+    return out
 
 
 # "the Accra International Conference Centre on Thursday": a venue's name ends at its head
@@ -138,7 +197,7 @@ def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
     International Convention Centre", "ESCAP Hall"), also when the model read on past the venue's head
     ("Accra International Conference Centre on Thursday"), and in a line in capitals ("UN HEADQUARTERS, NEW
     YORK")."""
-    out = []
+    out, campuses = [], []
     for i, c in enumerate(cands):
         name = " ".join(text[c.start:c.end].split())
         cut = _VENUE_THEN.search(text, c.start, c.end) if c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")) else None
@@ -157,7 +216,18 @@ def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
                 and not _site_acts(text, c.start, c.end):
             # "Connaught Hospital", "Lancaster House", "State House": a building, unless it acts or speaks there
             c = replace(c, label="LOCATION", entry=None, canonical=_LEADING_THE.sub("", name), kind=None, acronym=None)
+        elif c.label == "ORG" and _studied_at(text, c.start, c.end):
+            # "She holds a medical degree from the University of Ibadan": a place where she studied
+            c = replace(c, label="LOCATION", entry=None, canonical=_LEADING_THE.sub("", name), kind=None, acronym=None)
+            m = _CAMPUS.match(text, c.end)
+            if m and m.group(1).split()[0] not in _PLACE_STOP and m.group(1).split()[0] not in _ORG_STOP:
+                campuses.append(replace(c, start=m.start(1), end=m.end(1), canonical=m.group(1), source="rule"))
         out.append(c)
+    # (a campus the model read as a person's name is the place; one read as a State or a body stays what it is)
+    campuses = [k for k in campuses if not any(c.start < k.end and k.start < c.end and c.label != "PERSON" for c in out)]
+    if campuses:
+        out = [c for c in out if not any(c.start < k.end and k.start < c.end for k in campuses)]
+        out = sorted(out + campuses, key=lambda c: (c.start, c.end))
     return out
 
 
@@ -300,6 +370,11 @@ _VISITED = re.compile(r"\b(?:visit|visits|visited|visiting|travelled to|traveled
                       r"returned to|returned from|went to|flew to|a visit to|his visit to|her visit to|trip to|mission to)\s+$")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:to|from|near|towards|via|outside|around|into)\s+$")
 _PLACE_PREP_ONLY = re.compile(r"\b(?:in|as far as|near|outside|around|towards|across|inside)\s+$")
+# Before a name the gazetteers know as a place and the model read as a body ("east of Surigao del Sur",
+# "rains over Agusan del Sur"): the name is the place
+_KNOWN_PLACE_PREP = re.compile(r"(?:\b(?:in|at|near|to|from|towards|via|outside|around|into|across|over|throughout|inside)"
+                               r"|\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest"
+                               r"|southeast|southwest)(?:ern)?[ ]+of)[ ]+$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + _alt("place_nouns_after") + r")\b")
 
 
@@ -463,6 +538,13 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
         if words:
             s = block.start + m.end() - len(" ".join(words))
             out.append(Candidate(s, block.start + m.end(), "LOCATION", "rule", canonical=" ".join(words)))
+    out.extend(replace(c, start=c.start + block.start, end=c.end + block.start) for c in _streets(block.text, gazetteer))
+    for m in _SITE_AFTER_PREP.finditer(block.text):
+        words = m.group(1).split()
+        if all(w in _SITE_HEAD_MODIFIERS for w in words[:-1]) or _site_acts(block.text, m.start(1), m.end(1)) \
+                or any(w in _PLACE_STOP or w in _ORG_STOP for w in words[:-1]) or gazetteer.lookup(m.group(1)) is not None:
+            continue  # "the Lower House", "at the White House": a chamber, a body
+        out.append(Candidate(block.start + m.start(1), block.start + m.end(1), "LOCATION", "rule", canonical=" ".join(words)))
     for m in _VENUE_NAME.finditer(block.text):
         words = m.group(1).split()
         ends = [k for k, w in enumerate(words) if w.endswith(".") and len(w) > 4]
