@@ -466,11 +466,20 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+#: A line in capitals over the text ("DESCRIPTION OF THE EVENT"): a heading, which ends the sentence before.
+_LOWER_WORD = re.compile(r"\b[a-z]")
+_CAPS_LINE = re.compile(r"^[^\S\n]*(?=[^a-z\n]*[A-Z]{2})[^a-z\n]+\n", re.MULTILINE)
+
+
 def _sentence_before(text: str, start: int) -> str:
     window = text[max(0, start - CUE_WINDOW) : start]
     cut = None
     for m in _SENTENCE_END.finditer(window):
         cut = m.end()
+    for m in _CAPS_LINE.finditer(window):  # "DESCRIPTION OF THE EVENT / On 7 March 2025, more than 290 mm of rain fell"
+        rest = window[m.end() :]
+        if _FRONTED.search(rest) or _LOWER_WORD.search(rest):  # (a sentence begun under it; not a dateline's
+            cut = max(cut or 0, m.end())  # place "SUMMIT FOR SOCIAL DEVELOPMENT / Doha, Qatar, 4 – 6 November 2025")
     return window[cut:] if cut is not None else window
 
 
@@ -564,6 +573,13 @@ _STATUS_BEFORE = re.compile(r"(?:(?:data|figures|information|situation|status|up
 
 #: A status date after a separator inside a header line ("... | As of 8 May 2024", "(As of 14 May 2024)").
 _STATUS_IN_LINE = re.compile(r"(?:^|[|;,(–—]\s*)(?:(?:data|figures|information|situation|status)\s+)?as\s+(?:of|at)\s*:?\s*$", re.IGNORECASE)
+
+
+#: The day of issue after a separator inside a header line ("Reporting period: 11-16 September 2024 |
+#: Issued 17 September 2024", "... | Date of issue: 17 September 2024"): the date of the paper.
+_ISSUED_IN_LINE = re.compile(
+    r"[|;•]\s*(?:date\s+of\s+(?:issue|publication|release)|(?:issue|release|publication)\s+date|issued|published|released)"
+    r"(?:\s+on)?\s*:?\s*(?:\w+day,?\s*)?$", re.IGNORECASE)
 
 
 #: A label naming the day a paper was issued, before its date on a line of its own.
@@ -1089,8 +1105,9 @@ def _dateline(text: str, opening, dates: list[DateMatch], header_lines) -> str |
     for s, e in header_lines[:DATELINE_MAX_LINE]:  # ... or one inside a header line: "Reporting period: 1–7 May 2024 | As of 8 May 2024"
         if e - s <= 120 and not _ENDS_SENTENCE.search(text, s, e):
             for d in find_dates(text[s:e]):
-                if _STATUS_IN_LINE.search(text, s, s + d.start):
-                    return d.iso
+                if _STATUS_IN_LINE.search(text, s, s + d.start) or _ISSUED_IN_LINE.search(text, s, s + d.start):
+                    return d.iso  # (or the day of issue after a period: "Reporting period: 11-16 September 2024 |
+                    # Issued 17 September 2024")
     for s, e in header_lines[:DATELINE_MAX_LINE]:  # 2c. a dateline without its year: "Thursday, 12 December"
         for m in _yearless(text[s:e]):
             if is_dateline(text[s:e], m.start(), m.end()):
