@@ -789,7 +789,8 @@ def header_kind(content: str) -> str | None:
         kinds = [("place" if _body_key(p) in _country_names() else _header_part_kind(p))  # "DENGUE OUTBREAK – SAMOA": a State, not an acronym
                  or ("place" if _is_place_line(p) or _is_acronym(p) or _HASHTAG.fullmatch(p) else None)
                  or ("label" if is_page_furniture(p, False) or is_label_line(p) else None) for p in parts]
-        kinds = [k or ("label" if _is_dated_label(p) else None) for k, p in zip(kinds, parts)]
+        kinds = [k or ("label" if _is_dated_label(p) or _is_numbered_kind(p) else "date" if _is_dated_period(p) else None)
+                 for k, p in zip(kinds, parts)]
         if "date" in kinds and not all(kinds):
             # a dateline with the time and the desk that posted it ("Press service | 15.05.2025 | 14:20")
             kinds = [k or ("date" if _TIME_PART.fullmatch(p) else "place" if _is_desk_tag(p) else None) for k, p in zip(kinds, parts)]
@@ -918,6 +919,25 @@ def _is_dated_label(part: str) -> bool:
     numbered = _NUMBERED_KIND.fullmatch(label.strip())
     return bool(sep) and (names_kind_only(label) or (numbered is not None and names_kind_only(numbered.group(1)))) \
         and _is_date_only(rest.strip())
+
+
+def _is_numbered_kind(part: str) -> bool:
+    """A kind of paper or a round of it and its number, as a part of a header line ("Round 4 | Data
+    collection: ...", "Update No. 3 | ...")."""
+    numbered = _NUMBERED_KIND.fullmatch(part.strip())
+    return numbered is not None and names_kind_only(numbered.group(1))
+
+
+#: The label of a period a paper covers ("Data collection: 27-31 May 2024", "Reporting period: 1-7 May 2024").
+_PERIOD_FIELD = re.compile(
+    r"(?:reporting\s+period|period\s+covered|data\s+collect(?:ed|ion)(?:\s+period)?|(?:survey|assessment|collection)\s+period)"
+    r"\s*:\s*(?P<rest>.+)", re.IGNORECASE)
+
+
+def _is_dated_period(part: str) -> bool:
+    """A period's label and its days, as a part of a header line: "Data collection: 27-31 May 2024"."""
+    m = _PERIOD_FIELD.fullmatch(part.strip())
+    return m is not None and _is_date_only(m.group("rest").strip())
 
 
 #: A kind of paper and its number ("Briefing 14", "Update No. 3").
@@ -1234,9 +1254,10 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # heading of its gathering, which names it again
             organisations.append(line)
             continue
-        if kind is None and not chosen and _LOGO_LINE.fullmatch(line.content) and following is not None:
-            organisations.append(line)  # "unicef | for every child" over the page: the issuer's logo
-            continue
+        if kind is None and not chosen and _LOGO_LINE.fullmatch(line.content) and following is not None \
+                and _body_key(re.split(r"\s+[|–—-]\s+", line.content, maxsplit=1)[0]) not in _country_names():
+            organisations.append(line)  # "unicef | for every child" over the page: the issuer's logo; a
+            continue  # State before the bar is the topic the paper names ("Argentina | Floods in Bahía Blanca")
         if kind is None and _BYLINE.fullmatch(line.content):
             kind = "field"  # "By UN News staff", "By Jane Doe and John Roe"
         if kind is None and _ORGANIZER_LINE.fullmatch(line.content) and not ends_sentence(line.content):
