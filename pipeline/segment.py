@@ -1131,6 +1131,10 @@ def _segment(text: str, title_model: str) -> Segmented:
         drafts, title_draft = _choose_title(lines, drafts, _Layout(lines))
     else:
         drafts, title_draft = choose_title_by_model(text, lines, drafts, _Layout(lines), title_model)
+    for d in drafts:
+        if d.continues is not None and drafts[d.continues] is title_draft:
+            d.continues = None  # a title is no sentence cut by furniture: "Floods displace thousands / Home > News /
+            # More than 40,000 people ...": the text under the trail is a paragraph of its own
     pieces = _split_same_line_siblings(text, drafts)
     types = [d.type for d in drafts]
     cut_in_two = {d.continues for d in drafts if d.continues is not None} | {i for i, d in enumerate(drafts) if d.continues is not None}

@@ -1333,6 +1333,9 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # meeting of ...", "STATEMENT / By the Delegation of Nigeria")
             labels.append(line)
             continue
+        if kind is None and not chosen and _over_trail(drafts, entries, i):
+            organisations.append(line)  # "Kementerian Luar Negeri Republik Indonesia / Ministry of Foreign Affairs
+            continue  # of the Republic of Indonesia / Beranda / Home > Berita / News / <heading>": the site's letterhead
         if kind is None and _named_in_trail_under(drafts, k, line):
             organisations.append(line)  # "Global Affairs Canada / Canada.ca > Global Affairs Canada > News":
             # the site's or the issuer's name, which the page's trail under it names again
@@ -1813,6 +1816,26 @@ def _named_by_breadcrumb(drafts: list[_Draft], entries: list[tuple[int, Line]]) 
                 return None  # a heading stands first under the breadcrumb
         return None
     return None
+
+
+def _over_trail(drafts: list[_Draft], entries: list[tuple[int, Line]], i: int) -> bool:
+    """A name-shaped line at the top of a web page (only header lines above it), over the page's trail of sections (a
+    noise line of crumbs) with only header lines between, and a heading under the trail: the
+    site's letterhead, in whatever language ("Bundesministerium für Europäische und internationale
+    Angelegenheiten / Federal Ministry for ... - Republic of Austria / Startseite > Presse >
+    Aussendungen 2025 / <heading>"). A page prints its trail over its own heading, never under it."""
+    k, line = entries[i]
+    if any(header_kind(ln.content) is None for _, ln in entries[:i]) or not _is_short_name_line(line.content, CAPS_LETTERHEAD_MAX_WORDS) \
+            or any(w.lower() in _headers().headline_verbs for w in line.content.split()):
+        return False
+    for j, (k2, ln) in enumerate(entries[i + 1 :], start=i + 1):
+        between = drafts[k + 1 : k2] if k2 > k else []
+        trail = next((d for d in between if d.type == "noise" and furniture_id(d.first.content) in ("breadcrumb", "navigation_bar")), None)
+        if trail is not None:
+            return _heading_follows(entries, j, [line])
+        if header_kind(ln.content) is None:
+            return False  # a line that is no header stands between: no letterhead over a trail
+    return False
 
 
 def _named_in_trail_under(drafts: list[_Draft], k: int, line: Line) -> bool:
