@@ -515,6 +515,7 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
     return bool(
         _EVENT_CUE.search(_sentence_before(text, d.start))
         or _WHEN_FIELD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start)
+        or _mail_body_date_field(text, d)
         or _SAID_ON.search(text, max(0, d.start - 40), d.start)
         or _cue_after(text, d.end, fronted=_FRONTED.search(_sentence_before(text, d.start)) is not None
                       or (_FRONTED_FROM.search(_sentence_before(text, d.start)) is not None and _range_days(text, d) > 0))
@@ -524,6 +525,23 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
 #: The field of an invitation or a programme that gives when the event is ("When: Tuesday,
 #: 22 October 2024", "Date and time: ..."): the meeting's day, never the day a mail was sent.
 _WHEN_FIELD = re.compile(r"\s*(?:when|date\s*(?:and|&)\s*time)\s*:\s*(?:\w+day,?\s*)?", re.IGNORECASE)
+
+
+#: A "Date:" field line, and an e-mail's header fields.
+_DATE_FIELD = re.compile(r"[ \t]*date[ \t]*:[ \t]*(?:\w+day,?[ \t]*)?", re.IGNORECASE)
+_MAIL_HEADER_FIELD = re.compile(r"^[ \t]*(?:from|sent|to|cc|subject)[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+
+
+def _mail_body_date_field(text: str, d: DateMatch) -> bool:
+    """A "Date:" field in the body of an e-mail, below its header fields and a blank line ("Sent:
+    Friday, 12 September 2025 / ... / Dear colleagues, ... / Date: Thursday 18 September 2025 /
+    Venue: ..."): the day of the meeting the mail is about, like "When:", not the day it was sent."""
+    ls = text.rfind("\n", 0, d.start) + 1
+    if not _DATE_FIELD.fullmatch(text, ls, d.start):
+        return False
+    fields = list(_MAIL_HEADER_FIELD.finditer(text, 0, ls))
+    return len(fields) >= 2 and _BLANK_LINE.search(text, fields[-1].end(), ls) is not None
 
 
 #: A date that opens its sentence ("On 2 October, X and Y co-chaired the Commission", also after a
