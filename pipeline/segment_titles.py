@@ -382,6 +382,10 @@ _VENUE = re.compile(
 )
 
 
+#: A ministry's name with its list of portfolios has at most this many comma-separated parts.
+PORTFOLIOS_MAX_PARTS = 8
+
+
 def is_organisation_line(content: str) -> bool:
     """A line that only names an issuing body ("Security Council", "UNITED NATIONS").
 
@@ -428,8 +432,10 @@ def is_organisation_line(content: str) -> bool:
         return True  # "Foreign, Commonwealth & Development Office"
     first = parts[0].split()
     portfolios = bool(first) and first[0].lower() in ("ministry", "department")  # a list of them may follow
-    if 1 < len(parts) <= 3 and is_organisation_line(parts[0]) and all(
+    if 1 < len(parts) <= (PORTFOLIOS_MAX_PARTS if portfolios else 3) and is_organisation_line(parts[0]) and all(
         (re.match(r"the\s", p, re.IGNORECASE) or (re.search(r"\s(?:and|&)\s", p, re.IGNORECASE) and len(p.split()) <= (6 if portfolios else 4))
+         or (portfolios and re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", p) and _body_key(p) not in _country_names()
+             and not any(w.lower() in data.headline_verbs for w in content.split()))  # "..., Meteorology, Geo-Hazards, ..."
          or (len(p.split()) >= 2 and not _is_acronym(p.split()[0]) and is_organisation_line(p))
          or (p is parts[-1] and len(p.split()) <= 2 and len(parts[0].split()) >= 3 and _is_place_line(p)
              and not is_salutation(content)))  # "..., New York"
@@ -438,7 +444,9 @@ def is_organisation_line(content: str) -> bool:
                     if w.lower() not in _FUNCTION_WORDS and any(c.isalpha() for c in w))
         for p in parts[1:]
     ):  # "UNHCR, the UN Refugee Agency", "Ministry of Foreign Affairs, Trade and Development",
-        # "Ministry of Police, National Security & Correctional Services" (a list of portfolios),
+        # "Ministry of Police, National Security & Correctional Services" (a list of portfolios, also
+        # a long one: "Ministry of Climate Change Adaptation, Meteorology, Geo-Hazards, Environment,
+        # Energy and Disaster Management"),
         # "Ministry of External Affairs, Government of India", "Permanent Mission of X to the United
         # Nations, New York"
         return True
