@@ -40,7 +40,8 @@ Good afternoon. ...", "Question (TV8): ...", "SPOKESPERSON: ..."), the opening e
 turn (the paragraphs after a turn are the same speaker's): a day a
 speaker tells of ("Yesterday I met ...", "Mauritania held a presidential election on 29 June",
 "the Minister travels to Malabo on Monday") is not the press conference's, which its dateline gives. In an e-mail, the "Date:" header is the day it was sent: a meeting date cued
-in its opening ("to be held on 10 December 2024") wins by rule 1, the header date is rule 2.
+in its opening ("to be held on 10 December 2024"), or a "Date:" field in its body below the header
+fields and a blank line, wins by rule 1, the header date is rule 2.
 
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today", "the
@@ -97,7 +98,8 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    Saint Vincent and the Grenadines", "Democratic Republic of the Congo": "of" only after
    "Port", "Republic", "Isle" ..., no word naming a body or a gathering: "Meeting of the Working
    Group, 15 September 2022" is a heading); a status date ("As of 3 May 2024" on a line of its own, opening a block or
-   after a separator in a header line: "Reporting period: 1–7 May 2024 | As of 8 May 2024";
+   after a separator in a header line: "Reporting period: 1–7 May 2024 | As of 8 May 2024", or the day of issue after one: "Reporting period:
+   11-16 September 2024 | Issued 17 September 2024";
    "Data as at 14 May 2024": the day a situation report describes). When the opening says in a sentence about the meeting that it was
    "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
    before; the last Monday up to the dateline). A dateline on the last day of a meeting's range
