@@ -1478,7 +1478,8 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     organ_under_paper = [o for o in over if labels and names_event_paper(labels[0].content)
                          and position[id(labels[0])] < position[id(o)]]
     fallback = (named_sessions[-1:] or (over[-1:] if record_front else []) or dated_bodies[:1] or organ_under_paper[-1:]
-                or labels[:1] or over[-1:] or organisations[:1])
+                or [ln for ln in labels if not _is_reference_number(ln.content)][:1] or over[-1:] or organisations[:1])
+    # (a reference number is never the title: "Ref: ARBE/RA/735.25" over "NOTE VERBALE")
     if not chosen and fallback:
         k = next(k for k, ln in entries if ln is fallback[0])
         if k < last_content or len(drafts[k].lines) > 1:
@@ -1495,6 +1496,12 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     if named is not None:
         chosen = [named]
     return chosen, title_start
+
+
+def _is_reference_number(content: str) -> bool:
+    """A paper's reference or release number on its own ("Ref: ARBE/RA/735.25", "E-002/24"):
+    ``reference_number`` in data/headers.json."""
+    return len(content) <= 60 and any(i == "reference_number" and p.fullmatch(content) for i, p in _headers().release_labels)
 
 
 def _names_body_beside_days(content: str) -> bool:
