@@ -117,6 +117,12 @@ _LINE_MARKER = re.compile(
     r"|(?P<bullet>[" + _BULLET_SYMBOLS + r"·\-*–—‐−+o])"  # bullets
     r")(?P<gap>" + _GAP + r")(?=\S)"
 )
+#: A subparagraph number before text in lower case ("3.1 noted the roadmap ..." under "3. The Meeting
+#: ... and:"): read as a marker only inside the numbered paragraph it subdivides (see _build_drafts),
+#: never alone ("1.5 million people").
+_LOWER_DECIMAL = re.compile(r"(?P<marker>(?P<dec>\d{1,3}(?:\.\d{1,2}){1,3})\.?)(?P<gap>" + _GAP + r")(?=[a-z])")
+#: "> Shelter: 2,900 houses damaged." as a bullet: only in a run of such lines (see _angle_bullets).
+_ANGLE_BULLET = re.compile(r"(?P<marker>>)(?P<gap>" + _GAP + r")(?=[A-Z\"“‘'(])")
 #: A bullet written against its text ("•Borders must be secured."): only the bullets that are no
 #: letter, dash or star, and only before a capital or a quotation mark.
 _TIGHT_BULLET = re.compile(r"([" + _BULLET_SYMBOLS + r"])(?=[A-Z\"“‘'(])")
@@ -494,6 +500,28 @@ def _bare_numbered(lines: list[Line]) -> set[int]:
     return keep
 
 
+def _angle_bullets(lines: list[Line]) -> set[int]:
+    """Line indices of items bulleted with ">" ("Needs by sector / > Shelter: ... / > WASH: ..."):
+    runs of at least two such lines, each opening with a capital and ending a clause. A quoted
+    e-mail (">" before every line of a message, wrapped lines running on, a bare ">" between its
+    paragraphs) is no list."""
+    keep: set[int] = set()
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= 2 and all(_ANGLE_BULLET.match(lines[k].content) and ends_clause(lines[k].content) for k in run):
+            keep.update(run)
+        run.clear()
+
+    for i, ln in enumerate(lines):
+        if not ln.blank and ln.content.startswith(">"):
+            run.append(i)
+        else:
+            flush()
+    flush()
+    return keep
+
+
 #: How many lines further a list's next marker is looked for, over an item's continuation lines.
 NEXT_MARKER_LINES = 4
 
@@ -684,6 +712,7 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
     layout = _Layout(lines)
     script = dominant_script(text)
     bare = _bare_numbered(lines)
+    angle = _angle_bullets(lines)
     agenda = _agenda_headings(lines)
     footnoted = bool(_FOOTNOTE_REFERENCE.search(text))  # a word carries a footnote mark ("(partial)*")
     last_line = max((i for i, ln in enumerate(lines) if not ln.blank), default=-1)
@@ -694,6 +723,7 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
     after_break = True  # a blank line or noise came before this line
     before_blank: _Draft | None = None  # the block a blank line just closed
     cut: int | None = None  # index of the paragraph or item that page furniture just interrupted
+    last_number = -1  # the number of the last top-level item "N." (a record's numbered paragraphs)
 
     def close() -> None:
         nonlocal cur
@@ -763,6 +793,11 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             # lone starred line closing the text ("* North Macedonia ... continue to be part of ..."): a footnote
         if marker is not None and _is_section_heading(lines, idx, marker):
             marker = None  # "I.  Opening of the Conference" over "1.  The Conference ...": a report's section
+        if marker is None and (after_break or line.indent > 0) and not is_time_row(line.content):
+            marker = _subparagraph_marker(line, last_number, stack)
+        if marker is None and idx in angle:
+            m = _ANGLE_BULLET.match(line.content)
+            marker = Marker(">", line.cstart, line.cstart + m.end(), "bullet:>", "", None)
         if marker is None and idx in bare:
             m = _BARE_NUMBER.match(line.content)
             marker = Marker(m.group("marker"), line.cstart, line.cstart + m.end(), "bare", "N", int(m.group("num")))
@@ -774,12 +809,15 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             current_item = len(drafts) - 1 if cur is not None and cur.type == "list_item" else None
             item = is_item_start(marker, line, prev, after_break, stack, current_item,
                                  _next_sibling_marker(lines, idx)) \
-                or ((marker.family.startswith("bullet") or (marker.number == 1 and marker.family == "num" and marker.form == "N."))
+                or ((marker.family.startswith("bullet")
+                     or (marker.family == "num" and marker.form == "N." and marker.number in (1, last_number + 1)))
                     and cur is not None and cur.type == "paragraph" and len(cur.lines) == 1
                     and reads_as_heading(prev.content, HEADING_MAX_WORDS) and not is_all_caps(line.content))
             # (a bullet or a first item "1." under a heading standing on its own line: "Speakers / • Ms.
-            # X, Director,", "Agenda / 1. Updates from partners"; not "1)", which may open an
-            # enumeration running on in the paragraph: "Recommendations / 1) train, 2) fund ...")
+            # X, Director,", "Agenda / 1. Updates from partners", or the next numbered paragraph of a
+            # record whose numbering runs on over its section headings: "2.   The delegation met ... /
+            # (blank) / Observations / 3.   In Batken ..."; not "1)", which may open an enumeration
+            # running on in the paragraph: "Recommendations / 1) train, 2) fund ...")
         md = _MD_HEADING.match(line.content) if heading_at is None and not item else None
         if md is not None and (after_break or prev is None or ends_clause(prev.content)):
             heading_at = line.cstart + md.end()
@@ -796,6 +834,8 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         if item:
             close()
             start_item(line, marker)
+            if cur.level == 1 and marker.style == ("num", "N."):
+                last_number = marker.number
         elif cur is not None and not is_time_row(line.content) and _continues(cur, prev, line, layout):
             cur.lines.append(line)
         elif (
@@ -833,6 +873,21 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         before_blank = None
         cut = None
     return drafts
+
+
+def _subparagraph_marker(line: Line, last_number: int, stack: list[_Open]) -> Marker | None:
+    """A subparagraph "3.1" before text in lower case, inside the numbered paragraph "3." it
+    subdivides: the first ("3.1") or the next of those already open ("3.2" after "3.1")."""
+    m = _LOWER_DECIMAL.match(line.content)
+    if m is None:
+        return None
+    parts = [int(p) for p in m.group("dec").split(".")]
+    if parts[0] != last_number:
+        return None
+    style = (f"decimal{len(parts)}", "N.N")
+    if parts[-1] != 1 and not any(e.style == style and e.number == parts[-1] - 1 for e in stack):
+        return None
+    return Marker(m.group("marker"), line.cstart, line.cstart + m.end(), style[0], style[1], parts[-1])
 
 
 def _ends_cut(content: str) -> bool:
@@ -1076,6 +1131,10 @@ def _segment(text: str, title_model: str) -> Segmented:
         drafts, title_draft = _choose_title(lines, drafts, _Layout(lines))
     else:
         drafts, title_draft = choose_title_by_model(text, lines, drafts, _Layout(lines), title_model)
+    for d in drafts:
+        if d.continues is not None and drafts[d.continues] is title_draft:
+            d.continues = None  # a title is no sentence cut by furniture: "Floods displace thousands / Home > News /
+            # More than 40,000 people ...": the text under the trail is a paragraph of its own
     pieces = _split_same_line_siblings(text, drafts)
     types = [d.type for d in drafts]
     cut_in_two = {d.continues for d in drafts if d.continues is not None} | {i for i, d in enumerate(drafts) if d.continues is not None}

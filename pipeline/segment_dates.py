@@ -40,7 +40,8 @@ Good afternoon. ...", "Question (TV8): ...", "SPOKESPERSON: ..."), the opening e
 turn (the paragraphs after a turn are the same speaker's): a day a
 speaker tells of ("Yesterday I met ...", "Mauritania held a presidential election on 29 June",
 "the Minister travels to Malabo on Monday") is not the press conference's, which its dateline gives. In an e-mail, the "Date:" header is the day it was sent: a meeting date cued
-in its opening ("to be held on 10 December 2024") wins by rule 1, the header date is rule 2.
+in its opening ("to be held on 10 December 2024"), or a "Date:" field in its body below the header
+fields and a blank line, wins by rule 1, the header date is rule 2.
 
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today", "the
@@ -97,7 +98,8 @@ in its opening ("to be held on 10 December 2024") wins by rule 1, the header dat
    Saint Vincent and the Grenadines", "Democratic Republic of the Congo": "of" only after
    "Port", "Republic", "Isle" ..., no word naming a body or a gathering: "Meeting of the Working
    Group, 15 September 2022" is a heading); a status date ("As of 3 May 2024" on a line of its own, opening a block or
-   after a separator in a header line: "Reporting period: 1–7 May 2024 | As of 8 May 2024";
+   after a separator in a header line: "Reporting period: 1–7 May 2024 | As of 8 May 2024", or the day of issue after one: "Reporting period:
+   11-16 September 2024 | Issued 17 September 2024";
    "Data as at 14 May 2024": the day a situation report describes). When the opening says in a sentence about the meeting that it was
    "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
    before; the last Monday up to the dateline). A dateline on the last day of a meeting's range
@@ -466,11 +468,20 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+#: A line in capitals over the text ("DESCRIPTION OF THE EVENT"): a heading, which ends the sentence before.
+_LOWER_WORD = re.compile(r"\b[a-z]")
+_CAPS_LINE = re.compile(r"^[^\S\n]*(?=[^a-z\n]*[A-Z]{2})[^a-z\n]+\n", re.MULTILINE)
+
+
 def _sentence_before(text: str, start: int) -> str:
     window = text[max(0, start - CUE_WINDOW) : start]
     cut = None
     for m in _SENTENCE_END.finditer(window):
         cut = m.end()
+    for m in _CAPS_LINE.finditer(window):  # "DESCRIPTION OF THE EVENT / On 7 March 2025, more than 290 mm of rain fell"
+        rest = window[m.end() :]
+        if _FRONTED.search(rest) or _LOWER_WORD.search(rest):  # (a sentence begun under it; not a dateline's
+            cut = max(cut or 0, m.end())  # place "SUMMIT FOR SOCIAL DEVELOPMENT / Doha, Qatar, 4 – 6 November 2025")
     return window[cut:] if cut is not None else window
 
 
@@ -506,6 +517,7 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
     return bool(
         _EVENT_CUE.search(_sentence_before(text, d.start))
         or _WHEN_FIELD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start)
+        or _mail_body_date_field(text, d)
         or _SAID_ON.search(text, max(0, d.start - 40), d.start)
         or _cue_after(text, d.end, fronted=_FRONTED.search(_sentence_before(text, d.start)) is not None
                       or (_FRONTED_FROM.search(_sentence_before(text, d.start)) is not None and _range_days(text, d) > 0))
@@ -515,6 +527,23 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
 #: The field of an invitation or a programme that gives when the event is ("When: Tuesday,
 #: 22 October 2024", "Date and time: ..."): the meeting's day, never the day a mail was sent.
 _WHEN_FIELD = re.compile(r"\s*(?:when|date\s*(?:and|&)\s*time)\s*:\s*(?:\w+day,?\s*)?", re.IGNORECASE)
+
+
+#: A "Date:" field line, and an e-mail's header fields.
+_DATE_FIELD = re.compile(r"[ \t]*date[ \t]*:[ \t]*(?:\w+day,?[ \t]*)?", re.IGNORECASE)
+_MAIL_HEADER_FIELD = re.compile(r"^[ \t]*(?:from|sent|to|cc|subject)[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+
+
+def _mail_body_date_field(text: str, d: DateMatch) -> bool:
+    """A "Date:" field in the body of an e-mail, below its header fields and a blank line ("Sent:
+    Friday, 12 September 2025 / ... / Dear colleagues, ... / Date: Thursday 18 September 2025 /
+    Venue: ..."): the day of the meeting the mail is about, like "When:", not the day it was sent."""
+    ls = text.rfind("\n", 0, d.start) + 1
+    if not _DATE_FIELD.fullmatch(text, ls, d.start):
+        return False
+    fields = list(_MAIL_HEADER_FIELD.finditer(text, 0, ls))
+    return len(fields) >= 2 and _BLANK_LINE.search(text, fields[-1].end(), ls) is not None
 
 
 #: A date that opens its sentence ("On 2 October, X and Y co-chaired the Commission", also after a
@@ -564,6 +593,13 @@ _STATUS_BEFORE = re.compile(r"(?:(?:data|figures|information|situation|status|up
 
 #: A status date after a separator inside a header line ("... | As of 8 May 2024", "(As of 14 May 2024)").
 _STATUS_IN_LINE = re.compile(r"(?:^|[|;,(–—]\s*)(?:(?:data|figures|information|situation|status)\s+)?as\s+(?:of|at)\s*:?\s*$", re.IGNORECASE)
+
+
+#: The day of issue after a separator inside a header line ("Reporting period: 11-16 September 2024 |
+#: Issued 17 September 2024", "... | Date of issue: 17 September 2024"): the date of the paper.
+_ISSUED_IN_LINE = re.compile(
+    r"[|;•]\s*(?:date\s+of\s+(?:issue|publication|release)|(?:issue|release|publication)\s+date|issued|published|released)"
+    r"(?:\s+on)?\s*:?\s*(?:\w+day,?\s*)?$", re.IGNORECASE)
 
 
 #: A label naming the day a paper was issued, before its date on a line of its own.
@@ -1089,8 +1125,9 @@ def _dateline(text: str, opening, dates: list[DateMatch], header_lines) -> str |
     for s, e in header_lines[:DATELINE_MAX_LINE]:  # ... or one inside a header line: "Reporting period: 1–7 May 2024 | As of 8 May 2024"
         if e - s <= 120 and not _ENDS_SENTENCE.search(text, s, e):
             for d in find_dates(text[s:e]):
-                if _STATUS_IN_LINE.search(text, s, s + d.start):
-                    return d.iso
+                if _STATUS_IN_LINE.search(text, s, s + d.start) or _ISSUED_IN_LINE.search(text, s, s + d.start):
+                    return d.iso  # (or the day of issue after a period: "Reporting period: 11-16 September 2024 |
+                    # Issued 17 September 2024")
     for s, e in header_lines[:DATELINE_MAX_LINE]:  # 2c. a dateline without its year: "Thursday, 12 December"
         for m in _yearless(text[s:e]):
             if is_dateline(text[s:e], m.start(), m.end()):

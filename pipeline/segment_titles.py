@@ -382,6 +382,10 @@ _VENUE = re.compile(
 )
 
 
+#: A ministry's name with its list of portfolios has at most this many comma-separated parts.
+PORTFOLIOS_MAX_PARTS = 8
+
+
 def is_organisation_line(content: str) -> bool:
     """A line that only names an issuing body ("Security Council", "UNITED NATIONS").
 
@@ -428,8 +432,10 @@ def is_organisation_line(content: str) -> bool:
         return True  # "Foreign, Commonwealth & Development Office"
     first = parts[0].split()
     portfolios = bool(first) and first[0].lower() in ("ministry", "department")  # a list of them may follow
-    if 1 < len(parts) <= 3 and is_organisation_line(parts[0]) and all(
+    if 1 < len(parts) <= (PORTFOLIOS_MAX_PARTS if portfolios else 3) and is_organisation_line(parts[0]) and all(
         (re.match(r"the\s", p, re.IGNORECASE) or (re.search(r"\s(?:and|&)\s", p, re.IGNORECASE) and len(p.split()) <= (6 if portfolios else 4))
+         or (portfolios and re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", p) and _body_key(p) not in _country_names()
+             and not any(w.lower() in data.headline_verbs for w in content.split()))  # "..., Meteorology, Geo-Hazards, ..."
          or (len(p.split()) >= 2 and not _is_acronym(p.split()[0]) and is_organisation_line(p))
          or (p is parts[-1] and len(p.split()) <= 2 and len(parts[0].split()) >= 3 and _is_place_line(p)
              and not is_salutation(content)))  # "..., New York"
@@ -438,7 +444,9 @@ def is_organisation_line(content: str) -> bool:
                     if w.lower() not in _FUNCTION_WORDS and any(c.isalpha() for c in w))
         for p in parts[1:]
     ):  # "UNHCR, the UN Refugee Agency", "Ministry of Foreign Affairs, Trade and Development",
-        # "Ministry of Police, National Security & Correctional Services" (a list of portfolios),
+        # "Ministry of Police, National Security & Correctional Services" (a list of portfolios, also
+        # a long one: "Ministry of Climate Change Adaptation, Meteorology, Geo-Hazards, Environment,
+        # Energy and Disaster Management"),
         # "Ministry of External Affairs, Government of India", "Permanent Mission of X to the United
         # Nations, New York"
         return True
@@ -789,7 +797,8 @@ def header_kind(content: str) -> str | None:
         kinds = [("place" if _body_key(p) in _country_names() else _header_part_kind(p))  # "DENGUE OUTBREAK – SAMOA": a State, not an acronym
                  or ("place" if _is_place_line(p) or _is_acronym(p) or _HASHTAG.fullmatch(p) else None)
                  or ("label" if is_page_furniture(p, False) or is_label_line(p) else None) for p in parts]
-        kinds = [k or ("label" if _is_dated_label(p) else None) for k, p in zip(kinds, parts)]
+        kinds = [k or ("label" if _is_dated_label(p) or _is_numbered_kind(p) else "date" if _is_dated_period(p) else None)
+                 for k, p in zip(kinds, parts)]
         if "date" in kinds and not all(kinds):
             # a dateline with the time and the desk that posted it ("Press service | 15.05.2025 | 14:20")
             kinds = [k or ("date" if _TIME_PART.fullmatch(p) else "place" if _is_desk_tag(p) else None) for k, p in zip(kinds, parts)]
@@ -918,6 +927,25 @@ def _is_dated_label(part: str) -> bool:
     numbered = _NUMBERED_KIND.fullmatch(label.strip())
     return bool(sep) and (names_kind_only(label) or (numbered is not None and names_kind_only(numbered.group(1)))) \
         and _is_date_only(rest.strip())
+
+
+def _is_numbered_kind(part: str) -> bool:
+    """A kind of paper or a round of it and its number, as a part of a header line ("Round 4 | Data
+    collection: ...", "Update No. 3 | ...")."""
+    numbered = _NUMBERED_KIND.fullmatch(part.strip())
+    return numbered is not None and names_kind_only(numbered.group(1))
+
+
+#: The label of a period a paper covers ("Data collection: 27-31 May 2024", "Reporting period: 1-7 May 2024").
+_PERIOD_FIELD = re.compile(
+    r"(?:reporting\s+period|period\s+covered|data\s+collect(?:ed|ion)(?:\s+period)?|(?:survey|assessment|collection)\s+period)"
+    r"\s*:\s*(?P<rest>.+)", re.IGNORECASE)
+
+
+def _is_dated_period(part: str) -> bool:
+    """A period's label and its days, as a part of a header line: "Data collection: 27-31 May 2024"."""
+    m = _PERIOD_FIELD.fullmatch(part.strip())
+    return m is not None and _is_date_only(m.group("rest").strip())
 
 
 #: A kind of paper and its number ("Briefing 14", "Update No. 3").
@@ -1234,9 +1262,10 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # heading of its gathering, which names it again
             organisations.append(line)
             continue
-        if kind is None and not chosen and _LOGO_LINE.fullmatch(line.content) and following is not None:
-            organisations.append(line)  # "unicef | for every child" over the page: the issuer's logo
-            continue
+        if kind is None and not chosen and _LOGO_LINE.fullmatch(line.content) and following is not None \
+                and _body_key(re.split(r"\s+[|–—-]\s+", line.content, maxsplit=1)[0]) not in _country_names():
+            organisations.append(line)  # "unicef | for every child" over the page: the issuer's logo; a
+            continue  # State before the bar is the topic the paper names ("Argentina | Floods in Bahía Blanca")
         if kind is None and _BYLINE.fullmatch(line.content):
             kind = "field"  # "By UN News staff", "By Jane Doe and John Roe"
         if kind is None and _ORGANIZER_LINE.fullmatch(line.content) and not ends_sentence(line.content):
@@ -1312,6 +1341,9 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # meeting of ...", "STATEMENT / By the Delegation of Nigeria")
             labels.append(line)
             continue
+        if kind is None and not chosen and _over_trail(drafts, entries, i):
+            organisations.append(line)  # "Kementerian Luar Negeri Republik Indonesia / Ministry of Foreign Affairs
+            continue  # of the Republic of Indonesia / Beranda / Home > Berita / News / <heading>": the site's letterhead
         if kind is None and _named_in_trail_under(drafts, k, line):
             organisations.append(line)  # "Global Affairs Canada / Canada.ca > Global Affairs Canada > News":
             # the site's or the issuer's name, which the page's trail under it names again
@@ -1446,7 +1478,8 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     organ_under_paper = [o for o in over if labels and names_event_paper(labels[0].content)
                          and position[id(labels[0])] < position[id(o)]]
     fallback = (named_sessions[-1:] or (over[-1:] if record_front else []) or dated_bodies[:1] or organ_under_paper[-1:]
-                or labels[:1] or over[-1:] or organisations[:1])
+                or [ln for ln in labels if not _is_reference_number(ln.content)][:1] or over[-1:] or organisations[:1])
+    # (a reference number is never the title: "Ref: ARBE/RA/735.25" over "NOTE VERBALE")
     if not chosen and fallback:
         k = next(k for k, ln in entries if ln is fallback[0])
         if k < last_content or len(drafts[k].lines) > 1:
@@ -1463,6 +1496,12 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     if named is not None:
         chosen = [named]
     return chosen, title_start
+
+
+def _is_reference_number(content: str) -> bool:
+    """A paper's reference or release number on its own ("Ref: ARBE/RA/735.25", "E-002/24"):
+    ``reference_number`` in data/headers.json."""
+    return len(content) <= 60 and any(i == "reference_number" and p.fullmatch(content) for i, p in _headers().release_labels)
 
 
 def _names_body_beside_days(content: str) -> bool:
@@ -1627,8 +1666,12 @@ def _event_paper_heading(entries: list[tuple[int, Line]], i: int, layout: _Layou
         if not adjacent(prev, ln):
             break
         if header_kind(ln.content) is None:
-            if n >= TITLE_MAX_LINES or not title_runs_on(prev, ln, layout):
-                return False  # a paragraph of prose straight after the kind of paper: its body
+            subtitle = n == 1 and is_title_text(ln.content, 1) and not re.search(r"[.:;!?]$", ln.content) \
+                and not _BODY_OPENING.match(ln.content) and not _TIME_SLOT.match(ln.content)
+            if n >= TITLE_MAX_LINES or not (title_runs_on(prev, ln, layout) or subtitle):
+                return False  # a paragraph of prose straight after the kind of paper: its body (a subtitle
+                # under the heading is none: "PROGRAMME / Pensions that reach the informal economy: ... /
+                # Side event on the margins of the sixty-fourth session of the Commission ...")
             n += 1
         prev = ln
     return True
@@ -1792,6 +1835,26 @@ def _named_by_breadcrumb(drafts: list[_Draft], entries: list[tuple[int, Line]]) 
                 return None  # a heading stands first under the breadcrumb
         return None
     return None
+
+
+def _over_trail(drafts: list[_Draft], entries: list[tuple[int, Line]], i: int) -> bool:
+    """A name-shaped line at the top of a web page (only header lines above it), over the page's trail of sections (a
+    noise line of crumbs) with only header lines between, and a heading under the trail: the
+    site's letterhead, in whatever language ("Bundesministerium für Europäische und internationale
+    Angelegenheiten / Federal Ministry for ... - Republic of Austria / Startseite > Presse >
+    Aussendungen 2025 / <heading>"). A page prints its trail over its own heading, never under it."""
+    k, line = entries[i]
+    if any(header_kind(ln.content) is None for _, ln in entries[:i]) or not _is_short_name_line(line.content, CAPS_LETTERHEAD_MAX_WORDS) \
+            or any(w.lower() in _headers().headline_verbs for w in line.content.split()):
+        return False
+    for j, (k2, ln) in enumerate(entries[i + 1 :], start=i + 1):
+        between = drafts[k + 1 : k2] if k2 > k else []
+        trail = next((d for d in between if d.type == "noise" and furniture_id(d.first.content) in ("breadcrumb", "navigation_bar")), None)
+        if trail is not None:
+            return _heading_follows(entries, j, [line])
+        if header_kind(ln.content) is None:
+            return False  # a line that is no header stands between: no letterhead over a trail
+    return False
 
 
 def _named_in_trail_under(drafts: list[_Draft], k: int, line: Line) -> bool:
