@@ -1157,7 +1157,6 @@ class Extractor:
         issuer = _issuing_state(text, cands, self.gazetteer)
         host = _visited_state(text, cands)
         subject = _subject_state(text, cands) if issuer is None else None
-        kinds = {o["name"]: o["kind"] for o in orgs.values()}
         body = _issuing_body(text, cands, orgs.values())
         members = {**_offices_after_body(text, cands, orgs.values()), **_offices_of_its(text, cands, orgs.values()),
                    **_members_listed(text, cands, orgs.values())}
