@@ -1964,10 +1964,8 @@ _NOT_NAME_TAGS = frozenset({"NNS", "NNPS", "JJR", "JJS", "RBR", "RBS", "RB"})
 
 
 #: A State's government, ministry, embassy or formal name as letterheads in the languages of the Americas, Europe
-#: and Africa write them ("Gobierno de Chile", "Ministerio de Relaciones Exteriores", "République du Sénégal",
-#: "REPÚBLICA DEMOCRÁTICA DE TIMOR-LESTE")
-_FOREIGN_STATE_WORDS = (r"Gobierno|Gouvernement|Governo|Ministerio|Minist[eè]re|Minist[eé]rio|Embajada|Ambassade|Embaixada|"
-                        r"Rep[uú]blica|R[ée]publique|Repubblica|Reino|Royaume")
+#: and Africa write them ("Gobierno de Chile", "République du Sénégal"; lexicon: letterhead_words_other_languages)
+_FOREIGN_STATE_WORDS = _alt("letterhead_words_other_languages")
 #: "of" in those languages, with the article a State's name may take ("de la", "del", "du", "do", "da")
 _FOREIGN_OF = r"(?:de\s+la|de\s+l['’]|del|de|du|des|do|da|di)\s+"
 #: Parts of one letterhead line written side by side ("Ministerio de Relaciones Exteriores - República del Paraguay",
