@@ -321,6 +321,7 @@ class Extractor:
             rules.append(unit_rules)
         self._stacked_roles(text, roots, founds, rules)
         self._table_rows(text, roots, founds, rules)
+        self._rows_under_label(text, roots, rules)
         # merge, classify, keep to blocks
         final: list[Candidate] = []
         for (root, inner), m, r in zip(units, model, rules):
@@ -534,6 +535,35 @@ class Extractor:
                         role = replace(role, organization=entry.name, org_kind=entry.kind)
                 if role != c.person.role:
                     c.person = replace(c.person, role=role)
+
+    def _rows_under_label(self, text: str, roots: list[Block], rules: list[list[Candidate]]) -> None:
+        """A plural label's office over the rows of a bureau's table, each row a block of its own::
+
+            Vice-Presidents:<TAB>Mr. X (Chile)
+                            <TAB>Ms. Y (Kenya)
+
+        Each person in a row whose first cell is empty takes the office as written, until a row with
+        a label of its own, a line of another form or a blank line (see
+        :meth:`pipeline.people.PeopleRules.under_label`). A label naming no office gives none."""
+        carried: str | None = None
+        seen = 0  # the end of the last line read
+        for i, b in enumerate(roots):
+            ls = text.rfind("\n", 0, b.start) + 1
+            if ls < seen:
+                ls = seen
+            if seen and re.search(r"\n[ \t]*\n", text[seen - 1:ls + 1]):
+                carried = None  # a blank line ends the table
+            at = ls
+            while at < b.end:
+                le = text.find("\n", at)
+                le = len(text) if le < 0 else le
+                persons = [c for c in rules[i] if c.label == "PERSON" and c.person is not None and at <= c.start < le]
+                given, carried = self.people.under_label(text[at:le], [c.person for c in persons], carried)
+                for c, p in zip(persons, given):
+                    if p is not c.person:
+                        c.person = p
+                at = le + 1
+            seen = at
 
     def _countries_inside(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
         """A State named inside an organization's name is a mention of that State too.
