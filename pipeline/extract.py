@@ -646,6 +646,24 @@ class Extractor:
                     and before.title_span is not None and "\n" not in text_between(block, before.title_span[0], hon_start):
                 p = replace(p, role=replace(p.role, title=before.title, country=before.country,
                                             title_span=before.title_span))
+        elif p.role.organization is None and p.role.title_span is not None and p.role.title_span[0] > p.end:
+            # "the Chair of the Permanent Council, Ambassador X, Permanent Representative of Uruguay", "UPR Working
+            # Group President Ms. X, Permanent Representative of ...", "Chairperson:<TAB>Hon. Dr X, Minister of Health
+            # (Zimbabwe)": the office presiding over a body written before the name is the title, with its body;
+            # the State's office after the name gives the State. Not a head of State or government's office ("The
+            # Chair of the Conference, the Honourable X, Prime Minister of Barbados"), not a presiding office after the
+            # name ("In the absence of the President, Mr. X (Sri Lanka), Vice-President, took the Chair"), nor a verbatim
+            # record's "President:" line over the member who presides
+            before = self.people.role_before(block.text, block.start, hon_start, spans, names)
+            own = p.role.title.split(" of ")[0]
+            if before is not None and before.title and before.title_span is not None and before.country is None \
+                    and before.title.split()[-1] in _PRESIDING_OFFICES and own not in _HEADS_OF_STATE \
+                    and own.split()[-1] not in _PRESIDING_OFFICES \
+                    and not (before.title == "President" and block.text[before.title_span[1] - block.start:].startswith(":")) \
+                    and "\n" not in text_between(block, before.title_span[0], hon_start):
+                p = replace(p, role=replace(p.role, title=before.title, title_span=before.title_span,
+                                            organization=before.organization, org_kind=before.org_kind,
+                                            org_span=before.org_span, skip_spans=p.role.skip_spans + before.skip_spans))
         if p.role.organization is None:
             p = replace(p, role=_capacity_body(p, block, spans))
         role = self._complete_role(p.role, block, hon_start, spans, name_end=p.end)
@@ -1583,6 +1601,9 @@ _LIST_JOIN = re.compile(r",? (?:and|or) ")
 # Words no personal name contains: a State, a people or a band of fighters ("founder of the Chinese
 # Republic", "South-West Africa People's Organization", "the Mujahideen").
 _STATE_WORDS = lexicon_set("state_words")
+# An office presiding over a body, written before a name whose apposition gives a State's office
+_PRESIDING_OFFICES = lexicon_set("presiding_offices")
+_HEADS_OF_STATE = lexicon_set("heads_of_state_or_government")
 # Common words no personal name carries, and the endings of Romance abstract nouns ("Sección Política",
 # "Frente Popular para la Liberación de ...", "Humanitarian Aid")
 _COMMON_WORDS = lexicon_set("common_words_not_names")
