@@ -635,6 +635,8 @@ class Extractor:
                         and text_between(block, outer.title_span[1], before.title_span[0]).count(",") == 1:
                     before = outer
             if before is None:
+                before = _presiding_office_before(block, hon_start, spans)
+            if before is None:
                 before = self.people.role_as(block.text, block.start, p.end, spans)  # "X as Title of Y"
             if before is not None:
                 p = replace(p, role=_combine(p.role, before))
@@ -1416,6 +1418,37 @@ def _speaker_body(text: str, c: Candidate, model: Sequence[Candidate], people) -
     if people.is_title(surface) or body.entry is None and re.fullmatch(r"[A-Z]{2,6}", surface):
         return None  # "Annika Strömqvist, EUSR:": an acronym no list knows may be the speaker's title
     return Role(organization=body.canonical or surface, org_kind=body.kind or "other")
+
+
+# "The Chair of the Security Council Committee established pursuant to resolution 2206 (2015) concerning South
+# Sudan, Ambassador X": a presiding office over a committee's long name, right before the name's apposition
+_PRESIDING_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<title>(?:(?:First|Second|Third)\s+)?[A-Z][\w-]+)\s+of\s+"
+                               r"(?P<body>(?:the\s+)?[A-Z][^;:.\n]{2,200}?),\s*$")
+
+
+def _presiding_office_before(block: Block, hon_start: int, spans) -> Role | None:
+    """A presiding office over a committee written before the name, its apposition opened with a comma, when the
+    body's long name (a resolution's number and year, a list of resolutions) stopped the title rules: "The Chair of
+    the Security Council Committee established pursuant to resolution 2206 (2015) concerning South Sudan, Ambassador
+    X of Ecuador", "the Chair of the Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and
+    2253 (2015), Ambassador X (France)". The body is the person's organization when the gazetteers or the text's
+    bodies name it whole; commas inside it only before a resolution's number."""
+    m = _PRESIDING_BEFORE.search(block.text, 0, hon_start - block.start)
+    if m is None or m.group("title").split()[-1] not in _PRESIDING_OFFICES:
+        return None
+    body = m.group("body")
+    if re.search(r",(?!\s*\d)", body) or not re.search(r"\b(?:Committee|Commission|Council|Working Group|Board)\b", body):
+        return None
+    bs = block.start + m.start("body")
+    be = block.start + m.end("body")
+    if body.startswith(("the ", "The ")):
+        bs += 4
+    entry = next((e for a, b, e in spans if a == bs and b == be and e is not None and e.label == "ORG"), None)
+    ts = block.start + m.start("title")
+    role = Role(title=m.group("title"), title_span=(ts, ts + len(m.group("title"))))
+    if entry is not None:
+        role = replace(role, organization=entry.name, org_kind=entry.kind, org_span=(bs, be))
+    return role
 
 
 def _combine(after: Role, before: Role) -> Role:
