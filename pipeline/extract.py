@@ -321,6 +321,7 @@ class Extractor:
             rules.append(unit_rules)
         self._stacked_roles(text, roots, founds, rules)
         self._table_rows(text, roots, founds, rules)
+        self._rows_under_label(text, roots, rules)
         # merge, classify, keep to blocks
         final: list[Candidate] = []
         for (root, inner), m, r in zip(units, model, rules):
@@ -535,6 +536,35 @@ class Extractor:
                 if role != c.person.role:
                     c.person = replace(c.person, role=role)
 
+    def _rows_under_label(self, text: str, roots: list[Block], rules: list[list[Candidate]]) -> None:
+        """A plural label's office over the rows of a bureau's table, each row a block of its own::
+
+            Vice-Presidents:<TAB>Mr. X (Chile)
+                            <TAB>Ms. Y (Kenya)
+
+        Each person in a row whose first cell is empty takes the office as written, until a row with
+        a label of its own, a line of another form or a blank line (see
+        :meth:`pipeline.people.PeopleRules.under_label`). A label naming no office gives none."""
+        carried: str | None = None
+        seen = 0  # the end of the last line read
+        for i, b in enumerate(roots):
+            ls = text.rfind("\n", 0, b.start) + 1
+            if ls < seen:
+                ls = seen
+            if seen and re.search(r"\n[ \t]*\n", text[seen - 1:ls + 1]):
+                carried = None  # a blank line ends the table
+            at = ls
+            while at < b.end:
+                le = text.find("\n", at)
+                le = len(text) if le < 0 else le
+                persons = [c for c in rules[i] if c.label == "PERSON" and c.person is not None and at <= c.start < le]
+                given, carried = self.people.under_label(text[at:le], [c.person for c in persons], carried)
+                for c, p in zip(persons, given):
+                    if p is not c.person:
+                        c.person = p
+                at = le + 1
+            seen = at
+
     def _countries_inside(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
         """A State named inside an organization's name is a mention of that State too.
 
@@ -605,6 +635,8 @@ class Extractor:
                         and text_between(block, outer.title_span[1], before.title_span[0]).count(",") == 1:
                     before = outer
             if before is None:
+                before = _presiding_office_before(block, hon_start, spans)
+            if before is None:
                 before = self.people.role_as(block.text, block.start, p.end, spans)  # "X as Title of Y"
             if before is not None:
                 p = replace(p, role=_combine(p.role, before))
@@ -616,6 +648,24 @@ class Extractor:
                     and before.title_span is not None and "\n" not in text_between(block, before.title_span[0], hon_start):
                 p = replace(p, role=replace(p.role, title=before.title, country=before.country,
                                             title_span=before.title_span))
+        elif p.role.organization is None and p.role.title_span is not None and p.role.title_span[0] > p.end:
+            # "the Chair of the Permanent Council, Ambassador X, Permanent Representative of Uruguay", "UPR Working
+            # Group President Ms. X, Permanent Representative of ...", "Chairperson:<TAB>Hon. Dr X, Minister of Health
+            # (Zimbabwe)": the office presiding over a body written before the name is the title, with its body;
+            # the State's office after the name gives the State. Not a head of State or government's office ("The
+            # Chair of the Conference, the Honourable X, Prime Minister of Barbados"), not a presiding office after the
+            # name ("In the absence of the President, Mr. X (Sri Lanka), Vice-President, took the Chair"), nor a verbatim
+            # record's "President:" line over the member who presides
+            before = self.people.role_before(block.text, block.start, hon_start, spans, names)
+            own = p.role.title.split(" of ")[0]
+            if before is not None and before.title and before.title_span is not None and before.country is None \
+                    and before.title.split()[-1] in _PRESIDING_OFFICES and own not in _HEADS_OF_STATE \
+                    and own.split()[-1] not in _PRESIDING_OFFICES \
+                    and not (before.title == "President" and block.text[before.title_span[1] - block.start:].startswith(":")) \
+                    and "\n" not in text_between(block, before.title_span[0], hon_start):
+                p = replace(p, role=replace(p.role, title=before.title, title_span=before.title_span,
+                                            organization=before.organization, org_kind=before.org_kind,
+                                            org_span=before.org_span, skip_spans=p.role.skip_spans + before.skip_spans))
         if p.role.organization is None:
             p = replace(p, role=_capacity_body(p, block, spans))
         role = self._complete_role(p.role, block, hon_start, spans, name_end=p.end)
@@ -1370,6 +1420,37 @@ def _speaker_body(text: str, c: Candidate, model: Sequence[Candidate], people) -
     return Role(organization=body.canonical or surface, org_kind=body.kind or "other")
 
 
+# "The Chair of the Security Council Committee established pursuant to resolution 2206 (2015) concerning South
+# Sudan, Ambassador X": a presiding office over a committee's long name, right before the name's apposition
+_PRESIDING_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<title>(?:(?:First|Second|Third)\s+)?[A-Z][\w-]+)\s+of\s+"
+                               r"(?P<body>(?:the\s+)?[A-Z][^;:.\n]{2,200}?),\s*$")
+
+
+def _presiding_office_before(block: Block, hon_start: int, spans) -> Role | None:
+    """A presiding office over a committee written before the name, its apposition opened with a comma, when the
+    body's long name (a resolution's number and year, a list of resolutions) stopped the title rules: "The Chair of
+    the Security Council Committee established pursuant to resolution 2206 (2015) concerning South Sudan, Ambassador
+    X of Ecuador", "the Chair of the Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and
+    2253 (2015), Ambassador X (France)". The body is the person's organization when the gazetteers or the text's
+    bodies name it whole; commas inside it only before a resolution's number."""
+    m = _PRESIDING_BEFORE.search(block.text, 0, hon_start - block.start)
+    if m is None or m.group("title").split()[-1] not in _PRESIDING_OFFICES:
+        return None
+    body = m.group("body")
+    if re.search(r",(?!\s*\d)", body) or not re.search(r"\b(?:Committee|Commission|Council|Working Group|Board)\b", body):
+        return None
+    bs = block.start + m.start("body")
+    be = block.start + m.end("body")
+    if body.startswith(("the ", "The ")):
+        bs += 4
+    entry = next((e for a, b, e in spans if a == bs and b == be and e is not None and e.label == "ORG"), None)
+    ts = block.start + m.start("title")
+    role = Role(title=m.group("title"), title_span=(ts, ts + len(m.group("title"))))
+    if entry is not None:
+        role = replace(role, organization=entry.name, org_kind=entry.kind, org_span=(bs, be))
+    return role
+
+
 def _combine(after: Role, before: Role) -> Role:
     """A role written after a name completed by the title written before it.
 
@@ -1553,6 +1634,9 @@ _LIST_JOIN = re.compile(r",? (?:and|or) ")
 # Words no personal name contains: a State, a people or a band of fighters ("founder of the Chinese
 # Republic", "South-West Africa People's Organization", "the Mujahideen").
 _STATE_WORDS = lexicon_set("state_words")
+# An office presiding over a body, written before a name whose apposition gives a State's office
+_PRESIDING_OFFICES = lexicon_set("presiding_offices")
+_HEADS_OF_STATE = lexicon_set("heads_of_state_or_government")
 # Common words no personal name carries, and the endings of Romance abstract nouns ("Sección Política",
 # "Frente Popular para la Liberación de ...", "Humanitarian Aid")
 _COMMON_WORDS = lexicon_set("common_words_not_names")

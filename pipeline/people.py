@@ -142,11 +142,24 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         m = _PLURAL_LABEL.match(line)
         if m is not None:
             office = m.group(1)
-            return in_line, office if len(in_line) == 1 and self._title_re.fullmatch(office[:-1]) else None
-        if carried is None or not _EMPTY_FIRST_CELL.match(line) or len(in_line) != 1 or in_line[0].role.title:
+            # the office goes on only when the label row's person took it ("Members:<TAB>Bahrain<TAB>Mr. X":
+            # a delegation cell between the label and the name, no title)
+            return in_line, office if len(in_line) == 1 and in_line[0].role.title == office \
+                and self._title_re.fullmatch(office[:-1]) else None
+        if carried is None or not _EMPTY_FIRST_CELL.match(line) or len(in_line) != 1:
             return in_line, None
         p = in_line[0]
+        if p.role.title:
+            return in_line, carried if p.role.title == carried else None  # a row given the office already
         return [replace(p, role=replace(p.role, title=carried, title_span=None))], carried
+
+    def under_label(self, line: str, in_line: list[PersonMatch],
+                    carried: str | None) -> tuple[list[PersonMatch], str | None]:
+        """The rows of a table, a line each, as segment makes them blocks of their own: ``line`` is the
+        whole line of the text (its empty first cell kept), ``in_line`` the people found on it and
+        ``carried`` the office of the plural label above (see ``_under_plural_label``); returns the
+        people with the office given and the office for the next line."""
+        return self._under_plural_label(line, in_line, carried)
 
     def _credited(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
         """The photographer a credit line names ("© UNAIDS/Tsepo Dlamini", "Photo: UNDP Suriname/Ravi Bhagwandin -

@@ -493,7 +493,34 @@ class RoleRules:
     # -- what follows a name ----------------------------------------------------------------
     def _after_name(self, toks: list[_Tok], k: int, spans, *, require_title: bool,
                     stops: frozenset[int] = frozenset()) -> tuple[Role | None, int]:
-        """Parse ", Title of Y ...", " (Country)", " of Country" after a name; return (role, next index)."""
+        """Parse ", Title of Y ...", " (Country)", " of Country" after a name; return (role, next index).
+
+        Two roles joined in one apposition, the first with a body of its own ("X, Chair of the DEFA
+        Negotiating Committee and Director (Trade) at ...", "X, member of the International Law
+        Commission and Director of the Centre ..."): the title is the first role, with its body. A
+        first role without a body of its own ("Special Representative and head of Z") or whose
+        phrase names no body stays whole."""
+        role, after = self._after_name_read(toks, k, spans, require_title=require_title, stops=stops)
+        if role is None or role.title_span is None or " and " not in role.title:
+            return role, after
+        ts, te = role.title_span
+        x = next((y for y in range(k, len(toks) - 1) if ts < toks[y].start < te and toks[y].text == "and"), None)
+        if x is None or not any(toks[y].text in ("of", "at") and toks[y].start > ts for y in range(k, x)):
+            return role, after
+        nxt = toks[x + 1].text
+        if not self.is_title(nxt[:1].upper() + nxt[1:]) or any(toks[y].text == "," for y in range(k + 1, x)):
+            return role, after  # "... of Foreign Affairs and International Cooperation", "Division for Africa, Least
+            # Developed Countries and Special Programmes": a portfolio or a list of fields goes on
+        first, _ = self._after_name_read(toks[:x], k, spans, require_title=require_title, stops=stops)
+        if first is None or not first.title or first.organization is None or first.title_span is None \
+                or first.title_span[1] > toks[x].start or " and " in first.title \
+                or first.organization.split()[0] in _SITS_IN_HEADS:
+            return role, after  # "Director-General of the Department of Information and Spokesperson of the Ministry":
+            # a unit of the body the second role names, the roles nested in one body
+        return first, after
+
+    def _after_name_read(self, toks: list[_Tok], k: int, spans, *, require_title: bool,
+                         stops: frozenset[int] = frozenset()) -> tuple[Role | None, int]:
         while k < len(toks) and toks[k].text.rstrip(".") in _POSTNOMINALS:
             k += 1  # "the Hon Penny Wong MP, Minister for Foreign Affairs"
         if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].text.rstrip(".") in _POSTNOMINALS \

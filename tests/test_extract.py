@@ -56,7 +56,7 @@ def assert_offsets(text, result, blocks):
 @pytest.mark.parametrize("case", PEOPLE_CASES, ids=lambda c: c["label"])
 def test_people(rules, case):
     text = case["text"]
-    blocks = one_block(text)
+    blocks = line_blocks(text) if case.get("blocks") == "lines" else one_block(text)
     result = rules.extract(text, blocks)
     assert_offsets(text, result, blocks)
     got = [{"name": p.name, "honorific": p.honorific, "title": p.title, "country": p.country,
