@@ -129,6 +129,7 @@ from .segment_titles import (
     _is_address_line,
     _is_connective_line,
     _is_motto_line,
+    _is_news_headline,
     _is_place_line,
     _is_role_line,
     _is_session_of_body,
@@ -149,6 +150,7 @@ from .segment_titles import (
     is_session_line,
     is_title_text,
     is_topic_label,
+    names_event_paper,
     names_kind_only,
     rule_title_lines,
     speaks_as_sentence,
@@ -405,9 +407,26 @@ def candidate_features(cand: TitleCandidate, ctx: _Context) -> dict[str, float]:
     put("caps_letterhead_over_heading", letterhead and _heading_follows(ctx.entries, j, run))
     put("label_line", is_label_line(flat))
     kind_only = names_kind_only(flat)
+    following = ctx.entries[i + 1][1] if i + 1 < len(ctx.entries) else None
     put("names_kind_only", kind_only)
     put("kind_only_first", kind_only and i == 0)
     put("kind_only_under_header", kind_only and i > 0 and ctx.kinds[i - 1] is not None)
+    # a kind of paper standing first: a paper written for an event ("CONCEPT NOTE", "PROGRAMME") is a
+    # label over the event's heading; a genre heading ("JOINT COMMUNIQUÉ", "DECLARATION", "Readout")
+    # is the title over what it is about, a label only over a news headline (the rules' distinction)
+    event_paper = kind_only and i == 0 and n == 1 and names_event_paper(flat)
+    genre_first = kind_only and i == 0 and n == 1 and not event_paper
+    headline_next = following is not None and _is_news_headline(following.content)
+    put("event_paper_first", event_paper)
+    put("genre_first", genre_first)
+    put("genre_first_over_headline", genre_first and headline_next)
+    put("genre_first_over_other", genre_first and following is not None and not headline_next)
+    top = ctx.entries[0][1].content if i == 1 else ""
+    under_genre = i == 1 and names_kind_only(top) and not names_event_paper(top)
+    put("under_event_paper_first", i == 1 and names_event_paper(top))
+    put("under_genre_first", under_genre)
+    put("headline_under_genre_first", under_genre and _is_news_headline(first.content))
+    put("other_under_genre_first", under_genre and not _is_news_headline(first.content))
     put("first_line_organisation", n > 1 and kind == "organisation")
     put("later_line_speaker_or_role", any(
         data.speaker_line.fullmatch(ln.content) or _is_role_line(ln.content) or _BYLINE.fullmatch(ln.content) for ln in run[1:]
@@ -435,7 +454,6 @@ def candidate_features(cand: TitleCandidate, ctx: _Context) -> dict[str, float]:
     # the line checks the rules gained later
     prev_adjacent = i > 0 and ctx.adjacent(ctx.entries[i - 1][1], first)
     prev_content = ctx.entries[i - 1][1].content if i > 0 else ""
-    following = ctx.entries[i + 1][1] if i + 1 < len(ctx.entries) else None
     put("logo_line", bool(_LOGO_LINE.fullmatch(first.content)))
     put("organizer_line", bool(_ORGANIZER_LINE.fullmatch(flat)) and not ends_sentence(flat))
     put("motto_line", n == 1 and _is_motto_line(first))
