@@ -60,6 +60,27 @@ first-line label) was the best in cross-validation (98.2-98.3%) and the worst at
 (334-342): it learned that the rules are right on the layouts they were written on. Either the
 rules or the best candidate is right in 370 of the 408 documents: no choice between the two can
 gain more than 11 over this default.
+Retraining after segment round 15 (1,690 documents: dev 756, the layout cases, the segment
+layouts; ``--write --fixed``) was measured and not shipped; the model file stays the one trained
+after round 11. Retrained on the features above without the four "kind of paper standing first"
+features below, the ranker overruled the rules (p >= 0.7, another line only) in layout cases they
+get right (10 in-sample, five distinct layouts of tests/test_segment.py).
+Why: one feature, ``kind_only_first`` (a line naming only a kind of paper, standing first), fired
+both for a genre heading that is the title ("JOINT COMMUNIQUÉ", "DECLARATION", "Readout" over what
+it is about) and for a label over the title (a paper written for an event, "CONCEPT NOTE",
+"PROGRAMME"; a kind of release over a news headline): such a candidate is the gold title in 2 of
+21 in dev and 2 of 19 in the segment layouts (26 of 74 in the layout cases), so it learned -3.6, with +3.5 for the longer line
+under it (``words_log``) and +2.1 for ``label_line``. The features ``event_paper_first``,
+``genre_first``, ``genre_first_over_headline``, ``genre_first_over_other`` and the matching
+``under_*`` features of the line under it now tell these layouts apart as the rules do; with
+them the in-sample overrules of layout cases fell from 10 to 5 (to 3 with the layout cases
+weighing 3 in the loss, ``--case-weight 3``), the suite passed, but the policy stayed below the
+shipped model: 10-fold CV 97.4% at 0.7 (weight 3: 97.6%; at 0.8 98.1%; rules 98.2%), first contact on the 17 newest batches
+354/408 at 0.7 and 350/408 at 0.8 (rules 331, best candidate 357; the shipped model's session: 359),
+dev titles 737/756 in-sample against 739 with the shipped model (tests/data/segment/eval 141/141
+against 138). The remaining cross-validation losses are layouts with one dev document and its
+layout case (a bracketed tag over a headline, a site's unit line over a communiqué, a
+"KEY FIGURES" label under an update's title): out of fold they have no example.
 Earlier figures: at first contact, emulated on the seven most
 recent batches of new writers with the code and the training documents of the commit before each
 batch (``--first-contact``), the rules were right in 73.2% of 168 documents, this ranker's best
@@ -129,6 +150,7 @@ from .segment_titles import (
     _is_address_line,
     _is_connective_line,
     _is_motto_line,
+    _is_news_headline,
     _is_place_line,
     _is_role_line,
     _is_session_of_body,
@@ -149,6 +171,7 @@ from .segment_titles import (
     is_session_line,
     is_title_text,
     is_topic_label,
+    names_event_paper,
     names_kind_only,
     rule_title_lines,
     speaks_as_sentence,
@@ -405,9 +428,26 @@ def candidate_features(cand: TitleCandidate, ctx: _Context) -> dict[str, float]:
     put("caps_letterhead_over_heading", letterhead and _heading_follows(ctx.entries, j, run))
     put("label_line", is_label_line(flat))
     kind_only = names_kind_only(flat)
+    following = ctx.entries[i + 1][1] if i + 1 < len(ctx.entries) else None
     put("names_kind_only", kind_only)
     put("kind_only_first", kind_only and i == 0)
     put("kind_only_under_header", kind_only and i > 0 and ctx.kinds[i - 1] is not None)
+    # a kind of paper standing first: a paper written for an event ("CONCEPT NOTE", "PROGRAMME") is a
+    # label over the event's heading; a genre heading ("JOINT COMMUNIQUÉ", "DECLARATION", "Readout")
+    # is the title over what it is about, a label only over a news headline (the rules' distinction)
+    event_paper = kind_only and i == 0 and n == 1 and names_event_paper(flat)
+    genre_first = kind_only and i == 0 and n == 1 and not event_paper
+    headline_next = following is not None and _is_news_headline(following.content)
+    put("event_paper_first", event_paper)
+    put("genre_first", genre_first)
+    put("genre_first_over_headline", genre_first and headline_next)
+    put("genre_first_over_other", genre_first and following is not None and not headline_next)
+    top = ctx.entries[0][1].content if i == 1 else ""
+    under_genre = i == 1 and names_kind_only(top) and not names_event_paper(top)
+    put("under_event_paper_first", i == 1 and names_event_paper(top))
+    put("under_genre_first", under_genre)
+    put("headline_under_genre_first", under_genre and _is_news_headline(first.content))
+    put("other_under_genre_first", under_genre and not _is_news_headline(first.content))
     put("first_line_organisation", n > 1 and kind == "organisation")
     put("later_line_speaker_or_role", any(
         data.speaker_line.fullmatch(ln.content) or _is_role_line(ln.content) or _BYLINE.fullmatch(ln.content) for ln in run[1:]
@@ -435,7 +475,6 @@ def candidate_features(cand: TitleCandidate, ctx: _Context) -> dict[str, float]:
     # the line checks the rules gained later
     prev_adjacent = i > 0 and ctx.adjacent(ctx.entries[i - 1][1], first)
     prev_content = ctx.entries[i - 1][1].content if i > 0 else ""
-    following = ctx.entries[i + 1][1] if i + 1 < len(ctx.entries) else None
     put("logo_line", bool(_LOGO_LINE.fullmatch(first.content)))
     put("organizer_line", bool(_ORGANIZER_LINE.fullmatch(flat)) and not ends_sentence(flat))
     put("motto_line", n == 1 and _is_motto_line(first))

@@ -48,6 +48,17 @@ FEATURE_CASES = [
      "Side event co-organized by the Permanent Missions of Mali and Niger", "organizer_line"),
     ("From: Office of the Spokesperson\nSubject: Note to correspondents on the situation in Haiti\n\nThe Secretary-General is concerned.\n",
      "Note to correspondents on the situation in Haiti", "subject"),
+    # a kind of paper standing first: a genre heading over what it is about (the title), a paper
+    # written for an event over the event's heading, a kind of release over a news headline (labels)
+    ("JOINT COMMUNIQUÉ\n\nMinisterial Meeting of the Lake Chad Basin Commission on Transhumance\n\n"
+     "N'Djamena, 10 December 2024\n\nThe ministers met to review cooperation.\n", "JOINT COMMUNIQUÉ", "genre_first_over_other"),
+    ("CONCEPT NOTE\n\nHigh-Level Event on Victims of Terrorism: Voices for Change\n\n14 May 2024, ECOSOC Chamber\n\n"
+     "Background\n\nVictims of terrorism continue to suffer.\n", "CONCEPT NOTE", "event_paper_first"),
+    ("JOINT STATEMENT\n\nSuspension of cash assistance leaves 600,000 people without food, warn 17 aid agencies\n\n"
+     "Geneva, 3 May 2024 - The agencies warned today.\n", "JOINT STATEMENT", "genre_first_over_headline"),
+    ("JOINT STATEMENT\n\nSuspension of cash assistance leaves 600,000 people without food, warn 17 aid agencies\n\n"
+     "Geneva, 3 May 2024 - The agencies warned today.\n",
+     "Suspension of cash assistance leaves 600,000 people without food, warn 17 aid agencies", "headline_under_genre_first"),
 ]
 
 
