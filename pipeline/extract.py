@@ -73,6 +73,7 @@ from .people_tokens import (
     BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, NAME_PARTICLES, ORG_KEYWORDS, SENTENCE_GERUNDS, SHORT_BODY_HEADS, _NOT_NAME,
     PersonMatch,
     Role,
+    is_state_office,
 )
 from .places import (
     _ADMIN_TAIL, _CONTINENTS, _CONTINENT_PART, _GENERIC_PLACE_WORDS, _PLACE_NAME, _PLACE_NOUN_AFTER, _PLACE_OPENER, _PLACE_PREP_BEFORE,
@@ -2158,11 +2159,6 @@ _MINISTRY_UNIT = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,4}(?:Department|Division|
 _ROLE_OF_ANOTHER_STATE = re.compile(r",\s+[A-Z](?:(?!,\s*and\s|\sand\s+(?:the|his|her)\s)[^.;:()\n])*\s(?:of|for)\s+(?:the\s+)?")
 
 
-#: An office only a State's officials hold (lexicon: state_offices), with the ranks written before it ("Deputy
-#: Prime Minister", "Union Minister")
-_STATE_OFFICE = re.compile(r"(?:(?:Deputy|Vice|Acting|Assistant|Senior|Union|State|Federal)[\s-]+)*(?:"
-                           + "|".join(sorted(lexicon_set("state_offices"), key=len, reverse=True))
-                           + r")(?![\w-])")
 #: A State's Permanent Representative (or deputy): represents the State, not a body (dev README, Permanent
 #: Representatives)
 _PERMANENT_REPRESENTATIVE = re.compile(r"(?:(?:Deputy|Alternate|Acting)\s+)?Permanent\s+Representative")
@@ -2211,7 +2207,7 @@ def _hosts_official(text: str, rec: dict, cands: Sequence[Candidate], host: tupl
     demonym, counterpart or visiting before the mention, nor a role of another State after it."""
     code, start = host
     title = rec.get("title")
-    if not title or _STATE_OFFICE.search(title) is None:
+    if not title or not is_state_office(title):
         return False
     mentions = rec.get("mentions", [])
     if not mentions or min(cands[i].start for i in mentions) < start:
@@ -2267,7 +2263,7 @@ def _subjects_official(text: str, rec: dict, cands: Sequence[Candidate], code: s
     title = rec.get("title")
     if not title or _NOT_THE_SUBJECTS.search(title):
         return False
-    if _STATE_OFFICE.search(title) is None and not rec["organization"]:
+    if not is_state_office(title) and not rec["organization"]:
         return False
     for i in rec.get("mentions", []):
         c = cands[i]
