@@ -1667,7 +1667,7 @@ def _event_paper_heading(entries: list[tuple[int, Line]], i: int, layout: _Layou
             break
         if header_kind(ln.content) is None:
             subtitle = n == 1 and is_title_text(ln.content, 1) and not re.search(r"[.:;!?]$", ln.content) \
-                and not _BODY_OPENING.match(ln.content) and not _TIME_SLOT.match(ln.content)
+                and not _BODY_OPENING.match(ln.content)
             if n >= TITLE_MAX_LINES or not (title_runs_on(prev, ln, layout) or subtitle):
                 return False  # a paragraph of prose straight after the kind of paper: its body (a subtitle
                 # under the heading is none: "PROGRAMME / Pensions that reach the informal economy: ... /
