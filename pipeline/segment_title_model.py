@@ -31,10 +31,7 @@ a headline in sentence case; a label naming the kind of release; an organ's name
 - **Policy** (:func:`choose_title_lines`): the rules choose first; the ranker's best
   candidate replaces their choice only when its probability is at least the variant's
   ``threshold`` (and, for the default policy, only when it shares no line with the rules'
-  choice). A model file may give the variant a ``first_line_threshold``, applied instead where
-  the rules took the first line they searched (:func:`took_first_line`: they passed over no
-  letterhead, label or header line they know); the package's file gives none (measured below).
-  With no model, or when the rules find no title at all, the rules' choice stands.
+  choice). With no model, or when the rules find no title at all, the rules' choice stands.
 
 Status: the default. :func:`pipeline.segment.segment` applies the ``"without_rules"`` variant of
 the model file (a ranker that does not see the rules' choice) at its threshold (0.7), with
@@ -549,9 +546,6 @@ class TitleModel:
     weights: dict[str, float]
     threshold: float
     apart: bool = False  # overrule only with a candidate that shares no line with the rules' choice
-    #: the threshold instead of ``threshold`` when the rules took the first line they searched
-    #: (they passed over nothing: no letterhead, label or header line they know); None: ``threshold``
-    first_line_threshold: float | None = None
 
     def score(self, features: dict[str, float]) -> float:
         return sum(self.weights.get(name, 0.0) * value for name, value in features.items())
@@ -577,9 +571,7 @@ MODEL_FILE = "title_model.json"
 
 def title_model_from_json(data: dict) -> TitleModel:
     """A model from one variant's entry of a model file: ``features``, ``weights``, ``threshold``."""
-    first = data.get("first_line_threshold")
-    return TitleModel(weights=dict(zip(data["features"], data["weights"])), threshold=float(data["threshold"]),
-                      first_line_threshold=None if first is None else float(first))
+    return TitleModel(weights=dict(zip(data["features"], data["weights"])), threshold=float(data["threshold"]))
 
 
 def read_title_model(path: Path, variant: str = "with_rules") -> TitleModel | None:
@@ -596,12 +588,11 @@ def read_title_model(path: Path, variant: str = "with_rules") -> TitleModel | No
 
 
 #: The policies :func:`pipeline.segment.segment` applies (``Config.title_model``): (variant,
-#: threshold or None for the model file's, apart, whether the model file's ``first_line_threshold``
-#: applies). A variant at its threshold - the default, ``"without_rules"``, only with a candidate
-#: apart from the rules' choice, and more readily (``first_line_threshold``) where the rules took the
-#: first line they searched - or (``"_best"``) its best candidate always (threshold 0).
-POLICIES = {"with_rules": ("with_rules", None, False, False), "without_rules": ("without_rules", None, True, True),
-            "without_rules_best": ("without_rules", 0.0, False, False)}
+#: threshold or None for the model file's, apart). A variant at its threshold - the default,
+#: ``"without_rules"``, only with a candidate apart from the rules' choice - or (``"_best"``) its
+#: best candidate always (threshold 0).
+POLICIES = {"with_rules": ("with_rules", None, False), "without_rules": ("without_rules", None, True),
+            "without_rules_best": ("without_rules", 0.0, False)}
 
 
 @lru_cache(maxsize=None)
@@ -611,18 +602,9 @@ def package_title_model(policy: str) -> TitleModel:
         raise ValueError(f"unknown title model {policy!r}: one of {', '.join(POLICIES)}")
     if not (DATA_DIR / MODEL_FILE).is_file():
         raise FileNotFoundError(f"the package has no title model file (data/{MODEL_FILE})")
-    variant, threshold, apart, first_line = POLICIES[policy]
+    variant, threshold, apart = POLICIES[policy]
     model = title_model_from_json(read_json(MODEL_FILE)[variant])
-    return TitleModel(weights=model.weights, threshold=model.threshold if threshold is None else threshold, apart=apart,
-                      first_line_threshold=model.first_line_threshold if first_line else None)
-
-
-def took_first_line(rule_features: dict[str, float]) -> bool:
-    """Whether the rules' choice (by its features) is the first line the title search looks at:
-    the rules passed over nothing they know (no letterhead, label, session or date line). On the
-    layouts the rules were written on their choice there is right as often as elsewhere; at first
-    contact it is where an unknown letterhead or a kind-of-release label is taken for the title."""
-    return "pos_0" in rule_features
+    return TitleModel(weights=model.weights, threshold=model.threshold if threshold is None else threshold, apart=apart)
 
 
 def choose_title_lines(
@@ -634,18 +616,12 @@ def choose_title_lines(
     candidate replaces their choice when its probability reaches ``model.threshold`` (and, for a
     model ``apart``, when it shares no line with their choice: the ranker may take another line,
     it does not re-cut a title the rules found). With no model, or no title found by the rules,
-    the rules' answer stands, except at threshold 0 (the best candidate always). Where the rules
-    took the first line they searched (:func:`took_first_line`) the threshold is
-    ``model.first_line_threshold`` when the model has one."""
+    the rules' answer stands, except at threshold 0 (the best candidate always)."""
     chosen, start = rule_title_lines(lines, drafts, layout)
     if model is None or (not chosen and model.threshold > 0):
         return chosen, start
-    candidates = title_candidates(text, lines, drafts, layout, (chosen, start))
-    ranked = model.ranked(candidates)
-    threshold = model.threshold
-    if model.first_line_threshold is not None and any(c.rule and took_first_line(c.features) for c in candidates):
-        threshold = model.first_line_threshold
-    if ranked and ranked[0][0] >= threshold:
+    ranked = model.ranked(title_candidates(text, lines, drafts, layout, (chosen, start)))
+    if ranked and ranked[0][0] >= model.threshold:
         best = ranked[0][1]
         if not (model.apart and chosen and any(ln is c for ln in best.lines for c in chosen)):
             return best.lines, best.start

@@ -135,41 +135,6 @@ def test_the_ranker_overrules_the_rules_only_above_its_threshold(threshold, titl
     assert probs == sorted(probs, reverse=True) and abs(sum(probs) - 1.0) < 1e-9
 
 
-HEADLINE_FIRST = (
-    "Mpox continental emergency: Africa CDC and partners agree joint response plan\n\n"
-    "Addis Ababa, 5 September 2024 - Africa CDC and its partners agreed today on a plan.\n"
-)
-
-
-@pytest.mark.parametrize(("first_line_threshold", "overrules"), [(None, False), (0.9, True), (0.99, False)])
-def test_the_first_line_threshold_applies_where_the_rules_took_the_first_line(first_line_threshold, overrules):
-    """Where the rules took the first line searched, the ranker overrules them at the model's
-    first_line_threshold instead of its threshold (p = e^3 / (e^3 + 1) = 0.953 here)."""
-    model = TitleModel(weights={"pos_0": -3.0}, threshold=0.99, apart=True, first_line_threshold=first_line_threshold)
-    lines, drafts, layout = title_inputs(HEADLINE_FIRST)
-    rule = next(c for c in title_candidates(HEADLINE_FIRST) if c.rule)
-    assert "pos_0" in rule.features
-    chosen, _ = choose_title_lines(HEADLINE_FIRST, lines, drafts, layout, model)
-    assert (chosen[0].content != rule.text) is overrules
-
-
-def test_the_first_line_threshold_does_not_apply_below_the_first_line():
-    """The rules passed over a letterhead: the model's threshold holds, not first_line_threshold."""
-    model = TitleModel(weights={"caps": 4.0}, threshold=0.999, apart=True, first_line_threshold=0.5)
-    lines, drafts, layout = title_inputs(LETTERHEAD)
-    chosen, _ = choose_title_lines(LETTERHEAD, lines, drafts, layout, model)
-    assert chosen == rule_title_lines(lines, drafts, layout)[0]
-
-
-def test_model_file_reads_the_first_line_threshold(tmp_path):
-    path = tmp_path / "title_model.json"
-    path.write_text(json.dumps({"without_rules": {"features": ["caps"], "weights": [-1.0], "threshold": 0.7,
-                                                  "first_line_threshold": 0.6}}))
-    assert read_title_model(path, "without_rules").first_line_threshold == 0.6
-    path.write_text(json.dumps({"features": ["caps"], "weights": [-1.0], "threshold": 0.7}))
-    assert read_title_model(path).first_line_threshold is None
-
-
 # ---------------------------------------------------------------------------------------------
 # The option (Config.title_model): by default the ranker that does not see the rules' choice,
 # overruling it at the model file's threshold with another line only; "off", the rules' title
@@ -198,9 +163,8 @@ def test_option_off_is_the_rules_title(path):
 
 @pytest.mark.parametrize("path", DEV_TEXTS[::7], ids=lambda p: p.stem)
 def test_the_default_applies_the_package_model_with_another_line_only(path):
-    """The default title is the ranker's best candidate when it reaches the model's threshold (its
-    first_line_threshold where the rules took the first line searched) and shares no line with the
-    rules' choice, else the rules' title; the rest of the output is the same."""
+    """The default title is the ranker's best candidate when it reaches the model's threshold and
+    shares no line with the rules' choice, else the rules' title; the rest of the output is the same."""
     from pipeline.segment_title_model import package_title_model
 
     text = path.read_text(encoding="utf-8")
@@ -209,9 +173,7 @@ def test_the_default_applies_the_package_model_with_another_line_only(path):
     cands = title_candidates(text)
     rule = next((c for c in cands if c.rule), None)
     p, best = max(model.ranked(cands), key=lambda pc: pc[0], default=(0.0, None))
-    first_line = model.first_line_threshold is not None and rule is not None and "pos_0" in rule.features
-    threshold = model.first_line_threshold if first_line else model.threshold
-    takes = rule is not None and best is not None and p >= threshold and not set(map(id, best.lines)) & set(map(id, rule.lines))
+    takes = rule is not None and best is not None and p >= model.threshold and not set(map(id, best.lines)) & set(map(id, rule.lines))
     on, off = segment(text), segment(text, title_model="off")
     assert on.title == (best.text if takes else off.title)
     assert on.date == off.date

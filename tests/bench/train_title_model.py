@@ -97,19 +97,18 @@ BATCH_SIZE = 24
 #: The four titles --score compares, in its order.
 SYSTEMS = ("rules", "with_rules", "without_rules_best", "without_rules_overrule")
 #: The probability at which the ranker that does not see the rules' choice overrules them in the
-#: package (the threshold --write gives it; FIRST_LINE_THRESHOLD where the rules took the first line searched). Chosen at first contact (--first-contact, the seven
+#: package (the threshold --write gives it). Chosen at first contact (--first-contact, the seven
 #: most recent batches of new writers, each against the code and documents before it: rules
 #: 73.2%; overruling at p >= 0.5 88.1%, 0.7 87.5%, 0.9 81.0%; best candidate always 88.7%) and on
 #: the documents the rules were tuned on (10-fold cross-validation: rules 99.8%; 0.5 98.0%, 0.7
 #: 98.8%, 0.9 99.6%): 0.7 is within a document of the best at first contact and breaks fewer of
 #: the layouts the rules know. The inner cross-validation's own choice (0.99) is recorded beside it.
 FIRST_CONTACT_THRESHOLD = 0.7
-#: ... and where the rules took the first line they searched (pipeline.segment_title_model.took_first_line),
-#: None: the same threshold. Measured with --policies over the records of the cross-validation and of
-#: --first-contact (17 batches): 0.6 gave 361 of 408 at first contact (0.7 everywhere 359), 97.9% in
+#: A lower threshold where the rules took the first line they searched (the sweep's first_* policies,
+#: :func:`took_first_line`) was measured with --policies over the records of the cross-validation and
+#: of --first-contact (17 batches): 0.6 gave 361 of 408 at first contact (0.7 everywhere 359), 97.9% in
 #: cross-validation (98.0%), and overruled a layout case of tests/data/segment/cases.json the rules get
-#: right ("a headline opening with a bracketed tag", p 0.68); 0.65 gave 359: left out.
-FIRST_LINE_THRESHOLD: float | None = None
+#: right ("a headline opening with a bracketed tag", p 0.68); 0.65 gave 359: left out of the package.
 #: The weight of a layout case (tests/data/segment/cases.json) in the training loss, against 1 for an
 #: annotated document (``--case-weight``): a case states a layout the rules must keep, and a few dev
 #: documents of a like-looking layout with the other answer should not outvote it. Measured after
@@ -946,8 +945,8 @@ def _policy(model, cands: list[_Cand], d: Doc, threshold: float | None, fill: bo
 
 
 def took_first_line(rule_features: dict[str, float]) -> bool:
-    """pipeline.segment_title_model.took_first_line, here so that a snapshot's code (which may not
-    have it) runs the same policies: the rules' choice is the first line searched (feature pos_0)."""
+    """Whether the rules' choice is the first line the title search looks at (feature pos_0): they
+    passed over nothing they know (no letterhead, label, session or date line)."""
     return "pos_0" in rule_features
 
 
@@ -1135,8 +1134,7 @@ def main(argv: list[str] | None = None) -> int:
                            "the rules' choice among its features, without_rules does not.",
             "command": command,
             "policy": "The package's default (Config.title_model 'without_rules'): the best candidate of without_rules "
-                      "replaces the rules' choice when it shares no line with it and its probability is at least threshold "
-                      "(first_line_threshold, when given, where the rules took the first line they searched: feature pos_0). "
+                      "replaces the rules' choice when it shares no line with it and its probability is at least threshold. "
                       "Policies measured with --policies over the records of '--fixed --dump' and '--first-contact --fixed "
                       "--dump' (pipeline/segment_title_model.py).",
             "trained_on": cv["counts"],
@@ -1144,7 +1142,6 @@ def main(argv: list[str] | None = None) -> int:
             "documents": sorted(f"{d.folder}/{d.stem}" for d in docs),
             "with_rules": variant(model.w_with, model.l2_with, model.th_with),
             "without_rules": variant(model.w_without, model.l2_without, FIRST_CONTACT_THRESHOLD)
-            | ({"first_line_threshold": FIRST_LINE_THRESHOLD} if FIRST_LINE_THRESHOLD is not None else {})
             | {"threshold_by_cross_validation": model.th_without},
             "cross_validation": {"folds": cv["folds"], "seed": cv["seed"],
                                  "share_right": {k: {f: round(v, 4) for f, v in row.items()} for k, row in cv["share_right"].items()}},
