@@ -40,7 +40,7 @@ from .people_roles import RoleRules
 from .people_tables import _SPACED_CELLS, logical_lines
 from .people_titles import TitleRules
 from .people_tokens import (
-    DIPLOMATIC_RANKS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
+    DIPLOMATIC_RANKS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, NAME_PARTICLES, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
     PersonMatch, Role, _Tok, _common_noun_like, _entry_exactly, _index_at_or_after, _name_like, _tokens, is_state_office,
 )
 
@@ -62,8 +62,6 @@ _MEMBERS_INTRO = re.compile(
 _CREDIT_LINE = re.compile(r"©|\([cC]\)|^\s*(?:Photo(?:graph)?s?(?:\s+(?:credit|caption))?|Credits?|Image)\s*:", re.MULTILINE)
 _CREDIT_NAME = re.compile(
     r"(?<=[\w)])\s?/\s?(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’-]*){1,4}?)(?=\s*$|[.,;)]\s|\.$|\s+[-–—]\s)")
-_CREDIT_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "della", "van", "von", "der", "den", "bin", "bint",
-                               "ibn", "al", "el", "le", "la", "y", "e"})
 # A label cell naming an office in the plural ("Vice-Presidents:<TAB>"), and a row under it whose first cell is empty
 _PLURAL_LABEL = re.compile(r"[ \t]*([A-Z][\w-]*s)[ \t]*:[ \t]")
 _EMPTY_FIRST_CELL = re.compile(r"\t+|[ ]{4,}")
@@ -173,10 +171,10 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             if not any(x < m.start() and "\n" not in line[x:m.start()] for x in marks):
                 continue
             words = m.group("name").split()
-            while words and words[-1].lower() in _CREDIT_PARTICLES:
+            while words and words[-1].lower() in NAME_PARTICLES:
                 words.pop()
             if len(words) < 2 or not all(
-                    w.lower() in _CREDIT_PARTICLES and 0 < x < len(words) - 1
+                    w.lower() in NAME_PARTICLES and 0 < x < len(words) - 1
                     or w[:1].isupper() and any(ch.islower() for ch in w) and not w.endswith((".", "-"))
                     for x, w in enumerate(words)):
                 continue
