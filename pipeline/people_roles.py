@@ -1350,7 +1350,7 @@ class RoleRules:
                             or self.is_title(toks[x].text) for x in range(a2, core)) \
                 and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < core and sp[2].label not in places
                             and not (portfolio and joined and sp[2].id.startswith("new:")) for sp in spans) \
-                and core - a2 <= 6 \
+                and (core - a2 <= 6 or joined and portfolio and core - a2 <= 8) \
                 and (joined or b2 < len(toks) and toks[b2].text == ","
                      and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words):
             # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body;
