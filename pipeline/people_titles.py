@@ -45,6 +45,10 @@ _DELEGATION_CUE = re.compile(
     r"\s+(?:(?:the|former|its)\s+)*")
 
 
+# A form of address written after "the" ("the Rt Hon", "the Honourable", "the Hon.")
+_FORM_OF_ADDRESS = re.compile(r"(?:Rt\.?|Right|Hon\.?|Honourable|Honorable)(?![\w-])")
+
+
 # A bracket of capitalized words between a title and the comma before a name: "Deputy Executive Director
 # (Management), X" (group 1 the words, group 2 the position of the bracket's end)
 _BRACKET_BEFORE_NAME = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)()\s*,\s*\Z")
@@ -106,11 +110,16 @@ class TitleRules:
         line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
         toks = _tokens(line[: rel - line_start], offset + line_start)
         j = len(toks)
-        while j > 0 and self._honorific_run(toks, j - 1) == j and toks[j - 1].text not in self.g.title_first \
+        while j > 0 and self._honorific_run(toks, j - 1) >= j and toks[j - 1].text not in self.g.title_first \
                 and not (j > 1 and toks[j - 2].text + " " + toks[j - 1].text in self._titles) \
                 and not (j > 2 and toks[j - 2].text in ("of", "for") and toks[j - 1].text in _PORTFOLIO_WORDS):
             j -= 1  # honorifics just before the name (not "General" ending "Secretary General", nor the portfolio
             # ending "Minister of Justice")
+        address = toks[j].text if j < len(toks) else text[rel:rel + 12]
+        if j > 1 and toks[j - 1].text in ("the", "The") and _FORM_OF_ADDRESS.match(address) \
+                and (toks[j - 2].text == "," or toks[j - 2].text in self.title_words):
+            j -= 1  # "Commonwealth Secretary-General the Rt Hon X", "the Prime Minister, the Rt Hon X": the article
+            # belongs to the form of address
         if j > 0 and toks[j - 1].text.endswith(_POSSESSIVE[:2]):
             owner = next((e for a, b, e in spans if b == toks[j - 1].end - 2 and a <= toks[j - 1].start), None)
             if owner is not None and owner.label == "COUNTRY":
