@@ -787,11 +787,12 @@ def header_kind(content: str) -> str | None:
     """What a header line is when it is not the title: "date", "session", "field", "label",
     "organisation", or None. A composite line is a header line when each of its parts is one (or
     a place or, beside another part, a document's kind): "UNDP Kenya | Press Release", "Event
-    Recap | Stimson Center" are "organisation" lines. A footnote's mark closing the line is not
-    read ("Summary record of the 498th meeting*")."""
+    Recap | Stimson Center" are "organisation" lines. A footnote's mark closing the line, or before
+    a last part in brackets, is not read ("Summary record of the 498th meeting*", "10027th
+    Meeting* (PM)")."""
     marked = _FOOTNOTE_MARK.search(content)
     if marked and marked.start() > 0:
-        return header_kind(content[: marked.start()])
+        return header_kind(content[: marked.start()] + content[marked.end() :])
     parts = _HEADER_SEPARATOR.split(content)
     if len(parts) > 1:
         kinds = [("place" if _body_key(p) in _country_names() else _header_part_kind(p))  # "DENGUE OUTBREAK – SAMOA": a State, not an acronym
@@ -981,7 +982,9 @@ def _is_desk_tag(part: str) -> bool:
 #: An event's hashtag beside its place and dates ("Geneva | 2–6 June 2025 | #GP2025").
 _HASHTAG = re.compile(r"#\w{2,30}")
 #: Footnote marks closing a line ("... meeting*", "... Session**", "... 2024†").
-_FOOTNOTE_MARK = re.compile(r"(?<=\w)[*†‡]+$")
+#: A footnote's mark after a word, closing the line or before a last part in brackets ("10027th
+#: Meeting* (PM)": the meeting's note, as the Council's coverage marks a resumed meeting).
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)[*†‡]+(?=(?:\s*\([^()]{1,20}\))?$)")
 
 
 def is_known_body(content: str) -> bool:
