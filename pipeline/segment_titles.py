@@ -90,6 +90,7 @@ class _HeaderData:
     section_headings: frozenset[str]
     event_paper_kinds: frozenset[str]
     event_paper_qualifiers: frozenset[str]
+    biography_labels: frozenset[str]
 
 
 def _speaker_pattern(honorifics: list[str]) -> re.Pattern[str]:
@@ -121,6 +122,7 @@ def _headers() -> _HeaderData:
         section_headings=frozenset(data["section_headings"]),
         event_paper_kinds=frozenset(data["event_paper_kinds"]),
         event_paper_qualifiers=frozenset(data["event_paper_qualifiers"]),
+        biography_labels=frozenset(data["biography_labels"]),
     )
 
 
@@ -1269,6 +1271,16 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
                 and _body_key(re.split(r"\s+[|–—-]\s+", line.content, maxsplit=1)[0]) not in _country_names():
             organisations.append(line)  # "unicef | for every child" over the page: the issuer's logo; a
             continue  # State before the bar is the topic the paper names ("Argentina | Floods in Bahía Blanca")
+        if kind in (None, "label") and i == 0 and names_biography(line.content) and len(drafts[k].lines) == 1:
+            labels.append(line)  # "Curriculum vitae" standing first: the title if no name follows
+            continue
+        if (
+            kind in (None, "field") and labels and labels[-1] is entries[i - 1][1] and names_biography(labels[-1].content)
+            and (is_speaker_line(line.content) or (_NAME_LINE.fullmatch(line.content) and not re.search(r"\d", line.content)))
+        ):  # "BIOGRAPHICAL NOTE / Dr. Samira Haddad-Oyelaran / Regional Director, ...": the person a
+            # profile is about names it, the heading under its label (a speaker's name elsewhere is no title)
+            chosen = [line]
+            break
         if kind is None and _BYLINE.fullmatch(line.content):
             kind = "field"  # "By UN News staff", "By Jane Doe and John Roe"
         if kind is None and _ORGANIZER_LINE.fullmatch(line.content) and not ends_sentence(line.content):
@@ -1610,6 +1622,16 @@ def names_kind_only(content: str) -> bool:
     return is_label_line(content) or (
         0 < len(words) <= 4 and all(w in data.label_words or w in data.event_words or _is_label_word(w) for w in words)
     )
+
+
+def names_biography(content: str) -> bool:
+    """A label naming a person's profile ("BIOGRAPHICAL NOTE", "Curriculum vitae";
+    ``biography_labels`` in data/headers.json): the name under it is the paper's heading."""
+    return " ".join(content.lower().replace("’", "'").strip(" .:").split()) in _headers().biography_labels
+
+
+#: A line that only names a person: two to six capitalised words, name particles between them.
+_NAME_LINE = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|bin|al|el|ibn)){1,5}")
 
 
 def names_event_paper(content: str) -> bool:
