@@ -1397,6 +1397,11 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             dated_bodies.append(line)  # "Maritime Safety Committee (MSC 110), 18-27 June 2025": the title if no heading follows
         if kind in ("date", "session", "field", "label", "place"):
             continue
+        if is_salutation(line.content) and len(drafts[k].lines) == 1:
+            heading = _letter_heading(entries, drafts, i + 1)
+            if heading is not None:  # "H.E. Mr. X / President of the General Assembly / New York / Excellency, /
+                chosen = heading  # <heading> / I have the honour ...": the addressee's lines are header lines,
+            break  # the heading under the salutation names the letter; a speech's first sentence ends the search
         if labels and is_report_section(line.content):
             break  # "UNHCR Egypt / Sudan Emergency Response – External Update #34 / 31 May 2024 / KEY FIGURES":
             # a report's first section opens its body; the line naming the paper above is its title
@@ -1507,10 +1512,55 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
                 # Rights of All Migrant / Workers and Members of Their Families" over "Thirty-eighth session")
     if not chosen:
         return [], None
+    if title_start is None:
+        heading = _heading_under_salutation(entries, drafts, chosen, position)
+        if heading is not None:
+            return heading, None
     named = _named_by_label(entries, chosen, adjacent) if title_start is None else None
     if named is not None:
         chosen = [named]
     return chosen, title_start
+
+
+def _heading_under_salutation(entries: list[tuple[int, Line]], drafts: list[_Draft], chosen: list[Line],
+                              position: dict[int, int]) -> list[Line] | None:
+    """A letter's heading under its salutation: "... / 3 February 2025 / His Majesty King Letsie III /
+    Head of State of the Kingdom of Lesotho / Royal Palace / Maseru / Your Majesty, / MESSAGE OF
+    CONDOLENCE ON THE PASSING OF ... / It is with profound sadness ...". The lines over the
+    salutation are the addressee's (name, office, address), not the title: the heading standing
+    alone between the salutation and the letter's prose is. Only when the rules' title opens a
+    stack of lines (no blank line between) that goes on under it and ends right over the
+    salutation: an addressee's block; a heading over a blank line keeps the title, and a speech's
+    salutation over its first sentence changes nothing."""
+    at = next(i for i, (_, ln) in enumerate(entries) if ln is chosen[0])
+    end = at
+    while end + 1 < len(entries) and position[id(entries[end + 1][1])] == position[id(entries[end][1])] + 1:
+        end += 1  # the stack of lines the title opens
+    if end - at + 1 <= len(chosen) or end + 2 >= len(entries):
+        return None
+    k, salutation = entries[end + 1]
+    if not is_salutation(salutation.content) or position[id(salutation)] - position[id(entries[end][1])] > 2 \
+            or len(drafts[k].lines) != 1:
+        return None  # (at most one blank line between the addressee and "Your Majesty,")
+    return _letter_heading(entries, drafts, end + 2)
+
+
+def _letter_heading(entries: list[tuple[int, Line]], drafts: list[_Draft], at: int) -> list[Line] | None:
+    """The lines of the heading standing alone at ``entries[at]``, under a letter's salutation, with
+    the letter's prose after it: in capitals or of TITLE_CASE_MIN_WORDS words or more, not a
+    sentence, a header line or a report's section ("BACKGROUND")."""
+    if at >= len(entries):
+        return None
+    h = entries[at][0]
+    run = drafts[h].lines
+    flat = " ".join(" ".join(ln.content for ln in run).split())
+    if (
+        entries[at][1] is run[0] and len(run) <= TITLE_MAX_LINES and any(d.type != "noise" for d in drafts[h + 1 :])
+        and header_kind(flat) is None and is_title_text(flat, len(run)) and not ends_sentence(flat)
+        and not is_report_section(flat) and (is_all_caps(flat) or len(flat.split()) >= TITLE_CASE_MIN_WORDS)
+    ):
+        return list(run)
+    return None
 
 
 def _is_reference_number(content: str) -> bool:
