@@ -91,6 +91,7 @@ class _HeaderData:
     event_paper_kinds: frozenset[str]
     event_paper_qualifiers: frozenset[str]
     biography_labels: frozenset[str]
+    work_programme: re.Pattern[str]
 
 
 def _speaker_pattern(honorifics: list[str]) -> re.Pattern[str]:
@@ -123,6 +124,10 @@ def _headers() -> _HeaderData:
         event_paper_kinds=frozenset(data["event_paper_kinds"]),
         event_paper_qualifiers=frozenset(data["event_paper_qualifiers"]),
         biography_labels=frozenset(data["biography_labels"]),
+        work_programme=re.compile(
+            r"(?:(?:" + "|".join(map(re.escape, data["event_paper_qualifiers"])) + r")\s+)*(?:"
+            + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(data["work_programmes"], key=len, reverse=True))
+            + r")\s+(?:of|for)\s+\S", re.IGNORECASE),
     )
 
 
@@ -636,6 +641,10 @@ def is_section_label(content: str) -> bool:
     )
 
 
+#: The small words inside a place's name ("Port of Spain", "Palais des Nations", "Dar es Salaam").
+_PLACE_PARTICLES = frozenset("of de des du la le les el al da do di del es sur".split())
+
+
 def _is_place_line(content: str) -> bool:
     words = content.split()
     data = _headers()
@@ -643,7 +652,7 @@ def _is_place_line(content: str) -> bool:
         0 < len(words) <= PLACE_LINE_MAX_WORDS
         and len(content) <= 40
         and not any(ch.isdigit() for ch in content)
-        and all(w[0].isupper() or w.lower() == "of" for w in words)
+        and all(w[0].isupper() or w in _PLACE_PARTICLES for w in words)  # "Palais des Nations, Geneva", "Rio de Janeiro"
         and not re.search(r"[.;!?]$|:", content)  # "Malawi: Tropical Cyclone Freddy" is no place
         # "Expert Group Meeting" over "Vienna, 3 May 2024" names the event, not where it was
         and not any(w.lower().strip("()[],") in data.event_words or w.lower() in data.label_words for w in words)
@@ -792,6 +801,9 @@ def header_kind(content: str) -> str | None:
     Recap | Stimson Center" are "organisation" lines. A footnote's mark closing the line, or before
     a last part in brackets, is not read ("Summary record of the 498th meeting*", "10027th
     Meeting* (PM)")."""
+    if _headers().work_programme.match(content):
+        return None  # "Programme of Work for April 2026", "Programme of work of the sixty-first session": the
+        # paper's heading, not a body ("Programme") nor a session line
     marked = _FOOTNOTE_MARK.search(content)
     if marked and marked.start() > 0:
         return header_kind(content[: marked.start()] + content[marked.end() :])
