@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._data import read_json
-from .segment_dates import find_dates
+from .segment_dates import find_dates, opens_work_programme
 from .segment_lines import (
     _ABBREVIATION_CLOSE,
     _FUNCTION_WORDS,
@@ -91,7 +91,6 @@ class _HeaderData:
     event_paper_kinds: frozenset[str]
     event_paper_qualifiers: frozenset[str]
     biography_labels: frozenset[str]
-    work_programme: re.Pattern[str]
 
 
 def _speaker_pattern(honorifics: list[str]) -> re.Pattern[str]:
@@ -124,10 +123,6 @@ def _headers() -> _HeaderData:
         event_paper_kinds=frozenset(data["event_paper_kinds"]),
         event_paper_qualifiers=frozenset(data["event_paper_qualifiers"]),
         biography_labels=frozenset(data["biography_labels"]),
-        work_programme=re.compile(
-            r"(?:(?:" + "|".join(map(re.escape, data["event_paper_qualifiers"])) + r")\s+)*(?:"
-            + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(data["work_programmes"], key=len, reverse=True))
-            + r")\s+(?:of|for)\s+\S", re.IGNORECASE),
     )
 
 
@@ -801,7 +796,7 @@ def header_kind(content: str) -> str | None:
     Recap | Stimson Center" are "organisation" lines. A footnote's mark closing the line, or before
     a last part in brackets, is not read ("Summary record of the 498th meeting*", "10027th
     Meeting* (PM)")."""
-    if _headers().work_programme.match(content):
+    if opens_work_programme(content):
         return None  # "Programme of Work for April 2026", "Programme of work of the sixty-first session": the
         # paper's heading, not a body ("Programme") nor a session line
     marked = _FOOTNOTE_MARK.search(content)
