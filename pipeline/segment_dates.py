@@ -66,7 +66,9 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    or a body's decision: "On 16 August 2024, the Security Council Committee established pursuant
    to resolution 1970 (2011) concerning Libya approved the removal ..." under the release's
    "19 August 2024"; not one of another clause: "... said that the accord signed"), or the statement's own day right before it
-   ("..., INTERPOL said on 7 November 2023", "... warned on", "urged on"); not one more than CUED_MAX_DAYS_BEFORE days
+   ("..., INTERPOL said on 7 November 2023", "... warned on", "urged on"); a cue word in another
+   column of the line does not count ("Seventy-sixth session<gap>31 August 2026": a front page's
+   day of issue beside the session line); not one more than CUED_MAX_DAYS_BEFORE days
    before the opening's latest date (history the text recalls), and not one that follows "today"
    in its sentence when a dateline on another day stands above, outside the cued range ("The
    Permanent Council today received the report ... on the elections held on May 5, 2024" under
@@ -498,7 +500,14 @@ def _sentence_before(text: str, start: int) -> str:
         rest = window[m.end() :]
         if _FRONTED.search(rest) or _LOWER_WORD.search(rest):  # (a sentence begun under it; not a dateline's
             cut = max(cut or 0, m.end())  # place "SUMMIT FOR SOCIAL DEVELOPMENT / Doha, Qatar, 4 – 6 November 2025")
+    for m in _COLUMN_GAP.finditer(window, window.rfind("\n") + 1):  # a front page's right column: "Seventy-sixth
+        cut = max(cut or 0, m.end())  # session<gap>31 August 2026" is the day of issue beside the session, not its day
     return window[cut:] if cut is not None else window
+
+
+#: The gap between two columns of a line (a tab, or three spaces or more between words; not after a
+#: field's label: "Date of meeting:<TAB>3 May 2024" is one field).
+_COLUMN_GAP = re.compile(r"(?<=[^\s:])(?:\t|[ \u00a0]{3,})[ \t\u00a0]*(?=\S|$)")
 
 
 #: A period's label on a header line, before a separator or the line's start: "Data collected: 1-6
