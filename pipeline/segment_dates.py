@@ -58,7 +58,7 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
 
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today", "the
-   Board heard on", an
+   Board heard on", "Item 12 was taken up on", an
    event verb: "launched", "visited", "addressed", "chaired" ...) or a meeting verb just after it
    ("On 4 February 2022, the Council held ..."; when the date opens its sentence, the verb after
    a long subject: "On 2 October, the Undersecretary ... and the Chief Executive ... co-chaired";
@@ -237,8 +237,9 @@ _EVENT_CUE = re.compile(
     r"event|webinar|hosted|organi[sz]ed|today|this\s+day|visit|conducted|seminar|symposium|retreat|"
     r"ceremony|hearing|training|exercise|talks|meet|visited|launched|addressed|attended|chaired|co-chaired|plenary|readout|"
     r"co-hosted|inaugurated|opened|gathered|came\s+together|assembled|took\s+part|participated|"
-    # "the Board heard on 2 July 2024", "the Council was briefed on 3 May"
-    r"heard|briefed|"
+    # "the Board heard on 2 July 2024", "the Council was briefed on 3 May"; an agenda item taken up on a day
+    # of the session ("Item 12 was taken up on 3 June 2026", "The Board took up item 5 on"; not "took up her functions")
+    r"heard|briefed|took\s+up\s+(?:agenda\s+)?items?|(?:agenda\s+)?items?\s+[\w.()]+\s+was\s+taken\s+up|"
     # a visit's words: "undertook a promotion mission to Gabon from 3 to 10 March 2025", "a five-day tour ...,
     # beginning on 10 March", the noun "call": "Readout: HC call on Permanent Secretary ... (5 June)"
     r"tour|trip|undertook|undertaken|call\s+on|courtesy\s+call)\b",
