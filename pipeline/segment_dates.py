@@ -149,7 +149,8 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    month's programme (rule 0) are the only dates read outside the opening.
 
 In every rule a date that is plainly something else is skipped: one introduced by "the attacks
-of", "since", "adopted on", "dated", "signed on" ..., or followed by "attacks" ("the
+of", "since", "adopted on", "dated", "signed on", polling day's "the elections of" or "the election
+held on" (an observation mission's statement gives its date of issue) ..., or followed by "attacks" ("the
 11 September 2001 attacks"); but an embargo line's date ("EMBARGOED until 3 May 2024, 10:00
 GMT") is the day of release, a dateline. Dates inside noise lines are not considered.
 """
@@ -265,7 +266,10 @@ _DECISION_CUE_AFTER = re.compile(
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:\b(?:attacks?|bombings?|massacre|tragedy|events|since|until|till|before|after|adopted|"
     r"signed|dated|born|died|established|founded|created|declared|proclaimed|by|of\s+its|resolution|decision|ago,?|"
-    r"reporting\s+period\s*:?|period\s+covered\s*:?|covering(?:\s+the\s+period)?)"
+    r"reporting\s+period\s*:?|period\s+covered\s*:?|covering(?:\s+the\s+period)?|"
+    # polling day: "the legislative elections of 5 June 2025", "the election held on 29 June", "polling day,"
+    # (not "the Assembly held elections on 9 October": its meeting)
+    r"elections?\s+(?:of|held\s+(?:on|in))|polling\s+day,?)"
     r"(?:\s+(?:on|of|in|from))?(?:\s+the)?\s*)$",
     re.IGNORECASE,
 )
@@ -930,7 +934,7 @@ def _long_before(iso: str, latest: str) -> bool:
 
 
 #: How many blocks from the end a signature's dateline may sit (rule 5).
-CLOSING_BLOCKS = 3
+CLOSING_BLOCKS = 5
 
 
 def _closing_dateline(text: str, blocks: list[tuple[int, int]]) -> str | None:
