@@ -2399,8 +2399,7 @@ _LETTERHEAD_FILL = re.compile(r"[\s|–—:/-]*")
 _UN_ORGAN_HEAD = re.compile(r"\b(?:Council|Assembly|Committee|Commission|Board|Forum|Conference|Bureau)\b")
 #: The United Nations' own coverage (meetings coverage, noon and press briefings, UN News; lexicon
 #: united_nations_own_coverage): no issuing body in the sense of an office of it (dev README)
-_UN_OWN_COVERAGE = re.compile(r"(?:" + "|".join(map(re.escape, sorted(lexicon_set("united_nations_own_coverage"), key=len,
-                                                                     reverse=True))) + r")")
+_UN_OWN_COVERAGE = re.compile(r"(?:" + _alt("united_nations_own_coverage") + r")")
 
 
 def _issuing_body(text: str, cands: Sequence[Candidate], orgs) -> dict | None:
@@ -2435,13 +2434,42 @@ def _issuing_body(text: str, cands: Sequence[Candidate], orgs) -> dict | None:
         if _UN_OWN_COVERAGE.fullmatch(body["name"] or "") or body["kind"] == "un_entity" and _UN_ORGAN_HEAD.search(body["name"] or "") \
                 or _STATES_OWN.search(body["name"] or ""):
             return None
-        return body
+        return _its_secretariat(text, cands, orgs, body) or body
+    return None
+
+
+#: A line that says who issues the document: "Issued by the SADC Secretariat", "Issued by: ECOWAS Commission,
+#: Directorate of Communication, ..."
+_ISSUED_BY = re.compile(r"[ \t]*(?:[Ii]ssued|ISSUED)[ \t]+(?:by|BY)\b")
+#: A letterhead line that names the body's commission or secretariat by its head noun alone, under the body's name
+#: ("ECONOMIC COMMUNITY OF WEST AFRICAN STATES" over "COMMISSION")
+_BARE_SECRETARIAT = re.compile(r"[ \t]*(?:(?:General[ \t]+)?Secretariat(?:[ \t]+General)?|Commission)[ \t]*", re.IGNORECASE)
+
+
+def _its_secretariat(text: str, cands: Sequence[Candidate], orgs, body: dict) -> dict | None:
+    """The issuing body's commission or secretariat, when its letterhead or an "issued by" line names it ("ECOWAS
+    Commission" under "ECONOMIC COMMUNITY OF WEST AFRICAN STATES", "COMMISSION" alone there and "ECOWAS Commission"
+    in the text, "Issued by the SADC Secretariat"): the letterhead's body is named that way as its officials'
+    organization (dev README, an office of the issuing body: "as the letterhead names it first")."""
+    lines = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    head = lines[:_LETTERHEAD_LINES + 2]
+    spans = head + [(s, e) for s, e in lines if _ISSUED_BY.match(text, s)]
+    bare = any(_BARE_SECRETARIAT.fullmatch(text, s, e) for s, e in head)
+    for rec in orgs:
+        if _of_the_body(rec, body) and (bare or any(s <= cands[i].start and cands[i].end <= e for i in rec["mentions"]
+                                                    for s, e in spans)):
+            return rec
     return None
 
 
 #: A State's own letterhead, its government ("Government of the People's Republic of Bangladesh", "Australian
 #: Government"): it gives its officials the State, no body (dev README, an office of the issuing body)
 _STATES_OWN = re.compile(r"^(?:the\s+)?Government\b|\bGovernment$", re.IGNORECASE)
+
+
+#: How far before a name the role that gives it may begin: the words another body, a State or a counterpart is named
+#: in to make the person theirs ("At the United Nations, Spokesperson X")
+_ROLE_WINDOW = 80
 
 
 #: Roles in a meeting, not offices of a body ("Moderator", "Facilitator", "Panellist"), and a presiding office or
@@ -2457,8 +2485,7 @@ _BODY_RANK = re.compile(r"\b(?:Vice[- ])?President\s+(?:for|in\s+charge)\b")
 
 #: Offices held outside the issuing body: a town's or a State's administration or courts, a delegation's (lexicon
 #: offices_outside_the_issuing_body)
-_OUTSIDE_OFFICE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(lexicon_set("offices_outside_the_issuing_body"),
-                                                                               key=len, reverse=True))) + r")(?![\w-])")
+_OUTSIDE_OFFICE = re.compile(r"(?<![\w-])(?:" + _alt("offices_outside_the_issuing_body") + r")(?![\w-])")
 #: The words of an office written in lower case ("regional ombudsman", "spokesperson"), as against a description
 #: ("community leader", "hydrologist", "journalist")
 _OFFICE_WORD = re.compile(r"officer|spokes|ombuds|advis|director|coordinator|representative|\bhead\b|chief|manager|secretary|"
@@ -2493,18 +2520,31 @@ def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict
                 return False
     if is_state_office(title) and not (_INTERNATIONAL_TITLE.search(title) or _BODY_RANK.search(title)):
         return False
-    own = {j for j in body["mentions"]}
+    family = {j for o in orgs if o is body or _of_the_body(o, body) or _of_the_body(body, o) for j in o["mentions"]}
     mentions = rec.get("mentions", [])
     said = [i for i in mentions if cands[i].person is not None and cands[i].person.role.title]
     for i in said or mentions[:1]:
         c = cands[i]
-        cut = _sentence_before(text, c.start)
+        cut = max(_sentence_before(text, c.start), text.rfind(";", 0, c.start) + 1, c.start - _ROLE_WINDOW)
         if _ANOTHER_STATES.search(text[cut:c.start]):
             return False
-        if any(cut <= o.start and o.end <= c.start and (o.label == "COUNTRY" or o.label == "ORG" and j not in own)
+        if any(cut <= o.start and o.end <= c.start and (o.label == "COUNTRY" and text[o.start:o.end] not in title
+                                                        or o.label == "ORG" and j not in family)
                for j, o in enumerate(cands)):
-            return False
+            return False  # "the Ghanaian side's spokesperson", "At the United Nations, Spokesperson X"
     return True
+
+
+def _of_the_body(rec: dict, body: dict) -> bool:
+    """Whether ``rec`` is the issuing body's own commission or secretariat ("ECOWAS Commission", "SADC Secretariat",
+    "General Secretariat of the League of Arab States")."""
+    name = rec["name"] or ""
+    for own in (body["name"], body["acronym"]):
+        if own and own != name and re.fullmatch(r"(?:the\s+)?(?:" + re.escape(own) + r"\s+(?:General\s+)?(?:Secretariat|Commission)"
+                                                r"|(?:General\s+)?(?:Secretariat|Commission)(?:\s+General)?\s+of\s+(?:the\s+)?"
+                                                + re.escape(own) + r")", name, re.IGNORECASE):
+            return True
+    return False
 
 
 def _is_person_view(rec: dict) -> bool:
