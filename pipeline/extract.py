@@ -2425,7 +2425,15 @@ def _issuing_body(text: str, cands: Sequence[Candidate], orgs) -> dict | None:
         rest.append(text[last:e])
         recs = {by_index[i]["name"]: by_index[i] for i, _ in inside}
         acronyms = {r["acronym"] for r in recs.values() if r["acronym"]}
+        places = {w for c in cands if c.label in ("COUNTRY", "LOCATION") and s <= c.start and c.end <= e
+                  for w in text[c.start:c.end].split()}
         left = " ".join(w for w in re.split(r"[\s|–—:/-]+", "".join(rest)) if w and w not in acronyms)
+        known = all(c.entry is not None and not c.entry.id.startswith("new:") for _, c in inside)
+        if left and known:  # a body the gazetteers know, with its office's State or place, or a date: "UNHCR Egypt",
+            # "Office of the Resident Coordinator - Myanmar", "Department of Political and Peacebuilding Affairs, 30
+            # November 2023" (not a place read as a body: "Ministry of Foreign Affairs, Capital Hill, Lilongwe")
+            left = " ".join(w for w in re.split(r"[\s|–—:/,-]+", "".join(rest)) if w and w not in acronyms
+                            and w not in places and not _DATE_WORD.fullmatch(w))
         if left or len(recs) != 1:
             continue
         body = next(iter(recs.values()))
@@ -2460,6 +2468,10 @@ def _its_secretariat(text: str, cands: Sequence[Candidate], orgs, body: dict) ->
                                                     for s, e in spans)):
             return rec
     return None
+
+
+#: A word of a date beside a body's name on its letterhead line ("30 November 2023")
+_DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|" + _MONTH)
 
 
 #: A State's own letterhead, its government ("Government of the People's Republic of Bangladesh", "Australian
@@ -2532,6 +2544,9 @@ def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict
                                                         or o.label == "ORG" and j not in family)
                for j, o in enumerate(cands)):
             return False  # "the Ghanaian side's spokesperson", "At the United Nations, Spokesperson X"
+        if any(o.label == "LOCATION" and cut <= o.start and o.end <= c.start and re.match(r"[ \t]+[A-Z]", text[o.end:o.end + 2])
+               for o in cands):
+            return False  # "The Katsina State Commissioner for Health, Dr. X": a province's or a town's office
     return True
 
 
