@@ -119,7 +119,9 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
    before; the last Monday up to the dateline). A dateline on the last day of a meeting's range
    written on a header line ("Geneva, 27 June 2025" over "Committee on Trade, 18-27 June 2025")
-   gives the range's first day. A dateline without its year ("Thursday,
+   gives the range's first day, and so does one on the last day of a range that a sentence of the
+   opening writes without its year ("LONGYEARBYEN, 12 June 2025 – ... travelled to Svalbard from
+   9 to 12 June": a visit's first day; not a reporting period). A dateline without its year ("Thursday,
    12 December") takes a year the document writes itself: in its header lines or opening (a
    title "... Retreat 2024"), else in a copyright line (so does a news dateline without its
    year, "GENEVA (26 February) – ..."); a weekday must fit that year and picks
@@ -751,7 +753,8 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     dateline = _dateline(text, opening, dates, header_lines) or (issued[0].iso if issued else None)
     if dateline is not None:  # 2. the dateline, moved back when the meeting was "yesterday" or "on Monday", or
         # to the first day of a meeting's range on a header line that ends on it
-        return _range_ending_on(text, header_lines, dateline) or _relative_meeting_day(text, opening, dateline) or dateline
+        return (_range_ending_on(text, header_lines, dateline) or _yearless_range_ending_on(text, opening, dateline)
+                or _relative_meeting_day(text, opening, dateline) or dateline)
     if not dates and opening:  # 2d. no full date in the opening: a cued day whose weekday fits a year the document writes
         undated = _cued_yearless_weekday(text, opening, header_lines)
         if undated is not None:
@@ -880,6 +883,32 @@ def _range_ending_on(text: str, header_lines: list[tuple[int, int]], dateline: s
                 continue  # "Reporting Period: 1 to 14 May 2024" under "14 May 2024": a situation report's period
             if x.iso < dateline == _range_end(text, at) and _range_days(text, at) <= MEETING_MAX_DAYS:
                 return x.iso
+    return None
+
+
+def _yearless_range_ending_on(text: str, opening, dateline: str) -> str | None:
+    """The first day of a range written without its year in a sentence of the opening whose last
+    day is the dateline's ("LONGYEARBYEN, 12 June 2025 – Members ... travelled to Svalbard from 9
+    to 12 June" -> 9 June): a paper issued on the last day of a visit or a meeting gives its first
+    day, like a range on a header line (:func:`_range_ending_on`). Not a range written as plainly
+    something else ("Reporting period: 1 to 14 May"), nor one in a sentence about the future."""
+    year = int(dateline[:4])
+    for s, e in opening:
+        full = find_dates(text[s:e])
+        for pattern in (_DAY_MONTH_NO_YEAR, _MONTH_DAY_NO_YEAR):
+            for m in pattern.finditer(text, s, e):
+                if not m.group("m")[0].isupper() or any(x.start <= m.start() - s < x.end or m.start() - s <= x.start < m.end() - s for x in full):
+                    continue  # "may" as a verb; part of a full date
+                iso = _iso(year, _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d")))
+                if iso is None or iso >= dateline:
+                    continue
+                d = DateMatch(m.start(), m.end(), iso)
+                if range_end(text, d) != dateline or _range_days(text, d) > MEETING_MAX_DAYS:
+                    continue
+                before = _sentence_before(text, d.start)
+                if _NOT_EVENT_BEFORE.search(before) or is_plainly_other(text, d) or _FUTURE.search(before):
+                    continue
+                return iso
     return None
 
 
