@@ -87,6 +87,9 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    official visit to the Kyrgyz Republic, 8-19 September 2025" over "Bishkek, 19 September 2025")
    gives its first day, like any range; so does a cued dateline ("Briefing 14, 27/06/2025") on the
    last day of a meeting's range on a header line ("Maritime Safety Committee (MSC 110), 18-27 June 2025").
+   Not a day that a statement reacts to in the present tense, under a dateline of a later day
+   ("Windhoek, 8 July 2025 / The Forum welcomes the passage by the Parliament, on 3 July 2025,
+   of ...", "condemns", "congratulates": a press statement gives its date of issue).
 1b. **Event cue, year from the header**: a cued day and month written without a year ("The
    Group met on 12 March in Conference Room 6", "On February 5th, IPI hosted a seminar") takes
    the year of the opening's first full date. In an e-mail or memo (that date is on a "Date:" or
@@ -734,6 +737,9 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
         if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening) and not _long_before(d.iso, latest):
             if _said_today_before(text, d) and _other_dateline(text, opening, dates, header_lines, d):
                 continue  # "The Council today received the report on the elections held on 5 May": today is the dateline's day
+            if _reacts_to(text, d) and (_dateline(text, opening, dates, header_lines) or "") > d.iso:
+                continue  # "Windhoek, 8 July 2025 / The Forum welcomes the passage by the Parliament, on 3 July
+                # 2025, of ...": a statement reacting to an event is dated by its issue
             if _FUTURE.search(_sentence_before(text, d.start)):
                 begun = _begun_today(text, opening, dates, header_lines, d)
                 if begun is not None:
@@ -884,6 +890,20 @@ def _range_ending_on(text: str, header_lines: list[tuple[int, int]], dateline: s
             if x.iso < dateline == _range_end(text, at) and _range_days(text, at) <= MEETING_MAX_DAYS:
                 return x.iso
     return None
+
+
+#: The issuer's reaction in the present tense: a statement that "welcomes" or "condemns" an event.
+_REACTION = re.compile(
+    r"\b(?:welcomes|condemns|congratulates|commends|deplores|salutes|applauds|regrets|mourns|hails|"
+    r"notes\s+with\s+(?:satisfaction|concern|appreciation|regret))\b", re.IGNORECASE)
+
+
+def _reacts_to(text: str, d: DateMatch) -> bool:
+    """The date's sentence is a statement's reaction to the event on that day, in the present tense
+    ("The SADC Parliamentary Forum welcomes the passage by the Parliament of Eswatini, on 3 July
+    2025, of ..."; not "today"): a press statement without a meeting gives its date of issue."""
+    before = _sentence_before(text, d.start)
+    return bool(_REACTION.search(before)) and not _TODAY.search(before)
 
 
 def _yearless_range_ending_on(text: str, opening, dateline: str) -> str | None:
