@@ -43,6 +43,12 @@ Which date wins when there are several (``pick_date``), first rule that finds on
    organizational meeting of 16 February 2026)": the day of the paper's version). When it finds
    no day, the rules below apply.
 
+0b. **Report on a session**: a report whose heading names the session it reports on with its
+   place and days in brackets ("Report of Working Group IV (Electronic Commerce) on the work of its
+   sixty-ninth session (New York, 31 March-4 April 2025)") is dated by that session's first day,
+   not by the session of the body that receives it ("Fifty-eighth session / Vienna, 7-25 July
+   2025" on its front page).
+
 Only the
 *opening* of the document is searched (but for rules 0 and 5) (the first few non-noise blocks: title, datelines, first
 paragraph; a run of header fields such as an e-mail's "From: / To: / Date: / Subject:" counts as
@@ -729,6 +735,9 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     programme = _programme_start(text, header_lines)
     if programme is not None:  # 0. a programme of work: the first day it programmes
         return programme
+    reported = _reported_session(text, opening)
+    if reported is not None:  # 0b. a report on a session, its days in brackets in the heading
+        return reported
     for d in dates:  # 1. event cue (a news dateline's date is rule 2's)
         if _range_days(text, d) > MEETING_MAX_DAYS:
             continue  # "2024 session / 27 July 2023–24 July 2024": a period, not a meeting
@@ -889,6 +898,31 @@ def _range_ending_on(text: str, header_lines: list[tuple[int, int]], dateline: s
                 continue  # "Reporting Period: 1 to 14 May 2024" under "14 May 2024": a situation report's period
             if x.iso < dateline == _range_end(text, at) and _range_days(text, at) <= MEETING_MAX_DAYS:
                 return x.iso
+    return None
+
+
+#: A report's heading naming the session or meeting it reports on, with its place and days in
+#: brackets: "Report of Working Group IV (Electronic Commerce) on the work of its sixty-ninth session
+#: (New York, 31 March-4 April 2025)".
+_REPORTED_SESSION = re.compile(
+    r"\breport\s+of\b[^.;!?]{0,200}?\b(?:on|of)\s+(?:the\s+work\s+of\s+)?its\s+[\w-]+(?:\s+\([\w\s-]{0,20}\))?"
+    r"\s+(?:(?:regular|special|resumed|organizational|substantive)\s+)?(?:session|meeting)s?\s*\((?P<days>[^()]{6,80})\)",
+    re.IGNORECASE)
+
+
+def _reported_session(text: str, opening) -> str | None:
+    """Rule 0b: a report whose heading names the session it reports on with its place and days in
+    brackets ("Report of Working Group IV ... on the work of its sixty-ninth session (New York, 31
+    March-4 April 2025)") is dated by that session's first day, not by the session of the body
+    that receives it on the front page ("Fifty-eighth session / Vienna, 7-25 July 2025")."""
+    for s, e in opening:
+        if e - s > 2 * HEADER_BLOCK_CHARS:
+            continue  # a heading, not a paragraph
+        m = _REPORTED_SESSION.search(" ".join(text[s:e].split()))
+        if m is not None:
+            days = find_dates(m.group("days"))
+            if days:
+                return days[0].iso
     return None
 
 
