@@ -50,7 +50,7 @@ Which date wins when there are several (``pick_date``), first rule that finds on
    2025" on its front page).
 
 Only the
-*opening* of the document is searched (but for rules 0 and 5) (the first few non-noise blocks: title, datelines, first
+*opening* of the document is searched (but for rules 0, 5 and 6) (the first few non-noise blocks: title, datelines, first
 paragraph; a run of header fields such as an e-mail's "From: / To: / Date: / Subject:" counts as
 one block, so that the invitation under it is still read); dates later in a text are its
 history ("on 26 June 1945 the Charter was signed"), and a speech with no meeting date in its
@@ -156,8 +156,11 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    ("Letter dated 3 March 2023 from the Permanent Representative of ..."): its date of issue.
 5. **Closing dateline**: else a statement signed at its foot ("New York, 3 May 2024", "Done at
    Abuja, this 10th day of December 2023" on a line
-   of its own in the last CLOSING_BLOCKS blocks) is dated by it, its date of issue. This and a
-   month's programme (rule 0) are the only dates read outside the opening.
+   of its own in the last CLOSING_BLOCKS blocks) is dated by it, its date of issue.
+6. **First story's dateline**: else a paper that nothing above dates (a newsletter whose
+   masthead gives only its period, over a table of contents) is dated by the first news dateline
+   that opens a block below the opening ("Ayorou, 5 December 2024 - Some 120 fishers ..."). These
+   two and a month's programme (rule 0) are the only dates read outside the opening.
 
 In every rule a date that is plainly something else is skipped: one introduced by "the attacks
 of", "since", "adopted on", "dated", "signed on", polling day's "the elections of" or "the election
@@ -784,7 +787,8 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
         for d in find_dates(text[s:e]):
             if _DOCUMENT_DATED.search(text[s : s + d.start]) and e - s <= 2 * HEADER_BLOCK_CHARS:
                 return d.iso
-    return _closing_dateline(text, blocks)  # 5. the signature's dateline at the foot
+    # 5. the signature's dateline at the foot; 6. the first story's news dateline
+    return _closing_dateline(text, blocks) or _first_story_dateline(text, blocks)
 
 
 @lru_cache(maxsize=1)
@@ -1035,6 +1039,25 @@ def _closing_dateline(text: str, blocks: list[tuple[int, int]]) -> str | None:
                         and not is_plainly_other(text, at):
                     return d.iso
             pos += len(line) + 1
+    return None
+
+
+#: A story's news dateline is looked for in this many blocks from the top (rule 6).
+STORY_DATELINE_BLOCKS = 20
+
+
+def _first_story_dateline(text: str, blocks: list[tuple[int, int]]) -> str | None:
+    """Rule 6: a paper that no rule above dates - a newsletter whose masthead names its period
+    ("Quarterly Newsletter No. 37 (October-December 2024)") and a table of contents over its
+    first story - is dated by the first news dateline that opens a block below its opening
+    ("Ayorou, 5 December 2024 - Some 120 fishers ... met ..."): the day of the story it leads
+    with. Only a news dateline (a place, the date, then a dash and the story), in the first
+    STORY_DATELINE_BLOCKS blocks."""
+    for s, e in blocks[OPENING_BLOCKS:STORY_DATELINE_BLOCKS]:
+        for d in find_dates(text[s : min(e, s + NEWS_DATELINE_MAX_START + 40)]):
+            at = DateMatch(s + d.start, s + d.end, d.iso)
+            if _is_news_dateline(text, s, at) and not is_plainly_other(text, at):
+                return at.iso
     return None
 
 
