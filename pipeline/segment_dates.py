@@ -944,12 +944,20 @@ def _reacts_to(text: str, d: DateMatch) -> bool:
     return bool(_REACTION.search(before)) and not _TODAY.search(before)
 
 
+#: A stay's verbs before a range of days: "travelled to Svalbard from 9 to 12 June".
+_STAY_VERB = re.compile(r"\b(?:travell?ed|toured|journeyed|stayed|was\s+in|were\s+in)\b", re.IGNORECASE)
+#: "the night of 17 to 18 December": one night, an incident's, not a range of days.
+_NIGHT = re.compile(r"\bnight\s+of\s*$", re.IGNORECASE)
+
+
 def _yearless_range_ending_on(text: str, opening, dateline: str) -> str | None:
     """The first day of a range written without its year in a sentence of the opening whose last
     day is the dateline's ("LONGYEARBYEN, 12 June 2025 – Members ... travelled to Svalbard from 9
     to 12 June" -> 9 June): a paper issued on the last day of a visit or a meeting gives its first
-    day, like a range on a header line (:func:`_range_ending_on`). Not a range written as plainly
-    something else ("Reporting period: 1 to 14 May"), nor one in a sentence about the future."""
+    day, like a range on a header line (:func:`_range_ending_on`). The sentence names the meeting
+    or the stay (an event cue, "travelled", "toured"); not a range written as plainly something
+    else ("Reporting period: 1 to 14 May"), an incident's night ("the explosion ... during the
+    night of 17 to 18 December"), nor one in a sentence about the future."""
     year = int(dateline[:4])
     for s, e in opening:
         full = find_dates(text[s:e])
@@ -966,6 +974,8 @@ def _yearless_range_ending_on(text: str, opening, dateline: str) -> str | None:
                 before = _sentence_before(text, d.start)
                 if _NOT_EVENT_BEFORE.search(before) or is_plainly_other(text, d) or _FUTURE.search(before):
                     continue
+                if not (has_event_cue(text, d) or _STAY_VERB.search(before)) or _NIGHT.search(before):
+                    continue  # "the explosion that struck ... during the night of 17 to 18 December": an incident
                 return iso
     return None
 
