@@ -747,12 +747,18 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
 
     def start_paragraph(line: Line, kind: str = "paragraph", start: int | None = None) -> None:
         nonlocal cur
-        while stack and stack[-1].indent >= line.indent:
+        # a numbered section heading stays open over its section's text, so that a list in the
+        # section nests under it ("2. Objectives / The dialogue will: / a) ..."); an unnumbered
+        # heading of its own closes the section
+        section = stack[0] if stack and kind == "paragraph" and _opens_section(drafts, stack[0], text, lines, idx) else None
+        while stack and stack[-1].indent >= line.indent and stack[-1] is not section:
             stack.pop()
         parent = None
         level = 1
-        if stack and line.indent >= stack[-1].text_col - 1:
+        if stack and stack[-1] is not section and line.indent >= stack[-1].text_col - 1:
             parent, level = stack[-1].draft, len(stack) + 1  # a further paragraph of an item
+        elif section is not None:
+            del stack[1:]
         else:
             stack.clear()
         d = _Draft(kind, [line], level=level, parent=parent)
@@ -873,6 +879,37 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         before_blank = None
         cut = None
     return drafts
+
+
+#: A numbered section heading ("2. Objectives") has at most this many words.
+SECTION_ITEM_MAX_WORDS = 8
+
+
+def _opens_section(drafts: list[_Draft], entry: _Open, text: str, lines: list[Line], at: int) -> bool:
+    """Is the top-level item ``entry`` a numbered section heading over its section's text, which
+    the paragraph opening on line ``at`` belongs to (tests/data/dev/README.md: a numbered section
+    heading outside an agenda is an item at level 1, a list in its section at level 2)?
+
+    The item is numbered ("1.", "2)", "II."), one line long, its text a short heading
+    (SECTION_ITEM_MAX_WORDS words at most, no closing punctuation: "Background", "2. ACTIONS TAKEN
+    BY CDEMA"), and each earlier item of its list had something between it and the next (a
+    section's text): the items of a short list standing one under the other ("1. Opening / 2.
+    Panel / 3. Closing") head no sections. The paragraph is no heading standing alone itself
+    ("Annex" between blank lines: a section of its own)."""
+    d = drafts[entry.draft]
+    if d.type != "list_item" or d.level != 1 or d.marker is None or d.marker.family not in ("num", "ROMAN", "upper") \
+            or d.marker.form not in ("N.", "N)") or len(d.lines) != 1:
+        return False
+    heading = text[d.start : d.lines[0].cend]
+    if not reads_as_heading(heading, SECTION_ITEM_MAX_WORDS):
+        return False
+    line = lines[at]
+    alone = (at == 0 or lines[at - 1].blank) and (at + 1 >= len(lines) or lines[at + 1].blank)
+    if alone and reads_as_heading(line.content, SECTION_ITEM_MAX_WORDS) and parse_marker(line) is None:
+        return False
+    siblings = [k for k in range(entry.draft + 1) if drafts[k].type == "list_item" and drafts[k].level == 1
+                and drafts[k].marker is not None and drafts[k].marker.style == d.marker.style]
+    return all(b - a > 1 for a, b in zip(siblings, siblings[1:]))
 
 
 def _subparagraph_marker(line: Line, last_number: int, stack: list[_Open]) -> Marker | None:

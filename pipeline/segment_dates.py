@@ -43,8 +43,14 @@ Which date wins when there are several (``pick_date``), first rule that finds on
    organizational meeting of 16 February 2026)": the day of the paper's version). When it finds
    no day, the rules below apply.
 
+0b. **Report on a session**: a report whose heading names the session it reports on with its
+   place and days in brackets ("Report of Working Group IV (Electronic Commerce) on the work of its
+   sixty-ninth session (New York, 31 March-4 April 2025)") is dated by that session's first day,
+   not by the session of the body that receives it ("Fifty-eighth session / Vienna, 7-25 July
+   2025" on its front page).
+
 Only the
-*opening* of the document is searched (but for rules 0 and 5) (the first few non-noise blocks: title, datelines, first
+*opening* of the document is searched (but for rules 0, 5 and 6) (the first few non-noise blocks: title, datelines, first
 paragraph; a run of header fields such as an e-mail's "From: / To: / Date: / Subject:" counts as
 one block, so that the invitation under it is still read); dates later in a text are its
 history ("on 26 June 1945 the Charter was signed"), and a speech with no meeting date in its
@@ -87,6 +93,9 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    official visit to the Kyrgyz Republic, 8-19 September 2025" over "Bishkek, 19 September 2025")
    gives its first day, like any range; so does a cued dateline ("Briefing 14, 27/06/2025") on the
    last day of a meeting's range on a header line ("Maritime Safety Committee (MSC 110), 18-27 June 2025").
+   Not a day that a statement reacts to in the present tense, under a dateline of a later day
+   ("Windhoek, 8 July 2025 / The Forum welcomes the passage by the Parliament, on 3 July 2025,
+   of ...", "condemns", "congratulates": a press statement gives its date of issue).
 1b. **Event cue, year from the header**: a cued day and month written without a year ("The
    Group met on 12 March in Conference Room 6", "On February 5th, IPI hosted a seminar") takes
    the year of the opening's first full date. In an e-mail or memo (that date is on a "Date:" or
@@ -119,7 +128,9 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
    before; the last Monday up to the dateline). A dateline on the last day of a meeting's range
    written on a header line ("Geneva, 27 June 2025" over "Committee on Trade, 18-27 June 2025")
-   gives the range's first day. A dateline without its year ("Thursday,
+   gives the range's first day, and so does one on the last day of a range that a sentence of the
+   opening writes without its year ("LONGYEARBYEN, 12 June 2025 – ... travelled to Svalbard from
+   9 to 12 June": a visit's first day; not a reporting period). A dateline without its year ("Thursday,
    12 December") takes a year the document writes itself: in its header lines or opening (a
    title "... Retreat 2024"), else in a copyright line (so does a news dateline without its
    year, "GENEVA (26 February) – ..."); a weekday must fit that year and picks
@@ -145,8 +156,11 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    ("Letter dated 3 March 2023 from the Permanent Representative of ..."): its date of issue.
 5. **Closing dateline**: else a statement signed at its foot ("New York, 3 May 2024", "Done at
    Abuja, this 10th day of December 2023" on a line
-   of its own in the last CLOSING_BLOCKS blocks) is dated by it, its date of issue. This and a
-   month's programme (rule 0) are the only dates read outside the opening.
+   of its own in the last CLOSING_BLOCKS blocks) is dated by it, its date of issue.
+6. **First story's dateline**: else a paper that nothing above dates (a newsletter whose
+   masthead gives only its period, over a table of contents) is dated by the first news dateline
+   that opens a block below the opening ("Ayorou, 5 December 2024 - Some 120 fishers ..."). These
+   two and a month's programme (rule 0) are the only dates read outside the opening.
 
 In every rule a date that is plainly something else is skipped: one introduced by "the attacks
 of", "since", "adopted on", "dated", "signed on", polling day's "the elections of" or "the election
@@ -724,6 +738,9 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     programme = _programme_start(text, header_lines)
     if programme is not None:  # 0. a programme of work: the first day it programmes
         return programme
+    reported = _reported_session(text, opening)
+    if reported is not None:  # 0b. a report on a session, its days in brackets in the heading
+        return reported
     for d in dates:  # 1. event cue (a news dateline's date is rule 2's)
         if _range_days(text, d) > MEETING_MAX_DAYS:
             continue  # "2024 session / 27 July 2023–24 July 2024": a period, not a meeting
@@ -732,6 +749,9 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
         if has_event_cue(text, d) and not any(_is_news_dateline(text, s, d) for s, _ in opening) and not _long_before(d.iso, latest):
             if _said_today_before(text, d) and _other_dateline(text, opening, dates, header_lines, d):
                 continue  # "The Council today received the report on the elections held on 5 May": today is the dateline's day
+            if _reacts_to(text, d) and (_dateline(text, opening, dates, header_lines) or "") > d.iso:
+                continue  # "Windhoek, 8 July 2025 / The Forum welcomes the passage by the Parliament, on 3 July
+                # 2025, of ...": a statement reacting to an event is dated by its issue
             if _FUTURE.search(_sentence_before(text, d.start)):
                 begun = _begun_today(text, opening, dates, header_lines, d)
                 if begun is not None:
@@ -751,7 +771,8 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     dateline = _dateline(text, opening, dates, header_lines) or (issued[0].iso if issued else None)
     if dateline is not None:  # 2. the dateline, moved back when the meeting was "yesterday" or "on Monday", or
         # to the first day of a meeting's range on a header line that ends on it
-        return _range_ending_on(text, header_lines, dateline) or _relative_meeting_day(text, opening, dateline) or dateline
+        return (_range_ending_on(text, header_lines, dateline) or _yearless_range_ending_on(text, opening, dateline)
+                or _relative_meeting_day(text, opening, dateline) or dateline)
     if not dates and opening:  # 2d. no full date in the opening: a cued day whose weekday fits a year the document writes
         undated = _cued_yearless_weekday(text, opening, header_lines)
         if undated is not None:
@@ -766,7 +787,8 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
         for d in find_dates(text[s:e]):
             if _DOCUMENT_DATED.search(text[s : s + d.start]) and e - s <= 2 * HEADER_BLOCK_CHARS:
                 return d.iso
-    return _closing_dateline(text, blocks)  # 5. the signature's dateline at the foot
+    # 5. the signature's dateline at the foot; 6. the first story's news dateline
+    return _closing_dateline(text, blocks) or _first_story_dateline(text, blocks)
 
 
 @lru_cache(maxsize=1)
@@ -883,6 +905,81 @@ def _range_ending_on(text: str, header_lines: list[tuple[int, int]], dateline: s
     return None
 
 
+#: A report's heading naming the session or meeting it reports on, with its place and days in
+#: brackets: "Report of Working Group IV (Electronic Commerce) on the work of its sixty-ninth session
+#: (New York, 31 March-4 April 2025)".
+_REPORTED_SESSION = re.compile(
+    r"\breport\s+of\b[^.;!?]{0,200}?\b(?:on|of)\s+(?:the\s+work\s+of\s+)?its\s+[\w-]+(?:\s+\([\w\s-]{0,20}\))?"
+    r"\s+(?:(?:regular|special|resumed|organizational|substantive)\s+)?(?:session|meeting)s?\s*\((?P<days>[^()]{6,80})\)",
+    re.IGNORECASE)
+
+
+def _reported_session(text: str, opening) -> str | None:
+    """Rule 0b: a report whose heading names the session it reports on with its place and days in
+    brackets ("Report of Working Group IV ... on the work of its sixty-ninth session (New York, 31
+    March-4 April 2025)") is dated by that session's first day, not by the session of the body
+    that receives it on the front page ("Fifty-eighth session / Vienna, 7-25 July 2025")."""
+    for s, e in opening:
+        if e - s > 2 * HEADER_BLOCK_CHARS:
+            continue  # a heading, not a paragraph
+        m = _REPORTED_SESSION.search(" ".join(text[s:e].split()))
+        if m is not None:
+            days = find_dates(m.group("days"))
+            if days:
+                return days[0].iso
+    return None
+
+
+#: The issuer's reaction in the present tense: a statement that "welcomes" or "condemns" an event.
+_REACTION = re.compile(
+    r"\b(?:welcomes|condemns|congratulates|commends|deplores|salutes|applauds|regrets|mourns|hails|"
+    r"notes\s+with\s+(?:satisfaction|concern|appreciation|regret))\b", re.IGNORECASE)
+
+
+def _reacts_to(text: str, d: DateMatch) -> bool:
+    """The date's sentence is a statement's reaction to the event on that day, in the present tense
+    ("The SADC Parliamentary Forum welcomes the passage by the Parliament of Eswatini, on 3 July
+    2025, of ..."; not "today"): a press statement without a meeting gives its date of issue."""
+    before = _sentence_before(text, d.start)
+    return bool(_REACTION.search(before)) and not _TODAY.search(before)
+
+
+#: A stay's verbs before a range of days: "travelled to Svalbard from 9 to 12 June".
+_STAY_VERB = re.compile(r"\b(?:travell?ed|toured|journeyed|stayed|was\s+in|were\s+in)\b", re.IGNORECASE)
+#: "the night of 17 to 18 December": one night, an incident's, not a range of days.
+_NIGHT = re.compile(r"\bnight\s+of\s*$", re.IGNORECASE)
+
+
+def _yearless_range_ending_on(text: str, opening, dateline: str) -> str | None:
+    """The first day of a range written without its year in a sentence of the opening whose last
+    day is the dateline's ("LONGYEARBYEN, 12 June 2025 – Members ... travelled to Svalbard from 9
+    to 12 June" -> 9 June): a paper issued on the last day of a visit or a meeting gives its first
+    day, like a range on a header line (:func:`_range_ending_on`). The sentence names the meeting
+    or the stay (an event cue, "travelled", "toured"); not a range written as plainly something
+    else ("Reporting period: 1 to 14 May"), an incident's night ("the explosion ... during the
+    night of 17 to 18 December"), nor one in a sentence about the future."""
+    year = int(dateline[:4])
+    for s, e in opening:
+        full = find_dates(text[s:e])
+        for pattern in (_DAY_MONTH_NO_YEAR, _MONTH_DAY_NO_YEAR):
+            for m in pattern.finditer(text, s, e):
+                if not m.group("m")[0].isupper() or any(x.start <= m.start() - s < x.end or m.start() - s <= x.start < m.end() - s for x in full):
+                    continue  # "may" as a verb; part of a full date
+                iso = _iso(year, _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d")))
+                if iso is None or iso >= dateline:
+                    continue
+                d = DateMatch(m.start(), m.end(), iso)
+                if range_end(text, d) != dateline or _range_days(text, d) > MEETING_MAX_DAYS:
+                    continue
+                before = _sentence_before(text, d.start)
+                if _NOT_EVENT_BEFORE.search(before) or is_plainly_other(text, d) or _FUTURE.search(before):
+                    continue
+                if not (has_event_cue(text, d) or _STAY_VERB.search(before)) or _NIGHT.search(before):
+                    continue  # "the explosion that struck ... during the night of 17 to 18 December": an incident
+                return iso
+    return None
+
+
 def _ended_visit_start(text: str, opening, dateline: str) -> str | None:
     """The first day of a visit of N days that a sentence of the opening says ended on the
     dateline's day ("DUSHANBE, 28 May 2025 – ... concluded a three-day visit to the region today"
@@ -952,6 +1049,25 @@ def _closing_dateline(text: str, blocks: list[tuple[int, int]]) -> str | None:
                         and not is_plainly_other(text, at):
                     return d.iso
             pos += len(line) + 1
+    return None
+
+
+#: A story's news dateline is looked for in this many blocks from the top (rule 6).
+STORY_DATELINE_BLOCKS = 20
+
+
+def _first_story_dateline(text: str, blocks: list[tuple[int, int]]) -> str | None:
+    """Rule 6: a paper that no rule above dates - a newsletter whose masthead names its period
+    ("Quarterly Newsletter No. 37 (October-December 2024)") and a table of contents over its
+    first story - is dated by the first news dateline that opens a block below its opening
+    ("Ayorou, 5 December 2024 - Some 120 fishers ... met ..."): the day of the story it leads
+    with. Only a news dateline (a place, the date, then a dash and the story), in the first
+    STORY_DATELINE_BLOCKS blocks."""
+    for s, e in blocks[OPENING_BLOCKS:STORY_DATELINE_BLOCKS]:
+        for d in find_dates(text[s : min(e, s + NEWS_DATELINE_MAX_START + 40)]):
+            at = DateMatch(s + d.start, s + d.end, d.iso)
+            if _is_news_dateline(text, s, at) and not is_plainly_other(text, at):
+                return at.iso
     return None
 
 

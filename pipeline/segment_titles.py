@@ -1057,6 +1057,9 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
     kind = header_kind(line.content)
     if kind == "date" and starts_lowercase(line.content) and first in _TITLE_CONNECTIVE_START:
         return True  # "Report of the Working Group on its meeting held in Vienna / from 2 to 3 May 2024"
+    if kind == "session" and first == "held" and line.content[:1].islower():
+        return True  # "First ... exam for addiction professionals / held in Bhutan": the heading's participle
+        # goes on in lower case (a record's front page writes its own line: "Held at Headquarters, ...")
     if kind == "label" and len(line.content.split()) == 1 and _is_title_case(prev.content) and layout.wrapped \
             and layout.content_lines >= TITLE_WRAP_MIN_LINES and not next_word_fits(prev, line, layout):
         return True  # "Joint Communiqué of the 18th EU-Central Asia Ministerial / Meeting", cut by the wrapper
@@ -1255,6 +1258,9 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             elif i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line):
                 kind = "place"  # the letterhead's address ("Permanent Mission of Ireland ... / New York"),
                 # or a chairpersonship's State and year ("OSCE Chairpersonship / Malta 2024")
+        if kind is None and not organisations and not chosen and _letterhead_standing_first(entries, i, adjacent):
+            organisations.append(line)  # "THE COLOMBO PLAN SECRETARIAT / 31 Wijerama Mawatha, Colombo 07, Sri
+            continue  # Lanka", "AFRICA CDC / Centres for Disease Control and Prevention": the issuer's name
         if (
             kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations)
             and adjacent(entries[i - 1][1], line) and _is_address_line(line.content)
@@ -1568,6 +1574,61 @@ def _letter_heading(entries: list[tuple[int, Line]], drafts: list[_Draft], at: i
     ):
         return list(run)
     return None
+
+
+#: A letterhead's name standing first has at most this many words.
+LETTERHEAD_NAME_MAX_WORDS = 8
+
+
+def _is_name_shaped(content: str) -> bool:
+    """Capitalised words and connectives only, no figure, no closing punctuation, no headline verb,
+    no event or label word: it can only name something ("THE COLOMBO PLAN SECRETARIAT")."""
+    data = _headers()
+    words = content.split()
+    return (
+        0 < len(words) <= LETTERHEAD_NAME_MAX_WORDS and not re.search(r"\d|[.,:;!?|]", content)
+        and all(w[:1].isupper() or w.lower() in data.organisation_connectives for w in words)
+        and not any(w.lower() in data.headline_verbs for w in words)
+    )
+
+
+def _initials(content: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", content) if w[:1].isupper())
+
+
+def _letterhead_standing_first(entries: list[tuple[int, Line]], i: int, adjacent) -> bool:
+    """A name at the top that no word list knows as a body's, told a letterhead by what stands
+    under it (a heading must follow further down, :func:`_heading_follows`):
+
+    - the issuer's postal address right under it ("THE COLOMBO PLAN SECRETARIAT / 31 Wijerama
+      Mawatha, Colombo 07, Sri Lanka"; :func:`_is_address_line`, or a contact line): a paper's
+      name has no address;
+    - a short name closed by an acronym, over the body's name that the acronym shortens ("AFRICA
+      CDC / Centres for Disease Control and Prevention": the initials of the name under it begin
+      with the acronym's letters);
+    - a body's name with its seat after it, in capitals ("UNITED NATIONS INFORMATION SERVICE
+      GENEVA": an organisation line and one place word after it, standing first)."""
+    line = entries[i][1]
+    following = entries[i + 1][1] if i + 1 < len(entries) else None
+    content = line.content
+    if i > 0 or following is None or not _is_name_shaped(content):
+        return False
+    if not _heading_follows(entries, i + 1, [line]) and not (
+        i + 2 < len(entries) and _heading_follows(entries, i + 2, [line])
+    ):
+        return False
+    if adjacent(line, following) and (_is_address_line(following.content) or is_contact_line(following.content)) \
+            and not find_dates(following.content):
+        return True
+    words = content.split()
+    acronym = words[-1]
+    if adjacent(line, following) and len(words) <= 3 and re.fullmatch(r"[A-Z]{2,8}", acronym) \
+            and is_organisation_line(following.content) and _initials(following.content).upper().startswith(acronym):
+        return True
+    if is_all_caps(content) and len(words) >= 3 and _is_place_line(words[-1]) and is_organisation_line(" ".join(words[:-1])) \
+            and _body_key(" ".join(words[:-1])) not in _country_names():
+        return True
+    return False
 
 
 def _is_reference_number(content: str) -> bool:
