@@ -564,6 +564,11 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                     and words[j + 1].start() in places:
                 j += 1  # "Embassy of Kenya in Riyadh", "Council of Europe Office in Chișinău": where it sits is in the name
                 continue
+            if run and w == "with" and (words[j - 1].group() in _PEOPLE_WITH or words[j - 1].group() in _PLURAL_PEOPLE) \
+                    and j + 1 < len(words) and text[words[j].end():words[j + 1].start()] == " " \
+                    and _org_word(words[j + 1].group()) and words[j + 1].start() not in places:
+                j += 1  # "General Agency for Development of Persons with Disabilities", "Network of People Living with HIV":
+                continue  # the people a body serves, named with what they live with, are its field
             if run and w in _ORG_JOINERS and j + 1 < len(words) and words[j + 1].group().strip(".,;:") in _CALENDAR_WORDS:
                 break  # "the Accra International Conference Centre on Thursday": a date follows, not the name
             if run and w in _ORG_JOINERS:
@@ -580,7 +585,8 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
             if w == "and" and k + 1 <= run[-1] and words[k].start() not in in_places and (words[k + 1].group() in ("the", "The")
                                                   and not _topic_after_and(words, k, run[-1], in_places | bodies) or
                                                   _is_acronym(re.sub(r"['’]s$", "", words[k + 1].group())) or
-                                                  re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS):
+                                                  re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS
+                                                  and not _portfolio_goes_on(words, part, k, run[-1])):
                 out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
                 part = []
                 continue
@@ -588,6 +594,10 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
         out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
         i = max(j, i + 1)
     return out
+
+
+# people a body's field may name with "with" ("Persons with Disabilities", "People Living with HIV")
+_PEOPLE_WITH = lexicon_set("people_named_with")
 
 
 def _topic_after_and(words: list, k: int, last: int, in_places: set[int]) -> bool:
@@ -599,6 +609,21 @@ def _topic_after_and(words: list, k: int, last: int, in_places: set[int]) -> boo
     return bool(after) and after[0].group()[:1].isupper() and not any(
         re.sub(r"(?:['’]s|\.|,)$", "", w.group()) in _ORG_HEADS or _is_acronym(re.sub(r"['’]s$", "", w.group()))
         or w.start() in in_places for w in after)
+
+
+def _portfolio_goes_on(words: list, part: list[int], k: int, last: int) -> bool:
+    """"Ministry of Local Government and Police", "Ministry of Justice and Police": after a ministry named
+    by its portfolio, "and" with one more capitalized word, no head of a body of its own after it, goes on with
+    the portfolio (but "the Ministry of Local Government and the Police", "Ministry of Health and Ministry of
+    Education", "... Government and Police Service" are two bodies)."""
+    if not part or words[part[0]].group() not in _MINISTRY_HEADS or len(part) < 3 \
+            or words[part[1]].group() not in ("of", "for") or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1].group()
+    if nxt in _MINISTRY_HEADS or nxt in _OUTER_HEADS or not _org_word(nxt):
+        return False
+    after = words[k + 2].group() if k + 2 <= last else ""
+    return not (after[:1].isupper() and re.sub(r"(?:['’]s|\.|,)$", "", after) in _ORG_HEADS)
 
 
 def _is_acronym(w: str) -> bool:
@@ -633,6 +658,16 @@ def _org_word(w: str) -> bool:
 
 
 _HEADLINE_TELLS = frozenset({"Tell", "Tells", "Hears", "Holds", "Adopts", "Elects", "Asks", "Told"})
+
+
+def _in_prose(text: str, at: int) -> bool:
+    """The line holding ``at`` is running text, not a headline: it has a word in lower case other than the
+    small words a headline keeps lower ("... peer-reviewed by the Expert Group on Environmental Performance
+    Reviews in Geneva": "Reviews" ends the body's name, no headline's verb)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return any(w[:1].islower() and w not in _HEADLINE_SMALL for w in re.findall(r"[^\W\d_][\w'’-]*", line))
 
 
 def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -676,7 +711,8 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
             return []  # "the UNOCT Programme Offices": bodies of a kind, no one name
         end = last_head
     for k in range(first_head + 1, end + 1):
-        if (words[k].group() in HEADLINE_VERBS or words[k].group() in _HEADLINE_TELLS) and words[k - 1].group() not in _ORG_JOINERS:
+        if (words[k].group() in HEADLINE_VERBS or words[k].group() in _HEADLINE_TELLS) and words[k - 1].group() not in _ORG_JOINERS \
+                and not _in_prose(text, words[k].start()):
             # "..., Forum on Forests Hears as Nineteenth Session Opens": the headline's verb ends the name
             # (not a noun after a joiner: "Court of Appeals")
             end = k - 1
