@@ -1447,10 +1447,49 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         name = " ".join(m.group().split())
         entry = gazetteer.lookup(name) or Entry(id=f"new:{name}", label="ORG", name=name, kind="un_entity")
         out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=entry.name, acronym=entry.acronym, kind=entry.kind))
+    out.extend(_letterhead_bodies(block, [*found, *out], gazetteer, people))
     if not out:
         return found
     # a State or place inside the name is part of it here (countries come back as overlapping mentions)
     return [c for c in found if c.label == "COUNTRY" or not any(o.contains(c) for o in out)] + out
+
+
+_CAPITALS_LINE = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+_CAPITALS_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _letterhead_bodies(block: Block, found: list[Candidate], gazetteer: Gazetteer, people: PeopleRules) -> list[Candidate]:
+    """"NATIONAL ASSEMBLY OF ZAMBIA", "STANDING COMMITTEE ON FOREIGN AFFAIRS AND DEFENCE" on a line of their own:
+    a line in capitals that, written in the usual case, is one body's name built in the usual form (its
+    whole line, a head word in it) names that body; its name is the usual case. Not a line holding
+    anything else ("MINUTES OF THE TWENTY-SECOND MEETING", "MEMBERS OF THE COMMITTEE"), nor a line where a
+    known name stands (the gazetteer's own rules read those)."""
+    out = []
+    for m in _CAPITALS_LINE.finditer(block.text):
+        line = m.group(1)
+        if not line.isupper() or len(line.split()) < 3 or any(ch.isdigit() for ch in line) \
+                or re.search(r"[^\w\s'’&-]", line):
+            continue
+        s, e = block.start + m.start(1), block.start + m.end(1)
+        if any(c.start < e and s < c.end and c.label in ("ORG", "PERSON") for c in found):
+            continue
+        titled = _CAPITALS_WORD.sub(lambda w: w.group().lower() if w.group().lower() in _LOWER_GLUE
+                                    else w.group().capitalize(), line)
+        titled = titled[:1].upper() + titled[1:]
+        if len(titled) != len(line) or _org_name_spans(titled, role_words=people.title_words) != [(0, len(titled))]:
+            continue
+        name = " ".join(titled.split())
+        if gazetteer.is_not_entity(name) or gazetteer.is_title(name) or people.is_title(name) \
+                or _document_name(name, 0, len(name)) or _only_work_heads(name) \
+                or any(w in _EVENT_HEADS or w in HEADLINE_VERBS for w in name.split()):
+            continue
+        known = gazetteer.lookup(name)
+        if known is not None and known.label != "ORG":
+            continue
+        entry = known or Entry(id=f"new:{name}", label="ORG", name=name, kind=org_kind(name, gazetteer))
+        out.append(Candidate(s, e, "ORG", "rule" if known is None else "gazetteer", entry=entry,
+                             canonical=entry.name, acronym=entry.acronym, kind=entry.kind))
+    return out
 
 
 _UNIT_CHUNK = re.compile(r"[A-Z][\w'’&-]*(?:[ ](?:[A-Z][\w'’&-]*|of|for|on|and|the|in))*")
