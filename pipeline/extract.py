@@ -940,6 +940,20 @@ class Extractor:
             and word not in DOCUMENT_WORDS and word.split("-")[0] not in g.honorifics and g.lookup(word) is None \
             and not g.is_not_entity(word)
 
+    def _in_speaker_label(self, text: str, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside the speaker's label that opens its line in a transcript: a label
+        closed by the Hansard dash (".-"), a numbered question's ("Q2 Owain Treharne:"), or one in capitals
+        opened by an honorific's or an office's abbreviation ("HON. A.K. NAIDU.-", "ASEC. QUIAMBAO.", "DR.
+        KISANGA:"; not "UNHCR: ..." nor a heading in capitals)."""
+        line_start = text.rfind("\n", 0, start) + 1
+        m = _SPEAKER_LABEL.match(text, line_start)
+        if m is None or end > m.end():
+            return False
+        if m.group("caps") is not None:
+            first = m.group("first").rstrip(".")
+            return first.capitalize() in self._honorific_words or len(first) <= 5 and self.gazetteer.lookup(first) is None
+        return True
+
     def _built_like_a_name(self, surface: str) -> bool:
         """Two or three capitalized words, each one a person's name may hold (:meth:`_name_word`): a name
         the model read as a body that its place shows to be a person's (between people, in an address field)."""
@@ -1010,6 +1024,8 @@ class Extractor:
                                                        or _POSTAL_BOX.search(surface)):
             # "Media Center | News": a site's menu
             return None  # "CERD/C/SR.3093", "S/RES/2231 (2015)": a document's symbol; "Private Bag 0095": an address
+        if c.label in ("ORG", "PLACE", "LOCATION") and self._in_speaker_label(text, c.start, c.end):
+            return None  # "HON. A.K. NAIDU.-", "Q2 Owain Treharne:", "ASEC. QUIAMBAO.": who speaks next, no body or place
         g = self.gazetteer
         if g.is_not_entity(surface) or (c.label != "DATE" and g.is_title(surface)):
             return None
@@ -1268,6 +1284,12 @@ _LANGUAGES = "|".join(sorted(lexicon_set("language_names_own_script")))
 _MENU_LINE = re.compile(r"\S+(?:[ ]{2,}\S+){4,}"
                         r"|(?:[^\s|]+(?:[ ][^\s|]+){0,4}(?:[ ]{2,}|[ ]*\|[ ]*))+(?:" + _LANGUAGES + r")(?:(?:[ ]{2,}|[ ]*\|[ ]*)\S+)*"
                         r"|[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,2}(?:[ ]/[ ][A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,2})+")
+# A speaker's label opening a line of a transcript: "HON. A.K. NAIDU.-" (the Hansard dash), "Q2 Owain Treharne:"
+# (a committee's numbered question), "ASEC. QUIAMBAO." or "DR. KISANGA:" (capitals after an abbreviation)
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?:(?P<dash>[A-Z][A-Z.'’ -]{1,60}?\.-)"
+                            r"|(?P<q>Q\d{1,3}[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3}:)"
+                            r"|(?P<caps>(?P<first>[A-Z]{2,}\.)(?:[ ][A-Z][A-Z.'’-]*){1,4}(?::|\.(?=[ ])))"
+                            r"|(?P<role>(?:THE|MADAM|MR\.?)[ ](?:CHAIR|CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT|SPEAKER)(?::|\.(?=[ ])|\.-)))")
 # Two or three capitalized words: how a person's name the model read as a body is built
 _TWO_OR_THREE_WORDS = re.compile(r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,2}")
 # An e-mail's address fields: the names listed there are people's or bodies'
