@@ -31,7 +31,7 @@ from .candidates import Candidate, _alt, _innermost
 from .gazetteers import Gazetteer, load
 from .models import Block
 from .orgs import _GENERIC_ORG_WORDS, _KIND_OTHER_ALWAYS, _ORG_HEADS, _ORG_STOP, _written_lower_elsewhere
-from .people_tokens import ORG_KEYWORDS
+from .people_tokens import HEADLINE_VERBS, ORG_KEYWORDS
 
 
 # Written right after a place, these make one longer place name ("Diffa Region", "Sulu archipelago").
@@ -185,6 +185,32 @@ def _streets(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         if text[s:m.end()] != name:
             continue
         out.append(Candidate(s, m.end(), "LOCATION", "rule", canonical=name))
+    return out
+
+
+# "the Sudd Wetlands", "Queen Elizabeth Barracks", "Vjosa Wild River National Park", "Hawassa Industrial Park": a
+# named natural feature or site written with its head is a place, wherever it stands; a capitalized word after
+# the head makes it part of another name ("Wetlands International", "Desert Research Institute")
+_FEATURE_AFTER = re.compile(r"(?<![\w.-])((?:[A-Z][\w'’-]*[ ]){1,4}(?:" + _alt("feature_heads") + r"))(?![\w'’-])(?![ ]+[A-Z(])")
+
+
+def _features(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    out = []
+    for m in _FEATURE_AFTER.finditer(text):
+        words = m.group(1).split()
+        heads = len(next(h for h in lexicon("feature_heads") if m.group(1).endswith(h)).split())
+        k = 0
+        for i, w in enumerate(words[:-heads]):
+            if w in _PLACE_STOP or w in _ORG_STOP or w in HEADLINE_VERBS or w.endswith((".", ",")):
+                k = i + 1  # "The Sudd Wetlands", "Floods Hit Sudd Wetlands": no part of the site's name
+        words = words[k:]
+        if len(words) <= heads or gazetteer.lookup(" ".join(words)) is not None:
+            continue
+        name = " ".join(words)
+        s = m.end(1) - len(name)
+        if text[s:m.end(1)] != name:
+            continue
+        out.append(Candidate(s, m.end(1), "LOCATION", "rule", canonical=name))
     return out
 
 
@@ -539,6 +565,7 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             s = block.start + m.end() - len(" ".join(words))
             out.append(Candidate(s, block.start + m.end(), "LOCATION", "rule", canonical=" ".join(words)))
     out.extend(replace(c, start=c.start + block.start, end=c.end + block.start) for c in _streets(block.text, gazetteer))
+    out.extend(replace(c, start=c.start + block.start, end=c.end + block.start) for c in _features(block.text, gazetteer))
     for m in _SITE_AFTER_PREP.finditer(block.text):
         words = m.group(1).split()
         if all(w in _SITE_HEAD_MODIFIERS for w in words[:-1]) or _site_acts(block.text, m.start(1), m.end(1)) \
