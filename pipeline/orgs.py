@@ -1207,14 +1207,16 @@ _NUMBERED_COMMITTEE = re.compile(r"(?:(?<=\bthe[ ])|(?<=\bThe[ ])|(?<=\bits[ ])|
                                  r"[1-9]\d{2,3}[ ](?:Sanctions[ ])?Committee(?![\w-])")
 
 
-def _portfolio_lists(text: str, gazetteer: Gazetteer):
+def _portfolio_lists(text: str, gazetteer: Gazetteer, people: PeopleRules | None = None):
     """The matches of ``_PORTFOLIO_LIST`` that list no title; one that opens with a name and titles is
     read again after its last title ("Zuzana Schwidrowski, Director, Macroeconomics, Finance and Governance
     Division": the unit is what follows "Director")."""
     for m in _PORTFOLIO_LIST.finditer(text):
         while m is not None:
             items = list(re.finditer(r"[^,]+?(?=,[ ]|[ ](?:and|&)[ ]|$)", m.group()))
-            titled = [it for it in items[1:] if gazetteer.is_title(it.group().strip()) and it.group().strip() not in gazetteer.honorifics]
+            titled = [it for it in items[1:] if (gazetteer.is_title(it.group().strip()) or people is not None
+                                                 and people.is_title(it.group().strip()))
+                      and it.group().strip() not in gazetteer.honorifics]  # ("Helena Ostrowski, Deputy Secretary, ...")
             # a unit before the list ("Chief, Macroeconomic Analysis Section, Macroeconomics, Finance and ...") or
             # another body's acronym ("Lina Haddad, UNICEF Middle East and North Africa Regional Office") is no portfolio
             titled += [it for it in items[:-1] if it.group().split()[-1] in _ORG_HEADS
@@ -1299,7 +1301,7 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
     # "Ministry of Culture, Information, Sports and Youth Policy", "Foreign, Commonwealth & Development
     # Office": a body's portfolios listed with commas are one name
     portfolios: set[tuple[int, int]] = set()
-    for m in _portfolio_lists(block.text, gazetteer):
+    for m in _portfolio_lists(block.text, gazetteer, people):
         if "\n" in m.group() or not (m.group(1) or m.group().split()[-1] in _ORG_HEADS):
             continue
         start = m.start() + (4 if m.group().startswith("The ") else 0)  # "The Truth, Justice, ... Commission"
