@@ -63,7 +63,7 @@ from .orgs import (
     _LEADING_ARTICLE, _ORG_HEADS, _ORG_STOP, _PLURAL_HEADS, _PLURAL_PEOPLE, _WORK_NOUN_AFTER, _acronym_definitions,
     _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line, _line_at,
     _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index, _heads_longer_name,
-    _only_topic_words, _LEGISLATURES,
+    _only_topic_words, _LEGISLATURES, _ORDINAL_TERM,
     _kinds_from_issuer, _names_in_two_languages, _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
     _written_lower_elsewhere, org_kind,
 )
@@ -1092,6 +1092,11 @@ class Extractor:
         # ORG
         if words[0] in _PRONOUNS or not surface[:1].isupper() or _ROMAN.fullmatch(surface):
             return None  # "My Government", "united Nations", "XI"
+        lead = 1 if words[0] in _STORM_MODIFIERS and len(words) > 2 else 0
+        if len(words) > lead + 1 and (words[lead].lower() in _STORM_OR_SHIP or words[lead] in _STORM_OR_SHIP) and entry is None:
+            return None  # "Cyclone Remal", "Tropical Cyclone Honde", "MV Ever Given": a storm or a ship, no body
+        if entry is None and _ORDINAL_TERM.fullmatch(surface):
+            return None  # "the third sitting of the Fifth Assembly": a body's term or session, no body of its own
         owner = re.match(r"([A-Z][\w-]*)['’]s[ ]", surface)
         title_word = re.search(r"(?<![\w'’-])([A-Z][\w-]*)[ ]$", text[max(0, c.start - 30):c.start]) if owner else None
         if title_word and g.is_title(f"{title_word.group(1)} {owner.group(1)}"):
@@ -1674,6 +1679,9 @@ _ADDRESS_WORDS = lexicon_set("address_words")
 # Gustav", "the Hallstein doctrine".
 _NAMED_THING_BEFORE = re.compile(r"\b(?:" + _alt("named_things_before", capital_too=True) + r")\s+(?:[A-Z][\w'’-]*\s*(?:,|and)\s+)?$")
 _NAMED_THING_WORDS = lexicon_set("named_things_before")
+# Words that open a storm's or a ship's name ("Cyclone Remal", "MV Ever Given"): never a body's
+_STORM_OR_SHIP = lexicon_set("storm_and_ship_words")
+_STORM_MODIFIERS = lexicon_set("storm_modifiers")
 _NAMED_THING_AFTER = re.compile(r"[’'”\"]?\s*(?:" + _alt("named_things_after") + r")\b")
 
 

@@ -157,6 +157,9 @@ _ORDINAL = re.compile(r"(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss
                       r"[ ]+|\d+(?:st|nd|rd|th)[ ]+")
 
 
+# An ordinal and a body's bare head ("the Fifth Assembly", "the Eleventh Parliament"): a term or a session
+_ORDINAL_TERM = re.compile(r"(?:" + _ORDINAL.pattern + r")(?:" + _alt("term_heads") + r")")
+
 # "Second Middle East Division", "Third Infantry Brigade": a unit numbered by its name, no session
 _NUMBERED_UNIT_HEADS = lexicon_set("numbered_unit_heads")
 
@@ -1374,7 +1377,7 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                 parent, rest = orgs[0], []
             elif len(orgs) == 1 and orgs[0].start == s and len(rest) >= 2 \
                     and (_is_acronym(text_of(block, orgs[0])) or len(text_of(block, orgs[0]).split()) >= 2
-                         and orgs[0].kind == "intergovernmental") \
+                         and (orgs[0].kind == "intergovernmental" or rest[-1] in _POSTED_HEADS)) \
                     and orgs[0].kind in ("un_entity", "intergovernmental") and rest[-1] not in _PLURAL_HEADS \
                     and any(w in _ORG_HEADS for w in rest) and not _only_work_heads(" ".join(rest)) \
                     and not any(w in HEADLINE_VERBS or w in _EVENT_HEADS for w in rest) \
@@ -1408,6 +1411,8 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                 continue
         if gazetteer.is_not_entity(surface) or gazetteer.is_title(surface):
             continue
+        if _ORDINAL_TERM.fullmatch(surface) and gazetteer.lookup(surface) is None:
+            continue  # "the Fifth Assembly": a body's term, no body of its own
         known = gazetteer.lookup(surface)
         if parent is not None and parent.entry is not None and known is None and rest:
             known = gazetteer.lookup(parent.entry.name + " " + " ".join(rest))
