@@ -152,7 +152,8 @@ def merge_matches(model: Sequence[Candidate], rules: Sequence[Candidate], text: 
     # (of two matches of the same words, one not ambiguous wins: "Santiago, 14 and 15 November" as a dateline's place)
     # (a person's name never ends on the head of a place that holds it: "Queen Elizabeth Barracks" is a place)
     rules = [c for c in rules if not (c.label == "PERSON" and c.source == "rule" and any(
-        p.label == "LOCATION" and p.source == "rule" and p.end == c.end and p.start < c.start for p in rules))]
+        p.label == "LOCATION" and p.source == "rule" and (p.extra or {}).get("feature") and p.end == c.end and p.start < c.start
+        for p in rules))]
     ordered = sorted(rules, key=lambda c: (c.label != "PERSON" or c.source != "rule", -(c.end - c.start), c.start, c.ambiguous))
     kept_rules: list[Candidate] = []
     for c in ordered:

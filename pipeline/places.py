@@ -210,7 +210,7 @@ def _features(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         s = m.end(1) - len(name)
         if text[s:m.end(1)] != name:
             continue
-        out.append(Candidate(s, m.end(1), "LOCATION", "rule", canonical=name))
+        out.append(Candidate(s, m.end(1), "LOCATION", "rule", canonical=name, extra={"feature": True}))
     return out
 
 
