@@ -775,6 +775,12 @@ def _initials_cover(long: str, acronym: str) -> bool:
 _NAME_FILLERS = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "la", "des", "du", "United", "Nations", "UN"})
 
 
+def _names_inside(long: str, entry: Entry, g: Gazetteer) -> bool:
+    """Whether a body's name holds the known body's name after "of" or "for" ("Council of Ministers of the
+    Community of Portuguese Language Countries" holds the CPLP's)."""
+    return any(g.lookup(long[m.end():]) == entry for m in re.finditer(r"\b(?:of|for)\s+(?:the\s+)?", long))
+
+
 def _another_body(long: str, entry: Entry, g: Gazetteer) -> bool:
     """Whether the long form written before a known acronym names another body than the gazetteer's:
     no word in common with the entry's name and not one of its names."""
@@ -1565,6 +1571,15 @@ def _acronym_definitions(text: str, block: Block, found: list[Candidate], acrony
             entry = None  # "Interregional Coordination Centre (ICC)": not the ICC the gazetteer knows
         if entry is not None and entry.label == "ORG" and start is None:
             start = _known_long_form_start(before, entry)  # "the UN Children's Fund (UNICEF)"
+            if start is None and any(c.end == long_end and c.label == "ORG" and c.entry is not None
+                                     and c.entry.id.startswith("new:") and not _names_inside(text[c.start:c.end], entry, gazetteer)
+                                     for c in found) \
+                    and entry.name not in text and not any(c.entry == entry and text[c.start:c.end] != acr for c in found):
+                # "the self-styled Paraguayan People's Army (EPP)": the acronym, in another language, of the
+                # body just named, not the body the gazetteer knows by it (the European People's Party), which
+                # the text never names in full ("the UN Children's Fund (UNICEF) ... the Education Cannot Wait
+                # Fund (UNICEF)": UNICEF stays UNICEF)
+                entry = None
         if entry is not None:
             # a known acronym: its long form, however spelled here, is the same entry
             if start is not None:
