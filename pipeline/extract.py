@@ -1096,6 +1096,8 @@ class Extractor:
         lead = 1 if words[0] in _STORM_MODIFIERS and len(words) > 2 else 0
         if len(words) > lead + 1 and (words[lead].lower() in _STORM_OR_SHIP or words[lead] in _STORM_OR_SHIP) and entry is None:
             return None  # "Cyclone Remal", "Tropical Cyclone Honde", "MV Ever Given": a storm or a ship, no body
+        if re.match(r"[IVXL]{1,4}\.[ \t]+[A-Z]", surface):
+            return None  # "I. INTRODUCTION", "I. Organization of work": a numbered section's heading
         if entry is None and _ORDINAL_TERM.fullmatch(surface):
             return None  # "the third sitting of the Fifth Assembly": a body's term or session, no body of its own
         owner = re.match(r"([A-Z][\w-]*)['’]s[ ]", surface)
