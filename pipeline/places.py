@@ -352,7 +352,7 @@ def _written_as_place(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and bool(_DATELINE_OR_ROW.match(text, end))
 
 
-_ITEM_RE = r"[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|(?:da|de|do|du|del)(?=[ ][A-Z])|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)){0,3}"
+_ITEM_RE = r"(?:(?:St|Ste|Mt|Ft)\.[ ])?[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|(?:da|de|do|du|del)(?=[ ][A-Z])|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)){0,3}"
 _ITEM = re.compile(_ITEM_RE)
 # "the provincial capital Chaghcharan", "Speaking from Pul-e-Khumri": a name a place is written as
 _PLACE_APPOSITION = re.compile(rf"\b(?:(?:provincial|regional|state|district|county|departmental) capital,?|the capital,|[Ss]peaking from|[Rr]eporting from|[Cc]alling from|[Bb]riefing from)[ ]+({_ITEM_RE})")
