@@ -567,6 +567,10 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                     and words[j + 1].start() in places:
                 j += 1  # "Embassy of Kenya in Riyadh", "Council of Europe Office in Chișinău": where it sits is in the name
                 continue
+            if run and w == "under" and j + 2 < len(words) and words[j + 1].group() == "the" \
+                    and words[j + 2].group() in _UNDER_HEADS and words[j - 1].group()[:1].isupper():
+                j += 1  # "Committee of Emergency Situations and Civil Defence under the Government of the Republic of
+                continue  # Tajikistan", "Agency ... under the President of ...": the body it answers to is in its name
             if run and w == "with" and (words[j - 1].group() in _PEOPLE_WITH or words[j - 1].group() in _PLURAL_PEOPLE) \
                     and j + 1 < len(words) and text[words[j].end():words[j + 1].start()] == " " \
                     and _org_word(words[j + 1].group()) and words[j + 1].start() not in places:
@@ -599,6 +603,8 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
     return out
 
 
+# what a State's body is "under" in its name ("... under the Government of the Republic of Tajikistan")
+_UNDER_HEADS = lexicon_set("under_heads")
 # people a body's field may name with "with" ("Persons with Disabilities", "People Living with HIV")
 _PEOPLE_WITH = lexicon_set("people_named_with")
 
