@@ -1236,7 +1236,8 @@ class Extractor:
         host = _visited_state(text, cands)
         subject = _subject_state(text, cands) if issuer is None else None
         body = _issuing_body(text, cands, orgs.values())
-        members = {**_offices_after_body(text, cands, orgs.values()), **_offices_of_its(text, cands, orgs.values()),
+        members = {**_presiding_officers(text, cands, orgs.values()),
+                   **_offices_after_body(text, cands, orgs.values()), **_offices_of_its(text, cands, orgs.values()),
                    **_members_listed(text, cands, orgs.values())}
         by_name = {o["name"]: o for o in orgs.values() if o["name"]}
         for r in people.values():
@@ -1248,7 +1249,7 @@ class Extractor:
                 if body_of_list is not None:
                     r["organization"] = body_of_list  # "The Court was composed of: Justice X, President; ..."
             if body is not None and r["country"] is None and r["organization"] is None \
-                    and _bodys_official(text, r, cands, body):
+                    and _bodys_official(text, r, cands, body, orgs.values()):
                 r["organization"] = body["name"]  # "Assistant Secretary-General X" under "League of Arab States"
             if issuer is not None and r["country"] is None \
                     and (r["organization"] is None or _national_body(r, cands, by_name, org_names, issuer)) \
@@ -1804,6 +1805,48 @@ def _members_listed(text: str, cands: Sequence[Candidate], orgs) -> dict[int, st
             if c.label == "PERSON" and m.end() <= c.start and c.end <= end:
                 listed[i] = body["name"]
     return listed
+
+
+#: A label that opens a line of a meeting's record or programme with its presiding officer: "Chair:", "President:",
+#: "Vice-Chair:", "Acting Chair:" (lexicon presiding_offices)
+_PRESIDING_LABEL = re.compile(r"(?:(?:Acting|Temporary|Interim)[ \t]+)?(?:" + "|".join(sorted(map(re.escape, _PRESIDING_OFFICES),
+                                                                                        key=len, reverse=True))
+                              + r")[ \t]*:[ \t]*")
+#: Forms of address between a label and the name ("H.E. Ms.", "Ambassador", "Dr.")
+_HONORIFIC_ONLY = re.compile(r"(?:(?:H\.E\.|[A-Z][\w.'’-]*)[ \t]+){0,4}")
+#: How many of the document's first non-blank lines may hold the meeting's heading and its presiding officer, and
+#: how long a heading line may be (a paragraph of the body is longer)
+_RECORD_HEAD_LINES = 16
+_RECORD_HEAD_LENGTH = 200
+
+
+def _presiding_officers(text: str, cands: Sequence[Candidate], orgs) -> dict[int, str]:
+    """Person mention -> the body whose meeting the person presides ("Chair: Mr. X" under "Committee against
+    Torture / Summary record of the 2101st meeting", "President: Ms. X (Malta)" under "Security Council / 9601st
+    meeting"; dev README, presiding officers of a named body's meeting): the label opens a line of the document's
+    heading, and the body is the one its heading names last above the label (not the United Nations itself, whose
+    name heads every record)."""
+    by_index = {i: r for r in orgs for i in r["mentions"]}
+    found: dict[int, str] = {}
+    head_end = 0
+    for n, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
+        if n == _RECORD_HEAD_LINES or len(m.group().strip()) > _RECORD_HEAD_LENGTH:
+            break
+        head_end = m.end()
+    person_lines = {text.rfind("\n", 0, c.start) + 1 for c in cands if c.label == "PERSON"}
+    for i, c in enumerate(cands):
+        if c.label != "PERSON" or c.start >= head_end:
+            continue
+        line = text.rfind("\n", 0, c.start) + 1
+        label = _PRESIDING_LABEL.match(text, line)
+        if label is None or not _HONORIFIC_ONLY.fullmatch(text, label.end(), c.start):
+            continue
+        above = [(o.end, by_index[j]) for j, o in enumerate(cands) if o.label == "ORG" and o.end <= line and j in by_index
+                 and by_index[j]["name"] and by_index[j]["name"] != "United Nations" and by_index[j]["kind"] != "armed_group"
+                 and text.rfind("\n", 0, o.start) + 1 not in person_lines]  # not a body in another person's role
+        if above:
+            found[i] = max(above, key=lambda x: x[0])[1]["name"]
+    return found
 
 
 #: An office written with "its" just before a name: "presented by its Coordinator, X", "represented by its Head,
@@ -2384,27 +2427,29 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     return True
 
 
-#: The offices that speak for a body ("Spokesperson", "Deputy Spokesperson", "Public Information Officer"): under a
-#: ministry's letterhead, its own
-_BODY_OFFICE = re.compile(r"(?:(?:Deputy|Assistant|Acting|Chief|Senior|Principal|Official)[\s-]+)*(?:"
-                          + "|".join(sorted(lexicon_set("body_offices"), key=len, reverse=True))
-                          + r")(?![\w-])", re.IGNORECASE)
 #: What may stand beside a body's name on its letterhead line: separators, and its acronym ("OIC | Organisation of
 #: Islamic Cooperation")
 _LETTERHEAD_FILL = re.compile(r"[\s|–—:/-]*")
+#: An organ of the United Nations that meets (its Council, Assembly, Committee, Commission, Board or Forum): a record
+#: or coverage of its meeting is the United Nations' own, with no issuing body whose offices its people hold
+_UN_ORGAN_HEAD = re.compile(r"\b(?:Council|Assembly|Committee|Commission|Board|Forum|Conference|Bureau)\b")
+#: The United Nations' own coverage (meetings coverage, noon and press briefings, UN News; lexicon
+#: united_nations_own_coverage): no issuing body in the sense of an office of it (dev README)
+_UN_OWN_COVERAGE = re.compile(r"(?:" + _alt("united_nations_own_coverage") + r")")
 
 
 def _issuing_body(text: str, cands: Sequence[Candidate], orgs) -> dict | None:
-    """The organization that issues the document, when one of its first lines names it alone ("League of Arab
-    States", "MELANESIAN SPEARHEAD GROUP", "OIC | Organisation of Islamic Cooperation"). None when no line, or
-    two bodies, do."""
+    """The organization that issues the document: the first body one of its first lines names alone ("League of Arab
+    States", "MELANESIAN SPEARHEAD GROUP", "OIC | Organisation of Islamic Cooperation", "COUNCIL OF EUROPE" over
+    "European Committee for the Prevention of Torture (CPT)"), the United Nations itself passed over ("UNITED
+    NATIONS" over "Office for the Coordination of Humanitarian Affairs"). None when no line does, or when the body is
+    the United Nations' own coverage or one of its organs that meet (a record of the Security Council's meeting)."""
     by_index = {i: r for r in orgs for i in r["mentions"]}
     lines = []
     for m in re.finditer(r"[^\n]*\S[^\n]*", text):
         lines.append((m.start(), m.end()))
         if len(lines) == _LETTERHEAD_LINES:
             break
-    found: dict[str, dict] = {}
     for s, e in lines:
         inside = [(i, c) for i, c in enumerate(cands) if c.label == "ORG" and s <= c.start and c.end <= e and i in by_index]
         if not inside:
@@ -2416,33 +2461,141 @@ def _issuing_body(text: str, cands: Sequence[Candidate], orgs) -> dict | None:
         rest.append(text[last:e])
         recs = {by_index[i]["name"]: by_index[i] for i, _ in inside}
         acronyms = {r["acronym"] for r in recs.values() if r["acronym"]}
+        places = {w for c in cands if c.label in ("COUNTRY", "LOCATION") and s <= c.start and c.end <= e
+                  for w in text[c.start:c.end].split()}
         left = " ".join(w for w in re.split(r"[\s|–—:/-]+", "".join(rest)) if w and w not in acronyms)
-        if not left and len(recs) == 1:
-            found.update(recs)
-    return next(iter(found.values())) if len(found) == 1 else None
+        known = all(c.entry is not None and not c.entry.id.startswith("new:") for _, c in inside)
+        if left and known:  # a body the gazetteers know, with its office's State or place, or a date: "UNHCR Egypt",
+            # "Office of the Resident Coordinator - Myanmar", "Department of Political and Peacebuilding Affairs, 30
+            # November 2023" (not a place read as a body: "Ministry of Foreign Affairs, Capital Hill, Lilongwe")
+            left = " ".join(w for w in re.split(r"[\s|–—:/,-]+", "".join(rest)) if w and w not in acronyms
+                            and w not in places and not _DATE_WORD.fullmatch(w))
+        if left or len(recs) != 1:
+            continue
+        body = next(iter(recs.values()))
+        if body["name"] == "United Nations":
+            continue
+        if _UN_OWN_COVERAGE.fullmatch(body["name"] or "") or body["kind"] == "un_entity" and _UN_ORGAN_HEAD.search(body["name"] or "") \
+                or _STATES_OWN.search(body["name"] or ""):
+            return None
+        return _its_secretariat(text, cands, orgs, body) or body
+    return None
 
 
-def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict) -> bool:
-    """Whether a person with no State or body, in a document under the letterhead of a State's ministry or
-    department (``body``), is the ministry's own spokesperson: the title is one of the offices that speak for a
-    body ("Spokesperson", "Deputy Spokesperson", "Public Information Officer"), and no sentence that gives the
-    role names another body, a State, a counterpart or a visitor before it ("the Ghanaian side's spokesperson",
-    "At the United Nations, Spokesperson X"). An intergovernmental body's letterhead gives its staff no body:
-    the dev set's readings name it only where the text writes it by the person."""
+#: A line that says who issues the document: "Issued by the SADC Secretariat", "Issued by: ECOWAS Commission,
+#: Directorate of Communication, ..."
+_ISSUED_BY = re.compile(r"[ \t]*(?:[Ii]ssued|ISSUED)[ \t]+(?:by|BY)\b")
+#: A letterhead line that names the body's commission or secretariat by its head noun alone, under the body's name
+#: ("ECONOMIC COMMUNITY OF WEST AFRICAN STATES" over "COMMISSION")
+_BARE_SECRETARIAT = re.compile(r"[ \t]*(?:(?:General[ \t]+)?Secretariat(?:[ \t]+General)?|Commission)[ \t]*", re.IGNORECASE)
+
+
+def _its_secretariat(text: str, cands: Sequence[Candidate], orgs, body: dict) -> dict | None:
+    """The issuing body's commission or secretariat, when its letterhead or an "issued by" line names it ("ECOWAS
+    Commission" under "ECONOMIC COMMUNITY OF WEST AFRICAN STATES", "COMMISSION" alone there and "ECOWAS Commission"
+    in the text, "Issued by the SADC Secretariat"): the letterhead's body is named that way as its officials'
+    organization (dev README, an office of the issuing body: "as the letterhead names it first")."""
+    lines = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    head = lines[:_LETTERHEAD_LINES + 2]
+    spans = head + [(s, e) for s, e in lines if _ISSUED_BY.match(text, s)]
+    bare = any(_BARE_SECRETARIAT.fullmatch(text, s, e) for s, e in head)
+    for rec in orgs:
+        if _of_the_body(rec, body) and (bare or any(s <= cands[i].start and cands[i].end <= e for i in rec["mentions"]
+                                                    for s, e in spans)):
+            return rec
+    return None
+
+
+#: A word of a date beside a body's name on its letterhead line ("30 November 2023")
+_DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|" + _MONTH)
+
+
+#: A State's own letterhead, its government ("Government of the People's Republic of Bangladesh", "Australian
+#: Government"): it gives its officials the State, no body (dev README, an office of the issuing body)
+_STATES_OWN = re.compile(r"^(?:the\s+)?Government\b|\bGovernment$", re.IGNORECASE)
+
+
+#: How far before a name the role that gives it may begin: the words another body, a State or a counterpart is named
+#: in to make the person theirs ("At the United Nations, Spokesperson X")
+_ROLE_WINDOW = 80
+
+
+#: Roles in a meeting, not offices of a body ("Moderator", "Facilitator", "Panellist"), and a presiding office or
+#: rapporteur written bare ("Chair", "Vice-Chair"): they give no body of the letterhead
+_MEETING_ROLE = re.compile(r"(?i:moderator|facilitator|panell?ist|discussant|keynote|speaker|master of ceremonies|participant|"
+                           r"observer|guest|rapporteur|chair|chairperson|chairman|chairwoman|co-chair|vice-chair|president|"
+                           r"vice-president)s?")
+#: A State's office in a title that a body's official may hold too ("Vice-President for Power, Energy ...", "Special
+#: Envoy for Sudan", "High Representative/Vice-President"): an office of the body when written with its portfolio or
+#: with an international organization's title
+_BODY_RANK = re.compile(r"\b(?:Vice[- ])?President\s+(?:for|in\s+charge)\b")
+
+
+#: Offices held outside the issuing body: a town's or a State's administration or courts, a delegation's (lexicon
+#: offices_outside_the_issuing_body)
+_OUTSIDE_OFFICE = re.compile(r"(?<![\w-])(?:" + _alt("offices_outside_the_issuing_body") + r")(?![\w-])")
+#: The words of an office written in lower case ("regional ombudsman", "spokesperson"), as against a description
+#: ("community leader", "hydrologist", "journalist")
+_OFFICE_WORD = re.compile(r"officer|spokes|ombuds|advis|director|coordinator|representative|\bhead\b|chief|manager|secretary|"
+                          r"commissioner|specialist|analyst|registrar|envoy|counsel")
+#: The head of the United Nations' team in a country ("Humanitarian Coordinator a.i.", "Resident Coordinator"): an
+#: office of its own, the issuing body's only when the body is that office ("Office of the Resident and Humanitarian
+#: Coordinator")
+_COUNTRY_TEAM_HEAD = re.compile(r"(?:Deputy\s+)?(?:Resident|Humanitarian|Resident\s+and\s+Humanitarian)\s+Coordinator")
+
+
+def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict, orgs) -> bool:
+    """Whether a person with a title and no State or body written holds an office of the body that issues the
+    document (dev README, an office of the issuing body: "the Commissioner for Economic Affairs, Mrs X" in an
+    ECOWAS release, "said Y, Executive Director" in a UNICEF release, "Contact: X, Spokesperson"): not a State's
+    office ("Minister", "Ambassador", "President"), nor a meeting's role ("Moderator", "Chair"), and no sentence that
+    gives the role names another body, a State, a counterpart or a visitor before it ("the Ghanaian side's
+    spokesperson", "At the United Nations, Spokesperson X"), nor does the title name another body ("Special Envoy of
+    the Secretary-General of the United Nations for Yemen" under the GCC's letterhead)."""
     title = rec.get("title")
-    if body["kind"] != "government" or not title or _BODY_OFFICE.match(title) is None:
+    if not title or _MEETING_ROLE.fullmatch(title.strip()):
         return False
+    if _OUTSIDE_OFFICE.search(title) or title[:1].islower() and not _OFFICE_WORD.search(title):
+        return False  # "Mayor of Sabha", "head of the eastern delegation", "community leader"
+    own = body["name"] or ""
+    if _COUNTRY_TEAM_HEAD.match(title) and "Coordinator" not in own:
+        return False  # "Humanitarian Coordinator X" in OCHA's flash update
+    if body["kind"] == "government" and _INTERNATIONAL_TITLE.search(title):
+        return False  # "Special Representative X" in a Permanent Mission's note
+    for o in orgs:
+        for name in (o["name"], o["acronym"]):
+            if name and o is not body and name not in own and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", title):
+                return False
+    if is_state_office(title) and not (_INTERNATIONAL_TITLE.search(title) or _BODY_RANK.search(title)):
+        return False
+    family = {j for o in orgs if o is body or _of_the_body(o, body) or _of_the_body(body, o) for j in o["mentions"]}
     mentions = rec.get("mentions", [])
     said = [i for i in mentions if cands[i].person is not None and cands[i].person.role.title]
     for i in said or mentions[:1]:
         c = cands[i]
-        cut = _sentence_before(text, c.start)
+        cut = max(_sentence_before(text, c.start), text.rfind(";", 0, c.start) + 1, c.start - _ROLE_WINDOW)
         if _ANOTHER_STATES.search(text[cut:c.start]):
             return False
-        if any(cut <= o.start and o.end <= c.start and (o.label == "COUNTRY" or o.label == "ORG" and j not in body["mentions"])
+        if any(cut <= o.start and o.end <= c.start and (o.label == "COUNTRY" and text[o.start:o.end] not in title
+                                                        or o.label == "ORG" and j not in family)
                for j, o in enumerate(cands)):
-            return False
+            return False  # "the Ghanaian side's spokesperson", "At the United Nations, Spokesperson X"
+        if any(o.label == "LOCATION" and cut <= o.start and o.end <= c.start and re.match(r"[ \t]+[A-Z]", text[o.end:o.end + 2])
+               for o in cands):
+            return False  # "The Katsina State Commissioner for Health, Dr. X": a province's or a town's office
     return True
+
+
+def _of_the_body(rec: dict, body: dict) -> bool:
+    """Whether ``rec`` is the issuing body's own commission or secretariat ("ECOWAS Commission", "SADC Secretariat",
+    "General Secretariat of the League of Arab States")."""
+    name = rec["name"] or ""
+    for own in (body["name"], body["acronym"]):
+        if own and own != name and re.fullmatch(r"(?:the\s+)?(?:" + re.escape(own) + r"\s+(?:General\s+)?(?:Secretariat|Commission)"
+                                                r"|(?:General\s+)?(?:Secretariat|Commission)(?:\s+General)?\s+of\s+(?:the\s+)?"
+                                                + re.escape(own) + r")", name, re.IGNORECASE):
+            return True
+    return False
 
 
 def _is_person_view(rec: dict) -> bool:

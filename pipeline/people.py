@@ -41,7 +41,7 @@ from .people_tables import _SPACED_CELLS, logical_lines
 from .people_titles import TitleRules
 from .people_tokens import (
     DIPLOMATIC_RANKS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, NAME_PARTICLES, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
-    PersonMatch, Role, _Tok, _common_noun_like, _entry_exactly, _index_at_or_after, _name_like, _tokens, is_state_office,
+    PersonMatch, Role, _Tok, _common_noun_like, plural_portfolio_noun, _entry_exactly, _index_at_or_after, _name_like, _tokens, is_state_office,
 )
 
 
@@ -362,6 +362,9 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     name_end += 1  # "Mr. Ruiz Massieu: Since my last briefing ...": a speaker's name ends at the colon
                 if name_end > hon_end and self._plausible_with_honorific(toks, i, hon_end, name_end, spans):
                     role, after = self._after_name(toks, name_end, spans, require_title=True, stops=stops)
+                    if role is not None and role.title and self._next_persons_title(toks, hon_end, name_end, spans) \
+                            and self.role_before(line, offset, toks[hon_end].start, spans, [(m.start, m.end) for m in out]):
+                        role, after = None, name_end  # "Deputy Prime Minister X, Director of the Office of Y, and ..."
                     if role is None and name_end < len(toks) and "\n" in line[toks[name_end - 1].end - offset:
                                                                             toks[name_end].start - offset]:
                         # "Ms. Jane Doe" on one line, "Director, Counter-Terrorism Centre, Kenya" on the next
@@ -407,7 +410,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                                            or i >= 3 and (toks[i - 1].text in _PORTFOLIO_WORDS or toks[i - 1].text == "Affairs")
                                            and toks[i - 2].text in ("of", "for", "and", "Foreign", "Home", "Internal")
                                            and tok.text not in self.title_words and tok.text not in ORG_KEYWORDS
-                                           and not any(_common_noun_like(t.text) for t in toks[i:i + 3])):
+                                           and not any(_common_noun_like(t.text) for t in toks[i:i + 3])
+                                           or self._portfolio_ends_before(toks, i)):
                 # ("State Minister of Finance Eyob Tekle Woldemariam": the portfolio ends, the name begins)
                 if i > 0 and toks[i - 1].text in ("the", "The") and _COMPASS.match(tok.text) and i + 1 < len(toks) \
                         and _name_like(toks[i + 1].text):
@@ -417,6 +421,11 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                 words = [t.text for t in toks[i:name_end]]
                 if name_end - i >= 2 and sum(len(w.rstrip(".")) > 1 for w in words) >= 2 and self._clean_name(words):
                     role, after = self._after_name(toks, name_end, spans, require_title=True, stops=stops)
+                    if role is not None and role.title and self._next_persons_title(toks, i, name_end, spans) \
+                            and self.role_before(line, offset, toks[i].start, spans, [(m.start, m.end) for m in out]):
+                        # "Foreign Minister X, Director of Police Y, and ...": a list of titles each before its
+                        # name; the title after the comma is the next person's, this one's is written before
+                        role, after = None, name_end
                     if role is None and name_end < len(toks) and toks[name_end].nl and (i == 0 or toks[i].nl):
                         # a name on a line of its own, the role on the next ("Kwame Asante" / "First Secretary"),
                         # each line a cell of its own
@@ -506,6 +515,42 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                             continue
             i += 1
         return [self._rank_as_honorific(p, line, offset, spans, out) for p in out]
+
+    def _next_persons_title(self, toks: list[_Tok], i: int, name_end: int, spans) -> bool:
+        """Whether the words after the comma closing a name written right after its title ("Foreign Minister
+        X, Director of Police Y, and ...") are the next person's title and name: a name ends the phrase, at
+        the next comma, "and", semicolon or the end. The owner a title names ("Special Envoy of President Y")
+        is no next person."""
+        if i == 0 or toks[i - 1].text in (",", ":", "(", ";", "and", "&") or toks[i - 1].text.endswith((",", ":", ";")) \
+                or name_end + 3 >= len(toks) or toks[name_end].text != "," or not toks[name_end + 1].text[:1].isupper():
+            return False
+        end = next((y for y in range(name_end + 1, len(toks)) if toks[y].text in (",", ";", "and", "(", ")")
+                    or toks[y].text.endswith((",", ";", ":"))), len(toks))
+        if end - name_end > 14 or end < len(toks) and toks[end].text in ("(", ")"):
+            return False  # ("... on the Rights of Indigenous Peoples (EMRIP)": a body's name, then its acronym)
+        for y in range(name_end + 2, end - 1):
+            words = [t.text.rstrip(".") for t in toks[y:end]]
+            if not 2 <= len(words) <= 4 or not all(_name_like(t.text) for t in toks[y:end]) \
+                    or not toks[y - 1].text[:1].isupper():
+                continue  # ("Working Group on Extractive Industries": a name follows a title's or a body's word)
+            if self._title_re.fullmatch(toks[y - 1].text) and toks[y - 2].text in ("of", "for", "to", "by", "the"):
+                return False  # "Special Envoy of President Salva Kiir": the title's owner
+            if self._clean_name(words) and self._name(toks, y, spans) == end:
+                return True
+        return False
+
+    def _portfolio_ends_before(self, toks: list[_Tok], i: int) -> bool:
+        """Whether a title's portfolio ends with a plural noun just before ``toks[i]``, where a name begins:
+        "Minister of Foreign Affairs and Expatriates Ayman Safadi", "Minister of Emergency Situations Chingis
+        Arinov" (a title, its "of" or "for", then capitalized words or "and", the last a portfolio's plural)."""
+        if i < 3 or not plural_portfolio_noun(toks[i - 1].text) or toks[i].text in self.title_words \
+                or toks[i].text in ORG_KEYWORDS or i + 1 >= len(toks) or not _name_like(toks[i + 1].text):
+            return False
+        x = i - 2
+        while x > 0 and i - x <= 6 and (toks[x].text[:1].isupper() and _name_like(toks[x].text)
+                                        or toks[x].text in ("and", "&")):
+            x -= 1
+        return x > 0 and x < i - 1 and toks[x].text in ("of", "for") and toks[x - 1].text in self.title_words
 
     def _rank_as_honorific(self, p: PersonMatch, line: str, offset: int, spans, out: list[PersonMatch]) -> PersonMatch:
         """A diplomat's rank right before the name, after a title over a comma or a label's colon ("the Director

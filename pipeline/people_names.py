@@ -19,7 +19,7 @@ from ._data import lexicon_set
 from .people_tokens import (
     DOCUMENT_WORDS, HEADLINE_VERBS, NAME_PARTICLES, ORG_KEYWORDS, SPEECH_VERBS, _ARABIC_ARTICLE, _BROKEN_POSSESSIVE,
     _GIVEN_NAME_HONORIFICS, _MONTHS, _NAME_ABBREVIATIONS, _NAME_HONORIFICS, _NOT_NAME, _PATRONYMIC, _PATRONYMIC_AFTER, _POSSESSIVE, _REGNAL, GazetteerSpan, PersonMatch,
-    _Tok, _common_noun_like, _entry_starting, _is_initial, _is_regnal, _name_like,
+    _Tok, _common_noun_like, _entry_starting, plural_portfolio_noun, _is_initial, _is_regnal, _name_like,
 )
 
 # An area's noun ends a place's name, never a person's ("the Abyei Special Administrative Area")
@@ -181,6 +181,8 @@ class NameRules:
             return False  # "Special Administrative Area": an area's name, no person
         if len(bare) > 1 and bare[-1].endswith("s") and _common_noun_like(bare[-1]):
             return False  # "Foreign Secretary Level Consultations": a plural abstract noun ends no name
+        if len(bare) > 2 and plural_portfolio_noun(bare[0]):
+            return False  # "Minister of Emergency Situations Chingis Arinov": a portfolio's plural noun begins no name
         # "Rhonda King": a family name that is also a title written as an honorific, after a given name
         family_title = len(bare) >= 2 and (bare[-1],) in self._honorifics.get(bare[-1], ()) \
             and not any(w in self.title_words or w in ORG_KEYWORDS for w in bare[:-1])

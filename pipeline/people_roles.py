@@ -822,6 +822,12 @@ class RoleRules:
             if nxt is not None:
                 end = nxt
                 continue
+            if end == k and w[:1].islower():
+                seg = next((x for x in range(k, min(len(toks), k + 5)) if toks[x].text in (",", ";", "(", ")")),
+                           len(toks) if len(toks) - k <= 4 else None)
+                if seg is not None and self._lower_occupation(toks, k, k, seg):
+                    end = seg  # "X, community health promoter, Uyuni": an occupation in lower case, qualified
+                    break
             if w in (";", ".") or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
                              and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")))
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
@@ -995,11 +1001,24 @@ class RoleRules:
             # "WHO Health Cluster focal point": a role in lower case that goes on, or after a unit of the body)
             if not cell and not owned and not self.is_title(first) and not self._capitalized_occupation(first):
                 return None
-        elif toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and (
-                toks[a].text.rstrip(".,") not in self._lower_titles or toks[a].text in _FUNCTION_WORDS) \
-                or not self._title_re_ci.search(first):
+        elif (toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and (
+                toks[a].text.rstrip(".,") not in self._lower_titles or toks[a].text in _FUNCTION_WORDS)
+                or not self._title_re_ci.search(first)) and not self._lower_occupation(toks, k, a, b):
             return None  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
         return segments, a, b
+
+    def _lower_occupation(self, toks: list[_Tok], k: int, a: int, b: int) -> bool:
+        """Whether the segment ``toks[a:b]``, the whole apposition after a name's comma, is an occupation in lower
+        case with the words that qualify it ("X, community health promoter, Uyuni", "X, exiled journalist,
+        formerly with ...", "X, advocacy adviser (on behalf of ...)"): two to four lower-case words, none a
+        function word, the last an occupation or a title's agent noun."""
+        if a != k or not 2 <= b - a <= 4 or k == 0 or toks[k - 1].text != ",":
+            return False
+        words = [t.text.rstrip(".") for t in toks[a:b]]
+        if not all(w.isalpha() and w.islower() and w not in _FUNCTION_WORDS and w not in _CONNECTORS for w in words):
+            return False
+        last = words[-1]
+        return last in _OCCUPATIONS or last in self._lower_titles and bool(re.search(r"(?:er|or|ist|ive)$", last))
 
     @staticmethod
     def _capitalized_occupation(first: str) -> bool:
@@ -1350,7 +1369,7 @@ class RoleRules:
                             or self.is_title(toks[x].text) for x in range(a2, core)) \
                 and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < core and sp[2].label not in places
                             and not (portfolio and joined and sp[2].id.startswith("new:")) for sp in spans) \
-                and core - a2 <= 6 \
+                and (core - a2 <= 6 or joined and portfolio and core - a2 <= 8) \
                 and (joined or b2 < len(toks) and toks[b2].text == ","
                      and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words):
             # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body;

@@ -45,6 +45,15 @@ _DELEGATION_CUE = re.compile(
     r"\s+(?:(?:the|former|its)\s+)*")
 
 
+# A form of address written after "the" ("the Rt Hon", "the Honourable", "the Hon.")
+_FORM_OF_ADDRESS = re.compile(r"(?:Rt\.?|Right|Hon\.?|Honourable|Honorable)(?![\w-])")
+
+
+# A bracket of capitalized words between a title and the comma before a name: "Deputy Executive Director
+# (Management), X" (group 1 the words, group 2 the position of the bracket's end)
+_BRACKET_BEFORE_NAME = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)()\s*,\s*\Z")
+
+
 class TitleRules:
     """The rules of :class:`pipeline.people.PeopleRules` that read what is written before a name."""
 
@@ -53,11 +62,39 @@ class TitleRules:
         """A title written before a name starting at absolute ``start`` (see :meth:`_role_before`), with a
         dash between two titles as written ("Deputy Prime Minister – Minister of Economy and Finance X")."""
         role = self._role_before(text, offset, start, spans, names)
+        if role is None or not role.title:
+            role = self._role_before_bracket(text, offset, start, spans, names) or role
         if role is not None and role.title and "," in role.title and role.title_span is not None:
             written = " ".join(text[role.title_span[0] - offset:role.title_span[1] - offset].split())
             if written != role.title and re.sub(r"\s*[–—]\s*", ", ", written) == role.title:
                 role = replace(role, title=written)
         return role
+
+    def _role_before_bracket(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan],
+                             names: Sequence[tuple[int, int]]) -> Role | None:
+        """A title written before a name with a bracket between it and the name's comma: a qualifier of one or
+        two words is part of the title as written ("the Deputy Executive Director (Management), X", "the UNMISS
+        Deputy SRSG (Political), X"); the office's name in another language, of three words or more, is not
+        ("the Commissioner for Human Rights (Rzecznik Praw Obywatelskich), X"). None when no title is read."""
+        rel = start - offset
+        m = _BRACKET_BEFORE_NAME.search(text[:rel])
+        if m is None:
+            return None
+        inner = m.group(1).split()
+        if any(a < offset + m.end(1) and offset + m.start(1) < b for a, b, _ in spans) \
+                or len(inner) == 1 and _ACRONYM_WORD.match(inner[0]):
+            return None  # a State, a body or an acronym in the bracket: read as before
+        cut = m.start(2) - m.start()  # the bracket taken out, what follows it moved back
+        moved = [(a - cut, b - cut, e) if a >= offset + m.start(2) else (a, b, e) for a, b, e in spans]
+        role = self._role_before(text[:m.start()] + text[m.start(2):], offset, start - cut, moved,
+                                 [(a - cut, b - cut) if a >= offset + m.start(2) else (a, b) for a, b in names])
+        if role is None or not role.title or role.title_span is None \
+                or text[role.title_span[1] - offset:m.start()].strip():
+            return None
+        if len(inner) > 2:
+            return role
+        return replace(role, title=f"{role.title} ({' '.join(inner)})",
+                       title_span=(role.title_span[0], offset + m.start(2)))
 
     def _role_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan],
                      names: Sequence[tuple[int, int]] = ()) -> Role | None:
@@ -73,11 +110,16 @@ class TitleRules:
         line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
         toks = _tokens(line[: rel - line_start], offset + line_start)
         j = len(toks)
-        while j > 0 and self._honorific_run(toks, j - 1) == j and toks[j - 1].text not in self.g.title_first \
+        while j > 0 and self._honorific_run(toks, j - 1) >= j and toks[j - 1].text not in self.g.title_first \
                 and not (j > 1 and toks[j - 2].text + " " + toks[j - 1].text in self._titles) \
                 and not (j > 2 and toks[j - 2].text in ("of", "for") and toks[j - 1].text in _PORTFOLIO_WORDS):
             j -= 1  # honorifics just before the name (not "General" ending "Secretary General", nor the portfolio
             # ending "Minister of Justice")
+        address = toks[j].text if j < len(toks) else text[rel:rel + 12]
+        if j > 1 and toks[j - 1].text in ("the", "The") and _FORM_OF_ADDRESS.match(address) \
+                and (toks[j - 2].text == "," or toks[j - 2].text in self.title_words):
+            j -= 1  # "Commonwealth Secretary-General the Rt Hon X", "the Prime Minister, the Rt Hon X": the article
+            # belongs to the form of address
         if j > 0 and toks[j - 1].text.endswith(_POSSESSIVE[:2]):
             owner = next((e for a, b, e in spans if b == toks[j - 1].end - 2 and a <= toks[j - 1].start), None)
             if owner is not None and owner.label == "COUNTRY":

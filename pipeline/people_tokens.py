@@ -167,6 +167,15 @@ def _common_noun_like(w: str) -> bool:
     return bool(_COMMON_NOUN.fullmatch(w.rstrip(".,;:")))
 
 
+# The plural nouns a minister's portfolio ends with ("Emergency Situations", "Foreign Affairs and Expatriates",
+# "Local Communities", "Natural Resources"): no personal name begins with one
+_PLURAL_PORTFOLIO = re.compile(r"[A-Z][a-z]{3,}(?:iates|tions|sions|ities|ments|ources|ances|ences|ices)")
+
+
+def plural_portfolio_noun(w: str) -> bool:
+    return bool(_PLURAL_PORTFOLIO.fullmatch(w.rstrip(".,;:")))
+
+
 def _word_like(w: str) -> bool:
     core = w.rstrip(".,:")
     return bool(core) and all(ch.isalpha() or ch in "-'’" for ch in core)

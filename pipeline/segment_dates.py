@@ -30,8 +30,21 @@ order the document writes its other dates ("Strasbourg 12/06/2024" over "by 31 D
 A day and month without a year ("met on 12 March", "on Tuesday, 12 March") is used only by rule
 1b below, with the year of the document's own full date.
 
-Which date wins when there are several (``pick_date``), first rule that finds one. Only the
-*opening* of the document is searched (but for rule 5) (the first few non-noise blocks: title, datelines, first
+Which date wins when there are several (``pick_date``), first rule that finds one.
+
+0. **Programme of work**: a paper whose heading on a header line opens with a programme of work
+   ("Programme of Work for April 2026", "Programme of work of the sixty-first session";
+   ``work_programmes`` in data/headers.json) is dated by the first day it programmes: for a
+   month, the first day of that month its table lists ("Wed 1 April", the year from the heading;
+   a weekday written must fit, looked for in the PROGRAMME_TABLE_CHARS under the heading);
+   otherwise a dateline on a header line, the session's
+   days ("23 February - 3 April 2026", a range of any length, its first day). Never its status
+   note in brackets ("(as at 31 March 2026; subject to change)", "(as adopted at the
+   organizational meeting of 16 February 2026)": the day of the paper's version). When it finds
+   no day, the rules below apply.
+
+Only the
+*opening* of the document is searched (but for rules 0 and 5) (the first few non-noise blocks: title, datelines, first
 paragraph; a run of header fields such as an e-mail's "From: / To: / Date: / Subject:" counts as
 one block, so that the invitation under it is still read); dates later in a text are its
 history ("on 26 June 1945 the Charter was signed"), and a speech with no meeting date in its
@@ -45,7 +58,7 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
 
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today", "the
-   Board heard on", an
+   Board heard on", "Item 12 was taken up on", an
    event verb: "launched", "visited", "addressed", "chaired" ...) or a meeting verb just after it
    ("On 4 February 2022, the Council held ..."; when the date opens its sentence, the verb after
    a long subject: "On 2 October, the Undersecretary ... and the Chief Executive ... co-chaired";
@@ -53,7 +66,9 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    or a body's decision: "On 16 August 2024, the Security Council Committee established pursuant
    to resolution 1970 (2011) concerning Libya approved the removal ..." under the release's
    "19 August 2024"; not one of another clause: "... said that the accord signed"), or the statement's own day right before it
-   ("..., INTERPOL said on 7 November 2023", "... warned on", "urged on"); not one more than CUED_MAX_DAYS_BEFORE days
+   ("..., INTERPOL said on 7 November 2023", "... warned on", "urged on"); a cue word in another
+   column of the line does not count ("Seventy-sixth session<gap>31 August 2026": a front page's
+   day of issue beside the session line); not one more than CUED_MAX_DAYS_BEFORE days
    before the opening's latest date (history the text recalls), and not one that follows "today"
    in its sentence when a dateline on another day stands above, outside the cued range ("The
    Permanent Council today received the report ... on the elections held on May 5, 2024" under
@@ -130,11 +145,12 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    ("Letter dated 3 March 2023 from the Permanent Representative of ..."): its date of issue.
 5. **Closing dateline**: else a statement signed at its foot ("New York, 3 May 2024", "Done at
    Abuja, this 10th day of December 2023" on a line
-   of its own in the last CLOSING_BLOCKS blocks) is dated by it, its date of issue. This is the
-   only date read outside the opening.
+   of its own in the last CLOSING_BLOCKS blocks) is dated by it, its date of issue. This and a
+   month's programme (rule 0) are the only dates read outside the opening.
 
 In every rule a date that is plainly something else is skipped: one introduced by "the attacks
-of", "since", "adopted on", "dated", "signed on" ..., or followed by "attacks" ("the
+of", "since", "adopted on", "dated", "signed on", polling day's "the elections of" or "the election
+held on" (an observation mission's statement gives its date of issue) ..., or followed by "attacks" ("the
 11 September 2001 attacks"); but an embargo line's date ("EMBARGOED until 3 May 2024, 10:00
 GMT") is the day of release, a dateline. Dates inside noise lines are not considered.
 """
@@ -147,6 +163,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
+
+from ._data import read_json
 
 #: How many non-noise blocks from the top make the opening, and the most characters it spans.
 OPENING_BLOCKS = 5
@@ -219,8 +238,9 @@ _EVENT_CUE = re.compile(
     r"event|webinar|hosted|organi[sz]ed|today|this\s+day|visit|conducted|seminar|symposium|retreat|"
     r"ceremony|hearing|training|exercise|talks|meet|visited|launched|addressed|attended|chaired|co-chaired|plenary|readout|"
     r"co-hosted|inaugurated|opened|gathered|came\s+together|assembled|took\s+part|participated|"
-    # "the Board heard on 2 July 2024", "the Council was briefed on 3 May"
-    r"heard|briefed|"
+    # "the Board heard on 2 July 2024", "the Council was briefed on 3 May"; an agenda item taken up on a day
+    # of the session ("Item 12 was taken up on 3 June 2026", "The Board took up item 5 on"; not "took up her functions")
+    r"heard|briefed|took\s+up\s+(?:agenda\s+)?items?|(?:agenda\s+)?items?\s+[\w.()]+\s+was\s+taken\s+up|"
     # a visit's words: "undertook a promotion mission to Gabon from 3 to 10 March 2025", "a five-day tour ...,
     # beginning on 10 March", the noun "call": "Readout: HC call on Permanent Secretary ... (5 June)"
     r"tour|trip|undertook|undertaken|call\s+on|courtesy\s+call)\b",
@@ -246,7 +266,10 @@ _DECISION_CUE_AFTER = re.compile(
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:\b(?:attacks?|bombings?|massacre|tragedy|events|since|until|till|before|after|adopted|"
     r"signed|dated|born|died|established|founded|created|declared|proclaimed|by|of\s+its|resolution|decision|ago,?|"
-    r"reporting\s+period\s*:?|period\s+covered\s*:?|covering(?:\s+the\s+period)?)"
+    r"reporting\s+period\s*:?|period\s+covered\s*:?|covering(?:\s+the\s+period)?|"
+    # polling day: "the legislative elections of 5 June 2025", "the election held on 29 June", "polling day,"
+    # (not "the Assembly held elections on 9 October": its meeting)
+    r"elections?\s+(?:of|held\s+(?:on|in))|polling\s+day,?)"
     r"(?:\s+(?:on|of|in|from))?(?:\s+the)?\s*)$",
     re.IGNORECASE,
 )
@@ -482,7 +505,14 @@ def _sentence_before(text: str, start: int) -> str:
         rest = window[m.end() :]
         if _FRONTED.search(rest) or _LOWER_WORD.search(rest):  # (a sentence begun under it; not a dateline's
             cut = max(cut or 0, m.end())  # place "SUMMIT FOR SOCIAL DEVELOPMENT / Doha, Qatar, 4 – 6 November 2025")
+    for m in _COLUMN_GAP.finditer(window, window.rfind("\n") + 1):  # a front page's right column: "Seventy-sixth
+        cut = max(cut or 0, m.end())  # session<gap>31 August 2026" is the day of issue beside the session, not its day
     return window[cut:] if cut is not None else window
+
+
+#: The gap between two columns of a line (a tab, or three spaces or more between words; not after a
+#: field's label: "Date of meeting:<TAB>3 May 2024" is one field).
+_COLUMN_GAP = re.compile(r"(?<=[^\s:])(?:\t|[ \u00a0]{3,})[ \t\u00a0]*(?=\S|$)")
 
 
 #: A period's label on a header line, before a separator or the line's start: "Data collected: 1-6
@@ -691,6 +721,9 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     dates = [d for d in dates if d not in issued]
     latest = max((d.iso for d in dates), default="")
     today = _today_dateline(text, opening, dates)
+    programme = _programme_start(text, header_lines)
+    if programme is not None:  # 0. a programme of work: the first day it programmes
+        return programme
     for d in dates:  # 1. event cue (a news dateline's date is rule 2's)
         if _range_days(text, d) > MEETING_MAX_DAYS:
             continue  # "2024 session / 27 July 2023–24 July 2024": a period, not a meeting
@@ -734,6 +767,57 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
             if _DOCUMENT_DATED.search(text[s : s + d.start]) and e - s <= 2 * HEADER_BLOCK_CHARS:
                 return d.iso
     return _closing_dateline(text, blocks)  # 5. the signature's dateline at the foot
+
+
+@lru_cache(maxsize=1)
+def _work_programme() -> re.Pattern[str]:
+    data = read_json("headers.json")
+    return re.compile(
+        r"\s*(?:(?:" + "|".join(map(re.escape, data["event_paper_qualifiers"])) + r")\s+)*(?:"
+        + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(data["work_programmes"], key=len, reverse=True))
+        + r")\s+(?:of|for)\s+\S", re.IGNORECASE)
+
+
+def opens_work_programme(content: str) -> bool:
+    """A heading that opens with a programme of work and says for what ("Programme of Work for April
+    2026", "Programme of work of the sixty-first session"; ``work_programmes`` in data/headers.json)."""
+    return _work_programme().match(content) is not None
+
+
+#: The month a programme of work is for, in its heading ("for April 2026", "for the month of May 2025").
+_PROGRAMME_MONTH = re.compile(rf"\b(?:for|of)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b", re.IGNORECASE)
+#: How far under a month's programme its first day is looked for (its table of meetings).
+PROGRAMME_TABLE_CHARS = 4000
+
+
+def _programme_start(text: str, header_lines: list[tuple[int, int]]) -> str | None:
+    """Rule 0: the first day a programme of work programmes (see the module docstring), or None."""
+    heads = [(s, e) for s, e in header_lines[:DATELINE_MAX_LINE] if opens_work_programme(text[s:e])]
+    if not heads:
+        return None
+    hs, he = heads[0]
+    month = _PROGRAMME_MONTH.search(text, hs, he)
+    if month is not None:  # a month's programme: its first meeting's day in that month
+        m, year = _MONTHS[month.group("m").lower().rstrip(".")], int(month.group("y"))
+        table = text[he : he + PROGRAMME_TABLE_CHARS]
+        full = [(d.start, d.end) for d in find_dates(table)]
+        days = sorted((x for p in (_DAY_MONTH_NO_YEAR, _MONTH_DAY_NO_YEAR) for x in p.finditer(table)), key=lambda x: x.start())
+        for x in days:  # "Wed 1 April<TAB>Bilateral meetings ..."; a weekday written must fit
+            if any(a <= x.start() < b for a, b in full) or _MONTHS[x.group("m").lower().rstrip(".")] != m:
+                continue
+            iso = _iso(year, m, _day(x.group("d")))
+            wd = x.group("wd")
+            if iso is not None and (wd is None or _WEEKDAYS[_dt.date.fromisoformat(iso).weekday()][:3] == wd.lower()[:3]):
+                return iso
+        return None
+    for s, e in header_lines[:DATELINE_MAX_LINE]:  # a session's days on a header line of their own
+        line = text[s:e]
+        if line.lstrip().startswith("("):
+            continue  # "(as adopted at the organizational meeting of 16 February 2026)": the paper's version
+        for d in find_dates(line):
+            if is_dateline(line, d.start, d.end):
+                return d.iso
+    return None
 
 
 def range_end(text: str, d: DateMatch) -> str | None:
@@ -850,7 +934,7 @@ def _long_before(iso: str, latest: str) -> bool:
 
 
 #: How many blocks from the end a signature's dateline may sit (rule 5).
-CLOSING_BLOCKS = 3
+CLOSING_BLOCKS = 5
 
 
 def _closing_dateline(text: str, blocks: list[tuple[int, int]]) -> str | None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._data import read_json
-from .segment_dates import find_dates
+from .segment_dates import find_dates, opens_work_programme
 from .segment_lines import (
     _ABBREVIATION_CLOSE,
     _FUNCTION_WORDS,
@@ -90,6 +90,7 @@ class _HeaderData:
     section_headings: frozenset[str]
     event_paper_kinds: frozenset[str]
     event_paper_qualifiers: frozenset[str]
+    biography_labels: frozenset[str]
 
 
 def _speaker_pattern(honorifics: list[str]) -> re.Pattern[str]:
@@ -121,6 +122,7 @@ def _headers() -> _HeaderData:
         section_headings=frozenset(data["section_headings"]),
         event_paper_kinds=frozenset(data["event_paper_kinds"]),
         event_paper_qualifiers=frozenset(data["event_paper_qualifiers"]),
+        biography_labels=frozenset(data["biography_labels"]),
     )
 
 
@@ -634,6 +636,10 @@ def is_section_label(content: str) -> bool:
     )
 
 
+#: The small words inside a place's name ("Port of Spain", "Palais des Nations", "Dar es Salaam").
+_PLACE_PARTICLES = frozenset("of de des du la le les el al da do di del es sur".split())
+
+
 def _is_place_line(content: str) -> bool:
     words = content.split()
     data = _headers()
@@ -641,7 +647,7 @@ def _is_place_line(content: str) -> bool:
         0 < len(words) <= PLACE_LINE_MAX_WORDS
         and len(content) <= 40
         and not any(ch.isdigit() for ch in content)
-        and all(w[0].isupper() or w.lower() == "of" for w in words)
+        and all(w[0].isupper() or w in _PLACE_PARTICLES for w in words)  # "Palais des Nations, Geneva", "Rio de Janeiro"
         and not re.search(r"[.;!?]$|:", content)  # "Malawi: Tropical Cyclone Freddy" is no place
         # "Expert Group Meeting" over "Vienna, 3 May 2024" names the event, not where it was
         and not any(w.lower().strip("()[],") in data.event_words or w.lower() in data.label_words for w in words)
@@ -787,11 +793,15 @@ def header_kind(content: str) -> str | None:
     """What a header line is when it is not the title: "date", "session", "field", "label",
     "organisation", or None. A composite line is a header line when each of its parts is one (or
     a place or, beside another part, a document's kind): "UNDP Kenya | Press Release", "Event
-    Recap | Stimson Center" are "organisation" lines. A footnote's mark closing the line is not
-    read ("Summary record of the 498th meeting*")."""
+    Recap | Stimson Center" are "organisation" lines. A footnote's mark closing the line, or before
+    a last part in brackets, is not read ("Summary record of the 498th meeting*", "10027th
+    Meeting* (PM)")."""
+    if opens_work_programme(content):
+        return None  # "Programme of Work for April 2026", "Programme of work of the sixty-first session": the
+        # paper's heading, not a body ("Programme") nor a session line
     marked = _FOOTNOTE_MARK.search(content)
     if marked and marked.start() > 0:
-        return header_kind(content[: marked.start()])
+        return header_kind(content[: marked.start()] + content[marked.end() :])
     parts = _HEADER_SEPARATOR.split(content)
     if len(parts) > 1:
         kinds = [("place" if _body_key(p) in _country_names() else _header_part_kind(p))  # "DENGUE OUTBREAK – SAMOA": a State, not an acronym
@@ -981,7 +991,9 @@ def _is_desk_tag(part: str) -> bool:
 #: An event's hashtag beside its place and dates ("Geneva | 2–6 June 2025 | #GP2025").
 _HASHTAG = re.compile(r"#\w{2,30}")
 #: Footnote marks closing a line ("... meeting*", "... Session**", "... 2024†").
-_FOOTNOTE_MARK = re.compile(r"(?<=\w)[*†‡]+$")
+#: A footnote's mark after a word, closing the line or before a last part in brackets ("10027th
+#: Meeting* (PM)": the meeting's note, as the Council's coverage marks a resumed meeting).
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)[*†‡]+(?=(?:\s*\([^()]{1,20}\))?$)")
 
 
 def is_known_body(content: str) -> bool:
@@ -1266,6 +1278,16 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
                 and _body_key(re.split(r"\s+[|–—-]\s+", line.content, maxsplit=1)[0]) not in _country_names():
             organisations.append(line)  # "unicef | for every child" over the page: the issuer's logo; a
             continue  # State before the bar is the topic the paper names ("Argentina | Floods in Bahía Blanca")
+        if kind in (None, "label") and i == 0 and names_biography(line.content) and len(drafts[k].lines) == 1:
+            labels.append(line)  # "Curriculum vitae" standing first: the title if no name follows
+            continue
+        if (
+            kind in (None, "field") and labels and labels[-1] is entries[i - 1][1] and names_biography(labels[-1].content)
+            and (is_speaker_line(line.content) or (_NAME_LINE.fullmatch(line.content) and not re.search(r"\d", line.content)))
+        ):  # "BIOGRAPHICAL NOTE / Dr. Samira Haddad-Oyelaran / Regional Director, ...": the person a
+            # profile is about names it, the heading under its label (a speaker's name elsewhere is no title)
+            chosen = [line]
+            break
         if kind is None and _BYLINE.fullmatch(line.content):
             kind = "field"  # "By UN News staff", "By Jane Doe and John Roe"
         if kind is None and _ORGANIZER_LINE.fullmatch(line.content) and not ends_sentence(line.content):
@@ -1382,6 +1404,11 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             dated_bodies.append(line)  # "Maritime Safety Committee (MSC 110), 18-27 June 2025": the title if no heading follows
         if kind in ("date", "session", "field", "label", "place"):
             continue
+        if is_salutation(line.content) and len(drafts[k].lines) == 1:
+            heading = _letter_heading(entries, drafts, i + 1)
+            if heading is not None:  # "H.E. Mr. X / President of the General Assembly / New York / Excellency, /
+                chosen = heading  # <heading> / I have the honour ...": the addressee's lines are header lines,
+            break  # the heading under the salutation names the letter; a speech's first sentence ends the search
         if labels and is_report_section(line.content):
             break  # "UNHCR Egypt / Sudan Emergency Response – External Update #34 / 31 May 2024 / KEY FIGURES":
             # a report's first section opens its body; the line naming the paper above is its title
@@ -1492,10 +1519,55 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
                 # Rights of All Migrant / Workers and Members of Their Families" over "Thirty-eighth session")
     if not chosen:
         return [], None
+    if title_start is None:
+        heading = _heading_under_salutation(entries, drafts, chosen, position)
+        if heading is not None:
+            return heading, None
     named = _named_by_label(entries, chosen, adjacent) if title_start is None else None
     if named is not None:
         chosen = [named]
     return chosen, title_start
+
+
+def _heading_under_salutation(entries: list[tuple[int, Line]], drafts: list[_Draft], chosen: list[Line],
+                              position: dict[int, int]) -> list[Line] | None:
+    """A letter's heading under its salutation: "... / 3 February 2025 / His Majesty King Letsie III /
+    Head of State of the Kingdom of Lesotho / Royal Palace / Maseru / Your Majesty, / MESSAGE OF
+    CONDOLENCE ON THE PASSING OF ... / It is with profound sadness ...". The lines over the
+    salutation are the addressee's (name, office, address), not the title: the heading standing
+    alone between the salutation and the letter's prose is. Only when the rules' title opens a
+    stack of lines (no blank line between) that goes on under it and ends right over the
+    salutation: an addressee's block; a heading over a blank line keeps the title, and a speech's
+    salutation over its first sentence changes nothing."""
+    at = next(i for i, (_, ln) in enumerate(entries) if ln is chosen[0])
+    end = at
+    while end + 1 < len(entries) and position[id(entries[end + 1][1])] == position[id(entries[end][1])] + 1:
+        end += 1  # the stack of lines the title opens
+    if end - at + 1 <= len(chosen) or end + 2 >= len(entries):
+        return None
+    k, salutation = entries[end + 1]
+    if not is_salutation(salutation.content) or position[id(salutation)] - position[id(entries[end][1])] > 2 \
+            or len(drafts[k].lines) != 1:
+        return None  # (at most one blank line between the addressee and "Your Majesty,")
+    return _letter_heading(entries, drafts, end + 2)
+
+
+def _letter_heading(entries: list[tuple[int, Line]], drafts: list[_Draft], at: int) -> list[Line] | None:
+    """The lines of the heading standing alone at ``entries[at]``, under a letter's salutation, with
+    the letter's prose after it: in capitals or of TITLE_CASE_MIN_WORDS words or more, not a
+    sentence, a header line or a report's section ("BACKGROUND")."""
+    if at >= len(entries):
+        return None
+    h = entries[at][0]
+    run = drafts[h].lines
+    flat = " ".join(" ".join(ln.content for ln in run).split())
+    if (
+        entries[at][1] is run[0] and len(run) <= TITLE_MAX_LINES and any(d.type != "noise" for d in drafts[h + 1 :])
+        and header_kind(flat) is None and is_title_text(flat, len(run)) and not ends_sentence(flat)
+        and not is_report_section(flat) and (is_all_caps(flat) or len(flat.split()) >= TITLE_CASE_MIN_WORDS)
+    ):
+        return list(run)
+    return None
 
 
 def _is_reference_number(content: str) -> bool:
@@ -1607,6 +1679,16 @@ def names_kind_only(content: str) -> bool:
     return is_label_line(content) or (
         0 < len(words) <= 4 and all(w in data.label_words or w in data.event_words or _is_label_word(w) for w in words)
     )
+
+
+def names_biography(content: str) -> bool:
+    """A label naming a person's profile ("BIOGRAPHICAL NOTE", "Curriculum vitae";
+    ``biography_labels`` in data/headers.json): the name under it is the paper's heading."""
+    return " ".join(content.lower().replace("’", "'").strip(" .:").split()) in _headers().biography_labels
+
+
+#: A line that only names a person: two to six capitalised words, name particles between them.
+_NAME_LINE = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|bin|al|el|ibn)){1,5}")
 
 
 def names_event_paper(content: str) -> bool:
