@@ -2215,8 +2215,9 @@ _INTERNATIONAL_TITLES = lexicon_set("international_titles")
 _INTERNATIONAL_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(_INTERNATIONAL_TITLES, key=len, reverse=True)))
                                   + r")(?![\w-])")
 # Words before a name in its sentence that make the official another State's ("his counterpart, X", "the visiting
-# Foreign Minister, X"; not "the visiting minister called on Prime Minister X")
-_ANOTHER_STATES = re.compile(r"\b[Cc]ounterparts?\b|\b[Vv]isiting\s+(?:(?:the|[A-Z][\w'’.-]*|of|for|and),?\s+){0,8}$")
+# Foreign Minister, X", "the Ghanaian side will be led by X"; not "the visiting minister called on Prime Minister X")
+_ANOTHER_STATES = re.compile(r"\b[Cc]ounterparts?\b|\b[Vv]isiting\s+(?:(?:the|[A-Z][\w'’.-]*|of|for|and),?\s+){0,8}$"
+                             r"|\b[Tt]he\s+[A-Z][\w'’-]+\s+side\b")  # "The Ghanaian side will be led by the Chief Director, X"
 
 
 #: A sentence's end before a name: a stop, a question or a colon, not the stop of an abbreviation ("the Hon. X",
