@@ -63,7 +63,7 @@ from .orgs import (
     _LEADING_ARTICLE, _ORG_HEADS, _ORG_STOP, _PLURAL_HEADS, _PLURAL_PEOPLE, _WORK_NOUN_AFTER, _acronym_definitions,
     _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line, _line_at,
     _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index, _heads_longer_name,
-    _only_topic_words, _LEGISLATURES,
+    _only_topic_words, _LEGISLATURES, _ORDINAL_TERM,
     _kinds_from_issuer, _names_in_two_languages, _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
     _written_lower_elsewhere, org_kind,
 )
@@ -150,6 +150,10 @@ def merge_matches(model: Sequence[Candidate], rules: Sequence[Candidate], text: 
           ("Permanent Representative of Spain"), which is no name at all.
     """
     # (of two matches of the same words, one not ambiguous wins: "Santiago, 14 and 15 November" as a dateline's place)
+    # (a person's name never ends on the head of a place that holds it: "Queen Elizabeth Barracks" is a place)
+    rules = [c for c in rules if not (c.label == "PERSON" and c.source == "rule" and any(
+        p.label == "LOCATION" and p.source == "rule" and (p.extra or {}).get("feature") and p.end == c.end and p.start < c.start
+        for p in rules))]
     ordered = sorted(rules, key=lambda c: (c.label != "PERSON" or c.source != "rule", -(c.end - c.start), c.start, c.ambiguous))
     kept_rules: list[Candidate] = []
     for c in ordered:
@@ -940,6 +944,20 @@ class Extractor:
             and word not in DOCUMENT_WORDS and word.split("-")[0] not in g.honorifics and g.lookup(word) is None \
             and not g.is_not_entity(word)
 
+    def _in_speaker_label(self, text: str, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside the speaker's label that opens its line in a transcript: a label
+        closed by the Hansard dash (".-"), a numbered question's ("Q2 Owain Treharne:"), or one in capitals
+        opened by an honorific's or an office's abbreviation ("HON. A.K. NAIDU.-", "ASEC. QUIAMBAO.", "DR.
+        KISANGA:"; not "UNHCR: ..." nor a heading in capitals)."""
+        line_start = text.rfind("\n", 0, start) + 1
+        m = _SPEAKER_LABEL.match(text, line_start)
+        if m is None or end > m.end():
+            return False
+        if m.group("caps") is not None:
+            first = m.group("first").rstrip(".")
+            return first.capitalize() in self._honorific_words or len(first) <= 5 and self.gazetteer.lookup(first) is None
+        return True
+
     def _built_like_a_name(self, surface: str) -> bool:
         """Two or three capitalized words, each one a person's name may hold (:meth:`_name_word`): a name
         the model read as a body that its place shows to be a person's (between people, in an address field)."""
@@ -1010,6 +1028,8 @@ class Extractor:
                                                        or _POSTAL_BOX.search(surface)):
             # "Media Center | News": a site's menu
             return None  # "CERD/C/SR.3093", "S/RES/2231 (2015)": a document's symbol; "Private Bag 0095": an address
+        if c.label in ("ORG", "PLACE", "LOCATION") and self._in_speaker_label(text, c.start, c.end):
+            return None  # "HON. A.K. NAIDU.-", "Q2 Owain Treharne:", "ASEC. QUIAMBAO.": who speaks next, no body or place
         g = self.gazetteer
         if g.is_not_entity(surface) or (c.label != "DATE" and g.is_title(surface)):
             return None
@@ -1073,6 +1093,13 @@ class Extractor:
         # ORG
         if words[0] in _PRONOUNS or not surface[:1].isupper() or _ROMAN.fullmatch(surface):
             return None  # "My Government", "united Nations", "XI"
+        lead = 1 if words[0] in _STORM_MODIFIERS and len(words) > 2 else 0
+        if len(words) > lead + 1 and (words[lead].lower() in _STORM_OR_SHIP or words[lead] in _STORM_OR_SHIP) and entry is None:
+            return None  # "Cyclone Remal", "Tropical Cyclone Honde", "MV Ever Given": a storm or a ship, no body
+        if re.match(r"[IVXL]{1,4}\.[ \t]+[A-Z]", surface):
+            return None  # "I. INTRODUCTION", "I. Organization of work": a numbered section's heading
+        if entry is None and _ORDINAL_TERM.fullmatch(surface):
+            return None  # "the third sitting of the Fifth Assembly": a body's term or session, no body of its own
         owner = re.match(r"([A-Z][\w-]*)['’]s[ ]", surface)
         title_word = re.search(r"(?<![\w'’-])([A-Z][\w-]*)[ ]$", text[max(0, c.start - 30):c.start]) if owner else None
         if title_word and g.is_title(f"{title_word.group(1)} {owner.group(1)}"):
@@ -1269,6 +1296,12 @@ _LANGUAGES = "|".join(sorted(lexicon_set("language_names_own_script")))
 _MENU_LINE = re.compile(r"\S+(?:[ ]{2,}\S+){4,}"
                         r"|(?:[^\s|]+(?:[ ][^\s|]+){0,4}(?:[ ]{2,}|[ ]*\|[ ]*))+(?:" + _LANGUAGES + r")(?:(?:[ ]{2,}|[ ]*\|[ ]*)\S+)*"
                         r"|[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,2}(?:[ ]/[ ][A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,2})+")
+# A speaker's label opening a line of a transcript: "HON. A.K. NAIDU.-" (the Hansard dash), "Q2 Owain Treharne:"
+# (a committee's numbered question), "ASEC. QUIAMBAO." or "DR. KISANGA:" (capitals after an abbreviation)
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?:(?P<dash>[A-Z][A-Z.'’ -]{1,60}?\.-)"
+                            r"|(?P<q>Q\d{1,3}[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3}:)"
+                            r"|(?P<caps>(?P<first>[A-Z]{2,}\.)(?:[ ][A-Z][A-Z.'’-]*){1,4}(?::|\.(?=[ ])))"
+                            r"|(?P<role>(?:THE|MADAM|MR\.?)[ ](?:CHAIR|CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT|SPEAKER)(?::|\.(?=[ ])|\.-)))")
 # Two or three capitalized words: how a person's name the model read as a body is built
 _TWO_OR_THREE_WORDS = re.compile(r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,2}")
 # An e-mail's address fields: the names listed there are people's or bodies'
@@ -1650,6 +1683,9 @@ _ADDRESS_WORDS = lexicon_set("address_words")
 # Gustav", "the Hallstein doctrine".
 _NAMED_THING_BEFORE = re.compile(r"\b(?:" + _alt("named_things_before", capital_too=True) + r")\s+(?:[A-Z][\w'’-]*\s*(?:,|and)\s+)?$")
 _NAMED_THING_WORDS = lexicon_set("named_things_before")
+# Words that open a storm's or a ship's name ("Cyclone Remal", "MV Ever Given"): never a body's
+_STORM_OR_SHIP = lexicon_set("storm_and_ship_words")
+_STORM_MODIFIERS = lexicon_set("storm_modifiers")
 _NAMED_THING_AFTER = re.compile(r"[’'”\"]?\s*(?:" + _alt("named_things_after") + r")\b")
 
 
@@ -2179,8 +2215,9 @@ _INTERNATIONAL_TITLES = lexicon_set("international_titles")
 _INTERNATIONAL_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(_INTERNATIONAL_TITLES, key=len, reverse=True)))
                                   + r")(?![\w-])")
 # Words before a name in its sentence that make the official another State's ("his counterpart, X", "the visiting
-# Foreign Minister, X"; not "the visiting minister called on Prime Minister X")
-_ANOTHER_STATES = re.compile(r"\b[Cc]ounterparts?\b|\b[Vv]isiting\s+(?:(?:the|[A-Z][\w'’.-]*|of|for|and),?\s+){0,8}$")
+# Foreign Minister, X", "the Ghanaian side will be led by X"; not "the visiting minister called on Prime Minister X")
+_ANOTHER_STATES = re.compile(r"\b[Cc]ounterparts?\b|\b[Vv]isiting\s+(?:(?:the|[A-Z][\w'’.-]*|of|for|and),?\s+){0,8}$"
+                             r"|\b[Tt]he\s+[A-Z][\w'’-]+\s+side\b")  # "The Ghanaian side will be led by the Chief Director, X"
 
 
 #: A sentence's end before a name: a stop, a question or a colon, not the stop of an abbreviation ("the Hon. X",

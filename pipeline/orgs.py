@@ -157,6 +157,9 @@ _ORDINAL = re.compile(r"(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss
                       r"[ ]+|\d+(?:st|nd|rd|th)[ ]+")
 
 
+# An ordinal and a body's bare head ("the Fifth Assembly", "the Eleventh Parliament"): a term or a session
+_ORDINAL_TERM = re.compile(r"(?:" + _ORDINAL.pattern + r")(?:" + _alt("term_heads") + r")")
+
 # "Second Middle East Division", "Third Infantry Brigade": a unit numbered by its name, no session
 _NUMBERED_UNIT_HEADS = lexicon_set("numbered_unit_heads")
 
@@ -564,6 +567,15 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                     and words[j + 1].start() in places:
                 j += 1  # "Embassy of Kenya in Riyadh", "Council of Europe Office in Chișinău": where it sits is in the name
                 continue
+            if run and w == "under" and j + 2 < len(words) and words[j + 1].group() == "the" \
+                    and words[j + 2].group() in _UNDER_HEADS and words[j - 1].group()[:1].isupper():
+                j += 1  # "Committee of Emergency Situations and Civil Defence under the Government of the Republic of
+                continue  # Tajikistan", "Agency ... under the President of ...": the body it answers to is in its name
+            if run and w == "with" and (words[j - 1].group() in _PEOPLE_WITH or words[j - 1].group() in _PLURAL_PEOPLE) \
+                    and j + 1 < len(words) and text[words[j].end():words[j + 1].start()] == " " \
+                    and _org_word(words[j + 1].group()) and words[j + 1].start() not in places:
+                j += 1  # "General Agency for Development of Persons with Disabilities", "Network of People Living with HIV":
+                continue  # the people a body serves, named with what they live with, are its field
             if run and w in _ORG_JOINERS and j + 1 < len(words) and words[j + 1].group().strip(".,;:") in _CALENDAR_WORDS:
                 break  # "the Accra International Conference Centre on Thursday": a date follows, not the name
             if run and w in _ORG_JOINERS:
@@ -580,7 +592,8 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
             if w == "and" and k + 1 <= run[-1] and words[k].start() not in in_places and (words[k + 1].group() in ("the", "The")
                                                   and not _topic_after_and(words, k, run[-1], in_places | bodies) or
                                                   _is_acronym(re.sub(r"['’]s$", "", words[k + 1].group())) or
-                                                  re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS):
+                                                  re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS
+                                                  and not _portfolio_goes_on(words, part, k, run[-1])):
                 out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
                 part = []
                 continue
@@ -588,6 +601,12 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
         out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
         i = max(j, i + 1)
     return out
+
+
+# what a State's body is "under" in its name ("... under the Government of the Republic of Tajikistan")
+_UNDER_HEADS = lexicon_set("under_heads")
+# people a body's field may name with "with" ("Persons with Disabilities", "People Living with HIV")
+_PEOPLE_WITH = lexicon_set("people_named_with")
 
 
 def _topic_after_and(words: list, k: int, last: int, in_places: set[int]) -> bool:
@@ -599,6 +618,21 @@ def _topic_after_and(words: list, k: int, last: int, in_places: set[int]) -> boo
     return bool(after) and after[0].group()[:1].isupper() and not any(
         re.sub(r"(?:['’]s|\.|,)$", "", w.group()) in _ORG_HEADS or _is_acronym(re.sub(r"['’]s$", "", w.group()))
         or w.start() in in_places for w in after)
+
+
+def _portfolio_goes_on(words: list, part: list[int], k: int, last: int) -> bool:
+    """"Ministry of Local Government and Police", "Ministry of Justice and Police": after a ministry named
+    by its portfolio, "and" with one more capitalized word, no head of a body of its own after it, goes on with
+    the portfolio (but "the Ministry of Local Government and the Police", "Ministry of Health and Ministry of
+    Education", "... Government and Police Service" are two bodies)."""
+    if not part or words[part[0]].group() not in _MINISTRY_HEADS or len(part) < 3 \
+            or words[part[1]].group() not in ("of", "for") or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1].group()
+    if nxt in _MINISTRY_HEADS or nxt in _OUTER_HEADS or not _org_word(nxt):
+        return False
+    after = words[k + 2].group() if k + 2 <= last else ""
+    return not (after[:1].isupper() and re.sub(r"(?:['’]s|\.|,)$", "", after) in _ORG_HEADS)
 
 
 def _is_acronym(w: str) -> bool:
@@ -633,6 +667,16 @@ def _org_word(w: str) -> bool:
 
 
 _HEADLINE_TELLS = frozenset({"Tell", "Tells", "Hears", "Holds", "Adopts", "Elects", "Asks", "Told"})
+
+
+def _in_prose(text: str, at: int) -> bool:
+    """The line holding ``at`` is running text, not a headline: it has a word in lower case other than the
+    small words a headline keeps lower ("... peer-reviewed by the Expert Group on Environmental Performance
+    Reviews in Geneva": "Reviews" ends the body's name, no headline's verb)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return any(w[:1].islower() and w not in _HEADLINE_SMALL for w in re.findall(r"[^\W\d_][\w'’-]*", line))
 
 
 def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -676,7 +720,8 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
             return []  # "the UNOCT Programme Offices": bodies of a kind, no one name
         end = last_head
     for k in range(first_head + 1, end + 1):
-        if (words[k].group() in HEADLINE_VERBS or words[k].group() in _HEADLINE_TELLS) and words[k - 1].group() not in _ORG_JOINERS:
+        if (words[k].group() in HEADLINE_VERBS or words[k].group() in _HEADLINE_TELLS) and words[k - 1].group() not in _ORG_JOINERS \
+                and not _in_prose(text, words[k].start()):
             # "..., Forum on Forests Hears as Nineteenth Session Opens": the headline's verb ends the name
             # (not a noun after a joiner: "Court of Appeals")
             end = k - 1
@@ -734,6 +779,12 @@ def _initials_cover(long: str, acronym: str) -> bool:
 
 
 _NAME_FILLERS = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "la", "des", "du", "United", "Nations", "UN"})
+
+
+def _names_inside(long: str, entry: Entry, g: Gazetteer) -> bool:
+    """Whether a body's name holds the known body's name after "of" or "for" ("Council of Ministers of the
+    Community of Portuguese Language Countries" holds the CPLP's)."""
+    return any(g.lookup(long[m.end():]) == entry for m in re.finditer(r"\b(?:of|for)\s+(?:the\s+)?", long))
 
 
 def _another_body(long: str, entry: Entry, g: Gazetteer) -> bool:
@@ -1171,14 +1222,16 @@ _NUMBERED_COMMITTEE = re.compile(r"(?:(?<=\bthe[ ])|(?<=\bThe[ ])|(?<=\bits[ ])|
                                  r"[1-9]\d{2,3}[ ](?:Sanctions[ ])?Committee(?![\w-])")
 
 
-def _portfolio_lists(text: str, gazetteer: Gazetteer):
+def _portfolio_lists(text: str, gazetteer: Gazetteer, people: PeopleRules | None = None):
     """The matches of ``_PORTFOLIO_LIST`` that list no title; one that opens with a name and titles is
     read again after its last title ("Zuzana Schwidrowski, Director, Macroeconomics, Finance and Governance
     Division": the unit is what follows "Director")."""
     for m in _PORTFOLIO_LIST.finditer(text):
         while m is not None:
             items = list(re.finditer(r"[^,]+?(?=,[ ]|[ ](?:and|&)[ ]|$)", m.group()))
-            titled = [it for it in items[1:] if gazetteer.is_title(it.group().strip()) and it.group().strip() not in gazetteer.honorifics]
+            titled = [it for it in items[1:] if (gazetteer.is_title(it.group().strip()) or people is not None
+                                                 and people.is_title(it.group().strip()))
+                      and it.group().strip() not in gazetteer.honorifics]  # ("Helena Ostrowski, Deputy Secretary, ...")
             # a unit before the list ("Chief, Macroeconomic Analysis Section, Macroeconomics, Finance and ...") or
             # another body's acronym ("Lina Haddad, UNICEF Middle East and North Africa Regional Office") is no portfolio
             titled += [it for it in items[:-1] if it.group().split()[-1] in _ORG_HEADS
@@ -1263,7 +1316,7 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
     # "Ministry of Culture, Information, Sports and Youth Policy", "Foreign, Commonwealth & Development
     # Office": a body's portfolios listed with commas are one name
     portfolios: set[tuple[int, int]] = set()
-    for m in _portfolio_lists(block.text, gazetteer):
+    for m in _portfolio_lists(block.text, gazetteer, people):
         if "\n" in m.group() or not (m.group(1) or m.group().split()[-1] in _ORG_HEADS):
             continue
         start = m.start() + (4 if m.group().startswith("The ") else 0)  # "The Truth, Justice, ... Commission"
@@ -1336,7 +1389,7 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                 parent, rest = orgs[0], []
             elif len(orgs) == 1 and orgs[0].start == s and len(rest) >= 2 \
                     and (_is_acronym(text_of(block, orgs[0])) or len(text_of(block, orgs[0]).split()) >= 2
-                         and orgs[0].kind == "intergovernmental") \
+                         and (orgs[0].kind == "intergovernmental" or rest[-1] in _POSTED_HEADS)) \
                     and orgs[0].kind in ("un_entity", "intergovernmental") and rest[-1] not in _PLURAL_HEADS \
                     and any(w in _ORG_HEADS for w in rest) and not _only_work_heads(" ".join(rest)) \
                     and not any(w in HEADLINE_VERBS or w in _EVENT_HEADS for w in rest) \
@@ -1370,6 +1423,8 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                 continue
         if gazetteer.is_not_entity(surface) or gazetteer.is_title(surface):
             continue
+        if _ORDINAL_TERM.fullmatch(surface) and gazetteer.lookup(surface) is None:
+            continue  # "the Fifth Assembly": a body's term, no body of its own
         known = gazetteer.lookup(surface)
         if parent is not None and parent.entry is not None and known is None and rest:
             known = gazetteer.lookup(parent.entry.name + " " + " ".join(rest))
@@ -1411,10 +1466,49 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         name = " ".join(m.group().split())
         entry = gazetteer.lookup(name) or Entry(id=f"new:{name}", label="ORG", name=name, kind="un_entity")
         out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=entry.name, acronym=entry.acronym, kind=entry.kind))
+    out.extend(_letterhead_bodies(block, [*found, *out], gazetteer, people))
     if not out:
         return found
     # a State or place inside the name is part of it here (countries come back as overlapping mentions)
     return [c for c in found if c.label == "COUNTRY" or not any(o.contains(c) for o in out)] + out
+
+
+_CAPITALS_LINE = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+_CAPITALS_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _letterhead_bodies(block: Block, found: list[Candidate], gazetteer: Gazetteer, people: PeopleRules) -> list[Candidate]:
+    """"NATIONAL ASSEMBLY OF ZAMBIA", "STANDING COMMITTEE ON FOREIGN AFFAIRS AND DEFENCE" on a line of their own:
+    a line in capitals that, written in the usual case, is one body's name built in the usual form (its
+    whole line, a head word in it) names that body; its name is the usual case. Not a line holding
+    anything else ("MINUTES OF THE TWENTY-SECOND MEETING", "MEMBERS OF THE COMMITTEE"), nor a line where a
+    known name stands (the gazetteer's own rules read those)."""
+    out = []
+    for m in _CAPITALS_LINE.finditer(block.text):
+        line = m.group(1)
+        if not line.isupper() or len(line.split()) < 3 or any(ch.isdigit() for ch in line) \
+                or re.search(r"[^\w\s'’&-]", line):
+            continue
+        s, e = block.start + m.start(1), block.start + m.end(1)
+        if any(c.start < e and s < c.end and c.label in ("ORG", "PERSON") for c in found):
+            continue
+        titled = _CAPITALS_WORD.sub(lambda w: w.group().lower() if w.group().lower() in _LOWER_GLUE
+                                    else w.group().capitalize(), line)
+        titled = titled[:1].upper() + titled[1:]
+        if len(titled) != len(line) or _org_name_spans(titled, role_words=people.title_words) != [(0, len(titled))]:
+            continue
+        name = " ".join(titled.split())
+        if gazetteer.is_not_entity(name) or gazetteer.is_title(name) or people.is_title(name) \
+                or _document_name(name, 0, len(name)) or _only_work_heads(name) \
+                or any(w in _EVENT_HEADS or w in HEADLINE_VERBS for w in name.split()):
+            continue
+        known = gazetteer.lookup(name)
+        if known is not None and known.label != "ORG":
+            continue
+        entry = known or Entry(id=f"new:{name}", label="ORG", name=name, kind=org_kind(name, gazetteer))
+        out.append(Candidate(s, e, "ORG", "rule" if known is None else "gazetteer", entry=entry,
+                             canonical=entry.name, acronym=entry.acronym, kind=entry.kind))
+    return out
 
 
 _UNIT_CHUNK = re.compile(r"[A-Z][\w'’&-]*(?:[ ](?:[A-Z][\w'’&-]*|of|for|on|and|the|in))*")
@@ -1483,6 +1577,15 @@ def _acronym_definitions(text: str, block: Block, found: list[Candidate], acrony
             entry = None  # "Interregional Coordination Centre (ICC)": not the ICC the gazetteer knows
         if entry is not None and entry.label == "ORG" and start is None:
             start = _known_long_form_start(before, entry)  # "the UN Children's Fund (UNICEF)"
+            if start is None and any(c.end == long_end and c.label == "ORG" and c.entry is not None
+                                     and c.entry.id.startswith("new:") and not _names_inside(text[c.start:c.end], entry, gazetteer)
+                                     for c in found) \
+                    and entry.name not in text and not any(c.entry == entry and text[c.start:c.end] != acr for c in found):
+                # "the self-styled Paraguayan People's Army (EPP)": the acronym, in another language, of the
+                # body just named, not the body the gazetteer knows by it (the European People's Party), which
+                # the text never names in full ("the UN Children's Fund (UNICEF) ... the Education Cannot Wait
+                # Fund (UNICEF)": UNICEF stays UNICEF)
+                entry = None
         if entry is not None:
             # a known acronym: its long form, however spelled here, is the same entry
             if start is not None:

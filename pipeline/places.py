@@ -31,7 +31,7 @@ from .candidates import Candidate, _alt, _innermost
 from .gazetteers import Gazetteer, load
 from .models import Block
 from .orgs import _GENERIC_ORG_WORDS, _KIND_OTHER_ALWAYS, _ORG_HEADS, _ORG_STOP, _written_lower_elsewhere
-from .people_tokens import ORG_KEYWORDS
+from .people_tokens import DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS
 
 
 # Written right after a place, these make one longer place name ("Diffa Region", "Sulu archipelago").
@@ -188,8 +188,91 @@ def _streets(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     return out
 
 
+# "the Sudd Wetlands", "Queen Elizabeth Barracks", "Vjosa Wild River National Park", "Hawassa Industrial Park": a
+# named natural feature or site written with its head is a place, wherever it stands; a capitalized word after
+# the head makes it part of another name ("Wetlands International", "Desert Research Institute")
+_FEATURE_AFTER = re.compile(r"(?<![\w.-])((?:[A-Z][\w'’-]*[ ]){1,4}(?:" + _alt("feature_heads") + r"))(?![\w'’-])(?![ ]+[A-Z(])")
+
+
+def _features(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    out = []
+    for m in _FEATURE_AFTER.finditer(text):
+        words = m.group(1).split()
+        heads = len(next(h for h in lexicon("feature_heads") if m.group(1).endswith(h)).split())
+        k = 0
+        for i, w in enumerate(words[:-heads]):
+            if w in _PLACE_STOP or w in _ORG_STOP or w in HEADLINE_VERBS or w.endswith((".", ",")):
+                k = i + 1  # "The Sudd Wetlands", "Floods Hit Sudd Wetlands": no part of the site's name
+        words = words[k:]
+        if len(words) <= heads or gazetteer.lookup(" ".join(words)) is not None:
+            continue
+        name = " ".join(words)
+        s = m.end(1) - len(name)
+        if text[s:m.end(1)] != name:
+            continue
+        out.append(Candidate(s, m.end(1), "LOCATION", "rule", canonical=name, extra={"feature": True}))
+    return out
+
+
 # "the Accra International Conference Centre on Thursday": a venue's name ends at its head
 _VENUE_THEN = re.compile(r"\b(?:" + _alt("venue_heads") + r")(?=[ ](?:on|in|at|from|for|during|since|until)[ ])")
+
+
+# "Mount Hermon", "Lake Titicaca": a mountain's or a lake's name wherever it stands, when no capitalized word
+# follows ("Lake Tanganyika Authority" is a body)
+_MOUNTAIN_OR_LAKE = re.compile(r"(?<![\w'’-])(?:" + _alt("mountain_and_lake_openers") + r")(?:[ ][A-Z][\w'’-]*){1,2}(?![\w'’-])(?![ ]+[A-Z])")
+
+
+def _mountains_and_lakes(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    out = []
+    for m in _MOUNTAIN_OR_LAKE.finditer(text):
+        words = m.group().split()
+        entry = gazetteer.lookup(m.group())
+        if (entry is not None and entry.label != "LOCATION") or any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in words[1:]) \
+                or gazetteer.is_not_entity(m.group()):
+            continue
+        out.append(Candidate(m.start(), m.end(), "LOCATION", "rule" if entry is None else "gazetteer", entry=entry,
+                             canonical=entry.name if entry is not None else " ".join(words)))
+    return out
+
+
+# The letterhead's address: how far into a document it stands, and its parts
+_LETTERHEAD_ZONE = 400
+_ADDRESS_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3}")
+
+
+def _address_localities(text: str, offset: int, gazetteer: Gazetteer) -> list[Candidate]:
+    """"Capital Hill, Lilongwe", "OECS Commission | Morne Fortune | Castries | Saint Lucia": in the address
+    under a letterhead (a line of names parted by commas or bars near the top of the document, ending on a
+    city or a State the gazetteers know), a name the gazetteers do not know right before a known city or State
+    is a locality of it, a place; not a body's name, a title or a demonym, and not a line with figures (a
+    postal address or a dateline has its own rules)."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        if offset + line.start() >= _LETTERHEAD_ZONE:
+            break
+        if any(ch.isdigit() for ch in line.group()):
+            continue
+        parts = list(re.finditer(r"[^,|]+", line.group()))
+        items = [(line.start() + p.start() + len(p.group()) - len(p.group().lstrip()),
+                  line.start() + p.start() + len(p.group().rstrip())) for p in parts]
+        names = [text[a:b] for a, b in items]
+        if len(names) < 2 or not all(_ADDRESS_ITEM.fullmatch(n) for n in names):
+            continue
+        known = [gazetteer.lookup(n) for n in names]
+        if known[-1] is None or known[-1].label not in ("LOCATION", "COUNTRY"):
+            continue
+        for k in range(len(names) - 1):
+            nxt = known[k + 1]
+            if known[k] is not None or nxt is None or nxt.label not in ("LOCATION", "COUNTRY"):
+                continue
+            words = names[k].split()
+            if any(w in _ORG_HEADS or w in ORG_KEYWORDS or w.isupper() or w in DOCUMENT_WORDS for w in words) \
+                    or gazetteer.is_title(names[k]) \
+                    or gazetteer.is_not_entity(names[k]) or names[k] in gazetteer.demonyms or words[0] in _PLACE_STOP:
+                continue
+            out.append(Candidate(items[k][0], items[k][1], "LOCATION", "rule", canonical=" ".join(words)))
+    return out
 
 
 def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -269,7 +352,7 @@ def _written_as_place(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and bool(_DATELINE_OR_ROW.match(text, end))
 
 
-_ITEM_RE = r"[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|(?:da|de|do|du|del)(?=[ ][A-Z])|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)){0,3}"
+_ITEM_RE = r"(?:(?:St|Ste|Mt|Ft)\.[ ])?[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|(?:da|de|do|du|del)(?=[ ][A-Z])|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)){0,3}"
 _ITEM = re.compile(_ITEM_RE)
 # "the provincial capital Chaghcharan", "Speaking from Pul-e-Khumri": a name a place is written as
 _PLACE_APPOSITION = re.compile(rf"\b(?:(?:provincial|regional|state|district|county|departmental) capital,?|the capital,|[Ss]peaking from|[Rr]eporting from|[Cc]alling from|[Bb]riefing from)[ ]+({_ITEM_RE})")
@@ -539,6 +622,10 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             s = block.start + m.end() - len(" ".join(words))
             out.append(Candidate(s, block.start + m.end(), "LOCATION", "rule", canonical=" ".join(words)))
     out.extend(replace(c, start=c.start + block.start, end=c.end + block.start) for c in _streets(block.text, gazetteer))
+    out.extend(replace(c, start=c.start + block.start, end=c.end + block.start) for c in _features(block.text, gazetteer))
+    out.extend(replace(c, start=c.start + block.start, end=c.end + block.start)
+               for c in _address_localities(block.text, block.start, gazetteer))
+    out.extend(replace(c, start=c.start + block.start, end=c.end + block.start) for c in _mountains_and_lakes(block.text, gazetteer))
     for m in _SITE_AFTER_PREP.finditer(block.text):
         words = m.group(1).split()
         if all(w in _SITE_HEAD_MODIFIERS for w in words[:-1]) or _site_acts(block.text, m.start(1), m.end(1)) \

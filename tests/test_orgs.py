@@ -286,3 +286,20 @@ def test_a_legislature_by_its_usual_name_is_a_body(text, name, kept):
     start = text.index(name)
     c = extract.Candidate(start, start + len(name), "ORG", "model")
     assert (rules._finish(text, c) is not None) is kept
+
+
+@pytest.mark.parametrize("line, word, expected", [
+    ("HON. A.K. NAIDU.- Thank you.", "HON", True),
+    ("MR. CHAIRMAN.- Vinaka vakalevu.", "CHAIRMAN.-", True),
+    ("ASEC. QUIAMBAO. None, Madam Chair.", "QUIAMBAO", True),
+    ("Q2 Owain Treharne: What difference did the cut make?", "Owain Treharne", True),
+    ("UNHCR: Refugees keep arriving.", "UNHCR", False),
+    ("WFP. The World Food Programme said.", "World Food Programme", False),
+    ("The Welfare Cell at Queen Elizabeth Barracks.- called", "Welfare Cell", False),
+])
+def test_a_speaker_label_is_no_body(line, word, expected):
+    rules = extract.Extractor("none")
+    rules._load()
+    text = "VERBATIM REPORT\n\n" + line
+    start = text.index(word)
+    assert rules._in_speaker_label(text, start, start + len(word)) is expected
