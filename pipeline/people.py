@@ -419,6 +419,9 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     tok = toks[i]
                 name_end = self._name(toks, i, spans)
                 words = [t.text for t in toks[i:name_end]]
+                if self._inside_title_before_name(toks, i, name_end, spans):
+                    i = name_end  # "ADB Principal Water Resources Specialist Ryutaro Hamano": the words are the title's
+                    continue
                 if name_end - i >= 2 and sum(len(w.rstrip(".")) > 1 for w in words) >= 2 and self._clean_name(words):
                     role, after = self._after_name(toks, name_end, spans, require_title=True, stops=stops)
                     if role is not None and role.title and self._next_persons_title(toks, i, name_end, spans) \
@@ -538,6 +541,19 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             if self._clean_name(words) and self._name(toks, y, spans) == end:
                 return True
         return False
+
+    def _inside_title_before_name(self, toks: list[_Tok], i: int, name_end: int, spans) -> bool:
+        """Whether the capitalized words ``toks[i:name_end]``, read as a name after a title word, are the inside of
+        a longer title written before a name: a title word before them, a word that is a title on its own after
+        them, then a name of two words or more ("Principal Water Resources Specialist Ryutaro Hamano", "Senior
+        Disaster Risk Officer X"). A name is never written between two titles with no comma."""
+        if i == 0 or toks[i - 1].text not in self.title_words or name_end + 2 >= len(toks) or name_end - i > 3:
+            return False
+        head = toks[name_end]
+        if head.text not in self.title_words or not self._title_re.fullmatch(head.text) or head.nl \
+                or toks[name_end - 1].text.endswith((".", ":", ";")) or toks[name_end - 1].end in {e for _, e, _ in spans}:
+            return False
+        return self._name(toks, name_end + 1, spans) - name_end - 1 >= 2
 
     def _portfolio_ends_before(self, toks: list[_Tok], i: int) -> bool:
         """Whether a title's portfolio ends with a plural noun just before ``toks[i]``, where a name begins:
