@@ -65,6 +65,11 @@ _CREDIT_NAME = re.compile(
 # A label cell naming an office in the plural ("Vice-Presidents:<TAB>"), and a row under it whose first cell is empty
 _PLURAL_LABEL = re.compile(r"[ \t]*([A-Z][\w-]*s)[ \t]*:[ \t]")
 _EMPTY_FIRST_CELL = re.compile(r"\t+|[ ]{4,}")
+def _is_initial_run(w: str) -> bool:
+    """Initials written together ("A.K.", "V.C.", "P.")."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.){1,3}", w))
+
+
 # A plural honorific before a list of names ("Justices X, Y and Z")
 _PLURAL_HONORIFICS = frozenset({"Justices", "Judges", "Commissioners", "Ambassadors", "Drs.", "Messrs.", "Professors"})
 
@@ -304,6 +309,39 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             return None
         return j
 
+    def _hansard_speaker(self, toks: list[_Tok], i: int, spans) -> PersonMatch | None:
+        """A speaker's label opening a transcript's line in capitals, a form of address and initials before the
+        surname, closed by the Hansard dash or a colon ("HON. A.K. NAIDU.- Thank you", "COL. S. TUILAGI-KABA.-
+        Madam", "DR. J. MWANGI: Yes"). The mention is the surname alone, so that it joins the person the text
+        names in full ("Hon. Amelia Koroi Naidu" in the list of members); the initials, which the form of a name
+        in full does not show, are left out. None unless the line has that form, with initials or a known form of
+        address, and the surname is no title, body or known name."""
+        j = i
+        honorific: list[str] = []
+        while j < len(toks) and j - i < 3 and re.fullmatch(r"[A-Z][A-Z.-]*[A-Z]\.", toks[j].text) \
+                and not _is_initial_run(toks[j].text):
+            honorific.append(toks[j].text)
+            j += 1
+        initials = j
+        while j < len(toks) and _is_initial_run(toks[j].text):
+            j += 1
+        if j >= len(toks) or j - initials > 2 or j == initials and not (honorific and all(
+                h.title() in self._honorifics or h.title() in self.g.honorifics for h in honorific)):
+            return None  # ("BRIG.-GEN. P. X.-": a rank in capitals no list has, before initials)
+        m = re.fullmatch(r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[A-ZÀ-ÖØ-Þ])(\.[-–—]|:)", toks[j].text)
+        if m is None:
+            return None
+        surname = m.group(1)
+        if m.group(2) == ":" and not honorific:
+            return None  # "U.S. ARMY:": initials alone before a colon may be a State's or a body's
+        if surname in self._upper_words or self.g.lookup(surname.title()) is not None or self.g.lookup(surname) is not None \
+                or self.g.is_not_entity(surname.title()) or surname.title() in self.g.demonyms \
+                or any(toks[j].start <= a < toks[j].start + len(surname) for a, _, _ in spans):
+            return None
+        start = toks[j].start
+        return PersonMatch(start=start, end=start + len(surname), name=surname,
+                           honorific=" ".join(honorific) or None, role=Role(), form="speaker_line")
+
     def is_title(self, s: str) -> bool:
         return bool(self._title_re.search(s))
 
@@ -378,6 +416,14 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     i = max(after, name_end)
                     continue
                 i = hon_end
+                continue
+            label = self._hansard_speaker(toks, i, spans) if i == 0 else None
+            if label is not None:
+                # "HON. A.K. NAIDU.- Thank you": a transcript's speaker label; the surname is the mention
+                out.append(label)
+                i += 1
+                while i < len(toks) and toks[i].end <= label.end:
+                    i += 1
                 continue
             cap_end = self._capitals_speaker(toks, i, spans)
             if cap_end is not None:
