@@ -103,11 +103,23 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
     def _bodies(self, spans: Sequence[GazetteerSpan]) -> list[GazetteerSpan]:
         """The spans without bodies found only by their form that run over a second role ("Union for Foreign
         Affairs and Security Policy and Vice-President of the European Commission", "... Policy/Vice-President of
-        the Commission") or over the title after
-        a body's possessive ("Basel Institute on Governance's Head of Public Governance")."""
-        return [sp for sp in spans if not (sp[2].id.startswith("new:") and sp[2].label == "ORG" and any(
+        the Commission"), over the title after a body's possessive ("Basel Institute on Governance's Head of
+        Public Governance") or that open with a title ("Force Commander of the United Nations ... Force")."""
+        return [self._role_of_a_body(sp) for sp in spans if not (sp[2].id.startswith("new:") and sp[2].label == "ORG" and any(
             m.group(1) in self.title_words and self.is_title(m.group(1))
             for m in re.finditer(r"(?:\band (?:the )?|['’]s |/)([^\s/]+)", sp[2].name)))]
+
+    def _role_of_a_body(self, sp: GazetteerSpan) -> GazetteerSpan:
+        """A body found only by its form that opens with a title ("Force Commander of the United Nations
+        Disengagement Observer Force": the words before its first "of" are a title, whole) is the body after
+        that "of" ("United Nations Disengagement Observer Force"); any other span as it is."""
+        a, b, entry = sp
+        head = re.match(r"(.+?) of (?:the )?(?=[A-Z])", entry.name) if entry.id.startswith("new:") and entry.label == "ORG" else None
+        if head is None or b - a != len(entry.name) or not self._title_re.fullmatch(head.group(1)) \
+                or head.group(1) in self.g.honorifics:
+            return sp
+        rest = entry.name[head.end():]
+        return (b - len(rest), b, replace(entry, id="new:" + rest, name=rest))
 
     # -- public ---------------------------------------------------------------------------
     def find(self, text: str, offset: int, spans: Sequence[GazetteerSpan],
