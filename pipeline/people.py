@@ -354,6 +354,23 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         return PersonMatch(start=start, end=start + len(surname), name=surname,
                            honorific=" ".join(honorific) or None, role=Role(), form="speaker_line")
 
+    def _capitals_label_before(self, toks: list[_Tok], i: int, name_end: int) -> tuple[str, tuple[int, int]] | None:
+        """The office written in capitals opening a speaker's line, before a bracket that holds only the name and
+        the colon after it ("DIRECTOR GENERAL FOR PROTECTION OF MEXICANS ABROAD (Tomás Aguirre Medina):",
+        "SPOKESPERSON (Ana López Ruiz):"), as written, with its span. None unless every word before the bracket
+        is in capitals and they name a title (not "QUESTION", an outlet or an occupation: "JOURNALIST (X):")."""
+        if i < 2 or toks[i - 1].text != "(" or name_end + 1 >= len(toks) or toks[name_end].text != ")" \
+                or not toks[name_end + 1].text.startswith(":") or any(t.nl for t in toks[1:i]) or i - 1 > 10:
+            return None
+        words = [t.text for t in toks[:i - 1]]
+        if not all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*", w) or w in ("OF", "FOR", "AND", "THE") for w in words):
+            return None
+        phrase = " ".join(words)
+        titled = " ".join(w if w in ("OF", "FOR", "AND", "THE") else w.title() for w in words)
+        if not self._title_re.match(titled) or titled.split()[0].lower() in _OCCUPATIONS:
+            return None
+        return phrase, (toks[0].start, toks[i - 2].end)
+
     def is_title(self, s: str) -> bool:
         return bool(self._title_re.search(s))
 
@@ -494,6 +511,14 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                             (_Tok(",", t.start, t.start, True), t) if t.nl and t.text != "," else (t,))]
                         role, after = self._role(cells, name_end + 1, spans, stops=stops)
                         after = _index_at_or_after(toks, cells[after - 1].end, name_end) if after > name_end + 1 else name_end
+                    label = self._capitals_label_before(toks, i, name_end) if role is None or not role.title else None
+                    if label is not None:
+                        # "DIRECTOR GENERAL FOR PROTECTION OF MEXICANS ABROAD (Tomás Aguirre Medina): ...": a
+                        # transcript's speaker, the office in capitals before the bracket holding the name
+                        out.append(self._match(toks, i, name_end, None, Role(title=label[0], title_span=label[1]),
+                                               "speaker_line"))
+                        i = name_end
+                        continue
                     if (role is None or not role.title) and i > 0 and toks[i - 1].text == "(":
                         role = self._bracket_body(toks, name_end, spans) or role
                         after = name_end
