@@ -65,6 +65,45 @@ _CREDIT_NAME = re.compile(
 # A label cell naming an office in the plural ("Vice-Presidents:<TAB>"), and a row under it whose first cell is empty
 _PLURAL_LABEL = re.compile(r"[ \t]*([A-Z][\w-]*s)[ \t]*:[ \t]")
 _EMPTY_FIRST_CELL = re.compile(r"\t+|[ ]{4,}")
+# A part in a meeting written in brackets beside a person's position ("X (moderator), Head of Communication, Y",
+# "X, Director of Public Diplomacy (moderator)"): the position is the title (the dev conventions: "Roles in a meeting")
+_MEETING_PARTS = frozenset({"moderator", "facilitator", "rapporteur", "discussant", "panellist", "panelist", "presenter",
+                            "co-moderator", "co-facilitator", "keynote", "host"})
+_MEETING_PART_AT_END = re.compile(r"\s*\((?:" + "|".join(sorted(_MEETING_PARTS)) + r")\)$")
+
+
+def _without_meeting_part(toks: list[_Tok]) -> tuple[list[_Tok], dict[int, _Tok]]:
+    """The tokens without a bracketed part in a meeting right after a name that a comma and a capitalized word
+    follow ("Ms. X (moderator), Head of Communication, Africa CDC"), and the parts left out by where the name
+    before them ends."""
+    out = list(toks)
+    parts: dict[int, _Tok] = {}
+    x = 1
+    while x + 4 < len(out):
+        if out[x].text == "(" and out[x + 1].text in _MEETING_PARTS and out[x + 2].text == ")" and out[x + 3].text == "," \
+                and out[x + 4].text[:1].isupper() and _name_like(out[x - 1].text):
+            parts[out[x - 1].end] = out[x + 1]
+            del out[x:x + 3]
+        x += 1
+    return out, parts
+
+
+def _meeting_part_left_out(p: PersonMatch, parts: dict[int, _Tok]) -> PersonMatch:
+    """A person whose title ends with a bracketed part in a meeting after a position ("Director of Public Diplomacy
+    (moderator)"): the position alone is the title. With no position written, the part left out after the name
+    is the title ("Mr. X (moderator), Communications Unit")."""
+    title = p.role.title
+    if not title and p.end in parts:
+        part = parts[p.end]
+        return replace(p, role=replace(p.role, title=part.text, title_span=(part.start, part.end)))
+    cut = _MEETING_PART_AT_END.search(title) if title else None
+    if cut is None or cut.start() == 0:
+        return p
+    span = p.role.title_span
+    return replace(p, role=replace(p.role, title=title[:cut.start()],
+                                   title_span=(span[0], span[1] - (len(title) - cut.start())) if span else None))
+
+
 def _is_initial_run(w: str) -> bool:
     """Initials written together ("A.K.", "V.C.", "P.")."""
     return bool(re.fullmatch(r"(?:[A-Z]\.){1,3}", w))
@@ -385,6 +424,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         elif cells:  # each line a cell of its own (a signature: name, title, body on lines of their own)
             toks = [x for t in toks for x in ((_Tok(",", t.start, t.start, True), t)
                                               if t.nl and t.text != "," and toks.index(t) > 0 else (t,))]
+        toks, meeting_parts = _without_meeting_part(toks)
         starts = {s: e for s, e, _ in spans}
         ends = {e for _, e, _ in spans}
         out: list[PersonMatch] = []
@@ -600,7 +640,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                             i = name_end
                             continue
             i += 1
-        return [self._rank_as_honorific(p, line, offset, spans, out) for p in out]
+        return [_meeting_part_left_out(self._rank_as_honorific(p, line, offset, spans, out), meeting_parts) for p in out]
 
     def _next_persons_title(self, toks: list[_Tok], i: int, name_end: int, spans) -> bool:
         """Whether the words after the comma closing a name written right after its title ("Foreign Minister
