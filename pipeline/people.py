@@ -65,6 +65,10 @@ _CREDIT_NAME = re.compile(
 # A label cell naming an office in the plural ("Vice-Presidents:<TAB>"), and a row under it whose first cell is empty
 _PLURAL_LABEL = re.compile(r"[ \t]*([A-Z][\w-]*s)[ \t]*:[ \t]")
 _EMPTY_FIRST_CELL = re.compile(r"\t+|[ ]{4,}")
+# An abstract noun of eight letters or more ("Transformation", "Development", "Security"), which no personal name ends with
+_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tions?|sions?|ments?|ness|ity|ities)")
+
+
 # A part in a meeting written in brackets beside a person's position ("X (moderator), Head of Communication, Y",
 # "X, Director of Public Diplomacy (moderator)"): the position is the title (the dev conventions: "Roles in a meeting")
 _MEETING_PARTS = frozenset({"moderator", "facilitator", "rapporteur", "discussant", "panellist", "panelist", "presenter",
@@ -534,6 +538,9 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     tok = toks[i]
                 name_end = self._name(toks, i, spans)
                 words = [t.text for t in toks[i:name_end]]
+                if name_end - i >= 2 and _ABSTRACT_NOUN.fullmatch(toks[name_end - 1].text.rstrip(".,;:")):
+                    i = name_end  # "Minister of Agriculture, Forestry, Fisheries, Rural Transformation, ...": a
+                    continue  # portfolio's abstract noun ends no personal name
                 if self._inside_title_before_name(toks, i, name_end, spans):
                     i = name_end  # "ADB Principal Water Resources Specialist Ryutaro Hamano": the words are the title's
                     continue
