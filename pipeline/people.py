@@ -65,6 +65,54 @@ _CREDIT_NAME = re.compile(
 # A label cell naming an office in the plural ("Vice-Presidents:<TAB>"), and a row under it whose first cell is empty
 _PLURAL_LABEL = re.compile(r"[ \t]*([A-Z][\w-]*s)[ \t]*:[ \t]")
 _EMPTY_FIRST_CELL = re.compile(r"\t+|[ ]{4,}")
+# An abstract noun of eight letters or more ("Transformation", "Development", "Security"), which no personal name ends with
+_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tions?|sions?|ments?|ness|ity|ities)")
+
+
+# A part in a meeting written in brackets beside a person's position ("X (moderator), Head of Communication, Y",
+# "X, Director of Public Diplomacy (moderator)"): the position is the title (the dev conventions: "Roles in a meeting")
+_MEETING_PARTS = frozenset({"moderator", "facilitator", "rapporteur", "discussant", "panellist", "panelist", "presenter",
+                            "co-moderator", "co-facilitator", "keynote", "host"})
+_MEETING_PART_AT_END = re.compile(r"\s*\((?:" + "|".join(sorted(_MEETING_PARTS)) + r")\)$")
+
+
+def _without_meeting_part(toks: list[_Tok]) -> tuple[list[_Tok], dict[int, _Tok]]:
+    """The tokens without a bracketed part in a meeting right after a name that a comma and a capitalized word
+    follow ("Ms. X (moderator), Head of Communication, Africa CDC"), and the parts left out by where the name
+    before them ends."""
+    out = list(toks)
+    parts: dict[int, _Tok] = {}
+    x = 1
+    while x + 4 < len(out):
+        if out[x].text == "(" and out[x + 1].text in _MEETING_PARTS and out[x + 2].text == ")" and out[x + 3].text == "," \
+                and out[x + 4].text[:1].isupper() and _name_like(out[x - 1].text):
+            parts[out[x - 1].end] = out[x + 1]
+            del out[x:x + 3]
+        x += 1
+    return out, parts
+
+
+def _meeting_part_left_out(p: PersonMatch, parts: dict[int, _Tok]) -> PersonMatch:
+    """A person whose title ends with a bracketed part in a meeting after a position ("Director of Public Diplomacy
+    (moderator)"): the position alone is the title. With no position written, the part left out after the name
+    is the title ("Mr. X (moderator), Communications Unit")."""
+    title = p.role.title
+    if not title and p.end in parts:
+        part = parts[p.end]
+        return replace(p, role=replace(p.role, title=part.text, title_span=(part.start, part.end)))
+    cut = _MEETING_PART_AT_END.search(title) if title else None
+    if cut is None or cut.start() == 0:
+        return p
+    span = p.role.title_span
+    return replace(p, role=replace(p.role, title=title[:cut.start()],
+                                   title_span=(span[0], span[1] - (len(title) - cut.start())) if span else None))
+
+
+def _is_initial_run(w: str) -> bool:
+    """Initials written together ("A.K.", "V.C.", "P.")."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.){1,3}", w))
+
+
 # A plural honorific before a list of names ("Justices X, Y and Z")
 _PLURAL_HONORIFICS = frozenset({"Justices", "Judges", "Commissioners", "Ambassadors", "Drs.", "Messrs.", "Professors"})
 
@@ -98,11 +146,23 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
     def _bodies(self, spans: Sequence[GazetteerSpan]) -> list[GazetteerSpan]:
         """The spans without bodies found only by their form that run over a second role ("Union for Foreign
         Affairs and Security Policy and Vice-President of the European Commission", "... Policy/Vice-President of
-        the Commission") or over the title after
-        a body's possessive ("Basel Institute on Governance's Head of Public Governance")."""
-        return [sp for sp in spans if not (sp[2].id.startswith("new:") and sp[2].label == "ORG" and any(
+        the Commission"), over the title after a body's possessive ("Basel Institute on Governance's Head of
+        Public Governance") or that open with a title ("Force Commander of the United Nations ... Force")."""
+        return [self._role_of_a_body(sp) for sp in spans if not (sp[2].id.startswith("new:") and sp[2].label == "ORG" and any(
             m.group(1) in self.title_words and self.is_title(m.group(1))
             for m in re.finditer(r"(?:\band (?:the )?|['’]s |/)([^\s/]+)", sp[2].name)))]
+
+    def _role_of_a_body(self, sp: GazetteerSpan) -> GazetteerSpan:
+        """A body found only by its form that opens with a title ("Force Commander of the United Nations
+        Disengagement Observer Force": the words before its first "of" are a title, whole) is the body after
+        that "of" ("United Nations Disengagement Observer Force"); any other span as it is."""
+        a, b, entry = sp
+        head = re.match(r"(.+?) of (?:the )?(?=[A-Z])", entry.name) if entry.id.startswith("new:") and entry.label == "ORG" else None
+        if head is None or b - a != len(entry.name) or not self._title_re.fullmatch(head.group(1)) \
+                or head.group(1) in self.g.honorifics:
+            return sp
+        rest = entry.name[head.end():]
+        return (b - len(rest), b, replace(entry, id="new:" + rest, name=rest))
 
     # -- public ---------------------------------------------------------------------------
     def find(self, text: str, offset: int, spans: Sequence[GazetteerSpan],
@@ -304,6 +364,56 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             return None
         return j
 
+    def _hansard_speaker(self, toks: list[_Tok], i: int, spans) -> PersonMatch | None:
+        """A speaker's label opening a transcript's line in capitals, a form of address and initials before the
+        surname, closed by the Hansard dash or a colon ("HON. A.K. NAIDU.- Thank you", "COL. S. TUILAGI-KABA.-
+        Madam", "DR. J. MWANGI: Yes"). The mention is the surname alone, so that it joins the person the text
+        names in full ("Hon. Amelia Koroi Naidu" in the list of members); the initials, which the form of a name
+        in full does not show, are left out. None unless the line has that form, with initials or a known form of
+        address, and the surname is no title, body or known name."""
+        j = i
+        honorific: list[str] = []
+        while j < len(toks) and j - i < 3 and re.fullmatch(r"[A-Z][A-Z.-]*[A-Z]\.", toks[j].text) \
+                and not _is_initial_run(toks[j].text):
+            honorific.append(toks[j].text)
+            j += 1
+        initials = j
+        while j < len(toks) and _is_initial_run(toks[j].text):
+            j += 1
+        if j >= len(toks) or j - initials > 2 or j == initials and not (honorific and all(
+                h.title() in self._honorifics or h.title() in self.g.honorifics for h in honorific)):
+            return None  # ("BRIG.-GEN. P. X.-": a rank in capitals no list has, before initials)
+        m = re.fullmatch(r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[A-ZÀ-ÖØ-Þ])(\.[-–—]|:)", toks[j].text)
+        if m is None:
+            return None
+        surname = m.group(1)
+        if m.group(2) == ":" and not honorific:
+            return None  # "U.S. ARMY:": initials alone before a colon may be a State's or a body's
+        if surname in self._upper_words or self.g.lookup(surname.title()) is not None or self.g.lookup(surname) is not None \
+                or self.g.is_not_entity(surname.title()) or surname.title() in self.g.demonyms \
+                or any(toks[j].start <= a < toks[j].start + len(surname) for a, _, _ in spans):
+            return None
+        start = toks[j].start
+        return PersonMatch(start=start, end=start + len(surname), name=surname,
+                           honorific=" ".join(honorific) or None, role=Role(), form="speaker_line")
+
+    def _capitals_label_before(self, toks: list[_Tok], i: int, name_end: int) -> tuple[str, tuple[int, int]] | None:
+        """The office written in capitals opening a speaker's line, before a bracket that holds only the name and
+        the colon after it ("DIRECTOR GENERAL FOR PROTECTION OF MEXICANS ABROAD (Tomás Aguirre Medina):",
+        "SPOKESPERSON (Ana López Ruiz):"), as written, with its span. None unless every word before the bracket
+        is in capitals and they name a title (not "QUESTION", an outlet or an occupation: "JOURNALIST (X):")."""
+        if i < 2 or toks[i - 1].text != "(" or name_end + 1 >= len(toks) or toks[name_end].text != ")" \
+                or not toks[name_end + 1].text.startswith(":") or any(t.nl for t in toks[1:i]) or i - 1 > 10:
+            return None
+        words = [t.text for t in toks[:i - 1]]
+        if not all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*", w) or w in ("OF", "FOR", "AND", "THE") for w in words):
+            return None
+        phrase = " ".join(words)
+        titled = " ".join(w if w in ("OF", "FOR", "AND", "THE") else w.title() for w in words)
+        if not self._title_re.match(titled) or titled.split()[0].lower() in _OCCUPATIONS:
+            return None
+        return phrase, (toks[0].start, toks[i - 2].end)
+
     def is_title(self, s: str) -> bool:
         return bool(self._title_re.search(s))
 
@@ -318,6 +428,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         elif cells:  # each line a cell of its own (a signature: name, title, body on lines of their own)
             toks = [x for t in toks for x in ((_Tok(",", t.start, t.start, True), t)
                                               if t.nl and t.text != "," and toks.index(t) > 0 else (t,))]
+        toks, meeting_parts = _without_meeting_part(toks)
         starts = {s: e for s, e, _ in spans}
         ends = {e for _, e, _ in spans}
         out: list[PersonMatch] = []
@@ -379,6 +490,14 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     continue
                 i = hon_end
                 continue
+            label = self._hansard_speaker(toks, i, spans) if i == 0 else None
+            if label is not None:
+                # "HON. A.K. NAIDU.- Thank you": a transcript's speaker label; the surname is the mention
+                out.append(label)
+                i += 1
+                while i < len(toks) and toks[i].end <= label.end:
+                    i += 1
+                continue
             cap_end = self._capitals_speaker(toks, i, spans)
             if cap_end is not None:
                 # "WANJA KAARIA (WFP Country Director, Haiti): ...": a speaker's name in capitals opening the line
@@ -419,6 +538,12 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     tok = toks[i]
                 name_end = self._name(toks, i, spans)
                 words = [t.text for t in toks[i:name_end]]
+                if name_end - i >= 2 and _ABSTRACT_NOUN.fullmatch(toks[name_end - 1].text.rstrip(".,;:")):
+                    i = name_end  # "Minister of Agriculture, Forestry, Fisheries, Rural Transformation, ...": a
+                    continue  # portfolio's abstract noun ends no personal name
+                if self._inside_title_before_name(toks, i, name_end, spans):
+                    i = name_end  # "ADB Principal Water Resources Specialist Ryutaro Hamano": the words are the title's
+                    continue
                 if name_end - i >= 2 and sum(len(w.rstrip(".")) > 1 for w in words) >= 2 and self._clean_name(words):
                     role, after = self._after_name(toks, name_end, spans, require_title=True, stops=stops)
                     if role is not None and role.title and self._next_persons_title(toks, i, name_end, spans) \
@@ -433,6 +558,14 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                             (_Tok(",", t.start, t.start, True), t) if t.nl and t.text != "," else (t,))]
                         role, after = self._role(cells, name_end + 1, spans, stops=stops)
                         after = _index_at_or_after(toks, cells[after - 1].end, name_end) if after > name_end + 1 else name_end
+                    label = self._capitals_label_before(toks, i, name_end) if role is None or not role.title else None
+                    if label is not None:
+                        # "DIRECTOR GENERAL FOR PROTECTION OF MEXICANS ABROAD (Tomás Aguirre Medina): ...": a
+                        # transcript's speaker, the office in capitals before the bracket holding the name
+                        out.append(self._match(toks, i, name_end, None, Role(title=label[0], title_span=label[1]),
+                                               "speaker_line"))
+                        i = name_end
+                        continue
                     if (role is None or not role.title) and i > 0 and toks[i - 1].text == "(":
                         role = self._bracket_body(toks, name_end, spans) or role
                         after = name_end
@@ -514,7 +647,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                             i = name_end
                             continue
             i += 1
-        return [self._rank_as_honorific(p, line, offset, spans, out) for p in out]
+        return [_meeting_part_left_out(self._rank_as_honorific(p, line, offset, spans, out), meeting_parts) for p in out]
 
     def _next_persons_title(self, toks: list[_Tok], i: int, name_end: int, spans) -> bool:
         """Whether the words after the comma closing a name written right after its title ("Foreign Minister
@@ -538,6 +671,19 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             if self._clean_name(words) and self._name(toks, y, spans) == end:
                 return True
         return False
+
+    def _inside_title_before_name(self, toks: list[_Tok], i: int, name_end: int, spans) -> bool:
+        """Whether the capitalized words ``toks[i:name_end]``, read as a name after a title word, are the inside of
+        a longer title written before a name: a title word before them, a word that is a title on its own after
+        them, then a name of two words or more ("Principal Water Resources Specialist Ryutaro Hamano", "Senior
+        Disaster Risk Officer X"). A name is never written between two titles with no comma."""
+        if i == 0 or toks[i - 1].text not in self.title_words or name_end + 2 >= len(toks) or name_end - i > 3:
+            return False
+        head = toks[name_end]
+        if head.text not in self.title_words or not self._title_re.fullmatch(head.text) or head.nl \
+                or toks[name_end - 1].text.endswith((".", ":", ";")) or toks[name_end - 1].end in {e for _, e, _ in spans}:
+            return False
+        return self._name(toks, name_end + 1, spans) - name_end - 1 >= 2
 
     def _portfolio_ends_before(self, toks: list[_Tok], i: int) -> bool:
         """Whether a title's portfolio ends with a plural noun just before ``toks[i]``, where a name begins:

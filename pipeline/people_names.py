@@ -24,6 +24,7 @@ from .people_tokens import (
 
 # An area's noun ends a place's name, never a person's ("the Abyei Special Administrative Area")
 _NAME_FINAL_PLACE_WORDS = lexicon_set("name_final_place_words")
+_STREET_HEADS = lexicon_set("street_heads")  # "Ratu Sukuna Road": a street named after a person
 
 
 class NameRules:
@@ -198,6 +199,8 @@ class NameRules:
         honorifics = " ".join(t.text for t in toks[i:hon_end])
         if toks[hon_end - 1].text in _GIVEN_NAME_HONORIFICS and sum(len(w.rstrip(".")) > 1 for w in words) < 2:
             return False  # "Don Pramudwinai": the given name, no honorific
+        if toks[hon_end - 1].text in _GIVEN_NAME_HONORIFICS and words[-1].rstrip(".,") in _STREET_HEADS:
+            return False  # "Ratu Sukuna Road": a street named after a person
         # "General Assembly", "President Obama": honorifics that are also titles need a real name
         if honorifics in self.g.title_honorifics and name_end < len(toks) and toks[name_end].text in ORG_KEYWORDS:
             return False

@@ -175,6 +175,11 @@ class TitleRules:
             w = toks[j - 1].text
             if any(a <= toks[j - 1].start < b for a, b in names):
                 break
+            if j < end and (w.endswith(":") or w.endswith((".", "?", "!")) and len(w) > 3 and w[-2].islower()
+                            and "." not in w[:-1] and re.search(r"[aeiouy]", w[1:].lower()) and w not in self._honorifics
+                            and not any(a <= toks[j - 1].start < b for a, b, _ in spans)):
+                break  # "UNDERSECRETARY X: Yes. Secretary Y spoke": a sentence's end or a speaker's label closes
+                # what the title before the name may reach back over
             if w == "and" and j >= 3 and self._title_re_ci.search(_text(toks, j, end)) \
                     and all(_name_like(toks[x].text) and toks[x].text not in self.title_words
                             and toks[x].text not in ORG_KEYWORDS and _entry_starting(spans, toks[x].start) is None
@@ -305,6 +310,8 @@ class TitleRules:
         core_end = end
         last_connector = True
         for x in range(end - 1, j, -1):  # "Representative in Chad": a known place or body may follow the title
+            if toks[x].text == "of" and x >= 2 and toks[x - 2].text == "in" and toks[x - 1].text == "charge":
+                break  # "Minister of State in charge of the EAC, X": what one is in charge of is the portfolio
             if toks[x].text in _CONNECTORS:
                 t = x + 2 if x + 1 < end and toks[x + 1].text in ("the", "The") else x + 1
                 hit = _entry_starting(spans, toks[t].start) if t < end else None
@@ -438,6 +445,8 @@ class TitleRules:
             # head noun (the document view finds which)
             organization, org_kind = toks[j - 1].text[:-2], "other"
         role, _ = self._role(toks[:end], j, spans, allow_lower=True)
+        if role is not None and role.title and role.title.endswith(" in charge") and end - j > 3:
+            role = None  # "Minister of State in charge of the EAC, X": the body one is in charge of stays in the title
         if role is None or two_titles and role.country is None and role.organization is None:
             return Role(title=_text(toks, j, end), country=country, organization=organization, org_kind=org_kind,
                         title_span=(toks[j].start, toks[end - 1].end))
