@@ -2508,6 +2508,63 @@ _OFFICE_WORD = re.compile(r"officer|spokes|ombuds|advis|director|coordinator|rep
 _COUNTRY_TEAM_HEAD = re.compile(r"(?:Deputy\s+)?(?:Resident|Humanitarian|Resident\s+and\s+Humanitarian)\s+Coordinator")
 
 
+#: Under a ministry's own letterhead, the words of offices_outside_the_issuing_body that are its own ranks
+#: ("Undersecretary for Migrant Workers Affairs", "Secretary of Foreign Affairs"; lexicon ranks_of_a_ministry)
+_MINISTRY_RANK = re.compile(r"(?:" + _alt("ranks_of_a_ministry") + r")")
+#: A State's offices no ministry's letterhead gives its body: envoys, heads of State and government, governors
+#: (lexicon state_offices_outside_its_ministries)
+_OUTSIDE_MINISTRY = re.compile(r"(?<![\w-])(?:" + _alt("state_offices_outside_its_ministries") + r")(?![\w-])")
+#: A State's body that is no ministry or national agency: its missions abroad, its head's office, its parliament or
+#: courts (their letterheads give a minister no body)
+_NOT_A_MINISTRY = re.compile(r"\b(?:Embassy|Mission|High\s+Commission|Consulate|Presidency|President|Prime\s+Minister|Parliament|"
+                             r"House|Senate|Assembly|Congress|Court|Council|Government)\b", re.IGNORECASE)
+#: The offices one title joins ("Deputy Prime Minister and Minister of Foreign Affairs", "Minister of State, Minister
+#: of Foreign Affairs")
+_TITLE_PARTS = re.compile(r",\s*|\s+and\s+|\s*/\s*")
+#: An international organization's title written with a ministry's portfolio ("Director-General for Bilateral
+#: Affairs", "Director-General of the Department of Information"): a ministry's own office
+_WITH_PORTFOLIO = re.compile(r"\s+(?:for|of)\s+\S")
+
+
+#: Words of a foreign ministry's portfolio (lexicon foreign_affairs_words): "Foreign Minister" is the "Ministry of
+#: External Affairs"' or "Global Affairs Canada"'s
+_FOREIGN_AFFAIRS = lexicon_set("foreign_affairs_words")
+#: Words of a title that say its rank, not its portfolio ("First Deputy Minister", "Union Minister", "Prime Cabinet
+#: Secretary"), and the joining words
+_RANK_WORDS = re.compile(r"(?i:minister|ministry|secretary|secretariat|state|deputy|vice|first|second|third|union|federal|"
+                         r"cabinet|prime|permanent|principal|parliamentary|senior|junior|chief|acting|assistant|under|"
+                         r"undersecretary|general|director|department|office|affairs|national|of|for|the|and|on|in|to|&)")
+
+
+def _is_ministry(body: dict) -> bool:
+    """Whether the issuing body is a State's ministry or national body ("Ministry of Foreign Affairs of Japan",
+    "Department of International Relations and Cooperation", "Global Affairs Canada"), not its mission abroad, its
+    head's office, its parliament, its government as a whole or a news agency ("Saudi Press Agency")."""
+    name = body["name"] or ""
+    return body["kind"] == "government" and not _NOT_A_MINISTRY.search(name) and not _NEWS_OUTLET.search(name)
+
+
+def _portfolio(words: str) -> set[str]:
+    """The words of a portfolio in a ministry's name or a title, its ranks and joining words left out."""
+    return {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", words) if not _RANK_WORDS.fullmatch(w)}
+
+
+def _ministrys_office(title: str, body: dict) -> bool:
+    """Whether a title holds an office of a State that its ministry's letterhead gives the ministry ("Minister for
+    Foreign Affairs", "State Secretary", "Deputy Prime Minister and Minister of Foreign Affairs"): one of its
+    offices is a State's and no envoy's, head of State's or government's, or governor's ("Ambassador to Italy",
+    "Prime Minister"); a portfolio written in it is the ministry's ("External Affairs Minister" under the "Ministry
+    of External Affairs", not "State Minister of Finance" there), and a minister's office bare ("Minister X") is
+    none (another portfolio's minister, named short)."""
+    parts = [part for part in _TITLE_PARTS.split(title) if part and is_state_office(part) and not _OUTSIDE_MINISTRY.search(part)]
+    if not parts or all(part.strip() == "Minister" for part in parts):
+        return False
+    own = _portfolio(body["name"] or "")
+    written = _portfolio(title)
+    foreign = {w.casefold() for w in _FOREIGN_AFFAIRS}
+    return not written or bool(written & own) or bool(written & foreign and own & foreign)
+
+
 def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict, orgs) -> bool:
     """Whether a person with a title and no State or body written holds an office of the body that issues the
     document (dev README, an office of the issuing body: "the Commissioner for Economic Affairs, Mrs X" in an
@@ -2519,19 +2576,25 @@ def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict
     title = rec.get("title")
     if not title or _MEETING_ROLE.fullmatch(title.strip()):
         return False
-    if _OUTSIDE_OFFICE.search(title) or title[:1].islower() and not _OFFICE_WORD.search(title):
+    ministry = _is_ministry(body)
+    if any(not (ministry and _MINISTRY_RANK.fullmatch(m.group())) for m in _OUTSIDE_OFFICE.finditer(title)) \
+            or title[:1].islower() and not _OFFICE_WORD.search(title):
         return False  # "Mayor of Sabha", "head of the eastern delegation", "community leader"
     own = body["name"] or ""
     if _COUNTRY_TEAM_HEAD.match(title) and "Coordinator" not in own:
         return False  # "Humanitarian Coordinator X" in OCHA's flash update
-    if body["kind"] == "government" and _INTERNATIONAL_TITLE.search(title):
-        return False  # "Special Representative X" in a Permanent Mission's note
+    international = _INTERNATIONAL_TITLE.search(title)
+    if body["kind"] == "government" and international and not (
+            ministry and _WITH_PORTFOLIO.match(title, international.end()) and _UN_IN_TITLE.search(title) is None):
+        return False  # "Special Representative X" in a Permanent Mission's note (not a ministry's "Director-General
+        # for Bilateral Affairs")
     for o in orgs:
         for name in (o["name"], o["acronym"]):
             if name and o is not body and name not in own and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", title):
                 return False
-    if is_state_office(title) and not (_INTERNATIONAL_TITLE.search(title) or _BODY_RANK.search(title)):
-        return False
+    if is_state_office(title) and not (_INTERNATIONAL_TITLE.search(title) or _BODY_RANK.search(title)
+                                       or ministry and _ministrys_office(title, body)):
+        return False  # a State's office under another body's letterhead; under its ministry's, an envoy or head
     family = {j for o in orgs if o is body or _of_the_body(o, body) or _of_the_body(body, o) for j in o["mentions"]}
     mentions = rec.get("mentions", [])
     said = [i for i in mentions if cands[i].person is not None and cands[i].person.role.title]
