@@ -1221,11 +1221,17 @@ class Extractor:
                 body_of_list = next((members[i] for i in r.get("mentions", []) if i in members), None)
                 if body_of_list is not None:
                     r["organization"] = body_of_list  # "The Court was composed of: Justice X, President; ..."
+            ministry = body is not None and _is_ministry(body)
             if body is not None and r["country"] is None and r["organization"] is None \
-                    and _bodys_official(text, r, cands, body, orgs.values()):
-                r["organization"] = body["name"]  # "Assistant Secretary-General X" under "League of Arab States"
+                    and _bodys_official(text, r, cands, body, orgs.values()) \
+                    and (issuer is None or not ministry
+                         or _issuers_official(text, {**r, "organization": body["name"]}, cands, issuer, self.gazetteer)):
+                # "Assistant Secretary-General X" under "League of Arab States"; under a ministry's letterhead, its
+                # State's officials only ("The Moroccan delegation included:" over "Mr. X, Counsellor" is none)
+                r["organization"] = body["name"]
             if issuer is not None and r["country"] is None \
-                    and (r["organization"] is None or _national_body(r, cands, by_name, org_names, issuer)) \
+                    and (r["organization"] is None or _national_body(r, cands, by_name, org_names, issuer)
+                         or ministry and r["organization"] == body["name"]) \
                     and _issuers_official(text, r, cands, issuer, self.gazetteer):
                 # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
                 # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
@@ -2414,9 +2420,13 @@ def _issuing_body(text: str, cands: Sequence[Candidate], orgs) -> dict | None:
         lines.append((m.start(), m.end()))
         if len(lines) == _LETTERHEAD_LINES:
             break
+    states_own = False  # a State's own letterhead above: only its ministry or national body may issue under it
     for s, e in lines:
         inside = [(i, c) for i, c in enumerate(cands) if c.label == "ORG" and s <= c.start and c.end <= e and i in by_index]
         if not inside:
+            named = _national_body_on_line(text, s, e, cands, orgs)
+            if named is not None:  # "MINISTRY OF HEALTH" under "THE REPUBLIC OF UGANDA", the text naming it in full
+                return named
             continue
         rest, last = [], s
         for _, c in sorted(inside, key=lambda x: x[1].start):
@@ -2429,6 +2439,11 @@ def _issuing_body(text: str, cands: Sequence[Candidate], orgs) -> dict | None:
                   for w in text[c.start:c.end].split()}
         left = " ".join(w for w in re.split(r"[\s|–—:/-]+", "".join(rest)) if w and w not in acronyms)
         known = all(c.entry is not None and not c.entry.id.startswith("new:") for _, c in inside)
+        states = {w for c in cands if c.label == "COUNTRY" and s <= c.start and c.end <= e for w in text[c.start:c.end].split()}
+        if left and len(recs) == 1 and next(iter(recs.values()))["kind"] == "government" \
+                and all(w in states or _STATE_FORM_WORD.fullmatch(w) or not w.strip(",;.") for w in left.split()):
+            left = ""  # a ministry with its State beside it: "Ministry of Foreign Affairs, Republic of Korea",
+            # "Ministerio de Relaciones Exteriores - República del Paraguay"
         if left and known:  # a body the gazetteers know, with its office's State or place, or a date: "UNHCR Egypt",
             # "Office of the Resident Coordinator - Myanmar", "Department of Political and Peacebuilding Affairs, 30
             # November 2023" (not a place read as a body: "Ministry of Foreign Affairs, Capital Hill, Lilongwe")
@@ -2439,10 +2454,46 @@ def _issuing_body(text: str, cands: Sequence[Candidate], orgs) -> dict | None:
         body = next(iter(recs.values()))
         if body["name"] == "United Nations":
             continue
-        if _UN_OWN_COVERAGE.fullmatch(body["name"] or "") or body["kind"] == "un_entity" and _UN_ORGAN_HEAD.search(body["name"] or "") \
-                or _STATES_OWN.search(body["name"] or ""):
+        if _STATES_OWN.search(body["name"] or ""):
+            states_own = True  # "Government of the People's Republic of Bangladesh" over "Ministry of Foreign Affairs"
+            continue
+        if states_own and body["kind"] != "government":
+            return None
+        if _UN_OWN_COVERAGE.fullmatch(body["name"] or "") or body["kind"] == "un_entity" and _UN_ORGAN_HEAD.search(body["name"] or ""):
             return None
         return _its_secretariat(text, cands, orgs, body) or body
+    return None
+
+
+#: The words of a State's formal name beside its name on a letterhead line ("Republic of Korea", "Kingdom of
+#: Thailand", "República del Paraguay")
+_STATE_FORM_WORD = re.compile(r"(?i:republic|kingdom|rep[uú]blica|r[ée]publique|repubblica|reino|royaume|principality|"
+                              r"sultanate|state|federal|of|the|del|de|du|la|da|do)")
+#: The words that do not tell two names of one body apart ("DEPARTMENT: INTERNATIONAL RELATIONS AND COOPERATION" is
+#: the "Department of International Relations and Cooperation")
+_JOINING_WORD = re.compile(r"(?i:of|the|and|for|&)")
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in re.findall(r"[^\W_][\w'’-]*", name) if not _JOINING_WORD.fullmatch(w))
+
+
+def _national_body_on_line(text: str, s: int, e: int, cands: Sequence[Candidate], orgs) -> dict | None:
+    """The State's ministry or national body a letterhead line names in words the model did not read as a body
+    ("MINISTRY OF HEALTH", "DEPARTMENT: INTERNATIONAL RELATIONS AND COOPERATION", "MINISTRY OF FOREIGN AFFAIRS" over
+    "Republic of Malawi"), when the text names it in full: the body of that name (its State beside it left out)."""
+    line = text[s:e]
+    if not re.search(r"[^\W\d_]", line):
+        return None
+    states = [(c.start - s, c.end - s) for c in cands if c.label == "COUNTRY" and s <= c.start and c.end <= e]
+    without = line
+    for a, b in sorted(states, reverse=True):
+        without = without[:a] + " " + without[b:]
+    readings = {_name_words(line), tuple(w for w in _name_words(without) if not _STATE_FORM_WORD.fullmatch(w))}
+    for rec in orgs:
+        if rec["kind"] == "government" and rec["name"] and not _STATES_OWN.search(rec["name"]) \
+                and _name_words(rec["name"]) in readings:
+            return rec
     return None
 
 
