@@ -1222,12 +1222,14 @@ class Extractor:
                 if body_of_list is not None:
                     r["organization"] = body_of_list  # "The Court was composed of: Justice X, President; ..."
             ministry = body is not None and _is_ministry(body)
-            if body is not None and r["country"] is None and r["organization"] is None \
+            if body is not None and (r["country"] is None or ministry and issuer is not None and r["country"] == issuer) \
+                    and r["organization"] is None \
                     and _bodys_official(text, r, cands, body, orgs.values()) \
                     and (issuer is None or not ministry
                          or _issuers_official(text, {**r, "organization": body["name"]}, cands, issuer, self.gazetteer)):
                 # "Assistant Secretary-General X" under "League of Arab States"; under a ministry's letterhead, its
-                # State's officials only ("The Moroccan delegation included:" over "Mr. X, Counsellor" is none)
+                # State's officials only, also with the State written ("X, Minister for Foreign Affairs of Japan";
+                # "The Moroccan delegation included:" over "Mr. X, Counsellor" is none)
                 r["organization"] = body["name"]
             if issuer is not None and r["country"] is None \
                     and (r["organization"] is None or _national_body(r, cands, by_name, org_names, issuer)
