@@ -2657,9 +2657,12 @@ def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict
         if _ANOTHER_STATES.search(text[cut:c.start]):
             return False
         if any(cut <= o.start and o.end <= c.start and (o.label == "COUNTRY" and text[o.start:o.end] not in title
+                                                        and not (ministry and o.code and o.code == rec.get("country"))
                                                         or o.label == "ORG" and j not in family)
                for j, o in enumerate(cands)):
-            return False  # "the Ghanaian side's spokesperson", "At the United Nations, Spokesperson X"
+            return False  # "the Ghanaian side's spokesperson", "At the United Nations, Spokesperson X" (under a
+            # ministry's letterhead, its State written in the role is the person's own: "the Minister for Foreign
+            # Affairs of Latvia, X")
         if any(o.label == "LOCATION" and cut <= o.start and o.end <= c.start and re.match(r"[ \t]+[A-Z]", text[o.end:o.end + 2])
                for o in cands):
             return False  # "The Katsina State Commissioner for Health, Dr. X": a province's or a town's office
