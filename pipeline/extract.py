@@ -1248,11 +1248,19 @@ class Extractor:
                 body_of_list = next((members[i] for i in r.get("mentions", []) if i in members), None)
                 if body_of_list is not None:
                     r["organization"] = body_of_list  # "The Court was composed of: Justice X, President; ..."
-            if body is not None and r["country"] is None and r["organization"] is None \
-                    and _bodys_official(text, r, cands, body, orgs.values()):
-                r["organization"] = body["name"]  # "Assistant Secretary-General X" under "League of Arab States"
+            ministry = body is not None and _is_ministry(body)
+            if body is not None and (r["country"] is None or ministry and issuer is not None and r["country"] == issuer) \
+                    and r["organization"] is None \
+                    and _bodys_official(text, r, cands, body, orgs.values()) \
+                    and (issuer is None or not ministry
+                         or _issuers_official(text, {**r, "organization": body["name"]}, cands, issuer, self.gazetteer)):
+                # "Assistant Secretary-General X" under "League of Arab States"; under a ministry's letterhead, its
+                # State's officials only, also with the State written ("X, Minister for Foreign Affairs of Japan";
+                # "The Moroccan delegation included:" over "Mr. X, Counsellor" is none)
+                r["organization"] = body["name"]
             if issuer is not None and r["country"] is None \
-                    and (r["organization"] is None or _national_body(r, cands, by_name, org_names, issuer)) \
+                    and (r["organization"] is None or _national_body(r, cands, by_name, org_names, issuer)
+                         or ministry and r["organization"] == body["name"]) \
                     and _issuers_official(text, r, cands, issuer, self.gazetteer):
                 # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
                 # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
@@ -2451,9 +2459,13 @@ def _issuing_body(text: str, cands: Sequence[Candidate], orgs) -> dict | None:
         lines.append((m.start(), m.end()))
         if len(lines) == _LETTERHEAD_LINES:
             break
+    states_own = False  # a State's own letterhead above: only its ministry or national body may issue under it
     for s, e in lines:
         inside = [(i, c) for i, c in enumerate(cands) if c.label == "ORG" and s <= c.start and c.end <= e and i in by_index]
         if not inside:
+            named = _national_body_on_line(text, s, e, cands, orgs)
+            if named is not None:  # "MINISTRY OF HEALTH" under "THE REPUBLIC OF UGANDA", the text naming it in full
+                return named
             continue
         rest, last = [], s
         for _, c in sorted(inside, key=lambda x: x[1].start):
@@ -2466,6 +2478,11 @@ def _issuing_body(text: str, cands: Sequence[Candidate], orgs) -> dict | None:
                   for w in text[c.start:c.end].split()}
         left = " ".join(w for w in re.split(r"[\s|–—:/-]+", "".join(rest)) if w and w not in acronyms)
         known = all(c.entry is not None and not c.entry.id.startswith("new:") for _, c in inside)
+        states = {w for c in cands if c.label == "COUNTRY" and s <= c.start and c.end <= e for w in text[c.start:c.end].split()}
+        if left and len(recs) == 1 and next(iter(recs.values()))["kind"] == "government" \
+                and all(w in states or _STATE_FORM_WORD.fullmatch(w) or not w.strip(",;.") for w in left.split()):
+            left = ""  # a ministry with its State beside it: "Ministry of Foreign Affairs, Republic of Korea",
+            # "Ministerio de Relaciones Exteriores - República del Paraguay"
         if left and known:  # a body the gazetteers know, with its office's State or place, or a date: "UNHCR Egypt",
             # "Office of the Resident Coordinator - Myanmar", "Department of Political and Peacebuilding Affairs, 30
             # November 2023" (not a place read as a body: "Ministry of Foreign Affairs, Capital Hill, Lilongwe")
@@ -2476,10 +2493,46 @@ def _issuing_body(text: str, cands: Sequence[Candidate], orgs) -> dict | None:
         body = next(iter(recs.values()))
         if body["name"] == "United Nations":
             continue
-        if _UN_OWN_COVERAGE.fullmatch(body["name"] or "") or body["kind"] == "un_entity" and _UN_ORGAN_HEAD.search(body["name"] or "") \
-                or _STATES_OWN.search(body["name"] or ""):
+        if _STATES_OWN.search(body["name"] or ""):
+            states_own = True  # "Government of the People's Republic of Bangladesh" over "Ministry of Foreign Affairs"
+            continue
+        if states_own and body["kind"] != "government":
+            return None
+        if _UN_OWN_COVERAGE.fullmatch(body["name"] or "") or body["kind"] == "un_entity" and _UN_ORGAN_HEAD.search(body["name"] or ""):
             return None
         return _its_secretariat(text, cands, orgs, body) or body
+    return None
+
+
+#: The words of a State's formal name beside its name on a letterhead line ("Republic of Korea", "Kingdom of
+#: Thailand", "República del Paraguay")
+_STATE_FORM_WORD = re.compile(r"(?i:republic|kingdom|rep[uú]blica|r[ée]publique|repubblica|reino|royaume|principality|"
+                              r"sultanate|state|federal|of|the|del|de|du|la|da|do)")
+#: The words that do not tell two names of one body apart ("DEPARTMENT: INTERNATIONAL RELATIONS AND COOPERATION" is
+#: the "Department of International Relations and Cooperation")
+_JOINING_WORD = re.compile(r"(?i:of|the|and|for|&)")
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in re.findall(r"[^\W_][\w'’-]*", name) if not _JOINING_WORD.fullmatch(w))
+
+
+def _national_body_on_line(text: str, s: int, e: int, cands: Sequence[Candidate], orgs) -> dict | None:
+    """The State's ministry or national body a letterhead line names in words the model did not read as a body
+    ("MINISTRY OF HEALTH", "DEPARTMENT: INTERNATIONAL RELATIONS AND COOPERATION", "MINISTRY OF FOREIGN AFFAIRS" over
+    "Republic of Malawi"), when the text names it in full: the body of that name (its State beside it left out)."""
+    line = text[s:e]
+    if not re.search(r"[^\W\d_]", line):
+        return None
+    states = [(c.start - s, c.end - s) for c in cands if c.label == "COUNTRY" and s <= c.start and c.end <= e]
+    without = line
+    for a, b in sorted(states, reverse=True):
+        without = without[:a] + " " + without[b:]
+    readings = {_name_words(line), tuple(w for w in _name_words(without) if not _STATE_FORM_WORD.fullmatch(w))}
+    for rec in orgs:
+        if rec["kind"] == "government" and rec["name"] and not _STATES_OWN.search(rec["name"]) \
+                and _name_words(rec["name"]) in readings:
+            return rec
     return None
 
 
@@ -2545,6 +2598,63 @@ _OFFICE_WORD = re.compile(r"officer|spokes|ombuds|advis|director|coordinator|rep
 _COUNTRY_TEAM_HEAD = re.compile(r"(?:Deputy\s+)?(?:Resident|Humanitarian|Resident\s+and\s+Humanitarian)\s+Coordinator")
 
 
+#: Under a ministry's own letterhead, the words of offices_outside_the_issuing_body that are its own ranks
+#: ("Undersecretary for Migrant Workers Affairs", "Secretary of Foreign Affairs"; lexicon ranks_of_a_ministry)
+_MINISTRY_RANK = re.compile(r"(?:" + _alt("ranks_of_a_ministry") + r")")
+#: A State's offices no ministry's letterhead gives its body: envoys, heads of State and government, governors
+#: (lexicon state_offices_outside_its_ministries)
+_OUTSIDE_MINISTRY = re.compile(r"(?<![\w-])(?:" + _alt("state_offices_outside_its_ministries") + r")(?![\w-])")
+#: A State's body that is no ministry or national agency: its missions abroad, its head's office, its parliament or
+#: courts (their letterheads give a minister no body)
+_NOT_A_MINISTRY = re.compile(r"\b(?:Embassy|Mission|High\s+Commission|Consulate|Presidency|President|Prime\s+Minister|Parliament|"
+                             r"House|Senate|Assembly|Congress|Court|Council|Government)\b", re.IGNORECASE)
+#: The offices one title joins ("Deputy Prime Minister and Minister of Foreign Affairs", "Minister of State, Minister
+#: of Foreign Affairs")
+_TITLE_PARTS = re.compile(r",\s*|\s+and\s+|\s*/\s*")
+#: An international organization's title written with a ministry's portfolio ("Director-General for Bilateral
+#: Affairs", "Director-General of the Department of Information"): a ministry's own office
+_WITH_PORTFOLIO = re.compile(r"\s+(?:for|of)\s+\S")
+
+
+#: Words of a foreign ministry's portfolio (lexicon foreign_affairs_words): "Foreign Minister" is the "Ministry of
+#: External Affairs"' or "Global Affairs Canada"'s
+_FOREIGN_AFFAIRS = lexicon_set("foreign_affairs_words")
+#: Words of a title that say its rank, not its portfolio ("First Deputy Minister", "Union Minister", "Prime Cabinet
+#: Secretary"), and the joining words
+_RANK_WORDS = re.compile(r"(?i:minister|ministry|secretary|secretariat|state|deputy|vice|first|second|third|union|federal|"
+                         r"cabinet|prime|permanent|principal|parliamentary|senior|junior|chief|acting|assistant|under|"
+                         r"undersecretary|general|director|department|office|affairs|national|of|for|the|and|on|in|to|&)")
+
+
+def _is_ministry(body: dict) -> bool:
+    """Whether the issuing body is a State's ministry or national body ("Ministry of Foreign Affairs of Japan",
+    "Department of International Relations and Cooperation", "Global Affairs Canada"), not its mission abroad, its
+    head's office, its parliament, its government as a whole or a news agency ("Saudi Press Agency")."""
+    name = body["name"] or ""
+    return body["kind"] == "government" and not _NOT_A_MINISTRY.search(name) and not _NEWS_OUTLET.search(name)
+
+
+def _portfolio(words: str) -> set[str]:
+    """The words of a portfolio in a ministry's name or a title, its ranks and joining words left out."""
+    return {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", words) if not _RANK_WORDS.fullmatch(w)}
+
+
+def _ministrys_office(title: str, body: dict) -> bool:
+    """Whether a title holds an office of a State that its ministry's letterhead gives the ministry ("Minister for
+    Foreign Affairs", "State Secretary", "Deputy Prime Minister and Minister of Foreign Affairs"): one of its
+    offices is a State's and no envoy's, head of State's or government's, or governor's ("Ambassador to Italy",
+    "Prime Minister"); a portfolio written in it is the ministry's ("External Affairs Minister" under the "Ministry
+    of External Affairs", not "State Minister of Finance" there), and a minister's office bare ("Minister X") is
+    none (another portfolio's minister, named short)."""
+    parts = [part for part in _TITLE_PARTS.split(title) if part and is_state_office(part) and not _OUTSIDE_MINISTRY.search(part)]
+    if not parts or all(part.strip() == "Minister" for part in parts):
+        return False
+    own = _portfolio(body["name"] or "")
+    written = _portfolio(title)
+    foreign = {w.casefold() for w in _FOREIGN_AFFAIRS}
+    return not written or bool(written & own) or bool(written & foreign and own & foreign)
+
+
 def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict, orgs) -> bool:
     """Whether a person with a title and no State or body written holds an office of the body that issues the
     document (dev README, an office of the issuing body: "the Commissioner for Economic Affairs, Mrs X" in an
@@ -2556,19 +2666,25 @@ def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict
     title = rec.get("title")
     if not title or _MEETING_ROLE.fullmatch(title.strip()):
         return False
-    if _OUTSIDE_OFFICE.search(title) or title[:1].islower() and not _OFFICE_WORD.search(title):
+    ministry = _is_ministry(body)
+    if any(not (ministry and _MINISTRY_RANK.fullmatch(m.group())) for m in _OUTSIDE_OFFICE.finditer(title)) \
+            or title[:1].islower() and not _OFFICE_WORD.search(title):
         return False  # "Mayor of Sabha", "head of the eastern delegation", "community leader"
     own = body["name"] or ""
     if _COUNTRY_TEAM_HEAD.match(title) and "Coordinator" not in own:
         return False  # "Humanitarian Coordinator X" in OCHA's flash update
-    if body["kind"] == "government" and _INTERNATIONAL_TITLE.search(title):
-        return False  # "Special Representative X" in a Permanent Mission's note
+    international = _INTERNATIONAL_TITLE.search(title)
+    if body["kind"] == "government" and international and not (
+            ministry and _WITH_PORTFOLIO.match(title, international.end()) and _UN_IN_TITLE.search(title) is None):
+        return False  # "Special Representative X" in a Permanent Mission's note (not a ministry's "Director-General
+        # for Bilateral Affairs")
     for o in orgs:
         for name in (o["name"], o["acronym"]):
             if name and o is not body and name not in own and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", title):
                 return False
-    if is_state_office(title) and not (_INTERNATIONAL_TITLE.search(title) or _BODY_RANK.search(title)):
-        return False
+    if is_state_office(title) and not (_INTERNATIONAL_TITLE.search(title) or _BODY_RANK.search(title)
+                                       or ministry and _ministrys_office(title, body)):
+        return False  # a State's office under another body's letterhead; under its ministry's, an envoy or head
     family = {j for o in orgs if o is body or _of_the_body(o, body) or _of_the_body(body, o) for j in o["mentions"]}
     mentions = rec.get("mentions", [])
     said = [i for i in mentions if cands[i].person is not None and cands[i].person.role.title]
@@ -2578,9 +2694,12 @@ def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict
         if _ANOTHER_STATES.search(text[cut:c.start]):
             return False
         if any(cut <= o.start and o.end <= c.start and (o.label == "COUNTRY" and text[o.start:o.end] not in title
+                                                        and not (ministry and o.code and o.code == rec.get("country"))
                                                         or o.label == "ORG" and j not in family)
                for j, o in enumerate(cands)):
-            return False  # "the Ghanaian side's spokesperson", "At the United Nations, Spokesperson X"
+            return False  # "the Ghanaian side's spokesperson", "At the United Nations, Spokesperson X" (under a
+            # ministry's letterhead, its State written in the role is the person's own: "the Minister for Foreign
+            # Affairs of Latvia, X")
         if any(o.label == "LOCATION" and cut <= o.start and o.end <= c.start and re.match(r"[ \t]+[A-Z]", text[o.end:o.end + 2])
                for o in cands):
             return False  # "The Katsina State Commissioner for Health, Dr. X": a province's or a town's office
