@@ -1126,7 +1126,9 @@ def main(argv: list[str] | None = None) -> int:
             keep = [(n, round(float(v), 5)) for n, v in zip(names, w) if abs(v) >= 1e-5]
             return {"l2": l2, "threshold": th, "features": [n for n, _ in keep], "weights": [v for _, v in keep]}
 
-        command = "python tests/bench/train_title_model.py --write" + (" --fixed" if args.fixed else "") + "".join(f" {d}" for d in args.dirs)
+        command = ("python tests/bench/train_title_model.py --write" + (" --fixed" if args.fixed else "")
+                   + (f" --case-weight {CASE_WEIGHT:g}" if CASE_WEIGHT != 1 else "") + (" --no-cases" if not WITH_CASES else "")
+                   + "".join(f" {d}" for d in args.dirs))
         out = {
             "description": "Title ranker of the segment stage (pipeline/segment_title_model.py): a linear score per "
                            "candidate title, softmax over a document's candidates; the best candidate replaces the "
