@@ -52,7 +52,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from . import gazetteers as _gazetteers
-from ._data import lexicon_set
+from ._data import lexicon, lexicon_set
 from .candidates import Candidate, _alt, _innermost
 from .config import AUTO_MODEL, DEFAULT_MODEL_CANDIDATES, MODEL_INSTALL_HINT, NO_MODEL
 from .errors import ModelError
@@ -2505,9 +2505,8 @@ def _issuing_body(text: str, cands: Sequence[Candidate], orgs) -> dict | None:
 
 
 #: The words of a State's formal name beside its name on a letterhead line ("Republic of Korea", "Kingdom of
-#: Thailand", "República del Paraguay")
-_STATE_FORM_WORD = re.compile(r"(?i:republic|kingdom|rep[uú]blica|r[ée]publique|repubblica|reino|royaume|principality|"
-                              r"sultanate|state|federal|of|the|del|de|du|la|da|do)")
+#: Thailand", "República del Paraguay"; lexicon state_form_words)
+_STATE_FORM_WORD = re.compile(r"(?i:" + _alt("state_form_words") + r")")
 #: The words that do not tell two names of one body apart ("DEPARTMENT: INTERNATIONAL RELATIONS AND COOPERATION" is
 #: the "Department of International Relations and Cooperation")
 _JOINING_WORD = re.compile(r"(?i:of|the|and|for|&)")
@@ -2575,10 +2574,8 @@ _ROLE_WINDOW = 80
 
 
 #: Roles in a meeting, not offices of a body ("Moderator", "Facilitator", "Panellist"), and a presiding office or
-#: rapporteur written bare ("Chair", "Vice-Chair"): they give no body of the letterhead
-_MEETING_ROLE = re.compile(r"(?i:moderator|facilitator|panell?ist|discussant|keynote|speaker|master of ceremonies|participant|"
-                           r"observer|guest|rapporteur|chair|chairperson|chairman|chairwoman|co-chair|vice-chair|president|"
-                           r"vice-president)s?")
+#: rapporteur written bare ("Chair", "Vice-Chair"): they give no body of the letterhead (lexicon meeting_roles)
+_MEETING_ROLE = re.compile(r"(?i:" + _alt("meeting_roles") + r")s?")
 #: A State's office in a title that a body's official may hold too ("Vice-President for Power, Energy ...", "Special
 #: Envoy for Sudan", "High Representative/Vice-President"): an office of the body when written with its portfolio or
 #: with an international organization's title
@@ -2589,9 +2586,9 @@ _BODY_RANK = re.compile(r"\b(?:Vice[- ])?President\s+(?:for|in\s+charge)\b")
 #: offices_outside_the_issuing_body)
 _OUTSIDE_OFFICE = re.compile(r"(?<![\w-])(?:" + _alt("offices_outside_the_issuing_body") + r")(?![\w-])")
 #: The words of an office written in lower case ("regional ombudsman", "spokesperson"), as against a description
-#: ("community leader", "hydrologist", "journalist")
-_OFFICE_WORD = re.compile(r"officer|spokes|ombuds|advis|director|coordinator|representative|\bhead\b|chief|manager|secretary|"
-                          r"commissioner|specialist|analyst|registrar|envoy|counsel")
+#: ("community leader", "hydrologist", "journalist"): stems anywhere in a word, and whole words (lexicon
+#: office_word_stems, office_words_whole)
+_OFFICE_WORD = re.compile(r"(?:" + _alt("office_word_stems") + r")|\b(?:" + _alt("office_words_whole") + r")\b")
 #: The head of the United Nations' team in a country ("Humanitarian Coordinator a.i.", "Resident Coordinator"): an
 #: office of its own, the issuing body's only when the body is that office ("Office of the Resident and Humanitarian
 #: Coordinator")
@@ -2605,9 +2602,11 @@ _MINISTRY_RANK = re.compile(r"(?:" + _alt("ranks_of_a_ministry") + r")")
 #: (lexicon state_offices_outside_its_ministries)
 _OUTSIDE_MINISTRY = re.compile(r"(?<![\w-])(?:" + _alt("state_offices_outside_its_ministries") + r")(?![\w-])")
 #: A State's body that is no ministry or national agency: its missions abroad, its head's office, its parliament or
-#: courts (their letterheads give a minister no body)
-_NOT_A_MINISTRY = re.compile(r"\b(?:Embassy|Mission|High\s+Commission|Consulate|Presidency|President|Prime\s+Minister|Parliament|"
-                             r"House|Senate|Assembly|Congress|Court|Council|Government)\b", re.IGNORECASE)
+#: courts (their letterheads give a minister no body; lexicon state_bodies_not_ministries, the words of a name with any
+#: white space between them)
+_NOT_A_MINISTRY_WORDS = tuple(tuple(name.split()) for name in lexicon("state_bodies_not_ministries"))
+_NOT_A_MINISTRY = re.compile(r"\b(?:" + "|".join(r"\s+".join(re.escape(w) for w in words) for words in _NOT_A_MINISTRY_WORDS)
+                             + r")\b", re.IGNORECASE)
 #: The offices one title joins ("Deputy Prime Minister and Minister of Foreign Affairs", "Minister of State, Minister
 #: of Foreign Affairs")
 _TITLE_PARTS = re.compile(r",\s*|\s+and\s+|\s*/\s*")
@@ -2620,10 +2619,8 @@ _WITH_PORTFOLIO = re.compile(r"\s+(?:for|of)\s+\S")
 #: External Affairs"' or "Global Affairs Canada"'s
 _FOREIGN_AFFAIRS = lexicon_set("foreign_affairs_words")
 #: Words of a title that say its rank, not its portfolio ("First Deputy Minister", "Union Minister", "Prime Cabinet
-#: Secretary"), and the joining words
-_RANK_WORDS = re.compile(r"(?i:minister|ministry|secretary|secretariat|state|deputy|vice|first|second|third|union|federal|"
-                         r"cabinet|prime|permanent|principal|parliamentary|senior|junior|chief|acting|assistant|under|"
-                         r"undersecretary|general|director|department|office|affairs|national|of|for|the|and|on|in|to|&)")
+#: Secretary"), and the joining words (lexicon title_rank_words)
+_RANK_WORDS = re.compile(r"(?i:" + _alt("title_rank_words") + r")")
 
 
 def _is_ministry(body: dict) -> bool:
