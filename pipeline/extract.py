@@ -46,6 +46,7 @@ the model's entities and the document view; :class:`Candidate` lives in :mod:`pi
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -1235,10 +1236,11 @@ class Extractor:
         issuer = _issuing_state(text, cands, self.gazetteer)
         host = _visited_state(text, cands)
         subject = _subject_state(text, cands) if issuer is None else None
-        body = _issuing_body(text, cands, orgs.values())
-        members = {**_presiding_officers(text, cands, orgs.values()),
-                   **_offices_after_body(text, cands, orgs.values()), **_offices_of_its(text, cands, orgs.values()),
-                   **_members_listed(text, cands, orgs.values())}
+        by_mention = {i: r for r in orgs.values() for i in r["mentions"]}  # an ORG candidate -> its organization
+        body = _issuing_body(text, cands, orgs.values(), by_mention)
+        members = {**_presiding_officers(text, cands, by_mention),
+                   **_offices_after_body(text, cands, by_mention), **_offices_of_its(text, cands, by_mention),
+                   **_members_listed(text, cands, orgs.values(), by_mention)}
         by_name = {o["name"]: o for o in orgs.values() if o["name"]}
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
@@ -1788,12 +1790,11 @@ def _body_for_head(head: str, pos: int, orgs, cands: Sequence[Candidate]) -> dic
     return before[-1][1]
 
 
-def _members_listed(text: str, cands: Sequence[Candidate], orgs) -> dict[int, str]:
+def _members_listed(text: str, cands: Sequence[Candidate], orgs, by_index: dict[int, dict]) -> dict[int, str]:
     """Person mention -> the body a sentence lists it among the members of ("The Court was composed of: Justice
     X, President; Justices Y, Z", "The members of the Working Group are: X (Italy), Chair-Rapporteur; Y
     (Poland)"). The body is a named organization or a bare head noun the text names in full ("the Court" for
     the African Court on Human and Peoples' Rights); a delegation, a team or a troika names none."""
-    by_index = {i: r for r in orgs for i in r["mentions"]}
     listed: dict[int, str] = {}
     for m in _MEMBER_LIST.finditer(text):
         s, e = m.span("subject")
@@ -1828,13 +1829,12 @@ _RECORD_HEAD_LINES = 16
 _RECORD_HEAD_LENGTH = 200
 
 
-def _presiding_officers(text: str, cands: Sequence[Candidate], orgs) -> dict[int, str]:
+def _presiding_officers(text: str, cands: Sequence[Candidate], by_index: dict[int, dict]) -> dict[int, str]:
     """Person mention -> the body whose meeting the person presides ("Chair: Mr. X" under "Committee against
     Torture / Summary record of the 2101st meeting", "President: Ms. X (Malta)" under "Security Council / 9601st
     meeting"; dev README, presiding officers of a named body's meeting): the label opens a line of the document's
     heading, and the body is the one its heading names last above the label (not the United Nations itself, whose
     name heads every record)."""
-    by_index = {i: r for r in orgs for i in r["mentions"]}
     found: dict[int, str] = {}
     head_end = 0
     for n, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
@@ -1870,12 +1870,11 @@ _APPOSITION_BEFORE = re.compile(r"[^,;:.]{0,12},\s+(?:a|an)\s+[^,;:.]{1,60}")
 _ITS_AFTER = re.compile(r",\s+its\s+(?:[a-z]+\s+)?[A-Z]")
 
 
-def _offices_of_its(text: str, cands: Sequence[Candidate], orgs) -> dict[int, str]:
+def _offices_of_its(text: str, cands: Sequence[Candidate], by_index: dict[int, dict]) -> dict[int, str]:
     """Person mention -> the body whose office "its" gives it ("the Group of Experts, presented by its
     Coordinator, X", "the OSCE Programme Office in Dushanbe, where its Head, Ambassador X", "The Rwanda National
     Police was represented by CP X, its Commissioner for Peace Support Operations"): the organization named last
     before "its" (or before the name) in the sentence, with no State or person named between them."""
-    by_index = {i: r for r in orgs for i in r["mentions"]}
     found: dict[int, str] = {}
     for i, c in enumerate(cands):
         if c.label != "PERSON":
@@ -1912,11 +1911,10 @@ _OFFICE_AFTER_BODY = re.compile(r"(?:'s|’s)?\s+(?:(?:Deputy|Vice|Acting|Assist
                                 r"(?:(?:H\.E\.|[A-Z][\w'’.-]*)\s+){0,3}")
 
 
-def _offices_after_body(text: str, cands: Sequence[Candidate], orgs) -> dict[int, str]:
+def _offices_after_body(text: str, cands: Sequence[Candidate], by_index: dict[int, dict]) -> dict[int, str]:
     """Person mention -> the body named right before the office written before the name ("General Assembly
     President X (Cameroon)", "ECOSOC Vice-President X of Nepal", "the MINUSCA Police Commissioner, X"; dev README,
     a body named before a role), in the same sentence."""
-    by_index = {i: r for r in orgs for i in r["mentions"]}
     found: dict[int, str] = {}
     orgs_by_end = {}
     for j, o in enumerate(cands):
@@ -2176,16 +2174,17 @@ _LEADING_THE = re.compile(r"the\s+", re.IGNORECASE)
 _LETTERHEAD_LINES = 3
 
 
+def _letterhead_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the document's first _LETTERHEAD_LINES non-blank lines, where a letterhead stands."""
+    return [m.span() for m in itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", text), _LETTERHEAD_LINES)]
+
+
 def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = None) -> str | None:
     """The State that issues the document, when a letterhead among its first lines names the State alone or
     its government, ministry or mission ("Ministry of Foreign Affairs of Viet Nam", "FEDERAL REPUBLIC OF
     NIGERIA", "Embassy of China in Nepal", "Australian Government"): the officials it names with a title and no
     State or body of their own are that State's. None when no such line, or two States."""
-    lines = []
-    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
-        lines.append((m.start(), m.end()))
-        if len(lines) == _LETTERHEAD_LINES:
-            break
+    lines = _letterhead_lines(text)
     parts = []
     for s, e in lines:
         last = s
@@ -2447,18 +2446,13 @@ _UN_ORGAN_HEAD = re.compile(r"\b(?:Council|Assembly|Committee|Commission|Board|F
 _UN_OWN_COVERAGE = re.compile(r"(?:" + _alt("united_nations_own_coverage") + r")")
 
 
-def _issuing_body(text: str, cands: Sequence[Candidate], orgs) -> dict | None:
+def _issuing_body(text: str, cands: Sequence[Candidate], orgs, by_index: dict[int, dict]) -> dict | None:
     """The organization that issues the document: the first body one of its first lines names alone ("League of Arab
     States", "MELANESIAN SPEARHEAD GROUP", "OIC | Organisation of Islamic Cooperation", "COUNCIL OF EUROPE" over
     "European Committee for the Prevention of Torture (CPT)"), the United Nations itself passed over ("UNITED
     NATIONS" over "Office for the Coordination of Humanitarian Affairs"). None when no line does, or when the body is
     the United Nations' own coverage or one of its organs that meet (a record of the Security Council's meeting)."""
-    by_index = {i: r for r in orgs for i in r["mentions"]}
-    lines = []
-    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
-        lines.append((m.start(), m.end()))
-        if len(lines) == _LETTERHEAD_LINES:
-            break
+    lines = _letterhead_lines(text)
     states_own = False  # a State's own letterhead above: only its ministry or national body may issue under it
     for s, e in lines:
         inside = [(i, c) for i, c in enumerate(cands) if c.label == "ORG" and s <= c.start and c.end <= e and i in by_index]
