@@ -2435,9 +2435,6 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     return True
 
 
-#: What may stand beside a body's name on its letterhead line: separators, and its acronym ("OIC | Organisation of
-#: Islamic Cooperation")
-_LETTERHEAD_FILL = re.compile(r"[\s|–—:/-]*")
 #: An organ of the United Nations that meets (its Council, Assembly, Committee, Commission, Board or Forum): a record
 #: or coverage of its meeting is the United Nations' own, with no issuing body whose offices its people hold
 _UN_ORGAN_HEAD = re.compile(r"\b(?:Council|Assembly|Committee|Commission|Board|Forum|Conference|Bureau)\b")

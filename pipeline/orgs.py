@@ -65,8 +65,6 @@ _ORG_STOP = frozenset("""The A An This That These Those Several Many Some All Bo
     In On At For From By With As To Of And But Also Through Between Among Against Without Within Upon Into Such
     Dear Thank Thanks Today Yesterday Tomorrow Madam Mr Ms Mrs Dr Chair Chairman Chairperson President
     Member Members Representatives Delegates Participants Speakers""".split())
-_MISSION_OF = re.compile(r"^(?:" + _alt("mission_heads") + r")(?: of)?(?: the)? (.+?)"
-                         r"(?: to the United Nations.*)?$")
 _NATIONAL = re.compile(r"^(?:" + _alt("national_heads") + r")\b|\bGovernment$|^(?:" + _alt("national_modifiers") + r")\b|"
                        r"\bPolice\b|\b(?:" + _alt("state_forces") + r")$")
 

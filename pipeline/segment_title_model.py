@@ -303,8 +303,6 @@ class _Context:
 # Features
 # =============================================================================================
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-
 
 def _case_shape(flat: str) -> str:
     """"caps", "title" (Title Case), "sentence" (a capital, then mostly lowercase) or "lower"."""
