@@ -1267,6 +1267,8 @@ class Extractor:
                 # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
                 # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
                 r["country"] = issuer
+            if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
+                r["country"] = _side_state(text, r, cands, self.gazetteer)  # "on the Jordanian side were X, Y"
             if r["organization"] and r["title"] and _PERMANENT_REPRESENTATIVE.fullmatch(r["title"]) \
                     and _OWN_MISSION.match(r["organization"]):
                 r["organization"] = None  # "Deputy Permanent Representative, Permanent Mission of Ecuador": the State's
@@ -2423,7 +2425,7 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
         intro = _list_intro(text, cut)
         for a, b in ([(cut, c.start), intro] if intro else [(cut, c.start)]):
             before = text[a:b]
-            if _ANOTHER_STATES.search(before):
+            if _another_states(before, issuer, g):
                 return False
             if any(w in g.demonyms and g.demonyms[w] != issuer for w in re.findall(r"[A-Z][\w'’-]+", before)):
                 return False
@@ -2433,6 +2435,120 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
                and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start) for o in cands):
             return False
     return True
+
+
+# -- the State a person serves, read from the context around the name --------------------------------------------
+
+
+#: A side named by its demonym before its officials: "on the Jordanian side were X, Y", "On the Japanese side:", "The
+#: Moroccan delegation included:", "the Ghanaian side will be led by X"
+_SIDE_DEMONYM = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or)\s+the\s+(?P<word>[A-Z][\w'’-]+)\s+side\b"
+                           r"|\b[Tt]he\s+(?P<word2>[A-Z][\w'’-]+)\s+(?:delegation|side)\b")
+#: Before a State's name, the side it opens: "and for Papua New Guinea the Hon. X" (after a comma, "and", or the
+#: sentence's start: not "Special Envoy for Yemen X"), "the delegation of Morocco", "on the part of Chile"
+_SIDE_BEFORE_STATE = re.compile(r"(?:(?:^|[,;]|\band)\s*(?:[Ff]or|FOR)|\b[Dd]elegation\s+(?:of|from)|\b[Oo]n\s+(?:the\s+)?(?:part|side)\s+of)"
+                                r"\s+(?:the\s+)?$")
+#: After a State's name, the one who speaks for it: "The Netherlands was represented by our Ambassador in Amman, X"
+_REPRESENTED_BY = re.compile(r"\s+(?:was|is|were|are|will\s+be)\s+represented\s+by\b")
+#: A line over a list that names a side alone: "On the Japanese side:", "Taking part on the Arab side:", "The Moroccan
+#: delegation included:", "Delegation of Morocco:", "For Papua New Guinea:"
+_SIDE_INTRO = re.compile(r"[ \t]*(?:[A-Z][\w'’-]*\s+(?:[a-z]+\s+)?)?(?:(?:on|from|for)\s+the\s+\S+\s+side|(?:the\s+)?\S+\s+delegation"
+                         r"(?:\s+(?:included|includes|comprised|comprises|was\s+composed\s+of|consisted\s+of))?"
+                         r"|(?:the\s+)?delegation\s+(?:of|from)\s+[^\n:]{1,60}|for\s+[^\n:]{1,60})[ \t]*:[ \t]*", re.IGNORECASE)
+
+#: A line over a list that names a State alone: "Kingdom of Morocco:", "JAPAN:"
+_STATE_ALONE = re.compile(r"[ \t]*(?:the\s+)?[A-Z][\w'’()-]*(?:\s+[\w'’()-]+){0,6}[ \t]*:[ \t]*")
+
+
+def _another_states(before: str, own: str | None, g: Gazetteer) -> bool:
+    """Whether words before a name make the official another State's than ``own`` (``_ANOTHER_STATES``): a
+    counterpart, the visiting side, or a side named by another State's demonym ("the Ghanaian side"), not the own
+    State's side ("Attending the meeting on the Jordanian side were ..." under Jordan's letterhead)."""
+    for m in _ANOTHER_STATES.finditer(before):
+        side = re.fullmatch(r"[Tt]he\s+([A-Z][\w'’-]+)\s+side", m.group())
+        if side is None or own is None or g.demonyms.get(side.group(1)) != own:
+            return True
+    return False
+
+
+def _sides(text: str, start: int, end: int, cands: Sequence[Candidate], g: Gazetteer, demonyms: bool = False) -> list[tuple[int, str]]:
+    """The sides named between ``start`` and ``end`` with where each opens: by a State's name after "for", "the
+    delegation of" or before "was represented by", and with ``demonyms`` by a demonym ("On the Japanese side:")."""
+    found = []
+    for m in _SIDE_DEMONYM.finditer(text, start, end) if demonyms else ():
+        code = g.demonyms.get(m.group("word") or m.group("word2"))
+        if code:
+            found.append((m.end(), code))
+    for o in cands:
+        if o.label == "COUNTRY" and o.code and start <= o.start and o.end <= end:
+            if _SIDE_BEFORE_STATE.search(text, max(start, o.start - 40), o.start) \
+                    or _REPRESENTED_BY.match(text, o.end, end):
+                found.append((o.end, o.code))
+    return sorted(found)
+
+
+def _states_own_unit(rec: dict, by_name: dict, org_names, cands: Sequence[Candidate]) -> bool:
+    """Whether a person's organization, if any, may be a unit of the State a context gives them: none, a body of a
+    State's own administration naming no State ("Ministry of Foreign Affairs"), or a unit named by its subject alone
+    ("Second Middle East Division"); not an international body's."""
+    org = rec["organization"]
+    if org is None:
+        return True
+    body = by_name.get(_person_organization(org, org_names)) or by_name.get(org)
+    if body is not None and body["kind"] in ("un_entity", "intergovernmental", "armed_group"):
+        return False
+    return _national_body(rec, cands, by_name, org_names, "") or _MINISTRY_UNIT.fullmatch(org) is not None \
+        and _state_of_national_body(rec, cands, body) is None
+
+
+def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) -> str | None:
+    """The State of the side a person is named under: in the sentence before the name by the State's name ("and for
+    Papua New Guinea the Hon. X, Minister for Defence"; "The Netherlands was represented by our Ambassador in Amman,
+    Mr. X"), or on the line over the list that holds it, also by a demonym, as a delegation column would ("On the
+    Japanese side:" or "The Moroccan delegation included:" over "Mr. X, Counsellor"; not a demonym in the sentence:
+    "The Ghanaian side will be led by the Chief Director, Mr. X" gives no State, a demonym next to a person). Only for a person with a title that is no international organization's (or an
+    envoy's form of address), with no other State, demonym or counterpart between the side and the name, nor a role
+    of another State after the name. None when no side is named."""
+    title = rec["title"]
+    if title is None and not _STATE_ENVOY.search(rec.get("honorific") or ""):
+        return None
+    if title is not None and (_INTERNATIONAL_TITLE.search(title) or _UN_IN_TITLE.search(title)):
+        return None
+    mentions = rec.get("mentions", [])
+    said = [i for i in mentions if cands[i].person is not None
+            and (cands[i].person.role.title if title is not None else cands[i].person.honorific)]
+    for i in said or mentions[:1]:
+        c = cands[i]
+        cut = _sentence_before(text, c.start)
+        side = _sides(text, cut, c.start, cands, g)
+        if not side:
+            intro = _list_intro(text, cut)
+            if intro is None or not (_SIDE_INTRO.fullmatch(text, *intro) or _STATE_ALONE.fullmatch(text, *intro)):
+                continue
+            side = _sides(text, *intro, cands, g, demonyms=True)
+            if not side:  # "Delegation of the Kingdom of Morocco:", "For Chile:", "Kingdom of Morocco:"
+                side = [(intro[1], o.code) for o in cands if o.label == "COUNTRY" and o.code
+                        and intro[0] <= o.start and o.end <= intro[1]]
+            if len({code for _, code in side}) != 1:
+                continue
+            pos, code = intro[1], side[-1][1]
+            between = (cut, c.start)
+        else:
+            pos, code = side[-1]
+            between = (pos, c.start)
+        before = text[between[0]:between[1]]
+        if _another_states(before, code, g):
+            continue
+        if any(w in g.demonyms and g.demonyms[w] != code for w in re.findall(r"[A-Z][\w'’-]+", before)):
+            continue
+        if any(o.label == "COUNTRY" and o.code and o.code != code and between[0] <= o.start and o.end <= between[1]
+               for o in cands):
+            continue
+        if any(o.label == "COUNTRY" and o.code and o.code != code and c.end < o.start <= c.end + 250
+               and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start) for o in cands):
+            continue
+        return code
+    return None
 
 
 #: An organ of the United Nations that meets (its Council, Assembly, Committee, Commission, Board or Forum): a record
