@@ -1269,6 +1269,8 @@ class Extractor:
                 r["country"] = issuer
             if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
                 r["country"] = _side_state(text, r, cands, self.gazetteer)  # "on the Jordanian side were X, Y"
+            if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
+                r["country"] = _counterparts_state(text, r, cands, issuer, self.gazetteer)  # "his Mongolian counterpart, X"
             if r["organization"] and r["title"] and _PERMANENT_REPRESENTATIVE.fullmatch(r["title"]) \
                     and _OWN_MISSION.match(r["organization"]):
                 r["organization"] = None  # "Deputy Permanent Representative, Permanent Mission of Ecuador": the State's
@@ -2543,6 +2545,48 @@ def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) 
             continue
         if any(o.label == "COUNTRY" and o.code and o.code != code and between[0] <= o.start and o.end <= between[1]
                for o in cands):
+            continue
+        if any(o.label == "COUNTRY" and o.code and o.code != code and c.end < o.start <= c.end + 250
+               and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start) for o in cands):
+            continue
+        return code
+    return None
+
+
+#: "counterpart" before a name, with the counterpart's demonym or State ("his Mongolian counterpart, Foreign Minister
+#: X", "her counterpart from Chile, X"), and only the title's words between it and the name
+_COUNTERPART = re.compile(r"(?:\b(?P<word>[A-Z][\w'’-]+)\s+)?\b[Cc]ounterparts?\b(?P<of>\s+(?:from|of)\s+(?:the\s+)?)?")
+_TITLE_WORDS_ONLY = re.compile(r"[\s,]*(?:(?:the|[A-Z][\w'’.-]*|of|for|and|on|in)\s*,?\s+){0,10}")
+
+
+def _counterparts_state(text: str, rec: dict, cands: Sequence[Candidate], issuer: str | None, g: Gazetteer) -> str | None:
+    """The State of an official named as someone's counterpart with a State's office: by the demonym before
+    "counterpart" ("his Mongolian counterpart, Foreign Minister X", as a demonym before a State office gives it), the
+    State after it ("her counterpart from Chile, Foreign Minister X"), or, under a State's letterhead, the one other
+    State the sentence names before ("held consultations with Nepal in Kathmandu with his counterpart, Foreign
+    Secretary X"). None without a State's office in the title ("his Djiboutian counterpart, X" gives none), or when
+    the sentence names two other States."""
+    title = rec["title"]
+    if not title or not is_state_office(title) or _INTERNATIONAL_TITLE.search(title) or _UN_IN_TITLE.search(title):
+        return None
+    mentions = rec.get("mentions", [])
+    said = [i for i in mentions if cands[i].person is not None and cands[i].person.role.title]
+    for i in said or mentions[:1]:
+        c = cands[i]
+        cut = _sentence_before(text, c.start)
+        found = [m for m in _COUNTERPART.finditer(text, cut, c.start) if _TITLE_WORDS_ONLY.fullmatch(text, m.end(), c.start)]
+        if not found:
+            continue
+        m = found[-1]
+        code = g.demonyms.get(m.group("word") or "")
+        if code is None and m.group("of"):
+            code = next((o.code for o in cands if o.label == "COUNTRY" and o.code and o.start == m.end()), None)
+        if code is None and issuer is not None:
+            named = {o.code for o in cands if o.label == "COUNTRY" and o.code and cut <= o.start and o.end <= m.start()}
+            named |= {g.demonyms[w] for w in re.findall(r"[A-Z][\w'’-]+", text[cut:m.start()]) if w in g.demonyms}
+            named.discard(issuer)
+            code = named.pop() if len(named) == 1 else None
+        if code is None or code == issuer:
             continue
         if any(o.label == "COUNTRY" and o.code and o.code != code and c.end < o.start <= c.end + 250
                and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start) for o in cands):
