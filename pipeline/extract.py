@@ -1261,7 +1261,7 @@ class Extractor:
                 # "The Moroccan delegation included:" over "Mr. X, Counsellor" is none)
                 r["organization"] = body["name"]
             if issuer is not None and r["country"] is None \
-                    and (r["organization"] is None or _national_body(r, cands, by_name, org_names, issuer)
+                    and (_states_own_unit(r, by_name, org_names, cands) or _national_body(r, cands, by_name, org_names, issuer)
                          or ministry and r["organization"] == body["name"]) \
                     and _issuers_official(text, r, cands, issuer, self.gazetteer):
                 # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
@@ -2140,6 +2140,9 @@ _NOT_NAME_TAGS = frozenset({"NNS", "NNPS", "JJR", "JJS", "RBR", "RBS", "RB"})
 #: A State's government, ministry, embassy or formal name as letterheads in the languages of the Americas, Europe
 #: and Africa write them ("Gobierno de Chile", "République du Sénégal"; lexicon: letterhead_words_other_languages)
 _FOREIGN_STATE_WORDS = _alt("letterhead_words_other_languages")
+#: A State's legislature or one of its houses on a letterhead line before the State's name ("Parliament of Australia",
+#: "NATIONAL ASSEMBLY OF ZAMBIA"; lexicon legislatures_on_letterheads): the State's letterhead
+_LEGISLATURES_ON_LETTERHEADS = _alt("legislatures_on_letterheads")
 #: "of" in those languages, with the article a State's name may take ("de la", "del", "du", "do", "da")
 _FOREIGN_OF = r"(?:de\s+la|de\s+l['’]|del|de|du|des|do|da|di)\s+"
 #: Parts of one letterhead line written side by side ("Ministerio de Relaciones Exteriores - República del Paraguay",
@@ -2151,7 +2154,7 @@ _LETTERHEAD_PARTS = re.compile(r"[ \t]+[|–—-][ \t]+|[ \t]*\|[ \t]*|,[ \t]+")
 # "FEDERAL REPUBLIC OF NIGERIA", "Permanent Mission of Ireland to the United Nations")
 _STATE_LETTERHEAD = re.compile(r"(?:(?:the\s+)?(?:Government|Ministry|Department|Office|Embassy|High\s+Commission|"
                                r"Consulate(?:\s+General)?|(?:Permanent\s+)?Mission|Presidency|Federal\s+Republic|Republic|Kingdom|State|"
-                               + _FOREIGN_STATE_WORDS + r")\b"
+                               + _FOREIGN_STATE_WORDS + r"|" + _LEGISLATURES_ON_LETTERHEADS + r")\b"
                                r"(?:(?!\s(?:in|to|en|à)\s)[^\n,;:|]){0,80}?\s+(?:of\s+(?:the\s+)?|"
                                + _FOREIGN_OF + r"))?", re.IGNORECASE)
 #: After the State: the place a mission serves ("to the United Nations in Geneva", "in the Federal Democratic
@@ -2235,8 +2238,9 @@ _ANOTHER_STATES = re.compile(r"\b[Cc]ounterparts?\b|\b[Vv]isiting\s+(?:(?:the|[A
 #: "Mr. X", "H.E. X")
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bAmb)(?<!\bSen)(?<!\bGen)(?<!\bMrs)"
                            r"[.?!:](?=\s)|\n")
-#: A form of address that only a State's envoy holds: under the State's letterhead, its envoy even without a title
-_STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.")
+#: A form of address that only a State's envoy or a member of its legislature holds: under the State's letterhead, its
+#: envoy or senator even without a title ("Ambassador X", "Senator X" in a State's parliamentary record)
+_STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.|\bSenator\b|\bSen\.")
 
 
 #: The name of a State's ministry, department or mission abroad, which names no State of its own in the text
