@@ -1277,6 +1277,8 @@ class Extractor:
             if r["country"] is None and r["organization"] is None and host is not None \
                     and _hosts_official(text, r, cands, host, self.gazetteer):
                 r["country"] = host[0]  # "received by President X" in the account of a visit to Seychelles
+            if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
+                r["country"] = _met_in_state(text, r, cands, self.gazetteer)  # "In Bishkek, Borg met President X"
             if r["country"] is None and subject is not None \
                     and (r["organization"] is None or _national_body(r, cands, by_name, org_names, subject)) \
                     and _subjects_official(text, r, cands, subject, self.gazetteer):
@@ -2591,6 +2593,61 @@ def _counterparts_state(text: str, rec: dict, cands: Sequence[Candidate], issuer
             named.discard(issuer)
             code = named.pop() if len(named) == 1 else None
         if code is None or code == issuer:
+            continue
+        if any(o.label == "COUNTRY" and o.code and o.code != code and c.end < o.start <= c.end + 250
+               and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start) for o in cands):
+            continue
+        return code
+    return None
+
+
+#: The capital or seat of government of each State ("Bishkek/KGZ"; lexicon capitals_of_states), and the map built
+#: from it: a capital's name -> its State's code
+_CAPITAL_WORDS = lexicon_set("capitals_of_states")
+_CAPITALS = dict(w.rsplit("/", 1) for w in _CAPITAL_WORDS)
+#: A meeting with the one named after it: "met", "held talks with", "called on", "was received by"
+_MEETING_VERB = re.compile(r"\b(?:met|meets|meet|meeting|held\s+talks|hold\s+talks|holds\s+talks|talks\s+with|called\s+on|"
+                           r"calls\s+on|call\s+on|courtesy\s+calls?\s+on|received\s+by|was\s+received|were\s+received)\b")
+#: Before the place a meeting is held in: "In Bishkek, Borg met ...", "in Jordan she will meet ...", "travelling to Port
+#: Moresby for talks with ..."
+_IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$|\b(?:to|in)\s+$")
+_FOR_TALKS = re.compile(r"\s+(?:for\s+(?:talks|meetings|consultations)\s+with|to\s+meet)\b")
+
+
+def _met_in_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) -> str | None:
+    """The State an official with a State's office and no State written is met in, when the sentence places the
+    meeting there before the name: in the State or its capital ("In Bishkek, Borg met President X and Foreign Minister
+    Y"; "In Jordan she will meet Foreign Minister X"; "before travelling to Port Moresby for talks with Prime Minister
+    X"), also in the account of a visit to several States (dev README, officials met on a visit: the host State). Not
+    a title of an international body, a visitor ("accompanied by"), one a visitor brings word from, nor with another
+    State, demonym or counterpart between the place and the name, or a role of another State after the name."""
+    title = rec["title"]
+    if not title or not is_state_office(title) or _INTERNATIONAL_TITLE.search(title) or _UN_IN_TITLE.search(title) \
+            or _NOT_THE_SUBJECTS.search(title):
+        return None
+    mentions = rec.get("mentions", [])
+    said = [i for i in mentions if cands[i].person is not None and cands[i].person.role.title]
+    for i in said or mentions[:1]:
+        c = cands[i]
+        cut = _sentence_before(text, c.start)
+        if _VISITORS_OWN.search(text, cut, c.start) or _SENT_BY.search(text, cut, c.start):
+            continue
+        places = []
+        for o in cands:
+            if not (cut <= o.start and o.end <= c.start):
+                continue
+            code = o.code if o.label == "COUNTRY" else _CAPITALS.get(text[o.start:o.end]) if o.label == "LOCATION" else None
+            if code and (_IN_PLACE.search(text, max(cut, o.start - 12), o.start) and _MEETING_VERB.search(text, o.end, c.start)
+                         or _FOR_TALKS.match(text, o.end, c.start)):
+                places.append((o.end, code))
+        if not places:
+            continue
+        pos, code = max(places)
+        before = text[pos:c.start]
+        if _another_states(before, code, g) or any(w in g.demonyms and g.demonyms[w] != code
+                                                    for w in re.findall(r"[A-Z][\w'’-]+", before)):
+            continue
+        if any(o.label == "COUNTRY" and o.code and o.code != code and pos <= o.start and o.end <= c.start for o in cands):
             continue
         if any(o.label == "COUNTRY" and o.code and o.code != code and c.end < o.start <= c.end + 250
                and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start) for o in cands):
