@@ -1285,6 +1285,8 @@ class Extractor:
                 r["country"] = subject  # "Minister of Health X" in a field update on Eswatini
             if r["country"] is None and r["organization"]:
                 r["country"] = _state_of_national_body(r, cands, by_name.get(_person_organization(r["organization"], org_names)))
+            if r["country"] is None and r["organization"]:  # "Commissioner of the Royal Solomon Islands Police Force"
+                r["country"] = _state_in_bodys_name(r, by_name.get(_person_organization(r["organization"], org_names)), self.gazetteer)
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
@@ -2654,6 +2656,32 @@ def _met_in_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer
             continue
         return code
     return None
+
+
+#: The head words of a State's own organs ("Central Bank", "Police Force", "Navy", "Authority"; lexicon
+#: state_organ_heads)
+_STATE_ORGAN_HEAD = re.compile(r"(?<![\w-])(?:" + _alt("state_organ_heads") + r")(?![\w-])")
+
+
+def _state_in_bodys_name(rec: dict, body: dict | None, g: Gazetteer) -> str | None:
+    """The one State a person's body names in its name, read from the name itself when the text's reading of it holds
+    no State of its own ("Royal Solomon Islands Police Force", "Central Bank of Uzbekistan"): for a person with a title
+    in a government body, or in a body whose name holds a State organ's head word (lexicon state_organ_heads). Not by
+    a demonym ("Somali Police Force": no State written), nor for a body naming two States ("Embassy of China in
+    Nepal") or an international one."""
+    if body is None or not rec.get("title") or body["kind"] in ("un_entity", "intergovernmental", "armed_group"):
+        return None
+    name = body["name"] or ""
+    if body["kind"] != "government" and not _STATE_ORGAN_HEAD.search(name):
+        return None
+    words = name.split()
+    codes = set()
+    for n in range(min(5, len(words)), 0, -1):
+        for k in range(len(words) - n + 1):
+            entry = g.lookup(" ".join(words[k:k + n]))
+            if entry is not None and entry.label == "COUNTRY" and entry.code:
+                codes.add(entry.code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 #: An organ of the United Nations that meets (its Council, Assembly, Committee, Commission, Board or Forum): a record
