@@ -1287,6 +1287,8 @@ class Extractor:
                 r["country"] = _state_of_national_body(r, cands, by_name.get(_person_organization(r["organization"], org_names)))
             if r["country"] is None and r["organization"]:  # "Commissioner of the Royal Solomon Islands Police Force"
                 r["country"] = _state_in_bodys_name(r, by_name.get(_person_organization(r["organization"], org_names)), self.gazetteer)
+            if r["country"] is None and r["organization"]:  # "the National Disaster Management Agency (NADMA) of Malaysia"
+                r["country"] = _state_after_body(text, r, cands, by_name.get(_person_organization(r["organization"], org_names)))
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
@@ -2682,6 +2684,46 @@ def _state_in_bodys_name(rec: dict, body: dict | None, g: Gazetteer) -> str | No
             if entry is not None and entry.label == "COUNTRY" and entry.code:
                 codes.add(entry.code)
     return codes.pop() if len(codes) == 1 else None
+
+
+#: Between a body's name and the State written right after it: its acronym, then a comma or "of" ("National Disaster
+#: Management Agency (NADMA) of Malaysia", "Health Sciences Authority, Singapore", "the FDA Philippines")
+_BODY_THEN_STATE = re.compile(r"(?:[ \t]*\([A-Z][\w&.-]{1,11}\))?(?:[ \t]*,[ \t]*|\s+of\s+(?:the\s+)?|[ \t]+)")
+#: After that State: the end of the person's entry (a comma, a stop, a bracket, "and", the line's end)
+_STATE_ENDS_ENTRY = re.compile(r"[ \t]*(?:[,;.)\]]|\band\b|\bas\b|$)", re.MULTILINE)
+
+
+def _state_after_body(text: str, rec: dict, cands: Sequence[Candidate], body: dict | None) -> str | None:
+    """The State written right after the person's body, where the entry that names them ends on it: "Dato' X,
+    Director General of the National Disaster Management Agency (NADMA) of Malaysia", "Ms. X of the Health Sciences
+    Authority, Singapore, as co-chair", "Mr. X, Civil Status Directorate, Kurdistan Regional Government, Iraq": a
+    State's own body (a government body, or one named as a ministry's, department's, agency's or authority's), in the
+    mention of it nearest after the person's name, within 200 characters and the same sentence."""
+    if body is None or body["kind"] in ("un_entity", "intergovernmental", "armed_group"):
+        return None  # (a title is not needed: the State is written beside the person's entry, "X (Poland)")
+    if body["kind"] != "government" and not _STATE_ORGAN_HEAD.search(body["name"] or "") \
+            and _STATE_BODY.fullmatch(body["name"] or "") is None:
+        return None
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        after = [cands[j] for j in body["mentions"] if c.end <= cands[j].start <= c.end + 200]
+        if not after:
+            continue
+        b = min(after, key=lambda o: o.start)
+        if _SENTENCE_END.search(text, c.end, b.start):
+            continue
+        for o in cands:
+            if o.label != "COUNTRY" or not o.code or o.start < b.end or o.start > b.end + 40:
+                continue
+            gap = _BODY_THEN_STATE.match(text, b.end, o.start)
+            if gap is not None and gap.end() == o.start and _STATE_ENDS_ENTRY.match(text, o.end):
+                return o.code
+            m = re.fullmatch(r"[ \t]*,[ \t]*([A-Z][\w'’ -]{2,60}?)[ \t]*,[ \t]*", text[b.end:o.start])
+            if m and not any(x.label == "COUNTRY" for x in cands if b.end <= x.start < o.start) \
+                    and any(x.label == "ORG" and b.end + m.start(1) <= x.start and x.end <= b.end + m.end(1) for x in cands) \
+                    and _STATE_ENDS_ENTRY.match(text, o.end):  # (a body between, not an address: "..., Arusha, Tanzania")
+                return o.code  # "Civil Status Directorate, Kurdistan Regional Government, Iraq"
+    return None
 
 
 #: An organ of the United Nations that meets (its Council, Assembly, Committee, Commission, Board or Forum): a record
