@@ -1263,7 +1263,8 @@ class Extractor:
             if issuer is not None and r["country"] is None \
                     and (_states_own_unit(r, by_name, org_names, cands) or _national_body(r, cands, by_name, org_names, issuer)
                          or ministry and r["organization"] == body["name"]) \
-                    and _issuers_official(text, r, cands, issuer, self.gazetteer):
+                    and _issuers_official(text, r, cands, issuer, self.gazetteer) \
+                    and _met_in_state(text, r, cands, self.gazetteer) in (None, issuer):  # not one met abroad
                 # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
                 # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
                 r["country"] = issuer
