@@ -268,7 +268,10 @@ def is_genre_sentence_title(flat: str) -> bool:
 # An e-mail or memo names itself in its "Subject:" line (a form or an invitation in its "Title:",
 # "Event:" or "What:" line, of at least FORM_SUBJECT_MIN_WORDS words): when only header lines or
 # a short heading of the form ("MEMORANDUM", "Event details") stand above it, or the search
-# reaches it before any title, the title is the subject text. The label is left out of the
+# reaches it before any title, the title is the subject text, over the next lines when the
+# subject is folded onto them (the next line opens with white space) or visibly cut ("... (school
+# WASH and" / "heating)": :func:`subject_run`). A field whose value holds a separator ("To: UNICEF
+# Tunisia CO - Programme Section") stays a field, never a body's name. The label is left out of the
 # title block and belongs to no block (as a list marker belongs to no item and a Markdown "#" to no
 # heading), so the title block starts after "Subject: " and ``text[start:end]`` is the subject.
 #
@@ -803,6 +806,9 @@ def header_kind(content: str) -> str | None:
     if marked and marked.start() > 0:
         return header_kind(content[: marked.start()] + content[marked.end() :])
     parts = _HEADER_SEPARATOR.split(content)
+    if len(parts) > 1 and is_field_line(content) and _field_label(content) == _field_label(parts[0]):
+        return "field"  # a field's value holds a separator ("To: UNICEF Tunisia CO - Programme Section"): still a
+        # field, not the body its value names
     if len(parts) > 1:
         kinds = [("place" if _body_key(p) in _country_names() else _header_part_kind(p))  # "DENGUE OUTBREAK – SAMOA": a State, not an acronym
                  or ("place" if _is_place_line(p) or _is_acronym(p) or _HASHTAG.fullmatch(p) else None)
@@ -1210,7 +1216,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     wrapped_sessions: list[Line] = []  # the second line of a session line wrapped over two
     subject = _subject_over_header(entries)
     if subject is not None:  # an e-mail, a memo, an invitation: its subject names it (label left out)
-        return [subject], subject.cstart + subject_value_start(subject.content)
+        return subject
     named = _named_by_breadcrumb(drafts, entries)
     if named is not None:  # a web page whose breadcrumb ends on the start of its heading
         return [named], None
@@ -1240,9 +1246,9 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # of Burundian Refugees"): a header line, not a title
             organisations.extend((line, following))
             continue
-        value = subject_value_start(line.content)
-        if value is not None:  # an e-mail or memo: its subject names it (label left out)
-            chosen, title_start = [line], line.cstart + value
+        found = subject_lines_start(entries, i)
+        if found is not None:  # an e-mail or memo: its subject names it (label left out)
+            chosen, title_start = found
             break
         if kind is None and i > 0 and adjacent(entries[i - 1][1], line) and _BARE_AGENDA_ITEM.fullmatch(entries[i - 1][1].content):
             kind = "session"  # the name of the agenda item on the line under "Agenda item 4"
@@ -2014,13 +2020,48 @@ def _named_in_trail_under(drafts: list[_Draft], k: int, line: Line) -> bool:
     return len(crumbs) >= 3 and " ".join(line.content.split()).casefold() in crumbs[:-1]
 
 
-def _subject_over_header(entries: list[tuple[int, Line]]) -> Line | None:
-    """The "Subject:" (or "Title:", "Event:", "What:") line of a header, when only header lines
-    (fields, datelines, letterheads, labels) or a short heading of the form ("MEMORANDUM", "Event
-    details") stand above it."""
-    for _, line in entries[:SUBJECT_SEARCH_LINES]:
-        if subject_value_start(line.content) is not None:
-            return line
+def subject_run(entries: list[tuple[int, Line]], i: int) -> list[Line]:
+    """The "Subject:" line ``entries[i]`` with the lines its subject runs over: a header field
+    folded onto the next line, which opens with white space ("Subject: READOUT - field mission
+    ... (prolonged" / " mid-summer drought)"), or a subject visibly cut (on a comma, a function
+    word, an open bracket: "... (school WASH and" / "heating)"); never another field ("Date:"), a
+    salutation or a line after a blank one. Only the line itself when its subject does not run on."""
+    line = entries[i][1]
+    run = [line]
+    if _SUBJECT.match(line.content) is None:
+        return run
+    for _, nxt in entries[i + 1 :]:
+        prev = run[-1]
+        if len(run) >= TITLE_MAX_LINES or not 0 < nxt.start - prev.end <= 2 or _field_label(nxt.content) is not None \
+                or is_salutation(nxt.content) or header_kind(nxt.content) == "date":
+            break
+        folded = nxt.indent > line.indent  # RFC 5322 folding: the continuation opens with white space
+        cut = _wraps_mid_phrase(prev, nxt) or prev.content.count("(") > prev.content.count(")")
+        if not (folded or cut):
+            break
+        run.append(nxt)
+    return run
+
+
+def subject_lines_start(entries: list[tuple[int, Line]], i: int) -> tuple[list[Line], int] | None:
+    """The lines of the subject that ``entries[i]`` opens (:func:`subject_run`) and where the
+    subject starts in the text, when the subject read over all its lines reads as a title."""
+    run = subject_run(entries, i)
+    value = subject_value_start(" ".join(ln.content for ln in run))
+    if value is None and len(run) > 1:
+        run = run[:1]  # a subject that reads as a title on its own line, not with the next
+        value = subject_value_start(run[0].content)
+    return None if value is None else (run, run[0].cstart + value)
+
+
+def _subject_over_header(entries: list[tuple[int, Line]]) -> tuple[list[Line], int] | None:
+    """The "Subject:" (or "Title:", "Event:", "What:") line of a header, with the lines its subject
+    runs over, and where the subject starts, when only header lines (fields, datelines,
+    letterheads, labels) or a short heading of the form ("MEMORANDUM", "Event details") stand above it."""
+    for i, (_, line) in enumerate(entries[:SUBJECT_SEARCH_LINES]):
+        found = subject_lines_start(entries, i)
+        if found is not None:
+            return found
         if header_kind(line.content) is None and not (
             len(line.content.split()) <= SUBJECT_FORM_HEADING_WORDS and not re.search(r"[.,;!?]$", line.content)
         ):
