@@ -896,6 +896,10 @@ def _header_part_kind(content: str) -> str | None:
     if is_organisation_line(content) or is_known_body(content):
         return "organisation"
     words = content.split()
+    if len(words) >= 2 and words[0] in _known_acronyms() \
+            and (is_known_body(" ".join(words[1:])) or is_organisation_line(" ".join(words[1:]))):
+        return "organisation"  # the issuer's logo: a known body's acronym beside a body's name ("IOM UN MIGRATION",
+        # "UNHCR The UN Refugee Agency"), with no bar between
     if 2 <= len(words) <= ISSUER_LABEL_MAX_WORDS and any(
         _names_release_kind(" ".join(words[k:]))
         and (k == 1 and _is_acronym(words[0]) and not _ROMAN_NUMERAL.fullmatch(words[0]) or is_organisation_line(" ".join(words[:k]))
@@ -1009,6 +1013,13 @@ def is_known_body(content: str) -> bool:
     core = re.sub(r"\s*\([A-Za-z][\w&.-]{1,12}\)$", "", content.strip())
     core = re.sub(r"^the\s+", "", core, flags=re.IGNORECASE)
     return _body_key(core) in _known_body_names()
+
+
+@lru_cache(maxsize=1)
+def _known_acronyms() -> frozenset[str]:
+    """The acronyms of the bodies in data/un_entities.json and data/organizations.json ("IOM", "WFP"), as written."""
+    return frozenset(entry["acronym"] for file in ("un_entities.json", "organizations.json")
+                     for entry in read_json(file) if entry.get("acronym"))
 
 
 def _body_key(name: str) -> str:
