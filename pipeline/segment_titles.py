@@ -779,7 +779,9 @@ def _is_role_line(content: str) -> bool:
 
 
 #: The fields of an official record's front page, under its organ, session and meeting lines.
-_RECORD_FIELDS = frozenset({"president", "acting president", "chair", "chairperson", "chairman", "members", "present"})
+_RECORD_FIELDS = frozenset({"president", "acting president", "temporary president", "vice-president", "chair", "chairperson",
+                            "chairman", "acting chair", "acting chairperson", "vice-chair", "vice-chairperson", "vice-chairman",
+                            "members", "present"})
 
 
 #: A column gap: a tab or a run of spaces inside a line (a table row or a two-column front page).
