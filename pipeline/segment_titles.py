@@ -167,8 +167,8 @@ def is_genre_sentence_title(flat: str) -> bool:
     words = [w.lower().strip(",;:()\"'“”‘’") for w in body.split()]
     return (
         first in _headers().event_words and "." not in body.replace("H.E.", "") and is_title_text(body, 1)
-        and not any(w in _FINITE_VERBS or w in _headers().headline_verbs for w in words)
-    )
+        and not any(w in _FINITE_VERBS or w in _headers().headline_verbs for w in words[1:])
+    )  # (the genre word itself may read as a verb: "Highlights of the noon briefing by X.")
 
 
 # =============================================================================================
@@ -223,6 +223,12 @@ def is_genre_sentence_title(flat: str) -> bool:
 #   (the heading names the paper); with the body straight under it ("AGENDA / 1. Opening",
 #   "CONCEPT NOTE / Background", a sentence, a time slot) it is the title. A release label standing first ("Readout", "TRANSCRIPT", "Press
 #   release") is passed over when a heading follows, and is the title when only a sentence does;
+#   so is a series named with its issuer ("Daily Press Briefing by the Office of the Spokesperson
+#   for the Secretary-General", or "Daily Noon Briefing Highlights" under the letterhead) over the
+#   heading of one issue that names the same kind of paper ("Highlights of the noon briefing by X,
+#   Deputy Spokesperson ...": :func:`_series_over_issue`), not over its dateline and transcript;
+#   the organ's and the bureau's fields of an official record ("Vice-President: Ms. X (Lesotho)")
+#   and the logo of a body known by its acronym ("IOM UN MIGRATION — GUYANA") are header lines;
 # - a speaker's name with honorifics ("H.E. Mr. Dennis Francis", ``speaker_honorifics``) and the
 #   role on the line under it ("President of the 78th Session of the General Assembly"), and the
 #   caption under a "Photo:" field: they say who speaks or what is shown, not what the paper is;
@@ -1388,6 +1394,16 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # meeting of ...", "STATEMENT / By the Delegation of Nigeria")
             labels.append(line)
             continue
+        if (
+            kind is None and (i == 0 or organisations) and len(drafts[k].lines) == 1 and following is not None
+            and entries[i + 1][0] != k and header_kind(following.content) is None
+            and _series_over_issue(line.content, following.content)
+        ):  # "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General / Highlights of
+            # the noon briefing by X, Deputy Spokesperson ...": the series a paper belongs to, with its
+            # issuer, over the heading of this issue, which names the same kind of paper; over a dateline
+            # and the body ("... / 3 April 2025 / The following is a near-verbatim transcript ...") it is the title
+            labels.append(line)
+            continue
         if kind is None and not chosen and _over_trail(drafts, entries, i):
             organisations.append(line)  # "Kementerian Luar Negeri Republik Indonesia / Ministry of Foreign Affairs
             continue  # of the Republic of Indonesia / Beranda / Home > Berita / News / <heading>": the site's letterhead
@@ -1759,6 +1775,25 @@ def names_kind_only(content: str) -> bool:
     return is_label_line(content) or (
         0 < len(words) <= 4 and all(w in data.label_words or w in data.event_words or _is_label_word(w) for w in words)
     )
+
+
+#: A series of papers named with its issuer: "<kind of paper> by|of|from [the] <body>".
+_SERIES_ISSUER = re.compile(r"(.+?)\s+(?:by|of|from)\s+(?:the\s+)?(.+)")
+
+
+def _series_over_issue(content: str, heading: str) -> bool:
+    """``content`` names a series of papers and its issuer ("Daily Press Briefing by the Office of
+    the Spokesperson for the Secretary-General": the kind of paper, then an organisation line) and
+    ``heading``, the next block, is the heading of one issue of it: it reads as a title (or a
+    genre heading closed by a full stop) and names the same kind of paper ("Highlights of the noon
+    briefing by X, Deputy Spokesperson for the Secretary-General.")."""
+    m = _SERIES_ISSUER.fullmatch(content)
+    if m is None or not names_kind_only(m.group(1)) or not is_organisation_line(m.group(2)):
+        return False
+    data = _headers()
+    kinds = {w.lower() for w in m.group(1).split()} & (data.event_words | data.label_words) - {"daily", "weekly", "joint", "official"}
+    said = {w.lower().strip(",.:;()") for w in heading.split()}
+    return bool(kinds & said) and (is_title_text(heading, 1) or is_genre_sentence_title(" ".join(heading.split())))
 
 
 def names_biography(content: str) -> bool:
