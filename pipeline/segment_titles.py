@@ -535,13 +535,18 @@ ADDRESS_PART_MAX_WORDS = 4
 _ADDRESS_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]{1,3}-?\d{3,6}|\d{1,6}[A-Za-z]?|de|des|du|la|le|of|the|and|&)")
 
 
+#: A numbered postal box, the first part of a short address: "Private Bag 0038", "P.O. Box 3243", "P/Bag 12".
+_POSTAL_BOX = re.compile(r"(?:private\s+(?:mail\s+)?bag|p\s*/\s*bag|p\.?\s?o\.?\s*box|b\.?\s?p\.?)\s*[A-Z]?\d{1,6}", re.IGNORECASE)
+
+
 def _is_address_line(content: str) -> bool:
     """A postal address written on one line ("Palais des Nations, CH-1211 Geneva 10, Switzerland",
     "Private Mail Bag, Suva, Fiji"): at least three comma-separated parts of capitalised words,
-    postcodes and numbers, nothing else. Only read under the issuer's name."""
+    postcodes and numbers, nothing else; two when the first is a numbered postal box ("Private Bag
+    0038, Gaborone", "P.O. Box 3243, Addis Ababa"). Only read under the issuer's name."""
     parts = [p.strip() for p in content.split(",")]
     return (
-        len(parts) >= 3 and len(content) <= 120
+        (len(parts) >= 3 or (len(parts) == 2 and _POSTAL_BOX.fullmatch(parts[0]) is not None)) and len(content) <= 120
         and all(0 < len(p.split()) <= ADDRESS_PART_MAX_WORDS and all(_ADDRESS_WORD.fullmatch(w) for w in p.split()) for p in parts)
         and not any(w.lower() in _headers().headline_verbs for w in content.replace(",", " ").split())
     )
@@ -572,11 +577,17 @@ def _is_unit_composite(content: str) -> bool:
     return bool(named) and all(p in named or noun_phrase(p) for p in parts)
 
 
+#: The head nouns of a State's name in French, Spanish or Portuguese: the State may follow as an
+#: adjective, with no connective ("République togolaise", "RÉPUBLIQUE GABONAISE", "República Portuguesa").
+_STATE_HEADS = frozenset({"république", "republique", "república", "republica", "royaume", "reino"})
+
+
 def _is_romance_name(content: str) -> bool:
     """A body named in French, Spanish or Portuguese: the head noun first ("Ministère", "Mission",
     "Embajada"; ``organisation_heads_initial``), then capitalised words, lowercase adjectives and
-    connectives ("de la", "des", "auprès"; ``romance_connectives``), at least one connective and no
-    English function word, verb or figure: "Mission permanente de la France auprès des Nations Unies"."""
+    connectives ("de la", "des", "auprès"; ``romance_connectives``), at least one connective (none in
+    a State's name with its adjective: "République togolaise") and no English function word, verb
+    or figure: "Mission permanente de la France auprès des Nations Unies"."""
     data = _headers()
     content = _ACRONYM_CLOSE.sub("", content).rstrip()  # "... Agropecuario Centroamericano (SECAC)"
     words = content.split()
@@ -586,8 +597,9 @@ def _is_romance_name(content: str) -> bool:
         return False
     tokens = [t.lower() for w in words for t in re.split(r"(?<=['’])", w) if t]  # "l'Europe" -> "l'", "europe"
     tokens = [t.replace("’", "'") for t in tokens]
+    state = len(words) == 2 and tokens[0] in _STATE_HEADS and words[1].isalpha()  # "République togolaise"
     return (
-        any(t in data.romance_connectives for t in tokens)
+        (state or any(t in data.romance_connectives for t in tokens))
         and not any(t in _FUNCTION_WORDS or t in data.headline_verbs or t in data.event_words for t in tokens)
     )
 
@@ -1938,8 +1950,10 @@ def _is_short_name_line(content: str, max_words: int) -> bool:
 
 def _is_motto_line(ln: Line) -> bool:
     """A short line of a masthead's shape, up to MOTTO_MAX_WORDS words, naming no event and
-    holding no headline verb: "Saving lives, changing lives", "The Voice of the Muslim World"."""
-    return _is_short_name_line(ln.content, MOTTO_MAX_WORDS) and not any(
+    holding no headline verb: "Saving lives, changing lives", "The Voice of the Muslim World"; a
+    State's motto in parts between dashes, which are no words ("Un Peuple - Un But - Une Foi")."""
+    words = re.sub(r"\s+[-–—·•]\s+", " ", ln.content)
+    return _is_short_name_line(words, MOTTO_MAX_WORDS) and not any(
         w.lower().strip(",") in _headers().event_words or w.lower() in _headers().headline_verbs for w in ln.content.split()
     )
 
