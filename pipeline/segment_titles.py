@@ -425,9 +425,9 @@ def is_organisation_line(content: str) -> bool:
         return True
     if re.fullmatch(r"[A-Z]{2,6}-[A-Z][a-z]+", content):
         return True  # "UN-Habitat"
-    if _ACRONYM_CLOSE.fullmatch(content):
+    if _ACRONYM_CLOSE.fullmatch(content) and _closing_acronym(content):
         return True  # "(ECCAS)" on a line of its own under the name it shortens
-    named = _ACRONYM_CLOSE.search(content)
+    named = _closing_acronym(content)
     before = content[: named.start()].split() if named is not None else []
     if before and before[-1].lower() in heads and all(w[:1].isupper() or w.lower() in connectives for w in before):
         return True  # "African Peer Review Mechanism (APRM)": a body's name closed by its acronym, an event word inside
@@ -462,7 +462,7 @@ def is_organisation_line(content: str) -> bool:
         # Nations, New York"
         return True
     words = content.split()
-    if words and words[0].lower() in data.headline_openers and not _ACRONYM_CLOSE.search(content) and not any(
+    if words and words[0].lower() in data.headline_openers and not _closing_acronym(content) and not any(
         _body_key(" ".join(words[:n])) in _country_names() for n in (2, 3)
     ):
         return False  # "NEW UN MISSION FOR HAITI" is news, not a name ("New Zealand Ministry of ..." is one)
@@ -1737,6 +1737,18 @@ def _named_by_label(entries: list[tuple[int, Line]], chosen: list[Line], adjacen
 
 #: A name's acronym in brackets closing a line ("... FOR POLICE COOPERATION (AFRIPOL)", "(ECF-SADC)").
 _ACRONYM_CLOSE = re.compile(r"\((?:[A-Z][A-Za-z]{1,9}(?:[-/][A-Z][A-Za-z]{1,9})?)\)$")
+def _closing_acronym(content: str) -> re.Match[str] | None:
+    """The acronym in brackets closing a line ("... MIGRATION (RCM)"), not a word that says which
+    part or version of a paper it is ("REPORT OF THE REGIONAL COMMITTEE (EXTRACT)", "(Draft)",
+    "(REVISED)": a label word or a paper's qualifier of data/headers.json)."""
+    m = _ACRONYM_CLOSE.search(content)
+    if m is None:
+        return None
+    word = m.group(0).strip("()").lower()
+    data = _headers()
+    return None if word in data.label_words or word in data.event_words or word in data.event_paper_qualifiers else m
+
+
 #: Words that name a body in a letterhead besides the head nouns of data/headers.json.
 _BODY_WORDS = frozenset("house mechanism structure secretariat".split())
 #: A letterhead in capitals has at most this many lines and words.
@@ -1756,7 +1768,7 @@ def is_caps_letterhead(run: list[Line]) -> bool:
     flat = " ".join(ln.content for ln in run)
     if not all(is_all_caps(ln.content) for ln in run) or len(run) > CAPS_LETTERHEAD_MAX_LINES:
         return False
-    acronym = _ACRONYM_CLOSE.search(flat)
+    acronym = _closing_acronym(flat)
     body = flat[: acronym.start()] if acronym else flat
     words = [w.strip("\"'“”‘’()").lower() for w in body.split()]
     if not words or len(words) > CAPS_LETTERHEAD_MAX_WORDS or re.search(r"[\d:;,.!?]", body.rstrip()) or re.search(r"[.,:;!?]$", flat):
