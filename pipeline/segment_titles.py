@@ -895,7 +895,10 @@ def is_contact_line(content: str) -> bool:
 
 
 #: A period a letterhead names beside a body ("Pro Tempore Presidency of Uruguay – Second Half of 2024").
-_PERIOD = re.compile(r"(?:(?:first|second)\s+(?:half|semester)|(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?(?:19|20)\d\d",
+_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_PERIOD = re.compile(r"(?:(?:first|second)\s+(?:half|semester)|(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?(?:19|20)\d\d"
+                     # a month of issue under a brief's heading ("WFP Madagascar Country Brief / February 2025")
+                     rf"|{_MONTH_NAME}(?:\s*[-–—/]\s*{_MONTH_NAME})?,?\s+(?:19|20)\d\d",
                      re.IGNORECASE)
 
 
@@ -1292,9 +1295,13 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
                 adjacent(a, b) and _is_date_only(o.content) for o in near for a, b in ((o, line), (line, o))
             ):
                 kind = "place"
-            elif i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line):
+            elif i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line) \
+                    and not (following is not None and adjacent(line, following) and title_runs_on(line, following, layout)
+                             and _is_motto_line(line) and _is_motto_line(following)
+                             and len(_without_dashes(line.content + " " + following.content).split()) <= MOTTO_MAX_WORDS):
                 kind = "place"  # the letterhead's address ("Permanent Mission of Ireland ... / New York"),
-                # or a chairpersonship's State and year ("OSCE Chairpersonship / Malta 2024")
+                # or a chairpersonship's State and year ("OSCE Chairpersonship / Malta 2024"); not a motto
+                # set over two lines ("World Food Programme / SAVING LIVES / CHANGING LIVES")
         if kind is None and not organisations and not chosen and _letterhead_standing_first(entries, i, adjacent):
             organisations.append(line)  # "THE COLOMBO PLAN SECRETARIAT / 31 Wijerama Mawatha, Colombo 07, Sri
             continue  # Lanka", "AFRICA CDC / Centres for Disease Control and Prevention": the issuer's name
@@ -1511,10 +1518,12 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # <headline>": a site's name over its section, a stack of short lines over a heading
             continue
         if (
-            len(run) == 1 and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
-            and _is_motto_line(line) and _heading_follows(entries, j, run)
-        ):  # "World Food Programme / Saving lives, changing lives / <heading>": the issuer's motto
-            organisations.append(line)
+            len(run) <= MOTTO_MAX_LINES and i > 0 and any(o is entries[i - 1][1] for o in organisations)
+            and adjacent(entries[i - 1][1], line) and all(_is_motto_line(ln) for ln in run)
+            and len(_without_dashes(" ".join(ln.content for ln in run)).split()) <= MOTTO_MAX_WORDS and _heading_follows(entries, j, run)
+        ):  # "World Food Programme / Saving lives, changing lives / <heading>": the issuer's motto, also
+            # set one phrase a line ("World Food Programme / SAVING LIVES / CHANGING LIVES")
+            organisations.extend(run)
             continue
         if (
             i > 0 and adjacent(entries[i - 1][1], line) and header_kind(entries[i - 1][1].content) in ("session", "date", "organisation")
@@ -1947,8 +1956,9 @@ def _is_section_trail(parts: list[str]) -> bool:
 _LOGO_LINE = re.compile(r"(?:[^\W\d]{2,12}\s+\||(?:[A-Z]{2,8}|[a-z]{2,12})\s+[–—-])\s+[^\W\d][^|\d.!?:;]{0,40}")
 
 
-#: An issuer's motto has at most this many words ("The Voice of the Muslim World").
+#: An issuer's motto has at most this many words ("The Voice of the Muslim World"), over at most this many lines.
 MOTTO_MAX_WORDS = 6
+MOTTO_MAX_LINES = 2
 
 
 def _is_short_name_line(content: str, max_words: int) -> bool:
@@ -1960,11 +1970,16 @@ def _is_short_name_line(content: str, max_words: int) -> bool:
     )
 
 
+def _without_dashes(content: str) -> str:
+    """The line without the dashes between its parts, which are no words ("Un Peuple - Un But - Une Foi")."""
+    return re.sub(r"\s+[-–—·•]\s+", " ", content)
+
+
 def _is_motto_line(ln: Line) -> bool:
     """A short line of a masthead's shape, up to MOTTO_MAX_WORDS words, naming no event and
     holding no headline verb: "Saving lives, changing lives", "The Voice of the Muslim World"; a
     State's motto in parts between dashes, which are no words ("Un Peuple - Un But - Une Foi")."""
-    words = re.sub(r"\s+[-–—·•]\s+", " ", ln.content)
+    words = _without_dashes(ln.content)
     return _is_short_name_line(words, MOTTO_MAX_WORDS) and not any(
         w.lower().strip(",") in _headers().event_words or w.lower() in _headers().headline_verbs for w in ln.content.split()
     )
