@@ -22,7 +22,7 @@ from .people_tokens import (
     BODY_NOUNS, ORG_KEYWORDS, _ACRONYM_WORD, _CONNECTORS, _EPITHET_NOUNS, _FUNCTION_WORDS, _MANDATE_STOP, _NOT_NAME,
     _NUMBERED_ORDINAL,
     _OCCUPATIONS, _OCCUPATION_MODIFIERS, _PORTFOLIO, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
-    _PREPOSITIONS, _ROLE_MODIFIERS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, GazetteerSpan,
+    _PREPOSITIONS, _ROLE_MODIFIERS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, TITLE_QUALIFIERS, GazetteerSpan,
     Role, _Tok, is_state_office,
     _entry_exactly, _entry_starting, _index_at_or_after, _name_like, _text, _tokens, _word_like,
 )
@@ -279,6 +279,7 @@ class TitleRules:
         while j < end and toks[j].text not in self.title_words and not self._title_re.fullmatch(toks[j].text) \
                 and toks[j].text not in _UN_WORDS and not (toks[j].text in _ROLE_MODIFIERS and j + 1 < end
                                                            and toks[j + 1].text in self.title_words) \
+                and not self._qualifies_title(toks, j, end) \
                 and (toks[j].text.lower() not in self._lower_titles or toks[j].text in _FUNCTION_WORDS) \
                 and not (toks[j].text.lower() in _OCCUPATION_MODIFIERS and j + 1 < end
                          and toks[j + 1].text.lower() in _OCCUPATIONS | _OCCUPATION_MODIFIERS) \
@@ -453,6 +454,12 @@ class TitleRules:
         return Role(title=role.title, country=country or role.country, organization=organization or role.organization,
                     org_kind=org_kind or role.org_kind, title_span=role.title_span or (toks[j].start, toks[end - 1].end),
                     skip_spans=role.skip_spans)
+
+    def _qualifies_title(self, toks: list[_Tok], j: int, end: int) -> bool:
+        """Whether the word at ``j`` qualifies the title word right after it, before ``end``, and stays in the title
+        as written ("Press Secretary X", "the Official Spokesperson, X", "Parliamentary Vice-Minister ... X")."""
+        return toks[j].text in TITLE_QUALIFIERS and j + 1 < end and toks[j + 1].text in self.title_words \
+            and self._title_re.match(_text(toks, j + 1, end)) is not None
 
     def _portfolio_then_title(self, toks: list[_Tok], y: int, end: int) -> bool:
         """Whether the words after "for" at ``y`` are the portfolio of the title before them, joined by "and" to a
