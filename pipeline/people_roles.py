@@ -125,8 +125,9 @@ class RoleRules:
         k += 1
         if toks[k].text in ("the", "its", "their", "new", "a", "an") and k + 1 < len(toks):
             k += 1
-        if not toks[k].text[:1].isupper() or toks[k].text in self._honorifics:
-            return None
+        if not toks[k].text[:1].isupper() or toks[k].text in self._honorifics and not (
+                toks[k].text in self._titles and k + 1 < len(toks) and toks[k + 1].text in _CONNECTORS):
+            return None  # ("as Ambassador of Timor-Leste to ...": a form of address that is a title, with its "of")
         plural = toks[k].text.rstrip(".,;:")
         if plural.endswith("s") and self._title_re.fullmatch(plural[:-1]) and (k + 1 >= len(toks) or not _name_like(toks[k + 1].text)):
             return Role(title=plural, title_span=(toks[k].start, toks[k].start + len(plural)))  # "as Vice-Chairs"
