@@ -24,7 +24,7 @@ from .people_tokens import (
     _NUMBERED_ORDINAL, _OCCUPATION_MODIFIERS, _OPEN_QUOTES, _ORDINAL, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
     _POSTNOMINALS, _ROLE_MODIFIERS, _ROMANCE_JOINERS, _SESSION_WORD, _TRAILING_JOINERS, _UNIT_HEADS, GazetteerSpan,
     Role, _Tok, is_state_office, _acronym_after, _affiliation_at, _common_noun_like, _continues_name, _entry_exactly, _entry_starting,
-    _index_at_or_after, _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body,
+    _index_at_or_after, _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body, _written_text,
     _word_like, is_subunit, SHORT_BODY_HEADS,
 )
 from ._data import lexicon_set
@@ -76,6 +76,9 @@ class _RoleDraft:
             # does not close (the phrase stopped inside it) is no part of the title
             self.title_end = opened[-1]
             self.title = _text(toks, self.a, self.title_end)
+        if self.title_end > self.a and self.title == _text(toks, self.a, self.title_end) \
+                and any(t.dash for t in toks[self.a + 1:self.title_end]):
+            self.title = _written_text(toks, self.a, self.title_end)  # "Deputy Prime Minister - Minister of ...": the dash as written
         title = self.title.strip().rstrip(",")
         if title.endswith(" a.i"):
             title += "."  # "Coordinator a.i.": the abbreviation's stop, not a sentence's
@@ -707,6 +710,8 @@ class RoleRules:
                 continue
             if any(v in ("of", "for", "on") for v in words[:x - 1]) and words[x - 1] not in self.g.title_first:
                 continue  # "Director of Defence Policy": the words go on with the portfolio
+            if x >= 3 and words[x - 2] == "and" and any(v.endswith(",") or v in ("-", "–", "—") for v in words[:x - 2]):
+                continue  # "Director - Trade and Regional Integration": a list of fields after a comma or a dash
             if w in self.title_words or w in ORG_KEYWORDS or w in _PORTFOLIO_WORDS or w in _NOT_NAME \
                     or w.lower() in _OCCUPATIONS \
                     or self.g.lookup(w) is not None or self.g.is_not_entity(w):
@@ -1280,7 +1285,7 @@ class RoleRules:
         for a2, b2 in later:
             if a2 < skip_to:
                 continue
-            if self._portfolio_goes_on(toks, d, a2, b2, spans):
+            if self._portfolio_goes_on(toks, d, a2, b2, spans) or self._dash_portfolio(toks, d, a2, b2, later, spans):
                 continue
             org_before = d.organization
             if not self._later_segment(toks, d, a2, b2, later, spans):
@@ -1289,6 +1294,26 @@ class RoleRules:
                 break
             if d.organization is not None and d.organization != org_before:
                 skip_to = self._body_list_goes_on(toks, d, a2, b2, later, spans)
+
+    def _dash_portfolio(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, later: list[tuple[int, int]],
+                        spans) -> bool:
+        """Step 6a (dash) of :meth:`_role`: the field a title covers, written after a dash standing alone, with the
+        body in a segment after it ("Senior Programme Officer - Water, SADC Secretariat", "Director - Africa and
+        Regional Integration, Ministry of Foreign Affairs ..."): part of the title as written. Not a field that
+        names a State, a place or a known body, nor one after a comma."""
+        if d.organization is not None or d.country is not None or d.title_end != d.b or a2 != d.b + 1 \
+                or not toks[d.b].dash or not d.title or d.title != _text(toks, d.a, d.b) or not 1 <= b2 - a2 <= 5:
+            return False
+        if not all(toks[x].text[:1].isupper() and _word_like(toks[x].text) or x > a2 and toks[x].text in ("and", "&")
+                   for x in range(a2, b2)) or toks[b2 - 1].text in ("and", "&") or self.is_title(_text(toks, a2, b2)) \
+                or any(sp[0] < toks[b2 - 1].end and toks[a2].start < sp[1] and sp[2].label != "LOCATION" for sp in spans):
+            return False  # ("Director - Africa and Regional Integration": a region a field covers stays in it)
+        nxt = next((sg for sg in later if sg[0] == b2 + 1), None)
+        if nxt is None or not _names_a_body(toks, nxt[0], nxt[1], spans):
+            return False
+        d.b = d.title_end = d.last = b2
+        d.title = _text(toks, d.a, b2)
+        return True
 
     def _body_list_goes_on(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, later: list[tuple[int, int]],
                            spans) -> int:
@@ -1565,7 +1590,8 @@ class RoleRules:
                 or not re.search(r"\bMinist(?:er|re)\b", d.title):
             return False
         if d.title_end != d.b or d.title != _text(toks, d.a, d.title_end) or a2 != d.title_end + 1 \
-                or toks[d.title_end].text != "," or toks[d.title_end].tab or toks[d.title_end].start != toks[d.title_end - 1].end:
+                or toks[d.title_end].text != "," or toks[d.title_end].tab \
+                or toks[d.title_end].start != toks[d.title_end - 1].end and not toks[d.title_end].dash:
             return False
         second = _text(toks, a2, b2)
         if any(toks[a2].start <= sp[0] and sp[1] <= toks[b2 - 1].end for sp in spans) \
@@ -1585,8 +1611,8 @@ class RoleRules:
         if d.title_end != d.b or d.title != _text(toks, d.a, d.title_end) or not d.title:
             return  # the title is not the whole of the first segment (a body or State was read after it)
         if a2 != d.title_end + 1 or toks[d.title_end].text != "," or toks[d.title_end].tab \
-                or toks[d.title_end].start != toks[d.title_end - 1].end:
-            return  # a comma written after the first title (a dash or a cell boundary reads as one, no less)
+                or toks[d.title_end].start != toks[d.title_end - 1].end and not toks[d.title_end].dash:
+            return  # a comma or a dash written after the first title (a cell boundary reads as one, no less)
         last = next(sp for sp in spans if sp[1] == toks[b2 - 1].end and sp[2].label == label)
         k = _index_at_or_after(toks, last[0], a2)
         of = k - 2 if k - 2 > a2 and toks[k - 1].text in ("the", "The") else k - 1

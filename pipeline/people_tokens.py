@@ -79,6 +79,7 @@ class _Tok:
     end: int
     tab: bool = False  # a table cell boundary, read as a comma
     nl: bool = False  # the first token of a line (a line break before it)
+    dash: str = ""  # a dash standing alone, as written, that is read as a comma ("Director - Africa")
 
 
 GazetteerSpan = tuple[int, int, Entry]
@@ -92,7 +93,7 @@ _WRAPPED_HYPHEN = re.compile(r"[^\W\d_]{2,}-$")
 def _tokens(s: str, offset: int) -> list[_Tok]:
     # a dash or a bar standing alone between spaces separates like a comma ("X – Minister, Algeria")
     toks = [_Tok("," if m.group()[0] in "\t " or m.group() in _SEPARATORS else m.group(), offset + m.start(), offset + m.end(),
-                 m.group()[0] in "\t ") for m in _TOKEN.finditer(s)]
+                 m.group()[0] in "\t ", dash=m.group() if m.group() in _DASHES else "") for m in _TOKEN.finditer(s)]
     out: list[_Tok] = []
     for t in toks:
         prev = out[-1] if out else None
@@ -108,6 +109,18 @@ def _tokens(s: str, offset: int) -> list[_Tok]:
             out.append(t)
     return [replace(t, nl=True) if x and "\n" in s[out[x - 1].end - offset:t.start - offset] else t
             for x, t in enumerate(out)]
+
+
+def _written_text(toks: list[_Tok], a: int, b: int) -> str:
+    """The tokens a..b as :func:`_text` gives them, but a dash standing alone as written ("Deputy Prime Minister -
+    Minister of Foreign Affairs"), not as the comma it is read as."""
+    out = ""
+    for t in toks[a:b]:
+        if t.dash and out:
+            out += " " + t.dash
+        else:
+            out += t.text if (not out or t.text in (",", ")") or out.endswith("(")) else " " + t.text
+    return out
 
 
 def _text(toks: list[_Tok], a: int, b: int) -> str:
@@ -243,6 +256,7 @@ DOCUMENT_WORDS = lexicon_set("document_words")
 _HEADS_VERBS = lexicon_set("heads_verbs")
 _ACRONYM_WORD = re.compile(r"^(?:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}|[A-Z][a-z]{2,8}-[A-Z]{2,6})$")  # "Nile-SEC"
 _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
+_DASHES = frozenset({"–", "—", "-"})
 # A diplomat's rank written right before the name after the person's title ("the Director of X, Counsellor Y"): the honorific
 DIPLOMATIC_RANKS = lexicon_set("diplomatic_ranks")
 # Words of a title that make it an office of a State: a State's demonym before it gives the State ("Italian Ambassador X")
