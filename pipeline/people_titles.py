@@ -213,7 +213,8 @@ class TitleRules:
                     and any(m.end() == len(_text(toks, max(0, j - 4), j - 1))
                             for m in self._title_re.finditer(_text(toks, max(0, j - 4), j - 1))) \
                     and self.is_title(_text(toks, j, end)) \
-                    and not any(a <= toks[j - 2].start < b for a, b in names):
+                    and not any(a <= toks[j - 2].start < b for a, b in names) \
+                    and not self._spoken_for(toks, j - 1):
                 j -= 1  # "the Prime Minister, Head of Government, X": two titles of one person
                 two_titles = True
                 continue
@@ -280,7 +281,7 @@ class TitleRules:
                 and toks[j].text not in _UN_WORDS and not (toks[j].text in _ROLE_MODIFIERS and j + 1 < end
                                                            and toks[j + 1].text in self.title_words) \
                 and not self._qualifies_title(toks, j, end) \
-                and (toks[j].text.lower() not in self._lower_titles or toks[j].text in _FUNCTION_WORDS) \
+                and (toks[j].text.lower() not in self._lower_titles or toks[j].text.lower() in _FUNCTION_WORDS) \
                 and not (toks[j].text.lower() in _OCCUPATION_MODIFIERS and j + 1 < end
                          and toks[j + 1].text.lower() in _OCCUPATIONS | _OCCUPATION_MODIFIERS) \
                 and toks[j].text not in ORG_KEYWORDS and toks[j].text not in _PORTFOLIO_WORDS \
@@ -454,6 +455,18 @@ class TitleRules:
         return Role(title=role.title, country=country or role.country, organization=organization or role.organization,
                     org_kind=org_kind or role.org_kind, title_span=role.title_span or (toks[j].start, toks[end - 1].end),
                     skip_spans=role.skip_spans)
+
+    def _spoken_for(self, toks: list[_Tok], comma: int) -> bool:
+        """Whether the title ending before the comma at ``comma`` is the office someone speaks for ("Speaking for the
+        Secretary-General, Deputy Secretary-General X", "on behalf of the President, Vice-President X"): another
+        person's, not a first title of the name's."""
+        x = comma - 1
+        while x > 0 and toks[x - 1].text in self.title_words:
+            x -= 1
+        if x > 0 and toks[x - 1].text in ("the", "The"):
+            x -= 1
+        return x > 0 and (toks[x - 1].text in ("for", "For") or toks[x - 1].text == "of" and x > 1
+                          and toks[x - 2].text == "behalf")
 
     def _qualifies_title(self, toks: list[_Tok], j: int, end: int) -> bool:
         """Whether the word at ``j`` qualifies the title word right after it, before ``end``, and stays in the title
