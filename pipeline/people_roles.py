@@ -24,8 +24,8 @@ from .people_tokens import (
     _NUMBERED_ORDINAL, _OCCUPATION_MODIFIERS, _OPEN_QUOTES, _ORDINAL, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
     _POSTNOMINALS, _ROLE_MODIFIERS, _ROMANCE_JOINERS, _SESSION_WORD, _TRAILING_JOINERS, _UNIT_HEADS, GazetteerSpan,
     Role, _Tok, is_state_office, _acronym_after, _affiliation_at, _common_noun_like, _continues_name, _entry_exactly, _entry_starting,
-    _index_at_or_after, _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body, _written_text,
-    _word_like, is_subunit, SHORT_BODY_HEADS,
+    _index_at_or_after, _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body,
+    _word_like, _written_text, is_subunit, plural_portfolio_noun, SHORT_BODY_HEADS,
 )
 from ._data import lexicon_set
 
@@ -657,7 +657,8 @@ class RoleRules:
             if role is not None and role.title and role.title.islower() and " " not in role.title and k2 < len(toks) \
                     and toks[k2].text.rstrip(".,;") in _QUALIFIED_NOUNS:
                 return None, k  # "X, an expert opinion by Y": the role word qualifies a noun, it is no role of X's
-            if role is not None and role.title and self._names_another(role.title):
+            if role is not None and role.title and self._names_another(role.title) \
+                    and not self._body_after_title(toks, role, k2):
                 return None, k  # "Marshal Tito, Prime Minister Nehru and President Nasser": a list of people
             if role is None and organization is None:
                 # "Prof. X, University of Padua", "Mr. X, Financial Action Task Force (FATF) Secretariat"
@@ -700,6 +701,16 @@ class RoleRules:
             skip_spans=role.skip_spans,
         ), k
 
+    @staticmethod
+    def _body_after_title(toks: list[_Tok], role: Role, end: int) -> bool:
+        """Whether the title of ``role`` is followed by a comma and a body read after it, before ``end``
+        ("X, Director-General Agro, Ministry of Agriculture, ...", "X, Director General Operations, Sri Lanka
+        Navy"): the words after the title word name the office's field, not another person."""
+        if role.title_span is None or role.organization is None:
+            return False
+        t = _index_at_or_after(toks, role.title_span[1], 0)
+        return t + 1 < end and toks[t].text == "," and not toks[t].dash
+
     def _names_another(self, title: str) -> bool:
         """Whether a title read after a name goes on with another person's name ("Prime Minister Nehru")."""
         words = title.split()
@@ -719,8 +730,9 @@ class RoleRules:
             y = x + 1
             while y < len(words) and y - x < 3 and _name_like(words[y]) and words[y] not in self.title_words:
                 y += 1
-            if any(v in ORG_KEYWORDS or v in _PORTFOLIO_WORDS or v in DOCUMENT_WORDS for v in words[x:y]):
-                continue  # "Director of the Emergency Operations Centre"
+            if any(v in ORG_KEYWORDS or v in _PORTFOLIO_WORDS or v in DOCUMENT_WORDS or plural_portfolio_noun(v)
+                   for v in words[x:y]):
+                continue  # "Director of the Emergency Operations Centre", "Director Peacekeeping Operations"
             if y == len(words) or words[y] in ("and", "or"):
                 return True
         return False
@@ -803,6 +815,7 @@ class RoleRules:
                             and w not in self.g.title_first and end + 1 < len(toks) and _name_like(toks[end + 1].text)
                             and toks[end + 1].text not in self.title_words
                             and toks[end + 1].text.rstrip(".,;") not in ORG_KEYWORDS  # "the Internal Justice Council"
+                            and not plural_portfolio_noun(toks[end + 1].text)  # "Director General Operations"
                             and _entry_starting(spans, toks[end].start) is None):
                 if end > k and toks[end - 1].text + " " + w in self._titles:
                     end -= 1  # "X (Nigeria), Commissioner General Y": the title is the next person's
