@@ -254,6 +254,9 @@ class RoleRules:
             if entry is not None and entry.label == "ORG" and (n == len(words) or words[n] in ("System", "system", "family")):
                 return j, entry.name, entry.kind, False, None
         if hit is not None and hit[2].label == "ORG" and hit[1] >= core_end:
+            if hit[2].id.startswith("new:") and t == j + 1 and toks[j - 1].text in _PORTFOLIO_TITLES \
+                    and not self._named_by_acronym(toks, hit):
+                return None  # "Minister of Correctional Services": a minister's portfolio, no body found by its form
             return j, hit[2].name, hit[2].kind, hit[2].id.startswith("new:"), None
         proper = t == j + 2 and toks[j].text == "of" and 2 <= len(words) <= 4 and all(
             w[:1].isupper() and _word_like(w) and w not in self.title_words and w.rstrip(".") not in _PORTFOLIO_WORDS
@@ -861,11 +864,13 @@ class RoleRules:
                     and _continues_name(toks[end + 1].text) and toks[end + 1].text.rstrip(".") not in ORG_KEYWORDS \
                     and toks[end + 1].text.rstrip(".") not in self.title_words and w not in self.title_words \
                     and toks[end + 1].text.rstrip(".,").lower() not in _OCCUPATIONS \
+                    and toks[end + 1].text.rstrip(".,;") not in _PORTFOLIO_WORDS \
                     and w not in ORG_KEYWORDS and w not in _PORTFOLIO_WORDS \
                     and not any(s <= toks[end].start < e for s, e in inside) \
                     and self._clean_name([t.text for t in toks[end:max(end + 1, self._name(toks, end, spans))]]):
                 # ("Chief Administrator of the Abyei Special Administrative Area": the words after "Special" are
-                # no personal name, the role runs on)
+                # no personal name, the role runs on; nor are they before a portfolio's word, "Deputy Minister of
+                # Basic and Senior Secondary Education")
                 if not any(t.text == "," or t.text in _CONNECTORS for t in toks[k:end]):
                     return None  # "X of Somalia, King Mswati III": the title is the next person's
                 break  # "Spokesperson for Secretary-General António Guterres": another person's name (a word
@@ -1150,6 +1155,11 @@ class RoleRules:
                 continue
             if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)):
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
+            if hit[2].label == "ORG" and hit[2].id.startswith("new:") and toks[j].text in ("of", "for") \
+                    and toks[j + 1].start == hit[0] and toks[j - 1].text in _PORTFOLIO_TITLES \
+                    and not self._named_by_acronym(toks, hit):
+                continue  # "Minister of Information Society and Administration": a minister's portfolio, written
+                # without an article, is no body found by its form ("Society")
             if hit[2].label == "ORG" and toks[j].text == "of" and j >= d.a + 4 and self._title_re.fullmatch(toks[j - 1].text) \
                     and toks[j - 2].text == "the" and toks[j - 3].text in ("of", "to", "for"):
                 continue  # "Special Envoy of the Secretary-General of the United Nations for Yemen": the body is his
@@ -1397,7 +1407,7 @@ class RoleRules:
         else:
             body = None
         joined = any(toks[x].text in ("and", "&") for x in range(a2, core))
-        portfolio = re.search(r"\b(?:of|for)\b", d.title)
+        portfolio = re.search(r"\b(?:of|for)\b", d.title) or self._places_list_goes_on(toks, d, a2, core, spans)
         if d.title_end == a2 - 1 and d.country is None and (d.organization is None or d.org_from_lead) \
                 and (portfolio or joined and (d.title.split()[-1].split("-")[0] in _PORTFOLIO_TITLES or any(
                     toks[x].text in _PORTFOLIO_WORDS for x in range(a2, core)))) and all(
@@ -1462,6 +1472,27 @@ class RoleRules:
         name = _text(toks, s0, b2)
         return ofx, state, name, "government" if state else "other", (toks[s0].start, toks[b2 - 1].end)
 
+    @staticmethod
+    def _named_by_acronym(toks: list[_Tok], hit) -> bool:
+        """Whether a body found by its form is named by an acronym ("Executive Secretary of CICTE", "of GRECO"):
+        a body's name, not a minister's portfolio."""
+        return any(hit[0] <= t.start < hit[1] and _ACRONYM_WORD.match(t.text.rstrip(".,;:")) for t in toks)
+
+    def _places_list_goes_on(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, spans) -> bool:
+        """Whether the title read so far ends with a State or place after "to" ("acting WHO Representative to Samoa")
+        and the later segment ``toks[a2:b2]`` names only States or places ("Cook Islands", "Niue and Tokelau"):
+        the list of places the office covers goes on."""
+        end = toks[d.title_end - 1].end
+        hit = next((sp for sp in spans if sp[1] == end and sp[2].label in ("COUNTRY", "LOCATION")), None)
+        if hit is None:
+            return False
+        k = _index_at_or_after(toks, hit[0], d.a)
+        if not (k > d.a and (toks[k - 1].text == "to" or toks[k - 1].text == "," and d.title_end > d.b)):
+            return False
+        return all(toks[x].text in ("and", "&") or any(sp[0] <= toks[x].start < sp[1]
+                                                        and sp[2].label in ("COUNTRY", "LOCATION") for sp in spans)
+                   for x in range(a2, b2))
+
     def _ends_with_place(self, toks: list[_Tok], d: _RoleDraft, spans) -> bool:
         """Whether the title read so far ends with a State or place after "for" or "in" ("Resident Coordinator
         for Fiji"): a list of States or places may go on over commas ("..., Solomon Islands, Tonga and Vanuatu")."""
@@ -1470,7 +1501,7 @@ class RoleRules:
         if hit is None:
             return False
         k = _index_at_or_after(toks, hit[0], d.a)
-        return k > d.a and (toks[k - 1].text in ("for", "in") or toks[k - 1].text == "," and d.title_end > d.b)
+        return k > d.a and (toks[k - 1].text in ("for", "in", "to") or toks[k - 1].text == "," and d.title_end > d.b)
 
     def _later_segment(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, later: list[tuple[int, int]],
                        spans) -> bool:
