@@ -449,6 +449,12 @@ class TitleRules:
         role, _ = self._role(toks[:end], j, spans, allow_lower=True)
         if role is not None and role.title and role.title.endswith(" in charge") and end - j > 3:
             role = None  # "Minister of State in charge of the EAC, X": the body one is in charge of stays in the title
+        if role is not None and organization is not None and role.organization not in (None, organization) \
+                and role.country is None and role.title_span is not None and self.g.lookup(role.organization) is None:
+            t = _index_at_or_after(toks, role.title_span[1], j)
+            if t < end and toks[t].text in ("of", "for") and not any(tok.text == "," for tok in toks[t:end]):
+                role = None  # "WMO Director of Climate Services X": the body is written first, what follows the
+                # title's "of" and no gazetteer knows is its field, part of the title
         if role is None or two_titles and role.country is None and role.organization is None:
             return Role(title=_text(toks, j, end), country=country, organization=organization, org_kind=org_kind,
                         title_span=(toks[j].start, toks[end - 1].end))
