@@ -123,10 +123,17 @@ class RoleRules:
             # "elected X (Kenya), Y (Peru) and Z (Tonga) as Vice-Chairs": the State in brackets after each name,
             # and the other names of the list, come before the role they share
             k, _ = self._past_listed_names(toks, k)
+        if k is not None and k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].text in ("a", "an"):
+            # "the appointment of X, a Ghanaian diplomat, as his Personal Representative ...": a description of the
+            # person between the name and the role
+            close = next((x for x in range(k + 2, min(len(toks) - 1, k + 12)) if toks[x].text in (",", ";", "(", ")")), None)
+            if close is not None and toks[close].text == "," and toks[close + 1].text == "as" \
+                    and all(_word_like(t.text) for t in toks[k + 2:close]):
+                k = close + 1
         if k is None or k + 1 >= len(toks) or toks[k].text != "as":
             return None
         k += 1
-        if toks[k].text in ("the", "its", "their", "new", "a", "an") and k + 1 < len(toks):
+        if toks[k].text in ("the", "its", "their", "his", "her", "new", "a", "an") and k + 1 < len(toks):
             k += 1
         if not toks[k].text[:1].isupper() or toks[k].text in self._honorifics and not (
                 toks[k].text in self._titles and k + 1 < len(toks) and toks[k + 1].text in _CONNECTORS):
