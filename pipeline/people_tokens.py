@@ -98,7 +98,10 @@ def _tokens(s: str, offset: int) -> list[_Tok]:
     for t in toks:
         prev = out[-1] if out else None
         wrapped = prev is not None and _WRAPPED_HYPHEN.search(prev.text) and s[prev.end - offset:t.start - offset] in (" ", "\n", " \n")
-        if wrapped and t.text[:1].isupper():
+        if prev is not None and prev.text in ("de", "De") and t.text == "facto" and s[prev.end - offset:t.start - offset] == " ":
+            # "de facto Foreign Minister": one modifier of the title, like "acting" (no name holds it)
+            out[-1] = _Tok(prev.text + " facto", prev.start, t.end, prev.tab)
+        elif wrapped and t.text[:1].isupper():
             # "Secretary-\nGeneral", "Secretary- General": a compound broken at the end of a line
             out[-1] = _Tok(prev.text + t.text, prev.start, t.end, prev.tab)
         elif wrapped and prev.text[:1].isupper() and "-" not in prev.text[:-1] and t.text.isalpha() and t.text.islower() \
