@@ -130,6 +130,14 @@ class RoleRules:
             if close is not None and toks[close].text == "," and toks[close + 1].text == "as" \
                     and all(_word_like(t.text) for t in toks[k + 2:close]):
                 k = close + 1
+        verb = None
+        if k is not None and k + 2 < len(toks):
+            verb = k + 1 if toks[k].text in ("was", "is") else k + 2 if toks[k].text in ("has", "had") \
+                and toks[k + 1].text == "been" else None
+        if verb is not None and verb + 1 < len(toks) and toks[verb].text in ("elected", "re-elected", "appointed", "named") \
+                and toks[verb + 1].text[:1].isupper() and toks[verb + 1].text not in self._honorifics:
+            k = verb  # "Ms. X (Tonga) was elected Chair", "X has been appointed Special Envoy": read like "as"
+            toks = toks[:k] + [_Tok("as", toks[k].start, toks[k].end)] + toks[k + 1:]
         if k is None or k + 1 >= len(toks) or toks[k].text != "as":
             return None
         k += 1
