@@ -25,7 +25,7 @@ from .people_tokens import (
     _POSTNOMINALS, _ROLE_MODIFIERS, _ROMANCE_JOINERS, _SESSION_WORD, _TRAILING_JOINERS, _UNIT_HEADS, GazetteerSpan,
     Role, _Tok, is_state_office, _acronym_after, _affiliation_at, _common_noun_like, _continues_name, _entry_exactly, _entry_starting,
     _index_at_or_after, _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body,
-    _word_like, _written_text, is_subunit, plural_portfolio_noun, SHORT_BODY_HEADS,
+    _word_like, _written_text, is_subunit, plural_portfolio_noun, SHORT_BODY_HEADS, TITLE_QUALIFIERS,
 )
 from ._data import lexicon_set
 
@@ -866,7 +866,7 @@ class RoleRules:
                     end = seg  # "X, community health promoter, Uyuni": an occupation in lower case, qualified
                     break
             if w in (";", ".") or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
-                             and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")))
+                             and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an") or self._lower_qualifier(toks, end)))
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
                 break  # "X, Director of Y, said": the role ends at the verb
             if end > k + 2 and toks[end - 1].text in _PORTFOLIO_WORDS and self._name_after_portfolio(toks, end, spans):
@@ -1040,11 +1040,17 @@ class RoleRules:
             # "WHO Health Cluster focal point": a role in lower case that goes on, or after a unit of the body)
             if not cell and not owned and not self.is_title(first) and not self._capitalized_occupation(first):
                 return None
-        elif (toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and (
+        elif (toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and not self._lower_qualifier(toks, a) and (
                 toks[a].text.rstrip(".,") not in self._lower_titles or toks[a].text in _FUNCTION_WORDS)
                 or not self._title_re_ci.search(first)) and not self._lower_occupation(toks, k, a, b):
             return None  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
         return segments, a, b
+
+    def _lower_qualifier(self, toks: list[_Tok], i: int) -> bool:
+        """Whether the lower-case word at ``i`` says which office the title word after it is ("X, official
+        spokesperson of the Secretary-General", "press secretary"): the title's first word."""
+        return toks[i].text.capitalize() in TITLE_QUALIFIERS and i + 1 < len(toks) \
+            and toks[i + 1].text.rstrip(".,") in self._lower_titles and toks[i + 1].text not in _FUNCTION_WORDS
 
     def _lower_occupation(self, toks: list[_Tok], k: int, a: int, b: int) -> bool:
         """Whether the segment ``toks[a:b]``, the whole apposition after a name's comma, is an occupation in lower
