@@ -8,7 +8,8 @@ the baseline "chardet + ftfy + bare en_core_web_sm" mapped to the same output (P
 GPE -> countries when a plain name lookup finds the State, else locations, ORG ->
 organizations, LOC/FAC -> locations). It prints micro-averaged precision, recall and F1 over the
 set for people, countries, organizations and locations, and for the people found (matched) the
-share whose title, whose country/organization, and whose both are right.
+share whose title, whose country/organization, and whose both are right; and, leaving the
+organization aside, the share whose title and country are both right.
 
 Matching:
 - people by normalized name (casefold, apostrophes unified, dots and whitespace runs as one space);
@@ -182,6 +183,7 @@ class Score:
     title_right: int = 0
     affiliation_right: int = 0
     both_right: int = 0
+    title_country_right: int = 0
     orgs_found: int = 0
     both_right_entity: int = 0
     org_kind_right: int = 0
@@ -235,6 +237,7 @@ def score_document(gold: View, pred: View, score: Score, errors: list[str] | Non
         score.title_right += title_ok
         score.affiliation_right += affil_ok
         score.both_right += title_ok and affil_ok
+        score.title_country_right += title_ok and g.country == p.country
         score.both_right_entity += title_ok and g.country == p.country and same_org
         if errors is not None and not (title_ok and affil_ok):
             errors.append(f"  person {g.name}: title {p.title!r} (gold {g.title!r}), country {p.country} (gold {g.country}),"
@@ -289,7 +292,8 @@ def report(set_name: str, n_docs: int, systems: list[tuple[str, Score]]) -> None
         print(f"{name}: of the people found, title right {_pct(s.title_right, s.people_found)},"
               f" country/organization right {_pct(s.affiliation_right, s.people_found)},"
               f" both {_pct(s.both_right, s.people_found)} (with the organization matched as an entity:"
-              f" {_pct(s.both_right_entity, s.people_found)}); organization kind right {_pct(s.org_kind_right, s.orgs_found)}"
+              f" {_pct(s.both_right_entity, s.people_found)}); title and country right (organization not"
+              f" looked at) {_pct(s.title_country_right, s.people_found)}; organization kind right {_pct(s.org_kind_right, s.orgs_found)}"
               + (f"; {s.failures} documents failed" if s.failures else ""))
 
 
