@@ -1241,6 +1241,7 @@ class Extractor:
         members = {**_presiding_officers(text, cands, by_mention),
                    **_offices_after_body(text, cands, by_mention), **_offices_of_its(text, cands, by_mention),
                    **_members_listed(text, cands, orgs.values(), by_mention)}
+        around = _bodies_around(text, cands, orgs.values(), by_mention)  # contact lines, brackets, officers elected
         by_name = {o["name"]: o for o in orgs.values() if o["name"]}
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
@@ -1250,6 +1251,8 @@ class Extractor:
                 body_of_list = next((members[i] for i in r.get("mentions", []) if i in members), None)
                 if body_of_list is not None:
                     r["organization"] = body_of_list  # "The Court was composed of: Justice X, President; ..."
+            if r["organization"] is None:
+                r["organization"] = next((around[i] for i in r.get("mentions", []) if i in around), None)
             ministry = body is not None and _is_ministry(body)
             if body is not None and (r["country"] is None or ministry and issuer is not None and r["country"] == issuer) \
                     and r["organization"] is None \
@@ -1928,6 +1931,155 @@ def _offices_after_body(text: str, cands: Sequence[Candidate], by_index: dict[in
             if cut <= cands[j].start and end < c.start and c.start - end <= 80 \
                     and _OFFICE_AFTER_BODY.fullmatch(text, end, c.start):
                 found[i] = by_index[j]["name"]
+    return found
+
+
+# -- bodies the text around a name ties the person to -------------------------------------------------------------
+# (contact lines, a body written in brackets beside a name, officers a body elects). Each rule gives a body
+# only to a person the text ties to it; the caller applies it only to a person with no organization of their own.
+
+#: Forms of address before a name that follows a body's name ("IOM (Mr. X)", "UNHCR: Ms. X")
+_ADDRESS_BEFORE = re.compile(r"(?:(?:H\.E\.|Hon\.|Dr\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\.?|Amb\.|Ambassador|Judge|Justice)[ \t]+){0,3}")
+#: A line of a list, its bullet or number and indent ("- ", "• ", "3) ")
+_LINE_LEAD = re.compile(r"[ \t]*(?:(?:[-•*–·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+)?")
+#: What separates a body from a person's name on a contact line ("UNHCR: X", "IFRC Country Office - X", "UNAIDS | X")
+_CONTACT_SEP = re.compile(r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]*(?::|[ \t][-–—|])[ \t]*")
+#: A place or State after a body in brackets beside a name ("(Ministry of Foreign Affairs, Chile)")
+_BRACKET_PLACE = re.compile(r"(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|and))*)?[ \t]*\)")
+
+
+def _bodies_around(text: str, cands: Sequence[Candidate], orgs, by_index: dict[int, dict]) -> dict[int, str]:
+    """Person mention -> the body the text around the name ties it to: a contact line opened by the body ("UNHCR:
+    X, email"), a body in brackets with the name ("IOM (Mr. X)", "X (Ministry of Foreign Affairs, Chile)"), or the
+    officers a body elects ("the Commission elected X (Ethiopia) as its Chair")."""
+    bodies = [(j, o) for j, o in enumerate(cands) if o.label == "ORG" and j in by_index and by_index[j]["name"]]
+    people_at = {c.start: i for i, c in enumerate(cands) if c.label == "PERSON"}
+    found: dict[int, str] = {}
+    for rule in (_contact_lines, _bracketed):
+        for i, name in rule(text, cands, bodies, by_index, people_at).items():
+            found.setdefault(i, name)
+    for i, name in _officers_elected(text, cands, orgs, by_index).items():
+        found.setdefault(i, name)
+    return found
+
+
+def _person_after(text: str, pos: int, people_at: dict[int, int]) -> int | None:
+    """The person mention that starts at ``pos``, past forms of address."""
+    m = _ADDRESS_BEFORE.match(text, pos)
+    return people_at.get(m.end())
+
+
+def _contact_lines(text, cands, bodies, by_index, people_at) -> dict[int, str]:
+    """A line opened by a body and a person's name after a colon, a dash or a bar ("UNHCR: X, x@unhcr.org", "IFRC
+    Country Cluster Delegation for the Southern Cone: X, Operations Coordinator", "UNAIDS Asia Pacific | X | tel.",
+    "UN: X (Resident Coordinator a.i.)"): the person is the body's."""
+    found: dict[int, str] = {}
+    for j, o in bodies:
+        line = text.rfind("\n", 0, o.start) + 1
+        if _LINE_LEAD.fullmatch(text, line, o.start) is None:
+            continue
+        sep = _CONTACT_SEP.match(text, o.end)
+        if sep is None:
+            continue
+        i = _person_after(text, sep.end(), people_at)
+        if i is not None:
+            found[i] = by_index[j]["name"]
+    return found
+
+
+def _bracketed(text, cands, bodies, by_index, people_at) -> dict[int, str]:
+    """A body in brackets with a name: the name in brackets after the body ("IOM (Mr. X)", "on behalf of the African
+    Group (Mr. X)", "G77 and China (Uganda, Mr. X)"), or the body, with a place, in brackets after the name ("X
+    (Ministry of Foreign Affairs, Chile)", "X (WHO Country Office, Tajikistan)")."""
+    found: dict[int, str] = {}
+    people_end = {c.end: i for i, c in enumerate(cands) if c.label == "PERSON"}
+    for j, o in bodies:
+        m = re.compile(r"[ \t]*\((?:[A-Z][\w'’ -]{1,40},[ \t]*)?").match(text, o.end)
+        if m is not None:
+            i = _person_after(text, m.end(), people_at)
+            if i is not None and re.match(r"[ \t]*\)", text[cands[i].end:]):
+                found[i] = by_index[j]["name"]
+        m = re.compile(r"[ \t]*\([ \t]*$").search(text, max(0, o.start - 4), o.start)
+        if m is not None and _BRACKET_PLACE.match(text, o.end):
+            i = people_end.get(len(text[:m.start()].rstrip()))
+            if i is not None:
+                found[i] = by_index[j]["name"]
+    return found
+
+
+#: A body electing its officers: "the Commission elected by acclamation", "the Working Group elected the following
+#: officers:", "the Commission also elected"; ``head`` a bare head noun for a body the text names in full
+_ELECTED = re.compile(r"(?:(?<=\s)|^)(?:(?:[Tt]he|[Ii]ts)\s+(?P<head>(?:[A-Z][\w-]+\s+)?(?:Commission|Committee|Council|Forum|"
+                      r"Working\s+Group|Assembly|Board|Conference|Bureau)(?:\s+[IVX]{1,4})?)\s+)?(?:also\s+)?elected\s+"
+                      r"(?:by\s+acclamation\s+)?")
+#: What makes an election one of the body's officers: "as its Chair", "as Vice-Chairs", "the following officers"
+_AS_OFFICER = re.compile(r"\bas\s+(?:its\s+|the\s+)?(?:(?:First|Second|Third)\s+)?(?:Vice-|Co-)?(?:Chair|Chairperson|Chairman|"
+                         r"Chairwoman|President|Rapporteur)s?\b|\bthe\s+following\s+officers\b|\bits\s+(?:officers|Bureau)\b")
+#: Where a sentence naming officers ends: a stop that is no abbreviation's ("Hon.", "Dr.", "Mrs."), or a blank line
+_OFFICERS_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.;](?=\s)|\n[ \t]*\n")
+#: A bureau's heading line ("Bureau of the Council", "Bureau of the Commission on Narcotic Drugs", "Bureau")
+_BUREAU_HEADING = re.compile(r"[ \t]*(?:The[ \t]+)?Bureau(?:[ \t]+of[ \t]+the[ \t]+(?P<subject>[^\n:]{2,120}?))?[ \t]*:?[ \t]*\n")
+#: A line of a bureau under its heading: an office and a colon, or the next holder of the office above
+_BUREAU_LINE = re.compile(r"[ \t]*(?:(?:(?:First|Second|Third)[ \t]+)?(?:Vice-|Co-)?(?:President|Chair|Chairperson|Chairman|"
+                          r"Rapporteur)s?(?:[ \t]+and[ \t]+Rapporteur)?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:|\t|[ ]{4,})")
+
+
+def _officers_elected(text: str, cands: Sequence[Candidate], orgs, by_index: dict[int, dict]) -> dict[int, str]:
+    """Person mention -> the body whose officer the text makes the person: elected by the body ("the Commission
+    elected by acclamation X (Ethiopia) as its Chair, and Y (Republic of Moldova) and Z (Ecuador) as Vice-Chairs";
+    "The Working Group elected the following officers: (a) Chair: X") or listed under the heading of its bureau
+    ("Bureau of the Council" over "President: X (Belgium)" and "Vice-Presidents: Y (Chile)"). The body is an
+    organization named just before "elected" or in the heading, or the one a bare head noun names ("the
+    Commission" for the Statistical Commission)."""
+    found: dict[int, str] = {}
+
+    def body_named(s: int, e: int, head: str | None, pos: int) -> dict | None:
+        inside = {by_index[j]["name"] for j, o in enumerate(cands)
+                  if o.label == "ORG" and j in by_index and by_index[j]["name"] and s <= o.start and o.end <= e}
+        if len(inside) == 1:
+            return next(r for r in orgs if r["name"] in inside)
+        if not inside and head and _BARE_HEAD_SUBJECT.fullmatch(head):
+            return _body_for_head(head, pos, orgs, cands)
+        return None
+
+    for m in _ELECTED.finditer(text):
+        stop = _OFFICERS_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        start = _sentence_before(text, m.start())
+        if not _AS_OFFICER.search(text, m.end(), end):
+            continue
+        body = None
+        if m.group("head"):
+            body = body_named(*m.span("head"), " ".join(m.group("head").split()), m.start())
+        else:
+            subject = [(j, o) for j, o in enumerate(cands) if o.label == "ORG" and j in by_index and by_index[j]["name"]
+                       and start <= o.start and o.end <= m.start()
+                       and re.fullmatch(r"[ \t]*(?:,[ \t]*)?", text[o.end:m.start()])]
+            if subject:
+                body = next(r for r in orgs if r["name"] == by_index[subject[-1][0]]["name"])
+        if body is None or body["name"] == "United Nations":
+            continue
+        first = start if text.startswith("Electing", start) else m.end()
+        for i, c in enumerate(cands):
+            if c.label == "PERSON" and first <= c.start and c.end <= end:
+                found[i] = body["name"]
+    for m in _BUREAU_HEADING.finditer(text):
+        if m.start() and text[m.start() - 1] != "\n":
+            continue
+        if m.group("subject"):
+            subject = " ".join(m.group("subject").split())
+            body = body_named(*m.span("subject"), subject, m.start())
+        else:
+            body = None
+        if body is None:
+            continue
+        pos = m.end()
+        while pos < len(text) and _BUREAU_LINE.match(text, pos):
+            end = _line_end(text, pos)
+            for i, c in enumerate(cands):
+                if c.label == "PERSON" and pos <= c.start and c.end <= end:
+                    found[i] = body["name"]
+            pos = end + 1
     return found
 
 
