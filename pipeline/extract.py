@@ -1960,6 +1960,8 @@ def _bodies_around(text: str, cands: Sequence[Candidate], orgs, by_index: dict[i
             found.setdefault(i, name)
     for i, name in _officers_elected(text, cands, orgs, by_index).items():
         found.setdefault(i, name)
+    for i, name in _offices_of_body_before(text, cands, by_index).items():
+        found.setdefault(i, name)
     return found
 
 
@@ -2004,6 +2006,72 @@ def _bracketed(text, cands, bodies, by_index, people_at) -> dict[int, str]:
             i = people_end.get(len(text[:m.start()].rstrip()))
             if i is not None:
                 found[i] = by_index[j]["name"]
+    return found
+
+
+#: The head of an international body's office at a sentence's start, with no body beside it ("The Director-General,
+#: Dr. X", "The Force Commander, Major General X", "The Country Director for the Sudan, Mr. X"; lexicon
+#: offices_of_the_body_named_before); its tail ("for the Sudan", "(Management)", "a.i.") and the forms of address
+#: before the name
+_OFFICE_OF_BODY_BEFORE = re.compile(
+    r"[\"“”'‘’(\s]*The\s+(?:" + "|".join(sorted(lexicon("offices_of_the_body_named_before"), key=len, reverse=True))
+    + r")(?:\s+(?:a\.i\.|\([^()\n]{1,30}\)|(?:for|in|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}))?"
+    r"\s*,\s+(?:(?:H\.E\.|[A-Z][\w'’.-]*)\s+){0,3}")
+#: "Its" or "its" before an office and the name, the body it stands for named in the sentence before ("The Marawi
+#: Compensation Board ... Its chairperson, X", "The Multinational Security Support Mission has secured some roads ...
+#: I met its commander, X")
+_ITS_OFFICE_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*,?\s+(?:(?:H\.E\.|[A-Z][\w'’.-]*)\s+){0,3}$")
+#: A capitalized word after a sentence's first, before its "its": something the sentence names that "its" may stand for
+_NAMED_BEFORE_ITS = re.compile(r"(?<=\s)[A-Z]")
+_SPACES = re.compile(r"\s*")
+#: A sentence's end within a paragraph (not an abbreviation's stop: "Dr. X", "Hon. X"), or a paragraph's
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bAmb)(?<!\bSen)(?<!\bGen)(?<!\bMrs)"
+                            r"[.?!][\"”’]?(?=\s)|\n[ \t]*\n")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, within its paragraph (a sentence may run over wrapped lines)."""
+    start = max(text.rfind("\n\n", 0, pos), 0)
+    for m in _SENTENCE_STOP.finditer(text, start, pos):
+        start = m.end()
+    return start
+
+
+def _offices_of_body_before(text: str, cands: Sequence[Candidate], by_index: dict[int, dict]) -> dict[int, str]:
+    """Person mention -> the body the sentence before names, when the person's own sentence writes their office
+    without a body: "Our colleagues at the World Health Organization (WHO) say ... The Director-General, Dr. X, is
+    in contact with ..." (the one international body that sentence names, for an office of the lexicon's
+    offices_of_the_body_named_before), "The Marawi Compensation Board, created by law in 2022, has begun ... Its
+    chairperson, X, told ..." (the body that sentence names last, for "its"). Nothing when the person's sentence
+    names a body before the name, or the sentence before names none."""
+    found: dict[int, str] = {}
+    bodies = [(j, o) for j, o in enumerate(cands) if o.label == "ORG" and j in by_index and by_index[j]["name"]
+              and by_index[j]["kind"] != "armed_group"]
+    for i, c in enumerate(cands):
+        if c.label != "PERSON":
+            continue
+        start = _sentence_start(text, c.start)
+        if any(start <= o.start and o.end <= c.start for _, o in bodies):
+            continue
+        office = _OFFICE_OF_BODY_BEFORE.fullmatch(text, start, c.start)
+        its = None if office else _ITS_OFFICE_BEFORE.search(text, start, c.start)
+        first = _SPACES.match(text, start).end() + 1  # past the sentence's first letter
+        if office is None and (its is None or _NAMED_BEFORE_ITS.search(text, first, its.start())):
+            continue  # "For the Employers' group, its spokesperson, X": "its" stands for what that sentence names
+        if re.search(r"(?:\A|\n[ \t]*\n)\s*\Z", text[:start]):
+            continue  # a paragraph's first sentence: no sentence before it to name the body
+        before = _sentence_start(text, start - 1)
+        named = sorted(((o.start, j) for j, o in bodies if before <= o.start and o.end <= start), key=lambda x: x[0])
+        if not named:
+            continue
+        if office is not None:
+            international = {by_index[j]["name"] for _, j in named if by_index[j]["kind"] in ("un_entity", "intergovernmental")}
+            if len(international) != 1:
+                continue  # none, or two ("UNMISS and UNISFA met. The Force Commander, X, spoke."): no one body
+            j = next(j for _, j in named if by_index[j]["name"] in international)
+        else:
+            j = named[-1][1]
+        found[i] = by_index[j]["name"]
     return found
 
 
