@@ -1252,7 +1252,8 @@ class Extractor:
                 if body_of_list is not None:
                     r["organization"] = body_of_list  # "The Court was composed of: Justice X, President; ..."
             if r["organization"] is None:
-                r["organization"] = next((around[i] for i in r.get("mentions", []) if i in around), None)
+                r["organization"] = next((around[i] for i in r.get("mentions", []) if i in around), None) \
+                    or _presiding_body(r, cands, orgs.values(), text)
             ministry = body is not None and _is_ministry(body)
             if body is not None and (r["country"] is None or ministry and issuer is not None and r["country"] == issuer) \
                     and r["organization"] is None \
@@ -2084,7 +2085,16 @@ _ELECTED = re.compile(r"(?:(?<=\s)|^)(?:(?:[Tt]he|[Ii]ts)\s+(?P<head>(?:[A-Z][\w
 _AS_OFFICER = re.compile(r"\bas\s+(?:its\s+|the\s+)?(?:(?:First|Second|Third)\s+)?(?:Vice-|Co-)?(?:Chair|Chairperson|Chairman|"
                          r"Chairwoman|President|Rapporteur)s?\b|\bthe\s+following\s+officers\b|\bits\s+(?:officers|Bureau)\b")
 #: Where a sentence naming officers ends: a stop that is no abbreviation's ("Hon.", "Dr.", "Mrs."), or a blank line
-_OFFICERS_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.;](?=\s)|\n[ \t]*\n")
+_OFFICERS_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bProf)(?<!\bCapt)\.(?=\s)"
+                           r"|\n[ \t]*\n")
+#: The head nouns of a body that elects officers or has a bureau, written bare for a body the text names in full
+_ORGAN_HEADS = SHORT_BODY_HEADS | {"Forum", "Group", "Assembly", "Conference"}
+#: A court's bench listed after its intro: "The hearing was attended by the following judges:", "a Chamber of seven
+#: judges, composed as follows:", "The panel also comprised the Honourable Justices"
+_BENCH = re.compile(r"\b(?:(?:attended|composed|comprised|constituted|formed)\s+(?:by|of)\s+(?:the\s+following\s+)?(?:[Jj]udges|Justices)\s*:"
+                    r"|[Jj]udges,?\s+(?:composed|constituted)\s+as\s+follows\s*:"
+                    r"|\b(?:panel|[Bb]ench|Chamber)\s+(?:also\s+)?(?:comprised|consisted\s+of|included)\s+(?:the\s+)?(?:Honourable\s+|Hon\.\s+)?"
+                    r"(?:Justices|Judges|judges)\b)")
 #: A bureau's heading line ("Bureau of the Council", "Bureau of the Commission on Narcotic Drugs", "Bureau")
 _BUREAU_HEADING = re.compile(r"[ \t]*(?:The[ \t]+)?Bureau(?:[ \t]+of[ \t]+the[ \t]+(?P<subject>[^\n:]{2,120}?))?[ \t]*:?[ \t]*\n")
 #: A line of a bureau under its heading: an office and a colon, or the next holder of the office above
@@ -2096,9 +2106,11 @@ def _officers_elected(text: str, cands: Sequence[Candidate], orgs, by_index: dic
     """Person mention -> the body whose officer the text makes the person: elected by the body ("the Commission
     elected by acclamation X (Ethiopia) as its Chair, and Y (Republic of Moldova) and Z (Ecuador) as Vice-Chairs";
     "The Working Group elected the following officers: (a) Chair: X") or listed under the heading of its bureau
-    ("Bureau of the Council" over "President: X (Belgium)" and "Vice-Presidents: Y (Chile)"). The body is an
-    organization named just before "elected" or in the heading, or the one a bare head noun names ("the
-    Commission" for the Statistical Commission)."""
+    ("Bureau of the Council" over "President: X (Belgium)" and "Vice-Presidents: Y (Chile)"), or the judges a
+    court's bench is listed with ("The hearing was attended by the following judges:", "a Chamber of seven judges,
+    composed as follows:", "The panel also comprised the Honourable Justices X, Y"). The body is an organization
+    named just before "elected" or in the heading, or the one a bare head noun names ("the Commission" for the
+    Statistical Commission; the court the text names, for a bench)."""
     found: dict[int, str] = {}
 
     def body_named(s: int, e: int, head: str | None, pos: int) -> dict | None:
@@ -2106,7 +2118,7 @@ def _officers_elected(text: str, cands: Sequence[Candidate], orgs, by_index: dic
                   if o.label == "ORG" and j in by_index and by_index[j]["name"] and s <= o.start and o.end <= e}
         if len(inside) == 1:
             return next(r for r in orgs if r["name"] in inside)
-        if not inside and head and _BARE_HEAD_SUBJECT.fullmatch(head):
+        if not inside and head and len(head.split()) <= 3 and head.split()[-1] in _ORGAN_HEADS:
             return _body_for_head(head, pos, orgs, cands)
         return None
 
@@ -2148,7 +2160,51 @@ def _officers_elected(text: str, cands: Sequence[Candidate], orgs, by_index: dic
                 if c.label == "PERSON" and pos <= c.start and c.end <= end:
                     found[i] = body["name"]
             pos = end + 1
+    for m in _BENCH.finditer(text):
+        court = _body_for_head("Court", m.start(), orgs, cands)
+        if court is None:
+            continue
+        stop = _OFFICERS_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        for i, c in enumerate(cands):
+            if c.label == "PERSON" and m.end() <= c.start and c.end <= end:
+                found[i] = court["name"]
     return found
+
+
+#: A presiding office written without a body ("Vice-Chair", "Acting President", "Forum Chair", "Rapporteur"), as
+#: a delegate holds it in a meeting of a body; a bare "President" is left out (a head of State's as often)
+_PRESIDING_TITLE = re.compile(r"(?:(?:Acting|Temporary|Interim)\s+)?(?:(?:First|Second|Third)\s+)?(?:Vice-|Co-)?"
+                              r"(?:Chair|Chairperson|Chairman|Chairwoman|Rapporteur)s?|(?:Acting\s+|Vice-)President"
+                              r"|(?P<head>Forum|Committee|Commission|Conference|Board|Assembly|Council)\s+(?:Vice-)?Chair(?:person)?")
+#: The head nouns of a deliberative body's name (one whose meetings a delegate presides)
+_MEETING_BODY_HEAD = re.compile(r"\b(?:Council|Assembly|Committee|Commission|Forum|Conference|Board)\b")
+
+
+def _presiding_body(rec: dict, cands: Sequence[Candidate], orgs, text: str) -> str | None:
+    """The body a delegate presides in the text's meeting: a person with a presiding office and no body written,
+    named with their State in brackets ("Chairing the morning round table, Vice-Chair X (Romania)" in coverage of
+    the Commission on the Status of Women, "Acting President X (Montenegro)" in the General Assembly's, "Forum
+    Chair X (Burundi)"): the deliberative international body (a council, assembly, committee, commission, forum,
+    conference or board) the text names last before the person; with a head noun in the title, one so named."""
+    m = _PRESIDING_TITLE.fullmatch(rec.get("title") or "")
+    mentions = rec.get("mentions", [])
+    if m is None or not rec.get("country") or not mentions \
+            or not any(re.match(r"[ \t]*\(", text[cands[i].end:cands[i].end + 4]) for i in mentions):
+        return None
+    pos = min(cands[i].start for i in mentions)
+    if re.search(r"\b" + re.escape(m.group()) + r"\s+of\b", text[_sentence_start(text, pos):pos]):
+        return None  # "the Chair of the Security Council Committee pursuant to ..., Ambassador X (France)": a body
+        # written with the office that the rules did not read
+    best = None
+    for r in orgs:
+        if not r["name"] or r["kind"] not in ("un_entity", "intergovernmental") or r["name"] == "United Nations" \
+                or not _MEETING_BODY_HEAD.search(r["name"]) or m.group("head") and m.group("head") not in r["name"].split():
+            continue
+        before = [cands[i].start for i in r["mentions"] if cands[i].start < pos]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), r["name"])
+    return best[1] if best else None
 
 
 def _state_of_national_body(rec: dict, cands: Sequence[Candidate], body: dict | None) -> str | None:
