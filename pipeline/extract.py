@@ -1956,7 +1956,7 @@ def _bodies_around(text: str, cands: Sequence[Candidate], orgs, by_index: dict[i
     bodies = [(j, o) for j, o in enumerate(cands) if o.label == "ORG" and j in by_index and by_index[j]["name"]]
     people_at = {c.start: i for i, c in enumerate(cands) if c.label == "PERSON"}
     found: dict[int, str] = {}
-    for rule in (_contact_lines, _bracketed):
+    for rule in (_contact_lines, _bracketed, _body_after_name):
         for i, name in rule(text, cands, bodies, by_index, people_at).items():
             found.setdefault(i, name)
     for i, name in _officers_elected(text, cands, orgs, by_index).items():
@@ -2007,6 +2007,36 @@ def _bracketed(text, cands, bodies, by_index, people_at) -> dict[int, str]:
             i = people_end.get(len(text[:m.start()].rstrip()))
             if i is not None:
                 found[i] = by_index[j]["name"]
+    return found
+
+
+#: What ties a name to the body written right after it: "of", or "from" after a comma ("Paulina Dudek of La Strada
+#: International", "Maître X, of the Bamako Bar", "Sara Minkara, from the International Disability Alliance"; not
+#: "heard X from Agencia EFE describe", a people case), a role in lower case
+#: after "a" with "with", "of", "from" or "at" ("X, a lawyer with Under The Same Sun"; not a clause: "X, and
+#: representatives of the Z", "X, has requested an allocation from the Z"), or a title and a comma ("X, Executive Director, Caribbean Community Climate\n Change
+#: Centre": the first body after a title written with commas, dev README)
+_BODY_AFTER_NAME = re.compile(
+    r",?[ \t]+of[ \t]+(?:the[ \t]+)?|,[ \t]+from[ \t]+(?:the[ \t]+)?"
+    r"|,[ \t]+(?:a|an)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,2}[a-z][\w'’-]*[ \t]+(?:with|of|from|at)[ \t]+(?:the[ \t]+)?"
+    r"|,\s+(?:[A-Z][\w'’().-]*|of|for|and|on|in|the|to|&)(?:[ \t]+(?:[A-Z][\w'’().-]*|of|for|and|on|in|the|to|&)){0,9},\s+")
+
+
+def _body_after_name(text: str, cands: Sequence[Candidate], bodies, by_index, people_at) -> dict[int, str]:
+    """Person mention -> the body written right after the name, tied to it by "of", "from", a role in lower case
+    after "a" with "with" ("X, a lawyer with Z"), or a title written with commas ("X, Executive Director, Z"), with no other
+    entity between (the title's words hold no body, State or person)."""
+    found: dict[int, str] = {}
+    starts = {o.start: j for j, o in bodies}
+    for i, c in enumerate(cands):
+        if c.label != "PERSON":
+            continue
+        m = _BODY_AFTER_NAME.match(text, c.end)
+        if m is None or m.end() not in starts:
+            continue
+        if any(c.end <= o.start and o.end <= m.end() for o in cands if o.label in ("ORG", "COUNTRY", "PERSON", "LOCATION")):
+            continue
+        found[i] = by_index[starts[m.end()]]["name"]
     return found
 
 
