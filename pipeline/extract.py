@@ -1963,6 +1963,8 @@ def _bodies_around(text: str, cands: Sequence[Candidate], orgs, by_index: dict[i
         found.setdefault(i, name)
     for i, name in _offices_of_body_before(text, cands, by_index).items():
         found.setdefault(i, name)
+    for i, name in _headed_by(text, cands, orgs, by_index).items():
+        found.setdefault(i, name)
     return found
 
 
@@ -2103,6 +2105,50 @@ def _offices_of_body_before(text: str, cands: Sequence[Candidate], by_index: dic
         else:
             j = named[-1][1]
         found[i] = by_index[j]["name"]
+    return found
+
+
+#: A body and the verb of its head before a name: "Z, headed by X", "Z is chaired by Ambassador X", "Z, chaired this
+#: cycle by Ambassador X", "Z, led by Executive Secretary X", "the Council, presided over this month by X" (dev
+#: README: "Z, headed by X" gives Z); a role or form of address may stand before the name
+_HEADED_BY = re.compile(r",?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+)?(?:co-)?(?:chaired|headed|led|presided\s+over)"
+                        r"(?:\s+(?:this|that|the)\s+(?:month|year|cycle|session|week))?\s+by\s+(?:the\s+)?"
+                        r"(?:(?:[A-Z][\w'’.-]*|former|outgoing|its|of|the|and)\s+){0,6}?")
+#: Where "headed by" begins, with its comma and auxiliary
+_HEAD_VERB = re.compile(r",?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+)?(?:co-)?(?:chaired|headed|led|presided\s+over)\b")
+#: A body written with its head noun alone before "headed by" ("The Committee is chaired by X", "In the Council,
+#: presided over this month by X")
+_BARE_HEADED = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+((?:[A-Z][\w-]+\s+)?(?:" + "|".join(sorted(SHORT_BODY_HEADS | {"Forum", "Group", "Assembly",
+                                                                                                   "Conference"})) + r"))$")
+
+
+def _headed_by(text: str, cands: Sequence[Candidate], orgs, by_index: dict[int, dict]) -> dict[int, str]:
+    """Person mention -> the body the text says the person heads, chairs or leads ("The UN human rights office in
+    Colombia, headed by X", "The Committee is chaired by Ambassador X", "the Tagaddum coalition led by former Prime
+    Minister X"): the body named right before the verb, or the one a bare head noun there names ("the Council" for
+    the Security Council)."""
+    found: dict[int, str] = {}
+    ends = {}
+    for j, o in enumerate(cands):
+        if o.label == "ORG" and j in by_index and by_index[j]["name"] and by_index[j]["kind"] != "armed_group":
+            ends[o.end] = by_index[j]
+    for i, c in enumerate(cands):
+        if c.label != "PERSON":
+            continue
+        sentence = _sentence_start(text, c.start)
+        verb = None
+        for verb in _HEAD_VERB.finditer(text, sentence, c.start):
+            pass
+        if verb is None or _HEADED_BY.fullmatch(text, verb.start(), c.start) is None:
+            continue
+        start = verb.start()
+        body = ends.get(start)
+        if body is None:
+            bare = _BARE_HEADED.search(text, sentence, start)
+            if bare is not None:
+                body = _body_for_head(bare.group(1), start, orgs, cands)
+        if body is not None and body["name"] != "United Nations":
+            found[i] = body["name"]
     return found
 
 
