@@ -2114,6 +2114,8 @@ def _offices_of_body_before(text: str, cands: Sequence[Candidate], by_index: dic
 _HEADED_BY = re.compile(r",?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+)?(?:co-)?(?:chaired|headed|led|presided\s+over)"
                         r"(?:\s+(?:this|that|the)\s+(?:month|year|cycle|session|week))?\s+by\s+(?:the\s+)?"
                         r"(?:(?:[A-Z][\w'’.-]*|former|outgoing|its|of|the|and)\s+){0,6}?")
+#: A body named as a place before it: "at the", "in the"
+_VENUE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 #: Where "headed by" begins, with its comma and auxiliary
 _HEAD_VERB = re.compile(r",?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+)?(?:co-)?(?:chaired|headed|led|presided\s+over)\b")
 #: A body written with its head noun alone before "headed by" ("The Committee is chaired by X", "In the Council,
@@ -2130,8 +2132,9 @@ def _headed_by(text: str, cands: Sequence[Candidate], orgs, by_index: dict[int, 
     found: dict[int, str] = {}
     ends = {}
     for j, o in enumerate(cands):
-        if o.label == "ORG" and j in by_index and by_index[j]["name"] and by_index[j]["kind"] != "armed_group":
-            ends[o.end] = by_index[j]
+        if o.label == "ORG" and j in by_index and by_index[j]["name"] and by_index[j]["kind"] != "armed_group" \
+                and not _VENUE_BEFORE.search(text, max(0, o.start - 12), o.start):
+            ends[o.end] = by_index[j]  # not a venue ("held its meeting at the ASEAN Secretariat, chaired by X")
     for i, c in enumerate(cands):
         if c.label != "PERSON":
             continue
