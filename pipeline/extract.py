@@ -1238,6 +1238,8 @@ class Extractor:
         subject = _subject_state(text, cands) if issuer is None else None
         by_mention = {i: r for r in orgs.values() for i in r["mentions"]}  # an ORG candidate -> its organization
         body = _issuing_body(text, cands, orgs.values(), by_mention)
+        if issuer is None and body is not None and _is_ministry(body):
+            issuer = _ministrys_state(text, cands, body)  # "Ministério das Relações Exteriores" over "Brasília, 6 August"
         members = {**_presiding_officers(text, cands, by_mention),
                    **_offices_after_body(text, cands, by_mention), **_offices_of_its(text, cands, by_mention),
                    **_members_listed(text, cands, orgs.values(), by_mention)}
@@ -3014,6 +3016,41 @@ def _met_in_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer
             continue
         return code
     return None
+
+
+#: A dateline among a document's first lines: a city, then a comma or a dash, then a date ("Brasília, 6 August 2025",
+#: "Mexico City, 3 October 2024", "OTTAWA - March 12, 2025")
+_DATELINE = re.compile(r"[ \t]*(?P<city>[^\W\d_][^\n,;:()–—]{1,30}?)[ \t]*(?:,|[ \t][–—-])[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
+                       + r"|" + _MONTH + r"\s+\d{1,2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4})", re.IGNORECASE)
+#: How many of the document's first non-blank lines a dateline may stand on
+_DATELINE_LINES = 12
+_CAPITALS_FOLDED = {k.casefold(): v for k, v in _CAPITALS.items()}
+
+
+def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict) -> str | None:
+    """The State of a ministry whose letterhead names no State ("Ministério das Relações Exteriores", "Federal
+    Foreign Office"), read from the document itself: a dateline among its first lines in a State's capital
+    ("Brasília, 6 August 2025"), or the State written as the ministry's own ("the Ministry of Foreign Affairs of
+    Brazil", "Brazil's Ministry of Foreign Affairs"). Never the State the text names most; None when nothing says
+    it, or two readings differ."""
+    found = set()
+    for m in itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", text), _DATELINE_LINES):
+        d = _DATELINE.match(text, m.start(), m.end())
+        if d is not None:
+            code = _CAPITALS_FOLDED.get(" ".join(d.group("city").split()).casefold())
+            if code:
+                found.add(code)
+            break  # the first dateline only
+    name = body["name"] or ""
+    if name:
+        own = re.escape(name)
+        for c in cands:
+            if c.label != "COUNTRY" or not c.code:
+                continue
+            if re.search(own + r"\s+of\s+(?:the\s+)?$", text[max(0, c.start - len(name) - 12):c.start]) \
+                    or re.match(r"['’]s\s+" + own + r"\b", text[c.end:c.end + len(name) + 4]):
+                found.add(c.code)
+    return found.pop() if len(found) == 1 else None
 
 
 #: The head words of a State's own organs ("Central Bank", "Police Force", "Navy", "Authority"; lexicon
