@@ -45,6 +45,7 @@ the model's entities and the document view; :class:`Candidate` lives in :mod:`pi
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import itertools
 import re
@@ -53,7 +54,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from . import gazetteers as _gazetteers
-from ._data import lexicon, lexicon_set
+from ._data import lexicon, lexicon_set, read_json
 from .candidates import Candidate, _alt, _innermost
 from .config import AUTO_MODEL, DEFAULT_MODEL_CANDIDATES, MODEL_INSTALL_HINT, NO_MODEL
 from .errors import ModelError
@@ -1270,6 +1271,7 @@ class Extractor:
                     and (_states_own_unit(r, by_name, org_names, cands) or _national_body(r, cands, by_name, org_names, issuer)
                          or ministry and r["organization"] == body["name"]) \
                     and _issuers_official(text, r, cands, issuer, self.gazetteer) \
+                    and not _outside_the_states_offices(text, r, cands) \
                     and _met_in_state(text, r, cands, self.gazetteer) in (None, issuer):  # not one met abroad
                 # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
                 # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
@@ -2545,6 +2547,24 @@ _LEADING_THE = re.compile(r"the\s+", re.IGNORECASE)
 _LETTERHEAD_LINES = 3
 
 
+#: A State's government site named alone on a letterhead line: its domain ("GOV.UK", "argentina.gob.ar",
+#: "Beehive.govt.nz"), the State read from the country code that ends it
+_STATE_SITE = re.compile(r"[ \t]*(?:[\w-]+\.)*(?:gov|gob|govt|gouv|gub|go|gv)\.(?P<tld>[A-Za-z]{2})[ \t]*", re.IGNORECASE)
+#: The words that open a State's site line before its government's name ("The official website of the New Zealand
+#: Government")
+_SITE_OF = re.compile(r"[ \t]*(?:the\s+)?official\s+(?:web\s*site|portal)\s+of\s+", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _states_by_country_code() -> dict[str, str]:
+    """A State's two-letter code as its sites' domains end ("ar", "nz"; "uk" for the United Kingdom) -> its ISO
+    alpha-3 code (pipeline/data/countries.json)."""
+    codes = {entry["alpha2"].casefold(): entry["id"] for entry in read_json("countries.json") if entry.get("alpha2")}
+    if "gb" in codes:
+        codes["uk"] = codes["gb"]
+    return codes
+
+
 def _letterhead_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the document's first _LETTERHEAD_LINES non-blank lines, where a letterhead stands."""
     return [m.span() for m in itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", text), _LETTERHEAD_LINES)]
@@ -2565,8 +2585,15 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
         if last != s:
             parts.append((last, e))
     found = set()
+    for s, e in lines:
+        site = _STATE_SITE.fullmatch(text, s, e)
+        if site is not None and _states_by_country_code().get(site.group("tld").casefold()):
+            found.add(_states_by_country_code()[site.group("tld").casefold()])  # "GOV.UK", "argentina.gob.ar"
     for s, e in [*lines, *parts]:
         s += len(text[s:e]) - len(text[s:e].lstrip())
+        site_of = _SITE_OF.match(text, s, e)
+        if site_of is not None:
+            s = site_of.end()  # "The official website of the New Zealand Government": the State's government
         for c in cands:
             if c.label != "COUNTRY" or not c.code or not (s <= c.start and c.end <= e):
                 continue
@@ -2765,6 +2792,36 @@ def _list_intro(text: str, line_start: int) -> tuple[int, int] | None:
             return None
         pos = start
     return None
+
+
+#: An office of a State's region, province or town in a title (lexicon offices_of_a_states_regions): not the State's
+#: official under its letterhead ("President of the Autonomous Region of Bougainville", "Governor of Lagos State")
+_REGIONAL_OFFICE = re.compile(r"(?<![\w-])(?:" + _alt("offices_of_a_states_regions") + r")(?![\w]|-General)")
+#: Words before a name that say the person acts in an independent capacity (lexicon independent_capacities): "the
+#: independent moderator, former Governor-General Sir X"
+_INDEPENDENT_CAPACITY = re.compile(r"\b(?i:" + _alt("independent_capacities") + r")\b")
+
+
+#: A title held now, not a former one ("former Governor-General")
+_OFFICE_NOW = re.compile(r"^(?!(?:former|ex-|outgoing|retired)\b)", re.IGNORECASE)
+
+
+def _outside_the_states_offices(text: str, rec: dict, cands: Sequence[Candidate]) -> bool:
+    """Whether a person quoted under a State's letterhead or site holds no office of that State: an office of its
+    region, province or town ("President of the Autonomous Region of Bougainville", "Mayor X"), or an independent
+    capacity written before the name with no office held now ("the independent moderator, former Governor-General Sir
+    X"; not "Moderator (Ms. X, Deputy Spokesperson)"). Only for the letterhead's State: an official met on a visit
+    keeps the host State (dev README, officials met on a visit)."""
+    title = rec["title"]
+    if title is not None and _REGIONAL_OFFICE.search(title):
+        return True
+    for i in rec.get("mentions", [])[:1] + [i for i in rec.get("mentions", []) if cands[i].person is not None]:
+        c = cands[i]
+        cut = max(_sentence_before(text, c.start), c.start - _ROLE_WINDOW)
+        if _INDEPENDENT_CAPACITY.search(text, cut, c.start) \
+                and (title is None or _MEETING_ROLE.fullmatch(title.strip()) or not _OFFICE_NOW.search(title)):
+            return True
+    return False
 
 
 def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: str, g: Gazetteer) -> bool:
