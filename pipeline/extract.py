@@ -1239,7 +1239,10 @@ class Extractor:
         subject = _subject_state(text, cands) if issuer is None else None
         by_mention = {i: r for r in orgs.values() for i in r["mentions"]}  # an ORG candidate -> its organization
         body = _issuing_body(text, cands, orgs.values(), by_mention)
-        if issuer is None and body is not None and _is_ministry(body):
+        if issuer is None and (body is not None and (_is_ministry(body) or body["kind"] == "other"
+                                                     and _MINISTRY_LETTERHEAD.match(body["name"] or ""))
+                               or body is None and any(_MINISTRY_LETTERHEAD.match(text, a, b) for a, b in _letterhead_lines(text))):
+            # a ministry's letterhead naming no State, read as a body or not ("SECRETARÍA DE RELACIONES EXTERIORES")
             issuer = _ministrys_state(text, cands, body)  # "Ministério das Relações Exteriores" over "Brasília, 6 August"
         members = {**_presiding_officers(text, cands, by_mention),
                    **_offices_after_body(text, cands, by_mention), **_offices_of_its(text, cands, by_mention),
@@ -3081,10 +3084,15 @@ _DATELINE = re.compile(r"[ \t]*(?P<city>[^\W\d_][^\n,;:()–—]{1,30}?)[ \t]*(?
                        + r"|" + _MONTH + r"\s+\d{1,2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4})", re.IGNORECASE)
 #: How many of the document's first non-blank lines a dateline may stand on
 _DATELINE_LINES = 12
+#: A dateline with the date first: "October 7, 2024 – Ottawa, Ontario"
+_DATELINE_DATE_FIRST = re.compile(r"[ \t]*(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH + r"\s+\d{4})[ \t]*[–—-][ \t]*"
+                                  r"(?P<city>[^\W\d_][^\n,;:()–—]{1,30}?)[ \t]*(?:,|$)", re.IGNORECASE | re.MULTILINE)
+#: A ministry's name opening a letterhead line, with no State written (lexicon ministry_letterhead_openers)
+_MINISTRY_LETTERHEAD = re.compile(r"[ \t]*(?i:" + _alt("ministry_letterhead_openers") + r")\b")
 _CAPITALS_FOLDED = {k.casefold(): v for k, v in _CAPITALS.items()}
 
 
-def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict) -> str | None:
+def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict | None) -> str | None:
     """The State of a ministry whose letterhead names no State ("Ministério das Relações Exteriores", "Federal
     Foreign Office"), read from the document itself: a dateline among its first lines in a State's capital
     ("Brasília, 6 August 2025"), or the State written as the ministry's own ("the Ministry of Foreign Affairs of
@@ -3092,13 +3100,13 @@ def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict) -> str |
     it, or two readings differ."""
     found = set()
     for m in itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", text), _DATELINE_LINES):
-        d = _DATELINE.match(text, m.start(), m.end())
+        d = _DATELINE.match(text, m.start(), m.end()) or _DATELINE_DATE_FIRST.match(text, m.start(), m.end())
         if d is not None:
             code = _CAPITALS_FOLDED.get(" ".join(d.group("city").split()).casefold())
             if code:
                 found.add(code)
             break  # the first dateline only
-    name = body["name"] or ""
+    name = body["name"] or "" if body is not None else ""
     if name:
         own = re.escape(name)
         for c in cands:
