@@ -2616,7 +2616,30 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
         if named is not None:  # "FIJI GOVERNMENT": the State's own name before the word
             found.update(c.code for c in cands if c.label == "COUNTRY" and c.code
                          and (c.start, c.end) == named.span(1))
+        if g is not None and (s, e) in lines and _STATE_LETTERHEAD.match(text, s, e).end() > s \
+                and not any(c.label == "COUNTRY" and s <= c.start and c.end <= e for c in cands):
+            code = _state_written_unread(text, s, e, g)
+            if code:
+                found.add(code)  # "MINISTERIO DE RELACIONES EXTERIORES DEL PERÚ", "Gobierno de México"
     return found.pop() if len(found) == 1 else None
+
+
+#: Where a State's name may follow in a letterhead's line: after "of", "de", "del", "du", "do", "da"
+_OF_BEFORE_STATE = re.compile(r"\s(?:of(?:\s+the)?|de(?:l|\s+la)?|du|do|da|des)\s+", re.IGNORECASE)
+
+
+def _state_written_unread(text: str, s: int, e: int, g: Gazetteer) -> str | None:
+    """The State a letterhead line ends on after "of" / "de" / "del" when the gazetteers' matcher did not read it, as
+    written in capitals or with its own language's accents ("DEL PERÚ", "de México"): the State whose name, accents left
+    out, is that whole rest of the line."""
+    for m in _OF_BEFORE_STATE.finditer(text, s, e):
+        rest = " ".join(text[m.end():e].split())
+        bare = "".join(ch for ch in unicodedata.normalize("NFKD", rest) if not unicodedata.combining(ch))
+        for form in (rest, rest.title(), bare, bare.title()):
+            entry = g.lookup(form)
+            if entry is not None and entry.label == "COUNTRY" and entry.code:
+                return entry.code
+    return None
 
 
 _INTERNATIONAL_TITLES = lexicon_set("international_titles")
