@@ -3118,8 +3118,9 @@ _CAPITALS_FOLDED = {k.casefold(): v for k, v in _CAPITALS.items()}
 def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict | None) -> str | None:
     """The State of a ministry whose letterhead names no State ("Ministério das Relações Exteriores", "Federal
     Foreign Office"), read from the document itself: a dateline among its first lines in a State's capital
-    ("Brasília, 6 August 2025"), or the State written as the ministry's own ("the Ministry of Foreign Affairs of
-    Brazil", "Brazil's Ministry of Foreign Affairs"). Never the State the text names most; None when nothing says
+    ("Brasília, 6 August 2025"), the State's name ending the ministry's on its line ("Global Affairs Canada"), or the
+    State written as the ministry's own ("the Ministry of Foreign Affairs of Brazil", "Brazil's Ministry of Foreign
+    Affairs"). Never the State the text names most; None when nothing says
     it, or two readings differ."""
     found = set()
     for m in itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", text), _DATELINE_LINES):
@@ -3129,6 +3130,10 @@ def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict | None) -
             if code:
                 found.add(code)
             break  # the first dateline only
+    for a, b in _letterhead_lines(text):
+        if _MINISTRY_LETTERHEAD.match(text, a, b):  # "Global Affairs Canada": the State's name ending the ministry's
+            found.update(c.code for c in cands if c.label == "COUNTRY" and c.code and a < c.start and c.end <= b
+                         and not text[c.end:b].strip())
     name = body["name"] or "" if body is not None else ""
     if name:
         own = re.escape(name)
