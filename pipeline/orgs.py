@@ -112,7 +112,10 @@ def _title_case_line(line: str) -> bool:
     """A headline written in title case: five or more words, every one capitalized but the small ones,
     one of which at least stands in lower case, and no figure ("Regional Security Organizations in
     Eurasia Can Complement United Nations Efforts against ..."; not "ECO Secretariat, No. 1 Golbou
-    Alley, Kamranieh, Tehran", not a list of names)."""
+    Alley, Kamranieh, Tehran", not a list of names; not a table's row, whose cells a tab parts: "Ms. X<TAB>Director,
+    Thematic Engagement, Special Procedures and Right to Development Division<TAB>OHCHR")."""
+    if "\t" in line.strip():
+        return False
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     big = [w for w in words if w.lower() not in _HEADLINE_SMALL]
     return len(big) >= 5 and not line.isupper() and all(w[:1].isupper() for w in big) \
@@ -304,17 +307,22 @@ def _model_readings_revised(text: str, cands: list[Candidate], gazetteer: Gazett
     return _owners_left_out(text, _sessions_of_known_bodies(text, cands, gazetteer), gazetteer)
 
 
-_CAP = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
+# a list may wrap onto the next line of a hard-wrapped paragraph ("the Organ on Politics,\n   Defence and Security
+# Cooperation"), never over a blank line
+_WS = r"(?:[ ]|[ ]?\n[ \t]*)"
+_CAP = rf"[A-Z][\w'’-]*(?:{_WS}[A-Z][\w'’-]*){{0,2}}"
 # the last field may hold a joiner and run to four words ("... and Right to Development Division",
 # "... and Finance Affairs Standing Committee")
-_CAP_LAST = r"[A-Z][\w'’-]*(?:[ ](?:(?:to|of|for|on)[ ])?[A-Z][\w'’-]*){0,3}"
+_CAP_LAST = rf"[A-Z][\w'’-]*(?:{_WS}(?:(?:to|of|for|on){_WS})?[A-Z][\w'’-]*){{0,3}}"
 _PORTFOLIO_LIST = re.compile(rf"(?<![\w-])(?:((?:Ministry|Ministries|Department)[ ](?:of|for)[ ](?:the[ ])?)|(?<!of[ ])(?<!for[ ])(?=[A-Z]))"
-                             rf"{_CAP}(?:,[ ]{_CAP})+,?[ ](?:and|&)[ ]{_CAP_LAST}")
+                             rf"{_CAP}(?:,{_WS}{_CAP})+,?{_WS}(?:and|&){_WS}{_CAP_LAST}")
 # "Working Group on Extractive Industries, Environment and Human Rights Violations", "Commission for Truth,
 # Reconciliation and Healing": any body's field written as a list with commas, closed by "and", is its name's end
 _FIELD_LIST = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(lexicon_set("organization_heads") | lexicon_set("organization_heads_extra")))
-                         + r")[ ](?:on|of|for)[ ](?:the[ ])?([A-Z][\w'’-]*(?:[ ](?:(?:in|of|for|to)[ ])?[A-Z][\w'’-]*){0,3}"
-                         rf"(?:,[ ]{_CAP})+,?[ ](?:and|&)[ ]{_CAP}(?:[ ](?:and|&)[ ]{_CAP})?)(?![\w'’-]|[ ][A-Z])")
+                         + rf"){_WS}(?:on|of|for){_WS}(?:the{_WS})?([A-Z][\w'’-]*(?:{_WS}(?:(?:in|of|for|to){_WS})?[A-Z][\w'’-]*){{0,3}}"
+                         rf"(?:,{_WS}{_CAP})+,?{_WS}(?:and|&){_WS}{_CAP}(?:{_WS}(?:and|&){_WS}{_CAP})?)(?![\w'’-]|[ ][A-Z])")
+# the items of such a list
+_LIST_ITEM_SEP = re.compile(r",\s+|\s+(?:and|&)\s+")
 
 # Words that open a national body's name around a known body's name ("National Security Council")
 _NATIONAL_OPENERS = lexicon_set("national_modifiers") | lexicon_set("national_openers_extra")
@@ -1185,8 +1193,12 @@ def _cut_at_names(text: str, found: list[Candidate], mod: list[Candidate], peopl
                 if m.label != "PERSON" or not c.start < m.start < c.end or len(text[m.start:m.end].split()) < 2:
                     continue
                 head = text[c.start:m.start].split()
+                last = max(c.end - len(re.split(r",[ ]|[ ](?:and|&)[ ]", text[m.end:c.end])[-1]), m.end)
                 if text[m.start - 2:m.start] == ", " and not any(w in people.title_words or w in ORG_KEYWORDS
-                                                                 for w in text[m.start:m.end].split()):
+                                                                 for w in text[m.start:m.end].split()) \
+                        and (m.end >= c.end or any(p.label == "PERSON" and p.start <= last and c.end <= p.end for p in mod)):
+                    # (a list of people ends with a person: "Centre for Democracy, Good Governance, Human Rights and
+                    # Civic Education" is one field list however the model reads "Good Governance")
                     # "the Committee on Migrant Workers, Edgar Corzo and ...": a field list that is people
                     cut = m.start - 2
                     name = " ".join(text[c.start:cut].split())
@@ -1226,23 +1238,32 @@ def _portfolio_lists(text: str, gazetteer: Gazetteer, people: PeopleRules | None
     Division": the unit is what follows "Director")."""
     for m in _PORTFOLIO_LIST.finditer(text):
         while m is not None:
-            items = list(re.finditer(r"[^,]+?(?=,[ ]|[ ](?:and|&)[ ]|$)", m.group()))
-            titled = [it for it in items[1:] if (gazetteer.is_title(it.group().strip()) or people is not None
-                                                 and people.is_title(it.group().strip()))
-                      and it.group().strip() not in gazetteer.honorifics]  # ("Helena Ostrowski, Deputy Secretary, ...")
+            items = list(re.finditer(r"[^,]+?(?=,\s|\s(?:and|&)\s|$)", m.group()))
+            titled = [it for it in items[1:] if (gazetteer.is_title(" ".join(it.group().split())) or people is not None
+                                                 and people.is_title(" ".join(it.group().split())))
+                      and " ".join(it.group().split()) not in gazetteer.honorifics]  # ("Helena Ostrowski, Deputy Secretary, ...")
             # a unit before the list ("Chief, Macroeconomic Analysis Section, Macroeconomics, Finance and ...") or
             # another body's acronym ("Lina Haddad, UNICEF Middle East and North Africa Regional Office") is no portfolio
-            titled += [it for it in items[:-1] if it.group().split()[-1] in _ORG_HEADS
-                       or any(_is_acronym(w) for w in it.group().split())]
+            # (but an acronym that opens the list's first item is the owner's, and the unit is named with it: "the
+            # BNPB Data, Information and Communication Centre")
+            titled += [it for k, it in enumerate(items[:-1]) if it.group().split()[-1] in _ORG_HEADS
+                       or any(_is_acronym(w) for w in it.group().split()[k == 0 and len(it.group().split()) >= 2
+                                                                        and not m.group(1):])]
+            # a title that opens the list is no part of the unit ("Director, Fragility, Conflict and Violence Group")
+            if not m.group(1) and (gazetteer.is_title(items[0].group().strip())
+                                   or people is not None and people.is_title(items[0].group().strip())) \
+                    and items[0].group().strip() not in gazetteer.honorifics:
+                titled.append(items[0])
             titled.sort(key=lambda it: it.end())
             if not titled:
                 yield m
                 break
             # "Christian Salazar Volkmann, Director, Field Operations and ... Division": a name, a title, a unit
             after = m.start() + titled[-1].end()
-            if not text.startswith(", ", after):
+            sep = re.match(r",\s+", text[after:])
+            if not sep:
                 break
-            m = _PORTFOLIO_LIST.match(text, after + 2, m.end())
+            m = _PORTFOLIO_LIST.match(text, after + sep.end(), m.end())
             if m is not None and m.group(1):
                 break
 
@@ -1315,7 +1336,7 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
     # Office": a body's portfolios listed with commas are one name
     portfolios: set[tuple[int, int]] = set()
     for m in _portfolio_lists(block.text, gazetteer, people):
-        if "\n" in m.group() or not (m.group(1) or m.group().split()[-1] in _ORG_HEADS):
+        if not (m.group(1) or m.group().split()[-1] in _ORG_HEADS):
             continue
         start = m.start() + (4 if m.group().startswith("The ") else 0)  # "The Truth, Justice, ... Commission"
         owner = re.match(r".*['’]s[ ]", m.group()[:m.group().find(",")])
@@ -1327,9 +1348,9 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
     # listed with commas; not when a listed item is a place, a body, an acronym or a title ("the Council
     # on Mali, Niger and Chad", "the Committee on Migrant Workers, Ms. X and ...")
     for m in _FIELD_LIST.finditer(block.text):
-        if "\n" in m.group() or (m.start(), m.end()) in portfolios:
+        if (m.start(), m.end()) in portfolios:
             continue
-        items = re.split(r",[ ]|[ ](?:and|&)[ ]", m.group(1))
+        items = _LIST_ITEM_SEP.split(m.group(1))
         if any(gazetteer.is_title(item) or any(_is_acronym(w) or w.rstrip(".") in _HONORIFIC_ABBREVIATIONS
                                                for w in item.split()) for item in items[1:]):
             continue
@@ -1409,6 +1430,12 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
             elif (s - s0, e - s0) in portfolios and len(orgs) == 1 and orgs[0].start == s \
                     and text[orgs[0].end - s0:orgs[0].end - s0 + 1] == ",":
                 pass  # "Department of Political Affairs, Peace and Security": a known name is only its start
+            elif (s - s0, e - s0) in portfolios and surface.split()[-1] in _ORG_HEADS and all(
+                    c.start > s and c.end < e and text[c.start - s0 - 2:c.start - s0] == ", "
+                    and re.match(r",[ ]|[ ](?:and|&)[ ]", text[c.end - s0:e - s0])
+                    and not _is_acronym(text_of(block, c)) for c in orgs):
+                pass  # "Thematic Engagement, Special Procedures and Right to Development Division": a known name
+                # listed inside a unit's field, closed by the unit's head, is one of its fields
             else:
                 tail = text[orgs[-1].end - s0:e - s0].split()
                 if orgs[-1].kind in ("un_entity", "intergovernmental") and _is_acronym(text_of(block, orgs[-1])) \
