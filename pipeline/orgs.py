@@ -112,10 +112,7 @@ def _title_case_line(line: str) -> bool:
     """A headline written in title case: five or more words, every one capitalized but the small ones,
     one of which at least stands in lower case, and no figure ("Regional Security Organizations in
     Eurasia Can Complement United Nations Efforts against ..."; not "ECO Secretariat, No. 1 Golbou
-    Alley, Kamranieh, Tehran", not a list of names; not a table's row, whose cells a tab parts: "Ms. X<TAB>Director,
-    Thematic Engagement, Special Procedures and Right to Development Division<TAB>OHCHR")."""
-    if "\t" in line.strip():
-        return False
+    Alley, Kamranieh, Tehran", not a list of names)."""
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     big = [w for w in words if w.lower() not in _HEADLINE_SMALL]
     return len(big) >= 5 and not line.isupper() and all(w[:1].isupper() for w in big) \
@@ -135,7 +132,10 @@ def _headline_misreadings(text: str, cands: list[Candidate]) -> list[Candidate]:
             line_start = text.rfind("\n", 0, c.start) + 1
             line_end = text.find("\n", c.end)
             line_end = len(text) if line_end < 0 else line_end
-            if _title_case_line(text[line_start:line_end]) and text[c.start:c.end] not in text[:line_start] + text[line_end:]:
+            # (not in a table's row, whose cells a tab parts: "Ms. X<TAB>Director, Thematic Engagement, Special
+            # Procedures and Right to Development Division<TAB>OHCHR")
+            if _title_case_line(text[line_start:line_end]) and "\t" not in text[line_start:line_end].strip() \
+                    and text[c.start:c.end] not in text[:line_start] + text[line_end:]:
                 continue
         if c.source == "model" and c.label in ("ORG", "LOCATION", "PLACE") and c.entry is None:
             line_start = text.rfind("\n", 0, c.start) + 1
@@ -570,8 +570,11 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                 j += 1  # "Human Rights Monitoring Mission in Ukraine", "Mission to the Sudan": the State is in the name
                 continue
             if run and w == "in" and len(run) >= 2 and j + 1 < len(words) and any(words[k].group() in _POSTED_HEADS for k in run) \
-                    and words[j + 1].start() in places:
+                    and (words[j + 1].start() in places or words[j + 1].group() == "the" and j + 2 < len(words)
+                         and words[j + 2].start() in places and words[j + 2].group()[:1].isupper()):
                 j += 1  # "Embassy of Kenya in Riyadh", "Council of Europe Office in Chișinău": where it sits is in the name
+                if words[j].group() == "the":  # ("Embassy of the People's Republic of China in the Federal Democratic
+                    j += 1  # Republic of Nepal")
                 continue
             if run and w == "under" and j + 2 < len(words) and words[j + 1].group() == "the" \
                     and words[j + 2].group() in _UNDER_HEADS and words[j - 1].group()[:1].isupper():
@@ -1374,6 +1377,17 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         s, e = block.start + s, block.start + e
         surface = " ".join(block.text[s - block.start:e - block.start].split())
         hits = [c for c in found if c.start < e and s < c.end]
+        # "the Permanent Mission of Ghana to the United Nations Office at Vienna": a known body named after the
+        # name's last "of" or "to" ends the name where the known name ends (and is then read with it below: a
+        # mission's name holds it; "the Information Service of the United Nations Office at Geneva" is no "Information
+        # Service" of its own)
+        runs_on = [c for c in hits if c.label == "ORG" and c.entry is not None and not c.entry.id.startswith("new:")
+                   and s < c.start < e < c.end and "\n" not in block.text[c.start - block.start:c.end - block.start]
+                   and re.search(r"[ ](?:of|to)[ ](?:the[ ])?$", block.text[s - block.start:c.start - block.start])]
+        if len(runs_on) == 1:
+            e = runs_on[0].end
+            surface = " ".join(block.text[s - block.start:e - block.start].split())
+            hits = [c for c in found if c.start < e and s < c.end]
         if any(not (s <= c.start and c.end <= e) for c in hits):
             continue  # it would cut a known name
         text = block.text
