@@ -598,7 +598,9 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
         part: list[int] = []
         for k in range(run[0], run[-1] + 1):
             w = words[k].group()
-            if w == "and" and k + 1 <= run[-1] and words[k].start() not in in_places and (words[k + 1].group() in ("the", "The")
+            if w == "and" and k + 1 <= run[-1] and words[k].start() not in in_places \
+                    and not _posted_for_places(words, part, k, run[-1], places, in_places) \
+                    and (words[k + 1].group() in ("the", "The")
                                                   and not _topic_after_and(words, k, run[-1], in_places | bodies) or
                                                   _is_acronym(re.sub(r"['’]s$", "", words[k + 1].group())) or
                                                   re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS
@@ -627,6 +629,26 @@ def _topic_after_and(words: list, k: int, last: int, in_places: set[int]) -> boo
     return bool(after) and after[0].group()[:1].isupper() and not any(
         re.sub(r"(?:['’]s|\.|,)$", "", w.group()) in _ORG_HEADS or _is_acronym(re.sub(r"['’]s$", "", w.group()))
         or w.start() in in_places for w in after)
+
+
+_POSTED_FOR = re.compile(r"\b(?:" + "|".join(sorted(lexicon_set("posted_office_heads") | lexicon_set("field_operation_heads")))
+                         + r")[ ](?:for|in|to)[ ](?:the[ ])?$")
+
+
+def _posted_for_places(words: list, part: list[int], k: int, last: int, places: set[int], in_places: set[int]) -> bool:
+    """"Multi-Country Office for Barbados and the Eastern Caribbean", "Regional Office for Central America and the
+    Dominican Republic": an office or a mission posted for two places joined by "and" covers both, one name (but
+    "the Council on Gaza and the West Bank" is a body and its topics)."""
+    if not part or words[k - 1].start() not in in_places or k + 1 > last:
+        return False
+    nxt = k + 2 if words[k + 1].group() in ("the", "The") else k + 1
+    if nxt > last or words[nxt].start() not in places or words[last].start() not in in_places:
+        return False  # (the name ends with the second place: "... and the West Bank Council" is another body)
+    first = next((x for x in part if words[x].start() in in_places), None)
+    if first is None or first == part[0]:
+        return False
+    before = " ".join(words[x].group() for x in part if x < first) + " "
+    return _POSTED_FOR.search(before) is not None
 
 
 def _portfolio_goes_on(words: list, part: list[int], k: int, last: int) -> bool:
@@ -1394,7 +1416,8 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         s0 = block.start
         places = [replace(c, start=c.start - s0, end=c.end - s0) for c in hits if c.label in ("COUNTRY", "LOCATION")]
         s, e = s - s0, e - s0
-        if (s, e) not in portfolios and any((re.match(r"\s+and\b", text[c.end:e]) or re.search(r"\band\s+(?:the\s+)?$", text[s:c.start]))
+        if (s, e) not in portfolios and not _POSTED_FOR.search(text[s:min([c.start for c in places], default=s)]) \
+                and any((re.match(r"\s+and\b", text[c.end:e]) or re.search(r"\band\s+(?:the\s+)?$", text[s:c.start]))
                                             and any(w in _ORG_HEADS for w in text[s:c.start].split()) for c in places):
             continue  # "the Council on Gaza and Ukraine": a body and its topics, not a name
             # (but regions joined before the head name a unit: "Asia and Pacific Department")
