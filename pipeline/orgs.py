@@ -600,7 +600,9 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
             w = words[k].group()
             if w == "and" and k + 1 <= run[-1] and words[k].start() not in in_places \
                     and not _posted_for_places(words, part, k, run[-1], places, in_places) \
-                    and (words[k + 1].group() in ("the", "The")
+                    and (words[k + 1].group() in ("to", "at", "by", "from", "with")
+                         or words[k + 1].group() in _PORTFOLIO_HEADS and k + 2 <= run[-1] and words[k + 2].group() in ("of", "for")
+                         or words[k + 1].group() in ("the", "The")
                                                   and not _topic_after_and(words, k, run[-1], in_places | bodies) or
                                                   _is_acronym(re.sub(r"['’]s$", "", words[k + 1].group())) or
                                                   re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS
@@ -651,12 +653,19 @@ def _posted_for_places(words: list, part: list[int], k: int, last: int, places: 
     return _POSTED_FOR.search(before) is not None
 
 
+# heads of a body named by its portfolio alone ("Ministry of Justice and Police", "Directorate of Free Movement and
+# Tourism")
+_PORTFOLIO_HEADS = frozenset({"Ministry", "Ministère", "Ministerio", "Ministério", "Ministero", "Directorate", "Department",
+                              "Division", "Bureau"})
+
+
 def _portfolio_goes_on(words: list, part: list[int], k: int, last: int) -> bool:
     """"Ministry of Local Government and Police", "Ministry of Justice and Police": after a ministry named
     by its portfolio, "and" with one more capitalized word, no head of a body of its own after it, goes on with
     the portfolio (but "the Ministry of Local Government and the Police", "Ministry of Health and Ministry of
     Education", "... Government and Police Service" are two bodies)."""
-    if not part or words[part[0]].group() not in _MINISTRY_HEADS or len(part) < 3 \
+    part = part[1:] if part and words[part[0]].group() in ("The", "the") else part  # (a sentence's first word)
+    if not part or words[part[0]].group() not in _PORTFOLIO_HEADS or len(part) < 3 \
             or words[part[1]].group() not in ("of", "for") or k + 1 >= len(words):
         return False
     nxt = words[k + 1].group()
