@@ -664,7 +664,8 @@ def _portfolio_goes_on(words: list, part: list[int], k: int, last: int) -> bool:
     by its portfolio, "and" with one more capitalized word, no head of a body of its own after it, goes on with
     the portfolio (but "the Ministry of Local Government and the Police", "Ministry of Health and Ministry of
     Education", "... Government and Police Service" are two bodies)."""
-    part = part[1:] if part and words[part[0]].group() in ("The", "the") else part  # (a sentence's first word)
+    # (from the head: "The Directorate of ...", "the Bangsamoro Ministry of Social Services and Development")
+    part = next((part[x:] for x in range(min(len(part), 3)) if words[part[x]].group() in _PORTFOLIO_HEADS), part)
     if not part or words[part[0]].group() not in _PORTFOLIO_HEADS or len(part) < 3 \
             or words[part[1]].group() not in ("of", "for") or k + 1 >= len(words):
         return False
@@ -1455,7 +1456,10 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
             elif len(orgs) == 1 and orgs[0].start == s and len(rest) >= 2 \
                     and (_is_acronym(text_of(block, orgs[0])) or len(text_of(block, orgs[0]).split()) >= 2
                          and (orgs[0].kind == "intergovernmental" or rest[-1] in _POSTED_HEADS)) \
-                    and orgs[0].kind in ("un_entity", "intergovernmental") and rest[-1] not in _PLURAL_HEADS \
+                    and (orgs[0].kind in ("un_entity", "intergovernmental")
+                         or orgs[0].kind == "other" and _is_acronym(text_of(block, orgs[0]))
+                         and re.search(r"[ ](?:for|in|to)[ ]", " ".join(rest)) and rest[0] not in _ORG_HEADS) \
+                    and rest[-1] not in _PLURAL_HEADS \
                     and any(w in _ORG_HEADS for w in rest) and not _only_work_heads(" ".join(rest)) \
                     and not any(w in HEADLINE_VERBS or w in _EVENT_HEADS for w in rest) \
                     and not re.match(r"[ \t]+[A-Z]", text[e - s0:]):
@@ -1512,8 +1516,8 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                 documents.append((s, e))
             continue  # "Vienna Programme of Action", "Abidjan Legacy Programme", "Home | Media Centre"
         kind = org_kind(surface, gazetteer)
-        if parent is not None and parent.kind in ("un_entity", "intergovernmental"):
-            kind = parent.kind
+        if parent is not None and parent.kind in ("un_entity", "intergovernmental", "other"):
+            kind = parent.kind  # ("IFRC Country Cluster Delegation for the Pacific": the IFRC's)
         owner = next((c for c in found if c.label == "ORG" and c.kind in ("un_entity", "intergovernmental")
                       and re.fullmatch(r"['’]s\s+", text[c.end - s0:s - s0])), None) if kind == "other" else None
         if owner is not None:
