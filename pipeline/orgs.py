@@ -179,7 +179,8 @@ def _sessions_of_known_bodies(text: str, cands: list[Candidate], gazetteer: Gaze
         if known is not None and known.label == "ORG":
             c = replace(c, start=m.end(), entry=known, canonical=known.name, acronym=known.acronym, kind=known.kind)
         elif known is None and len(rest.split()) >= 2 and rest[:1].isupper() and any(w in _ORG_HEADS for w in rest.split()) \
-                and rest.split()[-1] not in _NUMBERED_UNIT_HEADS:
+                and re.split(r"[ ](?:of|for|on)[ ]", rest)[0].split()[-1] not in _NUMBERED_UNIT_HEADS:
+            # (the unit's own head, before its field: "Seventh Criminal Court of First Instance")
             kind = org_kind(rest, gazetteer)
             c = replace(c, start=m.end(), entry=Entry(id=f"new:{rest}", label="ORG", name=rest, kind=kind),
                         canonical=rest, kind=kind, acronym=None)
@@ -680,6 +681,10 @@ def _is_acronym(w: str) -> bool:
     return len(w) >= 2 and w.isupper() and w.isalpha()
 
 
+# nouns for people whose possessive stays inside a body's name ("Roma Women's Network", "Prime Minister's Office")
+_PEOPLE_OWNING = lexicon_set("people_owning_in_names")
+
+
 def _possessive_inside_name(text: str, words: list, k: int, places: set[int]) -> bool:
     """"Prosecutor's Office for Organized Crime", "People's Assembly": a possessive common noun
     inside a name, not an owner ("UNODC's Branch", "Mali's Ministry", "the Council's Group")."""
@@ -688,6 +693,9 @@ def _possessive_inside_name(text: str, words: list, k: int, places: set[int]) ->
     if core == "People" and k + 1 < len(words) and words[k + 1].group()[:1].isupper() \
             and text[words[k].end():words[k + 1].start()] == " ":
         return True  # "the People's Republic of China", "People's Protection Units": never an owner
+    if core != w and core in _PEOPLE_OWNING and k + 1 < len(words) and words[k + 1].group()[:1].isupper() \
+            and text[words[k].end():words[k + 1].start()] == " ":
+        return True  # "Roma Women's Network", "Prime Minister's Office": the people it serves, the office it supports
     if core == w or core.isupper() or core in _ORG_HEADS or words[k].start() in places or k + 1 >= len(words):
         return False
     gap = text[words[k].end():words[k + 1].start()]
@@ -1511,6 +1519,7 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         if surface.startswith(("Permanent Missions", "Missions", "Embassies", "Delegations")):
             continue  # "the Permanent Missions of Norway and Argentina": no one body
         if parent is None and (_document_name(text, s - s0, e - s0) or _only_work_heads(surface)
+                               or re.match(r"[ ]Act(?![\w'’-])", text[e - s0:])  # "the Special Prosecutor's Office Act"
                                or _in_navigation_line(text, s - s0, e - s0)):
             if documents is not None and _document_name(text, s - s0, e - s0):
                 documents.append((s, e))
