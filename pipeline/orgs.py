@@ -660,6 +660,9 @@ _PORTFOLIO_HEADS = frozenset({"Ministry", "Ministère", "Ministerio", "Ministér
                               "Division", "Bureau"})
 
 
+_NATIONAL_SOCIETY = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+[ ])?([A-Z][\w'’-]+))[ ]Red[ ](?:Cross|Crescent)(?![\w'’-])(?:[ ]Society)?")
+
+
 def _portfolio_goes_on(words: list, part: list[int], k: int, last: int) -> bool:
     """"Ministry of Local Government and Police", "Ministry of Justice and Police": after a ministry named
     by its portfolio, "and" with one more capitalized word, no head of a body of its own after it, goes on with
@@ -1385,7 +1388,10 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         owner = re.match(r".*['’]s[ ]", m.group()[:m.group().find(",")])
         if owner is not None:
             start += owner.end()  # "the United Kingdom's Foreign, Commonwealth and Development Office"
-        spans = [sp for sp in spans if not (sp[0] < m.end() and start < sp[1])] + [(start, m.end())]
+        rests = [(m.end() + a.end(), sp[1]) for sp in spans if sp[0] < m.end() and start < sp[1]
+                 for a in [re.match(r"[ ]and[ ](?:the[ ])?(?=[A-Z])", block.text[m.end():sp[1]])] if a]
+        # (a body named after it with "and" stays: "the Lebanese Red Cross and Amel Association")
+        spans = [sp for sp in spans if not (sp[0] < m.end() and start < sp[1])] + [(start, m.end())] + rests
         portfolios.add((start, m.end()))
     # "Working Group on Extractive Industries, Environment and Human Rights Violations": a body's field
     # listed with commas; not when a listed item is a place, a body, an acronym or a title ("the Council
@@ -1408,6 +1414,18 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
             continue
         spans = [sp for sp in spans if not (sp[0] < end and start < sp[1])] + [(start, end)]
         portfolios.add((start, end))
+    # "the Spanish Red Cross", "the Philippine Red Cross", "Kenya Red Cross Society": a State's name or its demonym
+    # before "Red Cross" or "Red Crescent" names that State's national society, one body
+    states_at = {c.start - block.start for c in found if c.label == "COUNTRY"}
+    for m in _NATIONAL_SOCIETY.finditer(block.text):
+        start = m.start(1) if m.start(1) in states_at else m.start(2) if (
+            m.group(2) in gazetteer.demonyms or m.start(2) in states_at) else None
+        if start is None:
+            continue
+        rests = [(m.end() + a.end(), sp[1]) for sp in spans if sp[0] < m.end() and start < sp[1]
+                 for a in [re.match(r"[ ]and[ ](?:the[ ])?(?=[A-Z])", block.text[m.end():sp[1]])] if a]
+        # (a body named after it with "and" stays: "the Lebanese Red Cross and Amel Association")
+        spans = [sp for sp in spans if not (sp[0] < m.end() and start < sp[1])] + [(start, m.end())] + rests
     # "the Garissa-based Womankind Kenya": what a "<place>-based" qualifies is a body
     for m in re.finditer(r"\b[\w'’]+-based[ ]+([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})", block.text):
         if not any(a < m.end(1) and m.start(1) < b for a, b in spans):
