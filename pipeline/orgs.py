@@ -1589,15 +1589,17 @@ def _letterhead_bodies(block: Block, found: list[Candidate], gazetteer: Gazettee
     for m in _CAPITALS_LINE.finditer(block.text):
         line = m.group(1)
         if not line.isupper() or len(line.split()) < 3 or any(ch.isdigit() for ch in line) \
-                or re.search(r"[^\w\s'’&-]", line):
-            continue
+                or re.search(r"[^\w\s'’&,-]", line) or re.search(r",(?![ ])|,.*,.*,.*,", line):
+            continue  # (commas only between a body's portfolios: "MINISTRY OF FOREIGN AFFAIRS, REGIONAL INTEGRATION AND ...")
         s, e = block.start + m.start(1), block.start + m.end(1)
         if any(c.start < e and s < c.end and c.label in ("ORG", "PERSON") for c in found):
             continue
         titled = _CAPITALS_WORD.sub(lambda w: w.group().lower() if w.group().lower() in _LOWER_GLUE
                                     else w.group().capitalize(), line)
         titled = titled[:1].upper() + titled[1:]
-        if len(titled) != len(line) or _org_name_spans(titled, role_words=people.title_words) != [(0, len(titled))]:
+        listed = _PORTFOLIO_LIST.fullmatch(titled) if "," in titled else None
+        if len(titled) != len(line) or ("," in titled and not (listed and listed.group(1))) \
+                or "," not in titled and _org_name_spans(titled, role_words=people.title_words) != [(0, len(titled))]:
             continue
         name = " ".join(titled.split())
         if gazetteer.is_not_entity(name) or gazetteer.is_title(name) or people.is_title(name) \
