@@ -1244,6 +1244,7 @@ class Extractor:
         members = {**_presiding_officers(text, cands, by_mention),
                    **_offices_after_body(text, cands, by_mention), **_offices_of_its(text, cands, by_mention),
                    **_members_listed(text, cands, orgs.values(), by_mention)}
+        around = _bodies_around(text, cands, orgs.values(), by_mention)  # contact lines, brackets, officers elected
         by_name = {o["name"]: o for o in orgs.values() if o["name"]}
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
@@ -1253,6 +1254,9 @@ class Extractor:
                 body_of_list = next((members[i] for i in r.get("mentions", []) if i in members), None)
                 if body_of_list is not None:
                     r["organization"] = body_of_list  # "The Court was composed of: Justice X, President; ..."
+            if r["organization"] is None:
+                r["organization"] = next((around[i] for i in r.get("mentions", []) if i in around), None) \
+                    or _presiding_body(r, cands, orgs.values(), text)
             ministry = body is not None and _is_ministry(body)
             if body is not None and (r["country"] is None or ministry and issuer is not None and r["country"] == issuer) \
                     and r["organization"] is None \
@@ -1932,6 +1936,357 @@ def _offices_after_body(text: str, cands: Sequence[Candidate], by_index: dict[in
                     and _OFFICE_AFTER_BODY.fullmatch(text, end, c.start):
                 found[i] = by_index[j]["name"]
     return found
+
+
+# -- bodies the text around a name ties the person to -------------------------------------------------------------
+# (contact lines, a body written in brackets beside a name, officers a body elects). Each rule gives a body
+# only to a person the text ties to it; the caller applies it only to a person with no organization of their own.
+
+#: Forms of address before a name that follows a body's name ("IOM (Mr. X)", "UNHCR: Ms. X")
+_ADDRESS_BEFORE = re.compile(r"(?:(?:H\.E\.|Hon\.|Dr\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\.?|Amb\.|Ambassador|Judge|Justice)[ \t]+){0,3}")
+#: A line of a list, its bullet or number and indent ("- ", "• ", "3) ")
+_LINE_LEAD = re.compile(r"[ \t]*(?:(?:[-•*–·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+)?")
+#: What separates a body from a person's name on a contact line ("UNHCR: X", "IFRC Country Office - X", "UNAIDS | X")
+_CONTACT_SEP = re.compile(r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]*(?::|[ \t][-–—|])[ \t]*")
+#: A place or State after a body in brackets beside a name ("(Ministry of Foreign Affairs, Chile)")
+_BRACKET_PLACE = re.compile(r"(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|and))*)?[ \t]*\)")
+
+
+def _bodies_around(text: str, cands: Sequence[Candidate], orgs, by_index: dict[int, dict]) -> dict[int, str]:
+    """Person mention -> the body the text around the name ties it to: a contact line opened by the body ("UNHCR:
+    X, email"), a body in brackets with the name ("IOM (Mr. X)", "X (Ministry of Foreign Affairs, Chile)"), or the
+    officers a body elects ("the Commission elected X (Ethiopia) as its Chair")."""
+    bodies = [(j, o) for j, o in enumerate(cands) if o.label == "ORG" and j in by_index and by_index[j]["name"]]
+    people_at = {c.start: i for i, c in enumerate(cands) if c.label == "PERSON"}
+    found: dict[int, str] = {}
+    for rule in (_contact_lines, _bracketed, _body_after_name):
+        for i, name in rule(text, cands, bodies, by_index, people_at).items():
+            found.setdefault(i, name)
+    for i, name in _officers_elected(text, cands, orgs, by_index).items():
+        found.setdefault(i, name)
+    for i, name in _offices_of_body_before(text, cands, by_index).items():
+        found.setdefault(i, name)
+    for i, name in _headed_by(text, cands, orgs, by_index).items():
+        found.setdefault(i, name)
+    return found
+
+
+def _person_after(text: str, pos: int, people_at: dict[int, int]) -> int | None:
+    """The person mention that starts at ``pos``, past forms of address."""
+    m = _ADDRESS_BEFORE.match(text, pos)
+    return people_at.get(m.end())
+
+
+def _contact_lines(text, cands, bodies, by_index, people_at) -> dict[int, str]:
+    """A line opened by a body and a person's name after a colon, a dash or a bar ("UNHCR: X, x@unhcr.org", "IFRC
+    Country Cluster Delegation for the Southern Cone: X, Operations Coordinator", "UNAIDS Asia Pacific | X | tel.",
+    "UN: X (Resident Coordinator a.i.)"): the person is the body's."""
+    found: dict[int, str] = {}
+    for j, o in bodies:
+        line = text.rfind("\n", 0, o.start) + 1
+        if _LINE_LEAD.fullmatch(text, line, o.start) is None:
+            continue
+        sep = _CONTACT_SEP.match(text, o.end)
+        if sep is None:
+            continue
+        i = _person_after(text, sep.end(), people_at)
+        if i is not None:
+            found[i] = by_index[j]["name"]
+    return found
+
+
+def _bracketed(text, cands, bodies, by_index, people_at) -> dict[int, str]:
+    """A body in brackets with a name: the name in brackets after the body ("IOM (Mr. X)", "on behalf of the African
+    Group (Mr. X)", "G77 and China (Uganda, Mr. X)"), or the body, with a place, in brackets after the name ("X
+    (Ministry of Foreign Affairs, Chile)", "X (WHO Country Office, Tajikistan)")."""
+    found: dict[int, str] = {}
+    people_end = {c.end: i for i, c in enumerate(cands) if c.label == "PERSON"}
+    for j, o in bodies:
+        m = re.compile(r"[ \t]*\((?:[A-Z][\w'’ -]{1,40},[ \t]*)?").match(text, o.end)
+        if m is not None:
+            i = _person_after(text, m.end(), people_at)
+            if i is not None and re.match(r"[ \t]*\)", text[cands[i].end:]):
+                found[i] = by_index[j]["name"]
+        m = re.compile(r"[ \t]*\([ \t]*$").search(text, max(0, o.start - 4), o.start)
+        if m is not None and _BRACKET_PLACE.match(text, o.end):
+            i = people_end.get(len(text[:m.start()].rstrip()))
+            if i is not None:
+                found[i] = by_index[j]["name"]
+    return found
+
+
+#: What ties a name to the body written right after it: "of", or "from" after a comma ("Paulina Dudek of La Strada
+#: International", "Maître X, of the Bamako Bar", "Sara Minkara, from the International Disability Alliance"; not
+#: "heard X from Agencia EFE describe", a people case), a role in lower case
+#: after "a" with "with", "of", "from" or "at" ("X, a lawyer with Under The Same Sun"; not a clause: "X, and
+#: representatives of the Z", "X, has requested an allocation from the Z"), or a title and a comma ("X, Executive Director, Caribbean Community Climate\n Change
+#: Centre": the first body after a title written with commas, dev README)
+_BODY_AFTER_NAME = re.compile(
+    r",?[ \t]+of[ \t]+(?:the[ \t]+)?|,[ \t]+from[ \t]+(?:the[ \t]+)?"
+    r"|,[ \t]+(?:a|an)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,2}[a-z][\w'’-]*[ \t]+(?:with|of|from|at)[ \t]+(?:the[ \t]+)?"
+    r"|,\s+(?:[A-Z][\w'’().-]*|of|for|and|on|in|the|to|&)(?:[ \t]+(?:[A-Z][\w'’().-]*|of|for|and|on|in|the|to|&)){0,9},\s+")
+
+
+def _body_after_name(text: str, cands: Sequence[Candidate], bodies, by_index, people_at) -> dict[int, str]:
+    """Person mention -> the body written right after the name, tied to it by "of", "from", a role in lower case
+    after "a" with "with" ("X, a lawyer with Z"), or a title written with commas ("X, Executive Director, Z"), with no other
+    entity between (the title's words hold no body, State or person)."""
+    found: dict[int, str] = {}
+    starts = {o.start: j for j, o in bodies}
+    for i, c in enumerate(cands):
+        if c.label != "PERSON":
+            continue
+        m = _BODY_AFTER_NAME.match(text, c.end)
+        if m is None or m.end() not in starts:
+            continue
+        if any(c.end <= o.start and o.end <= m.end() for o in cands if o.label in ("ORG", "COUNTRY", "PERSON", "LOCATION")):
+            continue
+        found[i] = by_index[starts[m.end()]]["name"]
+    return found
+
+
+#: The head of an international body's office at a sentence's start, with no body beside it ("The Director-General,
+#: Dr. X", "The Force Commander, Major General X", "The Country Director for the Sudan, Mr. X"; lexicon
+#: offices_of_the_body_named_before); its tail ("for the Sudan", "(Management)", "a.i.") and the forms of address
+#: before the name
+_OFFICE_OF_BODY_BEFORE = re.compile(
+    r"[\"“”'‘’(\s]*The\s+(?:" + "|".join(sorted(lexicon("offices_of_the_body_named_before"), key=len, reverse=True))
+    + r")(?:\s+(?:a\.i\.|\([^()\n]{1,30}\)|(?:for|in|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}))?"
+    r"\s*,\s+(?:(?:H\.E\.|[A-Z][\w'’.-]*)\s+){0,3}")
+#: "Its" or "its" before an office and the name, the body it stands for named in the sentence before ("The Marawi
+#: Compensation Board ... Its chairperson, X", "The Multinational Security Support Mission has secured some roads ...
+#: I met its commander, X")
+_ITS_OFFICE_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*,?\s+(?:(?:H\.E\.|[A-Z][\w'’.-]*)\s+){0,3}$")
+#: A capitalized word after a sentence's first, before its "its": something the sentence names that "its" may stand for
+_NAMED_BEFORE_ITS = re.compile(r"(?<=\s)[A-Z]")
+_SPACES = re.compile(r"\s*")
+#: A sentence's end within a paragraph (not an abbreviation's stop: "Dr. X", "Hon. X"), or a paragraph's
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bAmb)(?<!\bSen)(?<!\bGen)(?<!\bMrs)"
+                            r"[.?!][\"”’]?(?=\s)|\n[ \t]*\n")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, within its paragraph (a sentence may run over wrapped lines)."""
+    start = max(text.rfind("\n\n", 0, pos), 0)
+    for m in _SENTENCE_STOP.finditer(text, start, pos):
+        start = m.end()
+    return start
+
+
+def _offices_of_body_before(text: str, cands: Sequence[Candidate], by_index: dict[int, dict]) -> dict[int, str]:
+    """Person mention -> the body the sentence before names, when the person's own sentence writes their office
+    without a body: "Our colleagues at the World Health Organization (WHO) say ... The Director-General, Dr. X, is
+    in contact with ..." (the one international body that sentence names, for an office of the lexicon's
+    offices_of_the_body_named_before), "The Marawi Compensation Board, created by law in 2022, has begun ... Its
+    chairperson, X, told ..." (the body that sentence names last, for "its"). Nothing when the person's sentence
+    names a body before the name, or the sentence before names none."""
+    found: dict[int, str] = {}
+    bodies = [(j, o) for j, o in enumerate(cands) if o.label == "ORG" and j in by_index and by_index[j]["name"]
+              and by_index[j]["kind"] != "armed_group"]
+    for i, c in enumerate(cands):
+        if c.label != "PERSON":
+            continue
+        start = _sentence_start(text, c.start)
+        if any(start <= o.start and o.end <= c.start for _, o in bodies):
+            continue
+        office = _OFFICE_OF_BODY_BEFORE.fullmatch(text, start, c.start)
+        its = None if office else _ITS_OFFICE_BEFORE.search(text, start, c.start)
+        first = _SPACES.match(text, start).end() + 1  # past the sentence's first letter
+        if office is None and (its is None or _NAMED_BEFORE_ITS.search(text, first, its.start())):
+            continue  # "For the Employers' group, its spokesperson, X": "its" stands for what that sentence names
+        if re.search(r"(?:\A|\n[ \t]*\n)\s*\Z", text[:start]):
+            continue  # a paragraph's first sentence: no sentence before it to name the body
+        before = _sentence_start(text, start - 1)
+        named = sorted(((o.start, j) for j, o in bodies if before <= o.start and o.end <= start), key=lambda x: x[0])
+        if not named:
+            continue
+        if office is not None:
+            international = {by_index[j]["name"] for _, j in named if by_index[j]["kind"] in ("un_entity", "intergovernmental")}
+            if len(international) != 1:
+                continue  # none, or two ("UNMISS and UNISFA met. The Force Commander, X, spoke."): no one body
+            j = next(j for _, j in named if by_index[j]["name"] in international)
+        else:
+            j = named[-1][1]
+        found[i] = by_index[j]["name"]
+    return found
+
+
+#: A body and the verb of its head before a name: "Z, headed by X", "Z is chaired by Ambassador X", "Z, chaired this
+#: cycle by Ambassador X", "Z, led by Executive Secretary X", "the Council, presided over this month by X" (dev
+#: README: "Z, headed by X" gives Z); a role or form of address may stand before the name
+_HEADED_BY = re.compile(r",?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+)?(?:co-)?(?:chaired|headed|led|presided\s+over)"
+                        r"(?:\s+(?:this|that|the)\s+(?:month|year|cycle|session|week))?\s+by\s+(?:the\s+)?"
+                        r"(?:(?:[A-Z][\w'’.-]*|former|outgoing|its|of|the|and)\s+){0,6}?")
+#: A body named as a place before it: "at the", "in the"
+_VENUE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+#: Where "headed by" begins, with its comma and auxiliary
+_HEAD_VERB = re.compile(r",?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+)?(?:co-)?(?:chaired|headed|led|presided\s+over)\b")
+#: A body written with its head noun alone before "headed by" ("The Committee is chaired by X", "In the Council,
+#: presided over this month by X")
+_BARE_HEADED = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+((?:[A-Z][\w-]+\s+)?(?:" + "|".join(sorted(SHORT_BODY_HEADS | {"Forum", "Group", "Assembly",
+                                                                                                   "Conference"})) + r"))$")
+
+
+def _headed_by(text: str, cands: Sequence[Candidate], orgs, by_index: dict[int, dict]) -> dict[int, str]:
+    """Person mention -> the body the text says the person heads, chairs or leads ("The UN human rights office in
+    Colombia, headed by X", "The Committee is chaired by Ambassador X", "the Tagaddum coalition led by former Prime
+    Minister X"): the body named right before the verb, or the one a bare head noun there names ("the Council" for
+    the Security Council)."""
+    found: dict[int, str] = {}
+    ends = {}
+    for j, o in enumerate(cands):
+        if o.label == "ORG" and j in by_index and by_index[j]["name"] and by_index[j]["kind"] != "armed_group" \
+                and not _VENUE_BEFORE.search(text, max(0, o.start - 12), o.start):
+            ends[o.end] = by_index[j]  # not a venue ("held its meeting at the ASEAN Secretariat, chaired by X")
+    for i, c in enumerate(cands):
+        if c.label != "PERSON":
+            continue
+        sentence = _sentence_start(text, c.start)
+        verb = None
+        for verb in _HEAD_VERB.finditer(text, sentence, c.start):
+            pass
+        if verb is None or _HEADED_BY.fullmatch(text, verb.start(), c.start) is None:
+            continue
+        start = verb.start()
+        body = ends.get(start)
+        if body is None:
+            bare = _BARE_HEADED.search(text, sentence, start)
+            if bare is not None:
+                body = _body_for_head(bare.group(1), start, orgs, cands)
+        if body is not None and body["name"] != "United Nations":
+            found[i] = body["name"]
+    return found
+
+
+#: A body electing its officers: "the Commission elected by acclamation", "the Working Group elected the following
+#: officers:", "the Commission also elected"; ``head`` a bare head noun for a body the text names in full
+_ELECTED = re.compile(r"(?:(?<=\s)|^)(?:(?:[Tt]he|[Ii]ts)\s+(?P<head>(?:[A-Z][\w-]+\s+)?(?:Commission|Committee|Council|Forum|"
+                      r"Working\s+Group|Assembly|Board|Conference|Bureau)(?:\s+[IVX]{1,4})?)\s+)?(?:also\s+)?elected\s+"
+                      r"(?:by\s+acclamation\s+)?")
+#: What makes an election one of the body's officers: "as its Chair", "as Vice-Chairs", "the following officers"
+_AS_OFFICER = re.compile(r"\bas\s+(?:its\s+|the\s+)?(?:(?:First|Second|Third)\s+)?(?:Vice-|Co-)?(?:Chair|Chairperson|Chairman|"
+                         r"Chairwoman|President|Rapporteur)s?\b|\bthe\s+following\s+officers\b|\bits\s+(?:officers|Bureau)\b")
+#: Where a sentence naming officers ends: a stop that is no abbreviation's ("Hon.", "Dr.", "Mrs."), or a blank line
+_OFFICERS_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bProf)(?<!\bCapt)\.(?=\s)"
+                           r"|\n[ \t]*\n")
+#: The head nouns of a body that elects officers or has a bureau, written bare for a body the text names in full
+_ORGAN_HEADS = SHORT_BODY_HEADS | {"Forum", "Group", "Assembly", "Conference"}
+#: A court's bench listed after its intro: "The hearing was attended by the following judges:", "a Chamber of seven
+#: judges, composed as follows:", "The panel also comprised the Honourable Justices"
+_BENCH = re.compile(r"\b(?:(?:attended|composed|comprised|constituted|formed)\s+(?:by|of)\s+(?:the\s+following\s+)?(?:[Jj]udges|Justices)\s*:"
+                    r"|[Jj]udges,?\s+(?:composed|constituted)\s+as\s+follows\s*:"
+                    r"|\b(?:panel|[Bb]ench|Chamber)\s+(?:also\s+)?(?:comprised|consisted\s+of|included)\s+(?:the\s+)?(?:Honourable\s+|Hon\.\s+)?"
+                    r"(?:Justices|Judges|judges)\b)")
+#: A bureau's heading line ("Bureau of the Council", "Bureau of the Commission on Narcotic Drugs", "Bureau")
+_BUREAU_HEADING = re.compile(r"[ \t]*(?:The[ \t]+)?Bureau(?:[ \t]+of[ \t]+the[ \t]+(?P<subject>[^\n:]{2,120}?))?[ \t]*:?[ \t]*\n")
+#: A line of a bureau under its heading: an office and a colon, or the next holder of the office above
+_BUREAU_LINE = re.compile(r"[ \t]*(?:(?:(?:First|Second|Third)[ \t]+)?(?:Vice-|Co-)?(?:President|Chair|Chairperson|Chairman|"
+                          r"Rapporteur)s?(?:[ \t]+and[ \t]+Rapporteur)?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:|\t|[ ]{4,})")
+
+
+def _officers_elected(text: str, cands: Sequence[Candidate], orgs, by_index: dict[int, dict]) -> dict[int, str]:
+    """Person mention -> the body whose officer the text makes the person: elected by the body ("the Commission
+    elected by acclamation X (Ethiopia) as its Chair, and Y (Republic of Moldova) and Z (Ecuador) as Vice-Chairs";
+    "The Working Group elected the following officers: (a) Chair: X") or listed under the heading of its bureau
+    ("Bureau of the Council" over "President: X (Belgium)" and "Vice-Presidents: Y (Chile)"), or the judges a
+    court's bench is listed with ("The hearing was attended by the following judges:", "a Chamber of seven judges,
+    composed as follows:", "The panel also comprised the Honourable Justices X, Y"). The body is an organization
+    named just before "elected" or in the heading, or the one a bare head noun names ("the Commission" for the
+    Statistical Commission; the court the text names, for a bench)."""
+    found: dict[int, str] = {}
+
+    def body_named(s: int, e: int, head: str | None, pos: int) -> dict | None:
+        inside = {by_index[j]["name"] for j, o in enumerate(cands)
+                  if o.label == "ORG" and j in by_index and by_index[j]["name"] and s <= o.start and o.end <= e}
+        if len(inside) == 1:
+            return next(r for r in orgs if r["name"] in inside)
+        if not inside and head and len(head.split()) <= 3 and head.split()[-1] in _ORGAN_HEADS:
+            return _body_for_head(head, pos, orgs, cands)
+        return None
+
+    for m in _ELECTED.finditer(text):
+        stop = _OFFICERS_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        start = _sentence_before(text, m.start())
+        if not _AS_OFFICER.search(text, m.end(), end):
+            continue
+        body = None
+        if m.group("head"):
+            body = body_named(*m.span("head"), " ".join(m.group("head").split()), m.start())
+        else:
+            subject = [(j, o) for j, o in enumerate(cands) if o.label == "ORG" and j in by_index and by_index[j]["name"]
+                       and start <= o.start and o.end <= m.start()
+                       and re.fullmatch(r"[ \t]*(?:,[ \t]*)?", text[o.end:m.start()])]
+            if subject:
+                body = next(r for r in orgs if r["name"] == by_index[subject[-1][0]]["name"])
+        if body is None or body["name"] == "United Nations":
+            continue
+        first = start if text.startswith("Electing", start) else m.end()
+        for i, c in enumerate(cands):
+            if c.label == "PERSON" and first <= c.start and c.end <= end:
+                found[i] = body["name"]
+    for m in _BUREAU_HEADING.finditer(text):
+        if m.start() and text[m.start() - 1] != "\n":
+            continue
+        if m.group("subject"):
+            subject = " ".join(m.group("subject").split())
+            body = body_named(*m.span("subject"), subject, m.start())
+        else:
+            body = None
+        if body is None:
+            continue
+        pos = m.end()
+        while pos < len(text) and _BUREAU_LINE.match(text, pos):
+            end = _line_end(text, pos)
+            for i, c in enumerate(cands):
+                if c.label == "PERSON" and pos <= c.start and c.end <= end:
+                    found[i] = body["name"]
+            pos = end + 1
+    for m in _BENCH.finditer(text):
+        court = _body_for_head("Court", m.start(), orgs, cands)
+        if court is None:
+            continue
+        stop = _OFFICERS_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        for i, c in enumerate(cands):
+            if c.label == "PERSON" and m.end() <= c.start and c.end <= end:
+                found[i] = court["name"]
+    return found
+
+
+#: A presiding office written without a body ("Vice-Chair", "Acting President", "Forum Chair", "Rapporteur"), as
+#: a delegate holds it in a meeting of a body; a bare "President" is left out (a head of State's as often)
+_PRESIDING_TITLE = re.compile(r"(?:(?:Acting|Temporary|Interim)\s+)?(?:(?:First|Second|Third)\s+)?(?:Vice-|Co-)?"
+                              r"(?:Chair|Chairperson|Chairman|Chairwoman|Rapporteur)s?|(?:Acting\s+|Vice-)President"
+                              r"|(?P<head>Forum|Committee|Commission|Conference|Board|Assembly|Council)\s+(?:Vice-)?Chair(?:person)?")
+#: The head nouns of a deliberative body's name (one whose meetings a delegate presides)
+_MEETING_BODY_HEAD = re.compile(r"\b(?:Council|Assembly|Committee|Commission|Forum|Conference|Board)\b")
+
+
+def _presiding_body(rec: dict, cands: Sequence[Candidate], orgs, text: str) -> str | None:
+    """The body a delegate presides in the text's meeting: a person with a presiding office and no body written,
+    named with their State in brackets ("Chairing the morning round table, Vice-Chair X (Romania)" in coverage of
+    the Commission on the Status of Women, "Acting President X (Montenegro)" in the General Assembly's, "Forum
+    Chair X (Burundi)"): the deliberative international body (a council, assembly, committee, commission, forum,
+    conference or board) the text names last before the person; with a head noun in the title, one so named."""
+    m = _PRESIDING_TITLE.fullmatch(rec.get("title") or "")
+    mentions = rec.get("mentions", [])
+    if m is None or not rec.get("country") or not mentions \
+            or not any(re.match(r"[ \t]*\(", text[cands[i].end:cands[i].end + 4]) for i in mentions):
+        return None
+    pos = min(cands[i].start for i in mentions)
+    if re.search(r"\b" + re.escape(m.group()) + r"\s+of\b", text[_sentence_start(text, pos):pos]):
+        return None  # "the Chair of the Security Council Committee pursuant to ..., Ambassador X (France)": a body
+        # written with the office that the rules did not read
+    best = None
+    for r in orgs:
+        if not r["name"] or r["kind"] not in ("un_entity", "intergovernmental") or r["name"] == "United Nations" \
+                or not _MEETING_BODY_HEAD.search(r["name"]) or m.group("head") and m.group("head") not in r["name"].split():
+            continue
+        before = [cands[i].start for i in r["mentions"] if cands[i].start < pos]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), r["name"])
+    return best[1] if best else None
 
 
 def _state_of_national_body(rec: dict, cands: Sequence[Candidate], body: dict | None) -> str | None:

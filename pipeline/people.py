@@ -131,10 +131,10 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         for first in self._honorifics:
             self._honorifics[first].sort(key=len, reverse=True)
         self._title_re = re.compile(  # "Vice-Governor": a title with "Vice-" joined to it; "Prosecutor-designate"
-            r"(?<![\w-])(?:Vice-)?(?:" + "|".join(re.escape(t) for t in gazetteer.titles) + r")(?:-designate|-elect)?(?![\w-])"
+            r"(?<![\w-])(?:Vice-)?(?:" + "|".join(re.escape(t) for t in gazetteer.titles) + r")(?:-[Dd]esignate|-[Ee]lect)?(?![\w-])"
         )
         self._title_re_ci = re.compile(r"(?<![\w-])(?:Vice-)?(?:" + "|".join(re.escape(t) for t in (*gazetteer.titles, *sorted(
-            _OCCUPATIONS, key=len, reverse=True))) + r")(?:-designate|-elect)?(?![\w-])", re.IGNORECASE)
+            _OCCUPATIONS, key=len, reverse=True))) + r")(?:-designate|-elect|-Designate|-Elect)?(?![\w-])", re.IGNORECASE)
         self._lower_titles = frozenset(w.lower() for t in gazetteer.titles for w in t.split()) | _OCCUPATIONS
         self._titles = frozenset(gazetteer.titles)
         self.title_words = frozenset(w for t in gazetteer.titles for w in re.split(r"[\s]+", t) if w[:1].isupper())

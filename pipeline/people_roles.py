@@ -25,7 +25,7 @@ from .people_tokens import (
     _POSTNOMINALS, _ROLE_MODIFIERS, _ROMANCE_JOINERS, _SESSION_WORD, _TRAILING_JOINERS, _UNIT_HEADS, GazetteerSpan,
     Role, _Tok, is_state_office, _acronym_after, _affiliation_at, _common_noun_like, _continues_name, _entry_exactly, _entry_starting,
     _index_at_or_after, _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body,
-    _word_like, is_subunit, SHORT_BODY_HEADS,
+    _word_like, _written_text, is_subunit, plural_portfolio_noun, SHORT_BODY_HEADS, TITLE_QUALIFIERS,
 )
 from ._data import lexicon_set
 
@@ -76,6 +76,9 @@ class _RoleDraft:
             # does not close (the phrase stopped inside it) is no part of the title
             self.title_end = opened[-1]
             self.title = _text(toks, self.a, self.title_end)
+        if self.title_end > self.a and self.title == _text(toks, self.a, self.title_end) \
+                and any(t.dash for t in toks[self.a + 1:self.title_end]):
+            self.title = _written_text(toks, self.a, self.title_end)  # "Deputy Prime Minister - Minister of ...": the dash as written
         title = self.title.strip().rstrip(",")
         if title.endswith(" a.i"):
             title += "."  # "Coordinator a.i.": the abbreviation's stop, not a sentence's
@@ -120,13 +123,29 @@ class RoleRules:
             # "elected X (Kenya), Y (Peru) and Z (Tonga) as Vice-Chairs": the State in brackets after each name,
             # and the other names of the list, come before the role they share
             k, _ = self._past_listed_names(toks, k)
+        if k is not None and k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].text in ("a", "an"):
+            # "the appointment of X, a Ghanaian diplomat, as his Personal Representative ...": a description of the
+            # person between the name and the role
+            close = next((x for x in range(k + 2, min(len(toks) - 1, k + 12)) if toks[x].text in (",", ";", "(", ")")), None)
+            if close is not None and toks[close].text == "," and toks[close + 1].text == "as" \
+                    and all(_word_like(t.text) for t in toks[k + 2:close]):
+                k = close + 1
+        verb = None
+        if k is not None and k + 2 < len(toks):
+            verb = k + 1 if toks[k].text in ("was", "is") else k + 2 if toks[k].text in ("has", "had") \
+                and toks[k + 1].text == "been" else None
+        if verb is not None and verb + 1 < len(toks) and toks[verb].text in ("elected", "re-elected", "appointed", "named") \
+                and toks[verb + 1].text[:1].isupper() and toks[verb + 1].text not in self._honorifics:
+            k = verb  # "Ms. X (Tonga) was elected Chair", "X has been appointed Special Envoy": read like "as"
+            toks = toks[:k] + [_Tok("as", toks[k].start, toks[k].end)] + toks[k + 1:]
         if k is None or k + 1 >= len(toks) or toks[k].text != "as":
             return None
         k += 1
-        if toks[k].text in ("the", "its", "their", "new", "a", "an") and k + 1 < len(toks):
+        if toks[k].text in ("the", "its", "their", "his", "her", "new", "a", "an") and k + 1 < len(toks):
             k += 1
-        if not toks[k].text[:1].isupper() or toks[k].text in self._honorifics:
-            return None
+        if not toks[k].text[:1].isupper() or toks[k].text in self._honorifics and not (
+                toks[k].text in self._titles and k + 1 < len(toks) and toks[k + 1].text in _CONNECTORS):
+            return None  # ("as Ambassador of Timor-Leste to ...": a form of address that is a title, with its "of")
         plural = toks[k].text.rstrip(".,;:")
         if plural.endswith("s") and self._title_re.fullmatch(plural[:-1]) and (k + 1 >= len(toks) or not _name_like(toks[k + 1].text)):
             return Role(title=plural, title_span=(toks[k].start, toks[k].start + len(plural)))  # "as Vice-Chairs"
@@ -250,6 +269,9 @@ class RoleRules:
             if entry is not None and entry.label == "ORG" and (n == len(words) or words[n] in ("System", "system", "family")):
                 return j, entry.name, entry.kind, False, None
         if hit is not None and hit[2].label == "ORG" and hit[1] >= core_end:
+            if hit[2].id.startswith("new:") and t == j + 1 and toks[j - 1].text in _PORTFOLIO_TITLES \
+                    and not self._named_by_acronym(toks, hit):
+                return None  # "Minister of Correctional Services": a minister's portfolio, no body found by its form
             return j, hit[2].name, hit[2].kind, hit[2].id.startswith("new:"), None
         proper = t == j + 2 and toks[j].text == "of" and 2 <= len(words) <= 4 and all(
             w[:1].isupper() and _word_like(w) and w not in self.title_words and w.rstrip(".") not in _PORTFOLIO_WORDS
@@ -653,7 +675,8 @@ class RoleRules:
             if role is not None and role.title and role.title.islower() and " " not in role.title and k2 < len(toks) \
                     and toks[k2].text.rstrip(".,;") in _QUALIFIED_NOUNS:
                 return None, k  # "X, an expert opinion by Y": the role word qualifies a noun, it is no role of X's
-            if role is not None and role.title and self._names_another(role.title):
+            if role is not None and role.title and self._names_another(role.title) \
+                    and not self._body_after_title(toks, role, k2):
                 return None, k  # "Marshal Tito, Prime Minister Nehru and President Nasser": a list of people
             if role is None and organization is None:
                 # "Prof. X, University of Padua", "Mr. X, Financial Action Task Force (FATF) Secretariat"
@@ -696,6 +719,16 @@ class RoleRules:
             skip_spans=role.skip_spans,
         ), k
 
+    @staticmethod
+    def _body_after_title(toks: list[_Tok], role: Role, end: int) -> bool:
+        """Whether the title of ``role`` is followed by a comma and a body read after it, before ``end``
+        ("X, Director-General Agro, Ministry of Agriculture, ...", "X, Director General Operations, Sri Lanka
+        Navy"): the words after the title word name the office's field, not another person."""
+        if role.title_span is None or role.organization is None:
+            return False
+        t = _index_at_or_after(toks, role.title_span[1], 0)
+        return t + 1 < end and toks[t].text == "," and not toks[t].dash
+
     def _names_another(self, title: str) -> bool:
         """Whether a title read after a name goes on with another person's name ("Prime Minister Nehru")."""
         words = title.split()
@@ -706,6 +739,8 @@ class RoleRules:
                 continue
             if any(v in ("of", "for", "on") for v in words[:x - 1]) and words[x - 1] not in self.g.title_first:
                 continue  # "Director of Defence Policy": the words go on with the portfolio
+            if x >= 3 and words[x - 2] == "and" and any(v.endswith(",") or v in ("-", "–", "—") for v in words[:x - 2]):
+                continue  # "Director - Trade and Regional Integration": a list of fields after a comma or a dash
             if w in self.title_words or w in ORG_KEYWORDS or w in _PORTFOLIO_WORDS or w in _NOT_NAME \
                     or w.lower() in _OCCUPATIONS \
                     or self.g.lookup(w) is not None or self.g.is_not_entity(w):
@@ -713,8 +748,9 @@ class RoleRules:
             y = x + 1
             while y < len(words) and y - x < 3 and _name_like(words[y]) and words[y] not in self.title_words:
                 y += 1
-            if any(v in ORG_KEYWORDS or v in _PORTFOLIO_WORDS or v in DOCUMENT_WORDS for v in words[x:y]):
-                continue  # "Director of the Emergency Operations Centre"
+            if any(v in ORG_KEYWORDS or v in _PORTFOLIO_WORDS or v in DOCUMENT_WORDS or plural_portfolio_noun(v)
+                   for v in words[x:y]):
+                continue  # "Director of the Emergency Operations Centre", "Director Peacekeeping Operations"
             if y == len(words) or words[y] in ("and", "or"):
                 return True
         return False
@@ -797,6 +833,7 @@ class RoleRules:
                             and w not in self.g.title_first and end + 1 < len(toks) and _name_like(toks[end + 1].text)
                             and toks[end + 1].text not in self.title_words
                             and toks[end + 1].text.rstrip(".,;") not in ORG_KEYWORDS  # "the Internal Justice Council"
+                            and not plural_portfolio_noun(toks[end + 1].text)  # "Director General Operations"
                             and _entry_starting(spans, toks[end].start) is None):
                 if end > k and toks[end - 1].text + " " + w in self._titles:
                     end -= 1  # "X (Nigeria), Commissioner General Y": the title is the next person's
@@ -829,7 +866,7 @@ class RoleRules:
                     end = seg  # "X, community health promoter, Uyuni": an occupation in lower case, qualified
                     break
             if w in (";", ".") or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
-                             and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")))
+                             and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an") or self._lower_qualifier(toks, end)))
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
                 break  # "X, Director of Y, said": the role ends at the verb
             if end > k + 2 and toks[end - 1].text in _PORTFOLIO_WORDS and self._name_after_portfolio(toks, end, spans):
@@ -842,11 +879,13 @@ class RoleRules:
                     and _continues_name(toks[end + 1].text) and toks[end + 1].text.rstrip(".") not in ORG_KEYWORDS \
                     and toks[end + 1].text.rstrip(".") not in self.title_words and w not in self.title_words \
                     and toks[end + 1].text.rstrip(".,").lower() not in _OCCUPATIONS \
+                    and toks[end + 1].text.rstrip(".,;") not in _PORTFOLIO_WORDS \
                     and w not in ORG_KEYWORDS and w not in _PORTFOLIO_WORDS \
                     and not any(s <= toks[end].start < e for s, e in inside) \
                     and self._clean_name([t.text for t in toks[end:max(end + 1, self._name(toks, end, spans))]]):
                 # ("Chief Administrator of the Abyei Special Administrative Area": the words after "Special" are
-                # no personal name, the role runs on)
+                # no personal name, the role runs on; nor are they before a portfolio's word, "Deputy Minister of
+                # Basic and Senior Secondary Education")
                 if not any(t.text == "," or t.text in _CONNECTORS for t in toks[k:end]):
                     return None  # "X of Somalia, King Mswati III": the title is the next person's
                 break  # "Spokesperson for Secretary-General António Guterres": another person's name (a word
@@ -1001,11 +1040,17 @@ class RoleRules:
             # "WHO Health Cluster focal point": a role in lower case that goes on, or after a unit of the body)
             if not cell and not owned and not self.is_title(first) and not self._capitalized_occupation(first):
                 return None
-        elif (toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and (
+        elif (toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and not self._lower_qualifier(toks, a) and (
                 toks[a].text.rstrip(".,") not in self._lower_titles or toks[a].text in _FUNCTION_WORDS)
                 or not self._title_re_ci.search(first)) and not self._lower_occupation(toks, k, a, b):
             return None  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
         return segments, a, b
+
+    def _lower_qualifier(self, toks: list[_Tok], i: int) -> bool:
+        """Whether the lower-case word at ``i`` says which office the title word after it is ("X, official
+        spokesperson of the Secretary-General", "press secretary"): the title's first word."""
+        return toks[i].text.capitalize() in TITLE_QUALIFIERS and i + 1 < len(toks) \
+            and toks[i + 1].text.rstrip(".,") in self._lower_titles and toks[i + 1].text not in _FUNCTION_WORDS
 
     def _lower_occupation(self, toks: list[_Tok], k: int, a: int, b: int) -> bool:
         """Whether the segment ``toks[a:b]``, the whole apposition after a name's comma, is an occupation in lower
@@ -1131,6 +1176,11 @@ class RoleRules:
                 continue
             if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)):
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
+            if hit[2].label == "ORG" and hit[2].id.startswith("new:") and toks[j].text in ("of", "for") \
+                    and toks[j + 1].start == hit[0] and toks[j - 1].text in _PORTFOLIO_TITLES \
+                    and not self._named_by_acronym(toks, hit):
+                continue  # "Minister of Information Society and Administration": a minister's portfolio, written
+                # without an article, is no body found by its form ("Society")
             if hit[2].label == "ORG" and toks[j].text == "of" and j >= d.a + 4 and self._title_re.fullmatch(toks[j - 1].text) \
                     and toks[j - 2].text == "the" and toks[j - 3].text in ("of", "to", "for"):
                 continue  # "Special Envoy of the Secretary-General of the United Nations for Yemen": the body is his
@@ -1279,7 +1329,7 @@ class RoleRules:
         for a2, b2 in later:
             if a2 < skip_to:
                 continue
-            if self._portfolio_goes_on(toks, d, a2, b2, spans):
+            if self._portfolio_goes_on(toks, d, a2, b2, spans) or self._dash_portfolio(toks, d, a2, b2, later, spans):
                 continue
             org_before = d.organization
             if not self._later_segment(toks, d, a2, b2, later, spans):
@@ -1288,6 +1338,26 @@ class RoleRules:
                 break
             if d.organization is not None and d.organization != org_before:
                 skip_to = self._body_list_goes_on(toks, d, a2, b2, later, spans)
+
+    def _dash_portfolio(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, later: list[tuple[int, int]],
+                        spans) -> bool:
+        """Step 6a (dash) of :meth:`_role`: the field a title covers, written after a dash standing alone, with the
+        body in a segment after it ("Senior Programme Officer - Water, SADC Secretariat", "Director - Africa and
+        Regional Integration, Ministry of Foreign Affairs ..."): part of the title as written. Not a field that
+        names a State, a place or a known body, nor one after a comma."""
+        if d.organization is not None or d.country is not None or d.title_end != d.b or a2 != d.b + 1 \
+                or not toks[d.b].dash or not d.title or d.title != _text(toks, d.a, d.b) or not 1 <= b2 - a2 <= 5:
+            return False
+        if not all(toks[x].text[:1].isupper() and _word_like(toks[x].text) or x > a2 and toks[x].text in ("and", "&")
+                   for x in range(a2, b2)) or toks[b2 - 1].text in ("and", "&") or self.is_title(_text(toks, a2, b2)) \
+                or any(sp[0] < toks[b2 - 1].end and toks[a2].start < sp[1] and sp[2].label != "LOCATION" for sp in spans):
+            return False  # ("Director - Africa and Regional Integration": a region a field covers stays in it)
+        nxt = next((sg for sg in later if sg[0] == b2 + 1), None)
+        if nxt is None or not _names_a_body(toks, nxt[0], nxt[1], spans):
+            return False
+        d.b = d.title_end = d.last = b2
+        d.title = _text(toks, d.a, b2)
+        return True
 
     def _body_list_goes_on(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, later: list[tuple[int, int]],
                            spans) -> int:
@@ -1358,7 +1428,7 @@ class RoleRules:
         else:
             body = None
         joined = any(toks[x].text in ("and", "&") for x in range(a2, core))
-        portfolio = re.search(r"\b(?:of|for)\b", d.title)
+        portfolio = re.search(r"\b(?:of|for)\b", d.title) or self._places_list_goes_on(toks, d, a2, core, spans)
         if d.title_end == a2 - 1 and d.country is None and (d.organization is None or d.org_from_lead) \
                 and (portfolio or joined and (d.title.split()[-1].split("-")[0] in _PORTFOLIO_TITLES or any(
                     toks[x].text in _PORTFOLIO_WORDS for x in range(a2, core)))) and all(
@@ -1423,6 +1493,27 @@ class RoleRules:
         name = _text(toks, s0, b2)
         return ofx, state, name, "government" if state else "other", (toks[s0].start, toks[b2 - 1].end)
 
+    @staticmethod
+    def _named_by_acronym(toks: list[_Tok], hit) -> bool:
+        """Whether a body found by its form is named by an acronym ("Executive Secretary of CICTE", "of GRECO"):
+        a body's name, not a minister's portfolio."""
+        return any(hit[0] <= t.start < hit[1] and _ACRONYM_WORD.match(t.text.rstrip(".,;:")) for t in toks)
+
+    def _places_list_goes_on(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, spans) -> bool:
+        """Whether the title read so far ends with a State or place after "to" ("acting WHO Representative to Samoa")
+        and the later segment ``toks[a2:b2]`` names only States or places ("Cook Islands", "Niue and Tokelau"):
+        the list of places the office covers goes on."""
+        end = toks[d.title_end - 1].end
+        hit = next((sp for sp in spans if sp[1] == end and sp[2].label in ("COUNTRY", "LOCATION")), None)
+        if hit is None:
+            return False
+        k = _index_at_or_after(toks, hit[0], d.a)
+        if not (k > d.a and (toks[k - 1].text == "to" or toks[k - 1].text == "," and d.title_end > d.b)):
+            return False
+        return all(toks[x].text in ("and", "&") or any(sp[0] <= toks[x].start < sp[1]
+                                                        and sp[2].label in ("COUNTRY", "LOCATION") for sp in spans)
+                   for x in range(a2, b2))
+
     def _ends_with_place(self, toks: list[_Tok], d: _RoleDraft, spans) -> bool:
         """Whether the title read so far ends with a State or place after "for" or "in" ("Resident Coordinator
         for Fiji"): a list of States or places may go on over commas ("..., Solomon Islands, Tonga and Vanuatu")."""
@@ -1431,7 +1522,7 @@ class RoleRules:
         if hit is None:
             return False
         k = _index_at_or_after(toks, hit[0], d.a)
-        return k > d.a and (toks[k - 1].text in ("for", "in") or toks[k - 1].text == "," and d.title_end > d.b)
+        return k > d.a and (toks[k - 1].text in ("for", "in", "to") or toks[k - 1].text == "," and d.title_end > d.b)
 
     def _later_segment(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, later: list[tuple[int, int]],
                        spans) -> bool:
@@ -1564,7 +1655,8 @@ class RoleRules:
                 or not re.search(r"\bMinist(?:er|re)\b", d.title):
             return False
         if d.title_end != d.b or d.title != _text(toks, d.a, d.title_end) or a2 != d.title_end + 1 \
-                or toks[d.title_end].text != "," or toks[d.title_end].tab or toks[d.title_end].start != toks[d.title_end - 1].end:
+                or toks[d.title_end].text != "," or toks[d.title_end].tab \
+                or toks[d.title_end].start != toks[d.title_end - 1].end and not toks[d.title_end].dash:
             return False
         second = _text(toks, a2, b2)
         if any(toks[a2].start <= sp[0] and sp[1] <= toks[b2 - 1].end for sp in spans) \
@@ -1584,8 +1676,8 @@ class RoleRules:
         if d.title_end != d.b or d.title != _text(toks, d.a, d.title_end) or not d.title:
             return  # the title is not the whole of the first segment (a body or State was read after it)
         if a2 != d.title_end + 1 or toks[d.title_end].text != "," or toks[d.title_end].tab \
-                or toks[d.title_end].start != toks[d.title_end - 1].end:
-            return  # a comma written after the first title (a dash or a cell boundary reads as one, no less)
+                or toks[d.title_end].start != toks[d.title_end - 1].end and not toks[d.title_end].dash:
+            return  # a comma or a dash written after the first title (a cell boundary reads as one, no less)
         last = next(sp for sp in spans if sp[1] == toks[b2 - 1].end and sp[2].label == label)
         k = _index_at_or_after(toks, last[0], a2)
         of = k - 2 if k - 2 > a2 and toks[k - 1].text in ("the", "The") else k - 1

@@ -22,7 +22,7 @@ from .people_tokens import (
     BODY_NOUNS, ORG_KEYWORDS, _ACRONYM_WORD, _CONNECTORS, _EPITHET_NOUNS, _FUNCTION_WORDS, _MANDATE_STOP, _NOT_NAME,
     _NUMBERED_ORDINAL,
     _OCCUPATIONS, _OCCUPATION_MODIFIERS, _PORTFOLIO, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
-    _PREPOSITIONS, _ROLE_MODIFIERS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, GazetteerSpan,
+    _PREPOSITIONS, _ROLE_MODIFIERS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, TITLE_QUALIFIERS, GazetteerSpan,
     Role, _Tok, is_state_office,
     _entry_exactly, _entry_starting, _index_at_or_after, _name_like, _text, _tokens, _word_like,
 )
@@ -213,7 +213,8 @@ class TitleRules:
                     and any(m.end() == len(_text(toks, max(0, j - 4), j - 1))
                             for m in self._title_re.finditer(_text(toks, max(0, j - 4), j - 1))) \
                     and self.is_title(_text(toks, j, end)) \
-                    and not any(a <= toks[j - 2].start < b for a, b in names):
+                    and not any(a <= toks[j - 2].start < b for a, b in names) \
+                    and not self._spoken_for(toks, j - 1):
                 j -= 1  # "the Prime Minister, Head of Government, X": two titles of one person
                 two_titles = True
                 continue
@@ -279,7 +280,8 @@ class TitleRules:
         while j < end and toks[j].text not in self.title_words and not self._title_re.fullmatch(toks[j].text) \
                 and toks[j].text not in _UN_WORDS and not (toks[j].text in _ROLE_MODIFIERS and j + 1 < end
                                                            and toks[j + 1].text in self.title_words) \
-                and (toks[j].text.lower() not in self._lower_titles or toks[j].text in _FUNCTION_WORDS) \
+                and not self._qualifies_title(toks, j, end) \
+                and (toks[j].text.lower() not in self._lower_titles or toks[j].text.lower() in _FUNCTION_WORDS) \
                 and not (toks[j].text.lower() in _OCCUPATION_MODIFIERS and j + 1 < end
                          and toks[j + 1].text.lower() in _OCCUPATIONS | _OCCUPATION_MODIFIERS) \
                 and toks[j].text not in ORG_KEYWORDS and toks[j].text not in _PORTFOLIO_WORDS \
@@ -447,12 +449,36 @@ class TitleRules:
         role, _ = self._role(toks[:end], j, spans, allow_lower=True)
         if role is not None and role.title and role.title.endswith(" in charge") and end - j > 3:
             role = None  # "Minister of State in charge of the EAC, X": the body one is in charge of stays in the title
+        if role is not None and organization is not None and role.organization not in (None, organization) \
+                and role.country is None and role.title_span is not None and self.g.lookup(role.organization) is None:
+            t = _index_at_or_after(toks, role.title_span[1], j)
+            if t < end and toks[t].text in ("of", "for") and not any(tok.text == "," for tok in toks[t:end]):
+                role = None  # "WMO Director of Climate Services X": the body is written first, what follows the
+                # title's "of" and no gazetteer knows is its field, part of the title
         if role is None or two_titles and role.country is None and role.organization is None:
             return Role(title=_text(toks, j, end), country=country, organization=organization, org_kind=org_kind,
                         title_span=(toks[j].start, toks[end - 1].end))
         return Role(title=role.title, country=country or role.country, organization=organization or role.organization,
                     org_kind=org_kind or role.org_kind, title_span=role.title_span or (toks[j].start, toks[end - 1].end),
                     skip_spans=role.skip_spans)
+
+    def _spoken_for(self, toks: list[_Tok], comma: int) -> bool:
+        """Whether the title ending before the comma at ``comma`` is the office someone speaks for ("Speaking for the
+        Secretary-General, Deputy Secretary-General X", "on behalf of the President, Vice-President X"): another
+        person's, not a first title of the name's."""
+        x = comma - 1
+        while x > 0 and toks[x - 1].text in self.title_words:
+            x -= 1
+        if x > 0 and toks[x - 1].text in ("the", "The"):
+            x -= 1
+        return x > 0 and (toks[x - 1].text in ("for", "For") or toks[x - 1].text == "of" and x > 1
+                          and toks[x - 2].text == "behalf")
+
+    def _qualifies_title(self, toks: list[_Tok], j: int, end: int) -> bool:
+        """Whether the word at ``j`` qualifies the title word right after it, before ``end``, and stays in the title
+        as written ("Press Secretary X", "the Official Spokesperson, X", "Parliamentary Vice-Minister ... X")."""
+        return toks[j].text in TITLE_QUALIFIERS and j + 1 < end and toks[j + 1].text in self.title_words \
+            and self._title_re.match(_text(toks, j + 1, end)) is not None
 
     def _portfolio_then_title(self, toks: list[_Tok], y: int, end: int) -> bool:
         """Whether the words after "for" at ``y`` are the portfolio of the title before them, joined by "and" to a

@@ -79,6 +79,7 @@ class _Tok:
     end: int
     tab: bool = False  # a table cell boundary, read as a comma
     nl: bool = False  # the first token of a line (a line break before it)
+    dash: str = ""  # a dash standing alone, as written, that is read as a comma ("Director - Africa")
 
 
 GazetteerSpan = tuple[int, int, Entry]
@@ -92,12 +93,15 @@ _WRAPPED_HYPHEN = re.compile(r"[^\W\d_]{2,}-$")
 def _tokens(s: str, offset: int) -> list[_Tok]:
     # a dash or a bar standing alone between spaces separates like a comma ("X – Minister, Algeria")
     toks = [_Tok("," if m.group()[0] in "\t " or m.group() in _SEPARATORS else m.group(), offset + m.start(), offset + m.end(),
-                 m.group()[0] in "\t ") for m in _TOKEN.finditer(s)]
+                 m.group()[0] in "\t ", dash=m.group() if m.group() in _DASHES else "") for m in _TOKEN.finditer(s)]
     out: list[_Tok] = []
     for t in toks:
         prev = out[-1] if out else None
         wrapped = prev is not None and _WRAPPED_HYPHEN.search(prev.text) and s[prev.end - offset:t.start - offset] in (" ", "\n", " \n")
-        if wrapped and t.text[:1].isupper():
+        if prev is not None and prev.text in ("de", "De") and t.text == "facto" and s[prev.end - offset:t.start - offset] == " ":
+            # "de facto Foreign Minister": one modifier of the title, like "acting" (no name holds it)
+            out[-1] = _Tok(prev.text + " facto", prev.start, t.end, prev.tab)
+        elif wrapped and t.text[:1].isupper():
             # "Secretary-\nGeneral", "Secretary- General": a compound broken at the end of a line
             out[-1] = _Tok(prev.text + t.text, prev.start, t.end, prev.tab)
         elif wrapped and prev.text[:1].isupper() and "-" not in prev.text[:-1] and t.text.isalpha() and t.text.islower() \
@@ -108,6 +112,18 @@ def _tokens(s: str, offset: int) -> list[_Tok]:
             out.append(t)
     return [replace(t, nl=True) if x and "\n" in s[out[x - 1].end - offset:t.start - offset] else t
             for x, t in enumerate(out)]
+
+
+def _written_text(toks: list[_Tok], a: int, b: int) -> str:
+    """The tokens a..b as :func:`_text` gives them, but a dash standing alone as written ("Deputy Prime Minister -
+    Minister of Foreign Affairs"), not as the comma it is read as."""
+    out = ""
+    for t in toks[a:b]:
+        if t.dash and out:
+            out += " " + t.dash
+        else:
+            out += t.text if (not out or t.text in (",", ")") or out.endswith("(")) else " " + t.text
+    return out
 
 
 def _text(toks: list[_Tok], a: int, b: int) -> str:
@@ -243,6 +259,7 @@ DOCUMENT_WORDS = lexicon_set("document_words")
 _HEADS_VERBS = lexicon_set("heads_verbs")
 _ACRONYM_WORD = re.compile(r"^(?:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}|[A-Z][a-z]{2,8}-[A-Z]{2,6})$")  # "Nile-SEC"
 _SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
+_DASHES = frozenset({"–", "—", "-"})
 # A diplomat's rank written right before the name after the person's title ("the Director of X, Counsellor Y"): the honorific
 DIPLOMATIC_RANKS = lexicon_set("diplomatic_ranks")
 # Words of a title that make it an office of a State: a State's demonym before it gives the State ("Italian Ambassador X")
@@ -296,6 +313,8 @@ _GIVEN_NAME_HONORIFICS = lexicon_set("given_name_honorifics")
 _POSSESSIVE_DETERMINERS = frozenset({"our", "its", "their", "his", "her", "my", "your"})
 _VOCATIVE = lexicon_set("vocatives")
 _ROLE_MODIFIERS = lexicon_set("role_modifiers")
+# Capitalized words that say which office the title word after them is ("Press Secretary", "Official Spokesperson")
+TITLE_QUALIFIERS = lexicon_set("title_qualifiers")
 # Verbs of a headline in title case, never a name ("Secretary-General Appoints Special Envoy")
 HEADLINE_VERBS = lexicon_set("headline_verbs")
 # Lower-case nouns of a body that a proper adjective names ("the Soviet delegation", "the Latin American group")

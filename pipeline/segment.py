@@ -618,11 +618,32 @@ def _is_section_heading(lines: list[Line], idx: int, marker: Marker) -> bool:
     if not reads_as_heading(heading, HEADING_MAX_WORDS):
         return False
     unbracketed = re.sub(r"\s*\([^()]*\)", "", heading)
-    if unbracketed and is_all_caps(unbracketed) and len(heading.split()) <= CAPS_SECTION_MAX_WORDS:
+    if unbracketed and is_all_caps(unbracketed) and len(heading.split()) <= CAPS_SECTION_MAX_WORDS \
+            and not _section_unnumbered(lines, idx, marker):
         return True  # "I. BACKGROUND", "IV. CONFIRMED SPEAKERS (opening session)": a section in capitals
     following = next((ln for ln in lines[idx + 1 :] if not ln.blank), None)
     below = parse_marker(following) if following is not None else None
     return below is not None and below.family == "num" and below.style != marker.style
+
+
+def _section_unnumbered(lines: list[Line], idx: int, marker: Marker) -> bool:
+    """The section a numbered heading in capitals opens ("A. SITUATION ANALYSIS") holds no marked
+    line down to the next heading of its run ("B. OPERATIONAL STRATEGY / PROGRESS"), and that one
+    stands right over its text, no blank line between (so it is an item): the run's headings are
+    numbered headings over prose and lists, items at level 1 alike (tests/data/dev/README.md), not
+    a report's sections over numbered paragraphs."""
+    for k in range(idx + 1, min(len(lines), idx + SECTION_SCAN_LINES)):
+        below = parse_marker(lines[k]) if not lines[k].blank else None
+        if below is None:
+            continue
+        if below.style == marker.style and below.number == marker.number + 1:
+            return k + 1 < len(lines) and not lines[k + 1].blank
+        return False
+    return False
+
+
+#: How far down a lettered section is read for its numbered lines and its next heading.
+SECTION_SCAN_LINES = 200
 
 
 #: A heading that names the paper an agenda ("ANNOTATED PROVISIONAL AGENDA", "Draft annotated
@@ -724,6 +745,7 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
     before_blank: _Draft | None = None  # the block a blank line just closed
     cut: int | None = None  # index of the paragraph or item that page furniture just interrupted
     last_number = -1  # the number of the last top-level item "N." (a record's numbered paragraphs)
+    last_numbered = -1  # ... and of the last item "N." at any level, which subparagraphs "N.1" subdivide
 
     def close() -> None:
         nonlocal cur
@@ -800,7 +822,7 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         if marker is not None and _is_section_heading(lines, idx, marker):
             marker = None  # "I.  Opening of the Conference" over "1.  The Conference ...": a report's section
         if marker is None and (after_break or line.indent > 0) and not is_time_row(line.content):
-            marker = _subparagraph_marker(line, last_number, stack)
+            marker = _subparagraph_marker(line, last_numbered, stack)
         if marker is None and idx in angle:
             m = _ANGLE_BULLET.match(line.content)
             marker = Marker(">", line.cstart, line.cstart + m.end(), "bullet:>", "", None)
@@ -842,6 +864,8 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             start_item(line, marker)
             if cur.level == 1 and marker.style == ("num", "N."):
                 last_number = marker.number
+            if marker.style == ("num", "N."):
+                last_numbered = marker.number  # ("2. Water ... :" at level 2 / "2.1 Jerry cans ..." / "2.2 well cleaning ...")
         elif cur is not None and not is_time_row(line.content) and _continues(cur, prev, line, layout):
             cur.lines.append(line)
         elif (

@@ -47,7 +47,9 @@ Which date wins when there are several (``pick_date``), first rule that finds on
    place and days in brackets ("Report of Working Group IV (Electronic Commerce) on the work of its
    sixty-ninth session (New York, 31 March-4 April 2025)") is dated by that session's first day,
    not by the session of the body that receives it ("Fifty-eighth session / Vienna, 7-25 July
-   2025" on its front page).
+   2025" on its front page). So is a report on a visit or a mission whose heading closes on its
+   days ("Report on the field visit of members of the Executive Board to the Kyrgyz Republic,
+   3-8 June 2024" under "Annual session / Rome, 24-28 June 2024").
 
 Only the
 *opening* of the document is searched (but for rules 0, 5 and 6) (the first few non-noise blocks: title, datelines, first
@@ -64,6 +66,7 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
 
 1. **Event cue**: the first date in the opening whose sentence says it is the meeting's:
    a cue word before it ("held on", "convened", "meeting", "briefing", "session", "today", "the
+   signing of ... on", "the
    Board heard on", "Item 12 was taken up on", an
    event verb: "launched", "visited", "addressed", "chaired" ...) or a meeting verb just after it
    ("On 4 February 2022, the Council held ..."; when the date opens its sentence, the verb after
@@ -257,7 +260,10 @@ _EVENT_CUE = re.compile(
     r"heard|briefed|took\s+up\s+(?:agenda\s+)?items?|(?:agenda\s+)?items?\s+[\w.()]+\s+was\s+taken\s+up|"
     # a visit's words: "undertook a promotion mission to Gabon from 3 to 10 March 2025", "a five-day tour ...,
     # beginning on 10 March", the noun "call": "Readout: HC call on Permanent Secretary ... (5 June)"
-    r"tour|trip|undertook|undertaken|call\s+on|courtesy\s+call)\b",
+    r"tour|trip|undertook|undertaken|call\s+on|courtesy\s+call|"
+    # a signing is an event of its own: "with the signing of a Bilateral Air Services Agreement on Thursday,
+    # October 10, 2024" (not "signed on", a document's date: _NOT_EVENT_BEFORE)
+    r"signing)\b",
     re.IGNORECASE,
 )
 # A meeting verb right after the date, in the same sentence ("On 4 May 2023, the Council held").
@@ -914,18 +920,29 @@ _REPORTED_SESSION = re.compile(
     re.IGNORECASE)
 
 
+#: ... or the visit or mission it reports on, its days closing the heading after a comma: "Report on
+#: the field visit of members of the Executive Board to the Kyrgyz Republic, 3-8 June 2024".
+_REPORTED_VISIT = re.compile(
+    r"report\s+(?:on|of)\s+the\s+(?:[\w-]+\s+){0,4}?(?:visits?|missions?|trips?)\b[^.;!?()]{0,200},\s*(?P<days>[^,;()]{6,60})",
+    re.IGNORECASE)
+
+
 def _reported_session(text: str, opening) -> str | None:
     """Rule 0b: a report whose heading names the session it reports on with its place and days in
     brackets ("Report of Working Group IV ... on the work of its sixty-ninth session (New York, 31
     March-4 April 2025)") is dated by that session's first day, not by the session of the body
-    that receives it on the front page ("Fifty-eighth session / Vienna, 7-25 July 2025")."""
+    that receives it on the front page ("Fifty-eighth session / Vienna, 7-25 July 2025"); so is a
+    report on a visit or mission whose heading closes on its days ("Report on the field visit of
+    members of the Executive Board to the Kyrgyz Republic, 3-8 June 2024" under "Annual session /
+    Rome, 24-28 June 2024")."""
     for s, e in opening:
         if e - s > 2 * HEADER_BLOCK_CHARS:
             continue  # a heading, not a paragraph
-        m = _REPORTED_SESSION.search(" ".join(text[s:e].split()))
+        heading = " ".join(text[s:e].split())
+        m = _REPORTED_SESSION.search(heading) or _REPORTED_VISIT.match(heading)
         if m is not None:
             days = find_dates(m.group("days"))
-            if days:
+            if days and days[-1].end == len(m.group("days")):
                 return days[0].iso
     return None
 

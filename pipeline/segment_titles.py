@@ -167,8 +167,8 @@ def is_genre_sentence_title(flat: str) -> bool:
     words = [w.lower().strip(",;:()\"'“”‘’") for w in body.split()]
     return (
         first in _headers().event_words and "." not in body.replace("H.E.", "") and is_title_text(body, 1)
-        and not any(w in _FINITE_VERBS or w in _headers().headline_verbs for w in words)
-    )
+        and not any(w in _FINITE_VERBS or w in _headers().headline_verbs for w in words[1:])
+    )  # (the genre word itself may read as a verb: "Highlights of the noon briefing by X.")
 
 
 # =============================================================================================
@@ -223,6 +223,12 @@ def is_genre_sentence_title(flat: str) -> bool:
 #   (the heading names the paper); with the body straight under it ("AGENDA / 1. Opening",
 #   "CONCEPT NOTE / Background", a sentence, a time slot) it is the title. A release label standing first ("Readout", "TRANSCRIPT", "Press
 #   release") is passed over when a heading follows, and is the title when only a sentence does;
+#   so is a series named with its issuer ("Daily Press Briefing by the Office of the Spokesperson
+#   for the Secretary-General", or "Daily Noon Briefing Highlights" under the letterhead) over the
+#   heading of one issue that names the same kind of paper ("Highlights of the noon briefing by X,
+#   Deputy Spokesperson ...": :func:`_series_over_issue`), not over its dateline and transcript;
+#   the organ's and the bureau's fields of an official record ("Vice-President: Ms. X (Lesotho)")
+#   and the logo of a body known by its acronym ("IOM UN MIGRATION — GUYANA") are header lines;
 # - a speaker's name with honorifics ("H.E. Mr. Dennis Francis", ``speaker_honorifics``) and the
 #   role on the line under it ("President of the 78th Session of the General Assembly"), and the
 #   caption under a "Photo:" field: they say who speaks or what is shown, not what the paper is;
@@ -268,7 +274,10 @@ def is_genre_sentence_title(flat: str) -> bool:
 # An e-mail or memo names itself in its "Subject:" line (a form or an invitation in its "Title:",
 # "Event:" or "What:" line, of at least FORM_SUBJECT_MIN_WORDS words): when only header lines or
 # a short heading of the form ("MEMORANDUM", "Event details") stand above it, or the search
-# reaches it before any title, the title is the subject text. The label is left out of the
+# reaches it before any title, the title is the subject text, over the next lines when the
+# subject is folded onto them (the next line opens with white space) or visibly cut ("... (school
+# WASH and" / "heating)": :func:`subject_run`). A field whose value holds a separator ("To: UNICEF
+# Tunisia CO - Programme Section") stays a field, never a body's name. The label is left out of the
 # title block and belongs to no block (as a list marker belongs to no item and a Markdown "#" to no
 # heading), so the title block starts after "Subject: " and ``text[start:end]`` is the subject.
 #
@@ -416,9 +425,9 @@ def is_organisation_line(content: str) -> bool:
         return True
     if re.fullmatch(r"[A-Z]{2,6}-[A-Z][a-z]+", content):
         return True  # "UN-Habitat"
-    if _ACRONYM_CLOSE.fullmatch(content):
+    if _ACRONYM_CLOSE.fullmatch(content) and _closing_acronym(content):
         return True  # "(ECCAS)" on a line of its own under the name it shortens
-    named = _ACRONYM_CLOSE.search(content)
+    named = _closing_acronym(content)
     before = content[: named.start()].split() if named is not None else []
     if before and before[-1].lower() in heads and all(w[:1].isupper() or w.lower() in connectives for w in before):
         return True  # "African Peer Review Mechanism (APRM)": a body's name closed by its acronym, an event word inside
@@ -453,7 +462,7 @@ def is_organisation_line(content: str) -> bool:
         # Nations, New York"
         return True
     words = content.split()
-    if words and words[0].lower() in data.headline_openers and not _ACRONYM_CLOSE.search(content) and not any(
+    if words and words[0].lower() in data.headline_openers and not _closing_acronym(content) and not any(
         _body_key(" ".join(words[:n])) in _country_names() for n in (2, 3)
     ):
         return False  # "NEW UN MISSION FOR HAITI" is news, not a name ("New Zealand Ministry of ..." is one)
@@ -526,13 +535,18 @@ ADDRESS_PART_MAX_WORDS = 4
 _ADDRESS_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]{1,3}-?\d{3,6}|\d{1,6}[A-Za-z]?|de|des|du|la|le|of|the|and|&)")
 
 
+#: A numbered postal box, the first part of a short address: "Private Bag 0038", "P.O. Box 3243", "P/Bag 12".
+_POSTAL_BOX = re.compile(r"(?:private\s+(?:mail\s+)?bag|p\s*/\s*bag|p\.?\s?o\.?\s*box|b\.?\s?p\.?)\s*[A-Z]?\d{1,6}", re.IGNORECASE)
+
+
 def _is_address_line(content: str) -> bool:
     """A postal address written on one line ("Palais des Nations, CH-1211 Geneva 10, Switzerland",
     "Private Mail Bag, Suva, Fiji"): at least three comma-separated parts of capitalised words,
-    postcodes and numbers, nothing else. Only read under the issuer's name."""
+    postcodes and numbers, nothing else; two when the first is a numbered postal box ("Private Bag
+    0038, Gaborone", "P.O. Box 3243, Addis Ababa"). Only read under the issuer's name."""
     parts = [p.strip() for p in content.split(",")]
     return (
-        len(parts) >= 3 and len(content) <= 120
+        (len(parts) >= 3 or (len(parts) == 2 and _POSTAL_BOX.fullmatch(parts[0]) is not None)) and len(content) <= 120
         and all(0 < len(p.split()) <= ADDRESS_PART_MAX_WORDS and all(_ADDRESS_WORD.fullmatch(w) for w in p.split()) for p in parts)
         and not any(w.lower() in _headers().headline_verbs for w in content.replace(",", " ").split())
     )
@@ -563,11 +577,17 @@ def _is_unit_composite(content: str) -> bool:
     return bool(named) and all(p in named or noun_phrase(p) for p in parts)
 
 
+#: The head nouns of a State's name in French, Spanish or Portuguese: the State may follow as an
+#: adjective, with no connective ("République togolaise", "RÉPUBLIQUE GABONAISE", "República Portuguesa").
+_STATE_HEADS = frozenset({"république", "republique", "república", "republica", "royaume", "reino"})
+
+
 def _is_romance_name(content: str) -> bool:
     """A body named in French, Spanish or Portuguese: the head noun first ("Ministère", "Mission",
     "Embajada"; ``organisation_heads_initial``), then capitalised words, lowercase adjectives and
-    connectives ("de la", "des", "auprès"; ``romance_connectives``), at least one connective and no
-    English function word, verb or figure: "Mission permanente de la France auprès des Nations Unies"."""
+    connectives ("de la", "des", "auprès"; ``romance_connectives``), at least one connective (none in
+    a State's name with its adjective: "République togolaise") and no English function word, verb
+    or figure: "Mission permanente de la France auprès des Nations Unies"."""
     data = _headers()
     content = _ACRONYM_CLOSE.sub("", content).rstrip()  # "... Agropecuario Centroamericano (SECAC)"
     words = content.split()
@@ -577,8 +597,9 @@ def _is_romance_name(content: str) -> bool:
         return False
     tokens = [t.lower() for w in words for t in re.split(r"(?<=['’])", w) if t]  # "l'Europe" -> "l'", "europe"
     tokens = [t.replace("’", "'") for t in tokens]
+    state = len(words) == 2 and tokens[0] in _STATE_HEADS and words[1].isalpha()  # "République togolaise"
     return (
-        any(t in data.romance_connectives for t in tokens)
+        (state or any(t in data.romance_connectives for t in tokens))
         and not any(t in _FUNCTION_WORDS or t in data.headline_verbs or t in data.event_words for t in tokens)
     )
 
@@ -776,7 +797,9 @@ def _is_role_line(content: str) -> bool:
 
 
 #: The fields of an official record's front page, under its organ, session and meeting lines.
-_RECORD_FIELDS = frozenset({"president", "acting president", "chair", "chairperson", "chairman", "members", "present"})
+_RECORD_FIELDS = frozenset({"president", "acting president", "temporary president", "vice-president", "chair", "chairperson",
+                            "chairman", "acting chair", "acting chairperson", "vice-chair", "vice-chairperson", "vice-chairman",
+                            "members", "present"})
 
 
 #: A column gap: a tab or a run of spaces inside a line (a table row or a two-column front page).
@@ -803,6 +826,9 @@ def header_kind(content: str) -> str | None:
     if marked and marked.start() > 0:
         return header_kind(content[: marked.start()] + content[marked.end() :])
     parts = _HEADER_SEPARATOR.split(content)
+    if len(parts) > 1 and is_field_line(content) and _field_label(content) == _field_label(parts[0]):
+        return "field"  # a field's value holds a separator ("To: UNICEF Tunisia CO - Programme Section"): still a
+        # field, not the body its value names
     if len(parts) > 1:
         kinds = [("place" if _body_key(p) in _country_names() else _header_part_kind(p))  # "DENGUE OUTBREAK – SAMOA": a State, not an acronym
                  or ("place" if _is_place_line(p) or _is_acronym(p) or _HASHTAG.fullmatch(p) else None)
@@ -869,7 +895,10 @@ def is_contact_line(content: str) -> bool:
 
 
 #: A period a letterhead names beside a body ("Pro Tempore Presidency of Uruguay – Second Half of 2024").
-_PERIOD = re.compile(r"(?:(?:first|second)\s+(?:half|semester)|(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?(?:19|20)\d\d",
+_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_PERIOD = re.compile(r"(?:(?:first|second)\s+(?:half|semester)|(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?(?:19|20)\d\d"
+                     # a month of issue under a brief's heading ("WFP Madagascar Country Brief / February 2025")
+                     rf"|{_MONTH_NAME}(?:\s*[-–—/]\s*{_MONTH_NAME})?,?\s+(?:19|20)\d\d",
                      re.IGNORECASE)
 
 
@@ -890,6 +919,10 @@ def _header_part_kind(content: str) -> str | None:
     if is_organisation_line(content) or is_known_body(content):
         return "organisation"
     words = content.split()
+    if len(words) >= 2 and words[0] in _known_acronyms() \
+            and (is_known_body(" ".join(words[1:])) or is_organisation_line(" ".join(words[1:]))):
+        return "organisation"  # the issuer's logo: a known body's acronym beside a body's name ("IOM UN MIGRATION",
+        # "UNHCR The UN Refugee Agency"), with no bar between
     if 2 <= len(words) <= ISSUER_LABEL_MAX_WORDS and any(
         _names_release_kind(" ".join(words[k:]))
         and (k == 1 and _is_acronym(words[0]) and not _ROMAN_NUMERAL.fullmatch(words[0]) or is_organisation_line(" ".join(words[:k]))
@@ -1003,6 +1036,13 @@ def is_known_body(content: str) -> bool:
     core = re.sub(r"\s*\([A-Za-z][\w&.-]{1,12}\)$", "", content.strip())
     core = re.sub(r"^the\s+", "", core, flags=re.IGNORECASE)
     return _body_key(core) in _known_body_names()
+
+
+@lru_cache(maxsize=1)
+def _known_acronyms() -> frozenset[str]:
+    """The acronyms of the bodies in data/un_entities.json and data/organizations.json ("IOM", "WFP"), as written."""
+    return frozenset(entry["acronym"] for file in ("un_entities.json", "organizations.json")
+                     for entry in read_json(file) if entry.get("acronym"))
 
 
 def _body_key(name: str) -> str:
@@ -1210,7 +1250,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     wrapped_sessions: list[Line] = []  # the second line of a session line wrapped over two
     subject = _subject_over_header(entries)
     if subject is not None:  # an e-mail, a memo, an invitation: its subject names it (label left out)
-        return [subject], subject.cstart + subject_value_start(subject.content)
+        return subject
     named = _named_by_breadcrumb(drafts, entries)
     if named is not None:  # a web page whose breadcrumb ends on the start of its heading
         return [named], None
@@ -1240,9 +1280,9 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # of Burundian Refugees"): a header line, not a title
             organisations.extend((line, following))
             continue
-        value = subject_value_start(line.content)
-        if value is not None:  # an e-mail or memo: its subject names it (label left out)
-            chosen, title_start = [line], line.cstart + value
+        found = subject_lines_start(entries, i)
+        if found is not None:  # an e-mail or memo: its subject names it (label left out)
+            chosen, title_start = found
             break
         if kind is None and i > 0 and adjacent(entries[i - 1][1], line) and _BARE_AGENDA_ITEM.fullmatch(entries[i - 1][1].content):
             kind = "session"  # the name of the agenda item on the line under "Agenda item 4"
@@ -1255,9 +1295,13 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
                 adjacent(a, b) and _is_date_only(o.content) for o in near for a, b in ((o, line), (line, o))
             ):
                 kind = "place"
-            elif i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line):
+            elif i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line) \
+                    and not (following is not None and adjacent(line, following) and title_runs_on(line, following, layout)
+                             and _is_motto_line(line) and _is_motto_line(following)
+                             and len(_without_dashes(line.content + " " + following.content).split()) <= MOTTO_MAX_WORDS):
                 kind = "place"  # the letterhead's address ("Permanent Mission of Ireland ... / New York"),
-                # or a chairpersonship's State and year ("OSCE Chairpersonship / Malta 2024")
+                # or a chairpersonship's State and year ("OSCE Chairpersonship / Malta 2024"); not a motto
+                # set over two lines ("World Food Programme / SAVING LIVES / CHANGING LIVES")
         if kind is None and not organisations and not chosen and _letterhead_standing_first(entries, i, adjacent):
             organisations.append(line)  # "THE COLOMBO PLAN SECRETARIAT / 31 Wijerama Mawatha, Colombo 07, Sri
             continue  # Lanka", "AFRICA CDC / Centres for Disease Control and Prevention": the issuer's name
@@ -1369,6 +1413,16 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # meeting of ...", "STATEMENT / By the Delegation of Nigeria")
             labels.append(line)
             continue
+        if (
+            kind is None and (i == 0 or organisations) and len(drafts[k].lines) == 1 and following is not None
+            and entries[i + 1][0] != k and header_kind(following.content) is None
+            and _series_over_issue(line.content, following.content)
+        ):  # "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General / Highlights of
+            # the noon briefing by X, Deputy Spokesperson ...": the series a paper belongs to, with its
+            # issuer, over the heading of this issue, which names the same kind of paper; over a dateline
+            # and the body ("... / 3 April 2025 / The following is a near-verbatim transcript ...") it is the title
+            labels.append(line)
+            continue
         if kind is None and not chosen and _over_trail(drafts, entries, i):
             organisations.append(line)  # "Kementerian Luar Negeri Republik Indonesia / Ministry of Foreign Affairs
             continue  # of the Republic of Indonesia / Beranda / Home > Berita / News / <heading>": the site's letterhead
@@ -1464,10 +1518,12 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # <headline>": a site's name over its section, a stack of short lines over a heading
             continue
         if (
-            len(run) == 1 and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
-            and _is_motto_line(line) and _heading_follows(entries, j, run)
-        ):  # "World Food Programme / Saving lives, changing lives / <heading>": the issuer's motto
-            organisations.append(line)
+            len(run) <= MOTTO_MAX_LINES and i > 0 and any(o is entries[i - 1][1] for o in organisations)
+            and adjacent(entries[i - 1][1], line) and all(_is_motto_line(ln) for ln in run)
+            and len(_without_dashes(" ".join(ln.content for ln in run)).split()) <= MOTTO_MAX_WORDS and _heading_follows(entries, j, run)
+        ):  # "World Food Programme / Saving lives, changing lives / <heading>": the issuer's motto, also
+            # set one phrase a line ("World Food Programme / SAVING LIVES / CHANGING LIVES")
+            organisations.extend(run)
             continue
         if (
             i > 0 and adjacent(entries[i - 1][1], line) and header_kind(entries[i - 1][1].content) in ("session", "date", "organisation")
@@ -1690,6 +1746,18 @@ def _named_by_label(entries: list[tuple[int, Line]], chosen: list[Line], adjacen
 
 #: A name's acronym in brackets closing a line ("... FOR POLICE COOPERATION (AFRIPOL)", "(ECF-SADC)").
 _ACRONYM_CLOSE = re.compile(r"\((?:[A-Z][A-Za-z]{1,9}(?:[-/][A-Z][A-Za-z]{1,9})?)\)$")
+def _closing_acronym(content: str) -> re.Match[str] | None:
+    """The acronym in brackets closing a line ("... MIGRATION (RCM)"), not a word that says which
+    part or version of a paper it is ("REPORT OF THE REGIONAL COMMITTEE (EXTRACT)", "(Draft)",
+    "(REVISED)": a label word or a paper's qualifier of data/headers.json)."""
+    m = _ACRONYM_CLOSE.search(content)
+    if m is None:
+        return None
+    word = m.group(0).strip("()").lower()
+    data = _headers()
+    return None if word in data.label_words or word in data.event_words or word in data.event_paper_qualifiers else m
+
+
 #: Words that name a body in a letterhead besides the head nouns of data/headers.json.
 _BODY_WORDS = frozenset("house mechanism structure secretariat".split())
 #: A letterhead in capitals has at most this many lines and words.
@@ -1709,7 +1777,7 @@ def is_caps_letterhead(run: list[Line]) -> bool:
     flat = " ".join(ln.content for ln in run)
     if not all(is_all_caps(ln.content) for ln in run) or len(run) > CAPS_LETTERHEAD_MAX_LINES:
         return False
-    acronym = _ACRONYM_CLOSE.search(flat)
+    acronym = _closing_acronym(flat)
     body = flat[: acronym.start()] if acronym else flat
     words = [w.strip("\"'“”‘’()").lower() for w in body.split()]
     if not words or len(words) > CAPS_LETTERHEAD_MAX_WORDS or re.search(r"[\d:;,.!?]", body.rstrip()) or re.search(r"[.,:;!?]$", flat):
@@ -1740,6 +1808,25 @@ def names_kind_only(content: str) -> bool:
     return is_label_line(content) or (
         0 < len(words) <= 4 and all(w in data.label_words or w in data.event_words or _is_label_word(w) for w in words)
     )
+
+
+#: A series of papers named with its issuer: "<kind of paper> by|of|from [the] <body>".
+_SERIES_ISSUER = re.compile(r"(.+?)\s+(?:by|of|from)\s+(?:the\s+)?(.+)")
+
+
+def _series_over_issue(content: str, heading: str) -> bool:
+    """``content`` names a series of papers and its issuer ("Daily Press Briefing by the Office of
+    the Spokesperson for the Secretary-General": the kind of paper, then an organisation line) and
+    ``heading``, the next block, is the heading of one issue of it: it reads as a title (or a
+    genre heading closed by a full stop) and names the same kind of paper ("Highlights of the noon
+    briefing by X, Deputy Spokesperson for the Secretary-General.")."""
+    m = _SERIES_ISSUER.fullmatch(content)
+    if m is None or not names_kind_only(m.group(1)) or not is_organisation_line(m.group(2)):
+        return False
+    data = _headers()
+    kinds = {w.lower() for w in m.group(1).split()} & (data.event_words | data.label_words) - {"daily", "weekly", "joint", "official"}
+    said = {w.lower().strip(",.:;()") for w in heading.split()}
+    return bool(kinds & said) and (is_title_text(heading, 1) or is_genre_sentence_title(" ".join(heading.split())))
 
 
 def names_biography(content: str) -> bool:
@@ -1869,8 +1956,9 @@ def _is_section_trail(parts: list[str]) -> bool:
 _LOGO_LINE = re.compile(r"(?:[^\W\d]{2,12}\s+\||(?:[A-Z]{2,8}|[a-z]{2,12})\s+[–—-])\s+[^\W\d][^|\d.!?:;]{0,40}")
 
 
-#: An issuer's motto has at most this many words ("The Voice of the Muslim World").
+#: An issuer's motto has at most this many words ("The Voice of the Muslim World"), over at most this many lines.
 MOTTO_MAX_WORDS = 6
+MOTTO_MAX_LINES = 2
 
 
 def _is_short_name_line(content: str, max_words: int) -> bool:
@@ -1882,10 +1970,17 @@ def _is_short_name_line(content: str, max_words: int) -> bool:
     )
 
 
+def _without_dashes(content: str) -> str:
+    """The line without the dashes between its parts, which are no words ("Un Peuple - Un But - Une Foi")."""
+    return re.sub(r"\s+[-–—·•]\s+", " ", content)
+
+
 def _is_motto_line(ln: Line) -> bool:
     """A short line of a masthead's shape, up to MOTTO_MAX_WORDS words, naming no event and
-    holding no headline verb: "Saving lives, changing lives", "The Voice of the Muslim World"."""
-    return _is_short_name_line(ln.content, MOTTO_MAX_WORDS) and not any(
+    holding no headline verb: "Saving lives, changing lives", "The Voice of the Muslim World"; a
+    State's motto in parts between dashes, which are no words ("Un Peuple - Un But - Une Foi")."""
+    words = _without_dashes(ln.content)
+    return _is_short_name_line(words, MOTTO_MAX_WORDS) and not any(
         w.lower().strip(",") in _headers().event_words or w.lower() in _headers().headline_verbs for w in ln.content.split()
     )
 
@@ -2014,13 +2109,48 @@ def _named_in_trail_under(drafts: list[_Draft], k: int, line: Line) -> bool:
     return len(crumbs) >= 3 and " ".join(line.content.split()).casefold() in crumbs[:-1]
 
 
-def _subject_over_header(entries: list[tuple[int, Line]]) -> Line | None:
-    """The "Subject:" (or "Title:", "Event:", "What:") line of a header, when only header lines
-    (fields, datelines, letterheads, labels) or a short heading of the form ("MEMORANDUM", "Event
-    details") stand above it."""
-    for _, line in entries[:SUBJECT_SEARCH_LINES]:
-        if subject_value_start(line.content) is not None:
-            return line
+def subject_run(entries: list[tuple[int, Line]], i: int) -> list[Line]:
+    """The "Subject:" line ``entries[i]`` with the lines its subject runs over: a header field
+    folded onto the next line, which opens with white space ("Subject: READOUT - field mission
+    ... (prolonged" / " mid-summer drought)"), or a subject visibly cut (on a comma, a function
+    word, an open bracket: "... (school WASH and" / "heating)"); never another field ("Date:"), a
+    salutation or a line after a blank one. Only the line itself when its subject does not run on."""
+    line = entries[i][1]
+    run = [line]
+    if _SUBJECT.match(line.content) is None:
+        return run
+    for _, nxt in entries[i + 1 :]:
+        prev = run[-1]
+        if len(run) >= TITLE_MAX_LINES or not 0 < nxt.start - prev.end <= 2 or _field_label(nxt.content) is not None \
+                or is_salutation(nxt.content) or header_kind(nxt.content) == "date":
+            break
+        folded = nxt.indent > line.indent  # RFC 5322 folding: the continuation opens with white space
+        cut = _wraps_mid_phrase(prev, nxt) or prev.content.count("(") > prev.content.count(")")
+        if not (folded or cut):
+            break
+        run.append(nxt)
+    return run
+
+
+def subject_lines_start(entries: list[tuple[int, Line]], i: int) -> tuple[list[Line], int] | None:
+    """The lines of the subject that ``entries[i]`` opens (:func:`subject_run`) and where the
+    subject starts in the text, when the subject read over all its lines reads as a title."""
+    run = subject_run(entries, i)
+    value = subject_value_start(" ".join(ln.content for ln in run))
+    if value is None and len(run) > 1:
+        run = run[:1]  # a subject that reads as a title on its own line, not with the next
+        value = subject_value_start(run[0].content)
+    return None if value is None else (run, run[0].cstart + value)
+
+
+def _subject_over_header(entries: list[tuple[int, Line]]) -> tuple[list[Line], int] | None:
+    """The "Subject:" (or "Title:", "Event:", "What:") line of a header, with the lines its subject
+    runs over, and where the subject starts, when only header lines (fields, datelines,
+    letterheads, labels) or a short heading of the form ("MEMORANDUM", "Event details") stand above it."""
+    for i, (_, line) in enumerate(entries[:SUBJECT_SEARCH_LINES]):
+        found = subject_lines_start(entries, i)
+        if found is not None:
+            return found
         if header_kind(line.content) is None and not (
             len(line.content.split()) <= SUBJECT_FORM_HEADING_WORDS and not re.search(r"[.,;!?]$", line.content)
         ):
