@@ -1040,6 +1040,9 @@ class Extractor:
             return c
         if not any(ch.isupper() for ch in surface):
             return None
+        bare = re.fullmatch(r"([A-Z][a-z]+)[ ](?:in|at)[ ](\S.*)", surface)
+        if c.label == "ORG" and bare and bare.group(1) in _ORG_HEADS and g_lookup_label(g, bare.group(2)) in ("LOCATION", "COUNTRY"):
+            return None  # "at the Ministry in Bissau": a bare head and where it sits name no body (the place stays)
         if (c.label == "PLACE" or c.label == "ORG" and surface.endswith("s")) and _BARE_ACRONYM.fullmatch(surface) \
                 and g.lookup(surface) is None:
             return None  # "ICT", "AI" as places, "NGOs", "CSOs": an acronym no gazetteer knows is no place, a plural no body

@@ -25,6 +25,10 @@ from .people_tokens import (
 # An area's noun ends a place's name, never a person's ("the Abyei Special Administrative Area")
 _NAME_FINAL_PLACE_WORDS = lexicon_set("name_final_place_words")
 _STREET_HEADS = lexicon_set("street_heads")  # "Ratu Sukuna Road": a street named after a person
+# words that go on with an office after a title word ("Mr. X Chair and Ms. Y Vice-Chair", "Chancellor for ..."):
+# after them the title word is no family name
+_FAMILY_TITLE_NOT_AFTER = frozenset({"and", "the", "for", "from", "with", "nor", "but", "who", "whose", "elect",
+                                     "designate", "general"})
 
 
 class NameRules:
@@ -103,6 +107,9 @@ class NameRules:
                          and not _is_initial(toks[i].text)):
                 j += 1  # "Ambassador Isiaka Abdulqadir Imam noted", "Rhonda King, Ambassador of ...": a family
                 break  # name that is also an honorific ends the name
+            if after_honorific and j - i == 1 and self._family_title_word(toks, i, j):
+                j += 1  # "Mr. John Rector said", "Ms. Joan Bishop.": a family name that is also a title word ends the name
+                break
             if w in _NOT_NAME or w in self.title_words or w in ORG_KEYWORDS or w in HEADLINE_VERBS:
                 break
             if j > i and w in _NAME_HONORIFICS and j + 1 < len(toks) and _name_like(toks[j + 1].text) \
@@ -143,6 +150,25 @@ class NameRules:
             j -= 1
         return j
 
+    def _family_title_word(self, toks: list[_Tok], i: int, j: int) -> bool:
+        """Whether the title word at ``j`` after a given name at ``i`` (an honorific before it) is the family name:
+        one capitalized word naming nobody after it, followed by a verb, punctuation or the end ("Mr. Kevin King
+        said", "Ms. Joan Bishop,"); not one opening an office ("Mr. X Chancellor of ...", "Mr. X Chair and Ms. Y")."""
+        w = toks[j].text
+        stop = w.endswith(".")  # "We thank Mr. John Rector.": the sentence ends with the name
+        w = w[:-1] if stop else w
+        if w not in self.title_words and w not in self._honorifics or not re.fullmatch(r"[A-Z][a-z]{2,}", w) \
+                or toks[j].start != toks[j - 1].end + 1:
+            return False
+        if not _name_like(toks[i].text) or _is_initial(toks[i].text) or toks[i].text in self.title_words \
+                or toks[i].text in _NOT_NAME or toks[i].text in ORG_KEYWORDS:
+            return False
+        if stop or j + 1 >= len(toks):
+            return True
+        nxt = toks[j + 1].text
+        return nxt in (",", ";", ".", ":", ")") or re.fullmatch(r"[a-z]{3,}", nxt) is not None \
+            and nxt not in _FAMILY_TITLE_NOT_AFTER
+
     def _family_name_in_capitals(self, toks: list[_Tok], i: int, j: int) -> bool:
         """Whether the word at ``j`` is a family name written in capitals after a given name written in small
         letters ("Imani Daudi ABOUD", "Ben KIOKO", "Rafaâ BEN ACHOUR"), as courts and French-speaking writers
@@ -167,7 +193,7 @@ class NameRules:
             and toks[j + 1].text not in _NOT_NAME and not _is_initial(toks[j + 1].text) \
             and (j + 2 >= len(toks) or not _name_like(toks[j + 2].text))
 
-    def _clean_name(self, words: list[str]) -> bool:
+    def _clean_name(self, words: list[str], *, family_title_word: bool = False) -> bool:
         name = " ".join(words)
         if self.g.is_not_entity(name) or self.g.lookup(name) is not None:
             return False
@@ -185,7 +211,7 @@ class NameRules:
         if len(bare) > 2 and plural_portfolio_noun(bare[0]):
             return False  # "Minister of Emergency Situations Chingis Arinov": a portfolio's plural noun begins no name
         # "Rhonda King": a family name that is also a title written as an honorific, after a given name
-        family_title = len(bare) >= 2 and (bare[-1],) in self._honorifics.get(bare[-1], ()) \
+        family_title = len(bare) >= 2 and ((bare[-1],) in self._honorifics.get(bare[-1], ()) or family_title_word) \
             and not any(w in self.title_words or w in ORG_KEYWORDS for w in bare[:-1])
         return not any((w in self.title_words and not (family_title and x == len(bare) - 1)) or w in ORG_KEYWORDS
                        or w in DOCUMENT_WORDS
@@ -194,7 +220,8 @@ class NameRules:
 
     def _plausible_with_honorific(self, toks, i, hon_end, name_end, spans) -> bool:
         words = [t.text for t in toks[hon_end:name_end]]
-        if not self._clean_name(words):
+        if not self._clean_name(words, family_title_word=name_end == hon_end + 2
+                                and self._family_title_word(toks, hon_end, hon_end + 1)):
             return False
         honorifics = " ".join(t.text for t in toks[i:hon_end])
         if toks[hon_end - 1].text in _GIVEN_NAME_HONORIFICS and sum(len(w.rstrip(".")) > 1 for w in words) < 2:
