@@ -1815,6 +1815,11 @@ def _body_for_head(head: str, pos: int, orgs, cands: Sequence[Candidate]) -> dic
     return before[-1][1]
 
 
+def _people_within(cands: Sequence[Candidate], start: int, end: int) -> list[int]:
+    """The indexes of the people among ``cands`` named wholly between ``start`` and ``end``."""
+    return [i for i, c in enumerate(cands) if c.label == "PERSON" and start <= c.start and c.end <= end]
+
+
 def _members_listed(text: str, cands: Sequence[Candidate], orgs, by_index: dict[int, dict]) -> dict[int, str]:
     """Person mention -> the body a sentence lists it among the members of ("The Court was composed of: Justice
     X, President; Justices Y, Z", "The members of the Working Group are: X (Italy), Chair-Rapporteur; Y
@@ -1835,9 +1840,8 @@ def _members_listed(text: str, cands: Sequence[Candidate], orgs, by_index: dict[
             continue
         stop = _LIST_END.search(text, m.end())
         end = stop.start() if stop else len(text)
-        for i, c in enumerate(cands):
-            if c.label == "PERSON" and m.end() <= c.start and c.end <= end:
-                listed[i] = body["name"]
+        for i in _people_within(cands, m.end(), end):
+            listed[i] = body["name"]
     return listed
 
 
@@ -2240,9 +2244,8 @@ def _officers_elected(text: str, cands: Sequence[Candidate], orgs, by_index: dic
         if body is None or body["name"] == "United Nations":
             continue
         first = start if text.startswith("Electing", start) else m.end()
-        for i, c in enumerate(cands):
-            if c.label == "PERSON" and first <= c.start and c.end <= end:
-                found[i] = body["name"]
+        for i in _people_within(cands, first, end):
+            found[i] = body["name"]
     for m in _BUREAU_HEADING.finditer(text):
         if m.start() and text[m.start() - 1] != "\n":
             continue
@@ -2256,9 +2259,8 @@ def _officers_elected(text: str, cands: Sequence[Candidate], orgs, by_index: dic
         pos = m.end()
         while pos < len(text) and _BUREAU_LINE.match(text, pos):
             end = _line_end(text, pos)
-            for i, c in enumerate(cands):
-                if c.label == "PERSON" and pos <= c.start and c.end <= end:
-                    found[i] = body["name"]
+            for i in _people_within(cands, pos, end):
+                found[i] = body["name"]
             pos = end + 1
     for m in _BENCH.finditer(text):
         court = _body_for_head("Court", m.start(), orgs, cands)
@@ -2266,9 +2268,8 @@ def _officers_elected(text: str, cands: Sequence[Candidate], orgs, by_index: dic
             continue
         stop = _OFFICERS_END.search(text, m.end())
         end = stop.start() if stop else len(text)
-        for i, c in enumerate(cands):
-            if c.label == "PERSON" and m.end() <= c.start and c.end <= end:
-                found[i] = court["name"]
+        for i in _people_within(cands, m.end(), end):
+            found[i] = court["name"]
     return found
 
 
