@@ -1299,11 +1299,10 @@ class Extractor:
                     and _subjects_official(text, r, cands, subject, self.gazetteer):
                 r["country"] = subject  # "Minister of Health X" in a field update on Eswatini
             if r["country"] is None and r["organization"]:
-                r["country"] = _state_of_national_body(r, cands, by_name.get(_person_organization(r["organization"], org_names)))
-            if r["country"] is None and r["organization"]:  # "Commissioner of the Royal Solomon Islands Police Force"
-                r["country"] = _state_in_bodys_name(r, by_name.get(_person_organization(r["organization"], org_names)), self.gazetteer)
-            if r["country"] is None and r["organization"]:  # "the National Disaster Management Agency (NADMA) of Malaysia"
-                r["country"] = _state_after_body(text, r, cands, by_name.get(_person_organization(r["organization"], org_names)))
+                own_body = by_name.get(_person_organization(r["organization"], org_names))
+                r["country"] = (_state_of_national_body(r, cands, own_body)
+                                or _state_in_bodys_name(r, own_body, self.gazetteer)  # "Royal Solomon Islands Police Force"
+                                or _state_after_body(text, r, cands, own_body))  # "... Agency (NADMA) of Malaysia"
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
@@ -1331,6 +1330,10 @@ _LANGUAGES = "|".join(sorted(lexicon_set("language_names_own_script")))
 _MENU_LINE = re.compile(r"\S+(?:[ ]{2,}\S+){4,}"
                         r"|(?:[^\s|]+(?:[ ][^\s|]+){0,4}(?:[ ]{2,}|[ ]*\|[ ]*))+(?:" + _LANGUAGES + r")(?:(?:[ ]{2,}|[ ]*\|[ ]*)\S+)*"
                         r"|[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,2}(?:[ ]/[ ][A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,2})+")
+# One non-blank line of a text
+_NON_BLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
+# Before a stop that ends a sentence: no abbreviation's letters ("the Hon. X", "Mr. X", "H.E. X", "Amb. X")
+_NOT_AN_ABBREVIATION = r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bAmb)(?<!\bSen)(?<!\bGen)(?<!\bMrs)"
 # A speaker's label opening a line of a transcript: "HON. A.K. NAIDU.-" (the Hansard dash), "Q2 Owain Treharne:"
 # (a committee's numbered question), "ASEC. QUIAMBAO." or "DR. KISANGA:" (capitals after an abbreviation)
 _SPEAKER_LABEL = re.compile(r"[ \t]*(?:(?P<dash>[A-Z][A-Z.'’ -]{1,60}?\.-)"
@@ -1866,7 +1869,7 @@ def _presiding_officers(text: str, cands: Sequence[Candidate], by_index: dict[in
     name heads every record)."""
     found: dict[int, str] = {}
     head_end = 0
-    for n, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
+    for n, m in enumerate(_NON_BLANK_LINE.finditer(text)):
         if n == _RECORD_HEAD_LINES or len(m.group().strip()) > _RECORD_HEAD_LENGTH:
             break
         head_end = m.end()
@@ -1970,6 +1973,10 @@ _ADDRESS_BEFORE = re.compile(r"(?:(?:H\.E\.|Hon\.|Dr\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\
 _LINE_LEAD = re.compile(r"[ \t]*(?:(?:[-•*–·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+)?")
 #: What separates a body from a person's name on a contact line ("UNHCR: X", "IFRC Country Office - X", "UNAIDS | X")
 _CONTACT_SEP = re.compile(r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]*(?::|[ \t][-–—|])[ \t]*")
+#: A name in brackets after a body, a State or delegation before it ("IOM (Mr. X)", "G77 and China (Uganda, Mr. X)")
+_NAME_IN_BRACKETS = re.compile(r"[ \t]*\((?:[A-Z][\w'’ -]{1,40},[ \t]*)?")
+#: A bracket opened just before a body ("X (Ministry of Foreign Affairs, Chile)")
+_BRACKET_OPENED = re.compile(r"[ \t]*\([ \t]*$")
 #: A place or State after a body in brackets beside a name ("(Ministry of Foreign Affairs, Chile)")
 _BRACKET_PLACE = re.compile(r"(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|and))*)?[ \t]*\)")
 
@@ -2024,12 +2031,12 @@ def _bracketed(text, cands, bodies, by_index, people_at) -> dict[int, str]:
     found: dict[int, str] = {}
     people_end = {c.end: i for i, c in enumerate(cands) if c.label == "PERSON"}
     for j, o in bodies:
-        m = re.compile(r"[ \t]*\((?:[A-Z][\w'’ -]{1,40},[ \t]*)?").match(text, o.end)
+        m = _NAME_IN_BRACKETS.match(text, o.end)
         if m is not None:
             i = _person_after(text, m.end(), people_at)
             if i is not None and re.match(r"[ \t]*\)", text[cands[i].end:]):
                 found[i] = by_index[j]["name"]
-        m = re.compile(r"[ \t]*\([ \t]*$").search(text, max(0, o.start - 4), o.start)
+        m = _BRACKET_OPENED.search(text, max(0, o.start - 4), o.start)
         if m is not None and _BRACKET_PLACE.match(text, o.end):
             i = people_end.get(len(text[:m.start()].rstrip()))
             if i is not None:
@@ -2083,8 +2090,7 @@ _ITS_OFFICE_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Z
 _NAMED_BEFORE_ITS = re.compile(r"(?<=\s)[A-Z]")
 _SPACES = re.compile(r"\s*")
 #: A sentence's end within a paragraph (not an abbreviation's stop: "Dr. X", "Hon. X"), or a paragraph's
-_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bAmb)(?<!\bSen)(?<!\bGen)(?<!\bMrs)"
-                            r"[.?!][\"”’]?(?=\s)|\n[ \t]*\n")
+_SENTENCE_STOP = re.compile(_NOT_AN_ABBREVIATION + r"[.?!][\"”’]?(?=\s)|\n[ \t]*\n")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -2136,17 +2142,19 @@ def _offices_of_body_before(text: str, cands: Sequence[Candidate], by_index: dic
 #: A body and the verb of its head before a name: "Z, headed by X", "Z is chaired by Ambassador X", "Z, chaired this
 #: cycle by Ambassador X", "Z, led by Executive Secretary X", "the Council, presided over this month by X" (dev
 #: README: "Z, headed by X" gives Z); a role or form of address may stand before the name
-_HEADED_BY = re.compile(r",?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+)?(?:co-)?(?:chaired|headed|led|presided\s+over)"
-                        r"(?:\s+(?:this|that|the)\s+(?:month|year|cycle|session|week))?\s+by\s+(?:the\s+)?"
+_HEAD_VERB_WORDS = r",?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+)?(?:co-)?(?:chaired|headed|led|presided\s+over)"
+_HEADED_BY = re.compile(_HEAD_VERB_WORDS + r"(?:\s+(?:this|that|the)\s+(?:month|year|cycle|session|week))?\s+by\s+(?:the\s+)?"
                         r"(?:(?:[A-Z][\w'’.-]*|former|outgoing|its|of|the|and)\s+){0,6}?")
+#: The head nouns of a body that elects officers, has a bureau or is headed by someone, written bare for a body the
+#: text names in full ("the Commission", "The Committee is chaired by X")
+_ORGAN_HEADS = SHORT_BODY_HEADS | {"Forum", "Group", "Assembly", "Conference"}
 #: A body named as a place before it: "at the", "in the"
 _VENUE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 #: Where "headed by" begins, with its comma and auxiliary
-_HEAD_VERB = re.compile(r",?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+)?(?:co-)?(?:chaired|headed|led|presided\s+over)\b")
+_HEAD_VERB = re.compile(_HEAD_VERB_WORDS + r"\b")
 #: A body written with its head noun alone before "headed by" ("The Committee is chaired by X", "In the Council,
 #: presided over this month by X")
-_BARE_HEADED = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+((?:[A-Z][\w-]+\s+)?(?:" + "|".join(sorted(SHORT_BODY_HEADS | {"Forum", "Group", "Assembly",
-                                                                                                   "Conference"})) + r"))$")
+_BARE_HEADED = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+((?:[A-Z][\w-]+\s+)?(?:" + "|".join(sorted(_ORGAN_HEADS)) + r"))$")
 
 
 def _headed_by(text: str, cands: Sequence[Candidate], orgs, by_index: dict[int, dict]) -> dict[int, str]:
@@ -2191,8 +2199,6 @@ _AS_OFFICER = re.compile(r"\bas\s+(?:its\s+|the\s+)?(?:(?:First|Second|Third)\s+
 #: Where a sentence naming officers ends: a stop that is no abbreviation's ("Hon.", "Dr.", "Mrs."), or a blank line
 _OFFICERS_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bProf)(?<!\bCapt)\.(?=\s)"
                            r"|\n[ \t]*\n")
-#: The head nouns of a body that elects officers or has a bureau, written bare for a body the text names in full
-_ORGAN_HEADS = SHORT_BODY_HEADS | {"Forum", "Group", "Assembly", "Conference"}
 #: A court's bench listed after its intro: "The hearing was attended by the following judges:", "a Chamber of seven
 #: judges, composed as follows:", "The panel also comprised the Honourable Justices"
 _BENCH = re.compile(r"\b(?:(?:attended|composed|comprised|constituted|formed)\s+(?:by|of)\s+(?:the\s+following\s+)?(?:[Jj]udges|Justices)\s*:"
@@ -2574,7 +2580,7 @@ def _states_by_country_code() -> dict[str, str]:
 
 def _letterhead_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the document's first _LETTERHEAD_LINES non-blank lines, where a letterhead stands."""
-    return [m.span() for m in itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", text), _LETTERHEAD_LINES)]
+    return [m.span() for m in itertools.islice(_NON_BLANK_LINE.finditer(text), _LETTERHEAD_LINES)]
 
 
 def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = None) -> str | None:
@@ -2594,8 +2600,9 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
     found = set()
     for s, e in lines:
         site = _STATE_SITE.fullmatch(text, s, e)
-        if site is not None and _states_by_country_code().get(site.group("tld").casefold()):
-            found.add(_states_by_country_code()[site.group("tld").casefold()])  # "GOV.UK", "argentina.gob.ar"
+        code = _states_by_country_code().get(site.group("tld").casefold()) if site is not None else None
+        if code:
+            found.add(code)  # "GOV.UK", "argentina.gob.ar"
     for s, e in [*lines, *parts]:
         s += len(text[s:e]) - len(text[s:e].lstrip())
         site_of = _SITE_OF.match(text, s, e)
@@ -2657,8 +2664,7 @@ _ANOTHER_STATES = re.compile(r"\b[Cc]ounterparts?\b|\b[Vv]isiting\s+(?:(?:the|[A
 
 #: A sentence's end before a name: a stop, a question or a colon, not the stop of an abbreviation ("the Hon. X",
 #: "Mr. X", "H.E. X")
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bAmb)(?<!\bSen)(?<!\bGen)(?<!\bMrs)"
-                           r"[.?!:](?=\s)|\n")
+_SENTENCE_END = re.compile(_NOT_AN_ABBREVIATION + r"[.?!:](?=\s)|\n")
 #: A form of address that only a State's envoy or a member of its legislature holds: under the State's letterhead, its
 #: envoy or senator even without a title ("Ambassador X", "Senator X" in a State's parliamentary record)
 _STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.|\bSenator\b|\bSen\.")
@@ -2755,7 +2761,7 @@ def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
     when the first lines name no State or two, or the text is mostly about others. The first lines end where the body
     begins: a line ending with a stop or a comma, or a long one (a story's first paragraph names its State too)."""
     heads = []
-    for n, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
+    for n, m in enumerate(_NON_BLANK_LINE.finditer(text)):
         line = m.group().strip()
         if n == _HEADING_LINES or len(line) > _HEADING_LENGTH or line[-1] in ".,;:!?":
             break  # the body begins
@@ -3127,7 +3133,7 @@ def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict | None) -
     Affairs"). Never the State the text names most; None when nothing says
     it, or two readings differ."""
     found = set()
-    for m in itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", text), _DATELINE_LINES):
+    for m in itertools.islice(_NON_BLANK_LINE.finditer(text), _DATELINE_LINES):
         d = _DATELINE.match(text, m.start(), m.end()) or _DATELINE_DATE_FIRST.match(text, m.start(), m.end())
         if d is not None:
             code = _CAPITALS_FOLDED.get(" ".join(d.group("city").split()).casefold())
@@ -3320,7 +3326,7 @@ def _its_secretariat(text: str, cands: Sequence[Candidate], orgs, body: dict) ->
     Commission" under "ECONOMIC COMMUNITY OF WEST AFRICAN STATES", "COMMISSION" alone there and "ECOWAS Commission"
     in the text, "Issued by the SADC Secretariat"): the letterhead's body is named that way as its officials'
     organization (dev README, an office of the issuing body: "as the letterhead names it first")."""
-    lines = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    lines = [m.span() for m in _NON_BLANK_LINE.finditer(text)]
     head = lines[:_LETTERHEAD_LINES + 2]
     spans = head + [(s, e) for s, e in lines if _ISSUED_BY.match(text, s)]
     bare = any(_BARE_SECRETARIAT.fullmatch(text, s, e) for s, e in head)
