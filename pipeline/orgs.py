@@ -1282,12 +1282,14 @@ def _portfolio_lists(text: str, gazetteer: Gazetteer, people: PeopleRules | None
     """The matches of ``_PORTFOLIO_LIST`` that list no title; one that opens with a name and titles is
     read again after its last title ("Zuzana Schwidrowski, Director, Macroeconomics, Finance and Governance
     Division": the unit is what follows "Director")."""
+    def a_title(words: str) -> bool:
+        """A title the gazetteers or the people rules know, no form of address alone."""
+        return (gazetteer.is_title(words) or people is not None and people.is_title(words)) and words not in gazetteer.honorifics
+
     for m in _PORTFOLIO_LIST.finditer(text):
         while m is not None:
             items = list(re.finditer(r"[^,]+?(?=,\s|\s(?:and|&)\s|$)", m.group()))
-            titled = [it for it in items[1:] if (gazetteer.is_title(" ".join(it.group().split())) or people is not None
-                                                 and people.is_title(" ".join(it.group().split())))
-                      and " ".join(it.group().split()) not in gazetteer.honorifics]  # ("Helena Ostrowski, Deputy Secretary, ...")
+            titled = [it for it in items[1:] if a_title(" ".join(it.group().split()))]  # ("Helena Ostrowski, Deputy Secretary, ...")
             # a unit before the list ("Chief, Macroeconomic Analysis Section, Macroeconomics, Finance and ...") or
             # another body's acronym ("Lina Haddad, UNICEF Middle East and North Africa Regional Office") is no portfolio
             # (but an acronym that opens the list's first item is the owner's, and the unit is named with it: "the
@@ -1296,9 +1298,7 @@ def _portfolio_lists(text: str, gazetteer: Gazetteer, people: PeopleRules | None
                        or any(_is_acronym(w) for w in it.group().split()[k == 0 and len(it.group().split()) >= 2
                                                                         and not m.group(1):])]
             # a title that opens the list is no part of the unit ("Director, Fragility, Conflict and Violence Group")
-            if not m.group(1) and (gazetteer.is_title(items[0].group().strip())
-                                   or people is not None and people.is_title(items[0].group().strip())) \
-                    and items[0].group().strip() not in gazetteer.honorifics:
+            if not m.group(1) and a_title(items[0].group().strip()):
                 titled.append(items[0])
             titled.sort(key=lambda it: it.end())
             if not titled:
