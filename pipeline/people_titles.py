@@ -32,6 +32,10 @@ _MONTH_NAMES = frozenset("January February March April May June July August Sept
 _OWNER_PRONOUN = re.compile(r"(?<![\w-])(its|her|their|whose)\s+(?:(?:" + "|".join(sorted(_ROLE_MODIFIERS)) + r")\s+)?$")
 
 
+# The marks that open a quotation on the word they are written against ('"Prime Minister X has said')
+_QUOTE_OPENERS = ("\"", "“", "‘")
+
+
 # A body named by a letter code and a number ("the C-24", "the G20", "the 1267 Committee" aside)
 _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
 
@@ -109,6 +113,13 @@ class TitleRules:
         rel = start - offset
         line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
         toks = _tokens(line[: rel - line_start], offset + line_start)
+        floor = 0
+        for x, t in enumerate(toks):
+            if len(t.text) > 1 and t.text[0] in _QUOTE_OPENERS and t.text[1].isupper():
+                # '"Prime Minister X has said ...': a quotation opens on the title; the quote mark is no part of its
+                # first word, and what stands before it belongs to another sentence
+                toks[x] = replace(t, text=t.text[1:], start=t.start + 1)
+                floor = x
         j = len(toks)
         while j > 0 and self._honorific_run(toks, j - 1) >= j and toks[j - 1].text not in self.g.title_first \
                 and not (j > 1 and toks[j - 2].text + " " + toks[j - 1].text in self._titles) \
@@ -171,7 +182,7 @@ class TitleRules:
         if plural.endswith("s") and plural[:1].isupper() and self._title_re.fullmatch(plural[:-1]):
             # "Vice-Presidents:<TAB>Mr. X (Chile)": a label naming the office of each person listed under it, as written
             return Role(title=plural, title_span=(toks[end - 1].start, toks[end - 1].start + len(plural)))
-        while j > 0:
+        while j > floor:
             w = toks[j - 1].text
             if any(a <= toks[j - 1].start < b for a, b in names):
                 break
@@ -278,6 +289,7 @@ class TitleRules:
             j += 1
         # "According to UNICEF Executive Director X": the role starts at a body, a State or a title word
         while j < end and toks[j].text not in self.title_words and not self._title_re.fullmatch(toks[j].text) \
+                and not (toks[j].text.startswith("Vice-") and toks[j].text[5:] in self.title_words) \
                 and toks[j].text not in _UN_WORDS and not (toks[j].text in _ROLE_MODIFIERS and j + 1 < end
                                                            and toks[j + 1].text in self.title_words) \
                 and not self._qualifies_title(toks, j, end) \
