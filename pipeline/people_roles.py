@@ -1016,7 +1016,8 @@ class RoleRules:
             a, b = segments[0]
         if toks[a].text in ("the", "The", "a", "an") and a + 1 < b and (toks[a + 1].text[:1].isupper()
                                                                       or toks[a + 1].text in self._lower_titles
-                                                                      or toks[a + 1].text in _ROLE_MODIFIERS):
+                                                                      or toks[a + 1].text in _ROLE_MODIFIERS
+                                                                      or self._qualified_occupation(toks, a + 1, b)):
             a += 1  # "the Emergency Relief Coordinator", "a researcher at ...": the article is no part of the title
         elif toks[a].text in ("the", "its", "their", "our", "his", "her") and a + 2 < b and _ORDINAL.match(toks[a + 1].text) \
                 and toks[a + 2].text[:1].isupper():
@@ -1042,9 +1043,19 @@ class RoleRules:
                 return None
         elif (toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and not self._lower_qualifier(toks, a) and (
                 toks[a].text.rstrip(".,") not in self._lower_titles or toks[a].text in _FUNCTION_WORDS)
-                or not self._title_re_ci.search(first)) and not self._lower_occupation(toks, k, a, b):
+                or not self._title_re_ci.search(first)) and not self._lower_occupation(toks, k, a, b) \
+                and not self._qualified_occupation(toks, a, b):
             return None  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
         return segments, a, b
+
+    @staticmethod
+    def _qualified_occupation(toks: list[_Tok], i: int, b: int) -> bool:
+        """Whether an occupation qualified by the words before it starts at ``i`` ("X, a market vendor from Y",
+        "X, a radio journalist"): one or two qualifiers, then the occupation, before ``b``."""
+        x = i
+        while x < b and x - i < 2 and toks[x].text in _OCCUPATION_MODIFIERS:
+            x += 1
+        return i < x < b and toks[x].text.rstrip(".,") in _OCCUPATIONS
 
     def _lower_qualifier(self, toks: list[_Tok], i: int) -> bool:
         """Whether the lower-case word at ``i`` says which office the title word after it is ("X, official
