@@ -21,7 +21,7 @@ from .people_tables import logical_lines
 from .people_tokens import (
     BODY_NOUNS, DOCUMENT_WORDS, NAME_PARTICLES, ORG_KEYWORDS, _ACCREDITED, _ACRONYM_WORD, _BODY_HEADS, _CLOSE_QUOTES,
     _CONNECTORS, _COURTESY, _FUNCTION_WORDS, _HEADS_VERBS, _MANDATE_STOP, _NOT_NAME, _OCCUPATIONS,
-    _NUMBERED_ORDINAL, _OCCUPATION_MODIFIERS, _OPEN_QUOTES, _ORDINAL, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
+    _NUMBERED_ORDINAL, TITLE_PLACE_NOUNS, _OCCUPATION_MODIFIERS, _OPEN_QUOTES, _ORDINAL, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
     _POSTNOMINALS, _ROLE_MODIFIERS, _ROMANCE_JOINERS, _SESSION_WORD, _TRAILING_JOINERS, _UNIT_HEADS, GazetteerSpan,
     Role, _Tok, is_state_office, _acronym_after, _affiliation_at, _common_noun_like, _continues_name, _entry_exactly, _entry_starting,
     _index_at_or_after, _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body,
@@ -927,6 +927,11 @@ class RoleRules:
             stop = self._mandate_end(toks, end)
             if stop is not None:
                 return stop
+        if w.rstrip(".,") in TITLE_PLACE_NOUNS and end >= k + 3 and _name_like(toks[end - 1].text) \
+                and toks[end - 1].text not in self.title_words and (toks[end - 2].text in ("of", "for", "the")
+                                                                    or _name_like(toks[end - 2].text)):
+            return end + 1  # "Governor of the Ménaka region", "Deputy Commissioner of Dhemaji district": the place a
+            # local official serves, closed by its kind in lower case
         if end == k + 1 and w in _ROLE_MODIFIERS and toks[k].text in ("a", "an", "the"):
             return end + 1  # "X, a former Prime Minister of Senegal"
         if end == k + 1 and _ORDINAL.match(w) and toks[k].text in ("the", "its", "their", "our", "his", "her") \

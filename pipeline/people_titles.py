@@ -22,7 +22,7 @@ from .people_tokens import (
     BODY_NOUNS, ORG_KEYWORDS, _ACRONYM_WORD, _CONNECTORS, _EPITHET_NOUNS, _FUNCTION_WORDS, _MANDATE_STOP, _NOT_NAME,
     _NUMBERED_ORDINAL,
     _OCCUPATIONS, _OCCUPATION_MODIFIERS, _PORTFOLIO, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
-    _PREPOSITIONS, _ROLE_MODIFIERS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, TITLE_QUALIFIERS, GazetteerSpan,
+    _PREPOSITIONS, _ROLE_MODIFIERS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, TITLE_PLACE_NOUNS, TITLE_QUALIFIERS, GazetteerSpan,
     Role, _Tok, is_state_office,
     _entry_exactly, _entry_starting, _index_at_or_after, _name_like, _text, _tokens, _word_like,
 )
@@ -252,6 +252,10 @@ class TitleRules:
             if "/" in w and self._joined_titles(w):
                 j -= 1  # "High Representative/Vice-President X": two titles joined by a slash, as written
                 continue
+            if w in TITLE_PLACE_NOUNS and j >= 3 and _name_like(toks[j - 2].text) \
+                    and toks[j - 2].text not in self.title_words:
+                j -= 1  # "the Governor of the Ménaka region, X", "Deputy Commissioner of Dhemaji district, X": the place a
+                continue  # local official serves, closed by its kind in lower case
             if w in _OCCUPATION_MODIFIERS and j < end and (toks[j].text in _OCCUPATIONS or toks[j].text in _OCCUPATION_MODIFIERS):
                 j -= 1  # "radio commentator X", "human rights defender X"
                 continue
