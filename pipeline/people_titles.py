@@ -453,9 +453,15 @@ class TitleRules:
             j = demonym[1]
             if is_state_office(_text(toks, j, end)):
                 country = demonym[0]
-        prev = max((b for a, b in names if b <= toks[j].start), default=None)
-        if prev is not None and prev >= offset and "," in text[toks[end - 1].end - offset:rel] and re.fullmatch(r"\s*(?:\([^()\n]{1,40}\))?\s*,\s*",
-                                                                 text[prev - offset:toks[j].start - offset]):
+        prev_start, prev = max(((a, b) for a, b in names if b <= toks[j].start), key=lambda n: n[1], default=(None, None))
+        between = text[toks[end - 1].end - offset:rel]
+        # (also with no comma after it, at the end of a line the name before opens, as in a list of one person a line:
+        # "X, Deputy Spokesperson\n  Dr Y (Federal Foreign Office)"; not in wrapped prose, "met with Minister of
+        # Foreign\nAffairs X, Minister of Education and Science\nY")
+        listed = prev is not None and "\n" in between and prev_start >= offset \
+            and not text[text.rfind("\n", 0, prev_start - offset) + 1:prev_start - offset].strip(" \t•-*–")
+        if prev is not None and prev >= offset and ("," in between or listed) and re.fullmatch(r"\s*(?:\([^()\n]{1,40}\))?\s*,\s*",
+                                                                                             text[prev - offset:toks[j].start - offset]):
             return None  # "Ivana Jelić (Montenegro), President,\nLado Chanturia (Georgia),": the title is the name's before
         if organization is None and country is None and hit is None and j >= 2 and toks[j - 2].text in ("the", "The") \
                 and toks[j - 1].text.endswith(_POSSESSIVE[:2]) and toks[j - 1].text[:-2] in SHORT_BODY_HEADS:
