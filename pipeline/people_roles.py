@@ -1019,7 +1019,11 @@ class RoleRules:
                 and not allow_lower:  # (before a name, "Prime Minister, Head of Government" are two titles)
             segments = segments[1:]  # "H.E. Mr. X, Ambassador, Permanent Representative of Y"
             a, b = segments[0]
-        if toks[a].text in ("the", "The", "a", "an") and a + 1 < b and (toks[a + 1].text[:1].isupper()
+        lead = a + 1 if toks[a].text in ("a", "an") else a
+        if lead + 1 < b and toks[lead].text in self.g.demonyms and self._qualified_occupation(toks, lead + 1, b, bare=True):
+            a = lead + 1  # "X, a Sudanese teacher", "X, Nicaraguan journalist based in San José": a people's adjective
+            # is no part of the occupation (and gives no State)
+        elif toks[a].text in ("the", "The", "a", "an") and a + 1 < b and (toks[a + 1].text[:1].isupper()
                                                                       or toks[a + 1].text in self._lower_titles
                                                                       or toks[a + 1].text in _ROLE_MODIFIERS
                                                                       or self._qualified_occupation(toks, a + 1, b)):
@@ -1054,13 +1058,14 @@ class RoleRules:
         return segments, a, b
 
     @staticmethod
-    def _qualified_occupation(toks: list[_Tok], i: int, b: int) -> bool:
+    def _qualified_occupation(toks: list[_Tok], i: int, b: int, bare: bool = False) -> bool:
         """Whether an occupation qualified by the words before it starts at ``i`` ("X, a market vendor from Y",
-        "X, a radio journalist"): one or two qualifiers, then the occupation, before ``b``."""
+        "X, a radio journalist"): one or two qualifiers, then the occupation, before ``b`` (with ``bare``, no
+        qualifier needed)."""
         x = i
         while x < b and x - i < 2 and toks[x].text in _OCCUPATION_MODIFIERS:
             x += 1
-        return i < x < b and toks[x].text.rstrip(".,") in _OCCUPATIONS
+        return (bare or i < x) and x < b and toks[x].text.rstrip(".,") in _OCCUPATIONS
 
     def _lower_qualifier(self, toks: list[_Tok], i: int) -> bool:
         """Whether the lower-case word at ``i`` says which office the title word after it is ("X, official
