@@ -269,8 +269,8 @@ class RoleRules:
             if entry is not None and entry.label == "ORG" and (n == len(words) or words[n] in ("System", "system", "family")):
                 return j, entry.name, entry.kind, False, None
         if hit is not None and hit[2].label == "ORG" and hit[1] >= core_end:
-            if hit[2].id.startswith("new:") and t == j + 1 and toks[j - 1].text in _PORTFOLIO_TITLES \
-                    and not self._named_by_acronym(toks, hit):
+            if hit[2].id.startswith("new:") and (t == j + 1 or self._portfolio_after_article(toks, j, hit)) \
+                    and toks[j - 1].text in _PORTFOLIO_TITLES and not self._named_by_acronym(toks, hit):
                 return None  # "Minister of Correctional Services": a minister's portfolio, no body found by its form
             return j, hit[2].name, hit[2].kind, hit[2].id.startswith("new:"), None
         proper = t == j + 2 and toks[j].text == "of" and 2 <= len(words) <= 4 and all(
@@ -1198,10 +1198,11 @@ class RoleRules:
             if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)):
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
             if hit[2].label == "ORG" and hit[2].id.startswith("new:") and toks[j].text in ("of", "for") \
-                    and toks[j + 1].start == hit[0] and toks[j - 1].text in _PORTFOLIO_TITLES \
-                    and not self._named_by_acronym(toks, hit):
+                    and (toks[j + 1].start == hit[0] or self._portfolio_after_article(toks, j, hit)) \
+                    and toks[j - 1].text in _PORTFOLIO_TITLES and not self._named_by_acronym(toks, hit):
                 continue  # "Minister of Information Society and Administration": a minister's portfolio, written
-                # without an article, is no body found by its form ("Society")
+                # without an article, is no body found by its form ("Society"); nor is one that opens with a
+                # portfolio's word after "the" ("Minister of the Interior, Public Security and Territorial Administration")
             if hit[2].label == "ORG" and toks[j].text == "of" and j >= d.a + 4 and self._title_re.fullmatch(toks[j - 1].text) \
                     and toks[j - 2].text == "the" and toks[j - 3].text in ("of", "to", "for"):
                 continue  # "Special Envoy of the Secretary-General of the United Nations for Yemen": the body is his
@@ -1513,6 +1514,13 @@ class RoleRules:
                           and toks[_index_at_or_after(toks, sp[0], s0) - 1].text == "of"), None)
         name = _text(toks, s0, b2)
         return ofx, state, name, "government" if state else "other", (toks[s0].start, toks[b2 - 1].end)
+
+    @staticmethod
+    def _portfolio_after_article(toks: list[_Tok], j: int, hit) -> bool:
+        """Whether the body found by its form after the connector at ``j`` follows "the" and opens with a portfolio's
+        word ("of the Interior, Public Security and ...", "of the Environment and Natural Resources")."""
+        return j + 2 < len(toks) and toks[j + 1].text == "the" and toks[j + 2].start == hit[0] \
+            and toks[j + 2].text.rstrip(",") in _PORTFOLIO_WORDS
 
     @staticmethod
     def _named_by_acronym(toks: list[_Tok], hit) -> bool:
