@@ -24,6 +24,7 @@ from .people_tokens import (
 
 # An area's noun ends a place's name, never a person's ("the Abyei Special Administrative Area")
 _NAME_FINAL_PLACE_WORDS = lexicon_set("name_final_place_words")
+_PORTFOLIO_FINAL_WORDS = lexicon_set("portfolio_final_words")  # "Nationals Abroad": a portfolio's last word
 _STREET_HEADS = lexicon_set("street_heads")  # "Ratu Sukuna Road": a street named after a person
 # words that go on with an office after a title word ("Mr. X Chair and Ms. Y Vice-Chair", "Chancellor for ..."):
 # after them the title word is no family name
@@ -206,6 +207,8 @@ class NameRules:
             return False  # "the Joint Chiefs of Staff": a plural of a title, no name
         if len(bare) > 1 and bare[-1] in _NAME_FINAL_PLACE_WORDS:
             return False  # "Special Administrative Area": an area's name, no person
+        if bare[-1] in _PORTFOLIO_FINAL_WORDS:
+            return False  # "Minister of Foreign Affairs and National Community Abroad, X": a portfolio's end, no name
         if len(bare) > 1 and bare[-1].endswith("s") and _common_noun_like(bare[-1]):
             return False  # "Foreign Secretary Level Consultations": a plural abstract noun ends no name
         if len(bare) > 2 and plural_portfolio_noun(bare[0]):

@@ -21,7 +21,7 @@ from .people_tables import logical_lines
 from .people_tokens import (
     BODY_NOUNS, DOCUMENT_WORDS, NAME_PARTICLES, ORG_KEYWORDS, _ACCREDITED, _ACRONYM_WORD, _BODY_HEADS, _CLOSE_QUOTES,
     _CONNECTORS, _COURTESY, _FUNCTION_WORDS, _HEADS_VERBS, _MANDATE_STOP, _NOT_NAME, _OCCUPATIONS,
-    _NUMBERED_ORDINAL, _OCCUPATION_MODIFIERS, _OPEN_QUOTES, _ORDINAL, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
+    _NUMBERED_ORDINAL, TITLE_PLACE_NOUNS, _OCCUPATION_MODIFIERS, _OPEN_QUOTES, _ORDINAL, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
     _POSTNOMINALS, _ROLE_MODIFIERS, _ROMANCE_JOINERS, _SESSION_WORD, _TRAILING_JOINERS, _UNIT_HEADS, GazetteerSpan,
     Role, _Tok, is_state_office, _acronym_after, _affiliation_at, _common_noun_like, _continues_name, _entry_exactly, _entry_starting,
     _index_at_or_after, _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body,
@@ -269,8 +269,8 @@ class RoleRules:
             if entry is not None and entry.label == "ORG" and (n == len(words) or words[n] in ("System", "system", "family")):
                 return j, entry.name, entry.kind, False, None
         if hit is not None and hit[2].label == "ORG" and hit[1] >= core_end:
-            if hit[2].id.startswith("new:") and t == j + 1 and toks[j - 1].text in _PORTFOLIO_TITLES \
-                    and not self._named_by_acronym(toks, hit):
+            if hit[2].id.startswith("new:") and (t == j + 1 or self._portfolio_after_article(toks, j, hit)) \
+                    and toks[j - 1].text in _PORTFOLIO_TITLES and not self._named_by_acronym(toks, hit):
                 return None  # "Minister of Correctional Services": a minister's portfolio, no body found by its form
             return j, hit[2].name, hit[2].kind, hit[2].id.startswith("new:"), None
         proper = t == j + 2 and toks[j].text == "of" and 2 <= len(words) <= 4 and all(
@@ -927,6 +927,11 @@ class RoleRules:
             stop = self._mandate_end(toks, end)
             if stop is not None:
                 return stop
+        if w.rstrip(".,") in TITLE_PLACE_NOUNS and end >= k + 3 and _name_like(toks[end - 1].text) \
+                and toks[end - 1].text not in self.title_words and (toks[end - 2].text in ("of", "for", "the")
+                                                                    or _name_like(toks[end - 2].text)):
+            return end + 1  # "Governor of the Ménaka region", "Deputy Commissioner of Dhemaji district": the place a
+            # local official serves, closed by its kind in lower case
         if end == k + 1 and w in _ROLE_MODIFIERS and toks[k].text in ("a", "an", "the"):
             return end + 1  # "X, a former Prime Minister of Senegal"
         if end == k + 1 and _ORDINAL.match(w) and toks[k].text in ("the", "its", "their", "our", "his", "her") \
@@ -1014,9 +1019,14 @@ class RoleRules:
                 and not allow_lower:  # (before a name, "Prime Minister, Head of Government" are two titles)
             segments = segments[1:]  # "H.E. Mr. X, Ambassador, Permanent Representative of Y"
             a, b = segments[0]
-        if toks[a].text in ("the", "The", "a", "an") and a + 1 < b and (toks[a + 1].text[:1].isupper()
+        lead = a + 1 if toks[a].text in ("a", "an") else a
+        if lead + 1 < b and toks[lead].text in self.g.demonyms and self._qualified_occupation(toks, lead + 1, b, bare=True):
+            a = lead + 1  # "X, a Sudanese teacher", "X, Nicaraguan journalist based in San José": a people's adjective
+            # is no part of the occupation (and gives no State)
+        elif toks[a].text in ("the", "The", "a", "an") and a + 1 < b and (toks[a + 1].text[:1].isupper()
                                                                       or toks[a + 1].text in self._lower_titles
-                                                                      or toks[a + 1].text in _ROLE_MODIFIERS):
+                                                                      or toks[a + 1].text in _ROLE_MODIFIERS
+                                                                      or self._qualified_occupation(toks, a + 1, b)):
             a += 1  # "the Emergency Relief Coordinator", "a researcher at ...": the article is no part of the title
         elif toks[a].text in ("the", "its", "their", "our", "his", "her") and a + 2 < b and _ORDINAL.match(toks[a + 1].text) \
                 and toks[a + 2].text[:1].isupper():
@@ -1042,9 +1052,20 @@ class RoleRules:
                 return None
         elif (toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and not self._lower_qualifier(toks, a) and (
                 toks[a].text.rstrip(".,") not in self._lower_titles or toks[a].text in _FUNCTION_WORDS)
-                or not self._title_re_ci.search(first)) and not self._lower_occupation(toks, k, a, b):
+                or not self._title_re_ci.search(first)) and not self._lower_occupation(toks, k, a, b) \
+                and not self._qualified_occupation(toks, a, b):
             return None  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
         return segments, a, b
+
+    @staticmethod
+    def _qualified_occupation(toks: list[_Tok], i: int, b: int, bare: bool = False) -> bool:
+        """Whether an occupation qualified by the words before it starts at ``i`` ("X, a market vendor from Y",
+        "X, a radio journalist"): one or two qualifiers, then the occupation, before ``b`` (with ``bare``, no
+        qualifier needed)."""
+        x = i
+        while x < b and x - i < 2 and toks[x].text in _OCCUPATION_MODIFIERS:
+            x += 1
+        return (bare or i < x) and x < b and toks[x].text.rstrip(".,") in _OCCUPATIONS
 
     def _lower_qualifier(self, toks: list[_Tok], i: int) -> bool:
         """Whether the lower-case word at ``i`` says which office the title word after it is ("X, official
@@ -1177,10 +1198,11 @@ class RoleRules:
             if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)):
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
             if hit[2].label == "ORG" and hit[2].id.startswith("new:") and toks[j].text in ("of", "for") \
-                    and toks[j + 1].start == hit[0] and toks[j - 1].text in _PORTFOLIO_TITLES \
-                    and not self._named_by_acronym(toks, hit):
+                    and (toks[j + 1].start == hit[0] or self._portfolio_after_article(toks, j, hit)) \
+                    and toks[j - 1].text in _PORTFOLIO_TITLES and not self._named_by_acronym(toks, hit):
                 continue  # "Minister of Information Society and Administration": a minister's portfolio, written
-                # without an article, is no body found by its form ("Society")
+                # without an article, is no body found by its form ("Society"); nor is one that opens with a
+                # portfolio's word after "the" ("Minister of the Interior, Public Security and Territorial Administration")
             if hit[2].label == "ORG" and toks[j].text == "of" and j >= d.a + 4 and self._title_re.fullmatch(toks[j - 1].text) \
                     and toks[j - 2].text == "the" and toks[j - 3].text in ("of", "to", "for"):
                 continue  # "Special Envoy of the Secretary-General of the United Nations for Yemen": the body is his
@@ -1492,6 +1514,13 @@ class RoleRules:
                           and toks[_index_at_or_after(toks, sp[0], s0) - 1].text == "of"), None)
         name = _text(toks, s0, b2)
         return ofx, state, name, "government" if state else "other", (toks[s0].start, toks[b2 - 1].end)
+
+    @staticmethod
+    def _portfolio_after_article(toks: list[_Tok], j: int, hit) -> bool:
+        """Whether the body found by its form after the connector at ``j`` follows "the" and opens with a portfolio's
+        word ("of the Interior, Public Security and ...", "of the Environment and Natural Resources")."""
+        return j + 2 < len(toks) and toks[j + 1].text == "the" and toks[j + 2].start == hit[0] \
+            and toks[j + 2].text.rstrip(",") in _PORTFOLIO_WORDS
 
     @staticmethod
     def _named_by_acronym(toks: list[_Tok], hit) -> bool:

@@ -22,7 +22,7 @@ from .people_tokens import (
     BODY_NOUNS, ORG_KEYWORDS, _ACRONYM_WORD, _CONNECTORS, _EPITHET_NOUNS, _FUNCTION_WORDS, _MANDATE_STOP, _NOT_NAME,
     _NUMBERED_ORDINAL,
     _OCCUPATIONS, _OCCUPATION_MODIFIERS, _PORTFOLIO, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
-    _PREPOSITIONS, _ROLE_MODIFIERS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, TITLE_QUALIFIERS, GazetteerSpan,
+    _PREPOSITIONS, _ROLE_MODIFIERS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, TITLE_PLACE_NOUNS, TITLE_QUALIFIERS, GazetteerSpan,
     Role, _Tok, is_state_office,
     _entry_exactly, _entry_starting, _index_at_or_after, _name_like, _text, _tokens, _word_like,
 )
@@ -30,6 +30,10 @@ from .people_tokens import (
 # A role owned by a pronoun just before a name ("her Foreign Minister", "its Cabinet Secretary")
 _MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
 _OWNER_PRONOUN = re.compile(r"(?<![\w-])(its|her|their|whose)\s+(?:(?:" + "|".join(sorted(_ROLE_MODIFIERS)) + r")\s+)?$")
+
+
+# The marks that open a quotation on the word they are written against ('"Prime Minister X has said')
+_QUOTE_OPENERS = ("\"", "“", "‘")
 
 
 # A body named by a letter code and a number ("the C-24", "the G20", "the 1267 Committee" aside)
@@ -109,6 +113,13 @@ class TitleRules:
         rel = start - offset
         line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
         toks = _tokens(line[: rel - line_start], offset + line_start)
+        floor = 0
+        for x, t in enumerate(toks):
+            if len(t.text) > 1 and t.text[0] in _QUOTE_OPENERS and t.text[1].isupper():
+                # '"Prime Minister X has said ...': a quotation opens on the title; the quote mark is no part of its
+                # first word, and what stands before it belongs to another sentence
+                toks[x] = replace(t, text=t.text[1:], start=t.start + 1)
+                floor = x
         j = len(toks)
         while j > 0 and self._honorific_run(toks, j - 1) >= j and toks[j - 1].text not in self.g.title_first \
                 and not (j > 1 and toks[j - 2].text + " " + toks[j - 1].text in self._titles) \
@@ -171,7 +182,7 @@ class TitleRules:
         if plural.endswith("s") and plural[:1].isupper() and self._title_re.fullmatch(plural[:-1]):
             # "Vice-Presidents:<TAB>Mr. X (Chile)": a label naming the office of each person listed under it, as written
             return Role(title=plural, title_span=(toks[end - 1].start, toks[end - 1].start + len(plural)))
-        while j > 0:
+        while j > floor:
             w = toks[j - 1].text
             if any(a <= toks[j - 1].start < b for a, b in names):
                 break
@@ -241,6 +252,10 @@ class TitleRules:
             if "/" in w and self._joined_titles(w):
                 j -= 1  # "High Representative/Vice-President X": two titles joined by a slash, as written
                 continue
+            if w in TITLE_PLACE_NOUNS and j >= 3 and _name_like(toks[j - 2].text) \
+                    and toks[j - 2].text not in self.title_words:
+                j -= 1  # "the Governor of the Ménaka region, X", "Deputy Commissioner of Dhemaji district, X": the place a
+                continue  # local official serves, closed by its kind in lower case
             if w in _OCCUPATION_MODIFIERS and j < end and (toks[j].text in _OCCUPATIONS or toks[j].text in _OCCUPATION_MODIFIERS):
                 j -= 1  # "radio commentator X", "human rights defender X"
                 continue
@@ -278,6 +293,7 @@ class TitleRules:
             j += 1
         # "According to UNICEF Executive Director X": the role starts at a body, a State or a title word
         while j < end and toks[j].text not in self.title_words and not self._title_re.fullmatch(toks[j].text) \
+                and not (toks[j].text.startswith("Vice-") and toks[j].text[5:] in self.title_words) \
                 and toks[j].text not in _UN_WORDS and not (toks[j].text in _ROLE_MODIFIERS and j + 1 < end
                                                            and toks[j + 1].text in self.title_words) \
                 and not self._qualifies_title(toks, j, end) \
@@ -437,9 +453,15 @@ class TitleRules:
             j = demonym[1]
             if is_state_office(_text(toks, j, end)):
                 country = demonym[0]
-        prev = max((b for a, b in names if b <= toks[j].start), default=None)
-        if prev is not None and prev >= offset and "," in text[toks[end - 1].end - offset:rel] and re.fullmatch(r"\s*(?:\([^()\n]{1,40}\))?\s*,\s*",
-                                                                 text[prev - offset:toks[j].start - offset]):
+        prev_start, prev = max(((a, b) for a, b in names if b <= toks[j].start), key=lambda n: n[1], default=(None, None))
+        between = text[toks[end - 1].end - offset:rel]
+        # (also with no comma after it, at the end of a line the name before opens, as in a list of one person a line:
+        # "X, Deputy Spokesperson\n  Dr Y (Federal Foreign Office)"; not in wrapped prose, "met with Minister of
+        # Foreign\nAffairs X, Minister of Education and Science\nY")
+        listed = prev is not None and "\n" in between and prev_start >= offset \
+            and not text[text.rfind("\n", 0, prev_start - offset) + 1:prev_start - offset].strip(" \t•-*–")
+        if prev is not None and prev >= offset and ("," in between or listed) and re.fullmatch(r"\s*(?:\([^()\n]{1,40}\))?\s*,\s*",
+                                                                                             text[prev - offset:toks[j].start - offset]):
             return None  # "Ivana Jelić (Montenegro), President,\nLado Chanturia (Georgia),": the title is the name's before
         if organization is None and country is None and hit is None and j >= 2 and toks[j - 2].text in ("the", "The") \
                 and toks[j - 1].text.endswith(_POSSESSIVE[:2]) and toks[j - 1].text[:-2] in SHORT_BODY_HEADS:
