@@ -2674,8 +2674,11 @@ _STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.|\bSenator\b|\bSen\.")
 _NATIONAL_OFFICE = re.compile(r"(?:Federal\s+)?(?:Ministry|Department|Embassy|High\s+Commission|Permanent\s+Mission|Presidency|"
                               r"Office\s+of\s+the\s+(?:President|Prime\s+Minister))\b")
 #: A unit of a ministry named by its subject alone, which names no State ("Public Diplomacy Department", "Economic
-#: Relations Division"): under a State's letterhead, its head is the State's official
-_MINISTRY_UNIT = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,4}(?:Department|Division|Directorate|Wing|Bureau)")
+#: Relations Division"), also with its subject after "of" ("Office of Civil Defense", "Division of Marine Law
+#: Enforcement"): under a State's letterhead, its head is the State's official
+_MINISTRY_UNIT = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,4}(?:Department|Division|Directorate|Wing|Bureau)"
+                            r"|(?:Office|Department|Division|Directorate|Bureau)\s+of\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?){0,5}[A-Z][\w'’-]+")
 #: A role after a name that ends with a State's name: ", Minister of State, Minister of Foreign Affairs of the "
 #: (not across a second person's role joined with "and the": "X, Cabinet Secretary, and the Minister ... of Y")
 _ROLE_OF_ANOTHER_STATE = re.compile(r",\s+[A-Z](?:(?!,\s*and\s|\sand\s+(?:the|his|her)\s)[^.;:()\n])*\s(?:of|for)\s+(?:the\s+)?")
