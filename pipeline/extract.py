@@ -2522,6 +2522,13 @@ _FOREIGN_STATE_WORDS = _alt("letterhead_words_other_languages")
 #: A State's legislature or one of its houses on a letterhead line before the State's name ("Parliament of Australia",
 #: "NATIONAL ASSEMBLY OF ZAMBIA"; lexicon legislatures_on_letterheads): the State's letterhead
 _LEGISLATURES_ON_LETTERHEADS = _alt("legislatures_on_letterheads")
+#: A State's legislature or one of its houses by its own name, naming no State ("Houses of the Oireachtas", "RIIGIKOGU";
+#: lexicon legislatures_by_own_name, 'Name/ISO3'): alone on a letterhead line, with at most a few words of its own
+#: around it ("Deutscher Bundestag", "Lok Sabha Secretariat"), the State's letterhead
+_LEGISLATURES_BY_NAME = {w.rsplit("/", 1)[0].casefold(): w.rsplit("/", 1)[1] for w in lexicon_set("legislatures_by_own_name")}
+_LEGISLATURE_BY_NAME = re.compile(r"[ \t]*(?:[\w'’.-]+[ \t]+){0,3}(?<![\w-])(?P<name>"
+                                  + "|".join(map(re.escape, sorted(_LEGISLATURES_BY_NAME, key=len, reverse=True)))
+                                  + r")(?![\w-])(?:[ \t]+[\w'’-]+){0,2}[ \t]*", re.IGNORECASE)
 #: "of" in those languages, with the article a State's name may take ("de la", "del", "du", "do", "da")
 _FOREIGN_OF = r"(?:de\s+la|de\s+l['’]|del|de|du|des|do|da|di)\s+"
 #: Parts of one letterhead line written side by side ("Ministerio de Relaciones Exteriores - República del Paraguay",
@@ -2627,6 +2634,9 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
         if named is not None:  # "FIJI GOVERNMENT": the State's own name before the word
             found.update(c.code for c in cands if c.label == "COUNTRY" and c.code
                          and (c.start, c.end) == named.span(1))
+        legislature = _LEGISLATURE_BY_NAME.fullmatch(text, s, e) if e - s <= 60 else None
+        if legislature is not None and not any(c.label == "COUNTRY" and s <= c.start and c.end <= e for c in cands):
+            found.add(_LEGISLATURES_BY_NAME[legislature.group("name").casefold()])  # "Houses of the Oireachtas"
         if g is not None and (s, e) in lines and _STATE_LETTERHEAD.match(text, s, e).end() > s \
                 and not any(c.label == "COUNTRY" and s <= c.start and c.end <= e for c in cands):
             code = _state_written_unread(text, s, e, g)
