@@ -1303,6 +1303,8 @@ class Extractor:
                 r["country"] = (_state_of_national_body(r, cands, own_body)
                                 or _state_in_bodys_name(r, own_body, self.gazetteer)  # "Royal Solomon Islands Police Force"
                                 or _state_after_body(text, r, cands, own_body))  # "... Agency (NADMA) of Malaysia"
+            if r["country"] is not None and r["organization"] and _civil_society_named_for_state(r, self.gazetteer):
+                r["country"] = None  # "X, Chief Executive Officer, Tonga Chamber of Commerce": no State's organ
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
@@ -3172,6 +3174,40 @@ def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict | None) -
 #: The head words of a State's own organs ("Central Bank", "Police Force", "Navy", "Authority"; lexicon
 #: state_organ_heads)
 _STATE_ORGAN_HEAD = re.compile(r"(?<![\w-])(?:" + _alt("state_organ_heads") + r")(?![\w-])")
+
+
+#: The head words of a body of civil society or business ("Chamber of Commerce", "Trust", "Federation", "Company";
+#: lexicon civil_society_heads)
+_CIVIL_SOCIETY_HEAD = re.compile(r"(?<![\w-])(?:" + _alt("civil_society_heads") + r")(?![\w-])")
+
+
+def _states_in_name(name: str, g: Gazetteer) -> dict[str, list[tuple[int, int]]]:
+    """The States a body's name holds (by runs of up to five of its words the gazetteers read as a State), each with
+    the spans of the name where it is written."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", name)]
+    found: dict[str, list[tuple[int, int]]] = {}
+    for n in range(min(5, len(words)), 0, -1):
+        for k in range(len(words) - n + 1):
+            a, b = words[k][0], words[k + n - 1][1]
+            entry = g.lookup(name[a:b])
+            if entry is not None and entry.label == "COUNTRY" and entry.code:
+                found.setdefault(entry.code, []).append((a, b))
+    return found
+
+
+def _civil_society_named_for_state(rec: dict, g: Gazetteer) -> bool:
+    """Whether the person's State is only the one their body of civil society or business names ("Ms X, Chief
+    Executive Officer, Tonga Chamber of Commerce and Industry", "Mr X, Urban Poor Federation of Bangladesh"): such a
+    body does not speak for its State (dev README, a State's own body: a State's organs only). The head word counts
+    outside the State's name ("Council of the Russian Federation" is no federation)."""
+    name = rec.get("organization") or ""
+    spans = _states_in_name(name, g).get(rec.get("country") or "")
+    if not spans:
+        return False
+    rest = list(name)
+    for a, b in spans:
+        rest[a:b] = " " * (b - a)
+    return _CIVIL_SOCIETY_HEAD.search("".join(rest)) is not None
 
 
 def _state_in_bodys_name(rec: dict, body: dict | None, g: Gazetteer) -> str | None:
