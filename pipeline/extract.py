@@ -1305,6 +1305,9 @@ class Extractor:
                                 or _state_after_body(text, r, cands, own_body))  # "... Agency (NADMA) of Malaysia"
             if r["country"] is not None and r["organization"] and _civil_society_named_for_state(r, self.gazetteer):
                 r["country"] = None  # "X, Chief Executive Officer, Tonga Chamber of Commerce": no State's organ
+            if r["country"] is not None and r["organization"] \
+                    and _international_bodys_country_office(text, r, cands, by_name.get(_person_organization(r["organization"], org_names))):
+                r["country"] = None  # "IOM Brazil Chief of Mission: X": the office's seat, not a State served
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
@@ -3208,6 +3211,24 @@ def _civil_society_named_for_state(rec: dict, g: Gazetteer) -> bool:
     for a, b in spans:
         rest[a:b] = " " * (b - a)
     return _CIVIL_SOCIETY_HEAD.search("".join(rest)) is not None
+
+
+def _international_bodys_country_office(text: str, rec: dict, cands: Sequence[Candidate], body: dict | None) -> bool:
+    """Whether the person's State is only the seat of an international body's country office, written right after
+    the body's name or acronym ("IOM Brazil Chief of Mission: X", "X | Public Information Officer | OACNUDH
+    Guatemala", "UNICEF Nigeria's Chief of Communication, X"): the body's staff serve no State there (dev README, a
+    place a role covers is not a State the person serves). One space between, not a table's columns ("Vice-President
+    of the Human Rights Council<TAB>Costa Rica": the delegation column)."""
+    if body is None or body["kind"] not in ("un_entity", "intergovernmental") or not rec.get("country"):
+        return False
+    for j in body["mentions"]:
+        b = cands[j]
+        for o in cands:
+            if o.label == "COUNTRY" and o.code == rec["country"] and b.end < o.start <= b.end + 2 \
+                    and text[b.end:o.start] == " " \
+                    and not re.match(r"\s+(?:of|and|to)\b", text[o.end:o.end + 5]):
+                return True
+    return False
 
 
 def _state_in_bodys_name(rec: dict, body: dict | None, g: Gazetteer) -> str | None:
