@@ -2699,6 +2699,17 @@ _MINISTRY_UNIT = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,4}(?:Department|Division|
 _ROLE_OF_ANOTHER_STATE = re.compile(r",\s+[A-Z](?:(?!,\s*and\s|\sand\s+(?:the|his|her)\s)[^.;:()\n])*\s(?:of|for)\s+(?:the\s+)?")
 
 
+def _role_of_another_state(text: str, c: Candidate, cands: Sequence[Candidate], code: str) -> bool:
+    """Whether the role written after the person's name ``c`` ends with a State other than ``code`` (", Minister of
+    State, Minister of Foreign Affairs ... of the Republic of Chad"), within 250 characters; not a State that ends
+    another person's role named in between ("X, Minister for Foreign Affairs, welcomed Y, Deputy Prime Minister and
+    Minister of Foreign Affairs of Poland": Poland is Y's)."""
+    return any(o.label == "COUNTRY" and o.code and o.code != code and c.end < o.start <= c.end + 250
+               and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start)
+               and not any(p.label == "PERSON" and c.end <= p.start and p.end <= o.start for p in cands)
+               for o in cands)
+
+
 #: A State's Permanent Representative (or deputy): represents the State, not a body (dev README, Permanent
 #: Representatives)
 _PERMANENT_REPRESENTATIVE = re.compile(r"(?:(?:Deputy|Alternate|Acting)\s+)?Permanent\s+Representative")
@@ -2912,8 +2923,7 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
                 return False
             if any(o.label == "COUNTRY" and o.code and o.code != issuer and a <= o.start and o.end <= b for o in cands):
                 return False
-        if any(o.label == "COUNTRY" and o.code and o.code != issuer and c.end < o.start <= c.end + 250
-               and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start) for o in cands):
+        if _role_of_another_state(text, c, cands, issuer):
             return False
     return True
 
@@ -3025,8 +3035,7 @@ def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) 
         if any(o.label == "COUNTRY" and o.code and o.code != code and between[0] <= o.start and o.end <= between[1]
                for o in cands):
             continue
-        if any(o.label == "COUNTRY" and o.code and o.code != code and c.end < o.start <= c.end + 250
-               and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start) for o in cands):
+        if _role_of_another_state(text, c, cands, code):
             continue
         return code
     return None
@@ -3067,8 +3076,7 @@ def _counterparts_state(text: str, rec: dict, cands: Sequence[Candidate], issuer
             code = named.pop() if len(named) == 1 else None
         if code is None or code == issuer:
             continue
-        if any(o.label == "COUNTRY" and o.code and o.code != code and c.end < o.start <= c.end + 250
-               and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start) for o in cands):
+        if _role_of_another_state(text, c, cands, code):
             continue
         return code
     return None
@@ -3122,8 +3130,7 @@ def _met_in_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer
             continue
         if any(o.label == "COUNTRY" and o.code and o.code != code and pos <= o.start and o.end <= c.start for o in cands):
             continue
-        if any(o.label == "COUNTRY" and o.code and o.code != code and c.end < o.start <= c.end + 250
-               and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start) for o in cands):
+        if _role_of_another_state(text, c, cands, code):
             continue
         return code
     return None
