@@ -2576,8 +2576,8 @@ _LETTERHEAD_LINES = 3
 #: "Beehive.govt.nz"), the State read from the country code that ends it
 _STATE_SITE = re.compile(r"[ \t]*(?:[\w-]+\.)*(?:gov|gob|govt|gouv|gub|go|gv)\.(?P<tld>[A-Za-z]{2})[ \t]*", re.IGNORECASE)
 #: The words that open a State's site line before its government's name ("The official website of the New Zealand
-#: Government")
-_SITE_OF = re.compile(r"[ \t]*(?:the\s+)?official\s+(?:web\s*site|portal)\s+of\s+", re.IGNORECASE)
+#: Government", "The portal of the Swiss government")
+_SITE_OF = re.compile(r"[ \t]*(?:the\s+)?(?:official\s+(?:web\s*site|portal)|portal)\s+of\s+", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
