@@ -2530,7 +2530,8 @@ _LEGISLATURES_ON_LETTERHEADS = _alt("legislatures_on_letterheads")
 #: A State's legislature or one of its houses by its own name, naming no State ("Houses of the Oireachtas", "RIIGIKOGU";
 #: lexicon legislatures_by_own_name, 'Name/ISO3'): alone on a letterhead line, with at most a few words of its own
 #: around it ("Deutscher Bundestag", "Lok Sabha Secretariat"), the State's letterhead
-_LEGISLATURES_BY_NAME = {w.rsplit("/", 1)[0].casefold(): w.rsplit("/", 1)[1] for w in lexicon_set("legislatures_by_own_name")}
+_LEGISLATURE_WORDS = lexicon_set("legislatures_by_own_name")
+_LEGISLATURES_BY_NAME = {w.rsplit("/", 1)[0].casefold(): w.rsplit("/", 1)[1] for w in _LEGISLATURE_WORDS}
 _LEGISLATURE_BY_NAME = re.compile(r"[ \t]*(?:[\w'’.-]+[ \t]+){0,3}(?<![\w-])(?P<name>"
                                   + "|".join(map(re.escape, sorted(_LEGISLATURES_BY_NAME, key=len, reverse=True)))
                                   + r")(?![\w-])(?:[ \t]+[\w'’-]+){0,2}[ \t]*", re.IGNORECASE)
