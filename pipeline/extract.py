@@ -1303,6 +1303,11 @@ class Extractor:
                 r["country"] = (_state_of_national_body(r, cands, own_body)
                                 or _state_in_bodys_name(r, own_body, self.gazetteer)  # "Royal Solomon Islands Police Force"
                                 or _state_after_body(text, r, cands, own_body))  # "... Agency (NADMA) of Malaysia"
+            if r["country"] is not None and r["organization"] and _civil_society_named_for_state(r, self.gazetteer):
+                r["country"] = None  # "X, Chief Executive Officer, Tonga Chamber of Commerce": no State's organ
+            if r["country"] is not None and r["organization"] \
+                    and _international_bodys_country_office(text, r, cands, by_name.get(_person_organization(r["organization"], org_names))):
+                r["country"] = None  # "IOM Brazil Chief of Mission: X": the office's seat, not a State served
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
@@ -2522,6 +2527,14 @@ _FOREIGN_STATE_WORDS = _alt("letterhead_words_other_languages")
 #: A State's legislature or one of its houses on a letterhead line before the State's name ("Parliament of Australia",
 #: "NATIONAL ASSEMBLY OF ZAMBIA"; lexicon legislatures_on_letterheads): the State's letterhead
 _LEGISLATURES_ON_LETTERHEADS = _alt("legislatures_on_letterheads")
+#: A State's legislature or one of its houses by its own name, naming no State ("Houses of the Oireachtas", "RIIGIKOGU";
+#: lexicon legislatures_by_own_name, 'Name/ISO3'): alone on a letterhead line, with at most a few words of its own
+#: around it ("Deutscher Bundestag", "Lok Sabha Secretariat"), the State's letterhead
+_LEGISLATURE_WORDS = lexicon_set("legislatures_by_own_name")
+_LEGISLATURES_BY_NAME = {w.rsplit("/", 1)[0].casefold(): w.rsplit("/", 1)[1] for w in _LEGISLATURE_WORDS}
+_LEGISLATURE_BY_NAME = re.compile(r"[ \t]*(?:[\w'’.-]+[ \t]+){0,3}(?<![\w-])(?P<name>"
+                                  + "|".join(map(re.escape, sorted(_LEGISLATURES_BY_NAME, key=len, reverse=True)))
+                                  + r")(?![\w-])(?:[ \t]+[\w'’-]+){0,2}[ \t]*", re.IGNORECASE)
 #: "of" in those languages, with the article a State's name may take ("de la", "del", "du", "do", "da")
 _FOREIGN_OF = r"(?:de\s+la|de\s+l['’]|del|de|du|des|do|da|di)\s+"
 #: Parts of one letterhead line written side by side ("Ministerio de Relaciones Exteriores - República del Paraguay",
@@ -2564,8 +2577,8 @@ _LETTERHEAD_LINES = 3
 #: "Beehive.govt.nz"), the State read from the country code that ends it
 _STATE_SITE = re.compile(r"[ \t]*(?:[\w-]+\.)*(?:gov|gob|govt|gouv|gub|go|gv)\.(?P<tld>[A-Za-z]{2})[ \t]*", re.IGNORECASE)
 #: The words that open a State's site line before its government's name ("The official website of the New Zealand
-#: Government")
-_SITE_OF = re.compile(r"[ \t]*(?:the\s+)?official\s+(?:web\s*site|portal)\s+of\s+", re.IGNORECASE)
+#: Government", "The portal of the Swiss government")
+_SITE_OF = re.compile(r"[ \t]*(?:the\s+)?(?:official\s+(?:web\s*site|portal)|portal)\s+of\s+", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -2627,6 +2640,9 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
         if named is not None:  # "FIJI GOVERNMENT": the State's own name before the word
             found.update(c.code for c in cands if c.label == "COUNTRY" and c.code
                          and (c.start, c.end) == named.span(1))
+        legislature = _LEGISLATURE_BY_NAME.fullmatch(text, s, e) if e - s <= 60 else None
+        if legislature is not None and not any(c.label == "COUNTRY" and s <= c.start and c.end <= e for c in cands):
+            found.add(_LEGISLATURES_BY_NAME[legislature.group("name").casefold()])  # "Houses of the Oireachtas"
         if g is not None and (s, e) in lines and _STATE_LETTERHEAD.match(text, s, e).end() > s \
                 and not any(c.label == "COUNTRY" and s <= c.start and c.end <= e for c in cands):
             code = _state_written_unread(text, s, e, g)
@@ -2674,11 +2690,25 @@ _STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.|\bSenator\b|\bSen\.")
 _NATIONAL_OFFICE = re.compile(r"(?:Federal\s+)?(?:Ministry|Department|Embassy|High\s+Commission|Permanent\s+Mission|Presidency|"
                               r"Office\s+of\s+the\s+(?:President|Prime\s+Minister))\b")
 #: A unit of a ministry named by its subject alone, which names no State ("Public Diplomacy Department", "Economic
-#: Relations Division"): under a State's letterhead, its head is the State's official
-_MINISTRY_UNIT = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,4}(?:Department|Division|Directorate|Wing|Bureau)")
+#: Relations Division"), also with its subject after "of" ("Office of Civil Defense", "Division of Marine Law
+#: Enforcement"): under a State's letterhead, its head is the State's official
+_MINISTRY_UNIT = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,4}(?:Department|Division|Directorate|Wing|Bureau)"
+                            r"|(?:Office|Department|Division|Directorate|Bureau)\s+of\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?){0,5}[A-Z][\w'’-]+")
 #: A role after a name that ends with a State's name: ", Minister of State, Minister of Foreign Affairs of the "
 #: (not across a second person's role joined with "and the": "X, Cabinet Secretary, and the Minister ... of Y")
 _ROLE_OF_ANOTHER_STATE = re.compile(r",\s+[A-Z](?:(?!,\s*and\s|\sand\s+(?:the|his|her)\s)[^.;:()\n])*\s(?:of|for)\s+(?:the\s+)?")
+
+
+def _role_of_another_state(text: str, c: Candidate, cands: Sequence[Candidate], code: str) -> bool:
+    """Whether the role written after the person's name ``c`` ends with a State other than ``code`` (", Minister of
+    State, Minister of Foreign Affairs ... of the Republic of Chad"), within 250 characters; not a State that ends
+    another person's role named in between ("X, Minister for Foreign Affairs, welcomed Y, Deputy Prime Minister and
+    Minister of Foreign Affairs of Poland": Poland is Y's)."""
+    return any(o.label == "COUNTRY" and o.code and o.code != code and c.end < o.start <= c.end + 250
+               and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start)
+               and not any(p.label == "PERSON" and c.end <= p.start and p.end <= o.start for p in cands)
+               for o in cands)
 
 
 #: A State's Permanent Representative (or deputy): represents the State, not a body (dev README, Permanent
@@ -2894,8 +2924,7 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
                 return False
             if any(o.label == "COUNTRY" and o.code and o.code != issuer and a <= o.start and o.end <= b for o in cands):
                 return False
-        if any(o.label == "COUNTRY" and o.code and o.code != issuer and c.end < o.start <= c.end + 250
-               and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start) for o in cands):
+        if _role_of_another_state(text, c, cands, issuer):
             return False
     return True
 
@@ -3007,8 +3036,7 @@ def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) 
         if any(o.label == "COUNTRY" and o.code and o.code != code and between[0] <= o.start and o.end <= between[1]
                for o in cands):
             continue
-        if any(o.label == "COUNTRY" and o.code and o.code != code and c.end < o.start <= c.end + 250
-               and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start) for o in cands):
+        if _role_of_another_state(text, c, cands, code):
             continue
         return code
     return None
@@ -3049,8 +3077,7 @@ def _counterparts_state(text: str, rec: dict, cands: Sequence[Candidate], issuer
             code = named.pop() if len(named) == 1 else None
         if code is None or code == issuer:
             continue
-        if any(o.label == "COUNTRY" and o.code and o.code != code and c.end < o.start <= c.end + 250
-               and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start) for o in cands):
+        if _role_of_another_state(text, c, cands, code):
             continue
         return code
     return None
@@ -3104,8 +3131,7 @@ def _met_in_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer
             continue
         if any(o.label == "COUNTRY" and o.code and o.code != code and pos <= o.start and o.end <= c.start for o in cands):
             continue
-        if any(o.label == "COUNTRY" and o.code and o.code != code and c.end < o.start <= c.end + 250
-               and _ROLE_OF_ANOTHER_STATE.fullmatch(text, c.end, o.start) for o in cands):
+        if _role_of_another_state(text, c, cands, code):
             continue
         return code
     return None
@@ -3159,6 +3185,58 @@ def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict | None) -
 #: The head words of a State's own organs ("Central Bank", "Police Force", "Navy", "Authority"; lexicon
 #: state_organ_heads)
 _STATE_ORGAN_HEAD = re.compile(r"(?<![\w-])(?:" + _alt("state_organ_heads") + r")(?![\w-])")
+
+
+#: The head words of a body of civil society or business ("Chamber of Commerce", "Trust", "Federation", "Company";
+#: lexicon civil_society_heads)
+_CIVIL_SOCIETY_HEAD = re.compile(r"(?<![\w-])(?:" + _alt("civil_society_heads") + r")(?![\w-])")
+
+
+def _states_in_name(name: str, g: Gazetteer) -> dict[str, list[tuple[int, int]]]:
+    """The States a body's name holds (by runs of up to five of its words the gazetteers read as a State), each with
+    the spans of the name where it is written."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", name)]
+    found: dict[str, list[tuple[int, int]]] = {}
+    for n in range(min(5, len(words)), 0, -1):
+        for k in range(len(words) - n + 1):
+            a, b = words[k][0], words[k + n - 1][1]
+            entry = g.lookup(name[a:b])
+            if entry is not None and entry.label == "COUNTRY" and entry.code:
+                found.setdefault(entry.code, []).append((a, b))
+    return found
+
+
+def _civil_society_named_for_state(rec: dict, g: Gazetteer) -> bool:
+    """Whether the person's State is only the one their body of civil society or business names ("Ms X, Chief
+    Executive Officer, Tonga Chamber of Commerce and Industry", "Mr X, Urban Poor Federation of Bangladesh"): such a
+    body does not speak for its State (dev README, a State's own body: a State's organs only). The head word counts
+    outside the State's name ("Council of the Russian Federation" is no federation)."""
+    name = rec.get("organization") or ""
+    spans = _states_in_name(name, g).get(rec.get("country") or "")
+    if not spans:
+        return False
+    rest = list(name)
+    for a, b in spans:
+        rest[a:b] = " " * (b - a)
+    return _CIVIL_SOCIETY_HEAD.search("".join(rest)) is not None
+
+
+def _international_bodys_country_office(text: str, rec: dict, cands: Sequence[Candidate], body: dict | None) -> bool:
+    """Whether the person's State is only the seat of an international body's country office, written right after
+    the body's name or acronym ("IOM Brazil Chief of Mission: X", "X | Public Information Officer | OACNUDH
+    Guatemala", "UNICEF Nigeria's Chief of Communication, X"): the body's staff serve no State there (dev README, a
+    place a role covers is not a State the person serves). One space between, not a table's columns ("Vice-President
+    of the Human Rights Council<TAB>Costa Rica": the delegation column)."""
+    if body is None or body["kind"] not in ("un_entity", "intergovernmental") or not rec.get("country"):
+        return False
+    for j in body["mentions"]:
+        b = cands[j]
+        for o in cands:
+            if o.label == "COUNTRY" and o.code == rec["country"] and b.end < o.start <= b.end + 2 \
+                    and text[b.end:o.start] == " " \
+                    and not re.match(r"\s+(?:of|and|to)\b", text[o.end:o.end + 5]):
+                return True
+    return False
 
 
 def _state_in_bodys_name(rec: dict, body: dict | None, g: Gazetteer) -> str | None:
