@@ -2289,8 +2289,42 @@ def _officers_elected(text: str, cands: Sequence[Candidate], orgs, by_index: dic
 _PRESIDING_TITLE = re.compile(r"(?:(?:Acting|Temporary|Interim)\s+)?(?:(?:First|Second|Third)\s+)?(?:Vice-|Co-)?"
                               r"(?:Chair|Chairperson|Chairman|Chairwoman|Rapporteur)s?|(?:Acting\s+|Vice-)President"
                               r"|(?P<head>Forum|Committee|Commission|Conference|Board|Assembly|Council)\s+(?:Vice-)?Chair(?:person)?")
+#: A presiding office with its subject written after it: "Rapporteur on the environment", "Vice-Chair for
+#: administrative matters"
+_PRESIDING_ON = re.compile(r"(?:(?:Vice-|Co-)?(?:Chair|Chairperson|Rapporteur))\s+(?:on|for)\s+(?:the\s+)?[a-z][\w\s-]{2,60}")
+#: A person presiding written after the name: "with Ms X (Norway) in the Chair", "with Ms Y (Brazil) serving as
+#: Rapporteur"
+_IN_THE_CHAIR = re.compile(r"(?:[ \t]*\([^()\n]{2,40}\))?\s+(?:in\s+the\s+[Cc]hair\b|serving\s+as\s+(?:(?:Vice-|Co-)?"
+                           r"(?:Chair|Chairperson|Chairman|Chairwoman|President)|Rapporteur)\b)")
 #: The head nouns of a deliberative body's name (one whose meetings a delegate presides)
 _MEETING_BODY_HEAD = re.compile(r"\b(?:Council|Assembly|Committee|Commission|Forum|Conference|Board)\b")
+
+
+#: A body named as the one holding the meeting the text records: "The Steering Committee for Human Rights (CDDH) held
+#: its 103rd meeting", "the opening of the ninth session of the ESCAP Committee on Trade and Investment", "The 49th
+#: Extraordinary Session of the IGAD Council of Ministers was held"
+_HOLDS_ITS_MEETING = re.compile(r"(?:[ \t]*\([A-Z][\w.&-]{1,12}\))?,?\s+(?:(?:has|had)\s+)?(?:held|holds|concluded|opened|"
+                                r"convened|began|resumed|closed)\s+(?:today\s+|on\s+\w+\s+)?its\s+(?:[\w-]+\s+){0,4}?"
+                                r"(?:session|meeting|sitting|plenary)s?\b")
+_MEETING_OF = re.compile(r"\b(?:[Ss]ession|[Mm]eeting|[Ss]itting)s?\s+of\s+(?:the\s+)?$")
+
+
+def _meeting_body(text: str, cands: Sequence[Candidate], orgs) -> tuple[dict, int] | None:
+    """The deliberative body whose meeting the text records, and where the text first names it so: the body named
+    as holding its session or meeting ("The Steering Committee for Human Rights (CDDH) held its 103rd meeting") or
+    named right after "session of" / "meeting of" ("the ninth session of the ESCAP Committee on Trade and
+    Investment"); a council, assembly, committee, commission, forum, conference or board, not the United Nations.
+    None when the text names two such bodies so (a joint meeting, a report on several)."""
+    by_index = {i: r for r in orgs for i in r["mentions"]}
+    found: dict[str, tuple[dict, int]] = {}
+    for j, o in enumerate(cands):
+        r = by_index.get(j)
+        if o.label != "ORG" or r is None or not r["name"] or r["name"] == "United Nations" \
+                or r["kind"] not in ("un_entity", "intergovernmental") or not _MEETING_BODY_HEAD.search(r["name"]):
+            continue
+        if _HOLDS_ITS_MEETING.match(text, o.end) or _MEETING_OF.search(text, max(0, o.start - 40), o.start):
+            found.setdefault(r["name"], (r, o.start))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _presiding_body(rec: dict, cands: Sequence[Candidate], orgs, text: str) -> str | None:
@@ -2299,23 +2333,36 @@ def _presiding_body(rec: dict, cands: Sequence[Candidate], orgs, text: str) -> s
     the Commission on the Status of Women, "Acting President X (Montenegro)" in the General Assembly's, "Forum
     Chair X (Burundi)"): the deliberative international body (a council, assembly, committee, commission, forum,
     conference or board) the text names last before the person; with a head noun in the title, one so named."""
-    m = _PRESIDING_TITLE.fullmatch(rec.get("title") or "")
+    m = _PRESIDING_TITLE.fullmatch(rec.get("title") or "") or _PRESIDING_ON.fullmatch(rec.get("title") or "")
     mentions = rec.get("mentions", [])
-    if m is None or not rec.get("country") or not mentions \
+    if not mentions:
+        return None
+    meeting = _meeting_body(text, cands, orgs)
+    if m is None and meeting is not None and meeting[1] < min(cands[i].start for i in mentions) \
+            and any(_IN_THE_CHAIR.match(text, cands[i].end) for i in mentions):
+        return meeting[0]["name"]  # "The CDDH held its 103rd meeting ... with Ms X (Norway) in the Chair"
+    if m is None or not rec.get("country") \
             or not any(re.match(r"[ \t]*\(", text[cands[i].end:cands[i].end + 4]) for i in mentions):
         return None
     pos = min(cands[i].start for i in mentions)
     if re.search(r"\b" + re.escape(m.group()) + r"\s+of\b", text[_sentence_start(text, pos):pos]):
         return None  # "the Chair of the Security Council Committee pursuant to ..., Ambassador X (France)": a body
         # written with the office that the rules did not read
+    head = m.groupdict().get("head")
     best = None
     for r in orgs:
         if not r["name"] or r["kind"] not in ("un_entity", "intergovernmental") or r["name"] == "United Nations" \
-                or not _MEETING_BODY_HEAD.search(r["name"]) or m.group("head") and m.group("head") not in r["name"].split():
+                or not _MEETING_BODY_HEAD.search(r["name"]) or head and head not in r["name"].split():
             continue
         before = [cands[i].start for i in r["mentions"] if cands[i].start < pos]
         if before and (best is None or max(before) > best[0]):
             best = (max(before), r["name"])
+    if meeting is not None and meeting[1] < pos and (not head or head in meeting[0]["name"].split()) \
+            and (best is None or best[0] < _sentence_start(text, pos)):
+        return meeting[0]["name"]  # the body whose meeting the text records, not one named since in another sentence
+        # ("the CDDH held its 103rd meeting ... a joint exchange with the European Committee on Crime Problems ... The
+        # CDDH elected X (Greece) as Vice-Chair"); one the person's own sentence names stays ("The Committee on
+        # Credentials met on 24 August and elected X (Eswatini) as its Chairperson")
     return best[1] if best else None
 
 
