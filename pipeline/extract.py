@@ -1252,6 +1252,7 @@ class Extractor:
                    **_members_listed(text, cands, orgs.values(), by_mention)}
         around = _bodies_around(text, cands, orgs.values(), by_mention)  # contact lines, brackets, officers elected
         by_name = {o["name"]: o for o in orgs.values() if o["name"]}
+        committees = _committee_members(text, cands, by_mention)
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
             _resolve_short_body(r, orgs.values(), cands)
@@ -1308,6 +1309,10 @@ class Extractor:
             if r["country"] is not None and r["organization"] \
                     and _international_bodys_country_office(text, r, cands, by_name.get(_person_organization(r["organization"], org_names))):
                 r["country"] = None  # "IOM Brazil Chief of Mission: X": the office's seat, not a State served
+            committee = next((committees[i] for i in r.get("mentions", []) if i in committees), None)
+            if committee is not None and (r["organization"] is None or body is not None and r["organization"] == body["name"]):
+                r["organization"] = committee  # "Hon. X, MP<TAB>Member" under the committee's heading; last, as a unit of
+                # the letterhead's body: the State the rules above gave stays
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
@@ -1889,6 +1894,41 @@ def _presiding_officers(text: str, cands: Sequence[Candidate], by_index: dict[in
         above = [(o.end, by_index[j]) for j, o in enumerate(cands) if o.label == "ORG" and o.end <= line and j in by_index
                  and by_index[j]["name"] and by_index[j]["name"] != "United Nations" and by_index[j]["kind"] != "armed_group"
                  and text.rfind("\n", 0, o.start) + 1 not in person_lines]  # not a body in another person's role
+        if above:
+            found[i] = max(above, key=lambda x: x[0])[1]["name"]
+    return found
+
+
+#: An office in a committee written after a member's name on the member's line: "X (Chair)", "Hon. X, MP<TAB>Chairperson",
+#: "Hon. X  - Deputy Chairperson", "Hon. X, MP   Member"
+_MEMBERS_OFFICE = re.compile(r"(?:,?[ \t]*MP\b)?(?:[ \t]*\(|[ \t]*[-–—][ \t]*|\t[ \t]*|[ ]{2,})(?P<office>(?:(?:Deputy|Vice)[ -]|Co-)?"
+                             r"(?:Chair|Chairperson|Chairman|Chairwoman)|Member)\)?[ \t]*(?:[;,.][ \t]*)?(?=$|\n|[A-Z])")
+
+
+def _committee_members(text: str, cands: Sequence[Candidate], by_index: dict[int, dict]) -> dict[int, str]:
+    """Person mention -> the committee whose record lists the person with an office in it, the office written
+    after the name on the person's line ("Members present: X (Chair); Y; Z" under "International Development
+    Committee"; "Hon. X, MP<TAB>Chairperson" and "Hon. Y, MP<TAB>Member" under "COMMITTEE ON NATIONAL SECURITY AND
+    FOREIGN AFFAIRS"; dev README, presiding officers of a named body's meeting and its bureau): the lines are among
+    the document's first, and the committee is the body named last above them at the start of a line, with the
+    head noun of a deliberative body ("Parliament of the Republic of Fiji" over "STANDING COMMITTEE ON FOREIGN
+    AFFAIRS AND DEFENCE" gives the committee). A member named without an office gets none."""
+    found: dict[int, str] = {}
+    head_end = 0
+    for n, m in enumerate(_NON_BLANK_LINE.finditer(text)):
+        if n == _RECORD_HEAD_LINES + 8 or len(m.group().strip()) > _RECORD_HEAD_LENGTH:
+            break
+        head_end = m.end()
+    person_lines = {text.rfind("\n", 0, c.start) + 1 for c in cands if c.label == "PERSON"}
+    for i, c in enumerate(cands):
+        if c.label != "PERSON" or c.start >= head_end or not _MEMBERS_OFFICE.match(text, c.end):
+            continue
+        line = text.rfind("\n", 0, c.start) + 1
+        above = [(o.start, by_index[j]) for j, o in enumerate(cands) if o.label == "ORG" and o.end <= line and j in by_index
+                 and by_index[j]["name"] and by_index[j]["kind"] != "armed_group"
+                 and _MEETING_BODY_HEAD.search(by_index[j]["name"])
+                 and not text[text.rfind("\n", 0, o.start) + 1:o.start].strip()  # opening its line
+                 and text.rfind("\n", 0, o.start) + 1 not in person_lines]
         if above:
             found[i] = max(above, key=lambda x: x[0])[1]["name"]
     return found
