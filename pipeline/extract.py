@@ -1247,7 +1247,7 @@ class Extractor:
                                or body is None and any(_MINISTRY_LETTERHEAD.match(text, a, b) for a, b in _letterhead_lines(text))):
             # a ministry's letterhead naming no State, read as a body or not ("SECRETARÍA DE RELACIONES EXTERIORES")
             issuer = _ministrys_state(text, cands, body)  # "Ministério das Relações Exteriores" over "Brasília, 6 August"
-        members = {**_presiding_officers(text, cands, by_mention),
+        members = {**_chairs_after_role(text, cands, orgs.values(), by_mention), **_presiding_officers(text, cands, by_mention),
                    **_offices_after_body(text, cands, by_mention), **_offices_of_its(text, cands, by_mention),
                    **_members_listed(text, cands, orgs.values(), by_mention)}
         around = _bodies_around(text, cands, orgs.values(), by_mention)  # contact lines, brackets, officers elected
@@ -1931,6 +1931,48 @@ def _committee_members(text: str, cands: Sequence[Candidate], by_index: dict[int
                  and text.rfind("\n", 0, o.start) + 1 not in person_lines]
         if above:
             found[i] = max(above, key=lambda x: x[0])[1]["name"]
+    return found
+
+
+#: A presiding office a person holds in a body, written after their own role with "and": ", Permanent
+#: Representative of Ghana and Chairperson of the PSC for January 2025", ", Minister of Foreign Affairs of the
+#: Republic of Uganda and Chairperson of the Council" (not "and the President of Indonesia": another person)
+_AND_CHAIR_OF = re.compile(r"\s+and\s+(?:(?:Acting|current|outgoing|incoming)\s+)?(?:Vice-|Co-)?"
+                           r"(?:Chair|Chairperson|Chairman|Chairwoman|President)\s+of\s+(?:the\s+)?")
+#: Where a person's apposition ends: a stop, a semicolon, a line that ends a paragraph
+_APPOSITION_END = re.compile(_NOT_AN_ABBREVIATION + r"[.?!;:](?=\s)|\n[ \t]*\n|\(")
+
+
+def _chairs_after_role(text: str, cands: Sequence[Candidate], orgs, by_index: dict[int, dict]) -> dict[int, str]:
+    """Person mention -> the body whose presiding office the person's apposition adds to their own role with
+    "and" ("H.E. Ambassador X, Permanent Representative of Ghana and Chairperson of the PSC for January 2025";
+    "Hon. Gen. X, Minister of Foreign Affairs of the Republic of Uganda and Chairperson of the Council"; dev README:
+    a body a representative holds an office in is theirs, presiding officers of a named body): the body named right
+    after the office, or the one a bare head noun there names ("the Council" for the IGAD Council of Ministers),
+    with no other person named between."""
+    found: dict[int, str] = {}
+    people = [o.start for o in cands if o.label == "PERSON"]
+    for i, c in enumerate(cands):
+        if c.label != "PERSON" or not re.match(r"[ \t]*,", text[c.end:c.end + 3]):
+            continue
+        stop = _APPOSITION_END.search(text, c.end)
+        end = min([stop.start() if stop else len(text), *(p for p in people if p > c.start)])
+        m = _AND_CHAIR_OF.search(text, c.end, end)
+        if m is None:
+            continue
+        body = next((by_index[j] for j, o in enumerate(cands) if o.label == "ORG" and o.start == m.end() and j in by_index
+                     and by_index[j]["name"]), None)
+        if body is None:
+            acronym = re.match(r"[A-Z][A-Z&-]{1,11}(?![\w-])", text[m.end():end])
+            body = next((r for r in orgs if acronym and r["acronym"] == acronym.group() and r["name"]), None)  # "the PSC"
+        if body is None:
+            head = re.match(r"(?:[A-Z][\w-]+\s+)?(?:" + "|".join(sorted(_ORGAN_HEADS)) + r")\b", text[m.end():end])
+            body = _body_for_head(" ".join(head.group().split()), m.end(), orgs, cands) if head else None
+            if head and body is None and " " in head.group().strip():
+                word = head.group().split()[-1]
+                body = _body_for_head(word, m.end(), orgs, cands)
+        if body is not None and body["name"] != "United Nations" and body["kind"] != "armed_group":
+            found[i] = body["name"]
     return found
 
 
