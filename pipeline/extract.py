@@ -2384,10 +2384,13 @@ _MEETING_BODY_HEAD = re.compile(r"\b(?:Council|Assembly|Committee|Commission|For
 
 #: A body named as the one holding the meeting the text records: "The Steering Committee for Human Rights (CDDH) held
 #: its 103rd meeting", "the opening of the ninth session of the ESCAP Committee on Trade and Investment", "The 49th
-#: Extraordinary Session of the IGAD Council of Ministers was held"
+#: Extraordinary Session of the IGAD Council of Ministers was held"; in meetings coverage, "The General Assembly this
+#: morning adopted", "The Security Council today heard"
 _HOLDS_ITS_MEETING = re.compile(r"(?:[ \t]*\([A-Z][\w.&-]{1,12}\))?,?\s+(?:(?:has|had)\s+)?(?:held|holds|concluded|opened|"
                                 r"convened|began|resumed|closed)\s+(?:today\s+|on\s+\w+\s+)?its\s+(?:[\w-]+\s+){0,4}?"
-                                r"(?:session|meeting|sitting|plenary)s?\b")
+                                r"(?:session|meeting|sitting|plenary)s?\b"
+                                r"|,?\s+(?:this\s+(?:morning|afternoon|evening)|today)\s+(?:adopted|held|heard|opened|concluded|"
+                                r"elected|began|continued|considered|discussed|met|took\s+up)\b")
 _MEETING_OF = re.compile(r"\b(?:[Ss]ession|[Mm]eeting|[Ss]itting)s?\s+of\s+(?:the\s+)?$")
 
 
