@@ -37,6 +37,11 @@ _SITS_IN_HEADS = lexicon_set("units_a_title_sits_in")
 
 # Titles whose portfolio may go on over a comma ("Minister, Foreign Affairs and Trade")
 _PORTFOLIO_TITLES = lexicon_set("portfolio_titles")
+# A unit of a body named inside a title with "of" ("Head of the Rural Development Division") stays in the title
+_UNITS_OF_A_TITLE = lexicon_set("units_of_a_title")
+_TITLES_HEADING_A_UNIT = lexicon_set("titles_heading_a_unit")
+# Words that make a body a local government's own, not a unit of one ("Sidama Region Water and Energy Bureau")
+_LOCAL_GOVERNMENT_WORDS = frozenset({"Region", "Province", "County", "District", "Municipality", "City", "State"})
 
 
 @dataclass
@@ -263,6 +268,9 @@ class RoleRules:
         if lower and len(words) == 1 and (words[0].rstrip(".") in ORG_KEYWORDS or words[0] in _BODY_HEADS
                                           or words[0] in SHORT_BODY_HEADS or words[0] in self.g.demonyms):
             return None  # "co-chair of the Alliance", "founder of the Kenyan network ...": no named body
+        if self._unit_named_in_title(toks, j, words) and self.g.lookup(name) is None and not acronym \
+                and (hit is None or hit[2].id.startswith("new:")):
+            return None  # "Head of the Rural Development Division": a unit no gazetteer knows stays in the title
         # "Resident Coordinator of the United Nations System in Bolivia": a known body, then its system
         for n in range(min(len(words), 6), 0, -1):
             entry = self.g.lookup(" ".join(words[:n]))
@@ -288,6 +296,18 @@ class RoleRules:
                 return None
             return j, name, "other", True, (toks[t].start, core_end)
         return None
+
+    @staticmethod
+    def _unit_named_in_title(toks: list[_Tok], j: int, words: list[str]) -> bool:
+        """Whether ``words``, written after the title's "of" at ``j``, name a unit of a body that the title heads
+        ("Head of the Rural Development Division", "Director of the Department of Planning", "Chief of the
+        Firearms Trafficking Section"): the dev conventions keep such a unit in the title."""
+        if j < 1 or toks[j].text != "of" or toks[j - 1].text not in _TITLES_HEADING_A_UNIT or len(words) < 2:
+            return False
+        bare = [w.rstrip(".") for w in words]
+        if any(w in _LOCAL_GOVERNMENT_WORDS for w in bare):
+            return False  # "Head of the Sidama Region Water and Energy Bureau": a local government's own body
+        return bare[-1] in _UNITS_OF_A_TITLE or bare[0] in _UNITS_OF_A_TITLE and bare[1] in ("of", "for")
 
     def _unit_it_sits_in(self, toks: list[_Tok], a: int, end: int):
         """The office or department a title sits in, written after "in the": "Senior Adviser in the Office of the
@@ -1166,6 +1186,9 @@ class RoleRules:
             if hit is None or is_subunit(hit[2]) and not _acronym_after(toks, hit) \
                     or _unit_of_a_body(toks, hit, d.scan_end, spans):
                 continue
+            if hit[2].id.startswith("new:") and not hit[2].acronym and not _acronym_after(toks, hit) \
+                    and self._unit_named_in_title(toks, j, hit[2].name.split()):
+                continue  # "Director of the Department of Planning": a unit no gazetteer knows stays in the title
             if hit[2].id.startswith("new:") and j + 1 < d.scan_end and toks[j + 1].start == hit[0] \
                     and any(self._title_re.fullmatch(_text(toks, d.a, j + 1 + n)) for n in (1, 2, 3) if j + n < d.scan_end):
                 # "Chief of Mission of IOM in Ukraine", "Chief of Defence Forces of the Kenya Defence Forces": the
