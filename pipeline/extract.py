@@ -45,6 +45,7 @@ the model's entities and the document view; :class:`Candidate` lives in :mod:`pi
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import itertools
 import re
@@ -53,7 +54,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from . import gazetteers as _gazetteers
-from ._data import lexicon, lexicon_set
+from ._data import lexicon, lexicon_set, read_json
 from .candidates import Candidate, _alt, _innermost
 from .config import AUTO_MODEL, DEFAULT_MODEL_CANDIDATES, MODEL_INSTALL_HINT, NO_MODEL
 from .errors import ModelError
@@ -1039,6 +1040,9 @@ class Extractor:
             return c
         if not any(ch.isupper() for ch in surface):
             return None
+        bare = re.fullmatch(r"([A-Z][a-z]+)[ ](?:in|at)[ ](\S.*)", surface)
+        if c.label == "ORG" and bare and bare.group(1) in _ORG_HEADS and g_lookup_label(g, bare.group(2)) in ("LOCATION", "COUNTRY"):
+            return None  # "at the Ministry in Bissau": a bare head and where it sits name no body (the place stays)
         if (c.label == "PLACE" or c.label == "ORG" and surface.endswith("s")) and _BARE_ACRONYM.fullmatch(surface) \
                 and g.lookup(surface) is None:
             return None  # "ICT", "AI" as places, "NGOs", "CSOs": an acronym no gazetteer knows is no place, a plural no body
@@ -1238,6 +1242,11 @@ class Extractor:
         subject = _subject_state(text, cands) if issuer is None else None
         by_mention = {i: r for r in orgs.values() for i in r["mentions"]}  # an ORG candidate -> its organization
         body = _issuing_body(text, cands, orgs.values(), by_mention)
+        if issuer is None and (body is not None and (_is_ministry(body) or body["kind"] == "other"
+                                                     and _MINISTRY_LETTERHEAD.match(body["name"] or ""))
+                               or body is None and any(_MINISTRY_LETTERHEAD.match(text, a, b) for a, b in _letterhead_lines(text))):
+            # a ministry's letterhead naming no State, read as a body or not ("SECRETARÍA DE RELACIONES EXTERIORES")
+            issuer = _ministrys_state(text, cands, body)  # "Ministério das Relações Exteriores" over "Brasília, 6 August"
         members = {**_presiding_officers(text, cands, by_mention),
                    **_offices_after_body(text, cands, by_mention), **_offices_of_its(text, cands, by_mention),
                    **_members_listed(text, cands, orgs.values(), by_mention)}
@@ -1268,6 +1277,7 @@ class Extractor:
                     and (_states_own_unit(r, by_name, org_names, cands) or _national_body(r, cands, by_name, org_names, issuer)
                          or ministry and r["organization"] == body["name"]) \
                     and _issuers_official(text, r, cands, issuer, self.gazetteer) \
+                    and not _outside_the_states_offices(text, r, cands) \
                     and _met_in_state(text, r, cands, self.gazetteer) in (None, issuer):  # not one met abroad
                 # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
                 # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
@@ -1289,11 +1299,10 @@ class Extractor:
                     and _subjects_official(text, r, cands, subject, self.gazetteer):
                 r["country"] = subject  # "Minister of Health X" in a field update on Eswatini
             if r["country"] is None and r["organization"]:
-                r["country"] = _state_of_national_body(r, cands, by_name.get(_person_organization(r["organization"], org_names)))
-            if r["country"] is None and r["organization"]:  # "Commissioner of the Royal Solomon Islands Police Force"
-                r["country"] = _state_in_bodys_name(r, by_name.get(_person_organization(r["organization"], org_names)), self.gazetteer)
-            if r["country"] is None and r["organization"]:  # "the National Disaster Management Agency (NADMA) of Malaysia"
-                r["country"] = _state_after_body(text, r, cands, by_name.get(_person_organization(r["organization"], org_names)))
+                own_body = by_name.get(_person_organization(r["organization"], org_names))
+                r["country"] = (_state_of_national_body(r, cands, own_body)
+                                or _state_in_bodys_name(r, own_body, self.gazetteer)  # "Royal Solomon Islands Police Force"
+                                or _state_after_body(text, r, cands, own_body))  # "... Agency (NADMA) of Malaysia"
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
@@ -1321,6 +1330,10 @@ _LANGUAGES = "|".join(sorted(lexicon_set("language_names_own_script")))
 _MENU_LINE = re.compile(r"\S+(?:[ ]{2,}\S+){4,}"
                         r"|(?:[^\s|]+(?:[ ][^\s|]+){0,4}(?:[ ]{2,}|[ ]*\|[ ]*))+(?:" + _LANGUAGES + r")(?:(?:[ ]{2,}|[ ]*\|[ ]*)\S+)*"
                         r"|[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,2}(?:[ ]/[ ][A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,2})+")
+# One non-blank line of a text
+_NON_BLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
+# Before a stop that ends a sentence: no abbreviation's letters ("the Hon. X", "Mr. X", "H.E. X", "Amb. X")
+_NOT_AN_ABBREVIATION = r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bAmb)(?<!\bSen)(?<!\bGen)(?<!\bMrs)"
 # A speaker's label opening a line of a transcript: "HON. A.K. NAIDU.-" (the Hansard dash), "Q2 Owain Treharne:"
 # (a committee's numbered question), "ASEC. QUIAMBAO." or "DR. KISANGA:" (capitals after an abbreviation)
 _SPEAKER_LABEL = re.compile(r"[ \t]*(?:(?P<dash>[A-Z][A-Z.'’ -]{1,60}?\.-)"
@@ -1805,6 +1818,11 @@ def _body_for_head(head: str, pos: int, orgs, cands: Sequence[Candidate]) -> dic
     return before[-1][1]
 
 
+def _people_within(cands: Sequence[Candidate], start: int, end: int) -> list[int]:
+    """The indexes of the people among ``cands`` named wholly between ``start`` and ``end``."""
+    return [i for i, c in enumerate(cands) if c.label == "PERSON" and start <= c.start and c.end <= end]
+
+
 def _members_listed(text: str, cands: Sequence[Candidate], orgs, by_index: dict[int, dict]) -> dict[int, str]:
     """Person mention -> the body a sentence lists it among the members of ("The Court was composed of: Justice
     X, President; Justices Y, Z", "The members of the Working Group are: X (Italy), Chair-Rapporteur; Y
@@ -1825,9 +1843,8 @@ def _members_listed(text: str, cands: Sequence[Candidate], orgs, by_index: dict[
             continue
         stop = _LIST_END.search(text, m.end())
         end = stop.start() if stop else len(text)
-        for i, c in enumerate(cands):
-            if c.label == "PERSON" and m.end() <= c.start and c.end <= end:
-                listed[i] = body["name"]
+        for i in _people_within(cands, m.end(), end):
+            listed[i] = body["name"]
     return listed
 
 
@@ -1852,7 +1869,7 @@ def _presiding_officers(text: str, cands: Sequence[Candidate], by_index: dict[in
     name heads every record)."""
     found: dict[int, str] = {}
     head_end = 0
-    for n, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
+    for n, m in enumerate(_NON_BLANK_LINE.finditer(text)):
         if n == _RECORD_HEAD_LINES or len(m.group().strip()) > _RECORD_HEAD_LENGTH:
             break
         head_end = m.end()
@@ -1956,6 +1973,10 @@ _ADDRESS_BEFORE = re.compile(r"(?:(?:H\.E\.|Hon\.|Dr\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\
 _LINE_LEAD = re.compile(r"[ \t]*(?:(?:[-•*–·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+)?")
 #: What separates a body from a person's name on a contact line ("UNHCR: X", "IFRC Country Office - X", "UNAIDS | X")
 _CONTACT_SEP = re.compile(r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]*(?::|[ \t][-–—|])[ \t]*")
+#: A name in brackets after a body, a State or delegation before it ("IOM (Mr. X)", "G77 and China (Uganda, Mr. X)")
+_NAME_IN_BRACKETS = re.compile(r"[ \t]*\((?:[A-Z][\w'’ -]{1,40},[ \t]*)?")
+#: A bracket opened just before a body ("X (Ministry of Foreign Affairs, Chile)")
+_BRACKET_OPENED = re.compile(r"[ \t]*\([ \t]*$")
 #: A place or State after a body in brackets beside a name ("(Ministry of Foreign Affairs, Chile)")
 _BRACKET_PLACE = re.compile(r"(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|and))*)?[ \t]*\)")
 
@@ -2010,12 +2031,12 @@ def _bracketed(text, cands, bodies, by_index, people_at) -> dict[int, str]:
     found: dict[int, str] = {}
     people_end = {c.end: i for i, c in enumerate(cands) if c.label == "PERSON"}
     for j, o in bodies:
-        m = re.compile(r"[ \t]*\((?:[A-Z][\w'’ -]{1,40},[ \t]*)?").match(text, o.end)
+        m = _NAME_IN_BRACKETS.match(text, o.end)
         if m is not None:
             i = _person_after(text, m.end(), people_at)
             if i is not None and re.match(r"[ \t]*\)", text[cands[i].end:]):
                 found[i] = by_index[j]["name"]
-        m = re.compile(r"[ \t]*\([ \t]*$").search(text, max(0, o.start - 4), o.start)
+        m = _BRACKET_OPENED.search(text, max(0, o.start - 4), o.start)
         if m is not None and _BRACKET_PLACE.match(text, o.end):
             i = people_end.get(len(text[:m.start()].rstrip()))
             if i is not None:
@@ -2069,8 +2090,7 @@ _ITS_OFFICE_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Z
 _NAMED_BEFORE_ITS = re.compile(r"(?<=\s)[A-Z]")
 _SPACES = re.compile(r"\s*")
 #: A sentence's end within a paragraph (not an abbreviation's stop: "Dr. X", "Hon. X"), or a paragraph's
-_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bAmb)(?<!\bSen)(?<!\bGen)(?<!\bMrs)"
-                            r"[.?!][\"”’]?(?=\s)|\n[ \t]*\n")
+_SENTENCE_STOP = re.compile(_NOT_AN_ABBREVIATION + r"[.?!][\"”’]?(?=\s)|\n[ \t]*\n")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -2122,17 +2142,19 @@ def _offices_of_body_before(text: str, cands: Sequence[Candidate], by_index: dic
 #: A body and the verb of its head before a name: "Z, headed by X", "Z is chaired by Ambassador X", "Z, chaired this
 #: cycle by Ambassador X", "Z, led by Executive Secretary X", "the Council, presided over this month by X" (dev
 #: README: "Z, headed by X" gives Z); a role or form of address may stand before the name
-_HEADED_BY = re.compile(r",?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+)?(?:co-)?(?:chaired|headed|led|presided\s+over)"
-                        r"(?:\s+(?:this|that|the)\s+(?:month|year|cycle|session|week))?\s+by\s+(?:the\s+)?"
+_HEAD_VERB_WORDS = r",?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+)?(?:co-)?(?:chaired|headed|led|presided\s+over)"
+_HEADED_BY = re.compile(_HEAD_VERB_WORDS + r"(?:\s+(?:this|that|the)\s+(?:month|year|cycle|session|week))?\s+by\s+(?:the\s+)?"
                         r"(?:(?:[A-Z][\w'’.-]*|former|outgoing|its|of|the|and)\s+){0,6}?")
+#: The head nouns of a body that elects officers, has a bureau or is headed by someone, written bare for a body the
+#: text names in full ("the Commission", "The Committee is chaired by X")
+_ORGAN_HEADS = SHORT_BODY_HEADS | {"Forum", "Group", "Assembly", "Conference"}
 #: A body named as a place before it: "at the", "in the"
 _VENUE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 #: Where "headed by" begins, with its comma and auxiliary
-_HEAD_VERB = re.compile(r",?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+)?(?:co-)?(?:chaired|headed|led|presided\s+over)\b")
+_HEAD_VERB = re.compile(_HEAD_VERB_WORDS + r"\b")
 #: A body written with its head noun alone before "headed by" ("The Committee is chaired by X", "In the Council,
 #: presided over this month by X")
-_BARE_HEADED = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+((?:[A-Z][\w-]+\s+)?(?:" + "|".join(sorted(SHORT_BODY_HEADS | {"Forum", "Group", "Assembly",
-                                                                                                   "Conference"})) + r"))$")
+_BARE_HEADED = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+((?:[A-Z][\w-]+\s+)?(?:" + "|".join(sorted(_ORGAN_HEADS)) + r"))$")
 
 
 def _headed_by(text: str, cands: Sequence[Candidate], orgs, by_index: dict[int, dict]) -> dict[int, str]:
@@ -2177,8 +2199,6 @@ _AS_OFFICER = re.compile(r"\bas\s+(?:its\s+|the\s+)?(?:(?:First|Second|Third)\s+
 #: Where a sentence naming officers ends: a stop that is no abbreviation's ("Hon.", "Dr.", "Mrs."), or a blank line
 _OFFICERS_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bProf)(?<!\bCapt)\.(?=\s)"
                            r"|\n[ \t]*\n")
-#: The head nouns of a body that elects officers or has a bureau, written bare for a body the text names in full
-_ORGAN_HEADS = SHORT_BODY_HEADS | {"Forum", "Group", "Assembly", "Conference"}
 #: A court's bench listed after its intro: "The hearing was attended by the following judges:", "a Chamber of seven
 #: judges, composed as follows:", "The panel also comprised the Honourable Justices"
 _BENCH = re.compile(r"\b(?:(?:attended|composed|comprised|constituted|formed)\s+(?:by|of)\s+(?:the\s+following\s+)?(?:[Jj]udges|Justices)\s*:"
@@ -2230,9 +2250,8 @@ def _officers_elected(text: str, cands: Sequence[Candidate], orgs, by_index: dic
         if body is None or body["name"] == "United Nations":
             continue
         first = start if text.startswith("Electing", start) else m.end()
-        for i, c in enumerate(cands):
-            if c.label == "PERSON" and first <= c.start and c.end <= end:
-                found[i] = body["name"]
+        for i in _people_within(cands, first, end):
+            found[i] = body["name"]
     for m in _BUREAU_HEADING.finditer(text):
         if m.start() and text[m.start() - 1] != "\n":
             continue
@@ -2246,9 +2265,8 @@ def _officers_elected(text: str, cands: Sequence[Candidate], orgs, by_index: dic
         pos = m.end()
         while pos < len(text) and _BUREAU_LINE.match(text, pos):
             end = _line_end(text, pos)
-            for i, c in enumerate(cands):
-                if c.label == "PERSON" and pos <= c.start and c.end <= end:
-                    found[i] = body["name"]
+            for i in _people_within(cands, pos, end):
+                found[i] = body["name"]
             pos = end + 1
     for m in _BENCH.finditer(text):
         court = _body_for_head("Court", m.start(), orgs, cands)
@@ -2256,9 +2274,8 @@ def _officers_elected(text: str, cands: Sequence[Candidate], orgs, by_index: dic
             continue
         stop = _OFFICERS_END.search(text, m.end())
         end = stop.start() if stop else len(text)
-        for i, c in enumerate(cands):
-            if c.label == "PERSON" and m.end() <= c.start and c.end <= end:
-                found[i] = court["name"]
+        for i in _people_within(cands, m.end(), end):
+            found[i] = court["name"]
     return found
 
 
@@ -2543,9 +2560,27 @@ _LEADING_THE = re.compile(r"the\s+", re.IGNORECASE)
 _LETTERHEAD_LINES = 3
 
 
+#: A State's government site named alone on a letterhead line: its domain ("GOV.UK", "argentina.gob.ar",
+#: "Beehive.govt.nz"), the State read from the country code that ends it
+_STATE_SITE = re.compile(r"[ \t]*(?:[\w-]+\.)*(?:gov|gob|govt|gouv|gub|go|gv)\.(?P<tld>[A-Za-z]{2})[ \t]*", re.IGNORECASE)
+#: The words that open a State's site line before its government's name ("The official website of the New Zealand
+#: Government")
+_SITE_OF = re.compile(r"[ \t]*(?:the\s+)?official\s+(?:web\s*site|portal)\s+of\s+", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _states_by_country_code() -> dict[str, str]:
+    """A State's two-letter code as its sites' domains end ("ar", "nz"; "uk" for the United Kingdom) -> its ISO
+    alpha-3 code (pipeline/data/countries.json)."""
+    codes = {entry["alpha2"].casefold(): entry["id"] for entry in read_json("countries.json") if entry.get("alpha2")}
+    if "gb" in codes:
+        codes["uk"] = codes["gb"]
+    return codes
+
+
 def _letterhead_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the document's first _LETTERHEAD_LINES non-blank lines, where a letterhead stands."""
-    return [m.span() for m in itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", text), _LETTERHEAD_LINES)]
+    return [m.span() for m in itertools.islice(_NON_BLANK_LINE.finditer(text), _LETTERHEAD_LINES)]
 
 
 def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = None) -> str | None:
@@ -2563,8 +2598,16 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
         if last != s:
             parts.append((last, e))
     found = set()
+    for s, e in lines:
+        site = _STATE_SITE.fullmatch(text, s, e)
+        code = _states_by_country_code().get(site.group("tld").casefold()) if site is not None else None
+        if code:
+            found.add(code)  # "GOV.UK", "argentina.gob.ar"
     for s, e in [*lines, *parts]:
         s += len(text[s:e]) - len(text[s:e].lstrip())
+        site_of = _SITE_OF.match(text, s, e)
+        if site_of is not None:
+            s = site_of.end()  # "The official website of the New Zealand Government": the State's government
         for c in cands:
             if c.label != "COUNTRY" or not c.code or not (s <= c.start and c.end <= e):
                 continue
@@ -2584,7 +2627,30 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
         if named is not None:  # "FIJI GOVERNMENT": the State's own name before the word
             found.update(c.code for c in cands if c.label == "COUNTRY" and c.code
                          and (c.start, c.end) == named.span(1))
+        if g is not None and (s, e) in lines and _STATE_LETTERHEAD.match(text, s, e).end() > s \
+                and not any(c.label == "COUNTRY" and s <= c.start and c.end <= e for c in cands):
+            code = _state_written_unread(text, s, e, g)
+            if code:
+                found.add(code)  # "MINISTERIO DE RELACIONES EXTERIORES DEL PERÚ", "Gobierno de México"
     return found.pop() if len(found) == 1 else None
+
+
+#: Where a State's name may follow in a letterhead's line: after "of", "de", "del", "du", "do", "da"
+_OF_BEFORE_STATE = re.compile(r"\s(?:of(?:\s+the)?|de(?:l|\s+la)?|du|do|da|des)\s+", re.IGNORECASE)
+
+
+def _state_written_unread(text: str, s: int, e: int, g: Gazetteer) -> str | None:
+    """The State a letterhead line ends on after "of" / "de" / "del" when the gazetteers' matcher did not read it, as
+    written in capitals or with its own language's accents ("DEL PERÚ", "de México"): the State whose name, accents left
+    out, is that whole rest of the line."""
+    for m in _OF_BEFORE_STATE.finditer(text, s, e):
+        rest = " ".join(text[m.end():e].split())
+        bare = "".join(ch for ch in unicodedata.normalize("NFKD", rest) if not unicodedata.combining(ch))
+        for form in (rest, rest.title(), bare, bare.title()):
+            entry = g.lookup(form)
+            if entry is not None and entry.label == "COUNTRY" and entry.code:
+                return entry.code
+    return None
 
 
 _INTERNATIONAL_TITLES = lexicon_set("international_titles")
@@ -2598,8 +2664,7 @@ _ANOTHER_STATES = re.compile(r"\b[Cc]ounterparts?\b|\b[Vv]isiting\s+(?:(?:the|[A
 
 #: A sentence's end before a name: a stop, a question or a colon, not the stop of an abbreviation ("the Hon. X",
 #: "Mr. X", "H.E. X")
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bAmb)(?<!\bSen)(?<!\bGen)(?<!\bMrs)"
-                           r"[.?!:](?=\s)|\n")
+_SENTENCE_END = re.compile(_NOT_AN_ABBREVIATION + r"[.?!:](?=\s)|\n")
 #: A form of address that only a State's envoy or a member of its legislature holds: under the State's letterhead, its
 #: envoy or senator even without a title ("Ambassador X", "Senator X" in a State's parliamentary record)
 _STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.|\bSenator\b|\bSen\.")
@@ -2696,7 +2761,7 @@ def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
     when the first lines name no State or two, or the text is mostly about others. The first lines end where the body
     begins: a line ending with a stop or a comma, or a long one (a story's first paragraph names its State too)."""
     heads = []
-    for n, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
+    for n, m in enumerate(_NON_BLANK_LINE.finditer(text)):
         line = m.group().strip()
         if n == _HEADING_LINES or len(line) > _HEADING_LENGTH or line[-1] in ".,;:!?":
             break  # the body begins
@@ -2763,6 +2828,36 @@ def _list_intro(text: str, line_start: int) -> tuple[int, int] | None:
             return None
         pos = start
     return None
+
+
+#: An office of a State's region, province or town in a title (lexicon offices_of_a_states_regions): not the State's
+#: official under its letterhead ("President of the Autonomous Region of Bougainville", "Governor of Lagos State")
+_REGIONAL_OFFICE = re.compile(r"(?<![\w-])(?:" + _alt("offices_of_a_states_regions") + r")(?![\w]|-General)")
+#: Words before a name that say the person acts in an independent capacity (lexicon independent_capacities): "the
+#: independent moderator, former Governor-General Sir X"
+_INDEPENDENT_CAPACITY = re.compile(r"\b(?i:" + _alt("independent_capacities") + r")\b")
+
+
+#: A title held now, not a former one ("former Governor-General")
+_OFFICE_NOW = re.compile(r"^(?!(?:former|ex-|outgoing|retired)\b)", re.IGNORECASE)
+
+
+def _outside_the_states_offices(text: str, rec: dict, cands: Sequence[Candidate]) -> bool:
+    """Whether a person quoted under a State's letterhead or site holds no office of that State: an office of its
+    region, province or town ("President of the Autonomous Region of Bougainville", "Mayor X"), or an independent
+    capacity written before the name with no office held now ("the independent moderator, former Governor-General Sir
+    X"; not "Moderator (Ms. X, Deputy Spokesperson)"). Only for the letterhead's State: an official met on a visit
+    keeps the host State (dev README, officials met on a visit)."""
+    title = rec["title"]
+    if title is not None and _REGIONAL_OFFICE.search(title):
+        return True
+    for i in rec.get("mentions", [])[:1] + [i for i in rec.get("mentions", []) if cands[i].person is not None]:
+        c = cands[i]
+        cut = max(_sentence_before(text, c.start), c.start - _ROLE_WINDOW)
+        if _INDEPENDENT_CAPACITY.search(text, cut, c.start) \
+                and (title is None or _MEETING_ROLE.fullmatch(title.strip()) or not _OFFICE_NOW.search(title)):
+            return True
+    return False
 
 
 def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: str, g: Gazetteer) -> bool:
@@ -3016,6 +3111,51 @@ def _met_in_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer
     return None
 
 
+#: A dateline among a document's first lines: a city, then a comma or a dash, then a date ("Brasília, 6 August 2025",
+#: "Mexico City, 3 October 2024", "OTTAWA - March 12, 2025")
+_DATELINE = re.compile(r"[ \t]*(?P<city>[^\W\d_][^\n,;:()–—]{1,30}?)[ \t]*(?:,|[ \t][–—-])[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
+                       + r"|" + _MONTH + r"\s+\d{1,2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4})", re.IGNORECASE)
+#: How many of the document's first non-blank lines a dateline may stand on
+_DATELINE_LINES = 12
+#: A dateline with the date first: "October 7, 2024 – Ottawa, Ontario"
+_DATELINE_DATE_FIRST = re.compile(r"[ \t]*(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH + r"\s+\d{4})[ \t]*[–—-][ \t]*"
+                                  r"(?P<city>[^\W\d_][^\n,;:()–—]{1,30}?)[ \t]*(?:,|$)", re.IGNORECASE | re.MULTILINE)
+#: A ministry's name opening a letterhead line, with no State written (lexicon ministry_letterhead_openers)
+_MINISTRY_LETTERHEAD = re.compile(r"[ \t]*(?i:" + _alt("ministry_letterhead_openers") + r")\b")
+_CAPITALS_FOLDED = {k.casefold(): v for k, v in _CAPITALS.items()}
+
+
+def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict | None) -> str | None:
+    """The State of a ministry whose letterhead names no State ("Ministério das Relações Exteriores", "Federal
+    Foreign Office"), read from the document itself: a dateline among its first lines in a State's capital
+    ("Brasília, 6 August 2025"), the State's name ending the ministry's on its line ("Global Affairs Canada"), or the
+    State written as the ministry's own ("the Ministry of Foreign Affairs of Brazil", "Brazil's Ministry of Foreign
+    Affairs"). Never the State the text names most; None when nothing says
+    it, or two readings differ."""
+    found = set()
+    for m in itertools.islice(_NON_BLANK_LINE.finditer(text), _DATELINE_LINES):
+        d = _DATELINE.match(text, m.start(), m.end()) or _DATELINE_DATE_FIRST.match(text, m.start(), m.end())
+        if d is not None:
+            code = _CAPITALS_FOLDED.get(" ".join(d.group("city").split()).casefold())
+            if code:
+                found.add(code)
+            break  # the first dateline only
+    for a, b in _letterhead_lines(text):
+        if _MINISTRY_LETTERHEAD.match(text, a, b):  # "Global Affairs Canada": the State's name ending the ministry's
+            found.update(c.code for c in cands if c.label == "COUNTRY" and c.code and a < c.start and c.end <= b
+                         and not text[c.end:b].strip())
+    name = body["name"] or "" if body is not None else ""
+    if name:
+        own = re.escape(name)
+        for c in cands:
+            if c.label != "COUNTRY" or not c.code:
+                continue
+            if re.search(own + r"\s+of\s+(?:the\s+)?$", text[max(0, c.start - len(name) - 12):c.start]) \
+                    or re.match(r"['’]s\s+" + own + r"\b", text[c.end:c.end + len(name) + 4]):
+                found.add(c.code)
+    return found.pop() if len(found) == 1 else None
+
+
 #: The head words of a State's own organs ("Central Bank", "Police Force", "Navy", "Authority"; lexicon
 #: state_organ_heads)
 _STATE_ORGAN_HEAD = re.compile(r"(?<![\w-])(?:" + _alt("state_organ_heads") + r")(?![\w-])")
@@ -3186,7 +3326,7 @@ def _its_secretariat(text: str, cands: Sequence[Candidate], orgs, body: dict) ->
     Commission" under "ECONOMIC COMMUNITY OF WEST AFRICAN STATES", "COMMISSION" alone there and "ECOWAS Commission"
     in the text, "Issued by the SADC Secretariat"): the letterhead's body is named that way as its officials'
     organization (dev README, an office of the issuing body: "as the letterhead names it first")."""
-    lines = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    lines = [m.span() for m in _NON_BLANK_LINE.finditer(text)]
     head = lines[:_LETTERHEAD_LINES + 2]
     spans = head + [(s, e) for s, e in lines if _ISSUED_BY.match(text, s)]
     bare = any(_BARE_SECRETARIAT.fullmatch(text, s, e) for s, e in head)

@@ -132,7 +132,10 @@ def _headline_misreadings(text: str, cands: list[Candidate]) -> list[Candidate]:
             line_start = text.rfind("\n", 0, c.start) + 1
             line_end = text.find("\n", c.end)
             line_end = len(text) if line_end < 0 else line_end
-            if _title_case_line(text[line_start:line_end]) and text[c.start:c.end] not in text[:line_start] + text[line_end:]:
+            # (not in a table's row, whose cells a tab parts: "Ms. X<TAB>Director, Thematic Engagement, Special
+            # Procedures and Right to Development Division<TAB>OHCHR")
+            if _title_case_line(text[line_start:line_end]) and "\t" not in text[line_start:line_end].strip() \
+                    and text[c.start:c.end] not in text[:line_start] + text[line_end:]:
                 continue
         if c.source == "model" and c.label in ("ORG", "LOCATION", "PLACE") and c.entry is None:
             line_start = text.rfind("\n", 0, c.start) + 1
@@ -176,7 +179,8 @@ def _sessions_of_known_bodies(text: str, cands: list[Candidate], gazetteer: Gaze
         if known is not None and known.label == "ORG":
             c = replace(c, start=m.end(), entry=known, canonical=known.name, acronym=known.acronym, kind=known.kind)
         elif known is None and len(rest.split()) >= 2 and rest[:1].isupper() and any(w in _ORG_HEADS for w in rest.split()) \
-                and rest.split()[-1] not in _NUMBERED_UNIT_HEADS:
+                and re.split(r"[ ](?:of|for|on)[ ]", rest)[0].split()[-1] not in _NUMBERED_UNIT_HEADS:
+            # (the unit's own head, before its field: "Seventh Criminal Court of First Instance")
             kind = org_kind(rest, gazetteer)
             c = replace(c, start=m.end(), entry=Entry(id=f"new:{rest}", label="ORG", name=rest, kind=kind),
                         canonical=rest, kind=kind, acronym=None)
@@ -304,17 +308,22 @@ def _model_readings_revised(text: str, cands: list[Candidate], gazetteer: Gazett
     return _owners_left_out(text, _sessions_of_known_bodies(text, cands, gazetteer), gazetteer)
 
 
-_CAP = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
+# a list may wrap onto the next line of a hard-wrapped paragraph ("the Organ on Politics,\n   Defence and Security
+# Cooperation"), never over a blank line
+_WS = r"(?:[ ]|[ ]?\n[ \t]*)"
+_CAP = rf"[A-Z][\w'’-]*(?:{_WS}[A-Z][\w'’-]*){{0,2}}"
 # the last field may hold a joiner and run to four words ("... and Right to Development Division",
 # "... and Finance Affairs Standing Committee")
-_CAP_LAST = r"[A-Z][\w'’-]*(?:[ ](?:(?:to|of|for|on)[ ])?[A-Z][\w'’-]*){0,3}"
+_CAP_LAST = rf"[A-Z][\w'’-]*(?:{_WS}(?:(?:to|of|for|on){_WS})?[A-Z][\w'’-]*){{0,3}}"
 _PORTFOLIO_LIST = re.compile(rf"(?<![\w-])(?:((?:Ministry|Ministries|Department)[ ](?:of|for)[ ](?:the[ ])?)|(?<!of[ ])(?<!for[ ])(?=[A-Z]))"
-                             rf"{_CAP}(?:,[ ]{_CAP})+,?[ ](?:and|&)[ ]{_CAP_LAST}")
+                             rf"{_CAP}(?:,{_WS}{_CAP})+,?{_WS}(?:and|&){_WS}{_CAP_LAST}")
 # "Working Group on Extractive Industries, Environment and Human Rights Violations", "Commission for Truth,
 # Reconciliation and Healing": any body's field written as a list with commas, closed by "and", is its name's end
 _FIELD_LIST = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(lexicon_set("organization_heads") | lexicon_set("organization_heads_extra")))
-                         + r")[ ](?:on|of|for)[ ](?:the[ ])?([A-Z][\w'’-]*(?:[ ](?:(?:in|of|for|to)[ ])?[A-Z][\w'’-]*){0,3}"
-                         rf"(?:,[ ]{_CAP})+,?[ ](?:and|&)[ ]{_CAP}(?:[ ](?:and|&)[ ]{_CAP})?)(?![\w'’-]|[ ][A-Z])")
+                         + rf"){_WS}(?:on|of|for){_WS}(?:the{_WS})?([A-Z][\w'’-]*(?:{_WS}(?:(?:in|of|for|to){_WS})?[A-Z][\w'’-]*){{0,3}}"
+                         rf"(?:,{_WS}{_CAP})+,?{_WS}(?:and|&){_WS}{_CAP}(?:{_WS}(?:and|&){_WS}{_CAP})?)(?![\w'’-]|[ ][A-Z])")
+# the items of such a list
+_LIST_ITEM_SEP = re.compile(r",\s+|\s+(?:and|&)\s+")
 
 # Words that open a national body's name around a known body's name ("National Security Council")
 _NATIONAL_OPENERS = lexicon_set("national_modifiers") | lexicon_set("national_openers_extra")
@@ -562,8 +571,11 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                 j += 1  # "Human Rights Monitoring Mission in Ukraine", "Mission to the Sudan": the State is in the name
                 continue
             if run and w == "in" and len(run) >= 2 and j + 1 < len(words) and any(words[k].group() in _POSTED_HEADS for k in run) \
-                    and words[j + 1].start() in places:
+                    and (words[j + 1].start() in places or words[j + 1].group() == "the" and j + 2 < len(words)
+                         and words[j + 2].start() in places and words[j + 2].group()[:1].isupper()):
                 j += 1  # "Embassy of Kenya in Riyadh", "Council of Europe Office in Chișinău": where it sits is in the name
+                if words[j].group() == "the":  # ("Embassy of the People's Republic of China in the Federal Democratic
+                    j += 1  # Republic of Nepal")
                 continue
             if run and w == "under" and j + 2 < len(words) and words[j + 1].group() == "the" \
                     and words[j + 2].group() in _UNDER_HEADS and words[j - 1].group()[:1].isupper():
@@ -587,7 +599,11 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
         part: list[int] = []
         for k in range(run[0], run[-1] + 1):
             w = words[k].group()
-            if w == "and" and k + 1 <= run[-1] and words[k].start() not in in_places and (words[k + 1].group() in ("the", "The")
+            if w == "and" and k + 1 <= run[-1] and words[k].start() not in in_places \
+                    and not _posted_for_places(words, part, k, run[-1], places, in_places) \
+                    and (words[k + 1].group() in ("to", "at", "by", "from", "with")
+                         or words[k + 1].group() in _PORTFOLIO_HEADS and k + 2 <= run[-1] and words[k + 2].group() in ("of", "for")
+                         or words[k + 1].group() in ("the", "The")
                                                   and not _topic_after_and(words, k, run[-1], in_places | bodies) or
                                                   _is_acronym(re.sub(r"['’]s$", "", words[k + 1].group())) or
                                                   re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS
@@ -618,12 +634,43 @@ def _topic_after_and(words: list, k: int, last: int, in_places: set[int]) -> boo
         or w.start() in in_places for w in after)
 
 
+_POSTED_FOR = re.compile(r"\b(?:" + "|".join(sorted(lexicon_set("posted_office_heads") | lexicon_set("field_operation_heads")))
+                         + r")[ ](?:for|in|to)[ ](?:the[ ])?$")
+
+
+def _posted_for_places(words: list, part: list[int], k: int, last: int, places: set[int], in_places: set[int]) -> bool:
+    """"Multi-Country Office for Barbados and the Eastern Caribbean", "Regional Office for Central America and the
+    Dominican Republic": an office or a mission posted for two places joined by "and" covers both, one name (but
+    "the Council on Gaza and the West Bank" is a body and its topics)."""
+    if not part or words[k - 1].start() not in in_places or k + 1 > last:
+        return False
+    nxt = k + 2 if words[k + 1].group() in ("the", "The") else k + 1
+    if nxt > last or words[nxt].start() not in places or words[last].start() not in in_places:
+        return False  # (the name ends with the second place: "... and the West Bank Council" is another body)
+    first = next((x for x in part if words[x].start() in in_places), None)
+    if first is None or first == part[0]:
+        return False
+    before = " ".join(words[x].group() for x in part if x < first) + " "
+    return _POSTED_FOR.search(before) is not None
+
+
+# heads of a body named by its portfolio alone ("Ministry of Justice and Police", "Directorate of Free Movement and
+# Tourism")
+_PORTFOLIO_HEADS = frozenset({"Ministry", "Ministère", "Ministerio", "Ministério", "Ministero", "Directorate", "Department",
+                              "Division", "Bureau"})
+
+
+_NATIONAL_SOCIETY = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+[ ])?([A-Z][\w'’-]+))[ ]Red[ ](?:Cross|Crescent)(?![\w'’-])(?:[ ]Society)?")
+
+
 def _portfolio_goes_on(words: list, part: list[int], k: int, last: int) -> bool:
     """"Ministry of Local Government and Police", "Ministry of Justice and Police": after a ministry named
     by its portfolio, "and" with one more capitalized word, no head of a body of its own after it, goes on with
     the portfolio (but "the Ministry of Local Government and the Police", "Ministry of Health and Ministry of
     Education", "... Government and Police Service" are two bodies)."""
-    if not part or words[part[0]].group() not in _MINISTRY_HEADS or len(part) < 3 \
+    # (from the head: "The Directorate of ...", "the Bangsamoro Ministry of Social Services and Development")
+    part = next((part[x:] for x in range(min(len(part), 3)) if words[part[x]].group() in _PORTFOLIO_HEADS), part)
+    if not part or words[part[0]].group() not in _PORTFOLIO_HEADS or len(part) < 3 \
             or words[part[1]].group() not in ("of", "for") or k + 1 >= len(words):
         return False
     nxt = words[k + 1].group()
@@ -637,6 +684,10 @@ def _is_acronym(w: str) -> bool:
     return len(w) >= 2 and w.isupper() and w.isalpha()
 
 
+# nouns for people whose possessive stays inside a body's name ("Roma Women's Network", "Prime Minister's Office")
+_PEOPLE_OWNING = lexicon_set("people_owning_in_names")
+
+
 def _possessive_inside_name(text: str, words: list, k: int, places: set[int]) -> bool:
     """"Prosecutor's Office for Organized Crime", "People's Assembly": a possessive common noun
     inside a name, not an owner ("UNODC's Branch", "Mali's Ministry", "the Council's Group")."""
@@ -645,6 +696,9 @@ def _possessive_inside_name(text: str, words: list, k: int, places: set[int]) ->
     if core == "People" and k + 1 < len(words) and words[k + 1].group()[:1].isupper() \
             and text[words[k].end():words[k + 1].start()] == " ":
         return True  # "the People's Republic of China", "People's Protection Units": never an owner
+    if core != w and core in _PEOPLE_OWNING and k + 1 < len(words) and words[k + 1].group()[:1].isupper() \
+            and text[words[k].end():words[k + 1].start()] == " ":
+        return True  # "Roma Women's Network", "Prime Minister's Office": the people it serves, the office it supports
     if core == w or core.isupper() or core in _ORG_HEADS or words[k].start() in places or k + 1 >= len(words):
         return False
     gap = text[words[k].end():words[k + 1].start()]
@@ -1185,8 +1239,12 @@ def _cut_at_names(text: str, found: list[Candidate], mod: list[Candidate], peopl
                 if m.label != "PERSON" or not c.start < m.start < c.end or len(text[m.start:m.end].split()) < 2:
                     continue
                 head = text[c.start:m.start].split()
+                last = max(c.end - len(re.split(r",[ ]|[ ](?:and|&)[ ]", text[m.end:c.end])[-1]), m.end)
                 if text[m.start - 2:m.start] == ", " and not any(w in people.title_words or w in ORG_KEYWORDS
-                                                                 for w in text[m.start:m.end].split()):
+                                                                 for w in text[m.start:m.end].split()) \
+                        and (m.end >= c.end or any(p.label == "PERSON" and p.start <= last and c.end <= p.end for p in mod)):
+                    # (a list of people ends with a person: "Centre for Democracy, Good Governance, Human Rights and
+                    # Civic Education" is one field list however the model reads "Good Governance")
                     # "the Committee on Migrant Workers, Edgar Corzo and ...": a field list that is people
                     cut = m.start - 2
                     name = " ".join(text[c.start:cut].split())
@@ -1224,25 +1282,34 @@ def _portfolio_lists(text: str, gazetteer: Gazetteer, people: PeopleRules | None
     """The matches of ``_PORTFOLIO_LIST`` that list no title; one that opens with a name and titles is
     read again after its last title ("Zuzana Schwidrowski, Director, Macroeconomics, Finance and Governance
     Division": the unit is what follows "Director")."""
+    def a_title(words: str) -> bool:
+        """A title the gazetteers or the people rules know, no form of address alone."""
+        return (gazetteer.is_title(words) or people is not None and people.is_title(words)) and words not in gazetteer.honorifics
+
     for m in _PORTFOLIO_LIST.finditer(text):
         while m is not None:
-            items = list(re.finditer(r"[^,]+?(?=,[ ]|[ ](?:and|&)[ ]|$)", m.group()))
-            titled = [it for it in items[1:] if (gazetteer.is_title(it.group().strip()) or people is not None
-                                                 and people.is_title(it.group().strip()))
-                      and it.group().strip() not in gazetteer.honorifics]  # ("Helena Ostrowski, Deputy Secretary, ...")
+            items = list(re.finditer(r"[^,]+?(?=,\s|\s(?:and|&)\s|$)", m.group()))
+            titled = [it for it in items[1:] if a_title(" ".join(it.group().split()))]  # ("Helena Ostrowski, Deputy Secretary, ...")
             # a unit before the list ("Chief, Macroeconomic Analysis Section, Macroeconomics, Finance and ...") or
             # another body's acronym ("Lina Haddad, UNICEF Middle East and North Africa Regional Office") is no portfolio
-            titled += [it for it in items[:-1] if it.group().split()[-1] in _ORG_HEADS
-                       or any(_is_acronym(w) for w in it.group().split())]
+            # (but an acronym that opens the list's first item is the owner's, and the unit is named with it: "the
+            # BNPB Data, Information and Communication Centre")
+            titled += [it for k, it in enumerate(items[:-1]) if it.group().split()[-1] in _ORG_HEADS
+                       or any(_is_acronym(w) for w in it.group().split()[k == 0 and len(it.group().split()) >= 2
+                                                                        and not m.group(1):])]
+            # a title that opens the list is no part of the unit ("Director, Fragility, Conflict and Violence Group")
+            if not m.group(1) and a_title(items[0].group().strip()):
+                titled.append(items[0])
             titled.sort(key=lambda it: it.end())
             if not titled:
                 yield m
                 break
             # "Christian Salazar Volkmann, Director, Field Operations and ... Division": a name, a title, a unit
             after = m.start() + titled[-1].end()
-            if not text.startswith(", ", after):
+            sep = re.match(r",\s+", text[after:])
+            if not sep:
                 break
-            m = _PORTFOLIO_LIST.match(text, after + 2, m.end())
+            m = _PORTFOLIO_LIST.match(text, after + sep.end(), m.end())
             if m is not None and m.group(1):
                 break
 
@@ -1315,21 +1382,24 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
     # Office": a body's portfolios listed with commas are one name
     portfolios: set[tuple[int, int]] = set()
     for m in _portfolio_lists(block.text, gazetteer, people):
-        if "\n" in m.group() or not (m.group(1) or m.group().split()[-1] in _ORG_HEADS):
+        if not (m.group(1) or m.group().split()[-1] in _ORG_HEADS):
             continue
         start = m.start() + (4 if m.group().startswith("The ") else 0)  # "The Truth, Justice, ... Commission"
         owner = re.match(r".*['’]s[ ]", m.group()[:m.group().find(",")])
         if owner is not None:
             start += owner.end()  # "the United Kingdom's Foreign, Commonwealth and Development Office"
-        spans = [sp for sp in spans if not (sp[0] < m.end() and start < sp[1])] + [(start, m.end())]
+        rests = [(m.end() + a.end(), sp[1]) for sp in spans if sp[0] < m.end() and start < sp[1]
+                 for a in [re.match(r"[ ]and[ ](?:the[ ])?(?=[A-Z])", block.text[m.end():sp[1]])] if a]
+        # (a body named after it with "and" stays: "the Lebanese Red Cross and Amel Association")
+        spans = [sp for sp in spans if not (sp[0] < m.end() and start < sp[1])] + [(start, m.end())] + rests
         portfolios.add((start, m.end()))
     # "Working Group on Extractive Industries, Environment and Human Rights Violations": a body's field
     # listed with commas; not when a listed item is a place, a body, an acronym or a title ("the Council
     # on Mali, Niger and Chad", "the Committee on Migrant Workers, Ms. X and ...")
     for m in _FIELD_LIST.finditer(block.text):
-        if "\n" in m.group() or (m.start(), m.end()) in portfolios:
+        if (m.start(), m.end()) in portfolios:
             continue
-        items = re.split(r",[ ]|[ ](?:and|&)[ ]", m.group(1))
+        items = _LIST_ITEM_SEP.split(m.group(1))
         if any(gazetteer.is_title(item) or any(_is_acronym(w) or w.rstrip(".") in _HONORIFIC_ABBREVIATIONS
                                                for w in item.split()) for item in items[1:]):
             continue
@@ -1344,6 +1414,18 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
             continue
         spans = [sp for sp in spans if not (sp[0] < end and start < sp[1])] + [(start, end)]
         portfolios.add((start, end))
+    # "the Spanish Red Cross", "the Philippine Red Cross", "Kenya Red Cross Society": a State's name or its demonym
+    # before "Red Cross" or "Red Crescent" names that State's national society, one body
+    states_at = {c.start - block.start for c in found if c.label == "COUNTRY"}
+    for m in _NATIONAL_SOCIETY.finditer(block.text):
+        start = m.start(1) if m.start(1) in states_at else m.start(2) if (
+            m.group(2) in gazetteer.demonyms or m.start(2) in states_at) else None
+        if start is None:
+            continue
+        rests = [(m.end() + a.end(), sp[1]) for sp in spans if sp[0] < m.end() and start < sp[1]
+                 for a in [re.match(r"[ ]and[ ](?:the[ ])?(?=[A-Z])", block.text[m.end():sp[1]])] if a]
+        # (a body named after it with "and" stays: "the Lebanese Red Cross and Amel Association")
+        spans = [sp for sp in spans if not (sp[0] < m.end() and start < sp[1])] + [(start, m.end())] + rests
     # "the Garissa-based Womankind Kenya": what a "<place>-based" qualifies is a body
     for m in re.finditer(r"\b[\w'’]+-based[ ]+([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})", block.text):
         if not any(a < m.end(1) and m.start(1) < b for a, b in spans):
@@ -1353,13 +1435,25 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         s, e = block.start + s, block.start + e
         surface = " ".join(block.text[s - block.start:e - block.start].split())
         hits = [c for c in found if c.start < e and s < c.end]
+        # "the Permanent Mission of Ghana to the United Nations Office at Vienna": a known body named after the
+        # name's last "of" or "to" ends the name where the known name ends (and is then read with it below: a
+        # mission's name holds it; "the Information Service of the United Nations Office at Geneva" is no "Information
+        # Service" of its own)
+        runs_on = [c for c in hits if c.label == "ORG" and c.entry is not None and not c.entry.id.startswith("new:")
+                   and s < c.start < e < c.end and "\n" not in block.text[c.start - block.start:c.end - block.start]
+                   and re.search(r"[ ](?:of|to)[ ](?:the[ ])?$", block.text[s - block.start:c.start - block.start])]
+        if len(runs_on) == 1:
+            e = runs_on[0].end
+            surface = " ".join(block.text[s - block.start:e - block.start].split())
+            hits = [c for c in found if c.start < e and s < c.end]
         if any(not (s <= c.start and c.end <= e) for c in hits):
             continue  # it would cut a known name
         text = block.text
         s0 = block.start
         places = [replace(c, start=c.start - s0, end=c.end - s0) for c in hits if c.label in ("COUNTRY", "LOCATION")]
         s, e = s - s0, e - s0
-        if (s, e) not in portfolios and any((re.match(r"\s+and\b", text[c.end:e]) or re.search(r"\band\s+(?:the\s+)?$", text[s:c.start]))
+        if (s, e) not in portfolios and not _POSTED_FOR.search(text[s:min([c.start for c in places], default=s)]) \
+                and any((re.match(r"\s+and\b", text[c.end:e]) or re.search(r"\band\s+(?:the\s+)?$", text[s:c.start]))
                                             and any(w in _ORG_HEADS for w in text[s:c.start].split()) for c in places):
             continue  # "the Council on Gaza and Ukraine": a body and its topics, not a name
             # (but regions joined before the head name a unit: "Asia and Pacific Department")
@@ -1388,7 +1482,10 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
             elif len(orgs) == 1 and orgs[0].start == s and len(rest) >= 2 \
                     and (_is_acronym(text_of(block, orgs[0])) or len(text_of(block, orgs[0]).split()) >= 2
                          and (orgs[0].kind == "intergovernmental" or rest[-1] in _POSTED_HEADS)) \
-                    and orgs[0].kind in ("un_entity", "intergovernmental") and rest[-1] not in _PLURAL_HEADS \
+                    and (orgs[0].kind in ("un_entity", "intergovernmental")
+                         or orgs[0].kind == "other" and _is_acronym(text_of(block, orgs[0]))
+                         and re.search(r"[ ](?:for|in|to)[ ]", " ".join(rest)) and rest[0] not in _ORG_HEADS) \
+                    and rest[-1] not in _PLURAL_HEADS \
                     and any(w in _ORG_HEADS for w in rest) and not _only_work_heads(" ".join(rest)) \
                     and not any(w in HEADLINE_VERBS or w in _EVENT_HEADS for w in rest) \
                     and not re.match(r"[ \t]+[A-Z]", text[e - s0:]):
@@ -1409,6 +1506,12 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
             elif (s - s0, e - s0) in portfolios and len(orgs) == 1 and orgs[0].start == s \
                     and text[orgs[0].end - s0:orgs[0].end - s0 + 1] == ",":
                 pass  # "Department of Political Affairs, Peace and Security": a known name is only its start
+            elif (s - s0, e - s0) in portfolios and surface.split()[-1] in _ORG_HEADS and all(
+                    c.start > s and c.end < e and text[c.start - s0 - 2:c.start - s0] == ", "
+                    and re.match(r",[ ]|[ ](?:and|&)[ ]", text[c.end - s0:e - s0])
+                    and not _is_acronym(text_of(block, c)) for c in orgs):
+                pass  # "Thematic Engagement, Special Procedures and Right to Development Division": a known name
+                # listed inside a unit's field, closed by the unit's head, is one of its fields
             else:
                 tail = text[orgs[-1].end - s0:e - s0].split()
                 if orgs[-1].kind in ("un_entity", "intergovernmental") and _is_acronym(text_of(block, orgs[-1])) \
@@ -1434,13 +1537,14 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         if surface.startswith(("Permanent Missions", "Missions", "Embassies", "Delegations")):
             continue  # "the Permanent Missions of Norway and Argentina": no one body
         if parent is None and (_document_name(text, s - s0, e - s0) or _only_work_heads(surface)
+                               or re.match(r"[ ]Act(?![\w'’-])", text[e - s0:])  # "the Special Prosecutor's Office Act"
                                or _in_navigation_line(text, s - s0, e - s0)):
             if documents is not None and _document_name(text, s - s0, e - s0):
                 documents.append((s, e))
             continue  # "Vienna Programme of Action", "Abidjan Legacy Programme", "Home | Media Centre"
         kind = org_kind(surface, gazetteer)
-        if parent is not None and parent.kind in ("un_entity", "intergovernmental"):
-            kind = parent.kind
+        if parent is not None and parent.kind in ("un_entity", "intergovernmental", "other"):
+            kind = parent.kind  # ("IFRC Country Cluster Delegation for the Pacific": the IFRC's)
         owner = next((c for c in found if c.label == "ORG" and c.kind in ("un_entity", "intergovernmental")
                       and re.fullmatch(r"['’]s\s+", text[c.end - s0:s - s0])), None) if kind == "other" else None
         if owner is not None:
@@ -1485,15 +1589,17 @@ def _letterhead_bodies(block: Block, found: list[Candidate], gazetteer: Gazettee
     for m in _CAPITALS_LINE.finditer(block.text):
         line = m.group(1)
         if not line.isupper() or len(line.split()) < 3 or any(ch.isdigit() for ch in line) \
-                or re.search(r"[^\w\s'’&-]", line):
-            continue
+                or re.search(r"[^\w\s'’&,-]", line) or re.search(r",(?![ ])|,.*,.*,.*,", line):
+            continue  # (commas only between a body's portfolios: "MINISTRY OF FOREIGN AFFAIRS, REGIONAL INTEGRATION AND ...")
         s, e = block.start + m.start(1), block.start + m.end(1)
         if any(c.start < e and s < c.end and c.label in ("ORG", "PERSON") for c in found):
             continue
         titled = _CAPITALS_WORD.sub(lambda w: w.group().lower() if w.group().lower() in _LOWER_GLUE
                                     else w.group().capitalize(), line)
         titled = titled[:1].upper() + titled[1:]
-        if len(titled) != len(line) or _org_name_spans(titled, role_words=people.title_words) != [(0, len(titled))]:
+        listed = _PORTFOLIO_LIST.fullmatch(titled) if "," in titled else None
+        if len(titled) != len(line) or ("," in titled and not (listed and listed.group(1))) \
+                or "," not in titled and _org_name_spans(titled, role_words=people.title_words) != [(0, len(titled))]:
             continue
         name = " ".join(titled.split())
         if gazetteer.is_not_entity(name) or gazetteer.is_title(name) or people.is_title(name) \

@@ -41,7 +41,7 @@ from .people_tables import _SPACED_CELLS, logical_lines
 from .people_titles import TitleRules
 from .people_tokens import (
     DIPLOMATIC_RANKS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, NAME_PARTICLES, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
-    PersonMatch, Role, _Tok, _common_noun_like, plural_portfolio_noun, _entry_exactly, _index_at_or_after, _name_like, _tokens, is_state_office,
+    PersonMatch, Role, _Tok, _common_noun_like, plural_portfolio_noun, _entry_exactly, _index_at_or_after, _is_initial, _name_like, _tokens, is_state_office,
 )
 
 
@@ -106,11 +106,6 @@ def _meeting_part_left_out(p: PersonMatch, parts: dict[int, _Tok]) -> PersonMatc
     span = p.role.title_span
     return replace(p, role=replace(p.role, title=title[:cut.start()],
                                    title_span=(span[0], span[1] - (len(title) - cut.start())) if span else None))
-
-
-def _is_initial_run(w: str) -> bool:
-    """Initials written together ("A.K.", "V.C.", "P.")."""
-    return bool(re.fullmatch(r"(?:[A-Z]\.){1,3}", w))
 
 
 # A plural honorific before a list of names ("Justices X, Y and Z")
@@ -374,11 +369,11 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         j = i
         honorific: list[str] = []
         while j < len(toks) and j - i < 3 and re.fullmatch(r"[A-Z][A-Z.-]*[A-Z]\.", toks[j].text) \
-                and not _is_initial_run(toks[j].text):
+                and not _is_initial(toks[j].text):
             honorific.append(toks[j].text)
             j += 1
         initials = j
-        while j < len(toks) and _is_initial_run(toks[j].text):
+        while j < len(toks) and _is_initial(toks[j].text):
             j += 1
         if j >= len(toks) or j - initials > 2 or j == initials and not (honorific and all(
                 h.title() in self._honorifics or h.title() in self.g.honorifics for h in honorific)):
