@@ -93,6 +93,23 @@ _ADJECTIVE_COMPOUND = re.compile(r"-(?:language|speaking|based|led|born|owned|ru
 # A postal address's box ("Private Bag 0095", "P.O. Box 30552")
 _POSTAL_BOX = re.compile(r"\b(?:Private Bag|P\.?[ ]?O\.?[ ]?Box|Post Office Box|Postal Box|Box|Bag)[ ]+[A-Z]?\d")
 
+#: A unit of a body written inside a title with "of" after the title word that heads it ("Head of the Rural
+#: Development Division", "Director of the Department of Planning"; lexicon units_of_a_title, titles_heading_a_unit):
+#: the unit stays in the title and is a named organization of the text all the same
+_UNITS_OF_A_TITLE = lexicon_set("units_of_a_title")
+_HEADS_A_UNIT_BEFORE = re.compile(r"(?<![\w-])(?:" + _alt("titles_heading_a_unit") + r")\s+of\s+(?:the\s+)?$")
+
+
+def _unit_in_title(before: str, name: str) -> bool:
+    """Whether ``name``, written right after ``before`` in a title, is a unit the title heads: "Head of the" before
+    "Rural Development Division", "Director of the" before "Department of Planning" (not "Director of the" before
+    "Norwegian Police Directorate" alone: the caller asks only of bodies no gazetteer knows)."""
+    words = [w.rstrip(".,") for w in name.split()]
+    if len(words) < 2 or not _HEADS_A_UNIT_BEFORE.search(before):
+        return False
+    return words[-1] in _UNITS_OF_A_TITLE or words[0] in _UNITS_OF_A_TITLE and words[1] in ("of", "for")
+
+
 #: spaCy label -> our label. GPE/LOC become COUNTRY or LOCATION after a gazetteer look-up.
 MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "DATE": "DATE"}
 
@@ -308,7 +325,9 @@ class Extractor:
             # a unit named inside a title ("Head of the Financial Intelligence Unit") is the title's
             in_title = [p.role.title_span for p in persons if p.role.title_span]
             found = [c for c in found if c.entry is None or not c.entry.id.startswith("new:")
-                     or not any(s <= c.start < e for s, e in in_title)]  # (nor one that opens inside a title)
+                     or not any(s <= c.start < e and not _unit_in_title(text[s:c.start], text[c.start:c.end])
+                                for s, e in in_title)]  # (nor one that opens inside a title; a unit the title
+            # heads with "of" is a named body all the same: "Director of the Department of Planning")
             unit_rules = list(found)
             for p in persons:
                 unit_rules.append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))
@@ -3455,8 +3474,9 @@ def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict
         # for Bilateral Affairs")
     for o in orgs:
         for name in (o["name"], o["acronym"]):
-            if name and o is not body and name not in own and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", title):
-                return False
+            m = re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", title) if name and o is not body and name not in own else None
+            if m is not None and not _unit_in_title(title[:m.start()], name):
+                return False  # (a unit the title heads is one of the body's: "Director of the Department of Planning")
     if is_state_office(title) and not (_INTERNATIONAL_TITLE.search(title) or _BODY_RANK.search(title)
                                        or ministry and _ministrys_office(title, body)):
         return False  # a State's office under another body's letterhead; under its ministry's, an envoy or head
@@ -3468,9 +3488,12 @@ def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict
         cut = max(_sentence_before(text, c.start), text.rfind(";", 0, c.start) + 1, c.start - _ROLE_WINDOW)
         if _ANOTHER_STATES.search(text[cut:c.start]):
             return False
+        span = c.person.role.title_span if c.person is not None else None
         if any(cut <= o.start and o.end <= c.start and (o.label == "COUNTRY" and text[o.start:o.end] not in title
                                                         and not (ministry and o.code and o.code == rec.get("country"))
-                                                        or o.label == "ORG" and j not in family)
+                                                        or o.label == "ORG" and j not in family
+                                                        and not (span and span[0] <= o.start and o.end <= span[1]
+                                                                 and _unit_in_title(text[span[0]:o.start], text[o.start:o.end])))
                for j, o in enumerate(cands)):
             return False  # "the Ghanaian side's spokesperson", "At the United Nations, Spokesperson X" (under a
             # ministry's letterhead, its State written in the role is the person's own: "the Minister for Foreign
