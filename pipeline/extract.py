@@ -66,7 +66,7 @@ from .orgs import (
     _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line, _line_at,
     _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index, _heads_longer_name,
     _only_topic_words, _LEGISLATURES, _ORDINAL_TERM,
-    _kinds_from_issuer, _names_in_two_languages, _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
+    _kinds_from_issuer, _names_in_two_languages, _unit_in_title, _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
     _written_lower_elsewhere, org_kind,
 )
 from .people import PeopleRules
@@ -92,23 +92,6 @@ _DOCUMENT_SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.()-]+)+(
 _ADJECTIVE_COMPOUND = re.compile(r"-(?:language|speaking|based|led|born|owned|run|backed|sponsored|funded|majority)$")
 # A postal address's box ("Private Bag 0095", "P.O. Box 30552")
 _POSTAL_BOX = re.compile(r"\b(?:Private Bag|P\.?[ ]?O\.?[ ]?Box|Post Office Box|Postal Box|Box|Bag)[ ]+[A-Z]?\d")
-
-#: A unit of a body written inside a title with "of" after the title word that heads it ("Head of the Rural
-#: Development Division", "Director of the Department of Planning"; lexicon units_of_a_title, titles_heading_a_unit):
-#: the unit stays in the title and is a named organization of the text all the same
-_UNITS_OF_A_TITLE = lexicon_set("units_of_a_title")
-_HEADS_A_UNIT_BEFORE = re.compile(r"(?<![\w-])(?:" + _alt("titles_heading_a_unit") + r")\s+of\s+(?:the\s+)?$")
-
-
-def _unit_in_title(before: str, name: str) -> bool:
-    """Whether ``name``, written right after ``before`` in a title, is a unit the title heads: "Head of the" before
-    "Rural Development Division", "Director of the" before "Department of Planning" (not "Director of the" before
-    "Norwegian Police Directorate" alone: the caller asks only of bodies no gazetteer knows)."""
-    words = [w.rstrip(".,") for w in name.split()]
-    if len(words) < 2 or not _HEADS_A_UNIT_BEFORE.search(before):
-        return False
-    return words[-1] in _UNITS_OF_A_TITLE or words[0] in _UNITS_OF_A_TITLE and words[1] in ("of", "for")
-
 
 #: spaCy label -> our label. GPE/LOC become COUNTRY or LOCATION after a gazetteer look-up.
 MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "DATE": "DATE"}

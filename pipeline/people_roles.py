@@ -42,6 +42,8 @@ _UNITS_OF_A_TITLE = lexicon_set("units_of_a_title")
 _TITLES_HEADING_A_UNIT = lexicon_set("titles_heading_a_unit")
 # Words that make a body a local government's own, not a unit of one ("Sidama Region Water and Energy Bureau")
 _LOCAL_GOVERNMENT_WORDS = frozenset({"Region", "Province", "County", "District", "Municipality", "City", "State"})
+# Words that open a State's own national body's name, not a unit's ("National Police Directorate", "Federal Bureau of ...")
+_NATIONAL_WORDS = frozenset({"National", "Federal", "Royal"})
 
 
 @dataclass
@@ -297,16 +299,20 @@ class RoleRules:
             return j, name, "other", True, (toks[t].start, core_end)
         return None
 
-    @staticmethod
-    def _unit_named_in_title(toks: list[_Tok], j: int, words: list[str]) -> bool:
+    def _unit_named_in_title(self, toks: list[_Tok], j: int, words: list[str]) -> bool:
         """Whether ``words``, written after the title's "of" at ``j``, name a unit of a body that the title heads
         ("Head of the Rural Development Division", "Director of the Department of Planning", "Chief of the
-        Firearms Trafficking Section"): the dev conventions keep such a unit in the title."""
+        Firearms Trafficking Section"): the dev conventions keep such a unit in the title. Not a State's national
+        body standing alone, named for the State ("Director of the Norwegian Police Directorate", "Head of the Korea
+        Financial Intelligence Unit", "Director of the National Security Directorate"): it is the organization."""
         if j < 1 or toks[j].text != "of" or toks[j - 1].text not in _TITLES_HEADING_A_UNIT or len(words) < 2:
             return False
         bare = [w.rstrip(".") for w in words]
         if any(w in _LOCAL_GOVERNMENT_WORDS for w in bare):
             return False  # "Head of the Sidama Region Water and Energy Bureau": a local government's own body
+        first = self.g.lookup(bare[0]) or self.g.lookup(" ".join(bare[:2]))
+        if bare[0] in _NATIONAL_WORDS or bare[0] in self.g.demonyms or first is not None and first.label == "COUNTRY":
+            return False
         return bare[-1] in _UNITS_OF_A_TITLE or bare[0] in _UNITS_OF_A_TITLE and bare[1] in ("of", "for")
 
     def _unit_it_sits_in(self, toks: list[_Tok], a: int, end: int):
