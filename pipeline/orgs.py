@@ -927,7 +927,8 @@ def _unit_in_title(before: str, name: str) -> bool:
     words = [w.rstrip(".,") for w in name.split()]
     if len(words) < 2 or not _HEADS_A_UNIT_BEFORE.search(before):
         return False
-    return words[-1] in _UNITS_OF_A_TITLE or words[0] in _UNITS_OF_A_TITLE and words[1] in ("of", "for")
+    return words[-1] in _UNITS_OF_A_TITLE or any(words[k] in _UNITS_OF_A_TITLE and words[k + 1] in (("of", "for") if k == 0 else ("for",))
+                                                 for k in range(min(2, len(words) - 1)))
 
 
 _BY_KIND = re.compile(r"^(.*\S) of the ((?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)$")

@@ -313,7 +313,9 @@ class RoleRules:
         first = self.g.lookup(bare[0]) or self.g.lookup(" ".join(bare[:2]))
         if bare[0] in _NATIONAL_WORDS or bare[0] in self.g.demonyms or first is not None and first.label == "COUNTRY":
             return False
-        return bare[-1] in _UNITS_OF_A_TITLE or bare[0] in _UNITS_OF_A_TITLE and bare[1] in ("of", "for")
+        return bare[-1] in _UNITS_OF_A_TITLE or any(bare[k] in _UNITS_OF_A_TITLE and bare[k + 1] in (("of", "for") if k == 0 else ("for",))
+                                                    for k in range(min(2, len(bare) - 1)))
+        # ("Director of the Division of Financial ... Management", "Director of the Regional Bureau for Asia")
 
     def _unit_it_sits_in(self, toks: list[_Tok], a: int, end: int):
         """The office or department a title sits in, written after "in the": "Senior Adviser in the Office of the
