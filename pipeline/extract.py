@@ -93,6 +93,22 @@ _ADJECTIVE_COMPOUND = re.compile(r"-(?:language|speaking|based|led|born|owned|ru
 # A postal address's box ("Private Bag 0095", "P.O. Box 30552")
 _POSTAL_BOX = re.compile(r"\b(?:Private Bag|P\.?[ ]?O\.?[ ]?Box|Post Office Box|Postal Box|Box|Bag)[ ]+[A-Z]?\d")
 
+#: A title word that heads a unit, then "of (the)" and the unit's capitalized name up to the title's end
+_UNIT_AFTER_HEAD = re.compile(r"(?<![\w-])(?:" + _alt("titles_heading_a_unit") + r")\s+of\s+(?:the\s+)?"
+                              r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the))*)$")
+
+
+def _unit_named_in(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The span of a unit of a body that the title at ``span`` heads and names at its end ("Director of the WHO
+    Global Malaria Programme" -> "WHO Global Malaria Programme"), or None."""
+    if span is None:
+        return None
+    m = _UNIT_AFTER_HEAD.search(text, span[0], span[1])
+    if m is None or not _unit_in_title(text[span[0]:m.start(1)], m.group(1)):
+        return None
+    return m.start(1), m.end(1)
+
+
 #: spaCy label -> our label. GPE/LOC become COUNTRY or LOCATION after a gazetteer look-up.
 MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "DATE": "DATE"}
 
@@ -314,6 +330,15 @@ class Extractor:
             unit_rules = list(found)
             for p in persons:
                 unit_rules.append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))
+                unit = _unit_named_in(text, p.role.title_span)
+                if unit is not None and not any(c.start == unit[0] and c.end == unit[1] for c in found) \
+                        and any(c.start == unit[0] and c.end < unit[1] and c.entry is not None
+                                and not c.entry.id.startswith("new:") for c in found):
+                    # "Director of the WHO Global Malaria Programme": the unit kept in the title, named with the known
+                    # body it belongs to (the person's organization), is a named body of the text all the same
+                    name = text[unit[0]:unit[1]]
+                    unit_rules.append(Candidate(unit[0], unit[1], "ORG", "rule", canonical=name,
+                                                kind=org_kind(name, self.gazetteer)))
                 if p.role.org_span and not any(c.start <= p.role.org_span[0] < c.end for c in found) \
                         and g_lookup_label(self.gazetteer, text[p.role.org_span[0]:p.role.org_span[1]]) != "COUNTRY":
                     s, e = p.role.org_span

@@ -1266,9 +1266,17 @@ class RoleRules:
         else:
             d.organization, d.org_kind, d.org_is_new = entry.name, entry.kind, entry.id.startswith("new:")
             longer = self._body_named_after(toks, t, _index_at_or_after(toks, hit[1], t), d.scan_end, spans)
-            if longer is not None:
-                # "Chair of the CARICOM Reparations Commission", "Director of the WHO Global Malaria Programme":
-                # a known body's name opens the name of one of its bodies or units, which is the person's
+            if longer is not None and self._unit_named_in_title(toks, j, [x.text for x in toks[t:longer]]) \
+                    and not (longer < len(toks) and toks[longer].text == "in"):  # (not "Head of the UN-Habitat
+                # Country Programme in Iraq": a body posted in a place is the organization)
+                # "Director of the WHO Global Malaria Programme", "Head of the IGAD Disaster Risk Management
+                # Programme": a unit of the known body its name opens with, headed by the title, stays in the
+                # title; the known body is the organization (dev README: a unit written inside the title with "of")
+                d.title, d.title_end = _text(toks, d.a, longer), longer
+                hit = (hit[0], toks[longer - 1].end, hit[2])
+            elif longer is not None:
+                # "Chair of the CARICOM Reparations Commission": a known body's name opens the name of one of its
+                # bodies, which is the person's
                 d.organization, d.org_is_new, d.org_span = _text(toks, t, longer), True, (toks[t].start, toks[longer - 1].end)
                 hit = (hit[0], toks[longer - 1].end, hit[2])
         # a later "of Y" after "to the United Nations" does not occur; one affiliation per segment
