@@ -656,8 +656,7 @@ def _posted_for_places(words: list, part: list[int], k: int, last: int, places: 
 
 # heads of a body named by its portfolio alone ("Ministry of Justice and Police", "Directorate of Free Movement and
 # Tourism")
-_PORTFOLIO_HEADS = frozenset({"Ministry", "Ministère", "Ministerio", "Ministério", "Ministero", "Directorate", "Department",
-                              "Division", "Bureau"})
+_PORTFOLIO_HEADS = lexicon_set("portfolio_body_heads")
 
 
 _NATIONAL_SOCIETY = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+[ ])?([A-Z][\w'’-]+))[ ]Red[ ](?:Cross|Crescent)(?![\w'’-])(?:[ ]Society)?")
