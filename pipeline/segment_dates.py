@@ -167,7 +167,9 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
 
 In every rule a date that is plainly something else is skipped: one introduced by "the attacks
 of", "since", "adopted on", "dated", "signed on", polling day's "the elections of" or "the election
-held on" (an observation mission's statement gives its date of issue) ..., or followed by "attacks" ("the
+held on" (an observation mission's statement gives its date of issue), another gathering's day
+before or after the one reported ("The session was preceded on 8 and 9 September by a
+preparatory meeting", "was followed on 14 May by") ..., or followed by "attacks" ("the
 11 September 2001 attacks"); but an embargo line's date ("EMBARGOED until 3 May 2024, 10:00
 GMT") is the day of release, a dateline. Dates inside noise lines are not considered.
 """
@@ -286,6 +288,9 @@ _DECISION_CUE_AFTER = re.compile(
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:\b(?:attacks?|bombings?|massacre|tragedy|events|since|until|till|before|after|adopted|"
     r"signed|dated|born|died|established|founded|created|declared|proclaimed|by|of\s+its|resolution|decision|ago,?|"
+    # another gathering before or after the one reported: "The session was preceded on 8 and 9 September by a
+    # preparatory meeting of senior officials", "was followed on 14 May by a field visit"
+    r"preceded|followed|"
     r"reporting\s+period\s*:?|period\s+covered\s*:?|covering(?:\s+the\s+period)?|"
     # polling day: "the legislative elections of 5 June 2025", "the election held on 29 June", "polling day,"
     # (not "the Assembly held elections on 9 October": its meeting)
