@@ -107,7 +107,11 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    first full date is the page's date of publication: the day must fall at most
    YEARLESS_MAX_DAYS_BEFORE days before it (the year before, across a new year), not in a
    sentence about the future, and not in an opening that says "today" (then the dateline is
-   the day of the event itself, and a yearless day is an earlier one the text recalls). A
+   the day of the event itself, and a yearless day is an earlier one the text recalls); below
+   the lead (the opening's first paragraph) only when the heading or the lead names a meeting or
+   an event (a cue word): under "Chad steps up response as hepatitis E spreads ..." and a lead
+   that reports no meeting, "The Minister ... visited the district hospital on 20 August" in a
+   later paragraph is a detail of the story, and the paper keeps its date of issue. A
    weekday written with it must fall on that day in that year ("Tuesday, 12 March" in 2024),
    else it is not used. An opening that says a visit of N days ended today ("concluded a three-day
    visit to the region today" under "28 May 2025") lets a cued day in those N days count ("In
@@ -1244,7 +1248,13 @@ def _cued_yearless(text: str, opening) -> str | None:
                 continue  # the weekday does not fit that year
             found.append((s0, DateMatch(s0, e0, iso)))
     visit_start = _ended_visit_start(text, opening, issued.isoformat()) if said_today else None
+    lead_end = next((e for s, e in opening if e - s > HEADER_BLOCK_CHARS or _ENDS_SENTENCE.search(text[s:e].strip())), end)
+    reports_event = sent or _EVENT_CUE.search(text, start, lead_end) is not None
     for _, d in sorted(found, key=lambda x: x[0]):
+        if d.start >= lead_end and not reports_event:
+            continue  # "Chad steps up response as hepatitis E spreads ... / N'Djamena, 22 August 2025 - ... has
+            # scaled up its response" then "The Minister ... visited the district hospital on 20 August": the
+            # heading and the lead report no meeting, so a day told further down is a detail of the story
         before = _sentence_before(text, d.start)
         if said_today and not (d.iso < issued.isoformat() <= (range_end(text, d) or "")) and not (
                 visit_start is not None and visit_start <= d.iso < issued.isoformat()):
