@@ -113,7 +113,10 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    that reports no meeting, "The Minister ... visited the district hospital on 20 August" in a
    later paragraph is a detail of the story, and the paper keeps its date of issue. A
    weekday written with it must fall on that day in that year ("Tuesday, 12 March" in 2024),
-   else it is not used. An opening that says a visit of N days ended today ("concluded a three-day
+   else it is not used. An opening that says a gathering ended today ("concluded its
+   sixty-fifth session today") lets the day it opened count ("The session, which opened on
+   1 September", "began on"; at most MEETING_MAX_DAYS before): its first day, as a range
+   gives. An opening that says a visit of N days ended today ("concluded a three-day
    visit to the region today" under "28 May 2025") lets a cued day in those N days count ("In
    Dushanbe on 26 May, ... held talks"): the visit's first day. The first day is never computed
    from N alone: the text must write it.
@@ -1248,6 +1251,7 @@ def _cued_yearless(text: str, opening) -> str | None:
                 continue  # the weekday does not fit that year
             found.append((s0, DateMatch(s0, e0, iso)))
     visit_start = _ended_visit_start(text, opening, issued.isoformat()) if said_today else None
+    ended_today = said_today and _ended_today(text, opening)
     lead_end = next((e for s, e in opening if e - s > HEADER_BLOCK_CHARS or _ENDS_SENTENCE.search(text[s:e].strip())), end)
     reports_event = sent or _EVENT_CUE.search(text, start, lead_end) is not None
     for _, d in sorted(found, key=lambda x: x[0]):
@@ -1257,11 +1261,31 @@ def _cued_yearless(text: str, opening) -> str | None:
             # heading and the lead report no meeting, so a day told further down is a detail of the story
         before = _sentence_before(text, d.start)
         if said_today and not (d.iso < issued.isoformat() <= (range_end(text, d) or "")) and not (
-                visit_start is not None and visit_start <= d.iso < issued.isoformat()):
-            continue  # (a day of a visit of N days that ended today is the visit's: _ended_visit_start)
+                visit_start is not None and visit_start <= d.iso < issued.isoformat()) and not (
+                ended_today and _OPENED_ON.search(before) and (issued - _dt.date.fromisoformat(d.iso)).days <= MEETING_MAX_DAYS):
+            continue  # (a day of a visit of N days that ended today is the visit's: _ended_visit_start; so is
+            # the day a session that closed today opened: "concluded its sixty-fifth session today" and
+            # "The session, which opened on 1 September, ...")
         if has_event_cue(text, d) and not is_plainly_other(text, d) and not (_FUTURE if not sent else _FURTHER).search(before):
             return d.iso
     return None
+
+
+#: A gathering said to end on the dateline's day ("Working Group B ... concluded its sixty-fifth session
+#: today", "the meeting closed today", "wrapped up today").
+_ENDED = re.compile(r"\b(?:concluded|concludes|closed|closes|ended|ends|wrapped\s+up|wraps\s+up|adjourned)\b", re.IGNORECASE)
+#: The day it opened, right before a yearless date: "The session, which opened on 1 September", "began on".
+_OPENED_ON = re.compile(r"\b(?:opened|began|started|commenced|was\s+opened)\s+(?:on\s+)?(?:\w+day,?\s+)?$", re.IGNORECASE)
+
+
+def _ended_today(text: str, opening) -> bool:
+    """A sentence of the opening, not about the future, says that a gathering ended today."""
+    for s, e in opening:
+        for m in _SENTENCE_SPAN.finditer(text, s, e):
+            sentence = m.group()
+            if _TODAY.search(sentence) and _ENDED.search(sentence) and not _FUTURE.search(sentence):
+                return True
+    return False
 
 
 def _cued_yearless_weekday(text: str, opening, header_lines) -> str | None:
