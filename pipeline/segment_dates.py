@@ -136,7 +136,10 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    11-16 September 2024 | Issued 17 September 2024";
    "Data as at 14 May 2024": the day a situation report describes). When the opening says in a sentence about the meeting that it was
    "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
-   before; the last Monday up to the dateline). A dateline on the last day of a meeting's range
+   before; the last Monday up to the dateline). A dateline that is a range gives way to a day
+   inside it on a dateline or header line below it, as a cued range does in rule 1 ("Geneva, 28
+   April – 9 May 2025" over a side event's "Date: Tuesday, 29 April 2025": the part of the
+   meetings the paper reports on). A dateline on the last day of a meeting's range
    written on a header line ("Geneva, 27 June 2025" over "Committee on Trade, 18-27 June 2025")
    gives the range's first day, and so does one on the last day of a range that a sentence of the
    opening writes without its year ("LONGYEARBYEN, 12 June 2025 – ... travelled to Svalbard from
@@ -1371,7 +1374,9 @@ def _dateline(text: str, opening, dates: list[DateMatch], header_lines) -> str |
                 if issued_on is not None and (not _names_place(line, d) or _range_days(text, at) > MEETING_MAX_DAYS):
                     break  # "Updated: 17 May 2025": another day of the page; "CUMULATIVE LOSSES (26 June –
                     # 13 August 2025)": a period, not a meeting's days
-                return d.iso
+                return _day_within(text, at, header_lines) or d.iso  # a day inside the range on a header line
+                # below it: "Geneva, 28 April – 9 May 2025" (the meetings) over "SIDE EVENT SUMMARY / <heading> /
+                # Date: Tuesday, 29 April 2025, 13:15–14:45": the event the paper reports on
     if issued_on is not None:
         return issued_on
     for s, e in opening:  # ... or a status date opening a block: "As of 3 May 2024, more than 8.6 million ..."
