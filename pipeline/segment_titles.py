@@ -532,7 +532,8 @@ def _is_unit_name(content: str) -> bool:
 
 #: An address under a letterhead: comma-separated parts of at most this many words each.
 ADDRESS_PART_MAX_WORDS = 4
-_ADDRESS_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]{1,3}-?\d{3,6}|\d{1,6}[A-Za-z]?|de|des|du|la|le|of|the|and|&)")
+#: (a postcode's parts: "CH-1211", "SW1Y 5HX", "K1A 0G2")
+_ADDRESS_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]{1,3}-?\d{3,6}|\d{1,6}[A-Za-z]?|\d[A-Z\d]{1,3}|de|des|du|la|le|of|the|and|&)")
 
 
 #: A numbered postal box, the first part of a short address: "Private Bag 0038", "P.O. Box 3243", "P/Bag 12".
@@ -541,7 +542,7 @@ _POSTAL_BOX = re.compile(r"(?:private\s+(?:mail\s+)?bag|p\s*/\s*bag|p\.?\s?o\.?\
 
 def _is_address_line(content: str) -> bool:
     """A postal address written on one line ("Palais des Nations, CH-1211 Geneva 10, Switzerland",
-    "Private Mail Bag, Suva, Fiji"): at least three comma-separated parts of capitalised words,
+    "Private Mail Bag, Suva, Fiji", "Marlborough House, Pall Mall, London SW1Y 5HX"): at least three comma-separated parts of capitalised words,
     postcodes and numbers, nothing else; two when the first is a numbered postal box ("Private Bag
     0038, Gaborone", "P.O. Box 3243, Addis Ababa"). Only read under the issuer's name."""
     parts = [p.strip() for p in content.split(",")]
