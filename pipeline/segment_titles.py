@@ -397,6 +397,10 @@ _VENUE = re.compile(
 PORTFOLIOS_MAX_PARTS = 8
 
 
+#: A year opening a line before a capitalised word ("2025 Forum Regional Security Committee").
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\s+[A-Z]")
+
+
 def is_organisation_line(content: str) -> bool:
     """A line that only names an issuing body ("Security Council", "UNITED NATIONS").
 
@@ -404,7 +408,8 @@ def is_organisation_line(content: str) -> bool:
     brackets, and the head noun - the last capitalised word before the first connective - names a
     body (``organisation_heads`` in data/headers.json), and no word names an event or a document
     (``event_words``: "briefing", "meeting", "statement" ...). "Open Briefing of the
-    Counter-Terrorism Committee" (head "Briefing"), "United Nations Office of Counter-Terrorism
+    Counter-Terrorism Committee" (head "Briefing"), "2025 Forum Regional Security Committee" (a
+    year before the name: that year's meeting), "United Nations Office of Counter-Terrorism
     Quarterly Briefing to Member States" (an event word), "Security Council condemns attack" (a
     lowercase verb) and "Counter-Terrorism Committee: Special Meeting on ..." (a colon) are not.
     A lone head noun is a name only after "The" ("The Presidency"). A name may go on after a comma
@@ -417,6 +422,9 @@ def is_organisation_line(content: str) -> bool:
     """
     data = _headers()
     heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
+    if _YEAR_FIRST.match(content):
+        return False  # "2025 Forum Regional Security Committee (FRSC)": a body's name after a year names that
+        # year's meeting of it, an event, not the issuer
     if len(content) <= 200 and any(p.fullmatch(content) for _, p in data.organisation_names) and not any(
         w.lower() in data.headline_verbs for w in content.split()
     ):  # a body whose name holds an event word ("Conference of the Parties to ..."), or lower-case
@@ -1807,8 +1815,9 @@ def names_kind_only(content: str) -> bool:
     data = _headers()
     words = [w.strip(".:").replace("’", "'") for w in content.lower().split()]
     return is_label_line(content) or (
-        0 < len(words) <= 4 and all(w in data.label_words or w in data.event_words or _is_label_word(w) for w in words)
-    )
+        0 < len(words) <= 4 and all(w in data.label_words or w in data.event_words or _is_label_word(w)
+                                    or (w.endswith("s") and w[:-1] in data.event_words) for w in words)
+    )  # (an event word in the plural: "OUTCOMES STATEMENT")
 
 
 #: A series of papers named with its issuer: "<kind of paper> by|of|from [the] <body>".
