@@ -269,7 +269,10 @@ def is_genre_sentence_title(flat: str) -> bool:
 # - **A report's section opens its body** (:func:`is_report_section`): under a line naming the
 #   paper and its topic ("UNHCR Egypt / Sudan Emergency Response – External Update #34 / 31 May
 #   2024 / KEY FIGURES"), a standard section heading ("KEY FIGURES", "Highlights", "Situation
-#   overview") is no headline: the search ends there and the paper's line is the title.
+#   overview", a meeting report's "Opening of the meeting") is no headline: the search ends there
+#   and the paper's line is the title; under a label that only names the kind of paper ("MEETING
+#   REPORT"), the organ over its meeting line ("STEERING COMMITTEE FOR HUMAN RIGHTS (CDDH) / 103rd
+#   meeting"), as in an official record.
 #
 # An e-mail or memo names itself in its "Subject:" line (a form or an invitation in its "Title:",
 # "Event:" or "What:" line, of at least FORM_SUBJECT_MIN_WORDS words): when only header lines or
@@ -1257,6 +1260,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     sessions: list[Line] = []  # session and meeting lines passed over
     dated_bodies: list[Line] = []  # a body's name beside its meeting's days, passed over as a date line
     wrapped_sessions: list[Line] = []  # the second line of a session line wrapped over two
+    opens_body = False  # the search ended at a report's standard section under a label ("KEY FIGURES", "Opening of the meeting")
     subject = _subject_over_header(entries)
     if subject is not None:  # an e-mail, a memo, an invitation: its subject names it (label left out)
         return subject
@@ -1479,6 +1483,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
                 chosen = heading  # <heading> / I have the honour ...": the addressee's lines are header lines,
             break  # the heading under the salutation names the letter; a speech's first sentence ends the search
         if labels and is_report_section(line.content):
+            opens_body = True
             break  # "UNHCR Egypt / Sudan Emergency Response – External Update #34 / 31 May 2024 / KEY FIGURES":
             # a report's first section opens its body; the line naming the paper above is its title
         run = [line]
@@ -1575,7 +1580,15 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     # meeting" keeps the Group, the heading under the label)
     organ_under_paper = [o for o in over if labels and names_event_paper(labels[0].content)
                          and position[id(labels[0])] < position[id(o)]]
+    # (a meeting's report whose label only names its kind, over the first section of its body, keeps its
+    # organ: "STEERING COMMITTEE FOR HUMAN RIGHTS (CDDH) / 103rd meeting / Strasbourg, 24-26 June 2025 /
+    # MEETING REPORT / Opening of the meeting", a record headed by the organ over its meeting line; over
+    # the body's text the label is the genre heading: "PEACE AND SECURITY COUNCIL / 1254TH MEETING / ... /
+    # COMMUNIQUÉ / Adopted by ...")
+    organ_over_meeting = [o for o in over if opens_body and meeting_lines and all(names_kind_only(ln.content) for ln in labels)
+                          and any(position[id(o)] < position[id(m)] for m in meeting_lines)]
     fallback = (named_sessions[-1:] or (over[-1:] if record_front else []) or dated_bodies[:1] or organ_under_paper[-1:]
+                or organ_over_meeting[-1:]
                 or [ln for ln in labels if not _is_reference_number(ln.content)][:1] or over[-1:] or organisations[:1])
     # (a reference number is never the title: "Ref: ARBE/RA/735.25" over "NOTE VERBALE")
     if not chosen and fallback:
@@ -1745,8 +1758,9 @@ def _named_by_label(entries: list[tuple[int, Line]], chosen: list[Line], adjacen
     if not (header_kind(label.content) == "label" or names_kind_only(label.content)
             or (first_part != label.content and names_kind_only(first_part))) or is_section_label(label.content):
         return None  # ("CONCEPT NOTE – THEMATIC SESSION TS-07": the kind of paper, then which one)
-    if len(heading.content.split()) < LABELLED_TITLE_MIN_WORDS or header_kind(heading.content) is not None:
-        return None
+    if len(heading.content.split()) < LABELLED_TITLE_MIN_WORDS or header_kind(heading.content) is not None \
+            or is_report_section(heading.content):
+        return None  # (nor a report's first section: "REPORT / Adoption of the agenda")
     if re.match(r"(?:[IVXLC]+|[A-Z]|\d{1,2})[.)]\s", heading.content) or _TIME_SLOT.match(heading.content):
         return None  # a numbered section ("I.  Opening of the Conference") under "FINAL REPORT", a
         # programme's time slot ("09:00 - 09:30  Registration") under "PROVISIONAL PROGRAMME"
