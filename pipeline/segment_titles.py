@@ -703,8 +703,10 @@ def _names_event_beside_date(content: str) -> bool:
 #: The subject line of an e-mail or memo header: "Subject: <title>", and its like in a form or an
 #: invitation ("Title: ...", "Event: ...", "What: ... / When: ... / Where: ..."), also as a row of a
 #: table written with bars ("Title | ..."); a memo's "Re:" line is its subject.
-#: Reply and forward marks an e-mail client puts before a subject ("RE: ", "Fwd: ") are labels too.
-_SUBJECT = re.compile(r"(?:subject|subj\.?|title|event|what|re)[ \t]*(?::|\|(?=[ \t]))[ \t\u00a0]*(?:(?:re|fwd?|aw|tr)[ \t]*:[ \t\u00a0]*)*(?=\S)", re.IGNORECASE)
+#: Reply and forward marks an e-mail client puts before a subject ("RE: ", "Fwd: ") are text of the
+#: subject line, not its label (tests/data/dev/README.md: the title is the text of the "Subject:"
+#: line without the label): "Subject: RE: SCCR/47 - short readout" is titled "RE: SCCR/47 - short readout".
+_SUBJECT = re.compile(r"(?:subject|subj\.?|title|event|what|re)[ \t]*(?::|\|(?=[ \t]))[ \t\u00a0]*(?=\S)", re.IGNORECASE)
 
 
 _SUBJECT_END_ABBREVIATION = re.compile(r"(?:\b[ap]\.m|\betc|\bNo|\bInc|\bLtd)\.$")
@@ -716,7 +718,7 @@ FORM_SUBJECT_MIN_WORDS = 3
 
 def subject_value_start(content: str) -> int | None:
     """Where the subject starts in a "Subject: ..." header line whose subject reads as a title
-    (after any "RE:" or "Fwd:" mark).
+    (a "RE:" or "Fwd:" mark included).
 
     The title is the subject without its label; the label then belongs to no block, as a list
     marker belongs to no item text and a Markdown "#" to no heading.
