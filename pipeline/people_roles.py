@@ -130,6 +130,21 @@ class RoleRules:
             if close is not None and toks[close].text == "," and toks[close + 1].text == "as" \
                     and all(_word_like(t.text) for t in toks[k + 2:close]):
                 k = close + 1
+        if k is not None and k + 2 < len(toks) and toks[k].text in ("in", "took") and toks[k + 1].text == "the" \
+                and toks[k + 2].text.rstrip(".,;") in ("Chair", "chair") \
+                and (k + 3 == len(toks) or toks[k + 3].text in (",", ";", "and") or toks[k + 2].text[-1:] in ".,;"):
+            # "with Ms X (Norway) in the Chair", "Mr. Y (Peru) took the Chair": the person presides over the meeting
+            c = toks[k + 2]
+            return Role(title="Chair", title_span=None if c.text[0] == "c" else (c.start, c.start + 5))
+        if k is not None and k + 1 < len(toks) and toks[k].text in ("serving", "acting") and toks[k + 1].text == "as":
+            k += 1  # "with Ms. X (Brazil) serving as Rapporteur": read like "as"
+        if k is not None and self._elected_before(line[:rel - line_start]) and k < len(toks) and self._title_re.fullmatch(toks[k].text.rstrip(".,;")) \
+                and toks[k].text.rstrip(".,;") not in self._honorifics \
+                and (toks[k].text[-1:] in ".,;" or k + 1 == len(toks) or toks[k + 1].text in (",", ";", "and")):
+            # "Ms. X (Tonga) was elected Chair and Mr. Y (Vanuatu National Statistics Office) Rapporteur": the
+            # verb of an election of officers goes on over the other persons elected, each name before its office
+            office = toks[k].text.rstrip(".,;")
+            return Role(title=office, title_span=(toks[k].start, toks[k].start + len(office)))
         verb = None
         if k is not None and k + 2 < len(toks):
             verb = k + 1 if toks[k].text in ("was", "is") else k + 2 if toks[k].text in ("has", "had") \
@@ -160,6 +175,17 @@ class RoleRules:
                 if hit is not None and hit[2].label == "ORG":
                     role = replace(role, organization=hit[2].name, org_kind=hit[2].kind)
         return role
+
+    def _elected_before(self, head: str) -> bool:
+        """Whether the sentence ``head`` ends with, before a person, elected officers ("X (Tonga) was elected Chair
+        and ...", "The Committee elected X as its Chair, Y (Samoa) ..."): the verb, then no sentence's end (a stop
+        after a form of address or an initial is none)."""
+        m = None
+        for m in re.finditer(r"\b[Ee]lected\b", head):
+            pass
+        return m is not None and not any(
+            w.group(1) + "." not in self._honorifics and w.group(1) not in self._honorifics
+            and not _is_initial(w.group(1) + ".") for w in re.finditer(r"(\S*?)([.!?])(?=\s)", head[m.end():]))
 
     def _past_listed_names(self, toks: list[_Tok], k: int) -> tuple[int, bool]:
         """The index after a State in brackets right after a name and after the names listed with theirs

@@ -188,9 +188,10 @@ class TitleRules:
                 break
             if j < end and (w.endswith(":") or w.endswith((".", "?", "!")) and len(w) > 3 and w[-2].islower()
                             and "." not in w[:-1] and re.search(r"[aeiouy]", w[1:].lower()) and w not in self._honorifics
-                            and not any(a <= toks[j - 1].start < b for a, b, _ in spans)):
+                            and not any(a <= toks[j - 1].start and toks[j - 1].end <= b for a, b, _ in spans)):
                 break  # "UNDERSECRETARY X: Yes. Secretary Y spoke": a sentence's end or a speaker's label closes
-                # what the title before the name may reach back over
+                # what the title before the name may reach back over; also after a name the gazetteers know
+                # ("... of the Americas. National Summit Coordinator X"), unless its stop is part of it
             if w == "and" and j >= 3 and self._title_re_ci.search(_text(toks, j, end)) \
                     and all(_name_like(toks[x].text) and toks[x].text not in self.title_words
                             and toks[x].text not in ORG_KEYWORDS and _entry_starting(spans, toks[x].start) is None
