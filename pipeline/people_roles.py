@@ -38,6 +38,13 @@ _SITS_IN_HEADS = lexicon_set("units_a_title_sits_in")
 # Titles whose portfolio may go on over a comma ("Minister, Foreign Affairs and Trade")
 _PORTFOLIO_TITLES = lexicon_set("portfolio_titles")
 
+# The head nouns of a State's official name ("the Republic of The Gambia", "the Kingdom of Eswatini") and the
+# words of its style written before them ("the Federal Democratic Republic of ...")
+_STATE_FORM_HEADS = frozenset({"Republic", "Kingdom", "Sultanate", "Principality", "Federation", "Commonwealth"})
+_STATE_STYLE_WORDS = _STATE_FORM_HEADS | frozenset({"Federal", "Democratic", "Islamic", "Arab", "Socialist", "People's",
+                                                    "Plurinational", "Bolivarian", "United", "Cooperative", "Hashemite",
+                                                    "Independent", "Co-operative", "Union", "State", "Oriental"})
+
 
 @dataclass
 class _RoleDraft:
@@ -1265,6 +1272,14 @@ class RoleRules:
         d.title_end = j
         if entry.label == "COUNTRY":
             d.country = entry.code
+            x = j - 1
+            while x > d.a + 2 and toks[x].text in _STATE_STYLE_WORDS and toks[x - 1].text not in ("the", "The"):
+                x -= 1  # "of the Federal Democratic Republic of ...": the State's style before its head noun
+            if toks[j].text == "of" and x > d.a + 2 and toks[j - 1].text in _STATE_FORM_HEADS \
+                    and toks[x - 1].text == "the" and toks[x - 2].text == "of":
+                # "President of the Republic of The Gambia": the words after the title's "of" open the State's
+                # official name, which the gazetteers know without them ("The Gambia"); the title ends before
+                d.title, d.title_end = _text(toks, d.a, x - 2), x - 2
             tm = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
             if tm < d.scan_end and toks[tm].text in _COURTESY:
                 tm += 1
