@@ -1297,6 +1297,13 @@ class RoleRules:
             pass  # a former State: no code, no body
         else:
             d.organization, d.org_kind, d.org_is_new = entry.name, entry.kind, entry.id.startswith("new:")
+            opens = self._body_opened_in_title(toks, d, j, hit)
+            if opens is not None:
+                # "Director of the Summits of the Americas Secretariat": the body found by its form ("Americas
+                # Secretariat") is the end of a longer name that opens after the title's own "of the"
+                d.title, d.title_end = _text(toks, d.a, opens - 2), opens - 2
+                d.organization, d.org_is_new = _text(toks, opens, _index_at_or_after(toks, hit[1], t)), True
+                d.org_span = (toks[opens].start, hit[1])
             longer = self._body_named_after(toks, t, _index_at_or_after(toks, hit[1], t), d.scan_end, spans)
             if longer is not None:
                 # "Chair of the CARICOM Reparations Commission", "Director of the WHO Global Malaria Programme":
@@ -1329,6 +1336,26 @@ class RoleRules:
                 d.organization, d.org_kind = hit2[2].name, hit2[2].kind
         if d.organization is None:
             self._second_role_body_before_title(toks, d, rest, spans)
+
+    def _body_opened_in_title(self, toks: list[_Tok], d: _RoleDraft, j: int, hit) -> int | None:
+        """Where a body's name opens inside the title read up to ``toks[j]`` ("of the Americas Secretariat" after
+        "Director of the Summits"): the body after ``j`` found only by its form, after "of the"; before ``j``, the
+        title's "of the" and one to three capitalized words in the plural, no title's or portfolio's, the title
+        before them a known title and the title up to ``j`` none ("Chief of Staff of the ..." stays whole)."""
+        if not hit[2].id.startswith("new:") or hit[2].label != "ORG" or toks[j].text != "of" or j + 1 >= len(toks) \
+                or toks[j + 1].text != "the" or toks[j - 1].text[-1:] != "s":
+            return None
+        x = j
+        while x > d.a + 2 and j - x < 3 and toks[x - 1].text[:1].isupper() and _name_like(toks[x - 1].text) \
+                and toks[x - 1].text not in self.title_words and toks[x - 1].text not in _PORTFOLIO_WORDS \
+                and toks[x - 1].text not in ORG_KEYWORDS and not _common_noun_like(toks[x - 1].text) \
+                and toks[x - 1].text not in ("Affairs", "Services", "Programmes", "Programs", "Relations", "Studies"):
+            x -= 1  # (not a field: "Director of Operations of the ...", "Head of Public Affairs of the ...")
+        if x == j or x < d.a + 3 or toks[x - 1].text != "the" or toks[x - 2].text != "of" \
+                or not self._title_re.fullmatch(_text(toks, d.a, x - 2)) or self._title_re.fullmatch(_text(toks, d.a, j)) \
+                or toks[x - 3].text in _PORTFOLIO_TITLES:
+            return None
+        return x
 
     def _second_role_body_before_title(self, toks: list[_Tok], d: _RoleDraft, rest: int, spans) -> None:
         """Step 5d of :meth:`_role`: "Permanent Representative of Samoa to the United Nations and AOSIS Chair": a
