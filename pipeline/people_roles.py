@@ -38,6 +38,9 @@ _SITS_IN_HEADS = lexicon_set("units_a_title_sits_in")
 # Titles whose portfolio may go on over a comma ("Minister, Foreign Affairs and Trade")
 _PORTFOLIO_TITLES = lexicon_set("portfolio_titles")
 
+# An office's possessive before a body's head: the name of the body the office heads ("Attorney General's Office")
+_POSSESSIVE_OFFICE = re.compile(r"(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:Office|Chambers|Department|Bureau|Cabinet)")
+
 # The head nouns of a State's official name ("the Republic of The Gambia", "the Kingdom of Eswatini") and the
 # words of its style written before them ("the Federal Democratic Republic of ...")
 _STATE_FORM_HEADS = frozenset({"Republic", "Kingdom", "Sultanate", "Principality", "Federation", "Commonwealth"})
@@ -814,7 +817,21 @@ class RoleRules:
         self._later_segments(toks, d, segments, spans)
         self._body_in_title_fallback(toks, d, spans)
         self._demonym_body_after(toks, d, spans)
+        self._office_by_possessive(toks, d)
         return d.role(toks), d.last
+
+    def _office_by_possessive(self, toks: list[_Tok], d: _RoleDraft) -> None:
+        """A "title" that is an office's possessive before a body's head ("Attorney General's Office", "Prime
+        Minister's Office" in a position cell or after a name's comma) names the body the person works in, no
+        title: the whole is the organization (the dev conventions give such a person no title)."""
+        if d.organization is not None or d.country is not None or d.title_end != d.b:
+            return
+        m = _POSSESSIVE_OFFICE.fullmatch(d.title)
+        if m is None or not self._title_re.fullmatch(m.group(1)):
+            return
+        d.organization, d.org_kind, d.org_is_new = d.title, "government", True
+        d.org_span = (toks[d.a].start, toks[d.b - 1].end - (1 if toks[d.b - 1].text.endswith(".") else 0))
+        d.title, d.title_end = "", d.a
 
     def _demonym_body_after(self, toks: list[_Tok], d: _RoleDraft, spans) -> None:
         """A role in lower case that stopped at a demonym after its "of" ("founder of the Kenyan network Sauti ya
