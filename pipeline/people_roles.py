@@ -186,6 +186,21 @@ class RoleRules:
                     role = replace(role, organization=hit[2].name, org_kind=hit[2].kind)
         return role
 
+    def rank_word_in_portfolio(self, toks: list[_Tok], i: int) -> bool:
+        """Whether the honorific word ``toks[i]`` opens the last field of a title's portfolio, no person: after "and"
+        (no comma), inside capitalized words back to the title's "of" or "for", before one plural noun that closes
+        the phrase ("Minister of Development Cooperation and Major Cities, on behalf of ...")."""
+        if i < 4 or toks[i - 1].text not in ("and", "&") or toks[i - 2].text == "," or toks[i].text.endswith(".") \
+                or i + 2 >= len(toks) or toks[i + 2].text not in (",", ";", ")") or not _name_like(toks[i + 1].text):
+            return False
+        w = toks[i + 1].text
+        if not (w.endswith("ies") or plural_portfolio_noun(w) or _common_noun_like(w)):
+            return False
+        y = i - 2
+        while y > 1 and i - y <= 8 and (toks[y].text[:1].isupper() and _name_like(toks[y].text) or toks[y].text in ("and", "&")):
+            y -= 1
+        return y < i - 2 and toks[y].text in ("of", "for") and toks[y - 1].text in self.title_words
+
     def _elected_before(self, head: str) -> bool:
         """Whether the sentence ``head`` ends with, before a person, elected officers ("X (Tonga) was elected Chair
         and ...", "The Committee elected X as its Chair, Y (Samoa) ..."): the verb, then no sentence's end (a stop
@@ -884,6 +899,7 @@ class RoleRules:
                             and toks[end + 1].text not in self.title_words
                             and toks[end + 1].text.rstrip(".,;") not in ORG_KEYWORDS  # "the Internal Justice Council"
                             and not plural_portfolio_noun(toks[end + 1].text)  # "Director General Operations"
+                            and not self.rank_word_in_portfolio(toks, end)  # "... and Major Cities,"
                             and _entry_starting(spans, toks[end].start) is None):
                 if end > k and toks[end - 1].text + " " + w in self._titles:
                     end -= 1  # "X (Nigeria), Commissioner General Y": the title is the next person's
