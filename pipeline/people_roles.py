@@ -1567,8 +1567,10 @@ class RoleRules:
                             and not (portfolio and joined and sp[2].id.startswith("new:")) for sp in spans) \
                 and (core - a2 <= 6 or joined and portfolio and core - a2 <= 8) \
                 and (joined or b2 < len(toks) and toks[b2].text == ","
-                     and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words):
-            # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body;
+                     and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words
+                     and not any(sp[0] == toks[b2 + 1].start and sp[2].label in ("LOCATION", "COUNTRY") for sp in spans)):
+            # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body, and so
+            # does "Chief of Staff, Continental Logistics Base, Douala", before the place it is in;
             # "Chief, Demographic and Social Statistics, African Centre ..." names a unit: no portfolio without
             # "of"/"for", a minister's title or a portfolio's word)
             # "Minister for Foreign Affairs, International Cooperation and Communities": the portfolio goes on,
