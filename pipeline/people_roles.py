@@ -1593,8 +1593,7 @@ class RoleRules:
         else:
             body = None
         joined = any(toks[x].text in ("and", "&") for x in range(a2, core))
-        places_list = self._places_list_goes_on(toks, d, a2, core, spans)
-        portfolio = re.search(r"\b(?:of|for)\b", d.title) or places_list
+        portfolio = re.search(r"\b(?:of|for)\b", d.title) or self._places_list_goes_on(toks, d, a2, core, spans)
         if d.title_end == a2 - 1 and d.country is None and (d.organization is None or d.org_from_lead) \
                 and (portfolio or joined and (d.title.split()[-1].split("-")[0] in _PORTFOLIO_TITLES or any(
                     toks[x].text in _PORTFOLIO_WORDS for x in range(a2, core)))) and all(
@@ -1607,11 +1606,8 @@ class RoleRules:
                             and not (portfolio and joined and sp[2].id.startswith("new:")) for sp in spans) \
                 and (core - a2 <= 6 or joined and portfolio and core - a2 <= 8) \
                 and (joined or b2 < len(toks) and toks[b2].text == ","
-                     and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words
-                     and (places_list or not any(sp[0] == toks[b2 + 1].start and sp[2].label in ("LOCATION", "COUNTRY")
-                                                 for sp in spans))):
-            # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body, and so
-            # does "Chief of Staff, Continental Logistics Base, Douala", before the place it is in;
+                     and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words):
+            # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body;
             # "Chief, Demographic and Social Statistics, African Centre ..." names a unit: no portfolio without
             # "of"/"for", a minister's title or a portfolio's word)
             # "Minister for Foreign Affairs, International Cooperation and Communities": the portfolio goes on,
