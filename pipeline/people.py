@@ -447,6 +447,9 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     and toks[i - 2].text in self.title_words:
                 i += 1  # "Deputy Minister of Justice Dariusz Mazur": a portfolio ends the title, it is no honorific
                 continue
+            elif hon_end == i + 1 and self.rank_word_in_portfolio(toks, i):
+                i += 1  # "Minister of Development Cooperation and Major Cities, on behalf of ...": a rank's word opens
+                continue  # the portfolio's last field, no honorific before a one-word name
             if hon_end > i:
                 parts = self._honorific_parts(toks, i, hon_end)
                 # a title used like an honorific ("Council President X") is left to role_before

@@ -67,6 +67,14 @@ class NameRules:
         """Index after the run of honorifics starting at ``i`` ("H.E. Ms."), or ``i``."""
         j = i
         while j < len(toks):
+            if toks[j].text in _GIVEN_NAME_HONORIFICS and j + 1 < len(toks) and (
+                    toks[j + 1].text in self._honorifics or not toks[j + 1].text[:1].isupper() or any(
+                        t.text in self.title_words or t.text in ORG_KEYWORDS
+                        for t in toks[j + 1:next((x for x in range(j + 1, min(len(toks), j + 5))
+                                                  if not toks[x].text[:1].isupper() or x > j + 1 and toks[x].nl),
+                                                 min(len(toks), j + 5))])):
+                break  # "Deputy Secretary-General X", "Deputy Prime Minister X", "former Deputy United Nations High
+                # Commissioner for Refugees X": the word opens a title, no form of address
             for parts in self._honorifics.get(toks[j].text, ()):
                 if tuple(t.text for t in toks[j : j + len(parts)]) == parts:
                     j += len(parts)

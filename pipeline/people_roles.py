@@ -45,6 +45,16 @@ _LOCAL_GOVERNMENT_WORDS = frozenset({"Region", "Province", "County", "District",
 # Words that open a State's own national body's name, not a unit's ("National Police Directorate", "Federal Bureau of ...")
 _NATIONAL_WORDS = frozenset({"National", "Federal", "Royal"})
 
+# An office's possessive before a body's head: the name of the body the office heads ("Attorney General's Office")
+_POSSESSIVE_OFFICE = re.compile(r"(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:Office|Chambers|Department|Bureau|Cabinet)")
+
+# The head nouns of a State's official name ("the Republic of The Gambia", "the Kingdom of Eswatini") and the
+# words of its style written before them ("the Federal Democratic Republic of ...")
+_STATE_FORM_HEADS = frozenset({"Republic", "Kingdom", "Sultanate", "Principality", "Federation", "Commonwealth"})
+_STATE_STYLE_WORDS = _STATE_FORM_HEADS | frozenset({"Federal", "Democratic", "Islamic", "Arab", "Socialist", "People's",
+                                                    "Plurinational", "Bolivarian", "United", "Cooperative", "Hashemite",
+                                                    "Independent", "Co-operative", "Union", "State", "Oriental"})
+
 
 @dataclass
 class _RoleDraft:
@@ -137,6 +147,21 @@ class RoleRules:
             if close is not None and toks[close].text == "," and toks[close + 1].text == "as" \
                     and all(_word_like(t.text) for t in toks[k + 2:close]):
                 k = close + 1
+        if k is not None and k + 2 < len(toks) and toks[k].text in ("in", "took") and toks[k + 1].text == "the" \
+                and toks[k + 2].text.rstrip(".,;") in ("Chair", "chair") \
+                and (k + 3 == len(toks) or toks[k + 3].text in (",", ";", "and") or toks[k + 2].text[-1:] in ".,;"):
+            # "with Ms X (Norway) in the Chair", "Mr. Y (Peru) took the Chair": the person presides over the meeting
+            c = toks[k + 2]
+            return Role(title="Chair", title_span=None if c.text[0] == "c" else (c.start, c.start + 5))
+        if k is not None and k + 1 < len(toks) and toks[k].text in ("serving", "acting") and toks[k + 1].text == "as":
+            k += 1  # "with Ms. X (Brazil) serving as Rapporteur": read like "as"
+        if k is not None and self._elected_before(line[:rel - line_start]) and k < len(toks) and self._title_re.fullmatch(toks[k].text.rstrip(".,;")) \
+                and toks[k].text.rstrip(".,;") not in self._honorifics \
+                and (toks[k].text[-1:] in ".,;" or k + 1 == len(toks) or toks[k + 1].text in (",", ";", "and")):
+            # "Ms. X (Tonga) was elected Chair and Mr. Y (Vanuatu National Statistics Office) Rapporteur": the
+            # verb of an election of officers goes on over the other persons elected, each name before its office
+            office = toks[k].text.rstrip(".,;")
+            return Role(title=office, title_span=(toks[k].start, toks[k].start + len(office)))
         verb = None
         if k is not None and k + 2 < len(toks):
             verb = k + 1 if toks[k].text in ("was", "is") else k + 2 if toks[k].text in ("has", "had") \
@@ -167,6 +192,32 @@ class RoleRules:
                 if hit is not None and hit[2].label == "ORG":
                     role = replace(role, organization=hit[2].name, org_kind=hit[2].kind)
         return role
+
+    def rank_word_in_portfolio(self, toks: list[_Tok], i: int) -> bool:
+        """Whether the honorific word ``toks[i]`` opens the last field of a title's portfolio, no person: after "and"
+        (no comma), inside capitalized words back to the title's "of" or "for", before one plural noun that closes
+        the phrase ("Minister of Development Cooperation and Major Cities, on behalf of ...")."""
+        if i < 4 or toks[i - 1].text not in ("and", "&") or toks[i - 2].text == "," or toks[i].text.endswith(".") \
+                or i + 2 >= len(toks) or toks[i + 2].text not in (",", ";", ")") or not _name_like(toks[i + 1].text):
+            return False
+        w = toks[i + 1].text
+        if not (w.endswith("ies") or plural_portfolio_noun(w) or _common_noun_like(w)):
+            return False
+        y = i - 2
+        while y > 1 and i - y <= 8 and (toks[y].text[:1].isupper() and _name_like(toks[y].text) or toks[y].text in ("and", "&")):
+            y -= 1
+        return y < i - 2 and toks[y].text in ("of", "for") and toks[y - 1].text in self.title_words
+
+    def _elected_before(self, head: str) -> bool:
+        """Whether the sentence ``head`` ends with, before a person, elected officers ("X (Tonga) was elected Chair
+        and ...", "The Committee elected X as its Chair, Y (Samoa) ..."): the verb, then no sentence's end (a stop
+        after a form of address or an initial is none)."""
+        m = None
+        for m in re.finditer(r"\b[Ee]lected\b", head):
+            pass
+        return m is not None and not any(
+            w.group(1) + "." not in self._honorifics and w.group(1) not in self._honorifics
+            and not _is_initial(w.group(1) + ".") for w in re.finditer(r"(\S*?)([.!?])(?=\s)", head[m.end():]))
 
     def _past_listed_names(self, toks: list[_Tok], k: int) -> tuple[int, bool]:
         """The index after a State in brackets right after a name and after the names listed with theirs
@@ -809,7 +860,21 @@ class RoleRules:
         self._later_segments(toks, d, segments, spans)
         self._body_in_title_fallback(toks, d, spans)
         self._demonym_body_after(toks, d, spans)
+        self._office_by_possessive(toks, d)
         return d.role(toks), d.last
+
+    def _office_by_possessive(self, toks: list[_Tok], d: _RoleDraft) -> None:
+        """A "title" that is an office's possessive before a body's head ("Attorney General's Office", "Prime
+        Minister's Office" in a position cell or after a name's comma) names the body the person works in, no
+        title: the whole is the organization (the dev conventions give such a person no title)."""
+        if d.organization is not None or d.country is not None or d.title_end != d.b:
+            return
+        m = _POSSESSIVE_OFFICE.fullmatch(d.title)
+        if m is None or not self._title_re.fullmatch(m.group(1)):
+            return
+        d.organization, d.org_kind, d.org_is_new = d.title, "government", True
+        d.org_span = (toks[d.a].start, toks[d.b - 1].end - (1 if toks[d.b - 1].text.endswith(".") else 0))
+        d.title, d.title_end = "", d.a
 
     def _demonym_body_after(self, toks: list[_Tok], d: _RoleDraft, spans) -> None:
         """A role in lower case that stopped at a demonym after its "of" ("founder of the Kenyan network Sauti ya
@@ -862,6 +927,7 @@ class RoleRules:
                             and toks[end + 1].text not in self.title_words
                             and toks[end + 1].text.rstrip(".,;") not in ORG_KEYWORDS  # "the Internal Justice Council"
                             and not plural_portfolio_noun(toks[end + 1].text)  # "Director General Operations"
+                            and not self.rank_word_in_portfolio(toks, end)  # "... and Major Cities,"
                             and _entry_starting(spans, toks[end].start) is None):
                 if end > k and toks[end - 1].text + " " + w in self._titles:
                     end -= 1  # "X (Nigeria), Commissioner General Y": the title is the next person's
@@ -922,6 +988,9 @@ class RoleRules:
                     or w.endswith(".") and end + 1 < len(toks) and toks[end + 1].text[:1] in _OPEN_QUOTES:
                 end += 1  # (also "... in Lao PDR. \"Korea's ...": a quotation opens the next sentence)
                 break
+            if end > k and len(w) > 1 and w.endswith(":") and (end + 1 == len(toks) or toks[end + 1].text[:1] in _OPEN_QUOTES):
+                end += 1  # "X, acting WHO Representative to Samoa, Cook Islands, Niue and Tokelau: \"...\"": the colon
+                break  # before the person's words ends the role
             end += 1
         while end > k + 1 and (toks[end - 1].text in _TRAILING_JOINERS or toks[end - 1].text == "("):
             end -= 1  # "Special Representative for Somalia and H.E. Mr. X": the role ends before the joiner, and
@@ -1270,6 +1339,14 @@ class RoleRules:
         d.title_end = j
         if entry.label == "COUNTRY":
             d.country = entry.code
+            x = j - 1
+            while x > d.a + 2 and toks[x].text in _STATE_STYLE_WORDS and toks[x - 1].text not in ("the", "The"):
+                x -= 1  # "of the Federal Democratic Republic of ...": the State's style before its head noun
+            if toks[j].text == "of" and x > d.a + 2 and toks[j - 1].text in _STATE_FORM_HEADS \
+                    and toks[x - 1].text == "the" and toks[x - 2].text == "of":
+                # "President of the Republic of The Gambia": the words after the title's "of" open the State's
+                # official name, which the gazetteers know without them ("The Gambia"); the title ends before
+                d.title, d.title_end = _text(toks, d.a, x - 2), x - 2
             tm = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
             if tm < d.scan_end and toks[tm].text in _COURTESY:
                 tm += 1
@@ -1287,6 +1364,13 @@ class RoleRules:
             pass  # a former State: no code, no body
         else:
             d.organization, d.org_kind, d.org_is_new = entry.name, entry.kind, entry.id.startswith("new:")
+            opens = self._body_opened_in_title(toks, d, j, hit)
+            if opens is not None:
+                # "Director of the Summits of the Americas Secretariat": the body found by its form ("Americas
+                # Secretariat") is the end of a longer name that opens after the title's own "of the"
+                d.title, d.title_end = _text(toks, d.a, opens - 2), opens - 2
+                d.organization, d.org_is_new = _text(toks, opens, _index_at_or_after(toks, hit[1], t)), True
+                d.org_span = (toks[opens].start, hit[1])
             longer = self._body_named_after(toks, t, _index_at_or_after(toks, hit[1], t), d.scan_end, spans)
             if longer is not None and self._unit_named_in_title(toks, j, [x.text for x in toks[t:longer]]) \
                     and not (longer < len(toks) and toks[longer].text == "in"):  # (not "Head of the UN-Habitat
@@ -1327,6 +1411,26 @@ class RoleRules:
                 d.organization, d.org_kind = hit2[2].name, hit2[2].kind
         if d.organization is None:
             self._second_role_body_before_title(toks, d, rest, spans)
+
+    def _body_opened_in_title(self, toks: list[_Tok], d: _RoleDraft, j: int, hit) -> int | None:
+        """Where a body's name opens inside the title read up to ``toks[j]`` ("of the Americas Secretariat" after
+        "Director of the Summits"): the body after ``j`` found only by its form, after "of the"; before ``j``, the
+        title's "of the" and one to three capitalized words in the plural, no title's or portfolio's, the title
+        before them a known title and the title up to ``j`` none ("Chief of Staff of the ..." stays whole)."""
+        if not hit[2].id.startswith("new:") or hit[2].label != "ORG" or toks[j].text != "of" or j + 1 >= len(toks) \
+                or toks[j + 1].text != "the" or toks[j - 1].text[-1:] != "s":
+            return None
+        x = j
+        while x > d.a + 2 and j - x < 3 and toks[x - 1].text[:1].isupper() and _name_like(toks[x - 1].text) \
+                and toks[x - 1].text not in self.title_words and toks[x - 1].text not in _PORTFOLIO_WORDS \
+                and toks[x - 1].text not in ORG_KEYWORDS and not _common_noun_like(toks[x - 1].text) \
+                and toks[x - 1].text not in ("Affairs", "Services", "Programmes", "Programs", "Relations", "Studies"):
+            x -= 1  # (not a field: "Director of Operations of the ...", "Head of Public Affairs of the ...")
+        if x == j or x < d.a + 3 or toks[x - 1].text != "the" or toks[x - 2].text != "of" \
+                or not self._title_re.fullmatch(_text(toks, d.a, x - 2)) or self._title_re.fullmatch(_text(toks, d.a, j)) \
+                or toks[x - 3].text in _PORTFOLIO_TITLES:
+            return None
+        return x
 
     def _second_role_body_before_title(self, toks: list[_Tok], d: _RoleDraft, rest: int, spans) -> None:
         """Step 5d of :meth:`_role`: "Permanent Representative of Samoa to the United Nations and AOSIS Chair": a

@@ -36,8 +36,8 @@ _OWNER_PRONOUN = re.compile(r"(?<![\w-])(its|her|their|whose)\s+(?:(?:" + "|".jo
 _QUOTE_OPENERS = ("\"", "“", "‘")
 
 
-# A body named by a letter code and a number ("the C-24", "the G20", "the 1267 Committee" aside)
-_CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
+# A body named by a letter code and a number ("the C-24", "the G20", "WP.1", "the 1267 Committee" aside)
+_CODE_NAME = re.compile(r"[A-Z]{1,4}[-.]?\d{1,3}")
 
 
 # "the Syrian delegation was headed by", "the Russian delegation by", "Türkiye was represented at the meeting by",
@@ -188,9 +188,10 @@ class TitleRules:
                 break
             if j < end and (w.endswith(":") or w.endswith((".", "?", "!")) and len(w) > 3 and w[-2].islower()
                             and "." not in w[:-1] and re.search(r"[aeiouy]", w[1:].lower()) and w not in self._honorifics
-                            and not any(a <= toks[j - 1].start < b for a, b, _ in spans)):
+                            and not any(a <= toks[j - 1].start and toks[j - 1].end <= b for a, b, _ in spans)):
                 break  # "UNDERSECRETARY X: Yes. Secretary Y spoke": a sentence's end or a speaker's label closes
-                # what the title before the name may reach back over
+                # what the title before the name may reach back over; also after a name the gazetteers know
+                # ("... of the Americas. National Summit Coordinator X"), unless its stop is part of it
             if w == "and" and j >= 3 and self._title_re_ci.search(_text(toks, j, end)) \
                     and all(_name_like(toks[x].text) and toks[x].text not in self.title_words
                             and toks[x].text not in ORG_KEYWORDS and _entry_starting(spans, toks[x].start) is None
@@ -263,8 +264,9 @@ class TitleRules:
                     and toks[j - 2].text in ("the", "The"):
                 j -= 1  # "the Chair of the 1267 Committee, X": a committee named by its resolution
                 continue
-            if (w[:1].isupper() and (_word_like(w) or _CODE_NAME.fullmatch(w) and j >= 3 and toks[j - 2].text in ("the", "The")
-                                     and toks[j - 3].text == "of")) \
+            if (w[:1].isupper() and (_word_like(w) or _CODE_NAME.fullmatch(w) and j >= 3 and (
+                    toks[j - 2].text in ("the", "The") and toks[j - 3].text == "of"
+                    or toks[j - 2].text == "of" and toks[j - 3].text.lower() in self._lower_titles))) \
                     or w.lower() in self._lower_titles and (w not in _PREPOSITIONS or self._inside_title(toks, j - 1)) \
                     and not (w[:1].islower() and w.capitalize() in ORG_KEYWORDS and not self._inside_title(toks, j - 1, ci=True)) \
                     or _SESSION_WORD.match(w) and any(t.text == "session" for t in toks[j - 1:j + 1]):
