@@ -1308,6 +1308,8 @@ class Extractor:
             if r["country"] is not None and r["organization"] \
                     and _international_bodys_country_office(text, r, cands, by_name.get(_person_organization(r["organization"], org_names))):
                 r["country"] = None  # "IOM Brazil Chief of Mission: X": the office's seat, not a State served
+            if r["country"] is not None and _state_of_the_place(text, r, cands):
+                r["country"] = None  # "the Governor of the Lac Province of Chad, Mr. X": where the place lies
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
@@ -3219,6 +3221,36 @@ def _civil_society_named_for_state(rec: dict, g: Gazetteer) -> bool:
     for a, b in spans:
         rest[a:b] = " " * (b - a)
     return _CIVIL_SOCIETY_HEAD.search("".join(rest)) is not None
+
+
+#: An office heading a State's region, province, district or town, written with the place it heads (lexicon
+#: heads_of_regions_and_towns): "Governor of the Lac Province", "Mayor of Matéri"; not a body's governor or administrator
+_HEAD_OF_A_PLACE = re.compile(r"(?:(?:former|outgoing)\s+)?(?:" + _alt("heads_of_regions_and_towns") + r")\s+(?:of|for)\s+"
+                              r"(?!(?:[\w'’-]+\s+){0,6}?(?:Bank|Authority|Agency|Fund|Ministry|Department|Commission|Council|"
+                              r"Office|Programme|Institute|Service|Corporation|Company)\b)\S")
+#: What joins a State to the place a role names right before it: "Governor of the Lac Province of Chad", "Governor of
+#: Borno State, Nigeria" (not brackets: "Deputy Governor of Batken Oblast (Kyrgyz Republic)" writes the State beside
+#: the person)
+_STATE_OF_THE_PLACE = re.compile(r"(?:,[ \t]*|[ \t]+of[ \t]+)(?:the[ \t]+)?")
+
+
+def _state_of_the_place(text: str, rec: dict, cands: Sequence[Candidate]) -> bool:
+    """Whether the person's State is only the State where the region or town they head lies, written in the role
+    right after the place ("the Governor of the Diffa Region of the Niger, General X", "Mr. X, Governor of Borno State,
+    Nigeria"): a governor, mayor or prefect serves the place, not the State (dev README, officials of the State a
+    document is about: not a governor or mayor). A State in brackets beside the person stays theirs."""
+    code = rec.get("country")
+    if not code or not rec.get("title") or not _HEAD_OF_A_PLACE.match(rec["title"]):
+        return False
+    for i in rec.get("mentions", []):
+        role = cands[i].person.role if cands[i].person is not None else None
+        if role is None or role.country != code or role.title_span is None:
+            continue
+        end = role.title_span[1]
+        m = _STATE_OF_THE_PLACE.match(text, end)
+        if m is not None and any(o.label == "COUNTRY" and o.code == code and o.start == m.end() for o in cands):
+            return True
+    return False
 
 
 def _international_bodys_country_office(text: str, rec: dict, cands: Sequence[Candidate], body: dict | None) -> bool:
