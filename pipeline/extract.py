@@ -1303,6 +1303,8 @@ class Extractor:
                 r["country"] = (_state_of_national_body(r, cands, own_body)
                                 or _state_in_bodys_name(r, own_body, self.gazetteer)  # "Royal Solomon Islands Police Force"
                                 or _state_after_body(text, r, cands, own_body))  # "... Agency (NADMA) of Malaysia"
+            if r["country"] is None:
+                r["country"] = _state_member_comes_from(text, r, cands)  # "X, Expert member from Norway, as Vice-Chair"
             if r["country"] is not None and r["organization"] and _civil_society_named_for_state(r, self.gazetteer):
                 r["country"] = None  # "X, Chief Executive Officer, Tonga Chamber of Commerce": no State's organ
             if r["country"] is not None and r["organization"] \
@@ -3251,6 +3253,32 @@ def _state_of_the_place(text: str, rec: dict, cands: Sequence[Candidate]) -> boo
         if m is not None and any(o.label == "COUNTRY" and o.code == code and o.start == m.end() for o in cands):
             return True
     return False
+
+
+#: A title held in a collegial body or a delegation, by its last words (lexicon members_from_a_state): "Expert member"
+_MEMBER_OF_A_BODY = re.compile(r"(?<![\w-])(?:" + _alt("members_from_a_state") + r")$")
+#: "from" between such a title and the State the member comes from
+_FROM_STATE = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?")
+#: What may follow that State: the entry's end
+_ENTRY_END = re.compile(r"[ \t]*(?:[,;.)]|\bas\b|$)")
+
+
+def _state_member_comes_from(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
+    """The State written with "from" right after a member's title written after the name, where the entry ends on it
+    ("electing X, Expert member from the Plurinational State of Bolivia, as its Chair-Rapporteur"): the text ties the
+    member to it, also in a personal capacity (dev README, a State written beside a person). Not a description ("a
+    Mbororo woman from Chad"), nor a State that does not end the entry ("an expert from Kenya's Ministry of Health")."""
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        role = c.person.role if c.person is not None else None
+        if role is None or role.title_span is None or role.title_span[0] < c.end \
+                or not _MEMBER_OF_A_BODY.search(text, role.title_span[0], role.title_span[1]):
+            continue
+        m = _FROM_STATE.match(text, role.title_span[1])
+        state = next((o for o in cands if m is not None and o.label == "COUNTRY" and o.code and o.start == m.end()), None)
+        if state is not None and _ENTRY_END.match(text, state.end):
+            return state.code
+    return None
 
 
 def _international_bodys_country_office(text: str, rec: dict, cands: Sequence[Candidate], body: dict | None) -> bool:
