@@ -2921,6 +2921,9 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
         cut = _sentence_before(text, c.start)
         intro = _list_intro(text, cut)
         for a, b in ([(cut, c.start), intro] if intro else [(cut, c.start)]):
+            a = _past_foreign_invitation(text, a, b, cands, issuer)
+            if a is None:
+                return False  # "At the invitation of the Government of Viet Nam, President X will pay a state visit"
             before = text[a:b]
             if _another_states(before, issuer, g):
                 return False
@@ -2931,6 +2934,26 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
         if _role_of_another_state(text, c, cands, issuer):
             return False
     return True
+
+
+#: An invitation opening a sentence, up to the comma before the invited ("At the invitation of the Government of the
+#: Republic of Kazakhstan, President X will travel to Astana"); the invited come after its last comma
+_INVITATION = re.compile(r"[ \t]*(?:At|at|On|on|Upon|upon)\s+the\s+(?:kind\s+)?invitation\s+of\s+[^;:.]*?,\s+(?=[^,]*$)")
+
+
+def _past_foreign_invitation(text: str, a: int, b: int, cands: Sequence[Candidate], issuer: str) -> int | None:
+    """Where the words before a name start to count, past an invitation opening the sentence that names only States
+    other than ``issuer`` ("At the invitation of President X of Brazil and President Y of Chile, Prime Minister Z will
+    pay official visits" under Viet Nam's letterhead): the inviters are the other States', the invited is the
+    issuer's own official. None when the invitation names the issuer ("At the invitation of the Government of Viet
+    Nam, President X will pay a state visit"): the invited is its guest. ``a`` unchanged when it names no State."""
+    m = _INVITATION.match(text, a, b)
+    if m is None:
+        return a
+    codes = {o.code for o in cands if o.label == "COUNTRY" and o.code and a <= o.start and o.end <= m.end()}
+    if issuer in codes:
+        return None
+    return m.end() if codes else a
 
 
 # -- the State a person serves, read from the context around the name --------------------------------------------
