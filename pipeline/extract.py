@@ -2679,7 +2679,12 @@ _INTERNATIONAL_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sor
 # Words before a name in its sentence that make the official another State's ("his counterpart, X", "the visiting
 # Foreign Minister, X", "the Ghanaian side will be led by X"; not "the visiting minister called on Prime Minister X")
 _ANOTHER_STATES = re.compile(r"\b[Cc]ounterparts?\b|\b[Vv]isiting\s+(?:(?:the|[A-Z][\w'’.-]*|of|for|and),?\s+){0,8}$"
-                             r"|\b[Tt]he\s+[A-Z][\w'’-]+\s+side\b")  # "The Ghanaian side will be led by the Chief Director, X"
+                             r"|\b[Tt]he\s+[A-Z][\w'’-]+\s+side\b"  # "The Ghanaian side will be led by the Chief Director, X"
+                             # "The visiting President was accompanied by the Minister of ..., X", "The visiting delegation
+                             # includes Mr. X, Vice Minister of Foreign Affairs, and ...": the visitors' own
+                             r"|\b[Tt]he\s+visiting\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:delegation|[A-Z][\w'’.-]*)\s+"
+                             r"(?:(?:was|is|were|are|will\s+be)\s+)?(?:accompanied\s+by|includes?|included|comprise[sd]?|"
+                             r"consist(?:s|ed)\s+of)\b")
 
 
 #: A sentence's end before a name: a stop, a question or a colon, not the stop of an abbreviation ("the Hon. X",
@@ -2985,9 +2990,19 @@ def _another_states(before: str, own: str | None, g: Gazetteer) -> bool:
     State's side ("Attending the meeting on the Jordanian side were ..." under Jordan's letterhead)."""
     for m in _ANOTHER_STATES.finditer(before):
         side = re.fullmatch(r"[Tt]he\s+([A-Z][\w'’-]+)\s+side", m.group())
-        if side is None or own is None or g.demonyms.get(side.group(1)) != own:
+        if side is None or own is None or _side_word_state(side.group(1), g) != own:
             return True
     return False
+
+
+def _side_word_state(word: str, g: Gazetteer) -> str | None:
+    """The State a side is named by: its demonym ("the Jordanian side") or its one-word name used as one ("On the
+    Botswana side")."""
+    code = g.demonyms.get(word)
+    if code is None:
+        entry = g.lookup(word)
+        code = entry.code if entry is not None and entry.label == "COUNTRY" else None
+    return code
 
 
 def _sides(text: str, start: int, end: int, cands: Sequence[Candidate], g: Gazetteer, demonyms: bool = False) -> list[tuple[int, str]]:
