@@ -152,6 +152,3 @@ def is_latin_letter(ch: str) -> bool:
     """A non-ASCII letter of the Latin script (é, í, Ø, ǎ, ...)."""
     return ord(ch) > 0x7F and ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN ")
 
-
-def is_letter(ch: str) -> bool:
-    return ch.isalpha()

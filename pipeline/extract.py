@@ -66,7 +66,7 @@ from .orgs import (
     _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line, _line_at,
     _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index, _heads_longer_name,
     _only_topic_words, _LEGISLATURES, _ORDINAL_TERM,
-    _kinds_from_issuer, _names_in_two_languages, _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
+    _kinds_from_issuer, _names_in_two_languages, _unit_in_title, _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
     _written_lower_elsewhere, org_kind,
 )
 from .people import PeopleRules
@@ -92,6 +92,22 @@ _DOCUMENT_SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.()-]+)+(
 _ADJECTIVE_COMPOUND = re.compile(r"-(?:language|speaking|based|led|born|owned|run|backed|sponsored|funded|majority)$")
 # A postal address's box ("Private Bag 0095", "P.O. Box 30552")
 _POSTAL_BOX = re.compile(r"\b(?:Private Bag|P\.?[ ]?O\.?[ ]?Box|Post Office Box|Postal Box|Box|Bag)[ ]+[A-Z]?\d")
+
+#: A title word that heads a unit, then "of (the)" and the unit's capitalized name up to the title's end
+_UNIT_AFTER_HEAD = re.compile(r"(?<![\w-])(?:" + _alt("titles_heading_a_unit") + r")\s+of\s+(?:the\s+)?"
+                              r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the))*)$")
+
+
+def _unit_named_in(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The span of a unit of a body that the title at ``span`` heads and names at its end ("Director of the WHO
+    Global Malaria Programme" -> "WHO Global Malaria Programme"), or None."""
+    if span is None:
+        return None
+    m = _UNIT_AFTER_HEAD.search(text, span[0], span[1])
+    if m is None or not _unit_in_title(text[span[0]:m.start(1)], m.group(1)):
+        return None
+    return m.start(1), m.end(1)
+
 
 #: spaCy label -> our label. GPE/LOC become COUNTRY or LOCATION after a gazetteer look-up.
 MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "DATE": "DATE"}
@@ -308,10 +324,21 @@ class Extractor:
             # a unit named inside a title ("Head of the Financial Intelligence Unit") is the title's
             in_title = [p.role.title_span for p in persons if p.role.title_span]
             found = [c for c in found if c.entry is None or not c.entry.id.startswith("new:")
-                     or not any(s <= c.start < e for s, e in in_title)]  # (nor one that opens inside a title)
+                     or not any(s <= c.start < e and not _unit_in_title(text[s:c.start], text[c.start:c.end])
+                                for s, e in in_title)]  # (nor one that opens inside a title; a unit the title
+            # heads with "of" is a named body all the same: "Director of the Department of Planning")
             unit_rules = list(found)
             for p in persons:
                 unit_rules.append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))
+                unit = _unit_named_in(text, p.role.title_span)
+                if unit is not None and not any(c.start == unit[0] and c.end == unit[1] for c in found) \
+                        and any(c.start == unit[0] and c.end < unit[1] and c.entry is not None
+                                and not c.entry.id.startswith("new:") for c in found):
+                    # "Director of the WHO Global Malaria Programme": the unit kept in the title, named with the known
+                    # body it belongs to (the person's organization), is a named body of the text all the same
+                    name = text[unit[0]:unit[1]]
+                    unit_rules.append(Candidate(unit[0], unit[1], "ORG", "rule", canonical=name,
+                                                kind=org_kind(name, self.gazetteer)))
                 if p.role.org_span and not any(c.start <= p.role.org_span[0] < c.end for c in found) \
                         and g_lookup_label(self.gazetteer, text[p.role.org_span[0]:p.role.org_span[1]]) != "COUNTRY":
                     s, e = p.role.org_span
@@ -3631,8 +3658,9 @@ def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict
         # for Bilateral Affairs")
     for o in orgs:
         for name in (o["name"], o["acronym"]):
-            if name and o is not body and name not in own and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", title):
-                return False
+            m = re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", title) if name and o is not body and name not in own else None
+            if m is not None and not _unit_in_title(title[:m.start()], name):
+                return False  # (a unit the title heads is one of the body's: "Director of the Department of Planning")
     if is_state_office(title) and not (_INTERNATIONAL_TITLE.search(title) or _BODY_RANK.search(title)
                                        or ministry and _ministrys_office(title, body)):
         return False  # a State's office under another body's letterhead; under its ministry's, an envoy or head
@@ -3644,9 +3672,12 @@ def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict
         cut = max(_sentence_before(text, c.start), text.rfind(";", 0, c.start) + 1, c.start - _ROLE_WINDOW)
         if _ANOTHER_STATES.search(text[cut:c.start]):
             return False
+        span = c.person.role.title_span if c.person is not None else None
         if any(cut <= o.start and o.end <= c.start and (o.label == "COUNTRY" and text[o.start:o.end] not in title
                                                         and not (ministry and o.code and o.code == rec.get("country"))
-                                                        or o.label == "ORG" and j not in family)
+                                                        or o.label == "ORG" and j not in family
+                                                        and not (span and span[0] <= o.start and o.end <= span[1]
+                                                                 and _unit_in_title(text[span[0]:o.start], text[o.start:o.end])))
                for j, o in enumerate(cands)):
             return False  # "the Ghanaian side's spokesperson", "At the United Nations, Spokesperson X" (under a
             # ministry's letterhead, its State written in the role is the person's own: "the Minister for Foreign

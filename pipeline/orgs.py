@@ -656,8 +656,7 @@ def _posted_for_places(words: list, part: list[int], k: int, last: int, places: 
 
 # heads of a body named by its portfolio alone ("Ministry of Justice and Police", "Directorate of Free Movement and
 # Tourism")
-_PORTFOLIO_HEADS = frozenset({"Ministry", "Ministère", "Ministerio", "Ministério", "Ministero", "Directorate", "Department",
-                              "Division", "Bureau"})
+_PORTFOLIO_HEADS = lexicon_set("portfolio_body_heads")
 
 
 _NATIONAL_SOCIETY = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+[ ])?([A-Z][\w'’-]+))[ ]Red[ ](?:Cross|Crescent)(?![\w'’-])(?:[ ]Society)?")
@@ -913,6 +912,24 @@ _SUBSIDIARY = re.compile(r"^(?:" + _alt("subsidiary_heads") + r") (?:on|of|for|e
 _FIELD_PRESENCE = re.compile(r"^(?:" + _alt("field_presence_heads") + r") (?:to|in|for) (?:the )?[A-Z]")
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9&\-./]{1,14}\s*\)\s*$")
 
+#: A unit of a body written inside a title with "of" after the title word that heads it ("Head of the Rural
+#: Development Division", "Director of the Department of Planning"; lexicon units_of_a_title, titles_heading_a_unit):
+#: the unit stays in the title and is a named organization of the text all the same
+_UNITS_OF_A_TITLE = lexicon_set("units_of_a_title")
+_HEADS_A_UNIT_BEFORE = re.compile(r"(?<![\w-])(?:" + _alt("titles_heading_a_unit") + r")\s+of\s+(?:the\s+)?$")
+
+
+def _unit_in_title(before: str, name: str) -> bool:
+    """Whether ``name``, written right after ``before`` in a title, is a unit the title heads: "Head of the" before
+    "Rural Development Division", "Director of the" before "Department of Planning" (not "Director of the" before
+    "Norwegian Police Directorate" alone: the caller asks only of bodies no gazetteer knows)."""
+    words = [w.rstrip(".,") for w in name.split()]
+    if len(words) < 2 or not _HEADS_A_UNIT_BEFORE.search(before):
+        return False
+    return words[-1] in _UNITS_OF_A_TITLE or any(words[k] in _UNITS_OF_A_TITLE and words[k + 1] in (("of", "for") if k == 0 else ("for",))
+                                                 for k in range(min(2, len(words) - 1)))
+
+
 _BY_KIND = re.compile(r"^(.*\S) of the ((?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)$")
 
 
@@ -923,6 +940,8 @@ def _resolve_body_by_kind(rec: dict, orgs) -> None:
     if m is None or rec.get("organization") or m.group(2).split()[-1] not in _ORG_HEADS:
         return
     kind = m.group(2)  # "the Committee", "the Standing Committee", "the Executive Board"
+    if _unit_in_title(rec["title"][:m.start(2)], kind):
+        return  # "Director of the Population Division": a unit the title heads stays in it (dev README)
     named = {r["name"] for r in orgs if r["name"] and (r["name"].endswith(" " + kind) and len(r["name"].split()) > 1
                                                         or r["name"] == kind and " " in kind)}
     if len(named) == 1:

@@ -37,6 +37,13 @@ _SITS_IN_HEADS = lexicon_set("units_a_title_sits_in")
 
 # Titles whose portfolio may go on over a comma ("Minister, Foreign Affairs and Trade")
 _PORTFOLIO_TITLES = lexicon_set("portfolio_titles")
+# A unit of a body named inside a title with "of" ("Head of the Rural Development Division") stays in the title
+_UNITS_OF_A_TITLE = lexicon_set("units_of_a_title")
+_TITLES_HEADING_A_UNIT = lexicon_set("titles_heading_a_unit")
+# Words that make a body a local government's own, not a unit of one ("Sidama Region Water and Energy Bureau")
+_LOCAL_GOVERNMENT_WORDS = frozenset({"Region", "Province", "County", "District", "Municipality", "City", "State"})
+# Words that open a State's own national body's name, not a unit's ("National Police Directorate", "Federal Bureau of ...")
+_NATIONAL_WORDS = frozenset({"National", "Federal", "Royal"})
 
 
 @dataclass
@@ -263,6 +270,9 @@ class RoleRules:
         if lower and len(words) == 1 and (words[0].rstrip(".") in ORG_KEYWORDS or words[0] in _BODY_HEADS
                                           or words[0] in SHORT_BODY_HEADS or words[0] in self.g.demonyms):
             return None  # "co-chair of the Alliance", "founder of the Kenyan network ...": no named body
+        if self._unit_named_in_title(toks, j, words) and self.g.lookup(name) is None and not acronym \
+                and (hit is None or hit[2].id.startswith("new:")):
+            return None  # "Head of the Rural Development Division": a unit no gazetteer knows stays in the title
         # "Resident Coordinator of the United Nations System in Bolivia": a known body, then its system
         for n in range(min(len(words), 6), 0, -1):
             entry = self.g.lookup(" ".join(words[:n]))
@@ -288,6 +298,24 @@ class RoleRules:
                 return None
             return j, name, "other", True, (toks[t].start, core_end)
         return None
+
+    def _unit_named_in_title(self, toks: list[_Tok], j: int, words: list[str]) -> bool:
+        """Whether ``words``, written after the title's "of" at ``j``, name a unit of a body that the title heads
+        ("Head of the Rural Development Division", "Director of the Department of Planning", "Chief of the
+        Firearms Trafficking Section"): the dev conventions keep such a unit in the title. Not a State's national
+        body standing alone, named for the State ("Director of the Norwegian Police Directorate", "Head of the Korea
+        Financial Intelligence Unit", "Director of the National Security Directorate"): it is the organization."""
+        if j < 1 or toks[j].text != "of" or toks[j - 1].text not in _TITLES_HEADING_A_UNIT or len(words) < 2:
+            return False
+        bare = [w.rstrip(".") for w in words]
+        if any(w in _LOCAL_GOVERNMENT_WORDS for w in bare):
+            return False  # "Head of the Sidama Region Water and Energy Bureau": a local government's own body
+        first = self.g.lookup(bare[0]) or self.g.lookup(" ".join(bare[:2]))
+        if bare[0] in _NATIONAL_WORDS or bare[0] in self.g.demonyms or first is not None and first.label == "COUNTRY":
+            return False
+        return bare[-1] in _UNITS_OF_A_TITLE or any(bare[k] in _UNITS_OF_A_TITLE and bare[k + 1] in (("of", "for") if k == 0 else ("for",))
+                                                    for k in range(min(2, len(bare) - 1)))
+        # ("Director of the Division of Financial ... Management", "Director of the Regional Bureau for Asia")
 
     def _unit_it_sits_in(self, toks: list[_Tok], a: int, end: int):
         """The office or department a title sits in, written after "in the": "Senior Adviser in the Office of the
@@ -1187,6 +1215,9 @@ class RoleRules:
             if hit is None or is_subunit(hit[2]) and not _acronym_after(toks, hit) \
                     or _unit_of_a_body(toks, hit, d.scan_end, spans):
                 continue
+            if hit[2].id.startswith("new:") and not hit[2].acronym and not _acronym_after(toks, hit) \
+                    and self._unit_named_in_title(toks, j, hit[2].name.split()):
+                continue  # "Director of the Department of Planning": a unit no gazetteer knows stays in the title
             if hit[2].id.startswith("new:") and j + 1 < d.scan_end and toks[j + 1].start == hit[0] \
                     and any(self._title_re.fullmatch(_text(toks, d.a, j + 1 + n)) for n in (1, 2, 3) if j + n < d.scan_end):
                 # "Chief of Mission of IOM in Ukraine", "Chief of Defence Forces of the Kenya Defence Forces": the
@@ -1257,9 +1288,17 @@ class RoleRules:
         else:
             d.organization, d.org_kind, d.org_is_new = entry.name, entry.kind, entry.id.startswith("new:")
             longer = self._body_named_after(toks, t, _index_at_or_after(toks, hit[1], t), d.scan_end, spans)
-            if longer is not None:
-                # "Chair of the CARICOM Reparations Commission", "Director of the WHO Global Malaria Programme":
-                # a known body's name opens the name of one of its bodies or units, which is the person's
+            if longer is not None and self._unit_named_in_title(toks, j, [x.text for x in toks[t:longer]]) \
+                    and not (longer < len(toks) and toks[longer].text == "in"):  # (not "Head of the UN-Habitat
+                # Country Programme in Iraq": a body posted in a place is the organization)
+                # "Director of the WHO Global Malaria Programme", "Head of the IGAD Disaster Risk Management
+                # Programme": a unit of the known body its name opens with, headed by the title, stays in the
+                # title; the known body is the organization (dev README: a unit written inside the title with "of")
+                d.title, d.title_end = _text(toks, d.a, longer), longer
+                hit = (hit[0], toks[longer - 1].end, hit[2])
+            elif longer is not None:
+                # "Chair of the CARICOM Reparations Commission": a known body's name opens the name of one of its
+                # bodies, which is the person's
                 d.organization, d.org_is_new, d.org_span = _text(toks, t, longer), True, (toks[t].start, toks[longer - 1].end)
                 hit = (hit[0], toks[longer - 1].end, hit[2])
         # a later "of Y" after "to the United Nations" does not occur; one affiliation per segment

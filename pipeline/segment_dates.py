@@ -107,9 +107,16 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    first full date is the page's date of publication: the day must fall at most
    YEARLESS_MAX_DAYS_BEFORE days before it (the year before, across a new year), not in a
    sentence about the future, and not in an opening that says "today" (then the dateline is
-   the day of the event itself, and a yearless day is an earlier one the text recalls). A
+   the day of the event itself, and a yearless day is an earlier one the text recalls); below
+   the lead (the opening's first paragraph) only when the heading or the lead names a meeting or
+   an event (a cue word): under "Chad steps up response as hepatitis E spreads ..." and a lead
+   that reports no meeting, "The Minister ... visited the district hospital on 20 August" in a
+   later paragraph is a detail of the story, and the paper keeps its date of issue. A
    weekday written with it must fall on that day in that year ("Tuesday, 12 March" in 2024),
-   else it is not used. An opening that says a visit of N days ended today ("concluded a three-day
+   else it is not used. An opening that says a gathering ended today ("concluded its
+   sixty-fifth session today") lets the day it opened count ("The session, which opened on
+   1 September", "began on"; at most MEETING_MAX_DAYS before): its first day, as a range
+   gives. An opening that says a visit of N days ended today ("concluded a three-day
    visit to the region today" under "28 May 2025") lets a cued day in those N days count ("In
    Dushanbe on 26 May, ... held talks"): the visit's first day. The first day is never computed
    from N alone: the text must write it.
@@ -129,7 +136,10 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    11-16 September 2024 | Issued 17 September 2024";
    "Data as at 14 May 2024": the day a situation report describes). When the opening says in a sentence about the meeting that it was
    "yesterday" or "on Monday", the meeting day is counted back from the dateline (the day
-   before; the last Monday up to the dateline). A dateline on the last day of a meeting's range
+   before; the last Monday up to the dateline). A dateline that is a range gives way to a day
+   inside it on a dateline or header line below it, as a cued range does in rule 1 ("Geneva, 28
+   April – 9 May 2025" over a side event's "Date: Tuesday, 29 April 2025": the part of the
+   meetings the paper reports on). A dateline on the last day of a meeting's range
    written on a header line ("Geneva, 27 June 2025" over "Committee on Trade, 18-27 June 2025")
    gives the range's first day, and so does one on the last day of a range that a sentence of the
    opening writes without its year ("LONGYEARBYEN, 12 June 2025 – ... travelled to Svalbard from
@@ -167,7 +177,9 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
 
 In every rule a date that is plainly something else is skipped: one introduced by "the attacks
 of", "since", "adopted on", "dated", "signed on", polling day's "the elections of" or "the election
-held on" (an observation mission's statement gives its date of issue) ..., or followed by "attacks" ("the
+held on" (an observation mission's statement gives its date of issue), another gathering's day
+before or after the one reported ("The session was preceded on 8 and 9 September by a
+preparatory meeting", "was followed on 14 May by") ..., or followed by "attacks" ("the
 11 September 2001 attacks"); but an embargo line's date ("EMBARGOED until 3 May 2024, 10:00
 GMT") is the day of release, a dateline. Dates inside noise lines are not considered.
 """
@@ -286,6 +298,9 @@ _DECISION_CUE_AFTER = re.compile(
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:\b(?:attacks?|bombings?|massacre|tragedy|events|since|until|till|before|after|adopted|"
     r"signed|dated|born|died|established|founded|created|declared|proclaimed|by|of\s+its|resolution|decision|ago,?|"
+    # another gathering before or after the one reported: "The session was preceded on 8 and 9 September by a
+    # preparatory meeting of senior officials", "was followed on 14 May by a field visit"
+    r"preceded|followed|"
     r"reporting\s+period\s*:?|period\s+covered\s*:?|covering(?:\s+the\s+period)?|"
     # polling day: "the legislative elections of 5 June 2025", "the election held on 29 June", "polling day,"
     # (not "the Assembly held elections on 9 October": its meeting)
@@ -1239,14 +1254,41 @@ def _cued_yearless(text: str, opening) -> str | None:
                 continue  # the weekday does not fit that year
             found.append((s0, DateMatch(s0, e0, iso)))
     visit_start = _ended_visit_start(text, opening, issued.isoformat()) if said_today else None
+    ended_today = said_today and _ended_today(text, opening)
+    lead_end = next((e for s, e in opening if e - s > HEADER_BLOCK_CHARS or _ENDS_SENTENCE.search(text[s:e].strip())), end)
+    reports_event = sent or _EVENT_CUE.search(text, start, lead_end) is not None
     for _, d in sorted(found, key=lambda x: x[0]):
+        if d.start >= lead_end and not reports_event:
+            continue  # "Chad steps up response as hepatitis E spreads ... / N'Djamena, 22 August 2025 - ... has
+            # scaled up its response" then "The Minister ... visited the district hospital on 20 August": the
+            # heading and the lead report no meeting, so a day told further down is a detail of the story
         before = _sentence_before(text, d.start)
         if said_today and not (d.iso < issued.isoformat() <= (range_end(text, d) or "")) and not (
-                visit_start is not None and visit_start <= d.iso < issued.isoformat()):
-            continue  # (a day of a visit of N days that ended today is the visit's: _ended_visit_start)
+                visit_start is not None and visit_start <= d.iso < issued.isoformat()) and not (
+                ended_today and _OPENED_ON.search(before) and (issued - _dt.date.fromisoformat(d.iso)).days <= MEETING_MAX_DAYS):
+            continue  # (a day of a visit of N days that ended today is the visit's: _ended_visit_start; so is
+            # the day a session that closed today opened: "concluded its sixty-fifth session today" and
+            # "The session, which opened on 1 September, ...")
         if has_event_cue(text, d) and not is_plainly_other(text, d) and not (_FUTURE if not sent else _FURTHER).search(before):
             return d.iso
     return None
+
+
+#: A gathering said to end on the dateline's day ("Working Group B ... concluded its sixty-fifth session
+#: today", "the meeting closed today", "wrapped up today").
+_ENDED = re.compile(r"\b(?:concluded|concludes|closed|closes|ended|ends|wrapped\s+up|wraps\s+up|adjourned)\b", re.IGNORECASE)
+#: The day it opened, right before a yearless date: "The session, which opened on 1 September", "began on".
+_OPENED_ON = re.compile(r"\b(?:opened|began|started|commenced|was\s+opened)\s+(?:on\s+)?(?:\w+day,?\s+)?$", re.IGNORECASE)
+
+
+def _ended_today(text: str, opening) -> bool:
+    """A sentence of the opening, not about the future, says that a gathering ended today."""
+    for s, e in opening:
+        for m in _SENTENCE_SPAN.finditer(text, s, e):
+            sentence = m.group()
+            if _TODAY.search(sentence) and _ENDED.search(sentence) and not _FUTURE.search(sentence):
+                return True
+    return False
 
 
 def _cued_yearless_weekday(text: str, opening, header_lines) -> str | None:
@@ -1332,7 +1374,9 @@ def _dateline(text: str, opening, dates: list[DateMatch], header_lines) -> str |
                 if issued_on is not None and (not _names_place(line, d) or _range_days(text, at) > MEETING_MAX_DAYS):
                     break  # "Updated: 17 May 2025": another day of the page; "CUMULATIVE LOSSES (26 June –
                     # 13 August 2025)": a period, not a meeting's days
-                return d.iso
+                return _day_within(text, at, header_lines) or d.iso  # a day inside the range on a header line
+                # below it: "Geneva, 28 April – 9 May 2025" (the meetings) over "SIDE EVENT SUMMARY / <heading> /
+                # Date: Tuesday, 29 April 2025, 13:15–14:45": the event the paper reports on
     if issued_on is not None:
         return issued_on
     for s, e in opening:  # ... or a status date opening a block: "As of 3 May 2024, more than 8.6 million ..."

@@ -269,7 +269,10 @@ def is_genre_sentence_title(flat: str) -> bool:
 # - **A report's section opens its body** (:func:`is_report_section`): under a line naming the
 #   paper and its topic ("UNHCR Egypt / Sudan Emergency Response – External Update #34 / 31 May
 #   2024 / KEY FIGURES"), a standard section heading ("KEY FIGURES", "Highlights", "Situation
-#   overview") is no headline: the search ends there and the paper's line is the title.
+#   overview", a meeting report's "Opening of the meeting") is no headline: the search ends there
+#   and the paper's line is the title; under a label that only names the kind of paper ("MEETING
+#   REPORT"), the organ over its meeting line ("STEERING COMMITTEE FOR HUMAN RIGHTS (CDDH) / 103rd
+#   meeting"), as in an official record.
 #
 # An e-mail or memo names itself in its "Subject:" line (a form or an invitation in its "Title:",
 # "Event:" or "What:" line, of at least FORM_SUBJECT_MIN_WORDS words): when only header lines or
@@ -397,6 +400,10 @@ _VENUE = re.compile(
 PORTFOLIOS_MAX_PARTS = 8
 
 
+#: A year opening a line before a capitalised word ("2025 Forum Regional Security Committee").
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\s+[A-Z]")
+
+
 def is_organisation_line(content: str) -> bool:
     """A line that only names an issuing body ("Security Council", "UNITED NATIONS").
 
@@ -404,7 +411,8 @@ def is_organisation_line(content: str) -> bool:
     brackets, and the head noun - the last capitalised word before the first connective - names a
     body (``organisation_heads`` in data/headers.json), and no word names an event or a document
     (``event_words``: "briefing", "meeting", "statement" ...). "Open Briefing of the
-    Counter-Terrorism Committee" (head "Briefing"), "United Nations Office of Counter-Terrorism
+    Counter-Terrorism Committee" (head "Briefing"), "2025 Forum Regional Security Committee" (a
+    year before the name: that year's meeting), "United Nations Office of Counter-Terrorism
     Quarterly Briefing to Member States" (an event word), "Security Council condemns attack" (a
     lowercase verb) and "Counter-Terrorism Committee: Special Meeting on ..." (a colon) are not.
     A lone head noun is a name only after "The" ("The Presidency"). A name may go on after a comma
@@ -417,6 +425,9 @@ def is_organisation_line(content: str) -> bool:
     """
     data = _headers()
     heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
+    if _YEAR_FIRST.match(content):
+        return False  # "2025 Forum Regional Security Committee (FRSC)": a body's name after a year names that
+        # year's meeting of it, an event, not the issuer
     if len(content) <= 200 and any(p.fullmatch(content) for _, p in data.organisation_names) and not any(
         w.lower() in data.headline_verbs for w in content.split()
     ):  # a body whose name holds an event word ("Conference of the Parties to ..."), or lower-case
@@ -532,7 +543,8 @@ def _is_unit_name(content: str) -> bool:
 
 #: An address under a letterhead: comma-separated parts of at most this many words each.
 ADDRESS_PART_MAX_WORDS = 4
-_ADDRESS_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]{1,3}-?\d{3,6}|\d{1,6}[A-Za-z]?|de|des|du|la|le|of|the|and|&)")
+#: (a postcode's parts: "CH-1211", "SW1Y 5HX", "K1A 0G2")
+_ADDRESS_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]{1,3}-?\d{3,6}|\d{1,6}[A-Za-z]?|\d[A-Z\d]{1,3}|de|des|du|la|le|of|the|and|&)")
 
 
 #: A numbered postal box, the first part of a short address: "Private Bag 0038", "P.O. Box 3243", "P/Bag 12".
@@ -541,7 +553,7 @@ _POSTAL_BOX = re.compile(r"(?:private\s+(?:mail\s+)?bag|p\s*/\s*bag|p\.?\s?o\.?\
 
 def _is_address_line(content: str) -> bool:
     """A postal address written on one line ("Palais des Nations, CH-1211 Geneva 10, Switzerland",
-    "Private Mail Bag, Suva, Fiji"): at least three comma-separated parts of capitalised words,
+    "Private Mail Bag, Suva, Fiji", "Marlborough House, Pall Mall, London SW1Y 5HX"): at least three comma-separated parts of capitalised words,
     postcodes and numbers, nothing else; two when the first is a numbered postal box ("Private Bag
     0038, Gaborone", "P.O. Box 3243, Addis Ababa"). Only read under the issuer's name."""
     parts = [p.strip() for p in content.split(",")]
@@ -691,8 +703,10 @@ def _names_event_beside_date(content: str) -> bool:
 #: The subject line of an e-mail or memo header: "Subject: <title>", and its like in a form or an
 #: invitation ("Title: ...", "Event: ...", "What: ... / When: ... / Where: ..."), also as a row of a
 #: table written with bars ("Title | ..."); a memo's "Re:" line is its subject.
-#: Reply and forward marks an e-mail client puts before a subject ("RE: ", "Fwd: ") are labels too.
-_SUBJECT = re.compile(r"(?:subject|subj\.?|title|event|what|re)[ \t]*(?::|\|(?=[ \t]))[ \t\u00a0]*(?:(?:re|fwd?|aw|tr)[ \t]*:[ \t\u00a0]*)*(?=\S)", re.IGNORECASE)
+#: Reply and forward marks an e-mail client puts before a subject ("RE: ", "Fwd: ") are text of the
+#: subject line, not its label (tests/data/dev/README.md: the title is the text of the "Subject:"
+#: line without the label): "Subject: RE: SCCR/47 - short readout" is titled "RE: SCCR/47 - short readout".
+_SUBJECT = re.compile(r"(?:subject|subj\.?|title|event|what|re)[ \t]*(?::|\|(?=[ \t]))[ \t\u00a0]*(?=\S)", re.IGNORECASE)
 
 
 _SUBJECT_END_ABBREVIATION = re.compile(r"(?:\b[ap]\.m|\betc|\bNo|\bInc|\bLtd)\.$")
@@ -704,7 +718,7 @@ FORM_SUBJECT_MIN_WORDS = 3
 
 def subject_value_start(content: str) -> int | None:
     """Where the subject starts in a "Subject: ..." header line whose subject reads as a title
-    (after any "RE:" or "Fwd:" mark).
+    (a "RE:" or "Fwd:" mark included).
 
     The title is the subject without its label; the label then belongs to no block, as a list
     marker belongs to no item text and a Markdown "#" to no heading.
@@ -1248,6 +1262,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     sessions: list[Line] = []  # session and meeting lines passed over
     dated_bodies: list[Line] = []  # a body's name beside its meeting's days, passed over as a date line
     wrapped_sessions: list[Line] = []  # the second line of a session line wrapped over two
+    opens_body = False  # the search ended at a report's standard section under a label ("KEY FIGURES", "Opening of the meeting")
     subject = _subject_over_header(entries)
     if subject is not None:  # an e-mail, a memo, an invitation: its subject names it (label left out)
         return subject
@@ -1470,6 +1485,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
                 chosen = heading  # <heading> / I have the honour ...": the addressee's lines are header lines,
             break  # the heading under the salutation names the letter; a speech's first sentence ends the search
         if labels and is_report_section(line.content):
+            opens_body = True
             break  # "UNHCR Egypt / Sudan Emergency Response – External Update #34 / 31 May 2024 / KEY FIGURES":
             # a report's first section opens its body; the line naming the paper above is its title
         run = [line]
@@ -1566,7 +1582,15 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     # meeting" keeps the Group, the heading under the label)
     organ_under_paper = [o for o in over if labels and names_event_paper(labels[0].content)
                          and position[id(labels[0])] < position[id(o)]]
+    # (a meeting's report whose label only names its kind, over the first section of its body, keeps its
+    # organ: "STEERING COMMITTEE FOR HUMAN RIGHTS (CDDH) / 103rd meeting / Strasbourg, 24-26 June 2025 /
+    # MEETING REPORT / Opening of the meeting", a record headed by the organ over its meeting line; over
+    # the body's text the label is the genre heading: "PEACE AND SECURITY COUNCIL / 1254TH MEETING / ... /
+    # COMMUNIQUÉ / Adopted by ...")
+    organ_over_meeting = [o for o in over if opens_body and meeting_lines and all(names_kind_only(ln.content) for ln in labels)
+                          and any(position[id(o)] < position[id(m)] for m in meeting_lines)]
     fallback = (named_sessions[-1:] or (over[-1:] if record_front else []) or dated_bodies[:1] or organ_under_paper[-1:]
+                or organ_over_meeting[-1:]
                 or [ln for ln in labels if not _is_reference_number(ln.content)][:1] or over[-1:] or organisations[:1])
     # (a reference number is never the title: "Ref: ARBE/RA/735.25" over "NOTE VERBALE")
     if not chosen and fallback:
@@ -1736,8 +1760,9 @@ def _named_by_label(entries: list[tuple[int, Line]], chosen: list[Line], adjacen
     if not (header_kind(label.content) == "label" or names_kind_only(label.content)
             or (first_part != label.content and names_kind_only(first_part))) or is_section_label(label.content):
         return None  # ("CONCEPT NOTE – THEMATIC SESSION TS-07": the kind of paper, then which one)
-    if len(heading.content.split()) < LABELLED_TITLE_MIN_WORDS or header_kind(heading.content) is not None:
-        return None
+    if len(heading.content.split()) < LABELLED_TITLE_MIN_WORDS or header_kind(heading.content) is not None \
+            or is_report_section(heading.content):
+        return None  # (nor a report's first section: "REPORT / Adoption of the agenda")
     if re.match(r"(?:[IVXLC]+|[A-Z]|\d{1,2})[.)]\s", heading.content) or _TIME_SLOT.match(heading.content):
         return None  # a numbered section ("I.  Opening of the Conference") under "FINAL REPORT", a
         # programme's time slot ("09:00 - 09:30  Registration") under "PROVISIONAL PROGRAMME"
@@ -1806,8 +1831,9 @@ def names_kind_only(content: str) -> bool:
     data = _headers()
     words = [w.strip(".:").replace("’", "'") for w in content.lower().split()]
     return is_label_line(content) or (
-        0 < len(words) <= 4 and all(w in data.label_words or w in data.event_words or _is_label_word(w) for w in words)
-    )
+        0 < len(words) <= 4 and all(w in data.label_words or w in data.event_words or _is_label_word(w)
+                                    or (w.endswith("s") and w[:-1] in data.event_words) for w in words)
+    )  # (an event word in the plural: "OUTCOMES STATEMENT")
 
 
 #: A series of papers named with its issuer: "<kind of paper> by|of|from [the] <body>".
