@@ -1332,6 +1332,8 @@ class Extractor:
                                 or _state_after_body(text, r, cands, own_body))  # "... Agency (NADMA) of Malaysia"
             if r["country"] is None:
                 r["country"] = _state_member_comes_from(text, r, cands)  # "X, Expert member from Norway, as Vice-Chair"
+            if r["country"] is None:
+                r["country"] = _nominating_state(text, r, cands)  # "Ms. X, nominated by Guyana"
             if r["country"] is not None and r["organization"] and _civil_society_named_for_state(r, self.gazetteer):
                 r["country"] = None  # "X, Chief Executive Officer, Tonga Chamber of Commerce": no State's organ
             if r["country"] is not None and r["organization"] \
@@ -3340,6 +3342,26 @@ def _state_member_comes_from(text: str, rec: dict, cands: Sequence[Candidate]) -
                 or not _MEMBER_OF_A_BODY.search(text, role.title_span[0], role.title_span[1]):
             continue
         m = _FROM_STATE.match(text, role.title_span[1])
+        state = next((o for o in cands if m is not None and o.label == "COUNTRY" and o.code and o.start == m.end()), None)
+        if state is not None and _ENTRY_END.match(text, state.end):
+            return state.code
+    return None
+
+
+#: Right after a name, the State that put the person forward for an office of a body: "X, nominated by Guyana", "X
+#: (nominated by the Government of Bolivia)", "X, who was nominated by Peru"
+_NOMINATED_BY = re.compile(r"[ \t]*(?:,[ \t]*(?:who[ \t]+(?:was|had[ \t]+been)[ \t]+)?|\([ \t]*)nominated[ \t]+by[ \t]+"
+                           r"(?:the[ \t]+)?(?:Government[ \t]+of[ \t]+(?:the[ \t]+)?)?")
+
+
+def _nominating_state(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
+    """The State that nominated the person, written right after the name where the entry ends on it ("Elected to the
+    Administrative Tribunal were Ms. X, nominated by Guyana, and Mr. Y, nominated by Bolivia"): the text ties the
+    person to it, as a State written beside them (dev README, a State written beside a person: also in a personal
+    capacity). Not a group that nominated them ("nominated by the Group of African States")."""
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        m = _NOMINATED_BY.match(text, c.end)
         state = next((o for o in cands if m is not None and o.label == "COUNTRY" and o.code and o.start == m.end()), None)
         if state is not None and _ENTRY_END.match(text, state.end):
             return state.code
