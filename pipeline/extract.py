@@ -3228,7 +3228,14 @@ def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict | None) -
     ("Brasília, 6 August 2025"), the State's name ending the ministry's on its line ("Global Affairs Canada"), or the
     State written as the ministry's own ("the Ministry of Foreign Affairs of Brazil", "Brazil's Ministry of Foreign
     Affairs"). Never the State the text names most; None when nothing says
-    it, or two readings differ."""
+    it, or two readings differ, or when the letterhead names an international body above the ministry's line: a
+    department of the African Union Commission under "AFRICAN UNION / Addis Ababa, ETHIOPIA" is no State's ministry."""
+    lines = _letterhead_lines(text)
+    starts = [cands[i].start for i in (body["mentions"] if body is not None else [])] \
+        + [a for a, b in lines if _MINISTRY_LETTERHEAD.match(text, a, b)]
+    if starts and any(c.label == "ORG" and c.kind in ("un_entity", "intergovernmental") and c.end <= min(starts)
+                      and any(a <= c.start and c.end <= b for a, b in lines) for c in cands):
+        return None
     found = set()
     for m in itertools.islice(_NON_BLANK_LINE.finditer(text), _DATELINE_LINES):
         d = _DATELINE.match(text, m.start(), m.end()) or _DATELINE_DATE_FIRST.match(text, m.start(), m.end())
