@@ -1311,6 +1311,9 @@ class Extractor:
                 r["country"] = issuer
             if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
                 r["country"] = _side_state(text, r, cands, self.gazetteer)  # "on the Jordanian side were X, Y"
+            if r["country"] is None and issuer is not None and _states_own_unit(r, by_name, org_names, cands):
+                r["country"] = _visitors_state(text, r, cands, people.values(), issuer)  # "The visiting President was
+                # accompanied by the Minister of ..., X"
             if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
                 r["country"] = _counterparts_state(text, r, cands, issuer, self.gazetteer)  # "his Mongolian counterpart, X"
             if r["organization"] and r["title"] and _PERMANENT_REPRESENTATIVE.fullmatch(r["title"]) \
@@ -2702,6 +2705,11 @@ def _state_written_unread(text: str, s: int, e: int, g: Gazetteer) -> str | None
     return None
 
 
+#: The visitors' side before a name: "The visiting President was accompanied by the Minister of ..., X", "The visiting
+#: delegation includes Mr. X, Vice Minister of Foreign Affairs, and ...": the visitors' own
+_VISITING_SIDE = re.compile(r"\b[Tt]he\s+visiting\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:delegation|[A-Z][\w'’.-]*)\s+"
+                            r"(?:(?:was|is|were|are|will\s+be)\s+)?(?:accompanied\s+by|includes?|included|comprise[sd]?|"
+                            r"consist(?:s|ed)\s+of)\b")
 _INTERNATIONAL_TITLES = lexicon_set("international_titles")
 _INTERNATIONAL_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(_INTERNATIONAL_TITLES, key=len, reverse=True)))
                                   + r")(?![\w-])")
@@ -2709,11 +2717,7 @@ _INTERNATIONAL_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sor
 # Foreign Minister, X", "the Ghanaian side will be led by X"; not "the visiting minister called on Prime Minister X")
 _ANOTHER_STATES = re.compile(r"\b[Cc]ounterparts?\b|\b[Vv]isiting\s+(?:(?:the|[A-Z][\w'’.-]*|of|for|and),?\s+){0,8}$"
                              r"|\b[Tt]he\s+[A-Z][\w'’-]+\s+side\b"  # "The Ghanaian side will be led by the Chief Director, X"
-                             # "The visiting President was accompanied by the Minister of ..., X", "The visiting delegation
-                             # includes Mr. X, Vice Minister of Foreign Affairs, and ...": the visitors' own
-                             r"|\b[Tt]he\s+visiting\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:delegation|[A-Z][\w'’.-]*)\s+"
-                             r"(?:(?:was|is|were|are|will\s+be)\s+)?(?:accompanied\s+by|includes?|included|comprise[sd]?|"
-                             r"consist(?:s|ed)\s+of)\b")
+                             r"|" + _VISITING_SIDE.pattern)
 
 
 #: A sentence's end before a name: a stop, a question or a colon, not the stop of an abbreviation ("the Hon. X",
@@ -3022,6 +3026,21 @@ def _another_states(before: str, own: str | None, g: Gazetteer) -> bool:
         if side is None or own is None or _side_word_state(side.group(1), g) != own:
             return True
     return False
+
+
+def _visitors_state(text: str, rec: dict, cands: Sequence[Candidate], people, own: str) -> str | None:
+    """The visitors' State for one the visiting side brings ("The visiting President was accompanied by the Minister
+    of International Relations and Trade, Hon. X", "The visiting delegation includes Mr. X"), under ``own``'s
+    letterhead: the one State other than ``own`` held by the people named before that sentence (the visiting President
+    herself, "President Y of Namibia"). None when they hold none or two."""
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        cut = _sentence_before(text, c.start)
+        if _VISITING_SIDE.search(text, cut, c.start):
+            codes = {p["country"] for p in people if p is not rec and p["country"] not in (None, own)
+                     and any(cands[j].start < cut for j in p.get("mentions", []))}
+            return codes.pop() if len(codes) == 1 else None
+    return None
 
 
 def _side_word_state(word: str, g: Gazetteer) -> str | None:
