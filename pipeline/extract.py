@@ -1274,11 +1274,12 @@ class Extractor:
                                or body is None and any(_MINISTRY_LETTERHEAD.match(text, a, b) for a, b in _letterhead_lines(text))):
             # a ministry's letterhead naming no State, read as a body or not ("SECRETARÍA DE RELACIONES EXTERIORES")
             issuer = _ministrys_state(text, cands, body)  # "Ministério das Relações Exteriores" over "Brasília, 6 August"
-        members = {**_presiding_officers(text, cands, by_mention),
+        members = {**_chairs_after_role(text, cands, orgs.values(), by_mention), **_presiding_officers(text, cands, by_mention),
                    **_offices_after_body(text, cands, by_mention), **_offices_of_its(text, cands, by_mention),
                    **_members_listed(text, cands, orgs.values(), by_mention)}
         around = _bodies_around(text, cands, orgs.values(), by_mention)  # contact lines, brackets, officers elected
         by_name = {o["name"]: o for o in orgs.values() if o["name"]}
+        committees = _committee_members(text, cands, by_mention)
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
             _resolve_short_body(r, orgs.values(), cands)
@@ -1344,6 +1345,10 @@ class Extractor:
                 r["country"] = None  # "IOM Brazil Chief of Mission: X": the office's seat, not a State served
             if r["country"] is not None and _state_of_the_place(text, r, cands):
                 r["country"] = None  # "the Governor of the Lac Province of Chad, Mr. X": where the place lies
+            committee = next((committees[i] for i in r.get("mentions", []) if i in committees), None)
+            if committee is not None and (r["organization"] is None or body is not None and r["organization"] == body["name"]):
+                r["organization"] = committee  # "Hon. X, MP<TAB>Member" under the committee's heading; last, as a unit of
+                # the letterhead's body: the State the rules above gave stays
         return Extracted(
             entities=entities,
             people=[Person(name=r["name"], honorific=r["honorific"], title=_whole_title(r["title"]), country=r["country"],
@@ -1930,6 +1935,83 @@ def _presiding_officers(text: str, cands: Sequence[Candidate], by_index: dict[in
     return found
 
 
+#: An office in a committee written after a member's name on the member's line: "X (Chair)", "Hon. X, MP<TAB>Chairperson",
+#: "Hon. X  - Deputy Chairperson", "Hon. X, MP   Member"
+_MEMBERS_OFFICE = re.compile(r"(?:,?[ \t]*MP\b)?(?:[ \t]*\(|[ \t]*[-–—][ \t]*|\t[ \t]*|[ ]{2,})(?P<office>(?:(?:Deputy|Vice)[ -]|Co-)?"
+                             r"(?:Chair|Chairperson|Chairman|Chairwoman)|Member)\)?[ \t]*(?:[;,.][ \t]*)?(?=$|\n|[A-Z])")
+
+
+def _committee_members(text: str, cands: Sequence[Candidate], by_index: dict[int, dict]) -> dict[int, str]:
+    """Person mention -> the committee whose record lists the person with an office in it, the office written
+    after the name on the person's line ("Members present: X (Chair); Y; Z" under "International Development
+    Committee"; "Hon. X, MP<TAB>Chairperson" and "Hon. Y, MP<TAB>Member" under "COMMITTEE ON NATIONAL SECURITY AND
+    FOREIGN AFFAIRS"; dev README, presiding officers of a named body's meeting and its bureau): the lines are among
+    the document's first, and the committee is the body named last above them at the start of a line, with the
+    head noun of a deliberative body ("Parliament of the Republic of Fiji" over "STANDING COMMITTEE ON FOREIGN
+    AFFAIRS AND DEFENCE" gives the committee). A member named without an office gets none."""
+    found: dict[int, str] = {}
+    head_end = 0
+    for n, m in enumerate(_NON_BLANK_LINE.finditer(text)):
+        if n == _RECORD_HEAD_LINES + 8 or len(m.group().strip()) > _RECORD_HEAD_LENGTH:
+            break
+        head_end = m.end()
+    person_lines = {text.rfind("\n", 0, c.start) + 1 for c in cands if c.label == "PERSON"}
+    for i, c in enumerate(cands):
+        if c.label != "PERSON" or c.start >= head_end or not _MEMBERS_OFFICE.match(text, c.end):
+            continue
+        line = text.rfind("\n", 0, c.start) + 1
+        above = [(o.start, by_index[j]) for j, o in enumerate(cands) if o.label == "ORG" and o.end <= line and j in by_index
+                 and by_index[j]["name"] and by_index[j]["kind"] != "armed_group"
+                 and _MEETING_BODY_HEAD.search(by_index[j]["name"])
+                 and not text[text.rfind("\n", 0, o.start) + 1:o.start].strip()  # opening its line
+                 and text.rfind("\n", 0, o.start) + 1 not in person_lines]
+        if above:
+            found[i] = max(above, key=lambda x: x[0])[1]["name"]
+    return found
+
+
+#: A presiding office a person holds in a body, written after their own role with "and": ", Permanent
+#: Representative of Ghana and Chairperson of the PSC for January 2025", ", Minister of Foreign Affairs of the
+#: Republic of Uganda and Chairperson of the Council" (not "and the President of Indonesia": another person)
+_AND_CHAIR_OF = re.compile(r"\s+and\s+(?:(?:Acting|current|outgoing|incoming)\s+)?(?:Vice-|Co-)?"
+                           r"(?:Chair|Chairperson|Chairman|Chairwoman|President)\s+of\s+(?:the\s+)?")
+#: Where a person's apposition ends: a stop, a semicolon, a line that ends a paragraph
+_APPOSITION_END = re.compile(_NOT_AN_ABBREVIATION + r"[.?!;:](?=\s)|\n[ \t]*\n|\(")
+
+
+def _chairs_after_role(text: str, cands: Sequence[Candidate], orgs, by_index: dict[int, dict]) -> dict[int, str]:
+    """Person mention -> the body whose presiding office the person's apposition adds to their own role with
+    "and" ("H.E. Ambassador X, Permanent Representative of Ghana and Chairperson of the PSC for January 2025";
+    "Hon. Gen. X, Minister of Foreign Affairs of the Republic of Uganda and Chairperson of the Council"; dev README:
+    a body a representative holds an office in is theirs, presiding officers of a named body): the body named right
+    after the office, or the one a bare head noun there names ("the Council" for the IGAD Council of Ministers),
+    with no other person named between."""
+    found: dict[int, str] = {}
+    people = [o.start for o in cands if o.label == "PERSON"]
+    for i, c in enumerate(cands):
+        if c.label != "PERSON" or not re.match(r"[ \t]*,", text[c.end:c.end + 3]):
+            continue
+        stop = _APPOSITION_END.search(text, c.end)
+        end = min([stop.start() if stop else len(text), *(p for p in people if p > c.start)])
+        m = _AND_CHAIR_OF.search(text, c.end, end)
+        if m is None:
+            continue
+        body = next((by_index[j] for j, o in enumerate(cands) if o.label == "ORG" and o.start == m.end() and j in by_index
+                     and by_index[j]["name"]), None)
+        if body is None:
+            acronym = re.match(r"[A-Z][A-Z&-]{1,11}(?![\w-])", text[m.end():end])
+            body = next((r for r in orgs if acronym and r["acronym"] == acronym.group() and r["name"]), None)  # "the PSC"
+        if body is None:
+            head = re.match(r"(?:[A-Z][\w-]+\s+)?(?:" + "|".join(sorted(_ORGAN_HEADS)) + r")\b", text[m.end():end])
+            body = _body_for_head(" ".join(head.group().split()), m.end(), orgs, cands) if head else None
+            if head and body is None and " " in head.group().strip():
+                word = head.group().split()[-1]
+                body = _body_for_head(word, m.end(), orgs, cands)
+        if body is not None and body["name"] != "United Nations" and body["kind"] != "armed_group":
+            found[i] = body["name"]
+    return found
+
+
 #: An office written with "its" just before a name: "presented by its Coordinator, X", "represented by its Head,
 #: Colonel General X", "its Vice-President, Ms. X"
 _ITS_OFFICE = re.compile(r"\bits\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|on|and|the))*,?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}$")
@@ -2325,8 +2407,45 @@ def _officers_elected(text: str, cands: Sequence[Candidate], orgs, by_index: dic
 _PRESIDING_TITLE = re.compile(r"(?:(?:Acting|Temporary|Interim)\s+)?(?:(?:First|Second|Third)\s+)?(?:Vice-|Co-)?"
                               r"(?:Chair|Chairperson|Chairman|Chairwoman|Rapporteur)s?|(?:Acting\s+|Vice-)President"
                               r"|(?P<head>Forum|Committee|Commission|Conference|Board|Assembly|Council)\s+(?:Vice-)?Chair(?:person)?")
+#: A presiding office with its subject written after it: "Rapporteur on the environment", "Vice-Chair for
+#: administrative matters"
+_PRESIDING_ON = re.compile(r"(?:(?:Vice-|Co-)?(?:Chair|Chairperson|Rapporteur))\s+(?:on|for)\s+(?:the\s+)?[a-z][\w\s-]{2,60}")
+#: A person presiding written after the name: "with Ms X (Norway) in the Chair", "with Ms Y (Brazil) serving as
+#: Rapporteur"
+_IN_THE_CHAIR = re.compile(r"(?:[ \t]*\([^()\n]{2,40}\))?\s+(?:in\s+the\s+[Cc]hair\b|serving\s+as\s+(?:(?:Vice-|Co-)?"
+                           r"(?:Chair|Chairperson|Chairman|Chairwoman|President)|Rapporteur)\b)")
 #: The head nouns of a deliberative body's name (one whose meetings a delegate presides)
 _MEETING_BODY_HEAD = re.compile(r"\b(?:Council|Assembly|Committee|Commission|Forum|Conference|Board)\b")
+
+
+#: A body named as the one holding the meeting the text records: "The Steering Committee for Human Rights (CDDH) held
+#: its 103rd meeting", "the opening of the ninth session of the ESCAP Committee on Trade and Investment", "The 49th
+#: Extraordinary Session of the IGAD Council of Ministers was held"; in meetings coverage, "The General Assembly this
+#: morning adopted", "The Security Council today heard"
+_HOLDS_ITS_MEETING = re.compile(r"(?:[ \t]*\([A-Z][\w.&-]{1,12}\))?,?\s+(?:(?:has|had)\s+)?(?:held|holds|concluded|opened|"
+                                r"convened|began|resumed|closed)\s+(?:today\s+|on\s+\w+\s+)?its\s+(?:[\w-]+\s+){0,4}?"
+                                r"(?:session|meeting|sitting|plenary)s?\b"
+                                r"|,?\s+(?:this\s+(?:morning|afternoon|evening)|today)\s+(?:adopted|held|heard|opened|concluded|"
+                                r"elected|began|continued|considered|discussed|met|took\s+up)\b")
+_MEETING_OF = re.compile(r"\b(?:[Ss]ession|[Mm]eeting|[Ss]itting)s?\s+of\s+(?:the\s+)?$")
+
+
+def _meeting_body(text: str, cands: Sequence[Candidate], orgs) -> tuple[dict, int] | None:
+    """The deliberative body whose meeting the text records, and where the text first names it so: the body named
+    as holding its session or meeting ("The Steering Committee for Human Rights (CDDH) held its 103rd meeting") or
+    named right after "session of" / "meeting of" ("the ninth session of the ESCAP Committee on Trade and
+    Investment"); a council, assembly, committee, commission, forum, conference or board, not the United Nations.
+    None when the text names two such bodies so (a joint meeting, a report on several)."""
+    by_index = {i: r for r in orgs for i in r["mentions"]}
+    found: dict[str, tuple[dict, int]] = {}
+    for j, o in enumerate(cands):
+        r = by_index.get(j)
+        if o.label != "ORG" or r is None or not r["name"] or r["name"] == "United Nations" \
+                or r["kind"] not in ("un_entity", "intergovernmental") or not _MEETING_BODY_HEAD.search(r["name"]):
+            continue
+        if _HOLDS_ITS_MEETING.match(text, o.end) or _MEETING_OF.search(text, max(0, o.start - 40), o.start):
+            found.setdefault(r["name"], (r, o.start))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _presiding_body(rec: dict, cands: Sequence[Candidate], orgs, text: str) -> str | None:
@@ -2335,23 +2454,36 @@ def _presiding_body(rec: dict, cands: Sequence[Candidate], orgs, text: str) -> s
     the Commission on the Status of Women, "Acting President X (Montenegro)" in the General Assembly's, "Forum
     Chair X (Burundi)"): the deliberative international body (a council, assembly, committee, commission, forum,
     conference or board) the text names last before the person; with a head noun in the title, one so named."""
-    m = _PRESIDING_TITLE.fullmatch(rec.get("title") or "")
+    m = _PRESIDING_TITLE.fullmatch(rec.get("title") or "") or _PRESIDING_ON.fullmatch(rec.get("title") or "")
     mentions = rec.get("mentions", [])
-    if m is None or not rec.get("country") or not mentions \
+    if not mentions:
+        return None
+    meeting = _meeting_body(text, cands, orgs)
+    if m is None and meeting is not None and meeting[1] < min(cands[i].start for i in mentions) \
+            and any(_IN_THE_CHAIR.match(text, cands[i].end) for i in mentions):
+        return meeting[0]["name"]  # "The CDDH held its 103rd meeting ... with Ms X (Norway) in the Chair"
+    if m is None or not rec.get("country") \
             or not any(re.match(r"[ \t]*\(", text[cands[i].end:cands[i].end + 4]) for i in mentions):
         return None
     pos = min(cands[i].start for i in mentions)
     if re.search(r"\b" + re.escape(m.group()) + r"\s+of\b", text[_sentence_start(text, pos):pos]):
         return None  # "the Chair of the Security Council Committee pursuant to ..., Ambassador X (France)": a body
         # written with the office that the rules did not read
+    head = m.groupdict().get("head")
     best = None
     for r in orgs:
         if not r["name"] or r["kind"] not in ("un_entity", "intergovernmental") or r["name"] == "United Nations" \
-                or not _MEETING_BODY_HEAD.search(r["name"]) or m.group("head") and m.group("head") not in r["name"].split():
+                or not _MEETING_BODY_HEAD.search(r["name"]) or head and head not in r["name"].split():
             continue
         before = [cands[i].start for i in r["mentions"] if cands[i].start < pos]
         if before and (best is None or max(before) > best[0]):
             best = (max(before), r["name"])
+    if meeting is not None and meeting[1] < pos and (not head or head in meeting[0]["name"].split()) \
+            and (best is None or best[0] < _sentence_start(text, pos)):
+        return meeting[0]["name"]  # the body whose meeting the text records, not one named since in another sentence
+        # ("the CDDH held its 103rd meeting ... a joint exchange with the European Committee on Crime Problems ... The
+        # CDDH elected X (Greece) as Vice-Chair"); one the person's own sentence names stays ("The Committee on
+        # Credentials met on 24 August and elected X (Eswatini) as its Chairperson")
     return best[1] if best else None
 
 
