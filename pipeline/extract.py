@@ -1338,6 +1338,8 @@ class Extractor:
                 r["country"] = _state_member_comes_from(text, r, cands)  # "X, Expert member from Norway, as Vice-Chair"
             if r["country"] is None:
                 r["country"] = _nominating_state(text, r, cands)  # "Ms. X, nominated by Guyana"
+            if r["country"] is None:
+                r["country"] = _country_concerned(text, r, cands)  # "Speaking as the country concerned, X, ..."
             if r["country"] is not None and r["organization"] and _civil_society_named_for_state(r, self.gazetteer):
                 r["country"] = None  # "X, Chief Executive Officer, Tonga Chamber of Commerce": no State's organ
             if r["country"] is not None and r["organization"] \
@@ -3523,6 +3525,31 @@ def _nominating_state(text: str, rec: dict, cands: Sequence[Candidate]) -> str |
         state = next((o for o in cands if m is not None and o.label == "COUNTRY" and o.code and o.start == m.end()), None)
         if state is not None and _ENTRY_END.match(text, state.end):
             return state.code
+    return None
+
+
+#: The words before a name that make the person the speaker for the State a dialogue is about: "Speaking as the country
+#: concerned, X, Vice-President of ..." (an honorific or a one-word rank may stand before the name)
+_COUNTRY_CONCERNED = re.compile(r"\b[Ss]peaking\s+as\s+(?:the|a)\s+country\s+concerned\s*,\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+#: A country mandate of a human rights body right before the State it covers: "the Special Rapporteur on the situation
+#: of human rights in Cambodia", "the Independent Expert on ... in Somalia", "the Special Rapporteur on Cambodia"
+_COUNTRY_MANDATE = re.compile(r"\b(?:Special\s+Rapporteur|Independent\s+Expert|Group\s+of\s+(?:Human\s+Rights\s+)?Experts|"
+                              r"Commission\s+(?:of\s+Inquiry|on\s+Human\s+Rights)|Fact-[Ff]inding\s+Mission)\s+on\s+"
+                              r"(?:[\w'’,-]+\s+){0,10}?(?:(?:in|on|of|for)\s+)?(?:the\s+)?$")
+
+
+def _country_concerned(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
+    """The State a person speaks for when introduced "as the country concerned" in the account of a dialogue on one
+    State's situation ("Speaking as the country concerned, X, Vice-President of the Cambodian Human Rights Committee,
+    said ..." in a dialogue with the Special Rapporteur on the situation of human rights in Cambodia): the one State
+    the country mandates named before the person cover. None when they cover none or two."""
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        if not _COUNTRY_CONCERNED.search(text, max(0, c.start - 120), c.start):
+            continue
+        codes = {o.code for o in cands if o.label == "COUNTRY" and o.code and o.end <= c.start
+                 and _COUNTRY_MANDATE.search(text, max(0, o.start - 160), o.start)}
+        return codes.pop() if len(codes) == 1 else None
     return None
 
 
