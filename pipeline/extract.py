@@ -1312,6 +1312,9 @@ class Extractor:
                 r["country"] = issuer
             if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
                 r["country"] = _side_state(text, r, cands, self.gazetteer)  # "on the Jordanian side were X, Y"
+            if r["country"] is None and issuer is not None and _states_own_unit(r, by_name, org_names, cands):
+                r["country"] = _visitors_state(text, r, cands, people.values(), issuer)  # "The visiting President was
+                # accompanied by the Minister of ..., X"
             if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
                 r["country"] = _counterparts_state(text, r, cands, issuer, self.gazetteer)  # "his Mongolian counterpart, X"
             if r["organization"] and r["title"] and _PERMANENT_REPRESENTATIVE.fullmatch(r["title"]) \
@@ -1331,11 +1334,19 @@ class Extractor:
                 r["country"] = (_state_of_national_body(r, cands, own_body)
                                 or _state_in_bodys_name(r, own_body, self.gazetteer)  # "Royal Solomon Islands Police Force"
                                 or _state_after_body(text, r, cands, own_body))  # "... Agency (NADMA) of Malaysia"
+            if r["country"] is None:
+                r["country"] = _state_member_comes_from(text, r, cands)  # "X, Expert member from Norway, as Vice-Chair"
+            if r["country"] is None:
+                r["country"] = _nominating_state(text, r, cands)  # "Ms. X, nominated by Guyana"
+            if r["country"] is None:
+                r["country"] = _country_concerned(text, r, cands)  # "Speaking as the country concerned, X, ..."
             if r["country"] is not None and r["organization"] and _civil_society_named_for_state(r, self.gazetteer):
                 r["country"] = None  # "X, Chief Executive Officer, Tonga Chamber of Commerce": no State's organ
             if r["country"] is not None and r["organization"] \
                     and _international_bodys_country_office(text, r, cands, by_name.get(_person_organization(r["organization"], org_names))):
                 r["country"] = None  # "IOM Brazil Chief of Mission: X": the office's seat, not a State served
+            if r["country"] is not None and _state_of_the_place(text, r, cands):
+                r["country"] = None  # "the Governor of the Lac Province of Chad, Mr. X": where the place lies
             committee = next((committees[i] for i in r.get("mentions", []) if i in committees), None)
             if committee is not None and (r["organization"] is None or body is not None and r["organization"] == body["name"]):
                 r["organization"] = committee  # "Hon. X, MP<TAB>Member" under the committee's heading; last, as a unit of
@@ -2828,13 +2839,19 @@ def _state_written_unread(text: str, s: int, e: int, g: Gazetteer) -> str | None
     return None
 
 
+#: The visitors' side before a name: "The visiting President was accompanied by the Minister of ..., X", "The visiting
+#: delegation includes Mr. X, Vice Minister of Foreign Affairs, and ...": the visitors' own
+_VISITING_SIDE = re.compile(r"\b[Tt]he\s+visiting\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:delegation|[A-Z][\w'’.-]*)\s+"
+                            r"(?:(?:was|is|were|are|will\s+be)\s+)?(?:accompanied\s+by|includes?|included|comprise[sd]?|"
+                            r"consist(?:s|ed)\s+of)\b")
 _INTERNATIONAL_TITLES = lexicon_set("international_titles")
 _INTERNATIONAL_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(_INTERNATIONAL_TITLES, key=len, reverse=True)))
                                   + r")(?![\w-])")
 # Words before a name in its sentence that make the official another State's ("his counterpart, X", "the visiting
 # Foreign Minister, X", "the Ghanaian side will be led by X"; not "the visiting minister called on Prime Minister X")
 _ANOTHER_STATES = re.compile(r"\b[Cc]ounterparts?\b|\b[Vv]isiting\s+(?:(?:the|[A-Z][\w'’.-]*|of|for|and),?\s+){0,8}$"
-                             r"|\b[Tt]he\s+[A-Z][\w'’-]+\s+side\b")  # "The Ghanaian side will be led by the Chief Director, X"
+                             r"|\b[Tt]he\s+[A-Z][\w'’-]+\s+side\b"  # "The Ghanaian side will be led by the Chief Director, X"
+                             r"|" + _VISITING_SIDE.pattern)
 
 
 #: A sentence's end before a name: a stop, a question or a colon, not the stop of an abbreviation ("the Hon. X",
@@ -3076,6 +3093,9 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
         cut = _sentence_before(text, c.start)
         intro = _list_intro(text, cut)
         for a, b in ([(cut, c.start), intro] if intro else [(cut, c.start)]):
+            a = _past_foreign_invitation(text, a, b, cands, issuer)
+            if a is None:
+                return False  # "At the invitation of the Government of Viet Nam, President X will pay a state visit"
             before = text[a:b]
             if _another_states(before, issuer, g):
                 return False
@@ -3086,6 +3106,26 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
         if _role_of_another_state(text, c, cands, issuer):
             return False
     return True
+
+
+#: An invitation opening a sentence, up to the comma before the invited ("At the invitation of the Government of the
+#: Republic of Kazakhstan, President X will travel to Astana"); the invited come after its last comma
+_INVITATION = re.compile(r"[ \t]*(?:At|at|On|on|Upon|upon)\s+the\s+(?:kind\s+)?invitation\s+of\s+[^;:.]*?,\s+(?=[^,]*$)")
+
+
+def _past_foreign_invitation(text: str, a: int, b: int, cands: Sequence[Candidate], issuer: str) -> int | None:
+    """Where the words before a name start to count, past an invitation opening the sentence that names only States
+    other than ``issuer`` ("At the invitation of President X of Brazil and President Y of Chile, Prime Minister Z will
+    pay official visits" under Viet Nam's letterhead): the inviters are the other States', the invited is the
+    issuer's own official. None when the invitation names the issuer ("At the invitation of the Government of Viet
+    Nam, President X will pay a state visit"): the invited is its guest. ``a`` unchanged when it names no State."""
+    m = _INVITATION.match(text, a, b)
+    if m is None:
+        return a
+    codes = {o.code for o in cands if o.label == "COUNTRY" and o.code and a <= o.start and o.end <= m.end()}
+    if issuer in codes:
+        return None
+    return m.end() if codes else a
 
 
 # -- the State a person serves, read from the context around the name --------------------------------------------
@@ -3117,9 +3157,34 @@ def _another_states(before: str, own: str | None, g: Gazetteer) -> bool:
     State's side ("Attending the meeting on the Jordanian side were ..." under Jordan's letterhead)."""
     for m in _ANOTHER_STATES.finditer(before):
         side = re.fullmatch(r"[Tt]he\s+([A-Z][\w'’-]+)\s+side", m.group())
-        if side is None or own is None or g.demonyms.get(side.group(1)) != own:
+        if side is None or own is None or _side_word_state(side.group(1), g) != own:
             return True
     return False
+
+
+def _visitors_state(text: str, rec: dict, cands: Sequence[Candidate], people, own: str) -> str | None:
+    """The visitors' State for one the visiting side brings ("The visiting President was accompanied by the Minister
+    of International Relations and Trade, Hon. X", "The visiting delegation includes Mr. X"), under ``own``'s
+    letterhead: the one State other than ``own`` held by the people named before that sentence (the visiting President
+    herself, "President Y of Namibia"). None when they hold none or two."""
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        cut = _sentence_before(text, c.start)
+        if _VISITING_SIDE.search(text, cut, c.start):
+            codes = {p["country"] for p in people if p is not rec and p["country"] not in (None, own)
+                     and any(cands[j].start < cut for j in p.get("mentions", []))}
+            return codes.pop() if len(codes) == 1 else None
+    return None
+
+
+def _side_word_state(word: str, g: Gazetteer) -> str | None:
+    """The State a side is named by: its demonym ("the Jordanian side") or its one-word name used as one ("On the
+    Botswana side")."""
+    code = g.demonyms.get(word)
+    if code is None:
+        entry = g.lookup(word)
+        code = entry.code if entry is not None and entry.label == "COUNTRY" else None
+    return code
 
 
 def _sides(text: str, start: int, end: int, cands: Sequence[Candidate], g: Gazetteer, demonyms: bool = False) -> list[tuple[int, str]]:
@@ -3316,7 +3381,14 @@ def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict | None) -
     ("Brasília, 6 August 2025"), the State's name ending the ministry's on its line ("Global Affairs Canada"), or the
     State written as the ministry's own ("the Ministry of Foreign Affairs of Brazil", "Brazil's Ministry of Foreign
     Affairs"). Never the State the text names most; None when nothing says
-    it, or two readings differ."""
+    it, or two readings differ, or when the letterhead names an international body above the ministry's line: a
+    department of the African Union Commission under "AFRICAN UNION / Addis Ababa, ETHIOPIA" is no State's ministry."""
+    lines = _letterhead_lines(text)
+    starts = [cands[i].start for i in (body["mentions"] if body is not None else [])] \
+        + [a for a, b in lines if _MINISTRY_LETTERHEAD.match(text, a, b)]
+    if starts and any(c.label == "ORG" and c.kind in ("un_entity", "intergovernmental") and c.end <= min(starts)
+                      and any(a <= c.start and c.end <= b for a, b in lines) for c in cands):
+        return None
     found = set()
     for m in itertools.islice(_NON_BLANK_LINE.finditer(text), _DATELINE_LINES):
         d = _DATELINE.match(text, m.start(), m.end()) or _DATELINE_DATE_FIRST.match(text, m.start(), m.end())
@@ -3378,6 +3450,107 @@ def _civil_society_named_for_state(rec: dict, g: Gazetteer) -> bool:
     for a, b in spans:
         rest[a:b] = " " * (b - a)
     return _CIVIL_SOCIETY_HEAD.search("".join(rest)) is not None
+
+
+#: An office heading a State's region, province, district or town, written with the place it heads (lexicon
+#: heads_of_regions_and_towns): "Governor of the Lac Province", "Mayor of Matéri"; not a body's governor or administrator
+_HEAD_OF_A_PLACE = re.compile(r"(?:(?:former|outgoing)\s+)?(?:" + _alt("heads_of_regions_and_towns") + r")\s+(?:of|for)\s+"
+                              r"(?!(?:[\w'’-]+\s+){0,6}?(?:Bank|Authority|Agency|Fund|Ministry|Department|Commission|Council|"
+                              r"Office|Programme|Institute|Service|Corporation|Company)\b)\S")
+#: What joins a State to the place a role names right before it: "Governor of the Lac Province of Chad", "Governor of
+#: Borno State, Nigeria" (not brackets: "Deputy Governor of Batken Oblast (Kyrgyz Republic)" writes the State beside
+#: the person)
+_STATE_OF_THE_PLACE = re.compile(r"(?:,[ \t]*|[ \t]+of[ \t]+)(?:the[ \t]+)?")
+
+
+def _state_of_the_place(text: str, rec: dict, cands: Sequence[Candidate]) -> bool:
+    """Whether the person's State is only the State where the region or town they head lies, written in the role
+    right after the place ("the Governor of the Diffa Region of the Niger, General X", "Mr. X, Governor of Borno State,
+    Nigeria"): a governor, mayor or prefect serves the place, not the State (dev README, officials of the State a
+    document is about: not a governor or mayor). A State in brackets beside the person stays theirs."""
+    code = rec.get("country")
+    if not code or not rec.get("title") or not _HEAD_OF_A_PLACE.match(rec["title"]):
+        return False
+    for i in rec.get("mentions", []):
+        role = cands[i].person.role if cands[i].person is not None else None
+        if role is None or role.country != code or role.title_span is None:
+            continue
+        end = role.title_span[1]
+        m = _STATE_OF_THE_PLACE.match(text, end)
+        if m is not None and any(o.label == "COUNTRY" and o.code == code and o.start == m.end() for o in cands):
+            return True
+    return False
+
+
+#: A title held in a collegial body or a delegation, by its last words (lexicon members_from_a_state): "Expert member"
+_MEMBER_OF_A_BODY = re.compile(r"(?<![\w-])(?:" + _alt("members_from_a_state") + r")$")
+#: "from" between such a title and the State the member comes from
+_FROM_STATE = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?")
+#: What may follow that State: the entry's end
+_ENTRY_END = re.compile(r"[ \t]*(?:[,;.)]|\bas\b|$)")
+
+
+def _state_member_comes_from(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
+    """The State written with "from" right after a member's title written after the name, where the entry ends on it
+    ("electing X, Expert member from the Plurinational State of Bolivia, as its Chair-Rapporteur"): the text ties the
+    member to it, also in a personal capacity (dev README, a State written beside a person). Not a description ("a
+    Mbororo woman from Chad"), nor a State that does not end the entry ("an expert from Kenya's Ministry of Health")."""
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        role = c.person.role if c.person is not None else None
+        if role is None or role.title_span is None or role.title_span[0] < c.end \
+                or not _MEMBER_OF_A_BODY.search(text, role.title_span[0], role.title_span[1]):
+            continue
+        m = _FROM_STATE.match(text, role.title_span[1])
+        state = next((o for o in cands if m is not None and o.label == "COUNTRY" and o.code and o.start == m.end()), None)
+        if state is not None and _ENTRY_END.match(text, state.end):
+            return state.code
+    return None
+
+
+#: Right after a name, the State that put the person forward for an office of a body: "X, nominated by Guyana", "X
+#: (nominated by the Government of Bolivia)", "X, who was nominated by Peru"
+_NOMINATED_BY = re.compile(r"[ \t]*(?:,[ \t]*(?:who[ \t]+(?:was|had[ \t]+been)[ \t]+)?|\([ \t]*)nominated[ \t]+by[ \t]+"
+                           r"(?:the[ \t]+)?(?:Government[ \t]+of[ \t]+(?:the[ \t]+)?)?")
+
+
+def _nominating_state(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
+    """The State that nominated the person, written right after the name where the entry ends on it ("Elected to the
+    Administrative Tribunal were Ms. X, nominated by Guyana, and Mr. Y, nominated by Bolivia"): the text ties the
+    person to it, as a State written beside them (dev README, a State written beside a person: also in a personal
+    capacity). Not a group that nominated them ("nominated by the Group of African States")."""
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        m = _NOMINATED_BY.match(text, c.end)
+        state = next((o for o in cands if m is not None and o.label == "COUNTRY" and o.code and o.start == m.end()), None)
+        if state is not None and _ENTRY_END.match(text, state.end):
+            return state.code
+    return None
+
+
+#: The words before a name that make the person the speaker for the State a dialogue is about: "Speaking as the country
+#: concerned, X, Vice-President of ..." (an honorific or a one-word rank may stand before the name)
+_COUNTRY_CONCERNED = re.compile(r"\b[Ss]peaking\s+as\s+(?:the|a)\s+country\s+concerned\s*,\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+#: A country mandate of a human rights body right before the State it covers: "the Special Rapporteur on the situation
+#: of human rights in Cambodia", "the Independent Expert on ... in Somalia", "the Special Rapporteur on Cambodia"
+_COUNTRY_MANDATE = re.compile(r"\b(?:Special\s+Rapporteur|Independent\s+Expert|Group\s+of\s+(?:Human\s+Rights\s+)?Experts|"
+                              r"Commission\s+(?:of\s+Inquiry|on\s+Human\s+Rights)|Fact-[Ff]inding\s+Mission)\s+on\s+"
+                              r"(?:[\w'’,-]+\s+){0,10}?(?:(?:in|on|of|for)\s+)?(?:the\s+)?$")
+
+
+def _country_concerned(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
+    """The State a person speaks for when introduced "as the country concerned" in the account of a dialogue on one
+    State's situation ("Speaking as the country concerned, X, Vice-President of the Cambodian Human Rights Committee,
+    said ..." in a dialogue with the Special Rapporteur on the situation of human rights in Cambodia): the one State
+    the country mandates named before the person cover. None when they cover none or two."""
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        if not _COUNTRY_CONCERNED.search(text, max(0, c.start - 120), c.start):
+            continue
+        codes = {o.code for o in cands if o.label == "COUNTRY" and o.code and o.end <= c.start
+                 and _COUNTRY_MANDATE.search(text, max(0, o.start - 160), o.start)}
+        return codes.pop() if len(codes) == 1 else None
+    return None
 
 
 def _international_bodys_country_office(text: str, rec: dict, cands: Sequence[Candidate], body: dict | None) -> bool:
