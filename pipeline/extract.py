@@ -2858,8 +2858,9 @@ _ANOTHER_STATES = re.compile(r"\b[Cc]ounterparts?\b|\b[Vv]isiting\s+(?:(?:the|[A
 #: "Mr. X", "H.E. X")
 _SENTENCE_END = re.compile(_NOT_AN_ABBREVIATION + r"[.?!:](?=\s)|\n")
 #: A form of address that only a State's envoy or a member of its legislature holds: under the State's letterhead, its
-#: envoy or senator even without a title ("Ambassador X", "Senator X" in a State's parliamentary record)
-_STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.|\bSenator\b|\bSen\.")
+#: envoy, senator or deputy even without a title ("Ambassador X", "Senator X", "Deputy X" in a State's parliamentary
+#: record)
+_STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.|\bSenator\b|\bSen\.|\bDeputy\b")
 
 
 #: The name of a State's ministry, department or mission abroad, which names no State of its own in the text
