@@ -94,6 +94,9 @@ LOBO_BATCHES = 7
 #: --first-contact: this many of the most recent dev batches (the seven --lobo uses and the ten after them).
 FIRST_CONTACT_BATCHES = 17
 BATCH_SIZE = 24
+#: A batch may hold a file or two more or fewer than BATCH_SIZE: a document replaced after its batch
+#: landed (its replacement committed apart) leaves its batch one short.
+BATCH_SIZE_SLACK = 2
 #: The four titles --score compares, in its order.
 SYSTEMS = ("rules", "with_rules", "without_rules_best", "without_rules_overrule")
 #: The probability at which the ranker that does not see the rules' choice overrules them in the
@@ -610,7 +613,7 @@ def recent_batches(count: int = LOBO_BATCHES) -> list[tuple[str, list[str]]]:
     for rows in reversed(ordered):
         if len(batches) == count:
             break
-        if len(rows) != BATCH_SIZE:
+        if abs(len(rows) - BATCH_SIZE) > BATCH_SIZE_SLACK:
             break  # older batches were not written 24 at a time
         rows = sorted(rows, key=lambda r: r[1])
         commits = list(dict.fromkeys(c for c, _, _ in rows))
