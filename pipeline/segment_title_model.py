@@ -94,6 +94,28 @@ rules 780), in-sample; tests/data/segment/eval 141/141 (shipped 138). It newly m
 Peace and Security Council's "COMMUNIQUÉ", two communiqués under an issuer's unit line, a
 programme's first day line and a summary record's organ; it gets the Colombo Plan release, the
 programme of work, the biographical note and the concept note the shipped model overrules.
+Retraining after segment rounds 18 and 19 (1,894 documents: dev 875 with batch 49, the layout
+cases 878, the segment layouts 141; ``--write --fixed``, layout cases weighing 1, 3 and 10,
+``--case-weight``) was measured and not shipped; the model file stays the one trained after round 11.
+Every variant overrules layout cases of tests/data/segment/cases.json the rules get right, in-sample,
+so the suite fails: weight 1 three (a short event line under web furniture, p 0.75; "PROGRAMME"
+standing first over its time slots, p 0.71 for the first slot; a bracketed tag opening a headline,
+p 0.81), weight 3 two (the first and the last), weight 10 one (the bracketed tag, p 0.79). 10-fold
+CV of the package's policy (p >= 0.7, another line only; rules 1,875/1,894, 99.0%): weight 1
+1,862 (98.3%), weight 3 1,860 (98.2%), weight 10 1,854 (97.9%), against 1,855 (97.9%) for the
+shipped model's features and settings retrained the same way (this module as it was before the
+genre features, on the same documents). First contact (``--first-contact --fixed``; the 17 newest
+batches, 407 documents, one batch a document short; rules 331): weight 1 360/407 (best candidate
+363), the shipped model's features 359/407 (best candidate 364). In-sample titles (the package's
+policy on the repaired texts; rules 856/875 dev, 141/141 segment layouts): weight 1 867 dev and
+141, weight 3 866 and 141, the shipped model 861 and 138. Weight 1 keeps the rules' title in the
+Colombo Plan release, hrc61's programme of work, two concept notes, the biographical note and
+who_afro_rc76's report, which the shipped model overrules, and loses none the shipped model gets;
+like it, it overrules the rules that are right in the noon briefing, the UNCITRAL report, the
+UN-Habitat board's chair's summary, an OCHA flash update and the Bali Process conference. The
+three layout cases need features of their own (a time slot under a kind-of-paper label, a
+bracketed tag opening a headline, a short event line under web furniture), not another case
+weight: each weight that keeps more of them loses in CV.
 Earlier figures: at first contact, emulated on the seven most
 recent batches of new writers with the code and the training documents of the commit before each
 batch (``--first-contact``), the rules were right in 73.2% of 168 documents, this ranker's best
