@@ -1178,8 +1178,10 @@ class Extractor:
                                         or re.search(r"[-–][12]\d{3}$", bare[-1])):
                 return None  # "Operation Thunder", "the joint border operation Rubezh-2025": an operation or an exercise
             if all(w in _ORG_HEADS or w in ORG_KEYWORDS or w in _GENERIC_MODIFIERS or w in _GENERIC_ORG_WORDS
-                   or w in ("of", "and", "the", "for") for w in bare) and " ".join(bare) not in _LEGISLATURES:
-                return None  # "Working Group", "Task Force": a kind of body, no name (but "the National Assembly")
+                   or w in ("of", "and", "the", "for") for w in bare) and " ".join(bare) not in _LEGISLATURES \
+                    and not _FIELD_AFTER_HEAD.search(" ".join(bare)):
+                return None  # "Working Group", "Task Force": a kind of body, no name (but "the National Assembly"; a
+                # head with the field it serves is named: "Steering Committee for Human Rights")
             if bare[0] in _PLURAL_PEOPLE or bare[0] in _PLURAL_HEADS:
                 return None  # "Delegations of Türkiye", "Governments of Mali"
             if not heads and _only_topic_words(bare):
@@ -1359,6 +1361,9 @@ class Extractor:
 
 
 _STATE_OF = re.compile(r"State\s+of\s+(?:the\s+)?(\S.*)")
+# a body's head with the field it serves after "for" ("Steering Committee for Human Rights"): a name, even when
+# its words alone would make a kind of body ("Working Group", "Task Force")
+_FIELD_AFTER_HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_ORG_HEADS | set(ORG_KEYWORDS))) + r") for [A-Z]")
 
 # A site's menu on one line: five or more single words spaced apart ("Home  News  Ministries  Media  Photos"),
 # a language switcher (a language named in its own script among items spaced apart: "Skip to main content

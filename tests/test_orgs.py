@@ -303,3 +303,19 @@ def test_a_speaker_label_is_no_body(line, word, expected):
     text = "VERBATIM REPORT\n\n" + line
     start = text.index(word)
     assert rules._in_speaker_label(text, start, start + len(word)) is expected
+
+
+@pytest.mark.parametrize("text, surface, kept", [
+    ("The Steering Committee for Human Rights met in Strasbourg.", "Steering Committee for Human Rights", True),
+    ("The Coordination Committee for Human Rights met in Paris.", "Coordination Committee for Human Rights", True),
+    ("The Joint Working Group met in Paris.", "Joint Working Group", False),  # a kind of body, no name
+    ("The Executive Committee met in Paris.", "Executive Committee", False),
+])
+def test_a_head_with_the_field_it_serves_is_a_name(text, surface, kept):
+    """The model's body made of generic words only is a kind of body ("Working Group"), unless its head
+    names the field it serves after "for" ("Steering Committee for Human Rights")."""
+    rules = extract.Extractor("none")
+    rules._load()
+    start = text.index(surface)
+    c = extract.Candidate(start, start + len(surface), "ORG", "model", extra={"tags": ("NNP",)})
+    assert (rules._finish(text, c) is not None) is kept
