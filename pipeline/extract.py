@@ -65,7 +65,7 @@ from .orgs import (
     _LEADING_ARTICLE, _ORG_HEADS, _ORG_STOP, _PLURAL_HEADS, _PLURAL_PEOPLE, _WORK_NOUN_AFTER, _acronym_definitions,
     _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line, _line_at,
     _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index, _heads_longer_name,
-    _only_topic_words, _LEGISLATURES, _ORDINAL_TERM,
+    _only_topic_words, _LEGISLATURES, _ORDINAL_TERM, _field_after_head,
     _kinds_from_issuer, _names_in_two_languages, _unit_in_title, _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
     _written_lower_elsewhere, org_kind,
 )
@@ -1179,7 +1179,7 @@ class Extractor:
                 return None  # "Operation Thunder", "the joint border operation Rubezh-2025": an operation or an exercise
             if all(w in _ORG_HEADS or w in ORG_KEYWORDS or w in _GENERIC_MODIFIERS or w in _GENERIC_ORG_WORDS
                    or w in ("of", "and", "the", "for") for w in bare) and " ".join(bare) not in _LEGISLATURES \
-                    and not _FIELD_AFTER_HEAD.search(" ".join(bare)):
+                    and not _field_after_head(bare):
                 return None  # "Working Group", "Task Force": a kind of body, no name (but "the National Assembly"; a
                 # head with the field it serves is named: "Steering Committee for Human Rights")
             if bare[0] in _PLURAL_PEOPLE or bare[0] in _PLURAL_HEADS:
@@ -1361,9 +1361,6 @@ class Extractor:
 
 
 _STATE_OF = re.compile(r"State\s+of\s+(?:the\s+)?(\S.*)")
-# a body's head with the field it serves after "for" ("Steering Committee for Human Rights"): a name, even when
-# its words alone would make a kind of body ("Working Group", "Task Force")
-_FIELD_AFTER_HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_ORG_HEADS | set(ORG_KEYWORDS))) + r") for [A-Z]")
 
 # A site's menu on one line: five or more single words spaced apart ("Home  News  Ministries  Media  Photos"),
 # a language switcher (a language named in its own script among items spaced apart: "Skip to main content

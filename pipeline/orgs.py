@@ -730,6 +730,13 @@ def _in_prose(text: str, at: int) -> bool:
     return any(w[:1].islower() and w not in _HEADLINE_SMALL for w in re.findall(r"[^\W\d_][\w'’-]*", line))
 
 
+def _field_after_head(names: list[str]) -> bool:
+    """Whether a body's head is followed by "for" and the field it serves ("Steering Committee for Human
+    Rights"): a name, even when all its words are generic ("Working Group", "Executive Committee")."""
+    return any(names[k] in _ORG_HEADS and names[k + 1] == "for" and names[k + 2][:1].isupper()
+               for k in range(len(names) - 2))
+
+
 def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The organization name inside one capitalized run, if the run holds one."""
     heads = [k for k in run if re.sub(r"(?:['’]s|\.)$", "", words[k].group()) in _ORG_HEADS]
@@ -796,9 +803,11 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
     if len(capitals) < 2 or all(w.isupper() for w in capitals):
         return []
     if all(re.sub(r"(?:['’]s|\.)$", "", w) in _ORG_HEADS or w in _GENERIC_MODIFIERS for w in capitals) \
-            and not (names[0] in _MINISTRY_HEADS and len(names) > 2 and names[1] in ("of", "for")):
+            and not (names[0] in _MINISTRY_HEADS and len(names) > 2 and names[1] in ("of", "for")) \
+            and not _field_after_head(names):
         return []  # "the Working Group", "Heads of State and Government": a kind of body, no name; but a
-        # ministry named by its portfolio is one ("Ministry of Security", "Ministry of National Defence")
+        # ministry named by its portfolio is one ("Ministry of Security", "Ministry of National Defence"), and
+        # so is a head with the field it serves ("Steering Committee for Human Rights")
     # "Emergency Operations Centre of the Ministry of Health of Somalia": a unit, then the body it belongs to
     for k in range(first_head + 1, end - 1):
         if words[k].group() == "of" and words[k + 1].group() == "the" and words[k + 2].group() in _OUTER_HEADS \
