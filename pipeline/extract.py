@@ -1057,6 +1057,8 @@ class Extractor:
                                                        or _POSTAL_BOX.search(surface)):
             # "Media Center | News": a site's menu
             return None  # "CERD/C/SR.3093", "S/RES/2231 (2015)": a document's symbol; "Private Bag 0095": an address
+        if c.label in ("ORG", "PLACE", "LOCATION") and _DOCUMENT_PART.fullmatch(" ".join(surface.split())):
+            return None  # "The list of participants appears in Appendix I": a part of the document
         if c.label in ("ORG", "PLACE", "LOCATION") and self._in_speaker_label(text, c.start, c.end):
             return None  # "HON. A.K. NAIDU.-", "Q2 Owain Treharne:", "ASEC. QUIAMBAO.": who speaks next, no body or place
         g = self.gazetteer
@@ -1361,6 +1363,9 @@ class Extractor:
 
 
 _STATE_OF = re.compile(r"State\s+of\s+(?:the\s+)?(\S.*)")
+# "Appendix I", "Annex III", "Chapter 4": a part of the document named by its number, no place nor body
+_DOCUMENT_PART = re.compile(r"(?:" + "|".join(lexicon("document_parts")) + r")[ ](?:[IVXLC]+|\d+(?:\.\d+)*[A-Za-z]?|[A-Z])"
+                            r"(?:(?:[ ]and[ ]|[–-])(?:[IVXLC]+|\d+[A-Za-z]?|[A-Z]))?")
 
 # A site's menu on one line: five or more single words spaced apart ("Home  News  Ministries  Media  Photos"),
 # a language switcher (a language named in its own script among items spaced apart: "Skip to main content

@@ -319,3 +319,19 @@ def test_a_head_with_the_field_it_serves_is_a_name(text, surface, kept):
     start = text.index(surface)
     c = extract.Candidate(start, start + len(surface), "ORG", "model", extra={"tags": ("NNP",)})
     assert (rules._finish(text, c) is not None) is kept
+
+
+@pytest.mark.parametrize("text, surface, label, kept", [
+    ("The list of participants appears in Appendix I.", "Appendix I", "LOCATION", False),
+    ("It adopted the guide as it appears in Appendix III;", "Appendix III", "LOCATION", False),
+    ("The terms are set out in Annex 2 to the decision.", "Annex 2", "ORG", False),
+    ("The delegates met at Annex Hall in Nairobi.", "Annex Hall", "LOCATION", True),  # a named place
+])
+def test_a_part_of_the_document_is_no_place(text, surface, label, kept):
+    """A part of the document named by its number ("Appendix I", "Annex 2"), which the model reads as a
+    place or a body, is no entity; a place named with such a word is."""
+    rules = extract.Extractor("none")
+    rules._load()
+    start = text.index(surface)
+    c = extract.Candidate(start, start + len(surface), label, "model", extra={"tags": ("NNP", "NNP")})
+    assert (rules._finish(text, c) is not None) is kept
