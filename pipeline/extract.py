@@ -1125,6 +1125,15 @@ class Extractor:
             c.canonical = " ".join(surface.split())
             return c
         # ORG
+        verb = _CAPITALS_THEN_LOWER.match(surface)
+        if verb and entry is None and not any(g.lookup(w) is not None for w in verb.group(1).split()):
+            # "(c) DIRECTS the Secretariat to convene": an operative verb in capitals, no part of the name
+            c.start += verb.end()
+            surface = text[c.start:c.end]
+            words = surface.split()
+            entry = g.lookup(surface)
+            if len(words) == 1 and (surface in ORG_KEYWORDS or surface in _GENERIC_ORG_WORDS or surface in _ORG_HEADS):
+                return None  # "the Secretariat": a bare head, no name
         if words[0] in _PRONOUNS or not surface[:1].isupper() or _ROMAN.fullmatch(surface):
             return None  # "My Government", "united Nations", "XI"
         lead = 1 if words[0] in _STORM_MODIFIERS and len(words) > 2 else 0
@@ -1363,6 +1372,9 @@ class Extractor:
 
 
 _STATE_OF = re.compile(r"State\s+of\s+(?:the\s+)?(\S.*)")
+# words in capitals opening a would-be name, then a lower-case word: a verb or a heading ("DIRECTS the Secretariat",
+# "CALLS ON the Commission"), never a body's name, which has no lower-case word after its capitals but a joiner
+_CAPITALS_THEN_LOWER = re.compile(r"((?:[A-Z]{3,}[ \t]+)+)(?:(?:the|to|on|upon)[ \t]+)+(?=[A-Z])")
 # "Appendix I", "Annex III", "Chapter 4": a part of the document named by its number, no place nor body
 _DOCUMENT_PART = re.compile(r"(?:" + "|".join(lexicon("document_parts")) + r")[ ](?:[IVXLC]+|\d+(?:\.\d+)*[A-Za-z]?|[A-Z])"
                             r"(?:(?:[ ]and[ ]|[–-])(?:[IVXLC]+|\d+[A-Za-z]?|[A-Z]))?")

@@ -335,3 +335,19 @@ def test_a_part_of_the_document_is_no_place(text, surface, label, kept):
     start = text.index(surface)
     c = extract.Candidate(start, start + len(surface), label, "model", extra={"tags": ("NNP", "NNP")})
     assert (rules._finish(text, c) is not None) is kept
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("    (c) DIRECTS the Secretariat to convene a technical meeting", "DIRECTS the Secretariat", None),
+    ("    (b) URGES the Lake Chad Basin Commission to act", "URGES the Lake Chad Basin Commission", "Lake Chad Basin Commission"),
+    ("The session was opened by the Lake Chad Basin Commission.", "Lake Chad Basin Commission", "Lake Chad Basin Commission"),
+])
+def test_an_operative_verb_in_capitals_is_no_part_of_a_body(text, surface, expected):
+    """A decision's operative verb in capitals that the model reads into a body ("DIRECTS the Secretariat")
+    is cut off; what is left is the body's name, or no name when only a bare head is left."""
+    rules = extract.Extractor("none")
+    rules._load()
+    start = text.index(surface)
+    c = extract.Candidate(start, start + len(surface), "ORG", "model", extra={"tags": ("NNP",)})
+    got = rules._finish(text, c)
+    assert (None if got is None else text[got.start:got.end]) == expected
