@@ -614,7 +614,27 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
             part.append(k)
         out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
         i = max(j, i + 1)
-    return out
+    return _over_listed_instruments(text, out)
+
+
+# "Secretariat of the Basel, Rotterdam and Stockholm Conventions": treaties named together by a list of their names
+# and their plural head; a body's name ending with the list's first name runs on over it
+_LISTED_INSTRUMENTS = re.compile(r"(?:,[ ][A-Z][\w'’-]*)*,?[ ](?:and|&)[ ][A-Z][\w'’-]*[ ](?:" + _alt("listed_instrument_heads")
+                                 + r")(?![\w'’-])")
+_LISTED_INSTRUMENTS_END = re.compile(_LISTED_INSTRUMENTS.pattern + "$")
+_ENDS_OF_THE_NAME = re.compile(r"(?<![\w'’-])(?:of|for|to)[ ]the[ ][A-Z][\w'’-]*$")
+
+
+def _over_listed_instruments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each span, run on over a list of treaties' names whose first name it ends with; a span inside the
+    run-on one is dropped."""
+    out = []
+    for s, e in spans:
+        m = _LISTED_INSTRUMENTS.match(text, e)
+        if m and _ENDS_OF_THE_NAME.search(text, s, e):
+            e = m.end()
+        out.append((s, e))
+    return [(s, e) for s, e in out if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in out)]
 
 
 # what a State's body is "under" in its name ("... under the Government of the Republic of Tajikistan")
@@ -1481,9 +1501,11 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         places = [replace(c, start=c.start - s0, end=c.end - s0) for c in hits if c.label in ("COUNTRY", "LOCATION")]
         s, e = s - s0, e - s0
         if (s, e) not in portfolios and not _POSTED_FOR.search(text[s:min([c.start for c in places], default=s)]) \
+                and not _LISTED_INSTRUMENTS_END.search(text, s, e) \
                 and any((re.match(r"\s+and\b", text[c.end:e]) or re.search(r"\band\s+(?:the\s+)?$", text[s:c.start]))
                                             and any(w in _ORG_HEADS for w in text[s:c.start].split()) for c in places):
-            continue  # "the Council on Gaza and Ukraine": a body and its topics, not a name
+            continue  # "the Council on Gaza and Ukraine": a body and its topics, not a name (but "Secretariat of the
+            # Basel, Rotterdam and Stockholm Conventions": the places name the treaties the name ends with)
             # (but regions joined before the head name a unit: "Asia and Pacific Department")
             # (but a body's portfolios listed with commas may be places: "Department for Asia, Pacific and Africa")
         words_out = re.sub(r"\b(?:of|for|on|in|to|and|the)\b", " ", "".join(
