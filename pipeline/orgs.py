@@ -754,7 +754,8 @@ def _field_after_head(names: list[str]) -> bool:
     """Whether a body's head is followed by "for" and the field it serves ("Steering Committee for Human
     Rights"): a name, even when all its words are generic ("Working Group", "Executive Committee")."""
     return any(names[k] in _ORG_HEADS and names[k + 1] == "for" and names[k + 2][:1].isupper()
-               for k in range(len(names) - 2))
+               and names[k + 2] not in _ORG_HEADS for k in range(len(names) - 2))  # (not "Committee for Programme",
+    # "Centre for Police", the first part of a longer name the head after "for" cuts)
 
 
 def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
