@@ -1446,8 +1446,8 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
     # listed with commas; not when a listed item is a place, a body, an acronym or a title ("the Council
     # on Mali, Niger and Chad", "the Committee on Migrant Workers, Ms. X and ...")
     for m in _FIELD_LIST.finditer(block.text):
-        if (m.start(), m.end()) in portfolios:
-            continue
+        if any(a <= m.start() and m.end() <= b for a, b in portfolios):
+            continue  # (inside a portfolio list that runs on: "Ministry of Industry, Commerce and Employment of Bhutan")
         items = _LIST_ITEM_SEP.split(m.group(1))
         if any(gazetteer.is_title(item) or any(_is_acronym(w) or w.rstrip(".") in _HONORIFIC_ABBREVIATIONS
                                                for w in item.split()) for item in items[1:]):
