@@ -46,7 +46,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 
 
 # "(CTED)", "(ADMM-Plus)", and an acronym written with a word of its name ("(Africa CDC)", "(CSIRTs Americas)")
-_ACRONYM_DEF = re.compile(r"\s?\(((?:[A-Z][a-z]+[ ])?[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}(?:[ ][A-Z][a-z]+)?)\)")
+_ACRONYM_DEF = re.compile(r"\s?\(((?:[A-Z][a-z]+[ ])?[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}(?:[ ](?:[A-Z][a-z]+|[IVX]{1,4}))?)\)")
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "your", "my"})
 _ROMANCE_JOINERS = frozenset({"de", "del", "des", "du", "da", "do", "dos", "das", "della", "di", "para", "pour", "por", "per"})
 _CONTINENT_NAMES = lexicon_set("continents")
