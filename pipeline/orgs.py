@@ -819,6 +819,8 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
             and not text[words[start - 1].end():words[start].start()].strip() \
             and not (words[start - 1].group().lower() in _POSSESSIVES and _ACRONYM_DEF.match(text, words[end].end())):
         return []  # "a Programme Office"; but "its National Cybersecurity Institute (INCIBE)" is named
+    if words[first_head].group() == "Force" and first_head > 0 and words[first_head - 1].group().lower() == "into":
+        return []  # "Delegates Mark Entry into Force of High Seas Biodiversity Agreement": a treaty in force, no body
     names = [words[k].group() for k in range(start, end + 1)]
     capitals = [w for w in names if w not in _ORG_JOINERS]
     if len(capitals) < 2 or all(w.isupper() for w in capitals):
