@@ -1448,8 +1448,11 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
     # listed with commas; not when a listed item is a place, a body, an acronym or a title ("the Council
     # on Mali, Niger and Chad", "the Committee on Migrant Workers, Ms. X and ...")
     for m in _FIELD_LIST.finditer(block.text):
-        if any(a <= m.start() and m.end() <= b for a, b in portfolios):
-            continue  # (inside a portfolio list that runs on: "Ministry of Industry, Commerce and Employment of Bhutan")
+        if any(a <= m.start() and m.end() <= b and re.fullmatch(r"[ ]of[ ][^\n]+", block.text[m.end():b])
+               and b not in in_places for a, b in portfolios):
+            continue  # (inside a portfolio list that runs on with "of" on its line: "Ministry of Industry, Commerce and
+            # Employment of Bhutan"; not over a line's end, "... and Disaster Management\nPort Vila, Vanuatu", nor into a
+            # State's name, "... of Saint Vincent" of "Saint Vincent and the Grenadines")
         items = _LIST_ITEM_SEP.split(m.group(1))
         if any(gazetteer.is_title(item) or any(_is_acronym(w) or w.rstrip(".") in _HONORIFIC_ABBREVIATIONS
                                                for w in item.split()) for item in items[1:]):
