@@ -65,7 +65,7 @@ from .orgs import (
     _LEADING_ARTICLE, _ORG_HEADS, _ORG_STOP, _PLURAL_HEADS, _PLURAL_PEOPLE, _WORK_NOUN_AFTER, _acronym_definitions,
     _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line, _line_at,
     _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index, _heads_longer_name,
-    _only_topic_words, _LEGISLATURES, _ORDINAL_TERM,
+    _only_topic_words, _LEGISLATURES, _ORDINAL_TERM, _field_after_head,
     _kinds_from_issuer, _names_in_two_languages, _unit_in_title, _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
     _written_lower_elsewhere, org_kind,
 )
@@ -1057,6 +1057,8 @@ class Extractor:
                                                        or _POSTAL_BOX.search(surface)):
             # "Media Center | News": a site's menu
             return None  # "CERD/C/SR.3093", "S/RES/2231 (2015)": a document's symbol; "Private Bag 0095": an address
+        if c.label in ("ORG", "PLACE", "LOCATION") and _DOCUMENT_PART.fullmatch(" ".join(surface.split())):
+            return None  # "The list of participants appears in Appendix I": a part of the document
         if c.label in ("ORG", "PLACE", "LOCATION") and self._in_speaker_label(text, c.start, c.end):
             return None  # "HON. A.K. NAIDU.-", "Q2 Owain Treharne:", "ASEC. QUIAMBAO.": who speaks next, no body or place
         g = self.gazetteer
@@ -1123,6 +1125,15 @@ class Extractor:
             c.canonical = " ".join(surface.split())
             return c
         # ORG
+        verb = _CAPITALS_THEN_LOWER.match(surface)
+        if verb and entry is None and not any(g.lookup(w) is not None for w in verb.group(1).split()):
+            # "(c) DIRECTS the Secretariat to convene": an operative verb in capitals, no part of the name
+            c.start += verb.end()
+            surface = text[c.start:c.end]
+            words = surface.split()
+            entry = g.lookup(surface)
+            if len(words) == 1 and (surface in ORG_KEYWORDS or surface in _GENERIC_ORG_WORDS or surface in _ORG_HEADS):
+                return None  # "the Secretariat": a bare head, no name
         if words[0] in _PRONOUNS or not surface[:1].isupper() or _ROMAN.fullmatch(surface):
             return None  # "My Government", "united Nations", "XI"
         lead = 1 if words[0] in _STORM_MODIFIERS and len(words) > 2 else 0
@@ -1178,8 +1189,10 @@ class Extractor:
                                         or re.search(r"[-–][12]\d{3}$", bare[-1])):
                 return None  # "Operation Thunder", "the joint border operation Rubezh-2025": an operation or an exercise
             if all(w in _ORG_HEADS or w in ORG_KEYWORDS or w in _GENERIC_MODIFIERS or w in _GENERIC_ORG_WORDS
-                   or w in ("of", "and", "the", "for") for w in bare) and " ".join(bare) not in _LEGISLATURES:
-                return None  # "Working Group", "Task Force": a kind of body, no name (but "the National Assembly")
+                   or w in ("of", "and", "the", "for") for w in bare) and " ".join(bare) not in _LEGISLATURES \
+                    and not _field_after_head(bare):
+                return None  # "Working Group", "Task Force": a kind of body, no name (but "the National Assembly"; a
+                # head with the field it serves is named: "Steering Committee for Human Rights")
             if bare[0] in _PLURAL_PEOPLE or bare[0] in _PLURAL_HEADS:
                 return None  # "Delegations of Türkiye", "Governments of Mali"
             if not heads and _only_topic_words(bare):
@@ -1370,6 +1383,12 @@ class Extractor:
 
 
 _STATE_OF = re.compile(r"State\s+of\s+(?:the\s+)?(\S.*)")
+# words in capitals opening a would-be name, then a lower-case word: a verb or a heading ("DIRECTS the Secretariat",
+# "CALLS ON the Commission"), never a body's name, which has no lower-case word after its capitals but a joiner
+_CAPITALS_THEN_LOWER = re.compile(r"((?:[A-Z]{3,}[ \t]+)+)(?:(?:the|to|on|upon)[ \t]+)+(?=[A-Z])")
+# "Appendix I", "Annex III", "Chapter 4": a part of the document named by its number, no place nor body
+_DOCUMENT_PART = re.compile(r"(?:" + "|".join(lexicon("document_parts")) + r")[ ](?:[IVXLC]+|\d+(?:\.\d+)*[A-Za-z]?|[A-Z])"
+                            r"(?:(?:[ ]and[ ]|[–-])(?:[IVXLC]+|\d+[A-Za-z]?|[A-Z]))?")
 
 # A site's menu on one line: five or more single words spaced apart ("Home  News  Ministries  Media  Photos"),
 # a language switcher (a language named in its own script among items spaced apart: "Skip to main content

@@ -46,7 +46,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 
 
 # "(CTED)", "(ADMM-Plus)", and an acronym written with a word of its name ("(Africa CDC)", "(CSIRTs Americas)")
-_ACRONYM_DEF = re.compile(r"\s?\(((?:[A-Z][a-z]+[ ])?[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}(?:[ ][A-Z][a-z]+)?)\)")
+_ACRONYM_DEF = re.compile(r"\s?\(((?:[A-Z][a-z]+[ ])?[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}(?:[ ](?:[A-Z][a-z]+|[IVX]{1,4}))?)\)")
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "your", "my"})
 _ROMANCE_JOINERS = frozenset({"de", "del", "des", "du", "da", "do", "dos", "das", "della", "di", "para", "pour", "por", "per"})
 _CONTINENT_NAMES = lexicon_set("continents")
@@ -614,7 +614,27 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
             part.append(k)
         out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
         i = max(j, i + 1)
-    return out
+    return _over_listed_instruments(text, out)
+
+
+# "Secretariat of the Basel, Rotterdam and Stockholm Conventions": treaties named together by a list of their names
+# and their plural head; a body's name ending with the list's first name runs on over it
+_LISTED_INSTRUMENTS = re.compile(r"(?:,[ ][A-Z][\w'’-]*)*,?[ ](?:and|&)[ ][A-Z][\w'’-]*[ ](?:" + _alt("listed_instrument_heads")
+                                 + r")(?![\w'’-])")
+_LISTED_INSTRUMENTS_END = re.compile(_LISTED_INSTRUMENTS.pattern + "$")
+_ENDS_OF_THE_NAME = re.compile(r"(?<![\w'’-])(?:of|for|to)[ ]the[ ][A-Z][\w'’-]*$")
+
+
+def _over_listed_instruments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each span, run on over a list of treaties' names whose first name it ends with; a span inside the
+    run-on one is dropped."""
+    out = []
+    for s, e in spans:
+        m = _LISTED_INSTRUMENTS.match(text, e)
+        if m and _ENDS_OF_THE_NAME.search(text, s, e):
+            e = m.end()
+        out.append((s, e))
+    return [(s, e) for s, e in out if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in out)]
 
 
 # what a State's body is "under" in its name ("... under the Government of the Republic of Tajikistan")
@@ -730,6 +750,14 @@ def _in_prose(text: str, at: int) -> bool:
     return any(w[:1].islower() and w not in _HEADLINE_SMALL for w in re.findall(r"[^\W\d_][\w'’-]*", line))
 
 
+def _field_after_head(names: list[str]) -> bool:
+    """Whether a body's head is followed by "for" and the field it serves ("Steering Committee for Human
+    Rights"): a name, even when all its words are generic ("Working Group", "Executive Committee")."""
+    return any(names[k] in _ORG_HEADS and names[k + 1] == "for" and names[k + 2][:1].isupper()
+               and names[k + 2] not in _ORG_HEADS for k in range(len(names) - 2))  # (not "Committee for Programme",
+    # "Centre for Police", the first part of a longer name the head after "for" cuts)
+
+
 def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The organization name inside one capitalized run, if the run holds one."""
     heads = [k for k in run if re.sub(r"(?:['’]s|\.)$", "", words[k].group()) in _ORG_HEADS]
@@ -791,14 +819,18 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
             and not text[words[start - 1].end():words[start].start()].strip() \
             and not (words[start - 1].group().lower() in _POSSESSIVES and _ACRONYM_DEF.match(text, words[end].end())):
         return []  # "a Programme Office"; but "its National Cybersecurity Institute (INCIBE)" is named
+    if words[first_head].group() == "Force" and first_head > 0 and words[first_head - 1].group().lower() == "into":
+        return []  # "Delegates Mark Entry into Force of High Seas Biodiversity Agreement": a treaty in force, no body
     names = [words[k].group() for k in range(start, end + 1)]
     capitals = [w for w in names if w not in _ORG_JOINERS]
     if len(capitals) < 2 or all(w.isupper() for w in capitals):
         return []
     if all(re.sub(r"(?:['’]s|\.)$", "", w) in _ORG_HEADS or w in _GENERIC_MODIFIERS for w in capitals) \
-            and not (names[0] in _MINISTRY_HEADS and len(names) > 2 and names[1] in ("of", "for")):
+            and not (names[0] in _MINISTRY_HEADS and len(names) > 2 and names[1] in ("of", "for")) \
+            and not _field_after_head(names):
         return []  # "the Working Group", "Heads of State and Government": a kind of body, no name; but a
-        # ministry named by its portfolio is one ("Ministry of Security", "Ministry of National Defence")
+        # ministry named by its portfolio is one ("Ministry of Security", "Ministry of National Defence"), and
+        # so is a head with the field it serves ("Steering Committee for Human Rights")
     # "Emergency Operations Centre of the Ministry of Health of Somalia": a unit, then the body it belongs to
     for k in range(first_head + 1, end - 1):
         if words[k].group() == "of" and words[k + 1].group() == "the" and words[k + 2].group() in _OUTER_HEADS \
@@ -1416,8 +1448,11 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
     # listed with commas; not when a listed item is a place, a body, an acronym or a title ("the Council
     # on Mali, Niger and Chad", "the Committee on Migrant Workers, Ms. X and ...")
     for m in _FIELD_LIST.finditer(block.text):
-        if (m.start(), m.end()) in portfolios:
-            continue
+        if any(a <= m.start() and m.end() <= b and re.fullmatch(r"[ ]of[ ][^\n]+", block.text[m.end():b])
+               and b not in in_places for a, b in portfolios):
+            continue  # (inside a portfolio list that runs on with "of" on its line: "Ministry of Industry, Commerce and
+            # Employment of Bhutan"; not over a line's end, "... and Disaster Management\nPort Vila, Vanuatu", nor into a
+            # State's name, "... of Saint Vincent" of "Saint Vincent and the Grenadines")
         items = _LIST_ITEM_SEP.split(m.group(1))
         if any(gazetteer.is_title(item) or any(_is_acronym(w) or w.rstrip(".") in _HONORIFIC_ABBREVIATIONS
                                                for w in item.split()) for item in items[1:]):
@@ -1472,9 +1507,11 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         places = [replace(c, start=c.start - s0, end=c.end - s0) for c in hits if c.label in ("COUNTRY", "LOCATION")]
         s, e = s - s0, e - s0
         if (s, e) not in portfolios and not _POSTED_FOR.search(text[s:min([c.start for c in places], default=s)]) \
+                and not _LISTED_INSTRUMENTS_END.search(text, s, e) \
                 and any((re.match(r"\s+and\b", text[c.end:e]) or re.search(r"\band\s+(?:the\s+)?$", text[s:c.start]))
                                             and any(w in _ORG_HEADS for w in text[s:c.start].split()) for c in places):
-            continue  # "the Council on Gaza and Ukraine": a body and its topics, not a name
+            continue  # "the Council on Gaza and Ukraine": a body and its topics, not a name (but "Secretariat of the
+            # Basel, Rotterdam and Stockholm Conventions": the places name the treaties the name ends with)
             # (but regions joined before the head name a unit: "Asia and Pacific Department")
             # (but a body's portfolios listed with commas may be places: "Department for Asia, Pacific and Africa")
         words_out = re.sub(r"\b(?:of|for|on|in|to|and|the)\b", " ", "".join(

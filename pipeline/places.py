@@ -159,13 +159,23 @@ def _studied_at(text: str, start: int, end: int) -> bool:
 
 
 # "Roosevelt Street", "Tahrir Square", "6 East 77th Street", "Avenue Georges Clemenceau", "Rue de la Loi": a street
-# or a square is a place; a capitalized word after the head makes it part of another name ("Global Road Safety
-# Partnership")
+# or a square is a place; a capitalized word or an acronym in brackets after the head makes it part of another
+# name ("Global Road Safety Partnership"), the area written in brackets after it does not ("Roosevelt Street (Old
+# Airport Area)")
 _STREET_WORD = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))"
 _STREET_AFTER = re.compile(r"(?<![\w.,-])((?:\d{1,4}[ ])?" + _STREET_WORD + r"(?:[ ](?:" + _STREET_WORD + r"|de|del|la|des|du))*?"
-                           r"[ ](?:" + _alt("street_heads") + r"))(?![\w'’-])(?![ ]+[A-Z\d(])")
+                           r"[ ](?:" + _alt("street_heads") + r"))(?![\w'’-])(?![ ]+(?:[A-Z\d]|\([A-Z\d]{2,}[)/-]))")
 _STREET_FIRST = re.compile(r"(?<![\w-])(?:Avenue|Rue|Boulevard|Avenida|Calle|Rua|Jalan)(?:[ ](?:de|des|du|la|le|del|da|do|dos|das|l['’]))*"
                            r"(?:[ ][A-Z][\w'’-]*){1,3}(?![\w'’-])(?![ ]+\d)")
+
+
+def _named_for_a_person(words: list[str], k: int, gazetteer: Gazetteer) -> bool:
+    """Whether a street's name opens with the honorific of the person it is named after ("Princess Margaret
+    Drive", "King Fahd Road", "Sheikh Zayed Road"): an honorific that is no title of an office, written in full,
+    with a name between it and the head."""
+    w = words[k]
+    return k == 0 and len(words) >= 3 and w in gazetteer.honorifics and w not in gazetteer.titles \
+        and w not in gazetteer.title_honorifics and words[k + 1][:1].isupper() and not words[k + 1].endswith((".", ","))
 
 
 def _streets(text: str, gazetteer: Gazetteer) -> list[Candidate]:
@@ -174,7 +184,8 @@ def _streets(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         words = m.group().split()
         k = 0
         while k < len(words) - 1 and (words[k] in _PLACE_STOP or words[k] in _ORG_STOP or words[k] in _ORG_HEADS
-                                      or words[k] in ORG_KEYWORDS or words[k].endswith((".", ",")) or gazetteer.is_title(words[k])):
+                                      or words[k] in ORG_KEYWORDS or words[k].endswith((".", ",")) or gazetteer.is_title(words[k])
+                                      and not _named_for_a_person(words, k, gazetteer)):
             k += 1  # "the Main Building", "Secretariat Road": the words before the street's name are no part of it
         words = words[k:]
         if len(words) < 2 or any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in words) \
@@ -184,7 +195,8 @@ def _streets(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         s = m.end() - len(name)
         if text[s:m.end()] != name:
             continue
-        out.append(Candidate(s, m.end(), "LOCATION", "rule", canonical=name))
+        # a named site with its head: a person's name the rules read ending on it is no person ("Princess Margaret Drive")
+        out.append(Candidate(s, m.end(), "LOCATION", "rule", canonical=name, extra={"feature": True}))
     return out
 
 

@@ -303,3 +303,51 @@ def test_a_speaker_label_is_no_body(line, word, expected):
     text = "VERBATIM REPORT\n\n" + line
     start = text.index(word)
     assert rules._in_speaker_label(text, start, start + len(word)) is expected
+
+
+@pytest.mark.parametrize("text, surface, kept", [
+    ("The Steering Committee for Human Rights met in Strasbourg.", "Steering Committee for Human Rights", True),
+    ("The Coordination Committee for Human Rights met in Paris.", "Coordination Committee for Human Rights", True),
+    ("The Joint Working Group met in Paris.", "Joint Working Group", False),  # a kind of body, no name
+    ("The Executive Committee met in Paris.", "Executive Committee", False),
+])
+def test_a_head_with_the_field_it_serves_is_a_name(text, surface, kept):
+    """The model's body made of generic words only is a kind of body ("Working Group"), unless its head
+    names the field it serves after "for" ("Steering Committee for Human Rights")."""
+    rules = extract.Extractor("none")
+    rules._load()
+    start = text.index(surface)
+    c = extract.Candidate(start, start + len(surface), "ORG", "model", extra={"tags": ("NNP",)})
+    assert (rules._finish(text, c) is not None) is kept
+
+
+@pytest.mark.parametrize("text, surface, label, kept", [
+    ("The list of participants appears in Appendix I.", "Appendix I", "LOCATION", False),
+    ("It adopted the guide as it appears in Appendix III;", "Appendix III", "LOCATION", False),
+    ("The terms are set out in Annex 2 to the decision.", "Annex 2", "ORG", False),
+    ("The delegates met at Annex Hall in Nairobi.", "Annex Hall", "LOCATION", True),  # a named place
+])
+def test_a_part_of_the_document_is_no_place(text, surface, label, kept):
+    """A part of the document named by its number ("Appendix I", "Annex 2"), which the model reads as a
+    place or a body, is no entity; a place named with such a word is."""
+    rules = extract.Extractor("none")
+    rules._load()
+    start = text.index(surface)
+    c = extract.Candidate(start, start + len(surface), label, "model", extra={"tags": ("NNP", "NNP")})
+    assert (rules._finish(text, c) is not None) is kept
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("    (c) DIRECTS the Secretariat to convene a technical meeting", "DIRECTS the Secretariat", None),
+    ("    (b) URGES the Lake Chad Basin Commission to act", "URGES the Lake Chad Basin Commission", "Lake Chad Basin Commission"),
+    ("The session was opened by the Lake Chad Basin Commission.", "Lake Chad Basin Commission", "Lake Chad Basin Commission"),
+])
+def test_an_operative_verb_in_capitals_is_no_part_of_a_body(text, surface, expected):
+    """A decision's operative verb in capitals that the model reads into a body ("DIRECTS the Secretariat")
+    is cut off; what is left is the body's name, or no name when only a bare head is left."""
+    rules = extract.Extractor("none")
+    rules._load()
+    start = text.index(surface)
+    c = extract.Candidate(start, start + len(surface), "ORG", "model", extra={"tags": ("NNP",)})
+    got = rules._finish(text, c)
+    assert (None if got is None else text[got.start:got.end]) == expected
