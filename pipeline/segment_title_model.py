@@ -175,6 +175,7 @@ from .segment_titles import (
     _LOGO_LINE,
     _ORGANIZER_LINE,
     _TABLE_GAP,
+    _TIME_SLOT,
     _VENUE,
     _YEAR_AFTER,
     CAPS_TITLE_MAX_LINES,
@@ -220,6 +221,12 @@ from .segment_titles import (
 CANDIDATE_START_LINES = 20
 #: Header kinds of :func:`pipeline.segment_titles.header_kind`, one feature each.
 _KINDS = ("organisation", "session", "field", "label", "date", "place")
+#: A headline opening with a tag in brackets, one to three capitalised words and no digit
+#: ("[PRESS RELEASE] UNOCT and Qatar sign ...", "(Photo) Peacekeepers in Mali"); not an acronym
+#: running on in lower case ("(EACJ) took the oath"), a date or a list marker ("(1) Peru").
+_TAG_OPENING = re.compile(r"[\[(][A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}[\])]\s+[A-Z0-9\"“‘']")
+#: An event's name is short: at most this many words ("OSCE Counter-Terrorism Conference").
+EVENT_NAME_MAX_WORDS = 6
 
 
 @dataclass
@@ -532,6 +539,14 @@ def candidate_features(cand: TitleCandidate, ctx: _Context) -> dict[str, float]:
     put("masthead_stack_over_heading", is_masthead(stack) and _heading_follows(ctx.entries, i + len(stack), run))
     put("breadcrumb_names_it", n == 1 and ctx.breadcrumb_named == id(first))
     put("label_announces_it", n == 1 and id(first) in ctx.announced)
+    # a programme's time slot ("09:00  Opening of the conference") is its body, never a title;
+    # a headline opening with a bracketed tag, standing first, is the title with its tag (the
+    # tag's words, "PRESS RELEASE", are no label over it); a short line naming a gathering
+    # ("OSCE Counter-Terrorism Conference"), no header line, names the event the page is about
+    put("time_slot", bool(_TIME_SLOT.match(first.content)))
+    put("tag_first", i == 0 and bool(_TAG_OPENING.match(flat)))
+    put("event_name", n == 1 and kind is None and len(words) <= EVENT_NAME_MAX_WORDS and bool(lows)
+        and lows[-1] in data.gathering_words and not _TIME_SLOT.match(flat))
     put("label_under_it", j < len(ctx.entries) and not ctx.adjacent(last, ctx.entries[j][1])
         and (ctx.kinds[j] == "label" or names_kind_only(ctx.entries[j][1].content)))
     # words of data/headers.json

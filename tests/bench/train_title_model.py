@@ -692,7 +692,7 @@ _is_date_only, ends_sentence, is_all_caps = _sl._is_date_only, _sl.ends_sentence
 reads_as_heading, starts_lowercase = _sl.reads_as_heading, _sl.starts_lowercase
 furniture_id = getattr(_sl, "furniture_id", _none)
 for _n in ("_ACRONYM_CLOSE", "_BARE_AGENDA_ITEM", "_BYLINE", "_LOGO_LINE", "_ORGANIZER_LINE", "_TABLE_GAP", "_VENUE", "_YEAR_AFTER",
-           "_BOLD_TITLE", "_SITE_SUFFIX"):
+           "_BOLD_TITLE", "_SITE_SUFFIX", "_TIME_SLOT"):
     globals()[_n] = getattr(_st, _n, _NEVER)
 _CAPTION_FIELDS = getattr(_st, "_CAPTION_FIELDS", frozenset())
 _FINITE_VERBS = getattr(_st, "_FINITE_VERBS", frozenset())
@@ -707,7 +707,21 @@ for _n in ("_heading_follows", "_is_address_line", "_is_connective_line", "_is_m
     globals()[_n] = getattr(_st, _n, _false)
 for _n in ("_field_label", "_named_by_breadcrumb", "_named_by_label", "subject_value_start"):
     globals()[_n] = getattr(_st, _n, _none)
-_headers, header_kind, _split_out_title = _st._headers, _st.header_kind, _st._split_out_title
+header_kind, _split_out_title = _st.header_kind, _st._split_out_title
+
+
+class _WordLists:
+    """The snapshot's word lists of data/headers.json; a list not yet written is empty."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getattr__(self, name):
+        return getattr(self._data, name, frozenset())
+
+
+def _headers():
+    return _WordLists(_st._headers())
 
 
 def title_entries(drafts):
