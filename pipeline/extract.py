@@ -3100,18 +3100,81 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
             before = text[a:b]
             if _another_states(before, issuer, g):
                 return False
-            if any(w in g.demonyms and g.demonyms[w] != issuer for w in re.findall(r"[A-Z][\w'’-]+", before)):
+            a = _past_another_entry(text, a, b, cands, issuer, g)
+            met = [m.end() for m in _RECEIVED_BY.finditer(text, a, b)]
+            a = met[-1] if met else a  # "the Minister of State of the UAE was received by the ..., Minister of Foreign
+            # Affairs of Turkmenistan X": the State before the verb is the other party's
+            if any(w in g.demonyms and g.demonyms[w] != issuer for w in re.findall(r"[A-Z][\w'’-]+", text[a:b])):
                 return False
-            if any(o.label == "COUNTRY" and o.code and o.code != issuer and a <= o.start and o.end <= b for o in cands):
+            if any(o.label == "COUNTRY" and o.code and o.code != issuer and a <= o.start and o.end <= b
+                   and not _joined_to_state(text, o, cands, issuer, a, b) for o in cands):
                 return False
         if _role_of_another_state(text, c, cands, issuer):
             return False
     return True
 
 
+#: Another person's entry closed before the next one: "..., the Hon. X, and Australia's Minister ..., Y", "..., X, and by
+#: Director-General ... Ms. Y"
+_ENTRY_THEN_AND = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]*and\b")
+#: Two States named as the parties of one thing: "between the Republic of Paraguay and the Kingdom of Morocco",
+#: "Australia-Papua New Guinea Ministerial Forum", "El Salvador and Costa Rica"
+_STATES_JOINED = re.compile(r"[ \t]*(?:and|&|-|–|—|/)[ \t]*(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:of|OF)[ \t]+(?:the[ \t]+)?)?")
+
+
+#: The verb that names the host after the visitor ("the Minister of State of the UAE was received by the Deputy
+#: Chairman ..., X", "was welcomed by", "met with"): what stands before it is the other party
+_RECEIVED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:received|welcomed|hosted|greeted|met)\s+by\b"
+                          r"|\b(?:met|meets|meet|held\s+talks)\s+with\b")
+
+
+def _past_another_entry(text: str, a: int, b: int, cands: Sequence[Candidate], issuer: str, g: Gazetteer) -> int:
+    """Where the words before a name start to count, past the entry of another person named before it with a State
+    of their own and closed by a comma and "and" ("co-chaired by Papua New Guinea's Minister for Foreign Affairs, the
+    Hon. X, and Australia's Minister for Foreign Affairs, Senator the Hon. Y"): the State written in that entry (their
+    role's, or one named before them) is that person's, when the next entry names the issuing State itself ("and Australia's
+    Minister"; not "the Prime Minister of Haiti, X, and with Dominican Foreign Minister Y", a demonym the gazetteers do
+    not tie to one State). ``a`` unchanged when no such entry stands between."""
+    for o in cands:
+        if o.label != "PERSON" or not (a <= o.start and o.end <= b):
+            continue
+        own = o.person.role.country if o.person is not None else None
+        if own == issuer or own is None and not any(x.label == "COUNTRY" and x.code and x.code != issuer
+                                                    and a <= x.start and x.end <= o.start for x in cands):
+            continue
+        if _ENTRY_THEN_AND.match(text, o.end, b) \
+                and (any(x.label == "COUNTRY" and x.code == issuer and o.end <= x.start and x.end <= b for x in cands)
+                     or any(g.demonyms.get(w) == issuer for w in re.findall(r"[A-Z][\w'’-]+", text[o.end:b]))):
+            a = max(a, o.end)
+    return a
+
+
+def _joined_to_state(text: str, o: Candidate, cands: Sequence[Candidate], issuer: str, a: int, b: int) -> bool:
+    """Whether another State is named with ``issuer`` as one of two parties ("the Mechanism for Political Consultations
+    between the Republic of Paraguay and the Kingdom of Morocco", "the 30th Australia-Papua New Guinea Ministerial
+    Forum"), within ``a``-``b``: a joint matter of the two, not the State of the person named after it."""
+    for x in cands:
+        if x.label != "COUNTRY" or x.code != issuer or not (a <= x.start and x.end <= b):
+            continue
+        first, second = (x, o) if x.end <= o.start else (o, x)
+        m = _STATES_JOINED.match(text, first.end, second.start)
+        if m is not None and m.end() == second.start:
+            return True
+    return False
+
+
 #: An invitation opening a sentence, up to the comma before the invited ("At the invitation of the Government of the
 #: Republic of Kazakhstan, President X will travel to Astana"); the invited come after its last comma
 _INVITATION = re.compile(r"[ \t]*(?:At|at|On|on|Upon|upon)\s+the\s+(?:kind\s+)?invitation\s+of\s+[^;:.]*?,\s+(?=[^,]*$)")
+
+
+#: After an inviter's name, the comma that closes the apposition naming them before the invited
+_INVITER_NAMED = re.compile(r"[ \t]*,[ \t]*(?:the|[A-Z])")
+
+
+def _name_end(text: str, start: int, cands: Sequence[Candidate]) -> int:
+    """The end of the person's name that begins at ``start`` (``start`` when none does)."""
+    return next((c.end for c in cands if c.label == "PERSON" and c.start == start), start)
 
 
 def _past_foreign_invitation(text: str, a: int, b: int, cands: Sequence[Candidate], issuer: str) -> int | None:
@@ -3124,6 +3187,9 @@ def _past_foreign_invitation(text: str, a: int, b: int, cands: Sequence[Candidat
     if m is None:
         return a
     codes = {o.code for o in cands if o.label == "COUNTRY" and o.code and a <= o.start and o.end <= m.end()}
+    if issuer in codes and m.end() == b and _INVITER_NAMED.match(text, _name_end(text, b, cands)):
+        return b  # "At the invitation of the Minister of Foreign Affairs of El Salvador, X, the Minister of ... of Costa
+        # Rica, Y, made an official visit": X, named in apposition, is the inviter, the issuer's own official
     if issuer in codes:
         return None
     return m.end() if codes else a
@@ -3381,7 +3447,7 @@ def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict | None) -
     Foreign Office"), read from the document itself: a dateline among its first lines in a State's capital
     ("Brasília, 6 August 2025"), the State's name ending the ministry's on its line ("Global Affairs Canada"), or the
     State written as the ministry's own ("the Ministry of Foreign Affairs of Brazil", "Brazil's Ministry of Foreign
-    Affairs"). Never the State the text names most; None when nothing says
+    Affairs", "hosted by India through the Ministry of Earth Sciences"). Never the State the text names most; None when nothing says
     it, or two readings differ, or when the letterhead names an international body above the ministry's line: a
     department of the African Union Commission under "AFRICAN UNION / Addis Ababa, ETHIOPIA" is no State's ministry."""
     lines = _letterhead_lines(text)
@@ -3409,7 +3475,8 @@ def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict | None) -
             if c.label != "COUNTRY" or not c.code:
                 continue
             if re.search(own + r"\s+of\s+(?:the\s+)?$", text[max(0, c.start - len(name) - 12):c.start]) \
-                    or re.match(r"['’]s\s+" + own + r"\b", text[c.end:c.end + len(name) + 4]):
+                    or re.match(r"(?:['’]s|\s+through\s+(?:the|its))\s+" + own + r"\b", text[c.end:c.end + len(name) + 16]):
+                # ("hosted by India through the Ministry of Earth Sciences")
                 found.add(c.code)
     return found.pop() if len(found) == 1 else None
 
@@ -3817,7 +3884,9 @@ def _is_ministry(body: dict) -> bool:
     "Department of International Relations and Cooperation", "Global Affairs Canada"), not its mission abroad, its
     head's office, its parliament, its government as a whole or a news agency ("Saudi Press Agency")."""
     name = body["name"] or ""
-    return body["kind"] == "government" and not _NOT_A_MINISTRY.search(name) and not _NEWS_OUTLET.search(name)
+    kind = body["kind"] == "government" or body["kind"] == "other" and _MINISTRY_LETTERHEAD.match(name) is not None
+    return kind and not _NOT_A_MINISTRY.search(name) and not _NEWS_OUTLET.search(name)  # ("Secretaría de Relaciones
+    # Exteriores", which the gazetteers do not know, is a ministry by its opening words)
 
 
 def _portfolio(words: str) -> set[str]:
@@ -3891,8 +3960,9 @@ def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict
             # ministry's letterhead, its State written in the role is the person's own: "the Minister for Foreign
             # Affairs of Latvia, X")
         if any(o.label == "LOCATION" and cut <= o.start and o.end <= c.start and re.match(r"[ \t]+[A-Z]", text[o.end:o.end + 2])
-               for o in cands):
-            return False  # "The Katsina State Commissioner for Health, Dr. X": a province's or a town's office
+               and not (span and span[0] <= o.start and o.end <= span[1]) for o in cands):
+            return False  # "The Katsina State Commissioner for Health, Dr. X": a province's or a town's office (not the
+            # place a title covers: "Undersecretary for Latin America and the Caribbean X")
     return True
 
 
