@@ -3712,16 +3712,21 @@ def _issuing_body(text: str, cands: Sequence[Candidate], orgs, by_index: dict[in
     """The organization that issues the document: the first body one of its first lines names alone ("League of Arab
     States", "MELANESIAN SPEARHEAD GROUP", "OIC | Organisation of Islamic Cooperation", "COUNCIL OF EUROPE" over
     "European Committee for the Prevention of Torture (CPT)"), the United Nations itself passed over ("UNITED
-    NATIONS" over "Office for the Coordination of Humanitarian Affairs"). None when no line does, or when the body is
-    the United Nations' own coverage or one of its organs that meet (a record of the Security Council's meeting)."""
+    NATIONS" over "Office for the Coordination of Humanitarian Affairs"); failing that, a State's ministry named alone on
+    a line that nothing read as a body ("Global Affairs Canada"). None when no line does, or when the body is the United
+    Nations' own coverage or one of its organs that meet (a record of the Security Council's meeting)."""
     lines = _letterhead_lines(text)
     states_own = False  # a State's own letterhead above: only its ministry or national body may issue under it
+    unread = None  # a ministry named alone on a line that nothing read as a body
     for s, e in lines:
         inside = [(i, c) for i, c in enumerate(cands) if c.label == "ORG" and s <= c.start and c.end <= e and i in by_index]
         if not inside:
             named = _national_body_on_line(text, s, e, cands, orgs)
             if named is not None:  # "MINISTRY OF HEALTH" under "THE REPUBLIC OF UGANDA", the text naming it in full
                 return named
+            unread = unread or _ministry_named_on_line(text, s, e)  # "Global Affairs Canada", "SECRETARÍA DE
+            # RELACIONES EXTERIORES" alone on their line: when no line names a body read ("MINISTÉRIO DOS NEGÓCIOS
+            # ESTRANGEIROS E COOPERAÇÃO" over "Ministry of Foreign Affairs and Cooperation": the body read)
             continue
         rest, last = [], s
         for _, c in sorted(inside, key=lambda x: x[1].start):
@@ -3757,7 +3762,7 @@ def _issuing_body(text: str, cands: Sequence[Candidate], orgs, by_index: dict[in
         if _UN_OWN_COVERAGE.fullmatch(body["name"] or "") or body["kind"] == "un_entity" and _UN_ORGAN_HEAD.search(body["name"] or ""):
             return None
         return _its_secretariat(text, cands, orgs, body) or body
-    return None
+    return unread
 
 
 #: The words of a State's formal name beside its name on a letterhead line ("Republic of Korea", "Kingdom of
@@ -3770,6 +3775,30 @@ _JOINING_WORD = re.compile(r"(?i:of|the|and|for|&)")
 
 def _name_words(name: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in re.findall(r"[^\W_][\w'’-]*", name) if not _JOINING_WORD.fullmatch(w))
+
+
+#: The small words a ministry's name keeps in lower case ("Ministerio de Relaciones Exteriores del Perú", "Ministry of
+#: Foreign Affairs and Trade")
+_NAME_JOINING_WORDS = frozenset("of and the for on de del la las los y e et des du da das do dos degli della delle dei di &".split())
+#: A name alone on its line: capitalized words and the small joining words, no digits, no sentence's stop or colon
+_NAME_ALONE = re.compile(r"[ \t]*[^\W\d_][\w'’&.-]*(?:,?[ \t]+(?:[^\W\d_][\w'’&.-]*|&)){1,11}[ \t]*")
+
+
+def _ministry_named_on_line(text: str, s: int, e: int) -> dict | None:
+    """A State's ministry named alone on a letterhead line that the model and the gazetteers did not read as a body
+    ("Global Affairs Canada", "SECRETARÍA DE RELACIONES EXTERIORES", "MINISTERIO DE RELACIONES EXTERIORES DEL PERÚ"):
+    its name opens as a ministry's does (lexicon ministry_letterhead_openers) and every other word is capitalized or a
+    joining word (not a headline: "Ministry of Health launches the campaign"). The body as the line names it, in
+    capitals only when it has no lower case; it has no mention of its own."""
+    line = text[s:e]
+    if not _MINISTRY_LETTERHEAD.match(line) or not _NAME_ALONE.fullmatch(line):
+        return None
+    words = line.split()
+    if any(w[:1].islower() and w.casefold() not in _NAME_JOINING_WORDS for w in words):
+        return None
+    if line.isupper():
+        words = [w.casefold() if w.casefold() in _NAME_JOINING_WORDS and i else w.capitalize() for i, w in enumerate(words)]
+    return {"name": " ".join(words), "acronym": None, "kind": "government", "mentions": []}
 
 
 def _national_body_on_line(text: str, s: int, e: int, cands: Sequence[Candidate], orgs) -> dict | None:
