@@ -3728,6 +3728,13 @@ def _issuing_body(text: str, cands: Sequence[Candidate], orgs, by_index: dict[in
             # RELACIONES EXTERIORES" alone on their line: when no line names a body read ("MINISTÉRIO DOS NEGÓCIOS
             # ESTRANGEIROS E COOPERAÇÃO" over "Ministry of Foreign Affairs and Cooperation": the body read)
             continue
+        if all(c.entry is None or c.entry.id.startswith("new:") for _, c in inside) \
+                and not any(c.start == s + len(text[s:e]) - len(text[s:e].lstrip()) for _, c in inside):
+            ministry = _ministry_named_on_line(text, s, e)
+            if ministry is not None:  # "Ministero degli Affari Esteri e della Cooperazione Internazionale", the
+                # model reading only its end as a body
+                unread = unread or ministry
+                continue
         rest, last = [], s
         for _, c in sorted(inside, key=lambda x: x[1].start):
             rest.append(text[last:c.start])
