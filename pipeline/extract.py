@@ -2818,7 +2818,31 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
             code = _state_written_unread(text, s, e, g)
             if code:
                 found.add(code)  # "MINISTERIO DE RELACIONES EXTERIORES DEL PERÚ", "Gobierno de México"
+    if not found:
+        signed = _signature_block(text, cands)
+        return signed[1] if signed is not None else None  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE" closing it
     return found.pop() if len(found) == 1 else None
+
+
+#: How many of the document's last non-blank lines may hold its signature block
+_SIGNATURE_LINES = 4
+
+
+def _signature_block(text: str, cands: Sequence[Candidate]) -> tuple[tuple[int, int], str] | None:
+    """The ministry and its State that close the document as its signature block ("MINISTRY OF FOREIGN AFFAIRS" over
+    "SINGAPORE" over "13 OCTOBER 2024"): among the last _SIGNATURE_LINES non-blank lines, a line naming a ministry alone
+    (its name opening as a ministry's does, lexicon ministry_letterhead_openers) right over a line that is one State's
+    name alone. The ministry's line span and the State's code; None when no such pair."""
+    lines = [m.span() for m in _NON_BLANK_LINE.finditer(text)][-_SIGNATURE_LINES:]
+    for (a, b), (c, d) in zip(lines, lines[1:]):
+        if _ministry_named_on_line(text, a, b) is None and not any(
+                o.label == "ORG" and o.start == a + len(text[a:b]) - len(text[a:b].lstrip()) and o.end == a + len(text[a:b].rstrip())
+                and _MINISTRY_LETTERHEAD.match(text, o.start) for o in cands):
+            continue
+        state = [o for o in cands if o.label == "COUNTRY" and o.code and not text[c:o.start].strip() and not text[o.end:d].strip()]
+        if len(state) == 1:
+            return (a, b), state[0].code
+    return None
 
 
 #: Where a State's name may follow in a letterhead's line: after "of", "de", "del", "du", "do", "da"
@@ -3769,6 +3793,13 @@ def _issuing_body(text: str, cands: Sequence[Candidate], orgs, by_index: dict[in
         if _UN_OWN_COVERAGE.fullmatch(body["name"] or "") or body["kind"] == "un_entity" and _UN_ORGAN_HEAD.search(body["name"] or ""):
             return None
         return _its_secretariat(text, cands, orgs, body) or body
+    if unread is None:
+        signed = _signature_block(text, cands)
+        if signed is not None:  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE" closing the document: the body its line
+            # names, read or not
+            (a, b), _ = signed
+            read = [by_index[i] for i, c in enumerate(cands) if c.label == "ORG" and a <= c.start and c.end <= b and i in by_index]
+            return read[0] if len(read) == 1 else _ministry_named_on_line(text, a, b)
     return unread
 
 
