@@ -2837,7 +2837,31 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
             code = _state_written_unread(text, s, e, g)
             if code:
                 found.add(code)  # "MINISTERIO DE RELACIONES EXTERIORES DEL PERÚ", "Gobierno de México"
+    if not found:
+        signed = _signature_block(text, cands)
+        return signed[1] if signed is not None else None  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE" closing it
     return found.pop() if len(found) == 1 else None
+
+
+#: How many of the document's last non-blank lines may hold its signature block
+_SIGNATURE_LINES = 4
+
+
+def _signature_block(text: str, cands: Sequence[Candidate]) -> tuple[tuple[int, int], str] | None:
+    """The ministry and its State that close the document as its signature block ("MINISTRY OF FOREIGN AFFAIRS" over
+    "SINGAPORE" over "13 OCTOBER 2024"): among the last _SIGNATURE_LINES non-blank lines, a line naming a ministry alone
+    (its name opening as a ministry's does, lexicon ministry_letterhead_openers) right over a line that is one State's
+    name alone. The ministry's line span and the State's code; None when no such pair."""
+    lines = [m.span() for m in _NON_BLANK_LINE.finditer(text)][-_SIGNATURE_LINES:]
+    for (a, b), (c, d) in zip(lines, lines[1:]):
+        if _ministry_named_on_line(text, a, b) is None and not any(
+                o.label == "ORG" and o.start == a + len(text[a:b]) - len(text[a:b].lstrip()) and o.end == a + len(text[a:b].rstrip())
+                and _MINISTRY_LETTERHEAD.match(text, o.start) for o in cands):
+            continue
+        state = [o for o in cands if o.label == "COUNTRY" and o.code and not text[c:o.start].strip() and not text[o.end:d].strip()]
+        if len(state) == 1:
+            return (a, b), state[0].code
+    return None
 
 
 #: Where a State's name may follow in a letterhead's line: after "of", "de", "del", "du", "do", "da"
@@ -3119,18 +3143,81 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
             before = text[a:b]
             if _another_states(before, issuer, g):
                 return False
-            if any(w in g.demonyms and g.demonyms[w] != issuer for w in re.findall(r"[A-Z][\w'’-]+", before)):
+            a = _past_another_entry(text, a, b, cands, issuer, g)
+            met = [m.end() for m in _RECEIVED_BY.finditer(text, a, b)]
+            a = met[-1] if met else a  # "the Minister of State of the UAE was received by the ..., Minister of Foreign
+            # Affairs of Turkmenistan X": the State before the verb is the other party's
+            if any(w in g.demonyms and g.demonyms[w] != issuer for w in re.findall(r"[A-Z][\w'’-]+", text[a:b])):
                 return False
-            if any(o.label == "COUNTRY" and o.code and o.code != issuer and a <= o.start and o.end <= b for o in cands):
+            if any(o.label == "COUNTRY" and o.code and o.code != issuer and a <= o.start and o.end <= b
+                   and not _joined_to_state(text, o, cands, issuer, a, b) for o in cands):
                 return False
         if _role_of_another_state(text, c, cands, issuer):
             return False
     return True
 
 
+#: Another person's entry closed before the next one: "..., the Hon. X, and Australia's Minister ..., Y", "..., X, and by
+#: Director-General ... Ms. Y"
+_ENTRY_THEN_AND = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]*and\b")
+#: Two States named as the parties of one thing: "between the Republic of Paraguay and the Kingdom of Morocco",
+#: "Australia-Papua New Guinea Ministerial Forum", "El Salvador and Costa Rica"
+_STATES_JOINED = re.compile(r"[ \t]*(?:and|&|-|–|—|/)[ \t]*(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:of|OF)[ \t]+(?:the[ \t]+)?)?")
+
+
+#: The verb that names the host after the visitor ("the Minister of State of the UAE was received by the Deputy
+#: Chairman ..., X", "was welcomed by", "met with"): what stands before it is the other party
+_RECEIVED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:received|welcomed|hosted|greeted|met)\s+by\b"
+                          r"|\b(?:met|meets|meet|held\s+talks)\s+with\b")
+
+
+def _past_another_entry(text: str, a: int, b: int, cands: Sequence[Candidate], issuer: str, g: Gazetteer) -> int:
+    """Where the words before a name start to count, past the entry of another person named before it with a State
+    of their own and closed by a comma and "and" ("co-chaired by Papua New Guinea's Minister for Foreign Affairs, the
+    Hon. X, and Australia's Minister for Foreign Affairs, Senator the Hon. Y"): the State written in that entry (their
+    role's, or one named before them) is that person's, when the next entry names the issuing State itself ("and Australia's
+    Minister"; not "the Prime Minister of Haiti, X, and with Dominican Foreign Minister Y", a demonym the gazetteers do
+    not tie to one State). ``a`` unchanged when no such entry stands between."""
+    for o in cands:
+        if o.label != "PERSON" or not (a <= o.start and o.end <= b):
+            continue
+        own = o.person.role.country if o.person is not None else None
+        if own == issuer or own is None and not any(x.label == "COUNTRY" and x.code and x.code != issuer
+                                                    and a <= x.start and x.end <= o.start for x in cands):
+            continue
+        if _ENTRY_THEN_AND.match(text, o.end, b) \
+                and (any(x.label == "COUNTRY" and x.code == issuer and o.end <= x.start and x.end <= b for x in cands)
+                     or any(g.demonyms.get(w) == issuer for w in re.findall(r"[A-Z][\w'’-]+", text[o.end:b]))):
+            a = max(a, o.end)
+    return a
+
+
+def _joined_to_state(text: str, o: Candidate, cands: Sequence[Candidate], issuer: str, a: int, b: int) -> bool:
+    """Whether another State is named with ``issuer`` as one of two parties ("the Mechanism for Political Consultations
+    between the Republic of Paraguay and the Kingdom of Morocco", "the 30th Australia-Papua New Guinea Ministerial
+    Forum"), within ``a``-``b``: a joint matter of the two, not the State of the person named after it."""
+    for x in cands:
+        if x.label != "COUNTRY" or x.code != issuer or not (a <= x.start and x.end <= b):
+            continue
+        first, second = (x, o) if x.end <= o.start else (o, x)
+        m = _STATES_JOINED.match(text, first.end, second.start)
+        if m is not None and m.end() == second.start:
+            return True
+    return False
+
+
 #: An invitation opening a sentence, up to the comma before the invited ("At the invitation of the Government of the
 #: Republic of Kazakhstan, President X will travel to Astana"); the invited come after its last comma
 _INVITATION = re.compile(r"[ \t]*(?:At|at|On|on|Upon|upon)\s+the\s+(?:kind\s+)?invitation\s+of\s+[^;:.]*?,\s+(?=[^,]*$)")
+
+
+#: After an inviter's name, the comma that closes the apposition naming them before the invited
+_INVITER_NAMED = re.compile(r"[ \t]*,[ \t]*(?:the|[A-Z])")
+
+
+def _name_end(text: str, start: int, cands: Sequence[Candidate]) -> int:
+    """The end of the person's name that begins at ``start`` (``start`` when none does)."""
+    return next((c.end for c in cands if c.label == "PERSON" and c.start == start), start)
 
 
 def _past_foreign_invitation(text: str, a: int, b: int, cands: Sequence[Candidate], issuer: str) -> int | None:
@@ -3143,6 +3230,9 @@ def _past_foreign_invitation(text: str, a: int, b: int, cands: Sequence[Candidat
     if m is None:
         return a
     codes = {o.code for o in cands if o.label == "COUNTRY" and o.code and a <= o.start and o.end <= m.end()}
+    if issuer in codes and m.end() == b and _INVITER_NAMED.match(text, _name_end(text, b, cands)):
+        return b  # "At the invitation of the Minister of Foreign Affairs of El Salvador, X, the Minister of ... of Costa
+        # Rica, Y, made an official visit": X, named in apposition, is the inviter, the issuer's own official
     if issuer in codes:
         return None
     return m.end() if codes else a
@@ -3400,7 +3490,7 @@ def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict | None) -
     Foreign Office"), read from the document itself: a dateline among its first lines in a State's capital
     ("Brasília, 6 August 2025"), the State's name ending the ministry's on its line ("Global Affairs Canada"), or the
     State written as the ministry's own ("the Ministry of Foreign Affairs of Brazil", "Brazil's Ministry of Foreign
-    Affairs"). Never the State the text names most; None when nothing says
+    Affairs", "hosted by India through the Ministry of Earth Sciences"). Never the State the text names most; None when nothing says
     it, or two readings differ, or when the letterhead names an international body above the ministry's line: a
     department of the African Union Commission under "AFRICAN UNION / Addis Ababa, ETHIOPIA" is no State's ministry."""
     lines = _letterhead_lines(text)
@@ -3428,7 +3518,8 @@ def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict | None) -
             if c.label != "COUNTRY" or not c.code:
                 continue
             if re.search(own + r"\s+of\s+(?:the\s+)?$", text[max(0, c.start - len(name) - 12):c.start]) \
-                    or re.match(r"['’]s\s+" + own + r"\b", text[c.end:c.end + len(name) + 4]):
+                    or re.match(r"(?:['’]s|\s+through\s+(?:the|its))\s+" + own + r"\b", text[c.end:c.end + len(name) + 16]):
+                # ("hosted by India through the Ministry of Earth Sciences")
                 found.add(c.code)
     return found.pop() if len(found) == 1 else None
 
@@ -3664,17 +3755,29 @@ def _issuing_body(text: str, cands: Sequence[Candidate], orgs, by_index: dict[in
     """The organization that issues the document: the first body one of its first lines names alone ("League of Arab
     States", "MELANESIAN SPEARHEAD GROUP", "OIC | Organisation of Islamic Cooperation", "COUNCIL OF EUROPE" over
     "European Committee for the Prevention of Torture (CPT)"), the United Nations itself passed over ("UNITED
-    NATIONS" over "Office for the Coordination of Humanitarian Affairs"). None when no line does, or when the body is
-    the United Nations' own coverage or one of its organs that meet (a record of the Security Council's meeting)."""
+    NATIONS" over "Office for the Coordination of Humanitarian Affairs"); failing that, a State's ministry named alone on
+    a line that nothing read as a body ("Global Affairs Canada"). None when no line does, or when the body is the United
+    Nations' own coverage or one of its organs that meet (a record of the Security Council's meeting)."""
     lines = _letterhead_lines(text)
     states_own = False  # a State's own letterhead above: only its ministry or national body may issue under it
+    unread = None  # a ministry named alone on a line that nothing read as a body
     for s, e in lines:
         inside = [(i, c) for i, c in enumerate(cands) if c.label == "ORG" and s <= c.start and c.end <= e and i in by_index]
         if not inside:
             named = _national_body_on_line(text, s, e, cands, orgs)
             if named is not None:  # "MINISTRY OF HEALTH" under "THE REPUBLIC OF UGANDA", the text naming it in full
                 return named
+            unread = unread or _ministry_named_on_line(text, s, e)  # "Global Affairs Canada", "SECRETARÍA DE
+            # RELACIONES EXTERIORES" alone on their line: when no line names a body read ("MINISTÉRIO DOS NEGÓCIOS
+            # ESTRANGEIROS E COOPERAÇÃO" over "Ministry of Foreign Affairs and Cooperation": the body read)
             continue
+        if all(c.entry is None or c.entry.id.startswith("new:") for _, c in inside) \
+                and not any(c.start == s + len(text[s:e]) - len(text[s:e].lstrip()) for _, c in inside):
+            ministry = _ministry_named_on_line(text, s, e)
+            if ministry is not None:  # "Ministero degli Affari Esteri e della Cooperazione Internazionale", the
+                # model reading only its end as a body
+                unread = unread or ministry
+                continue
         rest, last = [], s
         for _, c in sorted(inside, key=lambda x: x[1].start):
             rest.append(text[last:c.start])
@@ -3709,7 +3812,14 @@ def _issuing_body(text: str, cands: Sequence[Candidate], orgs, by_index: dict[in
         if _UN_OWN_COVERAGE.fullmatch(body["name"] or "") or body["kind"] == "un_entity" and _UN_ORGAN_HEAD.search(body["name"] or ""):
             return None
         return _its_secretariat(text, cands, orgs, body) or body
-    return None
+    if unread is None:
+        signed = _signature_block(text, cands)
+        if signed is not None:  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE" closing the document: the body its line
+            # names, read or not
+            (a, b), _ = signed
+            read = [by_index[i] for i, c in enumerate(cands) if c.label == "ORG" and a <= c.start and c.end <= b and i in by_index]
+            return read[0] if len(read) == 1 else _ministry_named_on_line(text, a, b)
+    return unread
 
 
 #: The words of a State's formal name beside its name on a letterhead line ("Republic of Korea", "Kingdom of
@@ -3722,6 +3832,30 @@ _JOINING_WORD = re.compile(r"(?i:of|the|and|for|&)")
 
 def _name_words(name: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in re.findall(r"[^\W_][\w'’-]*", name) if not _JOINING_WORD.fullmatch(w))
+
+
+#: The small words a ministry's name keeps in lower case ("Ministerio de Relaciones Exteriores del Perú", "Ministry of
+#: Foreign Affairs and Trade")
+_NAME_JOINING_WORDS = frozenset("of and the for on de del la las los y e et des du da das do dos degli della delle dei di &".split())
+#: A name alone on its line: capitalized words and the small joining words, no digits, no sentence's stop or colon
+_NAME_ALONE = re.compile(r"[ \t]*[^\W\d_][\w'’&.-]*(?:,?[ \t]+(?:[^\W\d_][\w'’&.-]*|&)){1,11}[ \t]*")
+
+
+def _ministry_named_on_line(text: str, s: int, e: int) -> dict | None:
+    """A State's ministry named alone on a letterhead line that the model and the gazetteers did not read as a body
+    ("Global Affairs Canada", "SECRETARÍA DE RELACIONES EXTERIORES", "MINISTERIO DE RELACIONES EXTERIORES DEL PERÚ"):
+    its name opens as a ministry's does (lexicon ministry_letterhead_openers) and every other word is capitalized or a
+    joining word (not a headline: "Ministry of Health launches the campaign"). The body as the line names it, in
+    capitals only when it has no lower case; it has no mention of its own."""
+    line = text[s:e]
+    if not _MINISTRY_LETTERHEAD.match(line) or not _NAME_ALONE.fullmatch(line):
+        return None
+    words = line.split()
+    if any(w[:1].islower() and w.casefold() not in _NAME_JOINING_WORDS for w in words):
+        return None
+    if line.isupper():
+        words = [w.casefold() if w.casefold() in _NAME_JOINING_WORDS and i else w.capitalize() for i, w in enumerate(words)]
+    return {"name": " ".join(words), "acronym": None, "kind": "government", "mentions": []}
 
 
 def _national_body_on_line(text: str, s: int, e: int, cands: Sequence[Candidate], orgs) -> dict | None:
@@ -3836,7 +3970,9 @@ def _is_ministry(body: dict) -> bool:
     "Department of International Relations and Cooperation", "Global Affairs Canada"), not its mission abroad, its
     head's office, its parliament, its government as a whole or a news agency ("Saudi Press Agency")."""
     name = body["name"] or ""
-    return body["kind"] == "government" and not _NOT_A_MINISTRY.search(name) and not _NEWS_OUTLET.search(name)
+    kind = body["kind"] == "government" or body["kind"] == "other" and _MINISTRY_LETTERHEAD.match(name) is not None
+    return kind and not _NOT_A_MINISTRY.search(name) and not _NEWS_OUTLET.search(name)  # ("Secretaría de Relaciones
+    # Exteriores", which the gazetteers do not know, is a ministry by its opening words)
 
 
 def _portfolio(words: str) -> set[str]:
@@ -3910,8 +4046,9 @@ def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict
             # ministry's letterhead, its State written in the role is the person's own: "the Minister for Foreign
             # Affairs of Latvia, X")
         if any(o.label == "LOCATION" and cut <= o.start and o.end <= c.start and re.match(r"[ \t]+[A-Z]", text[o.end:o.end + 2])
-               for o in cands):
-            return False  # "The Katsina State Commissioner for Health, Dr. X": a province's or a town's office
+               and not (span and span[0] <= o.start and o.end <= span[1]) for o in cands):
+            return False  # "The Katsina State Commissioner for Health, Dr. X": a province's or a town's office (not the
+            # place a title covers: "Undersecretary for Latin America and the Caribbean X")
     return True
 
 
