@@ -1283,12 +1283,7 @@ _OPENED_ON = re.compile(r"\b(?:opened|began|started|commenced|was\s+opened)\s+(?
 
 def _ended_today(text: str, opening) -> bool:
     """A sentence of the opening, not about the future, says that a gathering ended today."""
-    for s, e in opening:
-        for m in _SENTENCE_SPAN.finditer(text, s, e):
-            sentence = m.group()
-            if _TODAY.search(sentence) and _ENDED.search(sentence) and not _FUTURE.search(sentence):
-                return True
-    return False
+    return _opening_says_today(text, opening, _ENDED)
 
 
 def _cued_yearless_weekday(text: str, opening, header_lines) -> str | None:
@@ -1314,6 +1309,17 @@ BEGUN_TODAY_MAX_DAYS = 7
 _SENTENCE_SPAN = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*[.!?]?")
 
 
+def _opening_says_today(text: str, opening, verbs: re.Pattern) -> bool:
+    """A sentence of the opening, not about the future, says with one of ``verbs`` that something
+    happens or happened today ("concluded its session today", "takes place today")."""
+    for s, e in opening:
+        for m in _SENTENCE_SPAN.finditer(text, s, e):
+            sentence = m.group()
+            if _TODAY.search(sentence) and verbs.search(sentence) and not _FUTURE.search(sentence):
+                return True
+    return False
+
+
 def _begun_today(text: str, opening, dates: list[DateMatch], header_lines, d: DateMatch) -> str | None:
     """The dateline's day when a future day cued in the opening (``d``: "will co-chair the session
     on 4 December") falls a few days after it and another sentence of the opening, not about the
@@ -1322,12 +1328,7 @@ def _begun_today(text: str, opening, dates: list[DateMatch], header_lines, d: Da
     dateline = _dateline(text, opening, dates, header_lines)
     if dateline is None or not (0 < (_dt.date.fromisoformat(d.iso) - _dt.date.fromisoformat(dateline)).days <= BEGUN_TODAY_MAX_DAYS):
         return None
-    for s, e in opening:
-        for m in _SENTENCE_SPAN.finditer(text, s, e):
-            sentence = m.group()
-            if _TODAY.search(sentence) and _MEETING_VERB.search(sentence) and not _FUTURE.search(sentence):
-                return dateline
-    return None
+    return dateline if _opening_says_today(text, opening, _MEETING_VERB) else None
 
 
 def _today_dateline(text: str, opening, dates: list[DateMatch]) -> tuple[DateMatch, int] | None:
