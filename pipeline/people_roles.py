@@ -41,19 +41,17 @@ _PORTFOLIO_TITLES = lexicon_set("portfolio_titles")
 _UNITS_OF_A_TITLE = lexicon_set("units_of_a_title")
 _TITLES_HEADING_A_UNIT = lexicon_set("titles_heading_a_unit")
 # Words that make a body a local government's own, not a unit of one ("Sidama Region Water and Energy Bureau")
-_LOCAL_GOVERNMENT_WORDS = frozenset({"Region", "Province", "County", "District", "Municipality", "City", "State"})
+_LOCAL_GOVERNMENT_WORDS = lexicon_set("local_government_words")
 # Words that open a State's own national body's name, not a unit's ("National Police Directorate", "Federal Bureau of ...")
-_NATIONAL_WORDS = frozenset({"National", "Federal", "Royal"})
+_NATIONAL_WORDS = lexicon_set("national_body_openers")
 
 # An office's possessive before a body's head: the name of the body the office heads ("Attorney General's Office")
 _POSSESSIVE_OFFICE = re.compile(r"(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:Office|Chambers|Department|Bureau|Cabinet)")
 
 # The head nouns of a State's official name ("the Republic of The Gambia", "the Kingdom of Eswatini") and the
 # words of its style written before them ("the Federal Democratic Republic of ...")
-_STATE_FORM_HEADS = frozenset({"Republic", "Kingdom", "Sultanate", "Principality", "Federation", "Commonwealth"})
-_STATE_STYLE_WORDS = _STATE_FORM_HEADS | frozenset({"Federal", "Democratic", "Islamic", "Arab", "Socialist", "People's",
-                                                    "Plurinational", "Bolivarian", "United", "Cooperative", "Hashemite",
-                                                    "Independent", "Co-operative", "Union", "State", "Oriental"})
+_STATE_FORM_HEADS = lexicon_set("state_form_heads")
+_STATE_STYLE_WORDS = _STATE_FORM_HEADS | lexicon_set("state_style_words")
 
 
 @dataclass
