@@ -1885,6 +1885,12 @@ def _body_for_head(head: str, pos: int, orgs, cands: Sequence[Candidate]) -> dic
     return before[-1][1]
 
 
+def _end_at(stop: re.Pattern, text: str, pos: int) -> int:
+    """Where ``stop`` first matches in ``text`` after ``pos``, or the text's end: the end of a span of people."""
+    m = stop.search(text, pos)
+    return m.start() if m else len(text)
+
+
 def _people_within(cands: Sequence[Candidate], start: int, end: int) -> list[int]:
     """The indexes of the people among ``cands`` named wholly between ``start`` and ``end``."""
     return [i for i, c in enumerate(cands) if c.label == "PERSON" and start <= c.start and c.end <= end]
@@ -1908,9 +1914,7 @@ def _members_listed(text: str, cands: Sequence[Candidate], orgs, by_index: dict[
             body = _body_for_head(subject, m.start(), orgs, cands)
         if body is None:
             continue
-        stop = _LIST_END.search(text, m.end())
-        end = stop.start() if stop else len(text)
-        for i in _people_within(cands, m.end(), end):
+        for i in _people_within(cands, m.end(), _end_at(_LIST_END, text, m.end())):
             listed[i] = body["name"]
     return listed
 
@@ -2012,8 +2016,7 @@ def _chairs_after_role(text: str, cands: Sequence[Candidate], orgs, by_index: di
     for i, c in enumerate(cands):
         if c.label != "PERSON" or not re.match(r"[ \t]*,", text[c.end:c.end + 3]):
             continue
-        stop = _APPOSITION_END.search(text, c.end)
-        end = min([stop.start() if stop else len(text), *(p for p in people if p > c.start)])
+        end = min([_end_at(_APPOSITION_END, text, c.end), *(p for p in people if p > c.start)])
         m = _AND_CHAIR_OF.search(text, c.end, end)
         if m is None:
             continue
@@ -2377,8 +2380,7 @@ def _officers_elected(text: str, cands: Sequence[Candidate], orgs, by_index: dic
         return None
 
     for m in _ELECTED.finditer(text):
-        stop = _OFFICERS_END.search(text, m.end())
-        end = stop.start() if stop else len(text)
+        end = _end_at(_OFFICERS_END, text, m.end())
         start = _sentence_before(text, m.start())
         if not _AS_OFFICER.search(text, m.end(), end):
             continue
@@ -2416,9 +2418,7 @@ def _officers_elected(text: str, cands: Sequence[Candidate], orgs, by_index: dic
         court = _body_for_head("Court", m.start(), orgs, cands)
         if court is None:
             continue
-        stop = _OFFICERS_END.search(text, m.end())
-        end = stop.start() if stop else len(text)
-        for i in _people_within(cands, m.end(), end):
+        for i in _people_within(cands, m.end(), _end_at(_OFFICERS_END, text, m.end())):
             found[i] = court["name"]
     return found
 
