@@ -1885,6 +1885,15 @@ def _body_for_head(head: str, pos: int, orgs, cands: Sequence[Candidate]) -> dic
     return before[-1][1]
 
 
+def _role_mentions(rec: dict, cands: Sequence[Candidate], by_honorific: bool = False) -> list[int]:
+    """The mentions of person ``rec`` that give its role (a title, or with ``by_honorific`` a form of address),
+    else its first mention: where the rules that read the text around a person look."""
+    mentions = rec.get("mentions", [])
+    said = [i for i in mentions if cands[i].person is not None
+            and (cands[i].person.honorific if by_honorific else cands[i].person.role.title)]
+    return said or mentions[:1]
+
+
 def _end_at(stop: re.Pattern, text: str, pos: int) -> int:
     """Where ``stop`` first matches in ``text`` after ``pos``, or the text's end: the end of a span of people."""
     m = stop.search(text, pos)
@@ -3129,10 +3138,7 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     elif any(g.demonyms.get(w, g.demonyms.get(w[:-1] if w.endswith("s") else w, issuer)) != issuer
              for w in re.findall(r"[A-Z][\w'’-]+", title)):
         return False  # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad" under Senegal's letterhead
-    mentions = [i for i in rec.get("mentions", [])]
-    said = [i for i in mentions if cands[i].person is not None
-            and (cands[i].person.role.title if title is not None else cands[i].person.honorific)]
-    for i in said or mentions[:1]:
+    for i in _role_mentions(rec, cands, by_honorific=title is None):
         c = cands[i]
         cut = _sentence_before(text, c.start)
         intro = _list_intro(text, cut)
@@ -3340,10 +3346,7 @@ def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) 
         return None
     if title is not None and (_INTERNATIONAL_TITLE.search(title) or _UN_IN_TITLE.search(title)):
         return None
-    mentions = rec.get("mentions", [])
-    said = [i for i in mentions if cands[i].person is not None
-            and (cands[i].person.role.title if title is not None else cands[i].person.honorific)]
-    for i in said or mentions[:1]:
+    for i in _role_mentions(rec, cands, by_honorific=title is None):
         c = cands[i]
         cut = _sentence_before(text, c.start)
         side = _sides(text, cut, c.start, cands, g)
@@ -3376,6 +3379,13 @@ def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) 
     return None
 
 
+def _a_states_office(title: str | None) -> bool:
+    """Whether ``title`` is an office only a State's officials hold ("Foreign Minister", "Prime Minister"), not an
+    international body's ("Special Envoy", "Director-General of the United Nations Office at Geneva")."""
+    return bool(title) and is_state_office(title) and not _INTERNATIONAL_TITLE.search(title) \
+        and not _UN_IN_TITLE.search(title)
+
+
 #: "counterpart" before a name, with the counterpart's demonym or State ("his Mongolian counterpart, Foreign Minister
 #: X", "her counterpart from Chile, X"), and only the title's words between it and the name
 _COUNTERPART = re.compile(r"(?:\b(?P<word>[A-Z][\w'’-]+)\s+)?\b[Cc]ounterparts?\b(?P<of>\s+(?:from|of)\s+(?:the\s+)?)?")
@@ -3390,11 +3400,9 @@ def _counterparts_state(text: str, rec: dict, cands: Sequence[Candidate], issuer
     Secretary X"). None without a State's office in the title ("his Djiboutian counterpart, X" gives none), or when
     the sentence names two other States."""
     title = rec["title"]
-    if not title or not is_state_office(title) or _INTERNATIONAL_TITLE.search(title) or _UN_IN_TITLE.search(title):
+    if not _a_states_office(title):
         return None
-    mentions = rec.get("mentions", [])
-    said = [i for i in mentions if cands[i].person is not None and cands[i].person.role.title]
-    for i in said or mentions[:1]:
+    for i in _role_mentions(rec, cands):
         c = cands[i]
         cut = _sentence_before(text, c.start)
         found = [m for m in _COUNTERPART.finditer(text, cut, c.start) if _TITLE_WORDS_ONLY.fullmatch(text, m.end(), c.start)]
@@ -3438,12 +3446,9 @@ def _met_in_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer
     a title of an international body, a visitor ("accompanied by"), one a visitor brings word from, nor with another
     State, demonym or counterpart between the place and the name, or a role of another State after the name."""
     title = rec["title"]
-    if not title or not is_state_office(title) or _INTERNATIONAL_TITLE.search(title) or _UN_IN_TITLE.search(title) \
-            or _NOT_THE_SUBJECTS.search(title):
+    if not _a_states_office(title) or _NOT_THE_SUBJECTS.search(title):
         return None
-    mentions = rec.get("mentions", [])
-    said = [i for i in mentions if cands[i].person is not None and cands[i].person.role.title]
-    for i in said or mentions[:1]:
+    for i in _role_mentions(rec, cands):
         c = cands[i]
         cut = _sentence_before(text, c.start)
         if _VISITORS_OWN.search(text, cut, c.start) or _SENT_BY.search(text, cut, c.start):
@@ -4028,9 +4033,7 @@ def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict
                                        or ministry and _ministrys_office(title, body)):
         return False  # a State's office under another body's letterhead; under its ministry's, an envoy or head
     family = {j for o in orgs if o is body or _of_the_body(o, body) or _of_the_body(body, o) for j in o["mentions"]}
-    mentions = rec.get("mentions", [])
-    said = [i for i in mentions if cands[i].person is not None and cands[i].person.role.title]
-    for i in said or mentions[:1]:
+    for i in _role_mentions(rec, cands):
         c = cands[i]
         cut = max(_sentence_before(text, c.start), text.rfind(";", 0, c.start) + 1, c.start - _ROLE_WINDOW)
         if _ANOTHER_STATES.search(text[cut:c.start]):
