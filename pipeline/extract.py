@@ -1348,6 +1348,9 @@ class Extractor:
                                 or _state_in_bodys_name(r, own_body, self.gazetteer)  # "Royal Solomon Islands Police Force"
                                 or _state_after_body(text, r, cands, own_body))  # "... Agency (NADMA) of Malaysia"
             if r["country"] is None:
+                r["country"] = _state_ending_entry(text, r, cands)  # "X, Permanent Secretary, Ministry of ..., Trade
+                # and Energy of Dominica"
+            if r["country"] is None:
                 r["country"] = _state_member_comes_from(text, r, cands)  # "X, Expert member from Norway, as Vice-Chair"
             if r["country"] is None:
                 r["country"] = _nominating_state(text, r, cands)  # "Ms. X, nominated by Guyana"
@@ -3641,6 +3644,42 @@ def _nominating_state(text: str, rec: dict, cands: Sequence[Candidate]) -> str |
         state = next((o for o in cands if m is not None and o.label == "COUNTRY" and o.code and o.start == m.end()), None)
         if state is not None and _ENTRY_END.match(text, state.end):
             return state.code
+    return None
+
+
+#: The parts of a person's entry written after the name, each opened by a comma and a capital ("X, Permanent Secretary,
+#: Ministry of Foreign Affairs, International Business, Trade and Energy of Dominica"), up to where the State is written:
+#: after "of", in brackets, or as a part of its own ("..., Ministry of Agriculture and Cooperatives, Thailand")
+_ENTRY_PARTS_TO_STATE = re.compile(r"(?P<parts>(?:,[ \t]+(?:the[ \t]+)?[A-Z][^,.;:()\n]*?){1,6})"
+                                   r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?|[ \t]*\([ \t]*|,[ \t]+(?:the[ \t]+)?)")
+#: A part of such an entry that names a State's ministry, department, mission or government
+_MINISTRY_PART = re.compile(r",[ \t]+(?:the[ \t]+)?(?:" + _NATIONAL_OFFICE.pattern + r"|Government\b|Secretariat\s+of\s+State\b|"
+                            r"Minist[eè]re\b|Ministerio\b|Minist[eé]rio\b|Secretar[ií]a\b)")
+#: After that State: the entry's end (a comma, a stop, a closing bracket, a colon, the line's end)
+_ENTRY_ENDS_ON_STATE = re.compile(r"[ \t]*\)?[ \t]*(?:[,;.:)]|$)", re.MULTILINE)
+
+
+def _state_ending_entry(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
+    """The State a person's entry written after the name ends on, where one of its parts names a State's ministry,
+    department or mission: "Ms. X, Permanent Secretary, Ministry of Foreign Affairs, International Business, Trade and
+    Energy of Dominica, said", "Mr. X, Directorate for ..., Ministry of Culture of Peru" (a programme's line), "Mr. X,
+    Director-General Agro, Ministry of Agriculture, Nature and Food Quality (Netherlands)", "Dr. X, Department of
+    Livestock Development, Ministry of Agriculture and Cooperatives, Thailand." The ministry is that State's, and the
+    person its official (dev README, a State's officials), also where the ministry's name, written with commas, was
+    read only in part. Not a State after "for" or "in" (a place a role covers), nor past another person's name or a
+    second State."""
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        for o in cands:
+            if o.label != "COUNTRY" or not o.code or not (c.end < o.start <= c.end + 250):
+                continue
+            m = _ENTRY_PARTS_TO_STATE.fullmatch(text, c.end, o.start)
+            if m is None or not _ENTRY_ENDS_ON_STATE.match(text, o.end) \
+                    or not _MINISTRY_PART.search(text, c.end, m.end("parts")):
+                continue
+            if any(x.label in ("PERSON", "COUNTRY") and c.end <= x.start and x.end <= o.start for x in cands):
+                continue
+            return o.code
     return None
 
 
