@@ -1348,6 +1348,8 @@ class Extractor:
                                 or _state_in_bodys_name(r, own_body, self.gazetteer)  # "Royal Solomon Islands Police Force"
                                 or _state_after_body(text, r, cands, own_body))  # "... Agency (NADMA) of Malaysia"
             if r["country"] is None:
+                r["country"] = _state_after_leaders(text, r, cands)  # "President:  Mr. X  . . . . . (Qatar)"
+            if r["country"] is None:
                 r["country"] = _state_ending_entry(text, r, cands)  # "X, Permanent Secretary, Ministry of ..., Trade
                 # and Energy of Dominica"
             if r["country"] is None:
@@ -3680,6 +3682,29 @@ def _state_ending_entry(text: str, rec: dict, cands: Sequence[Candidate]) -> str
             if any(x.label in ("PERSON", "COUNTRY") and c.end <= x.start and x.end <= o.start for x in cands):
                 continue
             return o.code
+    return None
+
+
+#: After a name in an official record's heading, the dot leaders to the State in brackets that ends the line:
+#: "President:    Mr. X  . . . . . . . . (Qatar)", "Chair: Mr. Y ........ (Ghana)"
+_LEADERS_TO_STATE = re.compile(r"[ \t]*(?:\.[ \t]*){3,}\([ \t]*(?:the[ \t]+)?")
+#: After that State: the bracket closing the line
+_BRACKET_ENDS_LINE = re.compile(r"[ \t]*\)[ \t]*$", re.MULTILINE)
+
+
+def _state_after_leaders(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
+    """The State written in brackets at the end of the person's line past dot leaders, as a record's heading writes
+    its presiding officer ("President:    Mr. X  . . . . . . (Qatar)" over a Security Council record, "Chair: Mr. Y
+    . . . . (Ghana)" over a Committee's summary record): "X (Qatar)" with the leaders between, the State the person
+    speaks for (dev README, a State written beside a person)."""
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        m = _LEADERS_TO_STATE.match(text, c.end)
+        if m is None:
+            continue
+        state = next((o for o in cands if o.label == "COUNTRY" and o.code and o.start == m.end()), None)
+        if state is not None and _BRACKET_ENDS_LINE.match(text, state.end):
+            return state.code
     return None
 
 
