@@ -1338,6 +1338,9 @@ class Extractor:
                 r["country"] = host[0]  # "received by President X" in the account of a visit to Seychelles
             if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
                 r["country"] = _met_in_state(text, r, cands, self.gazetteer)  # "In Bishkek, Borg met President X"
+            if r["country"] is None and issuer is None and r["organization"] is None:
+                r["country"] = _passage_state(text, r, cands, self.gazetteer)  # "LESOTHO" over "... with the Minister of
+                # Agriculture, Food Security and Nutrition, X" in a noon briefing
             if r["country"] is None and subject is not None \
                     and (r["organization"] is None or _national_body(r, cands, by_name, org_names, subject)) \
                     and _subjects_official(text, r, cands, subject, self.gazetteer):
@@ -3057,6 +3060,73 @@ def _subjects_official(text: str, rec: dict, cands: Sequence[Candidate], code: s
         if _VISITORS_OWN.search(text, cut, c.start) or _SENT_BY.search(text, cut, c.start):
             return False
     return _issuers_official(text, rec, cands, code, g)
+
+
+#: A section's heading line in a briefing: marked ("**Chad", "** Mongolia", "## Haiti") or written in capitals
+#: ("LESOTHO", "SRI LANKA: CYCLONE RESPONSE"), short, with no stop at its end, after a blank line or the text's start
+_MARKED_HEADING = re.compile(r"[ \t]*(?:\*\*|#{2,})[ \t]*(?P<h>[^\n*#]{2,80}?)[ \t]*\**[ \t]*$")
+_HEADING_IN_CAPITALS = re.compile(r"[ \t]*(?P<h>[^\n]{2,80}?)[ \t]*$")
+#: A question's line in a briefing's transcript ("Question: ...", "Q: ...", "Question (Name): ..."), and an answer's
+#: (a speaker's label, "Deputy Spokesperson: ...")
+_QUESTION_LINE = re.compile(r"[ \t]*(?:Question|QUESTION|Q)\b[^:\n]{0,60}:")
+_ANSWER_LINE = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*[ \t]*:")
+
+
+@functools.lru_cache(maxsize=4)
+def _section_headings(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the lines that head a briefing's sections (``_MARKED_HEADING``, or a line in capitals), each after
+    a blank line or the text's start."""
+    found = []
+    for m in _NON_BLANK_LINE.finditer(text):
+        s, e = m.span()
+        if s > 0 and text[:s].rstrip(" \t")[-2:] != "\n\n" and text[:s].strip(" \t\n"):
+            continue  # not after a blank line
+        h = _MARKED_HEADING.fullmatch(text, s, e)
+        if h is None:
+            h = _HEADING_IN_CAPITALS.fullmatch(text, s, e)
+            word = h.group("h") if h is not None else ""
+            if h is None or word != word.upper() or sum(ch.isalpha() for ch in word) < 3:
+                continue
+        if h.group("h")[-1] in ".,;!?":
+            continue
+        found.append((s, e))
+    return tuple(found)
+
+
+def _passage_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) -> str | None:
+    """The State the passage of a briefing that holds a person's mention is about, for a State's official with no
+    State or body written (dev README, officials of the State a document is about, applied to the part of a briefing
+    about one State): the section under a heading naming that one State ("LESOTHO" over "The UN Resident Coordinator
+    ... visited Quthing with the Minister of Agriculture, Food Security and Nutrition, X"; "**Chad"), or, in a
+    transcript, the answer to a question naming that one State ("Question: ... On Mongolia, has the Government asked
+    ...?" over "Deputy Spokesperson: Yes. The Deputy Prime Minister, X, made the appeal"). No other State named in the
+    passage before the mention (inside a body's name aside), and, as for a document about one State, not a governor, a mayor, one of the visitors
+    or an international body's official (_subjects_official)."""
+    headings = _section_headings(text)
+    for i in _role_mentions(rec, cands):
+        c = cands[i]
+        start = next((h for h in reversed(headings) if h[1] <= c.start), None)
+        line = text.rfind("\n", 0, c.start) + 1
+        if start is None or not any(o.label == "COUNTRY" and o.code and start[0] <= o.start and o.end <= start[1]
+                                    for o in cands):
+            start = None
+            if _ANSWER_LINE.match(text, line) and not _QUESTION_LINE.match(text, line):
+                before = text.rfind("\n", 0, max(0, line - 1))
+                while before > 0 and not text[before + 1:line].strip():  # blank lines between
+                    line, before = before + 1, text.rfind("\n", 0, before)
+                q = before + 1
+                if _QUESTION_LINE.match(text, q):
+                    start = (q, q)
+        if start is None:
+            continue
+        codes = {o.code for o in cands if o.label == "COUNTRY" and o.code and start[0] <= o.start and o.end <= c.start
+                 and not any(b.label == "ORG" and b.start <= o.start and o.end <= b.end for b in cands)}
+        if len(codes) != 1:  # (not a State inside a body's name: "Dezhi Xu, China Central Television. On Mongolia, ...")
+            continue
+        code = codes.pop()
+        if _subjects_official(text, rec, cands, code, g):
+            return code
+    return None
 
 
 def _sentence_before(text: str, pos: int) -> int:
