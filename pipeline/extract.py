@@ -2810,6 +2810,9 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
     lines = _letterhead_lines(text)
     parts = []
     for s, e in lines:
+        if len(text[s:e].strip()) > _HEADING_LENGTH:
+            continue  # a sentence, not a letterhead's parts: "Co-hosted by the Permanent Mission of Jamaica ..., the
+            # Permanent Mission of the Philippines to the United Nations, the World Health Organization (WHO) and ..."
         last = s
         for m in _LETTERHEAD_PARTS.finditer(text, s, e):
             parts.append((last, m.start()))
