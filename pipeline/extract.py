@@ -1314,6 +1314,9 @@ class Extractor:
                 # State's officials only, also with the State written ("X, Minister for Foreign Affairs of Japan";
                 # "The Moroccan delegation included:" over "Mr. X, Counsellor" is none)
                 r["organization"] = body["name"]
+            if r["country"] is None and r["organization"]:
+                r["country"] = _ministers_state(r, people.values(), issuer, body)  # "the Minister of Health of the
+                # Republic of Zambia, X" before "..., Y, Permanent Secretary in the Ministry of Health"
             if issuer is not None and r["country"] is None \
                     and (_states_own_unit(r, by_name, org_names, cands) or _national_body(r, cands, by_name, org_names, issuer)
                          or ministry and r["organization"] == body["name"]) \
@@ -3722,6 +3725,36 @@ def _nominating_state(text: str, rec: dict, cands: Sequence[Candidate]) -> str |
     return None
 
 
+#: A ministry named for its portfolio alone ("Ministry of Health"), and a minister's office named for one ("Minister
+#: of Health", "Deputy Minister for Health and Child Care")
+_MINISTRY_OF = re.compile(r"(?:the\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>.+)")
+_MINISTER_OF = re.compile(r"(?:(?:Deputy|Vice|Assistant|State|Junior)[\s-]+)?Minister\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>.+)")
+
+
+def _ministers_state(rec: dict, people, issuer: str | None, body: dict | None) -> str | None:
+    """The State of a person's ministry named for its portfolio alone, where the text names that portfolio's minister
+    with a State ("the Minister of Health of the Republic of Zambia, X" before "the Permanent Secretary for Technical
+    Services in the Ministry of Health, Y"): the ministry is that minister's, and its official that State's (dev
+    README, a State's officials: the text ties the office to the State), also under another State's letterhead (the
+    High Commission of India's release on its gift to Zambia). None when ministers of two States hold the portfolio, for
+    the foreign ministry (both parties have one), or under the letterhead of a ministry of that portfolio (its own)."""
+    m = _MINISTRY_OF.fullmatch(rec["organization"] or "")
+    if m is None:
+        return None
+    own = _portfolio(m.group("portfolio"))
+    foreign = {w.casefold() for w in _FOREIGN_AFFAIRS}
+    if not own or own & foreign:
+        return None
+    if body is not None and _is_ministry(body) and _portfolio(body["name"] or "") & own:
+        return None
+    codes = set()
+    for p in people:
+        held = _MINISTER_OF.fullmatch(p["title"] or "") if p is not rec and p["country"] else None
+        if held is not None and own <= _portfolio(held.group("portfolio")):
+            codes.add(p["country"])
+    return codes.pop() if len(codes) == 1 else None
+
+
 #: The parts of a person's entry written after the name, each opened by a comma and a capital ("X, Permanent Secretary,
 #: Ministry of Foreign Affairs, International Business, Trade and Energy of Dominica"), up to where the State is written:
 #: after "of", in brackets, or as a part of its own ("..., Ministry of Agriculture and Cooperatives, Thailand")
@@ -3833,8 +3866,9 @@ def _state_in_bodys_name(rec: dict, body: dict | None, g: Gazetteer) -> str | No
     if body is None or not rec.get("title") or body["kind"] in ("un_entity", "intergovernmental", "armed_group"):
         return None
     name = body["name"] or ""
-    if body["kind"] != "government" and not _STATE_ORGAN_HEAD.search(name):
-        return None
+    if body["kind"] != "government" and not _STATE_ORGAN_HEAD.search(name) \
+            and not (_STATE_BODY.fullmatch(name) and re.search(r"\bNational\b", name)):
+        return None  # ("Zambia National Public Health Institute": a national body named for the State)
     words = name.split()
     codes = set()
     for n in range(min(5, len(words)), 0, -1):
