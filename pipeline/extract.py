@@ -3253,9 +3253,11 @@ _STATES_JOINED = re.compile(r"[ \t]*(?:and|&|-|–|—|/)[ \t]*(?:the[ \t]+)?(?:
 
 
 #: The verb that names the host after the visitor ("the Minister of State of the UAE was received by the Deputy
-#: Chairman ..., X", "was welcomed by", "met with"): what stands before it is the other party
+#: Chairman ..., X", "was welcomed by", "met with", "called on"): what stands before it is the other party
 _RECEIVED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:received|welcomed|hosted|greeted|met)\s+by\b"
-                          r"|\b(?:met|meets|meet|held\s+talks)\s+with\b")
+                          r"|\b(?:met|meets|meet|held\s+talks)\s+with\b"
+                          r"|\b(?:called|calls|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?)\s+on\b")  # "The Mauritian delegation
+# also called on the Minister of Foreign Affairs, X": the visitors call on the host
 
 
 def _past_another_entry(text: str, a: int, b: int, cands: Sequence[Candidate], issuer: str, g: Gazetteer) -> int:
