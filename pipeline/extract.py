@@ -3026,11 +3026,17 @@ _HEADING_LENGTH = 120
 _NOT_THE_SUBJECTS = re.compile(r"\bGovernor\b(?!\s+of\s+the\s+(?:Central\s+)?Bank)|\bMayor\b|\bPrefect\b|"
                                r"\bMinister[\s-]+(?:Plenipotentiary|Counsell?or)\b")
 
+#: Before a State's name, the words that make it a donor ("With funding from the Kingdom of the Netherlands, UNDP hands
+#: over ...", "funded by the Government of Japan"): in the first lines, not the State the document is about
+_DONOR_BEFORE = re.compile(r"\b(?:[Ff]unding|[Ff]unded|[Ff]inanc(?:ed|ing)|[Ss]upport(?:ed)?|[Cc]ontributions?|[Gg]rants?|"
+                           r"[Dd]onations?)\s+(?:from|by|of)\s+(?:the\s+)?(?:(?:Government|people)\s+of\s+(?:the\s+)?)?$")
+
 
 def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
     """The one State a document is about, when it is not issued by one: the only State its first lines name
     (letterhead, place line, headline: "Eswatini begins twice-yearly HIV prevention injections", "TC LOLA
-    RESPONSE" under "Port Vila, Vanuatu"), which also has at least half of the document's mentions of States. None
+    RESPONSE" under "Port Vila, Vanuatu"; a donor there aside: "With funding from the Kingdom of the Netherlands, UNDP
+    hands over ..."), which also has at least half of the document's mentions of States. None
     when the first lines name no State or two, or the text is mostly about others. The first lines end where the body
     begins: a line ending with a stop or a comma, or a long one (a story's first paragraph names its State too)."""
     heads = []
@@ -3042,7 +3048,8 @@ def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
     else:
         return None  # no body after the first lines: a line of contacts, a list
     codes = [c.code for c in cands if c.label == "COUNTRY" and c.code]
-    first = {c.code for c in cands if c.label == "COUNTRY" and c.code and any(s <= c.start and c.end <= e for s, e in heads)}
+    first = {c.code for c in cands if c.label == "COUNTRY" and c.code and any(s <= c.start and c.end <= e for s, e in heads)
+             and not _DONOR_BEFORE.search(text, max(0, c.start - 80), c.start)}
     if len(first) != 1:
         return None
     code = first.pop()
