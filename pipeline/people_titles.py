@@ -199,9 +199,10 @@ class TitleRules:
                 break  # "... Vladimir Voronkov and INTERPOL Secretary General Jürgen Stock": a name ends there
             if w == "and" and j < end and toks[j].text in _CONNECTORS:
                 break  # "President X of the United States and of General Secretary Y": a second "of" phrase
-            if w in ("the", "The") and j < end and toks[j].text in self.title_words and j >= 2 \
-                    and toks[j - 2].text[:1].isupper() and toks[j - 2].text not in self.title_words:
-                break  # "received at the Palacio San Martín the Minister of ..., X": the title starts after "the"
+            if w in ("the", "The") and j < end and (toks[j].text in self.title_words or self._qualifies_title(toks, j, end)) \
+                    and j >= 2 and toks[j - 2].text[:1].isupper() and toks[j - 2].text not in self.title_words:
+                break  # "received at the Palacio San Martín the Minister of ..., X": the title starts after "the" (also
+                # before a word qualifying the title: "received at State House the Parliamentary Vice-Minister ..., X")
             if w in _CONNECTORS or w in ("and", "the", "The"):
                 j -= 1
                 continue
