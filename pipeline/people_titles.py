@@ -308,9 +308,12 @@ class TitleRules:
             j += 1
         if j >= end:
             return None
-        # "Spokesperson for Secretary-General António Guterres": the title right before the name is his
+        # "Spokesperson for Secretary-General António Guterres": the title right before the name is his; not with a
+        # comma or a form of address between ("Secretary to the President Mr. X", "the Spokesperson for the
+        # Secretary-General, X": the name stands in apposition to the whole title)
+        apposed = end < len(toks) or self._honorific_run(_tokens(text[rel:rel + 60], offset + rel), 0) > 0
         for x in range(j + 1, end - 1):
-            if toks[x].text in ("for", "to"):
+            if toks[x].text in ("for", "to") and not apposed:
                 y = x + 2 if toks[x + 1].text in ("the", "The") else x + 1
                 if y < end and toks[y].text in self.title_words and self.is_title(_text(toks, y, end)) \
                         and not self._portfolio_then_title(toks, y, end):
