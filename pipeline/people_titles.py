@@ -386,6 +386,11 @@ class TitleRules:
                             org_kind=entry.kind if entry else "other",
                             org_span=None if entry else (acronym.start, acronym.end),
                             title_span=(toks[j].start, toks[end - 2].end))
+        if ends and ends[-1] != len(core) and not _PORTFOLIO.fullmatch(core[ends[-1]:]):
+            head = re.match(r".+?(?=\s+(?:of|for)\s)", core)
+            if head is not None and self._title_re_ci.fullmatch(head.group()) and _PORTFOLIO.fullmatch(core[head.end():]):
+                ends.append(len(core))  # "Minister of State and Foreign Affairs": a title ("Minister of State") took the
+                # first field of the portfolio of a shorter one ("Minister"), which goes on after it
         if not ends or not (ends[-1] == len(core) or _PORTFOLIO.fullmatch(core[ends[-1]:])):
             return None  # "President Reagan": the words before the name do not end in a title
         organization = org_kind = country = None
