@@ -454,6 +454,11 @@ class TitleRules:
                             org_kind=entry.kind if entry else "other",
                             org_span=None if entry else (acronym.start, acronym.end),
                             title_span=(toks[j].start, toks[end - 2].end))
+        general = re.match(r"\s+General(?![\w-])", core[ends[-1]:]) if ends and ends[-1] != len(core) else None
+        if general is not None and (ends[-1] + general.end() == len(core)
+                                    or _PORTFOLIO.fullmatch(core[ends[-1] + general.end():])):
+            ends.append(len(core))  # "High Representative General of MERCOSUR, X", "OIC Assistant Secretary General for
+            # Economic Affairs Ambassador X": "General" after a title is part of it, and a portfolio may follow
         if ends and ends[-1] != len(core) and not _PORTFOLIO.fullmatch(core[ends[-1]:]):
             head = re.match(r".+?(?=\s+(?:of|for)\s)", core)
             if head is not None and self._title_re_ci.fullmatch(head.group()) and _PORTFOLIO.fullmatch(core[head.end():]):
