@@ -354,10 +354,12 @@ class TitleRules:
                 continue
             if w[:1].islower() and _word_like(w):
                 on = next((x for x in range(j - 2, max(j - 16, 0), -1) if toks[x].text == "on"
-                           and toks[x - 1].text in self.title_words), None)
+                           and (toks[x - 1].text in self.title_words
+                                or toks[x - 1].text.islower() and toks[x - 1].text in self._lower_titles)), None)
                 if on is not None and all(toks[x].text[:1].islower() and _word_like(toks[x].text)
                                           and toks[x].text not in _MANDATE_STOP for x in range(on + 1, j)):
-                    j = on  # "The Special Rapporteur on torture, X": a mandate in lower case
+                    j = on  # "The Special Rapporteur on torture, X": a mandate in lower case (also after a role in lower
+                    # case: "AOSIS lead negotiator on mitigation, Mr. X")
                     continue
             break
         while j < end and toks[j].text in (*_CONNECTORS, "and", "the", "The"):
