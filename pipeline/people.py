@@ -49,6 +49,11 @@ from .people_tokens import (
 _PORTFOLIO_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ity|ance|ence|ism|ness)")
 
 
+# Words written before a portfolio's word that say which side of it ("Foreign Trade", "Home Affairs"): after them
+# the portfolio's word ends a title written before a name, it opens no name
+_PORTFOLIO_QUALIFIERS = frozenset({"Foreign", "Home", "Internal", "External", "International", "Domestic"})
+
+
 # A body's members listed after it: "The members of the Working Group are:", "The Court was composed of:", "The
 # composition of the Court for this session is as follows:"
 _MEMBERS_INTRO = re.compile(
@@ -465,6 +470,11 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     parts = parts[:whole]  # "Commissioner General X": two honorifics that are one title together
                 honorific = " ".join(t.text for t in toks[parts[min(lead, len(parts) - 1)][0]:parts[-1][1]]) if parts else None
                 name_end = self._name(toks, hon_end, spans, after_honorific=True)
+                style = self._ruler_style(toks, i, hon_end, name_end, spans) if parts else None
+                if style is not None:
+                    # "His Majesty Sultan Haji Hassanal Bolkiah": a ruler's style between two forms of address
+                    hon_end, name_end = style
+                    honorific = " ".join(t.text for t in toks[parts[min(lead, len(parts) - 1)][0]:hon_end])
                 if name_end > hon_end and name_end < len(toks) and name_end - hon_end < 6 \
                         and toks[name_end].text.endswith(":") and _name_like(toks[name_end].text[:-1]) \
                         and toks[name_end].text[:-1] not in self.title_words and toks[name_end].text[:-1] not in ORG_KEYWORDS:
@@ -511,6 +521,10 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             if tok.text[:1].isupper() and i > 1 and toks[i - 1].text in ("of", "for") and _PORTFOLIO_NOUN.fullmatch(tok.text) \
                     and toks[i - 2].text in self.title_words and i + 2 < len(toks) and self._name(toks, i + 1, spans) - i - 1 >= 2:
                 i += 1  # "Deputy Prime Minister for Reintegration Oleg Serebrian": the portfolio ends, the name begins
+                continue
+            if tok.text in _PORTFOLIO_WORDS and i > 1 and toks[i - 1].text in _PORTFOLIO_QUALIFIERS \
+                    and i + 2 < len(toks) and self._name(toks, i + 1, spans) - i - 1 >= 2:
+                i += 1  # "Minister for ... and Foreign Trade Johan Ekström-Lind": the portfolio ends, the name begins
                 continue
             if tok.text[:1].isupper() and tok.text.lower() in _OCCUPATIONS and i + 2 < len(toks) \
                     and self._name(toks, i + 1, spans) - i - 1 >= 2:
@@ -646,6 +660,19 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                             continue
             i += 1
         return [_meeting_part_left_out(self._rank_as_honorific(p, line, offset, spans, out), meeting_parts) for p in out]
+
+    def _ruler_style(self, toks: list[_Tok], i: int, hon_end: int, name_end: int, spans) -> tuple[int, int] | None:
+        """A ruler's style written between a style of address and a second form of address before the name ("His
+        Majesty Sultan Haji Hassanal Bolkiah", "His Highness Emir Sheikh X"): the one word there is no name but
+        part of the honorifics. Returns the end of the honorifics and of the name after them, or None."""
+        if toks[i].text not in ("His", "Her") or name_end != hon_end + 1 or name_end >= len(toks) \
+                or toks[name_end].nl or toks[hon_end].text.endswith((".", ",", ":")) or not _name_like(toks[hon_end].text):
+            return None
+        nxt = self._honorific_run(toks, name_end)
+        if nxt == name_end:
+            return None
+        after = self._name(toks, nxt, spans, after_honorific=True)
+        return (nxt, after) if after - nxt >= 2 else None
 
     def _next_persons_title(self, toks: list[_Tok], i: int, name_end: int, spans) -> bool:
         """Whether the words after the comma closing a name written right after its title ("Foreign Minister
