@@ -147,6 +147,10 @@ class NameRules:
                 if w.endswith("."):
                     break
                 continue
+            if j > i and w.endswith(":") and _is_initial(toks[j - 1].text) and _name_like(w[:-1]) \
+                    and w[:-1] not in self.title_words and w[:-1] not in ORG_KEYWORDS and w[:-1] not in _NOT_NAME:
+                j += 1  # "Dr. Carla N. Barnett: Thank you": a speaker's name after a middle initial ends at the colon
+                break
             if _name_like(w):
                 j += 1
                 if w.endswith(_POSSESSIVE[:2]) or (w.endswith(".") and len(w) > 2 and not _is_initial(w)
