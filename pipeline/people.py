@@ -119,6 +119,16 @@ _CAPITALS_WORD = re.compile(r"[^\s()\[\]]+")
 _CASED_JOINERS = frozenset({"of", "the", "and", "for", "to", "on", "in", "at", "by", "with", "from"}) | NAME_PARTICLES
 
 
+def _addresses(honorific: str | None) -> bool:
+    """Whether an honorific read in a run of capitals is a form of address that says a name follows ("MR.", "H.E.",
+    "THE HON.", "DR"), not a word a headline in capitals may hold for another sense ("LITTLE TO MISS CAMPESE
+    FAREWELL", "GENERAL OBLIGATION BONDS", "PREMIER LEAGUE SUMMARIES")."""
+    if not honorific:
+        return False
+    words = honorific.split()
+    return words[-1].endswith(".") or len(words) > 1 or words[-1].upper() in ("MR", "MS", "MRS", "DR", "SIR", "DAME")
+
+
 def _cased(line: str) -> str | None:
     """``line`` with each run of two words or more written in capitals ("MR. HAIDER AL-SAMARRAIE-NAJJAR,
     MINISTER PLENIPOTENTIARY") in title case, joining words and particles in lower case ("Mr. Haider
@@ -243,7 +253,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             a, b = p.start - offset, p.end - offset
             written = line[a:b]
             if any(ch.islower() for ch in written) or sum(len(w.strip(".,;:")) > 1 for w in written.split()) < 2 \
-                    or not p.honorific and not p.role.title \
+                    or not _addresses(p.honorific) and not p.role.title \
                     and not (p.form == "parenthesis" and (p.role.country or p.role.organization)) \
                     or any(q.start < p.end and p.start < q.end for q in found) \
                     or any(w.strip(".,;:") in self._upper_words or self.g.lookup(w.strip(".,;:").title()) is not None
