@@ -620,11 +620,14 @@ class Extractor:
                     continue
                 if (inner.start, inner.end) == (c.start, c.end):
                     continue
-                after_of = re.search(r"\b(?:of|in|for|to)(?:\s+the)?\s+$", text[c.start:inner.start])
+                # (a letterhead in capitals writes its glue in capitals: "PERMANENT MISSION OF MONGOLIA TO THE ...")
+                capitals = text[c.start:c.end].isupper()
+                after_of = re.search(r"\b(?:of|in|for|to)(?:\s+the)?\s+$", text[c.start:inner.start], re.I if capitals else 0)
                 if inner.start > c.start and not after_of and (inner.end != c.end or inner.ambiguous):
                     continue  # "Lake Chad Basin Commission": a State's name as part of another name (but the
                     # State closing a body's name is named: "Statistics Norway", "Save the Children Kenya")
-                if inner.start > c.start and re.match(r"\s+[A-Z]", text[inner.end:c.end]):
+                if inner.start > c.start and re.match(r"\s+[A-Z]", text[inner.end:c.end]) \
+                        and not (capitals and re.match(r"\s+(?:TO|IN|AT)\s", text[inner.end:c.end])):
                     continue  # "Agency for Palestine Refugees": the name used as an adjective
                 if inner.ambiguous and not after_of:
                     continue

@@ -332,7 +332,7 @@ _MISSION_WORDS = lexicon_set("field_operation_heads")
 _POSTED_HEADS = lexicon_set("posted_office_heads")
 _FIELD_PRESENCE_IN = re.compile(r"\b(?:" + "|".join(sorted(_MISSION_WORDS)) + r") (?:in|to) ")
 _NATIONAL_OPENING = re.compile(r"(?:" + _alt("national_modifiers") + r")\b")
-_MISSION_TO = re.compile(r"^(?:" + _alt("mission_heads") + r") of (?:the )?(.+?)(?: (?:to|in|at) .+)?$")
+_MISSION_TO = re.compile(r"^(?:" + _alt("mission_heads") + r") of (?:the )?(.+?)(?: (?:to|in|at) (.+))?$")
 # "Arakan Army", "Kachin Independence Army": an army named after no State is an armed group
 _ARMY = re.compile(r"\bArmy$")
 
@@ -1648,11 +1648,16 @@ def _letterhead_bodies(block: Block, found: list[Candidate], gazetteer: Gazettee
                 or re.search(r"[^\w\s'’&,-]", line) or re.search(r",(?![ ])|,.*,.*,.*,", line):
             continue  # (commas only between a body's portfolios: "MINISTRY OF FOREIGN AFFAIRS, REGIONAL INTEGRATION AND ...")
         s, e = block.start + m.start(1), block.start + m.end(1)
-        if any(c.start < e and s < c.end and c.label in ("ORG", "PERSON") for c in found):
-            continue
         titled = _CAPITALS_WORD.sub(lambda w: w.group().lower() if w.group().lower() in _LOWER_GLUE
                                     else w.group().capitalize(), line)
         titled = titled[:1].upper() + titled[1:]
+        # "PERMANENT MISSION OF THE REPUBLIC OF FIJI TO THE UNITED NATIONS": a mission or an embassy of a State
+        # posted to a known body or in a place holds that body's name after "TO", "IN" or "AT" and is still one name
+        mission = _MISSION_TO.match(titled)
+        posted_at = s + mission.start(2) if mission and mission.group(2) else None
+        if any(c.start < e and s < c.end and c.label in ("ORG", "PERSON")
+               and not (posted_at is not None and c.label == "ORG" and c.start >= posted_at) for c in found):
+            continue
         listed = _PORTFOLIO_LIST.fullmatch(titled) if "," in titled else None
         if len(titled) != len(line) or ("," in titled and not (listed and listed.group(1))) \
                 or "," not in titled and _org_name_spans(titled, role_words=people.title_words) != [(0, len(titled))]:
