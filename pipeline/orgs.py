@@ -750,6 +750,34 @@ def _in_prose(text: str, at: int) -> bool:
     return any(w[:1].islower() and w not in _HEADLINE_SMALL for w in re.findall(r"[^\W\d_][\w'’-]*", line))
 
 
+_MEETING_ORGANS = lexicon_set("meeting_organs")
+
+
+def _organ_of(before: str) -> bool:
+    """Whether the words written before a known body's name are one of its meeting organs and "of"
+    ("Executive Council of the " in "the Executive Council of the Community of Sahel-Saharan States")."""
+    m = re.fullmatch(r"(?:the[ ]|The[ ])?(\S+[ ]\S+)[ ]of[ ](?:the[ ])?", before)
+    return m is not None and m.group(1) in _MEETING_ORGANS
+
+
+def _organ_named_alone(text: str, names: list[str]) -> bool:
+    """Whether a would-be name of generic words is an intergovernmental body's organ the text writes alone
+    ("the Executive Board", "the General Conference", "Seventy-ninth meeting of the Standing Committee"): one of
+    the meeting organs, and no longer name in the text holds it ("Executive Board of UNDP, UNFPA and UNOPS",
+    "WFP Executive Board", "EU-Mongolia Joint Committee"; then the bare organ is no surface of that body)."""
+    names = names[1:] if names[:1] and names[0] in ("The", "the") else names
+    organ = " ".join(names)
+    if organ not in _MEETING_ORGANS:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(organ)}(?![\w-])", text, re.IGNORECASE):
+        if re.match(r"[ \t]+(?:of|for|on|OF|FOR|ON)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z]", text[m.end():]):
+            return False
+        before = re.search(r"([A-Z][\w'’.-]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
+        if before and before.group(1) not in ("The", "THE"):
+            return False
+    return True
+
+
 def _field_after_head(names: list[str]) -> bool:
     """Whether a body's head is followed by "for" and the field it serves ("Steering Committee for Human
     Rights"): a name, even when all its words are generic ("Working Group", "Executive Committee")."""
@@ -827,7 +855,8 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
         return []
     if all(re.sub(r"(?:['’]s|\.)$", "", w) in _ORG_HEADS or w in _GENERIC_MODIFIERS for w in capitals) \
             and not (names[0] in _MINISTRY_HEADS and len(names) > 2 and names[1] in ("of", "for")) \
-            and not _field_after_head(names):
+            and not _field_after_head(names) \
+            and not _organ_named_alone(text, names):
         return []  # "the Working Group", "Heads of State and Government": a kind of body, no name; but a
         # ministry named by its portfolio is one ("Ministry of Security", "Ministry of National Defence"), and
         # so is a head with the field it serves ("Steering Committee for Human Rights")
@@ -1559,6 +1588,9 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                 # "Office of the United Nations Resident Coordinator", "Permanent Mission of Ghana to the
                 # United Nations": the known body is part of the name
                 pass
+            elif len(orgs) == 1 and orgs[0].end == e and orgs[0].kind in ("un_entity", "intergovernmental") \
+                    and _organ_of(text[s - s0:orgs[0].start - s0]):
+                pass  # "the Executive Council of the Community of Sahel-Saharan States": an organ of the known body
             elif (s - s0, e - s0) in portfolios and len(orgs) == 1 and orgs[0].start == s \
                     and text[orgs[0].end - s0:orgs[0].end - s0 + 1] == ",":
                 pass  # "Department of Political Affairs, Peace and Security": a known name is only its start
@@ -1757,7 +1789,11 @@ def _acronym_definitions(text: str, block: Block, found: list[Candidate], acrony
                 long = _LEADING_ARTICLE.sub("", before[start:])
                 s = long_end - len(long)
                 if not any(c.end == long_end and c.entry == entry for c in found) \
-                        and "\n\n" not in long and not people.is_title(long):
+                        and "\n\n" not in long and not people.is_title(long) \
+                        and not any(c.end == long_end and c.start < s and c.label == "ORG" and c.entry is not None
+                                    and c.entry.id.startswith("new:") and _organ_of(text[c.start:s]) for c in found):
+                    # (not when the long form closes the name of one of its organs: "the Executive Council of the
+                    # Community of Sahel-Saharan States (CEN-SAD)" names the Council, and CEN-SAD stays CEN-SAD)
                     out.append(Candidate(s, long_end, entry.label, "rule", entry=entry, canonical=entry.name,
                                          acronym=entry.acronym, kind=entry.kind))
             continue
