@@ -302,9 +302,29 @@ def _places_read_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate]
     return out
 
 
+def _one_reading_of_a_place(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """A name the model reads as a place at one mention and as a body at another ("visits Dutch troops in Rukla",
+    "At Rukla the minister was briefed") is one place, when no gazetteer knows it and no word of it is a body's
+    ("Rukla" is no body; "UNICEF", "Geneva Call", "Commonwealth" are not read so)."""
+    places = {" ".join(text[c.start:c.end].split()) for c in cands
+              if c.source == "model" and c.label in ("PLACE", "LOCATION") and c.entry is None}
+    out = []
+    for c in cands:
+        if c.label == "ORG" and c.source == "model" and c.entry is None:
+            surface = " ".join(text[c.start:c.end].split())
+            words = surface.split()
+            if surface in places and len(words) <= 2 and gazetteer.lookup(surface) is None \
+                    and not (any(w.strip("()") in _ORG_HEADS or w in ORG_KEYWORDS for w in words) or _ORG_HEAD.search(surface)
+                             or _ARMED.search(surface) or any(_is_acronym(w) for w in words)):
+                c = replace(c, label="LOCATION", canonical=surface, kind=None, acronym=None)
+        out.append(c)
+    return out
+
+
 def _model_readings_revised(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """The model's bodies and places, revised with the whole document in view (see the rules used)."""
     cands = _places_read_as_bodies(text, _figures_read_as_bodies(text, _not_bodies(text, _headline_misreadings(text, cands)), gazetteer))
+    cands = _one_reading_of_a_place(text, cands, gazetteer)
     return _owners_left_out(text, _sessions_of_known_bodies(text, cands, gazetteer), gazetteer)
 
 
@@ -1353,6 +1373,31 @@ def _ends_in_title(text: str, c: Candidate, gazetteer: Gazetteer) -> bool:
 # "the 1718 Committee": a sanctions committee of the Security Council is named by its resolution's number
 # (after an article or a possessive, so that a year is not read: "In 2024 Committee members met")
 # ("the 2140 Sanctions Committee"; with the Council's name it needs no article: "Security Council 1533 Committee")
+# "Question - Ana Rita Gomes, Lusa:", "QUESTION (Hannah Brooks, Reuters)", "Q (OTA Masaki, Jiji Press)": a press
+# conference's questioner is written with the outlet they ask for, which is a body (a news agency, a broadcaster)
+_QUESTIONER_OUTLET = re.compile(r"^[ \t]*(?:Question|QUESTION|Q)[ \t]*(?:[-–—:][ \t]*|\()[A-ZÀ-Þ][^,\n():]{2,40},[ \t]*"
+                                r"([A-Z][\w'’&.-]*(?:[ ](?:[A-Z][\w'’&.-]*|de|do|da|of|the))*)(?=[ \t]*(?:[:)]|,[ \t]*[A-Z][^,\n()]*\)))",
+                                re.MULTILINE)
+
+
+def _questioners_outlets(block: Block, found: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """The outlet a press conference's questioner asks for ("Question - Ana Rita Gomes, Lusa:", "Q (OTA Masaki,
+    Jiji Press)"), where nothing else is read there: a body, the known one when the gazetteer knows it."""
+    out = []
+    for m in _QUESTIONER_OUTLET.finditer(block.text):
+        s, e = block.start + m.start(1), block.start + m.end(1)
+        name = " ".join(m.group(1).split())
+        if any(c.start < e and s < c.end for c in found) or name.split()[-1] in ("of", "the", "de", "do", "da"):
+            continue
+        known = gazetteer.lookup(name)
+        if known is not None and known.label != "ORG" or gazetteer.is_not_entity(name):
+            continue
+        entry = known or Entry(id=f"new:{name}", label="ORG", name=name, kind="other")
+        out.append(Candidate(s, e, "ORG", "rule" if known is None else "gazetteer", entry=entry, canonical=entry.name,
+                             acronym=entry.acronym, kind=entry.kind))
+    return out
+
+
 _NUMBERED_COMMITTEE = re.compile(r"(?:(?<=\bthe[ ])|(?<=\bThe[ ])|(?<=\bits[ ])|(?<=\bIts[ ])|(?<=\btheir[ ])|"
                                  r"(?<![\w-])Security[ ]Council[ ])"
                                  r"[1-9]\d{2,3}[ ](?:Sanctions[ ])?Committee(?![\w-])")
@@ -1657,6 +1702,7 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         entry = gazetteer.lookup(name) or Entry(id=f"new:{name}", label="ORG", name=name, kind="un_entity")
         out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=entry.name, acronym=entry.acronym, kind=entry.kind))
     out.extend(_letterhead_bodies(block, [*found, *out], gazetteer, people))
+    out.extend(_questioners_outlets(block, [*found, *out], gazetteer))
     if not out:
         return found
     # a State or place inside the name is part of it here (countries come back as overlapping mentions)
