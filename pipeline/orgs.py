@@ -1635,7 +1635,20 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                 pass
             elif len(orgs) == 1 and orgs[0].end == e and orgs[0].kind in ("un_entity", "intergovernmental") \
                     and _organ_of(text[s - s0:orgs[0].start - s0]):
-                pass  # "the Executive Council of the Community of Sahel-Saharan States": an organ of the known body
+                # "the Executive Council of the Community of Sahel-Saharan States": an organ of the known body; of
+                # known bodies listed with commas and "and", of all of them ("Executive Board of UNDP, UNFPA and UNOPS")
+                known_at = {c.start: c for c in found if c.label == "ORG" and c.entry is not None
+                            and not c.entry.id.startswith("new:")}
+                listed_end, pos = e, e
+                while (sep := re.match(r",?[ ]and[ ]|,[ ]", text[pos - s0:])) and pos + sep.end() in known_at:
+                    pos = known_at[pos + sep.end()].end
+                    if "and" in sep.group():
+                        listed_end = pos
+                        break
+                if listed_end != e:
+                    e = listed_end
+                    surface = " ".join(text[s - s0:e - s0].split())
+                parent = orgs[0]  # (of the known body's kind)
             elif (s - s0, e - s0) in portfolios and len(orgs) == 1 and orgs[0].start == s \
                     and text[orgs[0].end - s0:orgs[0].end - s0 + 1] == ",":
                 pass  # "Department of Political Affairs, Peace and Security": a known name is only its start
