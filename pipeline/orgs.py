@@ -757,6 +757,20 @@ def _org_word(w: str) -> bool:
     return all(ch.isalpha() or ch in "-'’&/." for ch in core)
 
 
+def _states_then_verb(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a would-be name opens with two States joined by "and" and a headline's verb in the plural ("Tanzania
+    and Zambia Conclude Joint Permanent Commission ...", "Barbados And Rwanda Sign Bilateral Air Services
+    Agreement"): a headline, no body's name (the verb lists hold the singular, "Concludes", "Signs")."""
+    m = re.match(r"(?:The[ ])?([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)??)[ ](?:and|And|AND)[ ]([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)??)"
+                 r"[ ]([A-Z][A-Za-z]+)(?:[ ]|$)", name)
+    if m is None:
+        return False
+    verb = m.group(3).capitalize()
+    return (verb + "s" in HEADLINE_VERBS or verb + "es" in HEADLINE_VERBS) and all(
+        (entry := gazetteer.lookup(" ".join(w.capitalize() for w in m.group(k).split()))) is not None
+        and entry.label == "COUNTRY" for k in (1, 2))
+
+
 _HEADLINE_TELLS = frozenset({"Tell", "Tells", "Hears", "Holds", "Adopts", "Elects", "Asks", "Told"})
 
 
@@ -1668,7 +1682,7 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                     entry = Entry(id=f"new:{unit}", label="ORG", name=unit, kind=orgs[-1].kind)
                     out.append(Candidate(orgs[-1].start, e, "ORG", "rule", entry=entry, canonical=unit, kind=orgs[-1].kind))
                 continue
-        if gazetteer.is_not_entity(surface) or gazetteer.is_title(surface):
+        if gazetteer.is_not_entity(surface) or gazetteer.is_title(surface) or _states_then_verb(surface, gazetteer):
             continue
         if _ORDINAL_TERM.fullmatch(surface) and gazetteer.lookup(surface) is None:
             continue  # "the Fifth Assembly": a body's term, no body of its own
@@ -1754,7 +1768,7 @@ def _letterhead_bodies(block: Block, found: list[Candidate], gazetteer: Gazettee
                 or "," not in titled and _org_name_spans(titled, role_words=people.title_words) != [(0, len(titled))]:
             continue
         name = " ".join(titled.split())
-        if gazetteer.is_not_entity(name) or gazetteer.is_title(name) or people.is_title(name) \
+        if gazetteer.is_not_entity(name) or gazetteer.is_title(name) or people.is_title(name) or _states_then_verb(name, gazetteer) \
                 or _document_name(name, 0, len(name)) or _only_work_heads(name) \
                 or any(w in _EVENT_HEADS or w in HEADLINE_VERBS for w in name.split()):
             continue
