@@ -1933,6 +1933,9 @@ _ACRONYM_BANNER = re.compile(r"^[ \t]*([A-Z]{2,6})[ \t]+[|–—][ \t]+([A-Z][^\
 def _acronym_uses(block: Block, acronyms: dict[str, Candidate], found: list[Candidate],
                   gazetteer: Gazetteer) -> list[Candidate]:
     out = []
+    # "the MIF Secretariat", "the MRU Council of Ministers": a body named after the acronym is a body of its own,
+    # the acronym no separate mention inside it
+    bodies = [(c.start, c.end) for c in found if c.label == "ORG" and c.entry is not None and c.entry.id.startswith("new:")]
     for acr, template in acronyms.items():
         entry = gazetteer.lookup(acr)
         if entry is not None and template.entry is not None and entry.id == template.entry.id:
@@ -1940,6 +1943,8 @@ def _acronym_uses(block: Block, acronyms: dict[str, Candidate], found: list[Cand
         src = "gazetteer" if template.entry is not None and not template.entry.id.startswith("new:") else "rule"
         for m in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", block.text):
             s, e = block.start + m.start(), block.start + m.end()
+            if any(bs == s and e < be for bs, be in bodies):
+                continue
             out.append(replace(template, start=s, end=e, source=src))
         # the long form again elsewhere, also in capitals in a heading ("PEACE AND SECURITY COUNCIL")
         long = template.canonical or ""
