@@ -759,8 +759,9 @@ def _org_word(w: str) -> bool:
 
 def _states_then_verb(name: str, gazetteer: Gazetteer) -> bool:
     """Whether a would-be name opens with two States joined by "and" and a headline's verb in the plural ("Tanzania
-    and Zambia Conclude Joint Permanent Commission ...", "Barbados And Rwanda Sign Bilateral Air Services
-    Agreement"): a headline, no body's name (the verb lists hold the singular, "Concludes", "Signs")."""
+    and Zambia Conclude Joint Permanent Commission ..."): a headline, no body's name (the verb lists hold the
+    singular, "Concludes", "Signs"). Read for a line in capitals (a letterhead's form); a headline in title case
+    is left as it was read, since the people rules read the State a document is about from it."""
     m = re.match(r"(?:The[ ])?([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)??)[ ](?:and|And|AND)[ ]([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)??)"
                  r"[ ]([A-Z][A-Za-z]+)(?:[ ]|$)", name)
     if m is None:
@@ -1682,7 +1683,7 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                     entry = Entry(id=f"new:{unit}", label="ORG", name=unit, kind=orgs[-1].kind)
                     out.append(Candidate(orgs[-1].start, e, "ORG", "rule", entry=entry, canonical=unit, kind=orgs[-1].kind))
                 continue
-        if gazetteer.is_not_entity(surface) or gazetteer.is_title(surface) or _states_then_verb(surface, gazetteer):
+        if gazetteer.is_not_entity(surface) or gazetteer.is_title(surface):
             continue
         if _ORDINAL_TERM.fullmatch(surface) and gazetteer.lookup(surface) is None:
             continue  # "the Fifth Assembly": a body's term, no body of its own
