@@ -35,6 +35,13 @@ _QUALIFIED_NOUNS = lexicon_set("role_qualified_nouns")
 # The head nouns of a unit a title sits in, after "in the" ("Senior Adviser in the Office of ...")
 _SITS_IN_HEADS = lexicon_set("units_a_title_sits_in")
 
+# Words of a span of time after a role's "for" ("coordinator for two years"): no portfolio
+_SPANS_OF_TIME = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "several",
+                            "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "life"})
+
+# Written works after a lower-case role's "of the" ("lead author of the report"): what the person wrote, no portfolio
+_WORKS = lexicon_set("works_a_role_names")
+
 # Titles whose portfolio may go on over a comma ("Minister, Foreign Affairs and Trade")
 _PORTFOLIO_TITLES = lexicon_set("portfolio_titles")
 # A unit of a body named inside a title with "of" ("Head of the Rural Development Division") stays in the title
@@ -1014,6 +1021,10 @@ class RoleRules:
         w = toks[end].text
         if w[:1].islower() and any(s <= toks[end].start < e for s, e in inside):
             return end + 1  # "Côte d’Ivoire"
+        if w[:1].islower() and end > k + 2 and toks[end - 1].text == "the" and toks[end - 2].text == "of" \
+                and w.rstrip(".,;:") in _WORKS and toks[end - 3].text.islower() \
+                and (end + 1 == len(toks) or toks[end + 1].text in (",", ";", ".")):
+            return None  # "lead author of the report, from ...": the work the person wrote ends the role before "of"
         if w[:1].islower() and end > k and toks[end - 1].text in ("on", "the") and (
                 " on" in " " + _text(toks, k, end) or end > k + 1 and toks[end - 2].text in ("for", "of")):
             # ("Facilitator for the implementation of resolution 2231 (2015)", "Head of the election observation
@@ -1022,6 +1033,15 @@ class RoleRules:
             stop = self._mandate_end(toks, end)
             if stop is not None:
                 return stop
+        if w[:1].islower() and _word_like(w) and end > k + 1 and toks[end - 1].text == "for" \
+                and toks[end - 2].text.rstrip(".,").lower() in self._lower_titles and w not in _FUNCTION_WORDS \
+                and w not in _POSSESSIVE_DETERMINERS and w not in _MANDATE_STOP:
+            # "AOSIS coordinator for loss and damage", "Special Adviser for gender equality": a portfolio in lower
+            # case right after the title word's "for" (with an article, the mandate above)
+            stop = self._mandate_end(toks, end)
+            if stop is not None and not any(toks[x].text.rstrip(".,;") in _SPANS_OF_TIME or toks[x].text[:1].isdigit()
+                                            for x in range(end, stop)):
+                return stop  # (not "coordinator for two years": a span of time, no portfolio)
         if w.rstrip(".,") in TITLE_PLACE_NOUNS and end >= k + 3 and _name_like(toks[end - 1].text) \
                 and toks[end - 1].text not in self.title_words and (toks[end - 2].text in ("of", "for", "the")
                                                                     or _name_like(toks[end - 2].text)):
@@ -1179,7 +1199,8 @@ class RoleRules:
         if not all(w.isalpha() and w.islower() and w not in _FUNCTION_WORDS and w not in _CONNECTORS for w in words):
             return False
         last = words[-1]
-        return last in _OCCUPATIONS or last in self._lower_titles and bool(re.search(r"(?:er|or|ist|ive)$", last))
+        return last in _OCCUPATIONS or last in self._lower_titles and bool(re.search(r"(?:er|or|ist|ive)$|^expert$", last))
+        # ("X (United Kingdom), election administration expert": the title word "Expert" in lower case, qualified)
 
     @staticmethod
     def _capitalized_occupation(first: str) -> bool:
