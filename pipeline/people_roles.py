@@ -39,6 +39,10 @@ _SITS_IN_HEADS = lexicon_set("units_a_title_sits_in")
 _SPANS_OF_TIME = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "several",
                             "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "life"})
 
+# Parts in a meeting written in lower case after "as" ("with X as moderator"): the dev conventions' "Roles in a meeting"
+_MEETING_PARTS_IN_LOWER_CASE = frozenset({"moderator", "co-moderator", "facilitator", "co-facilitator", "rapporteur",
+                                          "discussant", "panellist", "panelist"})
+
 # Written works after a lower-case role's "of the" ("lead author of the report"): what the person wrote, no portfolio
 _WORKS = lexicon_set("works_a_role_names")
 
@@ -200,6 +204,12 @@ class RoleRules:
         k += 1
         if toks[k].text in ("the", "its", "their", "his", "her", "new", "a", "an") and k + 1 < len(toks):
             k += 1
+        part = toks[k].text.rstrip(".,;")
+        if part in _MEETING_PARTS_IN_LOWER_CASE and (k + 1 == len(toks) or toks[k].text != part
+                                                   or toks[k + 1].text in (",", ";", ")")):
+            # "A panel, with Dr. X (ILRI) as moderator, will ...": a part in the meeting written in lower case, which
+            # closes the phrase (not "as the facilitator of the Luanda process")
+            return Role(title=part, title_span=(toks[k].start, toks[k].start + len(part)))
         if not toks[k].text[:1].isupper() or toks[k].text in self._honorifics and not (
                 toks[k].text in self._titles and k + 1 < len(toks) and toks[k + 1].text in _CONNECTORS
                 or k + 1 < len(toks) and toks[k + 1].text in self.title_words
