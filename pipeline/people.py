@@ -666,6 +666,9 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                 continue  # ("Working Group on Extractive Industries": a name follows a title's or a body's word)
             if self._title_re.fullmatch(toks[y - 1].text) and toks[y - 2].text in ("of", "for", "to", "by", "the"):
                 return False  # "Special Envoy of President Salva Kiir": the title's owner
+            if words[-1].lower() in _OCCUPATIONS and not any(t.text in ("of", "for") for t in toks[name_end + 1:end]):
+                continue  # "Ms. X, Global Health Editor, Devex": capitalized words closed by an occupation, with no
+                # "of" or "for" between the comma and them, are the person's position, no name
             if self._clean_name(words) and self._name(toks, y, spans) == end:
                 return True
         return False
