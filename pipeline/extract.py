@@ -1297,6 +1297,7 @@ class Extractor:
             _resolve_body_by_kind(r, orgs.values())
             _resolve_short_body(r, orgs.values(), cands)
             _resolve_bare_head(r, orgs.values())
+            _body_written_in_full(text, r, cands, by_mention)
             if r["organization"] is None:
                 body_of_list = next((members[i] for i in r.get("mentions", []) if i in members), None)
                 if body_of_list is not None:
@@ -1842,6 +1843,34 @@ def _resolve_bare_head(rec: dict, orgs) -> None:
     named = {r["name"] for r in orgs if r["name"] and m.group(1) in r["name"].split()}
     if len(named) == 1:
         rec["organization"] = named.pop()
+
+
+#: How a body's name goes on past the part a role read: a comma and a capitalized word ("Ministry of Agriculture,
+#: Nature and Food Quality"), or "of" and the rest ("State Migration Service of Turkmenistan")
+_NAME_GOES_ON = re.compile(r",[ \t]+[A-Z]|[ \t]+of[ \t]+\S")
+
+
+def _body_written_in_full(text: str, rec: dict, cands: Sequence[Candidate], by_index: dict[int, dict]) -> None:
+    """A person's body read short where its name goes on past a comma or with "of" ("X, Permanent Secretary,
+    Ministry of Foreign Affairs, International Business, Trade and Energy of Dominica" read as the "Ministry of
+    Foreign Affairs"; "Deputy Chief of the State Migration Service of Turkmenistan"): the organization whose mention,
+    written after the name on the person's line with no other person between, opens with the body read and goes on
+    so is the person's, its name in full (not a longer name that only begins with it: "United Nations Children's
+    Fund", "East African Community Regional Force")."""
+    org = rec.get("organization")
+    if not org:
+        return
+    key = org.casefold()
+    for i in _role_mentions(rec, cands):
+        c = cands[i]
+        end = min([_line_end(text, c.end), c.end + 250, *(o.start for o in cands if o.label == "PERSON" and o.start > c.start)])
+        for j, o in enumerate(cands):
+            r = by_index.get(j)
+            if o.label == "ORG" and r is not None and r["name"] and c.end <= o.start < end and len(r["name"]) > len(org) \
+                    and r["name"].casefold().startswith(key) and text[o.start:o.end].casefold().startswith(key) \
+                    and _NAME_GOES_ON.match(text, o.start + len(org), o.end):
+                rec["organization"] = r["name"]
+                return
 
 
 #: A list's subject that is a bare head noun, with at most one word before it ("Court", "Working Group",
