@@ -1293,6 +1293,7 @@ class Extractor:
         around = _bodies_around(text, cands, orgs.values(), by_mention)  # contact lines, brackets, officers elected
         by_name = {o["name"]: o for o in orgs.values() if o["name"]}
         committees = _committee_members(text, cands, by_mention)
+        chairs = _chair_of_the_meeting(text, cands, by_mention)
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
             _resolve_short_body(r, orgs.values(), cands)
@@ -1315,6 +1316,10 @@ class Extractor:
                 # State's officials only, also with the State written ("X, Minister for Foreign Affairs of Japan";
                 # "The Moroccan delegation included:" over "Mr. X, Counsellor" is none)
                 r["organization"] = body["name"]
+            if r["organization"] is None:
+                r["organization"] = next((chairs[i] for i in r.get("mentions", []) if i in chairs), None)  # "The SACU
+                # Council of Ministers held an Extraordinary Meeting ..., chaired by Hon. X" (after the issuing body:
+                # a ministry's own minister chairing another body's meeting stays the ministry's)
             if issuer is not None and r["country"] is None \
                     and (_states_own_unit(r, by_name, org_names, cands) or _national_body(r, cands, by_name, org_names, issuer)
                          or ministry and r["organization"] == body["name"]) \
@@ -2182,6 +2187,63 @@ def _bodies_around(text: str, cands: Sequence[Candidate], orgs, by_index: dict[i
         found.setdefault(i, name)
     for i, name in _headed_by(text, cands, orgs, by_index).items():
         found.setdefault(i, name)
+    return found
+
+
+#: The words that give a meeting its presiding officer: "chaired by", "under the chairmanship of", "presided over
+#: by", "under the presidency of"; a State presiding through its delegate ("under the chairmanship of the Kingdom of
+#: Morocco, represented by")
+_CHAIRED_BY = re.compile(r"\b(?:chaired\s+by|presided\s+(?:over\s+)?by|under\s+the\s+(?:chairmanship|chairpersonship|"
+                         r"presidency)\s+of)\s+(?:the\s+[A-Z][^,.;\n]{2,60}?,\s+represented\s+by\s+)?")
+#: A sentence that goes on about the meeting the one before names: "It was chaired by", "The meeting was chaired by"
+_MEETING_GOES_ON = re.compile(r"[ \t]*(?:It|The\s+(?:[Mm]eeting|[Ss]ession|[Ss]itting))\s+was\b")
+#: A body named as meeting: "The SACU Council of Ministers held an Extraordinary Meeting", "The Permanent Council
+#: ... met", "the Executive Board was held" (its session), or after "session of" / "meeting of"
+_BODY_MEETS = re.compile(r"(?:[ \t]*\([A-Z][\w.&-]{1,12}\))?(?:\s+of\s+(?:the\s+)?[A-Z][^,.;\n]{2,80}?)?,?\s+(?:(?:has|had)\s+)?"
+                         r"(?:held|holds|met|meets|concluded|opened|convened|was\s+held|were\s+held)\b")
+
+
+#: Another body joined to a body's name by "and" ("the Lake Chad Basin Commission (LCBC) and the African Union")
+_JOINED_BODY = re.compile(r"(?:[ \t]*\([A-Z][\w.&-]{1,12}\))?,?\s+and\s+(?:the\s+)?[A-Z]")
+#: A capitalized word or acronym right before a body's name, which the name read left out ("IOFS General Assembly")
+_NAME_CUT_BEFORE = re.compile(r"(?<![\w-])(?!(?:The|THE)\b)[A-Z][\w&-]*[ \t]+$")
+
+
+def _chair_of_the_meeting(text: str, cands: Sequence[Candidate], by_index: dict[int, dict]) -> dict[int, str]:
+    """Person mention -> the deliberative body whose meeting the person chairs ("The SACU Council of Ministers held
+    an Extraordinary Meeting in Maseru on 6 March 2026, chaired by Hon. Dr. X, Minister of Finance ... of the Kingdom
+    of Lesotho"; "The 41st Session of the COMCEC was held ... under the chairmanship of H.E. X"; "The second session
+    of the Executive Board was held at ... It was chaired by H.E. Mr. X"; dev README, presiding officers of a named
+    body's meeting): the person named right after "chaired by" (forms of address between), the body a council,
+    assembly, committee, commission, forum, conference or board that the same sentence, or the one before when
+    this one goes on about the meeting ("It was chaired by"), names as meeting or names after "session of" or
+    "meeting of"; the last so named. Not the United Nations, not a body named only in passing."""
+    found: dict[int, str] = {}
+    people_at = {c.start: i for i, c in enumerate(cands) if c.label == "PERSON"}
+    for m in _CHAIRED_BY.finditer(text):
+        i = next((people_at[p] for p in people_at if m.end() <= p <= m.end() + 40
+                  and _HONORIFIC_ONLY.fullmatch(text, m.end(), p)), None)
+        if i is None:
+            continue
+        start = _sentence_before(text, m.start())
+        if _MEETING_GOES_ON.match(text, start):
+            start = _sentence_before(text, max(start - 2, 0))
+        meeting = None
+        for j, o in enumerate(cands):
+            r = by_index.get(j)
+            if o.label != "ORG" or r is None or not r["name"] or r["name"] == "United Nations" or not start <= o.start < m.start() \
+                    or r["kind"] == "armed_group" or not _MEETING_BODY_HEAD.search(r["name"]):
+                continue
+            if _NAME_CUT_BEFORE.search(text, max(0, o.start - 20), o.start):
+                continue  # "the IOFS General Assembly" read as the "General Assembly": another body's organ
+            named_of = _MEETING_OF.search(text, max(0, o.start - 40), o.start)
+            if named_of and _JOINED_BODY.match(text, o.end):
+                meeting = None  # "the ministerial meeting of the LCBC and the AU": a joint meeting, no one body's
+                break
+            if named_of or _BODY_MEETS.match(text, o.end):
+                meeting = r["name"]
+        if meeting is not None:
+            found[i] = meeting
     return found
 
 
