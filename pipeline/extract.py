@@ -3977,8 +3977,10 @@ def _national_body_on_line(text: str, s: int, e: int, cands: Sequence[Candidate]
 #: Directorate of Communication, ..."
 _ISSUED_BY = re.compile(r"[ \t]*(?:[Ii]ssued|ISSUED)[ \t]+(?:by|BY)\b")
 #: A letterhead line that names the body's commission or secretariat by its head noun alone, under the body's name
-#: ("ECONOMIC COMMUNITY OF WEST AFRICAN STATES" over "COMMISSION")
-_BARE_SECRETARIAT = re.compile(r"[ \t]*(?:(?:General[ \t]+)?Secretariat(?:[ \t]+General)?|Commission)[ \t]*", re.IGNORECASE)
+#: ("ECONOMIC COMMUNITY OF WEST AFRICAN STATES" over "COMMISSION"), its seat or sector after a bar, comma or dash
+#: ("Secretariat | Istanbul", "General Secretariat – Media and Communication Sector")
+_BARE_SECRETARIAT = re.compile(r"[ \t]*(?:(?:General[ \t]+)?Secretariat(?:[ \t]+General)?|Commission)"
+                               r"(?:[ \t]*(?:[|,–—]|[ \t]-)[ \t]*[A-Z][^\n|]*)?[ \t]*", re.IGNORECASE)
 
 
 def _its_secretariat(text: str, cands: Sequence[Candidate], orgs, body: dict) -> dict | None:
@@ -4148,9 +4150,11 @@ def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict
 
 def _of_the_body(rec: dict, body: dict) -> bool:
     """Whether ``rec`` is the issuing body's own commission or secretariat ("ECOWAS Commission", "SADC Secretariat",
-    "General Secretariat of the League of Arab States")."""
+    "General Secretariat of the League of Arab States", "OTS Secretariat" for the Organization of Turkic States)."""
     name = rec["name"] or ""
-    for own in (body["name"], body["acronym"]):
+    initials = "".join(w[0] for w in (body["name"] or "").split() if w[:1].isupper())  # "OTS" for the Organization
+    # of Turkic States, when the gazetteers give it no acronym
+    for own in (body["name"], body["acronym"] or (initials if len(initials) >= 2 else None)):
         if own and own != name and re.fullmatch(r"(?:the\s+)?(?:" + re.escape(own) + r"\s+(?:General\s+)?(?:Secretariat|Commission)"
                                                 r"|(?:General\s+)?(?:Secretariat|Commission)(?:\s+General)?\s+of\s+(?:the\s+)?"
                                                 + re.escape(own) + r")", name, re.IGNORECASE):
