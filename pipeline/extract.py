@@ -65,7 +65,7 @@ from .orgs import (
     _LEADING_ARTICLE, _ORG_HEADS, _ORG_STOP, _PLURAL_HEADS, _PLURAL_PEOPLE, _WORK_NOUN_AFTER, _acronym_definitions,
     _acronym_uses, _begins_longer_name, _cut_at_names, _document_name, _ends_in_title, _in_capitals_line, _line_at,
     _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index, _heads_longer_name,
-    _only_topic_words, _LEGISLATURES, _ORDINAL_TERM, _field_after_head,
+    _only_topic_words, _LEGISLATURES, _ORDINAL_TERM, _field_after_head, _organ_named_alone, _MEETING_ORGANS,
     _kinds_from_issuer, _names_in_two_languages, _unit_in_title, _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
     _written_lower_elsewhere, org_kind,
 )
@@ -620,11 +620,14 @@ class Extractor:
                     continue
                 if (inner.start, inner.end) == (c.start, c.end):
                     continue
-                after_of = re.search(r"\b(?:of|in|for|to)(?:\s+the)?\s+$", text[c.start:inner.start])
+                # (a letterhead in capitals writes its glue in capitals: "PERMANENT MISSION OF MONGOLIA TO THE ...")
+                capitals = text[c.start:c.end].isupper()
+                after_of = re.search(r"\b(?:of|in|for|to)(?:\s+the)?\s+$", text[c.start:inner.start], re.I if capitals else 0)
                 if inner.start > c.start and not after_of and (inner.end != c.end or inner.ambiguous):
                     continue  # "Lake Chad Basin Commission": a State's name as part of another name (but the
                     # State closing a body's name is named: "Statistics Norway", "Save the Children Kenya")
-                if inner.start > c.start and re.match(r"\s+[A-Z]", text[inner.end:c.end]):
+                if inner.start > c.start and re.match(r"\s+[A-Z]", text[inner.end:c.end]) \
+                        and not (capitals and re.match(r"\s+(?:TO|IN|AT)\s", text[inner.end:c.end])):
                     continue  # "Agency for Palestine Refugees": the name used as an adjective
                 if inner.ambiguous and not after_of:
                     continue
@@ -1125,6 +1128,9 @@ class Extractor:
             c.canonical = " ".join(surface.split())
             return c
         # ORG
+        if c.entry is not None and c.entry.id.startswith("new:") and " ".join(surface.split()) in _MEETING_ORGANS \
+                and not _organ_named_alone(text, surface.split()):
+            return None  # "the Executive Board" where the text names the "Executive Board of UNDP, UNFPA and UNOPS"
         verb = _CAPITALS_THEN_LOWER.match(surface)
         if verb and entry is None and not any(g.lookup(w) is not None for w in verb.group(1).split()):
             # "(c) DIRECTS the Secretariat to convene": an operative verb in capitals, no part of the name
@@ -1190,7 +1196,7 @@ class Extractor:
                 return None  # "Operation Thunder", "the joint border operation Rubezh-2025": an operation or an exercise
             if all(w in _ORG_HEADS or w in ORG_KEYWORDS or w in _GENERIC_MODIFIERS or w in _GENERIC_ORG_WORDS
                    or w in ("of", "and", "the", "for") for w in bare) and " ".join(bare) not in _LEGISLATURES \
-                    and not _field_after_head(bare):
+                    and not _field_after_head(bare) and not _organ_named_alone(text, bare):
                 return None  # "Working Group", "Task Force": a kind of body, no name (but "the National Assembly"; a
                 # head with the field it serves is named: "Steering Committee for Human Rights")
             if bare[0] in _PLURAL_PEOPLE or bare[0] in _PLURAL_HEADS:

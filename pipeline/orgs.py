@@ -302,9 +302,29 @@ def _places_read_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate]
     return out
 
 
+def _one_reading_of_a_place(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """A name the model reads as a place at one mention and as a body at another ("visits Dutch troops in Rukla",
+    "At Rukla the minister was briefed") is one place, when no gazetteer knows it and no word of it is a body's
+    ("Rukla" is no body; "UNICEF", "Geneva Call", "Commonwealth" are not read so)."""
+    places = {" ".join(text[c.start:c.end].split()) for c in cands
+              if c.source == "model" and c.label in ("PLACE", "LOCATION") and c.entry is None}
+    out = []
+    for c in cands:
+        if c.label == "ORG" and c.source == "model" and c.entry is None:
+            surface = " ".join(text[c.start:c.end].split())
+            words = surface.split()
+            if surface in places and len(words) <= 2 and gazetteer.lookup(surface) is None \
+                    and not (any(w.strip("()") in _ORG_HEADS or w in ORG_KEYWORDS for w in words) or _ORG_HEAD.search(surface)
+                             or _ARMED.search(surface) or any(_is_acronym(w) for w in words)):
+                c = replace(c, label="LOCATION", canonical=surface, kind=None, acronym=None)
+        out.append(c)
+    return out
+
+
 def _model_readings_revised(text: str, cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """The model's bodies and places, revised with the whole document in view (see the rules used)."""
     cands = _places_read_as_bodies(text, _figures_read_as_bodies(text, _not_bodies(text, _headline_misreadings(text, cands)), gazetteer))
+    cands = _one_reading_of_a_place(text, cands, gazetteer)
     return _owners_left_out(text, _sessions_of_known_bodies(text, cands, gazetteer), gazetteer)
 
 
@@ -332,7 +352,7 @@ _MISSION_WORDS = lexicon_set("field_operation_heads")
 _POSTED_HEADS = lexicon_set("posted_office_heads")
 _FIELD_PRESENCE_IN = re.compile(r"\b(?:" + "|".join(sorted(_MISSION_WORDS)) + r") (?:in|to) ")
 _NATIONAL_OPENING = re.compile(r"(?:" + _alt("national_modifiers") + r")\b")
-_MISSION_TO = re.compile(r"^(?:" + _alt("mission_heads") + r") of (?:the )?(.+?)(?: (?:to|in|at) .+)?$")
+_MISSION_TO = re.compile(r"^(?:" + _alt("mission_heads") + r") of (?:the )?(.+?)(?: (?:to|in|at) (.+))?$")
 # "Arakan Army", "Kachin Independence Army": an army named after no State is an armed group
 _ARMY = re.compile(r"\bArmy$")
 
@@ -737,6 +757,21 @@ def _org_word(w: str) -> bool:
     return all(ch.isalpha() or ch in "-'’&/." for ch in core)
 
 
+def _states_then_verb(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a would-be name opens with two States joined by "and" and a headline's verb in the plural ("Tanzania
+    and Zambia Conclude Joint Permanent Commission ..."): a headline, no body's name (the verb lists hold the
+    singular, "Concludes", "Signs"). Read for a line in capitals (a letterhead's form); a headline in title case
+    is left as it was read, since the people rules read the State a document is about from it."""
+    m = re.match(r"(?:The[ ])?([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)??)[ ](?:and|And|AND)[ ]([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)??)"
+                 r"[ ]([A-Z][A-Za-z]+)(?:[ ]|$)", name)
+    if m is None:
+        return False
+    verb = m.group(3).capitalize()
+    return (verb + "s" in HEADLINE_VERBS or verb + "es" in HEADLINE_VERBS) and all(
+        (entry := gazetteer.lookup(" ".join(w.capitalize() for w in m.group(k).split()))) is not None
+        and entry.label == "COUNTRY" for k in (1, 2))
+
+
 _HEADLINE_TELLS = frozenset({"Tell", "Tells", "Hears", "Holds", "Adopts", "Elects", "Asks", "Told"})
 
 
@@ -748,6 +783,34 @@ def _in_prose(text: str, at: int) -> bool:
     line_end = text.find("\n", at)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     return any(w[:1].islower() and w not in _HEADLINE_SMALL for w in re.findall(r"[^\W\d_][\w'’-]*", line))
+
+
+_MEETING_ORGANS = lexicon_set("meeting_organs")
+
+
+def _organ_of(before: str) -> bool:
+    """Whether the words written before a known body's name are one of its meeting organs and "of"
+    ("Executive Council of the " in "the Executive Council of the Community of Sahel-Saharan States")."""
+    m = re.fullmatch(r"(?:the[ ]|The[ ])?(\S+[ ]\S+)[ ]of[ ](?:the[ ])?", before)
+    return m is not None and m.group(1) in _MEETING_ORGANS
+
+
+def _organ_named_alone(text: str, names: list[str]) -> bool:
+    """Whether a would-be name of generic words is an intergovernmental body's organ the text writes alone
+    ("the Executive Board", "the General Conference", "Seventy-ninth meeting of the Standing Committee"): one of
+    the meeting organs, and no longer name in the text holds it ("Executive Board of UNDP, UNFPA and UNOPS",
+    "WFP Executive Board", "EU-Mongolia Joint Committee"; then the bare organ is no surface of that body)."""
+    names = names[1:] if names[:1] and names[0] in ("The", "the") else names
+    organ = " ".join(names)
+    if organ not in _MEETING_ORGANS:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(organ)}(?![\w-])", text, re.IGNORECASE):
+        if re.match(r"[ \t]+(?:of|for|on|OF|FOR|ON)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z]", text[m.end():]):
+            return False
+        before = re.search(r"([A-Z][\w'’.-]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
+        if before and before.group(1) not in ("The", "THE"):
+            return False
+    return True
 
 
 def _field_after_head(names: list[str]) -> bool:
@@ -827,7 +890,8 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
         return []
     if all(re.sub(r"(?:['’]s|\.)$", "", w) in _ORG_HEADS or w in _GENERIC_MODIFIERS for w in capitals) \
             and not (names[0] in _MINISTRY_HEADS and len(names) > 2 and names[1] in ("of", "for")) \
-            and not _field_after_head(names):
+            and not _field_after_head(names) \
+            and not _organ_named_alone(text, names):
         return []  # "the Working Group", "Heads of State and Government": a kind of body, no name; but a
         # ministry named by its portfolio is one ("Ministry of Security", "Ministry of National Defence"), and
         # so is a head with the field it serves ("Steering Committee for Human Rights")
@@ -1324,6 +1388,31 @@ def _ends_in_title(text: str, c: Candidate, gazetteer: Gazetteer) -> bool:
 # "the 1718 Committee": a sanctions committee of the Security Council is named by its resolution's number
 # (after an article or a possessive, so that a year is not read: "In 2024 Committee members met")
 # ("the 2140 Sanctions Committee"; with the Council's name it needs no article: "Security Council 1533 Committee")
+# "Question - Ana Rita Gomes, Lusa:", "QUESTION (Hannah Brooks, Reuters)", "Q (OTA Masaki, Jiji Press)": a press
+# conference's questioner is written with the outlet they ask for, which is a body (a news agency, a broadcaster)
+_QUESTIONER_OUTLET = re.compile(r"^[ \t]*(?:Question|QUESTION|Q)[ \t]*(?:[-–—:][ \t]*|\()[A-ZÀ-Þ][^,\n():]{2,40},[ \t]*"
+                                r"([A-Z][\w'’&.-]*(?:[ ](?:[A-Z][\w'’&.-]*|de|do|da|of|the))*)(?=[ \t]*(?:[:)]|,[ \t]*[A-Z][^,\n()]*\)))",
+                                re.MULTILINE)
+
+
+def _questioners_outlets(block: Block, found: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """The outlet a press conference's questioner asks for ("Question - Ana Rita Gomes, Lusa:", "Q (OTA Masaki,
+    Jiji Press)"), where nothing else is read there: a body, the known one when the gazetteer knows it."""
+    out = []
+    for m in _QUESTIONER_OUTLET.finditer(block.text):
+        s, e = block.start + m.start(1), block.start + m.end(1)
+        name = " ".join(m.group(1).split())
+        if any(c.start < e and s < c.end for c in found) or name.split()[-1] in ("of", "the", "de", "do", "da"):
+            continue
+        known = gazetteer.lookup(name)
+        if known is not None and known.label != "ORG" or gazetteer.is_not_entity(name):
+            continue
+        entry = known or Entry(id=f"new:{name}", label="ORG", name=name, kind="other")
+        out.append(Candidate(s, e, "ORG", "rule" if known is None else "gazetteer", entry=entry, canonical=entry.name,
+                             acronym=entry.acronym, kind=entry.kind))
+    return out
+
+
 _NUMBERED_COMMITTEE = re.compile(r"(?:(?<=\bthe[ ])|(?<=\bThe[ ])|(?<=\bits[ ])|(?<=\bIts[ ])|(?<=\btheir[ ])|"
                                  r"(?<![\w-])Security[ ]Council[ ])"
                                  r"[1-9]\d{2,3}[ ](?:Sanctions[ ])?Committee(?![\w-])")
@@ -1559,6 +1648,22 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                 # "Office of the United Nations Resident Coordinator", "Permanent Mission of Ghana to the
                 # United Nations": the known body is part of the name
                 pass
+            elif len(orgs) == 1 and orgs[0].end == e and orgs[0].kind in ("un_entity", "intergovernmental") \
+                    and _organ_of(text[s - s0:orgs[0].start - s0]):
+                # "the Executive Council of the Community of Sahel-Saharan States": an organ of the known body; of
+                # known bodies listed with commas and "and", of all of them ("Executive Board of UNDP, UNFPA and UNOPS")
+                known_at = {c.start: c for c in found if c.label == "ORG" and c.entry is not None
+                            and not c.entry.id.startswith("new:")}
+                listed_end, pos = e, e
+                while (sep := re.match(r",?[ ]and[ ]|,[ ]", text[pos - s0:])) and pos + sep.end() in known_at:
+                    pos = known_at[pos + sep.end()].end
+                    if "and" in sep.group():
+                        listed_end = pos
+                        break
+                if listed_end != e:
+                    e = listed_end
+                    surface = " ".join(text[s - s0:e - s0].split())
+                parent = orgs[0]  # (of the known body's kind)
             elif (s - s0, e - s0) in portfolios and len(orgs) == 1 and orgs[0].start == s \
                     and text[orgs[0].end - s0:orgs[0].end - s0 + 1] == ",":
                 pass  # "Department of Political Affairs, Peace and Security": a known name is only its start
@@ -1625,6 +1730,7 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         entry = gazetteer.lookup(name) or Entry(id=f"new:{name}", label="ORG", name=name, kind="un_entity")
         out.append(Candidate(s, e, "ORG", "rule", entry=entry, canonical=entry.name, acronym=entry.acronym, kind=entry.kind))
     out.extend(_letterhead_bodies(block, [*found, *out], gazetteer, people))
+    out.extend(_questioners_outlets(block, [*found, *out], gazetteer))
     if not out:
         return found
     # a State or place inside the name is part of it here (countries come back as overlapping mentions)
@@ -1648,17 +1754,22 @@ def _letterhead_bodies(block: Block, found: list[Candidate], gazetteer: Gazettee
                 or re.search(r"[^\w\s'’&,-]", line) or re.search(r",(?![ ])|,.*,.*,.*,", line):
             continue  # (commas only between a body's portfolios: "MINISTRY OF FOREIGN AFFAIRS, REGIONAL INTEGRATION AND ...")
         s, e = block.start + m.start(1), block.start + m.end(1)
-        if any(c.start < e and s < c.end and c.label in ("ORG", "PERSON") for c in found):
-            continue
         titled = _CAPITALS_WORD.sub(lambda w: w.group().lower() if w.group().lower() in _LOWER_GLUE
                                     else w.group().capitalize(), line)
         titled = titled[:1].upper() + titled[1:]
+        # "PERMANENT MISSION OF THE REPUBLIC OF FIJI TO THE UNITED NATIONS": a mission or an embassy of a State
+        # posted to a known body or in a place holds that body's name after "TO", "IN" or "AT" and is still one name
+        mission = _MISSION_TO.match(titled)
+        posted_at = s + mission.start(2) if mission and mission.group(2) else None
+        if any(c.start < e and s < c.end and c.label in ("ORG", "PERSON")
+               and not (posted_at is not None and c.label == "ORG" and c.start >= posted_at) for c in found):
+            continue
         listed = _PORTFOLIO_LIST.fullmatch(titled) if "," in titled else None
         if len(titled) != len(line) or ("," in titled and not (listed and listed.group(1))) \
                 or "," not in titled and _org_name_spans(titled, role_words=people.title_words) != [(0, len(titled))]:
             continue
         name = " ".join(titled.split())
-        if gazetteer.is_not_entity(name) or gazetteer.is_title(name) or people.is_title(name) \
+        if gazetteer.is_not_entity(name) or gazetteer.is_title(name) or people.is_title(name) or _states_then_verb(name, gazetteer) \
                 or _document_name(name, 0, len(name)) or _only_work_heads(name) \
                 or any(w in _EVENT_HEADS or w in HEADLINE_VERBS for w in name.split()):
             continue
@@ -1752,7 +1863,11 @@ def _acronym_definitions(text: str, block: Block, found: list[Candidate], acrony
                 long = _LEADING_ARTICLE.sub("", before[start:])
                 s = long_end - len(long)
                 if not any(c.end == long_end and c.entry == entry for c in found) \
-                        and "\n\n" not in long and not people.is_title(long):
+                        and "\n\n" not in long and not people.is_title(long) \
+                        and not any(c.end == long_end and c.start < s and c.label == "ORG" and c.entry is not None
+                                    and c.entry.id.startswith("new:") and _organ_of(text[c.start:s]) for c in found):
+                    # (not when the long form closes the name of one of its organs: "the Executive Council of the
+                    # Community of Sahel-Saharan States (CEN-SAD)" names the Council, and CEN-SAD stays CEN-SAD)
                     out.append(Candidate(s, long_end, entry.label, "rule", entry=entry, canonical=entry.name,
                                          acronym=entry.acronym, kind=entry.kind))
             continue
@@ -1819,6 +1934,9 @@ _ACRONYM_BANNER = re.compile(r"^[ \t]*([A-Z]{2,6})[ \t]+[|–—][ \t]+([A-Z][^\
 def _acronym_uses(block: Block, acronyms: dict[str, Candidate], found: list[Candidate],
                   gazetteer: Gazetteer) -> list[Candidate]:
     out = []
+    # "the MIF Secretariat", "the MRU Council of Ministers": a body named after the acronym is a body of its own,
+    # the acronym no separate mention inside it
+    bodies = [(c.start, c.end) for c in found if c.label == "ORG" and c.entry is not None and c.entry.id.startswith("new:")]
     for acr, template in acronyms.items():
         entry = gazetteer.lookup(acr)
         if entry is not None and template.entry is not None and entry.id == template.entry.id:
@@ -1826,6 +1944,8 @@ def _acronym_uses(block: Block, acronyms: dict[str, Candidate], found: list[Cand
         src = "gazetteer" if template.entry is not None and not template.entry.id.startswith("new:") else "rule"
         for m in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", block.text):
             s, e = block.start + m.start(), block.start + m.end()
+            if any(bs == s and e < be for bs, be in bodies):
+                continue
             out.append(replace(template, start=s, end=e, source=src))
         # the long form again elsewhere, also in capitals in a heading ("PEACE AND SECURITY COUNCIL")
         long = template.canonical or ""

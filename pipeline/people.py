@@ -49,6 +49,11 @@ from .people_tokens import (
 _PORTFOLIO_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ity|ance|ence|ism|ness)")
 
 
+# Words written before a portfolio's word that say which side of it ("Foreign Trade", "Home Affairs"): after them
+# the portfolio's word ends a title written before a name, it opens no name
+_PORTFOLIO_QUALIFIERS = frozenset({"Foreign", "Home", "Internal", "External", "International", "Domestic"})
+
+
 # A body's members listed after it: "The members of the Working Group are:", "The Court was composed of:", "The
 # composition of the Court for this session is as follows:"
 _MEMBERS_INTRO = re.compile(
@@ -106,6 +111,49 @@ def _meeting_part_left_out(p: PersonMatch, parts: dict[int, _Tok]) -> PersonMatc
     span = p.role.title_span
     return replace(p, role=replace(p.role, title=title[:cut.start()],
                                    title_span=(span[0], span[1] - (len(title) - cut.start())) if span else None))
+
+
+# A word written in capitals (letters, joined by hyphens, apostrophes or full stops), and the joining words and
+# particles a run of such words is read with in lower case ("OF", "THE", "BIN")
+_CAPITALS_WORD = re.compile(r"[^\s()\[\]]+")
+_CASED_JOINERS = frozenset({"of", "the", "and", "for", "to", "on", "in", "at", "by", "with", "from"}) | NAME_PARTICLES
+
+
+def _addresses(honorific: str | None) -> bool:
+    """Whether an honorific read in a run of capitals is a form of address that says a name follows ("MR.", "H.E.",
+    "THE HON.", "DR"), not a word a headline in capitals may hold for another sense ("LITTLE TO MISS CAMPESE
+    FAREWELL", "GENERAL OBLIGATION BONDS", "PREMIER LEAGUE SUMMARIES")."""
+    if not honorific:
+        return False
+    words = honorific.split()
+    return words[-1].endswith(".") or len(words) > 1 or words[-1].upper() in ("MR", "MS", "MRS", "DR", "SIR", "DAME")
+
+
+def _cased(line: str) -> str | None:
+    """``line`` with each run of two words or more written in capitals ("MR. HAIDER AL-SAMARRAIE-NAJJAR,
+    MINISTER PLENIPOTENTIARY") in title case, joining words and particles in lower case ("Mr. Haider
+    Al-Samarraie-Najjar, Minister Plenipotentiary"), every character where it was; None when the line has no such
+    run of words that are not all initials or acronyms of one letter."""
+    words = [m for m in _CAPITALS_WORD.finditer(line) if not any(ch.islower() or ch.isdigit() for ch in m.group())
+             and any(ch.isalpha() for ch in m.group())]
+    runs: list[list[re.Match]] = []
+    for m in words:
+        if runs and not line[runs[-1][-1].end():m.start()].strip(" \t()") and "\n" not in line[runs[-1][-1].end():m.start()]:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    runs = [r for r in runs if sum(sum(ch.isalpha() for ch in m.group()) >= 2 for m in r) >= 2]
+    if not runs:
+        return None
+    chars = list(line)
+    for run in runs:
+        for m in run:
+            w = m.group()
+            t = w.lower() if w.lower().rstrip(",:;.") in _CASED_JOINERS else re.sub(r"(?<=['’])S\b", "s", w.title())
+            if len(t) != len(w):
+                return None
+            chars[m.start():m.end()] = t
+    return "".join(chars)
 
 
 # A plural honorific before a list of names ("Justices X, Y and Z")
@@ -183,10 +231,64 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                 in_line = [self._with_delegation_cell(in_line[0], line, offset + pos, spans)]
             in_line, members = self._members_of_body(line, offset + pos, in_line, members)
             in_line, office = self._under_plural_label(line, in_line, office)
+            in_line = sorted(in_line + self._in_capitals(line, offset + pos, spans, stops, in_line), key=lambda p: p.start)
             found.extend(in_line)
             found.extend(c for c in self._credited(line, offset + pos, spans)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
         return found
+
+    def _in_capitals(self, line: str, offset: int, spans: Sequence[GazetteerSpan], stops: frozenset[int],
+                     found: list[PersonMatch]) -> list[PersonMatch]:
+        """The people a line names in capitals ("BY MR. HAIDER AL-SAMARRAIE-NAJJAR, MINISTER PLENIPOTENTIARY, ...",
+        "BY FARHAN HAQ, DEPUTY SPOKESPERSON FOR ...", "PRIME MINISTER OF BARBADOS, THE HON. MIA AMOR MOTTLEY:"): the
+        line is read again with its runs of words in capitals written in title case (:func:`_cased`), and a person
+        found there whose name is written in capitals is kept when a form of address or a role comes with the name
+        (a bare run of capitals is a heading's words as often as a name). Name, honorific and title are given as
+        written, in capitals."""
+        cased = _cased(line)
+        if cased is None:
+            return []
+        out: list[PersonMatch] = []
+        for p in self._find_in_line(cased, offset, spans, stops):
+            a, b = p.start - offset, p.end - offset
+            written = line[a:b]
+            if any(ch.islower() for ch in written) or sum(len(w.strip(".,;:")) > 1 for w in written.split()) < 2 \
+                    or not _addresses(p.honorific) and not p.role.title \
+                    and not (p.form == "parenthesis" and (p.role.country or p.role.organization)) \
+                    or any(q.start < p.end and p.start < q.end for q in found) \
+                    or any(w.strip(".,;:") in self._upper_words or self.g.lookup(w.strip(".,;:").title()) is not None
+                           or self.g.is_not_entity(w.strip(".,;:").title()) or w.strip(".,;:").title() in self.g.demonyms
+                           for w in written.split()):
+                continue
+            role = p.role
+            honorific = p.honorific
+            h = cased.rfind(honorific, 0, a) if honorific else a
+            if honorific and (h < 0 or cased[h + len(honorific):a].strip()):
+                h = -1
+            if not role.title and h >= 0:
+                # "PRIME MINISTER OF BARBADOS, THE HON. MIA AMOR MOTTLEY:": the role written before the name
+                before = self.role_before(cased, offset, offset + h, spans, [(q.start, q.end) for q in found])
+                if before is not None and before.title:
+                    role = replace(before, country=before.country or role.country,
+                                   organization=before.organization if before.organization or before.country
+                                   else role.organization)
+            if role.title and role.title_span is not None:
+                ta, tb = role.title_span[0] - offset, role.title_span[1] - offset
+                if 0 <= ta < tb <= len(line) and "\n" in line[ta:tb]:
+                    continue  # ("NATIONS UNIES - GUINÉE" over a line of the letterhead: no role runs over the break)
+                if 0 <= ta < tb <= len(line) and cased[ta:tb].split() == role.title.split():
+                    cut = line.find(": ", ta, tb)  # "FREITAS, MINISTER FOR ... COOPERATION: Good afternoon"
+                    tb = cut if cut > ta else tb
+                    role = replace(role, title=" ".join(line[ta:tb].split()),
+                                   title_span=(offset + ta, offset + tb))
+            if role.org_span is not None:
+                # a body no gazetteer knows, read from the words in title case: left out (the later readings of a
+                # body's name and of the States inside it read its words as written)
+                role = replace(role, organization=None, org_kind=None, org_span=None)
+            if honorific and h >= 0:
+                honorific = line[h:h + len(honorific)]
+            out.append(replace(p, name=" ".join(written.split()), honorific=honorific, role=role))
+        return out
 
     def _under_plural_label(self, line: str, in_line: list[PersonMatch],
                             carried: str | None) -> tuple[list[PersonMatch], str | None]:
@@ -465,6 +567,11 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     parts = parts[:whole]  # "Commissioner General X": two honorifics that are one title together
                 honorific = " ".join(t.text for t in toks[parts[min(lead, len(parts) - 1)][0]:parts[-1][1]]) if parts else None
                 name_end = self._name(toks, hon_end, spans, after_honorific=True)
+                style = self._ruler_style(toks, i, hon_end, name_end, spans) if parts else None
+                if style is not None:
+                    # "His Majesty Sultan Haji Hassanal Bolkiah": a ruler's style between two forms of address
+                    hon_end, name_end = style
+                    honorific = " ".join(t.text for t in toks[parts[min(lead, len(parts) - 1)][0]:hon_end])
                 if name_end > hon_end and name_end < len(toks) and name_end - hon_end < 6 \
                         and toks[name_end].text.endswith(":") and _name_like(toks[name_end].text[:-1]) \
                         and toks[name_end].text[:-1] not in self.title_words and toks[name_end].text[:-1] not in ORG_KEYWORDS:
@@ -511,6 +618,10 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             if tok.text[:1].isupper() and i > 1 and toks[i - 1].text in ("of", "for") and _PORTFOLIO_NOUN.fullmatch(tok.text) \
                     and toks[i - 2].text in self.title_words and i + 2 < len(toks) and self._name(toks, i + 1, spans) - i - 1 >= 2:
                 i += 1  # "Deputy Prime Minister for Reintegration Oleg Serebrian": the portfolio ends, the name begins
+                continue
+            if tok.text in _PORTFOLIO_WORDS and i > 1 and toks[i - 1].text in _PORTFOLIO_QUALIFIERS \
+                    and i + 2 < len(toks) and self._name(toks, i + 1, spans) - i - 1 >= 2:
+                i += 1  # "Minister for ... and Foreign Trade Johan Ekström-Lind": the portfolio ends, the name begins
                 continue
             if tok.text[:1].isupper() and tok.text.lower() in _OCCUPATIONS and i + 2 < len(toks) \
                     and self._name(toks, i + 1, spans) - i - 1 >= 2:
@@ -647,6 +758,19 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             i += 1
         return [_meeting_part_left_out(self._rank_as_honorific(p, line, offset, spans, out), meeting_parts) for p in out]
 
+    def _ruler_style(self, toks: list[_Tok], i: int, hon_end: int, name_end: int, spans) -> tuple[int, int] | None:
+        """A ruler's style written between a style of address and a second form of address before the name ("His
+        Majesty Sultan Haji Hassanal Bolkiah", "His Highness Emir Sheikh X"): the one word there is no name but
+        part of the honorifics. Returns the end of the honorifics and of the name after them, or None."""
+        if toks[i].text not in ("His", "Her") or name_end != hon_end + 1 or name_end >= len(toks) \
+                or toks[name_end].nl or toks[hon_end].text.endswith((".", ",", ":")) or not _name_like(toks[hon_end].text):
+            return None
+        nxt = self._honorific_run(toks, name_end)
+        if nxt == name_end:
+            return None
+        after = self._name(toks, nxt, spans, after_honorific=True)
+        return (nxt, after) if after - nxt >= 2 else None
+
     def _next_persons_title(self, toks: list[_Tok], i: int, name_end: int, spans) -> bool:
         """Whether the words after the comma closing a name written right after its title ("Foreign Minister
         X, Director of Police Y, and ...") are the next person's title and name: a name ends the phrase, at
@@ -666,6 +790,9 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                 continue  # ("Working Group on Extractive Industries": a name follows a title's or a body's word)
             if self._title_re.fullmatch(toks[y - 1].text) and toks[y - 2].text in ("of", "for", "to", "by", "the"):
                 return False  # "Special Envoy of President Salva Kiir": the title's owner
+            if words[-1].lower() in _OCCUPATIONS and not any(t.text in ("of", "for") for t in toks[name_end + 1:end]):
+                continue  # "Ms. X, Global Health Editor, Devex": capitalized words closed by an occupation, with no
+                # "of" or "for" between the comma and them, are the person's position, no name
             if self._clean_name(words) and self._name(toks, y, spans) == end:
                 return True
         return False

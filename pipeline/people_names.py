@@ -87,7 +87,8 @@ class NameRules:
         """Index after the personal name starting at ``i`` (``i`` when there is none)."""
         span_starts = {s for s, _, _ in spans}
         j = i
-        while j < len(toks) and j - i < 7:
+        while j < len(toks) and (j - i < 7 or j - i < 11 and any(t.text in _PATRONYMIC for t in toks[i + 1:j])):
+            # ("Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof": a father's name with his styles runs long)
             w = toks[j].text
             if j > i and toks[j].start in span_starts:
                 hit = _entry_starting(spans, toks[j].start)
@@ -128,6 +129,12 @@ class NameRules:
             if j > i and toks[j - 1].text in _PATRONYMIC and _name_like(w):
                 j += 1  # "Mohamad bin Haji Hasan", "Ahmad bin Tengku Ibrahim": the father's name, with his style
                 continue
+            if j > i and self._honorific_run(toks, j) == j + 1 and w in self._honorifics and j + 1 < len(toks) \
+                    and any(t.text in _PATRONYMIC for t in toks[i + 1:j]) and _name_like(toks[j + 1].text) \
+                    and not _is_initial(toks[j + 1].text) and toks[j + 1].text not in self.title_words \
+                    and toks[j + 1].text not in ORG_KEYWORDS and toks[j + 1].start not in span_starts:
+                j += 1  # "Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof": after "bin", a style of the father's
+                continue  # (or grandfather's) name is part of the name
             if j > i and self._honorific_run(toks, j) > j:
                 break
             if j > i and (_ARABIC_ARTICLE.match(w) or (_is_regnal(w) and j - i >= 1)):
@@ -140,6 +147,10 @@ class NameRules:
                 if w.endswith("."):
                     break
                 continue
+            if j > i and w.endswith(":") and _is_initial(toks[j - 1].text) and _name_like(w[:-1]) \
+                    and w[:-1] not in self.title_words and w[:-1] not in ORG_KEYWORDS and w[:-1] not in _NOT_NAME:
+                j += 1  # "Dr. Carla N. Barnett: Thank you": a speaker's name after a middle initial ends at the colon
+                break
             if _name_like(w):
                 j += 1
                 if w.endswith(_POSSESSIVE[:2]) or (w.endswith(".") and len(w) > 2 and not _is_initial(w)

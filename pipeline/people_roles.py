@@ -35,6 +35,17 @@ _QUALIFIED_NOUNS = lexicon_set("role_qualified_nouns")
 # The head nouns of a unit a title sits in, after "in the" ("Senior Adviser in the Office of ...")
 _SITS_IN_HEADS = lexicon_set("units_a_title_sits_in")
 
+# Words of a span of time after a role's "for" ("coordinator for two years"): no portfolio
+_SPANS_OF_TIME = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "several",
+                            "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "life"})
+
+# Parts in a meeting written in lower case after "as" ("with X as moderator"): the dev conventions' "Roles in a meeting"
+_MEETING_PARTS_IN_LOWER_CASE = frozenset({"moderator", "co-moderator", "facilitator", "co-facilitator", "rapporteur",
+                                          "discussant", "panellist", "panelist"})
+
+# Written works after a lower-case role's "of the" ("lead author of the report"): what the person wrote, no portfolio
+_WORKS = lexicon_set("works_a_role_names")
+
 # Titles whose portfolio may go on over a comma ("Minister, Foreign Affairs and Trade")
 _PORTFOLIO_TITLES = lexicon_set("portfolio_titles")
 # A unit of a body named inside a title with "of" ("Head of the Rural Development Division") stays in the title
@@ -123,7 +134,17 @@ class RoleRules:
         k = next((i for i, t in enumerate(toks) if t.start >= name_end), None)
         if k is None:
             return None
-        role, _ = self._after_name(toks, k, spans, require_title=True)
+        role, after = self._after_name(toks, k, spans, require_title=True)
+        if role is not None and not role.title and (role.country or role.organization) and after > k \
+                and after + 1 < len(toks) and toks[after].text == "as" and toks[after - 1].text not in (",", ";"):
+            # "appointed X of Norway as Deputy Special Coordinator for ...": the State or body right after the name,
+            # then the office the person is named to
+            named = self.role_as(text, offset, toks[after - 1].end, spans)
+            if named is not None and named.title:
+                role = replace(named, country=named.country or role.country,
+                               organization=named.organization or role.organization,
+                               org_kind=named.org_kind if named.organization else role.org_kind,
+                               org_span=named.org_span if named.organization else role.org_span)
         return role
 
     def role_as(self, text: str, offset: int, name_end: int, spans: Sequence[GazetteerSpan]) -> Role | None:
@@ -138,6 +159,12 @@ class RoleRules:
             # "elected X (Kenya), Y (Peru) and Z (Tonga) as Vice-Chairs": the State in brackets after each name,
             # and the other names of the list, come before the role they share
             k, _ = self._past_listed_names(toks, k)
+        if k is not None and k + 2 < len(toks) and toks[k].text == "of":
+            # "the appointment of X of Norway as ...": the State right after the name, then the office
+            state = _entry_starting(spans, toks[k + 1].start)
+            after = _index_at_or_after(toks, state[1], k + 1) if state is not None and state[2].label == "COUNTRY" else k
+            if after < len(toks) and toks[after].text == "as":
+                k = after
         if k is not None and k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].text in ("a", "an"):
             # "the appointment of X, a Ghanaian diplomat, as his Personal Representative ...": a description of the
             # person between the name and the role
@@ -151,8 +178,12 @@ class RoleRules:
             # "with Ms X (Norway) in the Chair", "Mr. Y (Peru) took the Chair": the person presides over the meeting
             c = toks[k + 2]
             return Role(title="Chair", title_span=None if c.text[0] == "c" else (c.start, c.start + 5))
-        if k is not None and k + 1 < len(toks) and toks[k].text in ("serving", "acting") and toks[k + 1].text == "as":
-            k += 1  # "with Ms. X (Brazil) serving as Rapporteur": read like "as"
+        if k is not None and k + 2 < len(toks) and toks[k].text in ("will", "would", "to") \
+                and toks[k + 1].text in ("serve", "act") and toks[k + 2].text == "as":
+            k += 1  # "Y (Sweden) will serve as Vice-Chair and Rapporteur": read like "serving as"
+        if k is not None and k + 1 < len(toks) and toks[k].text in ("serving", "acting", "serve", "act", "serves") \
+                and toks[k + 1].text == "as":
+            k += 1  # "with Ms. X (Brazil) serving as Rapporteur": read like "as" (not "served as", a past office)
         if k is not None and self._elected_before(line[:rel - line_start]) and k < len(toks) and self._title_re.fullmatch(toks[k].text.rstrip(".,;")) \
                 and toks[k].text.rstrip(".,;") not in self._honorifics \
                 and (toks[k].text[-1:] in ".,;" or k + 1 == len(toks) or toks[k + 1].text in (",", ";", "and")):
@@ -173,9 +204,18 @@ class RoleRules:
         k += 1
         if toks[k].text in ("the", "its", "their", "his", "her", "new", "a", "an") and k + 1 < len(toks):
             k += 1
+        part = toks[k].text.rstrip(".,;")
+        if part in _MEETING_PARTS_IN_LOWER_CASE and (k + 1 == len(toks) or toks[k].text != part
+                                                   or toks[k + 1].text in (",", ";", ")")):
+            # "A panel, with Dr. X (ILRI) as moderator, will ...": a part in the meeting written in lower case, which
+            # closes the phrase (not "as the facilitator of the Luanda process")
+            return Role(title=part, title_span=(toks[k].start, toks[k].start + len(part)))
         if not toks[k].text[:1].isupper() or toks[k].text in self._honorifics and not (
-                toks[k].text in self._titles and k + 1 < len(toks) and toks[k + 1].text in _CONNECTORS):
-            return None  # ("as Ambassador of Timor-Leste to ...": a form of address that is a title, with its "of")
+                toks[k].text in self._titles and k + 1 < len(toks) and toks[k + 1].text in _CONNECTORS
+                or k + 1 < len(toks) and toks[k + 1].text in self.title_words
+                and self.is_title(_text(toks, k + 1, min(len(toks), k + 4)))):
+            return None  # ("as Ambassador of Timor-Leste to ...": a form of address that is a title, with its "of";
+            # "as Deputy Special Coordinator for ...": a word of address that opens a title)
         plural = toks[k].text.rstrip(".,;:")
         if plural.endswith("s") and self._title_re.fullmatch(plural[:-1]) and (k + 1 >= len(toks) or not _name_like(toks[k + 1].text)):
             return Role(title=plural, title_span=(toks[k].start, toks[k].start + len(plural)))  # "as Vice-Chairs"
@@ -341,7 +381,8 @@ class RoleRules:
         kind_only = t == j + 2 and toks[j].text == "of" and len(words) == 1 and words[0].rstrip(".") in ORG_KEYWORDS \
             and not member and (b >= len(toks) or toks[b].text in (",", ";", ")") or toks[b].text[:1].islower())
         # ("President of the Parliament, X": a body named by its kind only, after "of the", ends the title)
-        if acronym or toks[j].text == "at" or member and len(words) <= 4 or t == j + 2 and len(words) >= 2 and headed \
+        if acronym or toks[j].text == "at" or member and (len(words) <= 4 or lower and len(words) <= 8) \
+                or t == j + 2 and len(words) >= 2 and headed \
                 or proper or kind_only:
             if self.is_title(name) and not headed or self.g.is_not_entity(name):
                 return None
@@ -746,8 +787,9 @@ class RoleRules:
                 k1 += 1
                 while k1 + 1 < len(toks) and k1 - k < 4 and toks[k1].text[:1].islower() and _word_like(toks[k1].text):
                     k1 += 1
-                if not (toks[k1].text in self.title_words and self.is_title(toks[k1].text)):
-                    k1 = k + 1
+                if not (toks[k1].text in self.title_words and (self.is_title(toks[k1].text) or self._title_re.match(
+                        _text(toks, k1, min(len(toks), k1 + 4))))):
+                    k1 = k + 1  # ("X, his Special Representative in Cyprus": a title of two words or more, too)
             role, k2 = self._role(toks, k1, spans, stops=stops)
             if role is not None and role.title and role.title.islower() and " " not in role.title and k2 < len(toks) \
                     and toks[k2].text.rstrip(".,;") in _QUALIFIED_NOUNS:
@@ -1014,6 +1056,10 @@ class RoleRules:
         w = toks[end].text
         if w[:1].islower() and any(s <= toks[end].start < e for s, e in inside):
             return end + 1  # "Côte d’Ivoire"
+        if w[:1].islower() and end > k + 2 and toks[end - 1].text == "the" and toks[end - 2].text == "of" \
+                and w.rstrip(".,;:") in _WORKS and toks[end - 3].text.islower() \
+                and (end + 1 == len(toks) or toks[end + 1].text in (",", ";", ".")):
+            return None  # "lead author of the report, from ...": the work the person wrote ends the role before "of"
         if w[:1].islower() and end > k and toks[end - 1].text in ("on", "the") and (
                 " on" in " " + _text(toks, k, end) or end > k + 1 and toks[end - 2].text in ("for", "of")):
             # ("Facilitator for the implementation of resolution 2231 (2015)", "Head of the election observation
@@ -1022,6 +1068,15 @@ class RoleRules:
             stop = self._mandate_end(toks, end)
             if stop is not None:
                 return stop
+        if w[:1].islower() and _word_like(w) and end > k + 1 and toks[end - 1].text == "for" \
+                and toks[end - 2].text.rstrip(".,").lower() in self._lower_titles and w not in _FUNCTION_WORDS \
+                and w not in _POSSESSIVE_DETERMINERS and w not in _MANDATE_STOP:
+            # "AOSIS coordinator for loss and damage", "Special Adviser for gender equality": a portfolio in lower
+            # case right after the title word's "for" (with an article, the mandate above)
+            stop = self._mandate_end(toks, end)
+            if stop is not None and not any(toks[x].text.rstrip(".,;") in _SPANS_OF_TIME or toks[x].text[:1].isdigit()
+                                            for x in range(end, stop)):
+                return stop  # (not "coordinator for two years": a span of time, no portfolio)
         if w.rstrip(".,") in TITLE_PLACE_NOUNS and end >= k + 3 and _name_like(toks[end - 1].text) \
                 and toks[end - 1].text not in self.title_words and (toks[end - 2].text in ("of", "for", "the")
                                                                     or _name_like(toks[end - 2].text)):
@@ -1179,7 +1234,8 @@ class RoleRules:
         if not all(w.isalpha() and w.islower() and w not in _FUNCTION_WORDS and w not in _CONNECTORS for w in words):
             return False
         last = words[-1]
-        return last in _OCCUPATIONS or last in self._lower_titles and bool(re.search(r"(?:er|or|ist|ive)$", last))
+        return last in _OCCUPATIONS or last in self._lower_titles and bool(re.search(r"(?:er|or|ist|ive)$|^expert$", last))
+        # ("X (United Kingdom), election administration expert": the title word "Expert" in lower case, qualified)
 
     @staticmethod
     def _capitalized_occupation(first: str) -> bool:

@@ -68,11 +68,79 @@ class TitleRules:
         role = self._role_before(text, offset, start, spans, names)
         if role is None or not role.title:
             role = self._role_before_bracket(text, offset, start, spans, names) or role
+        if (role is None or not role.title) and names:
+            role = self._plural_office_before(text, offset, start, spans, names) or role
         if role is not None and role.title and "," in role.title and role.title_span is not None:
             written = " ".join(text[role.title_span[0] - offset:role.title_span[1] - offset].split())
             if written != role.title and re.sub(r"\s*[–—]\s*", ", ", written) == role.title:
                 role = replace(role, title=written)
         return role
+
+    def _plural_office_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan],
+                              names: Sequence[tuple[int, int]]) -> Role | None:
+        """The office written in the plural before a list of names, given to each name as written: "Vice-Chairs X
+        (Mexico) and Y (Ukraine)", "the Co-Chairs of the Study Group, Mr. X and Ms. Y" (the second name, and the
+        first when the plural stands right before it). The organization the office names goes with it; the State
+        is each name's own. None unless the names are listed (a comma or "and" between them)."""
+        rel = start - offset
+        before = self._listed_after(text, offset, start, names)
+        if before is not None:
+            # a name after another in the list: the office of the name before it, if that is a plural office
+            role = self.role_before(text, offset, before, spans, names)
+            if role is not None and role.title and self._plural_office(role.title):
+                return Role(title=role.title, organization=role.organization, org_kind=role.org_kind)
+            return None
+        first = next((n for n in sorted(names) if 0 <= n[0] - start < 30), None)
+        if first is None:
+            # the name itself is not among ``names`` (a name the model found): its words, then the next name listed
+            m = re.match(r"(?:[A-Z][\w.]*\.?\s+){0,3}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4}(?=\s*\(|\s*,|\s+and\s)",
+                         text[rel:rel + 120])
+            first = (start, start + m.end()) if m is not None else None
+        if first is None or self._listed_after(text, offset, None, names, after=first) is None:
+            return None
+        toks = _tokens(text[max(0, rel - 200):rel], offset + max(0, rel - 200))
+        x = next((x for x in range(len(toks) - 1, max(len(toks) - 16, -1), -1) if self._plural_office(toks[x].text)), None)
+        if x is None or any(t.text in (".", ";", ":") or t.text.endswith((";", ":")) for t in toks[x + 1:]):
+            return None
+        tok = toks[x]
+        a, b = tok.start - offset, tok.end - offset
+        role = self._role_before(text[:b - 1] + " " + text[b:], offset, start, spans, names)  # read as one office
+        if role is None or not role.title or role.title_span is None \
+                or not role.title_span[0] <= tok.start < role.title_span[1]:
+            return None
+        singular = text[a:b - 1]
+        at = role.title.find(singular)
+        if at < 0:
+            return None
+        return replace(role, title=role.title[:at] + text[a:b] + role.title[at + len(singular):], country=None)
+
+    def _plural_office(self, title: str) -> bool:
+        """Whether a title holds an office in the plural ("Co-Chairs", "Vice-Chairs", "Foreign Ministers")."""
+        return any(len(w) > 3 and w.endswith("s") and w[:1].isupper() and self._title_re.fullmatch(w[:-1]) is not None
+                   for w in title.split())
+
+    @staticmethod
+    def _listed_after(text: str, offset: int, start: int | None, names: Sequence[tuple[int, int]],
+                      after: tuple[int, int] | None = None) -> int | None:
+        """The start of the name listed before the one at absolute ``start`` (a comma or "and" between them, a
+        bracket after the first, forms of address before the second), where its forms of address begin; or, with
+        ``after``, the start of the name listed after that one. None when the names are not listed so."""
+        if after is not None:
+            m = re.match(r"\s*(?:\([^()\n]{1,60}\))?\s*(?:,\s*(?:and\s+)?|and\s+)", text[after[1] - offset:after[1] - offset + 80])
+            if m is None:
+                return None
+            at = after[1] + m.end()
+            return next((a for a, _ in names if 0 <= a - at < 25 and re.fullmatch(
+                r"(?:[A-Z][\w.]*\.?\s+){0,3}", text[at - offset:a - offset])), None)
+        m = re.search(r"\s*(?:\([^()\n]{1,60}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", text[:start - offset])
+        if m is None:
+            return None
+        prev = next(((a, b) for a, b in names if b - offset == m.start()), None)
+        if prev is None:
+            return None
+        head = text[max(0, prev[0] - offset - 40):prev[0] - offset]
+        hon = re.search(r"(?:(?<=\s)|^)(?:(?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)\s+)+$", head)
+        return prev[0] - (len(head) - hon.start() if hon else 0)
 
     def _role_before_bracket(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan],
                              names: Sequence[tuple[int, int]]) -> Role | None:
@@ -199,9 +267,10 @@ class TitleRules:
                 break  # "... Vladimir Voronkov and INTERPOL Secretary General Jürgen Stock": a name ends there
             if w == "and" and j < end and toks[j].text in _CONNECTORS:
                 break  # "President X of the United States and of General Secretary Y": a second "of" phrase
-            if w in ("the", "The") and j < end and toks[j].text in self.title_words and j >= 2 \
-                    and toks[j - 2].text[:1].isupper() and toks[j - 2].text not in self.title_words:
-                break  # "received at the Palacio San Martín the Minister of ..., X": the title starts after "the"
+            if w in ("the", "The") and j < end and (toks[j].text in self.title_words or self._qualifies_title(toks, j, end)) \
+                    and j >= 2 and toks[j - 2].text[:1].isupper() and toks[j - 2].text not in self.title_words:
+                break  # "received at the Palacio San Martín the Minister of ..., X": the title starts after "the" (also
+                # before a word qualifying the title: "received at State House the Parliamentary Vice-Minister ..., X")
             if w in _CONNECTORS or w in ("and", "the", "The"):
                 j -= 1
                 continue
@@ -285,10 +354,12 @@ class TitleRules:
                 continue
             if w[:1].islower() and _word_like(w):
                 on = next((x for x in range(j - 2, max(j - 16, 0), -1) if toks[x].text == "on"
-                           and toks[x - 1].text in self.title_words), None)
+                           and (toks[x - 1].text in self.title_words
+                                or toks[x - 1].text.islower() and toks[x - 1].text in self._lower_titles)), None)
                 if on is not None and all(toks[x].text[:1].islower() and _word_like(toks[x].text)
                                           and toks[x].text not in _MANDATE_STOP for x in range(on + 1, j)):
-                    j = on  # "The Special Rapporteur on torture, X": a mandate in lower case
+                    j = on  # "The Special Rapporteur on torture, X": a mandate in lower case (also after a role in lower
+                    # case: "AOSIS lead negotiator on mitigation, Mr. X")
                     continue
             break
         while j < end and toks[j].text in (*_CONNECTORS, "and", "the", "The"):
@@ -307,9 +378,12 @@ class TitleRules:
             j += 1
         if j >= end:
             return None
-        # "Spokesperson for Secretary-General António Guterres": the title right before the name is his
+        # "Spokesperson for Secretary-General António Guterres": the title right before the name is his; not with a
+        # comma or a form of address between ("Secretary to the President Mr. X", "the Spokesperson for the
+        # Secretary-General, X": the name stands in apposition to the whole title)
+        apposed = end < len(toks) or self._honorific_run(_tokens(text[rel:rel + 60], offset + rel), 0) > 0
         for x in range(j + 1, end - 1):
-            if toks[x].text in ("for", "to"):
+            if toks[x].text in ("for", "to") and not apposed:
                 y = x + 2 if toks[x + 1].text in ("the", "The") else x + 1
                 if y < end and toks[y].text in self.title_words and self.is_title(_text(toks, y, end)) \
                         and not self._portfolio_then_title(toks, y, end):
@@ -382,6 +456,16 @@ class TitleRules:
                             org_kind=entry.kind if entry else "other",
                             org_span=None if entry else (acronym.start, acronym.end),
                             title_span=(toks[j].start, toks[end - 2].end))
+        general = re.match(r"\s+General(?![\w-])", core[ends[-1]:]) if ends and ends[-1] != len(core) else None
+        if general is not None and (ends[-1] + general.end() == len(core)
+                                    or _PORTFOLIO.fullmatch(core[ends[-1] + general.end():])):
+            ends.append(len(core))  # "High Representative General of MERCOSUR, X", "OIC Assistant Secretary General for
+            # Economic Affairs Ambassador X": "General" after a title is part of it, and a portfolio may follow
+        if ends and ends[-1] != len(core) and not _PORTFOLIO.fullmatch(core[ends[-1]:]):
+            head = re.match(r".+?(?=\s+(?:of|for)\s)", core)
+            if head is not None and self._title_re_ci.fullmatch(head.group()) and _PORTFOLIO.fullmatch(core[head.end():]):
+                ends.append(len(core))  # "Minister of State and Foreign Affairs": a title ("Minister of State") took the
+                # first field of the portfolio of a shorter one ("Minister"), which goes on after it
         if not ends or not (ends[-1] == len(core) or _PORTFOLIO.fullmatch(core[ends[-1]:])):
             return None  # "President Reagan": the words before the name do not end in a title
         organization = org_kind = country = None
