@@ -555,8 +555,9 @@ def _is_address_line(content: str) -> bool:
     """A postal address written on one line ("Palais des Nations, CH-1211 Geneva 10, Switzerland",
     "Private Mail Bag, Suva, Fiji", "Marlborough House, Pall Mall, London SW1Y 5HX"): at least three comma-separated parts of capitalised words,
     postcodes and numbers, nothing else; two when the first is a numbered postal box ("Private Bag
-    0038, Gaborone", "P.O. Box 3243, Addis Ababa"). Only read under the issuer's name."""
-    parts = [p.strip() for p in content.split(",")]
+    0038, Gaborone", "P.O. Box 3243, Addis Ababa"). The parts may stand between middle dots or bars
+    instead ("SACU Secretariat · Private Bag 13285 · Windhoek · Namibia"). Only read under the issuer's name."""
+    parts = [p.strip() for p in re.split(r",|\s+[·•|]\s+", content)]
     return (
         (len(parts) >= 3 or (len(parts) == 2 and _POSTAL_BOX.fullmatch(parts[0]) is not None)) and len(content) <= 120
         and all(0 < len(p.split()) <= ADDRESS_PART_MAX_WORDS and all(_ADDRESS_WORD.fullmatch(w) for w in p.split()) for p in parts)
@@ -1321,10 +1322,12 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             organisations.append(line)  # "THE COLOMBO PLAN SECRETARIAT / 31 Wijerama Mawatha, Colombo 07, Sri
             continue  # Lanka", "AFRICA CDC / Centres for Disease Control and Prevention": the issuer's name
         if (
-            kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations)
-            and adjacent(entries[i - 1][1], line) and _is_address_line(line.content)
+            kind is None and i > 0 and adjacent(entries[i - 1][1], line) and _is_address_line(line.content)
+            and any(o is entries[m][1] for o in organisations for m in _stack_above(entries, i, adjacent))
         ):
-            kind = "place"  # "Palais des Nations, CH-1211 Geneva 10, Switzerland" under the letterhead
+            kind = "place"  # "Palais des Nations, CH-1211 Geneva 10, Switzerland" under the letterhead, also
+            # under a second line of it ("AfCFTA SECRETARIAT / African Continental Free Trade Area / Africa
+            # Trade House, Ridge, Accra, Ghana"): the issuer's name heads the block the address closes
         if (
             kind is None and len(line.content.split()) == 1 and line.content.lower() in _headers().organisation_heads
             and following is not None and adjacent(line, following) and is_label_line(following.content)
@@ -1636,6 +1639,16 @@ def _heading_under_salutation(entries: list[tuple[int, Line]], drafts: list[_Dra
             or len(drafts[k].lines) != 1:
         return None  # (at most one blank line between the addressee and "Your Majesty,")
     return _letter_heading(entries, drafts, end + 2)
+
+
+def _stack_above(entries: list[tuple[int, Line]], i: int, adjacent) -> list[int]:
+    """The indexes of the lines right above entry ``i`` with no blank line between (nearest first)."""
+    above: list[int] = []
+    m = i
+    while m > 0 and adjacent(entries[m - 1][1], entries[m][1]):
+        m -= 1
+        above.append(m)
+    return above
 
 
 def _letter_heading(entries: list[tuple[int, Line]], drafts: list[_Draft], at: int) -> list[Line] | None:
