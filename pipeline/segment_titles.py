@@ -514,7 +514,9 @@ def is_organisation_line(content: str) -> bool:
         return False
     # "Global Counter-Terrorism Forum", "Financial Action Task Force": these heads name a body only
     # with nothing after them ("Regional Forum on Preventing Violent Extremism" is an event)
-    return head.lower() in heads or (in_run and head.lower() in data.organisation_heads_bare)
+    plural = head.lower()[:-1] if head.lower().endswith("s") and not in_run else None
+    # (a head in the plural before its connective: "Government Offices of Sweden")
+    return head.lower() in heads or plural in heads or (in_run and head.lower() in data.organisation_heads_bare)
 
 
 #: A body's name closed by its acronym in brackets may run to this many words ("European Committee for
@@ -848,8 +850,14 @@ def header_kind(content: str) -> str | None:
         kinds = [("place" if _body_key(p) in _country_names() else _header_part_kind(p))  # "DENGUE OUTBREAK – SAMOA": a State, not an acronym
                  or ("place" if _is_place_line(p) or _is_acronym(p) or _HASHTAG.fullmatch(p) else None)
                  or ("label" if is_page_furniture(p, False) or is_label_line(p) else None) for p in parts]
-        kinds = [k or ("label" if _is_dated_label(p) or _is_numbered_kind(p) else "date" if _is_dated_period(p) else None)
-                 for k, p in zip(kinds, parts)]
+        kinds = [k or ("label" if _is_dated_label(p) or _is_numbered_kind(p) or _SERIES_PART.fullmatch(p) else "date" if _is_dated_period(p) else None)
+                 for k, p in zip(kinds, parts)]  # (a series the paper is one of: "Urban Lab Webinar Series #7")
+        kinds = [k or ("organisation" if p.casefold() in _known_acronyms_folded() else None) for k, p in zip(kinds, parts)]
+        # (a known body's acronym written in capitals: "UN-HABITAT | Urban Lab Webinar Series #7")
+        if len(parts) == 2 and re.search(r"\s/\s", content) and any(
+            _is_release_label(a) and _is_foreign_phrase(b) for a, b in (parts, parts[::-1])
+        ):
+            return "label"  # the kind of release in two languages: "TAARIFA KWA VYOMBO VYA HABARI / PRESS RELEASE"
         if "date" in kinds and not all(kinds):
             # a dateline with the time and the desk that posted it ("Press service | 15.05.2025 | 14:20")
             kinds = [k or ("date" if _TIME_PART.fullmatch(p) else "place" if _is_desk_tag(p) else None) for k, p in zip(kinds, parts)]
@@ -868,6 +876,32 @@ def header_kind(content: str) -> str | None:
     if symbol and is_page_furniture(symbol.group(2), False) and _header_part_kind(symbol.group(1)) == "organisation":
         return "organisation"  # the organ and the symbol one space apart ("United Nations S/PV.9601")
     return _header_part_kind(content)
+
+
+#: A series of papers, as a part of a header line ("Urban Lab Webinar Series #7", "Policy Brief Series No. 3").
+_SERIES_PART = re.compile(r"(?:[A-Z][\w'’&-]*\s+){0,6}Series(?:\s*(?:#|No\.?\s*)?\d{1,4})?", re.IGNORECASE)
+
+
+def _is_release_label(content: str) -> bool:
+    return len(content) <= 60 and any(p.fullmatch(content) for _, p in _headers().release_labels)
+
+
+#: A phrase in another language beside a label has at most this many words.
+FOREIGN_PHRASE_MAX_WORDS = 8
+
+
+def _is_foreign_phrase(content: str) -> bool:
+    """A short phrase in another language than English, in capitals or Title Case: letters only, no
+    English function word, no headline verb, event or label word ("TAARIFA KWA VYOMBO VYA HABARI",
+    "COMUNICADO DE PRENSA"; not "CHOLERA OUTBREAK IN THE NORTH")."""
+    words = content.split()
+    data = _headers()
+    return (
+        2 <= len(words) <= FOREIGN_PHRASE_MAX_WORDS and all(w.isalpha() and w[0].isupper() for w in words)
+        and not any(w.lower() in _FUNCTION_WORDS or w.lower() in data.headline_verbs or w.lower() in data.event_words
+                    or _is_label_word(w.lower()) or w.lower() in data.organisation_heads for w in words)
+        and _body_key(content) not in _country_names()
+    )
 
 
 def _is_dated_session_line(content: str) -> bool:
@@ -929,6 +963,16 @@ def _header_part_kind(content: str) -> str | None:
         return "label"
     if is_field_line(content):
         return "field"
+    qualified = _QUALIFIED_KIND.fullmatch(content)
+    if qualified and qualified.group(2).lower() in _headers().event_paper_qualifiers and names_kind_only(qualified.group(1)):
+        return "label"  # the kind of paper and which version it is: "Transcript (unofficial)", "Programme (draft)"
+    issued = _KIND_FROM_ISSUER.fullmatch(content)
+    if issued and len(content) <= 90 and _names_release_kind(issued.group(1)) and not any(
+        w.lower() in _headers().gathering_words or w.lower() in ("briefing", "conference") for w in issued.group(1).split()
+    ) and (
+        is_organisation_line(issued.group(2)) or is_known_body(issued.group(2))
+    ):
+        return "label"  # the kind of release and its issuer: "Press release from Ministry for Foreign Affairs"
     if len(content) <= 60 and _is_dated_label(content):
         return "label"  # "Briefing 14, 27/06/2025": the kind of paper, its number and day
     if is_organisation_line(content) or is_known_body(content):
@@ -954,6 +998,11 @@ def _header_part_kind(content: str) -> str | None:
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+#: A kind of paper and a word in brackets saying which version it is ("Transcript (unofficial)").
+_QUALIFIED_KIND = re.compile(r"(.+?)\s*\(([^\W\d]+)\)")
+#: A kind of release and the body that issues it ("Press release from Ministry for Foreign Affairs").
+#: ("Press conference by the Special Envoy ..." names an event held by someone: the title)
+_KIND_FROM_ISSUER = re.compile(r"(.+?)\s+from\s+(?:the\s+)?(.+)", re.IGNORECASE)
 
 
 def _is_news_headline(content: str) -> bool:
@@ -1058,6 +1107,13 @@ def _known_acronyms() -> frozenset[str]:
     """The acronyms of the bodies in data/un_entities.json and data/organizations.json ("IOM", "WFP"), as written."""
     return frozenset(entry["acronym"] for file in ("un_entities.json", "organizations.json")
                      for entry in read_json(file) if entry.get("acronym"))
+
+
+@lru_cache(maxsize=1)
+def _known_acronyms_folded() -> frozenset[str]:
+    """The known acronyms with a hyphen or a lower-case letter ("UN-Habitat", "UNESCAP" is not), case-folded:
+    written in capitals on a logo line ("UN-HABITAT")."""
+    return frozenset(a.casefold() for a in _known_acronyms() if not a.isupper() and len(a) >= 4)
 
 
 def _body_key(name: str) -> str:
@@ -1718,6 +1774,10 @@ def _letterhead_standing_first(entries: list[tuple[int, Line]], i: int, adjacent
     if adjacent(line, following) and len(words) <= 3 and re.fullmatch(r"[A-Z]{2,8}", acronym) \
             and is_organisation_line(following.content) and _initials(following.content).upper().startswith(acronym):
         return True
+    if adjacent(line, following) and len(words) == 1 and re.fullmatch(r"[A-Z]{2,8}(?:-[A-Z]{2,8})+", acronym) \
+            and is_organisation_line(following.content):
+        return True  # "GCC-STAT / Statistical Centre for the Cooperation Council for the Arab Countries of the
+        # Gulf": an acronym in parts joined by a hyphen (a body's and its own), the logo over the body's name
     if is_all_caps(content) and len(words) >= 3 and _is_place_line(words[-1]) and is_organisation_line(" ".join(words[:-1])) \
             and _body_key(" ".join(words[:-1])) not in _country_names():
         return True
