@@ -1478,6 +1478,16 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             labels.append(line)
             continue
         if (
+            kind is None and i == 0 and following is not None and adjacent(line, following) and _is_banner_part(line.content)
+            and any(w.lower().strip("()") in _headers().gathering_words for w in line.content.split())
+            and not names_kind_only(line.content) and names_kind_only(following.content)
+            and _heading_follows(entries, i + 1, [line])
+        ):  # "HIGH-LEVEL POLITICAL FORUM ON SUSTAINABLE DEVELOPMENT 2026 / Official side event / PROGRAMME /
+            # <heading>": the gathering a paper belongs to over its kind, on two lines (as on one:
+            # "2025 UNITED NATIONS OCEAN CONFERENCE – OFFICIAL SIDE EVENT"); the heading under them is the title
+            organisations.append(line)
+            continue
+        if (
             kind is None and i == 0 and names_kind_only(line.content) and len(drafts[k].lines) == 1
             and following is not None and entries[i + 1][0] != k and header_kind(following.content) is None
             and _is_news_headline(following.content)
