@@ -404,6 +404,11 @@ PORTFOLIOS_MAX_PARTS = 8
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\s+[A-Z]")
 
 
+#: Two States and the verb after them ("Kenya and Uganda Sign ...", "TANZANIA AND ZAMBIA CONCLUDE ...").
+_TWO_STATES_ACT = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:and|&)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+([A-Za-z]+)\b",
+                             re.IGNORECASE)
+
+
 def is_organisation_line(content: str) -> bool:
     """A line that only names an issuing body ("Security Council", "UNITED NATIONS").
 
@@ -425,6 +430,12 @@ def is_organisation_line(content: str) -> bool:
     """
     data = _headers()
     heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
+    joint = _TWO_STATES_ACT.match(content)
+    if joint and all(_body_key(joint.group(n)) in _country_names() for n in (1, 2)) and any(
+        joint.group(3).lower() + ending in data.headline_verbs for ending in ("s", "es")
+    ):
+        return False  # "TANZANIA AND ZAMBIA CONCLUDE JOINT PERMANENT COMMISSION ...": two States and a headline's
+        # verb in the plural, news of a bilateral meeting, not a body's name
     if _YEAR_FIRST.match(content):
         return False  # "2025 Forum Regional Security Committee (FRSC)": a body's name after a year names that
         # year's meeting of it, an event, not the issuer
@@ -1374,6 +1385,9 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
                 kind = "place"  # the letterhead's address ("Permanent Mission of Ireland ... / New York"),
                 # or a chairpersonship's State and year ("OSCE Chairpersonship / Malta 2024"); not a motto
                 # set over two lines ("World Food Programme / SAVING LIVES / CHANGING LIVES")
+        if kind is None and not chosen and _over_translated_name(entries, i, adjacent):
+            organisations.append(line)  # "JAMHURI YA MUUNGANO WA TANZANIA / WIZARA YA ULINZI ... / (Ministry of
+            continue  # Defence and National Service)": the issuer's name in its own language over the translation
         if kind is None and not organisations and not chosen and _letterhead_standing_first(entries, i, adjacent):
             organisations.append(line)  # "THE COLOMBO PLAN SECRETARIAT / 31 Wijerama Mawatha, Colombo 07, Sri
             continue  # Lanka", "AFRICA CDC / Centres for Disease Control and Prevention": the issuer's name
@@ -1705,6 +1719,27 @@ def _heading_under_salutation(entries: list[tuple[int, Line]], drafts: list[_Dra
             or len(drafts[k].lines) != 1:
         return None  # (at most one blank line between the addressee and "Your Majesty,")
     return _letter_heading(entries, drafts, end + 2)
+
+
+#: A letterhead in another language stands at most this many lines over its translation in brackets.
+TRANSLATED_NAME_MAX_LINES = 2
+
+
+def _over_translated_name(entries: list[tuple[int, Line]], i: int, adjacent) -> bool:
+    """Entry ``i`` is a line in capitals among the first lines, at most TRANSLATED_NAME_MAX_LINES
+    lines in capitals right over a body's name in brackets ("(Ministry of Defence and National
+    Service)"): the issuer's name in its own language over its translation, a letterhead."""
+    if i >= TRANSLATED_NAME_MAX_LINES + 1:
+        return False
+    for n in range(1, TRANSLATED_NAME_MAX_LINES + 1):
+        if i + n >= len(entries) or not adjacent(entries[i + n - 1][1], entries[i + n][1]):
+            return False
+        below = entries[i + n][1].content
+        if below.startswith("(") and below.endswith(")") and is_organisation_line(below[1:-1]):
+            return all(is_all_caps(entries[m][1].content) and not re.search(r"\d|[.,:;!?]$", entries[m][1].content)
+                       and not any(w.lower() in _headers().headline_verbs for w in entries[m][1].content.split())
+                       for m in range(i, i + n))
+    return False
 
 
 def _stack_above(entries: list[tuple[int, Line]], i: int, adjacent) -> list[int]:
