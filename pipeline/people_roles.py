@@ -1128,11 +1128,13 @@ class RoleRules:
         for j in range(k, end + 1):
             if j < end and j > seg_start and toks[j].nl and toks[j].text[:1].isupper() \
                     and toks[j - 1].text not in _TRAILING_JOINERS \
-                    and not (toks[j].text in _UNIT_HEADS and j + 1 < end and toks[j + 1].text in _CONNECTORS):
+                    and not (toks[j].text in _UNIT_HEADS and j + 1 < end and toks[j + 1].text in _CONNECTORS) \
+                    and not any(s < toks[j].start < e for s, e, _ in spans):
                 # a speaker's role over two lines: a line that names a body is a segment of its own
                 # ("First Secretary" / "Permanent Mission of Ghana to the United Nations"); not a line wrapped
                 # after a joiner ("Director of the Special Projects and" / "Innovation Branch of ...") or inside
-                # a unit's name ("Director of the Rule of Law" / "Unit in the Executive Office ...")
+                # a unit's name ("Director of the Rule of Law" / "Unit in the Executive Office ...") or a body's
+                # name the line wraps ("Coordinator of the Mountain Partnership" / "Secretariat at the FAO")
                 line_end = next((x for x in range(j + 1, end) if toks[x].nl or toks[x].text == ","), end)
                 if _names_a_body(toks, j, line_end, spans):
                     segments.append((seg_start, j))
@@ -1334,6 +1336,8 @@ class RoleRules:
         for j in range(d.a + 1, d.scan_end):
             if toks[j].text not in _CONNECTORS:
                 continue
+            if self._state_body_at(toks, d, j, spans):
+                return
             hit = _affiliation_at(toks, j, d.scan_end, spans)
             if hit is None or is_subunit(hit[2]) and not _acronym_after(toks, hit) \
                     or _unit_of_a_body(toks, hit, d.scan_end, spans):
@@ -1366,6 +1370,45 @@ class RoleRules:
                 continue
             self._read_affiliation(toks, d, j, hit, spans)
             return
+
+    def _state_body_at(self, toks: list[_Tok], d: _RoleDraft, j: int, spans) -> bool:
+        """Step 5b'' of :meth:`_role`: "at" and a body named with its State's possessive or a people's adjective
+        ("Director of Health Protection at Burkina Faso's Ministry of Health", "Director-General of ... at the
+        Algerian Ministry of Agriculture"): the body is the organization and the title ends before "at"; the
+        State's possessive gives its State too (a body named with a demonym gives none, the dev conventions)."""
+        if toks[j].text != "at" or j + 2 >= d.scan_end:
+            return False
+        t = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
+        code, body_at = None, None
+        state = _entry_starting(spans, toks[t].start)
+        if state is not None and state[2].label == "COUNTRY" and t == j + 1:
+            after = _index_at_or_after(toks, state[1], t)
+            if after < d.scan_end and toks[after].text in _POSSESSIVE:
+                code, body_at = state[2].code, after + 1
+            elif after < d.scan_end and toks[after - 1].text.endswith(_POSSESSIVE[:2]) and toks[after - 1].end - 2 == state[1]:
+                code, body_at = state[2].code, after
+        elif state is None and t == j + 2:
+            for n in (2, 1):
+                if t + n < d.scan_end and " ".join(x.text for x in toks[t:t + n]) in self.g.demonyms:
+                    body_at = t + n
+                    break
+        if body_at is None or body_at >= d.scan_end:
+            return False
+        body = _entry_starting(spans, toks[body_at].start)
+        if body is None or body[2].label != "ORG":
+            return False
+        end = _index_at_or_after(toks, body[1], body_at)
+        if end < d.scan_end and toks[end].text not in (",", ";", "(", ")") and not toks[end - 1].text.endswith("."):
+            return False
+        state_body = body[2].kind == "government" and not body[2].id.startswith("new:") \
+            or body[2].name.split()[0] in _SITS_IN_HEADS | _NATIONAL_WORDS
+        d.title, d.title_end = _text(toks, d.a, j), j
+        d.country = code if state_body else None  # (not "lecturer at Uganda's Makerere University")
+        d.organization, d.org_kind, d.org_is_new = body[2].name, body[2].kind, body[2].id.startswith("new:")
+        if d.org_is_new:
+            d.org_kind = "government" if state_body else "other"
+            d.org_span = (toks[body_at].start, body[1])
+        return True
 
     def _state_body_after_title(self, toks: list[_Tok], d: _RoleDraft, j: int, hit, spans) -> None:
         """Step 5b' of :meth:`_role`: a body found by its form that opens with the words of the title before it
