@@ -883,6 +883,7 @@ class RoleRules:
         Returns the role (None when the phrase holds no title) and the end of the last segment read.
         The steps share what they have read in a :class:`_RoleDraft`.
         """
+        toks = self._square_bracket_closed(toks, k)
         end = self._role_end(toks, k, spans, stops)
         if end is None:
             return None, k
@@ -902,6 +903,19 @@ class RoleRules:
         self._demonym_body_after(toks, d, spans)
         self._office_by_possessive(toks, d)
         return d.role(toks), d.last
+
+    @staticmethod
+    def _square_bracket_closed(toks: list[_Tok], k: int) -> list[_Tok]:
+        """The tokens up to a square bracket that closes after ``k`` on a word ("[Photo caption: ... Prof. X,
+        Executive Secretary of CILSS.]"): the role ends there, and the bracket is no part of its last word."""
+        for x in range(k, len(toks)):
+            w = toks[x].text
+            if "[" in w:
+                return toks
+            if w.endswith("]") and len(w) > 1:
+                cut = w.rstrip("]")
+                return toks[:x] + [replace(toks[x], text=cut, end=toks[x].start + len(cut))]
+        return toks
 
     def _office_by_possessive(self, toks: list[_Tok], d: _RoleDraft) -> None:
         """A "title" that is an office's possessive before a body's head ("Attorney General's Office", "Prime
@@ -1025,7 +1039,8 @@ class RoleRules:
                 break  # "Spokesperson for Secretary-General António Guterres": another person's name (a word
                 # ending its sentence, "Foreign Affairs. Ms. X", starts none)
             if w.endswith(".") and len(w) > 2 and w[-2].islower() and w not in self._honorifics and w != "a.i." \
-                    or w.endswith(".") and end + 1 < len(toks) and toks[end + 1].text[:1] in _OPEN_QUOTES:
+                    or w.endswith(".") and end + 1 < len(toks) and toks[end + 1].text[:1] in _OPEN_QUOTES \
+                    or self._capitals_end_sentence(toks, end):
                 end += 1  # (also "... in Lao PDR. \"Korea's ...": a quotation opens the next sentence)
                 break
             if end > k and len(w) > 1 and w.endswith(":") and (end + 1 == len(toks) or toks[end + 1].text[:1] in _OPEN_QUOTES):
@@ -1036,6 +1051,19 @@ class RoleRules:
             end -= 1  # "Special Representative for Somalia and H.E. Mr. X": the role ends before the joiner, and
             # "Head, AU Liaison Office in Sierra Leone (virtual)" before the bracket of a note in lower case
         return end
+
+    def _capitals_end_sentence(self, toks: list[_Tok], i: int) -> bool:
+        """Whether ``toks[i]``, a word in capitals with a full stop and no other ("ANSA.", "CILSS.", "II."), ends
+        its sentence: a word in title case follows ("Dario Mancuso, ANSA. Will the Secretary-General ...", "Minister
+        of Foreign Affairs II. The two Ministers ..."). An acronym or a numeral is written without a stop of its own,
+        so the stop is the sentence's; not a form of address ("MR.") nor initials ("U.S.")."""
+        w = toks[i].text
+        core = w[:-1]
+        if not w.endswith(".") or len(core) < 2 or not core.isalpha() or not core.isupper() or w in self._honorifics \
+                or core in self._honorifics or i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1].text
+        return nxt[:1].isupper() and any(c.islower() for c in nxt) and _word_like(nxt)
 
     def _name_after_portfolio(self, toks: list[_Tok], i: int, spans) -> bool:
         """Whether a personal name of two or three words starts at ``i``, right after a portfolio, and ends the
