@@ -1724,6 +1724,7 @@ class RoleRules:
                     toks[x].text in _PORTFOLIO_WORDS for x in range(a2, core)))) and all(
                     toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&")
                     or toks[x].text == "the" and x > a2 and toks[x - 1].text == "and"
+                    or self._last_field_of(toks, a2, x, core) and bool(portfolio)
                     for x in range(a2, core)) and toks[a2].text[:1].isupper() \
                 and not any(toks[x].text.rstrip(".") in ORG_KEYWORDS and not (portfolio and joined)
                             or self.is_title(toks[x].text) for x in range(a2, core)) \
@@ -1746,6 +1747,17 @@ class RoleRules:
                 d.org_is_new, d.org_from_lead = body[3] == "other", False
             return True
         return False
+
+    @staticmethod
+    def _last_field_of(toks: list[_Tok], a2: int, x: int, core: int) -> bool:
+        """Whether ``toks[x]`` is the "of" (or the "the" after it) inside the last field of a portfolio list, after
+        the list's "and" and before capitalized words ("..., Former Combatants and Veterans of the Homeland")."""
+        if toks[x].text == "the" and x > a2 and toks[x - 1].text == "of":
+            x -= 1
+        if toks[x].text != "of" or x + 1 >= core or not any(toks[y].text in ("and", "&") for y in range(a2, x - 1)):
+            return False
+        y = x + 2 if toks[x + 1].text == "the" else x + 1
+        return y < core and toks[y].text[:1].isupper() and toks[x - 1].text[:1].isupper()
 
     def _body_after_portfolio(self, toks: list[_Tok], a2: int, b2: int, spans):
         """The body a portfolio list is of, written after the list's "and" ("Public Services and Indigenous
