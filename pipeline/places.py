@@ -580,6 +580,8 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             first = re.search(r"(?:^|[.!?:]\s+|\n\s*)$", block.text[:at]) is not None
             if entry is None and (first and len(run) == 1 or _written_lower_elsewhere(block.text, name.split())):
                 continue  # "Refugee camp" opening a sentence, "the Transit camp": a common noun, no name
+            if re.search(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne|[Ee]very|[Ee]ach)[ ]+$", block.text[max(0, at - 8):at]):
+                continue  # "a ceremony in a Goris secondary school": a site of that place, no site's name
             canonical = entry.name if entry is not None else name
         elif entry is not None and m.group()[:1].islower() and (entry.place_type in ("region", "territory") or m.group() == "region"):
             # (a town or a province with a feature word is another place: "the Mandera triangle")
