@@ -625,7 +625,7 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                          or words[k + 1].group() in _PORTFOLIO_HEADS and k + 2 <= run[-1] and words[k + 2].group() in ("of", "for")
                          or words[k + 1].group() in ("the", "The")
                                                   and not _topic_after_and(words, k, run[-1], in_places | bodies) or
-                                                  _is_acronym(re.sub(r"['’]s$", "", words[k + 1].group())) or
+                                                  _is_acronym(re.sub(r"['’]s$|\.$", "", words[k + 1].group())) or
                                                   re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS
                                                   and not _portfolio_goes_on(words, part, k, run[-1])):
                 out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
