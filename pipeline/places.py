@@ -30,7 +30,7 @@ from ._data import lexicon, lexicon_set
 from .candidates import Candidate, _alt, _innermost
 from .gazetteers import Gazetteer, load
 from .models import Block
-from .orgs import _GENERIC_ORG_WORDS, _KIND_OTHER_ALWAYS, _ORG_HEADS, _ORG_STOP, _written_lower_elsewhere
+from .orgs import _GENERIC_ORG_WORDS, _KIND_OTHER_ALWAYS, _ORG_HEADS, _ORG_STOP, _title_case_line, _written_lower_elsewhere
 from .people_tokens import DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS
 
 
@@ -218,6 +218,9 @@ def _features(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         words = words[k:]
         if len(words) <= heads or gazetteer.lookup(" ".join(words)) is not None:
             continue
+        line = text[text.rfind("\n", 0, m.start(1)) + 1:(text.find("\n", m.end(1)) + 1 or len(text) + 1) - 1]
+        if _written_lower_elsewhere(text, words[:-heads]) or len(words) == heads + 1 and _title_case_line(line):
+            continue  # "Assembly Hears HIV Response at Risk as Funding Falls": a headline's words, no site
         name = " ".join(words)
         s = m.end(1) - len(name)
         if text[s:m.end(1)] != name:
