@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ._data import lexicon_set
+from ._data import lexicon, lexicon_set
 from .candidates import Candidate, _alt
 from .gazetteers import Entry, Gazetteer
 from .models import Block
@@ -625,7 +625,7 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                          or words[k + 1].group() in _PORTFOLIO_HEADS and k + 2 <= run[-1] and words[k + 2].group() in ("of", "for")
                          or words[k + 1].group() in ("the", "The")
                                                   and not _topic_after_and(words, k, run[-1], in_places | bodies) or
-                                                  _is_acronym(re.sub(r"['’]s$", "", words[k + 1].group())) or
+                                                  _is_acronym(re.sub(r"['’]s$|\.$", "", words[k + 1].group())) or
                                                   re.sub(r"(?:['’]s|\.)$", "", words[k - 1].group()) in _ORG_HEADS
                                                   and not _portfolio_goes_on(words, part, k, run[-1])):
                 out.extend(_org_in_run(text, words, [x for x in part if x in run], role_words))
@@ -851,8 +851,20 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
     end = run[-1]
     last_head = heads[-1]
     after = [words[k].group().rstrip(".,;:") for k in range(last_head + 1, end + 1)]
-    romance = last_head == start and any(words[k].group() in _ROMANCE_JOINERS for k in range(last_head + 1, end + 1)) \
-        and not any(w in role_words or w.rstrip(".") in _HONORIFIC_ABBREVIATIONS for w in after)
+    # (a role word after the name's last joiner opens the next person's title, and the name ends before it; an
+    # adjective before the first joiner is the head's own, written after it in that order, "Office National
+    # Interprofessionnel des Céréales et des Légumineuses", "Office National des Forêts Director-General X")
+    joined = [k for k in range(last_head + 1, end + 1) if words[k].group() in _ROMANCE_JOINERS]
+    romance = False
+    if last_head == start and joined and not any(
+            words[k].group() in role_words and words[k].group() not in _GENERIC_MODIFIERS | _NATIONAL_OPENERS
+            for k in range(last_head + 1, joined[0])):  # ("Council President Nicolas de Rivière": a title, a person)
+        role_at = next((k for k in range(joined[-1] + 1, end + 1) if words[k].group().rstrip(".,;:") in role_words
+                        or words[k].group().rstrip(".") in _HONORIFIC_ABBREVIATIONS), None)
+        if role_at is None or role_at > joined[-1] + 1:
+            romance = True
+            end = end if role_at is None else role_at - 1
+            after = after[:end - last_head]
     if end > last_head and (" ".join(after) in _CONTINENT_NAMES or romance):
         pass
     elif end > last_head and words[last_head + 1].group() not in _ORG_JOINERS \
@@ -1056,6 +1068,12 @@ def _org_key(name: str) -> str:
 
 
 _HEAD_OF_BODY = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?) of (?:the )?(.+)$")
+# "Secretaría del MERCOSUR", "Secretaría General de la Comunidad Andina": a head in another language, the
+# known body after it; the head read in English, its adjective first ("General Secretariat")
+_HEAD_OF_BODY_ROMANCE = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:del|de la|de l['’]|du|de los|de las|des|da|do|dos|das|"
+                                   r"de)[ ]?(.+)$")
+_HEADS_IN_ENGLISH = tuple(tuple(w.split(" ")) for w in lexicon("heads_in_english"))
+_IN_ENGLISH = dict(_HEADS_IN_ENGLISH)
 
 
 def _body_signature(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
@@ -1067,6 +1085,13 @@ def _body_signature(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
         entry = gazetteer.lookup(m.group(2))
         if entry is not None and entry.label == "ORG":
             return m.group(1), entry.id
+    m = _HEAD_OF_BODY_ROMANCE.match(name)
+    if m and m.group(1).split()[0] in _IN_ENGLISH and _IN_ENGLISH[m.group(1).split()[0]] in _ORG_HEADS \
+            and all(w in _IN_ENGLISH for w in m.group(1).split()):
+        head, *adjectives = [_IN_ENGLISH[w] for w in m.group(1).split()]
+        entry = gazetteer.lookup(m.group(2))
+        if entry is not None and entry.label == "ORG":
+            return " ".join([*adjectives, head]), entry.id
     words = name.split()
     for k in range(len(words) - 1, 0, -1):
         entry = gazetteer.lookup(" ".join(words[:k]))
@@ -1198,6 +1223,8 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
                 and _org_key(rec["name"] or "") == _org_key(target["name"] or ""):
             target["name"] = rec["name"]  # the longer name; of one name, the form not in capitals
         target["acronym"] = target["acronym"] or rec["acronym"]
+        if target.get("kind") == "other" and rec.get("kind") not in (None, "other"):
+            target["kind"] = rec["kind"]  # ("Secretaría del MERCOSUR", "MERCOSUR Secretariat": a known body's unit)
         target["mentions"] = sorted(target["mentions"] + rec["mentions"])
     return out
 

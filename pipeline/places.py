@@ -30,7 +30,7 @@ from ._data import lexicon, lexicon_set
 from .candidates import Candidate, _alt, _innermost
 from .gazetteers import Gazetteer, load
 from .models import Block
-from .orgs import _GENERIC_ORG_WORDS, _KIND_OTHER_ALWAYS, _ORG_HEADS, _ORG_STOP, _written_lower_elsewhere
+from .orgs import _GENERIC_ORG_WORDS, _KIND_OTHER_ALWAYS, _ORG_HEADS, _ORG_STOP, _title_case_line, _written_lower_elsewhere
 from .people_tokens import DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS
 
 
@@ -218,6 +218,9 @@ def _features(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         words = words[k:]
         if len(words) <= heads or gazetteer.lookup(" ".join(words)) is not None:
             continue
+        line = text[text.rfind("\n", 0, m.start(1)) + 1:(text.find("\n", m.end(1)) + 1 or len(text) + 1) - 1]
+        if _written_lower_elsewhere(text, words[:-heads]) or len(words) == heads + 1 and _title_case_line(line):
+            continue  # "Assembly Hears HIV Response at Risk as Funding Falls": a headline's words, no site
         name = " ".join(words)
         s = m.end(1) - len(name)
         if text[s:m.end(1)] != name:
@@ -580,6 +583,8 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
             first = re.search(r"(?:^|[.!?:]\s+|\n\s*)$", block.text[:at]) is not None
             if entry is None and (first and len(run) == 1 or _written_lower_elsewhere(block.text, name.split())):
                 continue  # "Refugee camp" opening a sentence, "the Transit camp": a common noun, no name
+            if re.search(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne|[Ee]very|[Ee]ach)[ ]+$", block.text[max(0, at - 8):at]):
+                continue  # "a ceremony in a Goris secondary school": a site of that place, no site's name
             canonical = entry.name if entry is not None else name
         elif entry is not None and m.group()[:1].islower() and (entry.place_type in ("region", "territory") or m.group() == "region"):
             # (a town or a province with a feature word is another place: "the Mandera triangle")
