@@ -75,6 +75,9 @@ class NameRules:
                                                  min(len(toks), j + 5))])):
                 break  # "Deputy Secretary-General X", "Deputy Prime Minister X", "former Deputy United Nations High
                 # Commissioner for Refugees X": the word opens a title, no form of address
+            if toks[j].text in _GIVEN_NAME_HONORIFICS and self._one_word_after(toks, j):
+                break  # "Mrs. Sheikha Al-Mazrouei", "the Minister of Agriculture, Malam Sambú,": a courtesy form that is
+                # also a given name, before one word of a name, is the given name
             for parts in self._honorifics.get(toks[j].text, ()):
                 if tuple(t.text for t in toks[j : j + len(parts)]) == parts:
                     j += len(parts)
@@ -82,6 +85,17 @@ class NameRules:
             else:
                 break
         return j
+
+    def _one_word_after(self, toks: list[_Tok], j: int) -> bool:
+        """Whether one capitalized word of a name, and no more, follows the word at ``j`` ("Sheikha Al-Mazrouei,")."""
+        if j + 1 >= len(toks) or not _name_like(toks[j + 1].text) or _is_initial(toks[j + 1].text) \
+                or toks[j + 1].text in self._honorifics or toks[j + 1].text in self.title_words \
+                or toks[j + 1].text in ORG_KEYWORDS or toks[j + 1].text in _NOT_NAME:
+            return False
+        if toks[j + 1].text.endswith((".", ":")) or j + 2 >= len(toks) or toks[j + 2].nl:
+            return True
+        nxt = toks[j + 2].text
+        return not (_name_like(nxt) or nxt in NAME_PARTICLES or _ARABIC_ARTICLE.match(nxt) or _is_regnal(nxt))
 
     def _name(self, toks: list[_Tok], i: int, spans: Sequence[GazetteerSpan], *, after_honorific: bool = False) -> int:
         """Index after the personal name starting at ``i`` (``i`` when there is none)."""
