@@ -41,7 +41,7 @@ from .people_tables import _SPACED_CELLS, logical_lines
 from .people_titles import TitleRules
 from .people_tokens import (
     DIPLOMATIC_RANKS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, NAME_PARTICLES, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
-    PersonMatch, Role, _Tok, _common_noun_like, plural_portfolio_noun, _entry_exactly, _index_at_or_after, _is_initial, _name_like, _tokens, is_state_office,
+    PersonMatch, Role, _Tok, _affiliation_at, _common_noun_like, plural_portfolio_noun, _entry_exactly, _index_at_or_after, _is_initial, _name_like, _tokens, is_state_office,
 )
 
 
@@ -692,6 +692,13 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                         out.append(self._match(toks, i, name_end, None, role, "speaker_line"))
                         i = max(after, name_end)
                         continue
+                    spoke_for = self._spoke_for(toks, i, name_end, spans) if role is None or not role.title else None
+                    if spoke_for is not None:
+                        # "Ilse Verbeke, for the World Meteorological Organization (WMO), said ...": a name opening a
+                        # sentence, the body it speaks for between commas, then the verb
+                        out.append(self._match(toks, i, name_end, None, spoke_for[0], "speaker_line"))
+                        i = spoke_for[1]
+                        continue
                     if role is not None and (role.title or (role.country and toks[name_end].text == "(")
                                              or role.organization and toks[name_end].text == "("
                                              and (after >= len(toks) or toks[after].text.startswith(":"))):
@@ -755,8 +762,35 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                             out.append(self._match(toks, i, name_end, None, before, "title_before"))
                             i = name_end
                             continue
+                    if i > 0 and toks[i - 1].text == "," and name_end + 1 < len(toks) and toks[name_end].text == "," \
+                            and toks[name_end + 1].text in ("who", "whose") and name_end - i <= 5 \
+                            and not any(w.rstrip(".") in _NOT_NAME for w in words):
+                        # "the Ulu-o-Tokelau, Esera Tinielu, who chairs the Council ...": a name set between commas
+                        # before "who" is a person's, also when no title the rules know is written before it
+                        out.append(self._match(toks, i, name_end, None, Role(), "speaker_line"))
+                        i = name_end
+                        continue
             i += 1
         return [_meeting_part_left_out(self._rank_as_honorific(p, line, offset, spans, out), meeting_parts) for p in out]
+
+    def _spoke_for(self, toks: list[_Tok], i: int, name_end: int, spans) -> tuple[Role, int] | None:
+        """The body a name opening a sentence speaks for, written between commas after it with "for" and followed by
+        a verb in lower case ("Ilse Verbeke, for the World Meteorological Organization (WMO), said ..."), as the
+        notes of press briefings write a speaker; with the index after the closing comma. None otherwise."""
+        if not (i == 0 or toks[i].nl or toks[i - 1].text.endswith((".", ":"))) or name_end + 3 >= len(toks) \
+                or toks[name_end].text != "," or toks[name_end + 1].text != "for":
+            return None
+        hit = _affiliation_at(toks, name_end + 1, len(toks), spans)
+        if hit is None or hit[2].label != "ORG":
+            return None
+        k = _index_at_or_after(toks, hit[1], name_end + 2)
+        if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
+            k += 3  # the body's acronym in brackets
+        if k + 1 >= len(toks) or toks[k].text != "," or not re.fullmatch(r"[a-z]{3,}", toks[k + 1].text) \
+                or toks[k + 1].text in ("and", "the", "who", "which", "with", "for"):
+            return None
+        entry = hit[2]
+        return Role(organization=entry.name, org_kind=entry.kind), k + 1
 
     def _ruler_style(self, toks: list[_Tok], i: int, hon_end: int, name_end: int, spans) -> tuple[int, int] | None:
         """A ruler's style written between a style of address and a second form of address before the name ("His
