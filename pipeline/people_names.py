@@ -38,8 +38,9 @@ class NameRules:
     def _match(self, toks, i, j, honorific, role, form) -> PersonMatch:
         start, end = toks[i].start, toks[j - 1].end
         name = " ".join(t.text for t in toks[i:j])
-        if name.endswith(".") and not _is_initial(toks[j - 1].text) or name.endswith(":"):
-            name, end = name[:-1], end - 1  # the sentence's full stop, a speaker's colon
+        if name.endswith(".") and not _is_initial(toks[j - 1].text) or name.endswith(":") \
+                or _question_mark_after(name):
+            name, end = name[:-1], end - 1  # the sentence's full stop, a speaker's colon, a question's mark
         for suffix in (*_POSSESSIVE, *_BROKEN_POSSESSIVE):
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
                 name = name[: -len(suffix)]
@@ -165,6 +166,9 @@ class NameRules:
                     and w[:-1] not in self.title_words and w[:-1] not in ORG_KEYWORDS and w[:-1] not in _NOT_NAME:
                 j += 1  # "Dr. Carla N. Barnett: Thank you": a speaker's name after a middle initial ends at the colon
                 break
+            if _name_like(w) and _question_mark_after(w):
+                j += 1  # "meet President Erdoğan?": the question ends the name
+                break
             if _name_like(w):
                 j += 1
                 if w.endswith(_POSSESSIVE[:2]) or (w.endswith(".") and len(w) > 2 and not _is_initial(w)
@@ -280,3 +284,9 @@ def _is_middle_month(toks: list[_Tok], j: int) -> bool:
     day or a year ("Smith May 5")."""
     return toks[j].text in _MONTHS and j + 1 < len(toks) and _name_like(toks[j + 1].text) \
         and toks[j + 1].text not in _NOT_NAME and _name_like(toks[j - 1].text) and not toks[j - 1].text.endswith((".", ","))
+
+
+def _question_mark_after(w: str) -> bool:
+    """Whether a word of a name ends with a question's mark ("Erdoğan?"), not with a letter lost in decoding
+    ("?ngel" loses its first, never its last after two letters or more)."""
+    return len(w) > 2 and w.endswith("?") and w[-2].isalpha() and w[-3].isalpha()
