@@ -619,6 +619,10 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     and toks[i - 2].text in self.title_words and i + 2 < len(toks) and self._name(toks, i + 1, spans) - i - 1 >= 2:
                 i += 1  # "Deputy Prime Minister for Reintegration Oleg Serebrian": the portfolio ends, the name begins
                 continue
+            if tok.text[:1].isupper() and 1 < i < len(toks) - 2 and toks[i - 1].text in ("and", "&") \
+                    and _PORTFOLIO_NOUN.fullmatch(tok.text) and self._portfolio_ends_before(toks, i + 1) and self._name(toks, i + 1, spans) - i - 1 >= 2:
+                i += 1  # "Vice-Minister for Economic Relations and Integration Lorena Giménez": the portfolio's last
+                continue  # field ends, the name begins
             if tok.text in _PORTFOLIO_WORDS and i > 1 and toks[i - 1].text in _PORTFOLIO_QUALIFIERS \
                     and i + 2 < len(toks) and self._name(toks, i + 1, spans) - i - 1 >= 2:
                 i += 1  # "Minister for ... and Foreign Trade Johan Ekström-Lind": the portfolio ends, the name begins
@@ -848,12 +852,16 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         """Whether a title's portfolio ends with a plural noun just before ``toks[i]``, where a name begins:
         "Minister of Foreign Affairs and Expatriates Ayman Safadi", "Minister of Emergency Situations Chingis
         Arinov" (a title, its "of" or "for", then capitalized words or "and", the last a portfolio's plural)."""
-        if i < 3 or not plural_portfolio_noun(toks[i - 1].text) or toks[i].text in self.title_words \
+        if i < 3 or not (plural_portfolio_noun(toks[i - 1].text) or _PORTFOLIO_NOUN.fullmatch(toks[i - 1].text)
+                         and toks[i - 2].text in ("and", "&")) or toks[i].text in self.title_words \
                 or toks[i].text in ORG_KEYWORDS or i + 1 >= len(toks) or not _name_like(toks[i + 1].text):
             return False
         x = i - 2
-        while x > 0 and i - x <= 6 and (toks[x].text[:1].isupper() and _name_like(toks[x].text)
-                                        or toks[x].text in ("and", "&")):
+        # ("Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Nasser Bourita": the fields of a
+        # portfolio listed with commas; "Vice-Minister for Economic Relations and Integration Lorena Giménez": a field
+        # named by an abstract noun after "and" closes it too)
+        while x > 0 and i - x <= 10 and (toks[x].text[:1].isupper() and _name_like(toks[x].text)
+                                         or toks[x].text in ("and", "&") or toks[x].text == "," and not toks[x].tab):
             x -= 1
         return x > 0 and x < i - 1 and toks[x].text in ("of", "for") and toks[x - 1].text in self.title_words
 
