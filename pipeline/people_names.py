@@ -22,6 +22,9 @@ from .people_tokens import (
     _Tok, _common_noun_like, _entry_starting, plural_portfolio_noun, _is_initial, _is_regnal, _name_like,
 )
 
+# An abbreviated capitalized word ("Pol.", "Insp."): written after a form of address, a rank's abbreviation
+_RANK_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}\.")
+_FORMS_OF_ADDRESS = frozenset({"MR", "MRS", "MS", "MISS", "DR", "H.E", "PROF", "SIR", "DAME", "HON", "MADAM", "MME", "M"})
 # An area's noun ends a place's name, never a person's ("the Abyei Special Administrative Area")
 _NAME_FINAL_PLACE_WORDS = lexicon_set("name_final_place_words")
 _PORTFOLIO_FINAL_WORDS = lexicon_set("portfolio_final_words")  # "Nationals Abroad": a portfolio's last word
@@ -52,6 +55,10 @@ class NameRules:
         """The honorifics of a run as (start, end) token ranges: "H.E." "Ms."."""
         parts, j = [], i
         while j < end:
+            if parts and self._rank_abbreviation_at(toks, j):
+                parts.append((j, j + 1))  # "Brig. Gen. Pol.": a rank's abbreviation no list has
+                j += 1
+                continue
             for cand in self._honorifics.get(toks[j].text, ()):
                 if tuple(t.text for t in toks[j : j + len(cand)]) == cand:
                     parts.append((j, j + len(cand)))
@@ -76,6 +83,9 @@ class NameRules:
                                                  min(len(toks), j + 5))])):
                 break  # "Deputy Secretary-General X", "Deputy Prime Minister X", "former Deputy United Nations High
                 # Commissioner for Refugees X": the word opens a title, no form of address
+            if j > i and self._rank_abbreviation_at(toks, j):
+                j += 1  # "Brig. Gen. Pol. Hendra Wicaksono": an abbreviated word after a form of address, before a
+                continue  # name, is a rank's abbreviation no list has (the police's), no name
             if toks[j].text in _GIVEN_NAME_HONORIFICS and self._one_word_after(toks, j):
                 break  # "Mrs. Sheikha Al-Mazrouei", "the Minister of Agriculture, Malam Sambú,": a courtesy form that is
                 # also a given name, before one word of a name, is the given name
@@ -86,6 +96,23 @@ class NameRules:
             else:
                 break
         return j
+
+    def _rank_abbreviation_at(self, toks: list[_Tok], j: int) -> bool:
+        """Whether the word at ``j``, after a form of address, is an abbreviated word no list has that a name or
+        another form of address follows: a rank's abbreviation ("Brig. Gen. Pol. Hendra Wicaksono")."""
+        if j == 0 or toks[j - 1].text.rstrip(".").upper() in _FORMS_OF_ADDRESS:
+            return False  # "Mr. Lee. Kim Jong-un said ...": after a plain form of address, a short family name
+        return bool(_RANK_ABBREVIATION.fullmatch(toks[j].text)) and toks[j].text not in _NAME_ABBREVIATIONS \
+            and toks[j].text not in self._honorifics and toks[j].text.rstrip(".") not in _NOT_NAME \
+            and j + 1 < len(toks) and not toks[j + 1].nl \
+            and (toks[j + 1].text in self._honorifics or self._name_after_rank(toks, j + 1))
+
+    def _name_after_rank(self, toks: list[_Tok], j: int) -> bool:
+        """Whether two capitalized words of a name, neither an abbreviation, start at ``j``."""
+        return j + 1 < len(toks) and all(
+            _name_like(t.text) and not t.text.endswith(".") and t.text not in self._honorifics
+            and t.text not in self.title_words and t.text not in ORG_KEYWORDS and t.text not in _NOT_NAME
+            for t in toks[j:j + 2]) and not toks[j + 1].nl
 
     def _one_word_after(self, toks: list[_Tok], j: int) -> bool:
         """Whether one capitalized word of a name, and no more, follows the word at ``j`` ("Sheikha Al-Mazrouei,")."""
