@@ -97,6 +97,20 @@ class NameRules:
                 break
         return j
 
+    def _inside_a_name(self, toks: list[_Tok], i: int) -> bool:
+        """Whether the word at ``i`` follows a capitalized word of a longer name in the same sentence (no title, no
+        form of address, no word that opens a sentence): "Transitional Justice", "the Ministry's General"."""
+        if i < 2 or toks[i].nl:
+            return False
+        prev = toks[i - 1].text
+        core = prev[:-2] if prev.endswith(("'s", "’s")) else prev
+        if not _name_like(core) or _is_initial(core) or core.endswith(".") or core in self.title_words \
+                or core in self._honorifics or core in _NOT_NAME or core.upper() == core:
+            return False
+        before = toks[i - 2].text
+        return before[:1].islower() and before not in ("and", "&") or before[:1].isupper() and _name_like(before) \
+            and not before.endswith((".", ":"))
+
     def _rank_abbreviation_at(self, toks: list[_Tok], j: int) -> bool:
         """Whether the word at ``j``, after a form of address, is an abbreviated word no list has that a name or
         another form of address follows: a rank's abbreviation ("Brig. Gen. Pol. Hendra Wicaksono")."""
@@ -291,6 +305,9 @@ class NameRules:
                                 and self._family_title_word(toks, hon_end, hon_end + 1)):
             return False
         honorifics = " ".join(t.text for t in toks[i:hon_end])
+        if name_end == hon_end + 1 and hon_end == i + 1 and toks[i].text[-1:].isalpha() and self._inside_a_name(toks, i):
+            return False  # "the National Transitional Justice Policy", "the Ministry's General Diwan": a rank's or an
+            # office's word inside a longer capitalized name, no form of address
         if toks[hon_end - 1].text in _GIVEN_NAME_HONORIFICS and sum(len(w.rstrip(".")) > 1 for w in words) < 2:
             return False  # "Don Pramudwinai": the given name, no honorific
         if toks[hon_end - 1].text in _GIVEN_NAME_HONORIFICS and words[-1].rstrip(".,") in _STREET_HEADS:
