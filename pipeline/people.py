@@ -156,6 +156,10 @@ def _cased(line: str) -> str | None:
     return "".join(chars)
 
 
+# An e-mail's header line that names its sender or its addressees ("From: X <x@...>", "Cc: X; Y")
+_HEADER_LINE = re.compile(r"[ \t]*(?:From|To|Cc|CC|cc|Bcc|BCC)[ \t]*:[ \t]*")
+
+
 # A plural honorific before a list of names ("Justices X, Y and Z")
 _PLURAL_HONORIFICS = frozenset({"Justices", "Judges", "Commissioners", "Ambassadors", "Drs.", "Messrs.", "Professors"})
 
@@ -235,7 +239,38 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             found.extend(in_line)
             found.extend(c for c in self._credited(line, offset + pos, spans)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
+            found.extend(c for c in self._addressed(line, offset + pos, spans)
+                         if not any(p.start < c.end and c.start < p.end for p in in_line))
         return found
+
+    def _addressed(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
+        """The people an e-mail's header line names ("From: Valeria Montes Ibarra <...>", "Cc: Karin Lindqvist-Ahl
+        (EEAS AFRICA.2); Jean-Baptiste Mouton (EEAS ISP.2)", "Cc: Rethabile Nthunya"): each item between semicolons
+        that opens with a name of two to four words, ending the item or followed by an address in angle brackets,
+        a bracket or a comma (whose role is read as after any name). A list, a body or a role is no name."""
+        m = _HEADER_LINE.match(line)
+        if m is None:
+            return []
+        out: list[PersonMatch] = []
+        for item in re.finditer(r"[^;]+", line[m.end():]):
+            a = m.end() + item.start()
+            toks = _tokens(item.group(), offset + a)
+            if len(toks) < 2 or toks[0].start in {s for s, _, _ in spans}:
+                continue
+            end = self._name(toks, 0, spans)
+            words = [t.text for t in toks[:end]]
+            if not 2 <= end <= 4 or not all(_name_like(w) and any(ch.islower() for ch in w) and not w.endswith(".")
+                                            for w in words) \
+                    or not self._clean_name(words) or any(s < toks[end - 1].end and toks[0].start < e for s, e, _ in spans):
+                continue
+            rest = item.group()[toks[end - 1].end - offset - a:].strip()
+            if rest and rest[0] not in "<(,":
+                continue
+            role = Role()
+            if end < len(toks) and toks[end].text in ("(", ","):
+                role = self._after_name(toks, end, spans, require_title=False)[0] or Role()
+            out.append(self._match(toks, 0, end, None, role, "speaker_line"))
+        return out
 
     def _in_capitals(self, line: str, offset: int, spans: Sequence[GazetteerSpan], stops: frozenset[int],
                      found: list[PersonMatch]) -> list[PersonMatch]:
