@@ -24,6 +24,7 @@ from .people_tokens import (
 
 # An abbreviated capitalized word ("Pol.", "Insp."): written after a form of address, a rank's abbreviation
 _RANK_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}\.")
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _FORMS_OF_ADDRESS = frozenset({"MR", "MRS", "MS", "MISS", "DR", "H.E", "PROF", "SIR", "DAME", "HON", "MADAM", "MME", "M"})
 # An area's noun ends a place's name, never a person's ("the Abyei Special Administrative Area")
 _NAME_FINAL_PLACE_WORDS = lexicon_set("name_final_place_words")
@@ -100,12 +101,12 @@ class NameRules:
     def _inside_a_name(self, toks: list[_Tok], i: int) -> bool:
         """Whether the word at ``i`` follows a capitalized word of a longer name in the same sentence (no title, no
         form of address, no word that opens a sentence): "Transitional Justice", "the Ministry's General"."""
-        if i < 2 or toks[i].nl:
-            return False
+        if i < 2 or toks[i].nl or toks[i].text.rstrip(".").upper() in _FORMS_OF_ADDRESS:
+            return False  # ("On Saturday Mr Cassis will ...": a plain form of address is never a name's word)
         prev = toks[i - 1].text
         core = prev[:-2] if prev.endswith(("'s", "’s")) else prev
         if not _name_like(core) or _is_initial(core) or core.endswith(".") or core in self.title_words \
-                or core in self._honorifics or core in _NOT_NAME or core.upper() == core:
+                or core in self._honorifics or core in _NOT_NAME or core in _WEEKDAYS or core.upper() == core:
             return False
         before = toks[i - 2].text
         return before[:1].islower() and before not in ("and", "&") or before[:1].isupper() and _name_like(before) \
