@@ -261,8 +261,10 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             words = [t.text for t in toks[:end]]
             if not 2 <= end <= 4 or not all(_name_like(w) and any(ch.islower() for ch in w) and not w.endswith(".")
                                             for w in words) \
-                    or not self._clean_name(words) or any(s < toks[end - 1].end and toks[0].start < e for s, e, _ in spans):
-                continue
+                    or not self._clean_name(words) or any(s < toks[end - 1].end and toks[0].start < e for s, e, _ in spans) \
+                    or any(_common_noun_like(w) for w in words) \
+                    or words[-1].endswith("s") and words[-1][:-1].lower().split("-")[-1] in self._lower_titles:
+                continue  # ("From: Revitalization Co-Facilitators <...>": an abstract noun, a plural office)
             rest = item.group()[toks[end - 1].end - offset - a:].strip()
             if rest and rest[0] not in "<(,":
                 continue
