@@ -41,7 +41,7 @@ from .people_tables import _SPACED_CELLS, logical_lines
 from .people_titles import TitleRules
 from .people_tokens import (
     DIPLOMATIC_RANKS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, NAME_PARTICLES, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
-    PersonMatch, Role, _Tok, _common_noun_like, plural_portfolio_noun, _entry_exactly, _index_at_or_after, _is_initial, _name_like, _tokens, is_state_office,
+    PersonMatch, Role, _Tok, _affiliation_at, _common_noun_like, plural_portfolio_noun, _entry_exactly, _index_at_or_after, _is_initial, _name_like, _tokens, is_state_office,
 )
 
 
@@ -156,6 +156,10 @@ def _cased(line: str) -> str | None:
     return "".join(chars)
 
 
+# An e-mail's header line that names its sender or its addressees ("From: X <x@...>", "Cc: X; Y")
+_HEADER_LINE = re.compile(r"[ \t]*(?:From|To|Cc|CC|cc|Bcc|BCC)[ \t]*:[ \t]*")
+
+
 # A plural honorific before a list of names ("Justices X, Y and Z")
 _PLURAL_HONORIFICS = frozenset({"Justices", "Judges", "Commissioners", "Ambassadors", "Drs.", "Messrs.", "Professors"})
 
@@ -235,7 +239,40 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             found.extend(in_line)
             found.extend(c for c in self._credited(line, offset + pos, spans)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
+            found.extend(c for c in self._addressed(line, offset + pos, spans)
+                         if not any(p.start < c.end and c.start < p.end for p in in_line))
         return found
+
+    def _addressed(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
+        """The people an e-mail's header line names ("From: Valeria Montes Ibarra <...>", "Cc: Karin Lindqvist-Ahl
+        (EEAS AFRICA.2); Jean-Baptiste Mouton (EEAS ISP.2)", "Cc: Rethabile Nthunya"): each item between semicolons
+        that opens with a name of two to four words, ending the item or followed by an address in angle brackets,
+        a bracket or a comma (whose role is read as after any name). A list, a body or a role is no name."""
+        m = _HEADER_LINE.match(line)
+        if m is None:
+            return []
+        out: list[PersonMatch] = []
+        for item in re.finditer(r"[^;]+", line[m.end():]):
+            a = m.end() + item.start()
+            toks = _tokens(item.group(), offset + a)
+            if len(toks) < 2 or toks[0].start in {s for s, _, _ in spans}:
+                continue
+            end = self._name(toks, 0, spans)
+            words = [t.text for t in toks[:end]]
+            if not 2 <= end <= 4 or not all(_name_like(w) and any(ch.islower() for ch in w) and not w.endswith(".")
+                                            for w in words) \
+                    or not self._clean_name(words) or any(s < toks[end - 1].end and toks[0].start < e for s, e, _ in spans) \
+                    or any(_common_noun_like(w) for w in words) \
+                    or words[-1].endswith("s") and words[-1][:-1].lower().split("-")[-1] in self._lower_titles:
+                continue  # ("From: Revitalization Co-Facilitators <...>": an abstract noun, a plural office)
+            rest = item.group()[toks[end - 1].end - offset - a:].strip()
+            if rest and rest[0] not in "<(,":
+                continue
+            role = Role()
+            if end < len(toks) and toks[end].text in ("(", ","):
+                role = self._after_name(toks, end, spans, require_title=False)[0] or Role()
+            out.append(self._match(toks, 0, end, None, role, "speaker_line"))
+        return out
 
     def _in_capitals(self, line: str, offset: int, spans: Sequence[GazetteerSpan], stops: frozenset[int],
                      found: list[PersonMatch]) -> list[PersonMatch]:
@@ -619,6 +656,10 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     and toks[i - 2].text in self.title_words and i + 2 < len(toks) and self._name(toks, i + 1, spans) - i - 1 >= 2:
                 i += 1  # "Deputy Prime Minister for Reintegration Oleg Serebrian": the portfolio ends, the name begins
                 continue
+            if tok.text[:1].isupper() and 1 < i < len(toks) - 2 and toks[i - 1].text in ("and", "&") \
+                    and _PORTFOLIO_NOUN.fullmatch(tok.text) and self._portfolio_ends_before(toks, i + 1) and self._name(toks, i + 1, spans) - i - 1 >= 2:
+                i += 1  # "Vice-Minister for Economic Relations and Integration Lorena Giménez": the portfolio's last
+                continue  # field ends, the name begins
             if tok.text in _PORTFOLIO_WORDS and i > 1 and toks[i - 1].text in _PORTFOLIO_QUALIFIERS \
                     and i + 2 < len(toks) and self._name(toks, i + 1, spans) - i - 1 >= 2:
                 i += 1  # "Minister for ... and Foreign Trade Johan Ekström-Lind": the portfolio ends, the name begins
@@ -692,6 +733,13 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                         out.append(self._match(toks, i, name_end, None, role, "speaker_line"))
                         i = max(after, name_end)
                         continue
+                    spoke_for = self._spoke_for(toks, i, name_end, spans) if role is None or not role.title else None
+                    if spoke_for is not None:
+                        # "Ilse Verbeke, for the World Meteorological Organization (WMO), said ...": a name opening a
+                        # sentence, the body it speaks for between commas, then the verb
+                        out.append(self._match(toks, i, name_end, None, spoke_for[0], "speaker_line"))
+                        i = spoke_for[1]
+                        continue
                     if role is not None and (role.title or (role.country and toks[name_end].text == "(")
                                              or role.organization and toks[name_end].text == "("
                                              and (after >= len(toks) or toks[after].text.startswith(":"))):
@@ -755,8 +803,35 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                             out.append(self._match(toks, i, name_end, None, before, "title_before"))
                             i = name_end
                             continue
+                    if i > 0 and toks[i - 1].text == "," and name_end + 1 < len(toks) and toks[name_end].text == "," \
+                            and toks[name_end + 1].text in ("who", "whose") and name_end - i <= 5 \
+                            and not any(w.rstrip(".") in _NOT_NAME for w in words):
+                        # "the Ulu-o-Tokelau, Esera Tinielu, who chairs the Council ...": a name set between commas
+                        # before "who" is a person's, also when no title the rules know is written before it
+                        out.append(self._match(toks, i, name_end, None, Role(), "speaker_line"))
+                        i = name_end
+                        continue
             i += 1
         return [_meeting_part_left_out(self._rank_as_honorific(p, line, offset, spans, out), meeting_parts) for p in out]
+
+    def _spoke_for(self, toks: list[_Tok], i: int, name_end: int, spans) -> tuple[Role, int] | None:
+        """The body a name opening a sentence speaks for, written between commas after it with "for" and followed by
+        a verb in lower case ("Ilse Verbeke, for the World Meteorological Organization (WMO), said ..."), as the
+        notes of press briefings write a speaker; with the index after the closing comma. None otherwise."""
+        if not (i == 0 or toks[i].nl or toks[i - 1].text.endswith((".", ":"))) or name_end + 3 >= len(toks) \
+                or toks[name_end].text != "," or toks[name_end + 1].text != "for":
+            return None
+        hit = _affiliation_at(toks, name_end + 1, len(toks), spans)
+        if hit is None or hit[2].label != "ORG":
+            return None
+        k = _index_at_or_after(toks, hit[1], name_end + 2)
+        if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
+            k += 3  # the body's acronym in brackets
+        if k + 1 >= len(toks) or toks[k].text != "," or not re.fullmatch(r"[a-z]{3,}", toks[k + 1].text) \
+                or toks[k + 1].text in ("and", "the", "who", "which", "with", "for"):
+            return None
+        entry = hit[2]
+        return Role(organization=entry.name, org_kind=entry.kind), k + 1
 
     def _ruler_style(self, toks: list[_Tok], i: int, hon_end: int, name_end: int, spans) -> tuple[int, int] | None:
         """A ruler's style written between a style of address and a second form of address before the name ("His
@@ -814,12 +889,16 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         """Whether a title's portfolio ends with a plural noun just before ``toks[i]``, where a name begins:
         "Minister of Foreign Affairs and Expatriates Ayman Safadi", "Minister of Emergency Situations Chingis
         Arinov" (a title, its "of" or "for", then capitalized words or "and", the last a portfolio's plural)."""
-        if i < 3 or not plural_portfolio_noun(toks[i - 1].text) or toks[i].text in self.title_words \
+        if i < 3 or not (plural_portfolio_noun(toks[i - 1].text) or _PORTFOLIO_NOUN.fullmatch(toks[i - 1].text)
+                         and toks[i - 2].text in ("and", "&")) or toks[i].text in self.title_words \
                 or toks[i].text in ORG_KEYWORDS or i + 1 >= len(toks) or not _name_like(toks[i + 1].text):
             return False
         x = i - 2
-        while x > 0 and i - x <= 6 and (toks[x].text[:1].isupper() and _name_like(toks[x].text)
-                                        or toks[x].text in ("and", "&")):
+        # ("Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Nasser Bourita": the fields of a
+        # portfolio listed with commas; "Vice-Minister for Economic Relations and Integration Lorena Giménez": a field
+        # named by an abstract noun after "and" closes it too)
+        while x > 0 and i - x <= 10 and (toks[x].text[:1].isupper() and _name_like(toks[x].text)
+                                         or toks[x].text in ("and", "&") or toks[x].text == "," and not toks[x].tab):
             x -= 1
         return x > 0 and x < i - 1 and toks[x].text in ("of", "for") and toks[x - 1].text in self.title_words
 

@@ -22,6 +22,10 @@ from .people_tokens import (
     _Tok, _common_noun_like, _entry_starting, plural_portfolio_noun, _is_initial, _is_regnal, _name_like,
 )
 
+# An abbreviated capitalized word ("Pol.", "Insp."): written after a form of address, a rank's abbreviation
+_RANK_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}\.")
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_FORMS_OF_ADDRESS = frozenset({"MR", "MRS", "MS", "MISS", "DR", "H.E", "PROF", "SIR", "DAME", "HON", "MADAM", "MME", "M"})
 # An area's noun ends a place's name, never a person's ("the Abyei Special Administrative Area")
 _NAME_FINAL_PLACE_WORDS = lexicon_set("name_final_place_words")
 _PORTFOLIO_FINAL_WORDS = lexicon_set("portfolio_final_words")  # "Nationals Abroad": a portfolio's last word
@@ -38,8 +42,9 @@ class NameRules:
     def _match(self, toks, i, j, honorific, role, form) -> PersonMatch:
         start, end = toks[i].start, toks[j - 1].end
         name = " ".join(t.text for t in toks[i:j])
-        if name.endswith(".") and not _is_initial(toks[j - 1].text) or name.endswith(":"):
-            name, end = name[:-1], end - 1  # the sentence's full stop, a speaker's colon
+        if name.endswith(".") and not _is_initial(toks[j - 1].text) or name.endswith(":") \
+                or _question_mark_after(name):
+            name, end = name[:-1], end - 1  # the sentence's full stop, a speaker's colon, a question's mark
         for suffix in (*_POSSESSIVE, *_BROKEN_POSSESSIVE):
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
                 name = name[: -len(suffix)]
@@ -51,6 +56,10 @@ class NameRules:
         """The honorifics of a run as (start, end) token ranges: "H.E." "Ms."."""
         parts, j = [], i
         while j < end:
+            if parts and self._rank_abbreviation_at(toks, j):
+                parts.append((j, j + 1))  # "Brig. Gen. Pol.": a rank's abbreviation no list has
+                j += 1
+                continue
             for cand in self._honorifics.get(toks[j].text, ()):
                 if tuple(t.text for t in toks[j : j + len(cand)]) == cand:
                     parts.append((j, j + len(cand)))
@@ -75,6 +84,12 @@ class NameRules:
                                                  min(len(toks), j + 5))])):
                 break  # "Deputy Secretary-General X", "Deputy Prime Minister X", "former Deputy United Nations High
                 # Commissioner for Refugees X": the word opens a title, no form of address
+            if j > i and self._rank_abbreviation_at(toks, j):
+                j += 1  # "Brig. Gen. Pol. Hendra Wicaksono": an abbreviated word after a form of address, before a
+                continue  # name, is a rank's abbreviation no list has (the police's), no name
+            if toks[j].text in _GIVEN_NAME_HONORIFICS and self._one_word_after(toks, j):
+                break  # "Mrs. Sheikha Al-Mazrouei", "the Minister of Agriculture, Malam Sambú,": a courtesy form that is
+                # also a given name, before one word of a name, is the given name
             for parts in self._honorifics.get(toks[j].text, ()):
                 if tuple(t.text for t in toks[j : j + len(parts)]) == parts:
                     j += len(parts)
@@ -82,6 +97,48 @@ class NameRules:
             else:
                 break
         return j
+
+    def _inside_a_name(self, toks: list[_Tok], i: int) -> bool:
+        """Whether the word at ``i`` follows a capitalized word of a longer name in the same sentence (no title, no
+        form of address, no word that opens a sentence): "Transitional Justice", "the Ministry's General"."""
+        if i < 2 or toks[i].nl or toks[i].text.rstrip(".").upper() in _FORMS_OF_ADDRESS:
+            return False  # ("On Saturday Mr Cassis will ...": a plain form of address is never a name's word)
+        prev = toks[i - 1].text
+        core = prev[:-2] if prev.endswith(("'s", "’s")) else prev
+        if not _name_like(core) or _is_initial(core) or core.endswith(".") or core in self.title_words \
+                or core in self._honorifics or core in _NOT_NAME or core in _WEEKDAYS or core.upper() == core:
+            return False
+        before = toks[i - 2].text
+        return before[:1].islower() and before not in ("and", "&") or before[:1].isupper() and _name_like(before) \
+            and not before.endswith((".", ":"))
+
+    def _rank_abbreviation_at(self, toks: list[_Tok], j: int) -> bool:
+        """Whether the word at ``j``, after a form of address, is an abbreviated word no list has that a name or
+        another form of address follows: a rank's abbreviation ("Brig. Gen. Pol. Hendra Wicaksono")."""
+        if j == 0 or toks[j - 1].text.rstrip(".").upper() in _FORMS_OF_ADDRESS:
+            return False  # "Mr. Lee. Kim Jong-un said ...": after a plain form of address, a short family name
+        return bool(_RANK_ABBREVIATION.fullmatch(toks[j].text)) and toks[j].text not in _NAME_ABBREVIATIONS \
+            and toks[j].text not in self._honorifics and toks[j].text.rstrip(".") not in _NOT_NAME \
+            and j + 1 < len(toks) and not toks[j + 1].nl \
+            and (toks[j + 1].text in self._honorifics or self._name_after_rank(toks, j + 1))
+
+    def _name_after_rank(self, toks: list[_Tok], j: int) -> bool:
+        """Whether two capitalized words of a name, neither an abbreviation, start at ``j``."""
+        return j + 1 < len(toks) and all(
+            _name_like(t.text) and not t.text.endswith(".") and t.text not in self._honorifics
+            and t.text not in self.title_words and t.text not in ORG_KEYWORDS and t.text not in _NOT_NAME
+            for t in toks[j:j + 2]) and not toks[j + 1].nl
+
+    def _one_word_after(self, toks: list[_Tok], j: int) -> bool:
+        """Whether one capitalized word of a name, and no more, follows the word at ``j`` ("Sheikha Al-Mazrouei,")."""
+        if j + 1 >= len(toks) or not _name_like(toks[j + 1].text) or _is_initial(toks[j + 1].text) \
+                or toks[j + 1].text in self._honorifics or toks[j + 1].text in self.title_words \
+                or toks[j + 1].text in ORG_KEYWORDS or toks[j + 1].text in _NOT_NAME:
+            return False
+        if toks[j + 1].text.endswith((".", ":")) or j + 2 >= len(toks) or toks[j + 2].nl:
+            return True
+        nxt = toks[j + 2].text
+        return not (_name_like(nxt) or nxt in NAME_PARTICLES or _ARABIC_ARTICLE.match(nxt) or _is_regnal(nxt))
 
     def _name(self, toks: list[_Tok], i: int, spans: Sequence[GazetteerSpan], *, after_honorific: bool = False) -> int:
         """Index after the personal name starting at ``i`` (``i`` when there is none)."""
@@ -150,6 +207,9 @@ class NameRules:
             if j > i and w.endswith(":") and _is_initial(toks[j - 1].text) and _name_like(w[:-1]) \
                     and w[:-1] not in self.title_words and w[:-1] not in ORG_KEYWORDS and w[:-1] not in _NOT_NAME:
                 j += 1  # "Dr. Carla N. Barnett: Thank you": a speaker's name after a middle initial ends at the colon
+                break
+            if _name_like(w) and _question_mark_after(w):
+                j += 1  # "meet President Erdoğan?": the question ends the name
                 break
             if _name_like(w):
                 j += 1
@@ -246,6 +306,9 @@ class NameRules:
                                 and self._family_title_word(toks, hon_end, hon_end + 1)):
             return False
         honorifics = " ".join(t.text for t in toks[i:hon_end])
+        if name_end == hon_end + 1 and hon_end == i + 1 and toks[i].text[-1:].isalpha() and self._inside_a_name(toks, i):
+            return False  # "the National Transitional Justice Policy", "the Ministry's General Diwan": a rank's or an
+            # office's word inside a longer capitalized name, no form of address
         if toks[hon_end - 1].text in _GIVEN_NAME_HONORIFICS and sum(len(w.rstrip(".")) > 1 for w in words) < 2:
             return False  # "Don Pramudwinai": the given name, no honorific
         if toks[hon_end - 1].text in _GIVEN_NAME_HONORIFICS and words[-1].rstrip(".,") in _STREET_HEADS:
@@ -266,3 +329,9 @@ def _is_middle_month(toks: list[_Tok], j: int) -> bool:
     day or a year ("Smith May 5")."""
     return toks[j].text in _MONTHS and j + 1 < len(toks) and _name_like(toks[j + 1].text) \
         and toks[j + 1].text not in _NOT_NAME and _name_like(toks[j - 1].text) and not toks[j - 1].text.endswith((".", ","))
+
+
+def _question_mark_after(w: str) -> bool:
+    """Whether a word of a name ends with a question's mark ("Erdoğan?"), not with a letter lost in decoding
+    ("?ngel" loses its first, never its last after two letters or more)."""
+    return len(w) > 2 and w.endswith("?") and w[-2].isalpha() and w[-3].isalpha()

@@ -32,8 +32,9 @@ _MONTHS = frozenset(
 )
 _NOT_NAME = frozenset({"The", "This", "These", "That", "Those", "His", "Her", "Their", "Our", "We", "It", "In", "On",
                        "At", "For", "And", "But", "With", "By", "As", "From", "To", "Of", "A", "An", "I",
-                       # a headline's quantifiers in title case ("... in Too Many Prisons, Special Rapporteur Tells ...")
-                       "Too", "Many", "Several"}) | _MONTHS | lexicon_set("sentence_gerunds")
+                       # a headline's quantifiers in title case ("... in Too Many Prisons, Special Rapporteur Tells ...",
+                       # "Maims a Civilian Every Hour, Mine Action Chief Tells ...")
+                       "Too", "Many", "Several", "Every", "Each"}) | _MONTHS | lexicon_set("sentence_gerunds")
 #: Gerunds opening a sentence before a name ("Electing X (Hungary) as its Chair"): never a word of the name
 SENTENCE_GERUNDS = lexicon_set("sentence_gerunds")
 _CONNECTORS = ("of", "for", "to", "at", "on", "in")
