@@ -338,6 +338,9 @@ _DATELINE_WORDS = frozenset(
 _DATELINE_PUNCT = frozenset(",.:;()[]–—-|/&")
 #: At most this many capitalised words (a place: "United Nations Headquarters, New York") beside a date.
 DATELINE_MAX_PLACE_WORDS = 8
+#: ... and at most this many in a row with no comma or other mark between them ("Bandar Seri
+#: Begawan, Brunei Darussalam"; a longer run is a heading's words).
+DATELINE_MAX_PLACE_RUN = 5
 _PLACE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|du|el|al|and|del|des|da|do|la|le))*"  # "Trinidad and Tobago"
 # A news dateline at the start of a paragraph: "GENEVA, 21 April 2023 – ...", "NEW YORK (4 May 2023) - ...",
 # "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March 2024) – ...", "BAGHDAD (UNAMI) – 12 April
@@ -726,18 +729,23 @@ def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     other = _OTHER_CALENDAR_BEFORE.search(before)
     if other is not None and re.match(r"\s*\)", after):
         before, after = before[: other.start()], after.split(")", 1)[1]  # "27 Mangsir 2081 (12 December 2024)"
+    run = 0  # capitalised words in a row, no punctuation between them
     for token in _DATELINE_TOKEN.findall(before + " " + after):
         low = token.lower()
         if token in _DATELINE_PUNCT or low in _DATELINE_WORDS or low.rstrip(".,") in _DATELINE_WORDS:
+            run = 0
             continue
         if token[0].isdigit():
             if re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?", token) and not re.search(r"[.:]", token) and int(token) > 24:
                 return False
+            run = 0
             continue
         if token[0].isupper():
             places += 1
-            if places > DATELINE_MAX_PLACE_WORDS:
-                return False
+            run += 1
+            if places > DATELINE_MAX_PLACE_WORDS or run > DATELINE_MAX_PLACE_RUN:
+                return False  # (a heading in capitals over its date: "COMPTE RENDU DU CONSEIL DES MINISTRES DU
+                # MERCREDI 21 MAI 2025" is no place)
             continue
         return False
     return True

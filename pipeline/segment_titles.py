@@ -865,10 +865,11 @@ def header_kind(content: str) -> str | None:
                  for k, p in zip(kinds, parts)]  # (a series the paper is one of: "Urban Lab Webinar Series #7")
         kinds = [k or ("organisation" if p.casefold() in _known_acronyms_folded() else None) for k, p in zip(kinds, parts)]
         # (a known body's acronym written in capitals: "UN-HABITAT | Urban Lab Webinar Series #7")
-        if len(parts) == 2 and re.search(r"\s/\s", content) and any(
+        if len(parts) == 2 and re.search(r"\s[/|]\s", content) and any(
             _is_release_label(a) and _is_foreign_phrase(b) for a, b in (parts, parts[::-1])
         ):
-            return "label"  # the kind of release in two languages: "TAARIFA KWA VYOMBO VYA HABARI / PRESS RELEASE"
+            return "label"  # the kind of release in two languages: "TAARIFA KWA VYOMBO VYA HABARI / PRESS RELEASE",
+            # "Nota à Comunicação Social | Press note"
         if "date" in kinds and not all(kinds):
             # a dateline with the time and the desk that posted it ("Press service | 15.05.2025 | 14:20")
             kinds = [k or ("date" if _TIME_PART.fullmatch(p) else "place" if _is_desk_tag(p) else None) for k, p in zip(kinds, parts)]
@@ -899,16 +900,20 @@ def _is_release_label(content: str) -> bool:
 
 #: A phrase in another language beside a label has at most this many words.
 FOREIGN_PHRASE_MAX_WORDS = 8
+#: ... and a word in lower case in it ("à", "de", "kwa") at most this many letters.
+FOREIGN_PARTICLE_MAX_CHARS = 3
 
 
 def _is_foreign_phrase(content: str) -> bool:
     """A short phrase in another language than English, in capitals or Title Case: letters only, no
     English function word, no headline verb, event or label word ("TAARIFA KWA VYOMBO VYA HABARI",
-    "COMUNICADO DE PRENSA"; not "CHOLERA OUTBREAK IN THE NORTH")."""
+    "COMUNICADO DE PRENSA", "Nota à Comunicação Social": a short particle in lower case between
+    capitalised words; not "CHOLERA OUTBREAK IN THE NORTH")."""
     words = content.split()
     data = _headers()
     return (
-        2 <= len(words) <= FOREIGN_PHRASE_MAX_WORDS and all(w.isalpha() and w[0].isupper() for w in words)
+        2 <= len(words) <= FOREIGN_PHRASE_MAX_WORDS and all(w.isalpha() for w in words) and words[0][0].isupper()
+        and all(w[0].isupper() or len(w) <= FOREIGN_PARTICLE_MAX_CHARS for w in words)
         and not any(w.lower() in _FUNCTION_WORDS or w.lower() in data.headline_verbs or w.lower() in data.event_words
                     or _is_label_word(w.lower()) or w.lower() in data.organisation_heads for w in words)
         and _body_key(content) not in _country_names()
