@@ -770,6 +770,9 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     reported = _reported_session(text, opening)
     if reported is not None:  # 0b. a report on a session, its days in brackets in the heading
         return reported
+    letter = _letter_heading_date(text, opening)
+    if letter is not None:  # 0c. a letter headed by its own date: the letter is the paper, a meeting it
+        return letter  # transmits the outcome of is another event
     for d in dates:  # 1. event cue (a news dateline's date is rule 2's)
         if _range_days(text, d) > MEETING_MAX_DAYS:
             continue  # "2024 session / 27 July 2023–24 July 2024": a period, not a meeting
@@ -818,6 +821,26 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
                 return d.iso
     # 5. the signature's dateline at the foot; 6. the first story's news dateline
     return _closing_dateline(text, blocks) or _first_story_dateline(text, blocks)
+
+
+#: The heading of a letter or note verbale that names its own date ("Letter dated 12 August 2025 from
+#: the Permanent Representative of Tonga ...", "Identical letters dated ...", "Note verbale dated ...").
+_LETTER_HEADING = re.compile(r"\s*(?:identical\s+)?(?:letters?|notes?\s+verbales?)\s+dated\s+$", re.IGNORECASE)
+
+
+def _letter_heading_date(text: str, opening: list[tuple[int, int]]) -> str | None:
+    """The date a letter's heading in the opening gives itself ("Letter dated 12 August 2025 from the
+    Permanent Representative of Tonga to the United Nations addressed to the Secretary-General"):
+    the letter is the paper, so its date wins over a meeting its body transmits the outcome of
+    ("... the Declaration adopted ... at its meeting held in Nuku'alofa on 7 and 8 July 2025"),
+    as tests/data/dev/README.md dates a press statement by its issue."""
+    for s, e in opening:
+        if e - s > 2 * HEADER_BLOCK_CHARS:
+            continue
+        for d in find_dates(text[s:e]):
+            if _LETTER_HEADING.fullmatch(text[s : s + d.start]):
+                return d.iso
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -329,8 +329,13 @@ def is_genre_sentence_title(flat: str) -> bool:
 SITE_TITLE_MIN_WORDS = 4
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+([^|–—]{2,90})$")
 _BOLD_TITLE = re.compile(r"(\*\*|__)(?!\s)(?:(?!\1).)+(?<!\s)\1")
-#: "Agenda item 4" with the item's name on the next line.
-_BARE_AGENDA_ITEM = re.compile(r"(?:provisional\s+)?agenda\s+items?\s+\d{1,4}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*\([a-z]\))?)*", re.IGNORECASE)
+#: "Agenda item 4" with the item's name on the next line; a United Nations document's "Item 76 (a) of
+#: the provisional agenda*" (a footnote's mark after it) over the item's name likewise.
+_ITEM_NUMBERS = r"\d{1,4}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*\([a-z]\))?)*"
+_BARE_AGENDA_ITEM = re.compile(
+    rf"(?:(?:provisional\s+)?agenda\s+items?\s+{_ITEM_NUMBERS}"
+    rf"|items?\s+{_ITEM_NUMBERS}\s+of\s+the\s+(?:(?:provisional|preliminary|annotated|revised)\s+)*agenda)\s*[*†]*",
+    re.IGNORECASE)
 #: Drafts (not counting noise, of which at most TITLE_SEARCH_NOISE more) and lines from the top
 #: that the title search looks at.
 TITLE_SEARCH_DRAFTS = 12
@@ -698,7 +703,14 @@ def _is_place_line(content: str) -> bool:
         and not re.search(r"[.;!?]$|:", content)  # "Malawi: Tropical Cyclone Freddy" is no place
         # "Expert Group Meeting" over "Vienna, 3 May 2024" names the event, not where it was
         and not any(w.lower().strip("()[],") in data.event_words or w.lower() in data.label_words for w in words)
+        and not _STORM.match(content)  # "Tropical Cyclone Ivenia - SAVA Region": the storm a paper is about
     )
+
+
+#: A storm named with its kind ("Tropical Cyclone Ivenia", "Hurricane Melissa", "Typhoon Kalmaegi"):
+#: the event a paper is about, no place.
+_STORM = re.compile(r"(?:(?:super|severe|very\s+severe|intense)\s+)?(?:(?:tropical|cyclonic|winter)\s+)?"
+                    r"(?:cyclone|storm|depression|hurricane|typhoon)\s+[A-Z]", re.IGNORECASE)
 
 
 def _names_event_beside_date(content: str) -> bool:
@@ -970,8 +982,9 @@ _PERIOD = re.compile(r"(?:(?:first|second)\s+(?:half|semester)|(?:first|second|t
 def _header_part_kind(content: str) -> str | None:
     if is_contact_line(content):
         return "place"
-    if (_is_date_only(content) and not _names_event_beside_date(content)) or _PERIOD.fullmatch(content):
-        return "date"
+    if (_is_date_only(content) and not _names_event_beside_date(content)) or _PERIOD.fullmatch(content) \
+            or _is_dated_period(content):
+        return "date"  # (a period's label and its days on a line of their own: "Data collection: 14-16 February 2026")
     if is_session_line(content) or _is_dated_session_line(content) or _is_session_with_place(content):
         return "session"
     if len(content) <= 60 and (any(p.fullmatch(content) for _, p in _headers().release_labels) or (
