@@ -51,6 +51,12 @@ Which date wins when there are several (``pick_date``), first rule that finds on
    days ("Report on the field visit of members of the Executive Board to the Kyrgyz Republic,
    3-8 June 2024" under "Annual session / Rome, 24-28 June 2024").
 
+0c. **Letter**: a letter or note verbale whose heading in the opening gives its own date ("Letter
+   dated 12 August 2025 from the Permanent Representative of Tonga ... addressed to the
+   Secretary-General") is dated by it: the letter is the paper, not the meeting whose outcome it
+   transmits ("the Declaration adopted ... at its meeting held on 7 and 8 July 2025"), nor the
+   day its front page was issued.
+
 Only the
 *opening* of the document is searched (but for rules 0, 5 and 6) (the first few non-noise blocks: title, datelines, first
 paragraph; a run of header fields such as an e-mail's "From: / To: / Date: / Subject:" counts as
@@ -153,7 +159,8 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    issue on a UN front page ("Distr.: General / 20 March 2024") comes last among datelines: a
    record ("9601st meeting / Wednesday, 10 April 2024", "Summary record of the 3rd meeting /
    Held at ... on Thursday, 14 March 2024") is dated by its meeting, not by the day it was
-   issued; a letter or report with no meeting keeps its date of issue. So does a date on the
+   issued; a report with no meeting keeps its date of issue, a letter headed by its own date
+   ("Letter dated 3 March 2023 from ..." under "Distr.: General / 6 March 2023") that date (rule 0c). So does a date on the
    line under the paper's symbol or reference ("EEF.GAL/14/25 / 2 September 2025", "Ref.
    MFA/PR/45 / ...") or labelled as the day of issue or publication ("Published: 16 May 2025",
    "Issued: 14 August 2025, 0800 hrs"): a dateline below it that names a place and a day or a
