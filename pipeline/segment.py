@@ -617,6 +617,8 @@ def _is_section_heading(lines: list[Line], idx: int, marker: Marker) -> bool:
     heading = lines[idx].content[marker.text_start - lines[idx].cstart :]
     if not reads_as_heading(heading, HEADING_MAX_WORDS):
         return False
+    if any(_numbers_its_subsections(lines, k, m) for k, m in _heading_run(lines, idx, marker)):
+        return False  # "II. COMMUNICATIONS" over "2.1. Security situation ...": items over their own subsections
     unbracketed = re.sub(r"\s*\([^()]*\)", "", heading)
     if unbracketed and is_all_caps(unbracketed) and len(heading.split()) <= CAPS_SECTION_MAX_WORDS \
             and not _section_unnumbered(lines, idx, marker):
@@ -624,6 +626,42 @@ def _is_section_heading(lines: list[Line], idx: int, marker: Marker) -> bool:
     following = next((ln for ln in lines[idx + 1 :] if not ln.blank), None)
     below = parse_marker(following) if following is not None else None
     return below is not None and below.family == "num" and below.style != marker.style
+
+
+def _heading_run(lines: list[Line], idx: int, marker: Marker) -> list[tuple[int, Marker]]:
+    """The run of headings numbered in one style that the heading on line ``idx`` belongs to ("I.",
+    "II.", "III." each standing alone between blank lines), in order."""
+    found = {idx: marker}
+    for step in (-1, 1):
+        k, last = idx, marker
+        for j in range(idx + step, len(lines) if step > 0 else -1, step):
+            if abs(j - k) > SECTION_SCAN_LINES:
+                break
+            ln = lines[j]
+            if ln.blank or (j > 0 and not lines[j - 1].blank) or (j + 1 < len(lines) and not lines[j + 1].blank):
+                continue
+            m = parse_marker(ln)
+            if m is not None and m.style == marker.style and m.number == last.number + step:
+                found[j] = m
+                k, last = j, m
+    return sorted(found.items())
+
+
+def _numbers_its_subsections(lines: list[Line], idx: int, marker: Marker) -> bool:
+    """The first marked line of the section a numbered heading opens is a subsection numbered by
+    the heading's own number ("II. COMMUNICATIONS" over "2.1. Security situation ...", "B. Budget"
+    over "2.1 Income"): the numbering makes the section's parts the heading's children, so the
+    heading is an item at level 1 and its subsections items at level 2 (tests/data/dev/README.md),
+    not a report's section over paragraphs numbered on through the text ("I. INTRODUCTION" over
+    "1. The Workshop ...")."""
+    for k in range(idx + 1, min(len(lines), idx + SECTION_SCAN_LINES)):
+        below = parse_marker(lines[k]) if not lines[k].blank else None
+        if below is None:
+            continue
+        if not below.family.startswith("decimal"):
+            return False
+        return int(below.text.split(".")[0]) == marker.number
+    return False
 
 
 def _section_unnumbered(lines: list[Line], idx: int, marker: Marker) -> bool:

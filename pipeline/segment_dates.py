@@ -51,6 +51,12 @@ Which date wins when there are several (``pick_date``), first rule that finds on
    days ("Report on the field visit of members of the Executive Board to the Kyrgyz Republic,
    3-8 June 2024" under "Annual session / Rome, 24-28 June 2024").
 
+0c. **Letter**: a letter or note verbale whose heading in the opening gives its own date ("Letter
+   dated 12 August 2025 from the Permanent Representative of Tonga ... addressed to the
+   Secretary-General") is dated by it: the letter is the paper, not the meeting whose outcome it
+   transmits ("the Declaration adopted ... at its meeting held on 7 and 8 July 2025"), nor the
+   day its front page was issued.
+
 Only the
 *opening* of the document is searched (but for rules 0, 5 and 6) (the first few non-noise blocks: title, datelines, first
 paragraph; a run of header fields such as an e-mail's "From: / To: / Date: / Subject:" counts as
@@ -153,7 +159,8 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    issue on a UN front page ("Distr.: General / 20 March 2024") comes last among datelines: a
    record ("9601st meeting / Wednesday, 10 April 2024", "Summary record of the 3rd meeting /
    Held at ... on Thursday, 14 March 2024") is dated by its meeting, not by the day it was
-   issued; a letter or report with no meeting keeps its date of issue. So does a date on the
+   issued; a report with no meeting keeps its date of issue, a letter headed by its own date
+   ("Letter dated 3 March 2023 from ..." under "Distr.: General / 6 March 2023") that date (rule 0c). So does a date on the
    line under the paper's symbol or reference ("EEF.GAL/14/25 / 2 September 2025", "Ref.
    MFA/PR/45 / ...") or labelled as the day of issue or publication ("Published: 16 May 2025",
    "Issued: 14 August 2025, 0800 hrs"): a dateline below it that names a place and a day or a
@@ -338,6 +345,9 @@ _DATELINE_WORDS = frozenset(
 _DATELINE_PUNCT = frozenset(",.:;()[]–—-|/&")
 #: At most this many capitalised words (a place: "United Nations Headquarters, New York") beside a date.
 DATELINE_MAX_PLACE_WORDS = 8
+#: ... and at most this many in a row with no comma or other mark between them ("Bandar Seri
+#: Begawan, Brunei Darussalam"; a longer run is a heading's words).
+DATELINE_MAX_PLACE_RUN = 5
 _PLACE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|du|el|al|and|del|des|da|do|la|le))*"  # "Trinidad and Tobago"
 # A news dateline at the start of a paragraph: "GENEVA, 21 April 2023 – ...", "NEW YORK (4 May 2023) - ...",
 # "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March 2024) – ...", "BAGHDAD (UNAMI) – 12 April
@@ -726,18 +736,23 @@ def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     other = _OTHER_CALENDAR_BEFORE.search(before)
     if other is not None and re.match(r"\s*\)", after):
         before, after = before[: other.start()], after.split(")", 1)[1]  # "27 Mangsir 2081 (12 December 2024)"
+    run = 0  # capitalised words in a row, no punctuation between them
     for token in _DATELINE_TOKEN.findall(before + " " + after):
         low = token.lower()
         if token in _DATELINE_PUNCT or low in _DATELINE_WORDS or low.rstrip(".,") in _DATELINE_WORDS:
+            run = 0
             continue
         if token[0].isdigit():
             if re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?", token) and not re.search(r"[.:]", token) and int(token) > 24:
                 return False
+            run = 0
             continue
         if token[0].isupper():
             places += 1
-            if places > DATELINE_MAX_PLACE_WORDS:
-                return False
+            run += 1
+            if places > DATELINE_MAX_PLACE_WORDS or run > DATELINE_MAX_PLACE_RUN:
+                return False  # (a heading in capitals over its date: "COMPTE RENDU DU CONSEIL DES MINISTRES DU
+                # MERCREDI 21 MAI 2025" is no place)
             continue
         return False
     return True
@@ -762,6 +777,9 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     reported = _reported_session(text, opening)
     if reported is not None:  # 0b. a report on a session, its days in brackets in the heading
         return reported
+    letter = _letter_heading_date(text, opening)
+    if letter is not None:  # 0c. a letter headed by its own date: the letter is the paper, a meeting it
+        return letter  # transmits the outcome of is another event
     for d in dates:  # 1. event cue (a news dateline's date is rule 2's)
         if _range_days(text, d) > MEETING_MAX_DAYS:
             continue  # "2024 session / 27 July 2023–24 July 2024": a period, not a meeting
@@ -810,6 +828,26 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
                 return d.iso
     # 5. the signature's dateline at the foot; 6. the first story's news dateline
     return _closing_dateline(text, blocks) or _first_story_dateline(text, blocks)
+
+
+#: The heading of a letter or note verbale that names its own date ("Letter dated 12 August 2025 from
+#: the Permanent Representative of Tonga ...", "Identical letters dated ...", "Note verbale dated ...").
+_LETTER_HEADING = re.compile(r"\s*(?:identical\s+)?(?:letters?|notes?\s+verbales?)\s+dated\s+$", re.IGNORECASE)
+
+
+def _letter_heading_date(text: str, opening: list[tuple[int, int]]) -> str | None:
+    """The date a letter's heading in the opening gives itself ("Letter dated 12 August 2025 from the
+    Permanent Representative of Tonga to the United Nations addressed to the Secretary-General"):
+    the letter is the paper, so its date wins over a meeting its body transmits the outcome of
+    ("... the Declaration adopted ... at its meeting held in Nuku'alofa on 7 and 8 July 2025"),
+    as tests/data/dev/README.md dates a press statement by its issue."""
+    for s, e in opening:
+        if e - s > 2 * HEADER_BLOCK_CHARS:
+            continue
+        for d in find_dates(text[s:e]):
+            if _LETTER_HEADING.fullmatch(text[s : s + d.start]):
+                return d.iso
+    return None
 
 
 @lru_cache(maxsize=1)

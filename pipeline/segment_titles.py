@@ -329,8 +329,13 @@ def is_genre_sentence_title(flat: str) -> bool:
 SITE_TITLE_MIN_WORDS = 4
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+([^|–—]{2,90})$")
 _BOLD_TITLE = re.compile(r"(\*\*|__)(?!\s)(?:(?!\1).)+(?<!\s)\1")
-#: "Agenda item 4" with the item's name on the next line.
-_BARE_AGENDA_ITEM = re.compile(r"(?:provisional\s+)?agenda\s+items?\s+\d{1,4}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*\([a-z]\))?)*", re.IGNORECASE)
+#: "Agenda item 4" with the item's name on the next line; a United Nations document's "Item 76 (a) of
+#: the provisional agenda*" (a footnote's mark after it) over the item's name likewise.
+_ITEM_NUMBERS = r"\d{1,4}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*\([a-z]\))?)*"
+_BARE_AGENDA_ITEM = re.compile(
+    rf"(?:(?:provisional\s+)?agenda\s+items?\s+{_ITEM_NUMBERS}"
+    rf"|items?\s+{_ITEM_NUMBERS}\s+of\s+the\s+(?:(?:provisional|preliminary|annotated|revised)\s+)*agenda)\s*[*†]*",
+    re.IGNORECASE)
 #: Drafts (not counting noise, of which at most TITLE_SEARCH_NOISE more) and lines from the top
 #: that the title search looks at.
 TITLE_SEARCH_DRAFTS = 12
@@ -698,7 +703,14 @@ def _is_place_line(content: str) -> bool:
         and not re.search(r"[.;!?]$|:", content)  # "Malawi: Tropical Cyclone Freddy" is no place
         # "Expert Group Meeting" over "Vienna, 3 May 2024" names the event, not where it was
         and not any(w.lower().strip("()[],") in data.event_words or w.lower() in data.label_words for w in words)
+        and not _STORM.match(content)  # "Tropical Cyclone Ivenia - SAVA Region": the storm a paper is about
     )
+
+
+#: A storm named with its kind ("Tropical Cyclone Ivenia", "Hurricane Melissa", "Typhoon Kalmaegi"):
+#: the event a paper is about, no place.
+_STORM = re.compile(r"(?:(?:super|severe|very\s+severe|intense)\s+)?(?:(?:tropical|cyclonic|winter)\s+)?"
+                    r"(?:cyclone|storm|depression|hurricane|typhoon)\s+[A-Z]", re.IGNORECASE)
 
 
 def _names_event_beside_date(content: str) -> bool:
@@ -865,10 +877,11 @@ def header_kind(content: str) -> str | None:
                  for k, p in zip(kinds, parts)]  # (a series the paper is one of: "Urban Lab Webinar Series #7")
         kinds = [k or ("organisation" if p.casefold() in _known_acronyms_folded() else None) for k, p in zip(kinds, parts)]
         # (a known body's acronym written in capitals: "UN-HABITAT | Urban Lab Webinar Series #7")
-        if len(parts) == 2 and re.search(r"\s/\s", content) and any(
+        if len(parts) == 2 and re.search(r"\s[/|]\s", content) and any(
             _is_release_label(a) and _is_foreign_phrase(b) for a, b in (parts, parts[::-1])
         ):
-            return "label"  # the kind of release in two languages: "TAARIFA KWA VYOMBO VYA HABARI / PRESS RELEASE"
+            return "label"  # the kind of release in two languages: "TAARIFA KWA VYOMBO VYA HABARI / PRESS RELEASE",
+            # "Nota à Comunicação Social | Press note"
         if "date" in kinds and not all(kinds):
             # a dateline with the time and the desk that posted it ("Press service | 15.05.2025 | 14:20")
             kinds = [k or ("date" if _TIME_PART.fullmatch(p) else "place" if _is_desk_tag(p) else None) for k, p in zip(kinds, parts)]
@@ -899,16 +912,20 @@ def _is_release_label(content: str) -> bool:
 
 #: A phrase in another language beside a label has at most this many words.
 FOREIGN_PHRASE_MAX_WORDS = 8
+#: ... and a word in lower case in it ("à", "de", "kwa") at most this many letters.
+FOREIGN_PARTICLE_MAX_CHARS = 3
 
 
 def _is_foreign_phrase(content: str) -> bool:
     """A short phrase in another language than English, in capitals or Title Case: letters only, no
     English function word, no headline verb, event or label word ("TAARIFA KWA VYOMBO VYA HABARI",
-    "COMUNICADO DE PRENSA"; not "CHOLERA OUTBREAK IN THE NORTH")."""
+    "COMUNICADO DE PRENSA", "Nota à Comunicação Social": a short particle in lower case between
+    capitalised words; not "CHOLERA OUTBREAK IN THE NORTH")."""
     words = content.split()
     data = _headers()
     return (
-        2 <= len(words) <= FOREIGN_PHRASE_MAX_WORDS and all(w.isalpha() and w[0].isupper() for w in words)
+        2 <= len(words) <= FOREIGN_PHRASE_MAX_WORDS and all(w.isalpha() for w in words) and words[0][0].isupper()
+        and all(w[0].isupper() or len(w) <= FOREIGN_PARTICLE_MAX_CHARS for w in words)
         and not any(w.lower() in _FUNCTION_WORDS or w.lower() in data.headline_verbs or w.lower() in data.event_words
                     or _is_label_word(w.lower()) or w.lower() in data.organisation_heads for w in words)
         and _body_key(content) not in _country_names()
@@ -965,8 +982,9 @@ _PERIOD = re.compile(r"(?:(?:first|second)\s+(?:half|semester)|(?:first|second|t
 def _header_part_kind(content: str) -> str | None:
     if is_contact_line(content):
         return "place"
-    if (_is_date_only(content) and not _names_event_beside_date(content)) or _PERIOD.fullmatch(content):
-        return "date"
+    if (_is_date_only(content) and not _names_event_beside_date(content)) or _PERIOD.fullmatch(content) \
+            or _is_dated_period(content):
+        return "date"  # (a period's label and its days on a line of their own: "Data collection: 14-16 February 2026")
     if is_session_line(content) or _is_dated_session_line(content) or _is_session_with_place(content):
         return "session"
     if len(content) <= 60 and (any(p.fullmatch(content) for _, p in _headers().release_labels) or (
