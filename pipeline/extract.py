@@ -2794,6 +2794,9 @@ _STATE_SITE = re.compile(r"[ \t]*(?:[\w-]+\.)*(?:gov|gob|govt|gouv|gub|go|gv)\.(
 #: The words that open a State's site line before its government's name ("The official website of the New Zealand
 #: Government", "The portal of the Swiss government")
 _SITE_OF = re.compile(r"[ \t]*(?:the\s+)?(?:official\s+(?:web\s*site|portal)|portal)\s+of\s+", re.IGNORECASE)
+#: The State's head or government whose site it is, after those words ("Official website of the President of the
+#: Republic of Kazakhstan", "Official website of the Prime Minister of ..."): the State's own site
+_SITE_OWNER = re.compile(r"(?:the\s+)?(?:President|Presidency|Prime\s+Minister|Government)\s(?=of\s)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -2839,6 +2842,16 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
         site_of = _SITE_OF.match(text, s, e)
         if site_of is not None:
             s = site_of.end()  # "The official website of the New Zealand Government": the State's government
+            owner = _SITE_OWNER.match(text, s, e)
+            if owner is not None:  # "Official website of the President of the Republic of Kazakhstan"
+                rest = _OF_BEFORE_STATE.match(text, owner.end() - 1, e)
+                code = next((c.code for c in cands if rest is not None and c.label == "COUNTRY" and c.code
+                             and rest.end() <= c.start and c.end <= e and not text[c.end:e].strip()
+                             and _STATE_LETTERHEAD.fullmatch(text, rest.end(), c.start)), None)
+                if code is None and g is not None and not any(c.label == "COUNTRY" and s <= c.start and c.end <= e for c in cands):
+                    code = _state_written_unread(text, s, e, g)  # a site's line the model does not read
+                if code:
+                    found.add(code)
         for c in cands:
             if c.label != "COUNTRY" or not c.code or not (s <= c.start and c.end <= e):
                 continue
@@ -2887,10 +2900,17 @@ def _signature_block(text: str, cands: Sequence[Candidate]) -> tuple[tuple[int, 
                 o.label == "ORG" and o.start == a + len(text[a:b]) - len(text[a:b].lstrip()) and o.end == a + len(text[a:b].rstrip())
                 and _MINISTRY_LETTERHEAD.match(text, o.start) for o in cands):
             continue
-        state = [o for o in cands if o.label == "COUNTRY" and o.code and not text[c:o.start].strip() and not text[o.end:d].strip()]
-        if len(state) == 1:
-            return (a, b), state[0].code
+        state = _state_alone_on_line(text, c, d, cands)
+        if state is not None:
+            return (a, b), state
     return None
+
+
+def _state_alone_on_line(text: str, s: int, e: int, cands: Sequence[Candidate]) -> str | None:
+    """The State whose name is all the line ``text[s:e]`` holds ("SINGAPORE", "JAMAICA"), else None."""
+    state = [o for o in cands if o.label == "COUNTRY" and o.code and s <= o.start and o.end <= e
+             and not text[s:o.start].strip() and not text[o.end:e].strip()]
+    return state[0].code if len(state) == 1 else None
 
 
 #: Where a State's name may follow in a letterhead's line: after "of", "de", "del", "du", "do", "da"
@@ -3608,10 +3628,14 @@ def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict | None) -
             if code:
                 found.add(code)
             break  # the first dateline only
-    for a, b in _letterhead_lines(text):
+    for n, (a, b) in enumerate(lines):
         if _MINISTRY_LETTERHEAD.match(text, a, b):  # "Global Affairs Canada": the State's name ending the ministry's
             found.update(c.code for c in cands if c.label == "COUNTRY" and c.code and a < c.start and c.end <= b
                          and not text[c.end:b].strip())
+            for c, d in lines[max(0, n - 1):n] + lines[n + 1:n + 2]:  # "MINISTRY OF FOREIGN AFFAIRS" over "JAMAICA"
+                alone = _state_alone_on_line(text, c, d, cands)
+                if alone is not None:
+                    found.add(alone)
     name = body["name"] or "" if body is not None else ""
     if name:
         own = re.escape(name)
