@@ -2552,11 +2552,17 @@ def _state_of_national_body(rec: dict, cands: Sequence[Candidate], body: dict | 
 #: Affairs", "Department of Hydrology and Meteorology"), a unit of a ministry ("Public Diplomacy Department"), or a
 #: national or regional authority, agency, service, office, committee, commission or centre ("National Disaster
 #: Management Authority", "East Nusa Tenggara Regional Disaster Management Agency", "National Committee for Disaster
-#: Management")
+#: Management", "National Forestry Financing Fund"), also as French, Spanish, Portuguese and Italian name it, the
+#: adjective after the head ("Bureau National de Gestion des Risques et des Catastrophes", "Instituto Nacional de
+#: Estadística", "Agence Nationale de la Météorologie")
 _STATE_BODY = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}(?:National|Regional|Federal)\s+"
                          r"(?:[A-Z][\w'’,-]*\s+|(?:for|of|and|on)\s+){0,8}"
-                         r"(?:Authority|Agency|Service|Office|Committee|Commission|Council|Centre|Center|Institute|Directorate)"
-                         r"(?:\s+(?:for|of|on)\s+(?:[A-Z][\w'’-]*(?:,)?\s*|and\s+){1,8})?)")
+                         r"(?:Authority|Agency|Service|Office|Committee|Commission|Council|Centre|Center|Institute|Directorate|Fund)"
+                         r"(?:\s+(?:for|of|on)\s+(?:[A-Z][\w'’-]*(?:,)?\s*|and\s+){1,8})?"
+                         r"|(?:Bureau|Office|Agence|Agencia|Agência|Agenzia|Autorité|Autoridad|Autoridade|Commission|Comisión|Comissão|"
+                         r"Commissione|Comité|Comitato|Conseil|Consejo|Conselho|Consiglio|Institut|Instituto|Istituto|Direction|"
+                         r"Dirección|Direção|Direzione|Centre|Centro|Service|Servicio|Serviço|Servizio|Fonds|Fondo|Fundo|Caisse|Oficina)"
+                         r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:National|Nationale|Nacional|Nazionale)(?:\s+(?:[\w'’-]+,?))*)")
 
 
 def _national_body(rec: dict, cands: Sequence[Candidate], by_name: dict, org_names, state: str) -> bool:
@@ -3245,10 +3251,12 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     if title is None:
         if not _STATE_ENVOY.search(rec.get("honorific") or ""):
             return False
-    elif _INTERNATIONAL_TITLE.search(title) and not (rec["organization"] and _NATIONAL_OFFICE.match(rec["organization"])
+    elif _INTERNATIONAL_TITLE.search(title) and not (rec["organization"] and (_NATIONAL_OFFICE.match(rec["organization"])
+                                                                             or _STATE_BODY.fullmatch(rec["organization"]))
                                                      and _UN_IN_TITLE.search(title) is None):
-        return False  # "Director-General" of an agency, not of a ministry's department; "Special Envoy of the
-        # United Nations Secretary-General on Myanmar" also when a ministry was read as the body
+        return False  # "Director-General" of an agency, not of a ministry's department or a national body ("Director
+        # General of the Bureau National de Gestion des Risques et des Catastrophes"); "Special Envoy of the United
+        # Nations Secretary-General on Myanmar" also when a ministry was read as the body
     elif any(g.demonyms.get(w, g.demonyms.get(w[:-1] if w.endswith("s") else w, issuer)) != issuer
              for w in re.findall(r"[A-Z][\w'’-]+", title)):
         return False  # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad" under Senegal's letterhead
