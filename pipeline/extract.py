@@ -3030,12 +3030,14 @@ def _hosts_official(text: str, rec: dict, cands: Sequence[Candidate], host: tupl
     host State ("In Victoria, the Secretary-General was received by President X and held talks with Y, Minister of
     Foreign Affairs and Tourism"; dev README, officials met on a visit): named after the visit is, not in the
     sentence that names the visit before it (the visitor: "President X paid a state visit to Y"), nor among the
-    visitors ("accompanied by", "the delegation included"), and, as for a State's letterhead, with no other State,
+    visitors ("accompanied by", "the delegation included"), nor a governor, mayor or prefect (_NOT_THE_SUBJECTS: an
+    office of a region or town, as in a document about one State), and, as for a State's letterhead, with no other State,
     demonym, counterpart or visiting before the mention, nor a role of another State after it."""
     code, start = host
     title = rec.get("title")
-    if not title or not is_state_office(title):
-        return False
+    if not title or not is_state_office(title) or _NOT_THE_SUBJECTS.search(title):
+        return False  # (a governor, mayor or prefect holds an office of a region or town: "In Abéché, he met the
+        # Governor, General X", as in a document about the State)
     mentions = rec.get("mentions", [])
     if not mentions or min(cands[i].start for i in mentions) < start:
         return False
