@@ -3381,6 +3381,11 @@ _SIDE_DEMONYM = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or)\s+the\s+(?P<word>[A-Z][\
 #: sentence's start: not "Special Envoy for Yemen X"), "the delegation of Morocco", "on the part of Chile"
 _SIDE_BEFORE_STATE = re.compile(r"(?:(?:^|[,;]|\band)\s*(?:[Ff]or|FOR)|\b[Dd]elegation\s+(?:of|from)|\b[Oo]n\s+(?:the\s+)?(?:part|side)\s+of)"
                                 r"\s+(?:the\s+)?$")
+#: A side named by its State's demonym and the one who leads it: "the Vietnamese side by Her Excellency X", "The Omani
+#: side was headed by ...": with a State's office written after the name, that State's official (dev README, a demonym
+#: before a State office gives the State; "The Ghanaian side will be led by the Chief Director, X" gives none)
+_SIDE_LED_BY = re.compile(r"\b[Tt]he\s+(?P<word>[A-Z][\w'’-]+)\s+side\s+(?:(?:was|is|were|will\s+be)\s+)?"
+                          r"(?:(?:headed|led|chaired|represented)\s+)?by\b")
 #: After a State's name, the one who speaks for it: "The Netherlands was represented by our Ambassador in Amman, X"
 _REPRESENTED_BY = re.compile(r"\s+(?:was|is|were|are|will\s+be)\s+represented\s+by\b")
 #: A line over a list that names a side alone: "On the Japanese side:", "Taking part on the Arab side:", "The Moroccan
@@ -3476,6 +3481,9 @@ def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) 
         c = cands[i]
         cut = _sentence_before(text, c.start)
         side = _sides(text, cut, c.start, cands, g)
+        if not side and _a_states_office(title):  # "and the Vietnamese side by Her Excellency X, Deputy Minister of ..."
+            side = [(m.end(), code) for m in _SIDE_LED_BY.finditer(text, cut, c.start)
+                    for code in [_side_word_state(m.group("word"), g)] if code]
         if not side:
             intro = _list_intro(text, cut)
             if intro is None or not (_SIDE_INTRO.fullmatch(text, *intro) or _STATE_ALONE.fullmatch(text, *intro)):
