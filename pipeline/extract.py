@@ -1299,10 +1299,12 @@ class Extractor:
         around = _bodies_around(text, cands, orgs.values(), by_mention)  # contact lines, brackets, officers elected
         by_name = {o["name"]: o for o in orgs.values() if o["name"]}
         committees = _committee_members(text, cands, by_mention)
+        chairs = _chair_of_the_meeting(text, cands, by_mention)
         for r in people.values():
             _resolve_body_by_kind(r, orgs.values())
             _resolve_short_body(r, orgs.values(), cands)
             _resolve_bare_head(r, orgs.values())
+            _body_written_in_full(text, r, cands, by_mention)
             if r["organization"] is None:
                 body_of_list = next((members[i] for i in r.get("mentions", []) if i in members), None)
                 if body_of_list is not None:
@@ -1323,6 +1325,10 @@ class Extractor:
             if r["country"] is None and r["organization"]:
                 r["country"] = _ministers_state(r, people.values(), issuer, body)  # "the Minister of Health of the
                 # Republic of Zambia, X" before "..., Y, Permanent Secretary in the Ministry of Health"
+            if r["organization"] is None:
+                r["organization"] = next((chairs[i] for i in r.get("mentions", []) if i in chairs), None)  # "The SACU
+                # Council of Ministers held an Extraordinary Meeting ..., chaired by Hon. X" (after the issuing body:
+                # a ministry's own minister chairing another body's meeting stays the ministry's)
             if issuer is not None and r["country"] is None \
                     and (_states_own_unit(r, by_name, org_names, cands) or _national_body(r, cands, by_name, org_names, issuer)
                          or ministry and r["organization"] == body["name"]) \
@@ -1861,6 +1867,34 @@ def _resolve_bare_head(rec: dict, orgs) -> None:
         rec["organization"] = named.pop()
 
 
+#: How a body's name goes on past the part a role read: a comma and a capitalized word ("Ministry of Agriculture,
+#: Nature and Food Quality"), or "of" and the rest ("State Migration Service of Turkmenistan")
+_NAME_GOES_ON = re.compile(r",[ \t]+[A-Z]|[ \t]+of[ \t]+\S")
+
+
+def _body_written_in_full(text: str, rec: dict, cands: Sequence[Candidate], by_index: dict[int, dict]) -> None:
+    """A person's body read short where its name goes on past a comma or with "of" ("X, Permanent Secretary,
+    Ministry of Foreign Affairs, International Business, Trade and Energy of Dominica" read as the "Ministry of
+    Foreign Affairs"; "Deputy Chief of the State Migration Service of Turkmenistan"): the organization whose mention,
+    written after the name on the person's line with no other person between, opens with the body read and goes on
+    so is the person's, its name in full (not a longer name that only begins with it: "United Nations Children's
+    Fund", "East African Community Regional Force")."""
+    org = rec.get("organization")
+    if not org:
+        return
+    key = org.casefold()
+    for i in _role_mentions(rec, cands):
+        c = cands[i]
+        end = min([_line_end(text, c.end), c.end + 250, *(o.start for o in cands if o.label == "PERSON" and o.start > c.start)])
+        for j, o in enumerate(cands):
+            r = by_index.get(j)
+            if o.label == "ORG" and r is not None and r["name"] and c.end <= o.start < end and len(r["name"]) > len(org) \
+                    and r["name"].casefold().startswith(key) and text[o.start:o.end].casefold().startswith(key) \
+                    and _NAME_GOES_ON.match(text, o.start + len(org), o.end):
+                rec["organization"] = r["name"]
+                return
+
+
 #: A list's subject that is a bare head noun, with at most one word before it ("Court", "Working Group",
 #: "Commission", "Panel"): it names a body the text names in full
 _BARE_HEAD_SUBJECT = re.compile(r"(?:[A-Z][\w-]+\s+)?(?:" + "|".join(sorted(SHORT_BODY_HEADS | {"Group", "Chamber"})) + r")")
@@ -2170,6 +2204,63 @@ def _bodies_around(text: str, cands: Sequence[Candidate], orgs, by_index: dict[i
         found.setdefault(i, name)
     for i, name in _headed_by(text, cands, orgs, by_index).items():
         found.setdefault(i, name)
+    return found
+
+
+#: The words that give a meeting its presiding officer: "chaired by", "under the chairmanship of", "presided over
+#: by", "under the presidency of"; a State presiding through its delegate ("under the chairmanship of the Kingdom of
+#: Morocco, represented by")
+_CHAIRED_BY = re.compile(r"\b(?:chaired\s+by|presided\s+(?:over\s+)?by|under\s+the\s+(?:chairmanship|chairpersonship|"
+                         r"presidency)\s+of)\s+(?:the\s+[A-Z][^,.;\n]{2,60}?,\s+represented\s+by\s+)?")
+#: A sentence that goes on about the meeting the one before names: "It was chaired by", "The meeting was chaired by"
+_MEETING_GOES_ON = re.compile(r"[ \t]*(?:It|The\s+(?:[Mm]eeting|[Ss]ession|[Ss]itting))\s+was\b")
+#: A body named as meeting: "The SACU Council of Ministers held an Extraordinary Meeting", "The Permanent Council
+#: ... met", "the Executive Board was held" (its session), or after "session of" / "meeting of"
+_BODY_MEETS = re.compile(r"(?:[ \t]*\([A-Z][\w.&-]{1,12}\))?(?:\s+of\s+(?:the\s+)?[A-Z][^,.;\n]{2,80}?)?,?\s+(?:(?:has|had)\s+)?"
+                         r"(?:held|holds|met|meets|concluded|opened|convened|was\s+held|were\s+held)\b")
+
+
+#: Another body joined to a body's name by "and" ("the Lake Chad Basin Commission (LCBC) and the African Union")
+_JOINED_BODY = re.compile(r"(?:[ \t]*\([A-Z][\w.&-]{1,12}\))?,?\s+and\s+(?:the\s+)?[A-Z]")
+#: A capitalized word or acronym right before a body's name, which the name read left out ("IOFS General Assembly")
+_NAME_CUT_BEFORE = re.compile(r"(?<![\w-])(?!(?:The|THE)\b)[A-Z][\w&-]*[ \t]+$")
+
+
+def _chair_of_the_meeting(text: str, cands: Sequence[Candidate], by_index: dict[int, dict]) -> dict[int, str]:
+    """Person mention -> the deliberative body whose meeting the person chairs ("The SACU Council of Ministers held
+    an Extraordinary Meeting in Maseru on 6 March 2026, chaired by Hon. Dr. X, Minister of Finance ... of the Kingdom
+    of Lesotho"; "The 41st Session of the COMCEC was held ... under the chairmanship of H.E. X"; "The second session
+    of the Executive Board was held at ... It was chaired by H.E. Mr. X"; dev README, presiding officers of a named
+    body's meeting): the person named right after "chaired by" (forms of address between), the body a council,
+    assembly, committee, commission, forum, conference or board that the same sentence, or the one before when
+    this one goes on about the meeting ("It was chaired by"), names as meeting or names after "session of" or
+    "meeting of"; the last so named. Not the United Nations, not a body named only in passing."""
+    found: dict[int, str] = {}
+    people_at = {c.start: i for i, c in enumerate(cands) if c.label == "PERSON"}
+    for m in _CHAIRED_BY.finditer(text):
+        i = next((people_at[p] for p in people_at if m.end() <= p <= m.end() + 40
+                  and _HONORIFIC_ONLY.fullmatch(text, m.end(), p)), None)
+        if i is None:
+            continue
+        start = _sentence_before(text, m.start())
+        if _MEETING_GOES_ON.match(text, start):
+            start = _sentence_before(text, max(start - 2, 0))
+        meeting = None
+        for j, o in enumerate(cands):
+            r = by_index.get(j)
+            if o.label != "ORG" or r is None or not r["name"] or r["name"] == "United Nations" or not start <= o.start < m.start() \
+                    or r["kind"] == "armed_group" or not _MEETING_BODY_HEAD.search(r["name"]):
+                continue
+            if _NAME_CUT_BEFORE.search(text, max(0, o.start - 20), o.start):
+                continue  # "the IOFS General Assembly" read as the "General Assembly": another body's organ
+            named_of = _MEETING_OF.search(text, max(0, o.start - 40), o.start)
+            if named_of and _JOINED_BODY.match(text, o.end):
+                meeting = None  # "the ministerial meeting of the LCBC and the AU": a joint meeting, no one body's
+                break
+            if named_of or _BODY_MEETS.match(text, o.end):
+                meeting = r["name"]
+        if meeting is not None:
+            found[i] = meeting
     return found
 
 
@@ -4114,8 +4205,10 @@ def _national_body_on_line(text: str, s: int, e: int, cands: Sequence[Candidate]
 #: Directorate of Communication, ..."
 _ISSUED_BY = re.compile(r"[ \t]*(?:[Ii]ssued|ISSUED)[ \t]+(?:by|BY)\b")
 #: A letterhead line that names the body's commission or secretariat by its head noun alone, under the body's name
-#: ("ECONOMIC COMMUNITY OF WEST AFRICAN STATES" over "COMMISSION")
-_BARE_SECRETARIAT = re.compile(r"[ \t]*(?:(?:General[ \t]+)?Secretariat(?:[ \t]+General)?|Commission)[ \t]*", re.IGNORECASE)
+#: ("ECONOMIC COMMUNITY OF WEST AFRICAN STATES" over "COMMISSION"), its seat or sector after a bar, comma or dash
+#: ("Secretariat | Istanbul", "General Secretariat – Media and Communication Sector")
+_BARE_SECRETARIAT = re.compile(r"[ \t]*(?:(?:General[ \t]+)?Secretariat(?:[ \t]+General)?|Commission)"
+                               r"(?:[ \t]*(?:[|,–—]|[ \t]-)[ \t]*[A-Z][^\n|]*)?[ \t]*", re.IGNORECASE)
 
 
 def _its_secretariat(text: str, cands: Sequence[Candidate], orgs, body: dict) -> dict | None:
@@ -4285,9 +4378,11 @@ def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict
 
 def _of_the_body(rec: dict, body: dict) -> bool:
     """Whether ``rec`` is the issuing body's own commission or secretariat ("ECOWAS Commission", "SADC Secretariat",
-    "General Secretariat of the League of Arab States")."""
+    "General Secretariat of the League of Arab States", "OTS Secretariat" for the Organization of Turkic States)."""
     name = rec["name"] or ""
-    for own in (body["name"], body["acronym"]):
+    initials = "".join(w[0] for w in (body["name"] or "").split() if w[:1].isupper())  # "OTS" for the Organization
+    # of Turkic States, when the gazetteers give it no acronym
+    for own in (body["name"], body["acronym"] or (initials if len(initials) >= 2 else None)):
         if own and own != name and re.fullmatch(r"(?:the\s+)?(?:" + re.escape(own) + r"\s+(?:General\s+)?(?:Secretariat|Commission)"
                                                 r"|(?:General\s+)?(?:Secretariat|Commission)(?:\s+General)?\s+of\s+(?:the\s+)?"
                                                 + re.escape(own) + r")", name, re.IGNORECASE):

@@ -883,6 +883,7 @@ class RoleRules:
         Returns the role (None when the phrase holds no title) and the end of the last segment read.
         The steps share what they have read in a :class:`_RoleDraft`.
         """
+        toks = self._square_bracket_closed(toks, k)
         end = self._role_end(toks, k, spans, stops)
         if end is None:
             return None, k
@@ -902,6 +903,19 @@ class RoleRules:
         self._demonym_body_after(toks, d, spans)
         self._office_by_possessive(toks, d)
         return d.role(toks), d.last
+
+    @staticmethod
+    def _square_bracket_closed(toks: list[_Tok], k: int) -> list[_Tok]:
+        """The tokens up to a square bracket that closes after ``k`` on a word ("[Photo caption: ... Prof. X,
+        Executive Secretary of CILSS.]"): the role ends there, and the bracket is no part of its last word."""
+        for x in range(k, len(toks)):
+            w = toks[x].text
+            if "[" in w:
+                return toks
+            if w.endswith("]") and len(w) > 1:
+                cut = w.rstrip("]")
+                return toks[:x] + [replace(toks[x], text=cut, end=toks[x].start + len(cut))]
+        return toks
 
     def _office_by_possessive(self, toks: list[_Tok], d: _RoleDraft) -> None:
         """A "title" that is an office's possessive before a body's head ("Attorney General's Office", "Prime
@@ -1025,7 +1039,8 @@ class RoleRules:
                 break  # "Spokesperson for Secretary-General António Guterres": another person's name (a word
                 # ending its sentence, "Foreign Affairs. Ms. X", starts none)
             if w.endswith(".") and len(w) > 2 and w[-2].islower() and w not in self._honorifics and w != "a.i." \
-                    or w.endswith(".") and end + 1 < len(toks) and toks[end + 1].text[:1] in _OPEN_QUOTES:
+                    or w.endswith(".") and end + 1 < len(toks) and toks[end + 1].text[:1] in _OPEN_QUOTES \
+                    or self._capitals_end_sentence(toks, end):
                 end += 1  # (also "... in Lao PDR. \"Korea's ...": a quotation opens the next sentence)
                 break
             if end > k and len(w) > 1 and w.endswith(":") and (end + 1 == len(toks) or toks[end + 1].text[:1] in _OPEN_QUOTES):
@@ -1036,6 +1051,19 @@ class RoleRules:
             end -= 1  # "Special Representative for Somalia and H.E. Mr. X": the role ends before the joiner, and
             # "Head, AU Liaison Office in Sierra Leone (virtual)" before the bracket of a note in lower case
         return end
+
+    def _capitals_end_sentence(self, toks: list[_Tok], i: int) -> bool:
+        """Whether ``toks[i]``, a word in capitals with a full stop and no other ("ANSA.", "CILSS.", "II."), ends
+        its sentence: a word in title case follows ("Dario Mancuso, ANSA. Will the Secretary-General ...", "Minister
+        of Foreign Affairs II. The two Ministers ..."). An acronym or a numeral is written without a stop of its own,
+        so the stop is the sentence's; not a form of address ("MR.") nor initials ("U.S.")."""
+        w = toks[i].text
+        core = w[:-1]
+        if not w.endswith(".") or len(core) < 2 or not core.isalpha() or not core.isupper() or w in self._honorifics \
+                or core in self._honorifics or i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1].text
+        return nxt[:1].isupper() and any(c.islower() for c in nxt) and _word_like(nxt)
 
     def _name_after_portfolio(self, toks: list[_Tok], i: int, spans) -> bool:
         """Whether a personal name of two or three words starts at ``i``, right after a portfolio, and ends the
@@ -1128,11 +1156,13 @@ class RoleRules:
         for j in range(k, end + 1):
             if j < end and j > seg_start and toks[j].nl and toks[j].text[:1].isupper() \
                     and toks[j - 1].text not in _TRAILING_JOINERS \
-                    and not (toks[j].text in _UNIT_HEADS and j + 1 < end and toks[j + 1].text in _CONNECTORS):
+                    and not (toks[j].text in _UNIT_HEADS and j + 1 < end and toks[j + 1].text in _CONNECTORS) \
+                    and not any(s < toks[j].start < e for s, e, _ in spans):
                 # a speaker's role over two lines: a line that names a body is a segment of its own
                 # ("First Secretary" / "Permanent Mission of Ghana to the United Nations"); not a line wrapped
                 # after a joiner ("Director of the Special Projects and" / "Innovation Branch of ...") or inside
-                # a unit's name ("Director of the Rule of Law" / "Unit in the Executive Office ...")
+                # a unit's name ("Director of the Rule of Law" / "Unit in the Executive Office ...") or a body's
+                # name the line wraps ("Coordinator of the Mountain Partnership" / "Secretariat at the FAO")
                 line_end = next((x for x in range(j + 1, end) if toks[x].nl or toks[x].text == ","), end)
                 if _names_a_body(toks, j, line_end, spans):
                     segments.append((seg_start, j))
@@ -1334,6 +1364,8 @@ class RoleRules:
         for j in range(d.a + 1, d.scan_end):
             if toks[j].text not in _CONNECTORS:
                 continue
+            if self._state_body_at(toks, d, j, spans):
+                return
             hit = _affiliation_at(toks, j, d.scan_end, spans)
             if hit is None or is_subunit(hit[2]) and not _acronym_after(toks, hit) \
                     or _unit_of_a_body(toks, hit, d.scan_end, spans):
@@ -1366,6 +1398,45 @@ class RoleRules:
                 continue
             self._read_affiliation(toks, d, j, hit, spans)
             return
+
+    def _state_body_at(self, toks: list[_Tok], d: _RoleDraft, j: int, spans) -> bool:
+        """Step 5b'' of :meth:`_role`: "at" and a body named with its State's possessive or a people's adjective
+        ("Director of Health Protection at Burkina Faso's Ministry of Health", "Director-General of ... at the
+        Algerian Ministry of Agriculture"): the body is the organization and the title ends before "at"; the
+        State's possessive gives its State too (a body named with a demonym gives none, the dev conventions)."""
+        if toks[j].text != "at" or j + 2 >= d.scan_end:
+            return False
+        t = j + 2 if toks[j + 1].text in ("the", "The") else j + 1
+        code, body_at = None, None
+        state = _entry_starting(spans, toks[t].start)
+        if state is not None and state[2].label == "COUNTRY" and t == j + 1:
+            after = _index_at_or_after(toks, state[1], t)
+            if after < d.scan_end and toks[after].text in _POSSESSIVE:
+                code, body_at = state[2].code, after + 1
+            elif after < d.scan_end and toks[after - 1].text.endswith(_POSSESSIVE[:2]) and toks[after - 1].end - 2 == state[1]:
+                code, body_at = state[2].code, after
+        elif state is None and t == j + 2:
+            for n in (2, 1):
+                if t + n < d.scan_end and " ".join(x.text for x in toks[t:t + n]) in self.g.demonyms:
+                    body_at = t + n
+                    break
+        if body_at is None or body_at >= d.scan_end:
+            return False
+        body = _entry_starting(spans, toks[body_at].start)
+        if body is None or body[2].label != "ORG":
+            return False
+        end = _index_at_or_after(toks, body[1], body_at)
+        if end < d.scan_end and toks[end].text not in (",", ";", "(", ")") and not toks[end - 1].text.endswith("."):
+            return False
+        state_body = body[2].kind == "government" and not body[2].id.startswith("new:") \
+            or body[2].name.split()[0] in _SITS_IN_HEADS | _NATIONAL_WORDS
+        d.title, d.title_end = _text(toks, d.a, j), j
+        d.country = code if state_body else None  # (not "lecturer at Uganda's Makerere University")
+        d.organization, d.org_kind, d.org_is_new = body[2].name, body[2].kind, body[2].id.startswith("new:")
+        if d.org_is_new:
+            d.org_kind = "government" if state_body else "other"
+            d.org_span = (toks[body_at].start, body[1])
+        return True
 
     def _state_body_after_title(self, toks: list[_Tok], d: _RoleDraft, j: int, hit, spans) -> None:
         """Step 5b' of :meth:`_role`: a body found by its form that opens with the words of the title before it
@@ -1653,6 +1724,7 @@ class RoleRules:
                     toks[x].text in _PORTFOLIO_WORDS for x in range(a2, core)))) and all(
                     toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&")
                     or toks[x].text == "the" and x > a2 and toks[x - 1].text == "and"
+                    or self._last_field_of(toks, a2, x, core) and bool(portfolio)
                     for x in range(a2, core)) and toks[a2].text[:1].isupper() \
                 and not any(toks[x].text.rstrip(".") in ORG_KEYWORDS and not (portfolio and joined)
                             or self.is_title(toks[x].text) for x in range(a2, core)) \
@@ -1675,6 +1747,17 @@ class RoleRules:
                 d.org_is_new, d.org_from_lead = body[3] == "other", False
             return True
         return False
+
+    @staticmethod
+    def _last_field_of(toks: list[_Tok], a2: int, x: int, core: int) -> bool:
+        """Whether ``toks[x]`` is the "of" (or the "the" after it) inside the last field of a portfolio list, after
+        the list's "and" and before capitalized words ("..., Former Combatants and Veterans of the Homeland")."""
+        if toks[x].text == "the" and x > a2 and toks[x - 1].text == "of":
+            x -= 1
+        if toks[x].text != "of" or x + 1 >= core or not any(toks[y].text in ("and", "&") for y in range(a2, x - 1)):
+            return False
+        y = x + 2 if toks[x + 1].text == "the" else x + 1
+        return y < core and toks[y].text[:1].isupper() and toks[x - 1].text[:1].isupper()
 
     def _body_after_portfolio(self, toks: list[_Tok], a2: int, b2: int, spans):
         """The body a portfolio list is of, written after the list's "and" ("Public Services and Indigenous

@@ -38,6 +38,12 @@ _QUOTE_OPENERS = ("\"", "“", "‘")
 
 # A body named by a letter code and a number ("the C-24", "the G20", "WP.1", "the 1267 Committee" aside)
 _CODE_NAME = re.compile(r"[A-Z]{1,4}[-.]?\d{1,3}")
+# A meeting named by its acronym and its number ("COP31", "CMA6", "INC-5"): before a title word, the session the
+# office is held for, part of the title as written ("the COP31 President, X"), not a body
+_SESSION_CODE = re.compile(r"[A-Z]{2,4}-?\d{1,2}")
+# The title qualifiers that name a local government's division ("District Commissioner"): the word before them names
+# the place ("Kailahun District Medical Officer")
+_LOCAL_QUALIFIERS = frozenset({"County", "District", "Provincial"})
 
 
 # "the Syrian delegation was headed by", "the Russian delegation by", "Türkiye was represented at the meeting by",
@@ -329,6 +335,10 @@ class TitleRules:
             if w in _OCCUPATION_MODIFIERS and j < end and (toks[j].text in _OCCUPATIONS or toks[j].text in _OCCUPATION_MODIFIERS):
                 j -= 1  # "radio commentator X", "human rights defender X"
                 continue
+            if _SESSION_CODE.fullmatch(w) and j < end and toks[j].text in self.title_words \
+                    and self._title_re.fullmatch(_text(toks, j, end)):
+                j -= 1  # "the COP31 President, X": the session the office is held for
+                break
             if re.fullmatch(r"\d{3,4}", w) and j < end and toks[j].text[:1].isupper() and j > 1 \
                     and toks[j - 2].text in ("the", "The"):
                 j -= 1  # "the Chair of the 1267 Committee, X": a committee named by its resolution
@@ -367,6 +377,7 @@ class TitleRules:
         # "According to UNICEF Executive Director X": the role starts at a body, a State or a title word
         while j < end and toks[j].text not in self.title_words and not self._title_re.fullmatch(toks[j].text) \
                 and not (toks[j].text.startswith("Vice-") and toks[j].text[5:] in self.title_words) \
+                and not self._session_before_title(toks, j, end) and not self._place_before_qualifier(toks, j, end) \
                 and toks[j].text not in _UN_WORDS and not (toks[j].text in _ROLE_MODIFIERS and j + 1 < end
                                                            and toks[j + 1].text in self.title_words) \
                 and not self._qualifies_title(toks, j, end) \
@@ -477,7 +488,7 @@ class TitleRules:
             owner = _entry_starting(spans, toks[x - 1].start)
             if owner is not None and owner[2].label == "COUNTRY" and owner[1] == toks[x - 1].end - 2:
                 country = owner[2].code  # "Russia's first popularly elected President, X"
-        hit = _entry_starting(spans, toks[j].start)
+        hit = _entry_starting(spans, toks[j].start) if not self._session_before_title(toks, j, end) else None
         if hit is None and toks[j].text in _UN_WORDS and j + 1 < end and self.g.lookup("UN") is not None:
             hit = (toks[j].start, toks[j].end, self.g.lookup("UN"))  # "UN Resident Coordinator in Viet Nam X"
         if hit is None or hit[2].label == "LOCATION":
@@ -582,11 +593,33 @@ class TitleRules:
         return x > 0 and (toks[x - 1].text in ("for", "For") or toks[x - 1].text == "of" and x > 1
                           and toks[x - 2].text == "behalf")
 
+    def _session_before_title(self, toks: list[_Tok], j: int, end: int) -> bool:
+        """Whether ``toks[j]`` names a meeting by its acronym and number right before a title that runs to ``end``
+        ("COP31 President", "CMA6 Co-Chair"): the session the office is held for, kept in the title."""
+        return bool(_SESSION_CODE.fullmatch(toks[j].text)) and j + 1 < end and toks[j + 1].text in self.title_words \
+            and self._title_re.fullmatch(_text(toks, j + 1, end)) is not None
+
     def _qualifies_title(self, toks: list[_Tok], j: int, end: int) -> bool:
         """Whether the word at ``j`` qualifies the title word right after it, before ``end``, and stays in the title
         as written ("Press Secretary X", "the Official Spokesperson, X", "Parliamentary Vice-Minister ... X")."""
-        return toks[j].text in TITLE_QUALIFIERS and j + 1 < end and toks[j + 1].text in self.title_words \
-            and self._title_re.match(_text(toks, j + 1, end)) is not None
+        if toks[j].text not in TITLE_QUALIFIERS or j + 1 >= end:
+            return False
+        if toks[j + 1].text in self.title_words and self._title_re.match(_text(toks, j + 1, end)) is not None:
+            return True
+        # "Provincial Health Director X", "District Medical Officer X": the office's field between the qualifier and
+        # the title word that ends the phrase
+        return any(all(toks[x].text[:1].isupper() and _name_like(toks[x].text) and toks[x].text not in self.title_words
+                       and toks[x].text not in ORG_KEYWORDS for x in range(j + 1, y))
+                   and self._title_re.fullmatch(_text(toks, y, end)) is not None for y in (j + 2, j + 3) if y < end)
+
+    def _place_before_qualifier(self, toks: list[_Tok], j: int, end: int) -> bool:
+        """Whether ``toks[j]`` names the place of a local office written right after it with its division's word
+        ("the Choiseul Provincial Health Director, X", "Kailahun District Medical Officer X"): the place stays in the
+        title as written, like a place the gazetteers know ("Gaza City Mayor")."""
+        return j + 1 < end and toks[j].text[:1].isupper() and _name_like(toks[j].text) \
+            and toks[j].text not in self.title_words and toks[j].text not in ORG_KEYWORDS \
+            and toks[j + 1].text in _LOCAL_QUALIFIERS and self._qualifies_title(toks, j + 1, end) \
+            and (j == 0 or toks[j - 1].text in ("the", "The", ",", ":") or toks[j - 1].text[:1].islower())
 
     def _portfolio_then_title(self, toks: list[_Tok], y: int, end: int) -> bool:
         """Whether the words after "for" at ``y`` are the portfolio of the title before them, joined by "and" to a

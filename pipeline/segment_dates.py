@@ -1137,6 +1137,12 @@ _PUBLISHED_BEFORE = re.compile(
     r"published|posted|issued|released|(?:last\s+)?updated)(?:\s+on)?\s*:?\s*(?:\w+day,?\s*)?$", re.IGNORECASE)
 
 
+#: A label that makes a date the day the paper was issued (not the day a page was updated or posted).
+_ISSUED_LABEL_BEFORE = re.compile(
+    r"\s*(?:date\s+of\s+(?:issue|publication|release)|(?:issue|release|publication)\s+date|date\s+published|"
+    r"published|issued|released)(?:\s+on)?\s*:?\s*(?:\w+day,?\s*)?$", re.IGNORECASE)
+
+
 def _names_place(line: str, d: DateMatch) -> bool:
     """The dateline ``line`` names a place beside its date ("Prague, 10–11 September 2025")."""
     rest = line[: d.start] + " " + line[d.end :]
@@ -1364,11 +1370,16 @@ def _dateline(text: str, opening, dates: list[DateMatch], header_lines) -> str |
             if _is_news_dateline(text, s, d) and _range_days(text, d) <= MEETING_MAX_DAYS:
                 return d.iso  # (not a period in brackets: "CUMULATIVE LOSSES (26 June – 13 August 2025)")
     issued_on = None  # a date of issue (under the paper's symbol, or labelled so), if no place's dateline follows
+    labelled_issue = any(_ISSUED_LABEL_BEFORE.match(text, s, s + d.start) and is_dateline(text[s:e], d.start, d.end)
+                         for s, e in header_lines[:DATELINE_MAX_LINE] for d in find_dates(text[s:e]))
     for s, e in header_lines[:DATELINE_MAX_LINE]:  # 2b. dateline on a line of its own
         line = text[s:e]
         for d in find_dates(line):
             at = DateMatch(s + d.start, s + d.end, d.iso)
             if is_dateline(line, d.start, d.end) and not is_plainly_other(text, at) and not is_issue_date(text, at):
+                if labelled_issue and _STATUS_BEFORE.fullmatch(line, 0, d.start):
+                    continue  # "Date of issue: 4 February 2026 / Situation as of 3 February 2026": a paper that
+                    # writes its day of issue is dated by it, its status date by no means (either order)
                 if issued_on is None and (_under_symbol(text, s) or _PUBLISHED_BEFORE.match(line[: d.start])):
                     issued_on = d.iso  # "EEF.GAL/14/25 / 2 September 2025", "Published: 16 May 2025" over
                     break  # "Prague, 10–11 September 2025": the meeting's place and days come below

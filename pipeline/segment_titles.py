@@ -404,6 +404,11 @@ PORTFOLIOS_MAX_PARTS = 8
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\s+[A-Z]")
 
 
+#: Two States and the verb after them ("Kenya and Uganda Sign ...", "TANZANIA AND ZAMBIA CONCLUDE ...").
+_TWO_STATES_ACT = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:and|&)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+([A-Za-z]+)\b",
+                             re.IGNORECASE)
+
+
 def is_organisation_line(content: str) -> bool:
     """A line that only names an issuing body ("Security Council", "UNITED NATIONS").
 
@@ -425,6 +430,12 @@ def is_organisation_line(content: str) -> bool:
     """
     data = _headers()
     heads, connectives, events = data.organisation_heads, data.organisation_connectives, data.event_words
+    joint = _TWO_STATES_ACT.match(content)
+    if joint and all(_body_key(joint.group(n)) in _country_names() for n in (1, 2)) and any(
+        joint.group(3).lower() + ending in data.headline_verbs for ending in ("s", "es")
+    ):
+        return False  # "TANZANIA AND ZAMBIA CONCLUDE JOINT PERMANENT COMMISSION ...": two States and a headline's
+        # verb in the plural, news of a bilateral meeting, not a body's name
     if _YEAR_FIRST.match(content):
         return False  # "2025 Forum Regional Security Committee (FRSC)": a body's name after a year names that
         # year's meeting of it, an event, not the issuer
@@ -514,7 +525,9 @@ def is_organisation_line(content: str) -> bool:
         return False
     # "Global Counter-Terrorism Forum", "Financial Action Task Force": these heads name a body only
     # with nothing after them ("Regional Forum on Preventing Violent Extremism" is an event)
-    return head.lower() in heads or (in_run and head.lower() in data.organisation_heads_bare)
+    plural = head.lower()[:-1] if head.lower().endswith("s") and not in_run else None
+    # (a head in the plural before its connective: "Government Offices of Sweden")
+    return head.lower() in heads or plural in heads or (in_run and head.lower() in data.organisation_heads_bare)
 
 
 #: A body's name closed by its acronym in brackets may run to this many words ("European Committee for
@@ -555,8 +568,9 @@ def _is_address_line(content: str) -> bool:
     """A postal address written on one line ("Palais des Nations, CH-1211 Geneva 10, Switzerland",
     "Private Mail Bag, Suva, Fiji", "Marlborough House, Pall Mall, London SW1Y 5HX"): at least three comma-separated parts of capitalised words,
     postcodes and numbers, nothing else; two when the first is a numbered postal box ("Private Bag
-    0038, Gaborone", "P.O. Box 3243, Addis Ababa"). Only read under the issuer's name."""
-    parts = [p.strip() for p in content.split(",")]
+    0038, Gaborone", "P.O. Box 3243, Addis Ababa"). The parts may stand between middle dots or bars
+    instead ("SACU Secretariat · Private Bag 13285 · Windhoek · Namibia"). Only read under the issuer's name."""
+    parts = [p.strip() for p in re.split(r",|\s+[·•|]\s+", content)]
     return (
         (len(parts) >= 3 or (len(parts) == 2 and _POSTAL_BOX.fullmatch(parts[0]) is not None)) and len(content) <= 120
         and all(0 < len(p.split()) <= ADDRESS_PART_MAX_WORDS and all(_ADDRESS_WORD.fullmatch(w) for w in p.split()) for p in parts)
@@ -847,8 +861,14 @@ def header_kind(content: str) -> str | None:
         kinds = [("place" if _body_key(p) in _country_names() else _header_part_kind(p))  # "DENGUE OUTBREAK – SAMOA": a State, not an acronym
                  or ("place" if _is_place_line(p) or _is_acronym(p) or _HASHTAG.fullmatch(p) else None)
                  or ("label" if is_page_furniture(p, False) or is_label_line(p) else None) for p in parts]
-        kinds = [k or ("label" if _is_dated_label(p) or _is_numbered_kind(p) else "date" if _is_dated_period(p) else None)
-                 for k, p in zip(kinds, parts)]
+        kinds = [k or ("label" if _is_dated_label(p) or _is_numbered_kind(p) or _SERIES_PART.fullmatch(p) else "date" if _is_dated_period(p) else None)
+                 for k, p in zip(kinds, parts)]  # (a series the paper is one of: "Urban Lab Webinar Series #7")
+        kinds = [k or ("organisation" if p.casefold() in _known_acronyms_folded() else None) for k, p in zip(kinds, parts)]
+        # (a known body's acronym written in capitals: "UN-HABITAT | Urban Lab Webinar Series #7")
+        if len(parts) == 2 and re.search(r"\s/\s", content) and any(
+            _is_release_label(a) and _is_foreign_phrase(b) for a, b in (parts, parts[::-1])
+        ):
+            return "label"  # the kind of release in two languages: "TAARIFA KWA VYOMBO VYA HABARI / PRESS RELEASE"
         if "date" in kinds and not all(kinds):
             # a dateline with the time and the desk that posted it ("Press service | 15.05.2025 | 14:20")
             kinds = [k or ("date" if _TIME_PART.fullmatch(p) else "place" if _is_desk_tag(p) else None) for k, p in zip(kinds, parts)]
@@ -867,6 +887,32 @@ def header_kind(content: str) -> str | None:
     if symbol and is_page_furniture(symbol.group(2), False) and _header_part_kind(symbol.group(1)) == "organisation":
         return "organisation"  # the organ and the symbol one space apart ("United Nations S/PV.9601")
     return _header_part_kind(content)
+
+
+#: A series of papers, as a part of a header line ("Urban Lab Webinar Series #7", "Policy Brief Series No. 3").
+_SERIES_PART = re.compile(r"(?:[A-Z][\w'’&-]*\s+){0,6}Series(?:\s*(?:#|No\.?\s*)?\d{1,4})?", re.IGNORECASE)
+
+
+def _is_release_label(content: str) -> bool:
+    return len(content) <= 60 and any(p.fullmatch(content) for _, p in _headers().release_labels)
+
+
+#: A phrase in another language beside a label has at most this many words.
+FOREIGN_PHRASE_MAX_WORDS = 8
+
+
+def _is_foreign_phrase(content: str) -> bool:
+    """A short phrase in another language than English, in capitals or Title Case: letters only, no
+    English function word, no headline verb, event or label word ("TAARIFA KWA VYOMBO VYA HABARI",
+    "COMUNICADO DE PRENSA"; not "CHOLERA OUTBREAK IN THE NORTH")."""
+    words = content.split()
+    data = _headers()
+    return (
+        2 <= len(words) <= FOREIGN_PHRASE_MAX_WORDS and all(w.isalpha() and w[0].isupper() for w in words)
+        and not any(w.lower() in _FUNCTION_WORDS or w.lower() in data.headline_verbs or w.lower() in data.event_words
+                    or _is_label_word(w.lower()) or w.lower() in data.organisation_heads for w in words)
+        and _body_key(content) not in _country_names()
+    )
 
 
 def _is_dated_session_line(content: str) -> bool:
@@ -928,6 +974,16 @@ def _header_part_kind(content: str) -> str | None:
         return "label"
     if is_field_line(content):
         return "field"
+    qualified = _QUALIFIED_KIND.fullmatch(content)
+    if qualified and qualified.group(2).lower() in _headers().event_paper_qualifiers and names_kind_only(qualified.group(1)):
+        return "label"  # the kind of paper and which version it is: "Transcript (unofficial)", "Programme (draft)"
+    issued = _KIND_FROM_ISSUER.fullmatch(content)
+    if issued and len(content) <= 90 and _names_release_kind(issued.group(1)) and not any(
+        w.lower() in _headers().gathering_words or w.lower() in ("briefing", "conference") for w in issued.group(1).split()
+    ) and (
+        is_organisation_line(issued.group(2)) or is_known_body(issued.group(2))
+    ):
+        return "label"  # the kind of release and its issuer: "Press release from Ministry for Foreign Affairs"
     if len(content) <= 60 and _is_dated_label(content):
         return "label"  # "Briefing 14, 27/06/2025": the kind of paper, its number and day
     if is_organisation_line(content) or is_known_body(content):
@@ -953,6 +1009,11 @@ def _header_part_kind(content: str) -> str | None:
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+#: A kind of paper and a word in brackets saying which version it is ("Transcript (unofficial)").
+_QUALIFIED_KIND = re.compile(r"(.+?)\s*\(([^\W\d]+)\)")
+#: A kind of release and the body that issues it ("Press release from Ministry for Foreign Affairs").
+#: ("Press conference by the Special Envoy ..." names an event held by someone: the title)
+_KIND_FROM_ISSUER = re.compile(r"(.+?)\s+from\s+(?:the\s+)?(.+)", re.IGNORECASE)
 
 
 def _is_news_headline(content: str) -> bool:
@@ -1057,6 +1118,13 @@ def _known_acronyms() -> frozenset[str]:
     """The acronyms of the bodies in data/un_entities.json and data/organizations.json ("IOM", "WFP"), as written."""
     return frozenset(entry["acronym"] for file in ("un_entities.json", "organizations.json")
                      for entry in read_json(file) if entry.get("acronym"))
+
+
+@lru_cache(maxsize=1)
+def _known_acronyms_folded() -> frozenset[str]:
+    """The known acronyms with a hyphen or a lower-case letter ("UN-Habitat", "UNESCAP" is not), case-folded:
+    written in capitals on a logo line ("UN-HABITAT")."""
+    return frozenset(a.casefold() for a in _known_acronyms() if not a.isupper() and len(a) >= 4)
 
 
 def _body_key(name: str) -> str:
@@ -1317,14 +1385,19 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
                 kind = "place"  # the letterhead's address ("Permanent Mission of Ireland ... / New York"),
                 # or a chairpersonship's State and year ("OSCE Chairpersonship / Malta 2024"); not a motto
                 # set over two lines ("World Food Programme / SAVING LIVES / CHANGING LIVES")
+        if kind is None and not chosen and _over_translated_name(entries, i, adjacent):
+            organisations.append(line)  # "JAMHURI YA MUUNGANO WA TANZANIA / WIZARA YA ULINZI ... / (Ministry of
+            continue  # Defence and National Service)": the issuer's name in its own language over the translation
         if kind is None and not organisations and not chosen and _letterhead_standing_first(entries, i, adjacent):
             organisations.append(line)  # "THE COLOMBO PLAN SECRETARIAT / 31 Wijerama Mawatha, Colombo 07, Sri
             continue  # Lanka", "AFRICA CDC / Centres for Disease Control and Prevention": the issuer's name
         if (
-            kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations)
-            and adjacent(entries[i - 1][1], line) and _is_address_line(line.content)
+            kind is None and i > 0 and adjacent(entries[i - 1][1], line) and _is_address_line(line.content)
+            and any(o is entries[m][1] for o in organisations for m in _stack_above(entries, i, adjacent))
         ):
-            kind = "place"  # "Palais des Nations, CH-1211 Geneva 10, Switzerland" under the letterhead
+            kind = "place"  # "Palais des Nations, CH-1211 Geneva 10, Switzerland" under the letterhead, also
+            # under a second line of it ("AfCFTA SECRETARIAT / African Continental Free Trade Area / Africa
+            # Trade House, Ridge, Accra, Ghana"): the issuer's name heads the block the address closes
         if (
             kind is None and len(line.content.split()) == 1 and line.content.lower() in _headers().organisation_heads
             and following is not None and adjacent(line, following) and is_label_line(following.content)
@@ -1417,6 +1490,16 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # or a web page's furniture ("Skip to main content / ... / Report"), like a
             # section label; the heading after it is the title
             labels.append(line)
+            continue
+        if (
+            kind is None and i == 0 and following is not None and adjacent(line, following) and _is_banner_part(line.content)
+            and any(w.lower().strip("()") in _headers().gathering_words for w in line.content.split())
+            and not names_kind_only(line.content) and names_kind_only(following.content)
+            and _heading_follows(entries, i + 1, [line])
+        ):  # "HIGH-LEVEL POLITICAL FORUM ON SUSTAINABLE DEVELOPMENT 2026 / Official side event / PROGRAMME /
+            # <heading>": the gathering a paper belongs to over its kind, on two lines (as on one:
+            # "2025 UNITED NATIONS OCEAN CONFERENCE – OFFICIAL SIDE EVENT"); the heading under them is the title
+            organisations.append(line)
             continue
         if (
             kind is None and i == 0 and names_kind_only(line.content) and len(drafts[k].lines) == 1
@@ -1638,6 +1721,37 @@ def _heading_under_salutation(entries: list[tuple[int, Line]], drafts: list[_Dra
     return _letter_heading(entries, drafts, end + 2)
 
 
+#: A letterhead in another language stands at most this many lines over its translation in brackets.
+TRANSLATED_NAME_MAX_LINES = 2
+
+
+def _over_translated_name(entries: list[tuple[int, Line]], i: int, adjacent) -> bool:
+    """Entry ``i`` is a line in capitals among the first lines, at most TRANSLATED_NAME_MAX_LINES
+    lines in capitals right over a body's name in brackets ("(Ministry of Defence and National
+    Service)"): the issuer's name in its own language over its translation, a letterhead."""
+    if i >= TRANSLATED_NAME_MAX_LINES + 1:
+        return False
+    for n in range(1, TRANSLATED_NAME_MAX_LINES + 1):
+        if i + n >= len(entries) or not adjacent(entries[i + n - 1][1], entries[i + n][1]):
+            return False
+        below = entries[i + n][1].content
+        if below.startswith("(") and below.endswith(")") and is_organisation_line(below[1:-1]):
+            return all(is_all_caps(entries[m][1].content) and not re.search(r"\d|[.,:;!?]$", entries[m][1].content)
+                       and not any(w.lower() in _headers().headline_verbs for w in entries[m][1].content.split())
+                       for m in range(i, i + n))
+    return False
+
+
+def _stack_above(entries: list[tuple[int, Line]], i: int, adjacent) -> list[int]:
+    """The indexes of the lines right above entry ``i`` with no blank line between (nearest first)."""
+    above: list[int] = []
+    m = i
+    while m > 0 and adjacent(entries[m - 1][1], entries[m][1]):
+        m -= 1
+        above.append(m)
+    return above
+
+
 def _letter_heading(entries: list[tuple[int, Line]], drafts: list[_Draft], at: int) -> list[Line] | None:
     """The lines of the heading standing alone at ``entries[at]``, under a letter's salutation, with
     the letter's prose after it: in capitals or of TITLE_CASE_MIN_WORDS words or more, not a
@@ -1705,6 +1819,10 @@ def _letterhead_standing_first(entries: list[tuple[int, Line]], i: int, adjacent
     if adjacent(line, following) and len(words) <= 3 and re.fullmatch(r"[A-Z]{2,8}", acronym) \
             and is_organisation_line(following.content) and _initials(following.content).upper().startswith(acronym):
         return True
+    if adjacent(line, following) and len(words) == 1 and re.fullmatch(r"[A-Z]{2,8}(?:-[A-Z]{2,8})+", acronym) \
+            and is_organisation_line(following.content):
+        return True  # "GCC-STAT / Statistical Centre for the Cooperation Council for the Arab Countries of the
+        # Gulf": an acronym in parts joined by a hyphen (a body's and its own), the logo over the body's name
     if is_all_caps(content) and len(words) >= 3 and _is_place_line(words[-1]) and is_organisation_line(" ".join(words[:-1])) \
             and _body_key(" ".join(words[:-1])) not in _country_names():
         return True
