@@ -2643,11 +2643,17 @@ def _state_of_national_body(rec: dict, cands: Sequence[Candidate], body: dict | 
 #: Affairs", "Department of Hydrology and Meteorology"), a unit of a ministry ("Public Diplomacy Department"), or a
 #: national or regional authority, agency, service, office, committee, commission or centre ("National Disaster
 #: Management Authority", "East Nusa Tenggara Regional Disaster Management Agency", "National Committee for Disaster
-#: Management")
+#: Management", "National Forestry Financing Fund"), also as French, Spanish, Portuguese and Italian name it, the
+#: adjective after the head ("Bureau National de Gestion des Risques et des Catastrophes", "Instituto Nacional de
+#: Estadística", "Agence Nationale de la Météorologie")
 _STATE_BODY = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}(?:National|Regional|Federal)\s+"
                          r"(?:[A-Z][\w'’,-]*\s+|(?:for|of|and|on)\s+){0,8}"
-                         r"(?:Authority|Agency|Service|Office|Committee|Commission|Council|Centre|Center|Institute|Directorate)"
-                         r"(?:\s+(?:for|of|on)\s+(?:[A-Z][\w'’-]*(?:,)?\s*|and\s+){1,8})?)")
+                         r"(?:Authority|Agency|Service|Office|Committee|Commission|Council|Centre|Center|Institute|Directorate|Fund)"
+                         r"(?:\s+(?:for|of|on)\s+(?:[A-Z][\w'’-]*(?:,)?\s*|and\s+){1,8})?"
+                         r"|(?:Bureau|Office|Agence|Agencia|Agência|Agenzia|Autorité|Autoridad|Autoridade|Commission|Comisión|Comissão|"
+                         r"Commissione|Comité|Comitato|Conseil|Consejo|Conselho|Consiglio|Institut|Instituto|Istituto|Direction|"
+                         r"Dirección|Direção|Direzione|Centre|Centro|Service|Servicio|Serviço|Servizio|Fonds|Fondo|Fundo|Caisse|Oficina)"
+                         r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:National|Nationale|Nacional|Nazionale)(?:\s+(?:[\w'’-]+,?))*)")
 
 
 def _national_body(rec: dict, cands: Sequence[Candidate], by_name: dict, org_names, state: str) -> bool:
@@ -2885,6 +2891,9 @@ _STATE_SITE = re.compile(r"[ \t]*(?:[\w-]+\.)*(?:gov|gob|govt|gouv|gub|go|gv)\.(
 #: The words that open a State's site line before its government's name ("The official website of the New Zealand
 #: Government", "The portal of the Swiss government")
 _SITE_OF = re.compile(r"[ \t]*(?:the\s+)?(?:official\s+(?:web\s*site|portal)|portal)\s+of\s+", re.IGNORECASE)
+#: The State's head or government whose site it is, after those words ("Official website of the President of the
+#: Republic of Kazakhstan", "Official website of the Prime Minister of ..."): the State's own site
+_SITE_OWNER = re.compile(r"(?:the\s+)?(?:President|Presidency|Prime\s+Minister|Government)\s(?=of\s)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -2930,6 +2939,16 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
         site_of = _SITE_OF.match(text, s, e)
         if site_of is not None:
             s = site_of.end()  # "The official website of the New Zealand Government": the State's government
+            owner = _SITE_OWNER.match(text, s, e)
+            if owner is not None:  # "Official website of the President of the Republic of Kazakhstan"
+                rest = _OF_BEFORE_STATE.match(text, owner.end() - 1, e)
+                code = next((c.code for c in cands if rest is not None and c.label == "COUNTRY" and c.code
+                             and rest.end() <= c.start and c.end <= e and not text[c.end:e].strip()
+                             and _STATE_LETTERHEAD.fullmatch(text, rest.end(), c.start)), None)
+                if code is None and g is not None and not any(c.label == "COUNTRY" and s <= c.start and c.end <= e for c in cands):
+                    code = _state_written_unread(text, s, e, g)  # a site's line the model does not read
+                if code:
+                    found.add(code)
         for c in cands:
             if c.label != "COUNTRY" or not c.code or not (s <= c.start and c.end <= e):
                 continue
@@ -2978,10 +2997,17 @@ def _signature_block(text: str, cands: Sequence[Candidate]) -> tuple[tuple[int, 
                 o.label == "ORG" and o.start == a + len(text[a:b]) - len(text[a:b].lstrip()) and o.end == a + len(text[a:b].rstrip())
                 and _MINISTRY_LETTERHEAD.match(text, o.start) for o in cands):
             continue
-        state = [o for o in cands if o.label == "COUNTRY" and o.code and not text[c:o.start].strip() and not text[o.end:d].strip()]
-        if len(state) == 1:
-            return (a, b), state[0].code
+        state = _state_alone_on_line(text, c, d, cands)
+        if state is not None:
+            return (a, b), state
     return None
+
+
+def _state_alone_on_line(text: str, s: int, e: int, cands: Sequence[Candidate]) -> str | None:
+    """The State whose name is all the line ``text[s:e]`` holds ("SINGAPORE", "JAMAICA"), else None."""
+    state = [o for o in cands if o.label == "COUNTRY" and o.code and s <= o.start and o.end <= e
+             and not text[s:o.start].strip() and not text[o.end:e].strip()]
+    return state[0].code if len(state) == 1 else None
 
 
 #: Where a State's name may follow in a letterhead's line: after "of", "de", "del", "du", "do", "da"
@@ -3095,12 +3121,14 @@ def _hosts_official(text: str, rec: dict, cands: Sequence[Candidate], host: tupl
     host State ("In Victoria, the Secretary-General was received by President X and held talks with Y, Minister of
     Foreign Affairs and Tourism"; dev README, officials met on a visit): named after the visit is, not in the
     sentence that names the visit before it (the visitor: "President X paid a state visit to Y"), nor among the
-    visitors ("accompanied by", "the delegation included"), and, as for a State's letterhead, with no other State,
+    visitors ("accompanied by", "the delegation included"), nor a governor, mayor or prefect (_NOT_THE_SUBJECTS: an
+    office of a region or town, as in a document about one State), and, as for a State's letterhead, with no other State,
     demonym, counterpart or visiting before the mention, nor a role of another State after it."""
     code, start = host
     title = rec.get("title")
-    if not title or not is_state_office(title):
-        return False
+    if not title or not is_state_office(title) or _NOT_THE_SUBJECTS.search(title):
+        return False  # (a governor, mayor or prefect holds an office of a region or town: "In Abéché, he met the
+        # Governor, General X", as in a document about the State)
     mentions = rec.get("mentions", [])
     if not mentions or min(cands[i].start for i in mentions) < start:
         return False
@@ -3316,10 +3344,12 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     if title is None:
         if not _STATE_ENVOY.search(rec.get("honorific") or ""):
             return False
-    elif _INTERNATIONAL_TITLE.search(title) and not (rec["organization"] and _NATIONAL_OFFICE.match(rec["organization"])
+    elif _INTERNATIONAL_TITLE.search(title) and not (rec["organization"] and (_NATIONAL_OFFICE.match(rec["organization"])
+                                                                             or _STATE_BODY.fullmatch(rec["organization"]))
                                                      and _UN_IN_TITLE.search(title) is None):
-        return False  # "Director-General" of an agency, not of a ministry's department; "Special Envoy of the
-        # United Nations Secretary-General on Myanmar" also when a ministry was read as the body
+        return False  # "Director-General" of an agency, not of a ministry's department or a national body ("Director
+        # General of the Bureau National de Gestion des Risques et des Catastrophes"); "Special Envoy of the United
+        # Nations Secretary-General on Myanmar" also when a ministry was read as the body
     elif any(g.demonyms.get(w, g.demonyms.get(w[:-1] if w.endswith("s") else w, issuer)) != issuer
              for w in re.findall(r"[A-Z][\w'’-]+", title)):
         return False  # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad" under Senegal's letterhead
@@ -3442,6 +3472,11 @@ _SIDE_DEMONYM = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or)\s+the\s+(?P<word>[A-Z][\
 #: sentence's start: not "Special Envoy for Yemen X"), "the delegation of Morocco", "on the part of Chile"
 _SIDE_BEFORE_STATE = re.compile(r"(?:(?:^|[,;]|\band)\s*(?:[Ff]or|FOR)|\b[Dd]elegation\s+(?:of|from)|\b[Oo]n\s+(?:the\s+)?(?:part|side)\s+of)"
                                 r"\s+(?:the\s+)?$")
+#: A side named by its State's demonym and the one who leads it: "the Vietnamese side by Her Excellency X", "The Omani
+#: side was headed by ...": with a State's office written after the name, that State's official (dev README, a demonym
+#: before a State office gives the State; "The Ghanaian side will be led by the Chief Director, X" gives none)
+_SIDE_LED_BY = re.compile(r"\b[Tt]he\s+(?P<word>[A-Z][\w'’-]+)\s+side\s+(?:(?:was|is|were|will\s+be)\s+)?"
+                          r"(?:(?:headed|led|chaired|represented)\s+)?by\b")
 #: After a State's name, the one who speaks for it: "The Netherlands was represented by our Ambassador in Amman, X"
 _REPRESENTED_BY = re.compile(r"\s+(?:was|is|were|are|will\s+be)\s+represented\s+by\b")
 #: A line over a list that names a side alone: "On the Japanese side:", "Taking part on the Arab side:", "The Moroccan
@@ -3537,6 +3572,9 @@ def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) 
         c = cands[i]
         cut = _sentence_before(text, c.start)
         side = _sides(text, cut, c.start, cands, g)
+        if not side and _a_states_office(title):  # "and the Vietnamese side by Her Excellency X, Deputy Minister of ..."
+            side = [(m.end(), code) for m in _SIDE_LED_BY.finditer(text, cut, c.start)
+                    for code in [_side_word_state(m.group("word"), g)] if code]
         if not side:
             intro = _list_intro(text, cut)
             if intro is None or not (_SIDE_INTRO.fullmatch(text, *intro) or _STATE_ALONE.fullmatch(text, *intro)):
@@ -3699,10 +3737,14 @@ def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict | None) -
             if code:
                 found.add(code)
             break  # the first dateline only
-    for a, b in _letterhead_lines(text):
+    for n, (a, b) in enumerate(lines):
         if _MINISTRY_LETTERHEAD.match(text, a, b):  # "Global Affairs Canada": the State's name ending the ministry's
             found.update(c.code for c in cands if c.label == "COUNTRY" and c.code and a < c.start and c.end <= b
                          and not text[c.end:b].strip())
+            for c, d in lines[max(0, n - 1):n] + lines[n + 1:n + 2]:  # "MINISTRY OF FOREIGN AFFAIRS" over "JAMAICA"
+                alone = _state_alone_on_line(text, c, d, cands)
+                if alone is not None:
+                    found.add(alone)
     name = body["name"] or "" if body is not None else ""
     if name:
         own = re.escape(name)
