@@ -34,6 +34,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ._data import lexicon_set
 from .gazetteers import Gazetteer
 from .people_names import NameRules
 from .people_roles import RoleRules
@@ -76,8 +77,7 @@ _ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tions?|sions?|ments?|ness|ity|iti
 
 # A part in a meeting written in brackets beside a person's position ("X (moderator), Head of Communication, Y",
 # "X, Director of Public Diplomacy (moderator)"): the position is the title (the dev conventions: "Roles in a meeting")
-_MEETING_PARTS = frozenset({"moderator", "facilitator", "rapporteur", "discussant", "panellist", "panelist", "presenter",
-                            "co-moderator", "co-facilitator", "keynote", "host"})
+_MEETING_PARTS = lexicon_set("meeting_parts") | lexicon_set("meeting_parts_in_brackets_only")
 _MEETING_PART_AT_END = re.compile(r"\s*\((?:" + "|".join(sorted(_MEETING_PARTS)) + r")\)$")
 
 

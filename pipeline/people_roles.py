@@ -40,8 +40,7 @@ _SPANS_OF_TIME = frozenset({"one", "two", "three", "four", "five", "six", "seven
                             "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "life"})
 
 # Parts in a meeting written in lower case after "as" ("with X as moderator"): the dev conventions' "Roles in a meeting"
-_MEETING_PARTS_IN_LOWER_CASE = frozenset({"moderator", "co-moderator", "facilitator", "co-facilitator", "rapporteur",
-                                          "discussant", "panellist", "panelist"})
+_MEETING_PARTS_IN_LOWER_CASE = lexicon_set("meeting_parts")
 
 # Written works after a lower-case role's "of the" ("lead author of the report"): what the person wrote, no portfolio
 _WORKS = lexicon_set("works_a_role_names")
