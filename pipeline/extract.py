@@ -450,9 +450,11 @@ class Extractor:
             # "H.E. Mr. X" over "Ambassador and Permanent Representative of Y": a name the rules found with its
             # honorific alone, nothing after it on its line, takes the role below it too
             bare = here[0] if len(here) == 1 and here[0].person is not None and here[0].person.role == Role() \
-                and here[0].start >= ls and not text[here[0].end:b.end].strip(" .,") else None
+                and here[0].start >= ls and all(w.replace(".", "") in _POSTNOMINAL_LETTERS
+                                                for w in re.split(r"[\s,]+", text[here[0].end:b.end].strip(" .,")) if w) \
+                else None  # (also "The Hon. X, S.C., M.P." over "Prime Minister": the letters after the name)
             if here and bare is None \
-                    or not 2 <= len(text[ls:b.end].split()) <= 5 or b.text.count("\n") > 1 \
+                    or not 2 <= len(text[ls:bare.end if bare is not None else b.end].split()) <= 5 or b.text.count("\n") > 1 \
                     or "\n" in b.text and not text[b.start:ls].rstrip().endswith(",") \
                     and not re.search(r"\b(?:[Ss]tatement|[Dd]elivered|[Rr]emarks|[Ss]ubmitted|[Pp]resented) by$",
                                       text[b.start:ls].rstrip()):  # "Statement by\nH.E. Mr. X"
@@ -2118,7 +2120,7 @@ def _offices_of_its(text: str, cands: Sequence[Candidate], by_index: dict[int, d
     for i, c in enumerate(cands):
         if c.label != "PERSON":
             continue
-        cut = _sentence_before(text, c.start)
+        cut = _sentence_before_wrapped(text, c.start)
         m = _ITS_OFFICE.search(text, max(cut, c.start - 120), c.start)
         if m is not None and m.end() == c.start:
             upto = m.start()
@@ -2643,12 +2645,14 @@ def _state_of_national_body(rec: dict, cands: Sequence[Candidate], body: dict | 
 #: Affairs", "Department of Hydrology and Meteorology"), a unit of a ministry ("Public Diplomacy Department"), or a
 #: national or regional authority, agency, service, office, committee, commission or centre ("National Disaster
 #: Management Authority", "East Nusa Tenggara Regional Disaster Management Agency", "National Committee for Disaster
-#: Management", "National Forestry Financing Fund"), also as French, Spanish, Portuguese and Italian name it, the
+#: Management", "National Forestry Financing Fund"), its national assembly or armed forces ("National Assembly",
+#: "Indonesian National Armed Forces"), also as French, Spanish, Portuguese and Italian name it, the
 #: adjective after the head ("Bureau National de Gestion des Risques et des Catastrophes", "Instituto Nacional de
 #: Estadística", "Agence Nationale de la Météorologie")
 _STATE_BODY = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}(?:National|Regional|Federal)\s+"
                          r"(?:[A-Z][\w'’,-]*\s+|(?:for|of|and|on)\s+){0,8}"
-                         r"(?:Authority|Agency|Service|Office|Committee|Commission|Council|Centre|Center|Institute|Directorate|Fund)"
+                         r"(?:Authority|Agency|Service|Office|Committee|Commission|Council|Centre|Center|Institute|Directorate|Fund|Assembly|"
+                         r"Armed\s+Forces)"
                          r"(?:\s+(?:for|of|on)\s+(?:[A-Z][\w'’-]*(?:,)?\s*|and\s+){1,8})?"
                          r"|(?:Bureau|Office|Agence|Agencia|Agência|Agenzia|Autorité|Autoridad|Autoridade|Commission|Comisión|Comissão|"
                          r"Commissione|Comité|Comitato|Conseil|Consejo|Conselho|Consiglio|Institut|Instituto|Istituto|Direction|"
@@ -2906,9 +2910,18 @@ def _states_by_country_code() -> dict[str, str]:
     return codes
 
 
+#: Letters written after a name that are not part of it ("MP", "S.C."; lexicon postnominals), read without their stops
+_POSTNOMINAL_LETTERS = lexicon_set("postnominals")
+#: An e-mail's header field opening its first lines ("From: ...", "Subject: ..."): no letterhead's line
+_MAIL_HEADER_FIELD = re.compile(r"[ \t]*(?:To|Cc|CC|Bcc|From|Date|Sent|Subject)[ \t]*:")
+
+
 def _letterhead_lines(text: str) -> list[tuple[int, int]]:
-    """The spans of the document's first _LETTERHEAD_LINES non-blank lines, where a letterhead stands."""
-    return [m.span() for m in itertools.islice(_NON_BLANK_LINE.finditer(text), _LETTERHEAD_LINES)]
+    """The spans of the document's first _LETTERHEAD_LINES non-blank lines, where a letterhead stands, past the
+    header fields of an e-mail that opens the document ("From:", "Subject:" over "Hashemite Kingdom of Jordan")."""
+    lines = _NON_BLANK_LINE.finditer(text)
+    return [m.span() for m in itertools.islice(itertools.dropwhile(lambda m: _MAIL_HEADER_FIELD.match(m.group()), lines),
+                                               _LETTERHEAD_LINES)]
 
 
 def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = None) -> str | None:
@@ -2979,7 +2992,17 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
     if not found:
         signed = _signature_block(text, cands)
         return signed[1] if signed is not None else None  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE" closing it
+    if lines and _international_body_alone(text, *lines[0], cands):
+        return None  # "OFFICE FOR THE COORDINATION OF HUMANITARIAN AFFAIRS (OCHA)" over "Democratic Republic of the
+        # Congo": the body's office in the State, not the State's letterhead
     return found.pop() if len(found) == 1 else None
+
+
+def _international_body_alone(text: str, s: int, e: int, cands: Sequence[Candidate]) -> bool:
+    """Whether the line ``text[s:e]`` names one international body alone, its acronym in brackets after it or not."""
+    s += len(text[s:e]) - len(text[s:e].lstrip())
+    return any(o.label == "ORG" and o.kind in ("un_entity", "intergovernmental") and o.start == s
+               and re.fullmatch(r"[ \t]*(?:\([A-Z][\w-]{1,12}\)[ \t]*)?", text[o.end:e]) for o in cands)
 
 
 #: How many of the document's last non-blank lines may hold its signature block
@@ -3014,12 +3037,20 @@ def _state_alone_on_line(text: str, s: int, e: int, cands: Sequence[Candidate]) 
 _OF_BEFORE_STATE = re.compile(r"\s(?:of(?:\s+the)?|de(?:l|\s+la)?|du|do|da|des)\s+", re.IGNORECASE)
 
 
+#: A State's name in its own language where it differs from the English one by more than accents, as a letterhead
+#: writes it after "de" / "do" / "du" ("REPÚBLICA DE MOÇAMBIQUE"; lexicon state_names_in_own_languages, 'Name/ISO3')
+_STATE_NAME_WORDS = lexicon_set("state_names_in_own_languages")
+_STATE_NAMES_OWN_LANGUAGE = {w.rsplit("/", 1)[0].casefold(): w.rsplit("/", 1)[1] for w in _STATE_NAME_WORDS}
+
+
 def _state_written_unread(text: str, s: int, e: int, g: Gazetteer) -> str | None:
     """The State a letterhead line ends on after "of" / "de" / "del" when the gazetteers' matcher did not read it, as
-    written in capitals or with its own language's accents ("DEL PERÚ", "de México"): the State whose name, accents left
-    out, is that whole rest of the line."""
+    written in capitals or with its own language's accents ("DEL PERÚ", "de México") or in its own language
+    ("REPÚBLICA DE MOÇAMBIQUE"): the State whose name, accents left out, is that whole rest of the line."""
     for m in _OF_BEFORE_STATE.finditer(text, s, e):
         rest = " ".join(text[m.end():e].split())
+        if rest.casefold() in _STATE_NAMES_OWN_LANGUAGE:
+            return _STATE_NAMES_OWN_LANGUAGE[rest.casefold()]
         bare = "".join(ch for ch in unicodedata.normalize("NFKD", rest) if not unicodedata.combining(ch))
         for form in (rest, rest.title(), bare, bare.title()):
             entry = g.lookup(form)
@@ -3050,16 +3081,20 @@ _SENTENCE_END = re.compile(_NOT_AN_ABBREVIATION + r"[.?!:](?=\s)|\n")
 #: envoy, senator or deputy even without a title ("Ambassador X", "Senator X", "Deputy X" in a State's parliamentary
 #: record)
 _STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.|\bSenator\b|\bSen\.|\bDeputy\b")
+#: The letters after a name of a member of a State's own legislature ("Hon. X, MP"; lexicon
+#: letters_of_a_states_legislator): under the State's letterhead, its member even without a title
+_STATES_LEGISLATOR = re.compile(r",?[ \t]*(?:" + _alt("letters_of_a_states_legislator") + r")\b")
 
 
 #: The name of a State's ministry, department or mission abroad, which names no State of its own in the text
 _NATIONAL_OFFICE = re.compile(r"(?:Federal\s+)?(?:Ministry|Department|Embassy|High\s+Commission|Permanent\s+Mission|Presidency|"
                               r"Office\s+of\s+the\s+(?:President|Prime\s+Minister))\b")
 #: A unit of a ministry named by its subject alone, which names no State ("Public Diplomacy Department", "Economic
-#: Relations Division"), also with its subject after "of" ("Office of Civil Defense", "Division of Marine Law
-#: Enforcement"): under a State's letterhead, its head is the State's official
-_MINISTRY_UNIT = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,4}(?:Department|Division|Directorate|Wing|Bureau)"
-                            r"|(?:Office|Department|Division|Directorate|Bureau)\s+of\s+(?:the\s+)?"
+#: Relations Division", "Africa and African Union Directorate"), also with its subject after "of" or "for" ("Office of
+#: Civil Defense", "Division of Marine Law Enforcement", "State Department for Foreign Affairs"): under a State's
+#: letterhead, its head is the State's official
+_MINISTRY_UNIT = re.compile(r"(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}(?:Department|Division|Directorate|Wing|Bureau)"
+                            r"|(?:State\s+)?(?:Office|Department|Division|Directorate|Bureau)\s+(?:of|for)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?){0,5}[A-Z][\w'’-]+")
 #: A role after a name that ends with a State's name: ", Minister of State, Minister of Foreign Affairs of the "
 #: (not across a second person's role joined with "and the": "X, Cabinet Secretary, and the Minister ... of Y")
@@ -3276,6 +3311,24 @@ def _sentence_before(text: str, pos: int) -> int:
     return cut
 
 
+#: A line that ends a sentence or a heading's field: a stop, a colon, a semicolon
+_LINE_ENDS_SENTENCE = re.compile(r"[.:;!?][\"'”’)]*[ \t]*$")
+
+
+def _sentence_before_wrapped(text: str, pos: int, lines: int = 3) -> int:
+    """Where the sentence holding ``pos`` starts when the text is hard-wrapped: like :func:`_sentence_before`, also
+    over up to ``lines`` line breaks that end no sentence ("The World Food Programme (WFP) has delivered ...," /
+    "according to its Country Director, X")."""
+    cut = _sentence_before(text, pos)
+    while lines > 0 and cut > 0 and text[cut - 1] == "\n":
+        prev = text.rfind("\n", 0, cut - 1) + 1
+        line = text[prev:cut - 1]
+        if not line.strip() or _LINE_ENDS_SENTENCE.search(line):
+            break
+        cut, lines = _sentence_before(text, cut - 1), lines - 1
+    return cut
+
+
 #: A line of a list under an introducing line: indented, or opened by a bullet or a number
 _LIST_LINE = re.compile(r"[ \t]+\S|[ \t]*(?:[-•*–·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]")
 
@@ -3310,6 +3363,10 @@ _REGIONAL_OFFICE = re.compile(r"(?<![\w-])(?:" + _alt("offices_of_a_states_regio
 _INDEPENDENT_CAPACITY = re.compile(r"\b(?i:" + _alt("independent_capacities") + r")\b")
 
 
+#: A unit of a region's or town's administration, named with the place ("Sidama Region Water and Energy Bureau";
+#: lexicon local_government_words): its head holds no office of the State whose letterhead the document bears
+_LOCAL_UNIT = re.compile(r"[A-Z][\w'’-]+\s+(?:" + _alt("local_government_words") + r")\s+(?:[A-Z][\w'’-]+\s+(?:and\s+)?)*"
+                         r"(?:Bureau|Department|Division|Directorate|Office|Wing)\b")
 #: A title held now, not a former one ("former Governor-General")
 _OFFICE_NOW = re.compile(r"^(?!(?:former|ex-|outgoing|retired)\b)", re.IGNORECASE)
 
@@ -3318,10 +3375,11 @@ def _outside_the_states_offices(text: str, rec: dict, cands: Sequence[Candidate]
     """Whether a person quoted under a State's letterhead or site holds no office of that State: an office of its
     region, province or town ("President of the Autonomous Region of Bougainville", "Mayor X"), or an independent
     capacity written before the name with no office held now ("the independent moderator, former Governor-General Sir
-    X"; not "Moderator (Ms. X, Deputy Spokesperson)"). Only for the letterhead's State: an official met on a visit
+    X"; not "Moderator (Ms. X, Deputy Spokesperson)"), or heads a unit of a region's administration ("Head of the Sidama
+    Region Water and Energy Bureau"). Only for the letterhead's State: an official met on a visit
     keeps the host State (dev README, officials met on a visit)."""
     title = rec["title"]
-    if title is not None and _REGIONAL_OFFICE.search(title):
+    if title is not None and _REGIONAL_OFFICE.search(title) or _LOCAL_UNIT.match(rec["organization"] or ""):
         return True
     for i in rec.get("mentions", [])[:1] + [i for i in rec.get("mentions", []) if cands[i].person is not None]:
         c = cands[i]
@@ -3342,13 +3400,16 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     title is the State's when addressed as its envoy ("Ambassador X")."""
     title = rec["title"]
     if title is None:
-        if not _STATE_ENVOY.search(rec.get("honorific") or ""):
-            return False
+        if not _STATE_ENVOY.search(rec.get("honorific") or "") \
+                and not any(_STATES_LEGISLATOR.match(text, cands[i].end) for i in rec.get("mentions", [])):
+            return False  # "Hon. X, MP" under "REPUBLIC OF KENYA": a member of its parliament
     elif _INTERNATIONAL_TITLE.search(title) and not (rec["organization"] and (_NATIONAL_OFFICE.match(rec["organization"])
-                                                                             or _STATE_BODY.fullmatch(rec["organization"]))
+                                                                             or _STATE_BODY.fullmatch(rec["organization"])
+                                                                             or _MINISTRY_UNIT.fullmatch(rec["organization"]))
                                                      and _UN_IN_TITLE.search(title) is None):
         return False  # "Director-General" of an agency, not of a ministry's department or a national body ("Director
-        # General of the Bureau National de Gestion des Risques et des Catastrophes"); "Special Envoy of the United
+        # General of the Bureau National de Gestion des Risques et des Catastrophes", "Director-General, Southeast and
+        # Southwest Asian Affairs Department" under the ministry's letterhead); "Special Envoy of the United
         # Nations Secretary-General on Myanmar" also when a ministry was read as the body
     elif any(g.demonyms.get(w, g.demonyms.get(w[:-1] if w.endswith("s") else w, issuer)) != issuer
              for w in re.findall(r"[A-Z][\w'’-]+", title)):
@@ -3990,7 +4051,7 @@ def _country_concerned(text: str, rec: dict, cands: Sequence[Candidate]) -> str 
 def _international_bodys_country_office(text: str, rec: dict, cands: Sequence[Candidate], body: dict | None) -> bool:
     """Whether the person's State is only the seat of an international body's country office, written right after
     the body's name or acronym ("IOM Brazil Chief of Mission: X", "X | Public Information Officer | OACNUDH
-    Guatemala", "UNICEF Nigeria's Chief of Communication, X"): the body's staff serve no State there (dev README, a
+    Guatemala", "UNICEF Nigeria's Chief of Communication, X", "WFP's Chad Country Director, X"): the body's staff serve no State there (dev README, a
     place a role covers is not a State the person serves). One space between, not a table's columns ("Vice-President
     of the Human Rights Council<TAB>Costa Rica": the delegation column)."""
     if body is None or body["kind"] not in ("un_entity", "intergovernmental") or not rec.get("country"):
@@ -3998,8 +4059,8 @@ def _international_bodys_country_office(text: str, rec: dict, cands: Sequence[Ca
     for j in body["mentions"]:
         b = cands[j]
         for o in cands:
-            if o.label == "COUNTRY" and o.code == rec["country"] and b.end < o.start <= b.end + 2 \
-                    and text[b.end:o.start] == " " \
+            if o.label == "COUNTRY" and o.code == rec["country"] and b.end < o.start <= b.end + 3 \
+                    and text[b.end:o.start] in (" ", "'s ", "’s ") \
                     and not re.match(r"\s+(?:of|and|to)\b", text[o.end:o.end + 5]):
                 return True
     return False

@@ -662,9 +662,16 @@ class RoleRules:
                          stops: frozenset[int] = frozenset()) -> tuple[Role | None, int]:
         while k < len(toks) and toks[k].text.rstrip(".") in _POSTNOMINALS:
             k += 1  # "the Hon Penny Wong MP, Minister for Foreign Affairs"
-        if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].text.rstrip(".") in _POSTNOMINALS \
-                and toks[k + 2].text in (",", "-", "–", "—"):
-            k += 2  # "Sen. X, MP - Chairperson": the letters after the name, then the role
+        j = k
+        while j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text.replace(".", "") in _POSTNOMINALS:
+            j += 2  # "The Hon. X, S.C., M.P." over "Prime Minister": each run of letters after the name
+        if j > k and j < len(toks) and toks[j].nl and toks[j].text[:1].isupper():
+            line_end = next((x for x in range(j + 1, len(toks)) if toks[x].nl), len(toks))
+            role, after = self._role(toks[:line_end], j, spans, stops=stops)
+            if role is not None and role.title:
+                return role, after  # "The Hon. X, S.C., M.P." over "Prime Minister": a signature's role on its line
+        if j > k and j < len(toks) and toks[j].text in (",", "-", "–", "—"):
+            k = j  # "Sen. X, MP - Chairperson": the letters after the name, then the role
         if k + 2 < len(toks) and toks[k].text == "(":
             # "X (left), Head of the Office": a place in a photograph, not a role
             close = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].text == ")"), None)
@@ -695,8 +702,9 @@ class RoleRules:
                 elif close > k + 1 and toks[k + 1].text[:1].isupper():
                     # "Mr. Guterres (Secretary-General):", "Ms. X (President of the General Assembly)"
                     inner, _ = self._role(toks[:close], k + 1, spans)
-                    if inner is not None and inner.title and self.is_title(inner.title):
-                        return inner, close + 1
+                    if inner is not None and inner.title and (self.is_title(inner.title) or inner.organization is not None
+                                                              and self._title_re_ci.fullmatch(inner.title)):
+                        return inner, close + 1  # (also "X (WHO spokesperson):", a body's role in lower case)
                     words = [t.text for t in toks[k + 1:close]]
                     lead = words[-1] in ORG_KEYWORDS and len(words) >= 2 and any(
                         sp[2].label == "ORG" and sp[0] == toks[k + 1].start and sp[1] < toks[close - 1].start for sp in spans)
@@ -989,6 +997,12 @@ class RoleRules:
                         and self.is_title(_text(toks, k, end)) and k > 0 and toks[k - 1].text == ",":
                     return None  # "X, Minister of Finance and Planning Mr Y": a title written right before a name is his
                 break  # another person begins
+            if end > k and toks[end].nl and any(e == toks[end - 1].end and sp.label == "COUNTRY" for _, e, sp in spans) \
+                    and _name_like(w) and w not in self.title_words and _entry_starting(spans, toks[end].start) is None:
+                n = self._name(toks, end, spans)
+                if n - end >= 2 and n < len(toks) and toks[n].text == "," and self._clean_name([t.text for t in toks[end:n]]):
+                    break  # "X, Minister for Foreign Affairs, Finland" over "Y, Minister of ..., Latvia": a line of
+                    # signatories ends on its State, and the next line's name is the next entry's
             nxt = self._role_runs_on(toks, k, end, spans, inside)
             if nxt is not None:
                 end = nxt
@@ -1013,7 +1027,7 @@ class RoleRules:
                     end = seg  # "X, community health promoter, Uyuni": an occupation in lower case, qualified
                     break
             if w in (";", ".") or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
-                             and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an") or self._lower_qualifier(toks, end)))
+                             and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")) or self._lower_qualifier(toks, end))
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
                 break  # "X, Director of Y, said": the role ends at the verb
             if end > k + 2 and toks[end - 1].text in _PORTFOLIO_WORDS and self._name_after_portfolio(toks, end, spans):
@@ -1224,9 +1238,11 @@ class RoleRules:
             owned = rest < b and low < b and toks[low].text[:1].islower() and all(
                 _name_like(t.text) and t.text not in self.title_words for t in toks[rest:low]) and (
                 bool(self._title_re_ci.fullmatch(_text(toks, low, b)))
-                or toks[low].text in self._lower_titles and bool(self._title_re_ci.match(_text(toks, low, b))))
+                or toks[low].text in self._lower_titles and bool(self._title_re_ci.match(_text(toks, low, b)))
+                or self._lower_qualifier(toks, low))
             # ("X, UNICEF spokesperson, said": a body, then a role in lower case; "MSF head of mission in Haiti",
-            # "WHO Health Cluster focal point": a role in lower case that goes on, or after a unit of the body)
+            # "WHO Health Cluster focal point", "MSF medical coordinator in Chad": a role in lower case that goes on,
+            # or after a unit of the body, or qualified)
             if not cell and not owned and not self.is_title(first) and not self._capitalized_occupation(first):
                 return None
         elif (toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and not self._lower_qualifier(toks, a) and (
@@ -1298,8 +1314,8 @@ class RoleRules:
                 d.b = p
         if toks[d.a].text in ("the", "The") and d.a + 1 < d.b:
             d.a += 1  # "the Emergency Relief Coordinator": the article is no part of the title
-        # "UNHCR Assistant High Commissioner", "UNHCR's Representative", "Japan's Foreign Minister":
-        # the body or State, then the title
+        # "UNHCR Assistant High Commissioner", "UNHCR's Representative", "Japan's Foreign Minister", "MSF medical
+        # coordinator in Chad": the body or State, then the title
         lead = _entry_starting(spans, toks[d.a].start)
         if lead is None:
             # "the United Nations Special Representative": a known body whose match the longer capitalized run hid
@@ -1320,7 +1336,8 @@ class RoleRules:
                     k2 = k3  # "IOM Libya Chief of Mission": the body's office in a country, then the title
             if k2 < d.b and (toks[k2].text[:1].isupper() or self._title_re_ci.fullmatch(_text(toks, k2, d.b))
                              or lead[2].label == "ORG" and toks[k2].text in self._lower_titles
-                             and self._title_re_ci.match(_text(toks, k2, d.b))) \
+                             and self._title_re_ci.match(_text(toks, k2, d.b))
+                             or lead[2].label == "ORG" and self._lower_qualifier(toks, k2)) \
                     and self._title_re_ci.search(_text(toks, k2, d.b)) \
                     and not (lead[2].id == "org:un" and toks[k2].text == "High"):
                 # ("United Nations High Commissioner for Human Rights" is the post's own name)
