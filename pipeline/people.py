@@ -220,6 +220,13 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         organization in a role, and they are never taken for a person's name.
         """
         spans = self._bodies(spans)
+        gap = re.search(r"\n[ \t]*\n", text)
+        columns = self._signature_columns(text[:gap.start()] if gap else text.rstrip())
+        if columns is not None:
+            # two signatures side by side: each column read alone, its lines each a cell, offsets kept; the
+            # lines after a blank line as usual
+            rest = self.find(text[gap.end():], offset + gap.end(), spans, stops, lines_as_cells) if gap else []
+            return [p for col in columns for p in self.find(col, offset, spans, stops, lines_as_cells=True)] + rest
         found: list[PersonMatch] = []
         members: str | None = None  # the body whose list of members goes on over the line break
         office: str | None = None  # a plural label's office, given to the rows listed under it
@@ -242,6 +249,39 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             found.extend(c for c in self._addressed(line, offset + pos, spans)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
         return found
+
+    def _signature_columns(self, text: str) -> list[str] | None:
+        """Two signature blocks written side by side, each line cut by a wide gap at the same column::
+
+            Phil Lynch                    Madeleine Sinclair
+            Executive Director            Co-Director
+            International Service ...     World Organisation Against Torture (OMCT)
+
+        The first line holds a name in each column (not a table row "Name   Position"). Returns ``text`` once per
+        column with the other column blanked out (offsets kept), or None."""
+        lines = text.split("\n")
+        if not 2 <= len(lines) <= 6 or any(not ln.strip() for ln in lines):
+            return None
+        first = list(re.finditer(r"(?<=\S)[ ]{3,}(?=\S)", lines[0]))
+        if len(first) != 1 or first[0].end() < 8 or "\t" in text:
+            return None
+        cols = []
+        for ln in lines:  # ("... (ISHR)  International Service ...": a gap of two spaces where the column starts)
+            gaps = [m.end() for m in re.finditer(r"(?<=\S)[ ]{2,}(?=\S)", ln) if abs(m.end() - first[0].end()) <= 2]
+            if len(gaps) != 1:
+                return None
+            cols.append(gaps[0])
+        head = lines[0]
+        for cell in (head[:cols[0]].strip(), head[cols[0]:].strip()):
+            toks = _tokens(cell, 0)
+            hon = self._honorific_run(toks, 0)
+            words = cell.split()[hon:]
+            if not 2 <= len(words) <= 5 or self._name(toks, hon, [], after_honorific=hon > 0) != len(toks) \
+                    or not self._clean_name(words) or self.is_title(" ".join(words)):
+                return None
+        left = "\n".join(ln[:c] + " " * (len(ln) - c) for ln, c in zip(lines, cols))
+        right = "\n".join(" " * c + ln[c:] for ln, c in zip(lines, cols))
+        return [left, right]
 
     def _addressed(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
         """The people an e-mail's header line names ("From: Valeria Montes Ibarra <...>", "Cc: Karin Lindqvist-Ahl

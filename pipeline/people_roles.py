@@ -50,6 +50,8 @@ _PORTFOLIO_TITLES = lexicon_set("portfolio_titles")
 # A unit of a body named inside a title with "of" ("Head of the Rural Development Division") stays in the title
 _UNITS_OF_A_TITLE = lexicon_set("units_of_a_title")
 _TITLES_HEADING_A_UNIT = lexicon_set("titles_heading_a_unit")
+# ... and one written in lower case after the body's name ("Head of the OCHA sub-office in Goma")
+_UNITS_OF_A_TITLE_LOWER = lexicon_set("units_of_a_title_in_lower_case")
 # Words that make a body a local government's own, not a unit of one ("Sidama Region Water and Energy Bureau")
 _LOCAL_GOVERNMENT_WORDS = lexicon_set("local_government_words")
 # Words that open a State's own national body's name, not a unit's ("National Police Directorate", "Federal Bureau of ...")
@@ -1526,6 +1528,15 @@ class RoleRules:
                 # bodies, which is the person's
                 d.organization, d.org_is_new, d.org_span = _text(toks, t, longer), True, (toks[t].start, toks[longer - 1].end)
                 hit = (hit[0], toks[longer - 1].end, hit[2])
+            elif opens is None and toks[j].text == "of" and toks[j + 1].text in ("the", "The") \
+                    and self._title_re_ci.fullmatch(_text(toks, d.a, j)):
+                unit = self._lower_unit_after(toks, _index_at_or_after(toks, hit[1], t), len(toks), spans)
+                if unit is not None:
+                    # "Head of the OCHA sub-office in Goma", "head of the ODIHR election observation mission to
+                    # Georgia": a unit of the known body written in lower case, with the place it covers, stays in
+                    # the title (dev README: a unit written inside the title with "of"); the body is the organization
+                    d.title, d.title_end = _text(toks, d.a, unit), unit
+                    hit = (hit[0], toks[unit - 1].end, hit[2])
         # a later "of Y" after "to the United Nations" does not occur; one affiliation per segment
         rest = _index_at_or_after(toks, hit[1], t)
         if d.country is None and rest + 2 < len(toks) and toks[rest].text == "(" and toks[rest + 2].text == ")":
@@ -1552,6 +1563,23 @@ class RoleRules:
                 d.organization, d.org_kind = hit2[2].name, hit2[2].kind
         if d.organization is None:
             self._second_role_body_before_title(toks, d, rest, spans)
+
+    @staticmethod
+    def _lower_unit_after(toks: list[_Tok], k: int, end: int, spans) -> int | None:
+        """The end of a unit written in lower case from ``toks[k]`` (up to four words, the last a unit's head:
+        "sub-office", "election observation mission"), with "in" or "to" and the place or State it covers
+        after it; None when there is none or no place is written."""
+        x = k
+        while x < end and x - k < 4 and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", toks[x].text) \
+                and toks[x].text not in _FUNCTION_WORDS and toks[x].text not in _CONNECTORS:
+            x += 1
+        if x == k or toks[x - 1].text not in _UNITS_OF_A_TITLE_LOWER:
+            return None
+        if x + 1 < end and toks[x].text in ("in", "to"):
+            place = _entry_starting(spans, toks[x + 1].start)
+            if place is not None and place[2].label in ("COUNTRY", "LOCATION"):
+                return _index_at_or_after(toks, place[1], x + 1)
+        return None  # ("Head of the SHF unit": a unit that covers no place written is the organization's own name)
 
     def _body_opened_in_title(self, toks: list[_Tok], d: _RoleDraft, j: int, hit) -> int | None:
         """Where a body's name opens inside the title read up to ``toks[j]`` ("of the Americas Secretariat" after
@@ -1678,19 +1706,27 @@ class RoleRules:
             return -1  # (a known body under its canonical name, or one named without its field, goes on no list)
         end = None
         nxt = b2
+        state = None
         for a3, b3 in later:
             if a3 != nxt + 1:
                 continue
-            words = [t.text for t in toks[a3:b3]]
+            of = next((x for x in range(a3 + 1, b3 - 1) if toks[x].text == "of" and toks[x - 1].text[:1].isupper()
+                       and getattr(_entry_exactly(spans, toks[x + 1].start, toks[b3 - 1].end), "label", None) == "COUNTRY"),
+                      b3) if d.country is None else b3
+            # ("Ministry of Environment, Water and Agriculture of Saudi Arabia": the list closes with the body's State)
+            words = [t.text for t in toks[a3:of]]
             if not 1 <= len(words) <= 5 or not all(w[:1].isupper() and _word_like(w.rstrip(".")) or w in ("and", "&")
                                                    for w in words) \
                     or words[0] in ("and", "&") or words[-1] in ("and", "&") \
-                    or any(a3 <= _index_at_or_after(toks, sp[0], 0) < b3 for sp in spans) \
-                    or self.is_title(_text(toks, a3, b3)) or any(w.rstrip(".") in ORG_KEYWORDS for w in words):
+                    or any(a3 <= _index_at_or_after(toks, sp[0], 0) < of for sp in spans) \
+                    or self.is_title(_text(toks, a3, of)) or any(w.rstrip(".") in ORG_KEYWORDS for w in words) \
+                    or of < b3 and "and" not in words and "&" not in words:
                 break
             nxt = b3
             if "and" in words or "&" in words:
                 end = b3
+                if of < b3:
+                    state = _entry_exactly(spans, toks[of + 1].start, toks[b3 - 1].end)
                 break
             if toks[b3 - 1].text.endswith("."):
                 break
@@ -1700,6 +1736,8 @@ class RoleRules:
         d.organization = _text(toks, first, end).rstrip(".")
         d.org_kind = d.org_kind or "other"
         d.org_is_new, d.org_span = True, (toks[first].start, core_end)
+        if state is not None:
+            d.country, d.org_kind = state.code, "government"
         d.last = end
         return end
 

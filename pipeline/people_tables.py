@@ -37,8 +37,12 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
         parts = [p for p in line.split("\n") if p.strip()]
         if _under_a_cell(line):
             at = 0
-            for part in line.split("\n"):  # "09.00 – 09.30   Opening session" / "                X, Title": one line each
-                rows.append((start + at, part))
+            for n, part in enumerate(line.split("\n")):  # "09.00 – 09.30   Opening session" / "   X, Title": one line each
+                if n > 1 and (rows[-1][1].rstrip().endswith(",") or re.match(r"[ \t]*(?:and|of|for)\s", part)):
+                    # "X, Principal Secretary," / "   State Department for ..., Kenya": a row wrapped in its cell
+                    rows[-1] = (rows[-1][0], line[rows[-1][0] - start:at + len(part)])
+                else:
+                    rows.append((start + at, part))
                 at += len(part) + 1
             continue
         cells = sum(1 for p in parts if "\t" in p or _SPACED_CELLS.search(p))
