@@ -1376,7 +1376,8 @@ class Extractor:
                 r["country"] = _nominating_state(text, r, cands)  # "Ms. X, nominated by Guyana"
             if r["country"] is None:
                 r["country"] = _country_concerned(text, r, cands)  # "Speaking as the country concerned, X, ..."
-            if r["country"] is not None and r["organization"] and _civil_society_named_for_state(r, self.gazetteer):
+            if r["country"] is not None and r["organization"] and _civil_society_named_for_state(
+                    r, self.gazetteer, _described_as_civil_society(text, by_name.get(_person_organization(r["organization"], org_names)), cands)):
                 r["country"] = None  # "X, Chief Executive Officer, Tonga Chamber of Commerce": no State's organ
             if r["country"] is not None and r["organization"] \
                     and _international_bodys_country_office(text, r, cands, by_name.get(_person_organization(r["organization"], org_names))):
@@ -1893,6 +1894,12 @@ def _body_written_in_full(text: str, rec: dict, cands: Sequence[Candidate], by_i
                     and _NAME_GOES_ON.match(text, o.start + len(org), o.end):
                 rec["organization"] = r["name"]
                 return
+    # "Deputy Chief of the State Migration Service" after "the State Migration Service of Turkmenistan" elsewhere in
+    # the text: the one body named in full with its State after "of" is the person's
+    full = {r["name"] for j, r in by_index.items() if r["name"] and r["name"].casefold().startswith(key + " of ")
+            and any(s.label == "COUNTRY" and s.end == cands[j].end and cands[j].start + len(org) < s.start for s in cands)}
+    if len(full) == 1:
+        rec["organization"] = full.pop()
 
 
 #: A list's subject that is a bare head noun, with at most one word before it ("Court", "Working Group",
@@ -3782,19 +3789,39 @@ def _states_in_name(name: str, g: Gazetteer) -> dict[str, list[tuple[int, int]]]
     return found
 
 
-def _civil_society_named_for_state(rec: dict, g: Gazetteer) -> bool:
+def _civil_society_named_for_state(rec: dict, g: Gazetteer, described: bool = False) -> bool:
     """Whether the person's State is only the one their body of civil society or business names ("Ms X, Chief
     Executive Officer, Tonga Chamber of Commerce and Industry", "Mr X, Urban Poor Federation of Bangladesh"): such a
     body does not speak for its State (dev README, a State's own body: a State's organs only). The head word counts
-    outside the State's name ("Council of the Russian Federation" is no federation)."""
+    outside the State's name ("Council of the Russian Federation" is no federation); ``described``: the text calls the
+    body one of civil society or learning (:func:`_described_as_civil_society`)."""
     name = rec.get("organization") or ""
     spans = _states_in_name(name, g).get(rec.get("country") or "")
     if not spans:
         return False
+    if described:
+        return True
     rest = list(name)
     for a, b in spans:
         rest[a:b] = " " * (b - a)
     return _CIVIL_SOCIETY_HEAD.search("".join(rest)) is not None
+
+
+#: An apposition right after a body's name that says what kind of body it is: "(CIIS), a think tank of the ..."
+_APPOSITION_AFTER = re.compile(r"[^,;:.]{0,12},\s+(?:a|an)\s+([^,;:.]{1,60})")
+#: A research body's, a university's, a foundation's or a society's word in it (lexicon kind_civil_society_words)
+_CIVIL_SOCIETY_WORDS = re.compile(r"\b(?:" + _alt("kind_civil_society_words") + r")\b", re.IGNORECASE)
+
+
+def _described_as_civil_society(text: str, body: dict | None, cands: Sequence[Candidate]) -> bool:
+    """Whether the text says, in an apposition right after the body's name, that it is a body of civil society or
+    learning ("the China Institute of International Studies (CIIS), a think tank of the Ministry of Foreign
+    Affairs"): then the State its name holds is not its people's."""
+    for i in (body or {}).get("mentions", ()):
+        m = _APPOSITION_AFTER.match(text, cands[i].end)
+        if m is not None and _CIVIL_SOCIETY_WORDS.search(m.group(1)):
+            return True
+    return False
 
 
 #: An office heading a State's region, province, district or town, written with the place it heads (lexicon
@@ -4011,9 +4038,11 @@ def _state_in_bodys_name(rec: dict, body: dict | None, g: Gazetteer) -> str | No
     in a government body, or in a body whose name holds a State organ's head word (lexicon state_organ_heads). Not by
     a demonym ("Somali Police Force": no State written), nor for a body naming two States ("Embassy of China in
     Nepal") or an international one."""
-    if body is None or not rec.get("title") or body["kind"] in ("un_entity", "intergovernmental", "armed_group"):
-        return None
-    name = body["name"] or ""
+    name = (body or {}).get("name") or ""
+    if body is None or not rec.get("title") or body["kind"] in ("un_entity", "armed_group") \
+            or body["kind"] == "intergovernmental" and not re.search(r"\bNational\b", name):
+        return None  # (an intergovernmental mechanism's national body is the State's: "APRM National Governing
+        # Council of Namibia")
     if body["kind"] != "government" and not _STATE_ORGAN_HEAD.search(name) \
             and not (_STATE_BODY.fullmatch(name) and re.search(r"\bNational\b", name)):
         return None  # ("Zambia National Public Health Institute": a national body named for the State)
