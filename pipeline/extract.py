@@ -784,7 +784,8 @@ class Extractor:
         if role.country is None and role.organization is None:
             # "Afghan Red Crescent Society - Dr. X, Secretary General a.i.": the body opening the line
             start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
-            role = _owned_by(role, self.people.line_body_before(block.text, block.start, start, spans))
+            for entry in self.people.line_body_before(block.text, block.start, start, spans):
+                role = _owned_by(role, entry)
         if role.country is None and role.organization is None and role.title:
             # "Malta and her Foreign Minister, X": the role's owner is named before the pronoun
             start = min(hon_start, role.title_span[0]) if role.title_span else hon_start

@@ -765,18 +765,25 @@ class TitleRules:
             return None
         return best[1]
 
-    def line_body_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
+    def line_body_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> list[Entry]:
         """The body or State that opens the line of a person starting at absolute ``start``, parted from the
-        name by a spaced dash: "Afghan Red Crescent Society - Dr. X, Secretary General a.i." (a contact list)."""
+        name by a spaced dash: "Afghan Red Crescent Society - Dr. X, Secretary General a.i." (a contact list); a
+        State's own body with its State after a comma gives both ("(ii) Department of Hydrological and
+        Meteorological Services, Nepal - Ms. X, Senior Divisional Hydrologist")."""
         rel = start - offset
         head = text[text.rfind("\n", 0, rel) + 1:rel]
         m = re.fullmatch(r"[ \t]*(?:[•\-\*–][ \t]+)?(\S.*?)[ \t]+[-–—][ \t]+", head)
         if m is None:
-            return None
+            return []
         a = offset + rel - len(head) + m.start(1)
         b = a + len(m.group(1))
         entry = next((e for s_, e_, e in spans if s_ == a and e_ == b), None)
-        return entry if entry is not None and entry.label in ("ORG", "COUNTRY") else None
+        if entry is not None and entry.label in ("ORG", "COUNTRY"):
+            return [entry]
+        state = next(((s_, e) for s_, e_, e in spans if e_ == b and e.label == "COUNTRY"), None)
+        body = next((e for s_, e_, e in spans if state is not None and s_ == a and e.label == "ORG" and e.kind == "government"
+                     and re.fullmatch(r",[ \t]*", text[e_ - offset:state[0] - offset])), None)
+        return [body, state[1]] if body is not None else []
 
     def delegation_before(self, text: str, offset: int, start: int,
                           spans: Sequence[GazetteerSpan] = ()) -> Entry | None:
