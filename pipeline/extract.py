@@ -2674,6 +2674,7 @@ def _national_body(rec: dict, cands: Sequence[Candidate], by_name: dict, org_nam
             or body["kind"] != "government" and _STATE_BODY.fullmatch(org) is None:
         return False
     if _NATIONAL_OFFICE.match(org) is None and _MINISTRY_UNIT.fullmatch(org) is None and _STATE_BODY.fullmatch(org) is None \
+            and _NATIONAL_OFFICE_AFTER_WORDS.match(org) is None \
             and not (body["acronym"] and _STATE_BODY.fullmatch(body["name"] or "")):
         return False
     named = _state_of_national_body(rec, cands, body)
@@ -3063,6 +3064,9 @@ _STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.|\bSenator\b|\bSen\.|\bDeputy\
 #: The name of a State's ministry, department or mission abroad, which names no State of its own in the text
 _NATIONAL_OFFICE = re.compile(r"(?:Federal\s+)?(?:Ministry|Department|Embassy|High\s+Commission|Permanent\s+Mission|Presidency|"
                               r"Office\s+of\s+the\s+(?:President|Prime\s+Minister))\b")
+#: A ministry or embassy named with its portfolio or its State's adjective before the head ("Foreign Ministry",
+#: "Royal Thai Embassy in Tel Aviv"): under the State's letterhead, its officials are the State's
+_NATIONAL_OFFICE_AFTER_WORDS = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}(?:Ministry|Embassy|High\s+Commission)\b")
 #: A unit of a ministry named by its subject alone, which names no State ("Public Diplomacy Department", "Economic
 #: Relations Division"), also with its subject after "of" ("Office of Civil Defense", "Division of Marine Law
 #: Enforcement"): under a State's letterhead, its head is the State's official
