@@ -64,6 +64,12 @@ _FORM_OF_ADDRESS = re.compile(r"(?:Rt\.?|Right|Hon\.?|Honourable|Honorable)(?![\
 _BRACKET_BEFORE_NAME = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)()\s*,\s*\Z")
 
 
+#: Words that make a run in lower case between commas more than a description of the person before their name: a
+#: list going on ("X, and Y"), a clause ("..., who ...", "..., said ...")
+_NOT_A_DESCRIPTION = frozenset({"and", "or", "but", "nor", "with", "while", "who", "which", "whose", "said", "says", "told",
+                                "noted", "added", "stressed", "when", "where", "as", "then"})
+
+
 class TitleRules:
     """The rules of :class:`pipeline.people.PeopleRules` that read what is written before a name."""
 
@@ -233,6 +239,13 @@ class TitleRules:
         elif not label and j >= 4 and toks[j - 1].text == ")" and toks[j - 4].text == "(" \
                 and _ACRONYM_WORD.match(toks[j - 2].text) and toks[j - 3].text[:1].isupper() and _word_like(toks[j - 3].text):
             j -= 4  # "The Director General of the Africa Centres for ... (Africa CDC), X": an acronym of two words
+        elif not label and 5 <= j < len(toks) and toks[j].text == ",":
+            k = next((x for x in range(j - 1, max(j - 8, 0), -1) if toks[x].text == ","), None)
+            if k is not None and j - k >= 3 and toks[k - 1].text[:1].isupper() \
+                    and all(toks[x].text.islower() and _word_like(toks[x].text) and toks[x].text not in _NOT_A_DESCRIPTION
+                            for x in range(k + 1, j)):
+                j = k  # "the representative of the United States, penholder on the file, Mr. X": a description in
+                # lower case between the role and the name
         at = next((x for x in range(j - 2, max(j - 7, 0), -1) if toks[x].text == "at"), None)
         if not label and at is not None and toks[j - 1].text.lower() == "session" \
                 and toks[at + 1].text in ("its", "the", "this") and all(_SESSION_WORD.match(t.text) or "-" in t.text
