@@ -315,7 +315,8 @@ class Extractor:
             stops = frozenset(c.start for c in mod if c.label == "PERSON" and len(text[c.start:c.end].split()) >= 2
                               and not any(f.start < c.end and c.start < f.end for f in found)
                               and not any(w in self.people.title_words or w in ORG_KEYWORDS or w in _ORG_HEADS
-                                          for w in text[c.start:c.end].split()))
+                                          for w in text[c.start:c.end].split())
+                              and not _occupations_words(text[c.start:c.end].split()))
             found_people = self.people.find(b.text, b.start, spans, stops)
             names = [(p.start, p.end) for p in found_people] + [(c.start, c.end) for c in mod if c.start in stops]
             persons = [self._with_role_before(b, p, spans, names) for p in found_people]
@@ -2748,6 +2749,8 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
         return False  # "the Latin American group", "the Soviet delegation": an adjective before a body
     if words and words[0].lower() in _NAMED_THING_WORDS or words and words[0] in _NAMED_THING_WORDS:
         return False  # "Cyclone Remal", "MV Ever Given": a storm or a ship named like a person
+    if _occupations_words(words):
+        return False  # "Principal Soil Scientist", "Senior Economist": an occupation's words in capitals, no name
     if gazetteer is not None:
         bare = re.sub(r"(?:['’]s|['’])$", "", " ".join(surface.split()))
         entry = gazetteer.lookup(bare)
@@ -2775,6 +2778,14 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
 
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: Nouns of occupations (lexicon occupations): one in "-ist" closing a would-be name makes it an occupation's words
+_OCCUPATION_WORDS = lexicon_set("occupations")
+
+
+def _occupations_words(words: list[str]) -> bool:
+    """Whether capitalized words read as a name are an occupation's ("Soil Scientist", "Senior Economist"): two or
+    more, the last an occupation's noun in "-ist" (a surname rarely is one)."""
+    return len(words) > 1 and words[-1].endswith("ist") and words[-1].lower() in _OCCUPATION_WORDS
 # A word that may be part of a personal name: capitalized, letters and joiners only
 _NAME_WORD = re.compile(r"(?![\w'’-]*['’]s$)[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")  # (not a possessive)
 # Heads of the names of places and buildings named after people
