@@ -315,7 +315,8 @@ class Extractor:
             stops = frozenset(c.start for c in mod if c.label == "PERSON" and len(text[c.start:c.end].split()) >= 2
                               and not any(f.start < c.end and c.start < f.end for f in found)
                               and not any(w in self.people.title_words or w in ORG_KEYWORDS or w in _ORG_HEADS
-                                          for w in text[c.start:c.end].split()))
+                                          for w in text[c.start:c.end].split())
+                              and not _occupations_words(text[c.start:c.end].split()))
             found_people = self.people.find(b.text, b.start, spans, stops)
             names = [(p.start, p.end) for p in found_people] + [(c.start, c.end) for c in mod if c.start in stops]
             persons = [self._with_role_before(b, p, spans, names) for p in found_people]
@@ -786,7 +787,8 @@ class Extractor:
         if role.country is None and role.organization is None:
             # "Afghan Red Crescent Society - Dr. X, Secretary General a.i.": the body opening the line
             start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
-            role = _owned_by(role, self.people.line_body_before(block.text, block.start, start, spans))
+            for entry in self.people.line_body_before(block.text, block.start, start, spans):
+                role = _owned_by(role, entry)
         if role.country is None and role.organization is None and role.title:
             # "Malta and her Foreign Minister, X": the role's owner is named before the pronoun
             start = min(hon_start, role.title_span[0]) if role.title_span else hon_start
@@ -1378,7 +1380,8 @@ class Extractor:
                 r["country"] = _nominating_state(text, r, cands)  # "Ms. X, nominated by Guyana"
             if r["country"] is None:
                 r["country"] = _country_concerned(text, r, cands)  # "Speaking as the country concerned, X, ..."
-            if r["country"] is not None and r["organization"] and _civil_society_named_for_state(r, self.gazetteer):
+            if r["country"] is not None and r["organization"] and _civil_society_named_for_state(
+                    r, self.gazetteer, _described_as_civil_society(text, by_name.get(_person_organization(r["organization"], org_names)), cands)):
                 r["country"] = None  # "X, Chief Executive Officer, Tonga Chamber of Commerce": no State's organ
             if r["country"] is not None and r["organization"] \
                     and _international_bodys_country_office(text, r, cands, by_name.get(_person_organization(r["organization"], org_names))):
@@ -1895,6 +1898,12 @@ def _body_written_in_full(text: str, rec: dict, cands: Sequence[Candidate], by_i
                     and _NAME_GOES_ON.match(text, o.start + len(org), o.end):
                 rec["organization"] = r["name"]
                 return
+    # "Deputy Chief of the State Migration Service" after "the State Migration Service of Turkmenistan" elsewhere in
+    # the text: the one body named in full with its State after "of" is the person's
+    full = {r["name"] for j, r in by_index.items() if r["name"] and r["name"].casefold().startswith(key + " of ")
+            and any(s.label == "COUNTRY" and s.end == cands[j].end and cands[j].start + len(org) < s.start for s in cands)}
+    if len(full) == 1:
+        rec["organization"] = full.pop()
 
 
 #: A list's subject that is a bare head noun, with at most one word before it ("Court", "Working Group",
@@ -2670,6 +2679,7 @@ def _national_body(rec: dict, cands: Sequence[Candidate], by_name: dict, org_nam
             or body["kind"] != "government" and _STATE_BODY.fullmatch(org) is None:
         return False
     if _NATIONAL_OFFICE.match(org) is None and _MINISTRY_UNIT.fullmatch(org) is None and _STATE_BODY.fullmatch(org) is None \
+            and _NATIONAL_OFFICE_AFTER_WORDS.match(org) is None \
             and not (body["acronym"] and _STATE_BODY.fullmatch(body["name"] or "")):
         return False
     named = _state_of_national_body(rec, cands, body)
@@ -2743,6 +2753,8 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
         return False  # "the Latin American group", "the Soviet delegation": an adjective before a body
     if words and words[0].lower() in _NAMED_THING_WORDS or words and words[0] in _NAMED_THING_WORDS:
         return False  # "Cyclone Remal", "MV Ever Given": a storm or a ship named like a person
+    if _occupations_words(words):
+        return False  # "Principal Soil Scientist", "Senior Economist": an occupation's words in capitals, no name
     if gazetteer is not None:
         bare = re.sub(r"(?:['’]s|['’])$", "", " ".join(surface.split()))
         entry = gazetteer.lookup(bare)
@@ -2770,6 +2782,14 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
 
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: Nouns of occupations (lexicon occupations): one in "-ist" closing a would-be name makes it an occupation's words
+_OCCUPATION_WORDS = lexicon_set("occupations")
+
+
+def _occupations_words(words: list[str]) -> bool:
+    """Whether capitalized words read as a name are an occupation's ("Soil Scientist", "Senior Economist"): two or
+    more, the last an occupation's noun in "-ist" (a surname rarely is one)."""
+    return len(words) > 1 and words[-1].endswith("ist") and words[-1].lower() in _OCCUPATION_WORDS
 # A word that may be part of a personal name: capitalized, letters and joiners only
 _NAME_WORD = re.compile(r"(?![\w'’-]*['’]s$)[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")  # (not a possessive)
 # Heads of the names of places and buildings named after people
@@ -3089,6 +3109,9 @@ _STATES_LEGISLATOR = re.compile(r",?[ \t]*(?:" + _alt("letters_of_a_states_legis
 #: The name of a State's ministry, department or mission abroad, which names no State of its own in the text
 _NATIONAL_OFFICE = re.compile(r"(?:Federal\s+)?(?:Ministry|Department|Embassy|High\s+Commission|Permanent\s+Mission|Presidency|"
                               r"Office\s+of\s+the\s+(?:President|Prime\s+Minister))\b")
+#: A ministry or embassy named with its portfolio or its State's adjective before the head ("Foreign Ministry",
+#: "Royal Thai Embassy in Tel Aviv"): under the State's letterhead, its officials are the State's
+_NATIONAL_OFFICE_AFTER_WORDS = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}(?:Ministry|Embassy|High\s+Commission)\b")
 #: A unit of a ministry named by its subject alone, which names no State ("Public Diplomacy Department", "Economic
 #: Relations Division", "Africa and African Union Directorate"), also with its subject after "of" or "for" ("Office of
 #: Civil Defense", "Division of Marine Law Enforcement", "State Department for Foreign Affairs"): under a State's
@@ -3843,19 +3866,39 @@ def _states_in_name(name: str, g: Gazetteer) -> dict[str, list[tuple[int, int]]]
     return found
 
 
-def _civil_society_named_for_state(rec: dict, g: Gazetteer) -> bool:
+def _civil_society_named_for_state(rec: dict, g: Gazetteer, described: bool = False) -> bool:
     """Whether the person's State is only the one their body of civil society or business names ("Ms X, Chief
     Executive Officer, Tonga Chamber of Commerce and Industry", "Mr X, Urban Poor Federation of Bangladesh"): such a
     body does not speak for its State (dev README, a State's own body: a State's organs only). The head word counts
-    outside the State's name ("Council of the Russian Federation" is no federation)."""
+    outside the State's name ("Council of the Russian Federation" is no federation); ``described``: the text calls the
+    body one of civil society or learning (:func:`_described_as_civil_society`)."""
     name = rec.get("organization") or ""
     spans = _states_in_name(name, g).get(rec.get("country") or "")
     if not spans:
         return False
+    if described:
+        return True
     rest = list(name)
     for a, b in spans:
         rest[a:b] = " " * (b - a)
     return _CIVIL_SOCIETY_HEAD.search("".join(rest)) is not None
+
+
+#: An apposition right after a body's name that says what kind of body it is: "(CIIS), a think tank of the ..."
+_APPOSITION_AFTER = re.compile(r"[^,;:.]{0,12},\s+(?:a|an)\s+([^,;:.]{1,60})")
+#: A research body's, a university's, a foundation's or a society's word in it (lexicon kind_civil_society_words)
+_CIVIL_SOCIETY_WORDS = re.compile(r"\b(?:" + _alt("kind_civil_society_words") + r")\b", re.IGNORECASE)
+
+
+def _described_as_civil_society(text: str, body: dict | None, cands: Sequence[Candidate]) -> bool:
+    """Whether the text says, in an apposition right after the body's name, that it is a body of civil society or
+    learning ("the China Institute of International Studies (CIIS), a think tank of the Ministry of Foreign
+    Affairs"): then the State its name holds is not its people's."""
+    for i in (body or {}).get("mentions", ()):
+        m = _APPOSITION_AFTER.match(text, cands[i].end)
+        if m is not None and _CIVIL_SOCIETY_WORDS.search(m.group(1)):
+            return True
+    return False
 
 
 #: An office heading a State's region, province, district or town, written with the place it heads (lexicon
@@ -4072,9 +4115,11 @@ def _state_in_bodys_name(rec: dict, body: dict | None, g: Gazetteer) -> str | No
     in a government body, or in a body whose name holds a State organ's head word (lexicon state_organ_heads). Not by
     a demonym ("Somali Police Force": no State written), nor for a body naming two States ("Embassy of China in
     Nepal") or an international one."""
-    if body is None or not rec.get("title") or body["kind"] in ("un_entity", "intergovernmental", "armed_group"):
-        return None
-    name = body["name"] or ""
+    name = (body or {}).get("name") or ""
+    if body is None or not rec.get("title") or body["kind"] in ("un_entity", "armed_group") \
+            or body["kind"] == "intergovernmental" and not re.search(r"\bNational\b", name):
+        return None  # (an intergovernmental mechanism's national body is the State's: "APRM National Governing
+        # Council of Namibia")
     if body["kind"] != "government" and not _STATE_ORGAN_HEAD.search(name) \
             and not (_STATE_BODY.fullmatch(name) and re.search(r"\bNational\b", name)):
         return None  # ("Zambia National Public Health Institute": a national body named for the State)

@@ -2111,6 +2111,10 @@ class RoleRules:
         elif entry.label == "ORG" and d.country is None and d.org_from_segment \
                 and self._government_state(toks, first_tok, b2, spans, entry) is not None:
             d.country = self._government_state(toks, first_tok, b2, spans, entry)  # "..., Legal Unit, Government of X"
+        elif entry.label == "ORG" and d.country is None and d.org_from_segment and entry.kind == "government":
+            # "former Head, Civil Aviation Security, Israel Airports Authority": the State's own body named for it
+            d.country = next((sp[2].code for sp in spans if sp[2].label == "COUNTRY" and sp[0] == toks[first_tok].start
+                              and sp[1] < toks[b2 - 1].end), None)
         elif entry.label == "ORG" and (d.organization is None or not d.org_from_segment and (
                 d.org_is_new and not entry.id.startswith("new:") or d.org_kind == "other" and d.org_span is not None)):
             # after a title written with commas the first body named is the person's, a unit included

@@ -64,6 +64,12 @@ _FORM_OF_ADDRESS = re.compile(r"(?:Rt\.?|Right|Hon\.?|Honourable|Honorable)(?![\
 _BRACKET_BEFORE_NAME = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)()\s*,\s*\Z")
 
 
+#: Words that make a run in lower case between commas more than a description of the person before their name: a
+#: list going on ("X, and Y"), a clause ("..., who ...", "..., said ...")
+_NOT_A_DESCRIPTION = frozenset({"and", "or", "but", "nor", "with", "while", "who", "which", "whose", "said", "says", "told",
+                                "noted", "added", "stressed", "when", "where", "as", "then"})
+
+
 class TitleRules:
     """The rules of :class:`pipeline.people.PeopleRules` that read what is written before a name."""
 
@@ -233,6 +239,13 @@ class TitleRules:
         elif not label and j >= 4 and toks[j - 1].text == ")" and toks[j - 4].text == "(" \
                 and _ACRONYM_WORD.match(toks[j - 2].text) and toks[j - 3].text[:1].isupper() and _word_like(toks[j - 3].text):
             j -= 4  # "The Director General of the Africa Centres for ... (Africa CDC), X": an acronym of two words
+        elif not label and 5 <= j < len(toks) and toks[j].text == ",":
+            k = next((x for x in range(j - 1, max(j - 8, 0), -1) if toks[x].text == ","), None)
+            if k is not None and j - k >= 3 and toks[k - 1].text[:1].isupper() \
+                    and all(toks[x].text.islower() and _word_like(toks[x].text) and toks[x].text not in _NOT_A_DESCRIPTION
+                            for x in range(k + 1, j)):
+                j = k  # "the representative of the United States, penholder on the file, Mr. X": a description in
+                # lower case between the role and the name
         at = next((x for x in range(j - 2, max(j - 7, 0), -1) if toks[x].text == "at"), None)
         if not label and at is not None and toks[j - 1].text.lower() == "session" \
                 and toks[at + 1].text in ("its", "the", "this") and all(_SESSION_WORD.match(t.text) or "-" in t.text
@@ -765,18 +778,25 @@ class TitleRules:
             return None
         return best[1]
 
-    def line_body_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
+    def line_body_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> list[Entry]:
         """The body or State that opens the line of a person starting at absolute ``start``, parted from the
-        name by a spaced dash: "Afghan Red Crescent Society - Dr. X, Secretary General a.i." (a contact list)."""
+        name by a spaced dash: "Afghan Red Crescent Society - Dr. X, Secretary General a.i." (a contact list); a
+        State's own body with its State after a comma gives both ("(ii) Department of Hydrological and
+        Meteorological Services, Nepal - Ms. X, Senior Divisional Hydrologist")."""
         rel = start - offset
         head = text[text.rfind("\n", 0, rel) + 1:rel]
         m = re.fullmatch(r"[ \t]*(?:[•\-\*–][ \t]+)?(\S.*?)[ \t]+[-–—][ \t]+", head)
         if m is None:
-            return None
+            return []
         a = offset + rel - len(head) + m.start(1)
         b = a + len(m.group(1))
         entry = next((e for s_, e_, e in spans if s_ == a and e_ == b), None)
-        return entry if entry is not None and entry.label in ("ORG", "COUNTRY") else None
+        if entry is not None and entry.label in ("ORG", "COUNTRY"):
+            return [entry]
+        state = next(((s_, e) for s_, e_, e in spans if e_ == b and e.label == "COUNTRY"), None)
+        body = next((e for s_, e_, e in spans if state is not None and s_ == a and e.label == "ORG" and e.kind == "government"
+                     and re.fullmatch(r",[ \t]*", text[e_ - offset:state[0] - offset])), None)
+        return [body, state[1]] if body is not None else []
 
     def delegation_before(self, text: str, offset: int, start: int,
                           spans: Sequence[GazetteerSpan] = ()) -> Entry | None:
