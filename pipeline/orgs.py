@@ -569,6 +569,8 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
             gap = text[words[j - 1].end():words[j].start()] if j > i else ""
             if j > i and (gap.strip() or "\t" in gap or ("\n" not in gap and len(gap) >= 3)):
                 break  # punctuation or a table cell boundary between the words
+            if run and "\n" in gap and w == words[run[0]].group() and _org_word(words[j - 1].group()):
+                break  # "Permanent Mission of Ireland to the United Nations / Permanent Mission of ...": one name a line
             if j > i and w.rstrip(".") in _HONORIFIC_ABBREVIATIONS:
                 break  # the next person ("... Armed Conflict\n    Ms. X")
             if _org_word(w) and _NUMBERED_GROUP.fullmatch(w) and not (
@@ -1781,6 +1783,14 @@ def _letterhead_bodies(block: Block, found: list[Candidate], gazetteer: Gazettee
                 or re.search(r"[^\w\s'’&,-]", line) or re.search(r",(?![ ])|,.*,.*,.*,", line):
             continue  # (commas only between a body's portfolios: "MINISTRY OF FOREIGN AFFAIRS, REGIONAL INTEGRATION AND ...")
         s, e = block.start + m.start(1), block.start + m.end(1)
+        # "PERMANENT MISSION OF THE BOLIVARIAN REPUBLIC OF VENEZUELA / TO THE UNITED NATIONS": a mission's name
+        # wrapped before where it is posted goes on on the next line
+        wrapped = re.match(r"[ \t]*\n[ \t]*((?:TO|IN|AT)[ ][^\n]*?)[ \t]*$", block.text[m.end(1):], re.MULTILINE)
+        alone = _MISSION_TO.match(_CAPITALS_WORD.sub(lambda w: w.group().lower() if w.group().lower() in _LOWER_GLUE
+                                                     else w.group().capitalize(), line)) if wrapped else None
+        if wrapped and wrapped.group(1).isupper() and alone and not alone.group(2):
+            e = block.start + m.end(1) + wrapped.end(1)
+            line = re.sub(r"\s", " ", block.text[m.start(1):m.end(1) + wrapped.end(1)])
         titled = _CAPITALS_WORD.sub(lambda w: w.group().lower() if w.group().lower() in _LOWER_GLUE
                                     else w.group().capitalize(), line)
         titled = titled[:1].upper() + titled[1:]
