@@ -194,14 +194,19 @@ _DISEASE_TAIL = re.compile(r"(?<![\w-])(?:" + _alt("disease_heads") + r")$")
 _CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?:[ ]?(?:[AaPp]\.?[Mm]\.?))?[ ]*(?:\(?)$")
 # "the Pro Tempore Presidency of Panama": a group's chair held in turn by a State is an office, no body
 _HELD_IN_TURN = re.compile(r"(?<![\w-])(?:" + _alt("offices_held_in_turn") + r")(?![\w-])", re.IGNORECASE)
+_POSTNOMINAL_LETTERS = frozenset(w.replace(".", "") for w in lexicon_set("postnominals"))
 
 
 def _not_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names the model or the acronym rules took for bodies that are a disease ("Sudan Virus Disease",
     with every "SVD" that stands for it), a time zone after a time of day ("10:00 EAT") or a group's
-    chair held in turn by a State ("the Pro Tempore Presidency of Panama")."""
+    chair held in turn by a State ("the Pro Tempore Presidency of Panama"); nor is a name's post-nominal letters
+    written with dots after a comma a place ("Mia Amor Mottley, S.C., M.P.")."""
     out = []
     for c in cands:
+        if c.label == "LOCATION" and c.source == "model" and c.entry is None and text[max(0, c.start - 2):c.start] == ", " \
+                and "." in text[c.start:c.end + 1] and text[c.start:c.end].replace(".", "") in _POSTNOMINAL_LETTERS:
+            continue
         if c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")):
             name = " ".join((c.canonical or text[c.start:c.end]).split())
             if _DISEASE_TAIL.search(name) or _HELD_IN_TURN.search(name) or c.source == "model" and re.fullmatch(r"[A-Z]{2,5}", text[c.start:c.end]) \
@@ -569,6 +574,8 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
             gap = text[words[j - 1].end():words[j].start()] if j > i else ""
             if j > i and (gap.strip() or "\t" in gap or ("\n" not in gap and len(gap) >= 3)):
                 break  # punctuation or a table cell boundary between the words
+            if run and "\n" in gap and w == words[run[0]].group() and _org_word(words[j - 1].group()):
+                break  # "Permanent Mission of Ireland to the United Nations / Permanent Mission of ...": one name a line
             if j > i and w.rstrip(".") in _HONORIFIC_ABBREVIATIONS:
                 break  # the next person ("... Armed Conflict\n    Ms. X")
             if _org_word(w) and _NUMBERED_GROUP.fullmatch(w) and not (
@@ -1781,6 +1788,14 @@ def _letterhead_bodies(block: Block, found: list[Candidate], gazetteer: Gazettee
                 or re.search(r"[^\w\s'’&,-]", line) or re.search(r",(?![ ])|,.*,.*,.*,", line):
             continue  # (commas only between a body's portfolios: "MINISTRY OF FOREIGN AFFAIRS, REGIONAL INTEGRATION AND ...")
         s, e = block.start + m.start(1), block.start + m.end(1)
+        # "PERMANENT MISSION OF THE BOLIVARIAN REPUBLIC OF VENEZUELA / TO THE UNITED NATIONS": a mission's name
+        # wrapped before where it is posted goes on on the next line
+        wrapped = re.match(r"[ \t]*\n[ \t]*((?:TO|IN|AT)[ ][^\n]*?)[ \t]*$", block.text[m.end(1):], re.MULTILINE)
+        alone = _MISSION_TO.match(_CAPITALS_WORD.sub(lambda w: w.group().lower() if w.group().lower() in _LOWER_GLUE
+                                                     else w.group().capitalize(), line)) if wrapped else None
+        if wrapped and wrapped.group(1).isupper() and alone and not alone.group(2):
+            e = block.start + m.end(1) + wrapped.end(1)
+            line = re.sub(r"\s", " ", block.text[m.start(1):m.end(1) + wrapped.end(1)])
         titled = _CAPITALS_WORD.sub(lambda w: w.group().lower() if w.group().lower() in _LOWER_GLUE
                                     else w.group().capitalize(), line)
         titled = titled[:1].upper() + titled[1:]
@@ -1792,7 +1807,12 @@ def _letterhead_bodies(block: Block, found: list[Candidate], gazetteer: Gazettee
                and not (posted_at is not None and c.label == "ORG" and c.start >= posted_at) for c in found):
             continue
         listed = _PORTFOLIO_LIST.fullmatch(titled) if "," in titled else None
-        if len(titled) != len(line) or ("," in titled and not (listed and listed.group(1))) \
+        # "DEPARTMENTAL COMMITTEE ON DEFENCE, INTELLIGENCE AND FOREIGN RELATIONS": a body's field written as a list
+        field = _FIELD_LIST.search(titled) if "," in titled else None
+        field = field if field and field.end() == len(titled) and not re.search(r"\b[a-z]", titled[:field.start()]) \
+            and not re.search(r"(?:^|[ ])(?:OF|THE|AND|ON|FOR)[ \t]*\n[ \t]*$", block.text[:m.start(1)]) else None
+        # (not the end of a name wrapped from the line above: "... OF THE / ORGAN ON POLITICS, DEFENCE AND ...")
+        if len(titled) != len(line) or ("," in titled and not (listed and listed.group(1)) and not field) \
                 or "," not in titled and _org_name_spans(titled, role_words=people.title_words) != [(0, len(titled))]:
             continue
         name = " ".join(titled.split())

@@ -90,8 +90,8 @@ _VENUE_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’.-]*[ ]){1,6})(" + _alt("ve
 _VENUE_AFTER = re.compile(r"[ ](?:" + _alt("venue_heads") + r")\b")
 # "UN HEADQUARTERS, NEW YORK": a dateline in capitals names the venue in capitals too
 _VENUE_AFTER_CAPITALS = re.compile(r"[ ](?:" + _alt("venue_heads").upper() + r")\b")
-# A room written with its number ("Conference Room 6", "Room XXIII", "Press Briefing Room (S-0237)")
-_NUMBERED_ROOM = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*[ ]){0,2}Room(?:[ ]+(?:[A-Z]?-?\d+[A-Z]?|[IVXL]+)\b"
+# A room or a camp written with its number ("Conference Room 6", "Room XXIII", "Press Briefing Room (S-0237)", "Camp 15")
+_NUMBERED_ROOM = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*[ ]){0,2}(?:" + _alt("numbered_site_heads") + r")(?:[ ]+(?:[A-Z]?-?\d+[A-Z]?|[IVXL]+)\b"
                             r"|(?=[ ]+\([A-Z]+-?\d+[A-Z]?\)))")
 # A dateline: a place opening its line before a date, with its State between them or not ("Entebbe, Uganda,
 # 27–28 January 2025", "Entebbe, Monday 14th October 2024", "Porvoo, Finland – 4 June 2024")
