@@ -70,9 +70,9 @@ from .orgs import (
     _written_lower_elsewhere, org_kind,
 )
 from .people import PeopleRules
-from .people_tables import table_row
+from .people_tables import side_by_side, table_row
 from .people_tokens import (
-    BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, NAME_PARTICLES, ORG_KEYWORDS, SENTENCE_GERUNDS, SHORT_BODY_HEADS, _NOT_NAME,
+    BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, _HEADS_VERBS, NAME_PARTICLES, ORG_KEYWORDS, SENTENCE_GERUNDS, SHORT_BODY_HEADS, _NOT_NAME,
     PersonMatch,
     Role,
     is_state_office,
@@ -417,7 +417,8 @@ class Extractor:
         """A name the model alone read as a body, listed between people's names ("the Justices Jacob Wit,
         Winston Anderson, Maureen Rajnauth-Lee, Denys Barrow, Andrew Burgess and Peter Jamadar"), is a
         person's when it is built like one: two or three capitalized words, none a title, a body's head,
-        a known name of a State, place or body, or a demonym."""
+        a known name of a State, place or body, or a demonym. So is one after the verb of a body's head and "by"
+        ("the Commission, chaired by Navi Pillay,") or after an age ("fourteen-year-old Noor Fatema is")."""
         order = sorted(range(len(cands)), key=lambda i: (cands[i].start, cands[i].end))
         for n, i in enumerate(order):
             c = cands[i]
@@ -429,6 +430,10 @@ class Extractor:
             nxt = cands[order[n + 1]] if n + 1 < len(order) else None
             before = prev is not None and prev.label == "PERSON" and re.fullmatch(r",[ ]|,?[ ]and[ ]", text[prev.end:c.start])
             after = nxt is not None and nxt.label == "PERSON" and re.fullmatch(r",[ ]|,?[ ]and[ ]", text[c.end:nxt.start])
+            lead = re.search(r"(?<![\w-])(?:(\w+)[ ]by|[\w]+-year-old)\s+$", text[max(0, c.start - 30):c.start])
+            if lead and (lead.group(1) is None or lead.group(1) in _HEADS_VERBS) and re.match(r"[,.;:)]|\s+[a-z]", text[c.end:]):
+                before = after = True  # "a commission, chaired by Navi Pillay,", "fourteen-year-old Noor Fatema is": a
+                # body's head or an age before the words gives a person
             if before and after:
                 cands[i] = replace(c, label="PERSON", entry=None, canonical=" ".join(surface.split()), kind=None, acronym=None)
         return cands
@@ -454,7 +459,8 @@ class Extractor:
                 and here[0].start >= ls and all(w.replace(".", "") in _POSTNOMINAL_LETTERS
                                                 for w in re.split(r"[\s,]+", text[here[0].end:b.end].strip(" .,")) if w) \
                 else None  # (also "The Hon. X, S.C., M.P." over "Prime Minister": the letters after the name)
-            if here and bare is None \
+            pair = here if len(here) == 2 and all(c.person is not None and c.person.role == Role() for c in here) else None
+            if here and bare is None and pair is None \
                     or not 2 <= len(text[ls:bare.end if bare is not None else b.end].split()) <= 5 or b.text.count("\n") > 1 \
                     or "\n" in b.text and not text[b.start:ls].rstrip().endswith(",") \
                     and not re.search(r"\b(?:[Ss]tatement|[Dd]elivered|[Rr]emarks|[Ss]ubmitted|[Pp]resented) by$",
@@ -471,20 +477,27 @@ class Extractor:
                 continue
             spans = [(c.start, c.end, c.entry) for f in founds[i:k] for c in f if c.entry is not None]
             found = self.people.find(text[ls:roots[k - 1].end], ls, spans, lines_as_cells=True)
-            if len(found) != 1 or not (found[0].start >= ls and found[0].end <= b.end) or not found[0].role.title:
+            paired = len(found) == 2 and bare is None and side_by_side(text[ls:roots[k - 1].end]) is not None \
+                and (pair is None or [(f.start, f.end) for f in found] == [(c.start, c.end) for c in pair])
+            if pair is not None and not paired:
                 continue
-            p = replace(found[0], role=self._complete_role(found[0].role, b, found[0].start, spans))
-            if bare is not None:
-                if (found[0].start, found[0].end) != (bare.start, bare.end):
+            if pair is not None:
+                rules[i][:] = [c for c in rules[i] if c not in pair]
+            for f in found if paired else found[:1]:  # ("Phil Lynch   Madeleine Sinclair": two signatures side by side)
+                if len(found) != 1 and not paired or not (f.start >= ls and f.end <= b.end) or not f.role.title:
                     continue
-                rules[i].remove(bare)
-            rules[i].append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))
-            if p.role.org_span:
-                s, e = p.role.org_span
-                for x in range(i + 1, k):
-                    if roots[x].start <= s and e <= roots[x].end and not any(c.start <= s < c.end for c in founds[x]):
-                        rules[x].append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
-                                                  kind=p.role.org_kind or "other"))
+                p = replace(f, role=self._complete_role(f.role, b, f.start, spans))
+                if bare is not None:
+                    if (f.start, f.end) != (bare.start, bare.end):
+                        continue
+                    rules[i].remove(bare)
+                rules[i].append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))
+                if p.role.org_span:
+                    s, e = p.role.org_span
+                    for x in range(i + 1, k):
+                        if roots[x].start <= s and e <= roots[x].end and not any(c.start <= s < c.end for c in founds[x]):
+                            rules[x].append(Candidate(s, e, "ORG", "rule", canonical=p.role.organization,
+                                                      kind=p.role.org_kind or "other"))
         for i in range(len(roots) - 1):
             # "Henrik Lindqvist | Counsellor" over "Permanent Mission of Finland to the United Nations": a
             # signature's name and title on one line, the body the person serves in on the next
@@ -915,6 +928,16 @@ class Extractor:
                 trail = _TRAILING.search(text[s:e])
                 if trail and trail.start() > 0:
                     e = s + trail.start()
+            if label == "PERSON" and (text[s:e + 1] in self.gazetteer.honorifics or text[s:e] in self.gazetteer.honorifics):
+                continue  # "Dato' Seri Utama X": a form of address alone is no name
+            if label == "PERSON" and _OUTLET_NOUN_AFTER.match(text, e):
+                label = "ORG"  # "a question from Tuoi Tre newspaper": an outlet, named before its noun
+            whose = re.match(r",\s+whose\s+([a-z][\w-]+)", text[e:e + 40]) if label == "PERSON" else None
+            if whose and whose.group(1).capitalize() in self.people.title_words:
+                label = "ORG"  # "organizations, including Foro Penal, whose director X said": a body with a head
+            if label == "PERSON" and len(text[s:e].split()) == 1 and text[e:e + 1] == "," \
+                    and re.fullmatch(r"[ \t]*[A-Z][A-Z .'’-]+:[ \t]*", text[text.rfind("\n", 0, s) + 1:s]):
+                continue  # "SECRETARY-GENERAL: Edie, we have not ...": the one addressed by a speaker's first word
             if label == "PERSON":
                 hon_end = self._strip_honorifics(text[s:e])
                 s += hon_end
@@ -1003,15 +1026,19 @@ class Extractor:
         """A model PERSON of two words or more that stops one word short of the name: the capitalized
         word right before it in a list of names (after "and", "or" or a comma: "and Mamadou Billo Bah";
         elsewhere a word before a name is as often a descriptor: "Swede Kennet Andersson") or right after
-        it (before punctuation or a lower-case word: "Patricia Tappatá Valdez, also ...") is the name's too."""
+        it (before punctuation or a lower-case word: "Patricia Tappatá Valdez, also ...", also wrapped to the next line:
+        "and Rosa Yolanda / Villavicencio, to ...") is the name's too."""
         if len(text[s:e].split()) < 2:
             return s, e
         window = max(block.start, s - 40)
         m = re.search(r"(?:(?<![\w'’-])(?:and|or)|,)[ ]([A-Z][\w'’-]+)[ ]$", text[window:s])
         if m and self._name_word(m.group(1)) and not m.group(1).isupper():
             s = window + m.start(1)
-        m = re.match(r"[ ]([A-Z][\w'’-]+)(?=[,;:)]|\.(?:\s|$)|[ ][a-z]|$)", text[e:block.end])
-        if m and self._name_word(m.group(1)) and not m.group(1).isupper():
+        m = re.match(r"(?:[ ]|[ ]?\n[ \t]*)([A-Z][\w'’-]+)(?=[,;:)]|\.(?:\s|$)|[ ][a-z]|$)", text[e:block.end])
+        hit = self.gazetteer.lookup(m.group(1)) if m else None
+        if m and (self._name_word(m.group(1)) or hit is not None and hit.label == "LOCATION" and m.group(1) in hit.ambiguous
+                  and len(text[s:e].split()) >= 2 and "\n" in m.group()) and not m.group(1).isupper():
+            # (a town's name that is also a family name, wrapped to the next line after two given names)
             e += m.end()
         return s, e
 
@@ -2847,6 +2874,8 @@ _MOVED_TO = re.compile(r"\b(?:relocat\w*|displace\w*|evacuat\w*|moved|fled|retur
 
 #: A news outlet's name ("News Agency of Nigeria", "Kuwait News Agency", "Xinhua News", "Nigerian Television
 #: Authority"): a person named with it and no role is its journalist, who speaks for no State
+_OUTLET_NOUN_AFTER = re.compile(r"[ ](?:" + "|".join(sorted(lexicon_set("outlet_nouns_after_a_name"), key=len, reverse=True))
+                                + r")\b")  # "Tuoi Tre newspaper": the outlet's name
 _NEWS_OUTLET = re.compile(r"\b(?:" + "|".join(sorted(lexicon_set("news_outlet_words"), key=len, reverse=True))
                           + r")\b")
 
@@ -4559,7 +4588,9 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
             else:
                 # "Minister Schialer" after "Elmer Schialer Salcedo": the first of two family names, as a Spanish
                 # or Portuguese name is shortened
-                paternal = [rec for rec in records if len(words(rec["name"])) >= 3 and words(rec["name"])[-2] == w[0]]
+                paternal = [rec for rec in records if len(words(rec["name"])) >= 3 and words(rec["name"])[-2] == w[0]
+                            or len(words(rec["name"])) >= 4 and words(rec["name"])[-2] in NAME_PARTICLES
+                            and words(rec["name"])[-3] == w[0]]  # "President Lula" after "Luiz Inácio Lula da Silva"
                 if len(paternal) == 1:
                     target = paternal[0]
         if target is None:

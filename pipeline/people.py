@@ -38,10 +38,10 @@ from ._data import lexicon_set
 from .gazetteers import Gazetteer
 from .people_names import NameRules
 from .people_roles import RoleRules
-from .people_tables import _SPACED_CELLS, logical_lines
+from .people_tables import _SPACED_CELLS, logical_lines, side_by_side
 from .people_titles import TitleRules
 from .people_tokens import (
-    DIPLOMATIC_RANKS, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, NAME_PARTICLES, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
+    DIPLOMATIC_RANKS, LINKED_NAME, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, NAME_PARTICLES, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
     PersonMatch, Role, _Tok, _affiliation_at, _common_noun_like, plural_portfolio_noun, _entry_exactly, _index_at_or_after, _is_initial, _name_like, _tokens, is_state_office,
 )
 
@@ -219,14 +219,15 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         ``spans`` are the gazetteer matches in absolute offsets; they name the country or
         organization in a role, and they are never taken for a person's name.
         """
+        cut = re.search(r"\n[ \t]*\n", text)  # (a blank line ends them)
+        columns = side_by_side(text[:cut.start()] if cut else text)
+        if columns is not None:  # two signatures side by side: each column read on its own, a line a cell
+            first_end = offset + text.find("\n")
+            read = [self.find(col, offset, spans, stops, True) for col in columns]
+            if lines_as_cells or all(len(r) == 1 and r[0].end <= first_end and r[0].role.title for r in read):
+                rest = self.find(text[cut.start():], offset + cut.start(), spans, stops, lines_as_cells) if cut else []
+                return sorted((p for r in [*read, rest] for p in r), key=lambda p: p.start)
         spans = self._bodies(spans)
-        gap = re.search(r"\n[ \t]*\n", text)
-        columns = self._signature_columns(text[:gap.start()] if gap else text.rstrip())
-        if columns is not None:
-            # two signatures side by side: each column read alone, its lines each a cell, offsets kept; the
-            # lines after a blank line as usual
-            rest = self.find(text[gap.end():], offset + gap.end(), spans, stops, lines_as_cells) if gap else []
-            return [p for col in columns for p in self.find(col, offset, spans, stops, lines_as_cells=True)] + rest
         found: list[PersonMatch] = []
         members: str | None = None  # the body whose list of members goes on over the line break
         office: str | None = None  # a plural label's office, given to the rows listed under it
@@ -238,6 +239,12 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                 # "Name<TAB>Position<TAB>Pesa Home (Kenya)": the cell after the position is the delegation, a body
                 # with its State in brackets, not a second person
                 in_line = in_line[:1]
+            if _SPACED_CELLS.search(line) and len(in_line) == 1 and self._names_side_by_side(in_line[0], spans):
+                # "Phil Lynch      Madeleine Sinclair": two signatures' names side by side, no name and position
+                t = in_line[0].role.title_span
+                in_line = [replace(in_line[0], role=Role()),
+                           PersonMatch(start=t[0], end=t[1], name=in_line[0].role.title, honorific=None, role=Role(),
+                                       form=in_line[0].form)]
             if ("\t" in line or _SPACED_CELLS.search(line)) and len(in_line) == 1 and in_line[0].role.country is None:
                 in_line = [self._with_delegation_cell(in_line[0], line, offset + pos, spans)]
             in_line, members = self._members_of_body(line, offset + pos, in_line, members)
@@ -250,38 +257,16 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
         return found
 
-    def _signature_columns(self, text: str) -> list[str] | None:
-        """Two signature blocks written side by side, each line cut by a wide gap at the same column::
-
-            Phil Lynch                    Madeleine Sinclair
-            Executive Director            Co-Director
-            International Service ...     World Organisation Against Torture (OMCT)
-
-        The first line holds a name in each column (not a table row "Name   Position"). Returns ``text`` once per
-        column with the other column blanked out (offsets kept), or None."""
-        lines = text.split("\n")
-        if not 2 <= len(lines) <= 6 or any(not ln.strip() for ln in lines):
-            return None
-        first = list(re.finditer(r"(?<=\S)[ ]{3,}(?=\S)", lines[0]))
-        if len(first) != 1 or first[0].end() < 8 or "\t" in text:
-            return None
-        cols = []
-        for ln in lines:  # ("... (ISHR)  International Service ...": a gap of two spaces where the column starts)
-            gaps = [m.end() for m in re.finditer(r"(?<=\S)[ ]{2,}(?=\S)", ln) if abs(m.end() - first[0].end()) <= 2]
-            if len(gaps) != 1:
-                return None
-            cols.append(gaps[0])
-        head = lines[0]
-        for cell in (head[:cols[0]].strip(), head[cols[0]:].strip()):
-            toks = _tokens(cell, 0)
-            hon = self._honorific_run(toks, 0)
-            words = cell.split()[hon:]
-            if not 2 <= len(words) <= 5 or self._name(toks, hon, [], after_honorific=hon > 0) != len(toks) \
-                    or not self._clean_name(words) or self.is_title(" ".join(words)):
-                return None
-        left = "\n".join(ln[:c] + " " * (len(ln) - c) for ln, c in zip(lines, cols))
-        right = "\n".join(" " * c + ln[c:] for ln, c in zip(lines, cols))
-        return [left, right]
+    def _names_side_by_side(self, p: PersonMatch, spans: Sequence[GazetteerSpan]) -> bool:
+        """Whether the position cell read after a name with no form of address is another name: two to four
+        capitalized words of a name, no title, body, place or State among them ("Phil Lynch   Madeleine Sinclair")."""
+        t = p.role.title_span
+        if p.honorific is not None or t is None or p.role.country or p.role.organization or t[0] - p.end < 3:
+            return False
+        words = (p.role.title or "").split()
+        return 2 <= len(words) <= 4 and not self.is_title(p.role.title) and all(
+            _name_like(w) and not _is_initial(w) and w not in self.title_words and w not in ORG_KEYWORDS
+            and w not in _NOT_NAME for w in words) and not any(t[0] < b and a < t[1] for a, b, _ in spans)
 
     def _addressed(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
         """The people an e-mail's header line names ("From: Valeria Montes Ibarra <...>", "Cc: Karin Lindqvist-Ahl
@@ -734,7 +719,9 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                 if self._inside_title_before_name(toks, i, name_end, spans):
                     i = name_end  # "ADB Principal Water Resources Specialist Ryutaro Hamano": the words are the title's
                     continue
-                if name_end - i >= 2 and sum(len(w.rstrip(".")) > 1 for w in words) >= 2 and self._clean_name(words):
+                if (name_end - i >= 2 and sum(len(w.rstrip(".")) > 1 for w in words) >= 2
+                        or name_end - i == 1 and i > 0 and toks[i - 1].text == "," and LINKED_NAME.fullmatch(words[0])) \
+                        and self._clean_name(words):
                     role, after = self._after_name(toks, name_end, spans, require_title=True, stops=stops)
                     if role is not None and role.title and self._next_persons_title(toks, i, name_end, spans) \
                             and self.role_before(line, offset, toks[i].start, spans, [(m.start, m.end) for m in out]):

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from ._data import lexicon_set
 from .people_tokens import (
     DOCUMENT_WORDS, HEADLINE_VERBS, NAME_PARTICLES, ORG_KEYWORDS, SPEECH_VERBS, _ARABIC_ARTICLE, _BROKEN_POSSESSIVE,
-    _GIVEN_NAME_HONORIFICS, _MONTHS, _NAME_ABBREVIATIONS, _NAME_HONORIFICS, _NOT_NAME, _PATRONYMIC, _PATRONYMIC_AFTER, _POSSESSIVE, _REGNAL, GazetteerSpan, PersonMatch,
+    _GIVEN_NAME_HONORIFICS, NAME_STYLES_AFTER_A_FORM, _MONTHS, _NAME_ABBREVIATIONS, _NAME_HONORIFICS, _NOT_NAME, _PATRONYMIC, _PATRONYMIC_AFTER, _POSSESSIVE, _REGNAL, GazetteerSpan, PersonMatch,
     _Tok, _common_noun_like, _entry_starting, plural_portfolio_noun, _is_initial, _is_regnal, _name_like,
 )
 
@@ -28,6 +28,7 @@ _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 _FORMS_OF_ADDRESS = frozenset({"MR", "MRS", "MS", "MISS", "DR", "H.E", "PROF", "SIR", "DAME", "HON", "MADAM", "MME", "M"})
 # An area's noun ends a place's name, never a person's ("the Abyei Special Administrative Area")
 _NAME_FINAL_PLACE_WORDS = lexicon_set("name_final_place_words")
+_NAME_FINAL_BODY_WORDS = lexicon_set("name_final_body_words")  # "Wetlands International": a body's name
 _PORTFOLIO_FINAL_WORDS = lexicon_set("portfolio_final_words")  # "Nationals Abroad": a portfolio's last word
 _STREET_HEADS = lexicon_set("street_heads")  # "Ratu Sukuna Road": a street named after a person
 # words that go on with an office after a title word ("Mr. X Chair and Ms. Y Vice-Chair", "Chancellor for ..."):
@@ -56,6 +57,8 @@ class NameRules:
         """The honorifics of a run as (start, end) token ranges: "H.E." "Ms."."""
         parts, j = [], i
         while j < end:
+            if parts and toks[j].text in NAME_STYLES_AFTER_A_FORM:
+                break
             if parts and self._rank_abbreviation_at(toks, j):
                 parts.append((j, j + 1))  # "Brig. Gen. Pol.": a rank's abbreviation no list has
                 j += 1
@@ -84,6 +87,8 @@ class NameRules:
                                                  min(len(toks), j + 5))])):
                 break  # "Deputy Secretary-General X", "Deputy Prime Minister X", "former Deputy United Nations High
                 # Commissioner for Refugees X": the word opens a title, no form of address
+            if j > i and toks[j].text in NAME_STYLES_AFTER_A_FORM:
+                break  # "Dr. Alhaji Sarjoh Bah": a pilgrim's style after a form of address opens the name
             if j > i and self._rank_abbreviation_at(toks, j):
                 j += 1  # "Brig. Gen. Pol. Hendra Wicaksono": an abbreviated word after a form of address, before a
                 continue  # name, is a rank's abbreviation no list has (the police's), no name
@@ -168,12 +173,12 @@ class NameRules:
                 j += 1  # "Alison August Treppel": a given name that is also a month's
                 continue
             if j > i and self._honorific_run(toks, j) == j + 1 and _name_like(w) and w[1:].islower() and _name_like(toks[i].text) \
-                    and (j - i >= 2 and (j + 1 >= len(toks) or toks[j + 1].text in (",", ";", ".")
+                    and toks[j].start - toks[j - 1].end < 2 and (j - i >= 2 and (j + 1 >= len(toks) or toks[j + 1].text in (",", ";", ".")
                                          or re.fullmatch(r"[a-z]{3,}", toks[j + 1].text))
                          or j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].text in self.title_words
                          and not _is_initial(toks[i].text)):
                 j += 1  # "Ambassador Isiaka Abdulqadir Imam noted", "Rhonda King, Ambassador of ...": a family
-                break  # name that is also an honorific ends the name
+                break  # name that is also an honorific ends the name; after two spaces it is the next column of a table ("H.E. Mr. X Y  Ambassador")
             if after_honorific and j - i == 1 and self._family_title_word(toks, i, j):
                 j += 1  # "Mr. John Rector said", "Ms. Joan Bishop.": a family name that is also a title word ends the name
                 break
@@ -286,6 +291,8 @@ class NameRules:
             return False  # "the Joint Chiefs of Staff": a plural of a title, no name
         if len(bare) > 1 and bare[-1] in _NAME_FINAL_PLACE_WORDS:
             return False  # "Special Administrative Area": an area's name, no person
+        if len(bare) > 1 and bare[-1] in _NAME_FINAL_BODY_WORDS:
+            return False  # "peatland programme lead, Wetlands International": a body's name, no person
         if bare[-1] in _PORTFOLIO_FINAL_WORDS:
             return False  # "Minister of Foreign Affairs and National Community Abroad, X": a portfolio's end, no name
         if len(bare) > 1 and bare[-1].endswith("s") and _common_noun_like(bare[-1]):

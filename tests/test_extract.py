@@ -155,6 +155,10 @@ def test_no_entity_crosses_a_block_boundary(rules):
     ("Check against delivery\n\nH.E. Mr. Hwang Joon-kook\nAmbassador and Permanent Representative of the Republic of "
      "Korea to the United Nations\n", [("Hwang Joon-kook", "Ambassador and Permanent Representative", "KOR", None)]),
     ("Check against delivery\n\nH.E. Mr. Hwang Joon-kook\nNew York, 9 October 2024\n", [("Hwang Joon-kook", None, None, None)]),
+    # two signatures side by side: each column is one name over its role
+    ("Yours sincerely,\n\nNicolas Martin                          Ana Castro\nAmbassador                              Ambassador\n"
+     "Permanent Representative of France      Permanent Representative of Costa Rica\n",
+     [("Nicolas Martin", "Permanent Representative", "FRA", None), ("Ana Castro", "Permanent Representative", "CRI", None)]),
 ])
 def test_a_name_alone_on_its_line_takes_the_role_on_the_lines_below(rules, text, want):
     blocks = line_blocks(text)  # every line a block of its own, as segment makes a signature
@@ -289,6 +293,15 @@ def test_model_finds_people_the_rules_cannot_and_reads_the_title_before(pipe):
 
 
 @pytest.mark.model
+def test_a_name_wrapped_to_the_next_line_is_whole(pipe):
+    ex = pipe._extractor
+    text = ("They instructed their Ministers of Foreign Affairs, Mauro Vieira and Rosa Yolanda\n"
+            "    Villavicencio, to conclude by June an agreement on health.")
+    result = ex.extract(text, one_block(text))
+    assert "Rosa Yolanda Villavicencio" in [p.name for p in result.people]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Contact Mary Green mary.green@un.org or Peter Okafor +234 803 123 4567",
     "For more information: Ms. Ravina Shamdasani - ravina.shamdasani@un.org, Tel. +41 22 917 9169",
@@ -381,3 +394,12 @@ def test_a_name_without_its_middle_name_is_the_same_person(pipe):
     text = "We mourn the late Secretary-General Kofi Atta Annan. The late Kofi Annan once said that hope matters."
     result = pipe._extractor.extract(text, one_block(text))
     assert [(p.name, p.title, len(p.mentions)) for p in result.people] == [("Kofi Atta Annan", "Secretary-General", 2)]
+
+
+@pytest.mark.model
+def test_the_name_before_a_particle_is_the_short_form_of_a_portuguese_name(pipe):
+    text = ("The President of the Federative Republic of Brazil, Luiz Inácio Lula da Silva, arrived in Leticia. "
+            "President Petro invited President Lula to the Summit.")
+    result = pipe._extractor.extract(text, one_block(text))
+    lula = [p for p in result.people if "Lula" in p.name]
+    assert [(p.name, len(p.mentions)) for p in lula] == [("Luiz Inácio Lula da Silva", 2)]
