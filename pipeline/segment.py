@@ -1045,6 +1045,11 @@ def _continues(cur: _Draft, prev: Line, line: Line, layout: _Layout) -> bool:
         if line.indent < cur.first.indent:
             return False
         hanging = line.indent >= cur.text_col - 1 and line.indent > cur.first.indent
+        if len(cur.lines) == 1 and not hanging and cur.marker is not None and not is_all_caps(line.content):
+            heading = prev.content[max(0, cur.marker.text_start - prev.cstart) :]
+            if is_all_caps(heading) and reads_as_heading(heading, SECTION_ITEM_MAX_WORDS):
+                return False  # "3. RESPONSE" over "The President of the Republic ...": a section's heading
+                # in capitals over its text, which is a paragraph of its own
         if not layout.wrapped:
             return hanging or last_word(prev.content) in _FUNCTION_WORDS or prev.content.endswith(("-", "–", "("))
         if ends_sentence(prev.content) and next_word_fits(prev, line, layout):
