@@ -1254,6 +1254,10 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
     )
 
 
+#: Words in lower case that carry a kind of paper standing alone on to its heading under a blank line.
+_KIND_RUNS_ON = frozenset({"of", "by", "on", "from"})
+
+
 #: A line wholly in quotation marks: a name the heading quotes, after the words that introduce one
 #: ("agenda item 34", "entitled"; not an event's theme under its name: "... Forum / "Protecting ..."").
 _QUOTED_LINE = re.compile(r"[\"“«][^\"“”«»]{3,}[\"”»]")
@@ -1640,6 +1644,18 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
                 j += 1
             else:
                 break
+        if (
+            len(run) == 1 and names_kind_only(line.content) and j < len(entries)
+            and position[id(entries[j][1])] == position[id(line)] + 2 and starts_lowercase(entries[j][1].content)
+            and entries[j][1].content.split()[0] in _KIND_RUNS_ON
+        ):  # "JOINT STATEMENT / <blank> / of the Ministerial Meeting of ... / and the Republic of Senegal on ...":
+            # the genre heading goes on under a blank line, in lower case
+            run.append(entries[j][1])
+            j += 1
+            while j < len(entries) and adjacent(run[-1], entries[j][1]) and len(run) <= TITLE_MAX_LINES \
+                    and title_runs_on(run[-1], entries[j][1], layout):
+                run.append(entries[j][1])
+                j += 1
         flat = " ".join(" ".join(ln.content for ln in run).split())
         if any(_TABLE_GAP.search(ln.content) for ln in run):
             break  # a table row ("Name<TAB>Title<TAB>Delegation") is not a title
