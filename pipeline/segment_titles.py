@@ -1255,7 +1255,12 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
 
 
 #: Words in lower case that carry a kind of paper standing alone on to its heading under a blank line.
-_KIND_RUNS_ON = frozenset({"of", "by", "on", "from"})
+_KIND_RUNS_ON = frozenset({"of", "by", "on", "from", "at"})
+
+
+def _last_word_is(content: str, word: str) -> bool:
+    """The line ends on ``word`` ("Statement by")."""
+    return content.split()[-1].lower() == word if content.split() else False
 
 
 #: A line wholly in quotation marks: a name the heading quotes, after the words that introduce one
@@ -1645,14 +1650,17 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             else:
                 break
         if (
-            len(run) == 1 and names_kind_only(line.content) and j < len(entries)
-            and position[id(entries[j][1])] == position[id(line)] + 2 and starts_lowercase(entries[j][1].content)
+            (len(run) == 1 and names_kind_only(line.content) or _last_word_is(run[0].content, "by"))
+            and j < len(entries) and not ends_sentence(run[-1].content)
+            and position[id(entries[j][1])] == position[id(run[-1])] + 2 and starts_lowercase(entries[j][1].content)
             and entries[j][1].content.split()[0] in _KIND_RUNS_ON
-        ):  # "JOINT STATEMENT / <blank> / of the Ministerial Meeting of ... / and the Republic of Senegal on ...":
-            # the genre heading goes on under a blank line, in lower case
+        ):  # "JOINT STATEMENT / <blank> / of the Ministerial Meeting of ... / and the Republic of Senegal on ...",
+            # "Statement by / H.E. X / Permanent Representative of Y / <blank> / at the Security Council Open
+            # Debate on / "..."": the heading goes on under a blank line, in lower case
+            limit = len(run) + TITLE_MAX_LINES
             run.append(entries[j][1])
             j += 1
-            while j < len(entries) and adjacent(run[-1], entries[j][1]) and len(run) <= TITLE_MAX_LINES \
+            while j < len(entries) and adjacent(run[-1], entries[j][1]) and len(run) < limit \
                     and title_runs_on(run[-1], entries[j][1], layout):
                 run.append(entries[j][1])
                 j += 1
