@@ -111,10 +111,10 @@ _LINE_MARKER = re.compile(
     r"\((?P<pnum>\d{1,3})\)"  # (1)
     r"|\((?P<palpha>[A-Za-z]{1,6})\)"  # (a) (iv) (A)
     r"|(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=" + _GAP + r"[A-Z])"  # 2.1 Title   (not "1.5 million")
-    r"|(?P<num>\d{1,3})(?P<numsep>[.)])"  # 1.  1)
+    r"|(?P<num>\d{1,3})(?P<numsep>[.)]|-(?=[ \t]))"  # 1.  1)  1-
     r"|(?P<tabnum>\d{1,3},?)(?=\t)"  # 2<TAB>note text (endnotes; "4,<TAB>" is OCR for "4.")
     r"|(?P<alpha>[A-Za-z]{1,6})(?P<alphasep>[.)])"  # a.  a)  iv.  IV.
-    r"|(?P<bullet>[" + _BULLET_SYMBOLS + r"·\-*–—‐−+o])"  # bullets
+    r"|(?P<bullet>--|[" + _BULLET_SYMBOLS + r"·\-*–—‐−+o])"  # bullets ("--": a dash typed as two hyphens)
     r")(?P<gap>" + _GAP + r")(?=\S)"
 )
 #: A subparagraph number before text in lower case ("3.1 noted the roadmap ..." under "3. The Meeting
@@ -366,7 +366,16 @@ def parse_marker(line: Line) -> Marker | None:
         if reading is None:
             return None
         return Marker(marker_text, base, text_start, reading[0], "N" + m.group("alphasep"), reading[1], reading[2])
+    if marker_text == "--":
+        rest = line.content[m.end() :].strip()
+        if rest.endswith("--") or (len(rest.split()) <= DOUBLE_DASH_HEADING_WORDS and not _CLAUSE_END.search(rest)):
+            return None  # "-- end of extract --", "-- Sri Lanka" over its paragraph: a heading set off by dashes
     return Marker(marker_text, base, text_start, "bullet:" + marker_text, "", None)
+
+
+#: A line "-- <words>" of at most this many words, with no clause's end, is a heading set off by a
+#: dash ("-- Sri Lanka", "-- Secretary-General in Riyadh"), not a bulleted item.
+DOUBLE_DASH_HEADING_WORDS = 5
 
 
 # =============================================================================================
@@ -672,12 +681,31 @@ def _section_unnumbered(lines: list[Line], idx: int, marker: Marker) -> bool:
     a report's sections over numbered paragraphs."""
     for k in range(idx + 1, min(len(lines), idx + SECTION_SCAN_LINES)):
         below = parse_marker(lines[k]) if not lines[k].blank else None
-        if below is None:
-            continue
+        if below is None or below.family.startswith("bullet"):
+            continue  # (a bulleted list in the section numbers no paragraph: _run_over_bullets)
         if below.style == marker.style and below.number == marker.number + 1:
-            return k + 1 < len(lines) and not lines[k + 1].blank
+            return k + 1 < len(lines) and not lines[k + 1].blank or _run_over_bullets(lines, idx, marker)
         return False
-    return False
+    return len(_heading_run(lines, idx, marker)) > 1 and _run_over_bullets(lines, idx, marker)  # the run's last
+
+
+def _run_over_bullets(lines: list[Line], idx: int, marker: Marker) -> bool:
+    """The sections of the heading run that the heading on line ``idx`` belongs to hold bulleted
+    lists and no numbered line ("I. COMMUNICATION OF THE HEAD OF STATE / ... instructed the
+    Government to: / - complete ... / II. COMMUNICATION OF THE PRIME MINISTER"): the headings are
+    sections over prose and lists, items at level 1 alike; not a report's sections over numbered
+    paragraphs or lists ("II. OBJECTIVES" over "1. take stock ..."), nor over tables."""
+    run = _heading_run(lines, idx, marker)
+    heads = {k for k, _ in run}
+    bulleted = False
+    for k in range(run[0][0], min(len(lines), run[-1][0] + SECTION_SCAN_LINES)):
+        m = parse_marker(lines[k]) if not lines[k].blank and k not in heads else None
+        if m is None:
+            continue
+        if not m.family.startswith("bullet"):
+            return False
+        bulleted = True
+    return bulleted
 
 
 #: How far down a lettered section is read for its numbered lines and its next heading.
@@ -1017,6 +1045,11 @@ def _continues(cur: _Draft, prev: Line, line: Line, layout: _Layout) -> bool:
         if line.indent < cur.first.indent:
             return False
         hanging = line.indent >= cur.text_col - 1 and line.indent > cur.first.indent
+        if len(cur.lines) == 1 and not hanging and cur.marker is not None and not is_all_caps(line.content):
+            heading = prev.content[max(0, cur.marker.text_start - prev.cstart) :]
+            if is_all_caps(heading) and reads_as_heading(heading, SECTION_ITEM_MAX_WORDS):
+                return False  # "3. RESPONSE" over "The President of the Republic ...": a section's heading
+                # in capitals over its text, which is a paragraph of its own
         if not layout.wrapped:
             return hanging or last_word(prev.content) in _FUNCTION_WORDS or prev.content.endswith(("-", "–", "("))
         if ends_sentence(prev.content) and next_word_fits(prev, line, layout):

@@ -575,11 +575,18 @@ def _after_period_label(text: str, d: DateMatch) -> bool:
     return bool(_PERIOD_LABEL.search(text[text.rfind("\n", 0, d.start) + 1 : d.start].strip(" \t")))
 
 
+def _long_period(text: str, d: DateMatch) -> bool:
+    """A labelled period longer than PERIOD_MAX_DAYS ("Reporting Period: 1 - 31 May 2026")."""
+    return _after_period_label(text, d) and _range_days(text, d) > PERIOD_MAX_DAYS
+
+
 def is_plainly_other(text: str, d: DateMatch) -> bool:
     """A date that names a past event or a document, not the meeting."""
     before = _sentence_before(text, d.start)
     if _EMBARGO.search(text, text.rfind("\n", 0, d.start) + 1, d.start):
         return False  # "EMBARGOED until 3 May 2024, 10:00 GMT": the day of release
+    if _NEXT_FIELD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start):
+        return True  # "Next SitRep: 15 July 2026": the next issue's day
     return bool(_NOT_EVENT_BEFORE.search(before) or _NOT_EVENT_AFTER.match(text[d.end : d.end + 40]))
 
 
@@ -600,8 +607,9 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
 
 
 #: The field of an invitation or a programme that gives when the event is ("When: Tuesday,
-#: 22 October 2024", "Date and time: ..."): the meeting's day, never the day a mail was sent.
-_WHEN_FIELD = re.compile(r"\s*(?:when|date\s*(?:and|&)\s*time)\s*:\s*(?:\w+day,?\s*)?", re.IGNORECASE)
+#: 22 October 2024", "Date and time: ..."), or a record's ("Held on: Friday, 28 February 2025" under
+#: the heading of minutes): the meeting's day, never the day a mail was sent.
+_WHEN_FIELD = re.compile(r"\s*(?:when|date\s*(?:and|&)\s*time|held(?:\s+on)?)\s*:\s*(?:\w+day,?\s*)?", re.IGNORECASE)
 
 
 #: A "Date:" field line, and an e-mail's header fields.
@@ -716,6 +724,12 @@ def _place_words(m: re.Match[str]) -> str:
     return " ".join(w for w in words if w not in ("and", "of", "the"))
 
 
+#: A label naming the next issue or meeting before a date.
+_NEXT_LABEL = re.compile(r"\s*next\b", re.IGNORECASE)
+#: A field naming the next issue or meeting: "Next SitRep:", "Next update:", "Next meeting:".
+_NEXT_FIELD = re.compile(r"\s*next\b[\w .-]{0,30}:\s*(?:\w+day,?\s*)?", re.IGNORECASE)
+
+
 def is_dateline(line: str, d_start: int, d_end: int) -> bool:
     """``line`` holds the date at [d_start, d_end) and nothing but places, a weekday, a label or times.
 
@@ -727,6 +741,8 @@ def is_dateline(line: str, d_start: int, d_end: int) -> bool:
         return False
     places = 0
     before = line[:d_start]
+    if _NEXT_LABEL.match(before):
+        return False  # "Next SitRep: 15 July 2026", "Next meeting: 3 June 2025": a later paper's or meeting's day
     status = _STATUS_BEFORE.search(before)
     if status is not None and not before[: status.start()].strip():
         before = ""  # "As of 3 May 2024, 18:00"
@@ -791,6 +807,9 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
             if _reacts_to(text, d) and (_dateline(text, opening, dates, header_lines) or "") > d.iso:
                 continue  # "Windhoek, 8 July 2025 / The Forum welcomes the passage by the Parliament, on 3 July
                 # 2025, of ...": a statement reacting to an event is dated by its issue
+            if _invited_later(text, d, dates):
+                continue  # "as co-hosts of the Conference, to be held from 9 to 13 June 2025, we have the honour to
+                # invite your delegation to the consultations, which will take place on 10 December 2024"
             if _FUTURE.search(_sentence_before(text, d.start)):
                 begun = _begun_today(text, opening, dates, header_lines, d)
                 if begun is not None:
@@ -802,7 +821,8 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
                 ending = _range_ending_on(text, header_lines, d.iso)
                 if ending is not None:
                     return ending
-            return _day_within(text, d, header_lines) or _cued_day_within(text, d, dates) or d.iso
+            return (_day_within(text, d, header_lines) or _cued_day_within(text, d, dates)
+                    or _dateline_day_cued_within(text, d, opening, dates, header_lines) or d.iso)
     if dates or opening:  # 1b. a cued day and month, the year from the opening's first full date
         yearless = _cued_yearless(text, opening)
         if yearless is not None:
@@ -819,6 +839,8 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
     # 3. header date: in a short opening block that is not a sentence; a period's days ("Data collected:
     # 1-6 September 2025 | Published: 8 September 2025") only when no other date is there
     for d in sorted(dates, key=lambda d: _after_period_label(text, d)):
+        if _long_period(text, d):
+            continue  # "Reporting Period: 1 - 31 May 2026": a month's report is not dated by its period
         if any(s <= d.start and d.end <= e and e - s <= HEADER_BLOCK_CHARS and not _ENDS_SENTENCE.search(text[s:e])
                for s, e in opening):
             return d.iso
@@ -1000,9 +1022,12 @@ def _reported_session(text: str, opening) -> str | None:
     return None
 
 
-#: The issuer's reaction in the present tense: a statement that "welcomes" or "condemns" an event.
+#: The issuer's reaction in the present tense: a statement that "welcomes" or "condemns" an event, or
+#: in the present perfect ("The Prime Minister ... has welcomed the endorsement by the Forum Leaders,
+#: meeting in Honiara from 8 to 10 September").
 _REACTION = re.compile(
     r"\b(?:welcomes|condemns|congratulates|commends|deplores|salutes|applauds|regrets|mourns|hails|"
+    r"(?:has|have)\s+(?:warmly\s+|strongly\s+)?(?:welcomed|condemned|congratulated|commended|deplored|saluted|applauded|hailed)|"
     r"notes\s+with\s+(?:satisfaction|concern|appreciation|regret))\b", re.IGNORECASE)
 
 
@@ -1088,6 +1113,49 @@ def _cued_day_within(text: str, d: DateMatch, dates: list[DateMatch]) -> str | N
     for x in dates:
         if x.start >= max(d.end, line_end) and d.iso < x.iso <= end and range_end(text, x) is None and has_event_cue(text, x):
             return x.iso
+    return None
+
+
+#: The verb of an invitation: the event after it is the one the letter is about.
+_INVITE = re.compile(r"\b(?:invite|invites|inviting|invitation\s+to)\b", re.IGNORECASE)
+
+
+def _invited_later(text: str, d: DateMatch, dates: list[DateMatch]) -> bool:
+    """A later date of the same sentence, cued, follows an invitation's verb written after ``d``:
+    the sentence invites to that event, and ``d`` is another one it names on the way (the
+    conference the writers co-host, "to be held in Nice from 9 to 13 June 2025")."""
+    for x in dates:
+        if x.start <= d.end:
+            continue
+        between = text[d.end : x.start]
+        if _SENTENCE_END.search(between):
+            return False
+        if _INVITE.search(between) and has_event_cue(text, x):
+            return True
+    return False
+
+
+def _dateline_day_cued_within(text: str, d: DateMatch, opening, dates: list[DateMatch], header_lines) -> str | None:
+    """The dateline's day when it falls inside the cued range ``d`` (before its last day) and the
+    range's sentence cues that very day again, without its year ("Vientiane, 14 April 2026" over
+    "paid a working visit to Vientiane from 13 to 15 April 2026 and co-chaired the consultations
+    on 14 April"): the paper reports the meeting of that day, not the whole visit."""
+    end = range_end(text, d)
+    if end is None:
+        return None
+    dateline = _dateline(text, opening, dates, header_lines)
+    if dateline is None or not d.iso < dateline < end:
+        return None
+    sentence_end = _SENTENCE_END.search(text, d.end)
+    stop = sentence_end.start() + 1 if sentence_end else len(text)
+    year = int(d.iso[:4])
+    for pattern in (_DAY_MONTH_NO_YEAR, _MONTH_DAY_NO_YEAR):
+        for m in pattern.finditer(text, d.end, stop):
+            if not m.group("m")[0].isupper():
+                continue
+            x = DateMatch(m.start(), m.end(), _iso(year, _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d"))) or "")
+            if x.iso == dateline and range_end(text, x) is None and has_event_cue(text, x) and not is_plainly_other(text, x):
+                return dateline
     return None
 
 
@@ -1234,6 +1302,9 @@ def _other_dateline(text: str, opening, dates: list[DateMatch], header_lines, d:
 
 #: A range longer than this many days is a period ("27 July 2023–24 July 2024"), not a meeting.
 MEETING_MAX_DAYS = 31
+#: A labelled period ("Reporting period: 1–7 May 2024") longer than this many days gives no date:
+#: a weekly update is dated by its week's first day, a month's report ("1 - 31 May 2026") not at all.
+PERIOD_MAX_DAYS = 14
 _RANGE_SEPARATOR = re.compile(r"\s*(?:[-–—‒]|¨C|â€“|\bto\b|\buntil\b)\s*")
 
 
@@ -1313,6 +1384,9 @@ def _cued_yearless(text: str, opening) -> str | None:
             continue  # (a day of a visit of N days that ended today is the visit's: _ended_visit_start; so is
             # the day a session that closed today opened: "concluded its sixty-fifth session today" and
             # "The session, which opened on 1 September, ...")
+        if not sent and d.iso < issued.isoformat() and _reacts_to(text, d):
+            continue  # "SUVA, Friday 11 September 2026 – The Prime Minister has welcomed the endorsement by the
+            # Forum Leaders, meeting in Honiara from 8 to 10 September": a reaction is dated by its issue (rule 1)
         if has_event_cue(text, d) and not is_plainly_other(text, d) and not (_FUTURE if not sent else _FURTHER).search(before):
             return d.iso
     return None
@@ -1414,7 +1488,8 @@ def _dateline(text: str, opening, dates: list[DateMatch], header_lines) -> str |
         line = text[s:e]
         for d in find_dates(line):
             at = DateMatch(s + d.start, s + d.end, d.iso)
-            if is_dateline(line, d.start, d.end) and not is_plainly_other(text, at) and not is_issue_date(text, at):
+            if is_dateline(line, d.start, d.end) and not is_plainly_other(text, at) and not is_issue_date(text, at) \
+                    and not _long_period(text, at):
                 if labelled_issue and _STATUS_BEFORE.fullmatch(line, 0, d.start):
                     continue  # "Date of issue: 4 February 2026 / Situation as of 3 February 2026": a paper that
                     # writes its day of issue is dated by it, its status date by no means (either order)
@@ -1523,6 +1598,17 @@ def _without_turns(text: str, opening: list[tuple[int, int]], blocks: list[tuple
         return opening
     return [b for b in opening if b[0] < turns[0][0] and not is_turn(*b)]
 
+def _today_event_before(text: str, opening, end: int) -> bool:
+    """A sentence of the opening before ``end``, not about the future, says that the paper's own
+    meeting is today ("The following is a near-verbatim transcript of today's noon briefing")."""
+    for s, e in opening:
+        for m in _SENTENCE_SPAN.finditer(text, s, min(e, end)):
+            sentence = m.group()
+            if _TODAY.search(sentence) and _MEETING_VERB.search(sentence) and not _FUTURE.search(sentence):
+                return True
+    return False
+
+
 def _relative_meeting_day(text: str, opening, dateline: str) -> str | None:
     """The meeting day a report written on ``dateline`` gives relative to it, if its opening says
     so in a sentence about the meeting: "The Security Council yesterday adopted ..." (the day
@@ -1534,6 +1620,9 @@ def _relative_meeting_day(text: str, opening, dateline: str) -> str | None:
             sentence = text[sentence_start : min(e, m.end() + CUE_AFTER_WINDOW)]
             if not _MEETING_VERB.search(sentence) or _FUTURE.search(sentence):
                 continue
+            if m.group("weekday") and _today_event_before(text, opening, sentence_start):
+                continue  # "transcript of today's noon briefing" then "visited two sites on Tuesday and met
+                # the Minister": the paper's own event is today's, the weekday a detail it tells of
             if m.group("yesterday"):
                 return (issued - _dt.timedelta(days=1)).isoformat()
             weekday = _WEEKDAYS.index(m.group("weekday").lower())

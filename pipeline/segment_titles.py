@@ -395,6 +395,9 @@ _BYLINE = re.compile(
     rf"|by\s+{_BYLINE_NAME}\s*\|\s*{_BYLINE_DESK}"
 )
 #: A meeting room, on a line of its own in a header: never a title.
+#: An address's last line: a postcode and the city, a district's number after it ("1211 Geneva 10"; not
+#: a year: "2030 Agenda").
+_POSTCODE_CITY = re.compile(r"(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d\s)\d{4,5}\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s+\d{1,2})?(?:\s*,\s*[A-Z][\w'’-]+)?")
 _VENUE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Room|Hall|Chamber|Salle)(?:\s+(?:[A-Z]{0,2}-?\d[\w.-]*|[IVXL]{1,5}))?(?:\s*\([A-Z0-9 -]{1,12}\))?"
     r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|des|de|du))*){0,3}"
@@ -865,6 +868,9 @@ def header_kind(content: str) -> str | None:
     marked = _FOOTNOTE_MARK.search(content)
     if marked and marked.start() > 0:
         return header_kind(content[: marked.start()] + content[marked.end() :])
+    bracketed = re.fullmatch(r"\((.+)\)", content.strip())
+    if bracketed and "(" not in bracketed.group(1) and header_kind(bracketed.group(1).strip()) in ("date", "field"):
+        return header_kind(bracketed.group(1).strip())  # a header line in brackets: "(Period covered: 26 June – 21 July 2026)"
     parts = _HEADER_SEPARATOR.split(content)
     if len(parts) > 1 and is_field_line(content) and _field_label(content) == _field_label(parts[0]):
         return "field"  # a field's value holds a separator ("To: UNICEF Tunisia CO - Programme Section"): still a
@@ -1193,6 +1199,9 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
     cut = last_word(prev.content) in _FUNCTION_WORDS or prev.content.endswith(("-", "–", "—", "(", ",", "&", ":"))
     if cut:
         return True
+    if _QUOTED_LINE.fullmatch(line.content) and _NAMES_QUOTED.search(prev.content):
+        return True  # "... on agenda item 34 / "The situation in the temporarily occupied territories of
+        # Ukraine"": the name of the item or theme, in quotation marks, closes the heading
     first = line.content.split(None, 1)[0].lower() if line.content else ""
     kind = header_kind(line.content)
     if kind == "date" and starts_lowercase(line.content) and first in _TITLE_CONNECTIVE_START:
@@ -1243,6 +1252,21 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
         and header_kind(line.content) is None
         and not _is_place_line(line.content)
     )
+
+
+#: Words in lower case that carry a kind of paper standing alone on to its heading under a blank line.
+_KIND_RUNS_ON = frozenset({"of", "by", "on", "from", "at"})
+
+
+def _last_word_is(content: str, word: str) -> bool:
+    """The line ends on ``word`` ("Statement by")."""
+    return content.split()[-1].lower() == word if content.split() else False
+
+
+#: A line wholly in quotation marks: a name the heading quotes, after the words that introduce one
+#: ("agenda item 34", "entitled"; not an event's theme under its name: "... Forum / "Protecting ..."").
+_QUOTED_LINE = re.compile(r"[\"“«][^\"“”«»]{3,}[\"”»]")
+_NAMES_QUOTED = re.compile(r"\b(?:items?\s+[\w.()]{1,8}|entitled|titled|theme)$", re.IGNORECASE)
 
 
 #: Words after a body's head noun that open a name of its own ("Commission on Narcotic Drugs").
@@ -1387,8 +1411,9 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             break
         if kind is None and i > 0 and adjacent(entries[i - 1][1], line) and _BARE_AGENDA_ITEM.fullmatch(entries[i - 1][1].content):
             kind = "session"  # the name of the agenda item on the line under "Agenda item 4"
-        if kind is None and _VENUE.fullmatch(line.content):
-            kind = "place"  # "Conference Room 4", "Trusteeship Council Chamber, United Nations Headquarters"
+        if kind is None and (_VENUE.fullmatch(line.content) or _POSTCODE_CITY.fullmatch(line.content)):
+            kind = "place"  # "Conference Room 4", "Trusteeship Council Chamber, United Nations Headquarters"; an
+            # address's postcode and city ("1211 Geneva 10", "CH-1211 Geneva 10", "75007 Paris")
         if kind is None and _is_place_line(_YEAR_AFTER.sub("", line.content)) \
                 and line.content.lower() not in _headers().organisation_heads:  # ("Secretariat" is a unit)
             near = [entries[j][1] for j in (i - 1, i + 1) if 0 <= j < len(entries)]
@@ -1624,6 +1649,21 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
                 j += 1
             else:
                 break
+        if (
+            (len(run) == 1 and names_kind_only(line.content) or _last_word_is(run[0].content, "by"))
+            and j < len(entries) and not ends_sentence(run[-1].content)
+            and position[id(entries[j][1])] == position[id(run[-1])] + 2 and starts_lowercase(entries[j][1].content)
+            and entries[j][1].content.split()[0] in _KIND_RUNS_ON
+        ):  # "JOINT STATEMENT / <blank> / of the Ministerial Meeting of ... / and the Republic of Senegal on ...",
+            # "Statement by / H.E. X / Permanent Representative of Y / <blank> / at the Security Council Open
+            # Debate on / "..."": the heading goes on under a blank line, in lower case
+            limit = len(run) + TITLE_MAX_LINES
+            run.append(entries[j][1])
+            j += 1
+            while j < len(entries) and adjacent(run[-1], entries[j][1]) and len(run) < limit \
+                    and title_runs_on(run[-1], entries[j][1], layout):
+                run.append(entries[j][1])
+                j += 1
         flat = " ".join(" ".join(ln.content for ln in run).split())
         if any(_TABLE_GAP.search(ln.content) for ln in run):
             break  # a table row ("Name<TAB>Title<TAB>Delegation") is not a title
@@ -2114,8 +2154,9 @@ def _is_section_trail(parts: list[str]) -> bool:
 
 
 #: A logo's word and its tagline between a bar, as a page prints them ("unicef | for every child"),
-#: or an acronym's and a dash ("IFAD - Investing in rural people").
-_LOGO_LINE = re.compile(r"(?:[^\W\d]{2,12}\s+\||(?:[A-Z]{2,8}|[a-z]{2,12})\s+[–—-])\s+[^\W\d][^|\d.!?:;]{0,40}")
+#: or an acronym's and a dash ("IFAD - Investing in rural people"), or a logo word in lower case and
+#: its tagline a gap apart, the bar lost in the text ("unicef  for every child").
+_LOGO_LINE = re.compile(r"(?:[^\W\d]{2,12}\s+\||(?:[A-Z]{2,8}|[a-z]{2,12})\s+[–—-]|[a-z]{2,12}(?=[ \t]{2}))\s+[^\W\d][^|\d.!?:;]{0,40}")
 
 
 #: An issuer's motto has at most this many words ("The Voice of the Muslim World"), over at most this many lines.
