@@ -1330,6 +1330,11 @@ class RoleRules:
             k2 = _index_at_or_after(toks, lead[1], d.a)
             if k2 < d.b and toks[k2].text in _POSSESSIVE:
                 k2 += 1
+            close = next((x for x in range(k2 + 2, min(k2 + 5, d.b)) if toks[x].text == ")"), None) \
+                if lead[2].label == "ORG" and k2 < d.b and toks[k2].text == "(" else None
+            if close is not None and all(_ACRONYM_WORD.match(w) for x in range(k2 + 1, close)
+                                         for w in toks[x].text.split("/") if w):
+                k2 = close + 1  # "Pan American Health Organization (PAHO/WHO) Representative": the acronym after the body
             place = _entry_starting(spans, toks[k2].start) if k2 < d.b and lead[2].label == "ORG" else None
             if place is not None and place[2].label in ("COUNTRY", "LOCATION"):
                 k3 = _index_at_or_after(toks, place[1], k2)
