@@ -461,10 +461,13 @@ class Extractor:
                 else None  # (also "The Hon. X, S.C., M.P." over "Prime Minister": the letters after the name)
             pair = here if len(here) == 2 and all(c.person is not None and c.person.role == Role() for c in here) else None
             if here and bare is None and pair is None \
-                    or not 2 <= len(text[ls:bare.end if bare is not None else b.end].split()) <= 5 or b.text.count("\n") > 1 \
+                    or not 2 <= len(text[ls:bare.end if bare is not None else b.end].split()) \
+                    - (len(bare.person.honorific.split()) - 1 if bare is not None and bare.person.honorific else 0) <= 5 \
+                    or b.text.count("\n") > 1 \
                     or "\n" in b.text and not text[b.start:ls].rstrip().endswith(",") \
                     and not re.search(r"\b(?:[Ss]tatement|[Dd]elivered|[Rr]emarks|[Ss]ubmitted|[Pp]resented) by$",
-                                      text[b.start:ls].rstrip()):  # "Statement by\nH.E. Mr. X"
+                                      text[b.start:ls].rstrip()) \
+                    and not _SIGNATURE_LABEL.fullmatch(text[b.start:ls].strip()):  # "Statement by\nH.E. Mr. X"; "Contact:"
                 continue
             k = i + 1
             while k < len(roots) and k - i <= 3 and re.fullmatch(r"[ \t]*\n[ \t]*", text[roots[k - 1].end:roots[k].start]) \
@@ -1398,6 +1401,8 @@ class Extractor:
                                 or _state_after_body(text, r, cands, own_body))  # "... Agency (NADMA) of Malaysia"
             if r["country"] is None:
                 r["country"] = _state_after_leaders(text, r, cands)  # "President:  Mr. X  . . . . . (Qatar)"
+            if r["country"] is None:
+                r["country"] = _delegation_heading(text, r, cands)  # "GHANA" over "   Mr. X     Head, ... Division"
             if r["country"] is None:
                 r["country"] = _state_ending_entry(text, r, cands)  # "X, Permanent Secretary, Ministry of ..., Trade
                 # and Energy of Dominica"
@@ -2928,6 +2933,13 @@ _FORMAL_STATE_NAME = re.compile(r"(?:the\s+)?(?:(?:Federal|Islamic|United|Democr
                                 r"Federativa|F[ée]d[ée]rale|Bolivariana|Plurinacional|Isl[aá]mica|Islamique|Oriental|"
                                 r"Populaire|Popular))?\s+" + _FOREIGN_OF + r")",
                                 re.IGNORECASE)
+#: A label alone on the line over a signature's name ("Contact:", "Press contact:", "Issued by:"; lexicon
+#: signature_labels): the name below it with its title on the lines under it is read as a signature
+_SIGNATURE_LABEL = re.compile(r"(?:(?:[A-Z][\w-]*|[a-z][\w-]*)[ \t]+)?(?i:" + _alt("signature_labels") + r")[ \t]*:")
+#: A State's formal name in its own language with no "de" in it, alone on a letterhead line ("República Dominicana",
+#: "République togolaise"; lexicon state_names_in_own_languages): the State's letterhead
+_OWN_FORMAL_NAME = re.compile(r"[ \t]*(?P<name>(?:Rep[uú]blica|R[ée]publique|Repubblica|Reino|Royaume)\s[^\n]{3,40}?)[ \t]*",
+                              re.IGNORECASE)
 #: "Australian Government", "Canadian Government": a State's demonym and its government alone on a line
 _DEMONYM_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+Government[ \t]*$", re.IGNORECASE)
 #: A State's name before "Government" alone on a letterhead line ("FIJI GOVERNMENT", "Samoa Government")
@@ -3030,6 +3042,9 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
         if named is not None:  # "FIJI GOVERNMENT": the State's own name before the word
             found.update(c.code for c in cands if c.label == "COUNTRY" and c.code
                          and (c.start, c.end) == named.span(1))
+        own = _OWN_FORMAL_NAME.fullmatch(text, s, e)
+        if own is not None and " ".join(own.group("name").split()).casefold() in _STATE_NAMES_OWN_LANGUAGE:
+            found.add(_STATE_NAMES_OWN_LANGUAGE[" ".join(own.group("name").split()).casefold()])  # "República Dominicana"
         legislature = _LEGISLATURE_BY_NAME.fullmatch(text, s, e) if e - s <= 60 else None
         if legislature is not None and not any(c.label == "COUNTRY" and s <= c.start and c.end <= e for c in cands):
             found.add(_LEGISLATURES_BY_NAME[legislature.group("name").casefold()])  # "Houses of the Oireachtas"
@@ -4092,6 +4107,29 @@ def _state_after_leaders(text: str, rec: dict, cands: Sequence[Candidate]) -> st
         state = next((o for o in cands if o.label == "COUNTRY" and o.code and o.start == m.end()), None)
         if state is not None and _BRACKET_ENDS_LINE.match(text, state.end):
             return state.code
+    return None
+
+
+def _delegation_heading(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
+    """The State whose name alone heads, at the line's start, the indented rows of a list of participants that the
+    person's row opens ("BAHAMAS" over "   Ms. X      Director of Debt Management, Ministry of Finance"): the
+    delegation the person belongs to, as a "Delegation" column gives it (dev README, a table of participants). Only
+    indented rows (their wrapped lines and blank lines) between the heading and the person's row."""
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        line = text.rfind("\n", 0, c.start) + 1
+        if not text[line:line + 1].isspace() or text[line:c.start].strip() not in ("", rec.get("honorific") or ""):
+            continue  # not a row of its own, indented under a heading
+        pos = line
+        while pos > 0:
+            start = text.rfind("\n", 0, pos - 1) + 1
+            row = text[start:pos - 1]
+            if row.strip() and not row[:1].isspace():
+                state = _state_alone_on_line(text, start, pos - 1, cands)
+                if state is not None:
+                    return state
+                break
+            pos = start
     return None
 
 

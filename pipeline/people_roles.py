@@ -56,6 +56,9 @@ _UNITS_OF_A_TITLE_LOWER = lexicon_set("units_of_a_title_in_lower_case")
 _LOCAL_GOVERNMENT_WORDS = lexicon_set("local_government_words")
 # Words that open a State's own national body's name, not a unit's ("National Police Directorate", "Federal Bureau of ...")
 _NATIONAL_WORDS = lexicon_set("national_body_openers")
+# The offices of a head of State or government ("Head of State", "Head of Government"): written after a head's title
+# over a comma, a second title of one person ("President of the Republic, Head of State, Head of Government")
+_HEADS_OF_STATE = lexicon_set("heads_of_state_or_government")
 
 # An office's possessive before a body's head: the name of the body the office heads ("Attorney General's Office")
 _POSSESSIVE_OFFICE = re.compile(r"(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:Office|Chambers|Department|Bureau|Cabinet)")
@@ -1330,6 +1333,11 @@ class RoleRules:
             k2 = _index_at_or_after(toks, lead[1], d.a)
             if k2 < d.b and toks[k2].text in _POSSESSIVE:
                 k2 += 1
+            close = next((x for x in range(k2 + 2, min(k2 + 5, d.b)) if toks[x].text == ")"), None) \
+                if lead[2].label == "ORG" and k2 < d.b and toks[k2].text == "(" else None
+            if close is not None and all(_ACRONYM_WORD.match(w) for x in range(k2 + 1, close)
+                                         for w in toks[x].text.split("/") if w):
+                k2 = close + 1  # "Pan American Health Organization (PAHO/WHO) Representative": the acronym after the body
             place = _entry_starting(spans, toks[k2].start) if k2 < d.b and lead[2].label == "ORG" else None
             if place is not None and place[2].label in ("COUNTRY", "LOCATION"):
                 k3 = _index_at_or_after(toks, place[1], k2)
@@ -2015,19 +2023,20 @@ class RoleRules:
         ("Minister of State, Minister of Foreign Affairs;", "Minister of Justice, Keeper of the Seals, and ..."):
         both titles are the title as written (with a State or body after it, see :meth:`_join_second_title`)."""
         if d.country is not None or d.organization is not None or not d.title \
-                or not re.search(r"\bMinist(?:er|re)\b", d.title):
-            return False
-        if d.title_end != d.b or d.title != _text(toks, d.a, d.title_end) or a2 != d.title_end + 1 \
+                or not re.search(r"\bMinist(?:er|re)\b", d.title) \
+                and not (_text(toks, a2, b2).rstrip(".") in _HEADS_OF_STATE and d.title.split(" of ")[0] in _HEADS_OF_STATE):
+            return False  # (a head of State's: "President of the Republic, Head of State, Head of Government")
+        if d.title_end not in (d.b, d.last) or d.title != _text(toks, d.a, d.title_end) or a2 != d.title_end + 1 \
                 or toks[d.title_end].text != "," or toks[d.title_end].tab \
                 or toks[d.title_end].start != toks[d.title_end - 1].end and not toks[d.title_end].dash:
             return False
-        second = _text(toks, a2, b2)
+        second = _text(toks, a2, b2).rstrip(".")  # ("..., Head of Government." ending the sentence)
         if any(toks[a2].start <= sp[0] and sp[1] <= toks[b2 - 1].end for sp in spans) \
                 or not (self._title_re.fullmatch(second) or re.fullmatch(
                     r"(?:Deputy |Vice-)?Minist(?:er|re) (?:of|for|in charge of|delegate for) (?:[A-Z][\w’'-]+ ?|and |the |of )+", second)):
             return False  # a State or body in it names whose the title is, read by the steps after
         d.title_end = b2
-        d.title = _text(toks, d.a, b2)
+        d.title = _text(toks, d.a, b2).rstrip(".")
         return True
 
     def _join_second_title(self, toks: list[_Tok], d: _RoleDraft, a2: int, b2: int, spans, label: str) -> None:

@@ -155,6 +155,9 @@ def test_no_entity_crosses_a_block_boundary(rules):
     ("Check against delivery\n\nH.E. Mr. Hwang Joon-kook\nAmbassador and Permanent Representative of the Republic of "
      "Korea to the United Nations\n", [("Hwang Joon-kook", "Ambassador and Permanent Representative", "KOR", None)]),
     ("Check against delivery\n\nH.E. Mr. Hwang Joon-kook\nNew York, 9 October 2024\n", [("Hwang Joon-kook", None, None, None)]),
+    # a rank of two words before a name of four: the line still holds a name alone
+    ("Peacekeepers left today.\n\nLieutenant Colonel Abdul Karim Hossain Chowdhury\nDirector, Public Relations Directorate\n",
+     [("Abdul Karim Hossain Chowdhury", "Director", None, "Public Relations Directorate")]),
     # two signatures side by side: each column is one name over its role
     ("Yours sincerely,\n\nNicolas Martin                          Ana Castro\nAmbassador                              Ambassador\n"
      "Permanent Representative of France      Permanent Representative of Costa Rica\n",
@@ -178,6 +181,10 @@ def test_a_name_alone_on_its_line_takes_the_role_on_the_lines_below(rules, text,
     # a statement's credit line ("Statement by") and the speaker segmented as one block
     ("Statement by", "H.E. Mr. Hwang Joon-kook", "Permanent Representative of the Republic of Korea to the United Nations",
      [("Hwang Joon-kook", "Permanent Representative", None)]),
+    # a contact's or issuer's label and the name segmented as one block
+    ("Contact:", "Marc Dupont", "Deputy Head of Mission", [("Marc Dupont", "Deputy Head of Mission", None)]),
+    ("Issued by:", "Mr. Peter Dlamini", "Director, Corporate Affairs Department",
+     [("Peter Dlamini", "Director", "Corporate Affairs Department")]),
 ])
 def test_a_name_after_a_closing_in_its_block_takes_the_role_below(rules, closing, name_line, role_line, want):
     text = f"{closing}\n{name_line}\n{role_line}\n"
