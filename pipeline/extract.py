@@ -3232,6 +3232,8 @@ def _hosts_official(text: str, rec: dict, cands: Sequence[Candidate], host: tupl
 
 #: How many of the document's first non-blank lines may hold its heading, and how long a heading line may be
 _HEADING_LINES = 6
+#: A letterhead's motto, its words in capitals, with stops ("Saving Lives. Changing Lives."): not the body's first sentence
+_SLOGAN = re.compile(r"(?:[A-Z][\w'’-]*[.,!]?\s+){0,7}[A-Z][\w'’-]*[.!]")
 _HEADING_LENGTH = 120
 #: Offices of a province or region, and a diplomat's rank: not the offices a document about a State ties to it
 #: (the dev set's readings leave a governor in a field update without a State)
@@ -3254,7 +3256,7 @@ def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
     heads = []
     for n, m in enumerate(_NON_BLANK_LINE.finditer(text)):
         line = m.group().strip()
-        if n == _HEADING_LINES or len(line) > _HEADING_LENGTH or line[-1] in ".,;:!?":
+        if n == _HEADING_LINES or len(line) > _HEADING_LENGTH or line[-1] in ".,;:!?" and not _SLOGAN.fullmatch(line):
             break  # the body begins
         heads.append(m.span())
     else:
@@ -3262,6 +3264,11 @@ def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
     codes = [c.code for c in cands if c.label == "COUNTRY" and c.code]
     first = {c.code for c in cands if c.label == "COUNTRY" and c.code and any(s <= c.start and c.end <= e for s, e in heads)
              and not _DONOR_BEFORE.search(text, max(0, c.start - 80), c.start)}
+    alone = {c.code for c in cands if c.label == "COUNTRY" and c.code
+             and any(text[s:e].strip() == text[c.start:c.end] for s, e in heads[1:] if s <= c.start and c.end <= e)}
+    if len(alone) == 1 and not any(c.label == "COUNTRY" and heads[0][0] <= c.start and c.end <= heads[0][1] for c in cands):
+        first = alone  # a country office's line under the letterhead ("unicef" over "Mauritania"), a State the headline
+        # names beside it aside ("... as refugee arrivals from Mali continue")
     if len(first) != 1:
         return None
     code = first.pop()
@@ -3275,8 +3282,8 @@ def _subjects_official(text: str, rec: dict, cands: Sequence[Candidate], code: s
     the State, not among visitors nor one a visitor brings word from, and, as under a State's letterhead, with no
     other State, demonym, counterpart or visiting before the mention, nor a role of another State after it."""
     title = rec.get("title")
-    if not title or _NOT_THE_SUBJECTS.search(title):
-        return False
+    if not title or _NOT_THE_SUBJECTS.search(title) or _REGIONAL_OFFICE.search(title) and "Bank" not in title:
+        return False  # (a province's office: "Chief Minister of Karnali Province")
     if not is_state_office(title) and not rec["organization"]:
         return False
     for i in rec.get("mentions", []):
