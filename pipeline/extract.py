@@ -3501,6 +3501,8 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
 #: Another person's entry closed before the next one: "..., the Hon. X, and Australia's Minister ..., Y", "..., X, and by
 #: Director-General ... Ms. Y"
 _ENTRY_THEN_AND = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]*and\b")
+#: The same closed by "and" after a role written after the name: "X, Ambassador of Mongolia to Kazakhstan, and"
+_ROLE_THEN_AND = re.compile(r",[^,;:()\n]{1,100},[ \t]*and\b")
 #: Two States named as the parties of one thing: "between the Republic of Paraguay and the Kingdom of Morocco",
 #: "Australia-Papua New Guinea Ministerial Forum", "El Salvador and Costa Rica"
 _STATES_JOINED = re.compile(r"[ \t]*(?:and|&|-|–|—|/)[ \t]*(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:of|OF)[ \t]+(?:the[ \t]+)?)?")
@@ -3525,6 +3527,10 @@ def _past_another_entry(text: str, a: int, b: int, cands: Sequence[Candidate], i
         if o.label != "PERSON" or not (a <= o.start and o.end <= b):
             continue
         own = o.person.role.country if o.person is not None else None
+        role = _ROLE_THEN_AND.match(text, o.end, b)
+        if own == issuer and role is not None and "," not in text[role.end():b]:
+            a = max(a, role.end())  # "Ambassador X, Ambassador of Mongolia to Kazakhstan, and Ms. Y": the post is X's
+            continue
         if own == issuer or own is None and not any(x.label == "COUNTRY" and x.code and x.code != issuer
                                                     and a <= x.start and x.end <= o.start for x in cands):
             continue
