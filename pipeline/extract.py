@@ -1353,6 +1353,9 @@ class Extractor:
                 # State's officials only, also with the State written ("X, Minister for Foreign Affairs of Japan";
                 # "The Moroccan delegation included:" over "Mr. X, Counsellor" is none)
                 r["organization"] = body["name"]
+            if r["country"] is None and body is not None and _missions_envoy(text, r, cands, body):
+                r["country"] = _state_of_national_body({**r, "title": r["honorific"]}, cands, body)  # "Ambassador X"
+                # under "Embassy of Nepal": the State, not the embassy as organization (an envoy's own mission)
             if r["country"] is None and r["organization"]:
                 r["country"] = _ministers_state(r, people.values(), issuer, body)  # "the Minister of Health of the
                 # Republic of Zambia, X" before "..., Y, Permanent Secretary in the Ministry of Health"
@@ -3130,6 +3133,7 @@ _SENTENCE_END = re.compile(_NOT_AN_ABBREVIATION + r"[.?!:](?=\s)|\n")
 #: envoy, senator or deputy even without a title ("Ambassador X", "Senator X", "Deputy X" in a State's parliamentary
 #: record)
 _STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.|\bSenator\b|\bSen\.|\bDeputy\b")
+_AMBASSADOR = re.compile(r"\bAmbassador\b|\bAmb\.")
 #: The letters after a name of a member of a State's own legislature ("Hon. X, MP"; lexicon
 #: letters_of_a_states_legislator): under the State's letterhead, its member even without a title
 _STATES_LEGISLATOR = re.compile(r",?[ \t]*(?:" + _alt("letters_of_a_states_legislator") + r")\b")
@@ -4468,6 +4472,18 @@ def _ministrys_office(title: str, body: dict) -> bool:
     written = _portfolio(title)
     foreign = {w.casefold() for w in _FOREIGN_AFFAIRS}
     return not written or bool(written & own) or bool(written & foreign and own & foreign)
+
+
+def _missions_envoy(text: str, rec: dict, cands: Sequence[Candidate], body: dict) -> bool:
+    """Whether a person addressed as "Ambassador X" with no title, State or body written, under an embassy's or a
+    permanent mission's letterhead, is its State's envoy ("The camp was inaugurated by Ambassador X" under "Embassy of
+    Nepal"): no other State in the sentence before the name."""
+    if rec.get("title") or rec["organization"] or not _OWN_MISSION.match(body["name"] or "") \
+            or not _AMBASSADOR.search(rec.get("honorific") or ""):
+        return False
+    return not any(_ANOTHER_STATES.search(text, _sentence_before(text, cands[i].start), cands[i].start)
+                   or any(o.label == "COUNTRY" and _sentence_before(text, cands[i].start) <= o.start and o.end <= cands[i].start
+                          for o in cands) for i in _role_mentions(rec, cands, by_honorific=True))
 
 
 def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict, orgs) -> bool:
