@@ -699,8 +699,13 @@ class Extractor:
             before = self.people.role_before(block.text, block.start, hon_start, spans, names)
             if before is not None and before.title and before.country and before.organization is None \
                     and before.title_span is not None and "\n" not in text_between(block, before.title_span[0], hon_start):
-                p = replace(p, role=replace(p.role, title=before.title, country=before.country,
-                                            title_span=before.title_span))
+                if before.title[:1].islower() and p.role.title[:1].isupper():
+                    # "the representative of Guinea-Bissau, H.E. Mr. X, Minister of Foreign Affairs": a part in the
+                    # meeting before the name, the position after it is the title
+                    p = replace(p, role=replace(p.role, country=before.country))
+                else:
+                    p = replace(p, role=replace(p.role, title=before.title, country=before.country,
+                                                title_span=before.title_span))
         elif p.role.organization is None and p.role.title_span is not None and p.role.title_span[0] > p.end:
             # "the Chair of the Permanent Council, Ambassador X, Permanent Representative of Uruguay", "UPR Working
             # Group President Ms. X, Permanent Representative of ...", "Chairperson:<TAB>Hon. Dr X, Minister of Health
