@@ -702,8 +702,13 @@ class Extractor:
             before = self.people.role_before(block.text, block.start, hon_start, spans, names)
             if before is not None and before.title and before.country and before.organization is None \
                     and before.title_span is not None and "\n" not in text_between(block, before.title_span[0], hon_start):
-                p = replace(p, role=replace(p.role, title=before.title, country=before.country,
-                                            title_span=before.title_span))
+                if before.title[:1].islower() and p.role.title[:1].isupper():
+                    # "the representative of Guinea-Bissau, H.E. Mr. X, Minister of Foreign Affairs": a part in the
+                    # meeting before the name, the position after it is the title
+                    p = replace(p, role=replace(p.role, country=before.country))
+                else:
+                    p = replace(p, role=replace(p.role, title=before.title, country=before.country,
+                                                title_span=before.title_span))
         elif p.role.organization is None and p.role.title_span is not None and p.role.title_span[0] > p.end:
             # "the Chair of the Permanent Council, Ambassador X, Permanent Representative of Uruguay", "UPR Working
             # Group President Ms. X, Permanent Representative of ...", "Chairperson:<TAB>Hon. Dr X, Minister of Health
@@ -1356,6 +1361,9 @@ class Extractor:
                 # State's officials only, also with the State written ("X, Minister for Foreign Affairs of Japan";
                 # "The Moroccan delegation included:" over "Mr. X, Counsellor" is none)
                 r["organization"] = body["name"]
+            if r["country"] is None and body is not None and _missions_envoy(text, r, cands, body):
+                r["country"] = _state_of_national_body({**r, "title": r["honorific"]}, cands, body)  # "Ambassador X"
+                # under "Embassy of Nepal": the State, not the embassy as organization (an envoy's own mission)
             if r["country"] is None and r["organization"]:
                 r["country"] = _ministers_state(r, people.values(), issuer, body)  # "the Minister of Health of the
                 # Republic of Zambia, X" before "..., Y, Permanent Secretary in the Ministry of Health"
@@ -3145,6 +3153,7 @@ _SENTENCE_END = re.compile(_NOT_AN_ABBREVIATION + r"[.?!:](?=\s)|\n")
 #: envoy, senator or deputy even without a title ("Ambassador X", "Senator X", "Deputy X" in a State's parliamentary
 #: record)
 _STATE_ENVOY = re.compile(r"\bAmbassador\b|\bAmb\.|\bSenator\b|\bSen\.|\bDeputy\b")
+_AMBASSADOR = re.compile(r"\bAmbassador\b|\bAmb\.")
 #: The letters after a name of a member of a State's own legislature ("Hon. X, MP"; lexicon
 #: letters_of_a_states_legislator): under the State's letterhead, its member even without a title
 _STATES_LEGISLATOR = re.compile(r",?[ \t]*(?:" + _alt("letters_of_a_states_legislator") + r")\b")
@@ -3247,6 +3256,8 @@ def _hosts_official(text: str, rec: dict, cands: Sequence[Candidate], host: tupl
 
 #: How many of the document's first non-blank lines may hold its heading, and how long a heading line may be
 _HEADING_LINES = 6
+#: A letterhead's motto, its words in capitals, with stops ("Saving Lives. Changing Lives."): not the body's first sentence
+_SLOGAN = re.compile(r"(?:[A-Z][\w'’-]*[.,!]?\s+){0,7}[A-Z][\w'’-]*[.!]")
 _HEADING_LENGTH = 120
 #: Offices of a province or region, and a diplomat's rank: not the offices a document about a State ties to it
 #: (the dev set's readings leave a governor in a field update without a State)
@@ -3269,7 +3280,7 @@ def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
     heads = []
     for n, m in enumerate(_NON_BLANK_LINE.finditer(text)):
         line = m.group().strip()
-        if n == _HEADING_LINES or len(line) > _HEADING_LENGTH or line[-1] in ".,;:!?":
+        if n == _HEADING_LINES or len(line) > _HEADING_LENGTH or line[-1] in ".,;:!?" and not _SLOGAN.fullmatch(line):
             break  # the body begins
         heads.append(m.span())
     else:
@@ -3277,6 +3288,11 @@ def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
     codes = [c.code for c in cands if c.label == "COUNTRY" and c.code]
     first = {c.code for c in cands if c.label == "COUNTRY" and c.code and any(s <= c.start and c.end <= e for s, e in heads)
              and not _DONOR_BEFORE.search(text, max(0, c.start - 80), c.start)}
+    alone = {c.code for c in cands if c.label == "COUNTRY" and c.code
+             and any(text[s:e].strip() == text[c.start:c.end] for s, e in heads[1:] if s <= c.start and c.end <= e)}
+    if len(alone) == 1 and not any(c.label == "COUNTRY" and heads[0][0] <= c.start and c.end <= heads[0][1] for c in cands):
+        first = alone  # a country office's line under the letterhead ("unicef" over "Mauritania"), a State the headline
+        # names beside it aside ("... as refugee arrivals from Mali continue")
     if len(first) != 1:
         return None
     code = first.pop()
@@ -3290,8 +3306,8 @@ def _subjects_official(text: str, rec: dict, cands: Sequence[Candidate], code: s
     the State, not among visitors nor one a visitor brings word from, and, as under a State's letterhead, with no
     other State, demonym, counterpart or visiting before the mention, nor a role of another State after it."""
     title = rec.get("title")
-    if not title or _NOT_THE_SUBJECTS.search(title):
-        return False
+    if not title or _NOT_THE_SUBJECTS.search(title) or _REGIONAL_OFFICE.search(title) and "Bank" not in title:
+        return False  # (a province's office: "Chief Minister of Karnali Province")
     if not is_state_office(title) and not rec["organization"]:
         return False
     for i in rec.get("mentions", []):
@@ -3509,6 +3525,8 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
 #: Another person's entry closed before the next one: "..., the Hon. X, and Australia's Minister ..., Y", "..., X, and by
 #: Director-General ... Ms. Y"
 _ENTRY_THEN_AND = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]*and\b")
+#: The same closed by "and" after a role written after the name: "X, Ambassador of Mongolia to Kazakhstan, and"
+_ROLE_THEN_AND = re.compile(r",[^,;:()\n]{1,100},[ \t]*and\b")
 #: Two States named as the parties of one thing: "between the Republic of Paraguay and the Kingdom of Morocco",
 #: "Australia-Papua New Guinea Ministerial Forum", "El Salvador and Costa Rica"
 _STATES_JOINED = re.compile(r"[ \t]*(?:and|&|-|–|—|/)[ \t]*(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:of|OF)[ \t]+(?:the[ \t]+)?)?")
@@ -3533,6 +3551,10 @@ def _past_another_entry(text: str, a: int, b: int, cands: Sequence[Candidate], i
         if o.label != "PERSON" or not (a <= o.start and o.end <= b):
             continue
         own = o.person.role.country if o.person is not None else None
+        role = _ROLE_THEN_AND.match(text, o.end, b)
+        if own == issuer and role is not None and "," not in text[role.end():b]:
+            a = max(a, role.end())  # "Ambassador X, Ambassador of Mongolia to Kazakhstan, and Ms. Y": the post is X's
+            continue
         if own == issuer or own is None and not any(x.label == "COUNTRY" and x.code and x.code != issuer
                                                     and a <= x.start and x.end <= o.start for x in cands):
             continue
@@ -4493,6 +4515,18 @@ def _ministrys_office(title: str, body: dict) -> bool:
     written = _portfolio(title)
     foreign = {w.casefold() for w in _FOREIGN_AFFAIRS}
     return not written or bool(written & own) or bool(written & foreign and own & foreign)
+
+
+def _missions_envoy(text: str, rec: dict, cands: Sequence[Candidate], body: dict) -> bool:
+    """Whether a person addressed as "Ambassador X" with no title, State or body written, under an embassy's or a
+    permanent mission's letterhead, is its State's envoy ("The camp was inaugurated by Ambassador X" under "Embassy of
+    Nepal"): no other State in the sentence before the name."""
+    if rec.get("title") or rec["organization"] or not _OWN_MISSION.match(body["name"] or "") \
+            or not _AMBASSADOR.search(rec.get("honorific") or ""):
+        return False
+    return not any(_ANOTHER_STATES.search(text, _sentence_before(text, cands[i].start), cands[i].start)
+                   or any(o.label == "COUNTRY" and _sentence_before(text, cands[i].start) <= o.start and o.end <= cands[i].start
+                          for o in cands) for i in _role_mentions(rec, cands, by_honorific=True))
 
 
 def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict, orgs) -> bool:

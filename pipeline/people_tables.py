@@ -16,6 +16,7 @@ import re
 # A line break that starts a new item (or a "Name: ..." speaker table row) ends a logical line;
 # any other line break is a hard wrap inside a sentence and reads as a space.
 _ITEM_BREAK = re.compile(r"\n(?=[ \t]*(?:[•\-\*–—▪◦·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s)|\n(?=[ \t]*\n)|(?<=[:;])\n"
+                         r"|\n(?=[ \t]+>[ \t])"  # an indented "   > Mr. X, Title" item (an e-mail's quote stands at the margin)
                          r"|\n(?=[ \t]*[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}:\s)")  # a "Vice-Chair: Ms. X" row
 
 _SPACED_CELLS = re.compile(r"\S[ ]{3,}\S")
@@ -108,10 +109,13 @@ def side_by_side(text: str) -> tuple[str, str] | None:
 
 # -- tables of participants written with aligned columns ----------------------------------
 _CELL = re.compile(r"[^\s](?:[^\S\t\n]{1,2}[^\s]|[^\s])*")
+_LEADER = re.compile(r"(?<=\S) [.…·]{4,} (?=\S)")
 
 
 def _cells(line: str) -> list[tuple[int, int, int]]:
-    """(column, start, end) of each cell of a line: runs of words apart by at most two spaces."""
+    """(column, start, end) of each cell of a line: runs of words apart by at most two spaces; a leader of
+    dots between two cells ("Saudi Arabia ........ H.E. Mr. X, Deputy Minister") parts them like spaces."""
+    line = _LEADER.sub(lambda m: " " * len(m.group()), line)
     return [(len(line[:m.start()].expandtabs(8)), m.start(), m.end()) for m in _CELL.finditer(line)]
 
 
@@ -144,7 +148,7 @@ def table_row(text: str, pos: int) -> tuple[int, int, tuple[int, int] | None] | 
             break
         end = ne
     delegation = None
-    if row[0][0] == 0:
+    if row[0][0] < 8:  # a table indented a few columns ("    Bangladesh    Mr. X    Secretary") starts its first cell there
         delegation = (ls + row[0][1], ls + row[0][2])
     else:
         # an empty first cell: the delegation of the rows above, written in the same columns
@@ -155,7 +159,7 @@ def table_row(text: str, pos: int) -> tuple[int, int, tuple[int, int] | None] | 
             above = _cells(text[ps:at - 1])
             if not above:
                 break
-            if above[0][0] == 0 and len(above) >= 2:
+            if above[0][0] < 8 and len(above) >= 2:
                 if above[1][0] == first_col:
                     delegation = (ps + above[0][1], ps + above[0][2])
                 break
