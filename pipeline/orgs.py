@@ -576,6 +576,8 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                 break  # punctuation or a table cell boundary between the words
             if run and "\n" in gap and w == words[run[0]].group() and _org_word(words[j - 1].group()):
                 break  # "Permanent Mission of Ireland to the United Nations / Permanent Mission of ...": one name a line
+            if run and "\n" in gap and re.match(r"[ ]{2,}|\t", text[words[j].end():]):
+                break  # "... Ministry of Cities\nEgypt            Mr. X": a table's next row opens with its first cell
             if j > i and w.rstrip(".") in _HONORIFIC_ABBREVIATIONS:
                 break  # the next person ("... Armed Conflict\n    Ms. X")
             if _org_word(w) and _NUMBERED_GROUP.fullmatch(w) and not (
@@ -1562,11 +1564,16 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
         owner = re.match(r".*['’]s[ ]", m.group()[:m.group().find(",")])
         if owner is not None:
             start += owner.end()  # "the United Kingdom's Foreign, Commonwealth and Development Office"
-        rests = [(m.end() + a.end(), sp[1]) for sp in spans if sp[0] < m.end() and start < sp[1]
-                 for a in [re.match(r"[ ]and[ ](?:the[ ])?(?=[A-Z])", block.text[m.end():sp[1]])] if a]
+        end = m.end()
+        of = re.match(r"[ ]of[ ](?:the[ ])?", block.text[end:])
+        state = states.get(block.start + end + of.end()) if of and m.group(1) else None
+        if state is not None and not re.match(r"[ ]+(?:[A-Z]|of[ ]|for[ ])", block.text[state.end - block.start:]):
+            end = state.end - block.start  # "Ministry of Ecology, ... and Climate Change of the Republic of Uzbekistan"
+        rests = [(end + a.end(), sp[1]) for sp in spans if sp[0] < end and start < sp[1]
+                 for a in [re.match(r"[ ]and[ ](?:the[ ])?(?=[A-Z])", block.text[end:sp[1]])] if a]
         # (a body named after it with "and" stays: "the Lebanese Red Cross and Amel Association")
-        spans = [sp for sp in spans if not (sp[0] < m.end() and start < sp[1])] + [(start, m.end())] + rests
-        portfolios.add((start, m.end()))
+        spans = [sp for sp in spans if not (sp[0] < end and start < sp[1])] + [(start, end)] + rests
+        portfolios.add((start, end))
     # "Working Group on Extractive Industries, Environment and Human Rights Violations": a body's field
     # listed with commas; not when a listed item is a place, a body, an acronym or a title ("the Council
     # on Mali, Niger and Chad", "the Committee on Migrant Workers, Ms. X and ...")

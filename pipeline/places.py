@@ -122,6 +122,8 @@ _PALACE_FIRST = re.compile(r"(?<![\w-])(?:Palais|Palacio|Palácio|Palazzo)(?:[ ]
 
 # "Connaught Hospital", "Lancaster House": a building where something happens, unless it acts or speaks there
 _SITE_HEAD = re.compile(r"(?<=[ ])(?:" + _alt("site_heads") + r")$")
+#: the same head first, in a Romance language's order ("Hospital de Clínicas", "Hospital do Câncer")
+_SITE_HEAD_FIRST = re.compile(r"^(?:" + _alt("site_heads") + r")[ ](?:de|del|de la|do|da|dos|das)[ ][A-ZÀ-Þ]")
 _SITE_HEAD_MODIFIERS = lexicon_set("site_head_modifiers")
 _LEADING_THE = re.compile(r"^(?:the|The)[ ]+")
 _SITE_ACTS_AFTER = re.compile(r"['’]?s?[ ]+(?:said|says|stated|announced|reported|issued|confirmed|called|urged|warned|added)\b")
@@ -309,7 +311,7 @@ def _venues(text: str, cands: list[Candidate]) -> list[Candidate]:
                         canonical=" ".join(text[c.start:after.end()].split()))
         elif c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")) and _VENUE.search(name):
             c = replace(c, label="LOCATION", entry=None, canonical=name, kind=None, acronym=None)
-        elif c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")) and _SITE_HEAD.search(name) \
+        elif c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")) and (_SITE_HEAD.search(name) or _SITE_HEAD_FIRST.match(name)) \
                 and not all(w in _SITE_HEAD_MODIFIERS or w in ("The", "the") for w in name.split()[:-1]) \
                 and not _site_acts(text, c.start, c.end):
             # "Connaught Hospital", "Lancaster House", "State House": a building, unless it acts or speaks there
@@ -572,6 +574,11 @@ def _place_rules(block: Block, gazetteer: Gazetteer) -> list[Candidate]:
         canonical = " ".join(block.text[s - block.start:e - block.start].split())
         if m.group() == "coast" and entry is None and name in gazetteer.demonyms:
             continue  # "the Libyan coast": a State's coast, written with its adjective, is no place's name
+        if m.group()[:1].islower() and m.group().endswith("s") \
+                and re.search(r"[A-Z][\w'’-]*,?[ ]+and[ ]+$", block.text[:base + run[0].start()]):
+            # "the Pamir and Tien Shan mountains": a plural noun shared by two names is no part of either
+            e = block.start + base + run[-1].end()
+            canonical = entry.name if entry is not None else name
         if m.re is _ADMIN_WORD:
             # "the Soum province", "the Zamzam camp": the place is Soum, Zamzam, written with its noun
             if entry is None and name in gazetteer.demonyms:
