@@ -1043,7 +1043,7 @@ def _reacts_to(text: str, d: DateMatch) -> bool:
 #: A meeting named as the thing a statement reacts to, held on the date ("welcomes the General
 #: Assembly debate held on 28 April 2026"): the statement reports on that meeting, which dates it.
 _MEETING_HELD = re.compile(
-    r"\b(?:debate|meeting|session|summit|conference|dialogue|consultations)\s+(?:held|convened)\s+(?:on\s+)?(?:\w+day,?\s+)?$",
+    r"\b(?:debate|meeting|session)\s+(?:held|convened)\s+(?:on\s+)?(?:\w+day,?\s+)?$",
     re.IGNORECASE)
 
 
