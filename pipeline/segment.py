@@ -109,8 +109,9 @@ _BULLET_SYMBOLS = (
 _LINE_MARKER = re.compile(
     r"(?P<marker>"
     r"\((?P<pnum>\d{1,3})\)"  # (1)
+    r"|\[(?P<bnum>\d{1,3})\]"  # [1]
     r"|\((?P<palpha>[A-Za-z]{1,6})\)"  # (a) (iv) (A)
-    r"|(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=" + _GAP + r"[A-Z])"  # 2.1 Title   (not "1.5 million")
+    r"|(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=" + _GAP + r"[A-Z\"“])"  # 2.1 Title, 3.2 "Quote ..."   (not "1.5 million")
     r"|(?P<num>\d{1,3})(?P<numsep>[.)]|-(?=[ \t]))"  # 1.  1)  1-
     r"|(?P<tabnum>\d{1,3},?)(?=\t)"  # 2<TAB>note text (endnotes; "4,<TAB>" is OCR for "4.")
     r"|(?P<alpha>[A-Za-z]{1,6})(?P<alphasep>[.)])"  # a.  a)  iv.  IV.
@@ -123,6 +124,9 @@ _LINE_MARKER = re.compile(
 _LOWER_DECIMAL = re.compile(r"(?P<marker>(?P<dec>\d{1,3}(?:\.\d{1,2}){1,3})\.?)(?P<gap>" + _GAP + r")(?=[a-z])")
 #: "> Shelter: 2,900 houses damaged." as a bullet: only in a run of such lines (see _angle_bullets).
 _ANGLE_BULLET = re.compile(r"(?P<marker>>)(?P<gap>" + _GAP + r")(?=[A-Z\"“‘'(])")
+#: An angle bullet of any form ("> site management ...", ">> a regional week ...", "» uphold the ...")
+#: before any text: an item only in an indented run of such lines (see _angle_bullets).
+_ANY_ANGLE_BULLET = re.compile(r"(?P<marker>>>?|»)(?P<gap>" + _GAP + r")(?=\S)")
 #: A bullet written against its text ("•Borders must be secured."): only the bullets that are no
 #: letter, dash or star, and only before a capital or a quotation mark.
 _TIGHT_BULLET = re.compile(r"([" + _BULLET_SYMBOLS + r"])(?=[A-Z\"“‘'(])")
@@ -334,9 +338,21 @@ def is_time_row(content: str) -> bool:
     return bool(_TIME_ROW.match(content))
 
 
+#: The empty cells that open a row of a table drawn with "|" ("|             | - Ms. X, Director |"):
+#: a bullet after them is an item written in the row's last cell.
+_BOX_EMPTY_CELLS = re.compile(r"\|(?:[ \t]*\|)*[ \t]+(?=\S)")
+
+
 def parse_marker(line: Line) -> Marker | None:
     if is_time_row(line.content):
         return None
+    cells = _BOX_EMPTY_CELLS.match(line.content)
+    if cells is not None:
+        m = _LINE_MARKER.match(line.content, cells.end())
+        if m is None or not m.group("bullet") or m.group("marker") == "--":
+            return None
+        base = line.cstart + cells.end()
+        return Marker(m.group("marker"), base, line.cstart + m.end(), "bullet:" + m.group("marker"), "", None)
     m = _LINE_MARKER.match(line.content)
     if not m:
         tight = _TIGHT_BULLET.match(line.content)
@@ -348,6 +364,8 @@ def parse_marker(line: Line) -> Marker | None:
     text_start = base + m.end()
     if m.group("pnum"):
         return Marker(marker_text, base, text_start, "num", "(N)", int(m.group("pnum")))
+    if m.group("bnum"):
+        return Marker(marker_text, base, text_start, "num", "[N]", int(m.group("bnum")))
     if m.group("palpha"):
         reading = _alpha_reading(m.group("palpha"))
         if reading is None:
@@ -366,6 +384,8 @@ def parse_marker(line: Line) -> Marker | None:
         if reading is None:
             return None
         return Marker(marker_text, base, text_start, reading[0], "N" + m.group("alphasep"), reading[1], reading[2])
+    if marker_text in ("-", "–", "—") and re.search(r"\s" + marker_text + r"$", line.content[m.end() :].rstrip()):
+        return None  # "- Check against delivery -": a note set off by dashes
     if marker_text == "--":
         rest = line.content[m.end() :].strip()
         if rest.endswith("--") or (len(rest.split()) <= DOUBLE_DASH_HEADING_WORDS and not _CLAUSE_END.search(rest)):
@@ -527,6 +547,43 @@ def _angle_bullets(lines: list[Line]) -> set[int]:
             run.append(i)
         else:
             flush()
+    flush()
+    keep.update(_indented_angle_bullets(lines))
+    return keep
+
+
+def _indented_angle_bullets(lines: list[Line]) -> set[int]:
+    """Line indices of items bulleted with ">", ">>" or "»" set in from the margin ("  > site management
+    support in four care centres", " >> a regional vector-control week ...", "   » uphold the ..."), in
+    any case and with or without a clause's end: runs of at least two such lines with one marker at
+    one indent, a wrapped item running on in lines set in under its text. A quoted e-mail puts its
+    ">" at the margin."""
+    keep: set[int] = set()
+    run: list[int] = []
+    head: tuple[str, int] | None = None  # (marker, indent) of the run
+    col = 0  # where the items' text starts
+
+    def flush() -> None:
+        nonlocal head
+        if len(run) >= 2:
+            keep.update(run)
+        run.clear()
+        head = None
+
+    for i, ln in enumerate(lines):
+        m = _ANY_ANGLE_BULLET.match(ln.content) if not ln.blank and ln.indent > 0 else None
+        if m is not None and (head is None or head == (m.group("marker"), ln.indent)):
+            head = (m.group("marker"), ln.indent)
+            col = ln.indent + m.end()
+            run.append(i)
+        elif run and not ln.blank and m is None and ln.indent >= col and not ln.content.startswith((">", "»")):
+            continue  # a wrapped item's next line
+        else:
+            flush()
+            if m is not None:
+                head = (m.group("marker"), ln.indent)
+                col = ln.indent + m.end()
+                run.append(i)
     flush()
     return keep
 
@@ -825,6 +882,8 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         text_col = line.indent + (marker.text_start - line.cstart)
         d = _Draft("list_item", [line], marker, level=depth + 1, parent=parent, number=marker.number, text_col=text_col)
         d.start = marker.text_start
+        if _BOX_EMPTY_CELLS.match(line.content) and line.content.endswith("|"):
+            d.stop = line.cstart + len(line.content[:-1].rstrip())  # the cell's text, not its border
         drafts.append(d)
         entry = _Open(line.indent, marker.style, len(drafts) - 1, marker.number, text_col)
         if depth < len(stack):
@@ -890,8 +949,8 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         if marker is None and (after_break or line.indent > 0) and not is_time_row(line.content):
             marker = _subparagraph_marker(line, last_numbered, stack)
         if marker is None and idx in angle:
-            m = _ANGLE_BULLET.match(line.content)
-            marker = Marker(">", line.cstart, line.cstart + m.end(), "bullet:>", "", None)
+            m = _ANY_ANGLE_BULLET.match(line.content)
+            marker = Marker(m.group("marker"), line.cstart, line.cstart + m.end(), "bullet:" + m.group("marker"), "", None)
         if marker is None and idx in bare:
             m = _BARE_NUMBER.match(line.content)
             marker = Marker(m.group("marker"), line.cstart, line.cstart + m.end(), "bare", "N", int(m.group("num")))
@@ -1040,6 +1099,8 @@ def resumes_after_furniture(prev: Line, line: Line, layout: _Layout) -> bool:
 
 def _continues(cur: _Draft, prev: Line, line: Line, layout: _Layout) -> bool:
     if cur.type == "list_item":
+        if _BOX_EMPTY_CELLS.match(cur.first.content):
+            return False  # an item written in a cell of a table drawn with "|" ends with its row
         if starts_as_continuation(line.content):
             return True
         if line.indent < cur.first.indent:
@@ -1210,8 +1271,33 @@ def _split_same_line_siblings(text: str, drafts: list[_Draft]) -> list[tuple[int
                 for it in runs[0]:
                     out.append((k, start + it.start, start + it.end, it.marker, it.number))
                 continue
+        first = _first_item_in_lead_in(text, drafts, k)
+        if first is not None:
+            out.append((k, start, start + len(text[start : start + first.marker_start].rstrip()), None, None))
+            out.append((k, start + first.start, start + first.end, first.marker, first.number))
+            continue
         out.append((k, start, end, d.marker.text if d.marker else None, d.number))
     return out
+
+
+def _first_item_in_lead_in(text: str, drafts: list[_Draft], k: int) -> InlineItem | None:
+    """The first item of a list written at the end of the paragraph that leads into it, its next
+    items opening the next lines ("Follow-up for us: (a) share the note; / (b) check ...; / (c)
+    ..."): the item "(a)", split from the paragraph (offsets relative to the paragraph)."""
+    d = drafts[k]
+    if d.type != "paragraph" or k + 1 >= len(drafts):
+        return None
+    nxt = drafts[k + 1]
+    if nxt.type != "list_item" or nxt.marker is None or nxt.marker.form not in ("(N)", "N)") or nxt.number != 2:
+        return None
+    if text[d.end : nxt.marker.start].count("\n") != 1 or nxt.first.indent != d.lines[-1].indent:
+        return None  # a blank line or an indent between them
+    last = d.lines[-1].cstart - d.start
+    runs = inline_items(text[d.start + last : d.end], 1, nxt.marker.style)
+    if not runs or len(runs[0]) != 1 or not text[: d.start + last + runs[0][0].marker_start].rstrip().endswith(":"):
+        return None
+    it = runs[0][0]
+    return InlineItem(**{**it.__dict__, "start": it.start + last, "end": it.end + last, "marker_start": it.marker_start + last})
 
 
 def title_candidates(text: str) -> list[TitleCandidate]:
@@ -1288,13 +1374,17 @@ def _segment(text: str, title_model: str) -> Segmented:
     for k, start, end, marker, number in pieces:
         d = drafts[k]
         bid = len(blocks)
+        kind, level, parent = d.type, d.level, d.parent
+        if d.type == "paragraph" and marker is not None:  # the first item of the list it leads into
+            kind, level, parent = "list_item", drafts[k + 1].level, drafts[k + 1].parent
         blocks.append(
-            Block(id=bid, type=d.type, start=start, end=end, text=text[start:end], marker=marker,
-                  number=number, level=d.level, parent=block_of_draft.get(d.parent) if d.parent is not None else None,
-                  continues=block_of_draft.get(d.continues) if d.continues is not None else None)
+            Block(id=bid, type=kind, start=start, end=end, text=text[start:end], marker=marker,
+                  number=number, level=level, parent=block_of_draft.get(parent) if parent is not None else None,
+                  continues=block_of_draft.get(d.continues) if d.continues is not None and kind == d.type else None)
         )
-        block_of_draft[k] = bid
-        if d.type in ("paragraph", "list_item", "heading"):
+        if kind == d.type:
+            block_of_draft[k] = bid
+        if d.type in ("paragraph", "list_item", "heading") and kind == d.type:
             for run in inline_items(text[start:end]):
                 for it in run:
                     blocks.append(

@@ -289,7 +289,8 @@ _EVENT_CUE = re.compile(
 CUE_AFTER_WINDOW = 60
 _EVENT_CUE_AFTER = re.compile(
     r"^[^.;:!?]*?\b(?:held|convened|met|hosted|organi[sz]ed|took\s+place|opened|briefed|heard|adopted\s+the\s+agenda|"
-    r"launched|visited|addressed|attended|chaired|inaugurated|spoke|received|discussed|signed|concluded|participated|delivered)\b",
+    r"launched|visited|addressed|attended|chaired|inaugurated|spoke|received|discussed|signed|concluded|participated|delivered|"
+    r"handed\s+over|brought\s+together)\b",
     re.IGNORECASE,
 )
 # A body's decision or a visit, the verb of a sentence that a date opens ("On 16 August 2024, the Security
@@ -1036,7 +1037,14 @@ def _reacts_to(text: str, d: DateMatch) -> bool:
     ("The SADC Parliamentary Forum welcomes the passage by the Parliament of Eswatini, on 3 July
     2025, of ..."; not "today"): a press statement without a meeting gives its date of issue."""
     before = _sentence_before(text, d.start)
-    return bool(_REACTION.search(before)) and not _TODAY.search(before)
+    return bool(_REACTION.search(before)) and not _TODAY.search(before) and not _MEETING_HELD.search(before)
+
+
+#: A meeting named as the thing a statement reacts to, held on the date ("welcomes the General
+#: Assembly debate held on 28 April 2026"): the statement reports on that meeting, which dates it.
+_MEETING_HELD = re.compile(
+    r"\b(?:debate|meeting|session)\s+(?:held|convened)\s+(?:on\s+)?(?:\w+day,?\s+)?$",
+    re.IGNORECASE)
 
 
 #: A stay's verbs before a range of days: "travelled to Svalbard from 9 to 12 June".
@@ -1183,7 +1191,8 @@ def _closing_dateline(text: str, blocks: list[tuple[int, int]]) -> str | None:
         for line in text[s:e].split("\n"):
             for d in find_dates(line):
                 at = DateMatch(pos + d.start, pos + d.end, d.iso)
-                if (is_dateline(line.strip(), *_stripped_span(line, d)) or _CLOSING_FORMULA.fullmatch(line, 0, d.start)) \
+                if (is_dateline(line.strip(), *_stripped_span(line, d)) or _CLOSING_FORMULA.fullmatch(line, 0, d.start)
+                        or (_CLOSING_MEETING_HELD.fullmatch(line, 0, d.start) and not line[d.end :].strip(" .\t"))) \
                         and not is_plainly_other(text, at):
                     return d.iso
             pos += len(line) + 1
@@ -1215,6 +1224,13 @@ def _first_story_dateline(text: str, blocks: list[tuple[int, int]]) -> str | Non
 _CLOSING_FORMULA = re.compile(
     r"\s*\[?(?:done|adopted|signed|issued|made)\s+(?:at|in)\s+[^\n,.;:]{1,60}(?:,\s*[^\n,.;:]{1,40}){0,2}?"
     r",?\s+(?:on\s+)?(?:(?:the|this)\s+)?", re.IGNORECASE)
+
+
+#: A closing line that says when the meeting reported was held, up to its date, which ends the line
+#: ("Today's meetings were held on 21 October 2026.", "The Council held the meeting on 12 May 2026.").
+_CLOSING_MEETING_HELD = re.compile(
+    r"\s*(?:today's\s+|the\s+|this\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:meetings?|sessions?|debate|briefing)\s+(?:was|were)\s+held"
+    r"|held\s+(?:the|this|its|today's)\s+(?:meetings?|sessions?|debate|briefing))\s+on\s+(?:\w+day,?\s+)?", re.IGNORECASE)
 
 
 def _stripped_span(line: str, d: DateMatch) -> tuple[int, int]:

@@ -401,6 +401,10 @@ _POSTCODE_CITY = re.compile(r"(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d\s)\d{4,5}\s+[A-Z]
 _VENUE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Room|Hall|Chamber|Salle)(?:\s+(?:[A-Z]{0,2}-?\d[\w.-]*|[IVXL]{1,5}))?(?:\s*\([A-Z0-9 -]{1,12}\))?"
     r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|des|de|du))*){0,3}"
+    # a conference centre or a compound with its city ("United Nations Conference Centre, Bangkok", "UN
+    # Gigiri Complex, Nairobi, Kenya"): the city after it, so that no body's name is read as one
+    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:Centre|Center|Complex|Compound|Headquarters)"
+    r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|des|de|du))*){1,3}"
 )
 
 
@@ -624,6 +628,7 @@ def _is_romance_name(content: str) -> bool:
     or figure: "Mission permanente de la France auprès des Nations Unies"."""
     data = _headers()
     content = _ACRONYM_CLOSE.sub("", content).rstrip()  # "... Agropecuario Centroamericano (SECAC)"
+    content = _DASHED_ACRONYM_CLOSE.sub("", content)  # "... PARA LA REDUCCIÓN DE DESASTRES - CONRED"
     words = content.split()
     if not 2 <= len(words) <= HEADING_MAX_WORDS or words[0].lower() not in data.organisation_heads_initial:
         return False
@@ -1206,7 +1211,8 @@ def title_runs_on(prev: Line, line: Line, layout: _Layout) -> bool:
     kind = header_kind(line.content)
     if kind == "date" and starts_lowercase(line.content) and first in _TITLE_CONNECTIVE_START:
         return True  # "Report of the Working Group on its meeting held in Vienna / from 2 to 3 May 2024"
-    if kind == "session" and first == "held" and line.content[:1].islower():
+    if kind in ("session", "date") and first == "held" and (
+            line.content[:1].islower() or (is_all_caps(prev.content) and is_all_caps(line.content))):
         return True  # "First ... exam for addiction professionals / held in Bhutan": the heading's participle
         # goes on in lower case (a record's front page writes its own line: "Held at Headquarters, ...")
     if kind == "label" and len(line.content.split()) == 1 and _is_title_case(prev.content) and layout.wrapped \
@@ -1266,7 +1272,7 @@ def _last_word_is(content: str, word: str) -> bool:
 #: A line wholly in quotation marks: a name the heading quotes, after the words that introduce one
 #: ("agenda item 34", "entitled"; not an event's theme under its name: "... Forum / "Protecting ..."").
 _QUOTED_LINE = re.compile(r"[\"“«][^\"“”«»]{3,}[\"”»]")
-_NAMES_QUOTED = re.compile(r"\b(?:items?\s+[\w.()]{1,8}|entitled|titled|theme)$", re.IGNORECASE)
+_NAMES_QUOTED = re.compile(r"\b(?:items?\s+[\w.()]{1,8}|entitled|titled|theme|debate)$", re.IGNORECASE)  # (an open debate's theme)
 
 
 #: Words after a body's head noun that open a name of its own ("Commission on Narcotic Drugs").
@@ -1947,6 +1953,10 @@ def _named_by_label(entries: list[tuple[int, Line]], chosen: list[Line], adjacen
 
 #: A name's acronym in brackets closing a line ("... FOR POLICE COOPERATION (AFRIPOL)", "(ECF-SADC)").
 _ACRONYM_CLOSE = re.compile(r"\((?:[A-Z][A-Za-z]{1,9}(?:[-/][A-Z][A-Za-z]{1,9})?)\)$")
+#: A name's acronym after a dash closing a line ("Coordinadora Nacional ... de Desastres - CONRED").
+_DASHED_ACRONYM_CLOSE = re.compile(r"\s+[-–—]\s+[A-Z]{2,10}$")
+
+
 def _closing_acronym(content: str) -> re.Match[str] | None:
     """The acronym in brackets closing a line ("... MIGRATION (RCM)"), not a word that says which
     part or version of a paper it is ("REPORT OF THE REGIONAL COMMITTEE (EXTRACT)", "(Draft)",
