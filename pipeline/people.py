@@ -405,8 +405,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
 
     def _contact(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
         """The person a contact line names before an e-mail address ("In Dakar, X Y, xy@unhcr.org, +221 ..."): a
-        name of two to four words between a comma (or the line's start) and the comma before the address; and the
-        writer a byline names ("By X Y, IOM Mauritania")."""
+        name of two to four words between a comma (or the line's start) and the comma before the address; the
+        writer a byline names ("By X Y, IOM Mauritania"); and a witness described before the verb of saying."""
         toks = _tokens(line, offset)
         out: list[PersonMatch] = []
         if len(toks) > 2 and toks[0].text == "By" and _name_like(toks[1].text):
@@ -420,6 +420,24 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                 if end < len(toks) and toks[end].text == ",":
                     role = self._after_name(toks, end, spans, require_title=False)[0] or Role()
                 out.append(self._match(toks, 1, end, None, role, "speaker_line"))
+        for i in range(len(toks) - 4):
+            # a story's witness named first in the sentence, described, then quoted ("Aizada Toktosunova, a cook at
+            # School No. 3 for eleven years, said ...", "X, a mother of three who walked ..., told IOM ...")
+            if not (i == 0 or toks[i].nl or toks[i - 1].text.endswith((".", "!", "?", ":")) and toks[i - 1].text[-2:-1].islower()):
+                continue
+            end = self._name(toks, i, spans)
+            if not 2 <= end - i <= 4 or end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].text not in ("a", "an"):
+                continue
+            k = end + 2
+            while k < len(toks) and k - end < 40 and not (toks[k].text.endswith(".") and toks[k].text[:-1].islower()) \
+                    and not (toks[k - 1].text == "," and toks[k].text in SPEECH_VERBS):
+                k += 1
+            words = [x.text for x in toks[i:end]]
+            if k >= len(toks) or toks[k - 1].text != "," or toks[k].text not in SPEECH_VERBS \
+                    or not all(any(ch.islower() for ch in w) and not w.endswith(".") for w in words) \
+                    or not self._clean_name(words) or any(s < toks[end - 1].end and toks[i].start < e for s, e, _ in spans):
+                continue
+            out.append(self._match(toks, i, end, None, Role(), "speaker_line"))
         if "@" not in line:
             return out
         for k, t in enumerate(toks):
