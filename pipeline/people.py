@@ -160,6 +160,17 @@ def _cased(line: str) -> str | None:
 _HEADER_LINE = re.compile(r"[ \t]*(?:From|To|Cc|CC|cc|Bcc|BCC)[ \t]*:[ \t]*")
 
 
+# The lines over signatures side by side that only say each is signed ("(Signed)      (Signed)")
+_SIGNED_MARKS = re.compile(r"(?:[ ]*(?:\((?:[Ss]igned|SIGNED)\)[ ]*)+\n)+")
+
+# An e-mail address written as a word of its own ("x.y@unhcr.org")
+_EMAIL = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
+
+
+# A signature's first line: the mark, then the name ("(Signed) X")
+_SIGNED_NAME = re.compile(r"\s*\((?:[Ss]igned|SIGNED)\)[ ]+[^\W\d_]")
+
+
 # A plural honorific before a list of names ("Justices X, Y and Z")
 _PLURAL_HONORIFICS = frozenset({"Justices", "Judges", "Commissioners", "Ambassadors", "Drs.", "Messrs.", "Professors"})
 
@@ -222,11 +233,15 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         cut = re.search(r"\n[ \t]*\n", text)  # (a blank line ends them)
         columns = side_by_side(text[:cut.start()] if cut else text)
         if columns is not None:  # two signatures side by side: each column read on its own, a line a cell
-            first_end = offset + text.find("\n")
+            marks = _SIGNED_MARKS.match(text)  # ("(Signed)   (Signed)   (Signed)" over the names)
+            first_end = offset + text.find("\n", marks.end() if marks else 0)
             read = [self.find(col, offset, spans, stops, True) for col in columns]
-            if lines_as_cells or all(len(r) == 1 and r[0].end <= first_end and r[0].role.title for r in read):
+            if lines_as_cells and len(columns) == 2 \
+                    or all(len(r) == 1 and r[0].end <= first_end and r[0].role.title for r in read):
                 rest = self.find(text[cut.start():], offset + cut.start(), spans, stops, lines_as_cells) if cut else []
                 return sorted((p for r in [*read, rest] for p in r), key=lambda p: p.start)
+        if not lines_as_cells and _SIGNED_NAME.match(text) and text.strip().count("\n") <= 3:
+            lines_as_cells = True  # "(Signed) X" over "Ambassador and Permanent Representative": a signature, a line a cell
         spans = self._bodies(spans)
         found: list[PersonMatch] = []
         members: str | None = None  # the body whose list of members goes on over the line break
@@ -254,6 +269,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             found.extend(c for c in self._credited(line, offset + pos, spans)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
             found.extend(c for c in self._addressed(line, offset + pos, spans)
+                         if not any(p.start < c.end and c.start < p.end for p in in_line))
+            found.extend(c for c in self._contact(line, offset + pos, spans)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
         return found
 
@@ -283,10 +300,18 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             if len(toks) < 2 or toks[0].start in {s for s, _, _ in spans}:
                 continue
             end = self._name(toks, 0, spans)
+            last = None  # "From: Gabriela Ríos Montenegro <...>": a State's or a place's name as the last family name
+            if 2 <= end <= 3 and end < len(toks) and (end + 1 == len(toks) or toks[end + 1].text.startswith("<")):
+                last = _entry_exactly(spans, toks[end].start, toks[end].end)
+                if last is not None and last.label in ("COUNTRY", "LOCATION") and _name_like(toks[end].text):
+                    end += 1
+                else:
+                    last = None
             words = [t.text for t in toks[:end]]
             if not 2 <= end <= 4 or not all(_name_like(w) and any(ch.islower() for ch in w) and not w.endswith(".")
                                             for w in words) \
-                    or not self._clean_name(words) or any(s < toks[end - 1].end and toks[0].start < e for s, e, _ in spans) \
+                    or not self._clean_name(words) \
+                    or any(s < toks[end - 1 - bool(last)].end and toks[0].start < e for s, e, _ in spans) \
                     or any(_common_noun_like(w) for w in words) \
                     or words[-1].endswith("s") and words[-1][:-1].lower().split("-")[-1] in self._lower_titles:
                 continue  # ("From: Revitalization Co-Facilitators <...>": an abstract noun, a plural office)
@@ -377,6 +402,60 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         ``carried`` the office of the plural label above (see ``_under_plural_label``); returns the
         people with the office given and the office for the next line."""
         return self._under_plural_label(line, in_line, carried)
+
+    def _contact(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
+        """The person a contact line names before an e-mail address ("In Dakar, X Y, xy@unhcr.org, +221 ..."): a
+        name of two to four words between a comma (or the line's start) and the comma before the address; the
+        writer a byline names ("By X Y, IOM Mauritania"); and a witness described before the verb of saying."""
+        toks = _tokens(line, offset)
+        out: list[PersonMatch] = []
+        if len(toks) > 2 and toks[0].text == "By" and _name_like(toks[1].text):
+            # a story's byline ("By Aminata Diallo, IOM Mauritania", "By Renée Alleyne"): the writer
+            end = self._name(toks, 1, spans)
+            words = [x.text for x in toks[1:end]]
+            if 2 <= len(words) <= 4 and (end == len(toks) or toks[end].text in (",", "|")) \
+                    and all(any(ch.islower() for ch in w) and not w.endswith(".") for w in words) and self._clean_name(words) \
+                    and not any(s < toks[end - 1].end and toks[1].start < e for s, e, _ in spans):
+                role = Role()
+                if end < len(toks) and toks[end].text == ",":
+                    role = self._after_name(toks, end, spans, require_title=False)[0] or Role()
+                out.append(self._match(toks, 1, end, None, role, "speaker_line"))
+        for i in range(len(toks) - 4):
+            # a story's witness named first in the sentence, described, then quoted ("Aizada Toktosunova, a cook at
+            # School No. 3 for eleven years, said ...", "X, a mother of three who walked ..., told IOM ...")
+            if not (i == 0 or toks[i].nl or toks[i - 1].text.endswith((".", "!", "?", ":")) and toks[i - 1].text[-2:-1].islower()):
+                continue
+            end = self._name(toks, i, spans)
+            if not 2 <= end - i <= 4 or end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].text not in ("a", "an"):
+                continue
+            k = end + 2
+            while k < len(toks) and k - end < 40 and not (toks[k].text.endswith(".") and toks[k].text[:-1].islower()) \
+                    and not (toks[k - 1].text == "," and toks[k].text in SPEECH_VERBS):
+                k += 1
+            words = [x.text for x in toks[i:end]]
+            if k >= len(toks) or toks[k - 1].text != "," or toks[k].text not in SPEECH_VERBS \
+                    or not all(any(ch.islower() for ch in w) and not w.endswith(".") for w in words) \
+                    or not self._clean_name(words) or any(s < toks[end - 1].end and toks[i].start < e for s, e, _ in spans):
+                continue
+            out.append(self._match(toks, i, end, None, Role(), "speaker_line"))
+        if "@" not in line:
+            return out
+        for k, t in enumerate(toks):
+            if k < 2 or not _EMAIL.fullmatch(t.text) or toks[k - 1].text != ",":
+                continue
+            i = k - 1
+            while i > 0 and toks[i - 1].text != "," and not toks[i].nl and k - i <= 5:
+                i -= 1
+            if i > 0 and toks[i - 1].text != "," and not toks[i].nl:
+                continue
+            if self._name(toks, i, spans) != k - 1 or not 2 <= k - 1 - i <= 4:
+                continue
+            words = [x.text for x in toks[i:k - 1]]
+            if not all(any(ch.islower() for ch in w) and not w.endswith(".") for w in words) or not self._clean_name(words) \
+                    or any(s < toks[k - 2].end and toks[i].start < e for s, e, _ in spans):
+                continue
+            out.append(self._match(toks, i, k - 1, None, Role(), "speaker_line"))
+        return out
 
     def _credited(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
         """The photographer a credit line names ("© UNAIDS/Tsepo Dlamini", "Photo: UNDP Suriname/Ravi Bhagwandin -

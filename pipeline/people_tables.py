@@ -79,32 +79,35 @@ def _under_a_cell(line: str) -> bool:
     return col >= 4 and all(len(p) - len(p.lstrip(" ")) == col and not p.startswith("\t") for p in parts[1:] if p.strip())
 
 
-def side_by_side(text: str) -> tuple[str, str] | None:
-    """Two signatures written side by side, each over the same lines, the second column starting where the
-    first line's second cell does::
+def side_by_side(text: str) -> tuple[str, ...] | None:
+    """Two signatures (or three or four) written side by side, each over the same lines, each column starting
+    where a cell of the first line does::
 
         Phil Lynch                                     Madeleine Sinclair
         Executive Director                             Co-Director
 
-    Returns the text twice, with the right column blanked out and with the left one blanked out (so that
-    offsets stay those of ``text``), or ``None`` when the lines are not two columns of that kind."""
+    Returns the text once a column, each with the other columns blanked out (so that offsets stay those of
+    ``text``), or ``None`` when the lines are not columns of that kind."""
     lines = text.split("\n")
     if "\t" in text or len([ln for ln in lines if ln.strip()]) < 2:
         return None
     first = next(ln for ln in lines if ln.strip())
-    gap = re.search(r"(?<=\S)[ ]{3,}(?=\S)", first)
-    if gap is None or re.search(r"(?<=\S)[ ]{3,}(?=\S)", first[gap.end():]):
+    gaps = list(re.finditer(r"(?<=\S)[ ]{3,}(?=\S)", first))
+    if not 1 <= len(gaps) <= 3:
         return None
-    col = gap.end()
-    left, right, both = [], [], 0
+    cols = [0] + [g.end() for g in gaps]
+    parts: list[list[str]] = [[] for _ in cols]
+    both = 0
     for ln in lines:
-        if len(ln.rstrip()) > col and (ln[col - 1] != " " or ln[col] == " " or ln[col - 2] != " "):
-            return None  # a line that runs over the column's start, or starts its cell elsewhere
-        if ln[:col].strip() and ln[col:].strip():
+        for col in cols[1:]:
+            if len(ln.rstrip()) > col and (ln[col - 1] != " " or ln[col] == " " or ln[col - 2] != " "):
+                return None  # a line that runs over a column's start, or starts its cell elsewhere
+        ends = [*cols[1:], len(ln)]
+        if sum(bool(ln[a:b].strip()) for a, b in zip(cols, ends)) >= 2:
             both += 1
-        left.append(ln[:col] + " " * len(ln[col:]))
-        right.append(" " * len(ln[:col]) + ln[col:])
-    return ("\n".join(left), "\n".join(right)) if both >= 2 else None
+        for x, (a, b) in enumerate(zip(cols, ends)):
+            parts[x].append(" " * len(ln[:a]) + ln[a:b] + " " * len(ln[b:]))
+    return tuple("\n".join(p) for p in parts) if both >= 2 else None
 
 
 # -- tables of participants written with aligned columns ----------------------------------
