@@ -2221,8 +2221,13 @@ class RoleRules:
             d.title_end = e - 2
             d.title = _text(toks, d.a, d.title_end)
             return
-        if d.organization is None and d.country is None and d.title_end - d.a >= 3:
+        bracketed = d.country is not None and d.title_end < len(toks) and toks[d.title_end].text == "("
+        # ("member of the Expert Mechanism on the Rights of Indigenous Peoples (Norway)": the State in brackets
+        # after the title is the one spoken for, the body inside the title is still the organization)
+        if d.organization is None and (d.country is None or bracketed) and d.title_end - d.a >= 3:
             body = self._body_in_title(toks, d.a, d.title_end, spans)
+            if body is not None and bracketed and not any(w in _BODY_HEADS for w in body[1].split()):
+                body = None  # (not "President of the Assembleia Nacional (Angola)": a State's own organ stays in the title)
             if body is not None:
                 d.title_end, d.organization, d.org_kind, d.org_is_new, d.org_span = body
                 d.title = _text(toks, d.a, d.title_end)
