@@ -46,6 +46,8 @@ _MISSION_WORDS = tuple(tuple(name.split()) for name in lexicon("mission_heads"))
 # A tab, or three spaces or more inside a line, separates table cells ("Name<TAB>Title<TAB>Delegation")
 # and reads like a comma.
 _TOKEN = re.compile(r"[(),;]|\t[\t ]*|(?<=\S)[ ]{3,}(?=\S)|[^\s(),;]+")
+_TABLE_TOKEN = re.compile(r"[(),;]|\t[\t ]*|(?<=\S)[ ]{2,}(?=\S)|[^\s(),;]+")
+_SPACED_ROW = re.compile(r"\S[ ]{3,}\S")
 _LINE_MARKER = re.compile(r"^\s*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s+")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _BROKEN_POSSESSIVE = ("?s", "â€™s", "âs")  # the apostrophe lost, or broken by mojibake
@@ -93,10 +95,23 @@ _WRAP_STOPS = frozenset({"and", "or", "to", "nor", "but", "than", "as", "the", "
 _WRAPPED_HYPHEN = re.compile(r"[^\W\d_]{2,}-$")
 
 
+def _token_matches(s: str):
+    """The tokens of ``s``; on a line of a table whose columns are set with spaces (a gap of three or more),
+    two spaces also part cells ("H.E. Mr. Tesfaye Gebremedhin  Ambassador      Ethiopia": a name filling its column)."""
+    if not _SPACED_ROW.search(s):
+        yield from _TOKEN.finditer(s)
+        return
+    for line in re.finditer(r"[^\n]*\n?", s):
+        if not line.group():
+            continue
+        pattern = _TABLE_TOKEN if _SPACED_ROW.search(line.group()) else _TOKEN
+        yield from pattern.finditer(s, line.start(), line.end())
+
+
 def _tokens(s: str, offset: int) -> list[_Tok]:
     # a dash or a bar standing alone between spaces separates like a comma ("X – Minister, Algeria")
     toks = [_Tok("," if m.group()[0] in "\t " or m.group() in _SEPARATORS else m.group(), offset + m.start(), offset + m.end(),
-                 m.group()[0] in "\t ", dash=m.group() if m.group() in _DASHES else "") for m in _TOKEN.finditer(s)]
+                 m.group()[0] in "\t ", dash=m.group() if m.group() in _DASHES else "") for m in _token_matches(s)]
     out: list[_Tok] = []
     for t in toks:
         prev = out[-1] if out else None
