@@ -568,6 +568,8 @@ class Extractor:
                     if again and again[0].role.title:
                         old = role
                         role = self._complete_role(again[0].role, roots[i], c.start, spans)
+                        if role.country is None and old.country is not None:
+                            role = replace(role, country=old.country)  # the State read from the row's first line
                         if old.org_span and old.org_span != role.org_span:
                             unit[:] = [x for x in unit if not (x.label == "ORG" and x.source == "rule"
                                                                 and (x.start, x.end) == old.org_span)]

@@ -246,7 +246,9 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         found: list[PersonMatch] = []
         members: str | None = None  # the body whose list of members goes on over the line break
         office: str | None = None  # a plural label's office, given to the rows listed under it
+        above = ""
         for pos, line in logical_lines(text):
+            line_above, above = above, line
             in_line = self._find_in_line(line, offset + pos, spans, stops, cells=lines_as_cells)
             if ("\t" in line or _SPACED_CELLS.search(line)) and len(in_line) == 2 and in_line[1].honorific is None \
                     and in_line[0].role.title_span is not None and in_line[1].start >= in_line[0].role.title_span[1] \
@@ -262,6 +264,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                                        form=in_line[0].form)]
             if ("\t" in line or _SPACED_CELLS.search(line)) and len(in_line) == 1 and in_line[0].role.country is None:
                 in_line = [self._with_delegation_cell(in_line[0], line, offset + pos, spans)]
+                if in_line[0].role.country is None:
+                    in_line = [self._wrapped_state_cell(in_line[0], line, line_above)]
             in_line, members = self._members_of_body(line, offset + pos, in_line, members)
             in_line, office = self._under_plural_label(line, in_line, office)
             in_line = sorted(in_line + self._in_capitals(line, offset + pos, spans, stops, in_line), key=lambda p: p.start)
@@ -553,6 +557,18 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                 return replace(p, role=replace(p.role, country=entry.code))
             return replace(p, role=replace(p.role, organization=entry.name, org_kind=entry.kind))
         return self._body_cell(p, line, offset, spans)
+
+    def _wrapped_state_cell(self, p: PersonMatch, line: str, above: str) -> PersonMatch:
+        """In a table row, a State's name wrapped in its first cell, begun alone on the line above at the same
+        indent ("   United Republic" / "   of Tanzania       Hon. X, Minister ..."): that State is the delegation."""
+        m = re.match(r"([ \t]*)((?:of|and|the)\s+\S[^\t]*?)(?=\t|[ ]{3,}\S)", line)
+        a = re.match(r"([ \t]*)(\S.*?)\s*$", above)
+        if m is None or a is None or a.group(1) != m.group(1) or "\t" in a.group(2) or _SPACED_CELLS.search(a.group(2)):
+            return p
+        entry = self.g.lookup(a.group(2) + " " + m.group(2).strip())
+        if entry is None or entry.label != "COUNTRY":
+            return p
+        return replace(p, role=replace(p.role, country=entry.code))
 
     def _body_cell(self, p: PersonMatch, line: str, offset: int, spans) -> PersonMatch:
         """In a table row "Name<TAB>Position<TAB>Body", the cell after the position names the body the person
