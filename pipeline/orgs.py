@@ -1940,6 +1940,10 @@ def _acronym_definitions(text: str, block: Block, found: list[Candidate], acrony
             continue
         if start is None:
             continue
+        opener = _NATIONAL_BEFORE_LONG_FORM.search(before[:start])
+        if opener is not None and opener.group(1) in _NATIONAL_MODIFIERS:
+            start = opener.start(1)  # "the National\nService for ... of Liberty (SNAI)": an acronym from another
+            # language spells the name from its second word; the national modifier before it opens the name
         long = _LEADING_ARTICLE.sub("", before[start:])
         s = long_end - len(long)
         if people.is_title(long) or gazetteer.is_not_entity(long) or "\n\n" in long:
@@ -1980,6 +1984,10 @@ def _acronym_definitions(text: str, block: Block, found: list[Candidate], acrony
                 and gazetteer.lookup(acr) is None:
             acronyms.setdefault(acr, replace(known, acronym=acr, start=0, end=0, ambiguous=False))
     return out
+
+
+_NATIONAL_MODIFIERS = lexicon_set("national_modifiers")
+_NATIONAL_BEFORE_LONG_FORM = re.compile(r"(?:^|\bthe\s+)([A-Z][a-z]+)\s+$")
 
 
 _ACRONYM_BANNER = re.compile(r"^[ \t]*([A-Z]{2,6})[ \t]+[|–—][ \t]+([A-Z][^\n|]*?)[ \t]*$", re.M)
