@@ -795,13 +795,16 @@ def _in_prose(text: str, at: int) -> bool:
 
 
 _MEETING_ORGANS = lexicon_set("meeting_organs")
+_ORGANS_NAMED_BY_HEAD = lexicon_set("organs_named_by_head")
 
 
 def _organ_of(before: str) -> bool:
     """Whether the words written before a known body's name are one of its meeting organs and "of"
-    ("Executive Council of the " in "the Executive Council of the Community of Sahel-Saharan States")."""
-    m = re.fullmatch(r"(?:the[ ]|The[ ])?(\S+[ ]\S+)[ ]of[ ](?:the[ ])?", before)
-    return m is not None and m.group(1) in _MEETING_ORGANS
+    ("Executive Council of the " in "the Executive Council of the Community of Sahel-Saharan States"), or its
+    commission ("Commission of the " in "the Commission of the Economic Community of Central
+    African States (ECCAS)")."""
+    m = re.fullmatch(r"(?:the[ ]|The[ ])?(\S+(?:[ ]\S+)?)[ ]of[ ](?:the[ ])?", before)
+    return m is not None and (m.group(1) in _MEETING_ORGANS or m.group(1) in _ORGANS_NAMED_BY_HEAD)
 
 
 def _organ_named_alone(text: str, names: list[str]) -> bool:
