@@ -795,13 +795,16 @@ def _in_prose(text: str, at: int) -> bool:
 
 
 _MEETING_ORGANS = lexicon_set("meeting_organs")
+_ORGANS_NAMED_BY_HEAD = lexicon_set("organs_named_by_head")
 
 
 def _organ_of(before: str) -> bool:
     """Whether the words written before a known body's name are one of its meeting organs and "of"
-    ("Executive Council of the " in "the Executive Council of the Community of Sahel-Saharan States")."""
-    m = re.fullmatch(r"(?:the[ ]|The[ ])?(\S+[ ]\S+)[ ]of[ ](?:the[ ])?", before)
-    return m is not None and m.group(1) in _MEETING_ORGANS
+    ("Executive Council of the " in "the Executive Council of the Community of Sahel-Saharan States"), or its
+    commission ("Commission of the " in "the Commission of the Economic Community of Central
+    African States (ECCAS)")."""
+    m = re.fullmatch(r"(?:the[ ]|The[ ])?(\S+(?:[ ]\S+)?)[ ]of[ ](?:the[ ])?", before)
+    return m is not None and (m.group(1) in _MEETING_ORGANS or m.group(1) in _ORGANS_NAMED_BY_HEAD)
 
 
 def _organ_named_alone(text: str, names: list[str]) -> bool:
@@ -1940,6 +1943,10 @@ def _acronym_definitions(text: str, block: Block, found: list[Candidate], acrony
             continue
         if start is None:
             continue
+        opener = _NATIONAL_BEFORE_LONG_FORM.search(before[:start])
+        if opener is not None and opener.group(1) in _NATIONAL_MODIFIERS:
+            start = opener.start(1)  # "the National\nService for ... of Liberty (SNAI)": an acronym from another
+            # language spells the name from its second word; the national modifier before it opens the name
         long = _LEADING_ARTICLE.sub("", before[start:])
         s = long_end - len(long)
         if people.is_title(long) or gazetteer.is_not_entity(long) or "\n\n" in long:
@@ -1980,6 +1987,10 @@ def _acronym_definitions(text: str, block: Block, found: list[Candidate], acrony
                 and gazetteer.lookup(acr) is None:
             acronyms.setdefault(acr, replace(known, acronym=acr, start=0, end=0, ambiguous=False))
     return out
+
+
+_NATIONAL_MODIFIERS = lexicon_set("national_modifiers")
+_NATIONAL_BEFORE_LONG_FORM = re.compile(r"(?:^|\bthe\s+)([A-Z][a-z]+)\s+$")
 
 
 _ACRONYM_BANNER = re.compile(r"^[ \t]*([A-Z]{2,6})[ \t]+[|–—][ \t]+([A-Z][^\n|]*?)[ \t]*$", re.M)

@@ -1686,9 +1686,12 @@ class RoleRules:
         """Step 6a (dash) of :meth:`_role`: the field a title covers, written after a dash standing alone, with the
         body in a segment after it ("Senior Programme Officer - Water, SADC Secretariat", "Director - Africa and
         Regional Integration, Ministry of Foreign Affairs ..."): part of the title as written. Not a field that
-        names a State, a place or a known body, nor one after a comma."""
+        names a State, a place or a known body, nor one after a comma, but for a region the title covers written
+        alone after it, the body after ("Regional Coordinator, Southern Africa, United Nations Regional Centre ...")."""
+        region = not toks[d.b].dash and toks[d.b].text == "," and any(
+            sp[0] == toks[a2].start and sp[1] == toks[b2 - 1].end and sp[2].label == "LOCATION" for sp in spans)
         if d.organization is not None or d.country is not None or d.title_end != d.b or a2 != d.b + 1 \
-                or not toks[d.b].dash or not d.title or d.title != _text(toks, d.a, d.b) or not 1 <= b2 - a2 <= 5:
+                or not (toks[d.b].dash or region) or not d.title or d.title != _text(toks, d.a, d.b) or not 1 <= b2 - a2 <= 5:
             return False
         if not all(toks[x].text[:1].isupper() and _word_like(toks[x].text) or x > a2 and toks[x].text in ("and", "&")
                    for x in range(a2, b2)) or toks[b2 - 1].text in ("and", "&") or self.is_title(_text(toks, a2, b2)) \
