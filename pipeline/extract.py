@@ -3211,6 +3211,11 @@ _VISITORS_OWN = re.compile(r"\b(?:accompanied|accompanying|delegation\s+(?:was\s
                            r"comprised|included|consisted))\b", re.IGNORECASE)
 
 
+#: The State's own office-holder accompanied ("The Minister was accompanied by the National Director of Public Health,
+#: X"): those with them are the State's officials, not visitors, in a document about that State
+_OFFICE_ACCOMPANIED = re.compile(r"\b[Tt]he\s+(?P<office>(?:[A-Z][\w'’-]*\s+){1,3})(?:was|were)\s+accompanied\s+by\b")
+
+
 #: The one a visitor brings word from, right before the name: "conveyed a message from President X"
 _SENT_BY = re.compile(r"\bfrom\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$")
 
@@ -3305,7 +3310,8 @@ def _subjects_official(text: str, rec: dict, cands: Sequence[Candidate], code: s
     """Whether a person with no State written, in a document about one State (a field update, a situation
     report, a story on it), is that State's official: the title is a State's office ("Minister of Health",
     "Governor of Ouaddaï Province", "Vice-Minister of Internal Trade") or the person serves in a national body of
-    the State, not among visitors nor one a visitor brings word from, and, as under a State's letterhead, with no
+    the State, not among visitors nor one a visitor brings word from (those accompanying the State's own office-holder
+    are no visitors: "The Minister was accompanied by ..."), and, as under a State's letterhead, with no
     other State, demonym, counterpart or visiting before the mention, nor a role of another State after it."""
     title = rec.get("title")
     if not title or _NOT_THE_SUBJECTS.search(title) or _REGIONAL_OFFICE.search(title) and "Bank" not in title:
@@ -3315,6 +3321,9 @@ def _subjects_official(text: str, rec: dict, cands: Sequence[Candidate], code: s
     for i in rec.get("mentions", []):
         c = cands[i]
         cut = _sentence_before(text, c.start)
+        host = _OFFICE_ACCOMPANIED.search(text, cut, c.start)
+        if host is not None and is_state_office(host.group("office")):
+            cut = host.end()  # "The Minister was accompanied by the National Director of Public Health, X"
         if _VISITORS_OWN.search(text, cut, c.start) or _SENT_BY.search(text, cut, c.start):
             return False
     return _issuers_official(text, rec, cands, code, g)
