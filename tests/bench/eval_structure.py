@@ -91,7 +91,7 @@ def evaluate(pipe, set_name: str, show_errors: bool) -> dict:
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return {"set": set_name, "docs": len(docs), "gold": tp + fn, "pred": tp + fp, "tp": tp, "p": p, "r": r, "f": f,
-            "title": titles / len(docs), "date": dates / len(docs), "failures": failures}
+            "title": titles / len(docs), "date": dates / len(docs), "titles": titles, "dates": dates, "failures": failures}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -117,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     for r in rows:
         print(f"{r['set']:<9}{r['docs']:>5} | {r['gold']:>10}{r['pred']:>6}{r['tp']:>7} | {r['p']:>6.3f}{r['r']:>7.3f}{r['f']:>7.3f}"
               f" | {r['title']:>6.0%}{r['date']:>7.0%}" + (f"   ({r['failures']} documents failed)" if r["failures"] else ""))
+    for r in rows:
+        print(f"{r['set']}: title right in {r['titles']} of {r['docs']} documents, date right in {r['dates']}")
     print(f"({time.perf_counter() - t0:.1f} s)")
     return 0
 
