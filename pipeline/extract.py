@@ -2948,7 +2948,7 @@ _FORMAL_STATE_NAME = re.compile(r"(?:the\s+)?(?:(?:Federal|Islamic|United|Democr
 _SIGNATURE_LABEL = re.compile(r"(?:(?:[A-Z][\w-]*|[a-z][\w-]*)[ \t]+)?(?i:" + _alt("signature_labels") + r")[ \t]*:")
 #: A State's formal name in its own language with no "de" in it, alone on a letterhead line ("República Dominicana",
 #: "République togolaise"; lexicon state_names_in_own_languages): the State's letterhead
-_OWN_FORMAL_NAME = re.compile(r"[ \t]*(?P<name>(?:Rep[uú]blica|R[ée]publique|Repubblica|Reino|Royaume)\s[^\n]{3,40}?)[ \t]*",
+_OWN_FORMAL_NAME = re.compile(r"[ \t]*(?P<name>(?:" + _alt("state_form_heads_in_own_languages") + r")\s[^\n]{3,40}?)[ \t]*",
                               re.IGNORECASE)
 #: "Australian Government", "Canadian Government": a State's demonym and its government alone on a line
 _DEMONYM_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+Government[ \t]*$", re.IGNORECASE)
