@@ -1014,8 +1014,8 @@ def _long_form_start(before: str, acronym: str) -> int | None:
             return None
         si -= 1
     start = si + 1
-    start = s.rfind(" ", 0, start) + 1
-    long = s[start:]
+    start = max(s.rfind(ws, 0, start) for ws in " \t\n") + 1  # the start of the word the first letter is in,
+    long = s[start:]  # also at a line's start ("Co-Director" / "International Service for Human Rights (ISHR)")
     if len(long.split()) < 2 or not long[:1].isupper() and not long.startswith("the "):
         return None
     while True:
