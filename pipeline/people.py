@@ -416,10 +416,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         if len(toks) > 2 and toks[0].text == "By" and _name_like(toks[1].text):
             # a story's byline ("By Aminata Diallo, IOM Mauritania", "By Renée Alleyne"): the writer
             end = self._name(toks, 1, spans)
-            words = [x.text for x in toks[1:end]]
-            if 2 <= len(words) <= 4 and (end == len(toks) or toks[end].text in (",", "|")) \
-                    and all(any(ch.islower() for ch in w) and not w.endswith(".") for w in words) and self._clean_name(words) \
-                    and not any(s < toks[end - 1].end and toks[1].start < e for s, e, _ in spans):
+            if 2 <= end - 1 <= 4 and (end == len(toks) or toks[end].text in (",", "|")) \
+                    and self._plain_name(toks, 1, end, spans):
                 role = Role()
                 if end < len(toks) and toks[end].text == ",":
                     role = self._after_name(toks, end, spans, require_title=False)[0] or Role()
@@ -436,10 +434,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             while k < len(toks) and k - end < 40 and not (toks[k].text.endswith(".") and toks[k].text[:-1].islower()) \
                     and not (toks[k - 1].text == "," and toks[k].text in SPEECH_VERBS):
                 k += 1
-            words = [x.text for x in toks[i:end]]
             if k >= len(toks) or toks[k - 1].text != "," or toks[k].text not in SPEECH_VERBS \
-                    or not all(any(ch.islower() for ch in w) and not w.endswith(".") for w in words) \
-                    or not self._clean_name(words) or any(s < toks[end - 1].end and toks[i].start < e for s, e, _ in spans):
+                    or not self._plain_name(toks, i, end, spans):
                 continue
             out.append(self._match(toks, i, end, None, Role(), "speaker_line"))
         if "@" not in line:
@@ -454,12 +450,18 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                 continue
             if self._name(toks, i, spans) != k - 1 or not 2 <= k - 1 - i <= 4:
                 continue
-            words = [x.text for x in toks[i:k - 1]]
-            if not all(any(ch.islower() for ch in w) and not w.endswith(".") for w in words) or not self._clean_name(words) \
-                    or any(s < toks[k - 2].end and toks[i].start < e for s, e, _ in spans):
+            if not self._plain_name(toks, i, k - 1, spans):
                 continue
             out.append(self._match(toks, i, k - 1, None, Role(), "speaker_line"))
         return out
+
+    def _plain_name(self, toks: list[_Tok], i: int, end: int, spans: Sequence[GazetteerSpan]) -> bool:
+        """Whether ``toks[i:end]`` read as a personal name written plainly, as a contact line, a byline or a
+        witness's introduction writes it: each word in mixed case with no closing stop, a clean name, and no
+        gazetteer match over it."""
+        words = [t.text for t in toks[i:end]]
+        return all(any(ch.islower() for ch in w) and not w.endswith(".") for w in words) and self._clean_name(words) \
+            and not any(s < toks[end - 1].end and toks[i].start < e for s, e, _ in spans)
 
     def _credited(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
         """The photographer a credit line names ("© UNAIDS/Tsepo Dlamini", "Photo: UNDP Suriname/Ravi Bhagwandin -
