@@ -126,6 +126,14 @@ _PHOTO_POSITION = re.compile(r"(?i)(?:far |second |third |fourth )?(?:from )?(?:
                              r"|(?:second|third|fourth|fifth) from (?:left|right)|l|r|c")
 
 
+# Words that describe the person, not the occupation, between the article and an occupation after a name ("X, a young
+# shearer from Y"; lexicon occupation_descriptors), and an age written as one word ("a 47-year-old lorry driver")
+_OCCUPATION_DESCRIPTORS = lexicon_set("occupation_descriptors")
+_AGE_WORD = re.compile(r"\d{1,3}-year-old")
+# An age standing alone between commas after a name ("X, 52, a tea plucker at ...")
+_AGE = re.compile(r"\d{1,3}")
+
+
 class RoleRules:
     """The role rules of :class:`pipeline.people.PeopleRules`: what follows a name, and role phrases."""
 
@@ -682,6 +690,11 @@ class RoleRules:
             close = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].text == ")"), None)
             if close is not None and _PHOTO_POSITION.fullmatch(" ".join(t.text for t in toks[k + 1:close])):
                 k = close + 1
+        if k + 4 < len(toks) and toks[k].text == "," and _AGE.fullmatch(toks[k + 1].text) and toks[k + 2].text == "," \
+                and toks[k + 3].text in ("a", "an") and self._qualified_occupation(
+                    toks, k + 5 if toks[k + 4].text in _ROLE_MODIFIERS | _OCCUPATION_DESCRIPTORS else k + 4, len(toks), bare=True):
+            k += 2  # "X, 52, a tea plucker at Pedro Estate": the person's age, then an occupation (not "X, 13, a member
+            # of the school's eco-club")
         if k >= len(toks):
             return None, k
         country = organization = org_kind = body_span = None
@@ -1031,6 +1044,10 @@ class RoleRules:
                 if seg is not None and self._lower_occupation(toks, k, k, seg):
                     end = seg  # "X, community health promoter, Uyuni": an occupation in lower case, qualified
                     break
+            if w in ("in", "at") and end > k and toks[end - 1].text in _OCCUPATIONS and end + 1 < len(toks) \
+                    and toks[end + 1].text[:1].isupper() and _entry_starting(spans, toks[end + 1].start) is None:
+                break  # "X, a farmer in Tanguiéta", "a tea plucker at Pedro Estate": where the person works, no part
+                # of the occupation (a body named there is read as the person's)
             if w in (";", ".") or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
                              and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")) or self._lower_qualifier(toks, end))
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
@@ -1130,6 +1147,9 @@ class RoleRules:
             # local official serves, closed by its kind in lower case
         if end == k + 1 and w in _ROLE_MODIFIERS and toks[k].text in ("a", "an", "the"):
             return end + 1  # "X, a former Prime Minister of Senegal"
+        if end == k + 1 and (w in _OCCUPATION_DESCRIPTORS or _AGE_WORD.fullmatch(w)) and toks[k].text in ("a", "an") \
+                and self._qualified_occupation(toks, end + 1, len(toks), bare=True):
+            return end + 1  # "X, a young shearer from Y", "X, a 47-year-old lorry driver"
         if end == k + 1 and _ORDINAL.match(w) and toks[k].text in ("the", "its", "their", "our", "his", "her") \
                 and end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
             return end + 1  # "X, the eighth Secretary-General"
@@ -1218,7 +1238,9 @@ class RoleRules:
             segments = segments[1:]  # "H.E. Mr. X, Ambassador, Permanent Representative of Y"
             a, b = segments[0]
         lead = a + 1 if toks[a].text in ("a", "an") else a
-        if lead + 1 < b and toks[lead].text in self.g.demonyms and self._qualified_occupation(toks, lead + 1, b, bare=True):
+        if lead + 1 < b and (toks[lead].text in self.g.demonyms or toks[lead].text in _OCCUPATION_DESCRIPTORS
+                             or lead > a and _AGE_WORD.fullmatch(toks[lead].text)) \
+                and self._qualified_occupation(toks, lead + 1, b, bare=True):
             a = lead + 1  # "X, a Sudanese teacher", "X, Nicaraguan journalist based in San José": a people's adjective
             # is no part of the occupation (and gives no State)
         elif toks[a].text in ("the", "The", "a", "an") and a + 1 < b and (toks[a + 1].text[:1].isupper()
