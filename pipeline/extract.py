@@ -45,6 +45,7 @@ the model's entities and the document view; :class:`Candidate` lives in :mod:`pi
 
 from __future__ import annotations
 
+import collections
 import functools
 import importlib.util
 import itertools
@@ -1327,6 +1328,7 @@ class Extractor:
         issuer = _issuing_state(text, cands, self.gazetteer)
         host = _visited_state(text, cands)
         subject = _subject_state(text, cands) if issuer is None else None
+        dateline = _dateline_state(text, cands) if subject is None and issuer is None else None
         by_mention = {i: r for r in orgs.values() for i in r["mentions"]}  # an ORG candidate -> its organization
         body = _issuing_body(text, cands, orgs.values(), by_mention)
         if issuer is None and (body is not None and (_is_ministry(body) or body["kind"] == "other"
@@ -1404,6 +1406,10 @@ class Extractor:
                     and (r["organization"] is None or _national_body(r, cands, by_name, org_names, subject)) \
                     and _subjects_official(text, r, cands, subject, self.gazetteer):
                 r["country"] = subject  # "Minister of Health X" in a field update on Eswatini
+            if r["country"] is None and dateline is not None and r["organization"] is None \
+                    and _subjects_official(text, r, cands, dateline, self.gazetteer):
+                r["country"] = dateline  # "Praia, 11 September 2025." over "Prime Minister X" (not one with a body of
+                # their own: the dateline may name the seat of an international body, "Abuja" for ECOWAS' staff)
             if r["country"] is None and r["organization"]:
                 own_body = by_name.get(_person_organization(r["organization"], org_names))
                 r["country"] = (_state_of_national_body(r, cands, own_body)
@@ -3268,7 +3274,7 @@ _SLOGAN = re.compile(r"(?:[A-Z][\w'’-]*[.,!]?\s+){0,7}[A-Z][\w'’-]*[.!]")
 _HEADING_LENGTH = 120
 #: Offices of a province or region, and a diplomat's rank: not the offices a document about a State ties to it
 #: (the dev set's readings leave a governor in a field update without a State)
-_NOT_THE_SUBJECTS = re.compile(r"\bGovernor\b(?!\s+of\s+the\s+(?:Central\s+)?Bank)|\bMayor\b|\bPrefect\b|"
+_NOT_THE_SUBJECTS = re.compile(r"\bGovernor\b(?!-General|\s+of\s+the\s+(?:Central\s+)?Bank)|\bMayor\b|\bPrefect\b|"
                                r"\bMinister[\s-]+(?:Plenipotentiary|Counsell?or)\b")
 
 #: Before a State's name, the words that make it a donor ("With funding from the Kingdom of the Netherlands, UNDP hands
@@ -3324,6 +3330,11 @@ def _subjects_official(text: str, rec: dict, cands: Sequence[Candidate], code: s
         host = _OFFICE_ACCOMPANIED.search(text, cut, c.start)
         if host is not None and is_state_office(host.group("office")):
             cut = host.end()  # "The Minister was accompanied by the National Director of Public Health, X"
+        own = _VISITORS_OWN.search(text, cut, c.start)
+        if own is not None and own.group().startswith("accompanied") and any(
+                o.label == "COUNTRY" and o.code == code and cut <= o.start and 0 <= own.start() - o.end <= 3 for o in cands):
+            cut = own.end()  # "X, President of the Republic of The Gambia, accompanied by the Minister of Foreign
+            # Affairs, Y": the State's own office-holder, written with the State, accompanied by the State's officials
         if _VISITORS_OWN.search(text, cut, c.start) or _SENT_BY.search(text, cut, c.start):
             return False
     return _issuers_official(text, rec, cands, code, g)
@@ -3546,7 +3557,7 @@ _STATES_JOINED = re.compile(r"[ \t]*(?:and|&|-|–|—|/)[ \t]*(?:the[ \t]+)?(?:
 #: The verb that names the host after the visitor ("the Minister of State of the UAE was received by the Deputy
 #: Chairman ..., X", "was welcomed by", "met with", "called on"): what stands before it is the other party
 _RECEIVED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:received|welcomed|hosted|greeted|met)\s+by\b"
-                          r"|\b(?:met|meets|meet|held\s+talks)\s+with\b"
+                          r"|\b(?:met|meets|meet|held\s+talks)(?:\s+(?:today|yesterday|on\s+[A-Z]\w+|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)){0,2}\s+with\b"
                           r"|\b(?:called|calls|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?)\s+on\b")  # "The Mauritian delegation
 # also called on the Minister of Foreign Affairs, X": the visitors call on the host
 
@@ -3874,6 +3885,31 @@ _DATELINE_DATE_FIRST = re.compile(r"[ \t]*(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}
 #: A ministry's name opening a letterhead line, with no State written (lexicon ministry_letterhead_openers)
 _MINISTRY_LETTERHEAD = re.compile(r"[ \t]*(?i:" + _alt("ministry_letterhead_openers") + r")\b")
 _CAPITALS_FOLDED = {k.casefold(): v for k, v in _CAPITALS.items()}
+
+
+#: A news dateline naming its outlet in brackets after the city: "COLOMBO (ILO News) — 9 January 2026"
+_DATELINE_OUTLET = re.compile(r"[ \t]*(?P<city>[^\W\d_][^\n,;:()–—]{1,30}?)[ \t]*\([^()\n]{1,40}\)[ \t]*(?:,|[–—-])[ \t]*"
+                              r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}\b)", re.IGNORECASE)
+
+
+def _dateline_state(text: str, cands: Sequence[Candidate]) -> str | None:
+    """The State a document no State issues is about, read from its dateline (dev README, officials of the State a
+    document is about; officials met on a visit): the first dateline among the first lines names a State's capital
+    ("Praia, 11 September 2025.", "COLOMBO (ILO News) — 9 January 2026"), and the text names that State at least
+    twice and more often than any other. None otherwise (a body's seat named in the dateline, "Riyadh" over a
+    Maldivian minister's visit, gives nothing: the visitors' State is named more)."""
+    code = None
+    for m in itertools.islice(_NON_BLANK_LINE.finditer(text), _DATELINE_LINES):
+        d = _DATELINE.match(text, m.start(), m.end()) or _DATELINE_OUTLET.match(text, m.start(), m.end())
+        if d is not None:
+            code = _CAPITALS_FOLDED.get(" ".join(d.group("city").split()).casefold())
+            break  # the first dateline only
+    if code is None:
+        return None
+    counts = collections.Counter(c.code for c in cands if c.label == "COUNTRY" and c.code)
+    if counts[code] < 2 or any(n >= counts[code] for k, n in counts.items() if k != code):
+        return None
+    return code
 
 
 def _ministrys_state(text: str, cands: Sequence[Candidate], body: dict | None) -> str | None:
