@@ -1248,6 +1248,9 @@ class RoleRules:
                                                                       or toks[a + 1].text in _ROLE_MODIFIERS
                                                                       or self._qualified_occupation(toks, a + 1, b)):
             a += 1  # "the Emergency Relief Coordinator", "a researcher at ...": the article is no part of the title
+            if a + 1 < b and toks[a].text[-2:] in ("'s", "’s") and toks[a].text[:-2] in ORG_KEYWORDS \
+                    and toks[a + 1].text in self.title_words:
+                a += 1  # "X, the Secretariat's Director of Governance": the body's possessive is no part of the title
         elif toks[a].text in ("the", "its", "their", "our", "his", "her") and a + 2 < b and _ORDINAL.match(toks[a + 1].text) \
                 and toks[a + 2].text[:1].isupper():
             a += 2  # "the eighth Secretary-General": the ordinal is no part of the title either
