@@ -1378,7 +1378,9 @@ class Extractor:
                          or ministry and r["organization"] == body["name"]) \
                     and _issuers_official(text, r, cands, issuer, self.gazetteer) \
                     and not _outside_the_states_offices(text, r, cands) \
-                    and _met_in_state(text, r, cands, self.gazetteer) in (None, issuer):  # not one met abroad
+                    and _met_in_state(text, r, cands, self.gazetteer) in (None, issuer) \
+                    and not (host is not None and host[0] != issuer and r["organization"] is None
+                             and _hosts_official(text, r, cands, host, self.gazetteer)):  # not one met abroad
                 # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
                 # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
                 r["country"] = issuer
