@@ -3210,13 +3210,20 @@ _VISIT_ALSO = re.compile(r"\b(?:(?:(?:" + _alt("visit_words") + r")\s+to|visited
                          r"(?:the\s+)?$")
 #: A visit named with its visitor between the visit and the State, as a programme's heading writes it ("Visit of
 #: the Minister of International Development of Norway, Ms. X,\nto the Republic of Malawi"; "Official Visit of the
-#: Hon. X, Minister of ..., to the Republic of Seychelles"), within one paragraph
-_VISIT_OF_TO = re.compile(r"\b(?:" + _alt("visit_words") + r")\s+of\s+(?:(?!\n[ \t]*\n)[^;:])+?,?\s+to\s+(?:the\s+)?$",
+#: Hon. X, Minister of ..., to the Republic of Seychelles"), the visitor closed by a comma, within one paragraph
+_VISIT_OF_TO = re.compile(r"\b(?:" + _alt("visit_words") + r")\s+of\s+(?:(?!\n[ \t]*\n)[^;:])+?,\s+to\s+(?:the\s+)?$",
                           re.IGNORECASE)
 #: A list's heading naming a delegation ("Delegation:", "Mauritian delegation"): the persons listed under it, lines
 #: indented below it, are the visitors
 _DELEGATION_HEADING = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:[Dd]elegation|DELEGATION)(?:[ \t]+(?:of|from|OF|FROM)[ \t]+"
                                  r"[^\n.:]{1,60})?[ \t]*:?[ \t]*")
+
+
+def _visit_of_before(text: str, cut: int, pos: int, state: int) -> bool:
+    """Whether a visit named with its visitor runs from before ``pos`` (the person's name) to the State at ``state``
+    ("Official Visit of President X to Kenya": X is the visitor)."""
+    m = _VISIT_OF_TO.search(text, max(cut, state - 250), state)
+    return m is not None and m.start() < pos
 
 
 def _listed_under_delegation(text: str, pos: int) -> bool:
@@ -3288,7 +3295,7 @@ def _hosts_official(text: str, rec: dict, cands: Sequence[Candidate], host: tupl
                 or _listed_under_delegation(text, c.start):
             return False
         if any(o.label == "COUNTRY" and o.code == code and c.end <= o.start
-               and (_VISIT_TO.search(text, max(0, o.start - 40), o.start) or _VISIT_OF_TO.search(text, c.end, o.start))
+               and (_VISIT_TO.search(text, max(0, o.start - 40), o.start) or _visit_of_before(text, cut, c.start, o.start))
                and _sentence_before(text, o.start) == cut for o in cands):
             return False  # "President X paid a state visit to Y"
     return _issuers_official(text, rec, cands, code, g)
