@@ -1360,7 +1360,8 @@ class Extractor:
                     and r["organization"] is None \
                     and _bodys_official(text, r, cands, body, orgs.values()) \
                     and (issuer is None or not ministry
-                         or _issuers_official(text, {**r, "organization": body["name"]}, cands, issuer, self.gazetteer)):
+                         or _issuers_official(text, {**r, "organization": body["name"]}, cands, issuer, self.gazetteer)
+                         and not (host is not None and host[0] != issuer and _hosts_official(text, r, cands, host, self.gazetteer))):
                 # "Assistant Secretary-General X" under "League of Arab States"; under a ministry's letterhead, its
                 # State's officials only, also with the State written ("X, Minister for Foreign Affairs of Japan";
                 # "The Moroccan delegation included:" over "Mr. X, Counsellor" is none)
@@ -1380,7 +1381,9 @@ class Extractor:
                          or ministry and r["organization"] == body["name"]) \
                     and _issuers_official(text, r, cands, issuer, self.gazetteer) \
                     and not _outside_the_states_offices(text, r, cands) \
-                    and _met_in_state(text, r, cands, self.gazetteer) in (None, issuer):  # not one met abroad
+                    and _met_in_state(text, r, cands, self.gazetteer) in (None, issuer) \
+                    and not (host is not None and host[0] != issuer and r["organization"] is None
+                             and _hosts_official(text, r, cands, host, self.gazetteer)):  # not one met abroad
                 # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
                 # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
                 r["country"] = issuer
@@ -3211,6 +3214,40 @@ _VISIT_TO = re.compile(r"\b(?:(?:" + _alt("visit_words") + r")\s+to|visited)\s+(
 _VISIT_ALSO = re.compile(r"\b(?:(?:(?:" + _alt("visit_words") + r")\s+to|visited)\s+[^.;:]{1,60}?(?:,|\sand)\s+(?:to\s+)?"
                          r"|(?:travel(?:s|led|ling)?|went|goes|proceed(?:s|ed)?)\s+(?:on\s+)?to\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+)?)"
                          r"(?:the\s+)?$")
+#: A visit named with its visitor between the visit and the State, as a programme's heading writes it ("Visit of
+#: the Minister of International Development of Norway, Ms. X,\nto the Republic of Malawi"; "Official Visit of the
+#: Hon. X, Minister of ..., to the Republic of Seychelles"), the visitor closed by a comma, within one paragraph
+_VISIT_OF_TO = re.compile(r"\b(?:" + _alt("visit_words") + r")\s+of\s+(?:(?!\n[ \t]*\n)[^;:])+?,\s+to\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+#: A list's heading naming a delegation ("Delegation:", "Mauritian delegation"): the persons listed under it, lines
+#: indented below it, are the visitors
+_DELEGATION_HEADING = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:[Dd]elegation|DELEGATION)(?:[ \t]+(?:of|from|OF|FROM)[ \t]+"
+                                 r"[^\n.:]{1,60})?[ \t]*:?[ \t]*")
+
+
+def _visit_of_before(text: str, cut: int, pos: int, state: int) -> bool:
+    """Whether a visit named with its visitor runs from before ``pos`` (the person's name) to the State at ``state``
+    ("Official Visit of President X to Kenya": X is the visitor)."""
+    m = _VISIT_OF_TO.search(text, max(cut, state - 250), state)
+    return m is not None and m.start() < pos
+
+
+def _listed_under_delegation(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is indented under a heading naming a delegation, past the list's other
+    indented lines ("Delegation:" over "  Mr. X     State Secretary")."""
+    start = text.rfind("\n", 0, pos) + 1
+    if text[start:start + 1] not in (" ", "\t"):
+        return False
+    while start > 0:
+        start = text.rfind("\n", 0, start - 1) + 1
+        line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+        if not line.strip():
+            return False
+        if line[:1] not in (" ", "\t"):
+            return bool(_DELEGATION_HEADING.fullmatch(line))
+    return False
+
+
 #: Words before a name in its sentence that make the person one of the visitors: "accompanied by", "the delegation
 #: was led by", "the delegation included"
 _VISITORS_OWN = re.compile(r"\b(?:accompanied|accompanying|delegation\s+(?:was\s+|is\s+)?(?:led|headed|composed|"
@@ -3233,7 +3270,8 @@ def _visited_state(text: str, cands: Sequence[Candidate]) -> tuple[str, int] | N
     found: dict[str, int] = {}
     for c in cands:
         if c.label == "COUNTRY" and c.code and (_VISIT_TO.search(text, max(0, c.start - 40), c.start)
-                                                 or _VISIT_ALSO.search(text, max(0, c.start - 120), c.start)):
+                                                 or _VISIT_ALSO.search(text, max(0, c.start - 120), c.start)
+                                                 or _VISIT_OF_TO.search(text, max(0, c.start - 250), c.start)):
             found.setdefault(c.code, _sentence_before(text, c.start))
     if len(found) != 1:
         return None
@@ -3259,9 +3297,11 @@ def _hosts_official(text: str, rec: dict, cands: Sequence[Candidate], host: tupl
     for i in mentions:
         c = cands[i]
         cut = _sentence_before(text, c.start)
-        if _VISITORS_OWN.search(text, cut, c.start) or _SENT_BY.search(text, cut, c.start):
+        if _VISITORS_OWN.search(text, cut, c.start) or _SENT_BY.search(text, cut, c.start) \
+                or _listed_under_delegation(text, c.start):
             return False
-        if any(o.label == "COUNTRY" and o.code == code and c.end <= o.start and _VISIT_TO.search(text, max(0, o.start - 40), o.start)
+        if any(o.label == "COUNTRY" and o.code == code and c.end <= o.start
+               and (_VISIT_TO.search(text, max(0, o.start - 40), o.start) or _visit_of_before(text, cut, c.start, o.start))
                and _sentence_before(text, o.start) == cut for o in cands):
             return False  # "President X paid a state visit to Y"
     return _issuers_official(text, rec, cands, code, g)
