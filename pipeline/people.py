@@ -156,6 +156,13 @@ def _cased(line: str) -> str | None:
     return "".join(chars)
 
 
+# A journalist's question in the transcript of a press briefing, the asker named in the label: "Question - Mari Tamm,
+# ERR News: ...", "Question (Battulga Erdene, Montsame news agency): ..."; and a speaker's label whose brackets hold
+# the outlet or the name: "Rahmat Hidayat (Antara): ...", "Radio FM Liberté (Hassane Mahamat Abakar): ..."
+_QUESTION_LABEL = re.compile(r"[ \t]*(?:Question|QUESTION|Q)[ \t]*(?:[-–—][ \t]*|\([ \t]*)(?=[^\W\d_])")
+_BRACKETED_SPEAKER = re.compile(r"[ \t]*([^\W\d_][^():\n]{1,60}?)[ \t]*\(([^\W\d_][^():\n]{1,60})\)[ \t]*:")
+
+
 # An e-mail's header line that names its sender or its addressees ("From: X <x@...>", "Cc: X; Y")
 _HEADER_LINE = re.compile(r"[ \t]*(?:From|To|Cc|CC|cc|Bcc|BCC)[ \t]*:[ \t]*")
 
@@ -276,7 +283,37 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
             found.extend(c for c in self._contact(line, offset + pos, spans)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
+            found.extend(c for c in self._questioner(line, offset + pos, spans)
+                         if not any(p.start < c.end and c.start < p.end for p in in_line))
         return found
+
+    def _questioner(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
+        """The journalist a transcript's question label names ("Question - Mari Tamm, ERR News: ...", "Question
+        (Battulga Erdene, Montsame news agency): ...") and the speaker a label names with the outlet in brackets or
+        in brackets after it ("Rahmat Hidayat (Antara): ...", "Radio FM Liberté (Hassane Mahamat Abakar): ..."): a
+        plain name of two to four words (a middle initial allowed) closed by the comma or the bracket; where both the
+        label and its brackets read as names ("Radio Tchad Nouvelle (Moussa Mahamat)"), neither is taken."""
+        starts: list[tuple[int, tuple[str, ...]]] = []
+        m = _QUESTION_LABEL.match(line)
+        if m is not None and ":" in line[m.end():]:
+            starts.append((m.end(), (",",)))
+        b = _BRACKETED_SPEAKER.match(line)
+        if b is not None and not re.match(r"[ \t]*(?:Question|QUESTION|Q)\b", line):  # ("Question (Daily Nation):")
+            starts.append((b.start(1), ("(",)))
+            if any(ch.islower() for ch in b.group(1)):  # (a label in capitals is a role: "JOURNALIST (X):")
+                starts.append((b.start(2), (")",)))
+        out: list[PersonMatch] = []
+        for a, enders in starts:
+            toks = _tokens(line[a:], offset + a)
+            end = self._name(toks, 0, spans)
+            words = [t.text for t in toks[:end]]
+            if not 2 <= end <= 4 or end >= len(toks) or toks[end].text not in enders or not all(
+                    _is_initial(w) and 0 < x < end - 1 or any(ch.islower() for ch in w) and not w.endswith(".")
+                    for x, w in enumerate(words)) or not self._clean_name(words) \
+                    or any(s < toks[end - 1].end and toks[0].start < e for s, e, _ in spans):
+                continue
+            out.append(self._match(toks, 0, end, None, Role(), "speaker_line"))
+        return out if len(out) == 1 else []
 
     def _names_side_by_side(self, p: PersonMatch, spans: Sequence[GazetteerSpan]) -> bool:
         """Whether the position cell read after a name with no form of address is another name: two to four
