@@ -163,6 +163,11 @@ _QUESTION_LABEL = re.compile(r"[ \t]*(?:Question|QUESTION|Q)[ \t]*(?:[-–—][ 
 _BRACKETED_SPEAKER = re.compile(r"[ \t]*([^\W\d_][^():\n]{1,60}?)[ \t]*\(([^\W\d_][^():\n]{1,60})\)[ \t]*:")
 
 
+# A story's credit label before its writer's name ("Story and photos: X, Communications Associate, UNFPA Bhutan",
+# "Text: X", "Words and pictures: X")
+_STORY_CREDIT = re.compile(r"[ \t]*(?:Story|Text|Words|Reporting)(?:[ \t]+and[ \t]+(?:photos|photographs|pictures|video))?[ \t]*:[ \t]+")
+
+
 # An e-mail's header line that names its sender or its addressees ("From: X <x@...>", "Cc: X; Y")
 _HEADER_LINE = re.compile(r"[ \t]*(?:From|To|Cc|CC|cc|Bcc|BCC)[ \t]*:[ \t]*")
 
@@ -450,15 +455,19 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         writer a byline names ("By X Y, IOM Mauritania"); and a witness described before the verb of saying."""
         toks = _tokens(line, offset)
         out: list[PersonMatch] = []
-        if len(toks) > 2 and toks[0].text == "By" and _name_like(toks[1].text):
-            # a story's byline ("By Aminata Diallo, IOM Mauritania", "By Renée Alleyne"): the writer
-            end = self._name(toks, 1, spans)
-            if 2 <= end - 1 <= 4 and (end == len(toks) or toks[end].text in (",", "|")) \
-                    and self._plain_name(toks, 1, end, spans):
+        label = _STORY_CREDIT.match(line)
+        first = 1 if len(toks) > 2 and toks[0].text == "By" else next(
+            (x for x, t in enumerate(toks) if t.start >= offset + label.end()), 0) if label else 0
+        if first and len(toks) > first + 1 and _name_like(toks[first].text):
+            # a story's byline ("By Aminata Diallo, IOM Mauritania", "By Renée Alleyne", "Story and photos: X, Y"):
+            # the writer
+            end = self._name(toks, first, spans)
+            if 2 <= end - first <= 4 and (end == len(toks) or toks[end].text in (",", "|")) \
+                    and self._plain_name(toks, first, end, spans):
                 role = Role()
                 if end < len(toks) and toks[end].text == ",":
                     role = self._after_name(toks, end, spans, require_title=False)[0] or Role()
-                out.append(self._match(toks, 1, end, None, role, "speaker_line"))
+                out.append(self._match(toks, first, end, None, role, "speaker_line"))
         for i in range(len(toks) - 4):
             # a story's witness named first in the sentence, described, then quoted ("Aizada Toktosunova, a cook at
             # School No. 3 for eleven years, said ...", "X, a mother of three who walked ..., told IOM ...")
