@@ -4715,9 +4715,9 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
     by_index: dict[int, dict] = {}
 
     def words(name: str) -> list[str]:
-        # "Antonio Guterres" and "António GUTERRES" are one person
+        # "Antonio Guterres" and "António GUTERRES" are one person; so are "'Mathato Sekoai" and "Mathato Sekoai"
         bare = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-        return bare.replace("’", "'").casefold().split()
+        return [w.lstrip("'‘ʻ") or w for w in bare.replace("’", "'").casefold().split()]
 
     order = sorted((i for i, c in enumerate(cands) if c.label == "PERSON"),
                    key=lambda i: (-len(words(cands[i].canonical or "")), cands[i].start))

@@ -156,6 +156,18 @@ def _cased(line: str) -> str | None:
     return "".join(chars)
 
 
+# A journalist's question in the transcript of a press briefing, the asker named in the label: "Question - Mari Tamm,
+# ERR News: ...", "Question (Battulga Erdene, Montsame news agency): ..."; and a speaker's label whose brackets hold
+# the outlet or the name: "Rahmat Hidayat (Antara): ...", "Radio FM Liberté (Hassane Mahamat Abakar): ..."
+_QUESTION_LABEL = re.compile(r"[ \t]*(?:Question|QUESTION|Q)[ \t]*(?:[-–—][ \t]*|\([ \t]*)(?=[^\W\d_])")
+_BRACKETED_SPEAKER = re.compile(r"[ \t]*([^\W\d_][^():\n]{1,60}?)[ \t]*\(([^\W\d_][^():\n]{1,60})\)[ \t]*:")
+
+
+# A story's credit label before its writer's name ("Story and photos: X, Communications Associate, UNFPA Bhutan",
+# "Text: X", "Words and pictures: X")
+_STORY_CREDIT = re.compile(r"[ \t]*(?:Story|Text|Words|Reporting)(?:[ \t]+and[ \t]+(?:photos|photographs|pictures|video))?[ \t]*:[ \t]+")
+
+
 # An e-mail's header line that names its sender or its addressees ("From: X <x@...>", "Cc: X; Y")
 _HEADER_LINE = re.compile(r"[ \t]*(?:From|To|Cc|CC|cc|Bcc|BCC)[ \t]*:[ \t]*")
 
@@ -276,7 +288,37 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
             found.extend(c for c in self._contact(line, offset + pos, spans)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
+            found.extend(c for c in self._questioner(line, offset + pos, spans)
+                         if not any(p.start < c.end and c.start < p.end for p in in_line))
         return found
+
+    def _questioner(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
+        """The journalist a transcript's question label names ("Question - Mari Tamm, ERR News: ...", "Question
+        (Battulga Erdene, Montsame news agency): ...") and the speaker a label names with the outlet in brackets or
+        in brackets after it ("Rahmat Hidayat (Antara): ...", "Radio FM Liberté (Hassane Mahamat Abakar): ..."): a
+        plain name of two to four words (a middle initial allowed) closed by the comma or the bracket; where both the
+        label and its brackets read as names ("Radio Tchad Nouvelle (Moussa Mahamat)"), neither is taken."""
+        starts: list[tuple[int, tuple[str, ...]]] = []
+        m = _QUESTION_LABEL.match(line)
+        if m is not None and ":" in line[m.end():]:
+            starts.append((m.end(), (",",)))
+        b = _BRACKETED_SPEAKER.match(line)
+        if b is not None and not re.match(r"[ \t]*(?:Question|QUESTION|Q)\b", line):  # ("Question (Daily Nation):")
+            starts.append((b.start(1), ("(",)))
+            if any(ch.islower() for ch in b.group(1)):  # (a label in capitals is a role: "JOURNALIST (X):")
+                starts.append((b.start(2), (")",)))
+        out: list[PersonMatch] = []
+        for a, enders in starts:
+            toks = _tokens(line[a:], offset + a)
+            end = self._name(toks, 0, spans)
+            words = [t.text for t in toks[:end]]
+            if not 2 <= end <= 4 or end >= len(toks) or toks[end].text not in enders or not all(
+                    _is_initial(w) and 0 < x < end - 1 or any(ch.islower() for ch in w) and not w.endswith(".")
+                    for x, w in enumerate(words)) or not self._clean_name(words) \
+                    or any(s < toks[end - 1].end and toks[0].start < e for s, e, _ in spans):
+                continue
+            out.append(self._match(toks, 0, end, None, Role(), "speaker_line"))
+        return out if len(out) == 1 else []
 
     def _names_side_by_side(self, p: PersonMatch, spans: Sequence[GazetteerSpan]) -> bool:
         """Whether the position cell read after a name with no form of address is another name: two to four
@@ -413,15 +455,19 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         writer a byline names ("By X Y, IOM Mauritania"); and a witness described before the verb of saying."""
         toks = _tokens(line, offset)
         out: list[PersonMatch] = []
-        if len(toks) > 2 and toks[0].text == "By" and _name_like(toks[1].text):
-            # a story's byline ("By Aminata Diallo, IOM Mauritania", "By Renée Alleyne"): the writer
-            end = self._name(toks, 1, spans)
-            if 2 <= end - 1 <= 4 and (end == len(toks) or toks[end].text in (",", "|")) \
-                    and self._plain_name(toks, 1, end, spans):
+        label = _STORY_CREDIT.match(line)
+        first = 1 if len(toks) > 2 and toks[0].text == "By" else next(
+            (x for x, t in enumerate(toks) if t.start >= offset + label.end()), 0) if label else 0
+        if first and len(toks) > first + 1 and _name_like(toks[first].text):
+            # a story's byline ("By Aminata Diallo, IOM Mauritania", "By Renée Alleyne", "Story and photos: X, Y"):
+            # the writer
+            end = self._name(toks, first, spans)
+            if 2 <= end - first <= 4 and (end == len(toks) or toks[end].text in (",", "|")) \
+                    and self._plain_name(toks, first, end, spans):
                 role = Role()
                 if end < len(toks) and toks[end].text == ",":
                     role = self._after_name(toks, end, spans, require_title=False)[0] or Role()
-                out.append(self._match(toks, 1, end, None, role, "speaker_line"))
+                out.append(self._match(toks, first, end, None, role, "speaker_line"))
         for i in range(len(toks) - 4):
             # a story's witness named first in the sentence, described, then quoted ("Aizada Toktosunova, a cook at
             # School No. 3 for eleven years, said ...", "X, a mother of three who walked ..., told IOM ...")

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from ._data import lexicon_set
 from .people_tokens import (
-    DOCUMENT_WORDS, HEADLINE_VERBS, NAME_PARTICLES, ORG_KEYWORDS, SPEECH_VERBS, _ARABIC_ARTICLE, _BROKEN_POSSESSIVE,
+    _ADDRESS_WORDS, DOCUMENT_WORDS, GLOTTAL_NAME, HEADLINE_VERBS, NAME_PARTICLES, ORG_KEYWORDS, SPEECH_VERBS, _ARABIC_ARTICLE, _BROKEN_POSSESSIVE,
     _GIVEN_NAME_HONORIFICS, NAME_STYLES_AFTER_A_FORM, _MONTHS, _NAME_ABBREVIATIONS, _NAME_HONORIFICS, _NOT_NAME, _PATRONYMIC, _PATRONYMIC_AFTER, _POSSESSIVE, _REGNAL, GazetteerSpan, PersonMatch,
     _Tok, _common_noun_like, _entry_starting, plural_portfolio_noun, _is_initial, _is_regnal, _name_like,
 )
@@ -184,10 +184,14 @@ class NameRules:
                 break
             if w in _NOT_NAME or w in self.title_words or w in ORG_KEYWORDS or w in HEADLINE_VERBS:
                 break
-            if j > i and w in _NAME_HONORIFICS and j + 1 < len(toks) and _name_like(toks[j + 1].text) \
-                    and toks[j + 1].text not in self.title_words:
-                j += 1  # "Hassan Sheikh Mohamud": the word is part of the name here
+            if after_honorific and j == i and GLOTTAL_NAME.fullmatch(w) and j + 1 < len(toks) \
+                    and _name_like(toks[j + 1].text) and not toks[j + 1].nl:
+                j += 1  # "Ms. 'Mathato Sekoai", "Hon. Dr. 'Aisake Valu Eke": a glottal stop opens the given name
                 continue
+            if 0 < j - i <= 2 and w in _NAME_HONORIFICS and j + 1 < len(toks) and _name_like(toks[j + 1].text) \
+                    and toks[j + 1].text not in self.title_words and not (i > 0 and toks[i - 1].text in _ADDRESS_WORDS):
+                j += 1  # "Hassan Sheikh Mohamud", "Ali Haji Adam Abubakar": the word is part of the name after the
+                continue  # given names (not after a ruler's style: "His Majesty Sultan Haji Hassanal Bolkiah")
             if j > i and toks[j - 1].text in _PATRONYMIC and _name_like(w):
                 j += 1  # "Mohamad bin Haji Hasan", "Ahmad bin Tengku Ibrahim": the father's name, with his style
                 continue

@@ -157,12 +157,19 @@ _PATRONYMIC = lexicon_set("patronymics")
 # Patronymic words after the father's name, which end a name ("Nurlanbek Turgunbek uulu")
 _PATRONYMIC_AFTER = lexicon_set("patronymics_after")
 _NAME_HONORIFICS = lexicon_set("name_honorifics")
+# Words of a form of address ("His Majesty", "His Highness"), after which a ruler's style opens no name
+_ADDRESS_WORDS = lexicon_set("address_words")
 NAME_STYLES_AFTER_A_FORM = lexicon_set("name_styles_after_a_form_of_address")  # "Dr. Alhaji Sarjoh Bah"
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-[A-Z][\w'’-]*$")
 _REGNAL = lexicon_set("regnal_suffixes")
 # Abbreviated given names with a full stop ("Md. Jashim Uddin"): the stop ends neither the name nor the sentence
 _NAME_ABBREVIATIONS = lexicon_set("name_abbreviations")
 _ROMAN_NUMBER = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")  # II .. XXXIX, grammar
+
+
+# A given name opening with the apostrophe of a glottal stop ("'Aisake" in Tonga, "'Mathato" in Lesotho): a word of
+# the name after a form of address, where no quotation opens
+GLOTTAL_NAME = re.compile(r"['’‘ʻ][A-Z][a-z]{2,}")
 
 
 # "Faruk-e-Azam", "Zia-ul-Haq": a name written as one word, its parts linked by a short lower-case particle
