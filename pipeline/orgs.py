@@ -290,7 +290,8 @@ def _places_read_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate]
     name, is a place when the text writes it as one: the place visited, crossed at, rebuilt or governed
     ("visited Hagadera", "crossing at Spin Boldak", "the village of Donja Jablanica", "the Governor of
     Arauca"), a name before a place's noun ("the Huaquillas-Aguas Verdes area", "the Nikopol waterfront")
-    or a crossing named in two languages ("Mia Milia/Haspolat"); so is a street ("Avenue des Ronds-Points"), and
+    or a crossing named in two languages ("Mia Milia/Haspolat"), and a name a list joins to a place ("in Bar, Ulcinj
+    and Plav", the cue reaching every name of the list it opens); so is a street ("Avenue des Ronds-Points"), and
     an address with its number is no entity ("Rue de la Loi 175")."""
     place_starts = {c.start for c in cands if c.label in ("LOCATION", "COUNTRY")}
     place_ends = {c.end for c in cands if c.label in ("LOCATION", "COUNTRY")}
