@@ -271,7 +271,12 @@ def _figures_read_as_bodies(text: str, cands: list[Candidate], gazetteer: Gazett
     return out
 
 
-_UNKNOWN_PLACE_CUE = re.compile(r"(?<![\w-])(?:" + _alt("place_cues_before_unknown_names") + r")[ ]+(?:the[ ]+)?$")
+# (the cue reaches every name of a list it opens: "the departments of Bignona and Ziguinchor")
+_UNKNOWN_PLACE_CUE = re.compile(r"(?<![\w-])(?:" + _alt("place_cues_before_unknown_names") + r")[ ]+(?:the[ ]+)?"
+                                r"(?:[A-Z][\w'’-]*(?:[ ](?:de|del|la|el|[A-Z][\w'’-]*))*(?:,[ ]+|[ ]+and[ ]+))*$")
+# a name in a list, next to a place: "in Bar, Ulcinj and Plav"
+_LIST_JOIN_AFTER = re.compile(r"(?:,[ ]+(?:and[ ]+)?|[ ]+(?:and|or)[ ]+)")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,[ ]+(?:and[ ]+)?|[ ]+(?:and|or)[ ]+)$")
 _PLACE_NOUN_NEXT = re.compile(r"[ ]+(?:" + _alt("place_nouns_after") + r"|waterfront|outskirts|crossing point)\b(?![ ]+(?:of|for)\b)")
 # "Mia Milia/Haspolat", "Louroujina/Akincilar": a crossing named in two languages
 _TWO_NAMES = re.compile(r"[A-Z][^\W\d_]*[a-z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*/[A-Z][^\W\d_]*[a-z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*")
@@ -285,13 +290,22 @@ def _places_read_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate]
     name, is a place when the text writes it as one: the place visited, crossed at, rebuilt or governed
     ("visited Hagadera", "crossing at Spin Boldak", "the village of Donja Jablanica", "the Governor of
     Arauca"), a name before a place's noun ("the Huaquillas-Aguas Verdes area", "the Nikopol waterfront")
-    or a crossing named in two languages ("Mia Milia/Haspolat"); so is a street ("Avenue des Ronds-Points"), and
+    or a crossing named in two languages ("Mia Milia/Haspolat"), and a name a list joins to a place ("in Bar, Ulcinj
+    and Plav", the cue reaching every name of the list it opens); so is a street ("Avenue des Ronds-Points"), and
     an address with its number is no entity ("Rue de la Loi 175")."""
+    place_starts = {c.start for c in cands if c.label in ("LOCATION", "COUNTRY")}
+    place_ends = {c.end for c in cands if c.label in ("LOCATION", "COUNTRY")}
     out = []
     for c in cands:
         if c.label == "ORG" and c.source == "model" and (c.entry is None or c.entry.id.startswith("new:")):
             surface = " ".join(text[c.start:c.end].split())
             words = surface.split()
+            after = _LIST_JOIN_AFTER.match(text, c.end)
+            before = _LIST_JOIN_BEFORE.search(text, max(0, c.start - 6), c.start)
+            # (a list, closed by "and" or "or" on one side: not "Speaking for France, Jérôme Bonnafont said")
+            listed_with_place = "." not in surface and ((after is not None and after.end() in place_starts)
+                                                        or (before is not None and before.start() in place_ends)) \
+                and any(m is not None and re.search(r"\b(?:and|or)\b", m.group()) for m in (after, before))
             bodylike = (any(w.strip("()") in _ORG_HEADS or w in ORG_KEYWORDS for w in words) or _ORG_HEAD.search(surface)
                         or _ARMED.search(surface) or any(_is_acronym(w) for w in words))
             line_start = text.rfind("\n", 0, c.start) + 1
@@ -300,7 +314,7 @@ def _places_read_as_bodies(text: str, cands: list[Candidate]) -> list[Candidate]
                     continue  # "Rue de la Loi 175 - B-1048": an address
                 c = replace(c, label="LOCATION", entry=None, canonical=surface, kind=None, acronym=None)
             elif not bodylike and "\n" not in text[c.start:c.end] and (
-                    _UNKNOWN_PLACE_CUE.search(text, max(line_start, c.start - 40), c.start)
+                    _UNKNOWN_PLACE_CUE.search(text, max(line_start, c.start - 80), c.start) or listed_with_place
                     or _PLACE_NOUN_NEXT.match(text, c.end) or _TWO_NAMES.fullmatch(surface)):
                 c = replace(c, label="LOCATION", entry=None, canonical=surface, kind=None, acronym=None)
         out.append(c)
@@ -358,6 +372,8 @@ _POSTED_HEADS = lexicon_set("posted_office_heads")
 _FIELD_PRESENCE_IN = re.compile(r"\b(?:" + "|".join(sorted(_MISSION_WORDS)) + r") (?:in|to) ")
 _NATIONAL_OPENING = re.compile(r"(?:" + _alt("national_modifiers") + r")\b")
 _MISSION_TO = re.compile(r"^(?:" + _alt("mission_heads") + r") of (?:the )?(.+?)(?: (?:to|in|at) (.+))?$")
+# "Permanent Mission to the United Nations" under a State's name in a letterhead: the State's mission, named without it
+_MISSION_TO_BODY = re.compile(r"^(?:" + _alt("mission_heads") + r") to (?:the )?[A-Z]")
 # "Arakan Army", "Kachin Independence Army": an army named after no State is an armed group
 _ARMY = re.compile(r"\bArmy$")
 
@@ -395,6 +411,8 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
     if gazetteer is not None and mission and (entry := gazetteer.lookup(mission.group(1))) is not None \
             and entry.label == "COUNTRY":
         return "government"  # "Mission of Ukraine to NATO", "Embassy of Japan in Kenya"
+    if _MISSION_TO_BODY.match(name) and name.startswith("Permanent Mission "):
+        return "government"  # "Permanent Mission to the United Nations" under a State's name: only States keep one
     if not national and _KIND_OTHER.search(name):
         return "other"
     core = re.sub(r"\s+to the United Nations$", "", name)
@@ -904,8 +922,10 @@ def _org_in_run(text: str, words: list, run: list[int], role_words: frozenset[st
         end = last_any
     if start == run[0] and start > 0 and words[start - 1].group().lower() in _INDEFINITE \
             and not text[words[start - 1].end():words[start].start()].strip() \
-            and not (words[start - 1].group().lower() in _POSSESSIVES and _ACRONYM_DEF.match(text, words[end].end())):
-        return []  # "a Programme Office"; but "its National Cybersecurity Institute (INCIBE)" is named
+            and not (words[start - 1].group().lower() in _POSSESSIVES and (_ACRONYM_DEF.match(text, words[end].end()) or (
+                words[start].group() in _MINISTRY_HEADS and end - start >= 2 and words[start + 1].group() in ("of", "for")))):
+        return []  # "a Programme Office"; but "its National Cybersecurity Institute (INCIBE)" and "our Ministry of
+        # Climate Change and National Resilience" (a ministry named by its portfolio) are named
     if words[first_head].group() == "Force" and first_head > 0 and words[first_head - 1].group().lower() == "into":
         return []  # "Delegates Mark Entry into Force of High Seas Biodiversity Agreement": a treaty in force, no body
     names = [words[k].group() for k in range(start, end + 1)]
@@ -1683,7 +1703,7 @@ def _with_org_names(block: Block, found: list[Candidate], gazetteer: Gazetteer, 
                 # "CARICOM Implementation Agency for Crime and Security", "SADC Regional Food Reserve": a
                 # body named after the known body's acronym is its body
                 parent, rest = orgs[0], []
-            elif (first_word in _ORG_HEADS or _MISSION_TO.match(surface)
+            elif (first_word in _ORG_HEADS or _MISSION_TO.match(surface) or _MISSION_TO_BODY.match(surface)
                   or (first_word in _NATIONAL_OPENERS or first_word in gazetteer.demonyms
                       or any(c.start == s and c.label == "COUNTRY" for c in hits))
                   and not re.search(r"\band\b", text[s - s0:orgs[0].start - s0])) \
