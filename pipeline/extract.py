@@ -1382,8 +1382,10 @@ class Extractor:
                 # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
                 # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
                 r["country"] = issuer
-            if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
-                r["country"] = _side_state(text, r, cands, self.gazetteer)  # "on the Jordanian side were X, Y"
+            national = by_name.get(r["organization"], {}).get("kind") == "government"
+            if r["country"] is None and (_states_own_unit(r, by_name, org_names, cands) or national):
+                r["country"] = _side_state(text, r, cands, self.gazetteer, national)  # "on the Jordanian side were X, Y"; "Present
+                # for Montenegro: Mr. X, Director-General of the Customs Administration" (a government body of the side's)
             if r["country"] is None and issuer is not None and _states_own_unit(r, by_name, org_names, cands):
                 r["country"] = _visitors_state(text, r, cands, people.values(), issuer)  # "The visiting President was
                 # accompanied by the Minister of ..., X"
@@ -3716,7 +3718,7 @@ def _states_own_unit(rec: dict, by_name: dict, org_names, cands: Sequence[Candid
         and _state_of_national_body(rec, cands, body) is None
 
 
-def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) -> str | None:
+def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer, national: bool = False) -> str | None:
     """The State of the side a person is named under: in the sentence before the name by the State's name ("and for
     Papua New Guinea the Hon. X, Minister for Defence"; "The Netherlands was represented by our Ambassador in Amman,
     Mr. X"), or on the line over the list that holds it, also by a demonym, as a delegation column would ("On the
@@ -3727,8 +3729,9 @@ def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) 
     title = rec["title"]
     if title is None and not _STATE_ENVOY.search(rec.get("honorific") or ""):
         return None
-    if title is not None and (_INTERNATIONAL_TITLE.search(title) or _UN_IN_TITLE.search(title)):
-        return None
+    if title is not None and (_INTERNATIONAL_TITLE.search(title) and not national or _UN_IN_TITLE.search(title)):
+        return None  # (with ``national``, the title is held in a government body: "Director-General of the Customs
+        # Administration")
     for i in _role_mentions(rec, cands, by_honorific=title is None):
         c = cands[i]
         cut = _sentence_before(text, c.start)
@@ -3737,7 +3740,7 @@ def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) 
             side = [(m.end(), code) for m in _SIDE_LED_BY.finditer(text, cut, c.start)
                     for code in [_side_word_state(m.group("word"), g)] if code]
         if not side:
-            intro = _list_intro(text, cut)
+            intro = _list_intro(text, cut) or _inline_side_intro(text, c.start)
             if intro is None or not (_SIDE_INTRO.fullmatch(text, *intro) or _STATE_ALONE.fullmatch(text, *intro)):
                 continue
             side = _sides(text, *intro, cands, g, demonyms=True)
@@ -3763,6 +3766,21 @@ def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) 
             continue
         return code
     return None
+
+
+def _inline_side_intro(text: str, pos: int) -> tuple[int, int] | None:
+    """The words before a colon that open the line of a run of people at ``pos``, when the run lists them in one
+    sentence ("Present for Montenegro: Mr. X, Director-General ...; Ms. Y, Head ..."): the line's start to the colon,
+    with only items separated by semicolons between it and the person (no sentence ends there, nor a blank line). None
+    otherwise."""
+    item = max(text.rfind(";", max(0, pos - 400), pos), text.rfind(":", max(0, pos - 400), pos))
+    if item < 0 or len(text[item + 1:pos].strip()) > 25 or "," in text[item + 1:pos]:
+        return None  # the person does not open an item
+    colon = text.rfind(":", max(0, pos - 400), pos)
+    if colon < 0 or re.search(r"[a-z]{3}[.!?]\s|\n[ \t]*\n", text[colon:pos]):
+        return None
+    start = text.rfind("\n", 0, colon) + 1
+    return start, colon + 1
 
 
 def _a_states_office(title: str | None) -> bool:
