@@ -319,7 +319,7 @@ class Extractor:
                               and not _occupations_words(text[c.start:c.end].split()))
             found_people = self.people.find(b.text, b.start, spans, stops)
             names = [(p.start, p.end) for p in found_people] + [(c.start, c.end) for c in mod if c.start in stops]
-            persons = [self._with_role_before(b, p, spans, names) for p in found_people]
+            persons = [self._with_role_before(b, p, spans, names, text) for p in found_people]
             blocked = [sp for p in persons for sp in p.role.skip_spans]
             found = [c for c in found if not any(s <= c.start and c.end <= e for s, e in blocked)]
             # a unit named inside a title ("Head of the Financial Intelligence Unit") is the title's
@@ -658,7 +658,7 @@ class Extractor:
                 out.append(inner)
         return out
 
-    def _with_role_before(self, block: Block, p: PersonMatch, spans, names) -> PersonMatch:
+    def _with_role_before(self, block: Block, p: PersonMatch, spans, names, text: str = "") -> PersonMatch:
         """A person without a title may have one written before the name ("UNHCR spokesperson X")."""
         hon_start = p.start
         if p.honorific:
@@ -725,6 +725,7 @@ class Extractor:
                     and before.title.split()[-1] in _PRESIDING_OFFICES and own not in _HEADS_OF_STATE \
                     and own.split()[-1] not in _PRESIDING_OFFICES \
                     and not (before.title == "President" and block.text[before.title_span[1] - block.start:].startswith(":")) \
+                    and not _chairs_a_part(text, before.title_span) \
                     and "\n" not in text_between(block, before.title_span[0], hon_start):
                 p = replace(p, role=replace(p.role, title=before.title, title_span=before.title_span,
                                             organization=before.organization, org_kind=before.org_kind,
@@ -4463,6 +4464,22 @@ _STATES_OWN = re.compile(r"^(?:the\s+)?Government\b|\bGovernment$", re.IGNORECAS
 #: How far before a name the role that gives it may begin: the words another body, a State or a counterpart is named
 #: in to make the person theirs ("At the United Nations, Spokesperson X")
 _ROLE_WINDOW = 80
+
+
+#: A part of a programme a chair presides over for a time only, opening a line or after a time ("Session 1: ...",
+#: "09:30-11:00   Panel 2 - ..."; lexicon programme_parts)
+_PROGRAMME_PART = re.compile(r"(?:^|\n|\t|  |\d[ \t])[ \t]*(?:" + _alt("programme_parts") + r")\b[ \t]*(?:[IVX\d]+[A-Za-z]?\b|[A-Z][a-z])")
+
+
+def _chairs_a_part(text: str, span: tuple[int, int]) -> bool:
+    """Whether the label "Chair:" at ``span`` heads a part of a programme (a session or panel written earlier on its
+    line, or on the line over it): a presiding role for that part only ("Session 2: ...\tChair: Ms. X, Director
+    General of Trade, Gabon"), not the meeting's presiding office ("Chairperson:\tHon. Dr X, Minister of Health")."""
+    if not text or not text.startswith(":", span[1]):
+        return False
+    line = text.rfind("\n", 0, span[0]) + 1
+    above = text.rfind("\n", 0, max(0, line - 1)) + 1
+    return _PROGRAMME_PART.search(text, above if line > 0 else line, span[0]) is not None
 
 
 #: Roles in a meeting, not offices of a body ("Moderator", "Facilitator", "Panellist"), and a presiding office or
