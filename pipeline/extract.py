@@ -320,7 +320,7 @@ class Extractor:
                               and not _occupations_words(text[c.start:c.end].split()))
             found_people = self.people.find(b.text, b.start, spans, stops)
             names = [(p.start, p.end) for p in found_people] + [(c.start, c.end) for c in mod if c.start in stops]
-            persons = [self._with_role_before(b, p, spans, names) for p in found_people]
+            persons = [self._with_role_before(b, p, spans, names, text) for p in found_people]
             blocked = [sp for p in persons for sp in p.role.skip_spans]
             found = [c for c in found if not any(s <= c.start and c.end <= e for s, e in blocked)]
             # a unit named inside a title ("Head of the Financial Intelligence Unit") is the title's
@@ -659,7 +659,7 @@ class Extractor:
                 out.append(inner)
         return out
 
-    def _with_role_before(self, block: Block, p: PersonMatch, spans, names) -> PersonMatch:
+    def _with_role_before(self, block: Block, p: PersonMatch, spans, names, text: str = "") -> PersonMatch:
         """A person without a title may have one written before the name ("UNHCR spokesperson X")."""
         hon_start = p.start
         if p.honorific:
@@ -726,6 +726,7 @@ class Extractor:
                     and before.title.split()[-1] in _PRESIDING_OFFICES and own not in _HEADS_OF_STATE \
                     and own.split()[-1] not in _PRESIDING_OFFICES \
                     and not (before.title == "President" and block.text[before.title_span[1] - block.start:].startswith(":")) \
+                    and not _chairs_a_part(text, before.title_span) \
                     and "\n" not in text_between(block, before.title_span[0], hon_start):
                 p = replace(p, role=replace(p.role, title=before.title, title_span=before.title_span,
                                             organization=before.organization, org_kind=before.org_kind,
@@ -1387,8 +1388,10 @@ class Extractor:
                 # "Ministry of Foreign Affairs of Ethiopia" over "Spokesperson X", "X, Spokesperson of the Department
                 # of International Relations" under "REPUBLIC OF SOUTH AFRICA": the State's official
                 r["country"] = issuer
-            if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
-                r["country"] = _side_state(text, r, cands, self.gazetteer)  # "on the Jordanian side were X, Y"
+            national = by_name.get(r["organization"], {}).get("kind") == "government"
+            if r["country"] is None and (_states_own_unit(r, by_name, org_names, cands) or national):
+                r["country"] = _side_state(text, r, cands, self.gazetteer, national)  # "on the Jordanian side were X, Y"; "Present
+                # for Montenegro: Mr. X, Director-General of the Customs Administration" (a government body of the side's)
             if r["country"] is None and issuer is not None and _states_own_unit(r, by_name, org_names, cands):
                 r["country"] = _visitors_state(text, r, cands, people.values(), issuer)  # "The visiting President was
                 # accompanied by the Minister of ..., X"
@@ -3767,7 +3770,7 @@ def _states_own_unit(rec: dict, by_name: dict, org_names, cands: Sequence[Candid
         and _state_of_national_body(rec, cands, body) is None
 
 
-def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) -> str | None:
+def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer, national: bool = False) -> str | None:
     """The State of the side a person is named under: in the sentence before the name by the State's name ("and for
     Papua New Guinea the Hon. X, Minister for Defence"; "The Netherlands was represented by our Ambassador in Amman,
     Mr. X"), or on the line over the list that holds it, also by a demonym, as a delegation column would ("On the
@@ -3778,8 +3781,9 @@ def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) 
     title = rec["title"]
     if title is None and not _STATE_ENVOY.search(rec.get("honorific") or ""):
         return None
-    if title is not None and (_INTERNATIONAL_TITLE.search(title) or _UN_IN_TITLE.search(title)):
-        return None
+    if title is not None and (_INTERNATIONAL_TITLE.search(title) and not national or _UN_IN_TITLE.search(title)):
+        return None  # (with ``national``, the title is held in a government body: "Director-General of the Customs
+        # Administration")
     for i in _role_mentions(rec, cands, by_honorific=title is None):
         c = cands[i]
         cut = _sentence_before(text, c.start)
@@ -3788,7 +3792,7 @@ def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) 
             side = [(m.end(), code) for m in _SIDE_LED_BY.finditer(text, cut, c.start)
                     for code in [_side_word_state(m.group("word"), g)] if code]
         if not side:
-            intro = _list_intro(text, cut)
+            intro = _list_intro(text, cut) or _inline_side_intro(text, c.start)
             if intro is None or not (_SIDE_INTRO.fullmatch(text, *intro) or _STATE_ALONE.fullmatch(text, *intro)):
                 continue
             side = _sides(text, *intro, cands, g, demonyms=True)
@@ -3814,6 +3818,21 @@ def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) 
             continue
         return code
     return None
+
+
+def _inline_side_intro(text: str, pos: int) -> tuple[int, int] | None:
+    """The words before a colon that open the line of a run of people at ``pos``, when the run lists them in one
+    sentence ("Present for Montenegro: Mr. X, Director-General ...; Ms. Y, Head ..."): the line's start to the colon,
+    with only items separated by semicolons between it and the person (no sentence ends there, nor a blank line). None
+    otherwise."""
+    item = max(text.rfind(";", max(0, pos - 400), pos), text.rfind(":", max(0, pos - 400), pos))
+    if item < 0 or len(text[item + 1:pos].strip()) > 25 or "," in text[item + 1:pos]:
+        return None  # the person does not open an item
+    colon = text.rfind(":", max(0, pos - 400), pos)
+    if colon < 0 or re.search(r"[a-z]{3}[.!?]\s|\n[ \t]*\n", text[colon:pos]):
+        return None
+    start = text.rfind("\n", 0, colon) + 1
+    return start, colon + 1
 
 
 def _a_states_office(title: str | None) -> bool:
@@ -4521,6 +4540,22 @@ _STATES_OWN = re.compile(r"^(?:the\s+)?Government\b|\bGovernment$", re.IGNORECAS
 #: How far before a name the role that gives it may begin: the words another body, a State or a counterpart is named
 #: in to make the person theirs ("At the United Nations, Spokesperson X")
 _ROLE_WINDOW = 80
+
+
+#: A part of a programme a chair presides over for a time only, opening a line or after a time ("Session 1: ...",
+#: "09:30-11:00   Panel 2 - ..."; lexicon programme_parts)
+_PROGRAMME_PART = re.compile(r"(?:^|\n|\t|  |\d[ \t])[ \t]*(?:" + _alt("programme_parts") + r")\b[ \t]*(?:[IVX\d]+[A-Za-z]?\b|[A-Z][a-z])")
+
+
+def _chairs_a_part(text: str, span: tuple[int, int]) -> bool:
+    """Whether the label "Chair:" at ``span`` heads a part of a programme (a session or panel written earlier on its
+    line, or on the line over it): a presiding role for that part only ("Session 2: ...\tChair: Ms. X, Director
+    General of Trade, Gabon"), not the meeting's presiding office ("Chairperson:\tHon. Dr X, Minister of Health")."""
+    if not text or not text.startswith(":", span[1]):
+        return False
+    line = text.rfind("\n", 0, span[0]) + 1
+    above = text.rfind("\n", 0, max(0, line - 1)) + 1
+    return _PROGRAMME_PART.search(text, above if line > 0 else line, span[0]) is not None
 
 
 #: Roles in a meeting, not offices of a body ("Moderator", "Facilitator", "Panellist"), and a presiding office or

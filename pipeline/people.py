@@ -244,6 +244,13 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         """
         cut = re.search(r"\n[ \t]*\n", text)  # (a blank line ends them)
         columns = side_by_side(text[:cut.start()] if cut else text)
+        indent = re.match(r"[^\n]*\n( +)\S[^\n]*(?:\n\1\S[^\n]*)*\n?\Z", text[:cut.start()] if cut else text)
+        if columns is None and indent is not None and not text[:1].isspace() \
+                and side_by_side(" " * len(indent.group(1)) + (text[:cut.start()] if cut else text)) is not None:
+            # the block starts after its first line's indent, the lines under it keep theirs: the columns line up
+            # once that indent is put back ("(signed)   (signed)" over " X   Y", both lines indented)
+            k = len(indent.group(1))
+            return self.find(" " * k + text, offset - k, spans, stops, lines_as_cells)
         if columns is not None:  # two signatures side by side: each column read on its own, a line a cell
             marks = _SIGNED_MARKS.match(text)  # ("(Signed)   (Signed)   (Signed)" over the names)
             first_end = offset + text.find("\n", marks.end() if marks else 0)
@@ -729,7 +736,9 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             toks = [replace(t, nl=False) for t in toks]
         elif cells:  # each line a cell of its own (a signature: name, title, body on lines of their own)
             toks = [x for t in toks for x in ((_Tok(",", t.start, t.start, True), t)
-                                              if t.nl and t.text != "," and toks.index(t) > 0 else (t,))]
+                                              if t.nl and t.text != "," and toks.index(t) > 0
+                                              and t.text != "of" else (t,))]  # (a line opening with "of" goes
+            # on with the cell above: "Ambassador and Permanent Representative" / "of the Republic of Estonia")
         toks, meeting_parts = _without_meeting_part(toks)
         starts = {s: e for s, e, _ in spans}
         ends = {e for _, e, _ in spans}

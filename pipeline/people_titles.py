@@ -822,6 +822,13 @@ class TitleRules:
         if cue is None:
             return None
         between = window[cue.end():]
+        elided = re.search(r"(?:;|,\s+and)\s+(?:and\s+)?(?P<state>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4})"
+                           r"\s+by\s+(?:(?:the|former|its)\s+)*$", between) if cue.group("state") is not None else None
+        if elided is not None:
+            # "Madagascar was represented by Mr. X, Minister ...; Seychelles by Ambassador Y; and Mauritius by Mr. Z":
+            # an item naming its own State, the verb left out
+            entry = self.g.lookup(re.sub(r"^(?:The|the)\s+", "", elided.group("state")))
+            return entry if entry is not None and entry.label == "COUNTRY" else None
         if between.strip() and not re.search(r";\s*(?:and\s+)?$", between) \
                 and not (len(between) < 90 and between.count(",") <= 3 and re.search(r",?\s+and\s+$", between)):
             return None
