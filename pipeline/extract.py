@@ -4543,6 +4543,10 @@ _COUNTRY_TEAM_HEAD = re.compile(r"(?:Deputy\s+)?(?:Resident|Humanitarian|Residen
 #: Under a ministry's own letterhead, the words of offices_outside_the_issuing_body that are its own ranks
 #: ("Undersecretary for Migrant Workers Affairs", "Secretary of Foreign Affairs"; lexicon ranks_of_a_ministry)
 _MINISTRY_RANK = re.compile(r"(?:" + _alt("ranks_of_a_ministry") + r")")
+#: A State's organ led by a Governor (lexicon organs_headed_by_a_governor): under its letterhead its "Governor", "Deputy
+#: Governor" or "First Deputy Governor" is its own official ("CENTRAL BANK OF SEYCHELLES" over "The Governor, Mrs X")
+_GOVERNED_ORGAN = re.compile(r"(?<![\w-])(?i:" + _alt("organs_headed_by_a_governor") + r")(?![\w-])")
+_ORGANS_GOVERNOR = re.compile(r"(?:(?:First|Second|Third|Deputy|Acting|Senior|Assistant)\s+)*Governor")
 #: A State's offices no ministry's letterhead gives its body: envoys, heads of State and government, governors
 #: (lexicon state_offices_outside_its_ministries)
 _OUTSIDE_MINISTRY = re.compile(r"(?<![\w-])(?:" + _alt("state_offices_outside_its_ministries") + r")(?![\w-])")
@@ -4640,7 +4644,8 @@ def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict
             if m is not None and not _unit_in_title(title[:m.start()], name):
                 return False  # (a unit the title heads is one of the body's: "Director of the Department of Planning")
     if is_state_office(title) and not (_INTERNATIONAL_TITLE.search(title) or _BODY_RANK.search(title)
-                                       or ministry and _ministrys_office(title, body)):
+                                       or ministry and _ministrys_office(title, body)
+                                       or _ORGANS_GOVERNOR.fullmatch(title) and _GOVERNED_ORGAN.search(own)):
         return False  # a State's office under another body's letterhead; under its ministry's, an envoy or head
     family = {j for o in orgs if o is body or _of_the_body(o, body) or _of_the_body(body, o) for j in o["mentions"]}
     for i in _role_mentions(rec, cands):
