@@ -2717,6 +2717,10 @@ def _national_body(rec: dict, cands: Sequence[Candidate], by_name: dict, org_nam
     government body, that names no other State ("Embassy of Chile", "Ministry of Foreign Affairs of Japan")."""
     org = rec["organization"]
     body = by_name.get(_person_organization(org, org_names)) or by_name.get(org)
+    if org.isupper():  # a letterhead's name in capitals, read in the form the patterns know ("INSTITUTO NACIONAL DE SAÚDE
+        # PÚBLICA", "COMMISSION ÉLECTORALE NATIONALE AUTONOME")
+        org = " ".join(w.lower() if w.lower() in ("of", "and", "the", "for", "on", "de", "da", "do", "du", "des", "la", "del")
+                       else w.capitalize() for w in org.split())
     if body is None or body["kind"] in ("un_entity", "intergovernmental", "armed_group") \
             or body["kind"] != "government" and _STATE_BODY.fullmatch(org) is None:
         return False
