@@ -2729,6 +2729,10 @@ def _national_body(rec: dict, cands: Sequence[Candidate], by_name: dict, org_nam
     government body, that names no other State ("Embassy of Chile", "Ministry of Foreign Affairs of Japan")."""
     org = rec["organization"]
     body = by_name.get(_person_organization(org, org_names)) or by_name.get(org)
+    if org.isupper():  # a letterhead's name in capitals, read in the form the patterns know ("INSTITUTO NACIONAL DE SAÚDE
+        # PÚBLICA", "COMMISSION ÉLECTORALE NATIONALE AUTONOME")
+        org = " ".join(w.lower() if w.lower() in ("of", "and", "the", "for", "on", "de", "da", "do", "du", "des", "la", "del")
+                       else w.capitalize() for w in org.split())
     if body is None or body["kind"] in ("un_entity", "intergovernmental", "armed_group") \
             or body["kind"] != "government" and _STATE_BODY.fullmatch(org) is None:
         return False
@@ -3075,6 +3079,9 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
             code = _state_written_unread(text, s, e, g)
             if code:
                 found.add(code)  # "MINISTERIO DE RELACIONES EXTERIORES DEL PERÚ", "Gobierno de México"
+    if not found and g is not None:
+        found.update(_national_bodys_state(text, lines, cands, g))  # "CENTRAL BANK OF SEYCHELLES", "Independent High
+        # Authority for Elections - Tunisia"
     if not found:
         signed = _signature_block(text, cands)
         return signed[1] if signed is not None else None  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE" closing it
@@ -3082,6 +3089,64 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
         return None  # "OFFICE FOR THE COORDINATION OF HUMANITARIAN AFFAIRS (OCHA)" over "Democratic Republic of the
         # Congo": the body's office in the State, not the State's letterhead
     return found.pop() if len(found) == 1 else None
+
+
+#: Before a State's name that closes a national body's name on its letterhead line: the body's words, capitalized or
+#: joined by "of", "for", "and", a word in brackets among them, then "of" ("Central Bank of", "Akyikatchy (Ombudsman) of
+#: the", "THE JUDICIARY OF THE")
+_BODY_WORDS_OF = re.compile(r"(?:the\s+)?(?:(?:[A-ZÀ-Þ][\w'’&.-]*|\([A-ZÀ-Þ][^()\n]{1,30}\)|of|for|and|on|the)\s+)*?"
+                           r"(?:[A-ZÀ-Þ][\w'’&.-]*|\([A-ZÀ-Þ][^()\n]{1,30}\))\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?")
+#: After it: the body's acronym in brackets, or nothing
+_ACRONYM_AFTER = re.compile(r"(?:[ \t]*\([A-Z][\w&.-]{1,11}\))?[ \t]*")
+
+
+def _national_bodys_state(text: str, lines: list[tuple[int, int]], cands: Sequence[Candidate], g: Gazetteer) -> set[str]:
+    """The State a national body's own letterhead names, when no State's letterhead stands over it: the State closing
+    the body's name on a line of its own ("CENTRAL BANK OF SEYCHELLES", "Akyikatchy (Ombudsman) of the Kyrgyz
+    Republic", "THE JUDICIARY OF THE REPUBLIC OF TRINIDAD AND TOBAGO"), or the State alone as one part of a letterhead
+    line under the body's name ("Independent High Authority for Elections - Tunisia", "ALGEMEEN BUREAU VOOR DE STATISTIEK -
+    SURINAME", "..., 1000 Ljubljana, Slovenia", "San José, Costa Rica"): a body of the State's own (dev README, a State's
+    officials: its letterhead or a national body named for it). The body is read from its words, the State's name left
+    out, as a government one (:func:`org_kind`) or a State's organ ("Central Bank", "Armed Forces"), of no civil society
+    ("Algeria Press Service" is none); none when a letterhead line names an international body."""
+    pieces = []
+    for s, e in lines:
+        if len(text[s:e].strip()) > _HEADING_LENGTH:
+            continue
+        if any(o.label == "ORG" and o.kind in ("un_entity", "intergovernmental", "armed_group") and s <= o.start and o.end <= e
+               for o in cands):
+            return set()  # "UNICEF Timor-Leste": an international body's office in the State
+        if any(o.label == "PERSON" and s <= o.start and o.end <= e for o in cands):
+            continue  # a person's entry, no letterhead: "Contact: Mr. X, ... Department, Arusha, Tanzania"
+        last = s
+        for m in [*_LETTERHEAD_PARTS.finditer(text, s, e), None]:
+            a, b = last, (m.start() if m is not None else e)
+            a += len(text[a:b]) - len(text[a:b].lstrip())
+            b = a + len(text[a:b].strip())
+            if b > a:
+                pieces.append((a, b, last == s and m is None))
+            last = m.end() if m is not None else e
+    named, alone, body = set(), set(), False
+    for a, b, whole in pieces:
+        states = [c for c in cands if c.label == "COUNTRY" and c.code and a <= c.start and c.end <= b]
+        if len(states) > 1:
+            continue
+        c = states[0] if states else None
+        if c is not None and not text[a:c.start].strip() and not text[c.end:b].strip():
+            alone.add(c.code)  # "SURINAME" after the body's name
+            continue
+        words = text[a:c.start] if c is not None else text[a:b]
+        if words.isupper():  # "THE JUDICIARY OF THE", read as the name is written in the text
+            words = " ".join(w.lower() if w.lower() in ("of", "and", "the", "for", "on") else w.capitalize() for w in words.split())
+        words = re.sub(r"\s+(?:of|for)(?:\s+the)?\s*$", "", words.strip())
+        if not words or _CIVIL_SOCIETY_HEAD.search(words):
+            continue
+        government = org_kind(words, g) == "government"
+        body = body or government
+        if c is not None and whole and (government or _STATE_ORGAN_HEAD.search(words)) \
+                and _BODY_WORDS_OF.fullmatch(text, a, c.start) and _ACRONYM_AFTER.fullmatch(text, c.end, b):
+            named.add(c.code)  # ("Central Bank of Barbados": a State's organ by its head)
+    return named or (alone if body else set())
 
 
 def _international_body_alone(text: str, s: int, e: int, cands: Sequence[Candidate]) -> bool:
@@ -3584,7 +3649,17 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
                 return False
         if _role_of_another_state(text, c, cands, issuer):
             return False
+        span = c.person.role.title_span if c.person is not None else None
+        to = _TITLE_TO_BODY.match(text, span[1]) if span else None
+        if to is not None and _INTERNATIONAL_TITLE.match(text, to.end()):
+            return False  # "Ms. X, Senior Human Rights Adviser to the United Nations Resident Coordinator in ...": the
+            # international body's staff, the title read only in part
     return True
+
+
+#: After a title written after a name, the words that run it on to the body it serves ("Adviser to the United Nations
+#: Resident Coordinator")
+_TITLE_TO_BODY = re.compile(r"\s+to\s+(?:the\s+)?(?:United\s+Nations|UN)\s+")
 
 
 #: Another person's entry closed before the next one: "..., the Hon. X, and Australia's Minister ..., Y", "..., X, and by
@@ -4583,6 +4658,10 @@ _COUNTRY_TEAM_HEAD = re.compile(r"(?:Deputy\s+)?(?:Resident|Humanitarian|Residen
 #: Under a ministry's own letterhead, the words of offices_outside_the_issuing_body that are its own ranks
 #: ("Undersecretary for Migrant Workers Affairs", "Secretary of Foreign Affairs"; lexicon ranks_of_a_ministry)
 _MINISTRY_RANK = re.compile(r"(?:" + _alt("ranks_of_a_ministry") + r")")
+#: A State's organ led by a Governor (lexicon organs_headed_by_a_governor): under its letterhead its "Governor", "Deputy
+#: Governor" or "First Deputy Governor" is its own official ("CENTRAL BANK OF SEYCHELLES" over "The Governor, Mrs X")
+_GOVERNED_ORGAN = re.compile(r"(?<![\w-])(?i:" + _alt("organs_headed_by_a_governor") + r")(?![\w-])")
+_ORGANS_GOVERNOR = re.compile(r"(?:(?:First|Second|Third|Deputy|Acting|Senior|Assistant)\s+)*Governor")
 #: A State's offices no ministry's letterhead gives its body: envoys, heads of State and government, governors
 #: (lexicon state_offices_outside_its_ministries)
 _OUTSIDE_MINISTRY = re.compile(r"(?<![\w-])(?:" + _alt("state_offices_outside_its_ministries") + r")(?![\w-])")
@@ -4680,7 +4759,8 @@ def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict
             if m is not None and not _unit_in_title(title[:m.start()], name):
                 return False  # (a unit the title heads is one of the body's: "Director of the Department of Planning")
     if is_state_office(title) and not (_INTERNATIONAL_TITLE.search(title) or _BODY_RANK.search(title)
-                                       or ministry and _ministrys_office(title, body)):
+                                       or ministry and _ministrys_office(title, body)
+                                       or _ORGANS_GOVERNOR.fullmatch(title) and _GOVERNED_ORGAN.search(own)):
         return False  # a State's office under another body's letterhead; under its ministry's, an envoy or head
     family = {j for o in orgs if o is body or _of_the_body(o, body) or _of_the_body(body, o) for j in o["mentions"]}
     for i in _role_mentions(rec, cands):
