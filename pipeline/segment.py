@@ -176,7 +176,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)\]]*(?:\s|$))")
 #: Line ends that close a clause: after one, a marker-looking line start opens an item.
 _CLAUSE_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
 #: Rules and decorations: "* * *", "-----", "=====", "___", a short rule "--" under a letterhead.
-_DECORATION = re.compile(r"^(?:([*=_~#•·-])\s*){3,}$|^[*]$|^[-–—=_~]{2}$")
+_DECORATION = re.compile(r"^(?:([*=_~#•·-])\s*){3,}$|^[*]$|^[-–—=_~]{2}$|^\+[-=]{3,}(?:\+[-=]{3,})*\+$")
 #: Letters from the Latin-1 supplement that GBK-as-latin-1 / UTF-8-as-cp1252 garbling produces.
 _LATIN1_SUPPLEMENT = re.compile(r"[\u0080-\u00ff]")
 _ASCII_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -1028,6 +1028,7 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             and before_blank is not None
             and before_blank.type in ("paragraph", "list_item")
             and not ends_clause(prev.content)
+            and not (len(before_blank.lines) == 1 and is_all_caps(prev.content))  # "JOINT COMMUNIQUÉ / (blank) / between ..."
             and (starts_lowercase(line.content) or (marker is None and _ends_cut(prev.content) and not prev.content.endswith(",")))
         ):
             # A sentence cut by a page break ("... exploiting fear and\n \nuncertainty to ...",
