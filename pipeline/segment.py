@@ -1074,7 +1074,8 @@ def _opens_section(drafts: list[_Draft], entry: _Open, text: str, lines: list[Li
     (SECTION_ITEM_MAX_WORDS words at most, no closing punctuation: "Background", "2. ACTIONS TAKEN
     BY CDEMA"), and each earlier item of its list had something between it and the next (a
     section's text): the items of a short list standing one under the other ("1. Opening / 2.
-    Panel / 3. Closing") head no sections (a list numbered again from 1 above it is another list).
+    Panel / 3. Closing") head no sections (an agenda above, whose first item the sections repeat
+    when they number again from 1, is another list).
     The paragraph is no heading standing alone itself
     ("Annex" between blank lines, "Action points" over its list: a section of its own)."""
     d = drafts[entry.draft]
@@ -1094,10 +1095,13 @@ def _opens_section(drafts: list[_Draft], entry: _Open, text: str, lines: list[Li
     siblings = [k for k in range(entry.draft + 1) if drafts[k].type == "list_item" and drafts[k].level == 1
                 and drafts[k].marker is not None and drafts[k].marker.style == d.marker.style]
     # the items of this list only: an agenda "1. / 2. / 3." listed above, its sections numbered
-    # again from 1 below, is another list
+    # again from 1 below under the same first heading, is another list
     firsts = [i for i, k in enumerate(siblings) if drafts[k].marker.number == 1]
-    if firsts:
-        siblings = siblings[firsts[-1]:]
+    if len(firsts) > 1:
+        def heading_of(k: int) -> str:
+            return " ".join(text[drafts[k].start : drafts[k].end].split())
+        if heading_of(siblings[firsts[-1]]) in {heading_of(siblings[i]) for i in firsts[:-1]}:
+            siblings = siblings[firsts[-1]:]
     return all(b - a > 1 for a, b in zip(siblings, siblings[1:]))
 
 
