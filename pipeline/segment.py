@@ -112,12 +112,13 @@ _LINE_MARKER = re.compile(
     r"|\[(?P<bnum>\d{1,3})\]"  # [1]
     r"|\((?P<palpha>[A-Za-z]{1,6})\)"  # (a) (iv) (A)
     r"|(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=" + _GAP + r"[A-Z\"“])"  # 2.1 Title, 3.2 "Quote ..."   (not "1.5 million")
-    r"|(?P<num>\d{1,3})(?P<numsep>[.)]|-(?=[ \t]))"  # 1.  1)  1-
+    r"|(?P<num>\d{1,3})(?P<numsep>°?[.)]|-(?=[ \t])|/(?=" + _GAP + r"[A-Z\"“]))"  # 1.  1)  1-  1°)  1/ Text
     r"|(?P<tabnum>\d{1,3},?)(?=\t)"  # 2<TAB>note text (endnotes; "4,<TAB>" is OCR for "4.")
     r"|(?P<alpha>[A-Za-z]{1,6})(?P<alphasep>[.)])"  # a.  a)  iv.  IV.
-    r"|(?P<bullet>--|[" + _BULLET_SYMBOLS + r"·\-*–—‐−+o])"  # bullets ("--": a dash typed as two hyphens)
+    r"|(?P<bullet>--|->|=>|\[[ xX]\]|[" + _BULLET_SYMBOLS + r"·\-*–—‐−+o])"  # bullets ("--": a dash typed as two hyphens)
     r")(?P<gap>" + _GAP + r")(?=\S)"
 )
+# ("->" and "=>" are arrows typed in ASCII, "[ ]" and "[x]" the check boxes of an action list.)
 #: A subparagraph number before text in lower case ("3.1 noted the roadmap ..." under "3. The Meeting
 #: ... and:"): read as a marker only inside the numbered paragraph it subdivides (see _build_drafts),
 #: never alone ("1.5 million people").
@@ -175,7 +176,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)\]]*(?:\s|$))")
 #: Line ends that close a clause: after one, a marker-looking line start opens an item.
 _CLAUSE_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
 #: Rules and decorations: "* * *", "-----", "=====", "___", a short rule "--" under a letterhead.
-_DECORATION = re.compile(r"^(?:([*=_~#•·-])\s*){3,}$|^[*]$|^[-–—=_~]{2}$")
+_DECORATION = re.compile(r"^(?:([*=_~#•·-])\s*){3,}$|^[*]$|^[-–—=_~]{2}$|^\+[-=]{3,}(?:\+[-=]{3,})*\+$")
 #: Letters from the Latin-1 supplement that GBK-as-latin-1 / UTF-8-as-cp1252 garbling produces.
 _LATIN1_SUPPLEMENT = re.compile(r"[\u0080-\u00ff]")
 _ASCII_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -390,6 +391,8 @@ def parse_marker(line: Line) -> Marker | None:
         rest = line.content[m.end() :].strip()
         if rest.endswith("--") or (len(rest.split()) <= DOUBLE_DASH_HEADING_WORDS and not _CLAUSE_END.search(rest)):
             return None  # "-- end of extract --", "-- Sri Lanka" over its paragraph: a heading set off by dashes
+    if marker_text.startswith("["):
+        return Marker(marker_text, base, text_start, "bullet:[ ]", "", None)  # "[ ]" and "[x]": boxes of one list
     return Marker(marker_text, base, text_start, "bullet:" + marker_text, "", None)
 
 
@@ -556,27 +559,40 @@ def _indented_angle_bullets(lines: list[Line]) -> set[int]:
     """Line indices of items bulleted with ">", ">>" or "»" set in from the margin ("  > site management
     support in four care centres", " >> a regional vector-control week ...", "   » uphold the ..."), in
     any case and with or without a clause's end: runs of at least two such lines with one marker at
-    one indent, a wrapped item running on in lines set in under its text. A quoted e-mail puts its
-    ">" at the margin."""
+    one indent, a wrapped item running on in lines set in under its text; at the margin (">> Distributions
+    of rice ... / (set in) provinces of ...") only a run with such a wrapped item. A quoted e-mail puts
+    its ">" at the margin, before every line. A lone line in the style of a run kept elsewhere in the
+    text is an item too."""
     keep: set[int] = set()
+    styles: set[tuple[str, int]] = set()  # (marker, indent) of the runs kept
+    lone: list[tuple[int, tuple[str, int]]] = []  # single set-in lines, kept when a run has their style
     run: list[int] = []
     head: tuple[str, int] | None = None  # (marker, indent) of the run
     col = 0  # where the items' text starts
+    wrapped = False  # an item of the run runs on in a line set in under its text
 
     def flush() -> None:
-        nonlocal head
-        if len(run) >= 2:
-            keep.update(run)
+        nonlocal head, wrapped
+        if head is not None and (head[1] > 0 or wrapped):  # at the margin: only items wrapped under their text
+            if len(run) >= 2:
+                keep.update(run)
+                styles.add(head)
+            elif len(run) == 1 and head[1] > 0:
+                lone.append((run[0], head))
         run.clear()
         head = None
+        wrapped = False
 
     for i, ln in enumerate(lines):
-        m = _ANY_ANGLE_BULLET.match(ln.content) if not ln.blank and ln.indent > 0 else None
+        m = _ANY_ANGLE_BULLET.match(ln.content) if not ln.blank else None
+        if m is not None and ln.indent == 0 and m.group("marker") == ">":
+            m = None  # a quoted e-mail's ">" (margin runs of ">" are read by _angle_bullets)
         if m is not None and (head is None or head == (m.group("marker"), ln.indent)):
             head = (m.group("marker"), ln.indent)
             col = ln.indent + m.end()
             run.append(i)
         elif run and not ln.blank and m is None and ln.indent >= col and not ln.content.startswith((">", "»")):
+            wrapped = True
             continue  # a wrapped item's next line
         else:
             flush()
@@ -585,6 +601,8 @@ def _indented_angle_bullets(lines: list[Line]) -> set[int]:
                 col = ln.indent + m.end()
                 run.append(i)
     flush()
+    # a lone item in the style of a run elsewhere in the text: "Moderator: X / >> Representatives of ..."
+    keep.update(i for i, style in lone if style in styles)
     return keep
 
 
@@ -668,6 +686,16 @@ _FOOTNOTE_REFERENCE = re.compile(r"[\w)](?:\*{1,2}|†)(?=[\s,.;:]|$)", re.MULTI
 
 #: A section heading in capitals numbered "I." has at most this many words.
 CAPS_SECTION_MAX_WORDS = 6
+
+
+def _is_lone_letter(lines: list[Line], idx: int, marker: Marker) -> bool:
+    """A line opening with a capital letter past "A" and its full stop, no line above opening with
+    the letter before it: not the item "G." of a list but an initial ("G. Tchakounte" signing a
+    report) or a speaker's label ("Q. (Name, Outlet): Did you ...")."""
+    if marker.family != "upper" or marker.form != "N." or marker.number is None or marker.number < 2:
+        return False
+    before = chr(ord("A") + marker.number - 2) + "."
+    return not any(ln.content.startswith(before) for ln in lines[:idx] if not ln.blank)
 
 
 def _is_section_heading(lines: list[Line], idx: int, marker: Marker) -> bool:
@@ -944,6 +972,8 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
                 and not any(e.style == marker.style for e in stack) and _next_sibling_marker(lines, idx) is None:
             marker = None  # "* No summary record was prepared ..." under "Summary record (partial)*", or a
             # lone starred line closing the text ("* North Macedonia ... continue to be part of ..."): a footnote
+        if marker is not None and _is_lone_letter(lines, idx, marker):
+            marker = None  # "G. Tchakounte" signing a report, "Q. (Name, Outlet):": no item "G." or "Q." of a list
         if marker is not None and _is_section_heading(lines, idx, marker):
             marker = None  # "I.  Opening of the Conference" over "1.  The Conference ...": a report's section
         if marker is None and (after_break or line.indent > 0) and not is_time_row(line.content):
@@ -960,7 +990,7 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         item = False
         if heading_at is None and marker is not None:
             current_item = len(drafts) - 1 if cur is not None and cur.type == "list_item" else None
-            item = is_item_start(marker, line, prev, after_break, stack, current_item,
+            item = idx in angle or is_item_start(marker, line, prev, after_break, stack, current_item,
                                  _next_sibling_marker(lines, idx)) \
                 or ((marker.family.startswith("bullet")
                      or (marker.family == "num" and marker.form == "N." and marker.number in (1, last_number + 1)))
@@ -998,6 +1028,7 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             and before_blank is not None
             and before_blank.type in ("paragraph", "list_item")
             and not ends_clause(prev.content)
+            and not (len(before_blank.lines) == 1 and is_all_caps(prev.content))  # "JOINT COMMUNIQUÉ / (blank) / between ..."
             and (starts_lowercase(line.content) or (marker is None and _ends_cut(prev.content) and not prev.content.endswith(",")))
         ):
             # A sentence cut by a page break ("... exploiting fear and\n \nuncertainty to ...",
@@ -1031,7 +1062,7 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
 
 
 #: A numbered section heading ("2. Objectives") has at most this many words.
-SECTION_ITEM_MAX_WORDS = 8
+SECTION_ITEM_MAX_WORDS = 10
 
 
 def _opens_section(drafts: list[_Draft], entry: _Open, text: str, lines: list[Line], at: int) -> bool:
@@ -1039,25 +1070,38 @@ def _opens_section(drafts: list[_Draft], entry: _Open, text: str, lines: list[Li
     the paragraph opening on line ``at`` belongs to (tests/data/dev/README.md: a numbered section
     heading outside an agenda is an item at level 1, a list in its section at level 2)?
 
-    The item is numbered ("1.", "2)", "II."), one line long, its text a short heading
+    The item is numbered ("1.", "2)", "II.", "4.0"), one line long, its text a short heading
     (SECTION_ITEM_MAX_WORDS words at most, no closing punctuation: "Background", "2. ACTIONS TAKEN
     BY CDEMA"), and each earlier item of its list had something between it and the next (a
     section's text): the items of a short list standing one under the other ("1. Opening / 2.
-    Panel / 3. Closing") head no sections. The paragraph is no heading standing alone itself
-    ("Annex" between blank lines: a section of its own)."""
+    Panel / 3. Closing") head no sections (an agenda above, whose first item the sections repeat
+    when they number again from 1, is another list).
+    The paragraph is no heading standing alone itself
+    ("Annex" between blank lines, "Action points" over its list: a section of its own)."""
     d = drafts[entry.draft]
-    if d.type != "list_item" or d.level != 1 or d.marker is None or d.marker.family not in ("num", "ROMAN", "upper") \
-            or d.marker.form not in ("N.", "N)") or len(d.lines) != 1:
+    if d.type != "list_item" or d.level != 1 or d.marker is None or len(d.lines) != 1:
+        return False
+    whole = d.marker.family == "decimal2" and re.fullmatch(r"\d{1,2}\.0", d.marker.text)  # "4.0 DECISIONS"
+    if not whole and (d.marker.family not in ("num", "ROMAN", "upper") or d.marker.form not in ("N.", "N)")):
         return False
     heading = text[d.start : d.lines[0].cend]
     if not reads_as_heading(heading, SECTION_ITEM_MAX_WORDS):
         return False
     line = lines[at]
-    alone = (at == 0 or lines[at - 1].blank) and (at + 1 >= len(lines) or lines[at + 1].blank)
+    alone = (at == 0 or lines[at - 1].blank) and (
+        at + 1 >= len(lines) or lines[at + 1].blank or parse_marker(lines[at + 1]) is not None)
     if alone and reads_as_heading(line.content, SECTION_ITEM_MAX_WORDS) and parse_marker(line) is None:
         return False
     siblings = [k for k in range(entry.draft + 1) if drafts[k].type == "list_item" and drafts[k].level == 1
                 and drafts[k].marker is not None and drafts[k].marker.style == d.marker.style]
+    # the items of this list only: an agenda "1. / 2. / 3." listed above, its sections numbered
+    # again from 1 below under the same first heading, is another list
+    firsts = [i for i, k in enumerate(siblings) if drafts[k].marker.number == 1]
+    if len(firsts) > 1:
+        def heading_of(k: int) -> str:
+            return " ".join(text[drafts[k].start : drafts[k].end].split())
+        if heading_of(siblings[firsts[-1]]) in {heading_of(siblings[i]) for i in firsts[:-1]}:
+            siblings = siblings[firsts[-1]:]
     return all(b - a > 1 for a, b in zip(siblings, siblings[1:]))
 
 
@@ -1255,10 +1299,11 @@ def inline_items(text: str, first_number: int = 1, family_form: tuple[str, str] 
 # =============================================================================================
 
 
-def _split_same_line_siblings(text: str, drafts: list[_Draft]) -> list[tuple[int, int, int, str | None, int | None]]:
-    """Final spans (draft index, start, end, marker, number) of the line-level drafts.
+def _split_same_line_siblings(text: str, drafts: list[_Draft]) -> list[tuple[int, int, int, str | None, int | None, bool]]:
+    """Final spans (draft index, start, end, marker, number, lead) of the line-level drafts.
 
-    "(a) X; (b) Y" on one line is two sibling items, not one item holding the next one.
+    "(a) X; (b) Y" on one line is two sibling items, not one item holding the next one; ``lead``
+    marks the first item of a list split from the end of the paragraph or item leading into it.
     """
     out = []
     for k, d in enumerate(drafts):
@@ -1267,29 +1312,33 @@ def _split_same_line_siblings(text: str, drafts: list[_Draft]) -> list[tuple[int
             runs = inline_items(text[start:end], d.number + 1, d.marker.style)
             if runs and runs[0][0].marker_start > 0:
                 a, b = _trim(text, start, start + runs[0][0].marker_start)
-                out.append((k, a, b, d.marker.text, d.number))
+                out.append((k, a, b, d.marker.text, d.number, False))
                 for it in runs[0]:
-                    out.append((k, start + it.start, start + it.end, it.marker, it.number))
+                    out.append((k, start + it.start, start + it.end, it.marker, it.number, False))
                 continue
         first = _first_item_in_lead_in(text, drafts, k)
         if first is not None:
-            out.append((k, start, start + len(text[start : start + first.marker_start].rstrip()), None, None))
-            out.append((k, start + first.start, start + first.end, first.marker, first.number))
+            out.append((k, start, start + len(text[start : start + first.marker_start].rstrip()),
+                        d.marker.text if d.marker else None, d.number, False))
+            out.append((k, start + first.start, start + first.end, first.marker, first.number, True))
             continue
-        out.append((k, start, end, d.marker.text if d.marker else None, d.number))
+        out.append((k, start, end, d.marker.text if d.marker else None, d.number, False))
     return out
 
 
 def _first_item_in_lead_in(text: str, drafts: list[_Draft], k: int) -> InlineItem | None:
     """The first item of a list written at the end of the paragraph that leads into it, its next
     items opening the next lines ("Follow-up for us: (a) share the note; / (b) check ...; / (c)
-    ..."): the item "(a)", split from the paragraph (offsets relative to the paragraph)."""
+    ..."), also at the end of a numbered paragraph ("2. In particular, the revision: (a) strengthens
+    ...; / (b) adds ..."): the item "(a)", split from the paragraph (offsets relative to the paragraph)."""
     d = drafts[k]
-    if d.type != "paragraph" or k + 1 >= len(drafts):
+    if d.type not in ("paragraph", "list_item") or k + 1 >= len(drafts):
         return None
     nxt = drafts[k + 1]
     if nxt.type != "list_item" or nxt.marker is None or nxt.marker.form not in ("(N)", "N)") or nxt.number != 2:
         return None
+    if d.type == "list_item" and (d.marker is None or d.marker.style == nxt.marker.style):
+        return None  # "1) X / 2) Y": the items of one list
     if text[d.end : nxt.marker.start].count("\n") != 1 or nxt.first.indent != d.lines[-1].indent:
         return None  # a blank line or an indent between them
     last = d.lines[-1].cstart - d.start
@@ -1297,6 +1346,8 @@ def _first_item_in_lead_in(text: str, drafts: list[_Draft], k: int) -> InlineIte
     if not runs or len(runs[0]) != 1 or not text[: d.start + last + runs[0][0].marker_start].rstrip().endswith(":"):
         return None
     it = runs[0][0]
+    if it.marker_start + last <= 0:
+        return None
     return InlineItem(**{**it.__dict__, "start": it.start + last, "end": it.end + last, "marker_start": it.marker_start + last})
 
 
@@ -1371,20 +1422,20 @@ def _segment(text: str, title_model: str) -> Segmented:
 
     blocks: list[Block] = []
     block_of_draft: dict[int, int] = {}  # draft index -> id of its (last) block
-    for k, start, end, marker, number in pieces:
+    for k, start, end, marker, number, lead in pieces:
         d = drafts[k]
         bid = len(blocks)
         kind, level, parent = d.type, d.level, d.parent
-        if d.type == "paragraph" and marker is not None:  # the first item of the list it leads into
+        if lead:  # the first item of the list it leads into
             kind, level, parent = "list_item", drafts[k + 1].level, drafts[k + 1].parent
         blocks.append(
             Block(id=bid, type=kind, start=start, end=end, text=text[start:end], marker=marker,
                   number=number, level=level, parent=block_of_draft.get(parent) if parent is not None else None,
-                  continues=block_of_draft.get(d.continues) if d.continues is not None and kind == d.type else None)
+                  continues=block_of_draft.get(d.continues) if d.continues is not None and not lead else None)
         )
-        if kind == d.type:
+        if not lead:
             block_of_draft[k] = bid
-        if d.type in ("paragraph", "list_item", "heading") and kind == d.type:
+        if d.type in ("paragraph", "list_item", "heading") and not lead:
             for run in inline_items(text[start:end]):
                 for it in run:
                     blocks.append(

@@ -873,6 +873,9 @@ def header_kind(content: str) -> str | None:
     marked = _FOOTNOTE_MARK.search(content)
     if marked and marked.start() > 0:
         return header_kind(content[: marked.start()] + content[marked.end() :])
+    boxed = re.fullmatch(r"\|\s+([^|]*?)\s+\|", content.strip())
+    if boxed and boxed.group(1):
+        return header_kind(boxed.group(1))  # a line of a letterhead drawn in a box: "|  EMBASSY OF X   |"
     bracketed = re.fullmatch(r"\((.+)\)", content.strip())
     if bracketed and "(" not in bracketed.group(1) and header_kind(bracketed.group(1).strip()) in ("date", "field"):
         return header_kind(bracketed.group(1).strip())  # a header line in brackets: "(Period covered: 26 June – 21 July 2026)"
