@@ -154,15 +154,16 @@ class NameRules:
             w = toks[j].text
             if j > i and toks[j].start in span_starts:
                 hit = _entry_starting(spans, toks[j].start)
-                if not (after_honorific and j - i == 1 and hit is not None and hit[1] == toks[j].end and hit[2].label == "LOCATION"
-                        and hit[2].place_type == "city" and _name_like(toks[i].text) and not _is_initial(toks[i].text)
+                if not (after_honorific and j - i in (1, 2) and hit is not None and hit[1] == toks[j].end and hit[2].label == "LOCATION"
+                        and hit[2].place_type == "city" and all(_name_like(t.text) and not _is_initial(t.text) for t in toks[i:j])
                         and (j + 1 >= len(toks) or not _name_like(toks[j + 1].text))) \
                         and not (j - i >= 2 and self._place_inside_name(toks, j, hit, span_starts)):
                     break
-                # "Mr. Paul Lusaka": a city's name after a given name is the family name; "Carlos Alberto Montenegro
-                # Ortiz": a State's or a place's name between the given names and the last family name is a name
-            if j > i and w in _PATRONYMIC_AFTER and _name_like(toks[j - 1].text):
-                j += 1  # "Nurlanbek Turgunbek uulu": son of Turgunbek, the name ends
+                # "Mr. Paul Lusaka", "Ambassador Gonzalo Pereira Lagos": a city's name after the given name or names is
+                # the last family name; "Carlos Alberto Montenegro Ortiz": a State's or a place's name between the given
+                # names and the last family name is a name
+            if j > i and w.rstrip(".") in _PATRONYMIC_AFTER and _name_like(toks[j - 1].text):
+                j += 1  # "Nurlanbek Turgunbek uulu": son of Turgunbek, the name ends (also at a sentence's end: "uulu.")
                 break
             if j > i and _is_nickname(w) and _name_like(toks[j - 1].text) and j + 1 < len(toks) \
                     and _name_like(toks[j + 1].text) and toks[j + 1].text not in _NOT_NAME \
@@ -176,8 +177,10 @@ class NameRules:
                     and toks[j].start - toks[j - 1].end < 2 and (j - i >= 2 and (j + 1 >= len(toks) or toks[j + 1].text in (",", ";", ".")
                                          or re.fullmatch(r"[a-z]{3,}", toks[j + 1].text))
                          or j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].text in self.title_words
-                         and not _is_initial(toks[i].text)):
-                j += 1  # "Ambassador Isiaka Abdulqadir Imam noted", "Rhonda King, Ambassador of ...": a family
+                         and not _is_initial(toks[i].text)
+                         or j - i == 1 and j + 1 < len(toks) and re.fullmatch(r"[a-z]{4,}", toks[j + 1].text)
+                         and toks[i].text[1:].islower() and toks[j + 1].start - toks[j].end < 2):
+                j += 1  # "Ambassador Isiaka Abdulqadir Imam noted", "Rhonda King, Ambassador of ...", "Amy Pope visited": a family
                 break  # name that is also an honorific ends the name; after two spaces it is the next column of a table ("H.E. Mr. X Y  Ambassador")
             if after_honorific and j - i == 1 and self._family_title_word(toks, i, j):
                 j += 1  # "Mr. John Rector said", "Ms. Joan Bishop.": a family name that is also a title word ends the name

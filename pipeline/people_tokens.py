@@ -160,7 +160,8 @@ _NAME_HONORIFICS = lexicon_set("name_honorifics")
 # Words of a form of address ("His Majesty", "His Highness"), after which a ruler's style opens no name
 _ADDRESS_WORDS = lexicon_set("address_words")
 NAME_STYLES_AFTER_A_FORM = lexicon_set("name_styles_after_a_form_of_address")  # "Dr. Alhaji Sarjoh Bah"
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-[A-Z][\w'’-]*$")
+# (an article joined to the family name: "Abdel Fattah al-Burhan", "Callixte d'Offay", "Marco dell'Acqua")
+_ARABIC_ARTICLE = re.compile(r"^(?:(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-|(?:d|dell|dall|degli)['’])[A-Z][\w'’-]*\.?$")
 _REGNAL = lexicon_set("regnal_suffixes")
 # Abbreviated given names with a full stop ("Md. Jashim Uddin"): the stop ends neither the name nor the sentence
 _NAME_ABBREVIATIONS = lexicon_set("name_abbreviations")
