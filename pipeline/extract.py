@@ -895,6 +895,10 @@ class Extractor:
                 if cut:  # "Ravina Shamdasani - ravina.shamdasani@un.org", "Peter Okafor +234 803 ..."
                     e = s + cut.start()
                     surface = text[s:e]
+                spoken = re.match(r"[^\s:]+(?:\s+[^\s:]+)+(?=:\s)", surface)
+                if spoken:  # "Tanja Pacifico: Drought, conflict": a speaker's colon ends the name (not "Moderator: X")
+                    e = s + spoken.end()
+                    surface = text[s:e]
             if label in ("ORG", "PERSON", "PLACE") and surface.count("(") != surface.count(")"):
                 cut = surface.find("(") if surface.count("(") > surface.count(")") else surface.find(")")
                 e = s + len(surface[:cut].rstrip())  # "Community of Portuguese-Speaking Countries (CPLP"
