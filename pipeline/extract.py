@@ -1401,6 +1401,8 @@ class Extractor:
                 # accompanied by the Minister of ..., X"
             if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
                 r["country"] = _counterparts_state(text, r, cands, issuer, self.gazetteer)  # "his Mongolian counterpart, X"
+            if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
+                r["country"] = _greeters_state(text, r, cands, people.values())  # "I bring the greetings of President X"
             if r["organization"] and r["title"] and _PERMANENT_REPRESENTATIVE.fullmatch(r["title"]) \
                     and _OWN_MISSION.match(r["organization"]):
                 r["organization"] = None  # "Deputy Permanent Representative, Permanent Mission of Ecuador": the State's
@@ -3333,6 +3335,15 @@ _OFFICE_ACCOMPANIED = re.compile(r"\b[Tt]he\s+(?P<office>(?:[A-Z][\w'’-]*\s+){
 
 #: The one a visitor brings word from, right before the name: "conveyed a message from President X"
 _SENT_BY = re.compile(r"\bfrom\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$")
+#: The greetings a speaker brings from their own head, right before the name: "I bring the greetings of President X",
+#: "He also conveyed greetings from the President of the Republic, X", "Our President, X, has made ..."
+_GREETINGS_OF = re.compile(r"\b(?:greetings|regards)\s+(?:of|from)\s+(?:(?:the|his|her|their|our|my)\s+)?"
+                           r"(?:(?:[A-Z][\w'’.-]*|of|the),?\s+){0,6}$|\b(?:[Oo]ur|[Mm]y)\s+(?:[A-Z][\w'’.-]*,?\s+){1,4}$")
+#: A speaker's label opening a transcript's line, up to the name: "Nafti: ", "Minister Ablakwa: "
+_GREETER_LABEL_END = re.compile(r"[ \t]*:")
+_GREETER_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,2}(?P<name>[A-Z][\w'’-]+)[ \t]*:")
+#: A sentence that opens on a pronoun for the one the sentence before it names: "He also conveyed greetings ..."
+_PRONOUN_SUBJECT = re.compile(r"[ \t]*(?:He|She)\b")
 
 
 def _visited_state(text: str, cands: Sequence[Candidate]) -> tuple[str, int] | None:
@@ -3653,6 +3664,8 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
                 return False
         if _role_of_another_state(text, c, cands, issuer):
             return False
+        if _GREETINGS_OF.search(text, cut, c.start):
+            return False  # "I bring the greetings of President X": the speaker's head of State, not the issuer's
         span = c.person.role.title_span if c.person is not None else None
         to = _TITLE_TO_BODY.match(text, span[1]) if span else None
         if to is not None and _INTERNATIONAL_TITLE.match(text, to.end()):
@@ -3971,6 +3984,38 @@ _MEETING_VERB = re.compile(r"\b(?:met|meets|meet|meeting|held\s+talks|hold\s+tal
 #: Moresby for talks with ..."
 _IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$|\b(?:to|in)\s+$")
 _FOR_TALKS = re.compile(r"\s+(?:for\s+(?:talks|meetings|consultations)\s+with|to\s+meet)\b")
+
+
+def _greeters_state(text: str, rec: dict, cands: Sequence[Candidate], people) -> str | None:
+    """The State of an official with a State's office whose greetings a speaker brings ("I bring the greetings of
+    President X", "Our President, X, has made ...", "He also conveyed greetings from the President of the Republic, X"):
+    the speaker's State, the speaker being the one whose label opens the transcript's line ("Nafti: ...", "Minister
+    Ablakwa: ...") or the first person the sentence names before the greetings (the sentence before, when it opens on
+    "He" or "She"). None when the speaker holds no State."""
+    if not _a_states_office(rec["title"]):
+        return None
+    owner = {i: r for r in people for i in r.get("mentions", [])}
+    persons = [(o.start, o.end, i) for i, o in enumerate(cands) if o.label == "PERSON" and i in owner]
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        cut = _sentence_before(text, c.start)
+        if not _GREETINGS_OF.search(text, cut, c.start):
+            continue
+        line = text.rfind("\n", 0, c.start) + 1
+        speaker = next((j for a, b, j in persons if line <= a and b <= cut and _GREETER_LABEL_END.match(text, b)
+                        and ":" not in text[line:a]), None)
+        label = _GREETER_LABEL.match(text, line, cut) if speaker is None else None
+        if label is not None:  # the label's surname alone, not read as a mention: "Nafti: Thank you, ..."
+            said = [r for r in people if r is not rec and (r.get("name") or "").split()[-1:] == [label.group("name")]]
+            if len(said) == 1 and said[0]["country"]:
+                return said[0]["country"]
+        if speaker is None:
+            start = _sentence_before(text, cut - 1) if cut > line and _PRONOUN_SUBJECT.match(text, cut) else cut
+            speaker = next((j for a, b, j in persons if start <= a and b <= c.start and j != i
+                            and owner[j] is not rec), None)
+        if speaker is not None and owner[speaker] is not rec and owner[speaker]["country"]:
+            return owner[speaker]["country"]
+    return None
 
 
 def _met_in_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) -> str | None:

@@ -153,6 +153,8 @@ def table_row(text: str, pos: int) -> tuple[int, int, tuple[int, int] | None] | 
     delegation = None
     if row[0][0] < 8:  # a table indented a few columns ("    Bangladesh    Mr. X    Secretary") starts its first cell there
         delegation = (ls + row[0][1], ls + row[0][2])
+        if len(row) >= 3 and text[ls + row[0][2] - 1] == ":":
+            delegation = (ls + row[1][1], ls + row[1][2])  # "Members:   Algeria ...... Mr. X": a label before the delegation
     else:
         # an empty first cell: the delegation of the rows above, written in the same columns
         first_col = row[0][0]
@@ -161,6 +163,9 @@ def table_row(text: str, pos: int) -> tuple[int, int, tuple[int, int] | None] | 
             ps = text.rfind("\n", 0, at - 1) + 1
             above = _cells(text[ps:at - 1])
             if not above:
+                break
+            if above[0][0] < 8 and len(above) >= 3 and text[ps + above[0][2] - 1] == ":" and above[1][0] == first_col:
+                delegation = (ls + row[0][1], ls + row[0][2])  # "China ...... Mr. Y" under "Members:   Algeria ...... Mr. X"
                 break
             if above[0][0] < 8 and len(above) >= 2:
                 if above[1][0] == first_col:
