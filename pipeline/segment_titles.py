@@ -1374,6 +1374,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     chosen: list[Line] = []
     title_start: int | None = None  # where the title starts when not at its line's start
     organisations: list[Line] = []
+    name_tails: list[Line] = []  # the second line of a letterhead name wrapped over two, taken with the first
     labels: list[Line] = []  # release labels passed over under a letterhead
     meeting_lines: list[Line] = []  # meeting-number lines passed over ("9601st meeting")
     record_front = False  # the search ended at an official record's fields ("President:", "Chair:")
@@ -1413,6 +1414,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
         ):  # a letterhead name over two lines ("Tripartite Commission / on the Voluntary Repatriation
             # of Burundian Refugees"): a header line, not a title
             organisations.extend((line, following))
+            name_tails.append(following)
             continue
         found = subject_lines_start(entries, i)
         if found is not None:  # an e-mail or memo: its subject names it (label left out)
@@ -1717,7 +1719,8 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     # the kind of document names it better than its issuer; of several organisation lines, the
     # last one over session lines ("United Nations  S/PV.9601 / Security Council / Seventy-ninth year";
     # "United Nations / Distr.: General / Committee on the Rights of the Child / Ninety-seventh session")
-    over = [o for o in organisations if any(position[id(o)] < position[id(x)] for x in sessions)]
+    over = [o for o in organisations if any(position[id(o)] < position[id(x)] for x in sessions)
+            and not any(o is t for t in name_tails)]  # (a name's wrapped end is no title of its own: "against Women")
     over = [o for o in over if not any(position[id(x)] < position[id(o)] for x in sessions
                                        if not _is_front_matter(x.content) and not any(x is w for w in wrapped_sessions))] or over
     # (not a segment named under the organ's session: "Economic and Social Council / 2025 session /
