@@ -299,7 +299,8 @@ _EVENT_CUE_AFTER = re.compile(
 # inside a sentence these verbs may tell of an older text ("the plan of 3 May 2024 approved by ...").
 _DECISION_CUE_AFTER = re.compile(
     r"^[^.;:!?]*?\b(?:approved|adopted|decided|agreed|endorsed|elected|appointed|designated|removed|added|extended|renewed|authori[sz]ed"
-    r"|led|travell?ed|toured|undertook|paid)\b",  # and a visit's: "From 13 to 16 October 2025, I led a delegation to Kinshasa"
+    r"|led|travell?ed|toured|undertook|paid|carried\s+out|conducted)\b",  # and a visit's: "From 13 to 16 October 2025, I led a delegation to Kinshasa",
+    # "On 21 September 2026, the Ombudsman ... carried out an unannounced visit to ..."
     re.IGNORECASE,
 )
 # A date introduced like this is plainly something else (a past event, a document's date).
