@@ -1425,6 +1425,10 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
         if kind is None and (_VENUE.fullmatch(line.content) or _POSTCODE_CITY.fullmatch(line.content)):
             kind = "place"  # "Conference Room 4", "Trusteeship Council Chamber, United Nations Headquarters"; an
             # address's postcode and city ("1211 Geneva 10", "CH-1211 Geneva 10", "75007 Paris")
+        if kind is None and following is not None and adjacent(line, following) and _POSTCODE_CITY.fullmatch(following.content) \
+                and 0 < len(line.content.split()) <= ADDRESS_PART_MAX_WORDS and all(_ADDRESS_WORD.fullmatch(w) for w in line.content.split()):
+            kind = "place"  # the street or building over an address's postcode and city ("Palais des Nations /
+            # 1211 Geneva 10" in a letter's addressee block)
         if kind is None and _is_place_line(_YEAR_AFTER.sub("", line.content)) \
                 and line.content.lower() not in _headers().organisation_heads:  # ("Secretariat" is a unit)
             near = [entries[j][1] for j in (i - 1, i + 1) if 0 <= j < len(entries)]
