@@ -1470,7 +1470,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # heading of its gathering, which names it again
             organisations.append(line)
             continue
-        if kind is None and not chosen and _LOGO_LINE.fullmatch(line.content) and following is not None \
+        if kind is None and not chosen and (_LOGO_LINE.fullmatch(line.content) or _is_body_with_motto(line.content)) and following is not None \
                 and _body_key(re.split(r"\s+[|–—-]\s+", line.content, maxsplit=1)[0]) not in _country_names():
             organisations.append(line)  # "unicef | for every child" over the page: the issuer's logo; a
             continue  # State before the bar is the topic the paper names ("Argentina | Floods in Bahía Blanca")
@@ -2177,6 +2177,17 @@ def _is_section_trail(parts: list[str]) -> bool:
 #: or an acronym's and a dash ("IFAD - Investing in rural people"), or a logo word in lower case and
 #: its tagline a gap apart, the bar lost in the text ("unicef  for every child").
 _LOGO_LINE = re.compile(r"(?:[^\W\d]{2,12}\s+\||(?:[A-Z]{2,8}|[a-z]{2,12})\s+[–—-]|[a-z]{2,12}(?=[ \t]{2}))\s+[^\W\d][^|\d.!?:;]{0,40}")
+
+
+def _is_body_with_motto(content: str) -> bool:
+    """A body's name and its motto or a site's section between a bar, as a site's banner prints them
+    ("Inter-Parliamentary Union | For democracy. For everyone.", "From the field | UNICEF Eswatini"):
+    the issuer's letterhead, not the page's heading."""
+    parts = [p.strip() for p in content.split(" | ")]
+    return len(parts) == 2 and any(
+        header_kind(body) == "organisation" and 0 < len(other.split()) <= MOTTO_MAX_WORDS and not re.search(r"\d", other)
+        for body, other in (parts, parts[::-1])
+    )
 
 
 #: An issuer's motto has at most this many words ("The Voice of the Muslim World"), over at most this many lines.
