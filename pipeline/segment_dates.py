@@ -299,7 +299,8 @@ _EVENT_CUE_AFTER = re.compile(
 # inside a sentence these verbs may tell of an older text ("the plan of 3 May 2024 approved by ...").
 _DECISION_CUE_AFTER = re.compile(
     r"^[^.;:!?]*?\b(?:approved|adopted|decided|agreed|endorsed|elected|appointed|designated|removed|added|extended|renewed|authori[sz]ed"
-    r"|led|travell?ed|toured|undertook|paid)\b",  # and a visit's: "From 13 to 16 October 2025, I led a delegation to Kinshasa"
+    r"|led|travell?ed|toured|undertook|paid|carried\s+out|conducted)\b",  # and a visit's: "From 13 to 16 October 2025, I led a delegation to Kinshasa",
+    # "On 21 September 2026, the Ombudsman ... carried out an unannounced visit to ..."
     re.IGNORECASE,
 )
 # A date introduced like this is plainly something else (a past event, a document's date).
@@ -716,8 +717,16 @@ _NOT_PLACE_WORDS = frozenset(
 _PLACE_OF_HEADS = frozenset("port republic isle city state states kingdom islands island bay gulf district province".split())
 
 
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """The names and aliases of the States in data/countries.json, casefolded ("union of the comoros")."""
+    return frozenset(name.casefold() for entry in read_json("countries.json") for name in (entry["name"], *entry.get("aliases", ())))
+
+
 def _place_words(m: re.Match[str]) -> str:
     words = m.group(0).split()
+    if m.group(0).casefold() in _state_names():  # a State's formal name: "Moroni, Union of the Comoros, 27 February 2025"
+        return " ".join(w for w in words if w not in ("and", "of", "the"))
     if any(w.lower().strip(".,") in _NOT_PLACE_WORDS for w in words) or any(
         w == "of" and words[k - 1].lower() not in _PLACE_OF_HEADS for k, w in enumerate(words)
     ):

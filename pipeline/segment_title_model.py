@@ -711,11 +711,13 @@ def choose_title_lines(
     The rules choose (:func:`pipeline.segment_titles.rule_title_lines`); the ranker's best
     candidate replaces their choice when its probability reaches ``model.threshold`` (and, for a
     model ``apart``, when it shares no line with their choice: the ranker may take another line,
-    it does not re-cut a title the rules found). With no model, or no title found by the rules,
+    it does not re-cut a title the rules found, nor overrule one they read after a "Subject:" label). With no model, or no title found by the rules,
     the rules' answer stands, except at threshold 0 (the best candidate always)."""
     chosen, start = rule_title_lines(lines, drafts, layout)
     if model is None or (not chosen and model.threshold > 0):
         return chosen, start
+    if model.apart and start is not None:
+        return chosen, start  # an e-mail's or a memo's "Subject:" text names it: the ranker does not overrule it
     ranked = model.ranked(title_candidates(text, lines, drafts, layout, (chosen, start)))
     if ranked and ranked[0][0] >= model.threshold:
         best = ranked[0][1]

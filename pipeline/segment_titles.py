@@ -1374,6 +1374,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     chosen: list[Line] = []
     title_start: int | None = None  # where the title starts when not at its line's start
     organisations: list[Line] = []
+    name_tails: list[Line] = []  # the second line of a letterhead name wrapped over two, taken with the first
     labels: list[Line] = []  # release labels passed over under a letterhead
     meeting_lines: list[Line] = []  # meeting-number lines passed over ("9601st meeting")
     record_front = False  # the search ended at an official record's fields ("President:", "Chair:")
@@ -1413,6 +1414,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
         ):  # a letterhead name over two lines ("Tripartite Commission / on the Voluntary Repatriation
             # of Burundian Refugees"): a header line, not a title
             organisations.extend((line, following))
+            name_tails.append(following)
             continue
         found = subject_lines_start(entries, i)
         if found is not None:  # an e-mail or memo: its subject names it (label left out)
@@ -1423,6 +1425,10 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
         if kind is None and (_VENUE.fullmatch(line.content) or _POSTCODE_CITY.fullmatch(line.content)):
             kind = "place"  # "Conference Room 4", "Trusteeship Council Chamber, United Nations Headquarters"; an
             # address's postcode and city ("1211 Geneva 10", "CH-1211 Geneva 10", "75007 Paris")
+        if kind is None and following is not None and adjacent(line, following) and _POSTCODE_CITY.fullmatch(following.content) \
+                and 0 < len(line.content.split()) <= ADDRESS_PART_MAX_WORDS and all(_ADDRESS_WORD.fullmatch(w) for w in line.content.split()):
+            kind = "place"  # the street or building over an address's postcode and city ("Palais des Nations /
+            # 1211 Geneva 10" in a letter's addressee block)
         if kind is None and _is_place_line(_YEAR_AFTER.sub("", line.content)) \
                 and line.content.lower() not in _headers().organisation_heads:  # ("Secretariat" is a unit)
             near = [entries[j][1] for j in (i - 1, i + 1) if 0 <= j < len(entries)]
@@ -1464,7 +1470,7 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             # heading of its gathering, which names it again
             organisations.append(line)
             continue
-        if kind is None and not chosen and _LOGO_LINE.fullmatch(line.content) and following is not None \
+        if kind is None and not chosen and (_LOGO_LINE.fullmatch(line.content) or _is_body_with_motto(line.content)) and following is not None \
                 and _body_key(re.split(r"\s+[|–—-]\s+", line.content, maxsplit=1)[0]) not in _country_names():
             organisations.append(line)  # "unicef | for every child" over the page: the issuer's logo; a
             continue  # State before the bar is the topic the paper names ("Argentina | Floods in Bahía Blanca")
@@ -1717,7 +1723,8 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
     # the kind of document names it better than its issuer; of several organisation lines, the
     # last one over session lines ("United Nations  S/PV.9601 / Security Council / Seventy-ninth year";
     # "United Nations / Distr.: General / Committee on the Rights of the Child / Ninety-seventh session")
-    over = [o for o in organisations if any(position[id(o)] < position[id(x)] for x in sessions)]
+    over = [o for o in organisations if any(position[id(o)] < position[id(x)] for x in sessions)
+            and not any(o is t for t in name_tails)]  # (a name's wrapped end is no title of its own: "against Women")
     over = [o for o in over if not any(position[id(x)] < position[id(o)] for x in sessions
                                        if not _is_front_matter(x.content) and not any(x is w for w in wrapped_sessions))] or over
     # (not a segment named under the organ's session: "Economic and Social Council / 2025 session /
@@ -2170,6 +2177,17 @@ def _is_section_trail(parts: list[str]) -> bool:
 #: or an acronym's and a dash ("IFAD - Investing in rural people"), or a logo word in lower case and
 #: its tagline a gap apart, the bar lost in the text ("unicef  for every child").
 _LOGO_LINE = re.compile(r"(?:[^\W\d]{2,12}\s+\||(?:[A-Z]{2,8}|[a-z]{2,12})\s+[–—-]|[a-z]{2,12}(?=[ \t]{2}))\s+[^\W\d][^|\d.!?:;]{0,40}")
+
+
+def _is_body_with_motto(content: str) -> bool:
+    """A body's name and its motto or a site's section between a bar, as a site's banner prints them
+    ("Inter-Parliamentary Union | For democracy. For everyone.", "From the field | UNICEF Eswatini"):
+    the issuer's letterhead, not the page's heading."""
+    parts = [p.strip() for p in content.split(" | ")]
+    return len(parts) == 2 and any(
+        header_kind(body) == "organisation" and 0 < len(other.split()) <= MOTTO_MAX_WORDS and not re.search(r"\d", other)
+        for body, other in (parts, parts[::-1])
+    )
 
 
 #: An issuer's motto has at most this many words ("The Voice of the Muslim World"), over at most this many lines.
