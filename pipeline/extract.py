@@ -1565,14 +1565,25 @@ def _named_again(text: str, c: Candidate, word: str) -> bool:
 def _role_opens_clause(block: Block, p) -> bool:
     """Whether the role read after ``p``'s name is the subject of the next clause, not an apposition:
     "the President of the Parliament, Igor Grosu, the Secretary General discussed ...": after ", the
-    <Title>" comes a verb in lower case, and the role names no State or body."""
+    <Title>" comes a verb in lower case, and the role names no State or body; or an auxiliary verb
+    comes right after it, also after a State ("the Minister of Foreign Affairs, Mr. X, the Minister
+    for Foreign Affairs of the Republic of Korea will pay ...")."""
     r = p.role
-    if r.title_span is None or r.title_span[0] < p.end or r.country or r.organization:
+    if r.title_span is None or r.title_span[0] < p.end:
         return False
     between = block.text[p.end - block.start:r.title_span[0] - block.start]
     after = block.text[r.title_span[1] - block.start:r.title_span[1] - block.start + 30]
-    return re.fullmatch(r"\s*,\s+the\s+", between) is not None \
+    if re.fullmatch(r"\s*,\s+the\s+", between) is None:
+        return False
+    aux = re.match(r"(?:\s+(?:of|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the))*)?[ \t]+([a-z]+)\b",
+                   block.text[r.title_span[1] - block.start:r.title_span[1] - block.start + 80])
+    if aux is not None and aux.group(1) in _AUXILIARIES:
+        return True
+    return not (r.country or r.organization) \
         and re.match(r"\s+(?!(?:of|for|to|in|at|on|and|or|a\.i|ad|who|whose|which|with)\b)[a-z]{3,}(?:ed|s)\b", after) is not None
+
+
+_AUXILIARIES = lexicon_set("auxiliaries_opening_a_clause")
 
 
 def _role_of_next_name(block: Block, p, names) -> bool:
@@ -1586,7 +1597,8 @@ def _role_of_next_name(block: Block, p, names) -> bool:
     if nxt is None or not (p.role.title_span[1] <= nxt) or nxt - p.end > 200:
         return False
     seg = block.text[p.end - block.start:nxt - block.start]
-    m = re.fullmatch(r"\s*,\s+(?:the\s+)?([^,;:()\n]+?(?:,[^,;:()\n]+?)?),\s+((?:[A-Z][\w'’-]*\.?\s+){0,3})", seg)
+    m = re.fullmatch(r"\s*,\s+(?:the\s+)?([^,;:()\n]+?(?:,[^,;:()\n]+?)?(?:,\s+[A-Z][^,;:()\n]*?)*),\s+((?:[A-Z][\w'’-]*\.?\s+){0,3})", seg)
+    # (a portfolio listed with commas, "the Minister of Agriculture, Livestock, Lands and Irrigation, Mr. Y")
     if m is None or re.search(r"\band\b(?!\s+[A-Z])|\.\s", m.group(1)):
         return False  # ("the Minister of Human Rights and Refugees": an "and" inside a portfolio joins no names)
     if re.search(r"\b(?:said|says|told|stated|noted|who|which)\b", m.group(1)):

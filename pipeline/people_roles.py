@@ -1078,9 +1078,10 @@ class RoleRules:
                     or self._capitals_end_sentence(toks, end):
                 end += 1  # (also "... in Lao PDR. \"Korea's ...": a quotation opens the next sentence)
                 break
-            if end > k and len(w) > 1 and w.endswith(":") and (end + 1 == len(toks) or toks[end + 1].text[:1] in _OPEN_QUOTES):
+            if end > k and len(w) > 1 and w.endswith(":") and (end + 1 == len(toks) or toks[end + 1].text[:1] in _OPEN_QUOTES
+                                                                or toks[end + 1].text[:1].isupper() and not toks[end + 1].nl):
                 end += 1  # "X, acting WHO Representative to Samoa, Cook Islands, Niue and Tokelau: \"...\"": the colon
-                break  # before the person's words ends the role
+                break  # before the person's words ends the role (also unquoted: "X, UNHCR Representative in Chad: More ...")
             end += 1
         while end > k + 1 and (toks[end - 1].text in _TRAILING_JOINERS or toks[end - 1].text == "("):
             end -= 1  # "Special Representative for Somalia and H.E. Mr. X": the role ends before the joiner, and
