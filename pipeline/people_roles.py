@@ -69,6 +69,21 @@ _STATE_FORM_HEADS = lexicon_set("state_form_heads")
 _STATE_STYLE_WORDS = _STATE_FORM_HEADS | lexicon_set("state_style_words")
 
 
+# A telephone number: "+1 767 ...", "(767) 266-3009", "4000-8500" (not a year range, "2021-2030")
+_PHONE_PART = re.compile(r"^(?:\+\d[\d-]*|\d{2,4}(?:-\d{2,4})+)$")
+
+
+def _telephone_at(toks: list[_Tok], i: int) -> bool:
+    w = toks[i].text
+    if w == "(":
+        return i + 3 < len(toks) and re.fullmatch(r"\d{2,4}", toks[i + 1].text) is not None and toks[i + 2].text == ")" \
+            and toks[i + 3].text[:1].isdigit()
+    if not _PHONE_PART.match(w) or w.startswith("+"):
+        return bool(_PHONE_PART.match(w))
+    parts = w.split("-")
+    return sum(len(x) for x in parts) >= 6 and not all(re.fullmatch(r"(?:19|20)\d\d", x) for x in parts)
+
+
 @dataclass
 class _RoleDraft:
     """What :meth:`RoleRules._role` has read of a role phrase so far, shared by its steps.
@@ -1078,6 +1093,8 @@ class RoleRules:
                     or self._capitals_end_sentence(toks, end):
                 end += 1  # (also "... in Lao PDR. \"Korea's ...": a quotation opens the next sentence)
                 break
+            if end > k and _telephone_at(toks, end):
+                break  # "X, Information Officer (767) 266-3009": a telephone number after the role is no part of it
             if end > k and len(w) > 1 and w.endswith(":") and (end + 1 == len(toks) or toks[end + 1].text[:1] in _OPEN_QUOTES):
                 end += 1  # "X, acting WHO Representative to Samoa, Cook Islands, Niue and Tokelau: \"...\"": the colon
                 break  # before the person's words ends the role
