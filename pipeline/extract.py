@@ -453,6 +453,9 @@ class Extractor:
         for i in range(len(roots) - 1):
             b = roots[i]
             ls = b.start + b.text.rfind("\n") + 1  # "Best regards,\nKyaw Zin Htet": the name on the block's last line
+            lead = re.match(r"(?:[Ss]tatement|[Dd]elivered|[Rr]emarks|[Ss]ubmitted|[Pp]resented) by[ \t]+", text[ls:b.end])
+            ls += lead.end() if lead else 0  # "Statement by H.E. Mr. X" over "Ambassador, Deputy Permanent ...": the
+            # heading's words before the name are no part of the signature
             here = [c for c in rules[i] if c.label == "PERSON" and c.source == "rule"]
             # "H.E. Mr. X" over "Ambassador and Permanent Representative of Y": a name the rules found with its
             # honorific alone, nothing after it on its line, takes the role below it too

@@ -68,6 +68,43 @@ _POSSESSIVE_OFFICE = re.compile(r"(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*
 _STATE_FORM_HEADS = lexicon_set("state_form_heads")
 _STATE_STYLE_WORDS = _STATE_FORM_HEADS | lexicon_set("state_style_words")
 
+# Offices that head a region, province or town, written with the place ("Governor of the Kaolack Region"): the place
+# stays in the title, no body of the person's
+_HEADS_OF_PLACES = frozenset(w.casefold() for w in lexicon_set("heads_of_regions_and_towns"))
+
+
+# A telephone number: "+1 767 ...", "(767) 266-3009", "4000-8500" (not a year range, "2021-2030")
+_PHONE_PART = re.compile(r"^(?:\+\d[\d-]*|\d{2,4}(?:-\d{2,4})+)$")
+
+
+def _telephone_at(toks: list[_Tok], i: int) -> bool:
+    w = toks[i].text
+    if w == "(":
+        return i + 3 < len(toks) and re.fullmatch(r"\d{2,4}", toks[i + 1].text) is not None and toks[i + 2].text == ")" \
+            and toks[i + 3].text[:1].isdigit()
+    if not _PHONE_PART.match(w) or w.startswith("+"):
+        return bool(_PHONE_PART.match(w))
+    parts = w.split("-")
+    return sum(len(x) for x in parts) >= 6 and not all(re.fullmatch(r"(?:19|20)\d\d", x) for x in parts)
+
+
+def _lower_charge(toks: list[_Tok], i: int) -> bool:
+    """``toks[i]`` is in what a role is in charge of, written in lower case and ending the role at a comma, a stop or
+    the end of the line ("member of the Board in charge of communication.", "in charge of youth and sport,")."""
+    x = i
+    while x > 0 and i - x < 4 and (toks[x - 1].text == "and" or toks[x - 1].text.isalpha() and toks[x - 1].text.islower()
+                                   and toks[x - 1].text != "of"):
+        x -= 1
+    if x < 3 or toks[x - 1].text != "of" or toks[x - 2].text != "charge" or toks[x - 3].text != "in":
+        return False
+    y = i
+    while y < len(toks) and y - x < 4 and (toks[y].text == "and" or toks[y].text.rstrip(".").isalpha()
+                                           and toks[y].text.islower() and not toks[y].nl):
+        if toks[y].text.endswith("."):
+            return True  # the stop ends the sentence
+        y += 1
+    return y > x and toks[y - 1].text != "and" and (y == len(toks) or toks[y].nl or toks[y].text in (",", ";", ")"))
+
 
 @dataclass
 class _RoleDraft:
@@ -366,6 +403,12 @@ class RoleRules:
         hit = _entry_starting(spans, toks[t].start)
         if hit is not None and hit[2].label in ("COUNTRY", "LOCATION") and (hit[1] >= core_end or not (headed or acronym)):
             return None  # "Governor of Kano", "Representative at Geneva"
+        if toks[j].text == "of" and _text(toks, a, j).casefold() in _HEADS_OF_PLACES and not acronym \
+                and (hit is not None and hit[2].label == "LOCATION"
+                     and all(x.text.casefold() in TITLE_PLACE_NOUNS for x in toks[t:b] if x.start >= hit[1])
+                     or hit is None and not headed and 2 <= len(words) <= 4 and words[-1].casefold() in TITLE_PLACE_NOUNS
+                     and all(w[:1].isupper() and _word_like(w) for w in words)):
+            return None  # "Governor of the Kaolack Region": the place a local office heads, named with its division
         if len(words) == 1 and words[0] in ORG_KEYWORDS and t == j + 1:
             return None  # "Member of Parliament": a body named only by its kind, without an article
         if lower and len(words) == 1 and (words[0].rstrip(".") in ORG_KEYWORDS or words[0] in _BODY_HEADS
@@ -1050,6 +1093,7 @@ class RoleRules:
                 # of the occupation (a body named there is read as the person's)
             if w in (";", ".") or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
                              and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")) or self._lower_qualifier(toks, end))
+                             and not _lower_charge(toks, end)
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
                 break  # "X, Director of Y, said": the role ends at the verb
             if end > k + 2 and toks[end - 1].text in _PORTFOLIO_WORDS and self._name_after_portfolio(toks, end, spans):
@@ -1078,6 +1122,8 @@ class RoleRules:
                     or self._capitals_end_sentence(toks, end):
                 end += 1  # (also "... in Lao PDR. \"Korea's ...": a quotation opens the next sentence)
                 break
+            if end > k and _telephone_at(toks, end):
+                break  # "X, Information Officer (767) 266-3009": a telephone number after the role is no part of it
             if end > k and len(w) > 1 and w.endswith(":") and (end + 1 == len(toks) or toks[end + 1].text[:1] in _OPEN_QUOTES
                                                                 or toks[end + 1].text[:1].isupper() and not toks[end + 1].nl):
                 end += 1  # "X, acting WHO Representative to Samoa, Cook Islands, Niue and Tokelau: \"...\"": the colon

@@ -292,7 +292,7 @@ _PORTFOLIO_WORDS = lexicon_set("portfolio_words")
 DOCUMENT_WORDS = lexicon_set("document_words")
 _HEADS_VERBS = lexicon_set("heads_verbs")
 _ACRONYM_WORD = re.compile(r"^(?:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}|[A-Z][a-z]{2,8}-[A-Z]{2,6})$")  # "Nile-SEC"
-_SEPARATORS = frozenset({"–", "—", "|", "-", "−"})
+_SEPARATORS = frozenset({"–", "—", "|", "-", "−", "·"})  # "Press Officer · press@... · 4000-8500"
 _DASHES = frozenset({"–", "—", "-"})
 # A diplomat's rank written right before the name after the person's title ("the Director of X, Counsellor Y"): the honorific
 DIPLOMATIC_RANKS = lexicon_set("diplomatic_ranks")
