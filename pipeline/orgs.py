@@ -352,10 +352,11 @@ def _model_readings_revised(text: str, cands: list[Candidate], gazetteer: Gazett
 _WS = r"(?:[ ]|[ ]?\n[ \t]*)"
 _CAP = rf"[A-Z][\w'’-]*(?:{_WS}[A-Z][\w'’-]*){{0,2}}"
 # the last field may hold a joiner and run to four words ("... and Right to Development Division",
-# "... and Finance Affairs Standing Committee")
+# "... and Finance Affairs Standing Committee"); a ministry's last portfolio may open with "the" ("Ministry of
+# Information, Communications and the Digital Economy")
 _CAP_LAST = rf"[A-Z][\w'’-]*(?:{_WS}(?:(?:to|of|for|on){_WS})?[A-Z][\w'’-]*){{0,3}}"
 _PORTFOLIO_LIST = re.compile(rf"(?<![\w-])(?:((?:Ministry|Ministries|Department)[ ](?:of|for)[ ](?:the[ ])?)|(?<!of[ ])(?<!for[ ])(?=[A-Z]))"
-                             rf"{_CAP}(?:,{_WS}{_CAP})+,?{_WS}(?:and|&){_WS}{_CAP_LAST}")
+                             rf"{_CAP}(?:,{_WS}{_CAP})+,?{_WS}(?:and|&){_WS}(?(1)(?:the{_WS})?){_CAP_LAST}")
 # "Working Group on Extractive Industries, Environment and Human Rights Violations", "Commission for Truth,
 # Reconciliation and Healing": any body's field written as a list with commas, closed by "and", is its name's end
 _FIELD_LIST = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(lexicon_set("organization_heads") | lexicon_set("organization_heads_extra")))
