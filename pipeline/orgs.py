@@ -1134,6 +1134,8 @@ def _body_signature(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
 
 
 _TO_STATE = re.compile(r"^(.*\S) (?:to|in) (?:the )?(.+)$")
+# "Permanent Mission of the Kingdom of Bhutan to the United Nations": a mission, its State, what it is to
+_MISSION_OF_STATE = re.compile(r"^(" + _alt("mission_heads") + r") of (?:the )?(.+?)(?: (?:to|in|at) (?:the )?(.+))?$", re.I)
 
 
 _GOVERNMENT_OF = re.compile(r"^(?:[Tt]he )?Government of (?:the )?(.+)$")
@@ -1222,6 +1224,32 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
             merged[key] = by_state[sig]
         else:
             by_state[sig] = key
+    # "Permanent Mission of Bhutan" after "Permanent Mission of the Kingdom of Bhutan to the United Nations", "Permanent
+    # Mission of Cabo Verde" after "PERMANENT MISSION OF THE REPUBLIC OF CABO VERDE": a State's mission named with
+    # nothing it is to is the one mission of that State the document names (whatever form of the State's name)
+    missions: dict[tuple[str, str], list[str]] = {}
+    bare: list[tuple[str, tuple[str, str]]] = []
+    by_full: dict[tuple[str, str, str], str] = {}
+    for key, rec in orgs.items():
+        m = _MISSION_OF_STATE.match(rec["name"] or "")
+        if key.startswith("org:") or key in merged or m is None:
+            continue
+        state = gazetteer.lookup(m.group(2))
+        if state is None or state.label != "COUNTRY":
+            continue
+        sig = (" ".join(m.group(1).split()).lower(), state.code)
+        full = (*sig, " ".join((m.group(3) or "").split()).lower())
+        if full in by_full:  # ("EMBASSY OF THE REPUBLIC OF ESTONIA IN NAIROBI", "Embassy of Estonia in Nairobi")
+            merged[key] = by_full[full]
+            continue
+        by_full[full] = key
+        missions.setdefault(sig, []).append(key)
+        if m.group(3) is None:
+            bare.append((key, sig))
+    for key, sig in bare:
+        others = [k for k in missions[sig] if k != key and k not in merged]
+        if len(others) == 1 and merged.get(others[0]) != key:
+            merged[key] = others[0]
     for key, rec in orgs.items():  # "Regional Office for Africa" where the WHO's is named
         if key.startswith("org:") or key in merged or key in by_sig.values():
             continue
