@@ -619,11 +619,13 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                 j += 1  # "Human Rights Monitoring Mission in Ukraine", "Mission to the Sudan": the State is in the name
                 continue
             if run and w == "in" and len(run) >= 2 and j + 1 < len(words) \
-                    and any(words[k].group() in _POSTED_HEADS or words[k].group() in _MISSION_WORDS for k in run) \
+                    and any(words[k].group() in _POSTED_HEADS or words[k].group() in _MISSION_WORDS
+                            and any(words[x].group() == "to" for x in range(k, j)) for k in run) \
                     and (words[j + 1].start() in places or words[j + 1].group() == "the" and j + 2 < len(words)
                          and words[j + 2].start() in places and words[j + 2].group()[:1].isupper()):
                 j += 1  # "Embassy of Kenya in Riyadh", "Council of Europe Office in Chișinău": where it sits is in the name
-                # (a mission's too: "Permanent Mission to the International Organizations in Vienna")
+                # (a mission's too, written after what it is to: "Permanent Mission to the International Organizations
+                # in Vienna"; not "Permanent Mission of Ghana in Geneva")
                 if words[j].group() == "the":  # ("Embassy of the People's Republic of China in the Federal Democratic
                     j += 1  # Republic of Nepal")
                 continue
