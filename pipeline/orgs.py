@@ -784,7 +784,7 @@ def _org_word(w: str) -> bool:
     core = re.sub(r"(?:['’]s|\.)$", "", w)
     if _NUMBERED_GROUP.fullmatch(core):
         return True  # "the D-8 Secretariat", "the G20 Sherpa Track": a group of States named by its number
-    if not core or not core[0].isupper() or any(ch.isdigit() for ch in core):
+    if not core or not (core[0].isupper() or re.match(r"[a-z]-[A-Z]", core)) or any(ch.isdigit() for ch in core):
         return False
     return all(ch.isalpha() or ch in "-'’&/." for ch in core)
 
