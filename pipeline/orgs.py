@@ -352,10 +352,11 @@ def _model_readings_revised(text: str, cands: list[Candidate], gazetteer: Gazett
 _WS = r"(?:[ ]|[ ]?\n[ \t]*)"
 _CAP = rf"[A-Z][\w'’-]*(?:{_WS}[A-Z][\w'’-]*){{0,2}}"
 # the last field may hold a joiner and run to four words ("... and Right to Development Division",
-# "... and Finance Affairs Standing Committee")
+# "... and Finance Affairs Standing Committee"); a ministry's last portfolio may open with "the" ("Ministry of
+# Information, Communications and the Digital Economy")
 _CAP_LAST = rf"[A-Z][\w'’-]*(?:{_WS}(?:(?:to|of|for|on){_WS})?[A-Z][\w'’-]*){{0,3}}"
 _PORTFOLIO_LIST = re.compile(rf"(?<![\w-])(?:((?:Ministry|Ministries|Department)[ ](?:of|for)[ ](?:the[ ])?)|(?<!of[ ])(?<!for[ ])(?=[A-Z]))"
-                             rf"{_CAP}(?:,{_WS}{_CAP})+,?{_WS}(?:and|&){_WS}{_CAP_LAST}")
+                             rf"{_CAP}(?:,{_WS}{_CAP})+,?{_WS}(?:and|&){_WS}(?(1)(?:the{_WS})?){_CAP_LAST}")
 # "Working Group on Extractive Industries, Environment and Human Rights Violations", "Commission for Truth,
 # Reconciliation and Healing": any body's field written as a list with commas, closed by "and", is its name's end
 _FIELD_LIST = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(lexicon_set("organization_heads") | lexicon_set("organization_heads_extra")))
@@ -617,10 +618,14 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                          and words[j + 2].start() in places):
                 j += 1  # "Human Rights Monitoring Mission in Ukraine", "Mission to the Sudan": the State is in the name
                 continue
-            if run and w == "in" and len(run) >= 2 and j + 1 < len(words) and any(words[k].group() in _POSTED_HEADS for k in run) \
+            if run and w == "in" and len(run) >= 2 and j + 1 < len(words) \
+                    and any(words[k].group() in _POSTED_HEADS or words[k].group() in _MISSION_WORDS
+                            and any(words[x].group() == "to" for x in range(k, j)) for k in run) \
                     and (words[j + 1].start() in places or words[j + 1].group() == "the" and j + 2 < len(words)
                          and words[j + 2].start() in places and words[j + 2].group()[:1].isupper()):
                 j += 1  # "Embassy of Kenya in Riyadh", "Council of Europe Office in Chișinău": where it sits is in the name
+                # (a mission's too, written after what it is to: "Permanent Mission to the International Organizations
+                # in Vienna"; not "Permanent Mission of Ghana in Geneva")
                 if words[j].group() == "the":  # ("Embassy of the People's Republic of China in the Federal Democratic
                     j += 1  # Republic of Nepal")
                 continue
@@ -779,7 +784,7 @@ def _org_word(w: str) -> bool:
     core = re.sub(r"(?:['’]s|\.)$", "", w)
     if _NUMBERED_GROUP.fullmatch(core):
         return True  # "the D-8 Secretariat", "the G20 Sherpa Track": a group of States named by its number
-    if not core or not core[0].isupper() or any(ch.isdigit() for ch in core):
+    if not core or not (core[0].isupper() or re.match(r"[a-z]-[A-Z]", core)) or any(ch.isdigit() for ch in core):
         return False
     return all(ch.isalpha() or ch in "-'’&/." for ch in core)
 
@@ -1133,6 +1138,8 @@ def _body_signature(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
 
 
 _TO_STATE = re.compile(r"^(.*\S) (?:to|in) (?:the )?(.+)$")
+# "Permanent Mission of the Kingdom of Bhutan to the United Nations": a mission, its State, what it is to
+_MISSION_OF_STATE = re.compile(r"^(" + _alt("mission_heads") + r") of (?:the )?(.+?)(?: (?:to|in|at) (?:the )?(.+))?$", re.I)
 
 
 _GOVERNMENT_OF = re.compile(r"^(?:[Tt]he )?Government of (?:the )?(.+)$")
@@ -1221,6 +1228,32 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
             merged[key] = by_state[sig]
         else:
             by_state[sig] = key
+    # "Permanent Mission of Bhutan" after "Permanent Mission of the Kingdom of Bhutan to the United Nations", "Permanent
+    # Mission of Cabo Verde" after "PERMANENT MISSION OF THE REPUBLIC OF CABO VERDE": a State's mission named with
+    # nothing it is to is the one mission of that State the document names (whatever form of the State's name)
+    missions: dict[tuple[str, str], list[str]] = {}
+    bare: list[tuple[str, tuple[str, str]]] = []
+    by_full: dict[tuple[str, str, str], str] = {}
+    for key, rec in orgs.items():
+        m = _MISSION_OF_STATE.match(rec["name"] or "")
+        if key.startswith("org:") or key in merged or m is None:
+            continue
+        state = gazetteer.lookup(m.group(2))
+        if state is None or state.label != "COUNTRY":
+            continue
+        sig = (" ".join(m.group(1).split()).lower(), state.code)
+        full = (*sig, " ".join((m.group(3) or "").split()).lower())
+        if full in by_full:  # ("EMBASSY OF THE REPUBLIC OF ESTONIA IN NAIROBI", "Embassy of Estonia in Nairobi")
+            merged[key] = by_full[full]
+            continue
+        by_full[full] = key
+        missions.setdefault(sig, []).append(key)
+        if m.group(3) is None:
+            bare.append((key, sig))
+    for key, sig in bare:
+        others = [k for k in missions[sig] if k != key and k not in merged]
+        if len(others) == 1 and merged.get(others[0]) != key:
+            merged[key] = others[0]
     for key, rec in orgs.items():  # "Regional Office for Africa" where the WHO's is named
         if key.startswith("org:") or key in merged or key in by_sig.values():
             continue
