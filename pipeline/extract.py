@@ -1379,7 +1379,8 @@ class Extractor:
                 # a ministry's own minister chairing another body's meeting stays the ministry's)
             if issuer is not None and r["country"] is None \
                     and (_states_own_unit(r, by_name, org_names, cands) or _national_body(r, cands, by_name, org_names, issuer)
-                         or ministry and r["organization"] == body["name"]) \
+                         or ministry and r["organization"] == body["name"]
+                         or _states_own_issuing_body(r, body, cands, issuer)) \
                     and _issuers_official(text, r, cands, issuer, self.gazetteer) \
                     and not _outside_the_states_offices(text, r, cands) \
                     and _met_in_state(text, r, cands, self.gazetteer) in (None, issuer) \
@@ -3245,10 +3246,11 @@ _NATIONAL_OFFICE = re.compile(r"(?:Federal\s+)?(?:Ministry|Department|Embassy|Hi
 #: "Royal Thai Embassy in Tel Aviv"): under the State's letterhead, its officials are the State's
 _NATIONAL_OFFICE_AFTER_WORDS = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}(?:Ministry|Embassy|High\s+Commission)\b")
 #: A unit of a ministry named by its subject alone, which names no State ("Public Diplomacy Department", "Economic
-#: Relations Division", "Africa and African Union Directorate"), also with its subject after "of" or "for" ("Office of
+#: Relations Division", "Africa and African Union Directorate", "Disaster Management and Mitigation Unit"), also
+#: with its subject after "of" or "for" ("Office of
 #: Civil Defense", "Division of Marine Law Enforcement", "State Department for Foreign Affairs"): under a State's
 #: letterhead, its head is the State's official
-_MINISTRY_UNIT = re.compile(r"(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}(?:Department|Division|Directorate|Wing|Bureau)"
+_MINISTRY_UNIT = re.compile(r"(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}(?:Department|Division|Directorate|Wing|Bureau|Unit)"
                             r"|(?:State\s+)?(?:Office|Department|Division|Directorate|Bureau)\s+(?:of|for)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?){0,5}[A-Z][\w'’-]+")
 #: A role after a name that ends with a State's name: ", Minister of State, Minister of Foreign Affairs of the "
@@ -4685,6 +4687,19 @@ _FOREIGN_AFFAIRS = lexicon_set("foreign_affairs_words")
 #: Words of a title that say its rank, not its portfolio ("First Deputy Minister", "Union Minister", "Prime Cabinet
 #: Secretary"), and the joining words (lexicon title_rank_words)
 _RANK_WORDS = re.compile(r"(?i:" + _alt("title_rank_words") + r")")
+
+
+def _states_own_issuing_body(rec: dict, body: dict | None, cands: Sequence[Candidate], issuer: str) -> bool:
+    """Whether a person's organization is the body that issues the document under its State's letterhead, whatever
+    its kind of national body ("KINGDOM OF LESOTHO / THE JUDICIARY" over "Office of the Registrar of the High Court",
+    "The Hashemite Kingdom of Jordan" over "House of Representatives"): the State named over the body, not after it
+    as its seat ("GCC-STAT / Statistical Centre for ... / Muscat – Sultanate of Oman"); no international body's office
+    nor a news outlet."""
+    if body is None or rec["organization"] is None or rec["organization"] != body["name"] \
+            or body["kind"] in ("un_entity", "intergovernmental", "armed_group") or _NEWS_OUTLET.search(body["name"] or ""):
+        return False
+    state = min((c.start for c in cands if c.label == "COUNTRY" and c.code == issuer), default=None)
+    return state is None or state < min(cands[i].start for i in body["mentions"])
 
 
 def _is_ministry(body: dict) -> bool:
