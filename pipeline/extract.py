@@ -3769,6 +3769,10 @@ _SIDE_BEFORE_STATE = re.compile(r"(?:(?:^|[,;]|\band)\s*(?:[Ff]or|FOR)|\b[Dd]ele
 #: before a State office gives the State; "The Ghanaian side will be led by the Chief Director, X" gives none)
 _SIDE_LED_BY = re.compile(r"\b[Tt]he\s+(?P<word>[A-Z][\w'’-]+)\s+side\s+(?:(?:was|is|were|will\s+be)\s+)?"
                           r"(?:(?:headed|led|chaired|represented)\s+)?by\b")
+#: A delegation named by its State in the sentence before its members: "The Bangladesh delegation included the Adviser
+#: for Foreign Affairs, Mr. X, and ...", "The Fijian delegation included Mr. X, Permanent Secretary for Foreign Affairs"
+_DELEGATION_INCLUDED = re.compile(r"\b[Tt]he\s+(?P<word>[A-Z][\w'’-]+)\s+delegation\s+(?:included|includes|comprised|comprises"
+                                  r"|was\s+composed\s+of|consisted\s+of)\b")
 #: After a State's name, the one who speaks for it: "The Netherlands was represented by our Ambassador in Amman, X"
 _REPRESENTED_BY = re.compile(r"\s+(?:was|is|were|are|will\s+be)\s+represented\s+by\b")
 #: A line over a list that names a side alone: "On the Japanese side:", "Taking part on the Arab side:", "The Moroccan
@@ -3867,6 +3871,9 @@ def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer, 
         side = _sides(text, cut, c.start, cands, g)
         if not side and _a_states_office(title):  # "and the Vietnamese side by Her Excellency X, Deputy Minister of ..."
             side = [(m.end(), code) for m in _SIDE_LED_BY.finditer(text, cut, c.start)
+                    for code in [_side_word_state(m.group("word"), g)] if code]
+        if not side:  # "The Bangladesh delegation included the Adviser for Foreign Affairs, Mr. X": its members
+            side = [(m.end(), code) for m in _DELEGATION_INCLUDED.finditer(text, cut, c.start)
                     for code in [_side_word_state(m.group("word"), g)] if code]
         if not side:
             intro = _list_intro(text, cut) or _inline_side_intro(text, c.start)
