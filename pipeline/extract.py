@@ -3656,12 +3656,19 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
         if to is not None and _INTERNATIONAL_TITLE.match(text, to.end()):
             return False  # "Ms. X, Senior Human Rights Adviser to the United Nations Resident Coordinator in ...": the
             # international body's staff, the title read only in part
+        with_body = _TITLE_WITH_BODY.match(text, span[1]) if span else None
+        if with_body is not None and any(o.label == "ORG" and o.start >= with_body.end()
+                                         and text[with_body.end():o.start] in ("", "the ") for o in cands):
+            return False  # "Ms. X, Shelter Cluster Coordinator with the Vanuatu Red Cross Society": a body of their own
     return True
 
 
 #: After a title written after a name, the words that run it on to the body it serves ("Adviser to the United Nations
 #: Resident Coordinator")
 _TITLE_TO_BODY = re.compile(r"\s+to\s+(?:the\s+)?(?:United\s+Nations|UN)\s+")
+#: After a title written after a name, "with" before the body the person works for ("Senior Geologist with the Kenya
+#: Electricity Generating Company")
+_TITLE_WITH_BODY = re.compile(r"[ \t]*\n?[ \t]*with\s+")
 
 
 #: Another person's entry closed before the next one: "..., the Hon. X, and Australia's Minister ..., Y", "..., X, and by
