@@ -1386,7 +1386,8 @@ class Extractor:
                 # a ministry's own minister chairing another body's meeting stays the ministry's)
             if issuer is not None and r["country"] is None \
                     and (_states_own_unit(r, by_name, org_names, cands) or _national_body(r, cands, by_name, org_names, issuer)
-                         or ministry and r["organization"] == body["name"]) \
+                         or ministry and r["organization"] == body["name"]
+                         or _states_own_issuing_body(r, body, cands, issuer)) \
                     and _issuers_official(text, r, cands, issuer, self.gazetteer) \
                     and not _outside_the_states_offices(text, r, cands) \
                     and _met_in_state(text, r, cands, self.gazetteer) in (None, issuer) \
@@ -3266,10 +3267,11 @@ _NATIONAL_OFFICE = re.compile(r"(?:Federal\s+)?(?:Ministry|Department|Embassy|Hi
 #: "Royal Thai Embassy in Tel Aviv"): under the State's letterhead, its officials are the State's
 _NATIONAL_OFFICE_AFTER_WORDS = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}(?:Ministry|Embassy|High\s+Commission)\b")
 #: A unit of a ministry named by its subject alone, which names no State ("Public Diplomacy Department", "Economic
-#: Relations Division", "Africa and African Union Directorate"), also with its subject after "of" or "for" ("Office of
+#: Relations Division", "Africa and African Union Directorate", "Disaster Management and Mitigation Unit"), also
+#: with its subject after "of" or "for" ("Office of
 #: Civil Defense", "Division of Marine Law Enforcement", "State Department for Foreign Affairs"): under a State's
 #: letterhead, its head is the State's official
-_MINISTRY_UNIT = re.compile(r"(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}(?:Department|Division|Directorate|Wing|Bureau)"
+_MINISTRY_UNIT = re.compile(r"(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}(?:Department|Division|Directorate|Wing|Bureau|Unit)"
                             r"|(?:State\s+)?(?:Office|Department|Division|Directorate|Bureau)\s+(?:of|for)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?){0,5}[A-Z][\w'’-]+")
 #: A role after a name that ends with a State's name: ", Minister of State, Minister of Foreign Affairs of the "
@@ -3686,12 +3688,19 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
         if to is not None and _INTERNATIONAL_TITLE.match(text, to.end()):
             return False  # "Ms. X, Senior Human Rights Adviser to the United Nations Resident Coordinator in ...": the
             # international body's staff, the title read only in part
+        with_body = _TITLE_WITH_BODY.match(text, span[1]) if span else None
+        if with_body is not None and any(o.label == "ORG" and o.start >= with_body.end()
+                                         and text[with_body.end():o.start] in ("", "the ") for o in cands):
+            return False  # "Ms. X, Shelter Cluster Coordinator with the Vanuatu Red Cross Society": a body of their own
     return True
 
 
 #: After a title written after a name, the words that run it on to the body it serves ("Adviser to the United Nations
 #: Resident Coordinator")
 _TITLE_TO_BODY = re.compile(r"\s+to\s+(?:the\s+)?(?:United\s+Nations|UN)\s+")
+#: After a title written after a name, "with" before the body the person works for ("Senior Geologist with the Kenya
+#: Electricity Generating Company")
+_TITLE_WITH_BODY = re.compile(r"[ \t]*\n?[ \t]*with\s+")
 
 
 #: Another person's entry closed before the next one: "..., the Hon. X, and Australia's Minister ..., Y", "..., X, and by
@@ -3799,6 +3808,10 @@ _SIDE_BEFORE_STATE = re.compile(r"(?:(?:^|[,;]|\band)\s*(?:[Ff]or|FOR)|\b[Dd]ele
 #: before a State office gives the State; "The Ghanaian side will be led by the Chief Director, X" gives none)
 _SIDE_LED_BY = re.compile(r"\b[Tt]he\s+(?P<word>[A-Z][\w'’-]+)\s+side\s+(?:(?:was|is|were|will\s+be)\s+)?"
                           r"(?:(?:headed|led|chaired|represented)\s+)?by\b")
+#: A delegation named by its State in the sentence before its members: "The Bangladesh delegation included the Adviser
+#: for Foreign Affairs, Mr. X, and ...", "The Fijian delegation included Mr. X, Permanent Secretary for Foreign Affairs"
+_DELEGATION_INCLUDED = re.compile(r"\b[Tt]he\s+(?P<word>[A-Z][\w'’-]+)\s+delegation\s+(?:included|includes|comprised|comprises"
+                                  r"|was\s+composed\s+of|consisted\s+of)\b")
 #: After a State's name, the one who speaks for it: "The Netherlands was represented by our Ambassador in Amman, X"
 _REPRESENTED_BY = re.compile(r"\s+(?:was|is|were|are|will\s+be)\s+represented\s+by\b")
 #: A line over a list that names a side alone: "On the Japanese side:", "Taking part on the Arab side:", "The Moroccan
@@ -3897,6 +3910,9 @@ def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer, 
         side = _sides(text, cut, c.start, cands, g)
         if not side and _a_states_office(title):  # "and the Vietnamese side by Her Excellency X, Deputy Minister of ..."
             side = [(m.end(), code) for m in _SIDE_LED_BY.finditer(text, cut, c.start)
+                    for code in [_side_word_state(m.group("word"), g)] if code]
+        if not side:  # "The Bangladesh delegation included the Adviser for Foreign Affairs, Mr. X": its members
+            side = [(m.end(), code) for m in _DELEGATION_INCLUDED.finditer(text, cut, c.start)
                     for code in [_side_word_state(m.group("word"), g)] if code]
         if not side:
             intro = _list_intro(text, cut) or _inline_side_intro(text, c.start)
@@ -4749,6 +4765,19 @@ _FOREIGN_AFFAIRS = lexicon_set("foreign_affairs_words")
 #: Words of a title that say its rank, not its portfolio ("First Deputy Minister", "Union Minister", "Prime Cabinet
 #: Secretary"), and the joining words (lexicon title_rank_words)
 _RANK_WORDS = re.compile(r"(?i:" + _alt("title_rank_words") + r")")
+
+
+def _states_own_issuing_body(rec: dict, body: dict | None, cands: Sequence[Candidate], issuer: str) -> bool:
+    """Whether a person's organization is the body that issues the document under its State's letterhead, whatever
+    its kind of national body ("KINGDOM OF LESOTHO / THE JUDICIARY" over "Office of the Registrar of the High Court",
+    "The Hashemite Kingdom of Jordan" over "House of Representatives"): the State named over the body, not after it
+    as its seat ("GCC-STAT / Statistical Centre for ... / Muscat – Sultanate of Oman"); no international body's office
+    nor a news outlet."""
+    if body is None or rec["organization"] is None or rec["organization"] != body["name"] \
+            or body["kind"] in ("un_entity", "intergovernmental", "armed_group") or _NEWS_OUTLET.search(body["name"] or ""):
+        return False
+    state = min((c.start for c in cands if c.label == "COUNTRY" and c.code == issuer), default=None)
+    return state is None or state < min(cands[i].start for i in body["mentions"])
 
 
 def _is_ministry(body: dict) -> bool:
