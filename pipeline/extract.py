@@ -3392,8 +3392,7 @@ _DONOR_BEFORE = re.compile(r"\b(?:[Ff]unding|[Ff]unded|[Ff]inanc(?:ed|ing)|[Ss]u
 
 #: Earlier in a sentence, words that make the States named after them donors ("WFP thanks Australia and Japan for their
 #: contributions"; lexicon donor_words_before_states): they do not count against the State a document is about
-_DONOR_SENTENCE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                                   for w in lexicon("donor_words_before_states")) + r")\b")
+_DONOR_SENTENCE = re.compile(r"(?i)\b(?:" + "|".join(lexicon("donor_words_before_states")) + r")\b")
 
 
 def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
