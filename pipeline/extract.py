@@ -3422,12 +3422,17 @@ _NOT_THE_SUBJECTS = re.compile(r"\bGovernor\b(?!-General|\s+of\s+the\s+(?:Centra
 _DONOR_BEFORE = re.compile(r"\b(?:[Ff]unding|[Ff]unded|[Ff]inanc(?:ed|ing)|[Ss]upport(?:ed)?|[Cc]ontributions?|[Gg]rants?|"
                            r"[Dd]onations?)\s+(?:from|by|of)\s+(?:the\s+)?(?:(?:Government|people)\s+of\s+(?:the\s+)?)?$")
 
+#: Earlier in a sentence, words that make the States named after them donors ("WFP thanks Australia and Japan for their
+#: contributions"; lexicon donor_words_before_states): they do not count against the State a document is about
+_DONOR_SENTENCE = re.compile(r"(?i)\b(?:" + "|".join(lexicon("donor_words_before_states")) + r")\b")
+
 
 def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
     """The one State a document is about, when it is not issued by one: the only State its first lines name
     (letterhead, place line, headline: "Eswatini begins twice-yearly HIV prevention injections", "TC LOLA
     RESPONSE" under "Port Vila, Vanuatu"; a donor there aside: "With funding from the Kingdom of the Netherlands, UNDP
-    hands over ..."), which also has at least half of the document's mentions of States. None
+    hands over ..."), which also has at least half of the document's mentions of States (the States it thanks as
+    donors aside: "WFP thanks Australia and Japan for their contributions"). None
     when the first lines name no State or two, or the text is mostly about others. The first lines end where the body
     begins: a line ending with a stop or a comma, or a long one (a story's first paragraph names its State too)."""
     heads = []
@@ -3449,6 +3454,8 @@ def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
     if len(first) != 1:
         return None
     code = first.pop()
+    codes = [c.code for c in cands if c.label == "COUNTRY" and c.code and (
+        c.code == code or not _DONOR_SENTENCE.search(text, _sentence_before(text, c.start), c.start))]  # donors aside
     return code if 2 * codes.count(code) >= len(codes) else None
 
 
