@@ -1146,19 +1146,23 @@ _GOVERNMENT_OF = re.compile(r"^(?:[Tt]he )?Government of (?:the )?(.+)$")
 _DEMONYM_GOVERNMENT = re.compile(r"^(?:[Tt]he )?(\S+(?: \S+)?) Government$")
 
 
+def _state_code(text: str, gazetteer: Gazetteer) -> str | None:
+    """The ISO code of the State ``text`` names in any of its forms, or None (a place, a body, nothing known)."""
+    entry = gazetteer.lookup(text)
+    return entry.code if entry is not None and entry.label == "COUNTRY" else None
+
+
 def _government_of(name: str, gazetteer: Gazetteer) -> str | None:
     """The State whose government ``name`` is, written "Government of <State>" or "<State's adjective>
     Government" ("Korean Government" names none: the adjective is shared; "Chinese Government": CHN)."""
     m = _GOVERNMENT_OF.match(name)
     if m:
-        entry = gazetteer.lookup(m.group(1))
-        return entry.code if entry is not None and entry.label == "COUNTRY" else None
+        return _state_code(m.group(1), gazetteer)
     m = _DEMONYM_GOVERNMENT.match(name)
     if m:
         if m.group(1) in gazetteer.demonyms:
             return gazetteer.demonyms[m.group(1)]
-        entry = gazetteer.lookup(m.group(1))
-        return entry.code if entry is not None and entry.label == "COUNTRY" else None
+        return _state_code(m.group(1), gazetteer)
     return None
 
 
@@ -1220,10 +1224,10 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
         m = _TO_STATE.match(rec["name"] or "")
         if key.startswith("org:") or key in merged or m is None:
             continue
-        state = gazetteer.lookup(m.group(2))
-        if state is None or state.label != "COUNTRY":
+        code = _state_code(m.group(2), gazetteer)
+        if code is None:
             continue
-        sig = (m.group(1), state.code)
+        sig = (m.group(1), code)
         if sig in by_state:
             merged[key] = by_state[sig]
         else:
@@ -1238,10 +1242,10 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
         m = _MISSION_OF_STATE.match(rec["name"] or "")
         if key.startswith("org:") or key in merged or m is None:
             continue
-        state = gazetteer.lookup(m.group(2))
-        if state is None or state.label != "COUNTRY":
+        code = _state_code(m.group(2), gazetteer)
+        if code is None:
             continue
-        sig = (" ".join(m.group(1).split()).lower(), state.code)
+        sig = (" ".join(m.group(1).split()).lower(), code)
         full = (*sig, " ".join((m.group(3) or "").split()).lower())
         if full in by_full:  # ("EMBASSY OF THE REPUBLIC OF ESTONIA IN NAIROBI", "Embassy of Estonia in Nairobi")
             merged[key] = by_full[full]
