@@ -68,7 +68,7 @@ from .orgs import (
     _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index, _heads_longer_name,
     _only_topic_words, _LEGISLATURES, _ORDINAL_TERM, _field_after_head, _organ_named_alone, _MEETING_ORGANS,
     _kinds_from_issuer, _names_in_two_languages, _unit_in_title, _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
-    _written_lower_elsewhere, org_kind,
+    _written_lower_elsewhere, capitals_as_written, org_kind,
 )
 from .people import PeopleRules
 from .people_tables import side_by_side, table_row
@@ -453,7 +453,7 @@ class Extractor:
         for i in range(len(roots) - 1):
             b = roots[i]
             ls = b.start + b.text.rfind("\n") + 1  # "Best regards,\nKyaw Zin Htet": the name on the block's last line
-            lead = re.match(r"(?:[Ss]tatement|[Dd]elivered|[Rr]emarks|[Ss]ubmitted|[Pp]resented) by[ \t]+", text[ls:b.end])
+            lead = re.match(_SPOKEN_BY + r"[ \t]+", text[ls:b.end])
             ls += lead.end() if lead else 0  # "Statement by H.E. Mr. X" over "Ambassador, Deputy Permanent ...": the
             # heading's words before the name are no part of the signature
             here = [c for c in rules[i] if c.label == "PERSON" and c.source == "rule"]
@@ -469,7 +469,7 @@ class Extractor:
                     - (len(bare.person.honorific.split()) - 1 if bare is not None and bare.person.honorific else 0) <= 5 \
                     or b.text.count("\n") > 1 \
                     or "\n" in b.text and not text[b.start:ls].rstrip().endswith(",") \
-                    and not re.search(r"\b(?:[Ss]tatement|[Dd]elivered|[Rr]emarks|[Ss]ubmitted|[Pp]resented) by$",
+                    and not re.search(r"\b" + _SPOKEN_BY + "$",
                                       text[b.start:ls].rstrip()) \
                     and not _SIGNATURE_LABEL.fullmatch(text[b.start:ls].strip()):  # "Statement by\nH.E. Mr. X"; "Contact:"
                 continue
@@ -2745,6 +2745,13 @@ _STATE_BODY = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}(?:National|
                          r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:National|Nationale|Nacional|Nazionale)(?:\s+(?:[\w'’-]+,?))*)")
 
 
+#: The joining words of a body's name before a State's, kept in lower case when a letterhead in capitals is read as
+#: written ("THE JUDICIARY OF THE" -> "the Judiciary of the"); with the Romance ones, for a national body's name in
+#: its own language ("INSTITUTO NACIONAL DE SAÚDE PÚBLICA" -> "Instituto Nacional de Saúde Pública")
+_BODY_GLUE = frozenset({"of", "and", "the", "for", "on"})
+_BODY_GLUE_WITH_ROMANCE = _BODY_GLUE | {"de", "da", "do", "du", "des", "la", "del"}
+
+
 def _national_body(rec: dict, cands: Sequence[Candidate], by_name: dict, org_names, state: str) -> bool:
     """Whether the person's organization is a body of ``state``'s own administration: a government body by the
     name's form (a ministry, department, mission, unit, or a national or regional authority or agency), or any
@@ -2753,8 +2760,7 @@ def _national_body(rec: dict, cands: Sequence[Candidate], by_name: dict, org_nam
     body = by_name.get(_person_organization(org, org_names)) or by_name.get(org)
     if org.isupper():  # a letterhead's name in capitals, read in the form the patterns know ("INSTITUTO NACIONAL DE SAÚDE
         # PÚBLICA", "COMMISSION ÉLECTORALE NATIONALE AUTONOME")
-        org = " ".join(w.lower() if w.lower() in ("of", "and", "the", "for", "on", "de", "da", "do", "du", "des", "la", "del")
-                       else w.capitalize() for w in org.split())
+        org = capitals_as_written(org, _BODY_GLUE_WITH_ROMANCE)
     if body is None or body["kind"] in ("un_entity", "intergovernmental", "armed_group") \
             or body["kind"] != "government" and _STATE_BODY.fullmatch(org) is None:
         return False
@@ -2981,6 +2987,9 @@ _FORMAL_STATE_NAME = re.compile(r"(?:the\s+)?(?:(?:Federal|Islamic|United|Democr
                                 r"Federativa|F[ée]d[ée]rale|Bolivariana|Plurinacional|Isl[aá]mica|Islamique|Oriental|"
                                 r"Populaire|Popular))?\s+" + _FOREIGN_OF + r")",
                                 re.IGNORECASE)
+#: The words of a speech's heading before its speaker's name ("Statement by", "Remarks delivered by"): the heading
+#: over a signature is no part of it
+_SPOKEN_BY = r"(?:[Ss]tatement|[Dd]elivered|[Rr]emarks|[Ss]ubmitted|[Pp]resented) by"
 #: A label alone on the line over a signature's name ("Contact:", "Press contact:", "Issued by:"; lexicon
 #: signature_labels): the name below it with its title on the lines under it is read as a signature
 _SIGNATURE_LABEL = re.compile(r"(?:(?:[A-Z][\w-]*|[a-z][\w-]*)[ \t]+)?(?i:" + _alt("signature_labels") + r")[ \t]*:")
@@ -3159,7 +3168,7 @@ def _national_bodys_state(text: str, lines: list[tuple[int, int]], cands: Sequen
             continue
         words = text[a:c.start] if c is not None else text[a:b]
         if words.isupper():  # "THE JUDICIARY OF THE", read as the name is written in the text
-            words = " ".join(w.lower() if w.lower() in ("of", "and", "the", "for", "on") else w.capitalize() for w in words.split())
+            words = capitals_as_written(words, _BODY_GLUE)
         words = re.sub(r"\s+(?:of|for)(?:\s+the)?\s*$", "", words.strip())
         if not words or _CIVIL_SOCIETY_HEAD.search(words):
             continue

@@ -84,6 +84,13 @@ _BARE_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _LOWER_GLUE = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 
 
+def capitals_as_written(words: str, glue: frozenset[str] = _LOWER_GLUE) -> str:
+    """A name written in capitals in the form a text writes it, so that patterns written for that form read it: each
+    word capitalized, the joining words ``glue`` in lower case ("CARIBBEAN DISASTER EMERGENCY MANAGEMENT AGENCY" ->
+    "Caribbean Disaster Emergency Management Agency"); whitespace runs as one space."""
+    return " ".join(w.lower() if w.lower() in glue else w.capitalize() for w in words.split())
+
+
 def _written_lower_elsewhere(text: str, words: list[str]) -> bool:
     """Whether every word of a would-be name (but its glue) stands in lower case elsewhere in the
     text: the words of a topic or a common noun ("defence policy", "allies"), not of a name."""
@@ -394,7 +401,7 @@ def org_kind(name: str, gazetteer: Gazetteer | None = None) -> str:
     societies, and anything else.
     """
     if name.isupper() and len(name.split()) > 1:  # a letterhead: "CARIBBEAN DISASTER EMERGENCY MANAGEMENT AGENCY"
-        name = " ".join(w.lower() if w.lower() in _LOWER_GLUE else w.capitalize() for w in name.split())
+        name = capitals_as_written(name)
     if name.startswith(("United Nations ", "UN ")) or "Secretary-General" in name:
         return "un_entity"
     if _KIND_UN.search(name):
