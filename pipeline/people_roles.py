@@ -1869,7 +1869,8 @@ class RoleRules:
                             and not (portfolio and joined and sp[2].id.startswith("new:")) for sp in spans) \
                 and (core - a2 <= 6 or joined and portfolio and core - a2 <= 8) \
                 and (joined or b2 < len(toks) and toks[b2].text == ","
-                     and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words):
+                     and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper()
+                     and (toks[b2 + 1].text not in self.title_words or self._last_field_next(toks, b2 + 1))):
             # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body;
             # "Chief, Demographic and Social Statistics, African Centre ..." names a unit: no portfolio without
             # "of"/"for", a minister's title or a portfolio's word)
@@ -1884,6 +1885,16 @@ class RoleRules:
                 d.org_is_new, d.org_from_lead = body[3] == "other", False
             return True
         return False
+
+    def _last_field_next(self, toks: list[_Tok], a3: int) -> bool:
+        """Whether the segment from ``toks[a3]`` to the next comma closes a portfolio list with its "and" and is no
+        title, though its first word is a title's ("Minister of National Solidarity, Social Affairs, Human Rights
+        and Gender")."""
+        b3 = next((x for x in range(a3, len(toks)) if toks[x].text in (",", ";", "(", ")") or toks[x].nl and x > a3),
+                  len(toks))
+        words = [t.text for t in toks[a3:b3]]
+        return 3 <= len(words) <= 6 and "and" in words[1:-1] and all(
+            w[:1].isupper() and _word_like(w) or w == "and" for w in words) and not self.is_title(_text(toks, a3, b3))
 
     @staticmethod
     def _last_field_of(toks: list[_Tok], a2: int, x: int, core: int) -> bool:
