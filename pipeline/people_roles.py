@@ -1091,6 +1091,11 @@ class RoleRules:
                     and toks[end + 1].text[:1].isupper() and _entry_starting(spans, toks[end + 1].start) is None:
                 break  # "X, a farmer in Tanguiéta", "a tea plucker at Pedro Estate": where the person works, no part
                 # of the occupation (a body named there is read as the person's)
+            if w == "at" and end > k and toks[end - 1].text in _OCCUPATIONS and end + 3 < len(toks) \
+                    and toks[end + 1].text == "the" and toks[end + 2].text[:1].isupper() \
+                    and toks[end + 3].text[:1].islower() and _entry_starting(spans, toks[end + 2].start) is None:
+                break  # "X, a psychologist at the Telavi centre": a workplace written with a place's name and a
+                # noun in lower case, no part of the occupation
             if w in (";", ".") or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
                              and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")) or self._lower_qualifier(toks, end))
                              and not _lower_charge(toks, end)
