@@ -1091,6 +1091,11 @@ class RoleRules:
                     and toks[end + 1].text[:1].isupper() and _entry_starting(spans, toks[end + 1].start) is None:
                 break  # "X, a farmer in Tanguiéta", "a tea plucker at Pedro Estate": where the person works, no part
                 # of the occupation (a body named there is read as the person's)
+            if w == "at" and end > k and toks[end - 1].text in _OCCUPATIONS and end + 3 < len(toks) \
+                    and toks[end + 1].text == "the" and toks[end + 2].text[:1].isupper() \
+                    and toks[end + 3].text[:1].islower() and _entry_starting(spans, toks[end + 2].start) is None:
+                break  # "X, a psychologist at the Telavi centre": a workplace written with a place's name and a
+                # noun in lower case, no part of the occupation
             if w in (";", ".") or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
                              and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")) or self._lower_qualifier(toks, end))
                              and not _lower_charge(toks, end)
@@ -1481,6 +1486,9 @@ class RoleRules:
                 continue
             if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)):
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
+            if hit[2].label == "ORG" and toks[j].text == "for" and toks[j + 1].start == hit[0] \
+                    and _index_at_or_after(toks, hit[1], j) < d.scan_end and toks[_index_at_or_after(toks, hit[1], j)].text == "Affairs":
+                continue  # "Vice-Minister for ASEAN Affairs": a body named as the field of a portfolio is no affiliation
             if hit[2].label == "ORG" and hit[2].id.startswith("new:") and toks[j].text in ("of", "for") \
                     and (toks[j + 1].start == hit[0] or self._portfolio_after_article(toks, j, hit)) \
                     and toks[j - 1].text in _PORTFOLIO_TITLES and not self._named_by_acronym(toks, hit):
@@ -1869,7 +1877,8 @@ class RoleRules:
                             and not (portfolio and joined and sp[2].id.startswith("new:")) for sp in spans) \
                 and (core - a2 <= 6 or joined and portfolio and core - a2 <= 8) \
                 and (joined or b2 < len(toks) and toks[b2].text == ","
-                     and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper() and toks[b2 + 1].text not in self.title_words):
+                     and b2 + 1 < len(toks) and toks[b2 + 1].text[:1].isupper()
+                     and (toks[b2 + 1].text not in self.title_words or self._last_field_next(toks, b2 + 1))):
             # (a portfolio list goes on to its "and"; "Head of Compliance, Hana Digital Assets" names a body;
             # "Chief, Demographic and Social Statistics, African Centre ..." names a unit: no portfolio without
             # "of"/"for", a minister's title or a portfolio's word)
@@ -1884,6 +1893,16 @@ class RoleRules:
                 d.org_is_new, d.org_from_lead = body[3] == "other", False
             return True
         return False
+
+    def _last_field_next(self, toks: list[_Tok], a3: int) -> bool:
+        """Whether the segment from ``toks[a3]`` to the next comma closes a portfolio list with its "and" and is no
+        title, though its first word is a title's ("Minister of National Solidarity, Social Affairs, Human Rights
+        and Gender")."""
+        b3 = next((x for x in range(a3, len(toks)) if toks[x].text in (",", ";", "(", ")") or toks[x].nl and x > a3),
+                  len(toks))
+        words = [t.text for t in toks[a3:b3]]
+        return 3 <= len(words) <= 6 and "and" in words[1:-1] and all(
+            w[:1].isupper() and _word_like(w) or w == "and" for w in words) and not self.is_title(_text(toks, a3, b3))
 
     @staticmethod
     def _last_field_of(toks: list[_Tok], a2: int, x: int, core: int) -> bool:
