@@ -1434,6 +1434,9 @@ class Extractor:
             if r["country"] is None:
                 r["country"] = _state_after_leaders(text, r, cands)  # "President:  Mr. X  . . . . . (Qatar)"
             if r["country"] is None:
+                r["country"] = _ministrys_named_state(text, r, cands)  # "the Ministry of Culture and Media of Montenegro"
+                # before "the Minister of Culture and Media, X"
+            if r["country"] is None:
                 r["country"] = _delegation_heading(text, r, cands)  # "GHANA" over "   Mr. X     Head, ... Division"
             if r["country"] is None:
                 r["country"] = _state_ending_entry(text, r, cands)  # "X, Permanent Secretary, Ministry of ..., Trade
@@ -4117,6 +4120,12 @@ _MINISTRY_LETTERHEAD = re.compile(r"[ \t]*(?i:" + _alt("ministry_letterhead_open
 _CAPITALS_FOLDED = {k.casefold(): v for k, v in _CAPITALS.items()}
 
 
+#: A dateline with one more part between the city and the date: the State ("LETHEM, Guyana, 6 February 2025") or the
+#: venue ("Lusaka, Taj Pamodzi Hotel, 28 January 2025"); not a weekday, which belongs to the date
+_DATELINE_WITH_PART = re.compile(r"[ \t]*(?P<city>[^\W\d_][^\n,;:()–—]{1,30}?)[ \t]*,[ \t]*"
+                                 r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<part>[^\W\d_][^\n,;:()–—]{1,40}?)"
+                                 r"[ \t]*(?:,|[ \t][–—-])[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH
+                                 + r"\s+\d{1,2}\b)", re.IGNORECASE)
 #: A news dateline naming its outlet in brackets after the city: "COLOMBO (ILO News) — 9 January 2026"
 _DATELINE_OUTLET = re.compile(r"[ \t]*(?P<city>[^\W\d_][^\n,;:()–—]{1,30}?)[ \t]*\([^()\n]{1,40}\)[ \t]*(?:,|[–—-])[ \t]*"
                               r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}\b)", re.IGNORECASE)
@@ -4131,6 +4140,13 @@ def _dateline_state(text: str, cands: Sequence[Candidate]) -> str | None:
     code = None
     for m in itertools.islice(_NON_BLANK_LINE.finditer(text), _DATELINE_LINES):
         d = _DATELINE.match(text, m.start(), m.end()) or _DATELINE_OUTLET.match(text, m.start(), m.end())
+        if d is None:
+            d = _DATELINE_WITH_PART.match(text, m.start(), m.end())
+            if d is not None:
+                code = next((c.code for c in cands if c.label == "COUNTRY" and c.code
+                             and (c.start, c.end) == d.span("part")), None)  # the State it names: "LETHEM, Guyana, 6 ..."
+                code = code or _CAPITALS_FOLDED.get(" ".join(d.group("city").split()).casefold())  # a venue after it
+                break
         if d is not None:
             code = _CAPITALS_FOLDED.get(" ".join(d.group("city").split()).casefold())
             break  # the first dateline only
@@ -4350,6 +4366,29 @@ def _ministers_state(rec: dict, people, issuer: str | None, body: dict | None) -
     return codes.pop() if len(codes) == 1 else None
 
 
+def _ministrys_named_state(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
+    """The State of a minister written with no State, whose own ministry the text names with one ("the Ministry of
+    Culture and Media of Montenegro" before "the Minister of Culture and Media, X"): the ministry of the same
+    portfolio, ending on the State after "of" (dev README, a State's officials: the text ties the office to the State).
+    None when ministries of that portfolio of two States are named, and for the foreign ministry (both parties have one)."""
+    held = _MINISTER_OF.fullmatch(rec["title"] or "")
+    if held is None or rec["organization"] is not None:
+        return None
+    own = _portfolio(held.group("portfolio"))
+    if not own or own & {w.casefold() for w in _FOREIGN_AFFAIRS}:
+        return None
+    codes = set()
+    for c in cands:
+        if c.label != "ORG":
+            continue
+        state = next((o for o in cands if o.label == "COUNTRY" and o.code and o.end == c.end and c.start < o.start), None)
+        of = re.search(r"\s+of\s+(?:the\s+)?$", text[c.start:state.start]) if state is not None else None
+        m = _MINISTRY_OF.fullmatch(text[c.start:c.start + of.start()]) if of is not None else None
+        if m is not None and _portfolio(m.group("portfolio")) == own:
+            codes.add(state.code)
+    return codes.pop() if len(codes) == 1 else None
+
+
 #: The parts of a person's entry written after the name, each opened by a comma and a capital ("X, Permanent Secretary,
 #: Ministry of Foreign Affairs, International Business, Trade and Energy of Dominica"), up to where the State is written:
 #: after "of", in brackets, or as a part of its own ("..., Ministry of Agriculture and Cooperatives, Thailand")
@@ -4417,6 +4456,13 @@ def _delegation_heading(text: str, rec: dict, cands: Sequence[Candidate]) -> str
     for i in rec.get("mentions", []):
         c = cands[i]
         line = text.rfind("\n", 0, c.start) + 1
+        if text[line:c.start].strip() in ("", rec.get("honorific") or "") and not text[line:line + 1].isspace() and line > 0:
+            above = text.rfind("\n", 0, line - 1) + 1
+            state = _state_alone_on_line(text, above, line - 1, cands)
+            if state is not None and text[above:line - 1].isupper() and (above == 0 or not text[:above - 1].strip()
+                                                                          or text[:above - 1].endswith("\n")):
+                return state  # a stacked entry right under its State's heading after a blank line ("NAURU" over "Ms. X"
+                # over "Director of Environment" over the department)
         if not text[line:line + 1].isspace() or text[line:c.start].strip() not in ("", rec.get("honorific") or ""):
             continue  # not a row of its own, indented under a heading
         pos = line
