@@ -5028,8 +5028,10 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
         p = c.person
         if p is not None:
             target["honorific"] = target["honorific"] or p.honorific
-            if p.role.title and not target["title"] and p.role.title != (target["honorific"] or p.honorific):
-                target["title"] = p.role.title
+            if p.role.title and not target["title"] and (p.role.title != (target["honorific"] or p.honorific)
+                                                          or p.role.title_span is not None and p.role.title_span[0] >= p.end):
+                target["title"] = p.role.title  # (also "Ambassador X, Ambassador of Y to Z": the office written after
+                # the name as well as the form of address before it)
             target["country"] = target["country"] or p.role.country
             target["organization"] = target["organization"] or p.role.organization
         by_index[i] = target

@@ -60,7 +60,7 @@ _HONORIFIC_ABBREVIATIONS = lexicon_set("honorific_abbreviations")
 # Before a name, these make it a common noun ("a Programme Office", "their Liaison Office").
 _INDEFINITE = frozenset({"a", "an", "its", "their", "our", "his", "her", "your", "my", "each", "every", "any", "new",
                          "another", "this", "that", "these", "those", "such"})
-_ORG_STOP = frozenset("""The A An This That These Those Several Many Some All Both Each Every Other Most Its Their His
+_ORG_STOP = frozenset("""The A An Another This That These Those Several Many Some All Both Each Every Other Most Its Their His
     Her Our My Your Further Following Under During Since After Before While When Where Although However Moreover
     In On At For From By With As To Of And But Also Through Between Among Against Without Within Upon Into Such
     Dear Thank Thanks Today Yesterday Tomorrow Madam Mr Ms Mrs Dr Chair Chairman Chairperson President
@@ -1068,6 +1068,7 @@ _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9&\-./]{1,14}\s*\)\s*$")
 #: Development Division", "Director of the Department of Planning"; lexicon units_of_a_title, titles_heading_a_unit):
 #: the unit stays in the title and is a named organization of the text all the same
 _UNITS_OF_A_TITLE = lexicon_set("units_of_a_title")
+_MINISTER_IN = re.compile(r"Minister\s+in\s+(?:the\s+)?")
 _HEADS_A_UNIT_BEFORE = re.compile(r"(?<![\w-])(?:" + _alt("titles_heading_a_unit") + r")\s+of\s+(?:the\s+)?$")
 
 
@@ -1076,6 +1077,8 @@ def _unit_in_title(before: str, name: str) -> bool:
     "Rural Development Division", "Director of the" before "Department of Planning" (not "Director of the" before
     "Norwegian Police Directorate" alone: the caller asks only of bodies no gazetteer knows)."""
     words = [w.rstrip(".,") for w in name.split()]
+    if _MINISTER_IN.fullmatch(before):
+        return True  # "Minister in the Ministry of Finance": a minister's office, named by the body it sits in
     if len(words) < 2 or not _HEADS_A_UNIT_BEFORE.search(before):
         return False
     return words[-1] in _UNITS_OF_A_TITLE or any(words[k] in _UNITS_OF_A_TITLE and words[k + 1] in (("of", "for") if k == 0 else ("for",))
@@ -1098,6 +1101,8 @@ def _resolve_body_by_kind(rec: dict, orgs) -> None:
                                                         or r["name"] == kind and " " in kind)}
     if len(named) == 1:
         rec["title"], rec["organization"] = m.group(1), named.pop()
+    elif not named and m.group(1).split()[-1] == "Minister":
+        return  # "Minister of the Armed Forces": after a minister's "of the", a portfolio (no body the text names)
     elif not named and " " in kind:
         # "President of the Executive Board", "Chairman of the State Administration Council": a body named
         # by a name of its own, though a short one

@@ -436,8 +436,10 @@ class RoleRules:
         kind_only = t == j + 2 and toks[j].text == "of" and len(words) == 1 and words[0].rstrip(".") in ORG_KEYWORDS \
             and not member and (b >= len(toks) or toks[b].text in (",", ";", ")") or toks[b].text[:1].islower())
         # ("President of the Parliament, X": a body named by its kind only, after "of the", ends the title)
+        portfolio = toks[j - 1].text.startswith("Minister") and toks[j - 1].text in _PORTFOLIO_TITLES and hit is None
+        # ("Minister of the Armed Forces": after a minister's "of the", a body's head word is the portfolio's)
         if acronym or toks[j].text == "at" or member and (len(words) <= 4 or lower and len(words) <= 8) \
-                or t == j + 2 and len(words) >= 2 and headed \
+                or t == j + 2 and len(words) >= 2 and headed and not portfolio \
                 or proper or kind_only:
             if self.is_title(name) and not headed or self.g.is_not_entity(name):
                 return None
@@ -467,8 +469,9 @@ class RoleRules:
         Special Representative ...", "Counsellor in the Department of Political Affairs". (A place after "in"
         stays in the title: "Representative in Paraguay".)"""
         j = next((x for x in range(a + 1, end - 2) if toks[x].text == "in" and toks[x + 1].text in ("the", "The")), None)
-        if j is None or toks[j + 2].text not in _SITS_IN_HEADS or not self.is_title(_text(toks, a, j)):
-            return None
+        if j is None or toks[j + 2].text not in _SITS_IN_HEADS or not self.is_title(_text(toks, a, j)) \
+                or j == a + 1 and toks[a].text == "Minister":
+            return None  # ("Minister in the Prime Minister's Office": a minister's office, named by where it sits)
         t = j + 2
         words = [x.text for x in toks[t:end]]
         if not all(w[:1].isupper() or w in _FUNCTION_WORDS or w in NAME_PARTICLES for w in words) \
@@ -1495,6 +1498,10 @@ class RoleRules:
                 continue  # "Minister of Information Society and Administration": a minister's portfolio, written
                 # without an article, is no body found by its form ("Society"); nor is one that opens with a
                 # portfolio's word after "the" ("Minister of the Interior, Public Security and Territorial Administration")
+            if hit[2].label == "ORG" and toks[j].text == "for" and toks[j - 1].text == "Minister":
+                continue  # "Minister for the European Union of Poland": a body after a minister's "for" is the portfolio
+            if hit[2].label == "ORG" and toks[j].text == "in" and j - 1 == d.a and toks[d.a].text == "Minister":
+                continue  # "Minister in the Ministry of Finance": a minister's office named by where it sits
             if hit[2].label == "ORG" and toks[j].text == "of" and j >= d.a + 4 and self._title_re.fullmatch(toks[j - 1].text) \
                     and toks[j - 2].text == "the" and toks[j - 3].text in ("of", "to", "for"):
                 continue  # "Special Envoy of the Secretary-General of the United Nations for Yemen": the body is his

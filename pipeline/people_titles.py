@@ -87,7 +87,7 @@ class TitleRules:
             role = self._plural_office_before(text, offset, start, spans, names) or role
         if role is not None and role.title and "," in role.title and role.title_span is not None:
             written = " ".join(text[role.title_span[0] - offset:role.title_span[1] - offset].split())
-            if written != role.title and re.sub(r"\s*[–—]\s*", ", ", written) == role.title:
+            if written != role.title and re.sub(r"\s*[–—]\s*|\s+-\s+", ", ", written) == role.title:
                 role = replace(role, title=written)
         return role
 

@@ -295,7 +295,7 @@ _ACRONYM_WORD = re.compile(r"^(?:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&\-]{0,9}|[A-Z
 _SEPARATORS = frozenset({"–", "—", "|", "-", "−", "·"})  # "Press Officer · press@... · 4000-8500"
 _DASHES = frozenset({"–", "—", "-"})
 # A diplomat's rank written right before the name after the person's title ("the Director of X, Counsellor Y"): the honorific
-DIPLOMATIC_RANKS = lexicon_set("diplomatic_ranks")
+DIPLOMATIC_RANKS = lexicon_set("diplomatic_ranks") | lexicon_set("service_ranks")  # and a police or judicial rank
 # Words of a title that make it an office of a State: a State's demonym before it gives the State ("Italian Ambassador X")
 STATE_OFFICES = lexicon_set("state_offices")
 _STATE_OFFICE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(STATE_OFFICES, key=len, reverse=True))
