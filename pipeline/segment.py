@@ -109,10 +109,10 @@ _BULLET_SYMBOLS = (
 _LINE_MARKER = re.compile(
     r"(?P<marker>"
     r"\((?P<pnum>\d{1,3})\)"  # (1)
-    r"|\[(?P<bnum>\d{1,3})\]"  # [1]
+    r"|\[(?:[A-Z]{1,3}-)?(?P<bnum>\d{1,3})\]"  # [1], an action list's label [AP-1]
     r"|\((?P<palpha>[A-Za-z]{1,6})\)"  # (a) (iv) (A)
     r"|(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=" + _GAP + r"[A-Z\"“])"  # 2.1 Title, 3.2 "Quote ..."   (not "1.5 million")
-    r"|(?P<num>\d{1,3})(?P<numsep>°?[.)]|-(?=[ \t])|/(?=" + _GAP + r"[A-Z\"“]))"  # 1.  1)  1-  1°)  1/ Text
+    r"|(?P<num>\d{1,3})(?P<numsep>°?[.)]|-(?=[ \t])|/(?=" + _GAP + r"[A-Z\"“])|[ ]-(?=[ \t]+[^\W\d])|[ ]\.(?=[ \t]+[A-Z]))"  # 1.  1)  1-  1°)  1/ Text  1 - text  1 . Text (OCR)
     r"|(?P<tabnum>\d{1,3},?)(?=\t)"  # 2<TAB>note text (endnotes; "4,<TAB>" is OCR for "4.")
     r"|(?P<alpha>[A-Za-z]{1,6})(?P<alphasep>[.)])"  # a.  a)  iv.  IV.
     r"|(?P<bullet>--|->|=>|\[[ xX]\]|[" + _BULLET_SYMBOLS + r"·\-*–—‐−+o])"  # bullets ("--": a dash typed as two hyphens)
@@ -127,7 +127,7 @@ _LOWER_DECIMAL = re.compile(r"(?P<marker>(?P<dec>\d{1,3}(?:\.\d{1,2}){1,3})\.?)(
 _ANGLE_BULLET = re.compile(r"(?P<marker>>)(?P<gap>" + _GAP + r")(?=[A-Z\"“‘'(])")
 #: An angle bullet of any form ("> site management ...", ">> a regional week ...", "» uphold the ...")
 #: before any text: an item only in an indented run of such lines (see _angle_bullets).
-_ANY_ANGLE_BULLET = re.compile(r"(?P<marker>>>?|»)(?P<gap>" + _GAP + r")(?=\S)")
+_ANY_ANGLE_BULLET = re.compile(r"(?P<marker>>>?|»|›)(?P<gap>" + _GAP + r")(?=\S)")
 #: A bullet written against its text ("•Borders must be secured."): only the bullets that are no
 #: letter, dash or star, and only before a capital or a quotation mark.
 _TIGHT_BULLET = re.compile(r"([" + _BULLET_SYMBOLS + r"])(?=[A-Z\"“‘'(])")
@@ -379,7 +379,7 @@ def parse_marker(line: Line) -> Marker | None:
         # styled as "N." so that "3." then "4,<TAB>" stay siblings
         return Marker(marker_text, base, text_start, "num", "N.", int(m.group("tabnum").rstrip(",")))
     if m.group("num"):
-        return Marker(marker_text, base, text_start, "num", "N" + m.group("numsep"), int(m.group("num")))
+        return Marker(marker_text, base, text_start, "num", "N" + m.group("numsep").strip(), int(m.group("num")))
     if m.group("alpha"):
         reading = _alpha_reading(m.group("alpha"))
         if reading is None:
@@ -534,20 +534,26 @@ def _bare_numbered(lines: list[Line]) -> set[int]:
 
 def _angle_bullets(lines: list[Line]) -> set[int]:
     """Line indices of items bulleted with ">" ("Needs by sector / > Shelter: ... / > WASH: ..."):
-    runs of at least two such lines, each opening with a capital and ending a clause. A quoted
+    runs of at least two such lines, each opening with a capital and ending a clause (an item may wrap
+    onto lines set in under its text, the last of them ending the clause). A quoted
     e-mail (">" before every line of a message, wrapped lines running on, a bare ">" between its
     paragraphs) is no list."""
     keep: set[int] = set()
     run: list[int] = []
+    last: dict[int, int] = {}  # an item's last line, when it wraps onto lines set in under its text
 
     def flush() -> None:
-        if len(run) >= 2 and all(_ANGLE_BULLET.match(lines[k].content) and ends_clause(lines[k].content) for k in run):
+        if len(run) >= 2 and all(_ANGLE_BULLET.match(lines[k].content) and ends_clause(lines[last.get(k, k)].content)
+                                 for k in run):
             keep.update(run)
         run.clear()
+        last.clear()
 
     for i, ln in enumerate(lines):
         if not ln.blank and ln.content.startswith(">"):
             run.append(i)
+        elif run and not ln.blank and ln.indent >= 2 and not ends_clause(lines[last.get(run[-1], run[-1])].content):
+            last[run[-1]] = i  # "> WFP has reached ... and" / "  three-day rations since 2 April."
         else:
             flush()
     flush()
@@ -591,7 +597,7 @@ def _indented_angle_bullets(lines: list[Line]) -> set[int]:
             head = (m.group("marker"), ln.indent)
             col = ln.indent + m.end()
             run.append(i)
-        elif run and not ln.blank and m is None and ln.indent >= col and not ln.content.startswith((">", "»")):
+        elif run and not ln.blank and m is None and ln.indent >= col and not ln.content.startswith((">", "»", "›")):
             wrapped = True
             continue  # a wrapped item's next line
         else:

@@ -312,8 +312,10 @@ _NOT_EVENT_BEFORE = re.compile(
     r"preceded|followed|"
     r"reporting\s+period\s*:?|period\s+covered\s*:?|covering(?:\s+the\s+period)?|"
     # polling day: "the legislative elections of 5 June 2025", "the election held on 29 June", "polling day,"
-    # (not "the Assembly held elections on 9 October": its meeting)
-    r"elections?\s+(?:of|held\s+(?:on|in))|polling\s+day,?)"
+    # (not "the Assembly held elections on 9 October": its meeting); also with the place and the weekday
+    # ("the general elections held in Costa Rica on Sunday, February 1", "the elections held on Sunday 25 May")
+    r"elections?\s+(?:of|held\s+(?:on|in(?:\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+on)?))"
+    r"(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?|polling\s+day,?)"
     r"(?:\s+(?:on|of|in|from))?(?:\s+the)?\s*)$",
     re.IGNORECASE,
 )
@@ -331,7 +333,12 @@ _MEETING_VERB = re.compile(
     r"meeting|briefing|session|debate|dialogue|consultations)\b", re.IGNORECASE)
 # A document named with its own date (rule 4): "Letter dated 3 March 2023 from ...".
 _DOCUMENT_DATED = re.compile(r"\b(?:letters?|notes?\s+verbales?|notes?|communications?|messages?|reports?)\s+dated\s+$", re.IGNORECASE)
-_NOT_EVENT_AFTER = re.compile(r"^\W{0,3}(?:terrorist\s+)?(?:attacks?|bombings?|events|massacre|tragedy)\b", re.IGNORECASE)
+_NOT_EVENT_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:terrorist\s+)?(?:attacks?|bombings?|events|massacre|tragedy)"
+    # polling day before the kind of elections: "the 23 November 2025 presidential and legislative elections"
+    r"|(?:(?:general|presidential|legislative|parliamentary|local|municipal|regional|provincial|and|,)\s*){1,5}elections?)\b",
+    re.IGNORECASE,
+)
 # What may stand beside a date on a dateline: places, a weekday, a label, times and time ranges.
 # The rest of the line, once the date is cut out, is split into tokens and each must be one of these.
 _DATELINE_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d{1,2}(?:[.:]\d\d)?(?:\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|hrs?|h)\b)?|\S")
@@ -1648,6 +1655,8 @@ def _relative_meeting_day(text: str, opening, dateline: str) -> str | None:
             if m.group("weekday") and _today_event_before(text, opening, sentence_start):
                 continue  # "transcript of today's noon briefing" then "visited two sites on Tuesday and met
                 # the Minister": the paper's own event is today's, the weekday a detail it tells of
+            if _NOT_EVENT_BEFORE.search(text, sentence_start, m.end()):
+                continue  # "the general elections held in Costa Rica on Sunday": polling day, not the meeting
             if m.group("yesterday"):
                 return (issued - _dt.timedelta(days=1)).isoformat()
             weekday = _WEEKDAYS.index(m.group("weekday").lower())

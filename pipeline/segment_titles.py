@@ -1042,7 +1042,7 @@ def _header_part_kind(content: str) -> str | None:
 
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 #: A kind of paper and a word in brackets saying which version it is ("Transcript (unofficial)").
-_QUALIFIED_KIND = re.compile(r"(.+?)\s*\(([^\W\d]+)\)")
+_QUALIFIED_KIND = re.compile(r"(.+?)\s*\(([^\W\d]+(?:\s+[^\W\d]+)?)\)")  # "Transcript (unofficial)", "Communiqué (English version)"
 #: A kind of release and the body that issues it ("Press release from Ministry for Foreign Affairs").
 #: ("Press conference by the Special Envoy ..." names an event held by someone: the title)
 _KIND_FROM_ISSUER = re.compile(r"(.+?)\s+from\s+(?:the\s+)?(.+)", re.IGNORECASE)
