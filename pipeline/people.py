@@ -41,7 +41,7 @@ from .people_roles import RoleRules
 from .people_tables import _SPACED_CELLS, logical_lines, side_by_side
 from .people_titles import TitleRules
 from .people_tokens import (
-    DIPLOMATIC_RANKS, LINKED_NAME, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, NAME_PARTICLES, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
+    DIPLOMATIC_RANKS, LINKED_NAME, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _NAME_HONORIFICS, _LINE_MARKER, NAME_PARTICLES, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
     PersonMatch, Role, _Tok, _affiliation_at, _common_noun_like, plural_portfolio_noun, _entry_exactly, _index_at_or_after, _is_initial, _name_like, _tokens, is_state_office,
 )
 
@@ -824,6 +824,13 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             elif hon_end == i + 1 and i > 1 and toks[i - 1].text in ("of", "for") and tok.text in _PORTFOLIO_WORDS \
                     and toks[i - 2].text in self.title_words:
                 i += 1  # "Deputy Minister of Justice Dariusz Mazur": a portfolio ends the title, it is no honorific
+                continue
+            elif hon_end == i + 1 and tok.text in _NAME_HONORIFICS and i > 0 and not tok.nl \
+                    and _name_like(toks[i - 1].text) and not toks[i - 1].text.isupper() \
+                    and not toks[i - 1].text.endswith((".", ":", "'s", "’s")) and toks[i - 1].text not in self.title_words \
+                    and not self._honorific_at(toks, i - 1) and toks[i - 1].text not in _NOT_NAME \
+                    and (i == 1 or toks[i - 1].nl or not toks[i - 2].text[:1].isupper()):
+                i += 1  # "Khalil Haji Murad opens ...": a style inside a name after its given name opens no name
                 continue
             elif hon_end == i + 1 and self.rank_word_in_portfolio(toks, i):
                 i += 1  # "Minister of Development Cooperation and Major Cities, on behalf of ...": a rank's word opens
