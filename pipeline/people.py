@@ -41,7 +41,7 @@ from .people_roles import RoleRules
 from .people_tables import _SPACED_CELLS, logical_lines, side_by_side
 from .people_titles import TitleRules
 from .people_tokens import (
-    DIPLOMATIC_RANKS, LINKED_NAME, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _LINE_MARKER, NAME_PARTICLES, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
+    DIPLOMATIC_RANKS, LINKED_NAME, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _NAME_HONORIFICS, _LINE_MARKER, NAME_PARTICLES, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
     PersonMatch, Role, _Tok, _affiliation_at, _common_noun_like, plural_portfolio_noun, _entry_exactly, _index_at_or_after, _is_initial, _name_like, _tokens, is_state_office,
 )
 
@@ -160,12 +160,21 @@ def _cased(line: str) -> str | None:
 # ERR News: ...", "Question (Battulga Erdene, Montsame news agency): ..."; and a speaker's label whose brackets hold
 # the outlet or the name: "Rahmat Hidayat (Antara): ...", "Radio FM Liberté (Hassane Mahamat Abakar): ..."
 _QUESTION_LABEL = re.compile(r"[ \t]*(?:Question|QUESTION|Q)[ \t]*(?:[-–—][ \t]*|\([ \t]*)(?=[^\W\d_])")
+_OUTLET_QUESTION = re.compile(r"[ \t]*([^\W\d_][^\W\d_'’.-]+(?:[ ][^\W\d_][^\W\d_'’.-]+){1,3}),[ \t]+[^\W\d_][^:\n]{1,60}:[ \t]+[^\n]*\?")
+_ASKED_WITH_OUTLET = re.compile(r"(?:^[ \t]*|(?<=[.!?][ \t])|\basked[ \t]+by[ \t]+)(?=[^\W\d_][^()\n]{2,60}\([^()\n]{2,50}\)(?:[ \t]+asked\b|[ \t]+how\b|[ \t]+what\b|[ \t]+whether\b|[ \t]+if\b|[ \t]+about\b))")
 _BRACKETED_SPEAKER = re.compile(r"[ \t]*([^\W\d_][^():\n]{1,60}?)[ \t]*\(([^\W\d_][^():\n]{1,60})\)[ \t]*:")
 
 
 # A story's credit label before its writer's name ("Story and photos: X, Communications Associate, UNFPA Bhutan",
 # "Text: X", "Words and pictures: X")
 _STORY_CREDIT = re.compile(r"[ \t]*(?:Story|Text|Words|Reporting)(?:[ \t]+and[ \t]+(?:photos|photographs|pictures|video))?[ \t]*:[ \t]+")
+# A contact label ending at its colon ("Media contact:", "For further information, please contact:"; lexicon
+# signature_labels, not those ending in "by": "Issued by: Media Wing, NDMA" names a body as often), and what marks a line as a contact's (a telephone number or its label, an e-mail address; lexicon
+# contact_labels)
+_CONTACT_LABEL = re.compile(r"[ \t]*(?:[^\W\d_][^\n:]{0,60}?[ \t,]+)?(?i:" + "|".join(
+    re.escape(w) for w in sorted(lexicon_set("signature_labels"), key=len, reverse=True) if not w.endswith(" by")) + r")[ \t]*:")
+_CONTACT_MARK = re.compile(r"\+\d{1,4}[ \d()-]{5,}|[\w.+-]+@[\w-]+\.\w|\b(?i:" + "|".join(
+    re.escape(w) for w in sorted(lexicon_set("contact_labels"), key=len, reverse=True)) + r")\b\.?[ \t]*:")
 
 
 # An e-mail's header line that names its sender or its addressees ("From: X <x@...>", "Cc: X; Y")
@@ -293,7 +302,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
             found.extend(c for c in self._addressed(line, offset + pos, spans)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
-            found.extend(c for c in self._contact(line, offset + pos, spans)
+            found.extend(c for c in self._contact(line, offset + pos, spans, line_above)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
             found.extend(c for c in self._questioner(line, offset + pos, spans)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
@@ -314,8 +323,18 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             starts.append((b.start(1), ("(",)))
             if any(ch.islower() for ch in b.group(1)):  # (a label in capitals is a role: "JOURNALIST (X):")
                 starts.append((b.start(2), (")",)))
+        q = _OUTLET_QUESTION.match(line)
+        if not starts and q is not None:  # "X Y, Bhutan Broadcasting Service: What is ...?": a journalist's question
+            starts.append((q.start(1), (",",)))
+        labelled = len(starts)
+        # "X Y (The Dili Weekly) asked about ...", "asked by X Y (GMN TV)": a journalist named with the outlet in brackets
+        starts.extend((m.end(), ("(",)) for m in _ASKED_WITH_OUTLET.finditer(line))
         out: list[PersonMatch] = []
-        for a, enders in starts:
+        for n, (a, enders) in enumerate(starts):
+            if n == labelled and len(out) != 1:
+                out = []  # (a label read twice names nobody)
+            if n >= labelled and any(p.start <= offset + a < p.end for p in out):
+                continue
             toks = _tokens(line[a:], offset + a)
             end = self._name(toks, 0, spans)
             words = [t.text for t in toks[:end]]
@@ -325,7 +344,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     or any(s < toks[end - 1].end and toks[0].start < e for s, e, _ in spans):
                 continue
             out.append(self._match(toks, 0, end, None, Role(), "speaker_line"))
-        return out if len(out) == 1 else []
+        return out if len(out) == 1 or len(starts) > labelled else []
 
     def _names_side_by_side(self, p: PersonMatch, spans: Sequence[GazetteerSpan]) -> bool:
         """Whether the position cell read after a name with no form of address is another name: two to four
@@ -456,7 +475,48 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         people with the office given and the office for the next line."""
         return self._under_plural_label(line, in_line, carried)
 
-    def _contact(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
+    def _contact_lines(self, line: str, offset: int, toks: list[_Tok], spans: Sequence[GazetteerSpan],
+                       above: str) -> list[PersonMatch]:
+        """The person a contact line names first: after a contact label on the line ("Media contact: X Y, Unit"), on
+        the line under that label alone ("Media contact:" over "X Y, Title"), or opening a line (after a body's label:
+        "Ministry of Health: X Y, +676 ...") that holds a telephone number or an e-mail address ("X Y, OSCE PA, +45
+        ...", "X Y | MSF Press Office | +41 ..."): a plain name of two to four words closed by a comma, a bar or the
+        line's end."""
+        out: list[PersonMatch] = []
+        starts = [x for x, t in enumerate(toks) if x == 0 or t.nl]
+        for n, x in enumerate(starts):
+            stop = starts[n + 1] if n + 1 < len(starts) else len(toks)
+            ls = toks[x].start - offset
+            le = toks[stop - 1].end - offset
+            text = line[ls:le]
+            before = line[toks[starts[n - 1]].start - offset:toks[x - 1].end - offset] if n else above
+            colon = next((k for k in range(x, min(stop, x + 8)) if toks[k].text.endswith(":")), None)
+            label = line[ls:toks[colon].end - offset] if colon is not None else ""
+            if "," in label and not _CONTACT_LABEL.fullmatch(label):
+                label, colon = "", None  # "X Y, ICRC Kathmandu, tel.: +977 ...": the colon closes a label after the name
+            if label and _CONTACT_LABEL.fullmatch(label) and not _CONTACT_MARK.search(label):
+                i = colon + 1
+                closed = False
+            elif not label and _CONTACT_LABEL.fullmatch(before.strip()):
+                i, closed = x, False
+            elif _CONTACT_MARK.search(text) and (not label or colon - x <= 4 and all(
+                    t.text[:1].isupper() or t.text.islower() and len(t.text) <= 3 for t in toks[x:colon + 1])):
+                i, closed = (colon + 1 if label else x), True
+            else:
+                continue
+            if i >= stop or not _name_like(toks[i].text):
+                continue
+            end = self._name(toks, i, spans)
+            if not 2 <= end - i <= 4 or not (end < stop and toks[end].text == "," or not closed and end == stop) \
+                    or not self._plain_name(toks, i, end, spans):
+                continue
+            role = Role()
+            if end < stop and toks[end].text == ",":
+                role = self._after_name(toks, end, spans, require_title=False)[0] or Role()
+            out.append(self._match(toks, i, end, None, role, "speaker_line"))
+        return out
+
+    def _contact(self, line: str, offset: int, spans: Sequence[GazetteerSpan], above: str = "") -> list[PersonMatch]:
         """The person a contact line names before an e-mail address ("In Dakar, X Y, xy@unhcr.org, +221 ..."): a
         name of two to four words between a comma (or the line's start) and the comma before the address; the
         writer a byline names ("By X Y, IOM Mauritania"); and a witness described before the verb of saying."""
@@ -491,6 +551,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     or not self._plain_name(toks, i, end, spans):
                 continue
             out.append(self._match(toks, i, end, None, Role(), "speaker_line"))
+        out.extend(p for p in self._contact_lines(line, offset, toks, spans, above) if not any(
+            q.start < p.end and p.start < q.end for q in out))
         if "@" not in line:
             return out
         for k, t in enumerate(toks):
@@ -762,6 +824,13 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             elif hon_end == i + 1 and i > 1 and toks[i - 1].text in ("of", "for") and tok.text in _PORTFOLIO_WORDS \
                     and toks[i - 2].text in self.title_words:
                 i += 1  # "Deputy Minister of Justice Dariusz Mazur": a portfolio ends the title, it is no honorific
+                continue
+            elif hon_end == i + 1 and tok.text in _NAME_HONORIFICS and i > 0 and not tok.nl \
+                    and _name_like(toks[i - 1].text) and not toks[i - 1].text.isupper() \
+                    and not toks[i - 1].text.endswith((".", ":", "'s", "’s")) and toks[i - 1].text not in self.title_words \
+                    and not self._honorific_at(toks, i - 1) and toks[i - 1].text not in _NOT_NAME \
+                    and (i == 1 or toks[i - 1].nl or not toks[i - 2].text[:1].isupper()):
+                i += 1  # "Khalil Haji Murad opens ...": a style inside a name after its given name opens no name
                 continue
             elif hon_end == i + 1 and self.rank_word_in_portfolio(toks, i):
                 i += 1  # "Minister of Development Cooperation and Major Cities, on behalf of ...": a rank's word opens

@@ -191,6 +191,11 @@ class NameRules:
                     and _name_like(toks[j + 1].text) and not toks[j + 1].nl:
                 j += 1  # "Ms. 'Mathato Sekoai", "Hon. Dr. 'Aisake Valu Eke": a glottal stop opens the given name
                 continue
+            if j > i and GLOTTAL_NAME.fullmatch(w) and _name_like(toks[j - 1].text) and not toks[j].nl \
+                    and toks[j].start == toks[j - 1].end + 1 and not (j + 1 < len(toks) and toks[j + 1].start == toks[j].end
+                                                                    and toks[j + 1].text[:1] in "'’‘"):
+                j += 1  # "Dr. Reynold 'Ofanoa": a glottal stop opens the family name
+                continue
             if 0 < j - i <= 2 and w in _NAME_HONORIFICS and j + 1 < len(toks) and _name_like(toks[j + 1].text) \
                     and toks[j + 1].text not in self.title_words and not (i > 0 and toks[i - 1].text in _ADDRESS_WORDS):
                 j += 1  # "Hassan Sheikh Mohamud", "Ali Haji Adam Abubakar": the word is part of the name after the
