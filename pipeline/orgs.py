@@ -57,6 +57,8 @@ _ORG_HEADS = lexicon_set("organization_heads") | lexicon_set("organization_heads
 _ORG_JOINERS = lexicon_set("organization_joiners")
 # Forms of address that open the next person's name ("Ms. X"): an organization's name never runs into one
 _HONORIFIC_ABBREVIATIONS = lexicon_set("honorific_abbreviations")
+# Abbreviated words whose full stop ends no name ("St. Elizabeth University of Health and Social Work")
+_NAME_ABBREVIATIONS = lexicon_set("name_abbreviations")
 # Before a name, these make it a common noun ("a Programme Office", "their Liaison Office").
 _INDEFINITE = frozenset({"a", "an", "its", "their", "our", "his", "her", "your", "my", "each", "every", "any", "new",
                          "another", "this", "that", "these", "those", "such"})
@@ -613,8 +615,10 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                 run.append(j)
                 j += 1
                 if w.endswith((".", "'s", "’s")) and not re.fullmatch(r"(?:[A-Z]\.){2,}", w) \
-                        and not _possessive_inside_name(text, words, j - 1, places):
-                    break  # a sentence's end or a possessive; "U.S." goes on
+                        and not _possessive_inside_name(text, words, j - 1, places) \
+                        and not (w in _NAME_ABBREVIATIONS and j < len(words) and words[j].group()[:1].isupper()
+                                 and text[words[j - 1].end():words[j].start()] == " "):
+                    break  # a sentence's end or a possessive; "U.S." and "St. Elizabeth University" go on
                 continue
             if run and w == "in" and j + 1 < len(words) and words[j + 1].start() not in places \
                     and words[j + 1].group() not in ("the", "The") and words[j + 1].group().strip(".,;:") not in _CALENDAR_WORDS:
@@ -660,7 +664,7 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
             w = words[k].group()
             if w == "and" and k + 1 <= run[-1] and words[k].start() not in in_places \
                     and not _posted_for_places(words, part, k, run[-1], places, in_places) \
-                    and (words[k + 1].group() in ("to", "at", "by", "from", "with")
+                    and (words[k + 1].group() in ("to", "at", "by", "from", "with", "of")
                          or words[k + 1].group() in _PORTFOLIO_HEADS and k + 2 <= run[-1] and words[k + 2].group() in ("of", "for")
                          or words[k + 1].group() in ("the", "The")
                                                   and not _topic_after_and(words, k, run[-1], in_places | bodies) or

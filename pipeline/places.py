@@ -115,8 +115,8 @@ _AUTONOMOUS_OF = re.compile(r"(?<![\w-])Autonomous[ ](?:Region|Republic|Province
                             r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}")
 # "Greater Georgetown": a city and what has grown around it
 _GREATER = re.compile(r"(?<![\w-])Greater[ ]([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)")
-# "Palais Wilson", "Palacio de San Martín": a palace's name opened by its noun in the languages of its city
-_PALACE_FIRST = re.compile(r"(?<![\w-])(?:Palais|Palacio|Palácio|Palazzo)(?:[ ](?:des|de|del|du|do|da|di|la|le|dos))*"
+# "Palais Wilson", "Palacio de San Martín", "Hotel Avala": a venue's name opened by its noun in the languages of its city
+_PALACE_FIRST = re.compile(r"(?<![\w-])(?:" + _alt("venue_openers") + r")(?:[ ](?:des|de|del|du|do|da|di|la|le|dos))*"
                            r"(?:[ ][A-Z][\w'’-]*){1,3}")
 
 
@@ -243,12 +243,13 @@ _MOUNTAIN_OR_LAKE = re.compile(r"(?<![\w'’-])(?:" + _alt("mountain_and_lake_op
 def _mountains_and_lakes(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     out = []
     for m in _MOUNTAIN_OR_LAKE.finditer(text):
-        words = m.group().split()
-        entry = gazetteer.lookup(m.group())
+        end = m.end() - 2 if re.search(r"[a-z]['’]s$", m.group()) else m.end()  # "Lake Chad's resources": no possessive
+        words = text[m.start():end].split()
+        entry = gazetteer.lookup(" ".join(words))
         if (entry is not None and entry.label != "LOCATION") or any(w in _ORG_HEADS or w in ORG_KEYWORDS for w in words[1:]) \
-                or gazetteer.is_not_entity(m.group()):
+                or gazetteer.is_not_entity(" ".join(words)):
             continue
-        out.append(Candidate(m.start(), m.end(), "LOCATION", "rule" if entry is None else "gazetteer", entry=entry,
+        out.append(Candidate(m.start(), end, "LOCATION", "rule" if entry is None else "gazetteer", entry=entry,
                              canonical=entry.name if entry is not None else " ".join(words)))
     return out
 
