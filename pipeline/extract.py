@@ -4783,12 +4783,28 @@ _FOREIGN_AFFAIRS = lexicon_set("foreign_affairs_words")
 _RANK_WORDS = re.compile(r"(?i:" + _alt("title_rank_words") + r")")
 
 
+#: The head words of a legislature's own organs ("Foreign Affairs Committee", "Standing Committee on Natural Resources";
+#: lexicon legislature_organ_heads)
+_LEGISLATURE_ORGAN = re.compile(r"\b(?:" + _alt("legislature_organ_heads") + r")\b")
+#: A legislature's name as its letterhead writes it: by its own name ("Riigikogu") or as a State's ("Parliament of the
+#: Republic of Namibia", "NATIONAL ASSEMBLY"; lexicon legislatures_on_letterheads)
+_LEGISLATURE_NAME = re.compile(r"(?:the\s+)?(?:" + _LEGISLATURES_ON_LETTERHEADS + r")\b", re.IGNORECASE)
+
+
+def _is_legislature(name: str) -> bool:
+    """Whether an issuing body's name is a State's legislature or one of its houses."""
+    return _LEGISLATURE_NAME.match(name) is not None or _LEGISLATURE_BY_NAME.fullmatch(name) is not None
+
+
 def _states_own_issuing_body(rec: dict, body: dict | None, cands: Sequence[Candidate], issuer: str) -> bool:
     """Whether a person's organization is the body that issues the document under its State's letterhead, whatever
     its kind of national body ("KINGDOM OF LESOTHO / THE JUDICIARY" over "Office of the Registrar of the High Court",
     "The Hashemite Kingdom of Jordan" over "House of Representatives"): the State named over the body, not after it
     as its seat ("GCC-STAT / Statistical Centre for ... / Muscat – Sultanate of Oman"); no international body's office
     nor a news outlet."""
+    if body is not None and rec["organization"] is not None and rec["organization"] != body["name"] \
+            and _LEGISLATURE_ORGAN.search(rec["organization"]) and _is_legislature(body["name"] or ""):
+        return True  # "RIIGIKOGU" over "Chair: X" of its "Foreign Affairs Committee": the legislature's own organ
     if body is None or rec["organization"] is None or rec["organization"] != body["name"] \
             or body["kind"] in ("un_entity", "intergovernmental", "armed_group") or _NEWS_OUTLET.search(body["name"] or ""):
         return False
