@@ -1419,7 +1419,8 @@ class Extractor:
                 r["country"] = _passage_state(text, r, cands, self.gazetteer)  # "LESOTHO" over "... with the Minister of
                 # Agriculture, Food Security and Nutrition, X" in a noon briefing
             if r["country"] is None and subject is not None \
-                    and (r["organization"] is None or _national_body(r, cands, by_name, org_names, subject)) \
+                    and (r["organization"] is None or _national_body(r, cands, by_name, org_names, subject)
+                         or _ELECTION_BODY.search(r["organization"])) \
                     and _subjects_official(text, r, cands, subject, self.gazetteer):
                 r["country"] = subject  # "Minister of Health X" in a field update on Eswatini
             if r["country"] is None and dateline is not None and r["organization"] is None \
@@ -3436,6 +3437,14 @@ _DONOR_BEFORE = re.compile(r"\b(?:[Ff]unding|[Ff]unded|[Ff]inanc(?:ed|ing)|[Ss]u
 _DONOR_SENTENCE = re.compile(r"(?i)\b(?:" + "|".join(lexicon("donor_words_before_states")) + r")\b")
 
 
+#: A heading line naming the elections a document reports on ("GENERAL ELECTIONS IN THE REPUBLIC OF SURINAME";
+#: lexicon election_words_in_headings)
+_ELECTIONS_HEADING = re.compile(r"(?i)\b(?:" + _alt("election_words_in_headings") + r")\b")
+#: A State's own body that runs its elections ("Independent Electoral Council", "State Election Commission"; lexicon
+#: election_management_body_heads)
+_ELECTION_BODY = re.compile(r"\b(?:" + _alt("election_management_body_heads") + r")\b")
+
+
 def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
     """The one State a document is about, when it is not issued by one: the only State its first lines name
     (letterhead, place line, headline: "Eswatini begins twice-yearly HIV prevention injections", "TC LOLA
@@ -3452,6 +3461,11 @@ def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
         heads.append(m.span())
     else:
         return None  # no body after the first lines: a line of contacts, a list
+    elected = {c.code for c in cands if c.label == "COUNTRY" and c.code
+               and any(s <= c.start and c.end <= e and _ELECTIONS_HEADING.search(text, s, e) for s, e in heads)}
+    if len(elected) == 1:
+        return elected.pop()  # "GENERAL ELECTIONS IN THE REPUBLIC OF SURINAME" under "CARICOM Secretariat / Turkeyen,
+        # Greater Georgetown, Guyana": the State whose elections are observed, whatever the observers' States
     codes = [c.code for c in cands if c.label == "COUNTRY" and c.code]
     first = {c.code for c in cands if c.label == "COUNTRY" and c.code and any(s <= c.start and c.end <= e for s, e in heads)
              and not _DONOR_BEFORE.search(text, max(0, c.start - 80), c.start)}
