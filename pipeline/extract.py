@@ -3272,7 +3272,7 @@ _STATES_LEGISLATOR = re.compile(r",?[ \t]*(?:" + _alt("letters_of_a_states_legis
 
 #: The name of a State's ministry, department or mission abroad, which names no State of its own in the text
 _NATIONAL_OFFICE = re.compile(r"(?:Federal\s+)?(?:Ministry|Department|Embassy|High\s+Commission|Permanent\s+Mission|Presidency|"
-                              r"Office\s+of\s+the\s+(?:President|Prime\s+Minister))\b")
+                              r"Office\s+of\s+the\s+(?:President|Prime\s+Minister)|(?:President|Prime\s+Minister)['’]s\s+Office)\b")
 #: A ministry or embassy named with its portfolio or its State's adjective before the head ("Foreign Ministry",
 #: "Royal Thai Embassy in Tel Aviv"): under the State's letterhead, its officials are the State's
 _NATIONAL_OFFICE_AFTER_WORDS = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}(?:Ministry|Embassy|High\s+Commission)\b")
