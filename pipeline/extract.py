@@ -4817,8 +4817,11 @@ def _states_own_issuing_body(rec: dict, body: dict | None, cands: Sequence[Candi
     as its seat ("GCC-STAT / Statistical Centre for ... / Muscat – Sultanate of Oman"); no international body's office
     nor a news outlet."""
     if body is not None and rec["organization"] is not None and rec["organization"] != body["name"] \
-            and _LEGISLATURE_ORGAN.search(rec["organization"]) and _is_legislature(body["name"] or ""):
-        return True  # "RIIGIKOGU" over "Chair: X" of its "Foreign Affairs Committee": the legislature's own organ
+            and _LEGISLATURE_ORGAN.search(rec["organization"]) and _is_legislature(body["name"] or "") \
+            and not any(c.label == "ORG" and c.canonical == rec["organization"] and c.entry is not None
+                        and not c.entry.id.startswith("new:") for c in cands):
+        return True  # "RIIGIKOGU" over "Chair: X" of its "Foreign Affairs Committee": the legislature's own organ (not
+        # a body the gazetteers know: "International Rescue Committee")
     if body is None or rec["organization"] is None or rec["organization"] != body["name"] \
             or body["kind"] in ("un_entity", "intergovernmental", "armed_group") or _NEWS_OUTLET.search(body["name"] or ""):
         return False
