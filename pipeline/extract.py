@@ -1419,7 +1419,8 @@ class Extractor:
                 r["country"] = _passage_state(text, r, cands, self.gazetteer)  # "LESOTHO" over "... with the Minister of
                 # Agriculture, Food Security and Nutrition, X" in a noon briefing
             if r["country"] is None and subject is not None \
-                    and (r["organization"] is None or _national_body(r, cands, by_name, org_names, subject)) \
+                    and (r["organization"] is None or _national_body(r, cands, by_name, org_names, subject)
+                         or _ELECTION_BODY.search(r["organization"])) \
                     and _subjects_official(text, r, cands, subject, self.gazetteer):
                 r["country"] = subject  # "Minister of Health X" in a field update on Eswatini
             if r["country"] is None and dateline is not None and r["organization"] is None \
@@ -3274,7 +3275,7 @@ _STATES_LEGISLATOR = re.compile(r",?[ \t]*(?:" + _alt("letters_of_a_states_legis
 
 #: The name of a State's ministry, department or mission abroad, which names no State of its own in the text
 _NATIONAL_OFFICE = re.compile(r"(?:Federal\s+)?(?:Ministry|Department|Embassy|High\s+Commission|Permanent\s+Mission|Presidency|"
-                              r"Office\s+of\s+the\s+(?:President|Prime\s+Minister))\b")
+                              r"Office\s+of\s+the\s+(?:President|Prime\s+Minister)|(?:President|Prime\s+Minister)['’]s\s+Office)\b")
 #: A ministry or embassy named with its portfolio or its State's adjective before the head ("Foreign Ministry",
 #: "Royal Thai Embassy in Tel Aviv"): under the State's letterhead, its officials are the State's
 _NATIONAL_OFFICE_AFTER_WORDS = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}(?:Ministry|Embassy|High\s+Commission)\b")
@@ -3439,6 +3440,14 @@ _DONOR_BEFORE = re.compile(r"\b(?:[Ff]unding|[Ff]unded|[Ff]inanc(?:ed|ing)|[Ss]u
 _DONOR_SENTENCE = re.compile(r"(?i)\b(?:" + "|".join(lexicon("donor_words_before_states")) + r")\b")
 
 
+#: A heading line naming the elections a document reports on ("GENERAL ELECTIONS IN THE REPUBLIC OF SURINAME";
+#: lexicon election_words_in_headings)
+_ELECTIONS_HEADING = re.compile(r"(?i)\b(?:" + _alt("election_words_in_headings") + r")\b")
+#: A State's own body that runs its elections ("Independent Electoral Council", "State Election Commission"; lexicon
+#: election_management_body_heads)
+_ELECTION_BODY = re.compile(r"\b(?:" + _alt("election_management_body_heads") + r")\b")
+
+
 def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
     """The one State a document is about, when it is not issued by one: the only State its first lines name
     (letterhead, place line, headline: "Eswatini begins twice-yearly HIV prevention injections", "TC LOLA
@@ -3455,6 +3464,11 @@ def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
         heads.append(m.span())
     else:
         return None  # no body after the first lines: a line of contacts, a list
+    elected = {c.code for c in cands if c.label == "COUNTRY" and c.code
+               and any(s <= c.start and c.end <= e and _ELECTIONS_HEADING.search(text, s, e) for s, e in heads)}
+    if len(elected) == 1:
+        return elected.pop()  # "GENERAL ELECTIONS IN THE REPUBLIC OF SURINAME" under "CARICOM Secretariat / Turkeyen,
+        # Greater Georgetown, Guyana": the State whose elections are observed, whatever the observers' States
     codes = [c.code for c in cands if c.label == "COUNTRY" and c.code]
     first = {c.code for c in cands if c.label == "COUNTRY" and c.code and any(s <= c.start and c.end <= e for s, e in heads)
              and not _DONOR_BEFORE.search(text, max(0, c.start - 80), c.start)}
@@ -4829,12 +4843,31 @@ _FOREIGN_AFFAIRS = lexicon_set("foreign_affairs_words")
 _RANK_WORDS = re.compile(r"(?i:" + _alt("title_rank_words") + r")")
 
 
+#: The head words of a legislature's own organs ("Foreign Affairs Committee", "Standing Committee on Natural Resources";
+#: lexicon legislature_organ_heads)
+_LEGISLATURE_ORGAN = re.compile(r"\b(?:" + _alt("legislature_organ_heads") + r")\b")
+#: A legislature's name as its letterhead writes it: by its own name ("Riigikogu") or as a State's ("Parliament of the
+#: Republic of Namibia", "NATIONAL ASSEMBLY"; lexicon legislatures_on_letterheads)
+_LEGISLATURE_NAME = re.compile(r"(?:the\s+)?(?:" + _LEGISLATURES_ON_LETTERHEADS + r")\b", re.IGNORECASE)
+
+
+def _is_legislature(name: str) -> bool:
+    """Whether an issuing body's name is a State's legislature or one of its houses."""
+    return _LEGISLATURE_NAME.match(name) is not None or _LEGISLATURE_BY_NAME.fullmatch(name) is not None
+
+
 def _states_own_issuing_body(rec: dict, body: dict | None, cands: Sequence[Candidate], issuer: str) -> bool:
     """Whether a person's organization is the body that issues the document under its State's letterhead, whatever
     its kind of national body ("KINGDOM OF LESOTHO / THE JUDICIARY" over "Office of the Registrar of the High Court",
     "The Hashemite Kingdom of Jordan" over "House of Representatives"): the State named over the body, not after it
     as its seat ("GCC-STAT / Statistical Centre for ... / Muscat – Sultanate of Oman"); no international body's office
     nor a news outlet."""
+    if body is not None and rec["organization"] is not None and rec["organization"] != body["name"] \
+            and _LEGISLATURE_ORGAN.search(rec["organization"]) and _is_legislature(body["name"] or "") \
+            and not any(c.label == "ORG" and c.canonical == rec["organization"] and c.entry is not None
+                        and not c.entry.id.startswith("new:") for c in cands):
+        return True  # "RIIGIKOGU" over "Chair: X" of its "Foreign Affairs Committee": the legislature's own organ (not
+        # a body the gazetteers know: "International Rescue Committee")
     if body is None or rec["organization"] is None or rec["organization"] != body["name"] \
             or body["kind"] in ("un_entity", "intergovernmental", "armed_group") or _NEWS_OUTLET.search(body["name"] or ""):
         return False
