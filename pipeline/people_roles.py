@@ -1290,7 +1290,16 @@ class RoleRules:
         a, b = segments[0]
         if len(segments) > 1 and _text(toks, a, b) in self.g.honorifics and self.is_title(_text(toks, *segments[1])) \
                 and not allow_lower:  # (before a name, "Prime Minister, Head of Government" are two titles)
-            segments = segments[1:]  # "H.E. Mr. X, Ambassador, Permanent Representative of Y"
+            if _text(toks, a, b) in self.g.title_honorifics and b < len(toks) and toks[b].text == "," \
+                    and toks[b].end > toks[b].start:
+                # "H.E. Mr. X, Ambassador, Permanent Representative of Y": a form of address that is also an office,
+                # written as the first role, stays in the title with the role after it ("Ambassador, Permanent
+                # Representative"; the dev conventions' reading); not a signature's line of its own over the role's
+                # ("Ambassador" / "Permanent Representative", read as cells with a comma of no width between: the form
+                # of address gives way to the role)
+                segments = [(a, segments[1][1])] + segments[2:]
+            else:
+                segments = segments[1:]  # "Dr., Director of Y": a bare form of address is no title
             a, b = segments[0]
         lead = a + 1 if toks[a].text in ("a", "an") else a
         if lead + 1 < b and (toks[lead].text in self.g.demonyms or toks[lead].text in _OCCUPATION_DESCRIPTORS

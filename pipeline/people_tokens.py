@@ -449,7 +449,7 @@ def _mission_country(toks: list[_Tok], t: int, end: int, spans: Sequence[Gazette
 
 
 def _is_initial(w: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z]\.){1,3}", w))  # "T.", "L.P."
+    return bool(re.fullmatch(r"(?:[A-Z]\.){1,5}", w))  # "T.", "L.P.", "R.M.A.L." (Sri Lankan initials run long)
 
 
 def _index_at_or_after(toks: list[_Tok], pos: int, default: int) -> int:
