@@ -1420,9 +1420,13 @@ class Extractor:
                 # Agriculture, Food Security and Nutrition, X" in a noon briefing
             if r["country"] is None and subject is not None \
                     and (r["organization"] is None or _national_body(r, cands, by_name, org_names, subject)
-                         or _ELECTION_BODY.search(r["organization"])) \
+                         or _ELECTION_BODY.search(r["organization"])
+                         or _MINISTRY_UNIT.fullmatch(r["organization"]) and _states_own_unit(r, by_name, org_names, cands)
+                         or _is_legislature(r["organization"])) \
                     and _subjects_official(text, r, cands, subject, self.gazetteer):
-                r["country"] = subject  # "Minister of Health X" in a field update on Eswatini
+                r["country"] = subject  # "Minister of Health X" in a field update on Eswatini; "X, Chief Statistician,
+                # Economic Statistics Division" (a unit named by its subject) in a release on Mauritius; "The Speaker of the
+                # House of Assembly, X" in a story on Eswatini (its legislature)
             if r["country"] is None and dateline is not None and r["organization"] is None \
                     and _subjects_official(text, r, cands, dateline, self.gazetteer):
                 r["country"] = dateline  # "Praia, 11 September 2025." over "Prime Minister X" (not one with a body of
