@@ -3751,9 +3751,10 @@ _STATES_JOINED = re.compile(r"[ \t]*(?:and|&|-|–|—|/)[ \t]*(?:the[ \t]+)?(?:
 
 
 #: The verb that names the host after the visitor ("the Minister of State of the UAE was received by the Deputy
-#: Chairman ..., X", "was welcomed by", "met with", "called on"): what stands before it is the other party
+#: Chairman ..., X", "was welcomed by", "met with", "held consultations with", "called on"): what stands before it
+#: is the other party
 _RECEIVED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:received|welcomed|hosted|greeted|met)\s+by\b"
-                          r"|\b(?:met|meets|meet|held\s+talks)(?:\s+(?:today|yesterday|on\s+[A-Z]\w+|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)){0,2}\s+with\b"
+                          r"|\b(?:met|meets|meet|held\s+(?:bilateral\s+)?(?:talks|consultations|discussions))(?:\s+(?:today|yesterday|on\s+[A-Z]\w+|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)){0,2}\s+with\b"
                           r"|\b(?:called|calls|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?)\s+on\b")  # "The Mauritian delegation
 # also called on the Minister of Foreign Affairs, X": the visitors call on the host
 
