@@ -2878,6 +2878,8 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: Nouns of occupations (lexicon occupations): one in "-ist" closing a would-be name makes it an occupation's words
 _OCCUPATION_WORDS = lexicon_set("occupations")
+#: Lower-case roles that hold no State's office: occupations and lexicon roles_holding_no_office ("founder", "manager")
+_NO_OFFICE_ROLES = _OCCUPATION_WORDS | lexicon_set("roles_holding_no_office")
 
 
 def _occupations_words(words: list[str]) -> bool:
@@ -3681,6 +3683,8 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     State, Minister of Foreign Affairs ... of the Republic of Chad", read only in part). A person with no
     title is the State's when addressed as its envoy ("Ambassador X")."""
     title = rec["title"]
+    if title is not None and title[:1].islower() and title.split()[0].strip(",.") in _NO_OFFICE_ROLES:
+        return False  # "X, activist", "Y, manager of the coastal adaptation project": an occupation, no State's office
     if title is None:
         if not _STATE_ENVOY.search(rec.get("honorific") or "") \
                 and not any(_STATES_LEGISLATOR.match(text, cands[i].end) for i in rec.get("mentions", [])):
