@@ -1406,7 +1406,8 @@ class Extractor:
             if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
                 r["country"] = _counterparts_state(text, r, cands, issuer, self.gazetteer)  # "his Mongolian counterpart, X"
             if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
-                r["country"] = _greeters_state(text, r, cands, people.values())  # "I bring the greetings of President X"
+                r["country"] = _greeters_state(text, r, cands, people.values(), self.gazetteer)  # "I bring the greetings of
+                # President X"
             if r["organization"] and r["title"] and _PERMANENT_REPRESENTATIVE.fullmatch(r["title"]) \
                     and _OWN_MISSION.match(r["organization"]):
                 r["organization"] = None  # "Deputy Permanent Representative, Permanent Mission of Ecuador": the State's
@@ -4059,12 +4060,13 @@ _IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$|\b(?:to|in)\s+$")
 _FOR_TALKS = re.compile(r"\s+(?:for\s+(?:talks|meetings|consultations)\s+with|to\s+meet)\b")
 
 
-def _greeters_state(text: str, rec: dict, cands: Sequence[Candidate], people) -> str | None:
+def _greeters_state(text: str, rec: dict, cands: Sequence[Candidate], people, g: Gazetteer | None = None) -> str | None:
     """The State of an official with a State's office whose greetings a speaker brings ("I bring the greetings of
     President X", "Our President, X, has made ...", "He also conveyed greetings from the President of the Republic, X"):
     the speaker's State, the speaker being the one whose label opens the transcript's line ("Nafti: ...", "Minister
     Ablakwa: ...") or the first person the sentence names before the greetings (the sentence before, when it opens on
-    "He" or "She"). None when the speaker holds no State."""
+    "He" or "She"), or the office-holder the sentence opens on by their State's demonym ("The Maldivian Foreign
+    Minister conveyed the greetings of President X"). None when the speaker holds no State."""
     if not _a_states_office(rec["title"]):
         return None
     owner = {i: r for r in people for i in r.get("mentions", [])}
@@ -4088,7 +4090,18 @@ def _greeters_state(text: str, rec: dict, cands: Sequence[Candidate], people) ->
                             and owner[j] is not rec), None)
         if speaker is not None and owner[speaker] is not rec and owner[speaker]["country"]:
             return owner[speaker]["country"]
+        greeter = _DEMONYM_OFFICE_OPENS.match(text, cut, c.start) if speaker is None and g is not None else None
+        if greeter is not None and _a_states_office(greeter.group("office")) \
+                and not any(o.label == "PERSON" and greeter.end() <= o.start and o.end <= c.start and o is not c for o in cands):
+            code = g.demonyms.get(greeter.group("word"))
+            if code:
+                return code
     return None
+
+
+#: A sentence opening on a State's office-holder named by the State's demonym, before a verb ("The Maldivian Foreign
+#: Minister conveyed ...")
+_DEMONYM_OFFICE_OPENS = re.compile(r"\s*[Tt]he\s+(?P<word>[A-Z][\w'’-]+)\s+(?P<office>(?:[A-Z][\w'’-]*\s+){1,3})(?=[a-z])")
 
 
 def _met_in_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) -> str | None:
