@@ -1406,7 +1406,8 @@ class Extractor:
             if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
                 r["country"] = _counterparts_state(text, r, cands, issuer, self.gazetteer)  # "his Mongolian counterpart, X"
             if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
-                r["country"] = _greeters_state(text, r, cands, people.values())  # "I bring the greetings of President X"
+                r["country"] = _greeters_state(text, r, cands, people.values(), self.gazetteer)  # "I bring the greetings of
+                # President X"
             if r["organization"] and r["title"] and _PERMANENT_REPRESENTATIVE.fullmatch(r["title"]) \
                     and _OWN_MISSION.match(r["organization"]):
                 r["organization"] = None  # "Deputy Permanent Representative, Permanent Mission of Ecuador": the State's
@@ -1420,9 +1421,13 @@ class Extractor:
                 # Agriculture, Food Security and Nutrition, X" in a noon briefing
             if r["country"] is None and subject is not None \
                     and (r["organization"] is None or _national_body(r, cands, by_name, org_names, subject)
-                         or _ELECTION_BODY.search(r["organization"])) \
+                         or _ELECTION_BODY.search(r["organization"])
+                         or _MINISTRY_UNIT.fullmatch(r["organization"]) and _states_own_unit(r, by_name, org_names, cands)
+                         or _is_legislature(r["organization"])) \
                     and _subjects_official(text, r, cands, subject, self.gazetteer):
-                r["country"] = subject  # "Minister of Health X" in a field update on Eswatini
+                r["country"] = subject  # "Minister of Health X" in a field update on Eswatini; "X, Chief Statistician,
+                # Economic Statistics Division" (a unit named by its subject) in a release on Mauritius; "The Speaker of the
+                # House of Assembly, X" in a story on Eswatini (its legislature)
             if r["country"] is None and dateline is not None and r["organization"] is None \
                     and _subjects_official(text, r, cands, dateline, self.gazetteer):
                 r["country"] = dateline  # "Praia, 11 September 2025." over "Prime Minister X" (not one with a body of
@@ -2874,6 +2879,8 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: Nouns of occupations (lexicon occupations): one in "-ist" closing a would-be name makes it an occupation's words
 _OCCUPATION_WORDS = lexicon_set("occupations")
+#: Lower-case roles that hold no State's office: occupations and lexicon roles_holding_no_office ("founder", "manager")
+_NO_OFFICE_ROLES = _OCCUPATION_WORDS | lexicon_set("roles_holding_no_office")
 
 
 def _occupations_words(words: list[str]) -> bool:
@@ -3677,6 +3684,8 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     State, Minister of Foreign Affairs ... of the Republic of Chad", read only in part). A person with no
     title is the State's when addressed as its envoy ("Ambassador X")."""
     title = rec["title"]
+    if title is not None and title[:1].islower() and title.split()[0].strip(",.") in _NO_OFFICE_ROLES:
+        return False  # "X, activist", "Y, manager of the coastal adaptation project": an occupation, no State's office
     if title is None:
         if not _STATE_ENVOY.search(rec.get("honorific") or "") \
                 and not any(_STATES_LEGISLATOR.match(text, cands[i].end) for i in rec.get("mentions", [])):
@@ -3747,9 +3756,10 @@ _STATES_JOINED = re.compile(r"[ \t]*(?:and|&|-|–|—|/)[ \t]*(?:the[ \t]+)?(?:
 
 
 #: The verb that names the host after the visitor ("the Minister of State of the UAE was received by the Deputy
-#: Chairman ..., X", "was welcomed by", "met with", "called on"): what stands before it is the other party
+#: Chairman ..., X", "was welcomed by", "met with", "held consultations with", "called on"): what stands before it
+#: is the other party
 _RECEIVED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:received|welcomed|hosted|greeted|met)\s+by\b"
-                          r"|\b(?:met|meets|meet|held\s+talks)(?:\s+(?:today|yesterday|on\s+[A-Z]\w+|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)){0,2}\s+with\b"
+                          r"|\b(?:met|meets|meet|held\s+(?:bilateral\s+)?(?:talks|consultations|discussions))(?:\s+(?:today|yesterday|on\s+[A-Z]\w+|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)){0,2}\s+with\b"
                           r"|\b(?:called|calls|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?)\s+on\b")  # "The Mauritian delegation
 # also called on the Minister of Foreign Affairs, X": the visitors call on the host
 
@@ -4050,12 +4060,13 @@ _IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$|\b(?:to|in)\s+$")
 _FOR_TALKS = re.compile(r"\s+(?:for\s+(?:talks|meetings|consultations)\s+with|to\s+meet)\b")
 
 
-def _greeters_state(text: str, rec: dict, cands: Sequence[Candidate], people) -> str | None:
+def _greeters_state(text: str, rec: dict, cands: Sequence[Candidate], people, g: Gazetteer | None = None) -> str | None:
     """The State of an official with a State's office whose greetings a speaker brings ("I bring the greetings of
     President X", "Our President, X, has made ...", "He also conveyed greetings from the President of the Republic, X"):
     the speaker's State, the speaker being the one whose label opens the transcript's line ("Nafti: ...", "Minister
     Ablakwa: ...") or the first person the sentence names before the greetings (the sentence before, when it opens on
-    "He" or "She"). None when the speaker holds no State."""
+    "He" or "She"), or the office-holder the sentence opens on by their State's demonym ("The Maldivian Foreign
+    Minister conveyed the greetings of President X"). None when the speaker holds no State."""
     if not _a_states_office(rec["title"]):
         return None
     owner = {i: r for r in people for i in r.get("mentions", [])}
@@ -4079,7 +4090,18 @@ def _greeters_state(text: str, rec: dict, cands: Sequence[Candidate], people) ->
                             and owner[j] is not rec), None)
         if speaker is not None and owner[speaker] is not rec and owner[speaker]["country"]:
             return owner[speaker]["country"]
+        greeter = _DEMONYM_OFFICE_OPENS.match(text, cut, c.start) if speaker is None and g is not None else None
+        if greeter is not None and _a_states_office(greeter.group("office")) \
+                and not any(o.label == "PERSON" and greeter.end() <= o.start and o.end <= c.start and o is not c for o in cands):
+            code = g.demonyms.get(greeter.group("word"))
+            if code:
+                return code
     return None
+
+
+#: A sentence opening on a State's office-holder named by the State's demonym, before a verb ("The Maldivian Foreign
+#: Minister conveyed ...")
+_DEMONYM_OFFICE_OPENS = re.compile(r"\s*[Tt]he\s+(?P<word>[A-Z][\w'’-]+)\s+(?P<office>(?:[A-Z][\w'’-]*\s+){1,3})(?=[a-z])")
 
 
 def _met_in_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) -> str | None:
