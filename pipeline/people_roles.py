@@ -1195,6 +1195,9 @@ class RoleRules:
             if stop is not None and not any(toks[x].text.rstrip(".,;") in _SPANS_OF_TIME or toks[x].text[:1].isdigit()
                                             for x in range(end, stop)):
                 return stop  # (not "coordinator for two years": a span of time, no portfolio)
+        if w.rstrip(".,") in TITLE_PLACE_NOUNS and end >= k + 4 and toks[end - 1].text in TITLE_PLACE_NOUNS \
+                and _name_like(toks[end - 2].text) and toks[end - 2].text not in self.title_words:
+            return end + 1  # "Head of the Aksy district administration": the local government of a division
         if w.rstrip(".,") in TITLE_PLACE_NOUNS and end >= k + 3 and _name_like(toks[end - 1].text) \
                 and toks[end - 1].text not in self.title_words and (toks[end - 2].text in ("of", "for", "the")
                                                                     or _name_like(toks[end - 2].text)):
