@@ -68,7 +68,7 @@ from .orgs import (
     _in_navigation_line, _merge_same_bodies, _only_work_heads, _opens_longer_name, _org_name_index, _heads_longer_name,
     _only_topic_words, _LEGISLATURES, _ORDINAL_TERM, _field_after_head, _organ_named_alone, _MEETING_ORGANS,
     _kinds_from_issuer, _names_in_two_languages, _unit_in_title, _person_organization, _places_named_as_bodies, _model_readings_revised, _represented_state, _resolve_body_by_kind, _with_org_names,
-    _written_lower_elsewhere, capitals_as_written, org_kind,
+    _written_lower_elsewhere, capitals_as_written, org_kind, _ROMANCE_JOINERS,
 )
 from .people import PeopleRules
 from .people_tables import side_by_side, table_row
@@ -386,6 +386,8 @@ class Extractor:
                     if role is None or not role.title:
                         names = [(x.start, x.end) for x in (*r, *m) if x.label == "PERSON" and x is not c]
                         before = self.people.role_before(root.text, root.start, c.start, spans, names)
+                        if before is None:  # "the appointment of Zacarias da Costa as its Executive Secretary"
+                            before = self.people.role_as(root.text, root.start, c.end, spans)
                         if before is not None:
                             role = _combine(role or Role(), before)
                     role = self._complete_role(role or Role(), root, c.start, spans, name_end=c.end)
@@ -1288,8 +1290,10 @@ class Extractor:
                 return None  # "UN Web TV"
         elif any(w in _EVENT_HEADS for w in surface.split()):
             return None
-        elif self.people.is_title(surface) and not any(w in surface.split() for w in ("Office", "Directorate", "Department")):
-            return None
+        elif self.people.is_title(surface) and not any(w in surface.split() for w in ("Office", "Directorate", "Department")) \
+                and not (len(surface.split()) >= 3 and surface.split()[1] in _ROMANCE_JOINERS
+                         and surface.split()[2][:1].isupper()):
+            return None  # (a body named in the Romance order after its head's office is one: "Provedor de Justiça")
         else:
             c.canonical = " ".join(surface.split())
             c.kind = org_kind(c.canonical, g)

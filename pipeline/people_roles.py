@@ -763,6 +763,13 @@ class RoleRules:
                     k = close + 1
                 elif (lead_body := self._leading_bracket_body(toks, k, close, spans)) is not None:
                     return lead_body, close + 1
+                elif (state := _entry_starting(spans, toks[k + 1].start)) is not None and state[2].label == "COUNTRY" \
+                        and (c := _index_at_or_after(toks, state[1], k + 1)) + 1 < close and toks[c].text == "," \
+                        and toks[c + 1].text[:1].isupper() \
+                        and (inner := self._role(toks[:close], c + 1, spans)[0]) is not None and inner.title \
+                        and self.is_title(inner.title) and inner.country is None:
+                    # "Mr. X (Serbia, Chair of the APC EG)": the State, then the office held in the meeting
+                    return replace(inner, country=state[2].code), close + 1
                 elif close > k + 1 and toks[k + 1].text[:1].isupper():
                     # "Mr. Guterres (Secretary-General):", "Ms. X (President of the General Assembly)"
                     inner, _ = self._role(toks[:close], k + 1, spans)
@@ -1195,6 +1202,9 @@ class RoleRules:
             if stop is not None and not any(toks[x].text.rstrip(".,;") in _SPANS_OF_TIME or toks[x].text[:1].isdigit()
                                             for x in range(end, stop)):
                 return stop  # (not "coordinator for two years": a span of time, no portfolio)
+        if w.rstrip(".,") in TITLE_PLACE_NOUNS and end >= k + 4 and toks[end - 1].text in TITLE_PLACE_NOUNS \
+                and _name_like(toks[end - 2].text) and toks[end - 2].text not in self.title_words:
+            return end + 1  # "Head of the Aksy district administration": the local government of a division
         if w.rstrip(".,") in TITLE_PLACE_NOUNS and end >= k + 3 and _name_like(toks[end - 1].text) \
                 and toks[end - 1].text not in self.title_words and (toks[end - 2].text in ("of", "for", "the")
                                                                     or _name_like(toks[end - 2].text)):

@@ -344,10 +344,10 @@ class TitleRules:
             if "/" in w and self._joined_titles(w):
                 j -= 1  # "High Representative/Vice-President X": two titles joined by a slash, as written
                 continue
-            if w in TITLE_PLACE_NOUNS and j >= 3 and _name_like(toks[j - 2].text) \
+            if w in TITLE_PLACE_NOUNS and j >= 3 and (_name_like(toks[j - 2].text) or toks[j - 2].text in TITLE_PLACE_NOUNS) \
                     and toks[j - 2].text not in self.title_words:
                 j -= 1  # "the Governor of the Ménaka region, X", "Deputy Commissioner of Dhemaji district, X": the place a
-                continue  # local official serves, closed by its kind in lower case
+                continue  # local official serves, closed by its kind in lower case ("the Aksy district administration")
             if w in _OCCUPATION_MODIFIERS and j < end and (toks[j].text in _OCCUPATIONS or toks[j].text in _OCCUPATION_MODIFIERS):
                 j -= 1  # "radio commentator X", "human rights defender X"
                 continue
@@ -386,6 +386,14 @@ class TitleRules:
                                           and toks[x].text not in _MANDATE_STOP for x in range(on + 1, j)):
                     j = on  # "The Special Rapporteur on torture, X": a mandate in lower case (also after a role in lower
                     # case: "AOSIS lead negotiator on mitigation, Mr. X")
+                    continue
+                on = next((x for x in range(j - 2, max(j - 6, 0), -1) if toks[x].text == "for"
+                           and toks[x - 1].text in self.title_words), None)
+                if on is not None and toks[on + 1].text not in _FUNCTION_WORDS \
+                        and toks[on + 1].text not in _POSSESSIVE_DETERMINERS and not toks[on + 1].text.endswith("ing") \
+                        and all(toks[x].text[:1].islower() and _word_like(toks[x].text)
+                                and toks[x].text not in _MANDATE_STOP for x in range(on + 1, j)):
+                    j = on  # "The Chief Medical Officer for public health, Dr. X": a portfolio in lower case
                     continue
             break
         while j < end and toks[j].text in (*_CONNECTORS, "and", "the", "The"):
@@ -493,8 +501,10 @@ class TitleRules:
             if head is not None and self._title_re_ci.fullmatch(head.group()) and _PORTFOLIO.fullmatch(core[head.end():]):
                 ends.append(len(core))  # "Minister of State and Foreign Affairs": a title ("Minister of State") took the
                 # first field of the portfolio of a shorter one ("Minister"), which goes on after it
-        if not ends or not (ends[-1] == len(core) or _PORTFOLIO.fullmatch(core[ends[-1]:])):
-            return None  # "President Reagan": the words before the name do not end in a title
+        if not ends or not (ends[-1] == len(core) or _PORTFOLIO.fullmatch(core[ends[-1]:])
+                            or re.fullmatch(r"\s+for(?:\s+[a-z][\w'’-]*){1,3}", core[ends[-1]:])):
+            return None  # "President Reagan": the words before the name do not end in a title (a portfolio in
+            # lower case after "for" does: "Chief Medical Officer for public health")
         organization = org_kind = country = None
         x = j
         while x > 0 and j - x < 3 and toks[x - 1].text.islower() and _word_like(toks[x - 1].text) \

@@ -376,6 +376,9 @@ def test_people_the_model_finds_get_their_organization(pipe, case):
     got = {p.name: p.organization for p in result.people}
     for name, organization in case["people"].items():
         assert got.get(name, "missing") == organization
+    titles = {p.name: p.title for p in result.people}
+    for name, title in case.get("titles", {}).items():
+        assert titles.get(name, "missing") == title
 
 
 @pytest.mark.model
