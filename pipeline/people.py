@@ -79,6 +79,10 @@ _ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tions?|sions?|ments?|ness|ity|iti
 # "X, Director of Public Diplomacy (moderator)"): the position is the title (the dev conventions: "Roles in a meeting")
 _MEETING_PARTS = lexicon_set("meeting_parts") | lexicon_set("meeting_parts_in_brackets_only")
 _MEETING_PART_AT_END = re.compile(r"\s*\((?:" + "|".join(sorted(_MEETING_PARTS)) + r")\)$")
+# Where an envoy sits, set between commas after the title and before the name ("Ambassador to the Caribbean,
+# resident in Washington, X"; lexicon posting_clauses): read past, the title before it is the person's
+_POSTING_CLAUSE = re.compile(r",[ \t]+(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(
+    lexicon_set("posting_clauses"), key=len, reverse=True)) + r")[ \t]+[^\W\d_][^,;:.()\n]{1,60},[ \t]*$")
 
 
 def _without_meeting_part(toks: list[_Tok]) -> tuple[list[_Tok], dict[int, _Tok]]:
@@ -1014,6 +1018,15 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                         # ("Secretary for Agriculture and Livestock Development": the words go on with the portfolio)
                         before = self.role_before(line, offset, toks[i].start, spans,
                                                   [(m.start, m.end) for m in out])
+                        posted = _POSTING_CLAUSE.search(line, 0, toks[i].start - offset) \
+                            if before is None or not before.title else None
+                        if posted is not None:
+                            # "Iceland's Ambassador to Japan, accredited to Kiribati, X": the title before the clause
+                            cut = posted.end() - posted.start() - 2
+                            shown = line[:posted.start()] + ", " + line[posted.end():]
+                            before = self.role_before(shown, offset, toks[i].start - cut, spans,
+                                                      [(m.start, m.end) for m in out if m.end <= offset + posted.start()]) \
+                                or before
                         if before is not None and before.title_span is not None and any(
                                 m.role.title_span is not None and m.role.title_span[0] < before.title_span[1]
                                 and before.title_span[0] < m.role.title_span[1] for m in out) \
