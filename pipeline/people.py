@@ -941,6 +941,18 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                 if name_end - i >= 2 and _ABSTRACT_NOUN.fullmatch(toks[name_end - 1].text.rstrip(".,;:")):
                     i = name_end  # "Minister of Agriculture, Forestry, Fisheries, Rural Transformation, ...": a
                     continue  # portfolio's abstract noun ends no personal name
+                k = i - 1
+                while k > 0 and toks[k].text[:1].isupper() and not toks[k].nl:
+                    k -= 1
+                if name_end - i >= 3 and _ABSTRACT_NOUN.fullmatch(toks[i].text) and k < i - 1 and toks[k].text == "the":
+                    # "Director of the Police Administration Lazar Šćepanović": a body's abstract noun after its
+                    # other words opens no personal name; the name after it has the title written before the body
+                    before = self.role_before(line, offset, toks[i + 1].start, spans, [(m.start, m.end) for m in out]) \
+                        if self._clean_name(words[1:]) else None
+                    if before is not None and before.title:
+                        out.append(self._match(toks, i + 1, name_end, None, before, "title_before"))
+                        i = name_end
+                        continue
                 if self._inside_title_before_name(toks, i, name_end, spans):
                     i = name_end  # "ADB Principal Water Resources Specialist Ryutaro Hamano": the words are the title's
                     continue
@@ -992,6 +1004,10 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                         out.append(self._match(toks, i, name_end, None, spoke_for[0], "speaker_line"))
                         i = spoke_for[1]
                         continue
+                    if role is not None and role.title and i > 0 and toks[i - 1].text in ("in", "near", "at") \
+                            and toks[name_end].text == "," and name_end + 1 < len(toks) and toks[name_end + 1].text == "the":
+                        i = name_end  # "At a ceremony in Muang Xay, the Vice Minister ..., Dr. X": a place the sentence
+                        continue  # opens with, the title the next name's
                     if role is not None and (role.title or (role.country and toks[name_end].text == "(")
                                              or role.organization and toks[name_end].text == "("
                                              and (after >= len(toks) or toks[after].text.startswith(":"))):
