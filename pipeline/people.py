@@ -81,7 +81,7 @@ _MEETING_PARTS = lexicon_set("meeting_parts") | lexicon_set("meeting_parts_in_br
 _MEETING_PART_AT_END = re.compile(r"\s*\((?:" + "|".join(sorted(_MEETING_PARTS)) + r")\)$")
 # Where an envoy sits, set between commas after the title and before the name ("Ambassador to the Caribbean,
 # resident in Washington, X"; lexicon posting_clauses): read past, the title before it is the person's
-_POSTING_CLAUSE = re.compile(r",[ \t]+(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(
+_POSTING_CLAUSE = re.compile(r",[ \t]+(?:" + "|".join(w for w in sorted(
     lexicon_set("posting_clauses"), key=len, reverse=True)) + r")[ \t]+[^\W\d_][^,;:.()\n]{1,60},[ \t]*$")
 
 

@@ -329,7 +329,7 @@ class NameRules:
         family_title = len(bare) >= 2 and ((bare[-1],) in self._honorifics.get(bare[-1], ()) or family_title_word) \
             and not any(w in self.title_words or w in ORG_KEYWORDS for w in bare[:-1])
         return not any((w in self.title_words and not (family_title and x == len(bare) - 1)) or w in ORG_KEYWORDS
-                       or w in DOCUMENT_WORDS
+                       or w in DOCUMENT_WORDS or len(w) > 3 and w.isupper() and w.capitalize() in DOCUMENT_WORDS
                        or w in _NOT_NAME and not (0 < x < len(bare) - 1 and (w in _MONTHS or _is_initial(words[x])))
                        for x, w in enumerate(bare))  # ("Dawda A. Jallow": a middle initial is no article)
 
