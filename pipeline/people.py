@@ -79,6 +79,10 @@ _ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tions?|sions?|ments?|ness|ity|iti
 # "X, Director of Public Diplomacy (moderator)"): the position is the title (the dev conventions: "Roles in a meeting")
 _MEETING_PARTS = lexicon_set("meeting_parts") | lexicon_set("meeting_parts_in_brackets_only")
 _MEETING_PART_AT_END = re.compile(r"\s*\((?:" + "|".join(sorted(_MEETING_PARTS)) + r")\)$")
+# Where an envoy sits, set between commas after the title and before the name ("Ambassador to the Caribbean,
+# resident in Washington, X"; lexicon posting_clauses): read past, the title before it is the person's
+_POSTING_CLAUSE = re.compile(r",[ \t]+(?:" + "|".join(w for w in sorted(
+    lexicon_set("posting_clauses"), key=len, reverse=True)) + r")[ \t]+[^\W\d_][^,;:.()\n]{1,60},[ \t]*$")
 
 
 def _without_meeting_part(toks: list[_Tok]) -> tuple[list[_Tok], dict[int, _Tok]]:
@@ -937,6 +941,18 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                 if name_end - i >= 2 and _ABSTRACT_NOUN.fullmatch(toks[name_end - 1].text.rstrip(".,;:")):
                     i = name_end  # "Minister of Agriculture, Forestry, Fisheries, Rural Transformation, ...": a
                     continue  # portfolio's abstract noun ends no personal name
+                k = i - 1
+                while k > 0 and toks[k].text[:1].isupper() and not toks[k].nl:
+                    k -= 1
+                if name_end - i >= 3 and _ABSTRACT_NOUN.fullmatch(toks[i].text) and k < i - 1 and toks[k].text == "the":
+                    # "Director of the Police Administration Lazar Šćepanović": a body's abstract noun after its
+                    # other words opens no personal name; the name after it has the title written before the body
+                    before = self.role_before(line, offset, toks[i + 1].start, spans, [(m.start, m.end) for m in out]) \
+                        if self._clean_name(words[1:]) else None
+                    if before is not None and before.title:
+                        out.append(self._match(toks, i + 1, name_end, None, before, "title_before"))
+                        i = name_end
+                        continue
                 if self._inside_title_before_name(toks, i, name_end, spans):
                     i = name_end  # "ADB Principal Water Resources Specialist Ryutaro Hamano": the words are the title's
                     continue
@@ -988,6 +1004,10 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                         out.append(self._match(toks, i, name_end, None, spoke_for[0], "speaker_line"))
                         i = spoke_for[1]
                         continue
+                    if role is not None and role.title and i > 0 and toks[i - 1].text in ("in", "near", "at") \
+                            and toks[name_end].text == "," and name_end + 1 < len(toks) and toks[name_end + 1].text == "the":
+                        i = name_end  # "At a ceremony in Muang Xay, the Vice Minister ..., Dr. X": a place the sentence
+                        continue  # opens with, the title the next name's
                     if role is not None and (role.title or (role.country and toks[name_end].text == "(")
                                              or role.organization and toks[name_end].text == "("
                                              and (after >= len(toks) or toks[after].text.startswith(":"))):
@@ -1014,6 +1034,15 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                         # ("Secretary for Agriculture and Livestock Development": the words go on with the portfolio)
                         before = self.role_before(line, offset, toks[i].start, spans,
                                                   [(m.start, m.end) for m in out])
+                        posted = _POSTING_CLAUSE.search(line, 0, toks[i].start - offset) \
+                            if before is None or not before.title else None
+                        if posted is not None:
+                            # "Iceland's Ambassador to Japan, accredited to Kiribati, X": the title before the clause
+                            cut = posted.end() - posted.start() - 2
+                            shown = line[:posted.start()] + ", " + line[posted.end():]
+                            before = self.role_before(shown, offset, toks[i].start - cut, spans,
+                                                      [(m.start, m.end) for m in out if m.end <= offset + posted.start()]) \
+                                or before
                         if before is not None and before.title_span is not None and any(
                                 m.role.title_span is not None and m.role.title_span[0] < before.title_span[1]
                                 and before.title_span[0] < m.role.title_span[1] for m in out) \

@@ -31,6 +31,11 @@ _NAME_FINAL_PLACE_WORDS = lexicon_set("name_final_place_words")
 _NAME_FINAL_BODY_WORDS = lexicon_set("name_final_body_words")  # "Wetlands International": a body's name
 _PORTFOLIO_FINAL_WORDS = lexicon_set("portfolio_final_words")  # "Nationals Abroad": a portfolio's last word
 _STREET_HEADS = lexicon_set("street_heads")  # "Ratu Sukuna Road": a street named after a person
+# The adjectives that name a part of a place ("Northern", "Central"; lexicon place_part_words, not the compass nouns a
+# family name may be: "Colonel North"): after a title written like an honorific, a division's name, no person
+# ("The Commissioner Northern, Mr. X")
+_PLACE_PART_ADJECTIVES = frozenset(w for w in lexicon_set("place_part_words")
+                                   if not re.fullmatch(r"(?:North|South|East|West)(?:-(?:East|West))?", w))
 # words that go on with an office after a title word ("Mr. X Chair and Ms. Y Vice-Chair", "Chancellor for ..."):
 # after them the title word is no family name
 _FAMILY_TITLE_NOT_AFTER = frozenset({"and", "the", "for", "from", "with", "nor", "but", "who", "whose", "elect",
@@ -157,7 +162,8 @@ class NameRules:
                 if not (after_honorific and j - i in (1, 2) and hit is not None and hit[1] == toks[j].end and hit[2].label == "LOCATION"
                         and hit[2].place_type == "city" and all(_name_like(t.text) and not _is_initial(t.text) for t in toks[i:j])
                         and (j + 1 >= len(toks) or not _name_like(toks[j + 1].text))) \
-                        and not (j - i >= 2 and self._place_inside_name(toks, j, hit, span_starts)):
+                        and not (j - i >= 2 and self._place_inside_name(toks, j, hit, span_starts)) \
+                        and not (after_honorific and self._place_after_particle(toks, i, j, hit)):
                     break
                 # "Mr. Paul Lusaka", "Ambassador Gonzalo Pereira Lagos": a city's name after the given name or names is
                 # the last family name; "Carlos Alberto Montenegro Ortiz": a State's or a place's name between the given
@@ -290,6 +296,14 @@ class NameRules:
             and toks[j + 1].text not in _NOT_NAME and not _is_initial(toks[j + 1].text) \
             and (j + 2 >= len(toks) or not _name_like(toks[j + 2].text))
 
+    def _place_after_particle(self, toks: list[_Tok], i: int, j: int, hit) -> bool:
+        """Whether the one-word State or place at ``j`` follows a name's particle after a given name and ends the
+        name ("Mr. Kevin de Cuba, Director ...", "Ms. Ana da Guiné said"): a family name, not where one is from."""
+        return hit is not None and hit[1] == toks[j].end and hit[2].label in ("COUNTRY", "LOCATION") \
+            and toks[j - 1].text in NAME_PARTICLES and j - 1 > i and toks[j - 1].text[:1].islower() \
+            and all(_name_like(t.text) and not _is_initial(t.text) for t in toks[i:j - 1]) \
+            and (j + 1 >= len(toks) or not _name_like(toks[j + 1].text))
+
     def _clean_name(self, words: list[str], *, family_title_word: bool = False) -> bool:
         name = " ".join(words)
         if self.g.is_not_entity(name) or self.g.lookup(name) is not None:
@@ -315,7 +329,7 @@ class NameRules:
         family_title = len(bare) >= 2 and ((bare[-1],) in self._honorifics.get(bare[-1], ()) or family_title_word) \
             and not any(w in self.title_words or w in ORG_KEYWORDS for w in bare[:-1])
         return not any((w in self.title_words and not (family_title and x == len(bare) - 1)) or w in ORG_KEYWORDS
-                       or w in DOCUMENT_WORDS
+                       or w in DOCUMENT_WORDS or len(w) > 3 and w.isupper() and w.capitalize() in DOCUMENT_WORDS
                        or w in _NOT_NAME and not (0 < x < len(bare) - 1 and (w in _MONTHS or _is_initial(words[x])))
                        for x, w in enumerate(bare))  # ("Dawda A. Jallow": a middle initial is no article)
 
@@ -325,6 +339,8 @@ class NameRules:
                                 and self._family_title_word(toks, hon_end, hon_end + 1)):
             return False
         honorifics = " ".join(t.text for t in toks[i:hon_end])
+        if name_end == hon_end + 1 and words[0].rstrip(".,;:") in _PLACE_PART_ADJECTIVES and honorifics in self.g.title_honorifics:
+            return False  # "The Commissioner Northern, Mr. X": the division a title covers, no name
         if name_end == hon_end + 1 and hon_end == i + 1 and toks[i].text[-1:].isalpha() and self._inside_a_name(toks, i):
             return False  # "the National Transitional Justice Policy", "the Ministry's General Diwan": a rank's or an
             # office's word inside a longer capitalized name, no form of address
