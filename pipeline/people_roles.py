@@ -431,6 +431,13 @@ class RoleRules:
             w[:1].isupper() and _word_like(w) and w not in self.title_words and w.rstrip(".") not in _PORTFOLIO_WORDS
             for w in words) and not any(t <= _index_at_or_after(toks, sp[0], 0) < b for sp in spans)
         # ("Speaker of the Jogorku Kenesh": a body's proper name, in its own language, after "of the")
+        last = next((sp for sp in spans if sp[2].label == "COUNTRY" and sp[1] == core_end
+                     and t < _index_at_or_after(toks, sp[0], 0) < b), None)
+        proper = proper or last is not None and t == j + 1 and toks[j].text == "of" and 2 <= len(words) <= 4 and all(
+            w[:1].isupper() and _word_like(w) and w not in self.title_words and w.rstrip(".") not in _PORTFOLIO_WORDS
+            for w in words) and not any(t <= _index_at_or_after(toks, sp[0], 0) < b and sp[2].label == "ORG" for sp in spans)
+        # ("Director of Statistics Mauritius", "Chairperson of Earthlife Namibia": a body's proper name that ends
+        # in its State's name, after "of" with no article)
         acronym = acronym or t == j + 2 + ordinal and len(words) == 1 and bool(re.fullmatch(r"[A-Z]{1,4}-?\d{1,3}|[A-Z]{3,}", words[0]))
         # ("Chair of the C-24", "Executive Secretary of the CLCPRO": a body named by a code or an acronym)
         kind_only = t == j + 2 and toks[j].text == "of" and len(words) == 1 and words[0].rstrip(".") in ORG_KEYWORDS \
