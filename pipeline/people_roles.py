@@ -133,6 +133,7 @@ class _RoleDraft:
     unit_seg: tuple[int, int] | None = None  # the segment a unit's name was read from
     org_from_segment: bool = False  # the body was named in a segment of its own after the title
     org_from_lead: bool = False  # the body was written before the title ("UN Resident Coordinator")
+    country_from_lead: bool = False  # the State was written before the title ("Dominica's Minister of ...")
 
     def role(self, toks: list[_Tok]) -> Role:
         """The role read: the title without a trailing comma, its span, the State and the body."""
@@ -1439,7 +1440,7 @@ class RoleRules:
                     and not (lead[2].id == "org:un" and toks[k2].text == "High"):
                 # ("United Nations High Commissioner for Human Rights" is the post's own name)
                 if lead[2].label == "COUNTRY":
-                    d.country = lead[2].code
+                    d.country, d.country_from_lead = lead[2].code, True
                 else:
                     d.organization, d.org_kind, d.org_is_new = lead[2].name, lead[2].kind, lead[2].id.startswith("new:")
                     d.org_from_lead = True
@@ -1878,7 +1879,7 @@ class RoleRules:
             body = None
         joined = any(toks[x].text in ("and", "&") for x in range(a2, core))
         portfolio = re.search(r"\b(?:of|for)\b", d.title) or self._places_list_goes_on(toks, d, a2, core, spans)
-        if d.title_end == a2 - 1 and d.country is None and (d.organization is None or d.org_from_lead) \
+        if d.title_end == a2 - 1 and (d.country is None or d.country_from_lead) and (d.organization is None or d.org_from_lead) \
                 and (portfolio or joined and (d.title.split()[-1].split("-")[0] in _PORTFOLIO_TITLES or any(
                     toks[x].text in _PORTFOLIO_WORDS for x in range(a2, core)))) and all(
                     toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&")
@@ -1901,7 +1902,7 @@ class RoleRules:
             d.title_end = core
             d.title = _text(toks, d.a, core).rstrip(".")
             d.last = b2
-            d.country = state
+            d.country = state or (d.country if d.country_from_lead else None)
             if body is not None:
                 d.country, d.organization, d.org_kind, d.org_span = body[1], body[2], body[3], body[4]
                 d.org_is_new, d.org_from_lead = body[3] == "other", False
