@@ -289,10 +289,13 @@ class TitleRules:
                 break  # "... Vladimir Voronkov and INTERPOL Secretary General Jürgen Stock": a name ends there
             if w == "and" and j < end and toks[j].text in _CONNECTORS:
                 break  # "President X of the United States and of General Secretary Y": a second "of" phrase
-            if w in ("the", "The") and j < end and (toks[j].text in self.title_words or self._qualifies_title(toks, j, end)) \
+            if w in ("the", "The") and j < end and (toks[j].text in self.title_words or self._qualifies_title(toks, j, end)
+                                                    or toks[j].text in self.g.demonyms and j + 1 < end
+                                                    and toks[j + 1].text in self.title_words) \
                     and j >= 2 and toks[j - 2].text[:1].isupper() and toks[j - 2].text not in self.title_words:
                 break  # "received at the Palacio San Martín the Minister of ..., X": the title starts after "the" (also
                 # before a word qualifying the title: "received at State House the Parliamentary Vice-Minister ..., X")
+                # (or a demonym before the title: "hosted in Zagreb the Albanian Minister for ..., X")
             if w in _CONNECTORS or w in ("and", "the", "The"):
                 j -= 1
                 continue
