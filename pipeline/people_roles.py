@@ -249,6 +249,10 @@ class RoleRules:
                 and toks[verb + 1].text[:1].isupper() and toks[verb + 1].text not in self._honorifics:
             k = verb  # "Ms. X (Tonga) was elected Chair", "X has been appointed Special Envoy": read like "as"
             toks = toks[:k] + [_Tok("as", toks[k].start, toks[k].end)] + toks[k + 1:]
+        if verb is not None and toks[k].text == "is" and toks[verb].text == "the" and verb + 1 < len(toks) \
+                and toks[verb + 1].text in self.title_words:
+            # "Ambassador X is the Head of the ODIHR Election Observation Mission": the office the person holds
+            toks = toks[:k] + [_Tok("as", toks[k].start, toks[k].end)] + toks[k + 1:]
         if k is None or k + 1 >= len(toks) or toks[k].text != "as":
             return None
         k += 1
