@@ -333,6 +333,10 @@ class TitleRules:
                     and _entry_starting(spans, toks[j - 2].start) is not None:
                 j -= 3  # "the International Development Law Organization (IDLO) Director-General, X": the body's acronym
                 continue
+            if w == "against" and j < end and toks[j].text[:1].isupper() and j >= 2 and toks[j - 2].text[:1].isupper() \
+                    and _word_like(toks[j - 2].text):
+                j -= 1  # "the Head of the Sector for the Fight against Organised Crime, X": "against" inside a unit's
+                continue  # name, as the role read after a name runs on over it
             if w in ("a.i.", "a.i") and j > 1 and toks[j - 2].text in self.title_words:
                 j -= 1  # "the Humanitarian Coordinator a.i., X": ad interim, part of the title
                 continue
