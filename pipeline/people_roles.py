@@ -245,6 +245,12 @@ class RoleRules:
         if k is not None and k + 2 < len(toks):
             verb = k + 1 if toks[k].text in ("was", "is") else k + 2 if toks[k].text in ("has", "had") \
                 and toks[k + 1].text == "been" else None
+        by = next((x for x in range(verb + 2, min(len(toks) - 1, verb + 8)) if toks[x].text == "as"), None) \
+            if verb is not None and verb + 2 < len(toks) and toks[verb].text in ("elected", "appointed", "named") \
+            and toks[verb + 1].text == "by" else None
+        if by is not None and all(_word_like(t.text) and t.text not in ("as", "and") for t in toks[verb + 2:by]):
+            k = by  # "X (Finland) was appointed by the OSCE Chairman-in-Office as Special Co-ordinator": read from "as"
+            verb = None
         if verb is not None and verb + 1 < len(toks) and toks[verb].text in ("elected", "re-elected", "appointed", "named") \
                 and toks[verb + 1].text[:1].isupper() and toks[verb + 1].text not in self._honorifics:
             k = verb  # "Ms. X (Tonga) was elected Chair", "X has been appointed Special Envoy": read like "as"
@@ -1111,6 +1117,10 @@ class RoleRules:
                     and toks[end + 3].text[:1].islower() and _entry_starting(spans, toks[end + 2].start) is None:
                 break  # "X, a psychologist at the Telavi centre": a workplace written with a place's name and a
                 # noun in lower case, no part of the occupation
+            if end > k + 1 and toks[end - 1].text == "to" and re.fullmatch(r"[a-z]+", w) and w not in ("the", "a", "an") \
+                    and not any(e > toks[end].start >= s for s, e in inside) and w not in _CONNECTORS:
+                end -= 1  # "Special Co-ordinator to lead the short-term observers": a purpose in a verb, no part of the role
+                break
             if w in (";", ".") or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
                              and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")) or self._lower_qualifier(toks, end))
                              and not _lower_charge(toks, end)
