@@ -1613,13 +1613,14 @@ def _role_of_next_name(block: Block, p, names) -> bool:
     nxt = min((s for s, _ in names if s > p.end), default=None)
     if nxt is None or not (p.role.title_span[1] <= nxt) or nxt - p.end > 200:
         return False
-    seg = block.text[p.end - block.start:nxt - block.start]
+    seg = re.sub(r"(?<=[^\s,;:])\n(?=[A-Za-z])", " ", block.text[p.end - block.start:nxt - block.start])
+    # (a role wrapped over two lines in mid-phrase, "the President of the\nLandtag, Y", is one role)
     m = re.fullmatch(r"\s*,\s+(?:the\s+)?([^,;:()\n]+?(?:,[^,;:()\n]+?)?(?:,\s+[A-Z][^,;:()\n]*?)*),\s+((?:[A-Z][\w'’-]*\.?\s+){0,3})", seg)
     # (a portfolio listed with commas, "the Minister of Agriculture, Livestock, Lands and Irrigation, Mr. Y")
     if m is None or re.search(r"\band\b(?!\s+[A-Z])|\.\s", m.group(1)):
         return False  # ("the Minister of Human Rights and Refugees": an "and" inside a portfolio joins no names)
-    if re.search(r"\b(?:said|says|told|stated|noted|who|which)\b", m.group(1)):
-        return False
+    if re.search(r"\b(?:said|says|told|stated|noted|who|which)\b|,\s+(?!the\b|and\b)[a-z]", m.group(1)):
+        return False  # (nor a clause after the role: "..., Permanent Representative of Panama, gave the floor to ...")
     return True
 
 

@@ -1183,8 +1183,9 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         """A diplomat's rank right before the name, after a title over a comma or a label's colon ("the Director
         General of Economic Policy, Minister X", "Chair: Counsellor X (Egypt)"), is the honorific; the title is
         the one written before it. Alone before a name ("Counsellor X said") the rank stays the title."""
-        if p.honorific is not None or p.role.title and p.role.title not in DIPLOMATIC_RANKS:
-            return p
+        if p.honorific is not None or p.role.title and p.role.title not in DIPLOMATIC_RANKS \
+                and p.role.title.rpartition(", ")[2] not in DIPLOMATIC_RANKS:
+            return p  # ("its President, Magistrate X": a title and the rank read as two titles)
         m = self._rank_before.search(line, 0, p.start - offset)
         if m is None:
             return p

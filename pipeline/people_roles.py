@@ -133,6 +133,7 @@ class _RoleDraft:
     unit_seg: tuple[int, int] | None = None  # the segment a unit's name was read from
     org_from_segment: bool = False  # the body was named in a segment of its own after the title
     org_from_lead: bool = False  # the body was written before the title ("UN Resident Coordinator")
+    country_from_lead: bool = False  # the State was written before the title ("Dominica's Minister of ...")
 
     def role(self, toks: list[_Tok]) -> Role:
         """The role read: the title without a trailing comma, its span, the State and the body."""
@@ -244,9 +245,19 @@ class RoleRules:
         if k is not None and k + 2 < len(toks):
             verb = k + 1 if toks[k].text in ("was", "is") else k + 2 if toks[k].text in ("has", "had") \
                 and toks[k + 1].text == "been" else None
+        by = next((x for x in range(verb + 2, min(len(toks) - 1, verb + 8)) if toks[x].text == "as"), None) \
+            if verb is not None and verb + 2 < len(toks) and toks[verb].text in ("elected", "appointed", "named") \
+            and toks[verb + 1].text == "by" else None
+        if by is not None and all(_word_like(t.text) and t.text not in ("as", "and") for t in toks[verb + 2:by]):
+            k = by  # "X (Finland) was appointed by the OSCE Chairman-in-Office as Special Co-ordinator": read from "as"
+            verb = None
         if verb is not None and verb + 1 < len(toks) and toks[verb].text in ("elected", "re-elected", "appointed", "named") \
                 and toks[verb + 1].text[:1].isupper() and toks[verb + 1].text not in self._honorifics:
             k = verb  # "Ms. X (Tonga) was elected Chair", "X has been appointed Special Envoy": read like "as"
+            toks = toks[:k] + [_Tok("as", toks[k].start, toks[k].end)] + toks[k + 1:]
+        if verb is not None and toks[k].text == "is" and toks[verb].text == "the" and verb + 1 < len(toks) \
+                and toks[verb + 1].text in self.title_words:
+            # "Ambassador X is the Head of the ODIHR Election Observation Mission": the office the person holds
             toks = toks[:k] + [_Tok("as", toks[k].start, toks[k].end)] + toks[k + 1:]
         if k is None or k + 1 >= len(toks) or toks[k].text != "as":
             return None
@@ -431,6 +442,13 @@ class RoleRules:
             w[:1].isupper() and _word_like(w) and w not in self.title_words and w.rstrip(".") not in _PORTFOLIO_WORDS
             for w in words) and not any(t <= _index_at_or_after(toks, sp[0], 0) < b for sp in spans)
         # ("Speaker of the Jogorku Kenesh": a body's proper name, in its own language, after "of the")
+        last = next((sp for sp in spans if sp[2].label == "COUNTRY" and sp[1] == core_end
+                     and t < _index_at_or_after(toks, sp[0], 0) < b), None)
+        proper = proper or last is not None and t == j + 1 and toks[j].text == "of" and 2 <= len(words) <= 4 and all(
+            w[:1].isupper() and _word_like(w) and w not in self.title_words and w.rstrip(".") not in _PORTFOLIO_WORDS
+            for w in words) and not any(t <= _index_at_or_after(toks, sp[0], 0) < b and sp[2].label == "ORG" for sp in spans)
+        # ("Director of Statistics Mauritius", "Chairperson of Earthlife Namibia": a body's proper name that ends
+        # in its State's name, after "of" with no article)
         acronym = acronym or t == j + 2 + ordinal and len(words) == 1 and bool(re.fullmatch(r"[A-Z]{1,4}-?\d{1,3}|[A-Z]{3,}", words[0]))
         # ("Chair of the C-24", "Executive Secretary of the CLCPRO": a body named by a code or an acronym)
         kind_only = t == j + 2 and toks[j].text == "of" and len(words) == 1 and words[0].rstrip(".") in ORG_KEYWORDS \
@@ -1106,6 +1124,10 @@ class RoleRules:
                     and toks[end + 3].text[:1].islower() and _entry_starting(spans, toks[end + 2].start) is None:
                 break  # "X, a psychologist at the Telavi centre": a workplace written with a place's name and a
                 # noun in lower case, no part of the occupation
+            if end > k + 1 and toks[end - 1].text == "to" and re.fullmatch(r"[a-z]+", w) and w not in ("the", "a", "an") \
+                    and not any(e > toks[end].start >= s for s, e in inside) and w not in _CONNECTORS:
+                end -= 1  # "Special Co-ordinator to lead the short-term observers": a purpose in a verb, no part of the role
+                break
             if w in (";", ".") or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
                              and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")) or self._lower_qualifier(toks, end))
                              and not _lower_charge(toks, end)
@@ -1451,7 +1473,7 @@ class RoleRules:
                     and not (lead[2].id == "org:un" and toks[k2].text == "High"):
                 # ("United Nations High Commissioner for Human Rights" is the post's own name)
                 if lead[2].label == "COUNTRY":
-                    d.country = lead[2].code
+                    d.country, d.country_from_lead = lead[2].code, True
                 else:
                     d.organization, d.org_kind, d.org_is_new = lead[2].name, lead[2].kind, lead[2].id.startswith("new:")
                     d.org_from_lead = True
@@ -1890,7 +1912,7 @@ class RoleRules:
             body = None
         joined = any(toks[x].text in ("and", "&") for x in range(a2, core))
         portfolio = re.search(r"\b(?:of|for)\b", d.title) or self._places_list_goes_on(toks, d, a2, core, spans)
-        if d.title_end == a2 - 1 and d.country is None and (d.organization is None or d.org_from_lead) \
+        if d.title_end == a2 - 1 and (d.country is None or d.country_from_lead) and (d.organization is None or d.org_from_lead) \
                 and (portfolio or joined and (d.title.split()[-1].split("-")[0] in _PORTFOLIO_TITLES or any(
                     toks[x].text in _PORTFOLIO_WORDS for x in range(a2, core)))) and all(
                     toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&")
@@ -1913,7 +1935,7 @@ class RoleRules:
             d.title_end = core
             d.title = _text(toks, d.a, core).rstrip(".")
             d.last = b2
-            d.country = state
+            d.country = state or (d.country if d.country_from_lead else None)
             if body is not None:
                 d.country, d.organization, d.org_kind, d.org_span = body[1], body[2], body[3], body[4]
                 d.org_is_new, d.org_from_lead = body[3] == "other", False

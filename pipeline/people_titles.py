@@ -289,10 +289,13 @@ class TitleRules:
                 break  # "... Vladimir Voronkov and INTERPOL Secretary General Jürgen Stock": a name ends there
             if w == "and" and j < end and toks[j].text in _CONNECTORS:
                 break  # "President X of the United States and of General Secretary Y": a second "of" phrase
-            if w in ("the", "The") and j < end and (toks[j].text in self.title_words or self._qualifies_title(toks, j, end)) \
+            if w in ("the", "The") and j < end and (toks[j].text in self.title_words or self._qualifies_title(toks, j, end)
+                                                    or toks[j].text in self.g.demonyms and j + 1 < end
+                                                    and toks[j + 1].text in self.title_words) \
                     and j >= 2 and toks[j - 2].text[:1].isupper() and toks[j - 2].text not in self.title_words:
                 break  # "received at the Palacio San Martín the Minister of ..., X": the title starts after "the" (also
                 # before a word qualifying the title: "received at State House the Parliamentary Vice-Minister ..., X")
+                # (or a demonym before the title: "hosted in Zagreb the Albanian Minister for ..., X")
             if w in _CONNECTORS or w in ("and", "the", "The"):
                 j -= 1
                 continue
@@ -330,6 +333,10 @@ class TitleRules:
                     and _entry_starting(spans, toks[j - 2].start) is not None:
                 j -= 3  # "the International Development Law Organization (IDLO) Director-General, X": the body's acronym
                 continue
+            if w == "against" and j < end and toks[j].text[:1].isupper() and j >= 2 and toks[j - 2].text[:1].isupper() \
+                    and _word_like(toks[j - 2].text):
+                j -= 1  # "the Head of the Sector for the Fight against Organised Crime, X": "against" inside a unit's
+                continue  # name, as the role read after a name runs on over it
             if w in ("a.i.", "a.i") and j > 1 and toks[j - 2].text in self.title_words:
                 j -= 1  # "the Humanitarian Coordinator a.i., X": ad interim, part of the title
                 continue
