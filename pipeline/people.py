@@ -163,7 +163,8 @@ def _cased(line: str) -> str | None:
 # A journalist's question in the transcript of a press briefing, the asker named in the label: "Question - Mari Tamm,
 # ERR News: ...", "Question (Battulga Erdene, Montsame news agency): ..."; and a speaker's label whose brackets hold
 # the outlet or the name: "Rahmat Hidayat (Antara): ...", "Radio FM Liberté (Hassane Mahamat Abakar): ..."
-_QUESTION_LABEL = re.compile(r"[ \t]*(?:Question|QUESTION|Q)[ \t]*(?:[-–—][ \t]*|\([ \t]*)(?=[^\W\d_])")
+_QUESTION_WORD = r"[ \t]*(?:Question|QUESTION|Q)"
+_QUESTION_LABEL = re.compile(_QUESTION_WORD + r"[ \t]*(?:[-–—][ \t]*|\([ \t]*)(?=[^\W\d_])")
 _OUTLET_QUESTION = re.compile(r"[ \t]*([^\W\d_][^\W\d_'’.-]+(?:[ ][^\W\d_][^\W\d_'’.-]+){1,3}),[ \t]+[^\W\d_][^:\n]{1,60}:[ \t]+[^\n]*\?")
 _ASKED_WITH_OUTLET = re.compile(r"(?:^[ \t]*|(?<=[.!?][ \t])|\basked[ \t]+by[ \t]+)(?=[^\W\d_][^()\n]{2,60}\([^()\n]{2,50}\)(?:[ \t]+asked\b|[ \t]+how\b|[ \t]+what\b|[ \t]+whether\b|[ \t]+if\b|[ \t]+about\b))")
 _BRACKETED_SPEAKER = re.compile(r"[ \t]*([^\W\d_][^():\n]{1,60}?)[ \t]*\(([^\W\d_][^():\n]{1,60})\)[ \t]*:")
@@ -185,15 +186,17 @@ _CONTACT_MARK = re.compile(r"\+\d{1,4}[ \d()-]{5,}|[\w.+-]+@[\w-]+\.\w|\b(?i:" +
 _HEADER_LINE = re.compile(r"[ \t]*(?:From|To|Cc|CC|cc|Bcc|BCC)[ \t]*:[ \t]*")
 
 
+# The mark of a signed original over or before a signature: "(Signed)"
+_SIGNED = r"\((?:[Ss]igned|SIGNED)\)"
 # The lines over signatures side by side that only say each is signed ("(Signed)      (Signed)")
-_SIGNED_MARKS = re.compile(r"(?:[ ]*(?:\((?:[Ss]igned|SIGNED)\)[ ]*)+\n)+")
+_SIGNED_MARKS = re.compile(r"(?:[ ]*(?:" + _SIGNED + r"[ ]*)+\n)+")
 
 # An e-mail address written as a word of its own ("x.y@unhcr.org")
 _EMAIL = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
 
 
 # A signature's first line: the mark, then the name ("(Signed) X")
-_SIGNED_NAME = re.compile(r"\s*\((?:[Ss]igned|SIGNED)\)[ ]+[^\W\d_]")
+_SIGNED_NAME = re.compile(r"\s*" + _SIGNED + r"[ ]+[^\W\d_]")
 
 
 # A plural honorific before a list of names ("Justices X, Y and Z")
@@ -323,7 +326,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         if m is not None and ":" in line[m.end():]:
             starts.append((m.end(), (",",)))
         b = _BRACKETED_SPEAKER.match(line)
-        if b is not None and not re.match(r"[ \t]*(?:Question|QUESTION|Q)\b", line):  # ("Question (Daily Nation):")
+        if b is not None and not re.match(_QUESTION_WORD + r"\b", line):  # ("Question (Daily Nation):")
             starts.append((b.start(1), ("(",)))
             if any(ch.islower() for ch in b.group(1)):  # (a label in capitals is a role: "JOURNALIST (X):")
                 starts.append((b.start(2), (")",)))
