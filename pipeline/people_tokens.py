@@ -360,6 +360,7 @@ _CLOSE_QUOTES = ("\"", "”", "’", "'")
 # Lower-case prepositions, never part of a title ("the leadership under Chairman X")
 _PREPOSITIONS = frozenset({"under", "with", "by", "from", "after", "before", "during", "against", "between", "among",
                            "over", "about", "through", "without", "towards", "toward", "upon", "like", "than"})
+UNDER_HEADS = lexicon_set("under_heads")  # "Committee of ... under the Government of the Republic of Tajikistan"
 _FUNCTION_WORDS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by"})
 _MANDATE_STOP = frozenset("said says stated told noted added warned called urged welcomed expressed presented briefed "
                           "spoke who which that whose where when will would has have had is was were".split())
