@@ -22,7 +22,7 @@ from .people_tokens import (
     BODY_NOUNS, ORG_KEYWORDS, _ACRONYM_WORD, _CONNECTORS, _EPITHET_NOUNS, _FUNCTION_WORDS, _MANDATE_STOP, _NOT_NAME,
     _NUMBERED_ORDINAL,
     _OCCUPATIONS, _OCCUPATION_MODIFIERS, _PORTFOLIO, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
-    _PREPOSITIONS, _ROLE_MODIFIERS, UNDER_HEADS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, TITLE_PLACE_NOUNS, TITLE_QUALIFIERS, GazetteerSpan,
+    _PREPOSITIONS, _ROLE_MODIFIERS, UNDER_HEADS, TOPIC_NOUNS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, TITLE_PLACE_NOUNS, TITLE_QUALIFIERS, GazetteerSpan,
     Role, _Tok, is_state_office,
     _entry_exactly, _entry_starting, _index_at_or_after, _name_like, _text, _tokens, _word_like,
 )
@@ -80,6 +80,9 @@ class TitleRules:
                     names: Sequence[tuple[int, int]] = ()) -> Role | None:
         """A title written before a name starting at absolute ``start`` (see :meth:`_role_before`), with a
         dash between two titles as written ("Deputy Prime Minister – Minister of Economy and Finance X")."""
+        words = re.match(r"(?:[A-Z][\w'-]*[ \t]?)+", text[start - offset:])
+        if words and words.group().split()[-1] in TOPIC_NOUNS and re.search(r"\band[ \t]+$", text[:start - offset]):
+            return None  # "Minister of National Education and Vocational Training": the portfolio's last field, no name
         role = self._role_before(text, offset, start, spans, names)
         if role is None or not role.title:
             role = self._role_before_bracket(text, offset, start, spans, names) or role
