@@ -25,7 +25,7 @@ from .people_tokens import (
     _POSTNOMINALS, _ROLE_MODIFIERS, _ROMANCE_JOINERS, _SESSION_WORD, _TRAILING_JOINERS, _UNIT_HEADS, GazetteerSpan,
     Role, _Tok, is_state_office, _acronym_after, _affiliation_at, _common_noun_like, _continues_name, _entry_exactly, _entry_starting,
     _index_at_or_after, _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body,
-    _word_like, _written_text, is_subunit, plural_portfolio_noun, SHORT_BODY_HEADS, TITLE_QUALIFIERS,
+    _word_like, _written_text, is_subunit, plural_portfolio_noun, SHORT_BODY_HEADS, TITLE_QUALIFIERS, TOPIC_NOUNS,
 )
 from ._data import lexicon_set
 
@@ -182,8 +182,8 @@ class RoleRules:
         line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
         toks = _tokens(line, offset + line_start)
         k = next((i for i, t in enumerate(toks) if t.start >= name_end), None)
-        if k is None:
-            return None
+        if k is None or k > 0 and toks[k - 1].end == name_end and toks[k - 1].text in TOPIC_NOUNS:
+            return None  # "the Protocol on Democracy and Good Governance, the President of ...": no name before the title
         role, after = self._after_name(toks, k, spans, require_title=True)
         if role is not None and not role.title and (role.country or role.organization) and after > k \
                 and after + 1 < len(toks) and toks[after].text == "as" and toks[after - 1].text not in (",", ";"):

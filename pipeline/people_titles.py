@@ -22,7 +22,7 @@ from .people_tokens import (
     BODY_NOUNS, ORG_KEYWORDS, _ACRONYM_WORD, _CONNECTORS, _EPITHET_NOUNS, _FUNCTION_WORDS, _MANDATE_STOP, _NOT_NAME,
     _NUMBERED_ORDINAL,
     _OCCUPATIONS, _OCCUPATION_MODIFIERS, _PORTFOLIO, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
-    _PREPOSITIONS, _ROLE_MODIFIERS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, TITLE_PLACE_NOUNS, TITLE_QUALIFIERS, GazetteerSpan,
+    _PREPOSITIONS, _ROLE_MODIFIERS, UNDER_HEADS, TOPIC_NOUNS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, TITLE_PLACE_NOUNS, TITLE_QUALIFIERS, GazetteerSpan,
     Role, _Tok, is_state_office,
     _entry_exactly, _entry_starting, _index_at_or_after, _name_like, _text, _tokens, _word_like,
 )
@@ -80,6 +80,9 @@ class TitleRules:
                     names: Sequence[tuple[int, int]] = ()) -> Role | None:
         """A title written before a name starting at absolute ``start`` (see :meth:`_role_before`), with a
         dash between two titles as written ("Deputy Prime Minister – Minister of Economy and Finance X")."""
+        words = re.match(r"(?:[A-Z][\w'-]*[ \t]?)+", text[start - offset:])
+        if words and words.group().split()[-1] in TOPIC_NOUNS and re.search(r"\band[ \t]+$", text[:start - offset]):
+            return None  # "Minister of National Education and Vocational Training": the portfolio's last field, no name
         role = self._role_before(text, offset, start, spans, names)
         if role is None or not role.title:
             role = self._role_before_bracket(text, offset, start, spans, names) or role
@@ -369,7 +372,8 @@ class TitleRules:
             if (w[:1].isupper() and (_word_like(w) or _CODE_NAME.fullmatch(w) and j >= 3 and (
                     toks[j - 2].text in ("the", "The") and toks[j - 3].text == "of"
                     or toks[j - 2].text == "of" and toks[j - 3].text.lower() in self._lower_titles))) \
-                    or w.lower() in self._lower_titles and (w not in _PREPOSITIONS or self._inside_title(toks, j - 1)) \
+                    or w.lower() in self._lower_titles and (w not in _PREPOSITIONS or self._inside_title(toks, j - 1)
+                                                            or _under_a_head(toks, j - 1)) \
                     and not (w[:1].islower() and w.capitalize() in ORG_KEYWORDS and not self._inside_title(toks, j - 1, ci=True)) \
                     or _SESSION_WORD.match(w) and any(t.text == "session" for t in toks[j - 1:j + 1]):
                 # "the President of the twenty-seventh session of the General Assembly, X"
@@ -901,3 +905,10 @@ class TitleRules:
         if re.search(r"\b\w+\s+(?:of|for)\s+(?:the\s+)?$", text[max(0, s - offset - 30):s - offset]):
             return None  # "the Institute, a think tank of the Ministry, chaired by its": a body inside another phrase
         return entry
+
+
+def _under_a_head(toks: list[_Tok], x: int) -> bool:
+    """Whether "under" at ``x`` joins a State's body to what it answers to, inside the title's body name ("First Deputy
+    Chairman of the Committee of Emergency Situations under the Government of the Republic of Tajikistan X")."""
+    return toks[x].text == "under" and 0 < x and x + 2 < len(toks) and toks[x - 1].text[:1].isupper() \
+        and toks[x + 1].text == "the" and toks[x + 2].text in UNDER_HEADS

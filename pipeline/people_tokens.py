@@ -30,11 +30,14 @@ ORG_KEYWORDS = lexicon_set("organization_heads") | lexicon_set("organization_key
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
 )
+#: A policy field's nouns closing a protocol's or a portfolio's name ("... on Democracy and Good Governance"): no name's
+TOPIC_NOUNS = lexicon_set("topic_nouns_not_names")
 _NOT_NAME = frozenset({"The", "This", "These", "That", "Those", "His", "Her", "Their", "Our", "We", "It", "In", "On",
                        "At", "For", "And", "But", "With", "By", "As", "From", "To", "Of", "A", "An", "I",
                        # a headline's quantifiers in title case ("... in Too Many Prisons, Special Rapporteur Tells ...",
                        # "Maims a Civilian Every Hour, Mine Action Chief Tells ...")
-                       "Too", "Many", "Several", "Every", "Each"}) | _MONTHS | lexicon_set("sentence_gerunds")
+                       "Too", "Many", "Several", "Every", "Each"}) | _MONTHS | lexicon_set("sentence_gerunds") \
+    | TOPIC_NOUNS  # "Democracy and Good Governance, the President of ..."
 #: Gerunds opening a sentence before a name ("Electing X (Hungary) as its Chair"): never a word of the name
 SENTENCE_GERUNDS = lexicon_set("sentence_gerunds")
 _CONNECTORS = ("of", "for", "to", "at", "on", "in")
@@ -360,6 +363,7 @@ _CLOSE_QUOTES = ("\"", "”", "’", "'")
 # Lower-case prepositions, never part of a title ("the leadership under Chairman X")
 _PREPOSITIONS = frozenset({"under", "with", "by", "from", "after", "before", "during", "against", "between", "among",
                            "over", "about", "through", "without", "towards", "toward", "upon", "like", "than"})
+UNDER_HEADS = lexicon_set("under_heads")  # "Committee of ... under the Government of the Republic of Tajikistan"
 _FUNCTION_WORDS = frozenset({"and", "the", "of", "for", "to", "at", "on", "in", "a", "an", "with", "by"})
 _MANDATE_STOP = frozenset("said says stated told noted added warned called urged welcomed expressed presented briefed "
                           "spoke who which that whose where when will would has have had is was were".split())
