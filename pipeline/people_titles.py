@@ -591,7 +591,10 @@ class TitleRules:
         listed = prev is not None and "\n" in between and prev_start >= offset \
             and not text[text.rfind("\n", 0, prev_start - offset) + 1:prev_start - offset].strip(" \t•-*–")
         if prev is not None and prev >= offset and ("," in between or listed) and re.fullmatch(r"\s*(?:\([^()\n]{1,40}\))?\s*,\s*",
-                                                                                             text[prev - offset:toks[j].start - offset]):
+                                                                                             text[prev - offset:toks[j].start - offset]) \
+                and not ("\n" not in between and "," in between and "\n" in text[prev - offset:toks[j].start - offset]):
+            # (a role opening its line, with the name after it on that line, is that name's: "X,\nDirector General
+            # of the OECS Commission, Dr. Y,")
             return None  # "Ivana Jelić (Montenegro), President,\nLado Chanturia (Georgia),": the title is the name's before
         if organization is None and country is None and hit is None and j >= 2 and toks[j - 2].text in ("the", "The") \
                 and toks[j - 1].text.endswith(_POSSESSIVE[:2]) and toks[j - 1].text[:-2] in SHORT_BODY_HEADS:
