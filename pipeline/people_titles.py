@@ -264,6 +264,9 @@ class TitleRules:
         if label and j >= 4 and toks[j - 1].text == ")" and toks[j - 3].text == "(" and toks[j - 2].text[:1].isupper() \
                 and _word_like(toks[j - 2].text) and self._title_re.fullmatch(toks[j - 4].text.rstrip("s")):
             j -= 3  # "Rapporteur (Portuguese): Dr X": the language or the seat a label's bracket names is no part of the title
+        if not label and j >= 5 and toks[j - 1].text.islower() and toks[j - 1].text.capitalize() in ORG_KEYWORDS \
+                and toks[j - 2].text == "the" and toks[j - 3].text == "of" and toks[j - 4].text in self.title_words:
+            j -= 3  # "The Chief Executive Officer of the authority, Mr. X": a body named again by its kind in lower case
         end = j
         two_titles = False
         if label and end > 0 and toks[end - 1].text.lower() in _SESSION_ROLES:
