@@ -267,6 +267,9 @@ class TitleRules:
         if label and j >= 4 and toks[j - 1].text == ")" and toks[j - 3].text == "(" and toks[j - 2].text[:1].isupper() \
                 and _word_like(toks[j - 2].text) and self._title_re.fullmatch(toks[j - 4].text.rstrip("s")):
             j -= 3  # "Rapporteur (Portuguese): Dr X": the language or the seat a label's bracket names is no part of the title
+        if not label and j >= 5 and toks[j - 1].text.islower() and toks[j - 1].text.capitalize() in ORG_KEYWORDS \
+                and toks[j - 2].text == "the" and toks[j - 3].text == "of" and toks[j - 4].text in self.title_words:
+            j -= 3  # "The Chief Executive Officer of the authority, Mr. X": a body named again by its kind in lower case
         end = j
         two_titles = False
         if label and end > 0 and toks[end - 1].text.lower() in _SESSION_ROLES:
@@ -595,7 +598,10 @@ class TitleRules:
         listed = prev is not None and "\n" in between and prev_start >= offset \
             and not text[text.rfind("\n", 0, prev_start - offset) + 1:prev_start - offset].strip(" \t•-*–")
         if prev is not None and prev >= offset and ("," in between or listed) and re.fullmatch(r"\s*(?:\([^()\n]{1,40}\))?\s*,\s*",
-                                                                                             text[prev - offset:toks[j].start - offset]):
+                                                                                             text[prev - offset:toks[j].start - offset]) \
+                and not ("\n" not in between and "," in between and "\n" in text[prev - offset:toks[j].start - offset]):
+            # (a role opening its line, with the name after it on that line, is that name's: "X,\nDirector General
+            # of the OECS Commission, Dr. Y,")
             return None  # "Ivana Jelić (Montenegro), President,\nLado Chanturia (Georgia),": the title is the name's before
         if organization is None and country is None and hit is None and j >= 2 and toks[j - 2].text in ("the", "The") \
                 and toks[j - 1].text.endswith(_POSSESSIVE[:2]) and toks[j - 1].text[:-2] in SHORT_BODY_HEADS:
