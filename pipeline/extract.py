@@ -1439,7 +1439,9 @@ class Extractor:
             if r["country"] is None and r["organization"]:
                 own_body = by_name.get(_person_organization(r["organization"], org_names))
                 r["country"] = (_state_of_national_body(r, cands, own_body)
-                                or _state_in_bodys_name(r, own_body, self.gazetteer)  # "Royal Solomon Islands Police Force"
+                                or _state_in_bodys_name(r, own_body or {"name": r["organization"], "kind": "other"},
+                                                        self.gazetteer)  # "Royal Solomon Islands Police Force"; a body
+                                # the text does not list ("the Director of Statistics Mauritius, Mrs. X")
                                 or _state_after_body(text, r, cands, own_body))  # "... Agency (NADMA) of Malaysia"
             if r["country"] is None:
                 r["country"] = _state_after_leaders(text, r, cands)  # "President:  Mr. X  . . . . . (Qatar)"
