@@ -3693,6 +3693,8 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     title = rec["title"]
     if title is not None and title[:1].islower() and title.split()[0].strip(",.") in _NO_OFFICE_ROLES:
         return False  # "X, activist", "Y, manager of the coastal adaptation project": an occupation, no State's office
+    if title is not None and rec["organization"] is None and title.strip(" ,.").lower() in lexicon_set("roles_holding_no_office"):
+        return False  # "where she met the Principal, Ms. X": the role alone, capitalized, holds no State's office either
     if title is None:
         if not _STATE_ENVOY.search(rec.get("honorific") or "") \
                 and not any(_STATES_LEGISLATOR.match(text, cands[i].end) for i in rec.get("mentions", [])):
