@@ -1439,7 +1439,9 @@ class Extractor:
             if r["country"] is None and r["organization"]:
                 own_body = by_name.get(_person_organization(r["organization"], org_names))
                 r["country"] = (_state_of_national_body(r, cands, own_body)
-                                or _state_in_bodys_name(r, own_body, self.gazetteer)  # "Royal Solomon Islands Police Force"
+                                or _state_in_bodys_name(r, own_body or {"name": r["organization"], "kind": "other"},
+                                                        self.gazetteer)  # "Royal Solomon Islands Police Force"; a body
+                                # the text does not list ("the Director of Statistics Mauritius, Mrs. X")
                                 or _state_after_body(text, r, cands, own_body))  # "... Agency (NADMA) of Malaysia"
             if r["country"] is None:
                 r["country"] = _state_after_leaders(text, r, cands)  # "President:  Mr. X  . . . . . (Qatar)"
@@ -3691,6 +3693,8 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     title = rec["title"]
     if title is not None and title[:1].islower() and title.split()[0].strip(",.") in _NO_OFFICE_ROLES:
         return False  # "X, activist", "Y, manager of the coastal adaptation project": an occupation, no State's office
+    if title is not None and rec["organization"] is None and title.strip(" ,.").lower() in lexicon_set("roles_holding_no_office"):
+        return False  # "where she met the Principal, Ms. X": the role alone, capitalized, holds no State's office either
     if title is None:
         if not _STATE_ENVOY.search(rec.get("honorific") or "") \
                 and not any(_STATES_LEGISLATOR.match(text, cands[i].end) for i in rec.get("mentions", [])):
