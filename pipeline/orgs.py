@@ -1168,6 +1168,19 @@ def _state_code(text: str, gazetteer: Gazetteer) -> str | None:
     return entry.code if entry is not None and entry.label == "COUNTRY" else None
 
 
+def _named_with_state(orgs: dict[str, dict], merged: dict[str, str], pattern: re.Pattern, gazetteer: Gazetteer):
+    """(key, match, State code) for each organization not yet merged whose name ``pattern`` matches with a State in
+    its second group, in any of the State's forms ("... Mission to the Republic of Botswana"); looked at as the
+    caller merges, so a record merged meanwhile is passed over."""
+    for key, rec in orgs.items():
+        m = pattern.match(rec["name"] or "")
+        if key.startswith("org:") or key in merged or m is None:
+            continue
+        code = _state_code(m.group(2), gazetteer)
+        if code is not None:
+            yield key, m, code
+
+
 def _government_of(name: str, gazetteer: Gazetteer) -> str | None:
     """The State whose government ``name`` is, written "Government of <State>" or "<State's adjective>
     Government" ("Korean Government" names none: the adjective is shared; "Chinese Government": CHN)."""
@@ -1236,13 +1249,8 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
         if len(longer) == 1 and longer[0] not in merged:
             merged[key] = longer[0]
     by_state: dict[tuple[str, str], str] = {}
-    for key, rec in orgs.items():  # "... Observation Mission to Botswana" and "... to the Republic of Botswana"
-        m = _TO_STATE.match(rec["name"] or "")
-        if key.startswith("org:") or key in merged or m is None:
-            continue
-        code = _state_code(m.group(2), gazetteer)
-        if code is None:
-            continue
+    # "... Observation Mission to Botswana" and "... to the Republic of Botswana"
+    for key, m, code in _named_with_state(orgs, merged, _TO_STATE, gazetteer):
         sig = (m.group(1), code)
         if sig in by_state:
             merged[key] = by_state[sig]
@@ -1254,13 +1262,7 @@ def _merge_same_bodies(orgs: dict[str, dict], gazetteer: Gazetteer) -> dict[str,
     missions: dict[tuple[str, str], list[str]] = {}
     bare: list[tuple[str, tuple[str, str]]] = []
     by_full: dict[tuple[str, str, str], str] = {}
-    for key, rec in orgs.items():
-        m = _MISSION_OF_STATE.match(rec["name"] or "")
-        if key.startswith("org:") or key in merged or m is None:
-            continue
-        code = _state_code(m.group(2), gazetteer)
-        if code is None:
-            continue
+    for key, m, code in _named_with_state(orgs, merged, _MISSION_OF_STATE, gazetteer):
         sig = (" ".join(m.group(1).split()).lower(), code)
         full = (*sig, " ".join((m.group(3) or "").split()).lower())
         if full in by_full:  # ("EMBASSY OF THE REPUBLIC OF ESTONIA IN NAIROBI", "Embassy of Estonia in Nairobi")
