@@ -2887,7 +2887,8 @@ _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 #: Nouns of occupations (lexicon occupations): one in "-ist" closing a would-be name makes it an occupation's words
 _OCCUPATION_WORDS = lexicon_set("occupations")
 #: Lower-case roles that hold no State's office: occupations and lexicon roles_holding_no_office ("founder", "manager")
-_NO_OFFICE_ROLES = _OCCUPATION_WORDS | lexicon_set("roles_holding_no_office")
+_NO_OFFICE_WORDS = lexicon_set("roles_holding_no_office")
+_NO_OFFICE_ROLES = _OCCUPATION_WORDS | _NO_OFFICE_WORDS
 
 
 def _occupations_words(words: list[str]) -> bool:
@@ -3693,7 +3694,7 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     title = rec["title"]
     if title is not None and title[:1].islower() and title.split()[0].strip(",.") in _NO_OFFICE_ROLES:
         return False  # "X, activist", "Y, manager of the coastal adaptation project": an occupation, no State's office
-    if title is not None and rec["organization"] is None and title.strip(" ,.").lower() in lexicon_set("roles_holding_no_office"):
+    if title is not None and rec["organization"] is None and title.strip(" ,.").lower() in _NO_OFFICE_WORDS:
         return False  # "where she met the Principal, Ms. X": the role alone, capitalized, holds no State's office either
     if title is None:
         if not _STATE_ENVOY.search(rec.get("honorific") or "") \
