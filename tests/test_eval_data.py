@@ -16,6 +16,7 @@ import json
 import re
 from pathlib import Path
 
+import ftfy
 import pycountry
 import pytest
 
@@ -28,7 +29,7 @@ PERSON_KEYS = {"name", "honorific", "title", "country", "organization"}
 ORG_KEYS = {"name", "acronym", "kind", "surfaces"}
 ITEM_KEYS = {"marker", "level", "text_start"}
 ORG_KINDS = {"un_entity", "armed_group", "government", "intergovernmental", "other"}
-MIN_DOCS = {"dev": 1548, "heldout": 568}
+MIN_DOCS = {"dev": 1692, "heldout": 568}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 
@@ -54,7 +55,10 @@ def _load(path: Path) -> tuple[dict, str]:
     gold = json.loads(path.read_text(encoding="utf-8"))
     text_path = path.with_name(path.name.replace(".gold.json", ".txt"))
     assert text_path.is_file(), f"{path.name}: no text file {text_path.name}"
-    return gold, text_path.read_bytes().decode("utf-8")
+    text = text_path.read_bytes().decode("utf-8")
+    if "_mojibake" in text_path.stem:  # a damaged copy: its gold is written against the repaired text
+        text = ftfy.fix_text(text, uncurl_quotes=False)
+    return gold, text
 
 
 def _iso3(code: str) -> bool:
