@@ -697,7 +697,12 @@ class Extractor:
                 outer = self.people.role_before(block.text, block.start, before.title_span[0], spans, names)
                 if outer is not None and outer.title and (outer.organization or outer.country) \
                         and text_between(block, outer.title_span[1], before.title_span[0]).count(",") == 1:
-                    before = outer
+                    if before.title in _HEADS_OF_STATE:
+                        # "the Chairperson of the Conference of Heads of State and Government, President X of Gabon":
+                        # the head of State's office is the title, the body chaired the organization
+                        before = replace(outer, title=before.title, title_span=before.title_span)
+                    else:
+                        before = outer
             if before is None:
                 before = _presiding_office_before(block, hon_start, spans)
             if before is None:
@@ -732,6 +737,7 @@ class Extractor:
                     and own.split()[-1] not in _PRESIDING_OFFICES \
                     and not (before.title == "President" and block.text[before.title_span[1] - block.start:].startswith(":")) \
                     and not _chairs_a_part(text, before.title_span) \
+                    and not _chair_label_outside_an_election(text, before.title_span) \
                     and "\n" not in text_between(block, before.title_span[0], hon_start):
                 p = replace(p, role=replace(p.role, title=before.title, title_span=before.title_span,
                                             organization=before.organization, org_kind=before.org_kind,
@@ -4819,6 +4825,27 @@ def _chairs_a_part(text: str, span: tuple[int, int]) -> bool:
     line = text.rfind("\n", 0, span[0]) + 1
     above = text.rfind("\n", 0, max(0, line - 1)) + 1
     return _PROGRAMME_PART.search(text, above if line > 0 else line, span[0]) is not None
+
+
+def _chair_label_outside_an_election(text: str, span: tuple[int, int]) -> bool:
+    """Whether the label "Chair:" at ``span`` heads a meeting's record with no election of its officers over it
+    ("Chair:   Ambassador X, Permanent Representative of Dominica", "Chair: Hon. X, Minister for Commerce, Nauru"):
+    the position written after the name is the title (dev README, roles in a meeting), unlike the officers a body
+    elects ("the Committee elected the following officers:" over "Chairperson:<TAB>Hon. Dr X, Minister of Health")."""
+    if not text or not text.startswith(":", span[1]):
+        return False
+    line = text.rfind("\n", 0, span[0]) + 1
+    above = line
+    for _ in range(8):  # the lead-in of the list the label stands in, a few lines up
+        if above == 0:
+            break
+        above = text.rfind("\n", 0, above - 1) + 1
+    return not any(_AS_OFFICER.search(text, m.end(), line) for m in _ELECTED.finditer(text, above, line)) \
+        and not _OFFICERS_HEADING.search(text, above, line)
+
+
+#: A bureau's or its officers' heading line over the labels of their offices ("Officers", "Bureau of the Council")
+_OFFICERS_HEADING = re.compile(r"(?m)^[ \t]*(?:(?:The[ \t]+)?Bureau|BUREAU|Officers|OFFICERS)\b[^\n:]{0,120}:?[ \t]*$")
 
 
 #: Roles in a meeting, not offices of a body ("Moderator", "Facilitator", "Panellist"), and a presiding office or

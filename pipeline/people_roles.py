@@ -788,6 +788,14 @@ class RoleRules:
                         and self.is_title(inner.title) and inner.country is None:
                     # "Mr. X (Serbia, Chair of the APC EG)": the State, then the office held in the meeting
                     return replace(inner, country=state[2].code), close + 1
+                elif close >= k + 4 and toks[k + 2].text == "," and toks[k + 1].text.islower() \
+                        and toks[k + 1].text.capitalize() in self.title_words \
+                        and (state := _entry_exactly(spans, toks[k + 3].start, toks[close - 1].end)) is not None \
+                        and state.label == "COUNTRY":
+                    # "rapporteurs X (member, Czech Republic) and Y (member, Ireland)": an office in lower case, then
+                    # the State
+                    return Role(title=toks[k + 1].text, country=state.code,
+                                title_span=(toks[k + 1].start, toks[k + 1].end)), close + 1
                 elif close > k + 1 and toks[k + 1].text[:1].isupper():
                     # "Mr. Guterres (Secretary-General):", "Ms. X (President of the General Assembly)"
                     inner, _ = self._role(toks[:close], k + 1, spans)

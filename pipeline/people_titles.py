@@ -16,16 +16,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ._data import lexicon_set
 from .gazetteers import Entry
 from .people_tables import logical_lines
 from .people_tokens import (
-    BODY_NOUNS, ORG_KEYWORDS, _ACRONYM_WORD, _CONNECTORS, _EPITHET_NOUNS, _FUNCTION_WORDS, _MANDATE_STOP, _NOT_NAME,
+    BODY_NOUNS, NAME_PARTICLES, ORG_KEYWORDS, _ACRONYM_WORD, _CONNECTORS, _EPITHET_NOUNS, _FUNCTION_WORDS, _MANDATE_STOP, _NOT_NAME,
     _NUMBERED_ORDINAL,
     _OCCUPATIONS, _OCCUPATION_MODIFIERS, _PORTFOLIO, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
     _PREPOSITIONS, _ROLE_MODIFIERS, UNDER_HEADS, TOPIC_NOUNS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, TITLE_PLACE_NOUNS, TITLE_QUALIFIERS, GazetteerSpan,
     Role, _Tok, is_state_office,
     _entry_exactly, _entry_starting, _index_at_or_after, _name_like, _text, _tokens, _word_like,
 )
+
+# A presiding office written before a head of State's or government's office over a comma ("the Chairperson,
+# President X"): the head's office alone is the title (lexicon presiding_offices, heads_of_state_or_government)
+_PRESIDING_OFFICES = lexicon_set("presiding_offices")
+_HEADS_OF_STATE = lexicon_set("heads_of_state_or_government")
 
 # A role owned by a pronoun just before a name ("her Foreign Minister", "its Cabinet Secretary")
 _MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
@@ -59,12 +65,13 @@ _DELEGATION_CUE = re.compile(
 
 
 # A form of address written after "the" ("the Rt Hon", "the Honourable", "the Hon.")
-_FORM_OF_ADDRESS = re.compile(r"(?:Rt\.?|Right|Hon\.?|Honourable|Honorable)(?![\w-])")
+_FORM_OF_ADDRESS = re.compile(r"(?:Rt\.?|Right|Most|Hon\.?|Honourable|Honorable)(?![\w-])")
 
 
 # A bracket of capitalized words between a title and the comma before a name: "Deputy Executive Director
 # (Management), X" (group 1 the words, group 2 the position of the bracket's end)
-_BRACKET_BEFORE_NAME = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)()\s*,\s*\Z")
+_BRACKET_BEFORE_NAME = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)?"
+                                  r"[A-Z][\w'’-]*){0,3})\)()\s*,\s*\Z")  # ("the Ombudsperson (Provedora de Justiça), X")
 
 
 #: Words that make a run in lower case between commas more than a description of the person before their name: a
@@ -308,7 +315,8 @@ class TitleRules:
             if w == "," and j < end and j >= 3 and toks[j].text[:1].isupper() \
                     and (toks[j].text not in self.title_words or not self._title_re.search(_text(toks, j, end))) \
                     and (_entry_starting(spans, toks[j].start) is None or _entry_starting(spans, toks[j].start)[2].label
-                         == "LOCATION" and any(a <= toks[j - 2].start < b and e.label == "LOCATION" for a, b, e in spans)
+                         in ("LOCATION", "COUNTRY") and any(a <= toks[j - 2].start < b and e.label == _entry_starting(
+                             spans, toks[j].start)[2].label for a, b, e in spans)
                          or _entry_starting(spans, toks[j].start)[2].id.startswith("new:")
                          and toks[j - 3].text in ("of", "for")) \
                     and _word_like(toks[j - 2].text) \
@@ -326,7 +334,9 @@ class TitleRules:
                             for m in self._title_re.finditer(_text(toks, max(0, j - 4), j - 1))) \
                     and self.is_title(_text(toks, j, end)) \
                     and not any(a <= toks[j - 2].start < b for a, b in names) \
+                    and not (toks[j - 2].text in _PRESIDING_OFFICES and _text(toks, j, end) in _HEADS_OF_STATE) \
                     and not self._spoken_for(toks, j - 1):
+                # (not "the Chairperson, President X of Sierra Leone": the head of State's office alone is the title)
                 j -= 1  # "the Prime Minister, Head of Government, X": two titles of one person
                 two_titles = True
                 continue
@@ -354,6 +364,11 @@ class TitleRules:
                     and _word_like(toks[j - 2].text) and toks[j - 4].text in self.title_words:
                 j -= 3  # "the Ombudsperson (Akyikatchy) of the Kyrgyz Republic, X": the title's local name in brackets
                 continue
+            if w == ")" and j >= 4:
+                state = next((a for a, b, e in spans if b == toks[j - 1].end and e.label == "COUNTRY" and a < toks[j - 2].start), None)
+                if state is not None:
+                    j = _index_at_or_after(toks, state, 0)  # "the representative of the Netherlands (Kingdom of the),
+                    continue  # X": a State's name written with its bracket
             if "/" in w and self._joined_titles(w):
                 j -= 1  # "High Representative/Vice-President X": two titles joined by a slash, as written
                 continue
@@ -455,6 +470,8 @@ class TitleRules:
         for x in range(end - 1, j, -1):  # "Representative in Chad": a known place or body may follow the title
             if toks[x].text == "of" and x >= 2 and toks[x - 2].text == "in" and toks[x - 1].text == "charge":
                 break  # "Minister of State in charge of the EAC, X": what one is in charge of is the portfolio
+            if toks[x].text in _CONNECTORS and any(a < toks[x].start < b and e.label == "COUNTRY" for a, b, e in spans):
+                continue  # "Venezuela (Bolivarian Republic of)": a connector inside a State's name
             if toks[x].text in _CONNECTORS:
                 t = x + 2 if x + 1 < end and toks[x + 1].text in ("the", "The") else x + 1
                 hit = _entry_starting(spans, toks[t].start) if t < end else None
@@ -511,8 +528,10 @@ class TitleRules:
             ends.append(len(core))  # "High Representative General of MERCOSUR, X", "OIC Assistant Secretary General for
             # Economic Affairs Ambassador X": "General" after a title is part of it, and a portfolio may follow
         if ends and ends[-1] != len(core) and not _PORTFOLIO.fullmatch(core[ends[-1]:]):
-            head = re.match(r".+?(?=\s+(?:of|for)\s)", core)
-            if head is not None and self._title_re_ci.fullmatch(head.group()) and _PORTFOLIO.fullmatch(core[head.end():]):
+            lead = self._title_re_ci.search(core).start()  # (after the State owning the office: "Mozambique's", "Portuguese")
+            head = re.match(r".+?(?=\s+(?:of|for)\s)", core[lead:])
+            if head is not None and self._title_re_ci.fullmatch(head.group()) \
+                    and _PORTFOLIO.fullmatch(core[lead + head.end():]):
                 ends.append(len(core))  # "Minister of State and Foreign Affairs": a title ("Minister of State") took the
                 # first field of the portfolio of a shorter one ("Minister"), which goes on after it
         if not ends or not (ends[-1] == len(core) or _PORTFOLIO.fullmatch(core[ends[-1]:])
