@@ -788,6 +788,17 @@ class RoleRules:
                         and self.is_title(inner.title) and inner.country is None:
                     # "Mr. X (Serbia, Chair of the APC EG)": the State, then the office held in the meeting
                     return replace(inner, country=state[2].code), close + 1
+                elif state is not None and state[2].label == "COUNTRY" \
+                        and (c := _index_at_or_after(toks, state[1], k + 1)) + 2 == close and toks[c].text == "," \
+                        and re.fullmatch(r"[A-Z]{2,6}", toks[c + 1].text):
+                    return Role(country=state[2].code), close + 1  # "Petra Bayr (Austria, SOC)": the State, then the
+                    # member's political group in an assembly
+                elif close > k + 3 and toks[k + 1].text[:1].islower() and toks[k + 2].text == "," \
+                        and (last := _entry_exactly(spans, toks[k + 3].start, toks[close - 1].end)) is not None \
+                        and last.label == "COUNTRY" and self._title_re_ci.fullmatch(toks[k + 1].text):
+                    return Role(title=toks[k + 1].text, country=last.code,
+                                title_span=(toks[k + 1].start, toks[k + 1].end)), close + 1  # "Veronika Bílková (member,
+                    # Czech Republic)": a role in lower case, then the State
                 elif close > k + 1 and toks[k + 1].text[:1].isupper():
                     # "Mr. Guterres (Secretary-General):", "Ms. X (President of the General Assembly)"
                     inner, _ = self._role(toks[:close], k + 1, spans)
