@@ -1421,11 +1421,16 @@ class Extractor:
             if r["organization"] and r["title"] and _PERMANENT_REPRESENTATIVE.fullmatch(r["title"]) \
                     and _OWN_MISSION.match(r["organization"]):
                 r["organization"] = None  # "Deputy Permanent Representative, Permanent Mission of Ecuador": the State's
-            if r["country"] is None and r["organization"] is None and host is not None \
+            if r["country"] is None and host is not None \
+                    and (r["organization"] is None
+                         or _hosts_government_body(r, cands, by_name, org_names, host[0], self.gazetteer)) \
                     and _hosts_official(text, r, cands, host, self.gazetteer):
                 r["country"] = host[0]  # "received by President X" in the account of a visit to Seychelles
             if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
                 r["country"] = _met_in_state(text, r, cands, self.gazetteer)  # "In Bishkek, Borg met President X"
+            if r["country"] is None and r["organization"] is None:
+                r["country"] = _state_of_entry_before(text, r, cands)  # "the President of Ghana, X, and the Minister
+                # for Foreign Affairs, Y"
             if r["country"] is None and issuer is None and r["organization"] is None:
                 r["country"] = _passage_state(text, r, cands, self.gazetteer)  # "LESOTHO" over "... with the Minister of
                 # Agriculture, Food Security and Nutrition, X" in a noon briefing
@@ -2794,6 +2799,19 @@ def _national_body(rec: dict, cands: Sequence[Candidate], by_name: dict, org_nam
     return named is None or named == state
 
 
+def _hosts_government_body(rec: dict, cands: Sequence[Candidate], by_name: dict, org_names, state: str,
+                           g: Gazetteer) -> bool:
+    """Whether the person's organization, in the account of a visit to ``state``, is a government body naming no
+    other State nor another State's demonym, whatever its name's form ("the President of the Hellenic Authority for
+    Communication Security and Privacy, X" met on a visit to Greece; "X, President of the State Sanitary Works
+    Administration" in Uruguay; not the visitors' "Royal Norwegian Embassy in Lilongwe")."""
+    body = by_name.get(_person_organization(rec["organization"], org_names)) or by_name.get(rec["organization"])
+    if body is None or body["kind"] != "government" or _OWN_MISSION.search(body["name"] or "") \
+            or any(g.demonyms.get(w, state) != state for w in re.findall(r"[A-Z][\w'’-]+", body["name"] or "")):
+        return False
+    return _state_of_national_body(rec, cands, body) in (None, state)
+
+
 def _cut_before_people(text: str, found: list[Candidate], people: PeopleRules, gazetteer: Gazetteer) -> list[Candidate]:
     """A body found only by its form that runs on into a person's name ends before it: "the Chairman of the
     Central Bank of Uzbekistan Timur Ishmetov took part" (the body ends with its State), "the Government of
@@ -3469,6 +3487,39 @@ _ELECTIONS_HEADING = re.compile(r"(?i)\b(?:" + _alt("election_words_in_headings"
 _ELECTION_BODY = re.compile(r"\b(?:" + _alt("election_management_body_heads") + r")\b")
 
 
+#: A letterhead's last words before the State an international body's office serves: "OSCE Presence in Albania",
+#: "Delegation of the European Union to Paraguay"
+_OFFICE_IN_STATE = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
+
+
+#: Between the name of one entry of a list and the next entry's role written before its name: "the President of Ghana,
+#: X, and the Minister for Foreign Affairs, Y"
+_AND_NEXT_ENTRY = re.compile(r",\s+and\s+(?:the\s+)?")
+
+
+def _state_of_entry_before(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
+    """The State of the entry right before a person's, for a State's office written before the name with no State nor
+    body, when that entry's role ends on its State and "and" joins the two: "the President of Ghana, John Dramani Mahama,
+    and the Minister for Foreign Affairs, Samuel Okudzeto Ablakwa" (both Ghana's). None otherwise."""
+    title = rec.get("title")
+    if not title or not is_state_office(title) or _NOT_THE_SUBJECTS.search(title) or not rec.get("mentions"):
+        return None
+    c = cands[rec["mentions"][0]]
+    span = c.person.role.title_span if c.person is not None and c.person.role is not None else None
+    if span is None or span[0] > c.start:
+        return None  # the role written after the name
+    for p in cands:
+        if p.label != "PERSON" or p.end >= span[0] or p.end < span[0] - 12:
+            continue
+        m = _AND_NEXT_ENTRY.match(text, p.end)
+        if m is None or text[m.end():span[0]].strip() != "":
+            continue
+        state = next((o for o in cands if o.label == "COUNTRY" and o.code and re.fullmatch(r",\s+", text[o.end:p.start])
+                      and re.search(r"\bof\s+(?:the\s+)?$", text[max(0, o.start - 10):o.start])), None)
+        return state.code if state is not None else None
+    return None
+
+
 def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
     """The one State a document is about, when it is not issued by one: the only State its first lines name
     (letterhead, place line, headline: "Eswatini begins twice-yearly HIV prevention injections", "TC LOLA
@@ -3498,6 +3549,11 @@ def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
     if len(alone) == 1 and not any(c.label == "COUNTRY" and heads[0][0] <= c.start and c.end <= heads[0][1] for c in cands):
         first = alone  # a country office's line under the letterhead ("unicef" over "Mauritania"), a State the headline
         # names beside it aside ("... as refugee arrivals from Mali continue")
+    office_in = {c.code for c in cands if c.label == "COUNTRY" and c.code and heads and heads[0][0] <= c.start
+                 and c.end <= heads[0][1] and text[c.end:heads[0][1]].strip() == "" and _OFFICE_IN_STATE.search(text, heads[0][0], c.start)}
+    if len(office_in) == 1:
+        first = office_in  # an international body's office in the State as letterhead ("OSCE Presence in Albania",
+        # "Delegation of the European Union to Paraguay"), whatever other State the headline names beside it
     if len(first) != 1:
         return None
     code = first.pop()

@@ -176,7 +176,7 @@ class TitleRules:
         rel = start - offset
         m = _BRACKET_BEFORE_NAME.search(text[:rel])
         if m is None:
-            return None
+            return self._role_before_states_bracket(text, offset, start, spans, names)
         inner = m.group(1).split()
         if any(a < offset + m.end(1) and offset + m.start(1) < b for a, b, _ in spans) \
                 or len(inner) == 1 and _ACRONYM_WORD.match(inner[0]):
@@ -192,6 +192,29 @@ class TitleRules:
             return role
         return replace(role, title=f"{role.title} ({' '.join(inner)})",
                        title_span=(role.title_span[0], offset + m.start(2)))
+
+    def _role_before_states_bracket(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan],
+                                    names: Sequence[tuple[int, int]]) -> Role | None:
+        """A title ending on a State written in the United Nations' list form, its bracket before the name's comma:
+        "the representative of the Netherlands (Kingdom of the), X", "the representative of Bolivia (Plurinational
+        State of), X": read with the bracket left out. None when no title is read."""
+        rel = start - offset
+        state = next(((a, b, e) for a, b, e in spans if e.label == "COUNTRY" and b - offset <= rel
+                      and text[b - offset - 1:b - offset] == ")" and re.fullmatch(r"\s*,\s*", text[b - offset:rel])), None)
+        if state is None:
+            return None
+        a, b, entry = state
+        o = text.rfind("(", a - offset, b - offset)
+        if o <= a - offset:
+            return None
+        cut = len(text[:o].rstrip())  # where the State's short name ends
+        gone = b - offset - cut  # the bracket taken out, what follows it moved back
+        moved = [(x, offset + cut, e) if (x, y, e) == state else (x - gone, y - gone, e) if x >= b else (x, y, e)
+                 for x, y, e in spans]
+        role = self._role_before(text[:cut] + text[b - offset:], offset, start - gone, moved,
+                                 [(x - gone, y - gone) if x >= b else (x, y) for x, y in names])
+        return role if role is not None and role.title and (role.title_span is None or role.title_span[1] <= offset + cut) \
+            else None
 
     def _role_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan],
                      names: Sequence[tuple[int, int]] = ()) -> Role | None:
@@ -805,7 +828,11 @@ class TitleRules:
                       r"presided over|coordinated)\s+by\s+(?:(?:the|former|then|its|their)\s+)*$|,?\s+under the (?:leadership|direction|chairmanship) of\s+"
                       r"(?:(?:our|my|the) (?:\w+ ){0,2}?(?:friend|colleague|brother|sister)\s+)?$", text[base:rel])
         if not m:
-            return None
+            m = re.search(r"\s+by\s+$", text[base:rel])  # "...; the delegation of Equatorial Guinea by Mr. X": the
+            # verb of the clause before left out
+            end = offset + base + m.start() if m else -1
+            return next((entry for s, e, entry in spans if m and e == end and entry.label == "COUNTRY" and re.search(
+                r"[;,]\s+the\s+delegations? of (?:the )?$", text[max(0, s - offset - 30):s - offset])), None)
         end = offset + base + m.start()
         best = None
         for s, e, entry in spans:
