@@ -50,6 +50,7 @@ _PORTFOLIO_TITLES = lexicon_set("portfolio_titles")
 # A unit of a body named inside a title with "of" ("Head of the Rural Development Division") stays in the title
 _UNITS_OF_A_TITLE = lexicon_set("units_of_a_title")
 _TITLES_HEADING_A_UNIT = lexicon_set("titles_heading_a_unit")
+_TITLE_HEAD_NOUNS = lexicon_set("post_head_nouns")
 # ... and one written in lower case after the body's name ("Head of the OCHA sub-office in Goma")
 _UNITS_OF_A_TITLE_LOWER = lexicon_set("units_of_a_title_in_lower_case")
 # Words that make a body a local government's own, not a unit of one ("Sidama Region Water and Energy Bureau")
@@ -479,7 +480,10 @@ class RoleRules:
         if bare[0] in _NATIONAL_WORDS or bare[0] in self.g.demonyms or first is not None and first.label == "COUNTRY":
             return False
         return bare[-1] in _UNITS_OF_A_TITLE or any(bare[k] in _UNITS_OF_A_TITLE and bare[k + 1] in (("of", "for") if k == 0 else ("for",))
-                                                    for k in range(min(2, len(bare) - 1)))
+                                                    for k in range(min(2, len(bare) - 1))) \
+            or any(bare[k] in _UNITS_OF_A_TITLE and bare[k + 1] == "of" and bare[k + 2] == "the"
+                   and bare[k + 3] not in self.g.demonyms for k in range(1, len(bare) - 3))
+        # ("Head of the Climate Change Division of the National Environmental Agency": the unit, then its body)
         # ("Director of the Division of Financial ... Management", "Director of the Regional Bureau for Asia")
 
     def _unit_it_sits_in(self, toks: list[_Tok], a: int, end: int):
@@ -665,12 +669,18 @@ class RoleRules:
         prev, nxt = toks[j - 1].text, toks[j + 1].text
         if not (prev[:1].islower() and _word_like(prev)) or not (nxt[:1].islower() and _word_like(nxt)):
             return False
-        if nxt in _MANDATE_STOP or nxt.rstrip(".,") in self._lower_titles or nxt in _ROLE_MODIFIERS or nxt in _CONNECTORS:
-            return False
+        if nxt in _MANDATE_STOP or nxt.rstrip(".,") in self._lower_titles and toks[j + 2].text != "," \
+                or nxt in _ROLE_MODIFIERS or nxt in _CONNECTORS:
+            return False  # (a word of a title, "justice", may open a longer series: "truth, justice, reparation and ...")
         if nxt in _NARROWING:
             return True
-        return toks[j + 2].text in ("or", "and") and j + 3 < len(toks) and toks[j + 3].text[:1].islower() \
-            and _word_like(toks[j + 3].text) and toks[j + 3].text not in _MANDATE_STOP
+        x = j + 1
+        while x + 3 < len(toks) and x < j + 9 and toks[x + 1].text == "," and toks[x + 2].text[:1].islower() \
+                and _word_like(toks[x + 2].text) and toks[x + 2].text not in _MANDATE_STOP \
+                and toks[x + 2].text not in _CONNECTORS and toks[x + 2].text not in _ROLE_MODIFIERS:
+            x += 2  # "a safe, clean, healthy and sustainable environment": a longer series of qualifiers
+        return x + 2 < len(toks) and toks[x + 1].text in ("or", "and") and toks[x + 2].text[:1].islower() \
+            and _word_like(toks[x + 2].text) and toks[x + 2].text not in _MANDATE_STOP
 
     def _body_segment(self, toks: list[_Tok], k: int, spans) -> tuple[Entry, int] | None:
         """A segment that only names a body: the entry, optionally "(ACR)" and a head ("Secretariat")."""
@@ -1087,7 +1097,7 @@ class RoleRules:
                 break  # "Moderator (X, Chief of Press, United Nations Information Service): ...": the bracket closes
             if end > k and (toks[end].start in stops or self._honorific_run(toks, end) > end
                             and w not in self.g.title_first and end + 1 < len(toks) and _name_like(toks[end + 1].text)
-                            and toks[end + 1].text not in self.title_words
+                            and toks[end + 1].text.rstrip(".") not in self.title_words  # "Deputy General Secretary."
                             and toks[end + 1].text.rstrip(".,;") not in ORG_KEYWORDS  # "the Internal Justice Council"
                             and not plural_portfolio_noun(toks[end + 1].text)  # "Director General Operations"
                             and not self.rank_word_in_portfolio(toks, end)  # "... and Major Cities,"
@@ -1159,7 +1169,11 @@ class RoleRules:
                     and toks[end + 1].text.rstrip(".,;") not in _PORTFOLIO_WORDS \
                     and w not in ORG_KEYWORDS and w not in _PORTFOLIO_WORDS \
                     and not any(s <= toks[end].start < e for s, e in inside) \
-                    and self._clean_name([t.text for t in toks[end:max(end + 1, self._name(toks, end, spans))]]):
+                    and self._clean_name([t.text for t in toks[end:max(end + 1, self._name(toks, end, spans))]]) \
+                    and not (self._name(toks, end, spans) < len(toks)
+                             and toks[self._name(toks, end, spans)].text.rstrip(".,;") in _TITLE_HEAD_NOUNS):
+                # ("Senior Locust Forecasting Officer": words that read like a name, closed by a post's head noun, are
+                # the title's own)
                 # ("Chief Administrator of the Abyei Special Administrative Area": the words after "Special" are
                 # no personal name, the role runs on; nor are they before a portfolio's word, "Deputy Minister of
                 # Basic and Senior Secondary Education")
