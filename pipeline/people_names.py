@@ -47,7 +47,7 @@ class NameRules:
 
     def _match(self, toks, i, j, honorific, role, form) -> PersonMatch:
         start, end = toks[i].start, toks[j - 1].end
-        name = " ".join(t.text for t in toks[i:j])
+        name = " ".join(t.text for t in toks[i:j]).replace(" , ", ", ")  # ("Joseph Nyuma Boakai, Sr.")
         if name.endswith(".") and not _is_initial(toks[j - 1].text) or name.endswith(":") \
                 or _question_mark_after(name):
             name, end = name[:-1], end - 1  # the sentence's full stop, a speaker's colon, a question's mark
@@ -170,6 +170,10 @@ class NameRules:
                 # names and the last family name is a name
             if j > i and w.rstrip(".") in _PATRONYMIC_AFTER and _name_like(toks[j - 1].text):
                 j += 1  # "Nurlanbek Turgunbek uulu": son of Turgunbek, the name ends (also at a sentence's end: "uulu.")
+                break
+            if j - i >= 2 and w == "," and j + 1 < len(toks) and toks[j + 1].text in _REGNAL \
+                    and toks[j + 1].text.endswith(".") and not toks[j + 1].nl and _name_like(toks[j - 1].text):
+                j += 2  # "Joseph Nyuma Boakai, Sr.", "Surangel S. Whipps, Jr.": a generational suffix after a comma
                 break
             if j > i and _is_nickname(w) and _name_like(toks[j - 1].text) and j + 1 < len(toks) \
                     and _name_like(toks[j + 1].text) and toks[j + 1].text not in _NOT_NAME \

@@ -27,8 +27,8 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
     """(offset, line) pairs: ``text`` split at line breaks that start a new item, not at hard wraps."""
     out, pos = [], 0
     for m in _ITEM_BREAK.finditer(text):
-        if _INITIAL_AT_LINE_START.match(text, m.end()) and re.search(r"[A-Z][a-z]+[ \t]*$", text[pos:m.start()]):
-            continue  # "Ambassador Samuel\nR. Insanally": an initial wrapped to the next line, no list marker
+        if _INITIAL_AT_LINE_START.match(text, m.end()) and re.search(r"[A-Z][a-z]+(?: [A-Z]\.)*[ \t]*$", text[pos:m.start()]):
+            continue  # "Ambassador Samuel\nR. Insanally", "Tareq M. A.\nM. Albanai": an initial wrapped to the next line
         out.append((pos, text[pos:m.start()]))
         pos = m.end()
     out.append((pos, text[pos:]))

@@ -127,8 +127,14 @@ def is_page_furniture(content: str, beside_blank: bool) -> bool:
     return bool(_PAGE_FURNITURE.match(content)) and not content.isalpha()
 
 
+#: A given name and a middle initial at a line's end: the name goes on over the hard wrap ("the Minister of
+#: Justice, Dawda A.\nJallow, said", "Ambassador Tareq M. A.\nM. Albanai").
+_MIDDLE_INITIAL_CLOSE = re.compile(r"(?:^|[\s(])[A-Z][a-z]+(?: [A-Z]\.)+$")
+
+
 def ends_sentence(content: str) -> bool:
-    return bool(_SENTENCE_CLOSE.search(content)) and not _ABBREVIATION_CLOSE.search(content)
+    return bool(_SENTENCE_CLOSE.search(content)) and not _ABBREVIATION_CLOSE.search(content) \
+        and not _MIDDLE_INITIAL_CLOSE.search(content)
 
 
 def starts_lowercase(content: str) -> bool:
