@@ -855,8 +855,9 @@ _TABLE_GAP = re.compile(r"\S(?:\t|[ \u00a0]{3,})\S")
 #: Separators of a composite header line ("Press release | Meetings coverage", "Delegation of
 #: the European Union to the United Nations - New York", and the two columns of a UN front page:
 #: "Security Council<wide gap>Distr.: General"; a web page's fields two spaces apart: "Press
-#: Releases  PLENARY SESSION  AFET  13-02-2025 - 13:05").
-_HEADER_SEPARATOR = re.compile(r"\s+(?:[|·•/–—-]|::)\s+|\t+|[ \u00a0]{2,}")
+#: Releases  PLENARY SESSION  AFET  13-02-2025 - 13:05"; a dash typed as two hyphens: "10166th Meeting
+#: (PM) -- SC/16424 -- 20 January 2026").
+_HEADER_SEPARATOR = re.compile(r"\s+(?:[|·•/–—-]|::|--)\s+|\t+|[ \u00a0]{2,}")
 
 
 @lru_cache(maxsize=4096)
