@@ -1469,7 +1469,10 @@ class Extractor:
             if r["country"] is None:
                 r["country"] = _nominating_state(text, r, cands)  # "Ms. X, nominated by Guyana"
             if r["country"] is None:
-                r["country"] = _country_concerned(text, r, cands)  # "Speaking as the country concerned, X, ..."
+                r["country"] = _country_concerned(text, r, cands)
+            if r["country"] is None:
+                r["country"] = _senders_own(text, r, cands)  # "Ms. X, First Secretary of our Mission" in an e-mail
+                # signed under the "Permanent Mission of Tuvalu"  # "Speaking as the country concerned, X, ..."
             if r["country"] is not None and r["organization"] and _civil_society_named_for_state(
                     r, self.gazetteer, _described_as_civil_society(text, by_name.get(_person_organization(r["organization"], org_names)), cands)):
                 r["country"] = None  # "X, Chief Executive Officer, Tonga Chamber of Commerce": no State's organ
@@ -2757,11 +2760,11 @@ def _state_of_national_body(rec: dict, cands: Sequence[Candidate], body: dict | 
 #: Affairs", "Department of Hydrology and Meteorology"), a unit of a ministry ("Public Diplomacy Department"), or a
 #: national or regional authority, agency, service, office, committee, commission or centre ("National Disaster
 #: Management Authority", "East Nusa Tenggara Regional Disaster Management Agency", "National Committee for Disaster
-#: Management", "National Forestry Financing Fund"), its national assembly or armed forces ("National Assembly",
+#: Management", "National Forestry Financing Fund", "State Committee for Family, Women and Children Affairs"), its national assembly or armed forces ("National Assembly",
 #: "Indonesian National Armed Forces"), also as French, Spanish, Portuguese and Italian name it, the
 #: adjective after the head ("Bureau National de Gestion des Risques et des Catastrophes", "Instituto Nacional de
 #: Estadística", "Agence Nationale de la Météorologie")
-_STATE_BODY = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}(?:National|Regional|Federal)\s+"
+_STATE_BODY = re.compile(r"(?:(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,4}(?:National|Regional|Federal)|State)\s+"
                          r"(?:[A-Z][\w'’,-]*\s+|(?:for|of|and|on)\s+){0,8}"
                          r"(?:Authority|Agency|Service|Office|Committee|Commission|Council|Centre|Center|Institute|Directorate|Fund|Assembly|"
                          r"Armed\s+Forces)"
@@ -3532,6 +3535,14 @@ def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
     for n, m in enumerate(_NON_BLANK_LINE.finditer(text)):
         line = m.group().strip()
         if n == _HEADING_LINES or len(line) > _HEADING_LENGTH or line[-1] in ".,;:!?" and not _SLOGAN.fullmatch(line):
+            if n < _HEADING_LINES and len(line) <= 2 * _HEADING_LENGTH and line[-1] not in ".,;:!?" \
+                    and re.search(r"(?:\A|\n)[ \t]*\n[ \t]*\Z", text[:m.start()]) \
+                    and re.match(r"[ \t]*(?:\Z|\n[ \t]*\n)", text[m.end():]) \
+                    and not any(c.label == "PERSON" and m.start() <= c.start < m.end() for c in cands):
+                heads.append(m.span())  # a long headline standing alone, with no stop and no person named: "Experts of
+                # the Committee on the Elimination of Discrimination against Women Commend Turkmenistan's Gender Action
+                # Plan, Ask about ..." (not "Readout of the telephone call between Prime Minister X and the President of
+                # the Republic of Senegal, Y")
             break  # the body begins
         heads.append(m.span())
     else:
@@ -3627,7 +3638,8 @@ def _passage_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazettee
     about one State): the section under a heading naming that one State ("LESOTHO" over "The UN Resident Coordinator
     ... visited Quthing with the Minister of Agriculture, Food Security and Nutrition, X"; "**Chad"), or, in a
     transcript, the answer to a question naming that one State ("Question: ... On Mongolia, has the Government asked
-    ...?" over "Deputy Spokesperson: Yes. The Deputy Prime Minister, X, made the appeal"). No other State named in the
+    ...?" over "Deputy Spokesperson: Yes. The Deputy Prime Minister, X, made the appeal") or the question itself
+    ("Question: On Guinea-Bissau, has the Secretary-General spoken to President X?"). No other State named in the
     passage before the mention (inside a body's name aside), and, as for a document about one State, not a governor, a mayor, one of the visitors
     or an international body's official (_subjects_official)."""
     headings = _section_headings(text)
@@ -3645,6 +3657,9 @@ def _passage_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazettee
                 q = before + 1
                 if _QUESTION_LINE.match(text, q):
                     start = (q, q)
+            elif _QUESTION_LINE.match(text, line):
+                start = (line, line)  # in the question itself: "Question: On Guinea-Bissau, has the Secretary-General
+                # spoken to President X?"
         if start is None:
             continue
         codes = {o.code for o in cands if o.label == "COUNTRY" and o.code and start[0] <= o.start and o.end <= c.start
@@ -4589,6 +4604,9 @@ def _delegation_heading(text: str, rec: dict, cands: Sequence[Candidate]) -> str
 #: The words before a name that make the person the speaker for the State a dialogue is about: "Speaking as the country
 #: concerned, X, Vice-President of ..." (an honorific or a one-word rank may stand before the name)
 _COUNTRY_CONCERNED = re.compile(r"\b[Ss]peaking\s+as\s+(?:the|a)\s+country\s+concerned\s*,\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+#: The same written after the name and its role: "X, President of the Cambodian Human Rights Committee, speaking as
+#: the country concerned, said ..."
+_COUNTRY_CONCERNED_AFTER = re.compile(r"[ \t]*,[^.;:()\n]*(?:\n[^.;:()\n]*)?,\s+speaking\s+as\s+(?:the|a)\s+country\s+concerned\b")
 #: A country mandate of a human rights body right before the State it covers: "the Special Rapporteur on the situation
 #: of human rights in Cambodia", "the Independent Expert on ... in Somalia", "the Special Rapporteur on Cambodia"
 _COUNTRY_MANDATE = re.compile(r"\b(?:Special\s+Rapporteur|Independent\s+Expert|Group\s+of\s+(?:Human\s+Rights\s+)?Experts|"
@@ -4599,15 +4617,46 @@ _COUNTRY_MANDATE = re.compile(r"\b(?:Special\s+Rapporteur|Independent\s+Expert|G
 def _country_concerned(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
     """The State a person speaks for when introduced "as the country concerned" in the account of a dialogue on one
     State's situation ("Speaking as the country concerned, X, Vice-President of the Cambodian Human Rights Committee,
-    said ..." in a dialogue with the Special Rapporteur on the situation of human rights in Cambodia): the one State
+    said ..." in a dialogue with the Special Rapporteur on the situation of human rights in Cambodia; also after the
+    name and role: "X, President of ..., speaking as the country concerned, said"): the one State
     the country mandates named before the person cover. None when they cover none or two."""
     for i in rec.get("mentions", []):
         c = cands[i]
-        if not _COUNTRY_CONCERNED.search(text, max(0, c.start - 120), c.start):
+        if not _COUNTRY_CONCERNED.search(text, max(0, c.start - 120), c.start) \
+                and not _COUNTRY_CONCERNED_AFTER.match(text, c.end, c.end + 200):
             continue
         codes = {o.code for o in cands if o.label == "COUNTRY" and o.code and o.end <= c.start
                  and _COUNTRY_MANDATE.search(text, max(0, o.start - 160), o.start)}
         return codes.pop() if len(codes) == 1 else None
+    return None
+
+
+#: "our" before a role written before the name ("Delivered by our Deputy Permanent Representative, Mr. X"), or a
+#: role after the name that serves "our" mission, embassy or ministry ("Ms. X, First Secretary of our Mission")
+_OUR_ROLE_BEFORE = re.compile(r"\bour\s+(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*,?\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")
+_OUR_MISSION_AFTER = re.compile(r"[ \t]*,[^.;:()\n]{1,80}?\s(?:of|at|in)\s+our\s+(?:Permanent\s+)?(?:Mission|Embassy|Ministry)\b")
+#: A State's mission, embassy or ministry named with the State on a line of an e-mail's closing signature
+_SENDERS_OFFICE = re.compile(r"[ \t]*(?:Permanent\s+Mission|Embassy|Ministry|High\s+Commission)\s+of\b")
+
+
+def _senders_own(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
+    """The State of the sender of an e-mail, for an official the sender calls "our" ("Delivered by our Deputy Permanent
+    Representative, Mr. X"; "Ms. X, First Secretary of our Mission"): the one State named in a mission's, embassy's or
+    ministry's name on one of the e-mail's last _SIGNATURE_LINES + 2 lines ("Permanent Mission of Tuvalu to the
+    United Nations" under the sender's name and role). None in a text that is no e-mail, or with no such line."""
+    if not _MAIL_HEADER_FIELD.match(text):
+        return None
+    codes = set()
+    for s, e in [m.span() for m in _NON_BLANK_LINE.finditer(text)][-(_SIGNATURE_LINES + 2):]:
+        if _SENDERS_OFFICE.match(text, s, e):
+            codes |= {o.code for o in cands if o.label == "COUNTRY" and o.code and s <= o.start and o.end <= e}
+    if len(codes) != 1:
+        return None
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        cut = _sentence_before(text, c.start)
+        if _OUR_ROLE_BEFORE.search(text, cut, c.start) or _OUR_MISSION_AFTER.match(text, c.end, c.end + 120):
+            return codes.pop()
     return None
 
 
