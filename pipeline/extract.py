@@ -1443,7 +1443,8 @@ class Extractor:
                 r["country"] = subject  # "Minister of Health X" in a field update on Eswatini; "X, Chief Statistician,
                 # Economic Statistics Division" (a unit named by its subject) in a release on Mauritius; "The Speaker of the
                 # House of Assembly, X" in a story on Eswatini (its legislature)
-            if r["country"] is None and dateline is not None and r["organization"] is None \
+            if r["country"] is None and dateline is not None \
+                    and (r["organization"] is None or _ELECTION_BODY.search(r["organization"])) \
                     and _subjects_official(text, r, cands, dateline, self.gazetteer):
                 r["country"] = dateline  # "Praia, 11 September 2025." over "Prime Minister X" (not one with a body of
                 # their own: the dateline may name the seat of an international body, "Abuja" for ECOWAS' staff)
@@ -3581,6 +3582,9 @@ def _subjects_official(text: str, rec: dict, cands: Sequence[Candidate], code: s
     are no visitors: "The Minister was accompanied by ..."), and, as under a State's letterhead, with no
     other State, demonym, counterpart or visiting before the mention, nor a role of another State after it."""
     title = rec.get("title")
+    if not title and rec["organization"] and _ELECTION_BODY.search(rec["organization"]):
+        title = rec["organization"]  # "the Central Electoral Commission, chaired by X": its chair, no title written
+        rec = {**rec, "title": title}
     if not title or _NOT_THE_SUBJECTS.search(title) or _REGIONAL_OFFICE.search(title) and "Bank" not in title:
         return False  # (a province's office: "Chief Minister of Karnali Province")
     if not is_state_office(title) and not rec["organization"]:

@@ -566,8 +566,10 @@ class TitleRules:
         while x > 0 and j - x < 3 and toks[x - 1].text.islower() and _word_like(toks[x - 1].text) \
                 and toks[x - 1].text not in (*_CONNECTORS, "and", "or", "the", "a", "an"):
             x -= 1
-        if 0 < x < j and toks[x - 1].text.endswith(_POSSESSIVE[:2]):
+        if 0 < x <= j and toks[x - 1].text.endswith(_POSSESSIVE[:2]):
             owner = _entry_starting(spans, toks[x - 1].start)
+            if owner is None and x > 1 and toks[x - 2].text in ("the", "The"):
+                owner = _entry_starting(spans, toks[x - 2].start)  # "The Gambia's Attorney General, X": with its article
             if owner is not None and owner[2].label == "COUNTRY" and owner[1] == toks[x - 1].end - 2:
                 country = owner[2].code  # "Russia's first popularly elected President, X"
         hit = _entry_starting(spans, toks[j].start) if not self._session_before_title(toks, j, end) else None
