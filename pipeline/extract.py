@@ -3773,8 +3773,10 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     State, Minister of Foreign Affairs ... of the Republic of Chad", read only in part). A person with no
     title is the State's when addressed as its envoy ("Ambassador X")."""
     title = rec["title"]
-    if title is not None and title[:1].islower() and title.split()[0].strip(",.") in _NO_OFFICE_ROLES:
+    if title is not None and title[:1].islower() and (title.split()[0].strip(",.") in _NO_OFFICE_ROLES or re.split(
+            r",|\s(?:of|for|at|in|from|with|and)\s", title)[0].split()[-1] in _NO_OFFICE_ROLES):
         return False  # "X, activist", "Y, manager of the coastal adaptation project": an occupation, no State's office
+        # (also qualified: "Z, a youth advocate from Darfur")
     if title is not None and rec["organization"] is None and title.strip(" ,.").lower() in _NO_OFFICE_WORDS:
         return False  # "where she met the Principal, Ms. X": the role alone, capitalized, holds no State's office either
     if title is None:

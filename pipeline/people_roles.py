@@ -1139,9 +1139,10 @@ class RoleRules:
                     end = seg  # "X, community health promoter, Uyuni": an occupation in lower case, qualified
                     break
             if w in ("in", "at") and end > k and toks[end - 1].text in _OCCUPATIONS and end + 1 < len(toks) \
-                    and toks[end + 1].text[:1].isupper() and _entry_starting(spans, toks[end + 1].start) is None:
-                break  # "X, a farmer in Tanguiéta", "a tea plucker at Pedro Estate": where the person works, no part
-                # of the occupation (a body named there is read as the person's)
+                    and toks[end + 1].text[:1].isupper() and ((place := _entry_starting(spans, toks[end + 1].start)) is None
+                                                              or place[2].label == "LOCATION"):
+                break  # "X, a farmer in Tanguiéta", "a tea plucker at Pedro Estate", "a nurse in Gampaha" (a known
+                # place): where the person works, no part of the occupation (a body named there is read as the person's)
             if w == "at" and end > k and toks[end - 1].text in _OCCUPATIONS and end + 3 < len(toks) \
                     and toks[end + 1].text == "the" and toks[end + 2].text[:1].isupper() \
                     and toks[end + 3].text[:1].islower() and _entry_starting(spans, toks[end + 2].start) is None:

@@ -6,12 +6,17 @@ Part of the extract stage, below :mod:`pipeline.people` and its rule parts
 split at the line breaks that start a new item, not at hard wraps; a table's lines are rows), and
 imported by :mod:`pipeline.extract` (``table_row``: the row of a column-aligned table holding an
 offset, with the lines that continue its last cell and its delegation cell). It imports no other
-module of the package.
+module of the package but the data reader.
 """
 
 from __future__ import annotations
 
 import re
+
+from ._data import lexicon_set
+
+# Head nouns that close a staff post ("Chief Executive" over "Officer, Y": the post wrapped in its cell)
+_POST_HEAD_NOUNS = lexicon_set("post_head_nouns")
 
 # A line break that starts a new item (or a "Name: ..." speaker table row) ends a logical line;
 # any other line break is a hard wrap inside a sentence and reads as a space.
@@ -39,8 +44,11 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
         if _under_a_cell(line):
             at = 0
             for n, part in enumerate(line.split("\n")):  # "09.00 – 09.30   Opening session" / "   X, Title": one line each
-                if n > 1 and (rows[-1][1].rstrip().endswith(",") or re.match(r"[ \t]*(?:and|of|for)\s", part)):
+                if n > 1 and (rows[-1][1].rstrip().endswith(",") or re.match(r"[ \t]*(?:and|of|for)\s", part)
+                              or rows[-1][1].rstrip()[-1:].isalpha() and part.strip() and part.split()[0].rstrip(",") in _POST_HEAD_NOUNS
+                              and re.match(r"[ \t]*\S+(?:,|[ \t]*$)", part)):
                     # "X, Principal Secretary," / "   State Department for ..., Kenya": a row wrapped in its cell
+                    # (also "X, Chief Executive" / "   Officer, Y": a post's head noun closing the row above)
                     rows[-1] = (rows[-1][0], line[rows[-1][0] - start:at + len(part)])
                 else:
                     rows.append((start + at, part))

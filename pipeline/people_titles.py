@@ -406,6 +406,10 @@ class TitleRules:
                     and self._title_re.fullmatch(_text(toks, j, end)):
                 j -= 1  # "the COP31 President, X": the session the office is held for
                 break
+            if re.fullmatch(r"\d{1,2}", w) and j == end and j >= 3 and toks[j - 2].text[:1].isupper() \
+                    and _word_like(toks[j - 2].text) and toks[j - 3].text in ("of", "for"):
+                j -= 1  # "the Mayor of Golfe 1, X": a place or a unit named with its number ("District 3")
+                continue
             if re.fullmatch(r"\d{3,4}", w) and j < end and toks[j].text[:1].isupper() and j > 1 \
                     and toks[j - 2].text in ("the", "The"):
                 j -= 1  # "the Chair of the 1267 Committee, X": a committee named by its resolution

@@ -282,7 +282,7 @@ _NUMBERED_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 TITLE_PLACE_NOUNS = lexicon_set("title_place_nouns")
 # What may follow a title word before the name: its portfolio ("Minister of Defence", "Secretary for Home Affairs"),
 # or the place a local official serves ("Governor of the Ménaka region"), or a body named by a code ("secretary of WP.1")
-_PORTFOLIO = re.compile(r"\s+(?:of|for|in charge of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|[A-Z]{1,4}\.\d{1,3}|and|of|the|for|to|in|at|on|"
+_PORTFOLIO = re.compile(r"\s+(?:of|for|in charge of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*|[A-Z]{1,4}\.\d{1,3}|(?<=[A-Za-z] )\d{1,2}(?![\w.])|and|of|the|for|to|in|at|on|"
                         + _NUMBERED_ORDINAL.pattern + "|" + "|".join(sorted(TITLE_PLACE_NOUNS)) + ")"
                         r"|,(?=\s+[A-Z]))+"
                         r"|\s+of\s+(?:the|its)\s+(?:[a-z]+-)?[a-z]+(?:th|st|nd|rd)\s+session"
