@@ -204,18 +204,23 @@ _CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?:[ ]?(?:[AaPp]\.?[Mm]\.?))
 # "the Pro Tempore Presidency of Panama": a group's chair held in turn by a State is an office, no body
 _HELD_IN_TURN = re.compile(r"(?<![\w-])(?:" + _alt("offices_held_in_turn") + r")(?![\w-])", re.IGNORECASE)
 _POSTNOMINAL_LETTERS = frozenset(w.replace(".", "") for w in lexicon_set("postnominals"))
+# "Dear Ilana,", "Dear Colleague": a greeting's opening word, never a body's or a place's
+_SALUTATIONS = lexicon_set("salutations")
 
 
 def _not_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names the model or the acronym rules took for bodies that are a disease ("Sudan Virus Disease",
     with every "SVD" that stands for it), a time zone after a time of day ("10:00 EAT") or a group's
-    chair held in turn by a State ("the Pro Tempore Presidency of Panama"); nor is a name's post-nominal letters
-    written with dots after a comma a place ("Mia Amor Mottley, S.C., M.P.")."""
+    chair held in turn by a State ("the Pro Tempore Presidency of Panama"), nor a greeting ("Dear Ilana,"); nor is a
+    name's post-nominal letters written with dots after a comma a place ("Mia Amor Mottley, S.C., M.P.")."""
     out = []
     for c in cands:
         if c.label == "LOCATION" and c.source == "model" and c.entry is None and text[max(0, c.start - 2):c.start] == ", " \
                 and "." in text[c.start:c.end + 1] and text[c.start:c.end].replace(".", "") in _POSTNOMINAL_LETTERS:
             continue
+        if c.label in ("ORG", "LOCATION") and (c.entry is None or c.entry.id.startswith("new:")) \
+                and (text[c.start:c.end].split() or [""])[0].capitalize() in _SALUTATIONS:
+            continue  # "Dear Shanika,": a greeting
         if c.label == "ORG" and (c.entry is None or c.entry.id.startswith("new:")):
             name = " ".join((c.canonical or text[c.start:c.end]).split())
             if _DISEASE_TAIL.search(name) or _HELD_IN_TURN.search(name) or c.source == "model" and re.fullmatch(r"[A-Z]{2,5}", text[c.start:c.end]) \
