@@ -2917,6 +2917,17 @@ _OCCUPATION_WORDS = lexicon_set("occupations")
 #: Lower-case roles that hold no State's office: occupations and lexicon roles_holding_no_office ("founder", "manager")
 _NO_OFFICE_WORDS = lexicon_set("roles_holding_no_office")
 _NO_OFFICE_ROLES = _OCCUPATION_WORDS | _NO_OFFICE_WORDS
+_TITLE_QUALIFIER_WORDS = lexicon_set("title_qualifiers")
+
+
+def _occupation_role(title: str) -> bool:
+    """Whether a role is an occupation by its head noun, before any "of"/"from" phrase: in lower case ("youth
+    advocate", "community health worker") or after a capitalized qualifier ("Indigenous leader", "Catholic Bishop
+    of Matagalpa")."""
+    head = re.split(r",|\s+(?:of|for|in|at|from|on|to|with|and)\s+", title.strip(" ,."))[0].split()
+    last = head[-1].strip(",.").lower() if head else ""
+    return title[:1].islower() and last in _NO_OFFICE_ROLES \
+        or len(head) > 1 and head[0] in _TITLE_QUALIFIER_WORDS and last in _OCCUPATION_WORDS
 
 
 def _occupations_words(words: list[str]) -> bool:
@@ -3773,8 +3784,8 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     State, Minister of Foreign Affairs ... of the Republic of Chad", read only in part). A person with no
     title is the State's when addressed as its envoy ("Ambassador X")."""
     title = rec["title"]
-    if title is not None and title[:1].islower() and (title.split()[0].strip(",.") in _NO_OFFICE_ROLES or re.split(
-            r",|\s(?:of|for|at|in|from|with|and)\s", title)[0].split()[-1] in _NO_OFFICE_ROLES):
+    if title is not None and (title[:1].islower() and title.split()[0].strip(",.") in _NO_OFFICE_ROLES
+                              or _occupation_role(title)):
         return False  # "X, activist", "Y, manager of the coastal adaptation project": an occupation, no State's office
         # (also qualified: "Z, a youth advocate from Darfur")
     if title is not None and rec["organization"] is None and title.strip(" ,.").lower() in _NO_OFFICE_WORDS:
@@ -5101,8 +5112,8 @@ def _bodys_official(text: str, rec: dict, cands: Sequence[Candidate], body: dict
         return False
     ministry = _is_ministry(body)
     if any(not (ministry and _MINISTRY_RANK.fullmatch(m.group())) for m in _OUTSIDE_OFFICE.finditer(title)) \
-            or title[:1].islower() and not _OFFICE_WORD.search(title):
-        return False  # "Mayor of Sabha", "head of the eastern delegation", "community leader"
+            or title[:1].islower() and not _OFFICE_WORD.search(title) or _occupation_role(title):
+        return False  # "Mayor of Sabha", "head of the eastern delegation", "community leader", "Indigenous leader"
     own = body["name"] or ""
     if _COUNTRY_TEAM_HEAD.match(title) and "Coordinator" not in own:
         return False  # "Humanitarian Coordinator X" in OCHA's flash update

@@ -1063,6 +1063,11 @@ class RoleRules:
         while x < len(toks) and x - t < 3 and toks[x].text.islower() and _word_like(toks[x].text) \
                 and toks[x].text not in ("of", "for", "and", "in", "on", "at", "to", "the"):
             x += 1  # "network", "non-governmental organization"
+        if x > t and (x == len(toks) or toks[x].text in (",", ";", ")") or toks[x - 1].text.endswith(".")):
+            d.title_end = x  # "leader of the Belarusian democratic forces": the demonym's common nouns, no name
+            d.title = _text(toks, d.a, x).rstrip(".")  # after them, close the role
+            d.last = max(d.last, x)
+            return
         n = x
         while n < len(toks) and n - x < 6 and (toks[n].text[:1].isupper() and _word_like(toks[n].text)
                                                or toks[n].text in ("ya", "de", "du", "des", "la", "le", "of", "for", "and")

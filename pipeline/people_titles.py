@@ -402,6 +402,9 @@ class TitleRules:
             if w in _OCCUPATION_MODIFIERS and j < end and (toks[j].text in _OCCUPATIONS or toks[j].text in _OCCUPATION_MODIFIERS):
                 j -= 1  # "radio commentator X", "human rights defender X"
                 continue
+            if w in TITLE_QUALIFIERS and j < end and toks[j].text.lower() in _OCCUPATIONS:
+                j -= 1  # "the Indigenous leader X", "the Catholic bishop X": a capitalized qualifier of an occupation
+                continue
             if _SESSION_CODE.fullmatch(w) and j < end and toks[j].text in self.title_words \
                     and self._title_re.fullmatch(_text(toks, j, end)):
                 j -= 1  # "the COP31 President, X": the session the office is held for
@@ -562,6 +565,7 @@ class TitleRules:
                 ends.append(len(core))  # "Minister of State and Foreign Affairs": a title ("Minister of State") took the
                 # first field of the portfolio of a shorter one ("Minister"), which goes on after it
         if not ends or not (ends[-1] == len(core) or _PORTFOLIO.fullmatch(core[ends[-1]:])
+                            or self._comma_portfolio(toks, j, core_end, spans)
                             or re.fullmatch(r"\s+for(?:\s+[a-z][\w'’-]*){1,3}", core[ends[-1]:])):
             return None  # "President Reagan": the words before the name do not end in a title (a portfolio in
             # lower case after "for" does: "Chief Medical Officer for public health")
@@ -690,6 +694,17 @@ class TitleRules:
         return bool(_SESSION_CODE.fullmatch(toks[j].text)) and j + 1 < end and toks[j + 1].text in self.title_words \
             and self._title_re.fullmatch(_text(toks, j + 1, end)) is not None
 
+    def _comma_portfolio(self, toks: list[_Tok], j: int, end: int, spans) -> bool:
+        """Whether ``toks[j:end]`` is a title, a comma, then its portfolio of capitalized fields joined by "and" ("the
+        Assistant Secretary-General, Foreign and Community Relations, Ms. X"): no body, State or title among them."""
+        c = next((x for x in range(end - 1, j, -1) if toks[x].text == ","), None)
+        if c is None or c + 2 >= end or toks[c - 1].text not in self.title_words or toks[c + 1].text == "and" \
+                or not any(t.text == "and" for t in toks[c + 1:end]) or not self._title_re.fullmatch(_text(toks, j, c)):
+            return False
+        return all(t.text == "and" or t.text[:1].isupper() and _word_like(t.text) and t.text not in ORG_KEYWORDS
+                   and not self._title_re.fullmatch(t.text) and _entry_starting(spans, t.start) is None
+                   for t in toks[c + 1:end])
+
     def _qualifies_title(self, toks: list[_Tok], j: int, end: int) -> bool:
         """Whether the word at ``j`` qualifies the title word right after it, before ``end``, and stays in the title
         as written ("Press Secretary X", "the Official Spokesperson, X", "Parliamentary Vice-Minister ... X")."""
@@ -697,6 +712,8 @@ class TitleRules:
             return False
         if toks[j + 1].text in self.title_words and self._title_re.match(_text(toks, j + 1, end)) is not None:
             return True
+        if toks[j + 1].text.lower() in _OCCUPATIONS:
+            return True  # "the Indigenous leader X": a lower-case occupation
         # "Provincial Health Director X", "District Medical Officer X": the office's field between the qualifier and
         # the title word that ends the phrase
         return any(all(toks[x].text[:1].isupper() and _name_like(toks[x].text) and toks[x].text not in self.title_words
