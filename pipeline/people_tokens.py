@@ -32,11 +32,13 @@ _MONTHS = frozenset(
 )
 #: A policy field's nouns closing a protocol's or a portfolio's name ("... on Democracy and Good Governance"): no name's
 TOPIC_NOUNS = lexicon_set("topic_nouns_not_names")
+#: Words that open a letter's salutation ("Dear Janine,"): never a word of the name after them
+_SALUTATIONS = lexicon_set("salutations")
 _NOT_NAME = frozenset({"The", "This", "These", "That", "Those", "His", "Her", "Their", "Our", "We", "It", "In", "On",
                        "At", "For", "And", "But", "With", "By", "As", "From", "To", "Of", "A", "An", "I",
                        # a headline's quantifiers in title case ("... in Too Many Prisons, Special Rapporteur Tells ...",
                        # "Maims a Civilian Every Hour, Mine Action Chief Tells ...")
-                       "Too", "Many", "Several", "Every", "Each"}) | _MONTHS | lexicon_set("sentence_gerunds") \
+                       "Too", "Many", "Several", "Every", "Each"}) | _MONTHS | _SALUTATIONS | lexicon_set("sentence_gerunds") \
     | TOPIC_NOUNS  # "Democracy and Good Governance, the President of ..."
 #: Gerunds opening a sentence before a name ("Electing X (Hungary) as its Chair"): never a word of the name
 SENTENCE_GERUNDS = lexicon_set("sentence_gerunds")
@@ -453,7 +455,7 @@ def _mission_country(toks: list[_Tok], t: int, end: int, spans: Sequence[Gazette
 
 
 def _is_initial(w: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z]\.){1,5}", w))  # "T.", "L.P.", "R.M.A.L." (Sri Lankan initials run long)
+    return bool(re.fullmatch(r"(?:[A-Z]\.){1,5}|(?:[CKSTZ]h\.)", w))  # "T.", "L.P.", "R.M.A.L." (Sri Lankan initials run long), "Kh." (a digraph of a transliteration)
 
 
 def _index_at_or_after(toks: list[_Tok], pos: int, default: int) -> int:
