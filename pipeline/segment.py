@@ -545,7 +545,7 @@ def _ordinal_marker() -> re.Pattern[str]:
 def _ordinal_items(lines: list[Line]) -> dict[int, int]:
     """Line indices of paragraphs opened by ordinal words ("First: welcomed ...", "Second: reaffirmed
     ...") with their numbers: only runs of at least two that count up from "First", each after a
-    blank line or a line ending a clause."""
+    blank line or a line ending a clause, none over a list of its own."""
     words = [w.lower() for w in read_json("headers.json")["ordinal_item_words"]]
     keep: dict[int, int] = {}
     run: dict[int, int] = {}
@@ -553,6 +553,8 @@ def _ordinal_items(lines: list[Line]) -> dict[int, int]:
         m = _ordinal_marker().match(ln.content) if not ln.blank else None
         if m is None or not (i == 0 or lines[i - 1].blank or ends_clause(lines[i - 1].content)):
             continue
+        if i + 1 < len(lines) and not lines[i + 1].blank and parse_marker(lines[i + 1]) is not None:
+            continue  # a heading over its own list: "First: Joint Gulf action / - The Council welcomed ..."
         n = words.index(m.group("word").lower()) + 1
         if n == len(run) + 1:
             run[i] = n
