@@ -61,7 +61,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ._data import read_json
 from .config import DEFAULT_TITLE_MODEL
 from .models import Block, Segmented
 from .segment_dates import find_dates, pick_date, reading_order
@@ -112,7 +114,7 @@ _LINE_MARKER = re.compile(
     r"|\[(?:[A-Z]{1,3}-)?(?P<bnum>\d{1,3})\]"  # [1], an action list's label [AP-1]
     r"|\((?P<palpha>[A-Za-z]{1,6})\)"  # (a) (iv) (A)
     r"|(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=" + _GAP + r"[A-Z\"“])"  # 2.1 Title, 3.2 "Quote ..."   (not "1.5 million")
-    r"|(?P<num>\d{1,3})(?P<numsep>°?[.)]|-(?=[ \t])|/(?=" + _GAP + r"[A-Z\"“])|[ ]-(?=[ \t]+[^\W\d])|[ ]\.(?=[ \t]+[A-Z]))"  # 1.  1)  1-  1°)  1/ Text  1 - text  1 . Text (OCR)
+    r"|(?P<num>\d{1,3})(?P<numsep>°?[.)]|-(?=[ \t])|/(?=" + _GAP + r"[A-Za-z\"“])|[ ]-(?=[ \t]+[^\W\d])|[ ]\.(?=[ \t]+[A-Z]))"  # 1.  1)  1-  1°)  1/ Text  1/ text  1 - text  1 . Text (OCR)
     r"|(?P<tabnum>\d{1,3},?)(?=\t)"  # 2<TAB>note text (endnotes; "4,<TAB>" is OCR for "4.")
     r"|(?P<alpha>[A-Za-z]{1,6})(?P<alphasep>[.)])"  # a.  a)  iv.  IV.
     r"|(?P<bullet>--|->|=>|\[[ xX]\]|[" + _BULLET_SYMBOLS + r"·\-*–—‐−+o])"  # bullets ("--": a dash typed as two hyphens)
@@ -126,8 +128,9 @@ _LOWER_DECIMAL = re.compile(r"(?P<marker>(?P<dec>\d{1,3}(?:\.\d{1,2}){1,3})\.?)(
 #: "> Shelter: 2,900 houses damaged." as a bullet: only in a run of such lines (see _angle_bullets).
 _ANGLE_BULLET = re.compile(r"(?P<marker>>)(?P<gap>" + _GAP + r")(?=[A-Z\"“‘'(])")
 #: An angle bullet of any form ("> site management ...", ">> a regional week ...", "» uphold the ...")
-#: before any text: an item only in an indented run of such lines (see _angle_bullets).
-_ANY_ANGLE_BULLET = re.compile(r"(?P<marker>>>?|»|›)(?P<gap>" + _GAP + r")(?=\S)")
+#: before any text, or a "#" set in from the margin ("  # The meeting will be opened by ..."): an item
+#: only in an indented run of such lines (see _angle_bullets; a "#" at the margin is a Markdown heading).
+_ANY_ANGLE_BULLET = re.compile(r"(?P<marker>>>?|»|›|#)(?P<gap>" + _GAP + r")(?=\S)")
 #: A bullet written against its text ("•Borders must be secured."): only the bullets that are no
 #: letter, dash or star, and only before a capital or a quotation mark.
 _TIGHT_BULLET = re.compile(r"([" + _BULLET_SYMBOLS + r"])(?=[A-Z\"“‘'(])")
@@ -532,6 +535,38 @@ def _bare_numbered(lines: list[Line]) -> set[int]:
     return keep
 
 
+@lru_cache(maxsize=1)
+def _ordinal_marker() -> re.Pattern[str]:
+    """"First: welcomed ...": an ordinal word then a colon (``ordinal_item_words`` in data/headers.json)."""
+    words = "|".join(re.escape(w) for w in read_json("headers.json")["ordinal_item_words"])
+    return re.compile(r"(?P<marker>(?P<word>" + words + r"):)(?P<gap>" + _GAP + r")(?=\S)", re.IGNORECASE)
+
+
+def _ordinal_items(lines: list[Line]) -> dict[int, int]:
+    """Line indices of paragraphs opened by ordinal words ("First: welcomed ...", "Second: reaffirmed
+    ...") with their numbers: only runs of at least two that count up from "First", each after a
+    blank line or a line ending a clause, none over a list of its own."""
+    words = [w.lower() for w in read_json("headers.json")["ordinal_item_words"]]
+    keep: dict[int, int] = {}
+    run: dict[int, int] = {}
+    for i, ln in enumerate(lines):
+        m = _ordinal_marker().match(ln.content) if not ln.blank else None
+        if m is None or not (i == 0 or lines[i - 1].blank or ends_clause(lines[i - 1].content)):
+            continue
+        if i + 1 < len(lines) and not lines[i + 1].blank and parse_marker(lines[i + 1]) is not None:
+            continue  # a heading over its own list: "First: Joint Gulf action / - The Council welcomed ..."
+        n = words.index(m.group("word").lower()) + 1
+        if n == len(run) + 1:
+            run[i] = n
+        else:
+            if len(run) >= 2:
+                keep.update(run)
+            run = {i: 1} if n == 1 else {}
+    if len(run) >= 2:
+        keep.update(run)
+    return keep
+
+
 def _angle_bullets(lines: list[Line]) -> set[int]:
     """Line indices of items bulleted with ">" ("Needs by sector / > Shelter: ... / > WASH: ..."):
     runs of at least two such lines, each opening with a capital and ending a clause (an item may wrap
@@ -591,13 +626,13 @@ def _indented_angle_bullets(lines: list[Line]) -> set[int]:
 
     for i, ln in enumerate(lines):
         m = _ANY_ANGLE_BULLET.match(ln.content) if not ln.blank else None
-        if m is not None and ln.indent == 0 and m.group("marker") == ">":
-            m = None  # a quoted e-mail's ">" (margin runs of ">" are read by _angle_bullets)
+        if m is not None and ln.indent == 0 and m.group("marker") in (">", "#"):
+            m = None  # a quoted e-mail's ">" (margin runs of ">" are read by _angle_bullets), a Markdown heading's "#"
         if m is not None and (head is None or head == (m.group("marker"), ln.indent)):
             head = (m.group("marker"), ln.indent)
             col = ln.indent + m.end()
             run.append(i)
-        elif run and not ln.blank and m is None and ln.indent >= col and not ln.content.startswith((">", "»", "›")):
+        elif run and not ln.blank and m is None and ln.indent >= col and not ln.content.startswith((">", "»", "›", "#")):
             wrapped = True
             continue  # a wrapped item's next line
         else:
@@ -891,6 +926,7 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
     script = dominant_script(text)
     bare = _bare_numbered(lines)
     angle = _angle_bullets(lines)
+    ordinal = _ordinal_items(lines)
     agenda = _agenda_headings(lines)
     footnoted = bool(_FOOTNOTE_REFERENCE.search(text))  # a word carries a footnote mark ("(partial)*")
     last_line = max((i for i, ln in enumerate(lines) if not ln.blank), default=-1)
@@ -987,6 +1023,9 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
         if marker is None and idx in angle:
             m = _ANY_ANGLE_BULLET.match(line.content)
             marker = Marker(m.group("marker"), line.cstart, line.cstart + m.end(), "bullet:" + m.group("marker"), "", None)
+        if marker is None and idx in ordinal:
+            m = _ordinal_marker().match(line.content)
+            marker = Marker(m.group("marker"), line.cstart, line.cstart + m.end(), "ordinal", "N:", ordinal[idx])
         if marker is None and idx in bare:
             m = _BARE_NUMBER.match(line.content)
             marker = Marker(m.group("marker"), line.cstart, line.cstart + m.end(), "bare", "N", int(m.group("num")))
