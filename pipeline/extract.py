@@ -589,7 +589,9 @@ class Extractor:
                     ds, de = delegation
                     cell = text[ds:de]
                     entry = next((e for s, en, e in spans if s == ds and en == de), None) \
-                        or self.gazetteer.lookup(re.sub(r"^(?:the|The)\s+", "", cell))
+                        or self.gazetteer.lookup(re.sub(r"^(?:the|The)\s+", "", cell)) \
+                        or self.gazetteer.lookup(re.sub(r"^(?:the|The)\s+|\s*\([^()]*\)$", "", cell))  # "Lithuania
+                    # (Nordic-Baltic)": the State, a group it speaks for aside
                     if entry is not None and entry.label == "COUNTRY":
                         role = replace(role, country=entry.code)
                     elif entry is not None and entry.label == "ORG" and role.organization is None:

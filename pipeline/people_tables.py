@@ -113,6 +113,8 @@ def side_by_side(text: str) -> tuple[str, ...] | None:
 # -- tables of participants written with aligned columns ----------------------------------
 _CELL = re.compile(r"[^\s](?:[^\S\t\n]{1,2}[^\s]|[^\s])*")
 _LEADER = re.compile(r"(?<=\S) [.…·]{4,} (?=\S)")
+# A row's number opening a table's first cell, before the delegation ("1  Poland", "12. Chile")
+_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?[ \t]+(?=\S)")
 
 
 def _cells(line: str) -> list[tuple[int, int, int]]:
@@ -153,6 +155,10 @@ def table_row(text: str, pos: int) -> tuple[int, int, tuple[int, int] | None] | 
     delegation = None
     if row[0][0] < 8:  # a table indented a few columns ("    Bangladesh    Mr. X    Secretary") starts its first cell there
         delegation = (ls + row[0][1], ls + row[0][2])
+        number = _ROW_NUMBER.match(text, *delegation)
+        if number is not None and number.end() < delegation[1]:
+            delegation = (number.end(), delegation[1])  # a numbered table ("  2  Poland      Ms. X, Counsellor"): the
+            # delegation after the row's number
         if len(row) >= 3 and text[ls + row[0][2] - 1] == ":":
             delegation = (ls + row[1][1], ls + row[1][2])  # "Members:   Algeria ...... Mr. X": a label before the delegation
     else:
