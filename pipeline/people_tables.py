@@ -39,8 +39,10 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
         if _under_a_cell(line):
             at = 0
             for n, part in enumerate(line.split("\n")):  # "09.00 – 09.30   Opening session" / "   X, Title": one line each
-                if n > 1 and (rows[-1][1].rstrip().endswith(",") or re.match(r"[ \t]*(?:and|of|for)\s", part)):
-                    # "X, Principal Secretary," / "   State Department for ..., Kenya": a row wrapped in its cell
+                if n > 1 and (rows[-1][1].rstrip().endswith(",") or re.match(r"[ \t]*(?:and|of|for)\s", part)
+                              or re.search(r"\s(?:and|of|for|of\s+the)[ \t]*$", rows[-1][1])):
+                    # "X, Principal Secretary," / "   State Department for ..., Kenya", "X, Minister of Health of" /
+                    # "   Namibia": a row wrapped in its cell
                     rows[-1] = (rows[-1][0], line[rows[-1][0] - start:at + len(part)])
                 else:
                     rows.append((start + at, part))
