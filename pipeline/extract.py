@@ -589,7 +589,9 @@ class Extractor:
                     ds, de = delegation
                     cell = text[ds:de]
                     entry = next((e for s, en, e in spans if s == ds and en == de), None) \
-                        or self.gazetteer.lookup(re.sub(r"^(?:the|The)\s+", "", cell))
+                        or self.gazetteer.lookup(re.sub(r"^(?:the|The)\s+", "", cell)) \
+                        or self.gazetteer.lookup(re.sub(r"^(?:the|The)\s+|\s*\([^()]*\)$", "", cell))  # "Lithuania
+                    # (Nordic-Baltic)": the State, a group it speaks for aside
                     if entry is not None and entry.label == "COUNTRY":
                         role = replace(role, country=entry.code)
                     elif entry is not None and entry.label == "ORG" and role.organization is None:
@@ -1347,6 +1349,7 @@ class Extractor:
         host = _visited_state(text, cands)
         subject = _subject_state(text, cands) if issuer is None else None
         dateline = _dateline_state(text, cands) if subject is None and issuer is None else None
+        signing = _signing_ministrys_state(text, cands, self.gazetteer) if issuer is None else None
         by_mention = {i: r for r in orgs.values() for i in r["mentions"]}  # an ORG candidate -> its organization
         body = _issuing_body(text, cands, orgs.values(), by_mention)
         if issuer is None and (body is not None and (_is_ministry(body) or body["kind"] == "other"
@@ -1448,6 +1451,14 @@ class Extractor:
                     and _subjects_official(text, r, cands, dateline, self.gazetteer):
                 r["country"] = dateline  # "Praia, 11 September 2025." over "Prime Minister X" (not one with a body of
                 # their own: the dateline may name the seat of an international body, "Abuja" for ECOWAS' staff)
+            if r["country"] is None and signing is not None \
+                    and all(cands[i].start >= signing[1] for i in r.get("mentions", [])
+                            if not _MAIL_HEADER_FIELD.match(text, text.rfind("\n", 0, cands[i].start) + 1)) \
+                    and (r["organization"] is None or _national_body(r, cands, by_name, org_names, signing[0])
+                         or _MINISTRY_UNIT.fullmatch(r["organization"]) or _MINISTRY_LETTERHEAD.match(r["organization"])) \
+                    and _issuers_official(text, r, cands, signing[0], self.gazetteer):
+                r["country"] = signing[0]  # an e-mail signed "Head, Biodiversity and Forestry Department / Ministry of
+                # ... of Georgia": the ministry's State, as under its letterhead, in the message it signs
             if r["country"] is None and r["organization"]:
                 own_body = by_name.get(_person_organization(r["organization"], org_names))
                 r["country"] = (_state_of_national_body(r, cands, own_body)
@@ -3263,6 +3274,61 @@ def _signature_block(text: str, cands: Sequence[Candidate]) -> tuple[tuple[int, 
         state = _state_alone_on_line(text, c, d, cands)
         if state is not None:
             return (a, b), state
+    return None
+
+
+#: A signature's line of contacts after its address: a telephone number or an e-mail address
+_CONTACT_PART = re.compile(r"[^\n]*(?:\d[\d ()-]{5,}|@)[^\n]*")
+
+
+def _state_closing_line(text: str, s: int, e: int, cands: Sequence[Candidate], g: Gazetteer | None) -> str | None:
+    """The State that closes the line ``text[s:e]`` as its last part, contacts after it aside ("Republic Building,
+    Colombo 1, Sri Lanka", "Cotonou, Bénin | +229 21 31 55 96"): read or, with its own accents, looked up."""
+    parts = []
+    last = s
+    for m in [*_LETTERHEAD_PARTS.finditer(text, s, e), None]:
+        a, b = last, (m.start() if m is not None else e)
+        if text[a:b].strip():
+            parts.append((a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())))
+        last = m.end() if m is not None else e
+    while len(parts) > 1 and _CONTACT_PART.fullmatch(text, *parts[-1]):
+        parts.pop()
+    if len(parts) < 2:
+        return None
+    a, b = parts[-1]
+    state = _state_alone_on_line(text, a, b, cands)
+    if state is None and g is not None:
+        bare = "".join(ch for ch in unicodedata.normalize("NFKD", text[a:b]) if not unicodedata.combining(ch))
+        entry = g.lookup(bare)
+        state = entry.code if entry is not None and entry.label == "COUNTRY" else None
+    return state
+
+
+def _signing_ministrys_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None) -> tuple[str, int] | None:
+    """The State of a ministry that signs the document, among its last _SIGNATURE_LINES lines, and where the message it
+    signs begins (an e-mail's last "From:" line above it, else the text's start): the State closing the ministry's own
+    line ("Ministry of Environmental Protection and Agriculture of Georgia", "Ministry of Foreign Affairs, Union of the
+    Comoros") or the address line right under it ("Ministry of Foreign Affairs" over "Republic Building, Colombo 1, Sri
+    Lanka"). None when the line names no ministry, or a State before its end."""
+    lines = [m.span() for m in _NON_BLANK_LINE.finditer(text)][-_SIGNATURE_LINES:]
+    for n, (a, b) in enumerate(lines):
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        if not _MINISTRY_LETTERHEAD.match(text, a, b):
+            continue
+        own = [c for c in cands if c.label == "COUNTRY" and c.code and a <= c.start and c.end <= b]
+        state = None
+        if len(own) == 1 and not text[own[0].end:b].strip() and re.search(r"(?:\sof(?:\s+the)?|,)\s*$", text[a:own[0].start]):
+            state = own[0].code
+        elif not own and n + 1 < len(lines):
+            state = _state_closing_line(text, *lines[n + 1], cands, g)
+        if state is None:
+            return None
+        starts = [m.start() for m in re.finditer(r"^[ \t]*From[ \t]*:", text[:a], re.MULTILINE)]
+        counts = collections.Counter(c.code for c in cands if c.label == "COUNTRY" and c.code)
+        if not starts or any(n >= counts[state] for k, n in counts.items() if k != state):
+            return None  # an e-mail's signature only (not a list's last entry), its State named more often than any other
+            # (not a readout of another body's meeting signed by a donor's ministry)
+        return state, starts[-1]
     return None
 
 

@@ -45,10 +45,12 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
             at = 0
             for n, part in enumerate(line.split("\n")):  # "09.00 – 09.30   Opening session" / "   X, Title": one line each
                 if n > 1 and (rows[-1][1].rstrip().endswith(",") or re.match(r"[ \t]*(?:and|of|for)\s", part)
+                              or re.search(r"\s(?:and|of|for|of\s+the)[ \t]*$", rows[-1][1])
                               or rows[-1][1].rstrip()[-1:].isalpha() and part.strip() and part.split()[0].rstrip(",") in _POST_HEAD_NOUNS
                               and re.match(r"[ \t]*\S+(?:,|[ \t]*$)", part)):
-                    # "X, Principal Secretary," / "   State Department for ..., Kenya": a row wrapped in its cell
-                    # (also "X, Chief Executive" / "   Officer, Y": a post's head noun closing the row above)
+                    # "X, Principal Secretary," / "   State Department for ..., Kenya", "X, Minister of Health of" /
+                    # "   Namibia": a row wrapped in its cell (also "X, Chief Executive" / "   Officer, Y": a post's head
+                    # noun closing the row above)
                     rows[-1] = (rows[-1][0], line[rows[-1][0] - start:at + len(part)])
                 else:
                     rows.append((start + at, part))
@@ -121,6 +123,8 @@ def side_by_side(text: str) -> tuple[str, ...] | None:
 # -- tables of participants written with aligned columns ----------------------------------
 _CELL = re.compile(r"[^\s](?:[^\S\t\n]{1,2}[^\s]|[^\s])*")
 _LEADER = re.compile(r"(?<=\S) [.…·]{4,} (?=\S)")
+# A row's number opening a table's first cell, before the delegation ("1  Poland", "12. Chile")
+_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?[ \t]+(?=\S)")
 
 
 def _cells(line: str) -> list[tuple[int, int, int]]:
@@ -161,6 +165,10 @@ def table_row(text: str, pos: int) -> tuple[int, int, tuple[int, int] | None] | 
     delegation = None
     if row[0][0] < 8:  # a table indented a few columns ("    Bangladesh    Mr. X    Secretary") starts its first cell there
         delegation = (ls + row[0][1], ls + row[0][2])
+        number = _ROW_NUMBER.match(text, *delegation)
+        if number is not None and number.end() < delegation[1]:
+            delegation = (number.end(), delegation[1])  # a numbered table ("  2  Poland      Ms. X, Counsellor"): the
+            # delegation after the row's number
         if len(row) >= 3 and text[ls + row[0][2] - 1] == ":":
             delegation = (ls + row[1][1], ls + row[1][2])  # "Members:   Algeria ...... Mr. X": a label before the delegation
     else:
