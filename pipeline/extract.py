@@ -1481,10 +1481,10 @@ class Extractor:
             if r["country"] is None:
                 r["country"] = _nominating_state(text, r, cands)  # "Ms. X, nominated by Guyana"
             if r["country"] is None:
-                r["country"] = _country_concerned(text, r, cands)
+                r["country"] = _country_concerned(text, r, cands)  # "Speaking as the country concerned, X, ..."
             if r["country"] is None:
                 r["country"] = _senders_own(text, r, cands)  # "Ms. X, First Secretary of our Mission" in an e-mail
-                # signed under the "Permanent Mission of Tuvalu"  # "Speaking as the country concerned, X, ..."
+                # signed under the "Permanent Mission of Tuvalu"
             if r["country"] is not None and r["organization"] and _civil_society_named_for_state(
                     r, self.gazetteer, _described_as_civil_society(text, by_name.get(_person_organization(r["organization"], org_names)), cands)):
                 r["country"] = None  # "X, Chief Executive Officer, Tonga Chamber of Commerce": no State's organ
