@@ -214,6 +214,27 @@ def _model_wins(m: Candidate, hits: Sequence[Candidate], text: str, people: Peop
     return False
 
 
+#: The field a signature's post covers, written after a comma to the end of its line ("Programme Specialist,
+#: Women, Peace and Security" over "UN Women Moldova"): capitalized words joined by spaces, commas and "and"
+_POST_FIELD = re.compile(r",[ \t]*([A-Z][a-z][\w-]*(?:(?:,[ \t]*|[ \t]+)(?:(?:and|&)[ \t]+)?[A-Z][a-z][\w-]*){0,5})[ \t]*")
+
+
+def _field_after_post(text: str, role: Role, spans) -> Role:
+    """A signature's post with its field after a comma, the body it serves in on the next line: the field is
+    part of the title ("Programme Specialist, Elections"); a body, a unit or a place after the comma is not."""
+    if not role.title or role.title_span is None:
+        return role
+    s, e = role.title_span
+    eol = text.find("\n", e)
+    eol = len(text) if eol < 0 else eol
+    m = _POST_FIELD.fullmatch(text, e, eol)
+    if m is None or not re.match(r"\r?\n[ \t]*\S", text[eol:]) or role.org_span and role.org_span[0] < eol \
+            or any(a < eol and b > e for a, b, _ in spans) \
+            or any(w in ORG_KEYWORDS or w in _ORG_HEADS for w in re.findall(r"[\w-]+", m.group(1))):
+        return role
+    return replace(role, title=text[s:m.end(1)], title_span=(s, m.end(1)))
+
+
 class Extractor:
     """Holds the loaded spaCy pipeline (loaded once, lazily), the gazetteers and the matchers."""
 
@@ -495,7 +516,7 @@ class Extractor:
             for f in found if paired else found[:1]:  # ("Phil Lynch   Madeleine Sinclair": two signatures side by side)
                 if len(found) != 1 and not paired or not (f.start >= ls and f.end <= b.end) or not f.role.title:
                     continue
-                p = replace(f, role=self._complete_role(f.role, b, f.start, spans))
+                p = replace(f, role=_field_after_post(text, self._complete_role(f.role, b, f.start, spans), spans))
                 if bare is not None:
                     if (f.start, f.end) != (bare.start, bare.end):
                         continue
