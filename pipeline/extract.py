@@ -2824,6 +2824,9 @@ def _national_body(rec: dict, cands: Sequence[Candidate], by_name: dict, org_nam
     if org.isupper():  # a letterhead's name in capitals, read in the form the patterns know ("INSTITUTO NACIONAL DE SAÚDE
         # PÚBLICA", "COMMISSION ÉLECTORALE NATIONALE AUTONOME")
         org = capitals_as_written(org, _BODY_GLUE_WITH_ROMANCE)
+    if body is None and _STATE_BODY.fullmatch(org):
+        return True  # a national body by its form, named only as the person's own ("X, Head of the ... Division of the
+        # National Environmental Agency", listed as no body of the text's): it names no State
     if body is None or body["kind"] in ("un_entity", "intergovernmental", "armed_group") \
             or body["kind"] != "government" and _STATE_BODY.fullmatch(org) is None:
         return False
