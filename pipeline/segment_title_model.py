@@ -254,6 +254,7 @@ from .segment_titles import (
     is_topic_label,
     names_event_paper,
     names_kind_only,
+    opens_with_letter_formula,
     rule_title_lines,
     speaks_as_sentence,
     subject_value_start,
@@ -721,8 +722,9 @@ def choose_title_lines(
     ranked = model.ranked(title_candidates(text, lines, drafts, layout, (chosen, start)))
     if ranked and ranked[0][0] >= model.threshold:
         best = ranked[0][1]
-        if not (model.apart and chosen and any(ln is c for ln in best.lines for c in chosen)):
-            return best.lines, best.start
+        if not (model.apart and chosen and any(ln is c for ln in best.lines for c in chosen)) \
+                and not (model.threshold > 0 and chosen and opens_with_letter_formula(best.text)):
+            return best.lines, best.start  # (a note's opening formula does not overrule the rules' heading)
     return chosen, start
 
 

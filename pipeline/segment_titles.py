@@ -87,6 +87,7 @@ class _HeaderData:
     release_labels: tuple[tuple[str, re.Pattern[str]], ...]
     organisation_names: tuple[tuple[str, re.Pattern[str]], ...]
     contact_lines: tuple[tuple[str, re.Pattern[str]], ...]
+    letter_formulas: tuple[tuple[str, re.Pattern[str]], ...]
     section_headings: frozenset[str]
     event_paper_kinds: frozenset[str]
     event_paper_qualifiers: frozenset[str]
@@ -119,6 +120,7 @@ def _headers() -> _HeaderData:
         release_labels=_compiled(data["release_labels"]),
         organisation_names=_compiled(data["organisation_names"]),
         contact_lines=_compiled(data["contact_lines"]),
+        letter_formulas=_compiled(data["letter_formulas"]),
         section_headings=frozenset(data["section_headings"]),
         event_paper_kinds=frozenset(data["event_paper_kinds"]),
         event_paper_qualifiers=frozenset(data["event_paper_qualifiers"]),
@@ -986,6 +988,13 @@ def is_contact_line(content: str) -> bool:
     return len(content) <= 200 and any(p.search(content) for _, p in _headers().contact_lines)
 
 
+def opens_with_letter_formula(content: str) -> bool:
+    """A note's or a letter's opening formula, the first sentence of its body, never its title
+    ("The Ministry ... presents its compliments to ... and has the honour to invite"):
+    ``letter_formulas`` in data/headers.json."""
+    return any(p.search(content) for _, p in _headers().letter_formulas)
+
+
 #: A period a letterhead names beside a body ("Pro Tempore Presidency of Uruguay – Second Half of 2024").
 _MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _PERIOD = re.compile(r"(?:(?:first|second)\s+(?:half|semester)|(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?(?:19|20)\d\d"
@@ -1749,8 +1758,9 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
                           and any(position[id(o)] < position[id(m)] for m in meeting_lines)]
     fallback = (named_sessions[-1:] or (over[-1:] if record_front else []) or dated_bodies[:1] or organ_under_paper[-1:]
                 or organ_over_meeting[-1:]
-                or [ln for ln in labels if not _is_reference_number(ln.content)][:1] or over[-1:] or organisations[:1])
-    # (a reference number is never the title: "Ref: ARBE/RA/735.25" over "NOTE VERBALE")
+                or [ln for ln in labels if not _is_reference_number(_HEADER_SEPARATOR.split(ln.content)[0])][:1] or over[-1:] or organisations[:1])
+    # (a reference number is never the title: "Ref: ARBE/RA/735.25" over "NOTE VERBALE", nor with the dateline
+    # beside it: "No. 14/2-1187     Bishkek, 2 February 2026")
     if not chosen and fallback:
         k = next(k for k, ln in entries if ln is fallback[0])
         if k < last_content or len(drafts[k].lines) > 1:
