@@ -74,6 +74,7 @@ from .people import PeopleRules
 from .people_tables import side_by_side, table_row
 from .people_tokens import (
     BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, _HEADS_VERBS, NAME_PARTICLES, ORG_KEYWORDS, SENTENCE_GERUNDS, SHORT_BODY_HEADS, _NOT_NAME,
+    TITLE_QUALIFIERS, _HEADS_OF_STATE, _PRESIDING_OFFICES,
     PersonMatch,
     Role,
     is_state_office,
@@ -1941,9 +1942,6 @@ _LIST_JOIN = re.compile(r",? (?:and|or) ")
 # Words no personal name contains: a State, a people or a band of fighters ("founder of the Chinese
 # Republic", "South-West Africa People's Organization", "the Mujahideen").
 _STATE_WORDS = lexicon_set("state_words")
-# An office presiding over a body, written before a name whose apposition gives a State's office
-_PRESIDING_OFFICES = lexicon_set("presiding_offices")
-_HEADS_OF_STATE = lexicon_set("heads_of_state_or_government")
 # Common words no personal name carries, and the endings of Romance abstract nouns ("Sección Política",
 # "Frente Popular para la Liberación de ...", "Humanitarian Aid")
 _COMMON_WORDS = lexicon_set("common_words_not_names")
@@ -2952,7 +2950,6 @@ _OCCUPATION_WORDS = lexicon_set("occupations")
 #: Lower-case roles that hold no State's office: occupations and lexicon roles_holding_no_office ("founder", "manager")
 _NO_OFFICE_WORDS = lexicon_set("roles_holding_no_office")
 _NO_OFFICE_ROLES = _OCCUPATION_WORDS | _NO_OFFICE_WORDS
-_TITLE_QUALIFIER_WORDS = lexicon_set("title_qualifiers")
 
 
 def _occupation_role(title: str) -> bool:
@@ -2962,7 +2959,7 @@ def _occupation_role(title: str) -> bool:
     head = re.split(r",|\s+(?:of|for|in|at|from|on|to|with|and)\s+", title.strip(" ,."))[0].split()
     last = head[-1].strip(",.").lower() if head else ""
     return title[:1].islower() and last in _NO_OFFICE_ROLES \
-        or len(head) > 1 and head[0] in _TITLE_QUALIFIER_WORDS and last in _OCCUPATION_WORDS
+        or len(head) > 1 and head[0] in TITLE_QUALIFIERS and last in _OCCUPATION_WORDS
 
 
 def _occupations_words(words: list[str]) -> bool:
@@ -3242,14 +3239,8 @@ def _national_bodys_state(text: str, lines: list[tuple[int, int]], cands: Sequen
             return set()  # "UNICEF Timor-Leste": an international body's office in the State
         if any(o.label == "PERSON" and s <= o.start and o.end <= e for o in cands):
             continue  # a person's entry, no letterhead: "Contact: Mr. X, ... Department, Arusha, Tanzania"
-        last = s
-        for m in [*_LETTERHEAD_PARTS.finditer(text, s, e), None]:
-            a, b = last, (m.start() if m is not None else e)
-            a += len(text[a:b]) - len(text[a:b].lstrip())
-            b = a + len(text[a:b].strip())
-            if b > a:
-                pieces.append((a, b, last == s and m is None))
-            last = m.end() if m is not None else e
+        whole = _LETTERHEAD_PARTS.search(text, s, e) is None  # no separator: the line is one piece
+        pieces.extend((a, b, whole) for a, b in _line_parts(text, s, e))
     named, alone, body = set(), set(), False
     for a, b, whole in pieces:
         states = [c for c in cands if c.label == "COUNTRY" and c.code and a <= c.start and c.end <= b]
@@ -3305,9 +3296,14 @@ def _signature_block(text: str, cands: Sequence[Candidate]) -> tuple[tuple[int, 
 _CONTACT_PART = re.compile(r"[^\n]*(?:\d[\d ()-]{5,}|@)[^\n]*")
 
 
-def _state_closing_line(text: str, s: int, e: int, cands: Sequence[Candidate], g: Gazetteer | None) -> str | None:
-    """The State that closes the line ``text[s:e]`` as its last part, contacts after it aside ("Republic Building,
-    Colombo 1, Sri Lanka", "Cotonou, Bénin | +229 21 31 55 96"): read or, with its own accents, looked up."""
+def _without_accents(s: str) -> str:
+    """``s`` with its letters' accents left out ("Bénin" -> "Benin", "António" -> "Antonio")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+
+
+def _line_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The non-blank parts of the line ``text[s:e]`` between a letterhead's separators (" | ", " - ", ", "), each
+    without the spaces around it: "Republic Building, Colombo 1, Sri Lanka" -> three parts."""
     parts = []
     last = s
     for m in [*_LETTERHEAD_PARTS.finditer(text, s, e), None]:
@@ -3315,6 +3311,13 @@ def _state_closing_line(text: str, s: int, e: int, cands: Sequence[Candidate], g
         if text[a:b].strip():
             parts.append((a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())))
         last = m.end() if m is not None else e
+    return parts
+
+
+def _state_closing_line(text: str, s: int, e: int, cands: Sequence[Candidate], g: Gazetteer | None) -> str | None:
+    """The State that closes the line ``text[s:e]`` as its last part, contacts after it aside ("Republic Building,
+    Colombo 1, Sri Lanka", "Cotonou, Bénin | +229 21 31 55 96"): read or, with its own accents, looked up."""
+    parts = _line_parts(text, s, e)
     while len(parts) > 1 and _CONTACT_PART.fullmatch(text, *parts[-1]):
         parts.pop()
     if len(parts) < 2:
@@ -3322,7 +3325,7 @@ def _state_closing_line(text: str, s: int, e: int, cands: Sequence[Candidate], g
     a, b = parts[-1]
     state = _state_alone_on_line(text, a, b, cands)
     if state is None and g is not None:
-        bare = "".join(ch for ch in unicodedata.normalize("NFKD", text[a:b]) if not unicodedata.combining(ch))
+        bare = _without_accents(text[a:b])
         entry = g.lookup(bare)
         state = entry.code if entry is not None and entry.label == "COUNTRY" else None
     return state
@@ -3349,7 +3352,7 @@ def _signing_ministrys_state(text: str, cands: Sequence[Candidate], g: Gazetteer
             return None
         starts = [m.start() for m in re.finditer(r"^[ \t]*From[ \t]*:", text[:a], re.MULTILINE)]
         counts = collections.Counter(c.code for c in cands if c.label == "COUNTRY" and c.code)
-        if not starts or any(n >= counts[state] for k, n in counts.items() if k != state):
+        if not starts or any(count >= counts[state] for k, count in counts.items() if k != state):
             return None  # an e-mail's signature only (not a list's last entry), its State named more often than any other
             # (not a readout of another body's meeting signed by a donor's ministry)
         return state, starts[-1]
@@ -3381,7 +3384,7 @@ def _state_written_unread(text: str, s: int, e: int, g: Gazetteer) -> str | None
         rest = " ".join(text[m.end():e].split())
         if rest.casefold() in _STATE_NAMES_OWN_LANGUAGE:
             return _STATE_NAMES_OWN_LANGUAGE[rest.casefold()]
-        bare = "".join(ch for ch in unicodedata.normalize("NFKD", rest) if not unicodedata.combining(ch))
+        bare = _without_accents(rest)
         for form in (rest, rest.title(), bare, bare.title()):
             entry = g.lookup(form)
             if entry is not None and entry.label == "COUNTRY" and entry.code:
@@ -5290,7 +5293,7 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
 
     def words(name: str) -> list[str]:
         # "Antonio Guterres" and "António GUTERRES" are one person; so are "'Mathato Sekoai" and "Mathato Sekoai"
-        bare = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+        bare = _without_accents(name)
         return [w.lstrip("'‘ʻ") or w for w in bare.replace("’", "'").casefold().split()]
 
     order = sorted((i for i, c in enumerate(cands) if c.label == "PERSON"),

@@ -29,7 +29,7 @@ from .candidates import Candidate, _alt
 from .gazetteers import Entry, Gazetteer
 from .models import Block
 from .people import PeopleRules
-from .people_tokens import HEADLINE_VERBS, ORG_KEYWORDS
+from .people_tokens import _SALUTATIONS, HEADLINE_VERBS, ORG_KEYWORDS  # (a greeting's word, "Dear": no body's)
 
 
 # Heads of event names the model likes to call ORG ("Quarterly Briefing", "Annual Meeting").
@@ -204,8 +204,6 @@ _CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?:[ ]?(?:[AaPp]\.?[Mm]\.?))
 # "the Pro Tempore Presidency of Panama": a group's chair held in turn by a State is an office, no body
 _HELD_IN_TURN = re.compile(r"(?<![\w-])(?:" + _alt("offices_held_in_turn") + r")(?![\w-])", re.IGNORECASE)
 _POSTNOMINAL_LETTERS = frozenset(w.replace(".", "") for w in lexicon_set("postnominals"))
-# "Dear Ilana,", "Dear Colleague": a greeting's opening word, never a body's or a place's
-_SALUTATIONS = lexicon_set("salutations")
 
 
 def _not_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -17,12 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from .gazetteers import Entry
-from .people_tables import logical_lines
+from .people_tables import _POST_HEAD_NOUNS, logical_lines
 from .people_tokens import (
     BODY_NOUNS, DOCUMENT_WORDS, NAME_PARTICLES, ORG_KEYWORDS, _ACCREDITED, _ACRONYM_WORD, _BODY_HEADS, _CLOSE_QUOTES,
     _CONNECTORS, _COURTESY, _FUNCTION_WORDS, _HEADS_VERBS, _MANDATE_STOP, _NOT_NAME, _OCCUPATIONS,
     _NUMBERED_ORDINAL, TITLE_PLACE_NOUNS, _OCCUPATION_MODIFIERS, _OPEN_QUOTES, _ORDINAL, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
-    _POSTNOMINALS, _ROLE_MODIFIERS, _ROMANCE_JOINERS, _SESSION_WORD, _TRAILING_JOINERS, _UNIT_HEADS, GazetteerSpan,
+    _HEADS_OF_STATE, _POSTNOMINALS, _ROLE_MODIFIERS, _ROMANCE_JOINERS, _SESSION_WORD, _TRAILING_JOINERS, _UNIT_HEADS, GazetteerSpan,
     Role, _Tok, is_state_office, _acronym_after, _affiliation_at, _common_noun_like, _continues_name, _entry_exactly, _entry_starting,
     _index_at_or_after, _is_initial, _mission_country, _name_like, _names_a_body, _text, _tokens, _unit_of_a_body,
     _word_like, _written_text, is_subunit, plural_portfolio_noun, SHORT_BODY_HEADS, TITLE_QUALIFIERS, TOPIC_NOUNS,
@@ -50,16 +50,12 @@ _PORTFOLIO_TITLES = lexicon_set("portfolio_titles")
 # A unit of a body named inside a title with "of" ("Head of the Rural Development Division") stays in the title
 _UNITS_OF_A_TITLE = lexicon_set("units_of_a_title")
 _TITLES_HEADING_A_UNIT = lexicon_set("titles_heading_a_unit")
-_TITLE_HEAD_NOUNS = lexicon_set("post_head_nouns")
 # ... and one written in lower case after the body's name ("Head of the OCHA sub-office in Goma")
 _UNITS_OF_A_TITLE_LOWER = lexicon_set("units_of_a_title_in_lower_case")
 # Words that make a body a local government's own, not a unit of one ("Sidama Region Water and Energy Bureau")
 _LOCAL_GOVERNMENT_WORDS = lexicon_set("local_government_words")
 # Words that open a State's own national body's name, not a unit's ("National Police Directorate", "Federal Bureau of ...")
 _NATIONAL_WORDS = lexicon_set("national_body_openers")
-# The offices of a head of State or government ("Head of State", "Head of Government"): written after a head's title
-# over a comma, a second title of one person ("President of the Republic, Head of State, Head of Government")
-_HEADS_OF_STATE = lexicon_set("heads_of_state_or_government")
 
 # An office's possessive before a body's head: the name of the body the office heads ("Attorney General's Office")
 _POSSESSIVE_OFFICE = re.compile(r"(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:Office|Chambers|Department|Bureau|Cabinet)")
@@ -1177,7 +1173,7 @@ class RoleRules:
                     and not any(s <= toks[end].start < e for s, e in inside) \
                     and self._clean_name([t.text for t in toks[end:max(end + 1, self._name(toks, end, spans))]]) \
                     and not (self._name(toks, end, spans) < len(toks)
-                             and toks[self._name(toks, end, spans)].text.rstrip(".,;") in _TITLE_HEAD_NOUNS):
+                             and toks[self._name(toks, end, spans)].text.rstrip(".,;") in _POST_HEAD_NOUNS):
                 # ("Senior Locust Forecasting Officer": words that read like a name, closed by a post's head noun, are
                 # the title's own)
                 # ("Chief Administrator of the Abyei Special Administrative Area": the words after "Special" are

@@ -16,22 +16,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ._data import lexicon_set
 from .gazetteers import Entry
 from .people_tables import logical_lines
 from .people_tokens import (
     BODY_NOUNS, NAME_PARTICLES, ORG_KEYWORDS, _ACRONYM_WORD, _CONNECTORS, _EPITHET_NOUNS, _FUNCTION_WORDS, _MANDATE_STOP, _NOT_NAME,
     _NUMBERED_ORDINAL,
     _OCCUPATIONS, _OCCUPATION_MODIFIERS, _PORTFOLIO, _PORTFOLIO_WORDS, _POSSESSIVE, _POSSESSIVE_DETERMINERS,
-    _PREPOSITIONS, _ROLE_MODIFIERS, UNDER_HEADS, TOPIC_NOUNS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, TITLE_PLACE_NOUNS, TITLE_QUALIFIERS, GazetteerSpan,
+    _PREPOSITIONS, _PRESIDING_OFFICES, _HEADS_OF_STATE, _ROLE_MODIFIERS, UNDER_HEADS, TOPIC_NOUNS, _SESSION_ROLES, _SESSION_WORD, _UN_WORDS, _VOCATIVE, SHORT_BODY_HEADS, TITLE_PLACE_NOUNS, TITLE_QUALIFIERS, GazetteerSpan,
     Role, _Tok, is_state_office,
     _entry_exactly, _entry_starting, _index_at_or_after, _name_like, _text, _tokens, _word_like,
 )
-
-# A presiding office written before a head of State's or government's office over a comma ("the Chairperson,
-# President X"): the head's office alone is the title (lexicon presiding_offices, heads_of_state_or_government)
-_PRESIDING_OFFICES = lexicon_set("presiding_offices")
-_HEADS_OF_STATE = lexicon_set("heads_of_state_or_government")
 
 # A role owned by a pronoun just before a name ("her Foreign Minister", "its Cabinet Secretary")
 _MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())

@@ -32,7 +32,8 @@ _MONTHS = frozenset(
 )
 #: A policy field's nouns closing a protocol's or a portfolio's name ("... on Democracy and Good Governance"): no name's
 TOPIC_NOUNS = lexicon_set("topic_nouns_not_names")
-#: Words that open a letter's salutation ("Dear Janine,"): never a word of the name after them
+#: Words that open a letter's or an e-mail's greeting ("Dear Janine,", "Dear Colleague"): never a word of the name
+#: after them, nor a body's or a place's
 _SALUTATIONS = lexicon_set("salutations")
 _NOT_NAME = frozenset({"The", "This", "These", "That", "Those", "His", "Her", "Their", "Our", "We", "It", "In", "On",
                        "At", "For", "And", "But", "With", "By", "As", "From", "To", "Of", "A", "An", "I",
@@ -354,6 +355,11 @@ _VOCATIVE = lexicon_set("vocatives")
 _ROLE_MODIFIERS = lexicon_set("role_modifiers")
 # Capitalized words that say which office the title word after them is ("Press Secretary", "Official Spokesperson")
 TITLE_QUALIFIERS = lexicon_set("title_qualifiers")
+# An office presiding over a body ("Chairperson"), and the offices of a head of State or government ("President", "Head
+# of State"): "the Chairperson, President X" gives the head's office; after a head's title over a comma, a second title
+# of one person ("President of the Republic, Head of State, Head of Government")
+_PRESIDING_OFFICES = lexicon_set("presiding_offices")
+_HEADS_OF_STATE = lexicon_set("heads_of_state_or_government")
 # Verbs of a headline in title case, never a name ("Secretary-General Appoints Special Envoy")
 HEADLINE_VERBS = lexicon_set("headline_verbs")
 # Lower-case nouns of a body that a proper adjective names ("the Soviet delegation", "the Latin American group")
