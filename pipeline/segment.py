@@ -536,9 +536,16 @@ def _bare_numbered(lines: list[Line]) -> set[int]:
 
 
 @lru_cache(maxsize=1)
+def _ordinal_words() -> tuple[str, ...]:
+    """The ordinal words that may open items, in counting order (``ordinal_item_words`` in data/headers.json), read
+    once."""
+    return tuple(read_json("headers.json")["ordinal_item_words"])
+
+
+@lru_cache(maxsize=1)
 def _ordinal_marker() -> re.Pattern[str]:
-    """"First: welcomed ...": an ordinal word then a colon (``ordinal_item_words`` in data/headers.json)."""
-    words = "|".join(re.escape(w) for w in read_json("headers.json")["ordinal_item_words"])
+    """"First: welcomed ...": an ordinal word then a colon."""
+    words = "|".join(re.escape(w) for w in _ordinal_words())
     return re.compile(r"(?P<marker>(?P<word>" + words + r"):)(?P<gap>" + _GAP + r")(?=\S)", re.IGNORECASE)
 
 
@@ -546,7 +553,7 @@ def _ordinal_items(lines: list[Line]) -> dict[int, int]:
     """Line indices of paragraphs opened by ordinal words ("First: welcomed ...", "Second: reaffirmed
     ...") with their numbers: only runs of at least two that count up from "First", each after a
     blank line or a line ending a clause, none over a list of its own."""
-    words = [w.lower() for w in read_json("headers.json")["ordinal_item_words"]]
+    words = [w.lower() for w in _ordinal_words()]
     keep: dict[int, int] = {}
     run: dict[int, int] = {}
     for i, ln in enumerate(lines):
