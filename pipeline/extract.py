@@ -74,7 +74,7 @@ from .people import PeopleRules
 from .people_tables import side_by_side, table_row
 from .people_tokens import (
     BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, _HEADS_VERBS, NAME_PARTICLES, ORG_KEYWORDS, SENTENCE_GERUNDS, SHORT_BODY_HEADS, _NOT_NAME,
-    TITLE_QUALIFIERS, _HEADS_OF_STATE, _PRESIDING_OFFICES,
+    TITLE_QUALIFIERS, _HEADS_OF_STATE, _OCCUPATIONS, _PRESIDING_OFFICES,
     PersonMatch,
     Role,
     is_state_office,
@@ -2945,11 +2945,9 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
 
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-#: Nouns of occupations (lexicon occupations): one in "-ist" closing a would-be name makes it an occupation's words
-_OCCUPATION_WORDS = lexicon_set("occupations")
 #: Lower-case roles that hold no State's office: occupations and lexicon roles_holding_no_office ("founder", "manager")
 _NO_OFFICE_WORDS = lexicon_set("roles_holding_no_office")
-_NO_OFFICE_ROLES = _OCCUPATION_WORDS | _NO_OFFICE_WORDS
+_NO_OFFICE_ROLES = _OCCUPATIONS | _NO_OFFICE_WORDS
 
 
 def _occupation_role(title: str) -> bool:
@@ -2959,13 +2957,13 @@ def _occupation_role(title: str) -> bool:
     head = re.split(r",|\s+(?:of|for|in|at|from|on|to|with|and)\s+", title.strip(" ,."))[0].split()
     last = head[-1].strip(",.").lower() if head else ""
     return title[:1].islower() and last in _NO_OFFICE_ROLES \
-        or len(head) > 1 and head[0] in TITLE_QUALIFIERS and last in _OCCUPATION_WORDS
+        or len(head) > 1 and head[0] in TITLE_QUALIFIERS and last in _OCCUPATIONS
 
 
 def _occupations_words(words: list[str]) -> bool:
     """Whether capitalized words read as a name are an occupation's ("Soil Scientist", "Senior Economist"): two or
     more, the last an occupation's noun in "-ist" (a surname rarely is one)."""
-    return len(words) > 1 and words[-1].endswith("ist") and words[-1].lower() in _OCCUPATION_WORDS
+    return len(words) > 1 and words[-1].endswith("ist") and words[-1].lower() in _OCCUPATIONS
 # A word that may be part of a personal name: capitalized, letters and joiners only
 _NAME_WORD = re.compile(r"(?![\w'’-]*['’]s$)[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")  # (not a possessive)
 # Heads of the names of places and buildings named after people
