@@ -1053,6 +1053,10 @@ def _build_drafts(text: str, lines: list[Line]) -> list[_Draft]:
             # record whose numbering runs on over its section headings: "2.   The delegation met ... /
             # (blank) / Observations / 3.   In Batken ..."; not "1)", which may open an enumeration
             # running on in the paragraph: "Recommendations / 1) train, 2) fund ...")
+        if item and cur is not None and cur.type == "paragraph" and not ends_clause(prev.content) \
+                and line.indent <= prev.indent and _runs_on_inline(text, cur.start, line):
+            item = False  # "... agreed on three\nthings: (1) to resume X,\n(2) to hold Y, and\n(3) to ask Z": an
+            # inline enumeration in a wrapped paragraph whose next markers fall at a line's start
         md = _MD_HEADING.match(line.content) if heading_at is None and not item else None
         if md is not None and (after_break or prev is None or ends_clause(prev.content)):
             heading_at = line.cstart + md.end()
@@ -1142,7 +1146,8 @@ def _opens_section(drafts: list[_Draft], entry: _Open, text: str, lines: list[Li
     line = lines[at]
     alone = (at == 0 or lines[at - 1].blank) and (
         at + 1 >= len(lines) or lines[at + 1].blank or parse_marker(lines[at + 1]) is not None)
-    if alone and reads_as_heading(line.content, SECTION_ITEM_MAX_WORDS) and parse_marker(line) is None:
+    if alone and reads_as_heading(line.content, SECTION_ITEM_MAX_WORDS) and parse_marker(line) is None \
+            and not _sub_headings_only(drafts, entry.draft):
         return False
     siblings = [k for k in range(entry.draft + 1) if drafts[k].type == "list_item" and drafts[k].level == 1
                 and drafts[k].marker is not None and drafts[k].marker.style == d.marker.style]
@@ -1155,6 +1160,33 @@ def _opens_section(drafts: list[_Draft], entry: _Open, text: str, lines: list[Li
         if heading_of(siblings[firsts[-1]]) in {heading_of(siblings[i]) for i in firsts[:-1]}:
             siblings = siblings[firsts[-1]:]
     return all(b - a > 1 for a, b in zip(siblings, siblings[1:]))
+
+
+def _runs_on_inline(text: str, start: int, line: Line) -> bool:
+    """Whether the marker opening ``line`` goes on with an inline enumeration that began inside the
+    paragraph starting at ``start`` (its first item after other words on a line, the text before
+    ``line`` not ending a clause)."""
+    runs = inline_items(text[start : line.cend])
+    at = line.cstart - start
+    for run in runs:
+        first = start + run[0].marker_start
+        if any(it.marker_start == at for it in run[1:]) and text[text.rfind("\n", 0, first) + 1 : first].strip():
+            return True
+    return False
+
+
+def _sub_headings_only(drafts: list[_Draft], section: int) -> bool:
+    """Whether all that stands under the section heading ``drafts[section]`` so far is its own
+    sub-headings over their lists ("3. Programme / Opening remarks / - X / - Y / Panel / - Z"): a
+    heading standing alone there is one more of them, inside the section (its list at level 2);
+    after the section's text ("3. AOB / Ms. X announced ... / Action points") it is a section of its own."""
+    for d in drafts[section + 1 :]:
+        if d.type == "noise" or (d.type == "list_item" and d.level > 1):
+            continue
+        if d.type == "paragraph" and d.level == 1 and len(d.lines) == 1 and reads_as_heading(d.lines[0].content, SECTION_ITEM_MAX_WORDS):
+            continue
+        return False
+    return True
 
 
 def _subparagraph_marker(line: Line, last_number: int, stack: list[_Open]) -> Marker | None:

@@ -334,7 +334,8 @@ _MEETING_VERB = re.compile(
 # A document named with its own date (rule 4): "Letter dated 3 March 2023 from ...".
 _DOCUMENT_DATED = re.compile(r"\b(?:letters?|notes?\s+verbales?|notes?|communications?|messages?|reports?)\s+dated\s+$", re.IGNORECASE)
 _NOT_EVENT_AFTER = re.compile(
-    r"^\W{0,3}(?:(?:terrorist\s+)?(?:attacks?|bombings?|events|massacre|tragedy)"
+    # (not across a blank line: "SC/16431 | 21 May 2026" over the headline "Attacks on Water Systems ...")
+    r"^(?:[^\w\n]|\n(?![ \t]*\n)){0,3}(?:(?:terrorist\s+)?(?:attacks?|bombings?|events|massacre|tragedy)"
     # polling day before the kind of elections: "the 23 November 2025 presidential and legislative elections"
     r"|(?:(?:general|presidential|legislative|parliamentary|local|municipal|regional|provincial|and|,)\s*){1,5}elections?)\b",
     re.IGNORECASE,
@@ -953,6 +954,11 @@ def range_end(text: str, d: DateMatch) -> str | None:
     return _iso(int(d.iso[:4]), _MONTHS[months[-1]], int(days[-1]))
 
 
+#: A paper's version note in brackets before its date: "(final, 12 March 2026)", "(revised 3 May 2024)",
+#: "(as at 31 March 2026", "(updated: ...": the day of that version of the paper, not of the meeting.
+_VERSION_NOTE = re.compile(r"\s*\(\s*(?:final|revised|rev\.|draft|updated?|version|status|as\s+(?:at|of))\b[^()]*$", re.IGNORECASE)
+
+
 def _day_within(text: str, d: DateMatch, header_lines: list[tuple[int, int]]) -> str | None:
     """A day inside the cued range ``d``, on a dateline of its own below it or in a header line
     (no sentence) below it: the session runs "22–26 April 2024", the panel the paper reports on
@@ -968,6 +974,8 @@ def _day_within(text: str, d: DateMatch, header_lines: list[tuple[int, int]]) ->
         line = text[s:e]
         header = len(line.strip()) <= HEADER_LINE_CHARS and not _ENDS_SENTENCE.search(line.strip())
         for x in find_dates(line):
+            if _VERSION_NOTE.match(line, 0, x.start):
+                continue  # "LIST OF PARTICIPANTS / (final, 12 March 2026)": the paper's version, no day of the meeting
             if x.iso == end and is_dateline(line, x.start, x.end):
                 continue  # "on his official visit to the Kyrgyz Republic, 8-19 September 2025" over "Bishkek,
                 # 19 September 2025": a paper issued on the range's last day gives its first day
