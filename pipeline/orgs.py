@@ -370,10 +370,11 @@ _CAP_LAST = rf"[A-Z][\w'’-]*(?:{_WS}(?:(?:to|of|for|on){_WS})?[A-Z][\w'’-]*)
 _PORTFOLIO_LIST = re.compile(rf"(?<![\w-])(?:((?:Ministry|Ministries|Department)[ ](?:of|for)[ ](?:the[ ])?)|(?<!of[ ])(?<!for[ ])(?=[A-Z]))"
                              rf"{_CAP}(?:,{_WS}{_CAP})+,?{_WS}(?:and|&){_WS}(?(1)(?:the{_WS})?){_CAP_LAST}")
 # "Working Group on Extractive Industries, Environment and Human Rights Violations", "Commission for Truth,
-# Reconciliation and Healing": any body's field written as a list with commas, closed by "and", is its name's end
+# Reconciliation and Healing", "Secretariat for Children, Adolescents and the Family" (also "against": "Commission
+# against Racism, Discrimination and Intolerance"): any body's field written as a list with commas, closed by "and", is its name's end
 _FIELD_LIST = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(lexicon_set("organization_heads") | lexicon_set("organization_heads_extra")))
-                         + rf"){_WS}(?:on|of|for){_WS}(?:the{_WS})?([A-Z][\w'’-]*(?:{_WS}(?:(?:in|of|for|to){_WS})?[A-Z][\w'’-]*){{0,3}}"
-                         rf"(?:,{_WS}{_CAP})+,?{_WS}(?:and|&){_WS}{_CAP}(?:{_WS}(?:and|&){_WS}{_CAP})?)(?![\w'’-]|[ ][A-Z])")
+                         + rf"){_WS}(?:on|of|for|against){_WS}(?:the{_WS})?([A-Z][\w'’-]*(?:{_WS}(?:(?:in|of|for|to){_WS})?[A-Z][\w'’-]*){{0,3}}"
+                         rf"(?:,{_WS}{_CAP})+,?{_WS}(?:and|&){_WS}(?:the{_WS})?{_CAP}(?:{_WS}(?:and|&){_WS}{_CAP})?)(?![\w'’-]|[ ][A-Z])")
 # the items of such a list
 _LIST_ITEM_SEP = re.compile(r",\s+|\s+(?:and|&)\s+")
 
@@ -1510,16 +1511,26 @@ def _ends_in_title(text: str, c: Candidate, gazetteer: Gazetteer) -> bool:
 _QUESTIONER_OUTLET = re.compile(r"^[ \t]*(?:Question|QUESTION|Q)[ \t]*(?:[-–—:][ \t]*|\()[A-ZÀ-Þ][^,\n():]{2,40},[ \t]*"
                                 r"([A-Z][\w'’&.-]*(?:[ ](?:[A-Z][\w'’&.-]*|de|do|da|of|the))*)(?=[ \t]*(?:[:)]|,[ \t]*[A-Z][^,\n()]*\)))",
                                 re.MULTILINE)
+# "QUESTION: Pamela Falk, CBS News. Will the ...", "[12:13] Question: Farhan, X Y, Nigerian Tribune. Is ...", "Q [X Y,
+# Kabar]: ...": the questioner's name then the outlet, closed by the sentence's full stop or the bracket
+_QUESTIONER_OUTLET_SENTENCE = re.compile(r"^[ \t]*(?:[\[(][\d:]+[\])][ \t]*)?(?:Question|QUESTION|Q)[ \t]*(?:[-–—:][ \t]*|(\[))"
+                                         r"(?:[A-Z][\w'’-]*,[ \t]*)?[A-ZÀ-Þ][\w'’-]*(?:[ ][A-ZÀ-Þ][\w'’-]*){1,3},[ \t]*"
+                                         r"([A-Z][\w'’&-]*(?:[ ](?:[A-Z][\w'’&-]*|de|do|da|di|of|the))*)"
+                                         r"(?(1)\]:|\.(?=[ \t]|$))", re.MULTILINE)
 
 
 def _questioners_outlets(block: Block, found: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """The outlet a press conference's questioner asks for ("Question - Ana Rita Gomes, Lusa:", "Q (OTA Masaki,
     Jiji Press)"), where nothing else is read there: a body, the known one when the gazetteer knows it."""
     out = []
-    for m in _QUESTIONER_OUTLET.finditer(block.text):
-        s, e = block.start + m.start(1), block.start + m.end(1)
-        name = " ".join(m.group(1).split())
-        if any(c.start < e and s < c.end for c in found) or name.split()[-1] in ("of", "the", "de", "do", "da"):
+    for m in [*_QUESTIONER_OUTLET.finditer(block.text), *_QUESTIONER_OUTLET_SENTENCE.finditer(block.text)]:
+        g = m.lastindex
+        s, e = block.start + m.start(g), block.start + m.end(g)
+        name = " ".join(m.group(g).split())
+        # a State inside the outlet's name stays a mention of its own ("Radio France Internationale", "Matangi Tonga")
+        if any(c.start < e and s < c.end and not (c.label == "COUNTRY" and s <= c.start and c.end <= e and
+                                                  (c.start, c.end) != (s, e)) for c in found) \
+                or name.split()[-1] in ("of", "the", "de", "do", "da"):
             continue
         known = gazetteer.lookup(name)
         if known is not None and known.label != "ORG" or gazetteer.is_not_entity(name):
