@@ -165,6 +165,10 @@ def _cased(line: str) -> str | None:
 # the outlet or the name: "Rahmat Hidayat (Antara): ...", "Radio FM Liberté (Hassane Mahamat Abakar): ..."
 _QUESTION_WORD = r"[ \t]*(?:Question|QUESTION|Q)"
 _QUESTION_LABEL = re.compile(_QUESTION_WORD + r"[ \t]*(?:[-–—][ \t]*|\([ \t]*)(?=[^\W\d_])")
+# "Question: Ifeoma Nwachukwu-Berg, Nigerian Tribune. Is there ...", "[12:13] QUESTION: X, Outlet. ...": the asker and
+# the outlet after the label's colon, the outlet closed by a full stop
+_QUESTION_COLON = re.compile(r"[ \t]*(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*)?(?:Question|QUESTION|Q)[ \t]*:[ \t]*(?=[^\W\d_])")
+_OUTLET_THEN_STOP = re.compile(r",[ \t]+(?P<outlet>[^\W\d_][^,;:?!()\n]{0,60}?)\.(?:[ \t]|$)")
 _OUTLET_QUESTION = re.compile(r"[ \t]*([^\W\d_][^\W\d_'’.-]+(?:[ ][^\W\d_][^\W\d_'’.-]+){1,3}),[ \t]+[^\W\d_][^:\n]{1,60}:[ \t]+[^\n]*\?")
 _ASKED_WITH_OUTLET = re.compile(r"(?:^[ \t]*|(?<=[.!?][ \t])|\basked[ \t]+by[ \t]+)(?=[^\W\d_][^()\n]{2,60}\([^()\n]{2,50}\)(?:[ \t]+asked\b|[ \t]+how\b|[ \t]+what\b|[ \t]+whether\b|[ \t]+if\b|[ \t]+about\b))")
 _BRACKETED_SPEAKER = re.compile(r"[ \t]*([^\W\d_][^():\n]{1,60}?)[ \t]*\(([^\W\d_][^():\n]{1,60})\)[ \t]*:")
@@ -325,6 +329,9 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         m = _QUESTION_LABEL.match(line)
         if m is not None and ":" in line[m.end():]:
             starts.append((m.end(), (",",)))
+        colon = _QUESTION_COLON.match(line) if m is None else None
+        if colon is not None:  # "Question: X, Outlet. Is ...?": the outlet, closed by a full stop, is the asker's body
+            starts.append((colon.end(), (",",)))
         b = _BRACKETED_SPEAKER.match(line)
         if b is not None and not re.match(_QUESTION_WORD + r"\b", line):  # ("Question (Daily Nation):")
             starts.append((b.start(1), ("(",)))
@@ -350,7 +357,18 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     for x, w in enumerate(words)) or not self._clean_name(words) \
                     or any(s < toks[end - 1].end and toks[0].start < e for s, e, _ in spans):
                 continue
-            out.append(self._match(toks, 0, end, None, Role(), "speaker_line"))
+            role = Role()
+            if colon is not None and a == colon.end():
+                o = _OUTLET_THEN_STOP.match(line, toks[end].start - offset)
+                if o is None:
+                    continue
+                os_, oe = offset + o.start("outlet"), offset + o.end("outlet")
+                hit = _entry_exactly(spans, os_, oe)
+                role = Role(organization=hit.name if hit is not None and hit.label == "ORG" else o.group("outlet"),
+                            org_kind=hit.kind if hit is not None and hit.label == "ORG" else "other", org_span=(os_, oe))
+                if hit is not None and hit.label != "ORG":
+                    continue  # ("Question: X, Geneva.": a place, no outlet)
+            out.append(self._match(toks, 0, end, None, role, "speaker_line"))
         return out if len(out) == 1 or len(starts) > labelled else []
 
     def _names_side_by_side(self, p: PersonMatch, spans: Sequence[GazetteerSpan]) -> bool:
