@@ -307,7 +307,9 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     in_line = [self._wrapped_state_cell(in_line[0], line, line_above)]
             in_line, members = self._members_of_body(line, offset + pos, in_line, members)
             in_line, office = self._under_plural_label(line, in_line, office)
-            in_line = sorted(in_line + self._in_capitals(line, offset + pos, spans, stops, in_line), key=lambda p: p.start)
+            caps = self._in_capitals(line, offset + pos, spans, stops, in_line)
+            in_line = sorted([p for p in in_line if not any(c.start == p.start and p.end < c.end for c in caps)] + caps,
+                             key=lambda p: p.start)  # ("Mr. ABUKAR" read first, "Mr. ABUKAR DAHIR OSMAN (Somalia):")
             found.extend(in_line)
             found.extend(c for c in self._credited(line, offset + pos, spans)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
@@ -439,7 +441,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             if any(ch.islower() for ch in written) or sum(len(w.strip(".,;:")) > 1 for w in written.split()) < 2 \
                     or not _addresses(p.honorific) and not p.role.title \
                     and not (p.form == "parenthesis" and (p.role.country or p.role.organization)) \
-                    or any(q.start < p.end and p.start < q.end for q in found) \
+                    or any(q.start < p.end and p.start < q.end and not (
+                        q.start == p.start and q.end < p.end and q.name.isupper() and q.role == Role()) for q in found) \
                     or any(w.strip(".,;:") in self._upper_words or self.g.lookup(w.strip(".,;:").title()) is not None
                            or self.g.is_not_entity(w.strip(".,;:").title()) or w.strip(".,;:").title() in self.g.demonyms
                            for w in written.split()):
