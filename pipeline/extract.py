@@ -996,7 +996,7 @@ class Extractor:
                     first = re.match(r"\S+\s+", text[s:e])
                     if first and ((first.group().strip() in self.people.title_words
                                    or first.group().strip() in self.gazetteer.demonyms) and len(text[s:e].split()) > 2
-                                  or first.group().strip() in SENTENCE_GERUNDS):
+                                  or first.group().strip() in SENTENCE_GERUNDS or first.group().strip() in _SALUTATION_WORDS):
                         # "Electing Ágnes Nagy-Kovács (Hungary) as its Chair": a gerund opening the sentence
                         # "Russian Igor Kolyvanov": a nationality in front is not the name either
                         s += first.end()
@@ -2970,6 +2970,7 @@ _NAME_WORD = re.compile(r"(?![\w'’-]*['’]s$)[A-Z][^\W\d_]+(?:['’-][^\W\d_]
 _FACILITY_WORDS = lexicon_set("facility_words")
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:Air[ \t]+)?(?:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b")
 _FACILITY_FIRST = lexicon_set("facility_words_first")
+_SALUTATION_WORDS = lexicon_set("salutations")  # "Dear Andrés,": the greeting's word opens no name
 # Part-of-speech tags no word of a personal name carries: plurals, comparatives, adverbs.
 # A postal box or bag: the line that holds one is a postal address, whose parts are no people
 _POSTAL_BOX = re.compile(r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|Private[ \t](?:Mail[ \t])?Bag)\b", re.IGNORECASE)
