@@ -996,7 +996,7 @@ class Extractor:
                     first = re.match(r"\S+\s+", text[s:e])
                     if first and ((first.group().strip() in self.people.title_words
                                    or first.group().strip() in self.gazetteer.demonyms) and len(text[s:e].split()) > 2
-                                  or first.group().strip() in SENTENCE_GERUNDS):
+                                  or first.group().strip() in SENTENCE_GERUNDS or first.group().strip() in _SALUTATION_WORDS):
                         # "Electing Ágnes Nagy-Kovács (Hungary) as its Chair": a gerund opening the sentence
                         # "Russian Igor Kolyvanov": a nationality in front is not the name either
                         s += first.end()
@@ -1334,7 +1334,7 @@ class Extractor:
         cands = _places_named_as_bodies(text, _venues(text, _hyphenated_places(
             text, _model_readings_revised(text, cands, self.gazetteer), self.gazetteer)))
         cands = _bare_heads_dropped(text, cands)
-        persons = _group_people(text, cands)
+        persons = _given_name_written_once(text, cands, _group_people(text, cands), self.people, self.gazetteer)
         entities: list[Entity] = []
         people: dict[str, dict] = {}
         countries: dict[str, Country] = {}
@@ -2970,6 +2970,7 @@ _NAME_WORD = re.compile(r"(?![\w'’-]*['’]s$)[A-Z][^\W\d_]+(?:['’-][^\W\d_]
 _FACILITY_WORDS = lexicon_set("facility_words")
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:Air[ \t]+)?(?:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b")
 _FACILITY_FIRST = lexicon_set("facility_words_first")
+_SALUTATION_WORDS = lexicon_set("salutations")  # "Dear Andrés,": the greeting's word opens no name
 # Part-of-speech tags no word of a personal name carries: plurals, comparatives, adverbs.
 # A postal box or bag: the line that holds one is a postal address, whose parts are no people
 _POSTAL_BOX = re.compile(r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|Private[ \t](?:Mail[ \t])?Bag)\b", re.IGNORECASE)
@@ -5282,6 +5283,41 @@ _SEX_OF_HONORIFIC = {**dict.fromkeys(("Mr.", "Mr", "Sir", "Monsieur", "Herr", "A
 
 def _sex(honorific: str | None) -> str | None:
     return _SEX_OF_HONORIFIC.get(honorific.split()[-1]) if honorific else None
+
+
+def _given_name_written_once(text: str, cands: list[Candidate], persons: dict[int, dict], people, g) -> dict[int, dict]:
+    """A person named only with a form of address ("Ms. Sarrado Mur", "Mr. Lindmeier-Kaba") whose given name the text
+    writes before the family name once, where no person was read: a table's cell ("10:48<TAB>Olga Sarrado Mur"), an
+    e-mail's header ('To: "Hervé Ndong Mba"'), a sentence ("behind Kumari Herath's house"). The name is the full one;
+    one given word, no title, body, place, demonym or sentence's word, and only one such word in the text."""
+    records: dict[int, tuple[dict, list[int]]] = {}
+    for i, rec in persons.items():
+        records.setdefault(id(rec), (rec, []))[1].append(i)
+    taken = [(c.start, c.end) for c in cands if c.label != "PERSON"]
+    bodies = {(c.start, c.end): k for k, c in enumerate(cands) if c.label == "ORG" and c.source == "model"
+              and (c.entry is None or c.entry.id.startswith("new:"))}  # ("Kumari Herath's": the model's body)
+    for rec, idx in records.values():
+        words = rec["name"].split()
+        if not 1 <= len(words) <= 2 or not all(cands[i].person is not None and cands[i].person.honorific for i in idx):
+            continue
+        given, read = set(), None
+        for m in re.finditer(r"(?:^[ \t]*|[\t\"“(]|(?<=[a-z,;])[ ])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
+                             r"(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)[ ]+" + re.escape(rec["name"]) + r"(?![\w-])", text, re.MULTILINE):
+            w, a = m.group("given"), m.start("given")
+            if w in people.title_words or w in ORG_KEYWORDS or w in _NOT_NAME or w in people._honorifics \
+                    or w in _WEEKDAYS or w in _MONTHS or w in g.demonyms or g.lookup(w) is not None or g.is_not_entity(w) \
+                    or any(s <= a < e for s, e in taken) and (a, m.end()) not in bodies \
+                    or any(cands[i].end == m.end() for i in idx):  # ("Tan Sri X": the form of address's word)
+                given.add(None)
+            else:
+                given.add(w)
+                read = bodies.get((a, m.end()))
+        if len(given) == 1 and None not in given:
+            rec["name"] = given.pop() + " " + rec["name"]
+            if read is not None:
+                cands[read] = replace(cands[read], label="PERSON", entry=None, canonical=rec["name"], kind=None, acronym=None)
+                persons[read] = rec
+    return persons
 
 
 def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:

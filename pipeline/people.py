@@ -165,6 +165,10 @@ def _cased(line: str) -> str | None:
 # the outlet or the name: "Rahmat Hidayat (Antara): ...", "Radio FM Liberté (Hassane Mahamat Abakar): ..."
 _QUESTION_WORD = r"[ \t]*(?:Question|QUESTION|Q)"
 _QUESTION_LABEL = re.compile(_QUESTION_WORD + r"[ \t]*(?:[-–—][ \t]*|\([ \t]*)(?=[^\W\d_])")
+# "Question: Ifeoma Nwachukwu-Berg, Nigerian Tribune. Is there ...", "[12:13] QUESTION: X, Outlet. ...": the asker and
+# the outlet after the label's colon, the outlet closed by a full stop
+_QUESTION_COLON = re.compile(r"[ \t]*(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*)?(?:Question|QUESTION|Q)[ \t]*:[ \t]*(?=[^\W\d_])")
+_OUTLET_THEN_STOP = re.compile(r",[ \t]+(?P<outlet>[^\W\d_][^,;:?!()\n]{0,60}?)\.(?:[ \t]|$)")
 _OUTLET_QUESTION = re.compile(r"[ \t]*([^\W\d_][^\W\d_'’.-]+(?:[ ][^\W\d_][^\W\d_'’.-]+){1,3}),[ \t]+[^\W\d_][^:\n]{1,60}:[ \t]+[^\n]*\?")
 _ASKED_WITH_OUTLET = re.compile(r"(?:^[ \t]*|(?<=[.!?][ \t])|\basked[ \t]+by[ \t]+)(?=[^\W\d_][^()\n]{2,60}\([^()\n]{2,50}\)(?:[ \t]+asked\b|[ \t]+how\b|[ \t]+what\b|[ \t]+whether\b|[ \t]+if\b|[ \t]+about\b))")
 _BRACKETED_SPEAKER = re.compile(r"[ \t]*([^\W\d_][^():\n]{1,60}?)[ \t]*\(([^\W\d_][^():\n]{1,60})\)[ \t]*:")
@@ -303,7 +307,9 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     in_line = [self._wrapped_state_cell(in_line[0], line, line_above)]
             in_line, members = self._members_of_body(line, offset + pos, in_line, members)
             in_line, office = self._under_plural_label(line, in_line, office)
-            in_line = sorted(in_line + self._in_capitals(line, offset + pos, spans, stops, in_line), key=lambda p: p.start)
+            caps = self._in_capitals(line, offset + pos, spans, stops, in_line)
+            in_line = sorted([p for p in in_line if not any(c.start == p.start and p.end < c.end for c in caps)] + caps,
+                             key=lambda p: p.start)  # ("Mr. ABUKAR" read first, "Mr. ABUKAR DAHIR OSMAN (Somalia):")
             found.extend(in_line)
             found.extend(c for c in self._credited(line, offset + pos, spans)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
@@ -325,6 +331,9 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         m = _QUESTION_LABEL.match(line)
         if m is not None and ":" in line[m.end():]:
             starts.append((m.end(), (",",)))
+        colon = _QUESTION_COLON.match(line) if m is None else None
+        if colon is not None:  # "Question: X, Outlet. Is ...?": the outlet, closed by a full stop, is the asker's body
+            starts.append((colon.end(), (",",)))
         b = _BRACKETED_SPEAKER.match(line)
         if b is not None and not re.match(_QUESTION_WORD + r"\b", line):  # ("Question (Daily Nation):")
             starts.append((b.start(1), ("(",)))
@@ -350,7 +359,18 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     for x, w in enumerate(words)) or not self._clean_name(words) \
                     or any(s < toks[end - 1].end and toks[0].start < e for s, e, _ in spans):
                 continue
-            out.append(self._match(toks, 0, end, None, Role(), "speaker_line"))
+            role = Role()
+            if colon is not None and a == colon.end():
+                o = _OUTLET_THEN_STOP.match(line, toks[end].start - offset)
+                if o is None:
+                    continue
+                os_, oe = offset + o.start("outlet"), offset + o.end("outlet")
+                hit = _entry_exactly(spans, os_, oe)
+                role = Role(organization=hit.name if hit is not None and hit.label == "ORG" else o.group("outlet"),
+                            org_kind=hit.kind if hit is not None and hit.label == "ORG" else "other", org_span=(os_, oe))
+                if hit is not None and hit.label != "ORG":
+                    continue  # ("Question: X, Geneva.": a place, no outlet)
+            out.append(self._match(toks, 0, end, None, role, "speaker_line"))
         return out if len(out) == 1 or len(starts) > labelled else []
 
     def _names_side_by_side(self, p: PersonMatch, spans: Sequence[GazetteerSpan]) -> bool:
@@ -421,7 +441,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             if any(ch.islower() for ch in written) or sum(len(w.strip(".,;:")) > 1 for w in written.split()) < 2 \
                     or not _addresses(p.honorific) and not p.role.title \
                     and not (p.form == "parenthesis" and (p.role.country or p.role.organization)) \
-                    or any(q.start < p.end and p.start < q.end for q in found) \
+                    or any(q.start < p.end and p.start < q.end and not (
+                        q.start == p.start and q.end < p.end and q.name.isupper() and q.role == Role()) for q in found) \
                     or any(w.strip(".,;:") in self._upper_words or self.g.lookup(w.strip(".,;:").title()) is not None
                            or self.g.is_not_entity(w.strip(".,;:").title()) or w.strip(".,;:").title() in self.g.demonyms
                            for w in written.split()):

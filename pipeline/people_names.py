@@ -273,7 +273,7 @@ class NameRules:
         if stop or j + 1 >= len(toks):
             return True
         nxt = toks[j + 1].text
-        return nxt in (",", ";", ".", ":", ")") or re.fullmatch(r"[a-z]{3,}", nxt) is not None \
+        return nxt in (",", ";", ".", ":", ")", "(") or re.fullmatch(r"[a-z]{3,}", nxt) is not None \
             and nxt not in _FAMILY_TITLE_NOT_AFTER
 
     def _family_name_in_capitals(self, toks: list[_Tok], i: int, j: int) -> bool:
