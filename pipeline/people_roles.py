@@ -210,8 +210,9 @@ class RoleRules:
             # "the appointment of X of Norway as ...": the State right after the name, then the office
             state = _entry_starting(spans, toks[k + 1].start)
             after = _index_at_or_after(toks, state[1], k + 1) if state is not None and state[2].label == "COUNTRY" else k
-            if after < len(toks) and toks[after].text == "as":
-                k = after
+            if after < len(toks) and (toks[after].text == "as" or toks[after].text in ("was", "had", "has")
+                                      and after + 2 < len(toks) and "elected" in (toks[after + 1].text, toks[after + 2].text)):
+                k = after  # ("X of South Africa had been elected Rapporteur": the election's verb after the State)
         if k is not None and k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].text in ("a", "an"):
             # "the appointment of X, a Ghanaian diplomat, as his Personal Representative ...": a description of the
             # person between the name and the role
@@ -900,10 +901,12 @@ class RoleRules:
             if k1 + 1 < len(toks) and toks[k1].text in _POSSESSIVE_DETERMINERS:
                 # "U Thant, our respected Secretary-General,": the title after a possessive and its epithets
                 k1 += 1
-                while k1 + 1 < len(toks) and k1 - k < 4 and toks[k1].text[:1].islower() and _word_like(toks[k1].text):
-                    k1 += 1
+                while k1 + 1 < len(toks) and k1 - k < 4 and toks[k1].text[:1].islower() and _word_like(toks[k1].text) \
+                        and not (toks[k1 + 1].text in (",", ";") and self._title_re_ci.fullmatch(toks[k1].text)):
+                    k1 += 1  # (not "X, his representative,": a title in lower case closes the phrase)
                 if not (toks[k1].text in self.title_words and (self.is_title(toks[k1].text) or self._title_re.match(
-                        _text(toks, k1, min(len(toks), k1 + 4))))):
+                        _text(toks, k1, min(len(toks), k1 + 4)))) or toks[k1].text[:1].islower()
+                        and toks[k1 + 1].text in (",", ";") and self._title_re_ci.fullmatch(toks[k1].text)):
                     k1 = k + 1  # ("X, his Special Representative in Cyprus": a title of two words or more, too)
             role, k2 = self._role(toks, k1, spans, stops=stops)
             if role is not None and role.title and role.title.islower() and " " not in role.title and k2 < len(toks) \
@@ -1236,6 +1239,9 @@ class RoleRules:
                 and w.rstrip(".,;:") in _WORKS and toks[end - 3].text.islower() \
                 and (end + 1 == len(toks) or toks[end + 1].text in (",", ";", ".")):
             return None  # "lead author of the report, from ...": the work the person wrote ends the role before "of"
+        if w[:1].islower() and end > k + 1 and toks[end - 1].text == "the" and toks[end - 2].text == "for" \
+                and w.rstrip(".,;") in ("remainder", "rest", "duration"):
+            return None  # "elected Rapporteur for the remainder of the session": a span of time, no mandate
         if w[:1].islower() and end > k and toks[end - 1].text in ("on", "the") and (
                 " on" in " " + _text(toks, k, end) or end > k + 1 and toks[end - 2].text in ("for", "of")):
             # ("Facilitator for the implementation of resolution 2231 (2015)", "Head of the election observation

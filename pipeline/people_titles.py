@@ -587,7 +587,9 @@ class TitleRules:
                         and toks[b0 - 1].text not in ("The", "the") and j - b0 < 4:
                     b0 -= 1  # "Basel" before "Institute on Governance's"
                 body = (_text(toks, b0, poss) + " " + toks[poss].text[:-2]).strip()
-                if any(w in ORG_KEYWORDS for w in body.split()) and not any(
+                if hit is not None and poss == _index_at_or_after(toks, hit[1], j) - 1 and toks[poss].end - 2 == hit[1]:
+                    j, hit = poss + 1, None  # "Greenland's Premier, X": a place's possessive is no part of the title
+                elif any(w in ORG_KEYWORDS for w in body.split()) and not any(
                         j <= _index_at_or_after(toks, sp[0], 0) <= poss and sp[2].label == "ORG" for sp in spans):
                     # "The Basel Institute on Governance's Head of Public Governance, X": a body no gazetteer knows
                     organization, org_kind, j, hit = body, "other", poss + 1, None
