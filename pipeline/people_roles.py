@@ -231,6 +231,12 @@ class RoleRules:
         if k is not None and k + 1 < len(toks) and toks[k].text in ("serving", "acting", "serve", "act", "serves") \
                 and toks[k + 1].text == "as":
             k += 1  # "with Ms. X (Brazil) serving as Rapporteur": read like "as" (not "served as", a past office)
+        if k is not None and k + 5 < len(toks) and toks[k].text == "," and toks[k + 1].text == "who":
+            c = k + 2 if toks[k + 2].text in ("presented", "presents") else None
+            if c is not None and toks[c + 1].text in ("his", "her", "their") and toks[c + 2].text == "credentials" \
+                    and c + 3 < len(toks) and toks[c + 3].text == "as":
+                k = c + 3  # "Ambassador X, who presented his credentials as Permanent Representative of Y": the office
+                # the envoy takes up
         if k is not None and self._elected_before(line[:rel - line_start]) and k < len(toks) and self._title_re.fullmatch(toks[k].text.rstrip(".,;")) \
                 and toks[k].text.rstrip(".,;") not in self._honorifics \
                 and (toks[k].text[-1:] in ".,;" or k + 1 == len(toks) or toks[k + 1].text in (",", ";", "and")):
