@@ -1263,10 +1263,11 @@ class RoleRules:
                 and _name_like(toks[end - 2].text) and toks[end - 2].text not in self.title_words:
             return end + 1  # "Head of the Aksy district administration": the local government of a division
         if w.rstrip(".,") in TITLE_PLACE_NOUNS and end >= k + 3 and _name_like(toks[end - 1].text) \
-                and toks[end - 1].text not in self.title_words and (toks[end - 2].text in ("of", "for", "the")
+                and toks[end - 1].text not in self.title_words and (toks[end - 2].text in ("of", "for", "the", "in")
                                                                     or _name_like(toks[end - 2].text)):
             return end + 1  # "Governor of the Ménaka region", "Deputy Commissioner of Dhemaji district": the place a
-            # local official serves, closed by its kind in lower case
+            # local official serves, closed by its kind in lower case (also "Representative of the President in
+            # Batken region")
         if end == k + 1 and w in _ROLE_MODIFIERS and toks[k].text in ("a", "an", "the"):
             return end + 1  # "X, a former Prime Minister of Senegal"
         if end == k + 1 and (w in _OCCUPATION_DESCRIPTORS or _AGE_WORD.fullmatch(w)) and toks[k].text in ("a", "an") \

@@ -401,6 +401,10 @@ class TitleRules:
                     and toks[j - 2].text not in self.title_words:
                 j -= 1  # "the Governor of the Ménaka region, X", "Deputy Commissioner of Dhemaji district, X": the place a
                 continue  # local official serves, closed by its kind in lower case ("the Aksy district administration")
+            if w in TITLE_PLACE_NOUNS and j + 1 < end and toks[j].text == "of" and toks[j + 1].text[:1].isupper() \
+                    and j >= 3 and toks[j - 2].text == "the" and toks[j - 3].text == "of":
+                j -= 1  # "the Chief of the village of Nieuw Koffiekamp, X": the place's kind in lower case, then its
+                continue  # name
             if w in _OCCUPATION_MODIFIERS and j < end and (toks[j].text in _OCCUPATIONS or toks[j].text in _OCCUPATION_MODIFIERS):
                 j -= 1  # "radio commentator X", "human rights defender X"
                 continue
