@@ -1405,8 +1405,9 @@ class RoleRules:
             # ("X, UNICEF spokesperson, said": a body, then a role in lower case; "MSF head of mission in Haiti",
             # "WHO Health Cluster focal point", "MSF medical coordinator in Chad": a role in lower case that goes on,
             # or after a unit of the body, or qualified)
-            if not cell and not owned and not self.is_title(first) and not self._capitalized_occupation(first):
-                return None
+            if not cell and not owned and not self.is_title(first) and not self._capitalized_occupation(first) \
+                    and not (b - a == 2 and self._lower_qualifier(toks, a)):
+                return None  # (not "Contact: X, Press officer": a qualifier, then a title word in lower case)
         elif (toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and not self._lower_qualifier(toks, a) and (
                 toks[a].text.rstrip(".,") not in self._lower_titles or toks[a].text in _FUNCTION_WORDS)
                 or not self._title_re_ci.search(first)) and not self._lower_occupation(toks, k, a, b) \
