@@ -232,6 +232,12 @@ class RoleRules:
         if k is not None and k + 1 < len(toks) and toks[k].text in ("serving", "acting", "serve", "act", "serves") \
                 and toks[k + 1].text == "as":
             k += 1  # "with Ms. X (Brazil) serving as Rapporteur": read like "as" (not "served as", a past office)
+        if k is not None and k + 5 < len(toks) and toks[k].text == "," and toks[k + 1].text == "who":
+            c = k + 2 if toks[k + 2].text in ("presented", "presents") else None
+            if c is not None and toks[c + 1].text in ("his", "her", "their") and toks[c + 2].text == "credentials" \
+                    and c + 3 < len(toks) and toks[c + 3].text == "as":
+                k = c + 3  # "Ambassador X, who presented his credentials as Permanent Representative of Y": the office
+                # the envoy takes up
         if k is not None and self._elected_before(line[:rel - line_start]) and k < len(toks) and self._title_re.fullmatch(toks[k].text.rstrip(".,;")) \
                 and toks[k].text.rstrip(".,;") not in self._honorifics \
                 and (toks[k].text[-1:] in ".,;" or k + 1 == len(toks) or toks[k + 1].text in (",", ";", "and")):
@@ -1263,10 +1269,11 @@ class RoleRules:
                 and _name_like(toks[end - 2].text) and toks[end - 2].text not in self.title_words:
             return end + 1  # "Head of the Aksy district administration": the local government of a division
         if w.rstrip(".,") in TITLE_PLACE_NOUNS and end >= k + 3 and _name_like(toks[end - 1].text) \
-                and toks[end - 1].text not in self.title_words and (toks[end - 2].text in ("of", "for", "the")
+                and toks[end - 1].text not in self.title_words and (toks[end - 2].text in ("of", "for", "the", "in")
                                                                     or _name_like(toks[end - 2].text)):
             return end + 1  # "Governor of the Ménaka region", "Deputy Commissioner of Dhemaji district": the place a
-            # local official serves, closed by its kind in lower case
+            # local official serves, closed by its kind in lower case (also "Representative of the President in
+            # Batken region")
         if end == k + 1 and w in _ROLE_MODIFIERS and toks[k].text in ("a", "an", "the"):
             return end + 1  # "X, a former Prime Minister of Senegal"
         if end == k + 1 and (w in _OCCUPATION_DESCRIPTORS or _AGE_WORD.fullmatch(w)) and toks[k].text in ("a", "an") \
@@ -1404,8 +1411,9 @@ class RoleRules:
             # ("X, UNICEF spokesperson, said": a body, then a role in lower case; "MSF head of mission in Haiti",
             # "WHO Health Cluster focal point", "MSF medical coordinator in Chad": a role in lower case that goes on,
             # or after a unit of the body, or qualified)
-            if not cell and not owned and not self.is_title(first) and not self._capitalized_occupation(first):
-                return None
+            if not cell and not owned and not self.is_title(first) and not self._capitalized_occupation(first) \
+                    and not (b - a == 2 and self._lower_qualifier(toks, a)):
+                return None  # (not "Contact: X, Press officer": a qualifier, then a title word in lower case)
         elif (toks[a].text.rstrip(".,") not in _ROLE_MODIFIERS and not self._lower_qualifier(toks, a) and (
                 toks[a].text.rstrip(".,") not in self._lower_titles or toks[a].text in _FUNCTION_WORDS)
                 or not self._title_re_ci.search(first)) and not self._lower_occupation(toks, k, a, b) \

@@ -321,11 +321,16 @@ class TitleRules:
                 break  # "President X of the United States and of General Secretary Y": a second "of" phrase
             if w in ("the", "The") and j < end and (toks[j].text in self.title_words or self._qualifies_title(toks, j, end)
                                                     or toks[j].text in self.g.demonyms and j + 1 < end
-                                                    and toks[j + 1].text in self.title_words) \
-                    and j >= 2 and toks[j - 2].text[:1].isupper() and toks[j - 2].text not in self.title_words:
+                                                    and toks[j + 1].text in self.title_words
+                                                    or self._body_then_title(toks, j, end, spans)) \
+                    and j >= 2 and (toks[j - 2].text[:1].isupper() and toks[j - 2].text not in self.title_words
+                                    or j >= 3 and toks[j - 2].text == "of" and toks[j - 3].text in _MONTH_NAMES
+                                    and self._body_then_title(toks, j, end, spans)):
                 break  # "received at the Palacio San Martín the Minister of ..., X": the title starts after "the" (also
                 # before a word qualifying the title: "received at State House the Parliamentary Vice-Minister ..., X")
                 # (or a demonym before the title: "hosted in Zagreb the Albanian Minister for ..., X")
+                # (or a body before the title: "met in Geneva the United Nations High Commissioner for ..., X", "the
+                # visit in February of the EU Special Representative for ..., X")
             if w in _CONNECTORS or w in ("and", "the", "The"):
                 j -= 1
                 continue
@@ -378,8 +383,11 @@ class TitleRules:
                 j -= 3  # "the Director-General of the National Institute of ... (INEGI) of Mexico, X": a body's acronym
                 continue
             if w == ")" and j >= 4 and j < end and toks[j - 3].text == "(" and toks[j - 2].text[:1].isupper() \
-                    and _word_like(toks[j - 2].text) and toks[j - 4].text in self.title_words:
+                    and _word_like(toks[j - 2].text) and (toks[j - 4].text in self.title_words
+                                                          or toks[j - 2].text in self.title_words
+                                                          and toks[j - 4].text[:1].isupper()):
                 j -= 3  # "the Ombudsperson (Akyikatchy) of the Kyrgyz Republic, X": the title's local name in brackets
+                # (or its common name: "the Public Defender (Ombudsman) of Georgia, X")
                 continue
             if w == ")" and j >= 4:
                 state = next((a for a, b, e in spans if b == toks[j - 1].end and e.label == "COUNTRY" and a < toks[j - 2].start), None)
@@ -393,6 +401,10 @@ class TitleRules:
                     and toks[j - 2].text not in self.title_words:
                 j -= 1  # "the Governor of the Ménaka region, X", "Deputy Commissioner of Dhemaji district, X": the place a
                 continue  # local official serves, closed by its kind in lower case ("the Aksy district administration")
+            if w in TITLE_PLACE_NOUNS and j + 1 < end and toks[j].text == "of" and toks[j + 1].text[:1].isupper() \
+                    and j >= 3 and toks[j - 2].text == "the" and toks[j - 3].text == "of":
+                j -= 1  # "the Chief of the village of Nieuw Koffiekamp, X": the place's kind in lower case, then its
+                continue  # name
             if w in _OCCUPATION_MODIFIERS and j < end and (toks[j].text in _OCCUPATIONS or toks[j].text in _OCCUPATION_MODIFIERS):
                 j -= 1  # "radio commentator X", "human rights defender X"
                 continue
@@ -683,6 +695,18 @@ class TitleRules:
             x -= 1
         return x > 0 and (toks[x - 1].text in ("for", "For") or toks[x - 1].text == "of" and x > 1
                           and toks[x - 2].text == "behalf")
+
+    def _body_then_title(self, toks: list[_Tok], j: int, end: int, spans) -> bool:
+        """A known body starts at ``j`` and a title word follows it or ends it ("EU Special Representative",
+        "United Nations High Commissioner for Human Rights")."""
+        hit = _entry_starting(spans, toks[j].start) if j < end else None
+        if j + 2 < end and toks[j].text == "United" and toks[j + 1].text == "Nations":
+            k = j + 2  # (the United Nations named before an office of its own)
+        elif hit is None or hit[2].label != "ORG":
+            return False
+        else:
+            k = _index_at_or_after(toks, hit[1], j)
+        return any(toks[x].text in self.title_words for x in range(j + 1, min(k + 1, end)))
 
     def _session_before_title(self, toks: list[_Tok], j: int, end: int) -> bool:
         """Whether ``toks[j]`` names a meeting by its acronym and number right before a title that runs to ``end``
