@@ -3208,7 +3208,28 @@ def _issuing_state(text: str, cands: Sequence[Candidate], g: Gazetteer | None = 
     if lines and _international_body_alone(text, *lines[0], cands):
         return None  # "OFFICE FOR THE COORDINATION OF HUMANITARIAN AFFAIRS (OCHA)" over "Democratic Republic of the
         # Congo": the body's office in the State, not the State's letterhead
+    if any(_joint_letterhead(text, s, e, cands) for s, e in lines):
+        return None  # "EMBASSY OF FINLAND, MAPUTO    MINISTÉRIO DA EDUCAÇÃO ...": two issuers side by side
     return found.pop() if len(found) == 1 else None
+
+
+#: The gap between two letterheads written side by side on one line
+_SIDE_BY_SIDE_GAP = re.compile(r"[ \t]{4,}")
+
+
+def _joint_letterhead(text: str, s: int, e: int, cands: Sequence[Candidate]) -> bool:
+    """Whether the letterhead line ``text[s:e]`` sets two issuers side by side: one part naming a State, another a
+    ministry that names none ("EMBASSY OF FINLAND, MAPUTO          MINISTÉRIO DA EDUCAÇÃO E DESENVOLVIMENTO HUMANO",
+    the host's ministry beside a donor's embassy): a joint document, whose officials the one State does not cover."""
+    bounds, last = [], s + len(text[s:e]) - len(text[s:e].lstrip())
+    for m in _SIDE_BY_SIDE_GAP.finditer(text, last, e):
+        bounds.append((last, m.start()))
+        last = m.end()
+    if not bounds or not text[last:e].strip():
+        return False
+    bounds.append((last, e))
+    named = [any(c.label == "COUNTRY" and c.code and a <= c.start and c.end <= b for c in cands) for a, b in bounds]
+    return any(named) and any(not n and _MINISTRY_LETTERHEAD.match(text, a, b) for (a, b), n in zip(bounds, named))
 
 
 #: Before a State's name that closes a national body's name on its letterhead line: the body's words, capitalized or
@@ -4253,6 +4274,8 @@ _MEETING_VERB = re.compile(r"\b(?:met|meets|meet|meeting|held\s+talks|hold\s+tal
 #: Before the place a meeting is held in: "In Bishkek, Borg met ...", "in Jordan she will meet ...", "travelling to Port
 #: Moresby for talks with ..."
 _IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$|\b(?:to|in)\s+$")
+#: "in" (or "in the") right after a name met, before the place of the meeting: "met President X in Libreville"
+_IN_AFTER_NAME = re.compile(r"\s+in\s+(?:the\s+)?")
 _FOR_TALKS = re.compile(r"\s+(?:for\s+(?:talks|meetings|consultations)\s+with|to\s+meet)\b")
 
 
@@ -4312,7 +4335,8 @@ def _met_in_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer
         return None
     for i in _role_mentions(rec, cands):
         c = cands[i]
-        cut = _sentence_before(text, c.start)
+        cut = _sentence_before_wrapped(text, c.start)  # also over a hard wrap ("In San José, she was received by the
+        # Minister of Foreign Affairs and" / "Worship, X")
         if _VISITORS_OWN.search(text, cut, c.start) or _SENT_BY.search(text, cut, c.start):
             continue
         places = []
@@ -4323,6 +4347,13 @@ def _met_in_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer
             if code and (_IN_PLACE.search(text, max(cut, o.start - 12), o.start) and _MEETING_VERB.search(text, o.end, c.start)
                          or _FOR_TALKS.match(text, o.end, c.start)):
                 places.append((o.end, code))
+        after = _IN_AFTER_NAME.match(text, c.end)
+        if not places and after is not None and any(_TITLE_WORDS_ONLY.fullmatch(text, m.end(), c.start)
+                                                    for m in _MEETING_VERB.finditer(text, cut, c.start)):
+            # the place right after the name met: "I met President X in Libreville last week"
+            places = [(c.start, o.code if o.label == "COUNTRY" else _CAPITALS.get(text[o.start:o.end]))
+                      for o in cands if o.start == after.end() and o.label in ("COUNTRY", "LOCATION")]
+            places = [p for p in places if p[1]]
         if not places:
             continue
         pos, code = max(places)
