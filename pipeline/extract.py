@@ -1443,6 +1443,9 @@ class Extractor:
             if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
                 r["country"] = _greeters_state(text, r, cands, people.values(), self.gazetteer)  # "I bring the greetings of
                 # President X"
+            if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
+                r["country"] = _led_delegations_state(text, r, cands, self.gazetteer)  # "the Georgian delegation, led by
+                # Deputy Minister of Justice X"
             if r["organization"] and r["title"] and _PERMANENT_REPRESENTATIVE.fullmatch(r["title"]) \
                     and _OWN_MISSION.match(r["organization"]):
                 r["organization"] = None  # "Deputy Permanent Representative, Permanent Mission of Ecuador": the State's
@@ -3520,8 +3523,9 @@ def _listed_under_delegation(text: str, pos: int) -> bool:
 
 
 #: Words before a name in its sentence that make the person one of the visitors: "accompanied by", "the delegation
-#: was led by", "the delegation included"
-_VISITORS_OWN = re.compile(r"\b(?:accompanied|accompanying|delegation\s+(?:was\s+|is\s+)?(?:led|headed|composed|"
+#: was led by", "the delegation included" (not "X accompanied the Minister of ..., Y": Y is the one accompanied)
+_VISITORS_OWN = re.compile(r"\b(?:accompanied(?!\s+(?:the|his|her|their)\s)|accompanying|"
+                           r"delegation\s+(?:was\s+|is\s+)?(?:led|headed|composed|"
                            r"comprised|included|consisted))\b", re.IGNORECASE)
 
 
@@ -3694,8 +3698,22 @@ def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
         return None
     code = first.pop()
     codes = [c.code for c in cands if c.label == "COUNTRY" and c.code and (
-        c.code == code or not _DONOR_SENTENCE.search(text, _sentence_before(text, c.start), c.start))]  # donors aside
+        c.code == code or not _DONOR_SENTENCE.search(text, _sentence_before(text, c.start), c.start)
+        and not _persons_state_beside(text, c, cands))]  # donors and the States of persons named aside
     return code if 2 * codes.count(code) >= len(codes) else None
+
+
+#: Between a person's name and the State written beside it: a bracket ("Mr X (Switzerland)"), or a table's column gap
+#: ("Rapporteur   Ms X      Czech Republic")
+_STATE_BESIDE_NAME = re.compile(r"[ \t]*\([ \t]*|[ \t]*\t[ \t]*|[ ]{2,}")
+
+
+def _persons_state_beside(text: str, c: Candidate, cands: Sequence[Candidate]) -> bool:
+    """Whether the State ``c`` is written right beside a person's name, as the State that person comes from ("a
+    delegation made up of Ms X (Netherlands) and Mr Y (Switzerland)", a table's State column): it says who the person
+    is, not what the document is about."""
+    return any(p.label == "PERSON" and p.end <= c.start and _STATE_BESIDE_NAME.fullmatch(text, p.end, c.start)
+               for p in cands)
 
 
 def _subjects_official(text: str, rec: dict, cands: Sequence[Candidate], code: str, g: Gazetteer) -> bool:
@@ -4229,6 +4247,32 @@ def _a_states_office(title: str | None) -> bool:
 #: X", "her counterpart from Chile, X"), and only the title's words between it and the name
 _COUNTERPART = re.compile(r"(?:\b(?P<word>[A-Z][\w'’-]+)\s+)?\b[Cc]ounterparts?\b(?P<of>\s+(?:from|of)\s+(?:the\s+)?)?")
 _TITLE_WORDS_ONLY = re.compile(r"[\s,]*(?:(?:the|[A-Z][\w'’.-]*|of|for|and|on|in)\s*,?\s+){0,10}")
+
+
+#: A State's delegation named by its demonym or name, then who leads it: "the Georgian delegation, led by ", "The
+#: Luxembourg delegation was headed by the "
+_DELEGATION_LED_BY = re.compile(r"\b(?P<word>[A-Z][\w'’-]+)\s+delegation\s*,?\s+(?:was\s+|is\s+|will\s+be\s+)?(?:led|headed)\s+by\s+")
+
+
+def _led_delegations_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) -> str | None:
+    """The State whose delegation a person with a State's office leads, the delegation named by the State's demonym or
+    name with only the leader's title between: "the Georgian delegation, led by Deputy Minister of Justice X" (as a
+    demonym before a State's office gives the State). None otherwise."""
+    title = rec.get("title")
+    if not title or not is_state_office(title):
+        return None
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        cut = max(_sentence_before_wrapped(text, c.start), c.start - 200)
+        for m in _DELEGATION_LED_BY.finditer(text, cut, c.start):
+            if not _TITLE_WORDS_ONLY.fullmatch(text, m.end(), c.start):
+                continue
+            word = m.group("word")
+            code = g.demonyms.get(word) or next((o.code for o in cands if o.label == "COUNTRY" and o.code
+                                                  and (o.start, o.end) == m.span("word")), None)
+            if code:
+                return code
+    return None
 
 
 def _counterparts_state(text: str, rec: dict, cands: Sequence[Candidate], issuer: str | None, g: Gazetteer) -> str | None:

@@ -803,9 +803,9 @@ class RoleRules:
                     return replace(inner, country=state[2].code), close + 1
                 elif state is not None and state[2].label == "COUNTRY" \
                         and (c := _index_at_or_after(toks, state[1], k + 1)) + 2 == close and toks[c].text == "," \
-                        and re.fullmatch(r"[A-Z]{2,6}", toks[c + 1].text):
+                        and re.fullmatch(r"[A-Z]{2,6}(?:/[A-Z]{2,6})?", toks[c + 1].text):
                     return Role(country=state[2].code), close + 1  # "Petra Bayr (Austria, SOC)": the State, then the
-                    # member's political group in an assembly
+                    # member's political group in an assembly (also two acronyms joined: "(Lithuania, EPP/CD)")
                 elif close >= k + 4 and toks[k + 2].text == "," and toks[k + 1].text.islower() \
                         and toks[k + 1].text.capitalize() in self.title_words \
                         and (state := _entry_exactly(spans, toks[k + 3].start, toks[close - 1].end)) is not None \
