@@ -383,6 +383,8 @@ _NATIONAL_OPENERS = lexicon_set("national_modifiers") | lexicon_set("national_op
 # Heads of a field presence named after the State it works in ("... Mission in Ukraine")
 _MISSION_WORDS = lexicon_set("field_operation_heads")
 _POSTED_HEADS = lexicon_set("posted_office_heads")
+# a body's name opening a signature block's line ("Secretariat of ...", "Ministry of ...") under a short line ending a name
+_LINE_OPENING_BODY = re.compile(r"(?:" + _alt("line_opening_body_heads") + r")")
 _FIELD_PRESENCE_IN = re.compile(r"\b(?:" + "|".join(sorted(_MISSION_WORDS)) + r") (?:in|to) ")
 _NATIONAL_OPENING = re.compile(r"(?:" + _alt("national_modifiers") + r")\b")
 _MISSION_TO = re.compile(r"^(?:" + _alt("mission_heads") + r") of (?:the )?(.+?)(?: (?:to|in|at) (.+))?$")
@@ -610,6 +612,9 @@ def _org_name_spans(text: str, places: set[int] = frozenset(), role_words: froze
                 break  # "Permanent Mission of Ireland to the United Nations / Permanent Mission of ...": one name a line
             if run and "\n" in gap and re.match(r"[ ]{2,}|\t", text[words[j].end():]):
                 break  # "... Ministry of Cities\nEgypt            Mr. X": a table's next row opens with its first cell
+            if run and "\n" in gap and _org_word(words[j - 1].group()) and _LINE_OPENING_BODY.match(text, words[j].start()) \
+                    and _short_signature_line(text, words[run[0]].start(), words[j - 1].end()):
+                break  # "Head, Unit of Border Waters\nMinistry of Foreign Affairs of ...": a block's lines, one body a line
             if j > i and w.rstrip(".") in _HONORIFIC_ABBREVIATIONS:
                 break  # the next person ("... Armed Conflict\n    Ms. X")
             if _org_word(w) and _NUMBERED_GROUP.fullmatch(w) and not (
@@ -690,6 +695,16 @@ _LISTED_INSTRUMENTS = re.compile(r"(?:,[ ][A-Z][\w'’-]*)*,?[ ](?:and|&)[ ][A-Z
                                  + r")(?![\w'’-])")
 _LISTED_INSTRUMENTS_END = re.compile(_LISTED_INSTRUMENTS.pattern + "$")
 _ENDS_OF_THE_NAME = re.compile(r"(?<![\w'’-])(?:of|for|to)[ ]the[ ][A-Z][\w'’-]*$")
+
+
+def _short_signature_line(text: str, run_start: int, end: int) -> bool:
+    """Whether the line ending at ``end`` is a short line of a signature or address block: the name run opens it,
+    alone or after one comma field ("Programme Officer, Technical Assistance Branch"), and ends it."""
+    line_start = text.rfind("\n", 0, end) + 1
+    if run_start < line_start or text[end:text.find("\n", end)].strip() or end - line_start > 60:
+        return False
+    before = text[line_start:run_start]
+    return not before.strip() or re.fullmatch(r"[ \t]*[A-Z][^,\n.;:]{0,40},[ ]", before) is not None
 
 
 def _over_listed_instruments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -94,6 +94,10 @@ def test_not_entities(g):
     for s in ("Member States", "the Member States", "Headquarters", "Remarks"):
         assert g.is_not_entity(s)
     assert not g.is_not_entity("Sahel")
+    # a bare State-form word, a heading's or a table column's word, a group's adjective: no place ("the Republic")
+    for s in ("the Republic", "the Kingdom", "Plenary", "Interactive", "Commodity", "Drought", "Maroon"):
+        assert g.is_not_entity(s)
+    assert not g.is_not_entity("Dominican Republic")
 
 
 def test_every_data_file_has_its_sources_noted():
