@@ -114,7 +114,7 @@ _LISTED_BEFORE_PLURAL = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?:[ ][A-Z][\w'�
 _AUTONOMOUS_OF = re.compile(r"(?<![\w-])Autonomous[ ](?:Region|Republic|Province|Community|City|District|Territory)[ ]of[ ]"
                             r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}")
 # "Greater Georgetown": a city and what has grown around it
-_GREATER = re.compile(r"(?<![\w-])Greater[ ]([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)")
+_GREATER = re.compile(r"(?<![\w-])Greater[ ]([A-Z][\w'’-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w'’-]*)?)")  # ("Greater Horn of Africa")
 # "Palais Wilson", "Palacio de San Martín", "Hotel Avala": a venue's name opened by its noun in the languages of its city
 _PALACE_FIRST = re.compile(r"(?<![\w-])(?:" + _alt("venue_openers") + r")(?:[ ](?:des|de|del|du|do|da|di|la|le|dos))*"
                            r"(?:[ ][A-Z][\w'’-]*){1,3}")
