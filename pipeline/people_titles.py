@@ -17,7 +17,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .gazetteers import Entry
+from ._data import lexicon_set
 from .people_tables import logical_lines
+from .people_tokens import _SPEAKS_FOR
 from .people_tokens import (
     BODY_NOUNS, NAME_PARTICLES, ORG_KEYWORDS, _ACRONYM_WORD, _CONNECTORS, _EPITHET_NOUNS, _FUNCTION_WORDS, _MANDATE_STOP, _NOT_NAME,
     _NUMBERED_ORDINAL,
@@ -44,6 +46,7 @@ _SESSION_CODE = re.compile(r"[A-Z]{2,4}-?\d{1,2}")
 # The title qualifiers that name a local government's division ("District Commissioner"): the word before them names
 # the place ("Kailahun District Medical Officer")
 _LOCAL_QUALIFIERS = frozenset({"County", "District", "Provincial"})
+_ROLE_FIELD_WORDS = lexicon_set("role_field_words")
 
 
 # "the Syrian delegation was headed by", "the Russian delegation by", "Türkiye was represented at the meeting by",
@@ -408,7 +411,8 @@ class TitleRules:
                     and j >= 3 and toks[j - 2].text == "the" and toks[j - 3].text == "of":
                 j -= 1  # "the Chief of the village of Nieuw Koffiekamp, X": the place's kind in lower case, then its
                 continue  # name
-            if w in _OCCUPATION_MODIFIERS and j < end and (toks[j].text in _OCCUPATIONS or toks[j].text in _OCCUPATION_MODIFIERS):
+            if w in _OCCUPATION_MODIFIERS and j < end and (toks[j].text in _OCCUPATIONS or toks[j].text in _OCCUPATION_MODIFIERS) \
+                    or w in _ROLE_FIELD_WORDS and j < end and toks[j].text.islower() and self._title_re_ci.fullmatch(toks[j].text):
                 j -= 1  # "radio commentator X", "human rights defender X"
                 continue
             if w in TITLE_QUALIFIERS and j < end and toks[j].text.lower() in _OCCUPATIONS:
@@ -476,8 +480,11 @@ class TitleRules:
                 and (toks[j].text.lower() not in self._lower_titles or toks[j].text.lower() in _FUNCTION_WORDS) \
                 and not (toks[j].text.lower() in _OCCUPATION_MODIFIERS and j + 1 < end
                          and toks[j + 1].text.lower() in _OCCUPATIONS | _OCCUPATION_MODIFIERS) \
+                and not (toks[j].text in _ROLE_FIELD_WORDS and j + 1 < end and toks[j + 1].text.islower()
+                         and self._title_re_ci.fullmatch(toks[j + 1].text)) \
                 and toks[j].text not in ORG_KEYWORDS and toks[j].text not in _PORTFOLIO_WORDS \
-                and _entry_starting(spans, toks[j].start) is None and self._demonym_at(toks, j, end) is None:
+                and _entry_starting(spans, toks[j].start) is None and self._demonym_at(toks, j, end) is None \
+                and not self._demonyms_before_lower_role(toks, j, end):
             j += 1
         if j >= end:
             return None
@@ -742,6 +749,19 @@ class TitleRules:
         return any(all(toks[x].text[:1].isupper() and _name_like(toks[x].text) and toks[x].text not in self.title_words
                        and toks[x].text not in ORG_KEYWORDS for x in range(j + 1, y))
                    and self._title_re.fullmatch(_text(toks, y, end)) is not None for y in (j + 2, j + 3) if y < end)
+
+    def _demonyms_before_lower_role(self, toks: list[_Tok], j: int, end: int) -> bool:
+        """Whether ``toks[j:end]`` is one or two State adjectives, then a role in lower case that holds no office of a
+        State, named with "the" ("the Greek Cypriot leader, X", "the Turkish Cypriot member, Y": the seat or the
+        community's office): the adjectives stay in the title."""
+        if j == 0 or toks[j - 1].text not in ("the", "The"):
+            return False  # (not "a Brazilian officer, Captain X": a description, the role alone is the title)
+        x = j
+        while x < end and x - j < 2 and toks[x].text in self.g.demonyms:
+            x += 1
+        return j < x < end and all(t.text.islower() and _word_like(t.text) for t in toks[x:end]) \
+            and toks[end - 1].text in self._lower_titles and toks[end - 1].text not in _SPEAKS_FOR \
+            and not is_state_office(_text(toks, x, end).title())  # (not "the Chinese delegate, X": he speaks for it)
 
     def _place_before_qualifier(self, toks: list[_Tok], j: int, end: int) -> bool:
         """Whether ``toks[j]`` names the place of a local office written right after it with its division's word
