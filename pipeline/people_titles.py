@@ -57,7 +57,10 @@ _DELEGATION_CUE = re.compile(
     r"represented\b[^.;:]{0,80}?\bby"
     # "- the Central African Republic, led by the Minister of ..., Mr. X": a State's delegation in a list
     r"|(?:^|\n)[ \t]*(?:[-•*–][ \t]+)?(?:the\s+)?(?P<led>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4}),\s+"
-    r"(?:led|headed)\s+by|(?<![\w,] )\b(?P<through>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4}),\s+through"
+    r"(?:led|headed)\s+by"
+    # "Kyrgyzstan — the delegate, X, described ...": a list's line opened by a State and a dash, its speaker after it
+    r"|(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?:the\s+)?(?P<dash>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4})[ \t]+[—–]"
+    r"|(?<![\w,] )\b(?P<through>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4}),\s+through"
     # "the pro tempore presidency of El Salvador, exercised by President X": the State whose turn it is
     r"|\b(?:[Pp]residency|[Cc]hair(?:man|person)?ship)\s+of\s+(?P<held>(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,3}),?"
     r"\s+(?:(?:to\s+be|being)\s+)?(?:held|exercised)\s+by)"
@@ -971,7 +974,7 @@ class TitleRules:
         if between.strip() and not re.search(r";\s*(?:and\s+)?$", between) \
                 and not (len(between) < 90 and between.count(",") <= 3 and re.search(r",?\s+and\s+$", between)):
             return None
-        name = cue.group("adj") or cue.group("state") or cue.group("through") or cue.group("held") or cue.group("led")
+        name = cue.group("adj") or cue.group("state") or cue.group("through") or cue.group("held") or cue.group("led") or cue.group("dash")
         name = re.sub(r"^(?:The|the)\s+", "", name)
         code = self.g.demonyms.get(name)
         if code is not None:
