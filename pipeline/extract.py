@@ -1372,6 +1372,7 @@ class Extractor:
         subject = _subject_state(text, cands) if issuer is None else None
         dateline = _dateline_state(text, cands) if subject is None and issuer is None else None
         signing = _signing_ministrys_state(text, cands, self.gazetteer) if issuer is None else None
+        chain = _chain_signers_states(text, cands) if issuer is None else []
         by_mention = {i: r for r in orgs.values() for i in r["mentions"]}  # an ORG candidate -> its organization
         body = _issuing_body(text, cands, orgs.values(), by_mention)
         if issuer is None and (body is not None and (_is_ministry(body) or body["kind"] == "other"
@@ -1484,6 +1485,15 @@ class Extractor:
                     and _issuers_official(text, r, cands, signing[0], self.gazetteer):
                 r["country"] = signing[0]  # an e-mail signed "Head, Biodiversity and Forestry Department / Ministry of
                 # ... of Georgia": the ministry's State, as under its letterhead, in the message it signs
+            for state, s0, e0 in chain if r["country"] is None else ():
+                if all(s0 <= cands[i].start < e0 for i in r.get("mentions", [])
+                       if not _MAIL_HEADER_FIELD.match(text, text.rfind("\n", 0, cands[i].start) + 1)) \
+                        and (r["organization"] is None or _national_body(r, cands, by_name, org_names, state)
+                             or _MINISTRY_UNIT.fullmatch(r["organization"]) or _MINISTRY_LETTERHEAD.match(r["organization"])) \
+                        and _issuers_official(text, r, cands, state, self.gazetteer) \
+                        and not _addressees_side(text, r, cands, state, self.gazetteer):
+                    r["country"] = state  # "The State Minister of Industry, H.E. Mr. X, will travel ..." in a chain's
+                    # message signed "Embassy and Permanent Mission of the Federal Democratic Republic of Ethiopia, Vienna"
             if r["country"] is None and r["organization"]:
                 own_body = by_name.get(_person_organization(r["organization"], org_names))
                 r["country"] = (_state_of_national_body(r, cands, own_body)
@@ -3380,6 +3390,55 @@ def _signing_ministrys_state(text: str, cands: Sequence[Candidate], g: Gazetteer
             # (not a readout of another body's meeting signed by a donor's ministry)
         return state, starts[-1]
     return None
+
+
+#: Where an e-mail of a chain ends and the message it answers or forwards begins, quoted with ">" or not: "-----Original
+#: Message-----", "---------- Forwarded message ---------", "On 9 June 2026, at 16:30, X wrote:", a bare "---" line
+_CHAIN_BREAK = re.compile(r"^[ \t>]*(?:-{3,}[ \t]*(?:Original Message|Forwarded message)[ \t]*-*|On\s[^\n]{5,160}?\swrote:"
+                          r"|-{3,})[ \t]*$", re.MULTILINE | re.IGNORECASE)
+#: A State's ministry, mission or embassy opening a line of a signature, after a quoted line's ">" marks
+_CHAIN_SIGNERS_OFFICE = re.compile(r"[ \t>]*(?:(?:Permanent\s+)?Mission|Embassy|High\s+Commission|Ministry)"
+                                   r"(?:\s+and\s+Permanent\s+Mission)?\s+(?:of|for)\b")
+
+
+def _chain_signers_states(text: str, cands: Sequence[Candidate]) -> list[tuple[str, int, int]]:
+    """The messages of an e-mail chain (two or more, split at "-----Original Message-----", "On ..., X wrote:") each
+    signed by a State's ministry, mission or embassy on one of its last _SIGNATURE_LINES lines ("Permanent Mission of
+    Turkmenistan to the United Nations Office at Geneva", "Embassy and Permanent Mission of the Federal Democratic
+    Republic of Ethiopia, Vienna", quoted or not): the State the line names (one only), and the message's span. Not
+    when another State is named in the message more often."""
+    breaks = [m.start() for m in _CHAIN_BREAK.finditer(text)]
+    if not breaks or not _MAIL_HEADER_FIELD.match(text):
+        return []
+    out = []
+    for s, e in zip([0, *breaks], [*breaks, len(text)]):
+        for a, b in [m.span() for m in _NON_BLANK_LINE.finditer(text, s, e)][-_SIGNATURE_LINES:]:
+            if not _CHAIN_SIGNERS_OFFICE.match(text, a, b):
+                continue
+            own = {c.code for c in cands if c.label == "COUNTRY" and c.code and a <= c.start and c.end <= b}
+            if len(own) != 1:
+                break
+            state = own.pop()
+            counts = collections.Counter(c.code for c in cands if c.label == "COUNTRY" and c.code and s <= c.start < e)
+            if all(n <= counts[state] for n in counts.values()):
+                out.append((state, s, e))
+            break
+    return out
+
+
+def _addressees_side(text: str, rec: dict, cands: Sequence[Candidate], state: str, g: Gazetteer) -> bool:
+    """Whether an e-mail places the person on its addressee's side, not its signer's: "your" in the sentence
+    around the mention ("X, Director for South America at your Ministry of Foreign Affairs"), or another State's
+    demonym before it ("the Peruvian delegation will again be headed by Ms. X")."""
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        cut = _sentence_before(text, c.start)
+        end = _SENTENCE_END.search(text, c.end)
+        around = text[cut:end.start() if end is not None else len(text)]
+        if re.search(r"\b[Yy]our\b", around) or any(g.demonyms.get(w, state) != state
+                                                     for w in re.findall(r"[A-Z][\w'’-]+", text[cut:c.start])):
+            return True
+    return False
 
 
 def _state_alone_on_line(text: str, s: int, e: int, cands: Sequence[Candidate]) -> str | None:
