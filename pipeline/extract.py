@@ -1668,7 +1668,7 @@ def _role_of_next_name(block: Block, p, names) -> bool:
         return False
     seg = re.sub(r"(?<=[^\s,;:])\n(?=[A-Za-z])", " ", block.text[p.end - block.start:nxt - block.start])
     # (a role wrapped over two lines in mid-phrase, "the President of the\nLandtag, Y", is one role)
-    m = re.fullmatch(r"\s*,\s+(?:the\s+)?([^,;:()\n]+?(?:,[^,;:()\n]+?)?(?:,\s+[A-Z][^,;:()\n]*?)*),\s+((?:[A-Z][\w'’-]*\.?\s+){0,3})", seg)
+    m = re.fullmatch(r"\s*,\s+(?:the\s+)?([^,;:()\n]+?(?:,[^,;:()\n]+?)?(?:,\s+[A-Z][^,;:()\n]*?)*),\s+((?:[A-Z][\w'’.-]*\.?\s+){0,3})", seg)
     # (a portfolio listed with commas, "the Minister of Agriculture, Livestock, Lands and Irrigation, Mr. Y")
     if m is None or re.search(r"\band\b(?!\s+[A-Z])|\.\s", m.group(1)):
         return False  # ("the Minister of Human Rights and Refugees": an "and" inside a portfolio joins no names)
@@ -3052,7 +3052,7 @@ _LEGISLATURE_BY_NAME = re.compile(r"[ \t]*(?:[\w'’.-]+[ \t]+){0,3}(?<![\w-])(?
                                   + "|".join(map(re.escape, sorted(_LEGISLATURES_BY_NAME, key=len, reverse=True)))
                                   + r")(?![\w-])(?:[ \t]+[\w'’-]+){0,2}[ \t]*", re.IGNORECASE)
 #: "of" in those languages, with the article a State's name may take ("de la", "del", "du", "do", "da")
-_FOREIGN_OF = r"(?:de\s+la|de\s+l['’]|del|de|du|des|do|da|di)\s+"
+_FOREIGN_OF = r"(?:(?:de\s+la|de\s+l['’]|del|de|du|des|do|da|di)\s+|d['’])"
 #: Parts of one letterhead line written side by side ("Ministerio de Relaciones Exteriores - República del Paraguay",
 #: "Välisministeerium | Republic of Estonia Ministry of Foreign Affairs", "Ministry of Foreign Affairs, Kingdom of
 #: Thailand"): each is read as a letterhead line of its own
@@ -3390,7 +3390,7 @@ def _state_alone_on_line(text: str, s: int, e: int, cands: Sequence[Candidate]) 
 
 
 #: Where a State's name may follow in a letterhead's line: after "of", "de", "del", "du", "do", "da"
-_OF_BEFORE_STATE = re.compile(r"\s(?:of(?:\s+the)?|de(?:l|\s+la)?|du|do|da|des)\s+", re.IGNORECASE)
+_OF_BEFORE_STATE = re.compile(r"\s(?:(?:of(?:\s+the)?|de(?:l|\s+la)?|du|do|da|des)\s+|d['’](?=[A-ZÀ-Þ]))", re.IGNORECASE)
 
 
 #: A State's name in its own language where it differs from the English one by more than accents, as a letterhead
@@ -4249,27 +4249,31 @@ _COUNTERPART = re.compile(r"(?:\b(?P<word>[A-Z][\w'’-]+)\s+)?\b[Cc]ounterparts
 _TITLE_WORDS_ONLY = re.compile(r"[\s,]*(?:(?:the|[A-Z][\w'’.-]*|of|for|and|on|in)\s*,?\s+){0,10}")
 
 
-#: A State's delegation named by its demonym or name, then who leads it: "the Georgian delegation, led by ", "The
-#: Luxembourg delegation was headed by the "
-_DELEGATION_LED_BY = re.compile(r"\b(?P<word>[A-Z][\w'’-]+)\s+delegation\s*,?\s+(?:was\s+|is\s+|will\s+be\s+)?(?:led|headed)\s+by\s+")
+#: A State's delegation or side named by its demonym or name, then who leads it: "the Georgian delegation, led by ", "The
+#: Luxembourg delegation was headed by the ", "the Sri Lankan side was chaired by "
+_DELEGATION_LED_BY = re.compile(r"\b(?:(?P<first>[A-Z][\w'’-]+)\s+)?(?P<word>[A-Z][\w'’-]+)\s+(?P<kind>delegation|side)\s*,?\s+"
+                                r"(?:was\s+|is\s+|will\s+be\s+)?(?:led|headed|chaired)\s+by\s+")
 
 
 def _led_delegations_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) -> str | None:
     """The State whose delegation a person with a State's office leads, the delegation named by the State's demonym or
     name with only the leader's title between: "the Georgian delegation, led by Deputy Minister of Justice X" (as a
-    demonym before a State's office gives the State). None otherwise."""
+    demonym before a State's office gives the State); "the Omani side was chaired by H.E. X, Undersecretary for ...": the
+    head of a State's side in bilateral talks, whatever the office. None otherwise."""
     title = rec.get("title")
-    if not title or not is_state_office(title):
+    if not title:
         return None
     for i in rec.get("mentions", []):
         c = cands[i]
         cut = max(_sentence_before_wrapped(text, c.start), c.start - 200)
         for m in _DELEGATION_LED_BY.finditer(text, cut, c.start):
-            if not _TITLE_WORDS_ONLY.fullmatch(text, m.end(), c.start):
+            if not _TITLE_WORDS_ONLY.fullmatch(text, m.end(), c.start) \
+                    or m.group("kind") == "delegation" and not is_state_office(title):
                 continue
             word = m.group("word")
-            code = g.demonyms.get(word) or next((o.code for o in cands if o.label == "COUNTRY" and o.code
-                                                  and (o.start, o.end) == m.span("word")), None)
+            code = g.demonyms.get(f"{m.group('first')} {word}") or g.demonyms.get(word) \
+                or next((o.code for o in cands if o.label == "COUNTRY" and o.code and o.end == m.end("word")
+                         and o.start in (m.start("word"), m.start("first"))), None)
             if code:
                 return code
     return None
