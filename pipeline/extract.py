@@ -4249,31 +4249,27 @@ _COUNTERPART = re.compile(r"(?:\b(?P<word>[A-Z][\w'’-]+)\s+)?\b[Cc]ounterparts
 _TITLE_WORDS_ONLY = re.compile(r"[\s,]*(?:(?:the|[A-Z][\w'’.-]*|of|for|and|on|in)\s*,?\s+){0,10}")
 
 
-#: A State's delegation or side named by its demonym or name, then who leads it: "the Georgian delegation, led by ", "The
-#: Luxembourg delegation was headed by the ", "the Sri Lankan side was chaired by "
-_DELEGATION_LED_BY = re.compile(r"\b(?:(?P<first>[A-Z][\w'’-]+)\s+)?(?P<word>[A-Z][\w'’-]+)\s+(?P<kind>delegation|side)\s*,?\s+"
-                                r"(?:was\s+|is\s+|will\s+be\s+)?(?:led|headed|chaired)\s+by\s+")
+#: A State's delegation named by its demonym or name, then who leads it: "the Georgian delegation, led by ", "The
+#: Luxembourg delegation was headed by the "
+_DELEGATION_LED_BY = re.compile(r"\b(?P<word>[A-Z][\w'’-]+)\s+delegation\s*,?\s+(?:was\s+|is\s+|will\s+be\s+)?(?:led|headed)\s+by\s+")
 
 
 def _led_delegations_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer) -> str | None:
     """The State whose delegation a person with a State's office leads, the delegation named by the State's demonym or
     name with only the leader's title between: "the Georgian delegation, led by Deputy Minister of Justice X" (as a
-    demonym before a State's office gives the State); "the Omani side was chaired by H.E. X, Undersecretary for ...": the
-    head of a State's side in bilateral talks, whatever the office. None otherwise."""
+    demonym before a State's office gives the State). None otherwise."""
     title = rec.get("title")
-    if not title:
+    if not title or not is_state_office(title):
         return None
     for i in rec.get("mentions", []):
         c = cands[i]
         cut = max(_sentence_before_wrapped(text, c.start), c.start - 200)
         for m in _DELEGATION_LED_BY.finditer(text, cut, c.start):
-            if not _TITLE_WORDS_ONLY.fullmatch(text, m.end(), c.start) \
-                    or m.group("kind") == "delegation" and not is_state_office(title):
+            if not _TITLE_WORDS_ONLY.fullmatch(text, m.end(), c.start):
                 continue
             word = m.group("word")
-            code = g.demonyms.get(f"{m.group('first')} {word}") or g.demonyms.get(word) \
-                or next((o.code for o in cands if o.label == "COUNTRY" and o.code and o.end == m.end("word")
-                         and o.start in (m.start("word"), m.start("first"))), None)
+            code = g.demonyms.get(word) or next((o.code for o in cands if o.label == "COUNTRY" and o.code
+                                                  and (o.start, o.end) == m.span("word")), None)
             if code:
                 return code
     return None

@@ -54,7 +54,11 @@ _DELEGATION_CUE = re.compile(
     r"represented\b[^.;:]{0,80}?\bby"
     # "- the Central African Republic, led by the Minister of ..., Mr. X": a State's delegation in a list
     r"|(?:^|\n)[ \t]*(?:[-•*–][ \t]+)?(?:the\s+)?(?P<led>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4}),\s+"
-    r"(?:led|headed)\s+by|(?<![\w,] )\b(?P<through>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4}),\s+through"
+    r"(?:led|headed)\s+by"
+    # "the proposal of Tajikistan, presented by Foreign Minister X": the State whose proposal its official presents
+    # (not a place a report is on: "the report on the reforms in Lesotho, presented by Ambassador X, Chairperson of ...")
+    r"|(?<!\bin )(?<!\bon )(?<!\bfor )(?<!\bto )\b(?P<presented>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4}),\s+presented\s+by"
+    r"|(?<![\w,] )\b(?P<through>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4}),\s+through"
     # "the pro tempore presidency of El Salvador, exercised by President X": the State whose turn it is
     r"|\b(?:[Pp]residency|[Cc]hair(?:man|person)?ship)\s+of\s+(?P<held>(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,3}),?"
     r"\s+(?:(?:to\s+be|being)\s+)?(?:held|exercised)\s+by)"
@@ -951,7 +955,8 @@ class TitleRules:
         if between.strip() and not re.search(r";\s*(?:and\s+)?$", between) \
                 and not (len(between) < 90 and between.count(",") <= 3 and re.search(r",?\s+and\s+$", between)):
             return None
-        name = cue.group("adj") or cue.group("state") or cue.group("through") or cue.group("held") or cue.group("led")
+        name = cue.group("adj") or cue.group("state") or cue.group("through") or cue.group("held") or cue.group("led") \
+            or cue.group("presented")
         name = re.sub(r"^(?:The|the)\s+", "", name)
         code = self.g.demonyms.get(name)
         if code is not None:
