@@ -1678,7 +1678,7 @@ def _role_of_next_name(block: Block, p, names) -> bool:
         return False
     seg = re.sub(r"(?<=[^\s,;:])\n(?=[A-Za-z])", " ", block.text[p.end - block.start:nxt - block.start])
     # (a role wrapped over two lines in mid-phrase, "the President of the\nLandtag, Y", is one role)
-    m = re.fullmatch(r"\s*,\s+(?:the\s+)?([^,;:()\n]+?(?:,[^,;:()\n]+?)?(?:,\s+[A-Z][^,;:()\n]*?)*),\s+((?:[A-Z][\w'’-]*\.?\s+){0,3})", seg)
+    m = re.fullmatch(r"\s*,\s+(?:the\s+)?([^,;:()\n]+?(?:,[^,;:()\n]+?)?(?:,\s+[A-Z][^,;:()\n]*?)*),\s+((?:[A-Z][\w'’.-]*\.?\s+){0,3})", seg)
     # (a portfolio listed with commas, "the Minister of Agriculture, Livestock, Lands and Irrigation, Mr. Y")
     if m is None or re.search(r"\band\b(?!\s+[A-Z])|\.\s", m.group(1)):
         return False  # ("the Minister of Human Rights and Refugees": an "and" inside a portfolio joins no names)
@@ -3062,7 +3062,7 @@ _LEGISLATURE_BY_NAME = re.compile(r"[ \t]*(?:[\w'’.-]+[ \t]+){0,3}(?<![\w-])(?
                                   + "|".join(map(re.escape, sorted(_LEGISLATURES_BY_NAME, key=len, reverse=True)))
                                   + r")(?![\w-])(?:[ \t]+[\w'’-]+){0,2}[ \t]*", re.IGNORECASE)
 #: "of" in those languages, with the article a State's name may take ("de la", "del", "du", "do", "da")
-_FOREIGN_OF = r"(?:de\s+la|de\s+l['’]|del|de|du|des|do|da|di)\s+"
+_FOREIGN_OF = r"(?:(?:de\s+la|de\s+l['’]|del|de|du|des|do|da|di)\s+|d['’])"
 #: Parts of one letterhead line written side by side ("Ministerio de Relaciones Exteriores - República del Paraguay",
 #: "Välisministeerium | Republic of Estonia Ministry of Foreign Affairs", "Ministry of Foreign Affairs, Kingdom of
 #: Thailand"): each is read as a letterhead line of its own
@@ -3449,7 +3449,7 @@ def _state_alone_on_line(text: str, s: int, e: int, cands: Sequence[Candidate]) 
 
 
 #: Where a State's name may follow in a letterhead's line: after "of", "de", "del", "du", "do", "da"
-_OF_BEFORE_STATE = re.compile(r"\s(?:of(?:\s+the)?|de(?:l|\s+la)?|du|do|da|des)\s+", re.IGNORECASE)
+_OF_BEFORE_STATE = re.compile(r"\s(?:(?:of(?:\s+the)?|de(?:l|\s+la)?|du|do|da|des)\s+|d['’](?=[A-ZÀ-Þ]))", re.IGNORECASE)
 
 
 #: A State's name in its own language where it differs from the English one by more than accents, as a letterhead

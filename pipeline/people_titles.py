@@ -60,6 +60,9 @@ _DELEGATION_CUE = re.compile(
     r"(?:led|headed)\s+by"
     # "Kyrgyzstan — the delegate, X, described ...": a list's line opened by a State and a dash, its speaker after it
     r"|(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?:the\s+)?(?P<dash>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4})[ \t]+[—–]"
+    # "the proposal of Tajikistan, presented by Foreign Minister X": the State whose proposal its official presents
+    # (not a place a report is on: "the report on the reforms in Lesotho, presented by Ambassador X, Chairperson of ...")
+    r"|(?<!\bin )(?<!\bon )(?<!\bfor )(?<!\bto )\b(?P<presented>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4}),\s+presented\s+by"
     r"|(?<![\w,] )\b(?P<through>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4}),\s+through"
     # "the pro tempore presidency of El Salvador, exercised by President X": the State whose turn it is
     r"|\b(?:[Pp]residency|[Cc]hair(?:man|person)?ship)\s+of\s+(?P<held>(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,3}),?"
@@ -974,7 +977,8 @@ class TitleRules:
         if between.strip() and not re.search(r";\s*(?:and\s+)?$", between) \
                 and not (len(between) < 90 and between.count(",") <= 3 and re.search(r",?\s+and\s+$", between)):
             return None
-        name = cue.group("adj") or cue.group("state") or cue.group("through") or cue.group("held") or cue.group("led") or cue.group("dash")
+        name = cue.group("adj") or cue.group("state") or cue.group("through") or cue.group("held") or cue.group("led") \
+            or cue.group("dash") or cue.group("presented")
         name = re.sub(r"^(?:The|the)\s+", "", name)
         code = self.g.demonyms.get(name)
         if code is not None:
