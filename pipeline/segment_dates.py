@@ -126,6 +126,13 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    visit to the region today" under "28 May 2025") lets a cued day in those N days count ("In
    Dushanbe on 26 May, ... held talks"): the visit's first day. The first day is never computed
    from N alone: the text must write it.
+1c. **An e-mail's event with its hours**: in an e-mail (the opening's first full date on its "Sent:"
+   or "Date:" header line), the first day within MAIL_EVENT_CHARS of its top given with a time
+   range ("When: Thursday, 26 February 2026, 18:00-20:00" in a forwarded invitation below the
+   opening; "Tuesday 19 May, 08:00-09:00" with the mail's year, the weekday fitting) or under a
+   "When:" label is the event's, not the day the mail was sent. In the opening of any paper a
+   date followed by its hours ("20 May 2026, 13:15-14:30", "29 January 2026, from 10 a.m. to
+   1 p.m.") is cued (rule 1).
 2. **Dateline**: a news dateline opening a block ("GENEVA, 21 April 2023 – ...", "NAIROBI,
    Kenya, June 14th 2023 — ...", "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March
    2024) – ...", "12 April 2023, Baghdad – ...", "14 May 2024 — The Council ...", "PORT OF
@@ -610,10 +617,27 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
         _EVENT_CUE.search(_sentence_before(text, d.start))
         or _WHEN_FIELD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start)
         or _mail_body_date_field(text, d)
+        or _timed(text, d.end)
         or _SAID_ON.search(text, max(0, d.start - 40), d.start)
         or _cue_after(text, d.end, fronted=_FRONTED.search(_sentence_before(text, d.start)) is not None
                       or (_FRONTED_FROM.search(_sentence_before(text, d.start)) is not None and _range_days(text, d) > 0))
     )
+
+
+#: A time range right after a date ("Thursday, 26 February 2026, 18:00-20:00", "29 January 2026, from
+#: 10 a.m. to 1 p.m.", "20 May 2026, 13:15-14:30"): the hours of an event held that day (a mail's sending
+#: time or a day of issue is one time, not a range).
+_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.h]?[0-5]\d)?(?:\s*(?:a\.\s?m\.?|p\.\s?m\.?|am|pm|hrs?|h)(?![\w]))?"
+_TIME_RANGE_AFTER = re.compile(
+    rf"[ \t]*(?:[,;(|–—-][ \t]*){{0,2}}(?:from[ \t]+|at[ \t]+)?(?P<a>{_CLOCK})[ \t]*(?:[-–—]|to|until|till)[ \t]*(?P<b>{_CLOCK})(?![\w:])",
+    re.IGNORECASE)
+
+
+def _timed(text: str, end: int) -> bool:
+    """A time range of clock hours right after the date ending at ``end`` (both ends written as hours:
+    "18:00-20:00", "10 a.m. to 1 p.m.", not "3-4" nor a range of days)."""
+    m = _TIME_RANGE_AFTER.match(text, end)
+    return m is not None and all(re.search(r"[:.h]\d\d|[ap]\.?\s?m\b|hrs?$", m.group(g), re.IGNORECASE) for g in "ab")
 
 
 #: The field of an invitation or a programme that gives when the event is ("When: Tuesday,
@@ -845,6 +869,9 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
         yearless = _cued_yearless(text, opening)
         if yearless is not None:
             return yearless
+    mailed = _mail_event_date(text, opening)
+    if mailed is not None:  # 1c. an e-mail's event, with its hours, below the opening
+        return mailed
     dateline = _dateline(text, opening, dates, header_lines) or (issued[0].iso if issued else None)
     if dateline is not None:  # 2. the dateline, moved back when the meeting was "yesterday" or "on Monday", or
         # to the first day of a meeting's range on a header line that ends on it
@@ -1429,6 +1456,47 @@ def _cued_yearless(text: str, opening) -> str | None:
             # Forum Leaders, meeting in Honiara from 8 to 10 September": a reaction is dated by its issue (rule 1)
         if has_event_cue(text, d) and not is_plainly_other(text, d) and not (_FUTURE if not sent else _FURTHER).search(before):
             return d.iso
+    return None
+
+
+#: How far below the top of an e-mail its event's day is looked for (rule 1c).
+MAIL_EVENT_CHARS = 3000
+
+
+def _mail_event_date(text: str, opening) -> str | None:
+    """Rule 1c: in an e-mail (the opening's first full date is on its "Sent:" or "Date:" header line,
+    the day it was sent), the first day further down that is given with its hours ("When: Thursday,
+    26 February 2026, 18:00-20:00" in the invitation it forwards; "The room is XXIII at the Palais
+    des Nations, Tuesday 19 May, 08:00-09:00", the year the mail's and the weekday fitting it) or
+    under a "When:" label: the event the mail is about, not the day it was sent. Not a further
+    meeting ("next meeting on"), nor a day long before the mail."""
+    if not opening:
+        return None
+    start = opening[0][0]
+    stop = min(len(text), start + MAIL_EVENT_CHARS)
+    full = [d for d in find_dates(text[:stop]) if d.start >= start]
+    if not full or not _SENT_FIELD.match(text, text.rfind("\n", 0, full[0].start) + 1):
+        return None
+    sent = _dt.date.fromisoformat(full[0].iso)
+    found = [d for d in full[1:]]
+    for pattern in (_DAY_MONTH_NO_YEAR, _MONTH_DAY_NO_YEAR):
+        for m in pattern.finditer(text, start, stop):
+            if not m.group("m")[0].isupper() or any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in full):
+                continue
+            iso = _iso(sent.year, _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d")))
+            wd = m.group("wd")
+            if iso is None or (wd and _WEEKDAYS[_dt.date.fromisoformat(iso).weekday()][:3] != wd.lower()[:3]):
+                continue
+            found.append(DateMatch(m.start(), m.end(), iso))
+    for d in sorted(found, key=lambda d: d.start):
+        ls = text.rfind("\n", 0, d.start) + 1
+        if not (_timed(text, d.end) or _WHEN_FIELD.fullmatch(text, ls, d.start)):
+            continue
+        if is_plainly_other(text, d) or _FURTHER.search(_sentence_before(text, d.start)):
+            continue
+        if (sent - _dt.date.fromisoformat(d.iso)).days > YEARLESS_MAX_DAYS_BEFORE:
+            continue
+        return d.iso
     return None
 
 
