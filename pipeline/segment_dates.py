@@ -351,7 +351,7 @@ _NOT_EVENT_AFTER = re.compile(
 # The rest of the line, once the date is cut out, is split into tokens and each must be one of these.
 _DATELINE_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d{1,2}(?:[.:]\d\d)?(?:\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|hrs?|h)\b)?|\S")
 _DATELINE_WORDS = frozenset(
-    "date dated issued published posted updated modified last released meeting time venue place by "
+    "date dated issued published publication posted updated modified last released meeting time venue place by "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "a.m. p.m. am pm a.m p.m hrs hr h noon midnight gmt utc cet cest est edt eat wat local "
     "at from to on until till and done this le".split()  # "Bamako, le 3 juin 2024"
@@ -1006,8 +1006,10 @@ def _day_within(text: str, d: DateMatch, header_lines: list[tuple[int, int]]) ->
             if x.iso == end and is_dateline(line, x.start, x.end):
                 continue  # "on his official visit to the Kyrgyz Republic, 8-19 September 2025" over "Bishkek,
                 # 19 September 2025": a paper issued on the range's last day gives its first day
-            if d.iso < x.iso <= end and (is_dateline(line, x.start, x.end) or header):
-                return x.iso  # also a header line naming the paper's day ("EB156 – Daily update: Wednesday, 5 February 2025")
+            if d.iso <= x.iso <= end and (is_dateline(line, x.start, x.end) or header):
+                return x.iso  # also a header line naming the paper's day ("EB156 – Daily update: Wednesday, 5 February 2025");
+                # the first day itself ends the search ("OIC NEWS IN BRIEF | 9 – 12 February 2026" over its first story's
+                # "Jeddah, 9 February 2026", then "Malé, 10 February 2026": the range's first day)
     return None
 
 
@@ -1350,8 +1352,10 @@ _SENT_FIELD = re.compile(r"[ \t]*(?:date|sent|dated)[ \t]*:", re.IGNORECASE)
 def _said_today_before(text: str, d: DateMatch) -> bool:
     """The sentence says, before the date, that its event happened "today" ("The Permanent
     Council today received the report of the mission to the elections held on May 5, 2024"):
-    the date is then something the event is about, and the event's day is the dateline's."""
-    start = text.rfind("\n", 0, d.start) + 1
+    the date is then something the event is about, and the event's day is the dateline's. The
+    sentence may be wrapped over lines ("GRECO today published its / fifth-round evaluation report
+    ..., adopted at the 101st plenary meeting held in / Strasbourg from 9 to 13 June 2026")."""
+    start = max((m.end() for m in _BLANK_LINE.finditer(text, 0, d.start)), default=0)
     for m in _SENTENCE_END.finditer(text, start, d.start):
         start = m.end()
     return bool(_TODAY.search(text, start, d.start))
@@ -1717,6 +1721,13 @@ def _today_event_before(text: str, opening, end: int) -> bool:
     return False
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """``pos`` stands inside a quotation opened earlier in its paragraph (an odd number of straight
+    double quotes before it, or more opening curly quotes than closing ones): a speaker's words."""
+    para = _BLANK_LINE.split(text[: pos])[-1]
+    return para.count('"') % 2 == 1 or para.count("“") > para.count("”")
+
+
 def _relative_meeting_day(text: str, opening, dateline: str) -> str | None:
     """The meeting day a report written on ``dateline`` gives relative to it, if its opening says
     so in a sentence about the meeting: "The Security Council yesterday adopted ..." (the day
@@ -1733,6 +1744,9 @@ def _relative_meeting_day(text: str, opening, dateline: str) -> str | None:
                 # the Minister": the paper's own event is today's, the weekday a detail it tells of
             if _NOT_EVENT_BEFORE.search(text, sentence_start, m.end()):
                 continue  # "the general elections held in Costa Rica on Sunday": polling day, not the meeting
+            if _quoted(text, m.start()):
+                continue  # 'GENEVA, 30 September 2025 - "... Yesterday I met Daniela, a 14-year-old girl ...': a
+                # speaker's own account, quoted, not the day of the briefing
             if m.group("yesterday"):
                 return (issued - _dt.timedelta(days=1)).isoformat()
             weekday = _WEEKDAYS.index(m.group("weekday").lower())
