@@ -126,6 +126,13 @@ fields and a blank line, wins by rule 1, the header date is rule 2.
    visit to the region today" under "28 May 2025") lets a cued day in those N days count ("In
    Dushanbe on 26 May, ... held talks"): the visit's first day. The first day is never computed
    from N alone: the text must write it.
+1c. **An e-mail's event with its hours**: in an e-mail (the opening's first full date on its "Sent:"
+   or "Date:" header line), the first day within MAIL_EVENT_CHARS of its top given with a time
+   range ("When: Thursday, 26 February 2026, 18:00-20:00" in a forwarded invitation below the
+   opening; "Tuesday 19 May, 08:00-09:00" with the mail's year, the weekday fitting) or under a
+   "When:" label is the event's, not the day the mail was sent. In the opening of any paper a
+   date followed by its hours ("20 May 2026, 13:15-14:30", "29 January 2026, from 10 a.m. to
+   1 p.m.") is cued (rule 1).
 2. **Dateline**: a news dateline opening a block ("GENEVA, 21 April 2023 – ...", "NAIROBI,
    Kenya, June 14th 2023 — ...", "BAGHDAD – 12 April 2023 – ...", "NEW YORK/GENEVA (13 March
    2024) – ...", "12 April 2023, Baghdad – ...", "14 May 2024 — The Council ...", "PORT OF
@@ -344,7 +351,7 @@ _NOT_EVENT_AFTER = re.compile(
 # The rest of the line, once the date is cut out, is split into tokens and each must be one of these.
 _DATELINE_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d{1,2}(?:[.:]\d\d)?(?:\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|hrs?|h)\b)?|\S")
 _DATELINE_WORDS = frozenset(
-    "date dated issued published posted updated modified last released meeting time venue place by "
+    "date dated issued published publication posted updated modified last released meeting time venue place by "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "a.m. p.m. am pm a.m p.m hrs hr h noon midnight gmt utc cet cest est edt eat wat local "
     "at from to on until till and done this le".split()  # "Bamako, le 3 juin 2024"
@@ -610,10 +617,27 @@ def has_event_cue(text: str, d: DateMatch) -> bool:
         _EVENT_CUE.search(_sentence_before(text, d.start))
         or _WHEN_FIELD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start)
         or _mail_body_date_field(text, d)
+        or _timed(text, d.end)
         or _SAID_ON.search(text, max(0, d.start - 40), d.start)
         or _cue_after(text, d.end, fronted=_FRONTED.search(_sentence_before(text, d.start)) is not None
                       or (_FRONTED_FROM.search(_sentence_before(text, d.start)) is not None and _range_days(text, d) > 0))
     )
+
+
+#: A time range right after a date ("Thursday, 26 February 2026, 18:00-20:00", "29 January 2026, from
+#: 10 a.m. to 1 p.m.", "20 May 2026, 13:15-14:30"): the hours of an event held that day (a mail's sending
+#: time or a day of issue is one time, not a range).
+_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.h]?[0-5]\d)?(?:\s*(?:a\.\s?m\.?|p\.\s?m\.?|am|pm|hrs?|h)(?![\w]))?"
+_TIME_RANGE_AFTER = re.compile(
+    rf"[ \t]*(?:[,;(|–—-][ \t]*){{0,2}}(?:from[ \t]+|at[ \t]+)?(?P<a>{_CLOCK})[ \t]*(?:[-–—]|to|until|till)[ \t]*(?P<b>{_CLOCK})(?![\w:])",
+    re.IGNORECASE)
+
+
+def _timed(text: str, end: int) -> bool:
+    """A time range of clock hours right after the date ending at ``end`` (both ends written as hours:
+    "18:00-20:00", "10 a.m. to 1 p.m.", not "3-4" nor a range of days)."""
+    m = _TIME_RANGE_AFTER.match(text, end)
+    return m is not None and all(re.search(r"[:.h]\d\d|[ap]\.?\s?m\b|hrs?$", m.group(g), re.IGNORECASE) for g in "ab")
 
 
 #: The field of an invitation or a programme that gives when the event is ("When: Tuesday,
@@ -845,6 +869,9 @@ def pick_date(text: str, blocks: list[tuple[int, int]], header_lines: list[tuple
         yearless = _cued_yearless(text, opening)
         if yearless is not None:
             return yearless
+    mailed = _mail_event_date(text, opening)
+    if mailed is not None:  # 1c. an e-mail's event, with its hours, below the opening
+        return mailed
     dateline = _dateline(text, opening, dates, header_lines) or (issued[0].iso if issued else None)
     if dateline is not None:  # 2. the dateline, moved back when the meeting was "yesterday" or "on Monday", or
         # to the first day of a meeting's range on a header line that ends on it
@@ -979,8 +1006,10 @@ def _day_within(text: str, d: DateMatch, header_lines: list[tuple[int, int]]) ->
             if x.iso == end and is_dateline(line, x.start, x.end):
                 continue  # "on his official visit to the Kyrgyz Republic, 8-19 September 2025" over "Bishkek,
                 # 19 September 2025": a paper issued on the range's last day gives its first day
-            if d.iso < x.iso <= end and (is_dateline(line, x.start, x.end) or header):
-                return x.iso  # also a header line naming the paper's day ("EB156 – Daily update: Wednesday, 5 February 2025")
+            if d.iso <= x.iso <= end and (is_dateline(line, x.start, x.end) or header):
+                return x.iso  # also a header line naming the paper's day ("EB156 – Daily update: Wednesday, 5 February 2025");
+                # the first day itself ends the search ("OIC NEWS IN BRIEF | 9 – 12 February 2026" over its first story's
+                # "Jeddah, 9 February 2026", then "Malé, 10 February 2026": the range's first day)
     return None
 
 
@@ -1323,8 +1352,10 @@ _SENT_FIELD = re.compile(r"[ \t]*(?:date|sent|dated)[ \t]*:", re.IGNORECASE)
 def _said_today_before(text: str, d: DateMatch) -> bool:
     """The sentence says, before the date, that its event happened "today" ("The Permanent
     Council today received the report of the mission to the elections held on May 5, 2024"):
-    the date is then something the event is about, and the event's day is the dateline's."""
-    start = text.rfind("\n", 0, d.start) + 1
+    the date is then something the event is about, and the event's day is the dateline's. The
+    sentence may be wrapped over lines ("GRECO today published its / fifth-round evaluation report
+    ..., adopted at the 101st plenary meeting held in / Strasbourg from 9 to 13 June 2026")."""
+    start = max((m.end() for m in _BLANK_LINE.finditer(text, 0, d.start)), default=0)
     for m in _SENTENCE_END.finditer(text, start, d.start):
         start = m.end()
     return bool(_TODAY.search(text, start, d.start))
@@ -1429,6 +1460,47 @@ def _cued_yearless(text: str, opening) -> str | None:
             # Forum Leaders, meeting in Honiara from 8 to 10 September": a reaction is dated by its issue (rule 1)
         if has_event_cue(text, d) and not is_plainly_other(text, d) and not (_FUTURE if not sent else _FURTHER).search(before):
             return d.iso
+    return None
+
+
+#: How far below the top of an e-mail its event's day is looked for (rule 1c).
+MAIL_EVENT_CHARS = 3000
+
+
+def _mail_event_date(text: str, opening) -> str | None:
+    """Rule 1c: in an e-mail (the opening's first full date is on its "Sent:" or "Date:" header line,
+    the day it was sent), the first day further down that is given with its hours ("When: Thursday,
+    26 February 2026, 18:00-20:00" in the invitation it forwards; "The room is XXIII at the Palais
+    des Nations, Tuesday 19 May, 08:00-09:00", the year the mail's and the weekday fitting it) or
+    under a "When:" label: the event the mail is about, not the day it was sent. Not a further
+    meeting ("next meeting on"), nor a day long before the mail."""
+    if not opening:
+        return None
+    start = opening[0][0]
+    stop = min(len(text), start + MAIL_EVENT_CHARS)
+    full = [d for d in find_dates(text[:stop]) if d.start >= start]
+    if not full or not _SENT_FIELD.match(text, text.rfind("\n", 0, full[0].start) + 1):
+        return None
+    sent = _dt.date.fromisoformat(full[0].iso)
+    found = [d for d in full[1:]]
+    for pattern in (_DAY_MONTH_NO_YEAR, _MONTH_DAY_NO_YEAR):
+        for m in pattern.finditer(text, start, stop):
+            if not m.group("m")[0].isupper() or any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in full):
+                continue
+            iso = _iso(sent.year, _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d")))
+            wd = m.group("wd")
+            if iso is None or (wd and _WEEKDAYS[_dt.date.fromisoformat(iso).weekday()][:3] != wd.lower()[:3]):
+                continue
+            found.append(DateMatch(m.start(), m.end(), iso))
+    for d in sorted(found, key=lambda d: d.start):
+        ls = text.rfind("\n", 0, d.start) + 1
+        if not (_timed(text, d.end) or _WHEN_FIELD.fullmatch(text, ls, d.start)):
+            continue
+        if is_plainly_other(text, d) or _FURTHER.search(_sentence_before(text, d.start)):
+            continue
+        if (sent - _dt.date.fromisoformat(d.iso)).days > YEARLESS_MAX_DAYS_BEFORE:
+            continue
+        return d.iso
     return None
 
 
@@ -1649,6 +1721,13 @@ def _today_event_before(text: str, opening, end: int) -> bool:
     return False
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """``pos`` stands inside a quotation opened earlier in its paragraph (an odd number of straight
+    double quotes before it, or more opening curly quotes than closing ones): a speaker's words."""
+    para = _BLANK_LINE.split(text[: pos])[-1]
+    return para.count('"') % 2 == 1 or para.count("“") > para.count("”")
+
+
 def _relative_meeting_day(text: str, opening, dateline: str) -> str | None:
     """The meeting day a report written on ``dateline`` gives relative to it, if its opening says
     so in a sentence about the meeting: "The Security Council yesterday adopted ..." (the day
@@ -1665,6 +1744,9 @@ def _relative_meeting_day(text: str, opening, dateline: str) -> str | None:
                 # the Minister": the paper's own event is today's, the weekday a detail it tells of
             if _NOT_EVENT_BEFORE.search(text, sentence_start, m.end()):
                 continue  # "the general elections held in Costa Rica on Sunday": polling day, not the meeting
+            if _quoted(text, m.start()):
+                continue  # 'GENEVA, 30 September 2025 - "... Yesterday I met Daniela, a 14-year-old girl ...': a
+                # speaker's own account, quoted, not the day of the briefing
             if m.group("yesterday"):
                 return (issued - _dt.timedelta(days=1)).isoformat()
             weekday = _WEEKDAYS.index(m.group("weekday").lower())

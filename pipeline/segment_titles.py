@@ -664,6 +664,8 @@ def is_session_line(content: str) -> bool:
     """A session, meeting-number, agenda-item or front-matter line ("Seventy-sixth session")."""
     if len(content) > 250:
         return False
+    if any(w.strip(",;:()").lower() in _headers().headline_verbs for w in content.split()):
+        return False  # a headline telling of a session: "COMMISSION ON SCIENCE AND TECHNOLOGY FOR DEVELOPMENT OPENS TWENTY-NINTH SESSION"
     return any(p.fullmatch(content) for _, p in _headers().session_lines)
 
 
@@ -1398,7 +1400,13 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
         return subject
     named = _named_by_breadcrumb(drafts, entries)
     if named is not None:  # a web page whose breadcrumb ends on the start of its heading
-        return [named], None
+        run = [named]  # with the lines it runs on to mid-phrase ("Noon Briefing of 27 August 2026: Mbera
+        for _, ln in entries[next(i for i, (_, e) in enumerate(entries) if e is named) + 1 :]:  # Camp, Lesotho
+            if len(run) >= TITLE_MAX_LINES or not adjacent(run[-1], ln) or not _wraps_mid_phrase(run[-1], ln) \
+                    or header_kind(ln.content) is not None:  # Food Prices, / Solomon Islands Elections")
+                break
+            run.append(ln)
+        return run, None
     for i, (_, line) in enumerate(entries):
         if _TABLE_GAP.search(line.content) and header_kind(line.content) == "session":
             j = i  # a front page's left column wrapped over the lines above its "Distr.: General"
@@ -2016,8 +2024,10 @@ def is_caps_letterhead(run: list[Line]) -> bool:
         return False
     if any(w in data.headline_verbs for w in words):
         return False
-    if not acronym and any(w in data.event_words or (w in data.label_words and w not in data.organisation_heads) for w in words):
-        return False
+    if not acronym and any(w in data.event_words or (w in data.label_words and w not in data.organisation_heads
+                                                     and not (k + 1 < len(words) and words[k + 1] in data.organisation_heads))
+                           for k, w in enumerate(words)):
+        return False  # (a label word naming the body's field is no label: "UNITED NATIONS INFORMATION SERVICE VIENNA")
     if not acronym and (len(words) < 2 or words[0] in data.headline_openers):
         return False  # a lone noun ("PROGRAMME") names no body; "NEW UN MISSION FOR HAITI" is news
     return acronym is not None or any(
@@ -2077,7 +2087,7 @@ def names_event_paper(content: str) -> bool:
     NOTE", "PROVISIONAL PROGRAMME", "Annotated agenda", "INFORMATION NOTE", "CONCEPT NOTE AND
     PROGRAMME" (``event_paper_kinds`` and ``event_paper_qualifiers`` in data/headers.json)."""
     data = _headers()
-    flat = " ".join(content.lower().replace("’", "'").strip(" .:").split())
+    flat = " ".join(content.lower().replace("’", "'").strip(" .:|│┃║").split())  # also in a box: "| CONCEPT NOTE |"
     parts = re.split(r"\s+(?:and|&)\s+", flat)
     for part in parts:
         words = part.split()
@@ -2115,13 +2125,19 @@ def _event_paper_heading(entries: list[tuple[int, Line]], i: int, layout: _Layou
         return False
     heading = entries[i + 1][1]
     content = heading.content
+    whole, prev = content, heading  # the heading with the lines a cut at its end runs on to ('"One lake, two
+    for _, ln in entries[i + 2 : i + 1 + TITLE_MAX_LINES]:  # shores": joint management of the Natural and
+        if not adjacent(prev, ln) or not (last_word(prev.content) in _FUNCTION_WORDS  # Cultural Heritage of the /
+                                          or prev.content.endswith(("-", "–", "—", "(", ",", "&", ":"))):
+            break  # Ohrid Region"): read as a heading whole
+        whole, prev = f"{whole} {ln.content}", ln
     if header_kind(content) == "organisation" and i + 2 < len(entries) and adjacent(heading, entries[i + 2][1]):
         return header_kind(entries[i + 2][1].content) == "session"  # the organ that meets, over its
         # session line ("PROVISIONAL AGENDA / Human Rights Council / Fifty-ninth session")
     if (
         header_kind(content) is not None or names_kind_only(content) or is_report_section(content)
         or _BODY_OPENING.match(content) or len(content.split()) < LABELLED_TITLE_MIN_WORDS
-        or (content.endswith(".") and not is_genre_sentence_title(content)) or not is_title_text(content, 1)
+        or (content.endswith(".") and not is_genre_sentence_title(content)) or not is_title_text(whole, 1)
     ):
         return False
     prev, n = heading, 1
