@@ -236,6 +236,10 @@ def _field_after_post(text: str, role: Role, spans) -> Role:
     return replace(role, title=text[s:m.end(1)], title_span=(s, m.end(1)))
 
 
+# Lower-case words that join a title or a body's name to the capitalized words after them ("the Wali of Hodh Ech Chargui")
+_TITLE_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "to", "in", "at", "&", "de", "del", "du", "des", "da", "do"})
+
+
 class Extractor:
     """Holds the loaded spaCy pipeline (loaded once, lazily), the gazetteers and the matchers."""
 
@@ -459,9 +463,20 @@ class Extractor:
             if lead and (lead.group(1) is None or lead.group(1) in _HEADS_VERBS) and re.match(r"[,.;:)]|\s+[a-z]", text[c.end:]):
                 before = after = True  # "a commission, chaired by Navi Pillay,", "fourteen-year-old Noor Fatema is": a
                 # body's head or an age before the words gives a person
-            if before and after:
+            if before and after or (before or after) and self._listed_as_people(text, c, prev if before else nxt):
                 cands[i] = replace(c, label="PERSON", entry=None, canonical=" ".join(surface.split()), kind=None, acronym=None)
         return cands
+
+    @staticmethod
+    def _listed_as_people(text: str, c: Candidate, other: Candidate) -> bool:
+        """Whether a name built like a person's, joined by a comma or "and" to one side of a person's full name,
+        stands in a list of people ("the two leaders, Nikos Christodoulides and Tufan Erhürman", "Aynur Elgunesh,
+        Ramin Deko and ..."): the other's name has two words or more, no word is in capitals ("Meydan TV"), no
+        connector of a title or a body's name stands before it ("the Wali of Hodh Ech Chargui, X", "Minister for
+        Foreign Affairs and International Cooperation, X": the end of the other's title), and the line is no headline."""
+        before = re.search(r"(\S+)\s+$", text[max(0, c.start - 30):c.start])
+        return len(text[other.start:other.end].split()) >= 2 and not any(w.isupper() for w in text[c.start:c.end].split()) \
+            and not (before and before.group(1) in _TITLE_CONNECTORS) and not _in_headline(text, c)
 
     def _stacked_roles(self, text: str, roots: list[Block], founds: list[list[Candidate]],
                        rules: list[list[Candidate]]) -> None:
@@ -1079,9 +1094,14 @@ class Extractor:
         elsewhere a word before a name is as often a descriptor: "Swede Kennet Andersson") or right after
         it (before punctuation or a lower-case word: "Patricia Tappatá Valdez, also ...", also wrapped to the next line:
         "and Rosa Yolanda / Villavicencio, to ...") is the name's too."""
-        if len(text[s:e].split()) < 2:
-            return s, e
         window = max(block.start, s - 40)
+        if len(text[s:e].split()) < 2:
+            m = re.search(r"(?:(?<![\w'’-])(?:and|or)|,)[ ]([A-Z][\w'’-]+)[ \t]*\n[ \t]*$", text[window:s])
+            if m and self._name_word(m.group(1)) and not m.group(1).isupper() and self._name_word(text[s:e]) \
+                    and re.match(r"[ ][a-z]", text[e:e + 2]):
+                return window + m.start(1), e  # "Speaking for the ILO, Rosalind\nYarde-Obeng said": the given name
+                # wrapped at the line's end before the family name the model read alone
+            return s, e
         m = re.search(r"(?:(?<![\w'’-])(?:and|or)|,)[ ]([A-Z][\w'’-]+)[ ]$", text[window:s])
         if m and self._name_word(m.group(1)) and not m.group(1).isupper():
             s = window + m.start(1)
@@ -2915,6 +2935,9 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
             and any(w in _COMMON_WORDS or w.isupper() and w.capitalize() in _COMMON_WORDS or _ABSTRACT_NOUN.match(w)
                     for w in words):
         return False  # "Sección Política", "Misión Permanente de Panamá", "Humanitarian Aid"
+    if any(w in _COMMON_WORDS for w in words):
+        return False  # "Programme Officer, Victim Assistance", "Corporal Punishment": a common noun in a heading or a
+        # field after a post, no name, with a role or a form of address read before it as well
     if len(words) == 2 and words[0] in ("la", "le", "les", "el", "los", "las") and c.person is None:
         return False  # "Madame la Présidente": an article and a title in French or Spanish, no name
     if words and words[0] in _FACILITY_FIRST and len(words) > 1:
@@ -5470,13 +5493,17 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
         c = cands[i]
         name = " ".join((c.canonical or text[c.start:c.end]).split())
         w = words(name)
-        target = None
+        target, part = None, False
         for rec in records:
             rw = words(rec["name"])
             if w == rw or (len(w) < len(rw) and rw[-len(w):] == w) \
                     or (len(w) == 2 and len(rw) == 3 and w == [rw[0], rw[2]]):
                 target = rec  # "Mr. Voronkov", "Kofi Annan" after "Kofi Atta Annan"
                 break
+            if 2 <= len(w) < len(rw) and any(rw[k:k + len(w)] == w for k in range(len(rw) - len(w))):
+                target, part = rec, True  # "Nur Farhana" after "Nur Farhana Rahman", "Teodoro Obiang" after "Teodoro
+                break  # Obiang Nguema Mbasogo": two words or more of the full name, written without its last (a part
+                # read apart gives the person no role: "Abdullah bin Zayed" of a heading over the guest's State)
         if target is None and len(w) == 1 and (c.person is not None and (c.person.honorific or c.person.role.title)
                                                or c.source == "model"):
             # "Ms. Park" after "Ms. Park Ji-won", "Minister Kamikawa" after "Ms. KAMIKAWA Yoko": the family name
@@ -5501,7 +5528,7 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
             target = {"name": name, "honorific": None, "title": None, "country": None, "organization": None}
             records.append(target)
         p = c.person
-        if p is not None:
+        if p is not None and not part:
             target["honorific"] = target["honorific"] or p.honorific
             if p.role.title and not target["title"] and (p.role.title != (target["honorific"] or p.honorific)
                                                           or p.role.title_span is not None and p.role.title_span[0] >= p.end):

@@ -203,6 +203,11 @@ _EMAIL = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
 _SIGNED_NAME = re.compile(r"\s*" + _SIGNED + r"[ ]+[^\W\d_]")
 
 
+# A form of address written in brackets after a name that closes its line, a signature's ("Inutu Mupango Mwanza (Mrs)"
+# over "First Secretary – Press and Public Relations")
+_HONORIFIC_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])[ \t]+\(((?:Mrs|Mr|Ms|Miss|Dr|Mme)\.?)\)(?=[ \t]*(?:\n|$))")
+
+
 # A plural honorific before a list of names ("Justices X, Y and Z")
 _PLURAL_HONORIFICS = frozenset({"Justices", "Judges", "Commissioners", "Ambassadors", "Drs.", "Messrs.", "Professors"})
 
@@ -288,7 +293,12 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         above = ""
         for pos, line in logical_lines(text):
             line_above, above = above, line
+            bracketed = {offset + pos + m.start(): m.group(1) for m in _HONORIFIC_IN_BRACKETS.finditer(line)}
+            if bracketed:  # the form of address in brackets is read as no part of the line, then given to the name
+                line = _HONORIFIC_IN_BRACKETS.sub(lambda m: " " * len(m.group()), line)
             in_line = self._find_in_line(line, offset + pos, spans, stops, cells=lines_as_cells)
+            in_line = [replace(p, honorific=bracketed[p.end]) if p.end in bracketed and p.honorific is None else p
+                       for p in in_line]
             if ("\t" in line or _SPACED_CELLS.search(line)) and len(in_line) == 2 and in_line[1].honorific is None \
                     and in_line[0].role.title_span is not None and in_line[1].start >= in_line[0].role.title_span[1] \
                     and not in_line[1].role.title and in_line[1].role.country and not in_line[1].role.organization:

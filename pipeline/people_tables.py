@@ -26,6 +26,8 @@ _ITEM_BREAK = re.compile(r"\n(?=[ \t]*(?:[•\-\*–—▪◦·]|\(?\d{1,3}[.)]|
 
 _SPACED_CELLS = re.compile(r"\S[ ]{3,}\S")
 _INITIAL_AT_LINE_START = re.compile(r"[ \t]*[A-Z]\.[ \t]+[A-Z][a-z]")
+# A row of a list of people written "Name - Role": two to five capitalized words, a spaced dash, the role
+_DASHED_ROW = re.compile(r"[ \t]*((?:[^\W\d_][\w'’.-]*[ ]){2,5})[-–—][ ]\S")
 
 
 def logical_lines(text: str) -> list[tuple[int, str]]:
@@ -56,6 +58,13 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
                     rows.append((start + at, part))
                 at += len(part) + 1
             continue
+        if len(parts) > 1 and all(_dashed_row(p) for p in parts):
+            at = 0  # "  Morten Høglund - Chair of ..." / "  Ásdís Ólafsdóttir - Spokesperson": a list of names, each
+            for part in line.split("\n"):  # with its role after a spaced dash, a line each
+                if part.strip():
+                    rows.append((start + at, part))
+                at += len(part) + 1
+            continue
         cells = sum(1 for p in parts if "\t" in p or _SPACED_CELLS.search(p))
         if not cells or cells * 2 < len(parts):
             # a few wide gaps in a wrapped paragraph ("programme   for") are lost dashes, not cells
@@ -71,6 +80,12 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
             open_at = rows[-1][0] if depth > 0 and rows[-1][1].count("\n") < 2 else None
             at += len(part) + 1
     return rows
+
+
+def _dashed_row(line: str) -> bool:
+    """Whether ``line`` is a row "Name - Role": capitalized words of a name, a spaced dash, the role."""
+    m = _DASHED_ROW.match(line)
+    return m is not None and all(w[:1].isupper() for w in m.group(1).split())
 
 
 def _under_a_cell(line: str) -> bool:
