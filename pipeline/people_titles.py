@@ -352,7 +352,8 @@ class TitleRules:
                          in ("LOCATION", "COUNTRY") and any(a <= toks[j - 2].start < b and e.label == _entry_starting(
                              spans, toks[j].start)[2].label for a, b, e in spans)
                          or _entry_starting(spans, toks[j].start)[2].id.startswith("new:")
-                         and toks[j - 3].text in ("of", "for")) \
+                         and toks[j - 3].text in ("of", "for")
+                         or self._field_inside_portfolio(toks, j, end, spans)) \
                     and _word_like(toks[j - 2].text) \
                     and toks[j - 2].text[:1].isupper() and (toks[j - 3].text in ("of", "for", "and", ",") + tuple(
                         t for t in (toks[j - 3].text,) if t[:1].isupper())
@@ -800,6 +801,15 @@ class TitleRules:
         s = _text(toks, a, min(len(toks), x + 4))
         at = len(_text(toks, a, x)) + (1 if x > a else 0)
         return any(m.start() < at < m.end() for m in (self._title_re_ci if ci else self._title_re).finditer(s))
+
+    @staticmethod
+    def _field_inside_portfolio(toks: list[_Tok], j: int, end: int, spans) -> bool:
+        """Whether a name the gazetteers read as a body at ``toks[j]``, after a portfolio's comma, is one field of
+        the portfolio: "and" and a capitalized word follow it before the name ("Minister of Social Affairs, Public
+        Service and Housing, X")."""
+        entry = _entry_starting(spans, toks[j].start)
+        k = _index_at_or_after(toks, entry[1], j)
+        return entry[2].label == "ORG" and k + 1 < end and toks[k].text == "and" and toks[k + 1].text[:1].isupper()
 
     def _in_list_of_names(self, text: str, rel: int, toks: list[_Tok], comma: int) -> bool:
         """Whether the name at ``rel`` (after the comma at token ``comma``) stands in a list of names: another
