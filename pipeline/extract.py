@@ -308,6 +308,16 @@ class Extractor:
 
     # -- the stage -------------------------------------------------------------------------
     def extract(self, text: str, blocks: Sequence[Block]) -> Extracted:
+        if not _MAIL_HEADER_FIELD.match(text) or not _QUOTE_MARKS.search(text):
+            return self._extract(text, blocks)
+        # an e-mail's quoted lines ("> Myrat Annayev" / "> Second Secretary", ">> Ilze | Counsellor (Health)") are read
+        # with their ">" marks as margin, so that signatures and wrapped lines quoted read as unquoted ones
+        masked = _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text)
+        out = self._extract(masked, [b.model_copy(update={"text": masked[b.start:b.end]}) for b in blocks])
+        return out.model_copy(update={"entities": [e.model_copy(update={"text": text[e.start:e.end]})
+                                                   for e in out.entities]})
+
+    def _extract(self, text: str, blocks: Sequence[Block]) -> Extracted:
         self._load()
         units = _units(blocks)
         roots = [u[0] for u in units]
@@ -3157,6 +3167,8 @@ def _states_by_country_code() -> dict[str, str]:
 _POSTNOMINAL_LETTERS = lexicon_set("postnominals")
 #: An e-mail's header field opening its first lines ("From: ...", "Subject: ..."): no letterhead's line
 _MAIL_HEADER_FIELD = re.compile(r"[ \t]*(?:To|Cc|CC|Bcc|From|Date|Sent|Subject)[ \t]*:")
+#: The ">" marks opening a line quoted in an e-mail ("> text", ">> text", "> > text", a bare ">")
+_QUOTE_MARKS = re.compile(r"^>(?:[ \t]?>)*", re.MULTILINE)
 
 
 def _letterhead_lines(text: str) -> list[tuple[int, int]]:
