@@ -70,6 +70,13 @@ _DELEGATION_CUE = re.compile(
     r"\s+(?:(?:the|former|its)\s+)*")
 
 
+# A delegation named without its State at a sentence's start ("The delegation was headed by"), and a State under
+# review in the sentence before ("Tonga was reviewed", "Tuvalu's human rights record was reviewed")
+_REVIEWED_DELEGATION = re.compile(r"\s*(?:[Tt]he|[Ii]ts)\s+delegation\s+(?:(?:was|is|were)\s+)?(?:led|headed)\s+by\b")
+_STATE_REVIEWED = re.compile(r"(?:^\s*|\s[–—-]\s+)(?P<state>(?:[Tt]he\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4})"
+                             r"(?:['’]s\s+[\w\s-]{0,40}?)?\s+(?:was|is|has\s+been)\s+reviewed\b")
+
+
 # A form of address written after "the" ("the Rt Hon", "the Honourable", "the Hon.")
 _FORM_OF_ADDRESS = re.compile(r"(?:Rt\.?|Right|Most|Hon\.?|Honourable|Honorable)(?![\w-])")
 
@@ -974,8 +981,9 @@ class TitleRules:
         cue = None
         for m in _DELEGATION_CUE.finditer(window):
             cue = m
-        if cue is None:
-            return None
+        if cue is None or cue.group("adj") in ("The", "Its"):
+            # "Tonga was reviewed ... . The delegation was headed by X": no State in the cue itself
+            return self._reviewed_states_delegation(text[max(0, base + stop - 300):base + stop], window)
         between = window[cue.end():]
         elided = re.search(r"(?:;|,\s+and)\s+(?:and\s+)?(?P<state>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4})"
                            r"\s+by\s+(?:(?:the|former|its)\s+)*$", between) if cue.group("state") is not None else None
@@ -1008,6 +1016,19 @@ class TitleRules:
                 # "The Executive Committee of the CIS": a body of a known body, named by its head word
                 return Entry(id="new:" + name, label="ORG", name=name, kind=tail.kind)
         return None
+
+    def _reviewed_states_delegation(self, before: str, window: str) -> Entry | None:
+        """The State under review whose delegation a person belongs to: "Tonga was reviewed for the fourth time this
+        afternoon. The delegation was headed by Hon. X, Minister ..., who was accompanied by Mr. Y, ... and Ms. Z, ...":
+        the sentence names the delegation without its State, the sentence before names the State reviewed."""
+        if not _REVIEWED_DELEGATION.match(window) or ".\n" in window or "\n\n" in window:
+            return None
+        sentences = re.split(r"(?<=[a-z]{3})[.!?]\s+|\n\s*\n", before.rstrip())
+        m = _STATE_REVIEWED.search(sentences[-1]) if sentences else None
+        if m is None:
+            return None
+        entry = self.g.lookup(re.sub(r"^(?:The|the)\s+", "", m.group("state")))
+        return entry if entry is not None and entry.label == "COUNTRY" else None
 
     def owner_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
         """The State or body that owns a role written right before absolute ``start`` with a possessive
