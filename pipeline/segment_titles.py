@@ -889,7 +889,7 @@ def header_kind(content: str) -> str | None:
         return "field"  # a field's value holds a separator ("To: UNICEF Tunisia CO - Programme Section"): still a
         # field, not the body its value names
     if len(parts) > 1:
-        kinds = [("place" if _body_key(p) in _country_names() else _header_part_kind(p))  # "DENGUE OUTBREAK – SAMOA": a State, not an acronym
+        kinds = [("place" if _body_key(_YEAR_AFTER.sub("", p)) in _country_names() else _header_part_kind(p))  # "DENGUE OUTBREAK – SAMOA": a State, not an acronym
                  or ("place" if _is_place_line(p) or _is_acronym(p) or _HASHTAG.fullmatch(p) else None)
                  or ("label" if is_page_furniture(p, False) or is_label_line(p) else None) for p in parts]
         kinds = [k or ("label" if _is_dated_label(p) or _is_numbered_kind(p) or _SERIES_PART.fullmatch(p) else "date" if _is_dated_period(p) else None)
@@ -923,6 +923,16 @@ def header_kind(content: str) -> str | None:
 
 #: A series of papers, as a part of a header line ("Urban Lab Webinar Series #7", "Policy Brief Series No. 3").
 _SERIES_PART = re.compile(r"(?:[A-Z][\w'’&-]*\s+){0,6}Series(?:\s*(?:#|No\.?\s*)?\d{1,4})?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _election_words() -> frozenset[str]:
+    return frozenset(read_json("headers.json")["election_words"])
+
+
+def _names_election(content: str) -> bool:
+    """The line names an election ("Presidential Election, First Round", "ELECTION OBSERVATION MISSION")."""
+    return any(w.lower().strip(",.;:()") in _election_words() for w in content.split())
 
 
 def _is_release_label(content: str) -> bool:
@@ -1541,6 +1551,13 @@ def rule_title_lines(lines: list[Line], drafts: list[_Draft], layout: _Layout) -
             and _heading_follows(entries, i + 1, [line])
         ):  # the same in Title Case ("Permanent Mission of Ireland to the United Nations / Misean Buan
             # na hÉireann chuig na Náisiúin Aontaithe"): a name whose small words are no English ones
+            organisations.append(line)
+            continue
+        if (
+            kind is None and i > 0 and any(o is entries[i - 1][1] for o in organisations) and adjacent(entries[i - 1][1], line)
+            and _names_election(entries[i - 1][1].content) and _names_election(line.content)
+        ):  # an election mission's letterhead over the election it observes ("ECOWAS ELECTION OBSERVATION
+            # MISSION / TO THE 2026 LEGISLATIVE ELECTIONS IN ..."): the issuer's name, not the heading
             organisations.append(line)
             continue
         if (
