@@ -954,8 +954,7 @@ def _programme_start(text: str, header_lines: list[tuple[int, int]]) -> str | No
             if any(a <= x.start() < b for a, b in full) or _MONTHS[x.group("m").lower().rstrip(".")] != m:
                 continue
             iso = _iso(year, m, _day(x.group("d")))
-            wd = x.group("wd")
-            if iso is not None and (wd is None or _WEEKDAYS[_dt.date.fromisoformat(iso).weekday()][:3] == wd.lower()[:3]):
+            if iso is not None and _weekday_fits(iso, x.group("wd")):
                 return iso
         return None
     for s, e in header_lines[:DATELINE_MAX_LINE]:  # a session's days on a header line of their own
@@ -1402,6 +1401,21 @@ def _range_days(text: str, d: DateMatch) -> int:
     return (_dt.date.fromisoformat(_range_end(text, d)) - _dt.date.fromisoformat(d.iso)).days
 
 
+def _yearless_days(text: str, start: int, stop: int, full: list[DateMatch]):
+    """The day-and-month dates without a year in ``text[start:stop]`` ("Tuesday 19 May", "on 3 September"),
+    each with its month and day: the month capitalized ("may" as a verb is none), no part of a full date in
+    ``full``."""
+    for pattern in (_DAY_MONTH_NO_YEAR, _MONTH_DAY_NO_YEAR):
+        for m in pattern.finditer(text, start, stop):
+            if m.group("m")[0].isupper() and not any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in full):
+                yield m, _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d"))
+
+
+def _weekday_fits(iso: str, weekday: str | None) -> bool:
+    """Whether the weekday written with a date, if any ("Tue", "Tuesday"), is that day's."""
+    return not weekday or _WEEKDAYS[_dt.date.fromisoformat(iso).weekday()][:3] == weekday.lower()[:3]
+
+
 def _cued_yearless(text: str, opening) -> str | None:
     """Rule 1b: the first cued day-and-month without a year in the opening, dated with the year of
     the opening's first full date."""
@@ -1419,26 +1433,19 @@ def _cued_yearless(text: str, opening) -> str | None:
     issued = _dt.date.fromisoformat(full[0].iso)
     year = issued.year
     found = []
-    for pattern in (_DAY_MONTH_NO_YEAR, _MONTH_DAY_NO_YEAR):
-        for m in pattern.finditer(text, start, end):
-            s0, e0 = m.start(), m.end()
-            if not m.group("m")[0].isupper() or any(d.start <= s0 < d.end or s0 <= d.start < e0 for d in full):
-                continue  # "may" as a verb; part of a full date
-            if not any(s <= s0 and e0 <= e for s, e in opening):
-                continue
-            month, day = _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d"))
-            iso = _iso(year, month, day)
-            if iso is not None and not sent:
-                if iso > issued.isoformat():  # "On 28 December ..." in a page dated 5 January
-                    iso = _iso(year - 1, month, day)
-                if iso is None or (issued - _dt.date.fromisoformat(iso)).days > YEARLESS_MAX_DAYS_BEFORE:
-                    continue  # an earlier event the text recalls, not the one it reports
-            if iso is None:
-                continue
-            wd = m.group("wd")
-            if wd and _WEEKDAYS[_dt.date.fromisoformat(iso).weekday()][:3] != wd.lower()[:3]:
-                continue  # the weekday does not fit that year
-            found.append((s0, DateMatch(s0, e0, iso)))
+    for m, month, day in _yearless_days(text, start, end, full):
+        s0, e0 = m.start(), m.end()
+        if not any(s <= s0 and e0 <= e for s, e in opening):
+            continue
+        iso = _iso(year, month, day)
+        if iso is not None and not sent:
+            if iso > issued.isoformat():  # "On 28 December ..." in a page dated 5 January
+                iso = _iso(year - 1, month, day)
+            if iso is None or (issued - _dt.date.fromisoformat(iso)).days > YEARLESS_MAX_DAYS_BEFORE:
+                continue  # an earlier event the text recalls, not the one it reports
+        if iso is None or not _weekday_fits(iso, m.group("wd")):
+            continue  # the weekday does not fit that year
+        found.append((s0, DateMatch(s0, e0, iso)))
     visit_start = _ended_visit_start(text, opening, issued.isoformat()) if said_today else None
     ended_today = said_today and _ended_today(text, opening)
     lead_end = next((e for s, e in opening if e - s > HEADER_BLOCK_CHARS or _ENDS_SENTENCE.search(text[s:e].strip())), end)
@@ -1482,15 +1489,10 @@ def _mail_event_date(text: str, opening) -> str | None:
     if not full or not _SENT_FIELD.match(text, text.rfind("\n", 0, full[0].start) + 1):
         return None
     sent = _dt.date.fromisoformat(full[0].iso)
-    found = [d for d in full[1:]]
-    for pattern in (_DAY_MONTH_NO_YEAR, _MONTH_DAY_NO_YEAR):
-        for m in pattern.finditer(text, start, stop):
-            if not m.group("m")[0].isupper() or any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in full):
-                continue
-            iso = _iso(sent.year, _MONTHS[m.group("m").lower().rstrip(".")], _day(m.group("d")))
-            wd = m.group("wd")
-            if iso is None or (wd and _WEEKDAYS[_dt.date.fromisoformat(iso).weekday()][:3] != wd.lower()[:3]):
-                continue
+    found = full[1:]
+    for m, month, day in _yearless_days(text, start, stop, full):
+        iso = _iso(sent.year, month, day)
+        if iso is not None and _weekday_fits(iso, m.group("wd")):
             found.append(DateMatch(m.start(), m.end(), iso))
     for d in sorted(found, key=lambda d: d.start):
         ls = text.rfind("\n", 0, d.start) + 1
