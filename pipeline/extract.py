@@ -3335,8 +3335,16 @@ def _national_bodys_state(text: str, lines: list[tuple[int, int]], cands: Sequen
 def _international_body_alone(text: str, s: int, e: int, cands: Sequence[Candidate]) -> bool:
     """Whether the line ``text[s:e]`` names one international body alone, its acronym in brackets after it or not."""
     s += len(text[s:e]) - len(text[s:e].lstrip())
+    e = s + len(text[s:e].rstrip())
     return any(o.label == "ORG" and o.kind in ("un_entity", "intergovernmental") and o.start == s
-               and re.fullmatch(r"[ \t]*(?:\([A-Z][\w-]{1,12}\)[ \t]*)?", text[o.end:e]) for o in cands)
+               and (re.fullmatch(r"[ \t]*(?:\([A-Z][\w-]{1,12}\)[ \t]*)?", text[o.end:e])
+                    or any(c.label == "COUNTRY" and c.end == e and _BODY_STATE_DASH.fullmatch(text, o.end, c.start)
+                           for c in cands)) for o in cands)
+
+
+#: Between an international body's name and the State its office or mission serves, on a letterhead's line: "OAS
+#: Electoral Observation Mission – Plurinational State of Bolivia"
+_BODY_STATE_DASH = re.compile(r"[ \t]+[-–—|][ \t]+(?:the[ \t]+)?")
 
 
 #: How many of the document's last non-blank lines may hold its signature block
@@ -3848,7 +3856,37 @@ _HEADING_IN_CAPITALS = re.compile(r"[ \t]*(?P<h>[^\n]{2,80}?)[ \t]*$")
 #: A question's line in a briefing's transcript ("Question: ...", "Q: ...", "Question (Name): ..."), and an answer's
 #: (a speaker's label, "Deputy Spokesperson: ...")
 _QUESTION_LINE = re.compile(r"[ \t]*(?:Question|QUESTION|Q)\b[^:\n]{0,60}:")
-_ANSWER_LINE = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*[ \t]*:")
+_ANSWER_LINE = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?:")
+
+
+#: A rule drawn under or over a heading: a line of dashes, equals signs, underscores, stars or tildes
+_RULE_LINE = re.compile(r"[ \t]*[-=_*~]{3,}[ \t]*")
+
+
+def _after_rule_line(text: str, pos: int) -> bool:
+    """Whether the non-blank line before ``pos`` is a rule (``_RULE_LINE``)."""
+    before = text[:pos].rstrip(" \t\n")
+    return bool(before) and bool(_RULE_LINE.fullmatch(before[before.rfind("\n") + 1:]))
+
+
+#: A paragraph opening on the State it is about: "Chile. The UN Resident Coordinator ...", "On Cambodia, the
+#: Committee ...", "In Belize, the UN team ...": the State's name is the passage's run-in heading
+_RUN_IN_STATE = re.compile(r"[ \t]*(?:(?:On|In|Turning\s+to|As\s+for)\s+)?(?P<s>[^\n.,]{3,60}?)(?:\.[ \t]+(?=[A-Z])|,[ \t]+)")
+
+
+def _run_in_headings(text: str, cands: Sequence[Candidate]) -> list[tuple[int, int]]:
+    """The spans of the States that open a paragraph as its run-in heading (``_RUN_IN_STATE``), after a blank line."""
+    found = []
+    for c in cands:
+        if c.label != "COUNTRY" or not c.code:
+            continue
+        line = text.rfind("\n", 0, c.start) + 1
+        if line > 0 and text[:line].rstrip(" \t")[-2:] != "\n\n" and text[:line].strip(" \t\n"):
+            continue
+        m = _RUN_IN_STATE.match(text, line)
+        if m is not None and m.end("s") == c.end and text[m.start("s"):c.start] in ("", "the "):
+            found.append((line, c.end))
+    return found
 
 
 @functools.lru_cache(maxsize=4)
@@ -3858,14 +3896,22 @@ def _section_headings(text: str) -> tuple[tuple[int, int], ...]:
     found = []
     for m in _NON_BLANK_LINE.finditer(text):
         s, e = m.span()
-        if s > 0 and text[:s].rstrip(" \t")[-2:] != "\n\n" and text[:s].strip(" \t\n"):
+        if _RULE_LINE.fullmatch(text, s, e):
+            continue
+        ruled = _after_rule_line(text, s)
+        if s > 0 and text[:s].rstrip(" \t")[-2:] != "\n\n" and text[:s].strip(" \t\n") and not ruled:
             continue  # not after a blank line
         h = _MARKED_HEADING.fullmatch(text, s, e)
         if h is None:
             h = _HEADING_IN_CAPITALS.fullmatch(text, s, e)
             word = h.group("h") if h is not None else ""
-            if h is None or word != word.upper() or sum(ch.isalpha() for ch in word) < 3:
+            if h is None or sum(ch.isalpha() for ch in word) < 3:
                 continue
+            if word != word.upper() and not (
+                    len(word) <= 60 and word[:1].isupper() and not _ANSWER_LINE.match(text, s)
+                    and re.match(r"[ \t]*(?:\n[ \t]*\n|\n[ \t]*[-=_*~]{3,}[ \t]*(?:\n|\Z))", text[e:])):
+                continue  # a line standing alone between blank lines or rules ("Dengue outbreak in Sao Tome and
+                # Principe"; "OHCHR | Tunisia: detentions of lawyers" between two rules)
         if h.group("h")[-1] in ".,;!?":
             continue
         found.append((s, e))
@@ -3882,11 +3928,11 @@ def _passage_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazettee
     ("Question: On Guinea-Bissau, has the Secretary-General spoken to President X?"). No other State named in the
     passage before the mention (inside a body's name aside), and, as for a document about one State, not a governor, a mayor, one of the visitors
     or an international body's official (_subjects_official)."""
-    headings = _section_headings(text)
+    headings = sorted({*_section_headings(text), *_run_in_headings(text, cands)})
     for i in _role_mentions(rec, cands):
         c = cands[i]
         start = next((h for h in reversed(headings) if h[1] <= c.start), None)
-        line = text.rfind("\n", 0, c.start) + 1
+        line = _paragraph_start(text, c.start)
         if start is None or not any(o.label == "COUNTRY" and o.code and start[0] <= o.start and o.end <= start[1]
                                     for o in cands):
             start = None
@@ -3897,6 +3943,9 @@ def _passage_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazettee
                 q = before + 1
                 if _QUESTION_LINE.match(text, q):
                     start = (q, q)
+                else:
+                    start = (line, line)  # the turn of a speaker named by a label: "Mr. X: Thank you. Laos remains ...
+                    # I was in Phonsavan with the Deputy Prime Minister, Y"
             elif _QUESTION_LINE.match(text, line):
                 start = (line, line)  # in the question itself: "Question: On Guinea-Bissau, has the Secretary-General
                 # spoken to President X?"
@@ -3904,12 +3953,31 @@ def _passage_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazettee
             continue
         codes = {o.code for o in cands if o.label == "COUNTRY" and o.code and start[0] <= o.start and o.end <= c.start
                  and not any(b.label == "ORG" and b.start <= o.start and o.end <= b.end for b in cands)}
+        uncovered = {o.code for o in cands if o.label == "COUNTRY" and o.code and start[0] <= o.start and o.end <= c.start
+                     and not any(p.label == "PERSON" and p is not c and p.person is not None and p.person.role is not None
+                                 and p.person.role.title_span is not None
+                                 and p.person.role.title_span[0] <= o.start and o.end <= p.person.role.title_span[1]
+                                 for p in cands)}
+        if uncovered:
+            codes &= uncovered  # a place another's role covers ("The UN Resident Coordinator for Fiji, Tonga, Tuvalu and
+            # Samoa, X," under "**Tuvalu"): not what the passage is about
         if len(codes) != 1:  # (not a State inside a body's name: "Dezhi Xu, China Central Television. On Mongolia, ...")
             continue
         code = codes.pop()
         if _subjects_official(text, rec, cands, code, g):
             return code
     return None
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts: its first line after a blank line (or the text's start)."""
+    line = text.rfind("\n", 0, pos) + 1
+    while line > 0:
+        before = text.rfind("\n", 0, line - 1) + 1
+        if not text[before:line - 1].strip():
+            break
+        line = before
+    return line
 
 
 def _sentence_before(text: str, pos: int) -> int:
@@ -4028,7 +4096,7 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
         # Southwest Asian Affairs Department" under the ministry's letterhead); "Special Envoy of the United
         # Nations Secretary-General on Myanmar" also when a ministry was read as the body
     elif any(g.demonyms.get(w, g.demonyms.get(w[:-1] if w.endswith("s") else w, issuer)) != issuer
-             for w in re.findall(r"[A-Z][\w'’-]+", title)):
+             for w in re.findall(r"[A-Z][\w'’-]+", _POSTED_TO.sub("", title))):
         return False  # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad" under Senegal's letterhead
     for i in _role_mentions(rec, cands, by_honorific=title is None):
         c = cands[i]
@@ -4047,9 +4115,13 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
             # Affairs of Turkmenistan X": the State before the verb is the other party's
             if any(w in g.demonyms and g.demonyms[w] != issuer for w in re.findall(r"[A-Z][\w'’-]+", text[a:b])):
                 return False
+            own = c.person.role.title_span if c.person is not None and c.person.role is not None else None
             if any(o.label == "COUNTRY" and o.code and o.code != issuer and a <= o.start and o.end <= b
-                   and not _joined_to_state(text, o, cands, issuer, a, b) for o in cands):
-                return False
+                   and not _joined_to_state(text, o, cands, issuer, a, b)
+                   and not (own and own[0] <= o.start and o.end <= own[1]
+                            and _POSTED_TO.search(text[own[0]:o.end])) for o in cands):
+                return False  # (not the State one's own title posts one to: "Our Ambassador to the Lao People's
+                # Democratic Republic, X" in the Ministry's briefing)
         if _role_of_another_state(text, c, cands, issuer):
             return False
         if _GREETINGS_OF.search(text, cut, c.start):
@@ -4064,6 +4136,11 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
                                          and text[with_body.end():o.start] in ("", "the ") for o in cands):
             return False  # "Ms. X, Shelter Cluster Coordinator with the Vanuatu Red Cross Society": a body of their own
     return True
+
+
+#: An envoy's title's last part naming the State they are posted to: "Ambassador to the Lao People's Democratic
+#: Republic" (the State is the host's, not one the envoy serves)
+_POSTED_TO = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Consul(?:\s+General)?|Chargé\s+d'Affaires)\s+to\s+.*$")
 
 
 #: After a title written after a name, the words that run it on to the body it serves ("Adviser to the United Nations

@@ -835,7 +835,8 @@ class RoleRules:
             if country is None and organization is None:
                 return None, k
         elif toks[k].text in ("of", "from") and k + 1 < len(toks) or toks[k].text == "," and k + 2 < len(toks) \
-                and toks[k + 1].text == "of" and toks[k + 2].text in ("the", "The"):
+                and toks[k + 1].text == "of" and (toks[k + 2].text in ("the", "The") or any(
+                    sp[2].label == "COUNTRY" and sp[0] == toks[k + 2].start for sp in spans)):
             if toks[k].text == ",":
                 k += 1  # "Rasha Jarhum, of the Peace Track Initiative"
             # "Ambassador X of Switzerland", "Ms. X from the Ministry of Interior of Kenya"
