@@ -229,10 +229,14 @@ def _field_after_post(text: str, role: Role, spans) -> Role:
     eol = text.find("\n", e)
     eol = len(text) if eol < 0 else eol
     m = _POST_FIELD.fullmatch(text, e, eol)
-    if m is None or not re.match(r"\r?\n[ \t]*\S", text[eol:]) or role.org_span and role.org_span[0] < eol \
+    field = m is not None and role.org_span == (m.start(1), m.end(1))  # "Counsellor, Press and Public Diplomacy":
+    # the field alone read as a body no gazetteer knows (no body's word in it, checked below)
+    if m is None or not re.match(r"\r?\n[ \t]*\S", text[eol:]) or role.org_span and role.org_span[0] < eol and not field \
             or any(a < eol and b > e for a, b, _ in spans) \
             or any(w in ORG_KEYWORDS or w in _ORG_HEADS for w in re.findall(r"[\w-]+", m.group(1))):
         return role
+    if field:
+        role = replace(role, organization=None, org_kind=None, org_span=None)
     return replace(role, title=text[s:m.end(1)], title_span=(s, m.end(1)))
 
 
@@ -3036,6 +3040,21 @@ def _in_headline(text: str, c, least: int = 4) -> bool:
         and any(w in ("to", "of", "in", "and", "for", "on", "at", "as", "by") for w in line.split())
 
 
+def _heading_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a heading line above the text's first sentence: a line of its own among the
+    document's first lines (a blank line, or none, above and below it), ending with no sentence's punctuation."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = _line_end(text, pos)
+    line = text[ls:le].strip()
+    if not line or line[-1] in ".;:," or len(line) > 160 or text.count("\n", 0, ls) > 12:
+        return False
+    if ls > 0 and text[:ls].strip() and not re.search(r"\n[ \t]*\n$", text[:ls]):
+        return False
+    if le < len(text) and not re.match(r"\n[ \t]*(?:\n|$)", text[le:]):
+        return False
+    return re.search(r"[a-z\)]\.[ \t]*\n", text[:ls]) is None
+
+
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
@@ -5617,8 +5636,16 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
             target = {"name": name, "honorific": None, "title": None, "country": None, "organization": None}
             records.append(target)
         p = c.person
+        if p is not None and not part and target.get("heading") and p.role.title and target["title"] \
+                and len(p.role.title) > len(target["title"]) and not _heading_line(text, c.start) \
+                and set(re.findall(r"\w+", target["title"].casefold())) <= set(re.findall(r"\w+", p.role.title.casefold())):
+            target["title"], target["heading"] = None, False  # "Foreign Minister X" in the heading, "the Minister of
+            # Foreign Affairs of Y, Mr. X" in the text: the title the text writes out in full is the person's
         if p is not None and not part:
             target["honorific"] = target["honorific"] or p.honorific
+            if p.role.title and not target["title"] and p.role.title_span is not None and p.role.title_span[0] < c.start \
+                    and _heading_line(text, c.start):
+                target["heading"] = True
             if p.role.title and not target["title"] and (p.role.title != (target["honorific"] or p.honorific)
                                                           or p.role.title_span is not None and p.role.title_span[0] >= p.end):
                 target["title"] = p.role.title  # (also "Ambassador X, Ambassador of Y to Z": the office written after

@@ -78,7 +78,9 @@ _ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tions?|sions?|ments?|ness|ity|iti
 # A part in a meeting written in brackets beside a person's position ("X (moderator), Head of Communication, Y",
 # "X, Director of Public Diplomacy (moderator)"): the position is the title (the dev conventions: "Roles in a meeting")
 _MEETING_PARTS = lexicon_set("meeting_parts") | lexicon_set("meeting_parts_in_brackets_only")
-_MEETING_PART_AT_END = re.compile(r"\s*\((?:" + "|".join(sorted(_MEETING_PARTS)) + r")\)$")
+_MEETING_PART_AT_END = re.compile(r"\s*\((?i:" + "|".join(sorted(_MEETING_PARTS | lexicon_set("meeting_parts_closing_a_title")))
+                                  + r")(?:\s+of\s+the\s+[a-z][a-z ]*)?\)$")
+# (also capitalized, "(Chair)", and with what it presides over, "(chair of the press conference)")
 # Where an envoy sits, set between commas after the title and before the name ("Ambassador to the Caribbean,
 # resident in Washington, X"; lexicon posting_clauses): read past, the title before it is the person's
 _POSTING_CLAUSE = re.compile(r",[ \t]+(?:" + "|".join(w for w in sorted(
@@ -101,7 +103,7 @@ def _without_meeting_part(toks: list[_Tok]) -> tuple[list[_Tok], dict[int, _Tok]
     return out, parts
 
 
-def _meeting_part_left_out(p: PersonMatch, parts: dict[int, _Tok]) -> PersonMatch:
+def _meeting_part_left_out(p: PersonMatch, parts: dict[int, _Tok], is_title=None) -> PersonMatch:
     """A person whose title ends with a bracketed part in a meeting after a position ("Director of Public Diplomacy
     (moderator)"): the position alone is the title. With no position written, the part left out after the name
     is the title ("Mr. X (moderator), Communications Unit")."""
@@ -113,6 +115,10 @@ def _meeting_part_left_out(p: PersonMatch, parts: dict[int, _Tok]) -> PersonMatc
     if cut is None or cut.start() == 0:
         return p
     span = p.role.title_span
+    if is_title is not None and not is_title(title[:cut.start()]) and span:
+        part = title[cut.start():].strip()[1:-1]  # "UNIS Geneva (chair)" in a speaker's row: no position before
+        # the part, which is the title
+        return replace(p, role=replace(p.role, title=part, title_span=(span[1] - 1 - len(part), span[1] - 1)))
     return replace(p, role=replace(p.role, title=title[:cut.start()],
                                    title_span=(span[0], span[1] - (len(title) - cut.start())) if span else None))
 
@@ -1123,7 +1129,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                         i = name_end
                         continue
             i += 1
-        return [_meeting_part_left_out(self._rank_as_honorific(p, line, offset, spans, out), meeting_parts) for p in out]
+        return [_meeting_part_left_out(self._rank_as_honorific(p, line, offset, spans, out), meeting_parts, self.is_title)
+                for p in out]
 
     def _spoke_for(self, toks: list[_Tok], i: int, name_end: int, spans) -> tuple[Role, int] | None:
         """The body a name opening a sentence speaks for, written between commas after it with "for" and followed by

@@ -1574,9 +1574,10 @@ class RoleRules:
                 continue
             if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)):
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
-            if hit[2].label == "ORG" and toks[j].text == "for" and toks[j + 1].start == hit[0] \
+            if hit[2].label == "ORG" and toks[j].text in ("for", "of") and toks[j + 1].start == hit[0] \
                     and _index_at_or_after(toks, hit[1], j) < d.scan_end and toks[_index_at_or_after(toks, hit[1], j)].text == "Affairs":
                 continue  # "Vice-Minister for ASEAN Affairs": a body named as the field of a portfolio is no affiliation
+                # (also after "of": "Minister of East African Community Affairs", "Director of UNRWA Affairs")
             if hit[2].label == "ORG" and hit[2].id.startswith("new:") and toks[j].text in ("of", "for") \
                     and (toks[j + 1].start == hit[0] or self._portfolio_after_article(toks, j, hit)) \
                     and toks[j - 1].text in _PORTFOLIO_TITLES and not self._named_by_acronym(toks, hit):
