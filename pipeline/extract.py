@@ -4030,6 +4030,9 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     elif any(g.demonyms.get(w, g.demonyms.get(w[:-1] if w.endswith("s") else w, issuer)) != issuer
              for w in re.findall(r"[A-Z][\w'’-]+", title)):
         return False  # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad" under Senegal's letterhead
+    if _delegation_heading(text, rec, cands) not in (None, issuer):
+        return False  # "Azerbaijan" over "  Elnur Mammadov    Deputy Minister" in a Montenegrin release's list of the
+        # delegations: the other State's delegate
     for i in _role_mentions(rec, cands, by_honorific=title is None):
         c = cands[i]
         cut = _sentence_before(text, c.start)
