@@ -3546,10 +3546,11 @@ _NATIONAL_OFFICE_AFTER_WORDS = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}(?:Minist
 #: A unit of a ministry named by its subject alone, which names no State ("Public Diplomacy Department", "Economic
 #: Relations Division", "Africa and African Union Directorate", "Disaster Management and Mitigation Unit"), also
 #: with its subject after "of" or "for" ("Office of
-#: Civil Defense", "Division of Marine Law Enforcement", "State Department for Foreign Affairs"): under a State's
+#: Civil Defense", "Division of Marine Law Enforcement", "State Department for Foreign Affairs", "General Directorate of
+#: Migration and Foreigners", "Directorate General of Customs"): under a State's
 #: letterhead, its head is the State's official
 _MINISTRY_UNIT = re.compile(r"(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}(?:Department|Division|Directorate|Wing|Bureau|Unit)"
-                            r"|(?:State\s+)?(?:Office|Department|Division|Directorate|Bureau)\s+(?:of|for)\s+(?:the\s+)?"
+                            r"|(?:State\s+|General\s+)?(?:Office|Department|Division|Directorate(?:\s+General)?|Bureau)\s+(?:of|for)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?){0,5}[A-Z][\w'’-]+")
 #: A role after a name that ends with a State's name: ", Minister of State, Minister of Foreign Affairs of the "
 #: (not across a second person's role joined with "and the": "X, Cabinet Secretary, and the Minister ... of Y")
