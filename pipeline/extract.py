@@ -3103,7 +3103,7 @@ _LETTERHEAD_PARTS = re.compile(r"[ \t]+[|–—-][ \t]+|[ \t]*\|[ \t]*|,[ \t]+")
 # A State's letterhead: its government, a ministry or mission of it, or the State's formal name on a line of
 # its own ("Ministry of Foreign Affairs of Ethiopia", "Government of the People's Republic of Bangladesh",
 # "FEDERAL REPUBLIC OF NIGERIA", "Permanent Mission of Ireland to the United Nations")
-_STATE_LETTERHEAD = re.compile(r"(?:(?:the\s+)?(?:Government|Ministry|Department|Office|Embassy|High\s+Commission|"
+_STATE_LETTERHEAD = re.compile(r"(?:(?:(?:the|le|la|el|il|o)\s+)?(?:Government|Ministry|Department|Office|Embassy|High\s+Commission|"
                                r"Consulate(?:\s+General)?|(?:Permanent\s+)?Mission|Presidency|Federal\s+Republic|Republic|Kingdom|State|"
                                + _FOREIGN_STATE_WORDS + r"|" + _LEGISLATURES_ON_LETTERHEADS + r")\b"
                                r"(?:(?!\s(?:in|to|en|à)\s)[^\n,;:|]){0,80}?\s+(?:of\s+(?:the\s+)?|"
