@@ -4638,8 +4638,8 @@ def _civil_society_named_for_state(rec: dict, g: Gazetteer, described: bool = Fa
     body one of civil society or learning (:func:`_described_as_civil_society`)."""
     name = rec.get("organization") or ""
     spans = _states_in_name(name, g).get(rec.get("country") or "")
-    if not spans:
-        return False
+    if not spans or re.search(r"\bMinister\b", rec.get("title") or ""):
+        return False  # (a body with a minister governs: "Prime Minister of the Federation of Bosnia and Herzegovina")
     if described:
         return True
     rest = list(name)
