@@ -89,10 +89,10 @@ _BRACKET_BEFORE_NAME = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+(?:(?:" + "|".joi
 
 # Where an envoy sits, set between commas after the title and before the name or its form of address ("Ambassador of
 # Slovenia to Nepal, resident in New Delhi, Ms. X"; lexicon posting_clauses), one or two ("Ambassador of Mongolia
-# accredited to Uruguay, resident in Brasilia, Mr. X")
+# accredited to Uruguay, resident in Brasilia, Mr. X"), also over a line's wrap
 _POSTING_WORDS = "|".join(w for w in sorted(lexicon_set("posting_clauses"), key=len, reverse=True))
-_POSTING_CLAUSE = re.compile(r"(?:,?[ \t]+(?:" + _POSTING_WORDS + r")[ \t]+[^\W\d_][^,;:.()\n]{1,60}?(?=,))?"
-                             r",[ \t]+(?:" + _POSTING_WORDS + r")[ \t]+[^\W\d_][^,;:.()\n]{1,60},[ \t]*$")
+_POSTING_CLAUSE = re.compile(r"(?:,?\s+(?:" + _POSTING_WORDS + r")\s+[^\W\d_](?:[^,;:.()\n]|\n(?![ \t]*\n)){1,60}?(?=,))?"
+                             r",\s+(?:" + _POSTING_WORDS + r")\s+[^\W\d_](?:[^,;:.()\n]|\n(?![ \t]*\n)){1,60},\s*$")
 
 
 #: Words that make a run in lower case between commas more than a description of the person before their name: a
