@@ -3122,7 +3122,7 @@ _LETTERHEAD_PARTS = re.compile(r"[ \t]+[|–—-][ \t]+|[ \t]*\|[ \t]*|,[ \t]+")
 # A State's letterhead: its government, a ministry or mission of it, or the State's formal name on a line of
 # its own ("Ministry of Foreign Affairs of Ethiopia", "Government of the People's Republic of Bangladesh",
 # "FEDERAL REPUBLIC OF NIGERIA", "Permanent Mission of Ireland to the United Nations")
-_STATE_LETTERHEAD = re.compile(r"(?:(?:the\s+)?(?:Government|Ministry|Department|Office|Embassy|High\s+Commission|"
+_STATE_LETTERHEAD = re.compile(r"(?:(?:(?:the|le|la|el|il|o)\s+)?(?:Government|Ministry|Department|Office|Embassy|High\s+Commission|"
                                r"Consulate(?:\s+General)?|(?:Permanent\s+)?Mission|Presidency|Federal\s+Republic|Republic|Kingdom|State|"
                                + _FOREIGN_STATE_WORDS + r"|" + _LEGISLATURES_ON_LETTERHEADS + r")\b"
                                r"(?:(?!\s(?:in|to|en|à)\s)[^\n,;:|]){0,80}?\s+(?:of\s+(?:the\s+)?|"
@@ -3573,10 +3573,11 @@ _NATIONAL_OFFICE_AFTER_WORDS = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}(?:Minist
 #: A unit of a ministry named by its subject alone, which names no State ("Public Diplomacy Department", "Economic
 #: Relations Division", "Africa and African Union Directorate", "Disaster Management and Mitigation Unit"), also
 #: with its subject after "of" or "for" ("Office of
-#: Civil Defense", "Division of Marine Law Enforcement", "State Department for Foreign Affairs"): under a State's
+#: Civil Defense", "Division of Marine Law Enforcement", "State Department for Foreign Affairs", "General Directorate of
+#: Migration and Foreigners", "Directorate General of Customs"): under a State's
 #: letterhead, its head is the State's official
 _MINISTRY_UNIT = re.compile(r"(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}(?:Department|Division|Directorate|Wing|Bureau|Unit)"
-                            r"|(?:State\s+)?(?:Office|Department|Division|Directorate|Bureau)\s+(?:of|for)\s+(?:the\s+)?"
+                            r"|(?:State\s+|General\s+)?(?:Office|Department|Division|Directorate(?:\s+General)?|Bureau)\s+(?:of|for)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?){0,5}[A-Z][\w'’-]+")
 #: A role after a name that ends with a State's name: ", Minister of State, Minister of Foreign Affairs of the "
 #: (not across a second person's role joined with "and the": "X, Cabinet Secretary, and the Minister ... of Y")
@@ -4117,6 +4118,9 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     elif any(g.demonyms.get(w, g.demonyms.get(w[:-1] if w.endswith("s") else w, issuer)) != issuer
              for w in re.findall(r"[A-Z][\w'’-]+", _POSTED_TO.sub("", title))):
         return False  # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad" under Senegal's letterhead
+    if _delegation_heading(text, rec, cands) not in (None, issuer):
+        return False  # "Azerbaijan" over "  Elnur Mammadov    Deputy Minister" in a Montenegrin release's list of the
+        # delegations: the other State's delegate
     for i in _role_mentions(rec, cands, by_honorific=title is None):
         c = cands[i]
         cut = _sentence_before(text, c.start)
@@ -4730,8 +4734,8 @@ def _civil_society_named_for_state(rec: dict, g: Gazetteer, described: bool = Fa
     body one of civil society or learning (:func:`_described_as_civil_society`)."""
     name = rec.get("organization") or ""
     spans = _states_in_name(name, g).get(rec.get("country") or "")
-    if not spans:
-        return False
+    if not spans or re.search(r"\bMinister\b", rec.get("title") or ""):
+        return False  # (a body with a minister governs: "Prime Minister of the Federation of Bosnia and Herzegovina")
     if described:
         return True
     rest = list(name)

@@ -87,6 +87,14 @@ _BRACKET_BEFORE_NAME = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+(?:(?:" + "|".joi
                                   r"[A-Z][\w'’-]*){0,3})\)()\s*,\s*\Z")  # ("the Ombudsperson (Provedora de Justiça), X")
 
 
+# Where an envoy sits, set between commas after the title and before the name or its form of address ("Ambassador of
+# Slovenia to Nepal, resident in New Delhi, Ms. X"; lexicon posting_clauses), one or two ("Ambassador of Mongolia
+# accredited to Uruguay, resident in Brasilia, Mr. X"), also over a line's wrap
+_POSTING_WORDS = "|".join(w for w in sorted(lexicon_set("posting_clauses"), key=len, reverse=True))
+_POSTING_CLAUSE = re.compile(r"(?:,?\s+(?:" + _POSTING_WORDS + r")\s+[^\W\d_](?:[^,;:.()\n]|\n(?![ \t]*\n)){1,60}?(?=,))?"
+                             r",\s+(?:" + _POSTING_WORDS + r")\s+[^\W\d_](?:[^,;:.()\n]|\n(?![ \t]*\n)){1,60},\s*$")
+
+
 #: Words that make a run in lower case between commas more than a description of the person before their name: a
 #: list going on ("X, and Y"), a clause ("..., who ...", "..., said ...")
 _NOT_A_DESCRIPTION = frozenset({"and", "or", "but", "nor", "with", "while", "who", "which", "whose", "said", "says", "told",
@@ -106,6 +114,14 @@ class TitleRules:
         role = self._role_before(text, offset, start, spans, names)
         if role is None or not role.title:
             role = self._role_before_bracket(text, offset, start, spans, names) or role
+        posted = _POSTING_CLAUSE.search(text, 0, start - offset) if role is None or not role.title else None
+        if posted is not None:
+            # "the Ambassador of Slovenia to Nepal, resident in New Delhi, Ms. X" (a form of address before the name):
+            # the title before the clause is the person's
+            cut = posted.end() - posted.start() - 2
+            shown = text[:posted.start()] + ", " + text[posted.end():]
+            role = self._role_before(shown, offset, start - cut, spans,
+                                     [n for n in names if n[1] <= offset + posted.start()]) or role
         if (role is None or not role.title) and names:
             role = self._plural_office_before(text, offset, start, spans, names) or role
         if role is not None and role.title and "," in role.title and role.title_span is not None:
