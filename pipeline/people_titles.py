@@ -87,6 +87,12 @@ _BRACKET_BEFORE_NAME = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+(?:(?:" + "|".joi
                                   r"[A-Z][\w'’-]*){0,3})\)()\s*,\s*\Z")  # ("the Ombudsperson (Provedora de Justiça), X")
 
 
+# Where an envoy sits, set between commas after the title and before the name, also over a line break ("the
+# Ambassador of Slovenia to Nepal,\nresident in New Delhi, Ms. X"; lexicon posting_clauses)
+_POSTING_BEFORE_NAME = re.compile(r",?\s+(?:" + "|".join(sorted(lexicon_set("posting_clauses"), key=len, reverse=True))
+                                  + r")\s+[^\W\d_][^,;:.()\n]{1,60},\s*\Z")
+
+
 #: Words that make a run in lower case between commas more than a description of the person before their name: a
 #: list going on ("X, and Y"), a clause ("..., who ...", "..., said ...")
 _NOT_A_DESCRIPTION = frozenset({"and", "or", "but", "nor", "with", "while", "who", "which", "whose", "said", "says", "told",
@@ -106,6 +112,8 @@ class TitleRules:
         role = self._role_before(text, offset, start, spans, names)
         if role is None or not role.title:
             role = self._role_before_bracket(text, offset, start, spans, names) or role
+        if role is None or not role.title:
+            role = self._role_before_posting(text, offset, start, spans, names) or role
         if (role is None or not role.title) and names:
             role = self._plural_office_before(text, offset, start, spans, names) or role
         if role is not None and role.title and "," in role.title and role.title_span is not None:
@@ -205,6 +213,30 @@ class TitleRules:
             return role
         return replace(role, title=f"{role.title} ({' '.join(inner)})",
                        title_span=(role.title_span[0], offset + m.start(2)))
+
+    def _role_before_posting(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan],
+                             names: Sequence[tuple[int, int]]) -> Role | None:
+        """A title written before a name with a clause saying where the envoy sits between them, also over a line
+        break ("the Ambassador of Slovenia to Nepal,\nresident in New Delhi, Ms. X", "the High Commissioner of
+        Malawi to the United Kingdom, accredited to Jamaica, Her Excellency X"): read with the clause left out.
+        None when no title is read."""
+        role, a = None, start
+        for first in (True, False):
+            # (the clause right before the name opens with a comma; the one before it may follow the title
+            # straight on: "the Ambassador of Mongolia accredited to Uruguay, resident in Brasilia, X")
+            m = _POSTING_BEFORE_NAME.search(text, 0, start - offset)
+            if m is None or first and not m.group().startswith(","):
+                break
+            cut = m.end() - m.start() - 2  # the clause taken out, ", " left before the name
+            a, b = offset + m.start(), offset + m.end()
+            spans = [(x - cut, y - cut, e) if x >= b else (x, y, e) for x, y, e in spans if y <= a or x >= b]
+            names = [(x - cut, y - cut) if x >= b else (x, y) for x, y in names if y <= a or x >= b]
+            text, start = text[:m.start()] + ", " + text[m.end():], start - cut
+            role = self._role_before(text, offset, start, spans, names)
+            if role is not None and role.title:
+                break
+        return role if role is not None and role.title and (role.title_span is None or role.title_span[1] <= a) \
+            else None
 
     def _role_before_states_bracket(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan],
                                     names: Sequence[tuple[int, int]]) -> Role | None:
