@@ -1394,6 +1394,9 @@ class RoleRules:
                 and toks[a + 2].text[:1].isupper():
             a += 2  # "the eighth Secretary-General": the ordinal is no part of the title either
         first = _text(toks, a, b).rstrip(".")
+        if toks[a].text[:1].islower() and toks[a].text.endswith("s") and toks[a].text[:-1] in self._lower_titles \
+                and a + 1 < b and toks[a + 1].text in ("the", "a", "an", "its", "their", "his", "her"):
+            return None  # "X, co-chairs the Humanitarian Country Team": an office's plural before an article is a verb
         if allow_lower:
             if not self._title_re_ci.search(first):
                 return None
