@@ -74,7 +74,7 @@ from .people import PeopleRules
 from .people_tables import side_by_side, table_row
 from .people_tokens import (
     BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, _HEADS_VERBS, NAME_PARTICLES, ORG_KEYWORDS, SENTENCE_GERUNDS, SHORT_BODY_HEADS, _NOT_NAME,
-    TITLE_QUALIFIERS, _HEADS_OF_STATE, _OCCUPATIONS, _PRESIDING_OFFICES,
+    TITLE_QUALIFIERS, TOPIC_NOUNS, _HEADS_OF_STATE, _OCCUPATIONS, _PRESIDING_OFFICES,
     PersonMatch,
     Role,
     is_state_office,
@@ -356,6 +356,7 @@ class Extractor:
             stops = frozenset(c.start for c in mod if c.label == "PERSON" and len(text[c.start:c.end].split()) >= 2
                               and not any(f.start < c.end and c.start < f.end for f in found)
                               and not any(w in self.people.title_words or w in ORG_KEYWORDS or w in _ORG_HEADS
+                                          or w in TOPIC_NOUNS  # ("..., Human Rights and Good Governance")
                                           for w in text[c.start:c.end].split())
                               and not _occupations_words(text[c.start:c.end].split()))
             found_people = self.people.find(b.text, b.start, spans, stops)

@@ -1009,7 +1009,10 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                         # a name on a line of its own, the role on the next ("Kwame Asante" / "First Secretary"),
                         # each line a cell of its own
                         cells = toks[:name_end] + [x for t in toks[name_end:] for x in (
-                            (_Tok(",", t.start, t.start, True), t) if t.nl and t.text != "," else (t,))]
+                            (_Tok(",", t.start, t.start, True), t) if t.nl and t.text != ","
+                            and t.text not in ("of", "in", "for") and toks[toks.index(t) - 1].text not in ("and", "&")
+                            else (t,))]  # (not a line opening with "of"/"in", nor after one ending with "and":
+                        # "Resident Coordinator and" / "Humanitarian Coordinator" / "in Cameroon")
                         role, after = self._role(cells, name_end + 1, spans, stops=stops)
                         after = _index_at_or_after(toks, cells[after - 1].end, name_end) if after > name_end + 1 else name_end
                     label = self._capitals_label_before(toks, i, name_end) if role is None or not role.title else None

@@ -1164,7 +1164,7 @@ class RoleRules:
                 end -= 1  # "Special Co-ordinator to lead the short-term observers": a purpose in a verb, no part of the role
                 break
             if w in (";", ".") or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
-                             and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")) or self._lower_qualifier(toks, end))
+                             and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an", "another")) or self._lower_qualifier(toks, end))
                              and not _lower_charge(toks, end)
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
                 break  # "X, Director of Y, said": the role ends at the verb
@@ -1382,11 +1382,12 @@ class RoleRules:
                 and self._qualified_occupation(toks, lead + 1, b, bare=True):
             a = lead + 1  # "X, a Sudanese teacher", "X, Nicaraguan journalist based in San José": a people's adjective
             # is no part of the occupation (and gives no State)
-        elif toks[a].text in ("the", "The", "a", "an") and a + 1 < b and (toks[a + 1].text[:1].isupper()
+        elif toks[a].text in ("the", "The", "a", "an", "another") and a + 1 < b and (toks[a + 1].text[:1].isupper()
                                                                       or toks[a + 1].text in self._lower_titles
                                                                       or toks[a + 1].text in _ROLE_MODIFIERS
                                                                       or self._qualified_occupation(toks, a + 1, b)):
             a += 1  # "the Emergency Relief Coordinator", "a researcher at ...": the article is no part of the title
+            # (nor is "another": "X, another Committee member, asked")
             if a + 1 < b and toks[a].text[-2:] in ("'s", "’s") and toks[a].text[:-2] in ORG_KEYWORDS \
                     and toks[a + 1].text in self.title_words:
                 a += 1  # "X, the Secretariat's Director of Governance": the body's possessive is no part of the title
@@ -1394,6 +1395,9 @@ class RoleRules:
                 and toks[a + 2].text[:1].isupper():
             a += 2  # "the eighth Secretary-General": the ordinal is no part of the title either
         first = _text(toks, a, b).rstrip(".")
+        if toks[a].text[:1].islower() and toks[a].text.endswith("s") and toks[a].text[:-1] in self._lower_titles \
+                and a + 1 < b and toks[a + 1].text in ("the", "a", "an", "its", "their", "his", "her"):
+            return None  # "X, co-chairs the Humanitarian Country Team": an office's plural before an article is a verb
         if allow_lower:
             if not self._title_re_ci.search(first):
                 return None
@@ -1403,9 +1407,15 @@ class RoleRules:
                 and not self.g.is_not_entity(first) and ":" not in first  # ("Distr.: General": a field, no position)
             lead = _entry_starting(spans, toks[a].start)
             rest = _index_at_or_after(toks, lead[1], a) if lead is not None and lead[2].label in ("ORG", "COUNTRY") else b
+            bare = False
+            if rest == b and lead is None:
+                low = next((x for x in range(a, b) if not toks[x].text[:1].isupper()), b)
+                if a < low < b and (toks[low - 1].text in ORG_KEYWORDS or toks[low - 1].text in SHORT_BODY_HEADS):
+                    rest, bare = a, True  # "X, Committee member, asked", "Country Task Force member": a body's bare
+                    # noun, then a role in lower case (the bare noun stays in the title)
             low = next((x for x in range(rest, b) if not toks[x].text[:1].isupper()), b)
             owned = rest < b and low < b and toks[low].text[:1].islower() and all(
-                _name_like(t.text) and t.text not in self.title_words for t in toks[rest:low]) and (
+                _name_like(t.text) and (bare or t.text not in self.title_words) for t in toks[rest:low]) and (
                 bool(self._title_re_ci.fullmatch(_text(toks, low, b)))
                 or toks[low].text in self._lower_titles and bool(self._title_re_ci.match(_text(toks, low, b)))
                 or self._lower_qualifier(toks, low))

@@ -437,7 +437,9 @@ def _names_a_body(toks: list[_Tok], a: int, b: int, spans: Sequence[GazetteerSpa
         rest = _index_at_or_after(toks, hit[1], a)
         if rest >= b or toks[rest].text == "(" or toks[rest].start < hit[1]:
             return True
-        return False
+        if not toks[rest].text[:1].isupper():
+            return False
+        a = rest  # "WHO Representative Office for the South Pacific": a unit whose name opens with the body's
     for x in range(a, b):
         w = toks[x].text
         if w in _CONNECTORS:
