@@ -2936,8 +2936,8 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
         return False  # "A/" of a document symbol
     words = [w.strip(".,;:'’") for w in surface.split()]
     if any(w in _STATE_WORDS or w in _ADDRESS_WORDS or w in HEADLINE_VERBS for w in words) \
-            or words and words[-1] in _FACILITY_WORDS:
-        return False
+            or words and (words[-1] in _FACILITY_WORDS or words[-1].isupper() and words[-1].capitalize() in _FACILITY_WORDS):
+        return False  # ("ANDROS ISLAND, the Bahamas - ...": a dateline's place in capitals)
     if surface.isupper() and any(w.capitalize() in _COMMON_WORDS for w in words) \
             or len(words) == 1 and words[0] in _COMMON_WORDS:
         return False  # "CO-CHAIRS' SUMMARY REPORT" over a title in capitals; "Professor Emerita": no name
