@@ -2941,8 +2941,8 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
         return False  # "A/" of a document symbol
     words = [w.strip(".,;:'’") for w in surface.split()]
     if any(w in _STATE_WORDS or w in _ADDRESS_WORDS or w in HEADLINE_VERBS for w in words) \
-            or words and words[-1] in _FACILITY_WORDS:
-        return False
+            or words and (words[-1] in _FACILITY_WORDS or words[-1].isupper() and words[-1].capitalize() in _FACILITY_WORDS):
+        return False  # ("ANDROS ISLAND, the Bahamas - ...": a dateline's place in capitals)
     if surface.isupper() and any(w.capitalize() in _COMMON_WORDS for w in words) \
             or len(words) == 1 and words[0] in _COMMON_WORDS:
         return False  # "CO-CHAIRS' SUMMARY REPORT" over a title in capitals; "Professor Emerita": no name
@@ -5600,8 +5600,16 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
         bare = _without_accents(name)
         return [w.lstrip("'‘ʻ") or w for w in bare.replace("’", "'").casefold().split()]
 
+    def initials(ws: list[str]) -> int:
+        return sum(len(x) == 2 and x.endswith(".") for x in ws)
+
+    def initials_fit(short: list[str], full: list[str]) -> bool:
+        # "Ms. J. Rose" in a contact table after "Ms. Jacqueline Rose": the given name written as its initial
+        return len(short) == len(full) >= 2 and short[-1] == full[-1] and initials(short) > initials(full) and all(
+            x == y or len(x) == 2 and x.endswith(".") and len(y) > 2 and y[0] == x[0] for x, y in zip(short[:-1], full[:-1]))
+
     order = sorted((i for i, c in enumerate(cands) if c.label == "PERSON"),
-                   key=lambda i: (-len(words(cands[i].canonical or "")), cands[i].start))
+                   key=lambda i: (-len(words(cands[i].canonical or "")), initials(words(cands[i].canonical or "")), cands[i].start))
     for i in order:
         c = cands[i]
         name = " ".join((c.canonical or text[c.start:c.end]).split())
@@ -5610,7 +5618,7 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
         for rec in records:
             rw = words(rec["name"])
             if w == rw or (len(w) < len(rw) and rw[-len(w):] == w) \
-                    or (len(w) == 2 and len(rw) == 3 and w == [rw[0], rw[2]]):
+                    or (len(w) == 2 and len(rw) == 3 and w == [rw[0], rw[2]]) or initials_fit(w, rw):
                 target = rec  # "Mr. Voronkov", "Kofi Annan" after "Kofi Atta Annan"
                 break
             if 2 <= len(w) < len(rw) and any(rw[k:k + len(w)] == w for k in range(len(rw) - len(w))):

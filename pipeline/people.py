@@ -34,7 +34,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ._data import lexicon_set
+from ._data import lexicon, lexicon_set
 from .gazetteers import Gazetteer
 from .people_names import NameRules
 from .people_roles import RoleRules
@@ -42,7 +42,7 @@ from .people_tables import _SPACED_CELLS, logical_lines, side_by_side
 from .people_titles import TitleRules
 from .people_tokens import (
     DIPLOMATIC_RANKS, LINKED_NAME, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _NAME_HONORIFICS, _LINE_MARKER, NAME_PARTICLES, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
-    PersonMatch, Role, _Tok, _affiliation_at, _common_noun_like, plural_portfolio_noun, _entry_exactly, _index_at_or_after, _is_initial, _name_like, _tokens, is_state_office,
+    PersonMatch, Role, _Tok, _affiliation_at, _common_noun_like, plural_portfolio_noun, _entry_exactly, _index_at_or_after, _is_initial, _name_like, _text, _tokens, is_state_office,
 )
 
 
@@ -173,10 +173,17 @@ _QUESTION_WORD = r"[ \t]*(?:Question|QUESTION|Q)"
 _QUESTION_LABEL = re.compile(_QUESTION_WORD + r"[ \t]*(?:[-–—][ \t]*|\([ \t]*)(?=[^\W\d_])")
 # "Question: Ifeoma Nwachukwu-Berg, Nigerian Tribune. Is there ...", "[12:13] QUESTION: X, Outlet. ...": the asker and
 # the outlet after the label's colon, the outlet closed by a full stop
-_QUESTION_COLON = re.compile(r"[ \t]*(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*)?(?:Question|QUESTION|Q)[ \t]*:[ \t]*(?=[^\W\d_])")
+# (also after a greeting: "Q: Good afternoon. X, Cyprus Mail. Is ...?")
+_QUESTION_COLON = re.compile(r"[ \t]*(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*)?(?:Question|QUESTION|Q)[ \t]*:[ \t]*"
+                             r"(?:(?:" + "|".join(lexicon("speech_greetings")) + r")\b[^.!?:\n]{0,40}[.!][ \t]+)?(?=[^\W\d_])")
 _OUTLET_THEN_STOP = re.compile(r",[ \t]+(?P<outlet>[^\W\d_][^,;:?!()\n]{0,60}?)\.(?:[ \t]|$)")
 _OUTLET_QUESTION = re.compile(r"[ \t]*([^\W\d_][^\W\d_'’.-]+(?:[ ][^\W\d_][^\W\d_'’.-]+){1,3}),[ \t]+[^\W\d_][^:\n]{1,60}:[ \t]+[^\n]*\?")
 _ASKED_WITH_OUTLET = re.compile(r"(?:^[ \t]*|(?<=[.!?][ \t])|\basked[ \t]+by[ \t]+)(?=[^\W\d_][^()\n]{2,60}\([^()\n]{2,50}\)(?:[ \t]+asked\b|[ \t]+how\b|[ \t]+what\b|[ \t]+whether\b|[ \t]+if\b|[ \t]+about\b))")
+_ASKED_BY_OF = re.compile(r"\b[Aa]sked[ \t]+by[ \t]+(?=[^\W\d_][^()\n]{2,60}?[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[^\W\d_][^()\n]{1,50}?"
+                         r"[ \t]+(?:whether|if|about|how|what|why|when)\b)")
+# "Her husband Besnik now helps ...", "Her son Tebano left ...": a relative named after a possessive and a noun of
+# kinship (lexicon kin_nouns), a given name alone as often as not
+_KIN = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)[ \t]+(?:" + "|".join(lexicon("kin_nouns")) + r")[ \t]+(?=[A-Z][a-z])")
 _BRACKETED_SPEAKER = re.compile(r"[ \t]*([^\W\d_][^():\n]{1,60}?)[ \t]*\(([^\W\d_][^():\n]{1,60})\)[ \t]*:")
 
 
@@ -329,6 +336,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             found.extend(in_line)
             found.extend(c for c in self._credited(line, offset + pos, spans)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
+            found.extend(c for c in self._kin(line, offset + pos, spans)
+                         if not any(p.start < c.end and c.start < p.end for p in in_line))
             found.extend(c for c in self._addressed(line, offset + pos, spans)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
             found.extend(c for c in self._contact(line, offset + pos, spans, line_above)
@@ -361,6 +370,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         labelled = len(starts)
         # "X Y (The Dili Weekly) asked about ...", "asked by X Y (GMN TV)": a journalist named with the outlet in brackets
         starts.extend((m.end(), ("(",)) for m in _ASKED_WITH_OUTLET.finditer(line))
+        # "Asked by X Y of Kyodo News whether ...": the journalist named with the outlet after "of"
+        starts.extend((m.end(), ("of", "from")) for m in _ASKED_BY_OF.finditer(line))
         out: list[PersonMatch] = []
         for n, (a, enders) in enumerate(starts):
             if n == labelled and len(out) != 1:
@@ -621,6 +632,22 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         words = [t.text for t in toks[i:end]]
         return all(any(ch.islower() for ch in w) and not w.endswith(".") for w in words) and self._clean_name(words) \
             and not any(s < toks[end - 1].end and toks[i].start < e for s, e, _ in spans)
+
+    def _kin(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
+        """The relative a story names after a possessive and a noun of kinship ("Her husband Besnik now helps", "Her
+        son Tebano left"): one to three capitalized words of a name, no title, body, place or State among them,
+        followed by a small word or a stop."""
+        out: list[PersonMatch] = []
+        for m in _KIN.finditer(line):
+            toks = _tokens(line[m.end():], offset + m.end())
+            end = self._name(toks, 0, spans)
+            words = [t.text for t in toks[:end]]
+            if not 1 <= end <= 3 or not all(w[:1].isupper() and w[1:].rstrip(".,").islower() for w in words) \
+                    or not self._clean_name(words) or any(s < toks[end - 1].end and toks[0].start < e for s, e, _ in spans) \
+                    or end < len(toks) and not (toks[end].text in (",", ";") or toks[end].text[:1].islower()):
+                continue
+            out.append(self._match(toks, 0, end, None, Role(), "speaker_line"))
+        return out
 
     def _credited(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
         """The photographer a credit line names ("© UNAIDS/Tsepo Dlamini", "Photo: UNDP Suriname/Ravi Bhagwandin -
@@ -892,7 +919,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     t.text for t in toks[parts[x][0]:parts[-1][1]]) in self._titles), None)
                 if whole is not None:
                     parts = parts[:whole]  # "Commissioner General X": two honorifics that are one title together
-                honorific = " ".join(t.text for t in toks[parts[min(lead, len(parts) - 1)][0]:parts[-1][1]]) if parts else None
+                honorific = _text(toks, parts[min(lead, len(parts) - 1)][0], parts[-1][1]) if parts else None
                 name_end = self._name(toks, hon_end, spans, after_honorific=True)
                 style = self._ruler_style(toks, i, hon_end, name_end, spans) if parts else None
                 if style is not None:
