@@ -124,11 +124,15 @@ class TitleRules:
         before = self._listed_after(text, offset, start, names)
         if before is not None:
             # a name after another in the list: the office of the name before it, if that is a plural office
+            own = re.match(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}", text[rel:rel + 80])
+            if own is not None and not any(a <= start < b for a, b in names):
+                names = [*names, (start, start + own.end())]  # this name listed after the one before it
             role = self.role_before(text, offset, before, spans, names)
             if role is not None and role.title and self._plural_office(role.title):
                 return Role(title=role.title, organization=role.organization, org_kind=role.org_kind)
             return None
-        first = next((n for n in sorted(names) if 0 <= n[0] - start < 30), None)
+        first = next((n for n in sorted(names) if 0 <= n[0] - start < 30 and re.fullmatch(
+            r"(?:[A-Z][\w.]*\.?\s+){0,3}", text[rel:n[0] - offset])), None)  # this name, not the next one listed
         if first is None:
             # the name itself is not among ``names`` (a name the model found): its words, then the next name listed
             m = re.match(r"(?:[A-Z][\w.]*\.?\s+){0,3}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4}(?=\s*\(|\s*,|\s+and\s)",
