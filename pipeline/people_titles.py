@@ -399,7 +399,9 @@ class TitleRules:
                     and _word_like(toks[j - 2].text):
                 j -= 1  # "the Head of the Sector for the Fight against Organised Crime, X": "against" inside a unit's
                 continue  # name, as the role read after a name runs on over it
-            if w in ("a.i.", "a.i") and j > 1 and toks[j - 2].text in self.title_words:
+            if w in ("a.i.", "a.i") and j > 1 and (toks[j - 2].text in self.title_words or any(
+                    m.end() == len(_text(toks, max(0, j - 4), j - 1))
+                    for m in self._title_re_ci.finditer(_text(toks, max(0, j - 4), j - 1)))):
                 j -= 1  # "the Humanitarian Coordinator a.i., X": ad interim, part of the title
                 continue
             if w == ")" and j >= 4 and j < end and toks[j - 3].text == "(" and _ACRONYM_WORD.match(toks[j - 2].text) \
