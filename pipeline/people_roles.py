@@ -1571,7 +1571,8 @@ class RoleRules:
                 if d.organization is not None:
                     return
                 continue
-            if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)):
+            if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)) \
+                    and not (toks[j - 1].text == "Affairs" and toks[j].text == "of"):  # ("Adviser on Security Affairs of X")
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
             if hit[2].label == "ORG" and toks[j].text == "for" and toks[j + 1].start == hit[0] \
                     and _index_at_or_after(toks, hit[1], j) < d.scan_end and toks[_index_at_or_after(toks, hit[1], j)].text == "Affairs":
