@@ -602,7 +602,8 @@ class TitleRules:
                 # first field of the portfolio of a shorter one ("Minister"), which goes on after it
         if not ends or not (ends[-1] == len(core) or _PORTFOLIO.fullmatch(core[ends[-1]:])
                             or self._comma_portfolio(toks, j, core_end, spans)
-                            or re.fullmatch(r"\s+for(?:\s+[a-z][\w'’-]*){1,3}", core[ends[-1]:])):
+                            or re.fullmatch(r"\s+for(?:\s+[a-z][\w'’-]*){1,3}", core[ends[-1]:])
+                            or re.fullmatch(r"\s+of\s+the\s+session", core[ends[-1]:])):  # "the Chair of the session, X"
             return None  # "President Reagan": the words before the name do not end in a title (a portfolio in
             # lower case after "for" does: "Chief Medical Officer for public health")
         organization = org_kind = country = None
