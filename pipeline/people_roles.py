@@ -1060,7 +1060,8 @@ class RoleRules:
         Wakulima"): the body is the name after the demonym's common nouns, the title ends before "of"."""
         t = d.title_end
         if not d.title or not d.title[:1].islower() or d.organization is not None or d.country is not None \
-                or t < d.a + 3 or t >= len(toks) or toks[t - 1].text not in self.g.demonyms:
+                or t < d.a + 3 or t >= len(toks) or toks[t - 1].text not in self.g.demonyms \
+                and not re.fullmatch(r"[A-Z][\w'’-]*-based", toks[t - 1].text):  # ("the Bujumbura-based cooperative X")
             return
         of = t - 3 if toks[t - 2].text in ("the", "a", "an") else t - 2
         if of <= d.a or toks[of].text != "of":
@@ -1077,8 +1078,10 @@ class RoleRules:
         n = x
         while n < len(toks) and n - x < 6 and (toks[n].text[:1].isupper() and _word_like(toks[n].text)
                                                or toks[n].text in ("ya", "de", "du", "des", "la", "le", "of", "for", "and")
-                                               and n + 1 < len(toks) and toks[n + 1].text[:1].isupper()):
-            n += 1
+                                               and n + 1 < len(toks) and (toks[n + 1].text[:1].isupper()
+                                                                          or toks[n + 1].text in ("la", "le")
+                                                                          and n + 2 < len(toks) and toks[n + 2].text[:1].isupper())):
+            n += 1  # ("Jeunes Artisans de la Paix")
         if x == t or n == x or n < len(toks) and toks[n].text not in (",", ";", ")", "(") and not toks[n - 1].text.endswith("."):
             return
         name = _text(toks, x, n).rstrip(".")
@@ -1582,7 +1585,8 @@ class RoleRules:
                 if d.organization is not None:
                     return
                 continue
-            if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)):
+            if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)) \
+                    and not (toks[j - 1].text == "Affairs" and toks[j].text == "of"):  # ("Adviser on Security Affairs of X")
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
             if hit[2].label == "ORG" and toks[j].text in ("for", "of") and toks[j + 1].start == hit[0] \
                     and _index_at_or_after(toks, hit[1], j) < d.scan_end and toks[_index_at_or_after(toks, hit[1], j)].text == "Affairs":
