@@ -526,7 +526,9 @@ class Extractor:
                 continue
             k = i + 1
             while k < len(roots) and k - i <= 3 and re.fullmatch(r"[ \t]*\n[ \t]*", text[roots[k - 1].end:roots[k].start]) \
-                    and all(len(ln) <= 120 for ln in roots[k].text.split("\n")) and roots[k].text.count("\n") <= 2:
+                    and all(len(ln) <= 120 for ln in roots[k].text.split("\n")) \
+                    and sum(not _CONTACT_PART.fullmatch(ln) for ln in roots[k].text.split("\n")) <= 3:  # (a contact's
+                # line closing the block aside: "First Secretary" over the mission's name on two lines over "Tel. ...")
                 k += 1
                 if "\n" in roots[k - 1].text:
                     break  # "Jan Hoffmann" over "Chief, Trade Logistics Branch\nDivision on ... | UNCTAD": the lines
@@ -1420,6 +1422,7 @@ class Extractor:
         committees = _committee_members(text, cands, by_mention)
         chairs = _chair_of_the_meeting(text, cands, by_mention)
         for r in people.values():
+            r["title"] = _title_in_english(r["title"])
             _resolve_body_by_kind(r, orgs.values())
             _resolve_short_body(r, orgs.values(), cands)
             _resolve_bare_head(r, orgs.values())
@@ -1518,8 +1521,9 @@ class Extractor:
                 r["country"] = signing[0]  # an e-mail signed "Head, Biodiversity and Forestry Department / Ministry of
                 # ... of Georgia": the ministry's State, as under its letterhead, in the message it signs
             for state, s0, e0, quoted, sig in chain if r["country"] is None else ():
-                if all(s0 <= cands[i].start < e0 and _quoted_line(text, cands[i].start, quotes) == quoted for i in r.get("mentions", [])
-                       if not _MAIL_HEADER_FIELD.match(text, text.rfind("\n", 0, cands[i].start) + 1)) \
+                said = [i for i in r.get("mentions", []) if not _MAIL_HEADER_FIELD.match(text, text.rfind("\n", 0, cands[i].start) + 1)]
+                if all(s0 <= cands[i].start < e0 and _quoted_line(text, cands[i].start, quotes) == quoted
+                       for i in _role_mentions({"mentions": said}, cands, by_honorific=r["title"] is None)) \
                         and _signers_side_office(text, r, by_name, sig, e0) \
                         and (r["organization"] is None or _national_body(r, cands, by_name, org_names, state)
                              or _MINISTRY_UNIT.fullmatch(r["organization"]) or _MINISTRY_LETTERHEAD.match(r["organization"])) \
@@ -1540,7 +1544,7 @@ class Extractor:
                 r["country"] = _ministrys_named_state(text, r, cands)  # "the Ministry of Culture and Media of Montenegro"
                 # before "the Minister of Culture and Media, X"
             if r["country"] is None:
-                r["country"] = _delegation_heading(text, r, cands)  # "GHANA" over "   Mr. X     Head, ... Division"
+                r["country"] = _delegation_heading(text, r, cands, quotes)  # "GHANA" over "   Mr. X     Head, ... Division"
             if r["country"] is None:
                 r["country"] = _state_ending_entry(text, r, cands)  # "X, Permanent Secretary, Ministry of ..., Trade
                 # and Energy of Dominica"
@@ -1906,6 +1910,20 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:" + _alt("portfolio_titles") + r")\s+"
                                r"(?:of|for|in charge of)\s+(?:the\s+)?"
                                r"(?:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*,\s+)*$")
 _TITLE_TAIL = re.compile(r"(?:[\s,;:–—-]+(?:and|or|the|of|for|to|at|on|in|a|an|with|by|de|du|des|la|le|&))+[\s,;:–—-]*$|[\s,;:–—-]+$")
+
+
+#: The first word of a title in Spanish, French or Portuguese (lexicon title_words_other_languages)
+_TITLE_WORDS_OTHER_LANGUAGES = lexicon_set("title_words_other_languages")
+
+
+def _title_in_english(title: str | None) -> str | None:
+    """A title written in another language, then " / " and in English ("Ministra Consejera / Minister Counsellor",
+    "Spécialiste de programme / Programme Specialist"): the English one. Two English titles stay ("Spokesperson / Media
+    officer")."""
+    if not title or " / " not in title:
+        return title
+    first, rest = title.split(" / ", 1)
+    return rest.strip() if first.split()[0] in _TITLE_WORDS_OTHER_LANGUAGES and rest.strip()[:1].isupper() else title
 
 
 def _whole_title(title: str | None) -> str | None:
@@ -4887,14 +4905,17 @@ def _state_after_leaders(text: str, rec: dict, cands: Sequence[Candidate]) -> st
     return None
 
 
-def _delegation_heading(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
+def _delegation_heading(text: str, rec: dict, cands: Sequence[Candidate], quotes: frozenset[int] = frozenset()) -> str | None:
     """The State whose name alone heads, at the line's start, the indented rows of a list of participants that the
     person's row opens ("BAHAMAS" over "   Ms. X      Director of Debt Management, Ministry of Finance"): the
     delegation the person belongs to, as a "Delegation" column gives it (dev README, a table of participants). Only
-    indented rows (their wrapped lines and blank lines) between the heading and the person's row."""
+    indented rows (their wrapped lines and blank lines) between the heading and the person's row; no line quoted in an
+    e-mail (``quotes``: its ">" marks read as margin, not as an indent)."""
     for i in rec.get("mentions", []):
         c = cands[i]
         line = text.rfind("\n", 0, c.start) + 1
+        if line in quotes:
+            continue  # "> Dr. X, will liaise ..." under "Sultanate of Oman" closing the signature above the quote
         if text[line:c.start].strip() in ("", rec.get("honorific") or "") and not text[line:line + 1].isspace() and line > 0:
             above = text.rfind("\n", 0, line - 1) + 1
             state = _state_alone_on_line(text, above, line - 1, cands)
@@ -4947,9 +4968,10 @@ def _country_concerned(text: str, rec: dict, cands: Sequence[Candidate]) -> str 
     return None
 
 
-#: "our" before a role written before the name ("Delivered by our Deputy Permanent Representative, Mr. X"), or a
-#: role after the name that serves "our" mission, embassy or ministry ("Ms. X, First Secretary of our Mission")
-_OUR_ROLE_BEFORE = re.compile(r"\bour\s+(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*,?\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")
+#: "our" before a role written before the name ("Delivered by our Deputy Permanent Representative, Mr. X", "our
+#: Ambassador, X"), or a role after the name that serves "our" mission, embassy or ministry ("Ms. X, First Secretary
+#: of our Mission")
+_OUR_ROLE_BEFORE = re.compile(r"\bour\s+(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,?\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")
 _OUR_MISSION_AFTER = re.compile(r"[ \t]*,[^.;:()\n]{1,80}?\s(?:of|at|in)\s+our\s+(?:Permanent\s+)?(?:Mission|Embassy|Ministry)\b")
 #: A State's mission, embassy or ministry named with the State on a line of an e-mail's closing signature
 _SENDERS_OFFICE = re.compile(r"[ \t]*(?:Permanent\s+Mission|Embassy|Ministry|High\s+Commission)\s+of\b")
@@ -4964,7 +4986,7 @@ def _senders_own(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None
         return None
     codes = set()
     for s, e in [m.span() for m in _NON_BLANK_LINE.finditer(text)][-(_SIGNATURE_LINES + 2):]:
-        if _SENDERS_OFFICE.match(text, s, e):
+        if _SENDERS_OFFICE.match(text, s, e) or _CHAIN_SIGNERS_OFFICE.match(text, s, e):  # also "Embajada de ..."
             codes |= {o.code for o in cands if o.label == "COUNTRY" and o.code and s <= o.start and o.end <= e}
     if len(codes) != 1:
         return None
