@@ -74,7 +74,7 @@ from .people import PeopleRules
 from .people_tables import side_by_side, table_row
 from .people_tokens import (
     BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, _HEADS_VERBS, NAME_PARTICLES, ORG_KEYWORDS, SENTENCE_GERUNDS, SHORT_BODY_HEADS, _NOT_NAME,
-    TITLE_QUALIFIERS, TOPIC_NOUNS, _HEADS_OF_STATE, _OCCUPATIONS, _PRESIDING_OFFICES,
+    TITLE_QUALIFIERS, TOPIC_NOUNS, _HEADS_OF_STATE, _OCCUPATIONS, _PRESIDING_OFFICES, DIPLOMATIC_RANKS,
     PersonMatch,
     Role,
     is_state_office,
@@ -317,11 +317,13 @@ class Extractor:
         # an e-mail's quoted lines ("> Myrat Annayev" / "> Second Secretary", ">> Ilze | Counsellor (Health)") are read
         # with their ">" marks as margin, so that signatures and wrapped lines quoted read as unquoted ones
         masked = _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text)
-        out = self._extract(masked, [b.model_copy(update={"text": masked[b.start:b.end]}) for b in blocks])
+        out = self._extract(masked, [b.model_copy(update={"text": masked[b.start:b.end]}) for b in blocks],
+                            quotes=frozenset(m.start() for m in _QUOTE_MARKS.finditer(text)))
         return out.model_copy(update={"entities": [e.model_copy(update={"text": text[e.start:e.end]})
                                                    for e in out.entities]})
 
-    def _extract(self, text: str, blocks: Sequence[Block]) -> Extracted:
+    def _extract(self, text: str, blocks: Sequence[Block], quotes: frozenset[int] = frozenset()) -> Extracted:
+        """The stage on ``text``; ``quotes``: where the lines quoted in an e-mail start (their ">" marks masked)."""
         self._load()
         units = _units(blocks)
         roots = [u[0] for u in units]
@@ -455,7 +457,7 @@ class Extractor:
         final.sort(key=lambda c: (c.start, c.end))
         final = _admin_words_kept(text, blocks, final)
         final = _outside_regional_groups(text, final)
-        return self._document_view(text, final)
+        return self._document_view(text, final, quotes)
 
     def _names_listed_with_people(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """A name the model alone read as a body, listed between people's names ("the Justices Jacob Wit,
@@ -529,7 +531,9 @@ class Extractor:
                 continue
             k = i + 1
             while k < len(roots) and k - i <= 3 and re.fullmatch(r"[ \t]*\n[ \t]*", text[roots[k - 1].end:roots[k].start]) \
-                    and all(len(ln) <= 120 for ln in roots[k].text.split("\n")) and roots[k].text.count("\n") <= 2:
+                    and all(len(ln) <= 120 for ln in roots[k].text.split("\n")) \
+                    and sum(not _CONTACT_PART.fullmatch(ln) for ln in roots[k].text.split("\n")) <= 3:  # (a contact's
+                # line closing the block aside: "First Secretary" over the mission's name on two lines over "Tel. ...")
                 k += 1
                 if "\n" in roots[k - 1].text:
                     break  # "Jan Hoffmann" over "Chief, Trade Logistics Branch\nDivision on ... | UNCTAD": the lines
@@ -1365,7 +1369,7 @@ class Extractor:
         return c
 
     # -- the document view -------------------------------------------------------------------
-    def _document_view(self, text: str, cands: list[Candidate]) -> Extracted:
+    def _document_view(self, text: str, cands: list[Candidate], quotes: frozenset[int] = frozenset()) -> Extracted:
         cands = _places_named_as_bodies(text, _venues(text, _hyphenated_places(
             text, _model_readings_revised(text, cands, self.gazetteer), self.gazetteer)))
         cands = _bare_heads_dropped(text, cands)
@@ -1407,7 +1411,7 @@ class Extractor:
         subject = _subject_state(text, cands) if issuer is None else None
         dateline = _dateline_state(text, cands) if subject is None and issuer is None else None
         signing = _signing_ministrys_state(text, cands, self.gazetteer) if issuer is None else None
-        chain = _chain_signers_states(text, cands) if issuer is None else []
+        chain = _chain_signers_states(text, cands, self.gazetteer, quotes) if issuer is None else []
         by_mention = {i: r for r in orgs.values() for i in r["mentions"]}  # an ORG candidate -> its organization
         body = _issuing_body(text, cands, orgs.values(), by_mention)
         if issuer is None and (body is not None and (_is_ministry(body) or body["kind"] == "other"
@@ -1423,6 +1427,7 @@ class Extractor:
         committees = _committee_members(text, cands, by_mention)
         chairs = _chair_of_the_meeting(text, cands, by_mention)
         for r in people.values():
+            r["title"] = _title_in_english(r["title"])
             _resolve_body_by_kind(r, orgs.values())
             _resolve_short_body(r, orgs.values(), cands)
             _resolve_bare_head(r, orgs.values())
@@ -1520,9 +1525,11 @@ class Extractor:
                     and _issuers_official(text, r, cands, signing[0], self.gazetteer):
                 r["country"] = signing[0]  # an e-mail signed "Head, Biodiversity and Forestry Department / Ministry of
                 # ... of Georgia": the ministry's State, as under its letterhead, in the message it signs
-            for state, s0, e0 in chain if r["country"] is None else ():
-                if all(s0 <= cands[i].start < e0 for i in r.get("mentions", [])
-                       if not _MAIL_HEADER_FIELD.match(text, text.rfind("\n", 0, cands[i].start) + 1)) \
+            for state, s0, e0, quoted, sig in chain if r["country"] is None else ():
+                said = [i for i in r.get("mentions", []) if not _MAIL_HEADER_FIELD.match(text, text.rfind("\n", 0, cands[i].start) + 1)]
+                if all(s0 <= cands[i].start < e0 and _quoted_line(text, cands[i].start, quotes) == quoted
+                       for i in _role_mentions({"mentions": said}, cands, by_honorific=r["title"] is None)) \
+                        and _signers_side_office(text, r, by_name, sig, e0) \
                         and (r["organization"] is None or _national_body(r, cands, by_name, org_names, state)
                              or _MINISTRY_UNIT.fullmatch(r["organization"]) or _MINISTRY_LETTERHEAD.match(r["organization"])) \
                         and _issuers_official(text, r, cands, state, self.gazetteer) \
@@ -1542,7 +1549,7 @@ class Extractor:
                 r["country"] = _ministrys_named_state(text, r, cands)  # "the Ministry of Culture and Media of Montenegro"
                 # before "the Minister of Culture and Media, X"
             if r["country"] is None:
-                r["country"] = _delegation_heading(text, r, cands)  # "GHANA" over "   Mr. X     Head, ... Division"
+                r["country"] = _delegation_heading(text, r, cands, quotes)  # "GHANA" over "   Mr. X     Head, ... Division"
             if r["country"] is None:
                 r["country"] = _state_ending_entry(text, r, cands)  # "X, Permanent Secretary, Ministry of ..., Trade
                 # and Energy of Dominica"
@@ -1908,6 +1915,20 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:" + _alt("portfolio_titles") + r")\s+"
                                r"(?:of|for|in charge of)\s+(?:the\s+)?"
                                r"(?:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*,\s+)*$")
 _TITLE_TAIL = re.compile(r"(?:[\s,;:–—-]+(?:and|or|the|of|for|to|at|on|in|a|an|with|by|de|du|des|la|le|&))+[\s,;:–—-]*$|[\s,;:–—-]+$")
+
+
+#: The first word of a title in Spanish, French or Portuguese (lexicon title_words_other_languages)
+_TITLE_WORDS_OTHER_LANGUAGES = lexicon_set("title_words_other_languages")
+
+
+def _title_in_english(title: str | None) -> str | None:
+    """A title written in another language, then " / " and in English ("Ministra Consejera / Minister Counsellor",
+    "Spécialiste de programme / Programme Specialist"): the English one. Two English titles stay ("Spokesperson / Media
+    officer")."""
+    if not title or " / " not in title:
+        return title
+    first, rest = title.split(" / ", 1)
+    return rest.strip() if first.split()[0] in _TITLE_WORDS_OTHER_LANGUAGES and rest.strip()[:1].isupper() else title
 
 
 def _whole_title(title: str | None) -> str | None:
@@ -3459,34 +3480,69 @@ def _signing_ministrys_state(text: str, cands: Sequence[Candidate], g: Gazetteer
 #: Message-----", "---------- Forwarded message ---------", "On 9 June 2026, at 16:30, X wrote:", a bare "---" line
 _CHAIN_BREAK = re.compile(r"^[ \t>]*(?:-{3,}[ \t]*(?:Original Message|Forwarded message)[ \t]*-*|On\s[^\n]{5,160}?\swrote:"
                           r"|-{3,})[ \t]*$", re.MULTILINE | re.IGNORECASE)
-#: A State's ministry, mission or embassy opening a line of a signature, after a quoted line's ">" marks
-_CHAIN_SIGNERS_OFFICE = re.compile(r"[ \t>]*(?:(?:Permanent\s+)?Mission|Embassy|High\s+Commission|Ministry)"
-                                   r"(?:\s+and\s+Permanent\s+Mission)?\s+(?:of|for)\b")
+#: A State's ministry, mission or embassy opening a line of a signature, after a quoted line's ">" marks or a unit and a
+#: bar ("Baltic Sea Region Unit | Ministry of Foreign Affairs of ..."), in the languages signatures use (lexicon
+#: signing_offices: "Embajada de la República Oriental del Uruguay en Kenia")
+_CHAIN_SIGNERS_OFFICE = re.compile(r"[ \t>]*(?:[^|\n]{1,60}\|[ \t]*)?(?:" + _alt("signing_offices") + r")"
+                                   r"(?:\s+and\s+Permanent\s+Mission)?\s+(?:(?:of|for)\b|" + _FOREIGN_OF + r")")
 
 
-def _chain_signers_states(text: str, cands: Sequence[Candidate]) -> list[tuple[str, int, int]]:
-    """The messages of an e-mail chain (two or more, split at "-----Original Message-----", "On ..., X wrote:") each
+def _chain_signers_states(text: str, cands: Sequence[Candidate], g: Gazetteer | None = None,
+                          quoted: frozenset[int] = frozenset()) -> list[tuple[str, int, int, bool, int]]:
+    """The messages of an e-mail or of a chain (split at "-----Original Message-----", "On ..., X wrote:") each
     signed by a State's ministry, mission or embassy on one of its last _SIGNATURE_LINES lines ("Permanent Mission of
     Turkmenistan to the United Nations Office at Geneva", "Embassy and Permanent Mission of the Federal Democratic
-    Republic of Ethiopia, Vienna", quoted or not): the State the line names (one only), and the message's span. Not
-    when another State is named in the message more often."""
+    Republic of Ethiopia, Vienna", quoted or not): the State the line names (one only) or, naming none, the line under
+    it ("Department of Foreign Affairs" over "Papua New Guinea"), the message's span, whether the signature is
+    quoted and where the signature's lines start. Not when another State is named in the message more often."""
     breaks = [m.start() for m in _CHAIN_BREAK.finditer(text)]
-    if not breaks or not _MAIL_HEADER_FIELD.match(text):
+    if not _MAIL_HEADER_FIELD.match(text):
         return []
     out = []
     for s, e in zip([0, *breaks], [*breaks, len(text)]):
-        for a, b in [m.span() for m in _NON_BLANK_LINE.finditer(text, s, e)][-_SIGNATURE_LINES:]:
+        lines = [m.span() for m in _NON_BLANK_LINE.finditer(text, s, e)][-_SIGNATURE_LINES:]
+        for n, (a, b) in enumerate(lines):
             if not _CHAIN_SIGNERS_OFFICE.match(text, a, b):
                 continue
             own = {c.code for c in cands if c.label == "COUNTRY" and c.code and a <= c.start and c.end <= b}
+            if not own and n + 1 < len(lines):  # "Department of Foreign Affairs" over "Papua New Guinea"
+                own = {_state_alone_on_line(text, *lines[n + 1], cands) or _state_closing_line(text, *lines[n + 1], cands, g)} - {None}
             if len(own) != 1:
                 break
             state = own.pop()
             counts = collections.Counter(c.code for c in cands if c.label == "COUNTRY" and c.code and s <= c.start < e)
             if all(n <= counts[state] for n in counts.values()):
-                out.append((state, s, e))
+                out.append((state, s, e, _quoted_line(text, a, quoted), lines[0][0]))
             break
     return out
+
+
+def _signers_side_office(text: str, rec: dict, by_name: dict, sig: int, end: int) -> bool:
+    """Whether a person named in an e-mail signed by a State's office (its signature's lines from ``sig`` to ``end``)
+    holds an office on the signer's side, not the addressee's or a third body's (an e-mail names other bodies' staff
+    more often than a letterhead does): a State's office ("Vice-Minister ...", "Secretary for Foreign Affairs"), a
+    diplomat's rank or a ministry's ("Counsellor", "Undersecretary for ..."), a Permanent Representative, an envoy
+    addressed as such with no title ("Ambassador X"), or a title in a ministry or in a unit the signature names
+    ("Head" of the "Baltic Sea Region Unit" signing it). Not a title of an international body's ("Director General",
+    "Coordinator", "Team Leader") nor with an international body of their own."""
+    title, org = rec["title"], rec["organization"]
+    if title is not None and org and org in text[sig:end]:
+        return True  # the signer's own unit, whatever body it reads as
+    kind = by_name.get(org, {}).get("kind") if org else None
+    if kind in ("un_entity", "intergovernmental", "armed_group"):
+        return False  # "its Chief, Mr. X" of the Secretariat's "Department of Political and Peacebuilding Affairs"
+    if title is None:
+        return bool(_STATE_ENVOY.search(rec.get("honorific") or ""))
+    if _a_states_office(title) or _PERMANENT_REPRESENTATIVE.match(title) or _MINISTRY_RANK.match(title) \
+            or any(title == w or title.startswith(w + " ") for w in DIPLOMATIC_RANKS):
+        return True
+    return bool(org) and _MINISTRY_LETTERHEAD.match(org) is not None
+
+
+def _quoted_line(text: str, pos: int, quoted: frozenset[int]) -> bool:
+    """Whether the line holding ``pos`` is quoted in an e-mail ("> Ms. X, Deputy Director General, would be pleased"),
+    its start among ``quoted``: the message answered, not the one its sender signs."""
+    return text.rfind("\n", 0, pos) + 1 in quoted
 
 
 def _addressees_side(text: str, rec: dict, cands: Sequence[Candidate], state: str, g: Gazetteer) -> bool:
@@ -4950,14 +5006,17 @@ def _state_after_leaders(text: str, rec: dict, cands: Sequence[Candidate]) -> st
     return None
 
 
-def _delegation_heading(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
+def _delegation_heading(text: str, rec: dict, cands: Sequence[Candidate], quotes: frozenset[int] = frozenset()) -> str | None:
     """The State whose name alone heads, at the line's start, the indented rows of a list of participants that the
     person's row opens ("BAHAMAS" over "   Ms. X      Director of Debt Management, Ministry of Finance"): the
     delegation the person belongs to, as a "Delegation" column gives it (dev README, a table of participants). Only
-    indented rows (their wrapped lines and blank lines) between the heading and the person's row."""
+    indented rows (their wrapped lines and blank lines) between the heading and the person's row; no line quoted in an
+    e-mail (``quotes``: its ">" marks read as margin, not as an indent)."""
     for i in rec.get("mentions", []):
         c = cands[i]
         line = text.rfind("\n", 0, c.start) + 1
+        if line in quotes:
+            continue  # "> Dr. X, will liaise ..." under "Sultanate of Oman" closing the signature above the quote
         if text[line:c.start].strip() in ("", rec.get("honorific") or "") and not text[line:line + 1].isspace() and line > 0:
             above = text.rfind("\n", 0, line - 1) + 1
             state = _state_alone_on_line(text, above, line - 1, cands)
@@ -5010,9 +5069,10 @@ def _country_concerned(text: str, rec: dict, cands: Sequence[Candidate]) -> str 
     return None
 
 
-#: "our" before a role written before the name ("Delivered by our Deputy Permanent Representative, Mr. X"), or a
-#: role after the name that serves "our" mission, embassy or ministry ("Ms. X, First Secretary of our Mission")
-_OUR_ROLE_BEFORE = re.compile(r"\bour\s+(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*,?\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")
+#: "our" before a role written before the name ("Delivered by our Deputy Permanent Representative, Mr. X", "our
+#: Ambassador, X"), or a role after the name that serves "our" mission, embassy or ministry ("Ms. X, First Secretary
+#: of our Mission")
+_OUR_ROLE_BEFORE = re.compile(r"\bour\s+(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,?\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")
 _OUR_MISSION_AFTER = re.compile(r"[ \t]*,[^.;:()\n]{1,80}?\s(?:of|at|in)\s+our\s+(?:Permanent\s+)?(?:Mission|Embassy|Ministry)\b")
 #: A State's mission, embassy or ministry named with the State on a line of an e-mail's closing signature
 _SENDERS_OFFICE = re.compile(r"[ \t]*(?:Permanent\s+Mission|Embassy|Ministry|High\s+Commission)\s+of\b")
@@ -5027,7 +5087,7 @@ def _senders_own(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None
         return None
     codes = set()
     for s, e in [m.span() for m in _NON_BLANK_LINE.finditer(text)][-(_SIGNATURE_LINES + 2):]:
-        if _SENDERS_OFFICE.match(text, s, e):
+        if _SENDERS_OFFICE.match(text, s, e) or _CHAIN_SIGNERS_OFFICE.match(text, s, e):  # also "Embajada de ..."
             codes |= {o.code for o in cands if o.label == "COUNTRY" and o.code and s <= o.start and o.end <= e}
     if len(codes) != 1:
         return None
