@@ -74,7 +74,7 @@ from .people import PeopleRules
 from .people_tables import side_by_side, table_row
 from .people_tokens import (
     BODY_NOUNS, DOCUMENT_WORDS, HEADLINE_VERBS, _HEADS_VERBS, NAME_PARTICLES, ORG_KEYWORDS, SENTENCE_GERUNDS, SHORT_BODY_HEADS, _NOT_NAME,
-    TITLE_QUALIFIERS, _HEADS_OF_STATE, _OCCUPATIONS, _PRESIDING_OFFICES,
+    TITLE_QUALIFIERS, TOPIC_NOUNS, _HEADS_OF_STATE, _OCCUPATIONS, _PRESIDING_OFFICES, DIPLOMATIC_RANKS,
     PersonMatch,
     Role,
     is_state_office,
@@ -229,10 +229,14 @@ def _field_after_post(text: str, role: Role, spans) -> Role:
     eol = text.find("\n", e)
     eol = len(text) if eol < 0 else eol
     m = _POST_FIELD.fullmatch(text, e, eol)
-    if m is None or not re.match(r"\r?\n[ \t]*\S", text[eol:]) or role.org_span and role.org_span[0] < eol \
+    field = m is not None and role.org_span == (m.start(1), m.end(1))  # "Counsellor, Press and Public Diplomacy":
+    # the field alone read as a body no gazetteer knows (no body's word in it, checked below)
+    if m is None or not re.match(r"\r?\n[ \t]*\S", text[eol:]) or role.org_span and role.org_span[0] < eol and not field \
             or any(a < eol and b > e for a, b, _ in spans) \
             or any(w in ORG_KEYWORDS or w in _ORG_HEADS for w in re.findall(r"[\w-]+", m.group(1))):
         return role
+    if field:
+        role = replace(role, organization=None, org_kind=None, org_span=None)
     return replace(role, title=text[s:m.end(1)], title_span=(s, m.end(1)))
 
 
@@ -313,11 +317,13 @@ class Extractor:
         # an e-mail's quoted lines ("> Myrat Annayev" / "> Second Secretary", ">> Ilze | Counsellor (Health)") are read
         # with their ">" marks as margin, so that signatures and wrapped lines quoted read as unquoted ones
         masked = _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text)
-        out = self._extract(masked, [b.model_copy(update={"text": masked[b.start:b.end]}) for b in blocks])
+        out = self._extract(masked, [b.model_copy(update={"text": masked[b.start:b.end]}) for b in blocks],
+                            quotes=frozenset(m.start() for m in _QUOTE_MARKS.finditer(text)))
         return out.model_copy(update={"entities": [e.model_copy(update={"text": text[e.start:e.end]})
                                                    for e in out.entities]})
 
-    def _extract(self, text: str, blocks: Sequence[Block]) -> Extracted:
+    def _extract(self, text: str, blocks: Sequence[Block], quotes: frozenset[int] = frozenset()) -> Extracted:
+        """The stage on ``text``; ``quotes``: where the lines quoted in an e-mail start (their ">" marks masked)."""
         self._load()
         units = _units(blocks)
         roots = [u[0] for u in units]
@@ -352,6 +358,7 @@ class Extractor:
             stops = frozenset(c.start for c in mod if c.label == "PERSON" and len(text[c.start:c.end].split()) >= 2
                               and not any(f.start < c.end and c.start < f.end for f in found)
                               and not any(w in self.people.title_words or w in ORG_KEYWORDS or w in _ORG_HEADS
+                                          or w in TOPIC_NOUNS  # ("..., Human Rights and Good Governance")
                                           for w in text[c.start:c.end].split())
                               and not _occupations_words(text[c.start:c.end].split()))
             found_people = self.people.find(b.text, b.start, spans, stops)
@@ -450,7 +457,7 @@ class Extractor:
         final.sort(key=lambda c: (c.start, c.end))
         final = _admin_words_kept(text, blocks, final)
         final = _outside_regional_groups(text, final)
-        return self._document_view(text, final)
+        return self._document_view(text, final, quotes)
 
     def _names_listed_with_people(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """A name the model alone read as a body, listed between people's names ("the Justices Jacob Wit,
@@ -524,7 +531,9 @@ class Extractor:
                 continue
             k = i + 1
             while k < len(roots) and k - i <= 3 and re.fullmatch(r"[ \t]*\n[ \t]*", text[roots[k - 1].end:roots[k].start]) \
-                    and all(len(ln) <= 120 for ln in roots[k].text.split("\n")) and roots[k].text.count("\n") <= 2:
+                    and all(len(ln) <= 120 for ln in roots[k].text.split("\n")) \
+                    and sum(not _CONTACT_PART.fullmatch(ln) for ln in roots[k].text.split("\n")) <= 3:  # (a contact's
+                # line closing the block aside: "First Secretary" over the mission's name on two lines over "Tel. ...")
                 k += 1
                 if "\n" in roots[k - 1].text:
                     break  # "Jan Hoffmann" over "Chief, Trade Logistics Branch\nDivision on ... | UNCTAD": the lines
@@ -1360,7 +1369,7 @@ class Extractor:
         return c
 
     # -- the document view -------------------------------------------------------------------
-    def _document_view(self, text: str, cands: list[Candidate]) -> Extracted:
+    def _document_view(self, text: str, cands: list[Candidate], quotes: frozenset[int] = frozenset()) -> Extracted:
         cands = _places_named_as_bodies(text, _venues(text, _hyphenated_places(
             text, _model_readings_revised(text, cands, self.gazetteer), self.gazetteer)))
         cands = _bare_heads_dropped(text, cands)
@@ -1402,7 +1411,7 @@ class Extractor:
         subject = _subject_state(text, cands) if issuer is None else None
         dateline = _dateline_state(text, cands) if subject is None and issuer is None else None
         signing = _signing_ministrys_state(text, cands, self.gazetteer) if issuer is None else None
-        chain = _chain_signers_states(text, cands) if issuer is None else []
+        chain = _chain_signers_states(text, cands, self.gazetteer, quotes) if issuer is None else []
         by_mention = {i: r for r in orgs.values() for i in r["mentions"]}  # an ORG candidate -> its organization
         body = _issuing_body(text, cands, orgs.values(), by_mention)
         if issuer is None and (body is not None and (_is_ministry(body) or body["kind"] == "other"
@@ -1418,6 +1427,7 @@ class Extractor:
         committees = _committee_members(text, cands, by_mention)
         chairs = _chair_of_the_meeting(text, cands, by_mention)
         for r in people.values():
+            r["title"] = _title_in_english(r["title"])
             _resolve_body_by_kind(r, orgs.values())
             _resolve_short_body(r, orgs.values(), cands)
             _resolve_bare_head(r, orgs.values())
@@ -1515,9 +1525,11 @@ class Extractor:
                     and _issuers_official(text, r, cands, signing[0], self.gazetteer):
                 r["country"] = signing[0]  # an e-mail signed "Head, Biodiversity and Forestry Department / Ministry of
                 # ... of Georgia": the ministry's State, as under its letterhead, in the message it signs
-            for state, s0, e0 in chain if r["country"] is None else ():
-                if all(s0 <= cands[i].start < e0 for i in r.get("mentions", [])
-                       if not _MAIL_HEADER_FIELD.match(text, text.rfind("\n", 0, cands[i].start) + 1)) \
+            for state, s0, e0, quoted, sig in chain if r["country"] is None else ():
+                said = [i for i in r.get("mentions", []) if not _MAIL_HEADER_FIELD.match(text, text.rfind("\n", 0, cands[i].start) + 1)]
+                if all(s0 <= cands[i].start < e0 and _quoted_line(text, cands[i].start, quotes) == quoted
+                       for i in _role_mentions({"mentions": said}, cands, by_honorific=r["title"] is None)) \
+                        and _signers_side_office(text, r, by_name, sig, e0) \
                         and (r["organization"] is None or _national_body(r, cands, by_name, org_names, state)
                              or _MINISTRY_UNIT.fullmatch(r["organization"]) or _MINISTRY_LETTERHEAD.match(r["organization"])) \
                         and _issuers_official(text, r, cands, state, self.gazetteer) \
@@ -1537,7 +1549,7 @@ class Extractor:
                 r["country"] = _ministrys_named_state(text, r, cands)  # "the Ministry of Culture and Media of Montenegro"
                 # before "the Minister of Culture and Media, X"
             if r["country"] is None:
-                r["country"] = _delegation_heading(text, r, cands)  # "GHANA" over "   Mr. X     Head, ... Division"
+                r["country"] = _delegation_heading(text, r, cands, quotes)  # "GHANA" over "   Mr. X     Head, ... Division"
             if r["country"] is None:
                 r["country"] = _state_ending_entry(text, r, cands)  # "X, Permanent Secretary, Ministry of ..., Trade
                 # and Energy of Dominica"
@@ -1903,6 +1915,20 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:" + _alt("portfolio_titles") + r")\s+"
                                r"(?:of|for|in charge of)\s+(?:the\s+)?"
                                r"(?:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*,\s+)*$")
 _TITLE_TAIL = re.compile(r"(?:[\s,;:–—-]+(?:and|or|the|of|for|to|at|on|in|a|an|with|by|de|du|des|la|le|&))+[\s,;:–—-]*$|[\s,;:–—-]+$")
+
+
+#: The first word of a title in Spanish, French or Portuguese (lexicon title_words_other_languages)
+_TITLE_WORDS_OTHER_LANGUAGES = lexicon_set("title_words_other_languages")
+
+
+def _title_in_english(title: str | None) -> str | None:
+    """A title written in another language, then " / " and in English ("Ministra Consejera / Minister Counsellor",
+    "Spécialiste de programme / Programme Specialist"): the English one. Two English titles stay ("Spokesperson / Media
+    officer")."""
+    if not title or " / " not in title:
+        return title
+    first, rest = title.split(" / ", 1)
+    return rest.strip() if first.split()[0] in _TITLE_WORDS_OTHER_LANGUAGES and rest.strip()[:1].isupper() else title
 
 
 def _whole_title(title: str | None) -> str | None:
@@ -2936,8 +2962,8 @@ def _could_be_a_name(text: str, c: Candidate, gazetteer: Gazetteer | None = None
         return False  # "A/" of a document symbol
     words = [w.strip(".,;:'’") for w in surface.split()]
     if any(w in _STATE_WORDS or w in _ADDRESS_WORDS or w in HEADLINE_VERBS for w in words) \
-            or words and words[-1] in _FACILITY_WORDS:
-        return False
+            or words and (words[-1] in _FACILITY_WORDS or words[-1].isupper() and words[-1].capitalize() in _FACILITY_WORDS):
+        return False  # ("ANDROS ISLAND, the Bahamas - ...": a dateline's place in capitals)
     if surface.isupper() and any(w.capitalize() in _COMMON_WORDS for w in words) \
             or len(words) == 1 and words[0] in _COMMON_WORDS:
         return False  # "CO-CHAIRS' SUMMARY REPORT" over a title in capitals; "Professor Emerita": no name
@@ -3036,6 +3062,21 @@ def _in_headline(text: str, c, least: int = 4) -> bool:
         and any(w in ("to", "of", "in", "and", "for", "on", "at", "as", "by") for w in line.split())
 
 
+def _heading_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a heading line above the text's first sentence: a line of its own among the
+    document's first lines (a blank line, or none, above and below it), ending with no sentence's punctuation."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = _line_end(text, pos)
+    line = text[ls:le].strip()
+    if not line or line[-1] in ".;:," or len(line) > 160 or text.count("\n", 0, ls) > 12:
+        return False
+    if ls > 0 and text[:ls].strip() and not re.search(r"\n[ \t]*\n$", text[:ls]):
+        return False
+    if le < len(text) and not re.match(r"\n[ \t]*(?:\n|$)", text[le:]):
+        return False
+    return re.search(r"[a-z\)]\.[ \t]*\n", text[:ls]) is None
+
+
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
@@ -3103,7 +3144,7 @@ _LETTERHEAD_PARTS = re.compile(r"[ \t]+[|–—-][ \t]+|[ \t]*\|[ \t]*|,[ \t]+")
 # A State's letterhead: its government, a ministry or mission of it, or the State's formal name on a line of
 # its own ("Ministry of Foreign Affairs of Ethiopia", "Government of the People's Republic of Bangladesh",
 # "FEDERAL REPUBLIC OF NIGERIA", "Permanent Mission of Ireland to the United Nations")
-_STATE_LETTERHEAD = re.compile(r"(?:(?:the\s+)?(?:Government|Ministry|Department|Office|Embassy|High\s+Commission|"
+_STATE_LETTERHEAD = re.compile(r"(?:(?:(?:the|le|la|el|il|o)\s+)?(?:Government|Ministry|Department|Office|Embassy|High\s+Commission|"
                                r"Consulate(?:\s+General)?|(?:Permanent\s+)?Mission|Presidency|Federal\s+Republic|Republic|Kingdom|State|"
                                + _FOREIGN_STATE_WORDS + r"|" + _LEGISLATURES_ON_LETTERHEADS + r")\b"
                                r"(?:(?!\s(?:in|to|en|à)\s)[^\n,;:|]){0,80}?\s+(?:of\s+(?:the\s+)?|"
@@ -3335,8 +3376,16 @@ def _national_bodys_state(text: str, lines: list[tuple[int, int]], cands: Sequen
 def _international_body_alone(text: str, s: int, e: int, cands: Sequence[Candidate]) -> bool:
     """Whether the line ``text[s:e]`` names one international body alone, its acronym in brackets after it or not."""
     s += len(text[s:e]) - len(text[s:e].lstrip())
+    e = s + len(text[s:e].rstrip())
     return any(o.label == "ORG" and o.kind in ("un_entity", "intergovernmental") and o.start == s
-               and re.fullmatch(r"[ \t]*(?:\([A-Z][\w-]{1,12}\)[ \t]*)?", text[o.end:e]) for o in cands)
+               and (re.fullmatch(r"[ \t]*(?:\([A-Z][\w-]{1,12}\)[ \t]*)?", text[o.end:e])
+                    or any(c.label == "COUNTRY" and c.end == e and _BODY_STATE_DASH.fullmatch(text, o.end, c.start)
+                           for c in cands)) for o in cands)
+
+
+#: Between an international body's name and the State its office or mission serves, on a letterhead's line: "OAS
+#: Electoral Observation Mission – Plurinational State of Bolivia"
+_BODY_STATE_DASH = re.compile(r"[ \t]+[-–—|][ \t]+(?:the[ \t]+)?")
 
 
 #: How many of the document's last non-blank lines may hold its signature block
@@ -3431,34 +3480,69 @@ def _signing_ministrys_state(text: str, cands: Sequence[Candidate], g: Gazetteer
 #: Message-----", "---------- Forwarded message ---------", "On 9 June 2026, at 16:30, X wrote:", a bare "---" line
 _CHAIN_BREAK = re.compile(r"^[ \t>]*(?:-{3,}[ \t]*(?:Original Message|Forwarded message)[ \t]*-*|On\s[^\n]{5,160}?\swrote:"
                           r"|-{3,})[ \t]*$", re.MULTILINE | re.IGNORECASE)
-#: A State's ministry, mission or embassy opening a line of a signature, after a quoted line's ">" marks
-_CHAIN_SIGNERS_OFFICE = re.compile(r"[ \t>]*(?:(?:Permanent\s+)?Mission|Embassy|High\s+Commission|Ministry)"
-                                   r"(?:\s+and\s+Permanent\s+Mission)?\s+(?:of|for)\b")
+#: A State's ministry, mission or embassy opening a line of a signature, after a quoted line's ">" marks or a unit and a
+#: bar ("Baltic Sea Region Unit | Ministry of Foreign Affairs of ..."), in the languages signatures use (lexicon
+#: signing_offices: "Embajada de la República Oriental del Uruguay en Kenia")
+_CHAIN_SIGNERS_OFFICE = re.compile(r"[ \t>]*(?:[^|\n]{1,60}\|[ \t]*)?(?:" + _alt("signing_offices") + r")"
+                                   r"(?:\s+and\s+Permanent\s+Mission)?\s+(?:(?:of|for)\b|" + _FOREIGN_OF + r")")
 
 
-def _chain_signers_states(text: str, cands: Sequence[Candidate]) -> list[tuple[str, int, int]]:
-    """The messages of an e-mail chain (two or more, split at "-----Original Message-----", "On ..., X wrote:") each
+def _chain_signers_states(text: str, cands: Sequence[Candidate], g: Gazetteer | None = None,
+                          quoted: frozenset[int] = frozenset()) -> list[tuple[str, int, int, bool, int]]:
+    """The messages of an e-mail or of a chain (split at "-----Original Message-----", "On ..., X wrote:") each
     signed by a State's ministry, mission or embassy on one of its last _SIGNATURE_LINES lines ("Permanent Mission of
     Turkmenistan to the United Nations Office at Geneva", "Embassy and Permanent Mission of the Federal Democratic
-    Republic of Ethiopia, Vienna", quoted or not): the State the line names (one only), and the message's span. Not
-    when another State is named in the message more often."""
+    Republic of Ethiopia, Vienna", quoted or not): the State the line names (one only) or, naming none, the line under
+    it ("Department of Foreign Affairs" over "Papua New Guinea"), the message's span, whether the signature is
+    quoted and where the signature's lines start. Not when another State is named in the message more often."""
     breaks = [m.start() for m in _CHAIN_BREAK.finditer(text)]
-    if not breaks or not _MAIL_HEADER_FIELD.match(text):
+    if not _MAIL_HEADER_FIELD.match(text):
         return []
     out = []
     for s, e in zip([0, *breaks], [*breaks, len(text)]):
-        for a, b in [m.span() for m in _NON_BLANK_LINE.finditer(text, s, e)][-_SIGNATURE_LINES:]:
+        lines = [m.span() for m in _NON_BLANK_LINE.finditer(text, s, e)][-_SIGNATURE_LINES:]
+        for n, (a, b) in enumerate(lines):
             if not _CHAIN_SIGNERS_OFFICE.match(text, a, b):
                 continue
             own = {c.code for c in cands if c.label == "COUNTRY" and c.code and a <= c.start and c.end <= b}
+            if not own and n + 1 < len(lines):  # "Department of Foreign Affairs" over "Papua New Guinea"
+                own = {_state_alone_on_line(text, *lines[n + 1], cands) or _state_closing_line(text, *lines[n + 1], cands, g)} - {None}
             if len(own) != 1:
                 break
             state = own.pop()
             counts = collections.Counter(c.code for c in cands if c.label == "COUNTRY" and c.code and s <= c.start < e)
             if all(n <= counts[state] for n in counts.values()):
-                out.append((state, s, e))
+                out.append((state, s, e, _quoted_line(text, a, quoted), lines[0][0]))
             break
     return out
+
+
+def _signers_side_office(text: str, rec: dict, by_name: dict, sig: int, end: int) -> bool:
+    """Whether a person named in an e-mail signed by a State's office (its signature's lines from ``sig`` to ``end``)
+    holds an office on the signer's side, not the addressee's or a third body's (an e-mail names other bodies' staff
+    more often than a letterhead does): a State's office ("Vice-Minister ...", "Secretary for Foreign Affairs"), a
+    diplomat's rank or a ministry's ("Counsellor", "Undersecretary for ..."), a Permanent Representative, an envoy
+    addressed as such with no title ("Ambassador X"), or a title in a ministry or in a unit the signature names
+    ("Head" of the "Baltic Sea Region Unit" signing it). Not a title of an international body's ("Director General",
+    "Coordinator", "Team Leader") nor with an international body of their own."""
+    title, org = rec["title"], rec["organization"]
+    if title is not None and org and org in text[sig:end]:
+        return True  # the signer's own unit, whatever body it reads as
+    kind = by_name.get(org, {}).get("kind") if org else None
+    if kind in ("un_entity", "intergovernmental", "armed_group"):
+        return False  # "its Chief, Mr. X" of the Secretariat's "Department of Political and Peacebuilding Affairs"
+    if title is None:
+        return bool(_STATE_ENVOY.search(rec.get("honorific") or ""))
+    if _a_states_office(title) or _PERMANENT_REPRESENTATIVE.match(title) or _MINISTRY_RANK.match(title) \
+            or any(title == w or title.startswith(w + " ") for w in DIPLOMATIC_RANKS):
+        return True
+    return bool(org) and _MINISTRY_LETTERHEAD.match(org) is not None
+
+
+def _quoted_line(text: str, pos: int, quoted: frozenset[int]) -> bool:
+    """Whether the line holding ``pos`` is quoted in an e-mail ("> Ms. X, Deputy Director General, would be pleased"),
+    its start among ``quoted``: the message answered, not the one its sender signs."""
+    return text.rfind("\n", 0, pos) + 1 in quoted
 
 
 def _addressees_side(text: str, rec: dict, cands: Sequence[Candidate], state: str, g: Gazetteer) -> bool:
@@ -3546,10 +3630,11 @@ _NATIONAL_OFFICE_AFTER_WORDS = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}(?:Minist
 #: A unit of a ministry named by its subject alone, which names no State ("Public Diplomacy Department", "Economic
 #: Relations Division", "Africa and African Union Directorate", "Disaster Management and Mitigation Unit"), also
 #: with its subject after "of" or "for" ("Office of
-#: Civil Defense", "Division of Marine Law Enforcement", "State Department for Foreign Affairs"): under a State's
+#: Civil Defense", "Division of Marine Law Enforcement", "State Department for Foreign Affairs", "General Directorate of
+#: Migration and Foreigners", "Directorate General of Customs"): under a State's
 #: letterhead, its head is the State's official
 _MINISTRY_UNIT = re.compile(r"(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}(?:Department|Division|Directorate|Wing|Bureau|Unit)"
-                            r"|(?:State\s+)?(?:Office|Department|Division|Directorate|Bureau)\s+(?:of|for)\s+(?:the\s+)?"
+                            r"|(?:State\s+|General\s+)?(?:Office|Department|Division|Directorate(?:\s+General)?|Bureau)\s+(?:of|for)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?){0,5}[A-Z][\w'’-]+")
 #: A role after a name that ends with a State's name: ", Minister of State, Minister of Foreign Affairs of the "
 #: (not across a second person's role joined with "and the": "X, Cabinet Secretary, and the Minister ... of Y")
@@ -3848,7 +3933,37 @@ _HEADING_IN_CAPITALS = re.compile(r"[ \t]*(?P<h>[^\n]{2,80}?)[ \t]*$")
 #: A question's line in a briefing's transcript ("Question: ...", "Q: ...", "Question (Name): ..."), and an answer's
 #: (a speaker's label, "Deputy Spokesperson: ...")
 _QUESTION_LINE = re.compile(r"[ \t]*(?:Question|QUESTION|Q)\b[^:\n]{0,60}:")
-_ANSWER_LINE = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*[ \t]*:")
+_ANSWER_LINE = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?:")
+
+
+#: A rule drawn under or over a heading: a line of dashes, equals signs, underscores, stars or tildes
+_RULE_LINE = re.compile(r"[ \t]*[-=_*~]{3,}[ \t]*")
+
+
+def _after_rule_line(text: str, pos: int) -> bool:
+    """Whether the non-blank line before ``pos`` is a rule (``_RULE_LINE``)."""
+    before = text[:pos].rstrip(" \t\n")
+    return bool(before) and bool(_RULE_LINE.fullmatch(before[before.rfind("\n") + 1:]))
+
+
+#: A paragraph opening on the State it is about: "Chile. The UN Resident Coordinator ...", "On Cambodia, the
+#: Committee ...", "In Belize, the UN team ...": the State's name is the passage's run-in heading
+_RUN_IN_STATE = re.compile(r"[ \t]*(?:(?:On|In|Turning\s+to|As\s+for)\s+)?(?P<s>[^\n.,]{3,60}?)(?:\.[ \t]+(?=[A-Z])|,[ \t]+)")
+
+
+def _run_in_headings(text: str, cands: Sequence[Candidate]) -> list[tuple[int, int]]:
+    """The spans of the States that open a paragraph as its run-in heading (``_RUN_IN_STATE``), after a blank line."""
+    found = []
+    for c in cands:
+        if c.label != "COUNTRY" or not c.code:
+            continue
+        line = text.rfind("\n", 0, c.start) + 1
+        if line > 0 and text[:line].rstrip(" \t")[-2:] != "\n\n" and text[:line].strip(" \t\n"):
+            continue
+        m = _RUN_IN_STATE.match(text, line)
+        if m is not None and m.end("s") == c.end and text[m.start("s"):c.start] in ("", "the "):
+            found.append((line, c.end))
+    return found
 
 
 @functools.lru_cache(maxsize=4)
@@ -3858,14 +3973,22 @@ def _section_headings(text: str) -> tuple[tuple[int, int], ...]:
     found = []
     for m in _NON_BLANK_LINE.finditer(text):
         s, e = m.span()
-        if s > 0 and text[:s].rstrip(" \t")[-2:] != "\n\n" and text[:s].strip(" \t\n"):
+        if _RULE_LINE.fullmatch(text, s, e):
+            continue
+        ruled = _after_rule_line(text, s)
+        if s > 0 and text[:s].rstrip(" \t")[-2:] != "\n\n" and text[:s].strip(" \t\n") and not ruled:
             continue  # not after a blank line
         h = _MARKED_HEADING.fullmatch(text, s, e)
         if h is None:
             h = _HEADING_IN_CAPITALS.fullmatch(text, s, e)
             word = h.group("h") if h is not None else ""
-            if h is None or word != word.upper() or sum(ch.isalpha() for ch in word) < 3:
+            if h is None or sum(ch.isalpha() for ch in word) < 3:
                 continue
+            if word != word.upper() and not (
+                    len(word) <= 60 and word[:1].isupper() and not _ANSWER_LINE.match(text, s)
+                    and re.match(r"[ \t]*(?:\n[ \t]*\n|\n[ \t]*[-=_*~]{3,}[ \t]*(?:\n|\Z))", text[e:])):
+                continue  # a line standing alone between blank lines or rules ("Dengue outbreak in Sao Tome and
+                # Principe"; "OHCHR | Tunisia: detentions of lawyers" between two rules)
         if h.group("h")[-1] in ".,;!?":
             continue
         found.append((s, e))
@@ -3882,11 +4005,11 @@ def _passage_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazettee
     ("Question: On Guinea-Bissau, has the Secretary-General spoken to President X?"). No other State named in the
     passage before the mention (inside a body's name aside), and, as for a document about one State, not a governor, a mayor, one of the visitors
     or an international body's official (_subjects_official)."""
-    headings = _section_headings(text)
+    headings = sorted({*_section_headings(text), *_run_in_headings(text, cands)})
     for i in _role_mentions(rec, cands):
         c = cands[i]
         start = next((h for h in reversed(headings) if h[1] <= c.start), None)
-        line = text.rfind("\n", 0, c.start) + 1
+        line = _paragraph_start(text, c.start)
         if start is None or not any(o.label == "COUNTRY" and o.code and start[0] <= o.start and o.end <= start[1]
                                     for o in cands):
             start = None
@@ -3897,6 +4020,9 @@ def _passage_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazettee
                 q = before + 1
                 if _QUESTION_LINE.match(text, q):
                     start = (q, q)
+                else:
+                    start = (line, line)  # the turn of a speaker named by a label: "Mr. X: Thank you. Laos remains ...
+                    # I was in Phonsavan with the Deputy Prime Minister, Y"
             elif _QUESTION_LINE.match(text, line):
                 start = (line, line)  # in the question itself: "Question: On Guinea-Bissau, has the Secretary-General
                 # spoken to President X?"
@@ -3904,12 +4030,31 @@ def _passage_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazettee
             continue
         codes = {o.code for o in cands if o.label == "COUNTRY" and o.code and start[0] <= o.start and o.end <= c.start
                  and not any(b.label == "ORG" and b.start <= o.start and o.end <= b.end for b in cands)}
+        uncovered = {o.code for o in cands if o.label == "COUNTRY" and o.code and start[0] <= o.start and o.end <= c.start
+                     and not any(p.label == "PERSON" and p is not c and p.person is not None and p.person.role is not None
+                                 and p.person.role.title_span is not None
+                                 and p.person.role.title_span[0] <= o.start and o.end <= p.person.role.title_span[1]
+                                 for p in cands)}
+        if uncovered:
+            codes &= uncovered  # a place another's role covers ("The UN Resident Coordinator for Fiji, Tonga, Tuvalu and
+            # Samoa, X," under "**Tuvalu"): not what the passage is about
         if len(codes) != 1:  # (not a State inside a body's name: "Dezhi Xu, China Central Television. On Mongolia, ...")
             continue
         code = codes.pop()
         if _subjects_official(text, rec, cands, code, g):
             return code
     return None
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts: its first line after a blank line (or the text's start)."""
+    line = text.rfind("\n", 0, pos) + 1
+    while line > 0:
+        before = text.rfind("\n", 0, line - 1) + 1
+        if not text[before:line - 1].strip():
+            break
+        line = before
+    return line
 
 
 def _sentence_before(text: str, pos: int) -> int:
@@ -4028,8 +4173,11 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
         # Southwest Asian Affairs Department" under the ministry's letterhead); "Special Envoy of the United
         # Nations Secretary-General on Myanmar" also when a ministry was read as the body
     elif any(g.demonyms.get(w, g.demonyms.get(w[:-1] if w.endswith("s") else w, issuer)) != issuer
-             for w in re.findall(r"[A-Z][\w'’-]+", title)):
+             for w in re.findall(r"[A-Z][\w'’-]+", _POSTED_TO.sub("", title))):
         return False  # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad" under Senegal's letterhead
+    if _delegation_heading(text, rec, cands) not in (None, issuer):
+        return False  # "Azerbaijan" over "  Elnur Mammadov    Deputy Minister" in a Montenegrin release's list of the
+        # delegations: the other State's delegate
     for i in _role_mentions(rec, cands, by_honorific=title is None):
         c = cands[i]
         cut = _sentence_before(text, c.start)
@@ -4047,9 +4195,13 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
             # Affairs of Turkmenistan X": the State before the verb is the other party's
             if any(w in g.demonyms and g.demonyms[w] != issuer for w in re.findall(r"[A-Z][\w'’-]+", text[a:b])):
                 return False
+            own = c.person.role.title_span if c.person is not None and c.person.role is not None else None
             if any(o.label == "COUNTRY" and o.code and o.code != issuer and a <= o.start and o.end <= b
-                   and not _joined_to_state(text, o, cands, issuer, a, b) for o in cands):
-                return False
+                   and not _joined_to_state(text, o, cands, issuer, a, b)
+                   and not (own and own[0] <= o.start and o.end <= own[1]
+                            and _POSTED_TO.search(text[own[0]:o.end])) for o in cands):
+                return False  # (not the State one's own title posts one to: "Our Ambassador to the Lao People's
+                # Democratic Republic, X" in the Ministry's briefing)
         if _role_of_another_state(text, c, cands, issuer):
             return False
         if _GREETINGS_OF.search(text, cut, c.start):
@@ -4064,6 +4216,11 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
                                          and text[with_body.end():o.start] in ("", "the ") for o in cands):
             return False  # "Ms. X, Shelter Cluster Coordinator with the Vanuatu Red Cross Society": a body of their own
     return True
+
+
+#: An envoy's title's last part naming the State they are posted to: "Ambassador to the Lao People's Democratic
+#: Republic" (the State is the host's, not one the envoy serves)
+_POSTED_TO = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Consul(?:\s+General)?|Chargé\s+d'Affaires)\s+to\s+.*$")
 
 
 #: After a title written after a name, the words that run it on to the body it serves ("Adviser to the United Nations
@@ -4634,8 +4791,8 @@ def _civil_society_named_for_state(rec: dict, g: Gazetteer, described: bool = Fa
     body one of civil society or learning (:func:`_described_as_civil_society`)."""
     name = rec.get("organization") or ""
     spans = _states_in_name(name, g).get(rec.get("country") or "")
-    if not spans:
-        return False
+    if not spans or re.search(r"\bMinister\b", rec.get("title") or ""):
+        return False  # (a body with a minister governs: "Prime Minister of the Federation of Bosnia and Herzegovina")
     if described:
         return True
     rest = list(name)
@@ -4849,14 +5006,17 @@ def _state_after_leaders(text: str, rec: dict, cands: Sequence[Candidate]) -> st
     return None
 
 
-def _delegation_heading(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
+def _delegation_heading(text: str, rec: dict, cands: Sequence[Candidate], quotes: frozenset[int] = frozenset()) -> str | None:
     """The State whose name alone heads, at the line's start, the indented rows of a list of participants that the
     person's row opens ("BAHAMAS" over "   Ms. X      Director of Debt Management, Ministry of Finance"): the
     delegation the person belongs to, as a "Delegation" column gives it (dev README, a table of participants). Only
-    indented rows (their wrapped lines and blank lines) between the heading and the person's row."""
+    indented rows (their wrapped lines and blank lines) between the heading and the person's row; no line quoted in an
+    e-mail (``quotes``: its ">" marks read as margin, not as an indent)."""
     for i in rec.get("mentions", []):
         c = cands[i]
         line = text.rfind("\n", 0, c.start) + 1
+        if line in quotes:
+            continue  # "> Dr. X, will liaise ..." under "Sultanate of Oman" closing the signature above the quote
         if text[line:c.start].strip() in ("", rec.get("honorific") or "") and not text[line:line + 1].isspace() and line > 0:
             above = text.rfind("\n", 0, line - 1) + 1
             state = _state_alone_on_line(text, above, line - 1, cands)
@@ -4909,9 +5069,10 @@ def _country_concerned(text: str, rec: dict, cands: Sequence[Candidate]) -> str 
     return None
 
 
-#: "our" before a role written before the name ("Delivered by our Deputy Permanent Representative, Mr. X"), or a
-#: role after the name that serves "our" mission, embassy or ministry ("Ms. X, First Secretary of our Mission")
-_OUR_ROLE_BEFORE = re.compile(r"\bour\s+(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*,?\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")
+#: "our" before a role written before the name ("Delivered by our Deputy Permanent Representative, Mr. X", "our
+#: Ambassador, X"), or a role after the name that serves "our" mission, embassy or ministry ("Ms. X, First Secretary
+#: of our Mission")
+_OUR_ROLE_BEFORE = re.compile(r"\bour\s+(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,?\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")
 _OUR_MISSION_AFTER = re.compile(r"[ \t]*,[^.;:()\n]{1,80}?\s(?:of|at|in)\s+our\s+(?:Permanent\s+)?(?:Mission|Embassy|Ministry)\b")
 #: A State's mission, embassy or ministry named with the State on a line of an e-mail's closing signature
 _SENDERS_OFFICE = re.compile(r"[ \t]*(?:Permanent\s+Mission|Embassy|Ministry|High\s+Commission)\s+of\b")
@@ -4926,7 +5087,7 @@ def _senders_own(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None
         return None
     codes = set()
     for s, e in [m.span() for m in _NON_BLANK_LINE.finditer(text)][-(_SIGNATURE_LINES + 2):]:
-        if _SENDERS_OFFICE.match(text, s, e):
+        if _SENDERS_OFFICE.match(text, s, e) or _CHAIN_SIGNERS_OFFICE.match(text, s, e):  # also "Embajada de ..."
             codes |= {o.code for o in cands if o.label == "COUNTRY" and o.code and s <= o.start and o.end <= e}
     if len(codes) != 1:
         return None
@@ -5499,8 +5660,16 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
         bare = _without_accents(name)
         return [w.lstrip("'‘ʻ") or w for w in bare.replace("’", "'").casefold().split()]
 
+    def initials(ws: list[str]) -> int:
+        return sum(len(x) == 2 and x.endswith(".") for x in ws)
+
+    def initials_fit(short: list[str], full: list[str]) -> bool:
+        # "Ms. J. Rose" in a contact table after "Ms. Jacqueline Rose": the given name written as its initial
+        return len(short) == len(full) >= 2 and short[-1] == full[-1] and initials(short) > initials(full) and all(
+            x == y or len(x) == 2 and x.endswith(".") and len(y) > 2 and y[0] == x[0] for x, y in zip(short[:-1], full[:-1]))
+
     order = sorted((i for i, c in enumerate(cands) if c.label == "PERSON"),
-                   key=lambda i: (-len(words(cands[i].canonical or "")), cands[i].start))
+                   key=lambda i: (-len(words(cands[i].canonical or "")), initials(words(cands[i].canonical or "")), cands[i].start))
     for i in order:
         c = cands[i]
         name = " ".join((c.canonical or text[c.start:c.end]).split())
@@ -5509,7 +5678,7 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
         for rec in records:
             rw = words(rec["name"])
             if w == rw or (len(w) < len(rw) and rw[-len(w):] == w) \
-                    or (len(w) == 2 and len(rw) == 3 and w == [rw[0], rw[2]]):
+                    or (len(w) == 2 and len(rw) == 3 and w == [rw[0], rw[2]]) or initials_fit(w, rw):
                 target = rec  # "Mr. Voronkov", "Kofi Annan" after "Kofi Atta Annan"
                 break
             if 2 <= len(w) < len(rw) and any(rw[k:k + len(w)] == w for k in range(len(rw) - len(w))):
@@ -5540,8 +5709,16 @@ def _group_people(text: str, cands: list[Candidate]) -> dict[int, dict]:
             target = {"name": name, "honorific": None, "title": None, "country": None, "organization": None}
             records.append(target)
         p = c.person
+        if p is not None and not part and target.get("heading") and p.role.title and target["title"] \
+                and len(p.role.title) > len(target["title"]) and not _heading_line(text, c.start) \
+                and set(re.findall(r"\w+", target["title"].casefold())) <= set(re.findall(r"\w+", p.role.title.casefold())):
+            target["title"], target["heading"] = None, False  # "Foreign Minister X" in the heading, "the Minister of
+            # Foreign Affairs of Y, Mr. X" in the text: the title the text writes out in full is the person's
         if p is not None and not part:
             target["honorific"] = target["honorific"] or p.honorific
+            if p.role.title and not target["title"] and p.role.title_span is not None and p.role.title_span[0] < c.start \
+                    and _heading_line(text, c.start):
+                target["heading"] = True
             if p.role.title and not target["title"] and (p.role.title != (target["honorific"] or p.honorific)
                                                           or p.role.title_span is not None and p.role.title_span[0] >= p.end):
                 target["title"] = p.role.title  # (also "Ambassador X, Ambassador of Y to Z": the office written after

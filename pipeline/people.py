@@ -34,7 +34,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ._data import lexicon_set
+from ._data import lexicon, lexicon_set
 from .gazetteers import Gazetteer
 from .people_names import NameRules
 from .people_roles import RoleRules
@@ -42,7 +42,7 @@ from .people_tables import _SPACED_CELLS, logical_lines, side_by_side
 from .people_titles import TitleRules
 from .people_tokens import (
     DIPLOMATIC_RANKS, LINKED_NAME, DOCUMENT_WORDS, HEADLINE_VERBS, ORG_KEYWORDS, SHORT_BODY_HEADS, SPEECH_VERBS, _BODY_HEADS, SENTENCE_GERUNDS, _COMPASS, _GIVEN_NAME_HONORIFICS, _NAME_HONORIFICS, _LINE_MARKER, NAME_PARTICLES, _NOT_NAME, _OCCUPATIONS, _PORTFOLIO_WORDS, GazetteerSpan,
-    PersonMatch, Role, _Tok, _affiliation_at, _common_noun_like, plural_portfolio_noun, _entry_exactly, _index_at_or_after, _is_initial, _name_like, _tokens, is_state_office,
+    PersonMatch, Role, _Tok, _affiliation_at, _common_noun_like, plural_portfolio_noun, _entry_exactly, _index_at_or_after, _is_initial, _name_like, _text, _tokens, is_state_office,
 )
 
 
@@ -78,7 +78,9 @@ _ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tions?|sions?|ments?|ness|ity|iti
 # A part in a meeting written in brackets beside a person's position ("X (moderator), Head of Communication, Y",
 # "X, Director of Public Diplomacy (moderator)"): the position is the title (the dev conventions: "Roles in a meeting")
 _MEETING_PARTS = lexicon_set("meeting_parts") | lexicon_set("meeting_parts_in_brackets_only")
-_MEETING_PART_AT_END = re.compile(r"\s*\((?:" + "|".join(sorted(_MEETING_PARTS)) + r")\)$")
+_MEETING_PART_AT_END = re.compile(r"\s*\((?i:" + "|".join(sorted(_MEETING_PARTS | lexicon_set("meeting_parts_closing_a_title")))
+                                  + r")(?:\s+of\s+the\s+[a-z][a-z ]*)?\)$")
+# (also capitalized, "(Chair)", and with what it presides over, "(chair of the press conference)")
 # Where an envoy sits, set between commas after the title and before the name ("Ambassador to the Caribbean,
 # resident in Washington, X"; lexicon posting_clauses): read past, the title before it is the person's
 _POSTING_CLAUSE = re.compile(r",[ \t]+(?:" + "|".join(w for w in sorted(
@@ -101,7 +103,7 @@ def _without_meeting_part(toks: list[_Tok]) -> tuple[list[_Tok], dict[int, _Tok]
     return out, parts
 
 
-def _meeting_part_left_out(p: PersonMatch, parts: dict[int, _Tok]) -> PersonMatch:
+def _meeting_part_left_out(p: PersonMatch, parts: dict[int, _Tok], is_title=None) -> PersonMatch:
     """A person whose title ends with a bracketed part in a meeting after a position ("Director of Public Diplomacy
     (moderator)"): the position alone is the title. With no position written, the part left out after the name
     is the title ("Mr. X (moderator), Communications Unit")."""
@@ -113,6 +115,10 @@ def _meeting_part_left_out(p: PersonMatch, parts: dict[int, _Tok]) -> PersonMatc
     if cut is None or cut.start() == 0:
         return p
     span = p.role.title_span
+    if is_title is not None and not is_title(title[:cut.start()]) and span:
+        part = title[cut.start():].strip()[1:-1]  # "UNIS Geneva (chair)" in a speaker's row: no position before
+        # the part, which is the title
+        return replace(p, role=replace(p.role, title=part, title_span=(span[1] - 1 - len(part), span[1] - 1)))
     return replace(p, role=replace(p.role, title=title[:cut.start()],
                                    title_span=(span[0], span[1] - (len(title) - cut.start())) if span else None))
 
@@ -167,10 +173,17 @@ _QUESTION_WORD = r"[ \t]*(?:Question|QUESTION|Q)"
 _QUESTION_LABEL = re.compile(_QUESTION_WORD + r"[ \t]*(?:[-–—][ \t]*|\([ \t]*)(?=[^\W\d_])")
 # "Question: Ifeoma Nwachukwu-Berg, Nigerian Tribune. Is there ...", "[12:13] QUESTION: X, Outlet. ...": the asker and
 # the outlet after the label's colon, the outlet closed by a full stop
-_QUESTION_COLON = re.compile(r"[ \t]*(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*)?(?:Question|QUESTION|Q)[ \t]*:[ \t]*(?=[^\W\d_])")
+# (also after a greeting: "Q: Good afternoon. X, Cyprus Mail. Is ...?")
+_QUESTION_COLON = re.compile(r"[ \t]*(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*)?(?:Question|QUESTION|Q)[ \t]*:[ \t]*"
+                             r"(?:(?:" + "|".join(lexicon("speech_greetings")) + r")\b[^.!?:\n]{0,40}[.!][ \t]+)?(?=[^\W\d_])")
 _OUTLET_THEN_STOP = re.compile(r",[ \t]+(?P<outlet>[^\W\d_][^,;:?!()\n]{0,60}?)\.(?:[ \t]|$)")
 _OUTLET_QUESTION = re.compile(r"[ \t]*([^\W\d_][^\W\d_'’.-]+(?:[ ][^\W\d_][^\W\d_'’.-]+){1,3}),[ \t]+[^\W\d_][^:\n]{1,60}:[ \t]+[^\n]*\?")
 _ASKED_WITH_OUTLET = re.compile(r"(?:^[ \t]*|(?<=[.!?][ \t])|\basked[ \t]+by[ \t]+)(?=[^\W\d_][^()\n]{2,60}\([^()\n]{2,50}\)(?:[ \t]+asked\b|[ \t]+how\b|[ \t]+what\b|[ \t]+whether\b|[ \t]+if\b|[ \t]+about\b))")
+_ASKED_BY_OF = re.compile(r"\b[Aa]sked[ \t]+by[ \t]+(?=[^\W\d_][^()\n]{2,60}?[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[^\W\d_][^()\n]{1,50}?"
+                         r"[ \t]+(?:whether|if|about|how|what|why|when)\b)")
+# "Her husband Besnik now helps ...", "Her son Tebano left ...": a relative named after a possessive and a noun of
+# kinship (lexicon kin_nouns), a given name alone as often as not
+_KIN = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)[ \t]+(?:" + "|".join(lexicon("kin_nouns")) + r")[ \t]+(?=[A-Z][a-z])")
 _BRACKETED_SPEAKER = re.compile(r"[ \t]*([^\W\d_][^():\n]{1,60}?)[ \t]*\(([^\W\d_][^():\n]{1,60})\)[ \t]*:")
 
 
@@ -323,6 +336,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             found.extend(in_line)
             found.extend(c for c in self._credited(line, offset + pos, spans)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
+            found.extend(c for c in self._kin(line, offset + pos, spans)
+                         if not any(p.start < c.end and c.start < p.end for p in in_line))
             found.extend(c for c in self._addressed(line, offset + pos, spans)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
             found.extend(c for c in self._contact(line, offset + pos, spans, line_above)
@@ -355,6 +370,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         labelled = len(starts)
         # "X Y (The Dili Weekly) asked about ...", "asked by X Y (GMN TV)": a journalist named with the outlet in brackets
         starts.extend((m.end(), ("(",)) for m in _ASKED_WITH_OUTLET.finditer(line))
+        # "Asked by X Y of Kyodo News whether ...": the journalist named with the outlet after "of"
+        starts.extend((m.end(), ("of", "from")) for m in _ASKED_BY_OF.finditer(line))
         out: list[PersonMatch] = []
         for n, (a, enders) in enumerate(starts):
             if n == labelled and len(out) != 1:
@@ -615,6 +632,22 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         words = [t.text for t in toks[i:end]]
         return all(any(ch.islower() for ch in w) and not w.endswith(".") for w in words) and self._clean_name(words) \
             and not any(s < toks[end - 1].end and toks[i].start < e for s, e, _ in spans)
+
+    def _kin(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
+        """The relative a story names after a possessive and a noun of kinship ("Her husband Besnik now helps", "Her
+        son Tebano left"): one to three capitalized words of a name, no title, body, place or State among them,
+        followed by a small word or a stop."""
+        out: list[PersonMatch] = []
+        for m in _KIN.finditer(line):
+            toks = _tokens(line[m.end():], offset + m.end())
+            end = self._name(toks, 0, spans)
+            words = [t.text for t in toks[:end]]
+            if not 1 <= end <= 3 or not all(w[:1].isupper() and w[1:].rstrip(".,").islower() for w in words) \
+                    or not self._clean_name(words) or any(s < toks[end - 1].end and toks[0].start < e for s, e, _ in spans) \
+                    or end < len(toks) and not (toks[end].text in (",", ";") or toks[end].text[:1].islower()):
+                continue
+            out.append(self._match(toks, 0, end, None, Role(), "speaker_line"))
+        return out
 
     def _credited(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
         """The photographer a credit line names ("© UNAIDS/Tsepo Dlamini", "Photo: UNDP Suriname/Ravi Bhagwandin -
@@ -886,7 +919,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     t.text for t in toks[parts[x][0]:parts[-1][1]]) in self._titles), None)
                 if whole is not None:
                     parts = parts[:whole]  # "Commissioner General X": two honorifics that are one title together
-                honorific = " ".join(t.text for t in toks[parts[min(lead, len(parts) - 1)][0]:parts[-1][1]]) if parts else None
+                honorific = _text(toks, parts[min(lead, len(parts) - 1)][0], parts[-1][1]) if parts else None
                 name_end = self._name(toks, hon_end, spans, after_honorific=True)
                 style = self._ruler_style(toks, i, hon_end, name_end, spans) if parts else None
                 if style is not None:
@@ -1003,7 +1036,10 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                         # a name on a line of its own, the role on the next ("Kwame Asante" / "First Secretary"),
                         # each line a cell of its own
                         cells = toks[:name_end] + [x for t in toks[name_end:] for x in (
-                            (_Tok(",", t.start, t.start, True), t) if t.nl and t.text != "," else (t,))]
+                            (_Tok(",", t.start, t.start, True), t) if t.nl and t.text != ","
+                            and t.text not in ("of", "in", "for") and toks[toks.index(t) - 1].text not in ("and", "&")
+                            else (t,))]  # (not a line opening with "of"/"in", nor after one ending with "and":
+                        # "Resident Coordinator and" / "Humanitarian Coordinator" / "in Cameroon")
                         role, after = self._role(cells, name_end + 1, spans, stops=stops)
                         after = _index_at_or_after(toks, cells[after - 1].end, name_end) if after > name_end + 1 else name_end
                     label = self._capitals_label_before(toks, i, name_end) if role is None or not role.title else None
@@ -1123,7 +1159,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                         i = name_end
                         continue
             i += 1
-        return [_meeting_part_left_out(self._rank_as_honorific(p, line, offset, spans, out), meeting_parts) for p in out]
+        return [_meeting_part_left_out(self._rank_as_honorific(p, line, offset, spans, out), meeting_parts, self.is_title)
+                for p in out]
 
     def _spoke_for(self, toks: list[_Tok], i: int, name_end: int, spans) -> tuple[Role, int] | None:
         """The body a name opening a sentence speaks for, written between commas after it with "for" and followed by

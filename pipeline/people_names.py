@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from ._data import lexicon_set
 from .people_tokens import (
-    _ADDRESS_WORDS, DOCUMENT_WORDS, GLOTTAL_NAME, HEADLINE_VERBS, NAME_PARTICLES, ORG_KEYWORDS, SPEECH_VERBS, _ARABIC_ARTICLE, _BROKEN_POSSESSIVE,
+    _ADDRESS_WORDS, DOCUMENT_WORDS, RETIRED_MARKS, GLOTTAL_NAME, HEADLINE_VERBS, NAME_PARTICLES, ORG_KEYWORDS, SPEECH_VERBS, _ARABIC_ARTICLE, _BROKEN_POSSESSIVE,
     _GIVEN_NAME_HONORIFICS, NAME_STYLES_AFTER_A_FORM, _MONTHS, _NAME_ABBREVIATIONS, _NAME_HONORIFICS, _NOT_NAME, _PATRONYMIC, _PATRONYMIC_AFTER, _POSSESSIVE, _REGNAL, GazetteerSpan, PersonMatch,
     _Tok, _common_noun_like, _entry_starting, plural_portfolio_noun, _is_initial, _is_regnal, _name_like,
 )
@@ -62,6 +62,10 @@ class NameRules:
         """The honorifics of a run as (start, end) token ranges: "H.E." "Ms."."""
         parts, j = [], i
         while j < end:
+            if parts and self._retired_mark_at(toks, j):
+                parts.append((j, j + 3))  # "Major General (rtd)": the retired officer's mark goes with the rank
+                j += 3
+                continue
             if parts and toks[j].text in NAME_STYLES_AFTER_A_FORM:
                 break
             if parts and self._rank_abbreviation_at(toks, j):
@@ -84,6 +88,9 @@ class NameRules:
         """Index after the run of honorifics starting at ``i`` ("H.E. Ms."), or ``i``."""
         j = i
         while j < len(toks):
+            if j > i and self._retired_mark_at(toks, j):
+                j += 3  # "Major General (rtd) George Aggrey Owinow"
+                continue
             if toks[j].text in _GIVEN_NAME_HONORIFICS and j + 1 < len(toks) and (
                     toks[j + 1].text in self._honorifics or not toks[j + 1].text[:1].isupper() or any(
                         t.text in self.title_words or t.text in ORG_KEYWORDS
@@ -107,6 +114,10 @@ class NameRules:
             else:
                 break
         return j
+
+    def _retired_mark_at(self, toks: list[_Tok], j: int) -> bool:
+        """Whether a retired officer's mark in brackets starts at ``j`` ("(rtd)", "(ret.)"; lexicon retired_marks)."""
+        return j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].text in RETIRED_MARKS and toks[j + 2].text == ")"
 
     def _inside_a_name(self, toks: list[_Tok], i: int) -> bool:
         """Whether the word at ``i`` follows a capitalized word of a longer name in the same sentence (no title, no
@@ -159,10 +170,11 @@ class NameRules:
             w = toks[j].text
             if j > i and toks[j].start in span_starts:
                 hit = _entry_starting(spans, toks[j].start)
-                if not (after_honorific and j - i in (1, 2) and hit is not None and hit[1] == toks[j].end and hit[2].label == "LOCATION"
+                if not (after_honorific and j - i in (1, 2) and hit is not None and hit[2].label == "LOCATION"
+                        and (hit[1] == toks[j].end or hit[1] == toks[j].end - 1 and w.endswith("."))
                         and hit[2].place_type == "city" and all(_name_like(t.text) and not _is_initial(t.text) for t in toks[i:j])
                         and (j + 1 >= len(toks) or not _name_like(toks[j + 1].text))) \
-                        and not (j - i >= 2 and self._place_inside_name(toks, j, hit, span_starts)) \
+                        and not ((j - i >= 2 or after_honorific and j - i == 1) and self._place_inside_name(toks, j, hit, span_starts)) \
                         and not (after_honorific and self._place_after_particle(toks, i, j, hit)):
                     break
                 # "Mr. Paul Lusaka", "Ambassador Gonzalo Pereira Lagos": a city's name after the given name or names is
@@ -184,7 +196,7 @@ class NameRules:
                 j += 1  # "Alison August Treppel": a given name that is also a month's
                 continue
             if j > i and self._honorific_run(toks, j) == j + 1 and _name_like(w) and w[1:].islower() and _name_like(toks[i].text) \
-                    and toks[j].start - toks[j - 1].end < 2 and (j - i >= 2 and (j + 1 >= len(toks) or toks[j + 1].text in (",", ";", ".")
+                    and toks[j].start - toks[j - 1].end < 2 and (j - i >= 2 and (j + 1 >= len(toks) or toks[j + 1].text in (",", ";", ".", "(")
                                          or re.fullmatch(r"[a-z]{3,}", toks[j + 1].text))
                          or j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].text in self.title_words
                          and not _is_initial(toks[i].text)

@@ -835,7 +835,8 @@ class RoleRules:
             if country is None and organization is None:
                 return None, k
         elif toks[k].text in ("of", "from") and k + 1 < len(toks) or toks[k].text == "," and k + 2 < len(toks) \
-                and toks[k + 1].text == "of" and toks[k + 2].text in ("the", "The"):
+                and toks[k + 1].text == "of" and (toks[k + 2].text in ("the", "The") or any(
+                    sp[2].label == "COUNTRY" and sp[0] == toks[k + 2].start for sp in spans)):
             if toks[k].text == ",":
                 k += 1  # "Rasha Jarhum, of the Peace Track Initiative"
             # "Ambassador X of Switzerland", "Ms. X from the Ministry of Interior of Kenya"
@@ -1059,7 +1060,8 @@ class RoleRules:
         Wakulima"): the body is the name after the demonym's common nouns, the title ends before "of"."""
         t = d.title_end
         if not d.title or not d.title[:1].islower() or d.organization is not None or d.country is not None \
-                or t < d.a + 3 or t >= len(toks) or toks[t - 1].text not in self.g.demonyms:
+                or t < d.a + 3 or t >= len(toks) or toks[t - 1].text not in self.g.demonyms \
+                and not re.fullmatch(r"[A-Z][\w'’-]*-based", toks[t - 1].text):  # ("the Bujumbura-based cooperative X")
             return
         of = t - 3 if toks[t - 2].text in ("the", "a", "an") else t - 2
         if of <= d.a or toks[of].text != "of":
@@ -1076,8 +1078,10 @@ class RoleRules:
         n = x
         while n < len(toks) and n - x < 6 and (toks[n].text[:1].isupper() and _word_like(toks[n].text)
                                                or toks[n].text in ("ya", "de", "du", "des", "la", "le", "of", "for", "and")
-                                               and n + 1 < len(toks) and toks[n + 1].text[:1].isupper()):
-            n += 1
+                                               and n + 1 < len(toks) and (toks[n + 1].text[:1].isupper()
+                                                                          or toks[n + 1].text in ("la", "le")
+                                                                          and n + 2 < len(toks) and toks[n + 2].text[:1].isupper())):
+            n += 1  # ("Jeunes Artisans de la Paix")
         if x == t or n == x or n < len(toks) and toks[n].text not in (",", ";", ")", "(") and not toks[n - 1].text.endswith("."):
             return
         name = _text(toks, x, n).rstrip(".")
@@ -1163,7 +1167,7 @@ class RoleRules:
                 end -= 1  # "Special Co-ordinator to lead the short-term observers": a purpose in a verb, no part of the role
                 break
             if w in (";", ".") or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
-                             and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an")) or self._lower_qualifier(toks, end))
+                             and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an", "another")) or self._lower_qualifier(toks, end))
                              and not _lower_charge(toks, end)
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
                 break  # "X, Director of Y, said": the role ends at the verb
@@ -1381,11 +1385,12 @@ class RoleRules:
                 and self._qualified_occupation(toks, lead + 1, b, bare=True):
             a = lead + 1  # "X, a Sudanese teacher", "X, Nicaraguan journalist based in San José": a people's adjective
             # is no part of the occupation (and gives no State)
-        elif toks[a].text in ("the", "The", "a", "an") and a + 1 < b and (toks[a + 1].text[:1].isupper()
+        elif toks[a].text in ("the", "The", "a", "an", "another") and a + 1 < b and (toks[a + 1].text[:1].isupper()
                                                                       or toks[a + 1].text in self._lower_titles
                                                                       or toks[a + 1].text in _ROLE_MODIFIERS
                                                                       or self._qualified_occupation(toks, a + 1, b)):
             a += 1  # "the Emergency Relief Coordinator", "a researcher at ...": the article is no part of the title
+            # (nor is "another": "X, another Committee member, asked")
             if a + 1 < b and toks[a].text[-2:] in ("'s", "’s") and toks[a].text[:-2] in ORG_KEYWORDS \
                     and toks[a + 1].text in self.title_words:
                 a += 1  # "X, the Secretariat's Director of Governance": the body's possessive is no part of the title
@@ -1393,6 +1398,9 @@ class RoleRules:
                 and toks[a + 2].text[:1].isupper():
             a += 2  # "the eighth Secretary-General": the ordinal is no part of the title either
         first = _text(toks, a, b).rstrip(".")
+        if toks[a].text[:1].islower() and toks[a].text.endswith("s") and toks[a].text[:-1] in self._lower_titles \
+                and a + 1 < b and toks[a + 1].text in ("the", "a", "an", "its", "their", "his", "her"):
+            return None  # "X, co-chairs the Humanitarian Country Team": an office's plural before an article is a verb
         if allow_lower:
             if not self._title_re_ci.search(first):
                 return None
@@ -1402,9 +1410,15 @@ class RoleRules:
                 and not self.g.is_not_entity(first) and ":" not in first  # ("Distr.: General": a field, no position)
             lead = _entry_starting(spans, toks[a].start)
             rest = _index_at_or_after(toks, lead[1], a) if lead is not None and lead[2].label in ("ORG", "COUNTRY") else b
+            bare = False
+            if rest == b and lead is None:
+                low = next((x for x in range(a, b) if not toks[x].text[:1].isupper()), b)
+                if a < low < b and (toks[low - 1].text in ORG_KEYWORDS or toks[low - 1].text in SHORT_BODY_HEADS):
+                    rest, bare = a, True  # "X, Committee member, asked", "Country Task Force member": a body's bare
+                    # noun, then a role in lower case (the bare noun stays in the title)
             low = next((x for x in range(rest, b) if not toks[x].text[:1].isupper()), b)
             owned = rest < b and low < b and toks[low].text[:1].islower() and all(
-                _name_like(t.text) and t.text not in self.title_words for t in toks[rest:low]) and (
+                _name_like(t.text) and (bare or t.text not in self.title_words) for t in toks[rest:low]) and (
                 bool(self._title_re_ci.fullmatch(_text(toks, low, b)))
                 or toks[low].text in self._lower_titles and bool(self._title_re_ci.match(_text(toks, low, b)))
                 or self._lower_qualifier(toks, low))
@@ -1571,11 +1585,13 @@ class RoleRules:
                 if d.organization is not None:
                     return
                 continue
-            if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)):
+            if hit[2].label == "COUNTRY" and any(toks[x].text == "on" for x in range(d.a + 1, j)) \
+                    and not (toks[j - 1].text == "Affairs" and toks[j].text == "of"):  # ("Adviser on Security Affairs of X")
                 continue  # "Special Representative on the Question of Hungary": the State is the mandate's subject
-            if hit[2].label == "ORG" and toks[j].text == "for" and toks[j + 1].start == hit[0] \
+            if hit[2].label == "ORG" and toks[j].text in ("for", "of") and toks[j + 1].start == hit[0] \
                     and _index_at_or_after(toks, hit[1], j) < d.scan_end and toks[_index_at_or_after(toks, hit[1], j)].text == "Affairs":
                 continue  # "Vice-Minister for ASEAN Affairs": a body named as the field of a portfolio is no affiliation
+                # (also after "of": "Minister of East African Community Affairs", "Director of UNRWA Affairs")
             if hit[2].label == "ORG" and hit[2].id.startswith("new:") and toks[j].text in ("of", "for") \
                     and (toks[j + 1].start == hit[0] or self._portfolio_after_article(toks, j, hit)) \
                     and toks[j - 1].text in _PORTFOLIO_TITLES and not self._named_by_acronym(toks, hit):

@@ -87,6 +87,14 @@ _BRACKET_BEFORE_NAME = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+(?:(?:" + "|".joi
                                   r"[A-Z][\w'’-]*){0,3})\)()\s*,\s*\Z")  # ("the Ombudsperson (Provedora de Justiça), X")
 
 
+# Where an envoy sits, set between commas after the title and before the name or its form of address ("Ambassador of
+# Slovenia to Nepal, resident in New Delhi, Ms. X"; lexicon posting_clauses), one or two ("Ambassador of Mongolia
+# accredited to Uruguay, resident in Brasilia, Mr. X"), also over a line's wrap
+_POSTING_WORDS = "|".join(w for w in sorted(lexicon_set("posting_clauses"), key=len, reverse=True))
+_POSTING_CLAUSE = re.compile(r"(?:,?\s+(?:" + _POSTING_WORDS + r")\s+[^\W\d_](?:[^,;:.()\n]|\n(?![ \t]*\n)){1,60}?(?=,))?"
+                             r",\s+(?:" + _POSTING_WORDS + r")\s+[^\W\d_](?:[^,;:.()\n]|\n(?![ \t]*\n)){1,60},\s*$")
+
+
 #: Words that make a run in lower case between commas more than a description of the person before their name: a
 #: list going on ("X, and Y"), a clause ("..., who ...", "..., said ...")
 _NOT_A_DESCRIPTION = frozenset({"and", "or", "but", "nor", "with", "while", "who", "which", "whose", "said", "says", "told",
@@ -106,6 +114,14 @@ class TitleRules:
         role = self._role_before(text, offset, start, spans, names)
         if role is None or not role.title:
             role = self._role_before_bracket(text, offset, start, spans, names) or role
+        posted = _POSTING_CLAUSE.search(text, 0, start - offset) if role is None or not role.title else None
+        if posted is not None:
+            # "the Ambassador of Slovenia to Nepal, resident in New Delhi, Ms. X" (a form of address before the name):
+            # the title before the clause is the person's
+            cut = posted.end() - posted.start() - 2
+            shown = text[:posted.start()] + ", " + text[posted.end():]
+            role = self._role_before(shown, offset, start - cut, spans,
+                                     [n for n in names if n[1] <= offset + posted.start()]) or role
         if (role is None or not role.title) and names:
             role = self._plural_office_before(text, offset, start, spans, names) or role
         if role is not None and role.title and "," in role.title and role.title_span is not None:
@@ -124,11 +140,15 @@ class TitleRules:
         before = self._listed_after(text, offset, start, names)
         if before is not None:
             # a name after another in the list: the office of the name before it, if that is a plural office
+            own = re.match(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}", text[rel:rel + 80])
+            if own is not None and not any(a <= start < b for a, b in names):
+                names = [*names, (start, start + own.end())]  # this name listed after the one before it
             role = self.role_before(text, offset, before, spans, names)
             if role is not None and role.title and self._plural_office(role.title):
                 return Role(title=role.title, organization=role.organization, org_kind=role.org_kind)
             return None
-        first = next((n for n in sorted(names) if 0 <= n[0] - start < 30), None)
+        first = next((n for n in sorted(names) if 0 <= n[0] - start < 30 and re.fullmatch(
+            r"(?:[A-Z][\w.]*\.?\s+){0,3}", text[rel:n[0] - offset])), None)  # this name, not the next one listed
         if first is None:
             # the name itself is not among ``names`` (a name the model found): its words, then the next name listed
             m = re.match(r"(?:[A-Z][\w.]*\.?\s+){0,3}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4}(?=\s*\(|\s*,|\s+and\s)",
@@ -395,7 +415,9 @@ class TitleRules:
                     and _word_like(toks[j - 2].text):
                 j -= 1  # "the Head of the Sector for the Fight against Organised Crime, X": "against" inside a unit's
                 continue  # name, as the role read after a name runs on over it
-            if w in ("a.i.", "a.i") and j > 1 and toks[j - 2].text in self.title_words:
+            if w in ("a.i.", "a.i") and j > 1 and (toks[j - 2].text in self.title_words or any(
+                    m.end() == len(_text(toks, max(0, j - 4), j - 1))
+                    for m in self._title_re_ci.finditer(_text(toks, max(0, j - 4), j - 1)))):
                 j -= 1  # "the Humanitarian Coordinator a.i., X": ad interim, part of the title
                 continue
             if w == ")" and j >= 4 and j < end and toks[j - 3].text == "(" and _ACRONYM_WORD.match(toks[j - 2].text) \
@@ -596,7 +618,8 @@ class TitleRules:
                 # first field of the portfolio of a shorter one ("Minister"), which goes on after it
         if not ends or not (ends[-1] == len(core) or _PORTFOLIO.fullmatch(core[ends[-1]:])
                             or self._comma_portfolio(toks, j, core_end, spans)
-                            or re.fullmatch(r"\s+for(?:\s+[a-z][\w'’-]*){1,3}", core[ends[-1]:])):
+                            or re.fullmatch(r"\s+for(?:\s+[a-z][\w'’-]*){1,3}", core[ends[-1]:])
+                            or re.fullmatch(r"\s+of\s+the\s+session", core[ends[-1]:])):  # "the Chair of the session, X"
             return None  # "President Reagan": the words before the name do not end in a title (a portfolio in
             # lower case after "for" does: "Chief Medical Officer for public health")
         organization = org_kind = country = None

@@ -35,12 +35,15 @@ TOPIC_NOUNS = lexicon_set("topic_nouns_not_names")
 #: Words that open a letter's or an e-mail's greeting ("Dear Janine,", "Dear Colleague"): never a word of the name
 #: after them, nor a body's or a place's
 _SALUTATIONS = lexicon_set("salutations")
+SENTENCE_ADVERBS = lexicon_set("sentence_adverbs")  # "Now X of the IFRC": an adverb opening the sentence
 _NOT_NAME = frozenset({"The", "This", "These", "That", "Those", "His", "Her", "Their", "Our", "We", "It", "In", "On",
                        "At", "For", "And", "But", "With", "By", "As", "From", "To", "Of", "A", "An", "I",
                        # a headline's quantifiers in title case ("... in Too Many Prisons, Special Rapporteur Tells ...",
                        # "Maims a Civilian Every Hour, Mine Action Chief Tells ...")
                        "Too", "Many", "Several", "Every", "Each"}) | _MONTHS | _SALUTATIONS | lexicon_set("sentence_gerunds") \
+    | SENTENCE_ADVERBS \
     | TOPIC_NOUNS  # "Democracy and Good Governance, the President of ..."
+RETIRED_MARKS = lexicon_set("retired_marks")  # "Major General (rtd) X": a retired officer's mark after the rank
 #: Gerunds opening a sentence before a name ("Electing X (Hungary) as its Chair"): never a word of the name
 SENTENCE_GERUNDS = lexicon_set("sentence_gerunds")
 _CONNECTORS = ("of", "for", "to", "at", "on", "in")
@@ -437,7 +440,9 @@ def _names_a_body(toks: list[_Tok], a: int, b: int, spans: Sequence[GazetteerSpa
         rest = _index_at_or_after(toks, hit[1], a)
         if rest >= b or toks[rest].text == "(" or toks[rest].start < hit[1]:
             return True
-        return False
+        if not toks[rest].text[:1].isupper():
+            return False
+        a = rest  # "WHO Representative Office for the South Pacific": a unit whose name opens with the body's
     for x in range(a, b):
         w = toks[x].text
         if w in _CONNECTORS:
