@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.segment import segment, title_candidates, title_inputs
 from pipeline.segment_title_model import TitleModel, choose_title_lines, read_title_model
-from pipeline.segment_titles import rule_title_lines
+from pipeline.segment_titles import opens_with_letter_formula, rule_title_lines
 
 DATA = Path(__file__).parent / "data"
 CASES = json.loads((DATA / "segment" / "cases.json").read_text(encoding="utf-8"))["cases"]
@@ -192,8 +192,9 @@ def test_option_off_is_the_rules_title(path):
 
 @pytest.mark.parametrize("path", DEV_TEXTS[::7], ids=lambda p: p.stem)
 def test_the_default_applies_the_package_model_with_another_line_only(path):
-    """The default title is the ranker's best candidate when it reaches the model's threshold and
-    shares no line with the rules' choice, else the rules' title; the rest of the output is the same."""
+    """The default title is the ranker's best candidate when it reaches the model's threshold,
+    shares no line with the rules' choice and is no letter's opening formula ("X presents his
+    compliments and has the honour to invite"), else the rules' title; the rest of the output is the same."""
     from pipeline.segment_title_model import package_title_model
 
     text = path.read_text(encoding="utf-8")
@@ -202,7 +203,8 @@ def test_the_default_applies_the_package_model_with_another_line_only(path):
     cands = title_candidates(text)
     rule = next((c for c in cands if c.rule), None)
     p, best = max(model.ranked(cands), key=lambda pc: pc[0], default=(0.0, None))
-    takes = rule is not None and best is not None and p >= model.threshold and not set(map(id, best.lines)) & set(map(id, rule.lines))
+    takes = rule is not None and best is not None and p >= model.threshold and not set(map(id, best.lines)) & set(map(id, rule.lines)) \
+        and not opens_with_letter_formula(best.text)
     on, off = segment(text), segment(text, title_model="off")
     assert on.title == (best.text if takes else off.title)
     assert on.date == off.date
