@@ -176,6 +176,10 @@ _QUESTION_LABEL = re.compile(_QUESTION_WORD + r"[ \t]*(?:[-–—][ \t]*|\([ \t]
 # (also after a greeting: "Q: Good afternoon. X, Cyprus Mail. Is ...?")
 _QUESTION_COLON = re.compile(r"[ \t]*(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*)?(?:Question|QUESTION|Q)[ \t]*:[ \t]*"
                              r"(?:(?:" + "|".join(lexicon("speech_greetings")) + r")\b[^.!?:\n]{0,40}[.!][ \t]+)?(?=[^\W\d_])")
+# "Question (Nikkei Asia, X Y):", "Question by CivilNet (X Y):": the outlet first, then the asker's name closing the
+# bracket before the colon
+_QUESTION_OUTLET_NAME = re.compile(_QUESTION_WORD + r"(?:[ \t]+by[ \t]+[^\W\d_][^():,\n]{0,50}?)?[ \t]*\((?:[ \t]*[^\W\d_][^():,\n]{0,50},)?[ \t]*"
+                                   r"(?=[^\W\d_][^():,\n]{2,60}\)[ \t]*:)")
 _OUTLET_THEN_STOP = re.compile(r",[ \t]+(?P<outlet>[^\W\d_][^,;:?!()\n]{0,60}?)\.(?:[ \t]|$)")
 _OUTLET_QUESTION = re.compile(r"[ \t]*([^\W\d_][^\W\d_'’.-]+(?:[ ][^\W\d_][^\W\d_'’.-]+){1,3}),[ \t]+[^\W\d_][^:\n]{1,60}:[ \t]+[^\n]*\?")
 _ASKED_WITH_OUTLET = re.compile(r"(?:^[ \t]*|(?<=[.!?][ \t])|\basked[ \t]+by[ \t]+)(?=[^\W\d_][^()\n]{2,60}\([^()\n]{2,50}\)(?:[ \t]+asked\b|[ \t]+how\b|[ \t]+what\b|[ \t]+whether\b|[ \t]+if\b|[ \t]+about\b))")
@@ -344,7 +348,25 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
             found.extend(c for c in self._questioner(line, offset + pos, spans)
                          if not any(p.start < c.end and c.start < p.end for p in in_line))
+        if lines_as_cells and not found:
+            found.extend(self._signed_name(text, offset, spans))
         return found
+
+    def _signed_name(self, text: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
+        """The name a signed original's mark opens, alone on its line, no role under it ("(Signed) X" closing a
+        letter): a plain name of two to four capitalized words (a middle initial allowed) that ends the line."""
+        m = re.match(r"\s*" + _SIGNED + r"[ ]+", text)
+        if m is None:
+            return []
+        toks = _tokens(text[m.end():], offset + m.end())
+        end = self._name(toks, 0, spans)
+        words = [t.text for t in toks[:end]]
+        if not 2 <= end <= 4 or end < len(toks) and not toks[end].nl or not all(
+                _is_initial(w) and 0 < x < end - 1 or any(ch.islower() for ch in w) and not w.endswith(".")
+                for x, w in enumerate(words)) or not self._clean_name(words) \
+                or any(s < toks[end - 1].end and toks[0].start < e for s, e, _ in spans):
+            return []
+        return [self._match(toks, 0, end, None, Role(), "signature")]
 
     def _questioner(self, line: str, offset: int, spans: Sequence[GazetteerSpan]) -> list[PersonMatch]:
         """The journalist a transcript's question label names ("Question - Mari Tamm, ERR News: ...", "Question
@@ -359,6 +381,10 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         colon = _QUESTION_COLON.match(line) if m is None else None
         if colon is not None:  # "Question: X, Outlet. Is ...?": the outlet, closed by a full stop, is the asker's body
             starts.append((colon.end(), (",",)))
+        by_outlet = _QUESTION_OUTLET_NAME.match(line)
+        if by_outlet is not None and (m is None or by_outlet.end() > m.end()):
+            starts.append((by_outlet.end(), (")",)))  # ("Question (Nikkei Asia, X Y):": the name after the outlet,
+            # when the label's own reading names nobody: "Question (X Y, Montsame news agency):" is read first)
         b = _BRACKETED_SPEAKER.match(line)
         if b is not None and not re.match(_QUESTION_WORD + r"\b", line):  # ("Question (Daily Nation):")
             starts.append((b.start(1), ("(",)))
@@ -377,6 +403,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             if n == labelled and len(out) != 1:
                 out = []  # (a label read twice names nobody)
             if n >= labelled and any(p.start <= offset + a < p.end for p in out):
+                continue
+            if n == labelled - 1 and by_outlet is not None and starts[n][0] == by_outlet.end() and out:
                 continue
             toks = _tokens(line[a:], offset + a)
             end = self._name(toks, 0, spans)

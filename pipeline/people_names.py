@@ -247,6 +247,14 @@ class NameRules:
                     and w[:-1] not in self.title_words and w[:-1] not in ORG_KEYWORDS and w[:-1] not in _NOT_NAME:
                 j += 1  # "Dr. Carla N. Barnett: Thank you": a speaker's name after a middle initial ends at the colon
                 break
+            if j > i and w.endswith(":") and (_name_like(toks[j - 1].text) or toks[j - 1].text in NAME_PARTICLES) \
+                    and not _is_initial(toks[j - 1].text) \
+                    and _name_like(w[:-1]) and not _is_initial(w[:-1]) and not w[:-1].isupper() \
+                    and not _common_noun_like(w) and w[:-1] not in self.title_words and w[:-1] not in ORG_KEYWORDS \
+                    and w[:-1] not in _NOT_NAME and w[:-1] not in HEADLINE_VERBS and toks[j - 1].text not in self.title_words \
+                    and j + 1 < len(toks) and not toks[j + 1].nl and toks[j].start - toks[j - 1].end == 1:
+                j += 1  # "Personal Envoy Staffan de Mistura: Good evening": a speaker's name ends at the colon
+                break
             if _name_like(w) and _question_mark_after(w):
                 j += 1  # "meet President Erdoğan?": the question ends the name
                 break
@@ -260,7 +268,8 @@ class NameRules:
                 k = j
                 while k < len(toks) and toks[k].text in NAME_PARTICLES:
                     k += 1
-                if k < len(toks) and _name_like(toks[k].text) and k - j <= 3:
+                if k < len(toks) and (_name_like(toks[k].text) or _name_like(toks[k].text[:-1]) and toks[k].text.endswith(":")) \
+                        and k - j <= 3:  # ("Staffan de Mistura: ...": a speaker's name, its colon)
                     j = k
                     continue
             break

@@ -65,7 +65,7 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
                     rows.append((start + at, part))
                 at += len(part) + 1
             continue
-        cells = sum(1 for p in parts if "\t" in p or _SPACED_CELLS.search(p))
+        cells = sum(1 for p in parts if "\t" in p or _SPACED_CELLS.search(p) or _LEADER.search(p))  # (a leader of dots parts cells)
         if not cells or cells * 2 < len(parts):
             # a few wide gaps in a wrapped paragraph ("programme   for") are lost dashes, not cells
             rows.append((start, line))

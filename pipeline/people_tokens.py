@@ -227,7 +227,7 @@ def _common_noun_like(w: str) -> bool:
 # The plural nouns a minister's portfolio ends with ("Emergency Situations", "Foreign Affairs and Expatriates",
 # "Local Communities", "Natural Resources"): no personal name begins with one
 _PLURAL_PORTFOLIO = re.compile(r"[A-Z][a-z]{3,}(?:iates|tions|sions|ities|ments|ources|ances|ences|ices)"
-                               r"|Mines|Works|Lands|Forests|Waterways|Ports|Highways|Railways|Cooperatives")
+                               r"|Mines|Works|Lands|Forests|Waterways|Ports|Highways|Railways|Cooperatives|Industries|Fisheries")
 # (and the short plurals of portfolios: "Minister of Energy and Mines X", "Minister of Public Works X")
 
 
