@@ -27,6 +27,10 @@ _ITEM_BREAK = re.compile(r"\n(?=[ \t]*(?:[•\-\*–—▪◦·]|\(?\d{1,3}[.)]|
 _SPACED_CELLS = re.compile(r"\S[ ]{3,}\S")
 _INITIAL_AT_LINE_START = re.compile(r"[ \t]*[A-Z]\.[ \t]+[A-Z][a-z]")
 # A row of a list of people written "Name - Role": two to five capitalized words, a spaced dash, the role
+# a signatory's row "Body — Name, Role": the body, a spaced dash, a name (forms of address first) and a comma
+_BODY_DASH_NAME_ROW = re.compile(r"[ \t]*[^\W\d_][^\n]{1,80}?[ ][–—][ ](?:[A-Z][a-z]{0,3}\.[ ])*[A-Z][\w'’-]+(?:[ ][A-Z][\w'’.-]+){1,4},[ ]\S")
+# a signatory body named alone on its line: up to six words, the first and the last capitalized, no full stop
+_BODY_ALONE_ROW = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ ][\w'’()-]+){0,4}[ ][A-Z][\w'’)-]*[ \t]*")
 _DASHED_ROW = re.compile(r"[ \t]*((?:[^\W\d_][\w'’.-]*[ ]){2,5})[-–—][ ]\S")
 
 
@@ -58,7 +62,7 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
                     rows.append((start + at, part))
                 at += len(part) + 1
             continue
-        if len(parts) > 1 and all(_dashed_row(p) for p in parts):
+        if len(parts) > 1 and (all(_dashed_row(p) for p in parts) or _signatories_rows(parts)):
             at = 0  # "  Morten Høglund - Chair of ..." / "  Ásdís Ólafsdóttir - Spokesperson": a list of names, each
             for part in line.split("\n"):  # with its role after a spaced dash, a line each
                 if part.strip():
@@ -80,6 +84,15 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
             open_at = rows[-1][0] if depth > 0 and rows[-1][1].count("\n") < 2 else None
             at += len(part) + 1
     return rows
+
+
+def _signatories_rows(parts: list[str]) -> bool:
+    """Whether ``parts`` are a list of signatories, a line each: "Body — Name, Role" rows (at least two), and at
+    most a line or two naming a body alone ("aditus foundation — Neil Falzon, Director" / "Malta Emigrants'
+    Commission")."""
+    rows = sum(1 for p in parts if _BODY_DASH_NAME_ROW.match(p))
+    alone = sum(1 for p in parts if not _BODY_DASH_NAME_ROW.match(p) and _BODY_ALONE_ROW.fullmatch(p))
+    return rows >= 2 and rows + alone == len(parts) and alone <= rows // 2
 
 
 def _dashed_row(line: str) -> bool:

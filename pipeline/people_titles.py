@@ -47,6 +47,7 @@ _SESSION_CODE = re.compile(r"[A-Z]{2,4}-?\d{1,2}")
 # the place ("Kailahun District Medical Officer")
 _LOCAL_QUALIFIERS = frozenset({"County", "District", "Provincial"})
 _ROLE_FIELD_WORDS = lexicon_set("role_field_words")
+_LOWER_PLURAL_OFFICES = lexicon_set("plural_offices_in_lower_case")
 
 
 # "the Syrian delegation was headed by", "the Russian delegation by", "Türkiye was represented at the meeting by",
@@ -170,12 +171,16 @@ class TitleRules:
         at = role.title.find(singular)
         if at < 0:
             return None
-        return replace(role, title=role.title[:at] + text[a:b] + role.title[at + len(singular):], country=None)
+        before = re.split(r"(?:^|\s)and\s+", role.title[:at])[-1]
+        # ("with the Chairman in the chair and Commissioners Mr. X, Mr. Y and Mrs. Z": the plural office after "and"
+        # is the one the names listed hold)
+        return replace(role, title=before + text[a:b] + role.title[at + len(singular):], country=None)
 
     def _plural_office(self, title: str) -> bool:
         """Whether a title holds an office in the plural ("Co-Chairs", "Vice-Chairs", "Foreign Ministers")."""
-        return any(len(w) > 3 and w.endswith("s") and w[:1].isupper() and self._title_re.fullmatch(w[:-1]) is not None
-                   for w in title.split())
+        return any(len(w) > 3 and w.endswith("s") and (w[:1].isupper() and self._title_re.fullmatch(w[:-1]) is not None
+                                                      or w in _LOWER_PLURAL_OFFICES) for w in title.split())
+        # ("Committee members Mr X, Ms Y and Mr Z": a plural office in lower case after its body's noun)
 
     @staticmethod
     def _listed_after(text: str, offset: int, start: int | None, names: Sequence[tuple[int, int]],
@@ -480,7 +485,8 @@ class TitleRules:
                 j -= 1
                 continue
             if w in _ROLE_MODIFIERS and j < end and (toks[j].text in self.title_words
-                                                     or toks[j].text.lower() in self._lower_titles) \
+                                                     or toks[j].text.lower() in self._lower_titles
+                                                     or toks[j].text in _LOWER_PLURAL_OFFICES) \
                     and not (j >= 2 and toks[j - 2].text in _POSSESSIVE_DETERMINERS):
                 # "the outgoing Chair of the Advisory Committee, X", "former President X": part of the role (not
                 # after an owner, "his former Personal Envoy, X": the office is the owner's)
