@@ -605,6 +605,28 @@ class Extractor:
             role = Role(title=line, title_span=(nxt.start + nxt.text.index(line), nxt.start + nxt.text.index(line) + len(line)))
             rules[i][rules[i].index(c)] = Candidate(c.start, c.end, "PERSON", "rule", person=replace(c.person, role=role),
                                                     canonical=c.canonical)
+        # "Lucía Ferreira Pintos" over "Directora Adjunta, Dirección de Asuntos Multilaterales": a signature's title
+        # written in Spanish, French or Portuguese on the line below the name (lexicon title_words_other_languages),
+        # the body after its comma or on the line below
+        for m in _SIGNATURE_TITLE_OTHER_LANGUAGE.finditer(text):
+            if m.group("title").split()[0] not in _TITLE_WORDS_OTHER_LANGUAGES:
+                continue
+            i = next((x for x, b in enumerate(roots) if b.start <= m.start("name") < b.end), None)
+            if i is None or any(c.label == "PERSON" and c.person is not None and c.person.role.title
+                                and c.start < m.end("name") and m.start("name") < c.end for c in rules[i]):
+                continue
+            org_at = m.start("org") if m.group("org") else m.end("title")
+            org_end = text.find("\n", text.find("\n", org_at) + 1 if not m.group("org") else org_at)
+            org_end = len(text) if org_end < 0 else org_end
+            orgs = [c for f in founds + rules for c in f if c.label == "ORG" and org_at <= c.start and c.end <= org_end
+                    and c.canonical]
+            org = min(orgs, key=lambda c: c.start) if orgs else None
+            role = Role(title=m.group("title"), title_span=m.span("title"), organization=org.canonical if org else None,
+                        org_kind=(org.kind or "other") if org else None)
+            p = PersonMatch(m.start("name"), m.end("name"), m.group("name"), None, role, "speaker_line")
+            rules[i][:] = [c for c in rules[i] if not (c.label == "PERSON" and c.start < p.end and p.start < c.end)]
+            rules[i].append(Candidate(p.start, p.end, "PERSON", "rule", person=p, canonical=p.name))
+
 
     def _table_rows(self, text: str, roots: list[Block], founds: list[list[Candidate]],
                     rules: list[list[Candidate]]) -> None:
@@ -1919,6 +1941,13 @@ _TITLE_TAIL = re.compile(r"(?:[\s,;:–—-]+(?:and|or|the|of|for|to|at|on|in|a|
 
 #: The first word of a title in Spanish, French or Portuguese (lexicon title_words_other_languages)
 _TITLE_WORDS_OTHER_LANGUAGES = lexicon_set("title_words_other_languages")
+#: A signature's name alone on its line (after a blank or a closing line, quoted or not) over its title in another
+#: language, the title's first word checked against title_words_other_languages ("Lucía Ferreira Pintos" over
+#: "Directora Adjunta, Dirección de Asuntos Multilaterales"; "Julio Roberto Ixcot" over "Vicecónsul")
+_SIGNATURE_TITLE_OTHER_LANGUAGE = re.compile(
+    r"(?:^|(?<=\n))(?:[ \t>]*|[ \t>]*[^\W\d_][^\n]{0,40},[ \t]*)\n[ \t>]*"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ ](?:(?:de|del|da|dos|das|do|la|le)[ ])?[A-ZÀ-Þ][\w'’-]+){1,4})[ \t]*\n"
+    r"[ \t>]*(?P<title>[A-ZÀ-Þ][\w'’-]+(?:[ ][\w'’-]+){0,5}?)[ \t]*(?:,[ \t]*(?P<org>[^\n]+?))?[ \t]*(?=\n|$)")
 
 
 def _title_in_english(title: str | None) -> str | None:
