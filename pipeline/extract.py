@@ -1498,9 +1498,15 @@ class Extractor:
             if r["country"] is None and (_states_own_unit(r, by_name, org_names, cands) or national):
                 r["country"] = _side_state(text, r, cands, self.gazetteer, national)  # "on the Jordanian side were X, Y"; "Present
                 # for Montenegro: Mr. X, Director-General of the Customs Administration" (a government body of the side's)
+            if r["country"] is None and r["organization"] is None:
+                r["country"] = _signatory_side_state(text, r, cands)  # "For the Republic of Namibia" over "X" over
+                # "Minister of Mines and Energy" in a signature block
             if r["country"] is None and issuer is not None and _states_own_unit(r, by_name, org_names, cands):
                 r["country"] = _visitors_state(text, r, cands, people.values(), issuer)  # "The visiting President was
                 # accompanied by the Minister of ..., X"
+            if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
+                r["country"] = _accompanied_holders_state(text, r, cands, people.values())  # "The Minister was
+                # accompanied by the Permanent Representative, Ambassador X" after "Eritrea's Minister of ..., Y"
             if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
                 r["country"] = _counterparts_state(text, r, cands, issuer, self.gazetteer)  # "his Mongolian counterpart, X"
             if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
@@ -4359,7 +4365,7 @@ _SIDE_DEMONYM = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or)\s+the\s+(?P<word>[A-Z][\
                            r"|\b[Tt]he\s+(?P<word2>[A-Z][\w'’-]+)\s+(?:delegation|side)\b")
 #: Before a State's name, the side it opens: "and for Papua New Guinea the Hon. X" (after a comma, "and", or the
 #: sentence's start: not "Special Envoy for Yemen X"), "the delegation of Morocco", "on the part of Chile"
-_SIDE_BEFORE_STATE = re.compile(r"(?:(?:^|[,;]|\band)\s*(?:[Ff]or|FOR)|\b[Dd]elegation\s+(?:of|from)|\b[Oo]n\s+(?:the\s+)?(?:part|side)\s+of)"
+_SIDE_BEFORE_STATE = re.compile(r"(?:(?:^|(?<=\n)|(?<=[.!?]\s)|[,;]|\band)\s*(?:[Ff]or|FOR)|\b[Dd]elegation\s+(?:of|from)|\b[Oo]n\s+(?:the\s+)?(?:part|side)\s+of)"
                                 r"\s+(?:the\s+)?$")
 #: A side named by its State's demonym and the one who leads it: "the Vietnamese side by Her Excellency X", "The Omani
 #: side was headed by ...": with a State's office written after the name, that State's official (dev README, a demonym
@@ -4405,6 +4411,25 @@ def _visitors_state(text: str, rec: dict, cands: Sequence[Candidate], people, ow
             codes = {p["country"] for p in people if p is not rec and p["country"] not in (None, own)
                      and any(cands[j].start < cut for j in p.get("mentions", []))}
             return codes.pop() if len(codes) == 1 else None
+    return None
+
+
+def _accompanied_holders_state(text: str, rec: dict, cands: Sequence[Candidate], people) -> str | None:
+    """The State of the office-holder someone accompanies ("The Minister was accompanied by the Permanent
+    Representative, Ambassador X" after "Eritrea's Minister of Foreign Affairs, Y"): the State of the last one named
+    before that sentence whose title opens with the office written; None when that one has none (the
+    Secretary-General's own staff)."""
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        cut = _sentence_before_wrapped(text, c.start)
+        m = _OFFICE_ACCOMPANIED.search(text, cut, c.start)
+        if m is None:
+            continue
+        office = " ".join(m.group("office").split())
+        holders = [(max(cands[j].start for j in p["mentions"] if cands[j].start < cut), p) for p in people
+                   if p is not rec and p.get("title") and any(cands[j].start < cut for j in p.get("mentions", []))
+                   and re.match(re.escape(office) + r"(?![\w-])", p["title"])]
+        return max(holders, key=lambda h: h[0])[1]["country"] if holders else None
     return None
 
 
@@ -4498,6 +4523,34 @@ def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer, 
         if _role_of_another_state(text, c, cands, code):
             continue
         return code
+    return None
+
+
+#: A signatory's side over their name in a signature block: "For the Republic of Namibia", "FOR THE GOVERNMENT OF
+#: THE KINGDOM OF MOROCCO" (the words before the State's name that the State's mention does not hold)
+_SIGNATORY_SIDE = re.compile(r"(?:For|FOR)\s+(?:the\s+|THE\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:(?:of|OF)\s+(?:the\s+|THE\s+)?)?")
+
+
+def _signatory_side_state(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
+    """The State a signatory signs for, on the line right over their name at the name's column ("For the Republic of
+    Namibia" over "X" over "Minister of Mines and Energy", also in two columns side by side). None when that line names
+    no State alone there ("For the United Nations Industrial Development Organization")."""
+    for i in rec.get("mentions", []):
+        c = cands[i]
+        line = text.rfind("\n", 0, c.start) + 1
+        if line == 0 or text[line:c.start].strip(" \t") and not re.search(r"\S[ \t]{2,}$", text[line:c.start]):
+            continue  # the name does not open its line nor a column of it
+        above = text.rfind("\n", 0, line - 1) + 1
+        start = above + (c.start - line)
+        if start >= line - 1 or (start > above and not text[start - 1].isspace()):
+            continue
+        m = re.compile(r"[^\n]*?(?=[ \t]{2,}|[ \t]*\n)").match(text, start)
+        if m is None or not m.group():
+            continue
+        codes = {o.code for o in cands if o.label == "COUNTRY" and o.code and start < o.start and o.end == m.end()
+                 and _SIGNATORY_SIDE.fullmatch(text, start, o.start)}
+        if len(codes) == 1:
+            return codes.pop()
     return None
 
 
