@@ -65,7 +65,7 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
                     rows.append((start + at, part))
                 at += len(part) + 1
             continue
-        cells = sum(1 for p in parts if "\t" in p or _SPACED_CELLS.search(p))
+        cells = sum(1 for p in parts if "\t" in p or _SPACED_CELLS.search(p) or _LEADER.search(p))
         if not cells or cells * 2 < len(parts):
             # a few wide gaps in a wrapped paragraph ("programme   for") are lost dashes, not cells
             rows.append((start, line))
@@ -74,12 +74,23 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
         for part in line.split("\n"):
             if open_at is not None:  # "Chair:    X (Sub-National Cluster Coordinator," / "UNHCR)": one row
                 rows[-1] = (open_at, line[open_at - start:at + len(part)])
+            elif rows and "\t" in rows[-1][1] and _WRAPPED_TAB_CELL.match(part) \
+                    and (re.search(r"(?:,|\s(?:and|of|for|the))[ ]*$", rows[-1][1])
+                         or re.match(r"\s*(?:and|of|for|the)\s", part)):
+                # "<TAB>X<TAB>Minister for Equipment, the" / "<TAB><TAB><TAB><TAB>Environment and Urban Development":
+                # the last cell wrapped onto a line of its own, its tabs read as the wrap's indent
+                lead = len(part) - len(part.lstrip())
+                rows[-1] = (rows[-1][0], rows[-1][1] + "\n" + " " * lead + part[lead:])
             else:
                 rows.append((start + at, part))
             depth = rows[-1][1].count("(") - rows[-1][1].count(")")
             open_at = rows[-1][0] if depth > 0 and rows[-1][1].count("\n") < 2 else None
             at += len(part) + 1
     return rows
+
+
+# A line holding only the end of a table's last cell: empty cells (two tabs or more), then text with no tab
+_WRAPPED_TAB_CELL = re.compile(r"[ ]*\t[ ]*\t[\t ]*[^\t\s][^\t]*$")
 
 
 def _dashed_row(line: str) -> bool:
