@@ -211,6 +211,8 @@ _HEADER_LINE = re.compile(r"[ \t]*(?:From|To|Cc|CC|cc|Bcc|BCC)[ \t]*:[ \t]*")
 _SIGNED = r"\((?:[Ss]igned|SIGNED)\)"
 # The lines over signatures side by side that only say each is signed ("(Signed)      (Signed)")
 _SIGNED_MARKS = re.compile(r"(?:[ ]*(?:" + _SIGNED + r"[ ]*)+\n)+")
+# The line over signatures side by side that says for whom each signs ("For the Republic of X      For the Kingdom of Y")
+_SIGNING_FOR_LINE = re.compile(r"(?:[ ]*(?:For|FOR|On behalf of) [^\n]*?(?:[ ]{3,}(?:For|FOR|On behalf of) [^\n]*?)+[ ]*\n)")
 
 # An e-mail address written as a word of its own ("x.y@unhcr.org")
 _EMAIL = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
@@ -294,7 +296,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             k = len(indent.group(1))
             return self.find(" " * k + text, offset - k, spans, stops, lines_as_cells)
         if columns is not None:  # two signatures side by side: each column read on its own, a line a cell
-            marks = _SIGNED_MARKS.match(text)  # ("(Signed)   (Signed)   (Signed)" over the names)
+            marks = _SIGNED_MARKS.match(text) or _SIGNING_FOR_LINE.match(text)  # ("(Signed)   (Signed)   (Signed)" or
+            # "For the Republic of X   For the Kingdom of Y" over the names)
             first_end = offset + text.find("\n", marks.end() if marks else 0)
             read = [self.find(col, offset, spans, stops, True) for col in columns]
             if lines_as_cells and len(columns) == 2 \
@@ -328,6 +331,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                 in_line = [replace(in_line[0], role=Role()),
                            PersonMatch(start=t[0], end=t[1], name=in_line[0].role.title, honorific=None, role=Role(),
                                        form=in_line[0].form)]
+            if "\t" in line and in_line and not in_line[0].role.title:
+                in_line = self._position_after_delegation(in_line, line, offset + pos, spans, stops)
             if ("\t" in line or _SPACED_CELLS.search(line)) and len(in_line) == 1 and in_line[0].role.country is None:
                 in_line = [self._with_delegation_cell(in_line[0], line, offset + pos, spans)]
                 if in_line[0].role.country is None:
@@ -754,6 +759,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         """The people of one table row whose last cell runs over several lines (see :func:`table_row`):
         the row is read as one line."""
         spans = self._bodies(spans)
+        text = re.sub(r"\n[\t ]+", lambda m: "\n" + " " * (len(m.group()) - 1), text)  # (tabs indenting a wrapped
+        # cell, "<TAB><TAB><TAB><TAB>and Cooperation", are its indent, not empty cells)
         return self._find_in_line(text, offset, spans, wrapped=True)
 
     def _with_delegation_cell(self, p: PersonMatch, line: str, offset: int, spans) -> PersonMatch:
@@ -773,6 +780,32 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                 return replace(p, role=replace(p.role, country=entry.code))
             return replace(p, role=replace(p.role, organization=entry.name, org_kind=entry.kind))
         return self._body_cell(p, line, offset, spans)
+
+    def _position_after_delegation(self, in_line: list[PersonMatch], line: str, offset: int, spans,
+                                   stops: frozenset[int]) -> list[PersonMatch]:
+        """In a table row "Name<TAB>Delegation<TAB>Position" (a "Speaker / Delegation / Position" table), the cell
+        after the delegation is the position: the row read without the delegation cell, which then gives the
+        State (or the body, when the position names none)."""
+        p = in_line[0]
+        cell = re.match(r"[ ]*\t[ ]*([^\t]+?)[ ]*\t[ ]*(?=\S)", line[p.end - offset:])
+        if cell is None:
+            return in_line
+        a, b = p.end + cell.start(1), p.end + cell.end(1)
+        entry = _entry_exactly(spans, a, b)
+        if entry is None or entry.label not in ("COUNTRY", "ORG"):
+            return in_line
+        blank = line[:a - offset] + " " * (cell.end() - cell.start(1)) + line[p.end - offset + cell.end():]
+        read = self._find_in_line(blank, offset, spans, stops)
+        if not read or read[0].start != p.start or not read[0].role.title:
+            return in_line
+        q = read[0]
+        if entry.label == "COUNTRY":
+            role = replace(q.role, country=q.role.country or entry.code)
+        elif q.role.organization is None:
+            role = replace(q.role, organization=entry.name, org_kind=entry.kind)
+        else:
+            role = q.role
+        return [replace(q, role=role)] + [r for r in read[1:] if r.start >= b]
 
     def _wrapped_state_cell(self, p: PersonMatch, line: str, above: str) -> PersonMatch:
         """In a table row, a State's name wrapped in its first cell, begun alone on the line above at the same

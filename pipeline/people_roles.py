@@ -1964,6 +1964,12 @@ class RoleRules:
             of = k - 2 if k - 2 > a2 and toks[k - 1].text in ("the", "The") else k - 1
             if of > a2 and toks[of].text == "of":
                 state, core = last[2].code, of  # "..., National Security and Correctional Services of Solomon Islands"
+        elif b2 - a2 >= 4 and toks[b2 - 1].text == ")":
+            o = next((x for x in range(b2 - 3, a2, -1) if toks[x].text == "("), None)
+            inner = next((sp for sp in spans if o is not None and sp[0] == toks[o + 1].start and sp[1] == toks[b2 - 2].end
+                          and sp[2].label == "COUNTRY"), None)
+            if inner is not None:
+                state, core = inner[2].code, o  # "..., Housing and Country Planning (Sierra Leone)": the State in brackets
         body = self._body_after_portfolio(toks, a2, b2, spans)
         if body is not None and body[2] is not None:
             state, core = None, body[0]  # "..., Public Services and Indigenous Peoples of the Ombudsman's Office of Peru"
@@ -1976,8 +1982,10 @@ class RoleRules:
                     toks[x].text in _PORTFOLIO_WORDS for x in range(a2, core)))) and all(
                     toks[x].text[:1].isupper() and _word_like(toks[x].text) or toks[x].text in ("and", "&")
                     or toks[x].text == "the" and x > a2 and toks[x - 1].text == "and"
+                    or toks[x].text == "the" and x == a2 and joined and bool(portfolio) and x + 1 < core
+                    and toks[x + 1].text[:1].isupper()  # "Minister for Equipment, the Environment and Urban Development"
                     or self._last_field_of(toks, a2, x, core) and bool(portfolio)
-                    for x in range(a2, core)) and toks[a2].text[:1].isupper() \
+                    for x in range(a2, core)) and (toks[a2].text[:1].isupper() or toks[a2].text == "the") \
                 and not any(toks[x].text.rstrip(".") in ORG_KEYWORDS and not (portfolio and joined)
                             or self.is_title(toks[x].text) for x in range(a2, core)) \
                 and not any(a2 <= _index_at_or_after(toks, sp[0], 0) < core and sp[2].label not in places

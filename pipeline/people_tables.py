@@ -78,6 +78,13 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
         for part in line.split("\n"):
             if open_at is not None:  # "Chair:    X (Sub-National Cluster Coordinator," / "UNHCR)": one row
                 rows[-1] = (open_at, line[open_at - start:at + len(part)])
+            elif rows and "\t" in rows[-1][1] and _WRAPPED_TAB_CELL.match(part) \
+                    and (re.search(r"(?:,|\s(?:and|of|for|the))[ ]*$", rows[-1][1])
+                         or re.match(r"\s*(?:and|of|for|the)\s", part)):
+                # "<TAB>X<TAB>Minister for Equipment, the" / "<TAB><TAB><TAB><TAB>Environment and Urban Development":
+                # the last cell wrapped onto a line of its own, its tabs read as the wrap's indent
+                lead = len(part) - len(part.lstrip())
+                rows[-1] = (rows[-1][0], rows[-1][1] + "\n" + " " * lead + part[lead:])
             else:
                 rows.append((start + at, part))
             depth = rows[-1][1].count("(") - rows[-1][1].count(")")
@@ -93,6 +100,10 @@ def _signatories_rows(parts: list[str]) -> bool:
     rows = sum(1 for p in parts if _BODY_DASH_NAME_ROW.match(p))
     alone = sum(1 for p in parts if not _BODY_DASH_NAME_ROW.match(p) and _BODY_ALONE_ROW.fullmatch(p))
     return rows >= 2 and rows + alone == len(parts) and alone <= rows // 2
+
+
+# A line holding only the end of a table's last cell: empty cells (two tabs or more), then text with no tab
+_WRAPPED_TAB_CELL = re.compile(r"[ ]*\t[ ]*\t[\t ]*[^\t\s][^\t]*$")
 
 
 def _dashed_row(line: str) -> bool:

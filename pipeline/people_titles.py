@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from .gazetteers import Entry
 from ._data import lexicon_set
-from .people_tables import logical_lines
+from .people_tables import _LEADER, logical_lines
 from .people_tokens import _SPEAKS_FOR
 from .people_tokens import (
     BODY_NOUNS, NAME_PARTICLES, ORG_KEYWORDS, _ACRONYM_WORD, _CONNECTORS, _EPITHET_NOUNS, _FUNCTION_WORDS, _MANDATE_STOP, _NOT_NAME,
@@ -266,6 +266,9 @@ class TitleRules:
         spans = self._bodies(spans)
         rel = start - offset
         line_start, line = next(((p, ln) for p, ln in logical_lines(text) if p <= rel <= p + len(ln)), (0, text))
+        if "\n" not in line.strip():
+            line = _LEADER.sub(lambda m: " " * len(m.group()), line)  # "Minister of the Interior ...... Mr. X": a leader
+            # of dots between the cells of a table's row parts them like spaces
         toks = _tokens(line[: rel - line_start], offset + line_start)
         floor = 0
         for x, t in enumerate(toks):
