@@ -495,6 +495,11 @@ class TitleRules:
                 # after an owner, "his former Personal Envoy, X": the office is the owner's)
                 j -= 1
                 continue
+            state = next((a for a, b, e in spans if e.label == "COUNTRY" and a < toks[j - 1].start < b
+                          and toks[j - 1].end <= b), None) if w[:1].islower() else None
+            if state is not None:
+                j = _index_at_or_after(toks, state, 0)  # "the Permanent Representative of Côte d'Ivoire, X": a State's
+                continue  # name with a word in lower case
             if w[:1].islower() and _word_like(w):
                 on = next((x for x in range(j - 2, max(j - 16, 0), -1) if toks[x].text == "on"
                            and (toks[x - 1].text in self.title_words
