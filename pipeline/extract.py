@@ -1485,7 +1485,8 @@ class Extractor:
             if issuer is not None and r["country"] is None \
                     and (_states_own_unit(r, by_name, org_names, cands) or _national_body(r, cands, by_name, org_names, issuer)
                          or ministry and r["organization"] == body["name"]
-                         or _states_own_issuing_body(r, body, cands, issuer)) \
+                         or _states_own_issuing_body(r, body, cands, issuer)
+                         or r["organization"] is not None and _ELECTION_BODY.search(r["organization"])) \
                     and _issuers_official(text, r, cands, issuer, self.gazetteer) \
                     and not _outside_the_states_offices(text, r, cands) \
                     and _met_in_state(text, r, cands, self.gazetteer) in (None, issuer) \
@@ -3379,8 +3380,10 @@ def _national_bodys_state(text: str, lines: list[tuple[int, int]], cands: Sequen
         if len(text[s:e].strip()) > _HEADING_LENGTH:
             continue
         if any(o.label == "ORG" and o.kind in ("un_entity", "intergovernmental", "armed_group") and s <= o.start and o.end <= e
+               and (o.kind != "intergovernmental" or o.entry is not None and not o.entry.id.startswith("new:"))
                for o in cands):
-            return set()  # "UNICEF Timor-Leste": an international body's office in the State
+            return set()  # "UNICEF Timor-Leste": an international body's office in the State (not a body the gazetteers
+            # do not know, its kind guessed from a word: "Election Secretariat, Sarana Mawatha" under the Commission)
         if any(o.label == "PERSON" and s <= o.start and o.end <= e for o in cands):
             continue  # a person's entry, no letterhead: "Contact: Mr. X, ... Department, Arusha, Tanzania"
         whole = _LETTERHEAD_PARTS.search(text, s, e) is None  # no separator: the line is one piece
@@ -3402,7 +3405,8 @@ def _national_bodys_state(text: str, lines: list[tuple[int, int]], cands: Sequen
             continue
         government = org_kind(words, g) == "government"
         body = body or government
-        if c is not None and whole and (government or _STATE_ORGAN_HEAD.search(words)) \
+        if c is not None and whole and (government or _STATE_ORGAN_HEAD.search(words) or _ELECTION_BODY.search(words)
+                                        or _LEGISLATURES_BY_NAME.get(words.casefold()) == c.code) \
                 and _BODY_WORDS_OF.fullmatch(text, a, c.start) and _ACRONYM_AFTER.fullmatch(text, c.end, b):
             named.add(c.code)  # ("Central Bank of Barbados": a State's organ by its head)
     return named or (alone if body else set())
