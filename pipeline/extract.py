@@ -1430,7 +1430,7 @@ class Extractor:
         org_names = _org_name_index(orgs.values())
         issuer = _issuing_state(text, cands, self.gazetteer)
         host = _visited_state(text, cands)
-        subject = _subject_state(text, cands) if issuer is None else None
+        subject = (_subject_state(text, cands) or _reviewed_state(text, cands)) if issuer is None else None
         dateline = _dateline_state(text, cands) if subject is None and issuer is None else None
         signing = _signing_ministrys_state(text, cands, self.gazetteer) if issuer is None else None
         chain = _chain_signers_states(text, cands, self.gazetteer, quotes) if issuer is None else []
@@ -3870,6 +3870,25 @@ def _state_of_entry_before(text: str, rec: dict, cands: Sequence[Candidate]) -> 
     return None
 
 
+#: Words right before the State under review before a UN human rights body ("periodic report of Paraguay"; lexicon
+#: review_words_before_state)
+_REVIEWED_STATE = re.compile(r"(?i)\b(?:" + "|".join(lexicon("review_words_before_state"))
+                             + r")\s+(?:the\s+)?$")
+
+
+#: How far into a document its opening runs, where the State under review is named
+_REVIEW_OPENING = 600
+
+
+def _reviewed_state(text: str, cands: Sequence[Candidate]) -> str | None:
+    """The one State a document reviews before a UN human rights body ("Eighth periodic report of Paraguay", "the
+    situation of human rights in Burundi"), named so in its opening (its heading, its first sentence; not one mandate
+    among others further down, "... on the situation of human rights in Belarus"): None when no State or two are."""
+    found = {c.code for c in cands if c.label == "COUNTRY" and c.code and c.start < _REVIEW_OPENING
+             and _REVIEWED_STATE.search(text, max(0, c.start - 60), c.start)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
     """The one State a document is about, when it is not issued by one: the only State its first lines name
     (letterhead, place line, headline: "Eswatini begins twice-yearly HIV prevention injections", "TC LOLA
@@ -3962,7 +3981,16 @@ def _subjects_official(text: str, rec: dict, cands: Sequence[Candidate], code: s
             # Affairs, Y": the State's own office-holder, written with the State, accompanied by the State's officials
         if _VISITORS_OWN.search(text, cut, c.start) or _SENT_BY.search(text, cut, c.start):
             return False
+        whose = _WHOSE_HEAD.search(text, cut, c.start)
+        if whose is not None and not rec["organization"] \
+                and not any(o.label == "COUNTRY" and o.end == whose.start() for o in cands):
+            return False  # "... with the Fédération djiboutienne des personnes handicapées, whose President, Ms. X":
+            # the head of the body just named, not of the State
     return _issuers_official(text, rec, cands, code, g)
+
+
+#: A relative clause naming the head of what was just named, right before the name: ", whose President, Ms. X"
+_WHOSE_HEAD = re.compile(r",\s+whose\s+(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*,?\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
 
 
 #: A section's heading line in a briefing: marked ("**Chad", "** Mongolia", "## Haiti") or written in capitals
