@@ -4005,6 +4005,8 @@ _ANSWER_LINE = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]
 
 #: A rule drawn under or over a heading: a line of dashes, equals signs, underscores, stars or tildes
 _RULE_LINE = re.compile(r"[ \t]*[-=_*~]{3,}[ \t]*")
+#: After a line's end, the line below blank or a rule (``_RULE_LINE``): the line stands alone
+_BLANK_OR_RULE_BELOW = re.compile(r"[ \t]*(?:\n[ \t]*\n|\n" + _RULE_LINE.pattern + r"(?:\n|\Z))")
 
 
 def _after_rule_line(text: str, pos: int) -> bool:
@@ -4053,7 +4055,7 @@ def _section_headings(text: str) -> tuple[tuple[int, int], ...]:
                 continue
             if word != word.upper() and not (
                     len(word) <= 60 and word[:1].isupper() and not _ANSWER_LINE.match(text, s)
-                    and re.match(r"[ \t]*(?:\n[ \t]*\n|\n[ \t]*[-=_*~]{3,}[ \t]*(?:\n|\Z))", text[e:])):
+                    and _BLANK_OR_RULE_BELOW.match(text, e)):
                 continue  # a line standing alone between blank lines or rules ("Dengue outbreak in Sao Tome and
                 # Principe"; "OHCHR | Tunisia: detentions of lawyers" between two rules)
         if h.group("h")[-1] in ".,;!?":
@@ -4563,6 +4565,10 @@ def _side_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazetteer, 
 _SIGNATORY_SIDE = re.compile(r"(?:For|FOR)\s+(?:the\s+|THE\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:(?:of|OF)\s+(?:the\s+|THE\s+)?)?")
 
 
+#: A line's text from a column's start to the gap of two spaces or more that ends the column, or to the line's end
+_TO_COLUMN_GAP = re.compile(r"[^\n]*?(?=[ \t]{2,}|[ \t]*\n)")
+
+
 def _signatory_side_state(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
     """The State a signatory signs for, on the line right over their name at the name's column ("For the Republic of
     Namibia" over "X" over "Minister of Mines and Energy", also in two columns side by side). None when that line names
@@ -4576,7 +4582,7 @@ def _signatory_side_state(text: str, rec: dict, cands: Sequence[Candidate]) -> s
         start = above + (c.start - line)
         if start >= line - 1 or (start > above and not text[start - 1].isspace()):
             continue
-        m = re.compile(r"[^\n]*?(?=[ \t]{2,}|[ \t]*\n)").match(text, start)
+        m = _TO_COLUMN_GAP.match(text, start)
         if m is None or not m.group():
             continue
         codes = {o.code for o in cands if o.label == "COUNTRY" and o.code and start < o.start and o.end == m.end()

@@ -6,7 +6,7 @@ Part of the extract stage, below :mod:`pipeline.people` and its rule parts
 split at the line breaks that start a new item, not at hard wraps; a table's lines are rows), and
 imported by :mod:`pipeline.extract` (``table_row``: the row of a column-aligned table holding an
 offset, with the lines that continue its last cell and its delegation cell). It imports no other
-module of the package but the data reader.
+module of the package but the data reader and the dot leader's pattern of :mod:`pipeline.people_tokens`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ._data import lexicon_set
+from .people_tokens import DOT_LEADER
 
 # Head nouns that close a staff post ("Chief Executive" over "Officer, Y": the post wrapped in its cell)
 _POST_HEAD_NOUNS = lexicon_set("post_head_nouns")
@@ -161,7 +162,7 @@ def side_by_side(text: str) -> tuple[str, ...] | None:
 
 # -- tables of participants written with aligned columns ----------------------------------
 _CELL = re.compile(r"[^\s](?:[^\S\t\n]{1,2}[^\s]|[^\s])*")
-_LEADER = re.compile(r"(?<=\S) [.…·]{4,} (?=\S)")
+_LEADER = re.compile(DOT_LEADER)
 # A row's number opening a table's first cell, before the delegation ("1  Poland", "12. Chile")
 _ROW_NUMBER = re.compile(r"\d{1,3}[.)]?[ \t]+(?=\S)")
 

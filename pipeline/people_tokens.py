@@ -54,9 +54,11 @@ _AFFILIATION = ("of", "for", "to", "at", "in")
 _MISSION_WORDS = tuple(tuple(name.split()) for name in lexicon("mission_heads"))
 # A tab, or three spaces or more inside a line, separates table cells ("Name<TAB>Title<TAB>Delegation")
 # and reads like a comma.
-# (a leader of dots between two cells, "Dr. X .......... Executive Director, Y", parts them like a gap of spaces)
-_TOKEN = re.compile(r"[(),;]|\t[\t ]*|(?<=\S)[ ]{3,}(?=\S)|(?<=\S) [.…·]{4,} (?=\S)|[^\s(),;]+")
-_TABLE_TOKEN = re.compile(r"[(),;]|\t[\t ]*|(?<=\S)[ ]{2,}(?=\S)|(?<=\S) [.…·]{4,} (?=\S)|[^\s(),;]+")
+# A leader of dots between two cells ("Dr. X .......... Executive Director, Y") parts them like a gap of spaces
+# (also read by people_tables)
+DOT_LEADER = r"(?<=\S) [.…·]{4,} (?=\S)"
+_TOKEN = re.compile(r"[(),;]|\t[\t ]*|(?<=\S)[ ]{3,}(?=\S)|" + DOT_LEADER + r"|[^\s(),;]+")
+_TABLE_TOKEN = re.compile(r"[(),;]|\t[\t ]*|(?<=\S)[ ]{2,}(?=\S)|" + DOT_LEADER + r"|[^\s(),;]+")
 _SPACED_ROW = re.compile(r"\S[ ]{3,}\S")
 _LINE_MARKER = re.compile(r"^\s*(?:[•\-\*–—▪◦·o]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}[.)])\s+")
 _POSSESSIVE = ("'s", "’s", "'", "’")
