@@ -1529,6 +1529,8 @@ class Extractor:
             if r["country"] is None and r["organization"] is None:
                 r["country"] = _state_of_entry_before(text, r, cands)  # "the President of Ghana, X, and the Minister
                 # for Foreign Affairs, Y"
+            if r["country"] is None and r["organization"] is None:
+                r["country"] = _state_of_its(text, r, cands)  # "the Republic of Chad and its President, Marshal X"
             if r["country"] is None and issuer is None and r["organization"] is None:
                 r["country"] = _passage_state(text, r, cands, self.gazetteer)  # "LESOTHO" over "... with the Minister of
                 # Agriculture, Food Security and Nutrition, X" in a noon briefing
@@ -3870,6 +3872,27 @@ def _state_of_entry_before(text: str, rec: dict, cands: Sequence[Candidate]) -> 
     return None
 
 
+def _state_of_its(text: str, rec: dict, cands: Sequence[Candidate]) -> str | None:
+    """The State "its" stands for before a State's office and the name, when the State is the last thing the
+    sentence names before "its" ("He pays tribute to the facilitation of the Republic of Chad and its President,
+    Marshal X"; "welcomed Timor-Leste as a full participant ... and noted the statement of its Minister of Petroleum
+    and Mineral Resources, X"), as _offices_of_its reads a body. None otherwise."""
+    if not _a_states_office(rec.get("title")) or _NOT_THE_SUBJECTS.search(rec["title"]):
+        return None
+    for i in _role_mentions(rec, cands):
+        c = cands[i]
+        cut = _sentence_before_wrapped(text, c.start)
+        m = _ITS_OFFICE.search(text, max(cut, c.start - 120), c.start)
+        if m is None or m.end() != c.start:
+            continue
+        before = [o for o in cands if cut <= o.start and o.end <= m.start() and o.label in ("ORG", "COUNTRY", "PERSON")]
+        bodies = [o for o in before if o.label == "ORG"]
+        before = sorted((o for o in before if o.label == "ORG" or not any(b.contains(o) for b in bodies)), key=lambda o: o.end)
+        if before and before[-1].label == "COUNTRY" and before[-1].code:
+            return before[-1].code
+    return None
+
+
 #: Words right before the State under review before a UN human rights body ("periodic report of Paraguay"; lexicon
 #: review_words_before_state)
 _REVIEWED_STATE = re.compile(r"(?i)\b(?:" + "|".join(lexicon("review_words_before_state"))
@@ -4273,7 +4296,7 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
                 # Democratic Republic, X" in the Ministry's briefing)
         if _role_of_another_state(text, c, cands, issuer):
             return False
-        if _GREETINGS_OF.search(text, cut, c.start):
+        if _GREETINGS_OF.search(text, cut, c.start) and not _issuers_own_voice(text, c, cands, cut):
             return False  # "I bring the greetings of President X": the speaker's head of State, not the issuer's
         span = c.person.role.title_span if c.person is not None else None
         to = _TITLE_TO_BODY.match(text, span[1]) if span else None
@@ -4285,6 +4308,22 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
                                          and text[with_body.end():o.start] in ("", "the ") for o in cands):
             return False  # "Ms. X, Shelter Cluster Coordinator with the Vanuatu Red Cross Society": a body of their own
     return True
+
+
+#: "Our" or "my" right before a role and the name ("Our President, X, has made ...")
+_OUR_OPENS = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+(?:[A-Z][\w'’.-]*,?\s+){1,4}$")
+
+
+def _issuers_own_voice(text: str, c: Candidate, cands: Sequence[Candidate], cut: int) -> bool:
+    """Whether "our" before a State's office-holder is the issuing State's own voice: on a line no speaker's label
+    opens, with no one else named, no greetings brought and no quotation before it ("Our President, X, has made
+    ending violence ... a priority" in a State's opening statement under its Government's letterhead)."""
+    line = text.rfind("\n", 0, c.start) + 1
+    if not _OUR_OPENS.search(text, cut, c.start) or _GREETER_LABEL.match(text, line, c.start):
+        return False
+    if re.search(r"[\"“”«]|\b(?:greetings|regards)\b", text[line:c.start]):
+        return False
+    return not any(o.label == "PERSON" and line <= o.start and o.end <= c.start and o is not c for o in cands)
 
 
 #: An envoy's title's last part naming the State they are posted to: "Ambassador to the Lao People's Democratic
@@ -5192,7 +5231,7 @@ def _country_concerned(text: str, rec: dict, cands: Sequence[Candidate]) -> str 
 #: "our" before a role written before the name ("Delivered by our Deputy Permanent Representative, Mr. X", "our
 #: Ambassador, X"), or a role after the name that serves "our" mission, embassy or ministry ("Ms. X, First Secretary
 #: of our Mission")
-_OUR_ROLE_BEFORE = re.compile(r"\bour\s+(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,?\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")
+_OUR_ROLE_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,?\s+(?:[A-Z][a-z]{1,5}\.?\s+)?$")
 _OUR_MISSION_AFTER = re.compile(r"[ \t]*,[^.;:()\n]{1,80}?\s(?:of|at|in)\s+our\s+(?:Permanent\s+)?(?:Mission|Embassy|Ministry)\b")
 #: A State's mission, embassy or ministry named with the State on a line of an e-mail's closing signature
 _SENDERS_OFFICE = re.compile(r"[ \t]*(?:Permanent\s+Mission|Embassy|Ministry|High\s+Commission)\s+of\b")

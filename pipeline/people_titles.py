@@ -943,6 +943,14 @@ class TitleRules:
         for s, e, entry in spans:
             if s == at and entry.label == label and (best is None or e > best[0]):
                 best = (e, entry)
+        if best is None and label == "ORG" and re.search(r"\bspeaking\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?$", m.group()):
+            # "Ms. X, speaking for Somalia, said": the one State the person speaks for (not "for A and B", "for A, B")
+            for s, e, entry in spans:
+                if s == at and entry.label == "COUNTRY" and (best is None or e > best[0]):
+                    best = (e, entry)
+            if best is not None and not re.match(r"[ \t]*(?:[;.:)\n]|,[ \t\n]*(?!and\b|[A-Z]))",
+                                                 text[best[0] - offset:best[0] - offset + 20]):
+                best = None
         return best[1] if best else None
 
     def headed_by_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
