@@ -52,7 +52,7 @@ _PORTFOLIO_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ity|ance|ence|ism|ne
 
 # Words written before a portfolio's word that say which side of it ("Foreign Trade", "Home Affairs"): after them
 # the portfolio's word ends a title written before a name, it opens no name
-_PORTFOLIO_QUALIFIERS = frozenset({"Foreign", "Home", "Internal", "External", "International", "Domestic"})
+_PORTFOLIO_QUALIFIERS = frozenset({"Foreign", "Home", "Internal", "External", "International", "Domestic", "Public"})
 
 
 # A body's members listed after it: "The members of the Working Group are:", "The Court was composed of:", "The
@@ -1055,7 +1055,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                                            or toks[i - 1].text in self.title_words and tok.text not in self.title_words
                                            or "/" in toks[i - 1].text and self._joined_titles(toks[i - 1].text)
                                            or i >= 3 and (toks[i - 1].text in _PORTFOLIO_WORDS or toks[i - 1].text == "Affairs")
-                                           and toks[i - 2].text in ("of", "for", "and", "Foreign", "Home", "Internal")
+                                           and toks[i - 2].text in ("of", "for", "and", "Foreign", "Home", "Internal", "Public")
                                            and tok.text not in self.title_words and tok.text not in ORG_KEYWORDS
                                            and not any(_common_noun_like(t.text) for t in toks[i:i + 3])
                                            or self._portfolio_ends_before(toks, i)):

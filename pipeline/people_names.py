@@ -170,15 +170,15 @@ class NameRules:
             w = toks[j].text
             if j > i and toks[j].start in span_starts:
                 hit = _entry_starting(spans, toks[j].start)
-                if not (after_honorific and j - i in (1, 2) and hit is not None and hit[2].label == "LOCATION"
+                if not (after_honorific and j - i in (1, 2) and hit is not None and hit[2].label in ("LOCATION", "COUNTRY")
                         and (hit[1] == toks[j].end or hit[1] == toks[j].end - 1 and w.endswith("."))
-                        and hit[2].place_type == "city" and all(_name_like(t.text) and not _is_initial(t.text) for t in toks[i:j])
+                        and (hit[2].place_type == "city" or hit[2].label == "COUNTRY" and w in hit[2].ambiguous) and all(_name_like(t.text) and not _is_initial(t.text) for t in toks[i:j])
                         and (j + 1 >= len(toks) or not _name_like(toks[j + 1].text))) \
                         and not ((j - i >= 2 or after_honorific and j - i == 1) and self._place_inside_name(toks, j, hit, span_starts)) \
                         and not (after_honorific and self._place_after_particle(toks, i, j, hit)):
                     break
                 # "Mr. Paul Lusaka", "Ambassador Gonzalo Pereira Lagos": a city's name after the given name or names is
-                # the last family name; "Carlos Alberto Montenegro Ortiz": a State's or a place's name between the given
+                # the last family name, and so is a State's name that is also a personal name ("Lt. Col. Michael Jordan"); "Carlos Alberto Montenegro Ortiz": a State's or a place's name between the given
                 # names and the last family name is a name
             if j > i and w.rstrip(".") in _PATRONYMIC_AFTER and _name_like(toks[j - 1].text):
                 j += 1  # "Nurlanbek Turgunbek uulu": son of Turgunbek, the name ends (also at a sentence's end: "uulu.")
