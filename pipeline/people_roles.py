@@ -50,6 +50,9 @@ _PORTFOLIO_TITLES = lexicon_set("portfolio_titles")
 # A unit of a body named inside a title with "of" ("Head of the Rural Development Division") stays in the title
 _UNITS_OF_A_TITLE = lexicon_set("units_of_a_title")
 _TITLES_HEADING_A_UNIT = lexicon_set("titles_heading_a_unit")
+# A site's head word ("Hospital", "Health Centre"): "Director of X Hospital" names the site as the body its director
+# speaks for (lexicon site_heads; the dev conventions: a hospital is an organization when its director speaks)
+_SITE_HEADS = lexicon_set("site_heads")
 # ... and one written in lower case after the body's name ("Head of the OCHA sub-office in Goma")
 _UNITS_OF_A_TITLE_LOWER = lexicon_set("units_of_a_title_in_lower_case")
 # Words that make a body a local government's own, not a unit of one ("Sidama Region Water and Energy Bureau")
@@ -416,6 +419,11 @@ class RoleRules:
             return None  # "High Representative of the Union for ... and Vice-President of the European Commission"
         headed = any(w.rstrip(".") in ORG_KEYWORDS or w in _BODY_HEADS or w in _UNIT_HEADS for w in words)
         hit = _entry_starting(spans, toks[t].start)
+        if toks[j].text == "of" and toks[j - 1].text in _TITLES_HEADING_A_UNIT and 2 <= len(words) <= 5 \
+                and (hit is None or hit[2].label == "LOCATION" and hit[1] == core_end) \
+                and any(name.endswith(" " + h) for h in _SITE_HEADS) \
+                and all(w[:1].isupper() and _word_like(w) for w in words):
+            return j, name, "other", True, (toks[t].start, core_end)  # "Director of Al-Sadaqa Teaching Hospital"
         if hit is not None and hit[2].label in ("COUNTRY", "LOCATION") and (hit[1] >= core_end or not (headed or acronym)):
             return None  # "Governor of Kano", "Representative at Geneva"
         if toks[j].text == "of" and _text(toks, a, j).casefold() in _HEADS_OF_PLACES and not acronym \
@@ -1183,10 +1191,12 @@ class RoleRules:
                     and toks[end + 1].text.rstrip(".,").lower() not in _OCCUPATIONS \
                     and toks[end + 1].text.rstrip(".,;") not in _PORTFOLIO_WORDS \
                     and w not in ORG_KEYWORDS and w not in _PORTFOLIO_WORDS \
+                    and not (toks[end - 1].text in _NATIONAL_WORDS and toks[end - 2].text in ("the", "The")) \
                     and not any(s <= toks[end].start < e for s, e in inside) \
                     and self._clean_name([t.text for t in toks[end:max(end + 1, self._name(toks, end, spans))]]) \
                     and not (self._name(toks, end, spans) < len(toks)
                              and toks[self._name(toks, end, spans)].text.rstrip(".,;") in _POST_HEAD_NOUNS):
+                # ("Head of the National Civil Protection System": after "the National" the words are a body's name)
                 # ("Senior Locust Forecasting Officer": words that read like a name, closed by a post's head noun, are
                 # the title's own)
                 # ("Chief Administrator of the Abyei Special Administrative Area": the words after "Special" are
