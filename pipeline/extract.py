@@ -3508,7 +3508,9 @@ def _signing_ministrys_state(text: str, cands: Sequence[Candidate], g: Gazetteer
             state = _state_closing_line(text, *lines[n + 1], cands, g)
         if state is None:
             return None
-        starts = [m.start() for m in re.finditer(r"^[ \t]*From[ \t]*:", text[:a], re.MULTILINE)]
+        starts = sorted([m.start() for m in re.finditer(r"^[ \t]*From[ \t]*:", text[:a], re.MULTILINE)]
+                        + [m.start() for m in _CHAIN_BREAK.finditer(text, 0, a)])  # (or the quoted message it closes:
+        # "On 27 Jan 2026, X wrote:" over a reply's quoted signature)
         counts = collections.Counter(c.code for c in cands if c.label == "COUNTRY" and c.code)
         if not starts or any(count >= counts[state] for k, count in counts.items() if k != state):
             return None  # an e-mail's signature only (not a list's last entry), its State named more often than any other
@@ -3522,9 +3524,10 @@ def _signing_ministrys_state(text: str, cands: Sequence[Candidate], g: Gazetteer
 _CHAIN_BREAK = re.compile(r"^[ \t>]*(?:-{3,}[ \t]*(?:Original Message|Forwarded message)[ \t]*-*|On\s[^\n]{5,160}?\swrote:"
                           r"|-{3,})[ \t]*$", re.MULTILINE | re.IGNORECASE)
 #: A State's ministry, mission or embassy opening a line of a signature, after a quoted line's ">" marks or a unit and a
-#: bar ("Baltic Sea Region Unit | Ministry of Foreign Affairs of ..."), in the languages signatures use (lexicon
+#: bar ("Baltic Sea Region Unit | Ministry of Foreign Affairs of ...", "X | Principal Epidemiologist | Ministry of Health,
+#: Zambia"), in the languages signatures use (lexicon
 #: signing_offices: "Embajada de la República Oriental del Uruguay en Kenia")
-_CHAIN_SIGNERS_OFFICE = re.compile(r"[ \t>]*(?:[^|\n]{1,60}\|[ \t]*)?(?:" + _alt("signing_offices") + r")"
+_CHAIN_SIGNERS_OFFICE = re.compile(r"[ \t>]*(?:[^|\n]{1,60}\|[ \t]*){0,2}(?:" + _alt("signing_offices") + r")"
                                    r"(?:\s+and\s+Permanent\s+Mission)?\s+(?:(?:of|for)\b|" + _FOREIGN_OF + r")")
 
 
@@ -3540,8 +3543,11 @@ def _chain_signers_states(text: str, cands: Sequence[Candidate], g: Gazetteer | 
     if not _MAIL_HEADER_FIELD.match(text):
         return []
     out = []
+    senders: dict[str, str] = {}  # the sender of a message signed by a State's office -> that State
+    unsigned = []
     for s, e in zip([0, *breaks], [*breaks, len(text)]):
         lines = [m.span() for m in _NON_BLANK_LINE.finditer(text, s, e)][-_SIGNATURE_LINES:]
+        sender = _SENDER.search(text, s, e)
         for n, (a, b) in enumerate(lines):
             if not _CHAIN_SIGNERS_OFFICE.match(text, a, b):
                 continue
@@ -3554,8 +3560,28 @@ def _chain_signers_states(text: str, cands: Sequence[Candidate], g: Gazetteer | 
             counts = collections.Counter(c.code for c in cands if c.label == "COUNTRY" and c.code and s <= c.start < e)
             if all(n <= counts[state] for n in counts.values()):
                 out.append((state, s, e, _quoted_line(text, a, quoted), lines[0][0]))
+                if sender is not None:
+                    senders[" ".join(sender.group(1).split())] = state
             break
+        else:
+            if lines and sender is not None:
+                unsigned.append((s, e, lines[0][0], sender))
+    for s, e, sig, sender in unsigned:
+        # a message signed with a bare name, sent by a sender whose other message of the chain a State's office signs
+        # (the mission's own readout forwarded: "From: Keobel Sakuma" over "... Keobel"), or from the office itself
+        # ("From: Permanent Mission of the Federated States of Micronesia" over "X" / "Deputy Permanent Representative")
+        state = senders.get(" ".join(sender.group(1).split()))
+        if state is None and _CHAIN_SIGNERS_OFFICE.match(sender.group(1)):
+            own = {c.code for c in cands if c.label == "COUNTRY" and c.code and sender.start(1) <= c.start and c.end <= sender.end(1)}
+            state = own.pop() if len(own) == 1 else None
+        counts = collections.Counter(c.code for c in cands if c.label == "COUNTRY" and c.code and s <= c.start < e)
+        if state is not None and all(n <= counts[state] for n in counts.values()):
+            out.append((state, s, e, _quoted_line(text, sig, quoted), sig))
     return out
+
+
+#: The sender an e-mail's "From:" line names, its address left out ("From: Keobel Sakuma <k.sakuma@...>")
+_SENDER = re.compile(r"^[ \t>]*From[ \t]*:[ \t]*([^<\n]*?[^<\s])[ \t]*(?:<[^\n]*)?$", re.MULTILINE)
 
 
 def _signers_side_office(text: str, rec: dict, by_name: dict, sig: int, end: int) -> bool:

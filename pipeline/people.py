@@ -311,7 +311,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
         members: str | None = None  # the body whose list of members goes on over the line break
         office: str | None = None  # a plural label's office, given to the rows listed under it
         above = ""
-        for pos, line in logical_lines(text):
+        rows = logical_lines(text)
+        for k, (pos, line) in enumerate(rows):
             line_above, above = above, line
             bracketed = {offset + pos + m.start(): m.group(1) for m in _HONORIFIC_IN_BRACKETS.finditer(line)}
             if bracketed:  # the form of address in brackets is read as no part of the line, then given to the name
@@ -336,7 +337,8 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             if ("\t" in line or _SPACED_CELLS.search(line)) and len(in_line) == 1 and in_line[0].role.country is None:
                 in_line = [self._with_delegation_cell(in_line[0], line, offset + pos, spans)]
                 if in_line[0].role.country is None:
-                    in_line = [self._wrapped_state_cell(in_line[0], line, line_above)]
+                    in_line = [self._wrapped_state_cell(in_line[0], line, line_above,
+                                                        rows[k + 1][1] if k + 1 < len(rows) else "")]
             in_line, members = self._members_of_body(line, offset + pos, in_line, members)
             in_line, office = self._under_plural_label(line, in_line, office)
             caps = self._in_capitals(line, offset + pos, spans, stops, in_line)
@@ -807,11 +809,17 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             role = q.role
         return [replace(q, role=role)] + [r for r in read[1:] if r.start >= b]
 
-    def _wrapped_state_cell(self, p: PersonMatch, line: str, above: str) -> PersonMatch:
+    def _wrapped_state_cell(self, p: PersonMatch, line: str, above: str, below: str = "") -> PersonMatch:
         """In a table row, a State's name wrapped in its first cell, begun alone on the line above at the same
-        indent ("   United Republic" / "   of Tanzania       Hon. X, Minister ..."): that State is the delegation."""
+        indent ("   United Republic" / "   of Tanzania       Hon. X, Minister ..."), or ended alone on the line below
+        ("Sao Tome and      Ms. X     Coast Guard liaison officer" / "Principe"): that State is the delegation."""
         m = re.match(r"([ \t]*)((?:of|and|the)\s+\S[^\t]*?)(?=\t|[ ]{3,}\S)", line)
         a = re.match(r"([ \t]*)(\S.*?)\s*$", above)
+        if m is None and below:
+            m = re.match(r"([ \t]*)(\S[^\t]*?\s(?:of|and|the))(?=\t|[ ]{3,}\S)", line)
+            a = re.match(r"([ \t]*)(\S.*?)\s*$", below)
+            if m is not None and a is not None and "\t" not in a.group(2) and not _SPACED_CELLS.search(a.group(2)):
+                m, a = a, m  # the cell's end below, its start in the row
         if m is None or a is None or a.group(1) != m.group(1) or "\t" in a.group(2) or _SPACED_CELLS.search(a.group(2)):
             return p
         entry = self.g.lookup(a.group(2) + " " + m.group(2).strip())

@@ -148,9 +148,12 @@ def side_by_side(text: str) -> tuple[str, ...] | None:
     cols = [0] + [g.end() for g in gaps]
     parts: list[list[str]] = [[] for _ in cols]
     both = 0
+    signed = re.fullmatch(r"[ ]*(?:\((?:[Ss]igned|SIGNED)\)[ ]*)+", first) is not None  # under "(signed)   (signed)"
+    # marks the columns are signatures, also where a long cell leaves one space before the next ("Permanent
+    # Representative Permanent Representative")
     for ln in lines:
         for col in cols[1:]:
-            if len(ln.rstrip()) > col and (ln[col - 1] != " " or ln[col] == " " or ln[col - 2] != " "):
+            if len(ln.rstrip()) > col and (ln[col - 1] != " " or ln[col] == " " or ln[col - 2] != " " and not signed):
                 return None  # a line that runs over a column's start, or starts its cell elsewhere
         ends = [*cols[1:], len(ln)]
         if sum(bool(ln[a:b].strip()) for a, b in zip(cols, ends)) >= 2:

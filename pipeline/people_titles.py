@@ -903,9 +903,14 @@ class TitleRules:
         m = re.search(r"(?:^|\n)[ \t]*(?:[-•–*][ \t]+)?([A-Z][^,:(\n]{0,60}),[ \t]+(?:speaking[ \t]+)?(?:for|on behalf of)"
                       r"[ \t]+[^:()\n]{1,120}(?::|\()[ \t]*$", text[base:rel]) \
             or (text[rel:].split()[:1] and text[rel:].split()[0] in self._honorifics
-                and re.search(r"(?:^|\n)[ \t]*(?:[-•–*][ \t]+)?([A-Z][^,:()\n]{0,60}?)[ \t]*(?::|\()[ \t]*$", text[base:rel]))
+                and (re.search(r"(?:^|\n)[ \t]*(?:[-•–*][ \t]+)?([A-Z][^,:()\n]{0,60}?)[ \t]*(?::|\()[ \t]*$", text[base:rel])
+                     or re.search(r"(?:^|\n)[ \t]*(?:[-•–*][ \t]+)?([A-Z][^,:()\n]{0,60}?)[ \t]*:[ \t]*(?:[^:;\n]{1,120};[ \t]+)+$",
+                                  text[base:rel])
+                     or re.search(r"[:,;][ \t]+([A-Z][^,:;()\n]{0,60}?)[ \t]+\($", text[base:rel])))
         # ("- Ghana, on behalf of the African Group (Mr. X, Counsellor): ..."; a line opened by the State alone:
-        # "- Angola: Mr. X, Minister of External Relations;", "- Bhutan (Ambassador X): said ...")
+        # "- Angola: Mr. X, Minister of External Relations;", "- Bhutan (Ambassador X): said ..."; the next names
+        # on that line after a semicolon: "- San Marino: Ambassador X; Ms. Y, Legal Adviser"; a State in a list
+        # before its envoy in brackets: "Attending: Costa Rica (Ambassador X), Ghana (Mr. Y, Minister-Counsellor)")
         if not m:
             return None
         entry = _entry_exactly(spans, offset + base + m.start(1), offset + base + m.end(1))

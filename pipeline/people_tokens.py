@@ -469,7 +469,7 @@ def _mission_country(toks: list[_Tok], t: int, end: int, spans: Sequence[Gazette
 
 
 def _is_initial(w: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z]\.){1,5}|(?:[CKSTZ]h\.)", w))  # "T.", "L.P.", "R.M.A.L." (Sri Lankan initials run long), "Kh." (a digraph of a transliteration)
+    return bool(re.fullmatch(r"(?:[A-Z]\.){1,5}|(?:[CKSTZ]h\.)|[A-Z]\.(?:-[A-Z]\.){1,2}", w))  # "T.", "L.P.", "R.M.A.L." (Sri Lankan initials run long), "Kh." (a digraph of a transliteration), "J.-B." (a hyphenated given name's initials)
 
 
 def _index_at_or_after(toks: list[_Tok], pos: int, default: int) -> int:
