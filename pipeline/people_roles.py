@@ -47,6 +47,8 @@ _WORKS = lexicon_set("works_a_role_names")
 
 # Titles whose portfolio may go on over a comma ("Minister, Foreign Affairs and Trade")
 _PORTFOLIO_TITLES = lexicon_set("portfolio_titles")
+# Lower-case nouns of a role's place of work ("the cooperative's manager": with a possessive, the body, no part of the title)
+_ROLE_FIELD_WORDS = lexicon_set("role_field_words")
 # A unit of a body named inside a title with "of" ("Head of the Rural Development Division") stays in the title
 _UNITS_OF_A_TITLE = lexicon_set("units_of_a_title")
 _TITLES_HEADING_A_UNIT = lexicon_set("titles_heading_a_unit")
@@ -1088,8 +1090,14 @@ class RoleRules:
                                                or toks[n].text in ("ya", "de", "du", "des", "la", "le", "of", "for", "and")
                                                and n + 1 < len(toks) and (toks[n + 1].text[:1].isupper()
                                                                           or toks[n + 1].text in ("la", "le")
-                                                                          and n + 2 < len(toks) and toks[n + 2].text[:1].isupper())):
-            n += 1  # ("Jeunes Artisans de la Paix")
+                                                                          and n + 2 < len(toks) and toks[n + 2].text[:1].isupper())
+                                               or toks[n].text in ("of", "the") and n > x and n + 1 < len(toks)
+                                               and (toks[n - 1].text, toks[n].text) != ("the", "the")
+                                               and (toks[n].text == "the" and toks[n - 1].text == "of"
+                                                    and toks[n + 1].text[:1].isupper()
+                                                    or toks[n].text == "of" and toks[n + 1].text == "the"
+                                                    and n + 2 < len(toks) and toks[n + 2].text[:1].isupper())):
+            n += 1  # ("Jeunes Artisans de la Paix", "Women Police of the Pacific")
         if x == t or n == x or n < len(toks) and toks[n].text not in (",", ";", ")", "(") and not toks[n - 1].text.endswith("."):
             return
         name = _text(toks, x, n).rstrip(".")
@@ -1175,7 +1183,8 @@ class RoleRules:
                 end -= 1  # "Special Co-ordinator to lead the short-term observers": a purpose in a verb, no part of the role
                 break
             if w in (";", ".") or (w[:1].islower() and w not in _CONNECTORS and w not in ("and", "the", "a.i.", "against")
-                             and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an", "another")) or self._lower_qualifier(toks, end))
+                             and not (end == k and (w in _ROLE_MODIFIERS or w in ("a", "an", "another")) or self._lower_qualifier(toks, end)
+                                      or end == k + 1 and toks[k].text in ("the", "The") and self._lower_body_possessive(toks, end))
                              and not _lower_charge(toks, end)
                              and w not in NAME_PARTICLES and w.rstrip(".,") not in self._lower_titles):
                 break  # "X, Director of Y, said": the role ends at the verb
@@ -1404,6 +1413,8 @@ class RoleRules:
             if a + 1 < b and toks[a].text[-2:] in ("'s", "’s") and toks[a].text[:-2] in ORG_KEYWORDS \
                     and toks[a + 1].text in self.title_words:
                 a += 1  # "X, the Secretariat's Director of Governance": the body's possessive is no part of the title
+        elif toks[a].text in ("the", "The") and a + 2 < b and self._lower_body_possessive(toks, a + 1):
+            a += 2  # "X, the cooperative's manager, says": the body named by its kind in lower case is no part of the title
         elif toks[a].text in ("the", "its", "their", "our", "his", "her") and a + 2 < b and _ORDINAL.match(toks[a + 1].text) \
                 and toks[a + 2].text[:1].isupper():
             a += 2  # "the eighth Secretary-General": the ordinal is no part of the title either
@@ -1444,6 +1455,14 @@ class RoleRules:
                 and not self._qualified_occupation(toks, a, b):
             return None  # a role in lower case must start with a title word ("survivor of ...", "founder of ...")
         return segments, a, b
+
+    def _lower_body_possessive(self, toks: list[_Tok], i: int) -> bool:
+        """Whether ``toks[i]`` is a body's kind in lower case with its possessive, a role in lower case right after it
+        ("X, the cooperative's manager"): the body, no part of the title."""
+        w = toks[i].text
+        return i + 1 < len(toks) and w[-2:] in ("'s", "’s") and w[:-2].isalpha() and w.islower() \
+            and (w[:-2] in BODY_NOUNS or w[:-2] in _ROLE_FIELD_WORDS or w[:-2].capitalize() in ORG_KEYWORDS) \
+            and toks[i + 1].text.rstrip(".,") in self._lower_titles and toks[i + 1].text not in _FUNCTION_WORDS
 
     @staticmethod
     def _qualified_occupation(toks: list[_Tok], i: int, b: int, bare: bool = False) -> bool:

@@ -290,6 +290,11 @@ class TitleRules:
             # belongs to the form of address
         if j > 0 and toks[j - 1].text.endswith(_POSSESSIVE[:2]):
             owner = next((e for a, b, e in spans if b == toks[j - 1].end - 2 and a <= toks[j - 1].start), None)
+            if owner is not None and owner.label == "COUNTRY" and j == len(toks) and j >= 3 and toks[j - 2].text == ",":
+                # "The Chair of the 1540 Committee, Panama's X": the title before the comma is X's, the State his
+                role = self._role_before(text, offset, toks[j - 1].start, spans, names)
+                if role is not None and role.title and role.country in (None, owner.code):
+                    return replace(role, country=owner.code)
             if owner is not None and owner.label == "COUNTRY":
                 return Role(country=owner.code)  # "Pakistan's Ambassador X": the State the envoy represents
             if owner is not None and owner.label == "ORG" and j == len(toks):
@@ -432,12 +437,14 @@ class TitleRules:
                     and toks[j - 4].text[:1].isupper() and _word_like(toks[j - 4].text) and toks[j].text in _CONNECTORS:
                 j -= 3  # "the Director-General of the National Institute of ... (INEGI) of Mexico, X": a body's acronym
                 continue
-            if w == ")" and j >= 4 and j < end and toks[j - 3].text == "(" and toks[j - 2].text[:1].isupper() \
+            if w == ")" and j >= 4 and (j < end or toks[j - 2].text in self.title_words and j == len(toks)
+                                        and toks[j - 4].text.lower() in self._lower_titles) and toks[j - 3].text == "(" and toks[j - 2].text[:1].isupper() \
                     and _word_like(toks[j - 2].text) and (toks[j - 4].text in self.title_words
                                                           or toks[j - 2].text in self.title_words
                                                           and toks[j - 4].text[:1].isupper()):
                 j -= 3  # "the Ombudsperson (Akyikatchy) of the Kyrgyz Republic, X": the title's local name in brackets
-                # (or its common name: "the Public Defender (Ombudsman) of Georgia, X")
+                # (or its common name: "the Public Defender (Ombudsman) of Georgia, X"; right before the name: "the
+                # Public Defender (Ombudsperson) X")
                 continue
             if w == ")" and j >= 4:
                 state = next((a for a, b, e in spans if b == toks[j - 1].end and e.label == "COUNTRY" and a < toks[j - 2].start), None)
@@ -795,6 +802,8 @@ class TitleRules:
             return True
         if toks[j + 1].text.lower() in _OCCUPATIONS:
             return True  # "the Indigenous leader X": a lower-case occupation
+        if toks[j + 1].text.islower() and j + 2 == end and self._title_re_ci.fullmatch(toks[j + 1].text):
+            return True  # "Press officer: X", "Project officer X": a title word in lower case, last before the name
         # "Provincial Health Director X", "District Medical Officer X": the office's field between the qualifier and
         # the title word that ends the phrase
         return any(all(toks[x].text[:1].isupper() and _name_like(toks[x].text) and toks[x].text not in self.title_words

@@ -56,7 +56,7 @@ _MISSION_WORDS = tuple(tuple(name.split()) for name in lexicon("mission_heads"))
 # and reads like a comma.
 # A leader of dots between two cells ("Dr. X .......... Executive Director, Y") parts them like a gap of spaces
 # (also read by people_tables)
-DOT_LEADER = r"(?<=\S) [.…·]{4,} (?=\S)"
+DOT_LEADER = r"(?<=\S) (?:[.…·]{4,}|\.(?: \.){2,}) (?=\S)"
 _TOKEN = re.compile(r"[(),;]|\t[\t ]*|(?<=\S)[ ]{3,}(?=\S)|" + DOT_LEADER + r"|[^\s(),;]+")
 _TABLE_TOKEN = re.compile(r"[(),;]|\t[\t ]*|(?<=\S)[ ]{2,}(?=\S)|" + DOT_LEADER + r"|[^\s(),;]+")
 _SPACED_ROW = re.compile(r"\S[ ]{3,}\S")
