@@ -903,7 +903,10 @@ class TitleRules:
         m = re.search(r"(?:^|\n)[ \t]*(?:[-•–*][ \t]+)?([A-Z][^,:(\n]{0,60}),[ \t]+(?:speaking[ \t]+)?(?:for|on behalf of)"
                       r"[ \t]+[^:()\n]{1,120}(?::|\()[ \t]*$", text[base:rel]) \
             or (text[rel:].split()[:1] and text[rel:].split()[0] in self._honorifics
-                and re.search(r"(?:^|\n)[ \t]*(?:[-•–*][ \t]+)?([A-Z][^,:()\n]{0,60}?)[ \t]*(?::|\()[ \t]*$", text[base:rel]))
+                and re.search(r"(?:^|\n)[ \t]*(?:[-•–*][ \t]+)?([A-Z][^,:()\n]{0,60}?)[ \t]*(?::|\()[ \t]*$", text[base:rel])) \
+            or re.search(r"(?:^|\n)[ \t]*(?:[-•–*][ \t]+)?([A-Z][^,:()\n]{0,60}?)[ \t]*\([ \t]*$", text[base:rel])
+        # (a list's line opened by the State, the name in brackets with no honorific: " - Kyrgyzstan (X, Deputy
+        # Permanent Representative), who welcomed ...")
         # ("- Ghana, on behalf of the African Group (Mr. X, Counsellor): ..."; a line opened by the State alone:
         # "- Angola: Mr. X, Minister of External Relations;", "- Bhutan (Ambassador X): said ...")
         if not m:
@@ -931,6 +934,9 @@ class TitleRules:
         # "X of Nigeria, speaking for the African Group", "X (Kazakhstan), for the Group of Landlocked Developing
         # Countries, said")
         label = "ORG"
+        if m and label == "ORG" and not after_role and re.search(r"(?:speaking|for)\s+(?:the\s+)?$", m.group()) \
+                and not any(s == end + m.end() and entry.label == "ORG" for s, e, entry in spans):
+            label = "COUNTRY"  # "Ms. X, speaking for Georgia, asked ...": the State the person speaks for
         if not m:
             # "State Secretary X, who represented Norway at the sessions": the State the person represents
             m = re.match(r"[ \t]*,\s+(?:who\s+(?:represented|represents|(?:was|is)\s+representing)|representing)\s+(?:the\s+)?",
@@ -943,6 +949,8 @@ class TitleRules:
         for s, e, entry in spans:
             if s == at and entry.label == label and (best is None or e > best[0]):
                 best = (e, entry)
+        if best is not None and label == "COUNTRY" and text[best[0] - offset:best[0] - offset + 2] in ("'s", "’s"):
+            return None  # "speaking for Somalia's ...": not the State itself
         return best[1] if best else None
 
     def headed_by_before(self, text: str, offset: int, start: int, spans: Sequence[GazetteerSpan]) -> Entry | None:
@@ -1035,6 +1043,8 @@ class TitleRules:
         name = cue.group("adj") or cue.group("state") or cue.group("through") or cue.group("held") or cue.group("led") \
             or cue.group("dash") or cue.group("presented")
         name = re.sub(r"^(?:The|the)\s+", "", name)
+        if cue.group("adj") is not None:
+            name = re.sub(r"['’]s$", "", name)  # "Jordan's delegation was led by X"
         code = self.g.demonyms.get(name)
         if code is not None:
             return self.g.country(code)
