@@ -1522,8 +1522,11 @@ class Extractor:
             if r["country"] is None and host is not None \
                     and (r["organization"] is None
                          or _hosts_government_body(r, cands, by_name, org_names, host[0], self.gazetteer)) \
-                    and _hosts_official(text, r, cands, host, self.gazetteer):
-                r["country"] = host[0]  # "received by President X" in the account of a visit to Seychelles
+                    and _hosts_official(text, r, cands, host, self.gazetteer) \
+                    and (issuer is not None or r["organization"] is not None
+                         or _passage_state(text, r, cands, self.gazetteer) in (None, host[0])):
+                r["country"] = host[0]  # "received by President X" in the account of a visit to Seychelles (not in
+                # the answer to a question on another State: "Ethiopia says ...?" over "Prime Minister X repeated ...")
             if r["country"] is None and _states_own_unit(r, by_name, org_names, cands):
                 r["country"] = _met_in_state(text, r, cands, self.gazetteer)  # "In Bishkek, Borg met President X"
             if r["country"] is None and r["organization"] is None:
@@ -1531,6 +1534,14 @@ class Extractor:
                 # for Foreign Affairs, Y"
             if r["country"] is None and r["organization"] is None:
                 r["country"] = _state_of_its(text, r, cands)  # "the Republic of Chad and its President, Marshal X"
+            if r["country"] is None and issuer is None and r["organization"] is not None:
+                passage = _passage_state(text, r, cands, self.gazetteer)
+                heading = max((h for h in _section_headings(text) if r.get("mentions") and h[1] <= cands[r["mentions"][0]].start),
+                              default=None)
+                if passage is not None and _national_body(r, cands, by_name, org_names, passage) \
+                        and not (heading is not None and re.search(r"\d", text[heading[0]:heading[1]])):  # (not under a
+                    # dateline: "Banjul, The Gambia — 01/05/2024" over an international meeting's host officials)
+                    r["country"] = passage  # "NEPAL – MONSOON" over "The Authority's Chief Executive, X" (a national body)
             if r["country"] is None and issuer is None and r["organization"] is None:
                 r["country"] = _passage_state(text, r, cands, self.gazetteer)  # "LESOTHO" over "... with the Minister of
                 # Agriculture, Food Security and Nutrition, X" in a noon briefing
@@ -2930,7 +2941,9 @@ def _national_body(rec: dict, cands: Sequence[Candidate], by_name: dict, org_nam
         # PÚBLICA", "COMMISSION ÉLECTORALE NATIONALE AUTONOME")
         org = capitals_as_written(org, _BODY_GLUE_WITH_ROMANCE)
     if body is None and _STATE_BODY.fullmatch(org):
-        return True  # a national body by its form, named only as the person's own ("X, Head of the ... Division of the
+        return not any(c.label == "ORG" and c.kind in ("un_entity", "intergovernmental") and c.acronym == org.split()[0]
+                       for c in cands)  # ("OCHA Regional Office for Southern and Eastern Africa": an international body's)
+        # a national body by its form, named only as the person's own ("X, Head of the ... Division of the
         # National Environmental Agency", listed as no body of the text's): it names no State
     if body is None or body["kind"] in ("un_entity", "intergovernmental", "armed_group") \
             or body["kind"] != "government" and _STATE_BODY.fullmatch(org) is None:
@@ -3728,7 +3741,8 @@ _OWN_MISSION = re.compile(r"(?:the\s+)?(?:Permanent\s+Mission|Mission|Embassy)\s
 
 #: A visit to a State: "an official visit to Seychelles", "his mission to the Niger", "visited Chad" (the State
 #: right after)
-_VISIT_TO = re.compile(r"\b(?:(?:" + _alt("visit_words") + r")\s+to|visited)\s+(?:the\s+)?$", re.IGNORECASE)
+_VISIT_TO = re.compile(r"\b(?:(?:" + _alt("visit_words") + r")(?:\s+by\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?)?\s+to|visited)\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)  # ("the first visit by a Secretary-General to the Marshall Islands")
 #: A second State the visitors go to: listed after the first ("visits to Guatemala and to Poland", "a visit to China
 #: and Mongolia"), or travelled on to ("will travel on to Abidjan, Côte d'Ivoire")
 _VISIT_ALSO = re.compile(r"\b(?:(?:(?:" + _alt("visit_words") + r")\s+to|visited)\s+[^.;:]{1,60}?(?:,|\sand)\s+(?:to\s+)?"
@@ -4066,7 +4080,7 @@ def _after_rule_line(text: str, pos: int) -> bool:
 
 #: A paragraph opening on the State it is about: "Chile. The UN Resident Coordinator ...", "On Cambodia, the
 #: Committee ...", "In Belize, the UN team ...": the State's name is the passage's run-in heading
-_RUN_IN_STATE = re.compile(r"[ \t]*(?:(?:On|In|Turning\s+to|As\s+for)\s+)?(?P<s>[^\n.,]{3,60}?)(?:\.[ \t]+(?=[A-Z])|,[ \t]+)")
+_RUN_IN_STATE = re.compile(r"[ \t]*(?:[»•▪·][ \t]*)?(?:(?:On|In|Turning\s+to|As\s+for)\s+)?(?P<s>[^\n.,]{3,60}?)(?:\.[ \t]+(?=[A-Z])|,[ \t]+)")
 
 
 def _run_in_headings(text: str, cands: Sequence[Candidate]) -> list[tuple[int, int]]:
@@ -4128,6 +4142,11 @@ def _passage_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazettee
         c = cands[i]
         start = next((h for h in reversed(headings) if h[1] <= c.start), None)
         line = _paragraph_start(text, c.start)
+        own = text.rfind("\n", 0, c.start) + 1
+        if own != line and (_ANSWER_LINE.match(text, own) or _QUESTION_LINE.match(text, own)) \
+                and (_ANSWER_LINE.match(text, line) or _QUESTION_LINE.match(text, line) or line in {h[0] for h in headings}):
+            line = own  # a transcript's turns one per line, no blank line between ("Question: ... On Malawi, has the
+            # President asked ...?" over "Spokesman: President X has met ...")
         if start is None or not any(o.label == "COUNTRY" and o.code and start[0] <= o.start and o.end <= start[1]
                                     for o in cands):
             start = None
@@ -4138,6 +4157,13 @@ def _passage_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazettee
                 q = before + 1
                 if _QUESTION_LINE.match(text, q):
                     start = (q, q)
+                elif q < line and _ANSWER_LINE.match(text, _paragraph_start(text, q)) \
+                        and (label := _GREETER_LABEL.match(text, _paragraph_start(text, c.start))) is not None \
+                        and label.group("name").casefold() in text[_paragraph_start(text, q):line].casefold() and not any(
+                        o.label == "COUNTRY" and o.code and line <= o.start < c.start for o in cands):
+                    start = (_paragraph_start(text, q), q)  # the turn before, handing over the floor, when the
+                    # speaker's own names no State ("MODERATOR: Now to the Comoros ..." over "DR. X: Good morning
+                    # from Moroni. ... The Minister of Health, Y, declared an epidemic")
                 else:
                     start = (line, line)  # the turn of a speaker named by a label: "Mr. X: Thank you. Laos remains ...
                     # I was in Phonsavan with the Deputy Prime Minister, Y"

@@ -915,7 +915,10 @@ class TitleRules:
                 and (re.search(r"(?:^|\n)[ \t]*(?:[-•–*][ \t]+)?([A-Z][^,:()\n]{0,60}?)[ \t]*(?::|\()[ \t]*$", text[base:rel])
                      or re.search(r"(?:^|\n)[ \t]*(?:[-•–*][ \t]+)?([A-Z][^,:()\n]{0,60}?)[ \t]*:[ \t]*(?:[^:;\n]{1,120};[ \t]+)+$",
                                   text[base:rel])
-                     or re.search(r"[:,;][ \t]+([A-Z][^,:;()\n]{0,60}?)[ \t]+\($", text[base:rel])))
+                     or re.search(r"[:,;][ \t]+([A-Z][^,:;()\n]{0,60}?)[ \t]+\($", text[base:rel]))) \
+            or re.search(r"(?:^|\n)[ \t]*(?:[-•–*][ \t]+)?([A-Z][^,:()\n]{0,60}?)[ \t]*\([ \t]*$", text[base:rel])
+        # (a list's line opened by the State, the name in brackets with no honorific: " - Kyrgyzstan (X, Deputy
+        # Permanent Representative), who welcomed ...")
         # ("- Ghana, on behalf of the African Group (Mr. X, Counsellor): ..."; a line opened by the State alone:
         # "- Angola: Mr. X, Minister of External Relations;", "- Bhutan (Ambassador X): said ..."; the next names
         # on that line after a semicolon: "- San Marino: Ambassador X; Ms. Y, Legal Adviser"; a State in a list
@@ -1057,6 +1060,8 @@ class TitleRules:
         name = cue.group("adj") or cue.group("state") or cue.group("through") or cue.group("held") or cue.group("led") \
             or cue.group("dash") or cue.group("presented")
         name = re.sub(r"^(?:The|the)\s+", "", name)
+        if cue.group("adj") is not None:
+            name = re.sub(r"['’]s$", "", name)  # "Jordan's delegation was led by X"
         code = self.g.demonyms.get(name)
         if code is not None:
             return self.g.country(code)
