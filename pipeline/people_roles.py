@@ -921,7 +921,11 @@ class RoleRules:
                 while k1 + 1 < len(toks) and k1 - k < 4 and toks[k1].text[:1].islower() and _word_like(toks[k1].text) \
                         and not (toks[k1 + 1].text in (",", ";") and self._title_re_ci.fullmatch(toks[k1].text)):
                     k1 += 1  # (not "X, his representative,": a title in lower case closes the phrase)
-                if not (toks[k1].text in self.title_words and (self.is_title(toks[k1].text) or self._title_re.match(
+                if k + 2 < k1 and toks[k1].text[:1].islower() and toks[k1 + 1].text in (",", ";") and all(
+                        x.text.isalpha() and x.text.islower() and x.text not in _FUNCTION_WORDS and x.text not in _CONNECTORS
+                        and x.text not in ("new", "newly") for x in toks[k + 2:k1]):
+                    k1 = k + 2  # "X, its legal analyst,": the words that qualify a role in lower case are part of it
+                elif not (toks[k1].text in self.title_words and (self.is_title(toks[k1].text) or self._title_re.match(
                         _text(toks, k1, min(len(toks), k1 + 4)))) or toks[k1].text[:1].islower()
                         and toks[k1 + 1].text in (",", ";") and self._title_re_ci.fullmatch(toks[k1].text)):
                     k1 = k + 1  # ("X, his Special Representative in Cyprus": a title of two words or more, too)
@@ -1745,7 +1749,7 @@ class RoleRules:
                 # "Director of the WHO Global Malaria Programme", "Head of the IGAD Disaster Risk Management
                 # Programme": a unit of the known body its name opens with, headed by the title, stays in the
                 # title; the known body is the organization (dev README: a unit written inside the title with "of")
-                d.title, d.title_end = _text(toks, d.a, longer), longer
+                d.title, d.title_end = _text(toks, d.a, longer).rstrip("."), longer
                 hit = (hit[0], toks[longer - 1].end, hit[2])
             elif longer is not None:
                 # "Chair of the CARICOM Reparations Commission": a known body's name opens the name of one of its
@@ -1843,6 +1847,11 @@ class RoleRules:
         """End of a body's name that a known body's name at ``toks[t:after]`` opens: capitalized words up to a
         body's head word ("CARICOM Reparations Commission"), none of them a title or another known name."""
         x = after
+        other = _entry_starting(spans, toks[x + 1].start) if x + 1 < end and toks[x].text == "and" else None
+        y = _index_at_or_after(toks, other[1], x) if other is not None and other[2].label == "ORG" else end
+        if y < end and toks[y].text.rstrip(".") in _UNIT_HEADS and (y + 1 >= len(toks) or toks[y].text.endswith(".")
+                                                                    or toks[y + 1].text in (",", ";", ")")):
+            return y + 1  # "OSCE and Council of Europe Division": a unit named for two bodies
         while x < end and toks[x].text[:1].isupper() and _word_like(toks[x].text) and not self.is_title(toks[x].text) \
                 and x - after < 5:
             inner = _entry_starting(spans, toks[x].start)

@@ -20,6 +20,7 @@ from .gazetteers import Entry
 from ._data import lexicon_set
 from .people_tables import _LEADER, logical_lines
 from .people_tokens import _SPEAKS_FOR
+from .people_tokens import SENTENCE_ADVERBS
 from .people_tokens import (
     BODY_NOUNS, NAME_PARTICLES, ORG_KEYWORDS, _ACRONYM_WORD, _CONNECTORS, _EPITHET_NOUNS, _FUNCTION_WORDS, _MANDATE_STOP, _NOT_NAME,
     _NUMBERED_ORDINAL,
@@ -354,6 +355,7 @@ class TitleRules:
         if plural.endswith("s") and plural[:1].isupper() and self._title_re.fullmatch(plural[:-1]):
             # "Vice-Presidents:<TAB>Mr. X (Chile)": a label naming the office of each person listed under it, as written
             return Role(title=plural, title_span=(toks[end - 1].start, toks[end - 1].start + len(plural)))
+        lead_noun = None
         while j > floor:
             w = toks[j - 1].text
             if any(a <= toks[j - 1].start < b for a, b in names):
@@ -469,6 +471,12 @@ class TitleRules:
             if w in TITLE_QUALIFIERS and j < end and toks[j].text.lower() in _OCCUPATIONS:
                 j -= 1  # "the Indigenous leader X", "the Catholic bishop X": a capitalized qualifier of an occupation
                 continue
+            if j == end - 1 and toks[j].text in _OCCUPATIONS and w.isalpha() and w[:1].isupper() and w[1:].islower() \
+                    and (j == 1 or toks[j - 2].text.endswith((".", "!", "?")) and len(toks[j - 2].text) > 3) \
+                    and w not in self.title_words and w not in SENTENCE_ADVERBS and w.lower() not in _POSSESSIVE_DETERMINERS \
+                    and _entry_starting(spans, toks[j - 1].start) is None:
+                j = lead_noun = j - 1  # "Octopus fisher X", "Ayoreo leader X": the noun that qualifies an occupation,
+                break  # capitalized as the sentence's first word
             if _SESSION_CODE.fullmatch(w) and j < end and toks[j].text in self.title_words \
                     and self._title_re.fullmatch(_text(toks, j, end)):
                 j -= 1  # "the COP31 President, X": the session the office is held for
@@ -543,6 +551,7 @@ class TitleRules:
                 and _entry_starting(spans, toks[j].start) is None and self._demonym_at(toks, j, end) is None \
                 and not self._demonyms_before_lower_role(toks, j, end):
             j += 1
+        j = lead_noun if lead_noun is not None else j
         if j >= end:
             return None
         # "Spokesperson for Secretary-General António Guterres": the title right before the name is his; not with a
