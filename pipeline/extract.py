@@ -1486,7 +1486,10 @@ class Extractor:
                     and (_states_own_unit(r, by_name, org_names, cands) or _national_body(r, cands, by_name, org_names, issuer)
                          or ministry and r["organization"] == body["name"]
                          or _states_own_issuing_body(r, body, cands, issuer)
-                         or r["organization"] is not None and _ELECTION_BODY.search(r["organization"])) \
+                         or r["organization"] is not None and _ELECTION_BODY.search(r["organization"])
+                         or r["organization"] is not None and (host is None or host[0] == issuer)
+                         and "\n" in text[:min((cands[i].start for i in r.get("mentions", [])), default=0)].lstrip()
+                         and _legislature_of(r, by_name, issuer, self.gazetteer)) \
                     and _issuers_official(text, r, cands, issuer, self.gazetteer) \
                     and not _outside_the_states_offices(text, r, cands) \
                     and _met_in_state(text, r, cands, self.gazetteer) in (None, issuer) \
@@ -3750,8 +3753,11 @@ _VISIT_ALSO = re.compile(r"\b(?:(?:(?:" + _alt("visit_words") + r")\s+to|visited
                          r"(?:the\s+)?$")
 #: A visit named with its visitor between the visit and the State, as a programme's heading writes it ("Visit of
 #: the Minister of International Development of Norway, Ms. X,\nto the Republic of Malawi"; "Official Visit of the
-#: Hon. X, Minister of ..., to the Republic of Seychelles"), the visitor closed by a comma, within one paragraph
-_VISIT_OF_TO = re.compile(r"\b(?:" + _alt("visit_words") + r")\s+of\s+(?:(?!\n[ \t]*\n)[^;:])+?,\s+to\s+(?:the\s+)?$",
+#: Hon. X, Minister of ..., to the Republic of Seychelles"), the visitor closed by a comma, within one paragraph; or
+#: the visitor named only by a title, with no comma ("Visit of the Assistant Secretary-General for Economic Affairs to
+#: the\nRepublic of Iraq")
+_VISIT_OF_TO = re.compile(r"\b(?:" + _alt("visit_words") + r")\s+of\s+(?:(?:(?!\n[ \t]*\n)[^;:])+?,\s+"
+                          r"|the\s+(?:(?-i:[A-Z][\w'’-]*|of|for|and|on)\s+){1,10})to\s+(?:the\s+)?$",
                           re.IGNORECASE)
 #: A list's heading naming a delegation ("Delegation:", "Mauritian delegation"): the persons listed under it, lines
 #: indented below it, are the visitors
@@ -3989,6 +3995,14 @@ def _subject_state(text: str, cands: Sequence[Candidate]) -> str | None:
     if len(alone) == 1 and not any(c.label == "COUNTRY" and heads[0][0] <= c.start and c.end <= heads[0][1] for c in cands):
         first = alone  # a country office's line under the letterhead ("unicef" over "Mauritania"), a State the headline
         # names beside it aside ("... as refugee arrivals from Mali continue")
+    opening = {c.code for c in cands if c.label == "COUNTRY" and c.code
+               and any(s <= c.start and c.end <= e and text[s:c.start].strip() in ("", "The")
+                       and re.match(r"[ \t]+(?!and\b|or\b)[a-z]", text[c.end:e]) and not _DONOR_SENTENCE.search(text, s, e)
+                       for s, e in heads)}
+    if len(first) > 1 and len(opening) == 1:
+        first = opening  # a headline opening on the State it is about, its verb after it ("Belize clears asylum backlog as
+        # arrivals from Honduras and Guatemala rise"): the States named after it aside (not a donor's: "Republic of Korea
+        # contribution helps WFP ...", "Republic of Korea and WFP expand school meals ... in Sri Lanka")
     office_in = {c.code for c in cands if c.label == "COUNTRY" and c.code and heads and heads[0][0] <= c.start
                  and c.end <= heads[0][1] and text[c.end:heads[0][1]].strip() == "" and _OFFICE_IN_STATE.search(text, heads[0][0], c.start)}
     if len(office_in) == 1:
@@ -5668,6 +5682,26 @@ _LEGISLATURE_NAME = re.compile(r"(?:the\s+)?(?:" + _LEGISLATURES_ON_LETTERHEADS 
 def _is_legislature(name: str) -> bool:
     """Whether an issuing body's name is a State's legislature or one of its houses."""
     return _LEGISLATURE_NAME.match(name) is not None or _LEGISLATURE_BY_NAME.fullmatch(name) is not None
+
+
+def _legislature_of(rec: dict, by_name: dict, state: str, g: Gazetteer) -> bool:
+    """Whether a person's organization is a legislature or one of its houses naming no State but ``state``, nor
+    another State's demonym ("the Speaker of the House of Delegates, Hon. X" under Palau's letterhead; "the President
+    of the National Congress, Senator X" in Paraguay's declaration): a member or officer of the issuing State's
+    parliament (dev README, a State's officials). Not "Parliament of Kuwait", not "the Uruguayan Parliament"."""
+    org = rec["organization"]
+    if not _is_legislature(org) or any(g.demonyms.get(w, state) != state for w in re.findall(r"[A-Z][\w'’-]+", org)):
+        return False
+    own = _LEGISLATURE_BY_NAME.fullmatch(org)
+    if own is not None and _LEGISLATURES_BY_NAME[own.group("name").casefold()] != state:
+        return False  # "People's Majlis" (Maldives') in a Nepalese release
+    words = org.split()
+    for n in range(min(5, len(words)), 0, -1):
+        for k in range(len(words) - n + 1):
+            entry = g.lookup(" ".join(words[k:k + n]))
+            if entry is not None and entry.label == "COUNTRY" and entry.code and entry.code != state:
+                return False
+    return True
 
 
 def _states_own_issuing_body(rec: dict, body: dict | None, cands: Sequence[Candidate], issuer: str) -> bool:
