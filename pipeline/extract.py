@@ -568,7 +568,11 @@ class Extractor:
             # signature's name and title on one line, the body the person serves in on the next
             b, nxt = roots[i], roots[i + 1]
             here = [c for c in rules[i] if c.label == "PERSON" and c.person is not None]
-            if len(here) != 1 or "\n" in b.text or "\n" in nxt.text or len(nxt.text) > 120 \
+            nl = b.start + b.text.find("\n")
+            two = b.text.count("\n") == 1 and len(here) == 1 and here[0].end <= nl and not text[here[0].end:nl].strip() \
+                and here[0].person.role.title_span is not None and here[0].person.role.title_span[0] > nl
+            # ("Hon. X" over "Prime Minister" in one block, over "Government of Grenada": an addressee's block)
+            if len(here) != 1 or "\n" in b.text and not two or "\n" in nxt.text or len(nxt.text) > 120 \
                     or not re.fullmatch(r"[ \t]*\r?\n[ \t]*", text[b.end:nxt.start]):
                 continue
             c = here[0]

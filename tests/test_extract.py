@@ -68,6 +68,26 @@ def test_people(rules, case):
         assert all(result.entities[i].label == "PERSON" and result.entities[i].canonical == name for i in person.mentions)
 
 
+def test_addressee_block_name_and_title_over_government_line(rules):
+    # a letter's addressee: the name and the title segmented as one block, the government on the line below
+    # gives the State and the body, over the State of the letterhead
+    text = ("ORGANISATION OF EASTERN CARIBBEAN STATES\nMorne Fortune, Castries, Saint Lucia\n\n"
+            "Hon. Kenson Joseph-Charles\nMinister of Foreign Affairs and Trade\nGovernment of Dominica\nRoseau\n\n"
+            "Dear Minister,\n\nI write to invite you to a working meeting on the regional ferry service.")
+    blocks, start = [], 0
+    for i, part in enumerate(["ORGANISATION OF EASTERN CARIBBEAN STATES", "Morne Fortune, Castries, Saint Lucia",
+                              "Hon. Kenson Joseph-Charles\nMinister of Foreign Affairs and Trade",
+                              "Government of Dominica", "Roseau", "Dear Minister,",
+                              "I write to invite you to a working meeting on the regional ferry service."]):
+        start = text.index(part, start)
+        blocks.append(Block(id=i, type="paragraph", start=start, end=start + len(part), text=part))
+        start += len(part)
+    result = rules.extract(text, blocks)
+    assert_offsets(text, result, blocks)
+    got = [(p.name, p.title, p.country, p.organization) for p in result.people]
+    assert got == [("Kenson Joseph-Charles", "Minister of Foreign Affairs and Trade", "DMA", "Government of Dominica")]
+
+
 # -- countries, organizations, locations ---------------------------------------------------
 @pytest.mark.parametrize("case", ENTITY_CASES, ids=lambda c: c["label"])
 def test_entities(rules, case):
