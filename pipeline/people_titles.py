@@ -326,7 +326,11 @@ class TitleRules:
             k = next((x for x in range(j - 1, max(j - 8, 0), -1) if toks[x].text == ","), None)
             if k is not None and j - k >= 3 and toks[k - 1].text[:1].isupper() \
                     and all(toks[x].text.islower() and _word_like(toks[x].text) and toks[x].text not in _NOT_A_DESCRIPTION
-                            for x in range(k + 1, j)):
+                            for x in range(k + 1, j)) \
+                    and not (toks[k + 1].text in ("the", *_POSSESSIVE_DETERMINERS)
+                             and toks[j - 1].text in self._lower_titles and toks[k - 1].text not in self.title_words):
+                # (not "At Lomahasha Primary, the head teacher, Mrs. X": a role in lower case opened by its article
+                # after a place is the person's role)
                 j = k  # "the representative of the United States, penholder on the file, Mr. X": a description in
                 # lower case between the role and the name
         at = next((x for x in range(j - 2, max(j - 7, 0), -1) if toks[x].text == "at"), None)
@@ -355,7 +359,7 @@ class TitleRules:
         if plural.endswith("s") and plural[:1].isupper() and self._title_re.fullmatch(plural[:-1]):
             # "Vice-Presidents:<TAB>Mr. X (Chile)": a label naming the office of each person listed under it, as written
             return Role(title=plural, title_span=(toks[end - 1].start, toks[end - 1].start + len(plural)))
-        lead_noun = None
+        lead_noun = lower_of = None
         while j > floor:
             w = toks[j - 1].text
             if any(a <= toks[j - 1].start < b for a, b in names):
@@ -453,6 +457,15 @@ class TitleRules:
                 if state is not None:
                     j = _index_at_or_after(toks, state, 0)  # "the representative of the Netherlands (Kingdom of the),
                     continue  # X": a State's name written with its bracket
+            if w == ")" and j >= 4:
+                op = next((x for x in range(j - 2, max(j - 8, 0), -1) if toks[x].text in ("(", ")")), None)
+                if op is not None and toks[op].text == "(" and op >= 1 and toks[op - 1].text in self.title_words \
+                        and all(_word_like(toks[x].text) and (toks[x].text[:1].isupper() or toks[x].text == "and")
+                                for x in range(op + 1, j - 1)) \
+                        and "\n" not in text[toks[op].start - offset:toks[j - 1].start - offset] \
+                        and not any(e.label == "COUNTRY" and toks[op].start < a < toks[j - 1].start for a, b, e in spans):
+                    j = op  # "the Deputy Governor (Research and Financial Stability), X": the office's field in
+                    continue  # brackets (not a local name with a particle, "the Ombudsperson (Provedora de Justiça), X")
             if "/" in w and self._joined_titles(w):
                 j -= 1  # "High Representative/Vice-President X": two titles joined by a slash, as written
                 continue
@@ -532,6 +545,15 @@ class TitleRules:
                                 and toks[x].text not in _MANDATE_STOP for x in range(on + 1, j)):
                     j = on  # "The Chief Medical Officer for public health, Dr. X": a portfolio in lower case
                     continue
+                on = next((x for x in range(j - 2, max(j - 7, 0), -1) if toks[x].text == "of"
+                           and toks[x - 1].text in self._lower_titles and toks[x - 1].text not in _FUNCTION_WORDS
+                           and not toks[x - 1].text.endswith("s")), None)  # (not a plural, "the co-chairs of the process")
+                if on is not None and j == end and toks[on + 1].text not in _POSSESSIVE_DETERMINERS \
+                        and (on < 2 or toks[on - 2].text in ("the", "The", "a", "an", *_POSSESSIVE_DETERMINERS)) \
+                        and all(toks[x].text[:1].islower() and _word_like(toks[x].text) and toks[x].text not in _MANDATE_STOP
+                                and toks[x].text not in _NOT_A_DESCRIPTION for x in range(on + 1, j)):
+                    j = lower_of = on  # "The head of the detention centre, Colonel X", "her head of legal service, X": a
+                    continue  # role in lower case with what it heads in lower case, right before the name's comma
             break
         while j < end and toks[j].text in (*_CONNECTORS, "and", "the", "The"):
             j += 1
@@ -646,10 +668,15 @@ class TitleRules:
                     and _PORTFOLIO.fullmatch(core[lead + head.end():]):
                 ends.append(len(core))  # "Minister of State and Foreign Affairs": a title ("Minister of State") took the
                 # first field of the portfolio of a shorter one ("Minister"), which goes on after it
+        bracket = re.search(r"\s*\([\w'’ -]{1,60}\)", core)
+        if bracket is not None and bracket.start() in ends and ends[-1] != len(core) \
+                and (bracket.end() == len(core) or _PORTFOLIO.fullmatch(core[bracket.end():])):
+            ends.append(len(core))  # "Governor (Wali) of Hodh Ech Chargui": a bracket right after the title word
         if not ends or not (ends[-1] == len(core) or _PORTFOLIO.fullmatch(core[ends[-1]:])
                             or self._comma_portfolio(toks, j, core_end, spans)
                             or re.fullmatch(r"\s+for(?:\s+[a-z][\w'’-]*){1,3}", core[ends[-1]:])
-                            or re.fullmatch(r"\s+of\s+the\s+session", core[ends[-1]:])):  # "the Chair of the session, X"
+                            or re.fullmatch(r"\s+of\s+the\s+session", core[ends[-1]:])  # "the Chair of the session, X"
+                            or lower_of is not None and re.fullmatch(r"\s+of(?:\s+[a-z][\w'’-]*){1,5}", core[ends[-1]:])):
             return None  # "President Reagan": the words before the name do not end in a title (a portfolio in
             # lower case after "for" does: "Chief Medical Officer for public health")
         organization = org_kind = country = None
@@ -754,7 +781,9 @@ class TitleRules:
             if t < end and toks[t].text in ("of", "for") and not any(tok.text == "," for tok in toks[t:end]):
                 role = None  # "WMO Director of Climate Services X": the body is written first, what follows the
                 # title's "of" and no gazetteer knows is its field, part of the title
-        if role is None or two_titles and role.country is None and role.organization is None:
+        if role is None or two_titles and role.country is None and role.organization is None \
+                or lower_of is not None and role.country is None and role.organization is None:
+            # (what a role in lower case heads, in lower case, stays in it: "head of legal service")
             return Role(title=_text(toks, j, end), country=country, organization=organization, org_kind=org_kind,
                         title_span=(toks[j].start, toks[end - 1].end))
         return Role(title=role.title, country=country or role.country, organization=organization or role.organization,
