@@ -952,7 +952,7 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
             city = i > 0 and toks[i - 1].text == "," and hon_here == i and tok.start in starts and any(
                 s == tok.start and e == tok.end and x.label == "LOCATION" and x.place_type == "city" for s, e, x in spans) \
                 and self._place_inside_name(toks, i, (tok.start, tok.end, next(x for s, e, x in spans if s == tok.start)),
-                                            set(starts))
+                                            set(starts), last_words=2)
             # ("the President of Paraguay, Santiago Peña;": a city's name that is a given name, after a comma)
             if tok.start in starts and not city and (hon_here == i or starts[tok.start] > toks[hon_here - 1].end):
                 # a gazetteer name ("General Assembly", "Spain") is never the start of a person
@@ -1101,6 +1101,9 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                         # "Foreign Minister X, Director of Police Y, and ...": a list of titles each before its
                         # name; the title after the comma is the next person's, this one's is written before
                         role, after = None, name_end
+                    if role is not None and role.title and any(w in HEADLINE_VERBS for w in role.title.split()[1:]):
+                        i = name_end  # "... and Fair Fisheries Rules, Special Envoy Tells Security Council": a
+                        continue  # headline's verb after the office; the words before the comma are no name
                     if role is None and name_end < len(toks) and toks[name_end].nl and (i == 0 or toks[i].nl):
                         # a name on a line of its own, the role on the next ("Kwame Asante" / "First Secretary"),
                         # each line a cell of its own

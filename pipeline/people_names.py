@@ -313,8 +313,15 @@ class NameRules:
         upper_words = {w.upper() for w in (*HEADLINE_VERBS, *SPEECH_VERBS, *ORG_KEYWORDS, *self.title_words, *_NOT_NAME)}
         return core not in upper_words and self.g.lookup(core) is None and not self.g.is_not_entity(core)
 
-    def _place_inside_name(self, toks: list[_Tok], j: int, hit, span_starts) -> bool:
-        """Whether the one-word place at ``j`` sits between name words and is followed by the name's last word."""
+    def _place_inside_name(self, toks: list[_Tok], j: int, hit, span_starts, last_words: int = 1) -> bool:
+        """Whether the one-word place at ``j`` sits between name words and is followed by the name's last word (or,
+        with ``last_words`` 2, its last two: "the President of Paraguay, Santiago Peña Palacios, and ...")."""
+        if last_words > 1 and j + 2 < len(toks) and _name_like(toks[j + 2].text) and not toks[j + 2].nl \
+                and toks[j + 2].start not in span_starts and toks[j + 2].text not in self.title_words \
+                and toks[j + 2].text not in ORG_KEYWORDS and toks[j + 2].text not in _NOT_NAME \
+                and not _is_initial(toks[j + 2].text) and not toks[j + 1].text.endswith((".", ",", ":", ";")) \
+                and self._place_inside_name(toks, j + 1, (toks[j + 1].start, toks[j + 1].end, hit[2]), span_starts):
+            return True  # (the word after the place read as a place between name words, the name's last word after it)
         return hit is not None and hit[1] == toks[j].end and hit[2].label in ("COUNTRY", "LOCATION") \
             and j + 1 < len(toks) and _name_like(toks[j + 1].text) and toks[j + 1].start not in span_starts \
             and toks[j + 1].text not in self.title_words and toks[j + 1].text not in ORG_KEYWORDS \
