@@ -4922,7 +4922,8 @@ def _dateline_state(text: str, cands: Sequence[Candidate]) -> str | None:
     """The State a document no State issues is about, read from its dateline (dev README, officials of the State a
     document is about; officials met on a visit): the first dateline among the first lines names a State's capital
     ("Praia, 11 September 2025.", "COLOMBO (ILO News) — 9 January 2026"), and the text names that State at least
-    twice and more often than any other. None otherwise (a body's seat named in the dateline, "Riyadh" over a
+    twice and more often than any other, the States it thanks as donors aside ("With a contribution ... from the
+    Government of the Republic of Korea"). None otherwise (a body's seat named in the dateline, "Riyadh" over a
     Maldivian minister's visit, gives nothing: the visitors' State is named more)."""
     code = None
     for m in itertools.islice(_NON_BLANK_LINE.finditer(text), _DATELINE_LINES):
@@ -4939,7 +4940,8 @@ def _dateline_state(text: str, cands: Sequence[Candidate]) -> str | None:
             break  # the first dateline only
     if code is None:
         return None
-    counts = collections.Counter(c.code for c in cands if c.label == "COUNTRY" and c.code)
+    counts = collections.Counter(c.code for c in cands if c.label == "COUNTRY" and c.code and (
+        c.code == code or not _DONOR_SENTENCE.search(text, _sentence_before(text, c.start), c.start)))  # donors aside
     if counts[code] < 2 or any(n >= counts[code] for k, n in counts.items() if k != code):
         return None
     return code
