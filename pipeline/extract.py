@@ -3688,6 +3688,9 @@ _VISITING_SIDE = re.compile(r"\b[Tt]he\s+visiting\s+(?:[A-Z][\w'’.-]*\s+){0,3}
 _INTERNATIONAL_TITLES = lexicon_set("international_titles")
 _INTERNATIONAL_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(_INTERNATIONAL_TITLES, key=len, reverse=True)))
                                   + r")(?![\w-])")
+#: An international title no State's ministry holds (lexicon titles_no_state_holds): "European Commissioner for
+#: Enlargement", never the letterhead State's official, whatever body was read for the person
+_NO_STATES_TITLE = re.compile(r"(?:" + _alt("titles_no_state_holds") + r")(?![\w-])")
 # Words before a name in its sentence that make the official another State's ("his counterpart, X", "the visiting
 # Foreign Minister, X", "the Ghanaian side will be led by X"; not "the visiting minister called on Prime Minister X")
 _ANOTHER_STATES = re.compile(r"\b[Cc]ounterparts?\b|\b[Vv]isiting\s+(?:(?:the|[A-Z][\w'’.-]*|of|for|and),?\s+){0,8}$"
@@ -4337,6 +4340,8 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
     elif any(g.demonyms.get(w, g.demonyms.get(w[:-1] if w.endswith("s") else w, issuer)) != issuer
              for w in re.findall(r"[A-Z][\w'’-]+", _POSTED_TO.sub("", title))):
         return False  # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad" under Senegal's letterhead
+    if title is not None and _NO_STATES_TITLE.match(title):
+        return False  # "the European Commissioner for Internal Affairs and Migration, X" under a Prime Minister's Office
     if _delegation_heading(text, rec, cands) not in (None, issuer):
         return False  # "Azerbaijan" over "  Elnur Mammadov    Deputy Minister" in a Montenegrin release's list of the
         # delegations: the other State's delegate
@@ -4358,6 +4363,9 @@ def _issuers_official(text: str, rec: dict, cands: Sequence[Candidate], issuer: 
             if any(w in g.demonyms and g.demonyms[w] != issuer for w in re.findall(r"[A-Z][\w'’-]+", text[a:b])):
                 return False
             own = c.person.role.title_span if c.person is not None and c.person.role is not None else None
+            lead = re.search(r"[A-Z][\w'’-]+\s+$", text[max(0, own[0] - 30):own[0]]) if own else None
+            if lead is not None and _NO_STATES_TITLE.match(re.sub(r"\s+", " ", lead.group() + text[own[0]:own[1]])):
+                return False  # "the European Commissioner for Enlargement, X" with the title read without its first word
             if any(o.label == "COUNTRY" and o.code and o.code != issuer and a <= o.start and o.end <= b
                    and not _joined_to_state(text, o, cands, issuer, a, b)
                    and not (own and own[0] <= o.start and o.end <= own[1]
