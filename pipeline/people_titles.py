@@ -48,7 +48,6 @@ _SESSION_CODE = re.compile(r"[A-Z]{2,4}-?\d{1,2}")
 # the place ("Kailahun District Medical Officer")
 _LOCAL_QUALIFIERS = frozenset({"County", "District", "Provincial"})
 _ROLE_FIELD_WORDS = lexicon_set("role_field_words")
-_UNIT_HEADS = lexicon_set("units_a_title_sits_in")
 _LOWER_PLURAL_OFFICES = lexicon_set("plural_offices_in_lower_case")
 
 
@@ -575,11 +574,6 @@ class TitleRules:
         phrase = _text(toks, j, end)
         if not self._title_re_ci.search(phrase):
             return None
-        y = j + 3 if j + 3 < end and toks[j + 2].text in ("the", "The") else j + 2
-        if toks[j].text in _UNIT_HEADS and j + 2 < end and toks[j + 1].text == "of" \
-                and self._title_re.fullmatch(_text(toks, y, end)):
-            return None  # "Distribution: Office of the Secretary-General, H.E. X": the office named for a post is a
-            # body, not the person's title
         if j > 0 and toks[j - 1].text in _VOCATIVE:
             return None  # "Mr. President, the Right Honourable X": the speaker addresses the chair
 
