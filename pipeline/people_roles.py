@@ -1404,10 +1404,11 @@ class RoleRules:
             a, b = segments[0]
         lead = a + 1 if toks[a].text in ("a", "an") else a
         if lead + 1 < b and (toks[lead].text in self.g.demonyms or toks[lead].text in _OCCUPATION_DESCRIPTORS
+                             or toks[lead].text.endswith("-born") and toks[lead].text[:-5] in self.g.demonyms
                              or lead > a and _AGE_WORD.fullmatch(toks[lead].text)) \
                 and self._qualified_occupation(toks, lead + 1, b, bare=True):
             a = lead + 1  # "X, a Sudanese teacher", "X, Nicaraguan journalist based in San José": a people's adjective
-            # is no part of the occupation (and gives no State)
+            # is no part of the occupation (and gives no State), nor is a birthplace's ("a Somali-born nurse")
         elif toks[a].text in ("the", "The", "a", "an", "another") and a + 1 < b and (toks[a + 1].text[:1].isupper()
                                                                       or toks[a + 1].text in self._lower_titles
                                                                       or toks[a + 1].text in _ROLE_MODIFIERS
