@@ -55,6 +55,8 @@ _TITLES_HEADING_A_UNIT = lexicon_set("titles_heading_a_unit")
 # A site's head word ("Hospital", "Health Centre"): "Director of X Hospital" names the site as the body its director
 # speaks for (lexicon site_heads; the dev conventions: a hospital is an organization when its director speaks)
 _SITE_HEADS = lexicon_set("site_heads")
+# A body of its own named in a title before another body ("President of the Regional Women's Forum of the ICGLR")
+_BODIES_OF_THEIR_OWN = lexicon_set("bodies_of_their_own_in_titles")
 # ... and one written in lower case after the body's name ("Head of the OCHA sub-office in Goma")
 _UNITS_OF_A_TITLE_LOWER = lexicon_set("units_of_a_title_in_lower_case")
 # Words that make a body a local government's own, not a unit of one ("Sidama Region Water and Energy Bureau")
@@ -1172,11 +1174,14 @@ class RoleRules:
                 if seg is not None and self._lower_occupation(toks, k, k, seg):
                     end = seg  # "X, community health promoter, Uyuni": an occupation in lower case, qualified
                     break
-            if w in ("in", "at") and end > k and toks[end - 1].text in _OCCUPATIONS and end + 1 < len(toks) \
-                    and toks[end + 1].text[:1].isupper() and ((place := _entry_starting(spans, toks[end + 1].start)) is None
+            if w in ("in", "at") and end > k and (toks[end - 1].text in _OCCUPATIONS
+                                                  or w == "at" and toks[end - 1].text in self._lower_titles
+                                                  and all(x.text[:1].islower() for x in toks[k:end])) \
+                    and end + 1 < len(toks) and toks[end + 1].text[:1].isupper() and ((place := _entry_starting(spans, toks[end + 1].start)) is None
                                                               or place[2].label == "LOCATION"):
                 break  # "X, a farmer in Tanguiéta", "a tea plucker at Pedro Estate", "a nurse in Gampaha" (a known
                 # place): where the person works, no part of the occupation (a body named there is read as the person's)
+                # (also a role all in lower case before "at": "medical coordinator at Masisi General Hospital")
             if w == "at" and end > k and toks[end - 1].text in _OCCUPATIONS and end + 3 < len(toks) \
                     and toks[end + 1].text == "the" and toks[end + 2].text[:1].isupper() \
                     and toks[end + 3].text[:1].islower() and _entry_starting(spans, toks[end + 2].start) is None:
@@ -1766,6 +1771,21 @@ class RoleRules:
                     # the title (dev README: a unit written inside the title with "of"); the body is the organization
                     d.title, d.title_end = _text(toks, d.a, unit), unit
                     hit = (hit[0], toks[unit - 1].end, hit[2])
+            if opens is None and longer is None and toks[j].text in ("of", "at") and entry.kind != "government" \
+                    and not any(hit[0] <= sp[0] < hit[1] and sp[2].label == "COUNTRY" for sp in spans):
+                jj = next((x for x in range(d.a + 1, j - 2) if toks[x].text == "of" and self.is_title(_text(toks, d.a, x))), None)
+                t0 = jj + 2 if jj is not None and toks[jj + 1].text in ("the", "The") else (jj or 0) + 1
+                own = _text(toks, t0, j).rstrip(".") if jj is not None and 2 <= j - t0 <= 7 else ""
+                if own and toks[t0].text[:1].isupper() and toks[j - 1].text[:1].isupper() \
+                        and all(x.text[:1].isupper() and _word_like(x.text) or x.text in _FUNCTION_WORDS for x in toks[t0:j]) \
+                        and not any(toks[t0].start <= sp[0] < toks[j - 1].end and sp[0:2] != (toks[t0].start, toks[j - 1].end)
+                                    for sp in spans) \
+                        and any(own.endswith(" " + h) if " " not in h else f" {h} " in f" {own} " for h in _BODIES_OF_THEIR_OWN):
+                    # "President of the Regional Women's Forum of the ICGLR", "Director of the Centre for Reparation
+                    # Research at the University ...": a body of its own, not a unit, is the organization
+                    d.title, d.title_end = _text(toks, d.a, jj), jj
+                    d.organization, d.org_kind, d.org_is_new = own, "other", True
+                    d.org_span = (toks[t0].start, toks[j - 1].end - (1 if toks[j - 1].text.endswith(".") else 0))
         # a later "of Y" after "to the United Nations" does not occur; one affiliation per segment
         rest = _index_at_or_after(toks, hit[1], t)
         if d.country is None and rest + 2 < len(toks) and toks[rest].text == "(" and toks[rest + 2].text == ")":
