@@ -1493,7 +1493,7 @@ class Extractor:
                          or r["organization"] is not None and _ELECTION_BODY.search(r["organization"])
                          or r["organization"] is not None and (host is None or host[0] == issuer)
                          and "\n" in text[:min((cands[i].start for i in r.get("mentions", [])), default=0)].lstrip()
-                         and _legislature_of(r, by_name, issuer, self.gazetteer)) \
+                         and _legislature_of(r, issuer, self.gazetteer)) \
                     and _issuers_official(text, r, cands, issuer, self.gazetteer) \
                     and not _outside_the_states_offices(text, r, cands) \
                     and _met_in_state(text, r, cands, self.gazetteer) in (None, issuer) \
@@ -5698,7 +5698,7 @@ def _is_legislature(name: str) -> bool:
     return _LEGISLATURE_NAME.match(name) is not None or _LEGISLATURE_BY_NAME.fullmatch(name) is not None
 
 
-def _legislature_of(rec: dict, by_name: dict, state: str, g: Gazetteer) -> bool:
+def _legislature_of(rec: dict, state: str, g: Gazetteer) -> bool:
     """Whether a person's organization is a legislature or one of its houses naming no State but ``state``, nor
     another State's demonym ("the Speaker of the House of Delegates, Hon. X" under Palau's letterhead; "the President
     of the National Congress, Senator X" in Paraguay's declaration): a member or officer of the issuing State's
