@@ -4178,11 +4178,11 @@ def _passage_state(text: str, rec: dict, cands: Sequence[Candidate], g: Gazettee
                 q = before + 1
                 if _QUESTION_LINE.match(text, q):
                     start = (q, q)
-                elif q < line and _ANSWER_LINE.match(text, _paragraph_start(text, q)) \
+                elif q < line and _ANSWER_LINE.match(text, turn := _paragraph_start(text, q)) \
                         and (label := _GREETER_LABEL.match(text, _paragraph_start(text, c.start))) is not None \
-                        and label.group("name").casefold() in text[_paragraph_start(text, q):line].casefold() and not any(
+                        and label.group("name").casefold() in text[turn:line].casefold() and not any(
                         o.label == "COUNTRY" and o.code and line <= o.start < c.start for o in cands):
-                    start = (_paragraph_start(text, q), q)  # the turn before, handing over the floor, when the
+                    start = (turn, q)  # the turn before, handing over the floor, when the
                     # speaker's own names no State ("MODERATOR: Now to the Comoros ..." over "DR. X: Good morning
                     # from Moroni. ... The Minister of Health, Y, declared an epidemic")
                 else:

@@ -1107,9 +1107,9 @@ class PeopleRules(NameRules, RoleRules, TitleRules):
                     if role is None and name_end < len(toks) and toks[name_end].nl and (i == 0 or toks[i].nl):
                         # a name on a line of its own, the role on the next ("Kwame Asante" / "First Secretary"),
                         # each line a cell of its own
-                        cells = toks[:name_end] + [x for t in toks[name_end:] for x in (
+                        cells = toks[:name_end] + [x for k, t in enumerate(toks[name_end:], name_end) for x in (
                             (_Tok(",", t.start, t.start, True), t) if t.nl and t.text != ","
-                            and t.text not in ("of", "in", "for") and toks[toks.index(t) - 1].text not in ("and", "&")
+                            and t.text not in ("of", "in", "for") and toks[k - 1].text not in ("and", "&")
                             else (t,))]  # (not a line opening with "of"/"in", nor after one ending with "and":
                         # "Resident Coordinator and" / "Humanitarian Coordinator" / "in Cameroon")
                         role, after = self._role(cells, name_end + 1, spans, stops=stops)
